@@ -1,0 +1,160 @@
+//! wrun's errors and the exit code each one maps to.
+
+use std::ffi::OsString;
+use std::io;
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+
+/// Named exit codes.
+pub mod exit {
+    /// Success, including a reader that went away early.
+    pub const SUCCESS: u8 = 0;
+    /// A runtime failure, such as an unwritable output.
+    pub const FAILURE: u8 = 1;
+    /// Bad input.
+    pub const USAGE: u8 = 2;
+}
+
+/// Everything that can stop wrun.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Bad input; the message names the flag, the value and what is accepted.
+    #[error("{0}")]
+    Usage(String),
+    /// Writing the output failed.
+    #[error("cannot write the output: {0}")]
+    Output(#[from] io::Error),
+}
+
+impl Error {
+    /// A bad value for `flag`: `invalid value 'x' for '--flag': why`.
+    pub fn invalid_value(flag: &str, value: &str, why: impl std::fmt::Display) -> Self {
+        Self::Usage(format!("invalid value '{value}' for '{flag}': {why}"))
+    }
+
+    /// The process exit code for this error.
+    #[must_use]
+    pub const fn exit_code(&self) -> u8 {
+        match self {
+            Self::Usage(_) => exit::USAGE,
+            Self::Output(_) => exit::FAILURE,
+        }
+    }
+
+    /// Whether the reader of the output went away: not a failure, just the end.
+    #[must_use]
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Self::Output(err) if err.kind() == io::ErrorKind::BrokenPipe)
+    }
+
+    /// One line from a clap error, naming the flag, the value and what is
+    /// accepted where clap knows them.
+    #[must_use]
+    pub fn from_clap(err: &clap::Error) -> Self {
+        let context = |kind| err.get(kind);
+        let text = |kind| match context(kind) {
+            Some(ContextValue::String(s)) => Some(s.clone()),
+            _ => None,
+        };
+        let list = |kind| match context(kind) {
+            Some(ContextValue::Strings(values)) => Some(values.join(", ")),
+            _ => None,
+        };
+        let arg = text(ContextKind::InvalidArg);
+        let value = text(ContextKind::InvalidValue);
+        let line = match (err.kind(), arg, value) {
+            (ErrorKind::InvalidValue, Some(arg), Some(value)) => {
+                let accepted = list(ContextKind::ValidValue).unwrap_or_default();
+                format!("invalid value '{value}' for '{arg}': expected one of: {accepted}")
+            }
+            (ErrorKind::ValueValidation, Some(arg), Some(value)) => {
+                let why = std::error::Error::source(err)
+                    .map_or_else(|| "not accepted".to_owned(), ToString::to_string);
+                format!("invalid value '{value}' for '{arg}': {why}")
+            }
+            (ErrorKind::MissingRequiredArgument, ..) => format!(
+                "missing required flag: {}; see --help",
+                list(ContextKind::InvalidArg).unwrap_or_default()
+            ),
+            (ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand, ..) => {
+                "no command given; try 'wrun recommend --weight 150 --type vest' or 'wrun --help'"
+                    .to_owned()
+            }
+            _ => first_line(err),
+        };
+        Self::Usage(line)
+    }
+
+    /// The error for the first argument that is not valid UTF-8, naming the
+    /// flag it belongs to, if any.
+    #[must_use]
+    pub fn first_non_utf8(args: &[OsString]) -> Option<Self> {
+        let position = args.iter().position(|arg| arg.to_str().is_none())?;
+        let lossy = args[position].to_string_lossy();
+        let (flag, value) = match lossy.split_once('=') {
+            Some((flag, value)) if flag.starts_with('-') => (Some(flag), value),
+            _ => {
+                let before = position.checked_sub(1).and_then(|i| args[i].to_str());
+                (before.filter(|arg| arg.starts_with('-')), &*lossy)
+            }
+        };
+        let why = "not valid UTF-8";
+        Some(match flag {
+            Some(flag) => Self::invalid_value(flag, value, why),
+            None => Self::Usage(format!("invalid argument '{value}': {why}")),
+        })
+    }
+}
+
+/// clap's own first line, without its `error: ` prefix and with a pointer
+/// to the help, which clap puts on later lines.
+fn first_line(err: &clap::Error) -> String {
+    let rendered = err.render().to_string();
+    let first = rendered.lines().next().unwrap_or_default();
+    let first = first.strip_prefix("error: ").unwrap_or(first);
+    let tip = rendered
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("tip: "))
+        .map(|tip| format!("; {tip}"))
+        .unwrap_or_default();
+    format!("{first}{tip}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_input_exits_2_and_failed_output_exits_1() {
+        assert_eq!(Error::Usage("x".into()).exit_code(), 2);
+        let output = Error::Output(io::Error::other("disk full"));
+        assert_eq!(output.exit_code(), 1);
+        assert!(!output.is_broken_pipe());
+    }
+
+    #[test]
+    fn a_closed_pipe_is_recognised_as_the_end_not_a_failure() {
+        let closed = Error::Output(io::ErrorKind::BrokenPipe.into());
+        assert!(closed.is_broken_pipe());
+    }
+
+    #[test]
+    fn a_non_utf8_value_is_blamed_on_its_flag() {
+        use std::os::unix::ffi::OsStringExt;
+        let bad = OsString::from_vec(vec![0x31, 0xff]);
+        let args = vec!["wrun".into(), "recommend".into(), "--weight".into(), bad.clone()];
+        let err = Error::first_non_utf8(&args).unwrap();
+        assert_eq!(
+            err.to_string(),
+            "invalid value '1\u{fffd}' for '--weight': not valid UTF-8"
+        );
+        let mut joined = OsString::from("--type=");
+        joined.push(&bad);
+        let err = Error::first_non_utf8(&["wrun".into(), joined]).unwrap();
+        assert_eq!(
+            err.to_string(),
+            "invalid value '1\u{fffd}' for '--type': not valid UTF-8"
+        );
+        assert!(Error::first_non_utf8(&["wrun".into()]).is_none());
+    }
+}

@@ -1,0 +1,295 @@
+//! The small vocabularies of a recommendation: weight types, levels,
+//! conditions, verdicts and severities, each with its stable kebab-case id.
+//!
+//! Ids and the aliases a user may type are held here once; the command line
+//! and every output read them from here.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::Serialize;
+
+/// A closed set of named values with stable ids and accepted aliases.
+pub trait Named: Sized + Copy + 'static {
+    /// What the set is called in messages: `weight type`, `level`.
+    const WHAT: &'static str;
+    /// Every value, in the order they are listed to users.
+    const ALL: &'static [Self];
+    /// The stable id, used in JSON and accepted on input.
+    fn id(self) -> &'static str;
+    /// Other spellings accepted on input.
+    fn aliases(self) -> &'static [&'static str] {
+        &[]
+    }
+    /// A short description for help output.
+    fn describe(self) -> &'static str;
+
+    /// Looks a value up by its id or one of its aliases, ignoring case and
+    /// surrounding spaces.
+    ///
+    /// # Errors
+    /// [`UnknownName`] listing every accepted id.
+    fn from_name(name: &str) -> Result<Self, UnknownName> {
+        let wanted = name.trim();
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|value| {
+                value.id().eq_ignore_ascii_case(wanted)
+                    || value
+                        .aliases()
+                        .iter()
+                        .any(|alias| alias.eq_ignore_ascii_case(wanted))
+            })
+            .ok_or_else(|| UnknownName {
+                what: Self::WHAT,
+                accepted: Self::ALL.iter().map(|value| value.id()).collect(),
+            })
+    }
+}
+
+/// A name that is not one of the accepted ids or aliases.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {what}; expected one of: {}", accepted.join(", "))]
+pub struct UnknownName {
+    what: &'static str,
+    accepted: Vec<&'static str>,
+}
+
+macro_rules! named_display {
+    ($($ty:ty),*) => {$(
+        impl fmt::Display for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.id())
+            }
+        }
+        impl FromStr for $ty {
+            type Err = UnknownName;
+            fn from_str(name: &str) -> Result<Self, Self::Err> {
+                Self::from_name(name)
+            }
+        }
+    )*};
+}
+
+/// Where the weight is carried.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WeightType {
+    /// A weighted vest, loading the trunk.
+    Vest,
+    /// Weights held in the hands or strapped to the wrists.
+    HandWrist,
+    /// Weights strapped to the ankles.
+    Ankle,
+}
+
+impl Named for WeightType {
+    const WHAT: &'static str = "weight type";
+    const ALL: &'static [Self] = &[Self::Vest, Self::HandWrist, Self::Ankle];
+    fn id(self) -> &'static str {
+        match self {
+            Self::Vest => "vest",
+            Self::HandWrist => "hand-wrist",
+            Self::Ankle => "ankle",
+        }
+    }
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Self::Vest => &["vests"],
+            Self::HandWrist => &["hand", "hands", "wrist", "wrists"],
+            Self::Ankle => &["ankles"],
+        }
+    }
+    fn describe(self) -> &'static str {
+        match self {
+            Self::Vest => "a weighted vest",
+            Self::HandWrist => "hand-held or wrist weights",
+            Self::Ankle => "ankle weights",
+        }
+    }
+}
+
+/// How used the runner is to running, and to running with weights.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// New to running.
+    Beginner,
+    /// Runs regularly, new to running with weights.
+    #[default]
+    Intermediate,
+    /// An experienced, strong runner.
+    Experienced,
+}
+
+impl Named for Level {
+    const WHAT: &'static str = "level";
+    const ALL: &'static [Self] = &[Self::Beginner, Self::Intermediate, Self::Experienced];
+    fn id(self) -> &'static str {
+        match self {
+            Self::Beginner => "beginner",
+            Self::Intermediate => "intermediate",
+            Self::Experienced => "experienced",
+        }
+    }
+    fn describe(self) -> &'static str {
+        match self {
+            Self::Beginner => "new to running",
+            Self::Intermediate => "runs regularly, new to running with weights",
+            Self::Experienced => "an experienced, strong runner",
+        }
+    }
+}
+
+/// A condition that makes extra load riskier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Condition {
+    /// Carrying extra body weight already.
+    Overweight,
+    /// Knee pain.
+    KneePain,
+    /// Back pain.
+    BackPain,
+}
+
+impl Named for Condition {
+    const WHAT: &'static str = "condition";
+    const ALL: &'static [Self] = &[Self::Overweight, Self::KneePain, Self::BackPain];
+    fn id(self) -> &'static str {
+        match self {
+            Self::Overweight => "overweight",
+            Self::KneePain => "knee-pain",
+            Self::BackPain => "back-pain",
+        }
+    }
+    fn describe(self) -> &'static str {
+        match self {
+            Self::Overweight => "already carrying extra body weight",
+            Self::KneePain => "knee pain",
+            Self::BackPain => "back pain",
+        }
+    }
+}
+
+named_display!(WeightType, Level, Condition);
+
+/// The overall answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// Go ahead, minding the warnings.
+    Recommended,
+    /// Possible, but read the warnings first.
+    Caution,
+    /// Not for running.
+    NotRecommended,
+}
+
+impl Verdict {
+    /// The stable id used in JSON.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::Recommended => "recommended",
+            Self::Caution => "caution",
+            Self::NotRecommended => "not-recommended",
+        }
+    }
+}
+
+/// How serious a warning is. Ordered from least to most severe.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// Worth knowing.
+    Info,
+    /// Take care.
+    Caution,
+    /// Could hurt you.
+    Danger,
+}
+
+impl Severity {
+    /// The stable id used in JSON.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::Info => "info",
+            Self::Caution => "caution",
+            Self::Danger => "danger",
+        }
+    }
+}
+
+/// Where a figure comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Basis {
+    /// Stated by the article.
+    Article,
+    /// Estimated with a published model.
+    Model,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weight_types_accept_their_ids_and_aliases_in_any_case() {
+        assert_eq!("vest".parse(), Ok(WeightType::Vest));
+        assert_eq!("Hand".parse(), Ok(WeightType::HandWrist));
+        assert_eq!("wrists".parse(), Ok(WeightType::HandWrist));
+        assert_eq!(" ANKLES ".parse(), Ok(WeightType::Ankle));
+        assert_eq!("hand-wrist".parse(), Ok(WeightType::HandWrist));
+    }
+
+    #[test]
+    fn an_unknown_name_lists_what_is_accepted() {
+        let err = "backpack".parse::<WeightType>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "unknown weight type; expected one of: vest, hand-wrist, ankle"
+        );
+        let err = "pro".parse::<Level>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "unknown level; expected one of: beginner, intermediate, experienced"
+        );
+        assert!("".parse::<Condition>().is_err());
+    }
+
+    #[test]
+    fn ids_round_trip_through_parsing_and_serialization() {
+        for &kind in WeightType::ALL {
+            assert_eq!(kind.id().parse(), Ok(kind));
+            assert_eq!(
+                serde_json::to_value(kind).unwrap(),
+                serde_json::json!(kind.id())
+            );
+        }
+        for &level in Level::ALL {
+            assert_eq!(level.id().parse(), Ok(level));
+        }
+        for &condition in Condition::ALL {
+            assert_eq!(condition.id().parse(), Ok(condition));
+            assert_eq!(
+                serde_json::to_value(condition).unwrap(),
+                serde_json::json!(condition.id())
+            );
+        }
+    }
+
+    #[test]
+    fn intermediate_is_the_default_level() {
+        assert_eq!(Level::default(), Level::Intermediate);
+    }
+
+    #[test]
+    fn danger_is_more_severe_than_caution_and_caution_than_info() {
+        assert!(Severity::Danger > Severity::Caution);
+        assert!(Severity::Caution > Severity::Info);
+    }
+}

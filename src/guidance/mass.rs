@@ -1,0 +1,181 @@
+//! Masses and the two units wrun speaks.
+//!
+//! A [`Mass`] is stored once, in kilograms, and converted with the exact
+//! international pound (1 lb = 0.45359237 kg) in this one place.
+
+use std::fmt;
+
+/// Kilograms in one pound, exactly (international yard and pound, 1959).
+pub const KG_PER_LB: f64 = 0.453_592_37;
+
+/// A unit of mass a runner can think in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    /// Pounds, the default.
+    #[default]
+    Lb,
+    /// Kilograms.
+    Kg,
+}
+
+impl Unit {
+    /// The unit's symbol, as typed and as shown.
+    #[must_use]
+    pub const fn symbol(self) -> &'static str {
+        match self {
+            Self::Lb => "lb",
+            Self::Kg => "kg",
+        }
+    }
+
+    /// Both units, for listing what is accepted.
+    pub const ALL: [Self; 2] = [Self::Lb, Self::Kg];
+}
+
+impl fmt::Display for Unit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.symbol())
+    }
+}
+
+/// A mass: a body weight, a load, or the step a set of weights comes in.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Default)]
+pub struct Mass {
+    kg: f64,
+}
+
+impl Mass {
+    /// A mass of `kg` kilograms.
+    #[must_use]
+    pub const fn from_kg(kg: f64) -> Self {
+        Self { kg }
+    }
+
+    /// A mass of `lb` pounds.
+    #[must_use]
+    pub const fn from_lb(lb: f64) -> Self {
+        Self { kg: lb * KG_PER_LB }
+    }
+
+    /// A mass of `value` in `unit`.
+    #[must_use]
+    pub const fn new(value: f64, unit: Unit) -> Self {
+        match unit {
+            Unit::Lb => Self::from_lb(value),
+            Unit::Kg => Self::from_kg(value),
+        }
+    }
+
+    /// The mass in kilograms.
+    #[must_use]
+    pub const fn kg(self) -> f64 {
+        self.kg
+    }
+
+    /// The mass in pounds.
+    #[must_use]
+    pub const fn lb(self) -> f64 {
+        self.kg / KG_PER_LB
+    }
+
+    /// The mass in `unit`.
+    #[must_use]
+    pub const fn in_unit(self, unit: Unit) -> f64 {
+        match unit {
+            Unit::Lb => self.lb(),
+            Unit::Kg => self.kg(),
+        }
+    }
+
+    /// This mass scaled by `factor` (a fraction of a body weight, say).
+    #[must_use]
+    pub const fn scale(self, factor: f64) -> Self {
+        Self {
+            kg: self.kg * factor,
+        }
+    }
+
+    /// Shows this mass in `unit`, rounded to at most two decimals.
+    #[must_use]
+    pub const fn display(self, unit: Unit) -> MassDisplay {
+        MassDisplay { mass: self, unit }
+    }
+}
+
+/// A [`Mass`] shown in one unit: `7.5 lb`, `3.4 kg`.
+#[derive(Debug, Clone, Copy)]
+pub struct MassDisplay {
+    mass: Mass,
+    unit: Unit,
+}
+
+impl fmt::Display for MassDisplay {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} {}",
+            Decimal(self.mass.in_unit(self.unit)),
+            self.unit
+        )
+    }
+}
+
+/// Rounds `value` to two decimals, the precision of everything wrun prints.
+#[must_use]
+pub fn round2(value: f64) -> f64 {
+    let rounded = (value * 100.0).round() / 100.0;
+    // Keep `-0.0` out of the output.
+    if rounded == 0.0 { 0.0 } else { rounded }
+}
+
+/// A number shown with at most two decimals and no trailing zeros: `7.5`, `15`.
+#[derive(Debug, Clone, Copy)]
+pub struct Decimal(pub f64);
+
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = format!("{:.2}", round2(self.0));
+        let text = text.trim_end_matches('0').trim_end_matches('.');
+        f.write_str(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pound_is_exactly_0_45359237_kilograms() {
+        assert!((Mass::from_lb(1.0).kg() - 0.453_592_37).abs() < 1e-15);
+        assert!((Mass::from_kg(0.453_592_37).lb() - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_mass_reads_the_same_in_either_unit_it_was_given_in() {
+        assert!((Mass::new(68.0, Unit::Kg).lb() - 149.914_338_3).abs() < 1e-6);
+        assert!((Mass::new(150.0, Unit::Lb).kg() - 68.038_855_5).abs() < 1e-6);
+        assert!((Mass::from_lb(150.0).in_unit(Unit::Lb) - 150.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn scaling_a_body_weight_gives_its_share() {
+        let share = Mass::from_lb(150.0).scale(0.05);
+        assert!((share.lb() - 7.5).abs() < 1e-9);
+    }
+
+    #[test]
+    fn masses_are_shown_with_at_most_two_decimals_and_their_unit() {
+        assert_eq!(Mass::from_lb(7.5).display(Unit::Lb).to_string(), "7.5 lb");
+        assert_eq!(Mass::from_lb(15.0).display(Unit::Lb).to_string(), "15 lb");
+        assert_eq!(Mass::from_lb(7.5).display(Unit::Kg).to_string(), "3.4 kg");
+        assert_eq!(Mass::from_lb(1.0).display(Unit::Kg).to_string(), "0.45 kg");
+    }
+
+    #[test]
+    fn rounding_never_prints_negative_zero() {
+        assert_eq!(Decimal(-0.001).to_string(), "0");
+        assert_eq!(round2(-0.001).to_bits(), 0.0_f64.to_bits());
+        assert!((round2(2.345_6) - 2.35).abs() < 1e-12);
+    }
+}

@@ -1,0 +1,433 @@
+//! The engine: from a runner and a kind of weight to a [`Recommendation`].
+
+use std::cmp::Reverse;
+
+use super::advice::{self, Advice};
+use super::kinds::{Basis, Condition, Level, Named, Severity, Verdict, WeightType};
+use super::mass::{Mass, Unit};
+use super::rules::{self, Range, id};
+
+#[cfg(test)]
+mod tests;
+
+/// Body weights wrun answers for, in kilograms (tool-policy: adults, with
+/// room at both ends; outside it the article's percentages stop making sense).
+pub const BODY_WEIGHT_KG: Range = Range::new(30.0, 300.0);
+
+/// Weight steps wrun accepts, in kilograms (tool-policy: from a hundredth of a
+/// kilogram up to a step heavier than any sensible running load).
+pub const INCREMENT_KG: Range = Range::new(0.01, 50.0);
+
+/// What the runner tells wrun.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Request {
+    /// The runner's body weight.
+    pub body_weight: Mass,
+    /// The kind of weight asked about.
+    pub weight_type: WeightType,
+    /// How experienced the runner is.
+    pub level: Level,
+    /// Conditions that make extra load riskier.
+    pub conditions: Vec<Condition>,
+    /// The step the runner's weights come in, if they come in steps.
+    pub increment: Option<Mass>,
+    /// The unit the runner thinks in, for masses inside messages.
+    pub unit: Unit,
+}
+
+impl Request {
+    /// A request with the default level, no conditions, no increment, in pounds.
+    #[must_use]
+    pub const fn new(body_weight: Mass, weight_type: WeightType) -> Self {
+        Self {
+            body_weight,
+            weight_type,
+            level: Level::Intermediate,
+            conditions: Vec::new(),
+            increment: None,
+            unit: Unit::Lb,
+        }
+    }
+}
+
+/// Why a request cannot be answered.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum GuidanceError {
+    /// The body weight is not a finite number in [`BODY_WEIGHT_KG`].
+    #[error("body weight must be from {} ({})", range_text(BODY_WEIGHT_KG, Unit::Lb), range_text(BODY_WEIGHT_KG, Unit::Kg))]
+    BodyWeightOutOfRange,
+    /// The increment is not a finite number in [`INCREMENT_KG`].
+    #[error("the weight step must be from {} ({})", range_text(INCREMENT_KG, Unit::Lb), range_text(INCREMENT_KG, Unit::Kg))]
+    IncrementOutOfRange,
+}
+
+fn range_text(kg: Range, unit: Unit) -> String {
+    format!(
+        "{} to {}",
+        Mass::from_kg(kg.min).display(unit),
+        Mass::from_kg(kg.max).display(unit)
+    )
+}
+
+fn within(value: f64, range: Range) -> bool {
+    value.is_finite() && (range.min..=range.max).contains(&value)
+}
+
+/// Whether a load is worn as one vest or held in each hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LoadPer {
+    /// One vest.
+    Vest,
+    /// Each hand (or wrist).
+    Hand,
+}
+
+/// How much to carry.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Load {
+    /// One vest, or each hand.
+    pub per: LoadPer,
+    /// The lightest load in range.
+    pub min: Mass,
+    /// The heaviest load in range.
+    pub max: Mass,
+    /// Where to start, snapped to the increment; `None` when no step of the
+    /// increment lies in range.
+    pub start: Option<Mass>,
+    /// For vests, the range as a share of body weight, in percent.
+    pub body_weight_percent: Option<Range>,
+    /// The rule behind the range.
+    pub source: &'static str,
+    /// The rule behind the start.
+    pub start_source: &'static str,
+}
+
+/// An expected change in heart rate or calories.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Effect {
+    /// Low and high ends of the change.
+    pub range: Range,
+    /// Stated by the article, or estimated with a model.
+    pub basis: Basis,
+    /// The rule behind it.
+    pub source: &'static str,
+}
+
+/// Something that can hurt the runner, or a tip to run better; tips are
+/// always [`Severity::Info`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// Stable kebab-case id.
+    pub id: &'static str,
+    /// How serious it is.
+    pub severity: Severity,
+    /// What to tell the runner.
+    pub message: String,
+    /// The rule behind it.
+    pub source: &'static str,
+}
+
+impl Note {
+    fn from_advice(advice: Advice) -> Self {
+        Self::with_message(advice, advice.message.to_owned())
+    }
+
+    fn with_message(advice: Advice, message: String) -> Self {
+        Self {
+            id: advice.id,
+            severity: advice.severity,
+            message,
+            source: advice.source,
+        }
+    }
+}
+
+/// Why the verdict is what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reason {
+    /// One sentence.
+    pub message: String,
+    /// The rule behind it.
+    pub source: &'static str,
+}
+
+/// wrun's answer to a [`Request`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recommendation {
+    /// The request, with its conditions sorted and without repeats.
+    pub request: Request,
+    /// The overall answer.
+    pub verdict: Verdict,
+    /// Why.
+    pub reason: Reason,
+    /// How much to carry; `None` when no load is recommended.
+    pub load: Option<Load>,
+    /// The expected change in heart rate; `None` when nothing supports a figure.
+    pub heart_rate_delta_bpm: Option<Effect>,
+    /// The expected change in calories burned, in percent.
+    pub calorie_delta_percent: Option<Effect>,
+    /// What can hurt the runner, most severe first.
+    pub warnings: Vec<Note>,
+    /// How to run better with the weight.
+    pub tips: Vec<Note>,
+}
+
+/// Answers `request`.
+///
+/// # Errors
+/// [`GuidanceError`] when the body weight or increment is out of range.
+pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {
+    if !within(request.body_weight.kg(), BODY_WEIGHT_KG) {
+        return Err(GuidanceError::BodyWeightOutOfRange);
+    }
+    if let Some(increment) = request.increment {
+        if !within(increment.kg(), INCREMENT_KG) {
+            return Err(GuidanceError::IncrementOutOfRange);
+        }
+    }
+    let mut request = request.clone();
+    request.conditions.sort_unstable();
+    request.conditions.dedup();
+
+    let mut warnings = Vec::new();
+    let mut tips = Vec::new();
+    let (load, heart_rate, calories) = match request.weight_type {
+        WeightType::Vest => vest(&request, &mut warnings, &mut tips),
+        WeightType::HandWrist => hand_wrist(&request, &mut warnings, &mut tips),
+        WeightType::Ankle => ankle(&request, &mut warnings, &mut tips),
+    };
+    if request.level == Level::Beginner {
+        warnings.push(Note::from_advice(advice::BEGINNER_WAIT));
+    }
+    if let (Some(load), Some(increment)) = (load, request.increment) {
+        if load.start.is_none() {
+            warnings.push(increment_too_coarse(&load, increment, request.unit));
+        }
+    }
+    tips.extend(
+        [
+            advice::EASE_IN,
+            advice::INCREASE_REST,
+            advice::SHED_IF_FORM_BREAKS,
+        ]
+        .map(Note::from_advice),
+    );
+    if request.conditions.contains(&Condition::Overweight) {
+        tips.push(Note::from_advice(advice::NOT_FOR_QUICK_WEIGHT_LOSS));
+    }
+    // Most severe first; equal severities keep the order above.
+    warnings.sort_by_key(|warning| Reverse(warning.severity));
+
+    let (verdict, reason) = verdict(&request);
+    Ok(Recommendation {
+        request,
+        verdict,
+        reason,
+        load,
+        heart_rate_delta_bpm: heart_rate,
+        calorie_delta_percent: calories,
+        warnings,
+        tips,
+    })
+}
+
+type Effects = (Option<Load>, Option<Effect>, Option<Effect>);
+
+fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Effects {
+    let percent = rules::VEST_LOAD_PERCENT;
+    let start_percent = rules::VEST_START_PERCENT
+        .for_level(request.level, !request.conditions.is_empty());
+    let share = |p: f64| request.body_weight.scale(p / 100.0);
+    let (min, max) = (share(percent.min), share(percent.max));
+    let load = Load {
+        per: LoadPer::Vest,
+        min,
+        max,
+        start: snap(share(start_percent), min, max, request.increment),
+        body_weight_percent: Some(percent),
+        source: id::VEST_LOAD,
+        start_source: id::VEST_START,
+    };
+    let per_percent = rules::VEST_ENERGY_PER_LOAD_PERCENT;
+    let calories = Effect {
+        range: Range::new(percent.min * per_percent, percent.max * per_percent),
+        basis: Basis::Model,
+        source: id::VEST_CALORIES,
+    };
+
+    let joint_stress = if request.conditions.is_empty() {
+        Note::from_advice(advice::VEST_JOINT_STRESS)
+    } else {
+        let mut note = Note::with_message(
+            advice::VEST_JOINT_STRESS,
+            format!(
+                "{} With {}, that may be too much: talk to a professional before loading up.",
+                advice::VEST_JOINT_STRESS.message,
+                conditions_text(&request.conditions)
+            ),
+        );
+        note.severity = Severity::Danger;
+        note
+    };
+    warnings.push(joint_stress);
+    warnings.extend(
+        [
+            advice::VEST_FIT,
+            advice::VEST_FORM,
+            advice::VEST_CORE_CARDIO,
+            advice::VEST_BALANCE,
+        ]
+        .map(Note::from_advice),
+    );
+    tips.extend([advice::VEST_INCLINE, advice::VEST_WARMUP, advice::VEST_BONE].map(Note::from_advice));
+    (Some(load), None, Some(calories))
+}
+
+fn hand_wrist(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Effects {
+    let range = rules::HAND_LOAD_LB;
+    let (min, max) = (Mass::from_lb(range.min), Mass::from_lb(range.max));
+    let start = Mass::from_lb(
+        rules::HAND_START_LB.for_level(request.level, !request.conditions.is_empty()),
+    );
+    let load = Load {
+        per: LoadPer::Hand,
+        min,
+        max,
+        start: snap(start, min, max, request.increment),
+        body_weight_percent: None,
+        source: id::HAND_LOAD,
+        start_source: id::HAND_START,
+    };
+    warnings.extend([advice::HAND_POSTURE, advice::HAND_STRIDE].map(Note::from_advice));
+    tips.push(Note::from_advice(advice::HAND_ARM_SWING));
+    (
+        Some(load),
+        Some(article(rules::HAND_HEART_RATE_BPM, id::HAND_HEART_RATE)),
+        Some(article(rules::HAND_CALORIE_PERCENT, id::HAND_CALORIES)),
+    )
+}
+
+fn ankle(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Effects {
+    warnings.extend([advice::ANKLE_INJURY_RISK, advice::ANKLE_PACE_TRADEOFF].map(Note::from_advice));
+    let percent = rules::VEST_LOAD_PERCENT;
+    let share = |p: f64| request.body_weight.scale(p / 100.0).display(request.unit);
+    tips.push(Note::with_message(
+        advice::TRY_VEST_INSTEAD,
+        format!(
+            "For load while running, try a vest of {} to {} ({}–{} % of your body weight): it \
+             disturbs running form the least.",
+            share(percent.min),
+            share(percent.max),
+            percent.min,
+            percent.max
+        ),
+    ));
+    (
+        None,
+        Some(article(rules::ANKLE_HEART_RATE_BPM, id::ANKLE_HEART_RATE)),
+        Some(article(rules::ANKLE_CALORIE_PERCENT, id::ANKLE_CALORIES)),
+    )
+}
+
+const fn article(range: Range, source: &'static str) -> Effect {
+    Effect {
+        range,
+        basis: Basis::Article,
+        source,
+    }
+}
+
+/// Snaps `start` to a multiple of `increment` within `min..=max`: the heaviest
+/// multiple not above `start` or, when that is below `min`, the lightest one
+/// at or above `min`. `None` when no multiple lies in range.
+fn snap(start: Mass, min: Mass, max: Mass, increment: Option<Mass>) -> Option<Mass> {
+    let Some(step) = increment else {
+        return Some(start);
+    };
+    // Loads like 7.5 lb against a 2.5 lb step must not lose a step to rounding.
+    let slack = 1e-9;
+    let step_kg = step.kg();
+    let below = (start.kg() / step_kg + slack).floor() * step_kg;
+    if below >= min.kg() * (1.0 - slack) {
+        return Some(Mass::from_kg(below));
+    }
+    let above = (min.kg() / step_kg - slack).ceil() * step_kg;
+    (above <= max.kg() * (1.0 + slack)).then(|| Mass::from_kg(above))
+}
+
+fn increment_too_coarse(load: &Load, increment: Mass, unit: Unit) -> Note {
+    let per = match load.per {
+        LoadPer::Vest => "for the vest",
+        LoadPer::Hand => "per hand",
+    };
+    // Every range here spans at least a factor of two, so a step misses it
+    // only by being heavier than its top.
+    Note::with_message(
+        advice::INCREMENT_TOO_COARSE,
+        format!(
+            "Your weights come in steps of {}, heavier than the whole range of {} to {} {per}, \
+             so wrun suggests no start load.",
+            increment.display(unit),
+            load.min.display(unit),
+            load.max.display(unit),
+        ),
+    )
+}
+
+fn conditions_text(conditions: &[Condition]) -> String {
+    let names: Vec<&str> = conditions.iter().map(|c| c.describe()).collect();
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+fn verdict(request: &Request) -> (Verdict, Reason) {
+    let reason = |message: String, source| Reason { message, source };
+    match request.weight_type {
+        WeightType::Ankle => (
+            Verdict::NotRecommended,
+            reason(
+                "Ankle weights carry the highest injury risk of any running weight and are only \
+                 truly safe in resistance training."
+                    .to_owned(),
+                id::ANKLE_RISKS,
+            ),
+        ),
+        _ if request.level == Level::Beginner => (
+            Verdict::Caution,
+            reason(
+                "Weighted running needs excellent form, which new runners are still building."
+                    .to_owned(),
+                id::BEGINNER_FORM,
+            ),
+        ),
+        WeightType::Vest if !request.conditions.is_empty() => (
+            Verdict::Caution,
+            reason(
+                format!(
+                    "A vest's extra stress on joints and core may be too much with {}.",
+                    conditions_text(&request.conditions)
+                ),
+                id::VEST_RISKS,
+            ),
+        ),
+        WeightType::Vest => (
+            Verdict::Recommended,
+            reason(
+                "A vest interferes least with running form of all running weights.".to_owned(),
+                id::VEST_BENEFITS,
+            ),
+        ),
+        WeightType::HandWrist => (
+            Verdict::Recommended,
+            reason(
+                "Light hand or wrist weights add work for the arms; mind your posture and stride."
+                    .to_owned(),
+                id::HAND_LOAD,
+            ),
+        ),
+    }
+}

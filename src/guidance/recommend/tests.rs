@@ -1,0 +1,300 @@
+use super::*;
+
+const TOLERANCE: f64 = 1e-9;
+
+fn close(actual: f64, expected: f64) -> bool {
+    (actual - expected).abs() < TOLERANCE
+}
+
+fn ask(pounds: f64, weight_type: WeightType) -> Request {
+    Request::new(Mass::from_lb(pounds), weight_type)
+}
+
+fn answer(request: &Request) -> Recommendation {
+    recommend(request).expect("request in range")
+}
+
+fn load_lb(recommendation: &Recommendation) -> (f64, f64, Option<f64>) {
+    let load = recommendation.load.expect("a load");
+    (load.min.lb(), load.max.lb(), load.start.map(Mass::lb))
+}
+
+fn warning_ids(recommendation: &Recommendation) -> Vec<&'static str> {
+    recommendation.warnings.iter().map(|w| w.id).collect()
+}
+
+fn tip_ids(recommendation: &Recommendation) -> Vec<&'static str> {
+    recommendation.tips.iter().map(|t| t.id).collect()
+}
+
+#[test]
+fn a_150_lb_runner_wears_a_vest_of_7_5_to_15_lb_starting_at_7_5() {
+    let vest = answer(&ask(150.0, WeightType::Vest));
+    let (min, max, start) = load_lb(&vest);
+    assert!(close(min, 7.5) && close(max, 15.0));
+    assert!(close(start.unwrap(), 7.5));
+    assert_eq!(vest.verdict, Verdict::Recommended);
+    assert_eq!(vest.load.unwrap().per, LoadPer::Vest);
+    assert_eq!(
+        vest.load.unwrap().body_weight_percent,
+        Some(Range::new(5.0, 10.0))
+    );
+}
+
+#[test]
+fn an_experienced_runner_starts_halfway_up_the_vest_range() {
+    let mut request = ask(150.0, WeightType::Vest);
+    request.level = Level::Experienced;
+    assert!(close(load_lb(&answer(&request)).2.unwrap(), 11.25));
+}
+
+#[test]
+fn a_condition_brings_an_experienced_runner_back_to_the_light_end() {
+    let mut request = ask(150.0, WeightType::Vest);
+    request.level = Level::Experienced;
+    request.conditions = vec![Condition::KneePain];
+    let vest = answer(&request);
+    assert!(close(load_lb(&vest).2.unwrap(), 7.5));
+    assert_eq!(vest.verdict, Verdict::Caution);
+}
+
+#[test]
+fn a_vest_scales_with_body_weight_in_kilograms_too() {
+    let request = Request::new(Mass::from_kg(68.0), WeightType::Vest);
+    let load = answer(&request).load.unwrap();
+    assert!(close(load.min.kg(), 3.4));
+    assert!(close(load.max.kg(), 6.8));
+}
+
+#[test]
+fn the_vest_has_no_heart_rate_figure_and_a_modelled_calorie_cost_equal_to_its_share() {
+    let vest = answer(&ask(150.0, WeightType::Vest));
+    assert_eq!(vest.heart_rate_delta_bpm, None);
+    let calories = vest.calorie_delta_percent.unwrap();
+    assert_eq!(calories.range, Range::new(5.0, 10.0));
+    assert_eq!(calories.basis, Basis::Model);
+    assert_eq!(calories.source, "vest-calories");
+}
+
+#[test]
+fn hand_weights_run_from_1_to_3_lb_per_hand_whatever_the_body_weight() {
+    for pounds in [100.0, 150.0, 300.0] {
+        let hands = answer(&ask(pounds, WeightType::HandWrist));
+        let (min, max, start) = load_lb(&hands);
+        assert!(close(min, 1.0) && close(max, 3.0) && close(start.unwrap(), 1.0));
+        assert_eq!(hands.load.unwrap().per, LoadPer::Hand);
+        assert_eq!(hands.load.unwrap().body_weight_percent, None);
+    }
+}
+
+#[test]
+fn experienced_runners_start_hand_weights_at_2_lb() {
+    let mut request = ask(150.0, WeightType::HandWrist);
+    request.level = Level::Experienced;
+    assert!(close(load_lb(&answer(&request)).2.unwrap(), 2.0));
+}
+
+#[test]
+fn hand_weights_add_5_to_10_bpm_and_5_to_15_percent_calories_per_the_article() {
+    let hands = answer(&ask(150.0, WeightType::HandWrist));
+    let heart = hands.heart_rate_delta_bpm.unwrap();
+    let calories = hands.calorie_delta_percent.unwrap();
+    assert_eq!((heart.range, heart.basis), (Range::new(5.0, 10.0), Basis::Article));
+    assert_eq!(
+        (calories.range, calories.basis),
+        (Range::new(5.0, 15.0), Basis::Article)
+    );
+    assert_eq!(warning_ids(&hands), ["hand-posture", "hand-stride"]);
+    assert!(tip_ids(&hands).contains(&"hand-arm-swing"));
+    assert_eq!(hands.verdict, Verdict::Recommended);
+}
+
+#[test]
+fn ankle_weights_are_never_recommended_for_running() {
+    for level in Level::ALL {
+        let mut request = ask(150.0, WeightType::Ankle);
+        request.level = *level;
+        let ankles = answer(&request);
+        assert_eq!(ankles.verdict, Verdict::NotRecommended);
+        assert_eq!(ankles.load, None);
+        assert_eq!(ankles.warnings[0].id, "ankle-injury-risk");
+        assert_eq!(ankles.warnings[0].severity, Severity::Danger);
+    }
+}
+
+#[test]
+fn ankle_weights_still_report_the_articles_figures_and_point_to_a_vest() {
+    let ankles = answer(&ask(150.0, WeightType::Ankle));
+    assert_eq!(ankles.heart_rate_delta_bpm.unwrap().range, Range::new(3.0, 5.0));
+    assert_eq!(ankles.calorie_delta_percent.unwrap().range, Range::new(5.0, 10.0));
+    assert!(warning_ids(&ankles).contains(&"ankle-pace-tradeoff"));
+    let vest_tip = ankles.tips.iter().find(|t| t.id == "try-vest-instead").unwrap();
+    assert!(vest_tip.message.contains("7.5 lb to 15 lb"), "{}", vest_tip.message);
+}
+
+#[test]
+fn beginners_are_told_to_take_care_and_perhaps_wait() {
+    for weight_type in [WeightType::Vest, WeightType::HandWrist] {
+        let mut request = ask(150.0, weight_type);
+        request.level = Level::Beginner;
+        let answer = answer(&request);
+        assert_eq!(answer.verdict, Verdict::Caution);
+        assert_eq!(answer.reason.source, "beginner-form");
+        assert!(warning_ids(&answer).contains(&"beginner-wait"));
+    }
+    assert!(!warning_ids(&answer(&ask(150.0, WeightType::Vest))).contains(&"beginner-wait"));
+}
+
+#[test]
+fn a_vest_with_a_condition_is_a_caution_and_its_joint_stress_a_danger() {
+    let mut request = ask(200.0, WeightType::Vest);
+    request.conditions = vec![Condition::BackPain, Condition::Overweight];
+    let vest = answer(&request);
+    assert_eq!(vest.verdict, Verdict::Caution);
+    assert_eq!(vest.warnings[0].id, "vest-joint-stress");
+    assert_eq!(vest.warnings[0].severity, Severity::Danger);
+    assert!(vest.warnings[0].message.contains("already carrying extra body weight and back pain"));
+    assert!(tip_ids(&vest).contains(&"not-for-quick-weight-loss"));
+}
+
+#[test]
+fn without_a_condition_the_vests_joint_stress_is_a_caution() {
+    let vest = answer(&ask(150.0, WeightType::Vest));
+    let joint = vest.warnings.iter().find(|w| w.id == "vest-joint-stress").unwrap();
+    assert_eq!(joint.severity, Severity::Caution);
+    assert_eq!(
+        warning_ids(&vest),
+        ["vest-joint-stress", "vest-fit", "vest-form", "vest-core-cardio", "vest-balance"]
+    );
+    assert_eq!(
+        tip_ids(&vest),
+        ["vest-incline", "vest-warmup", "vest-bone", "ease-in", "increase-rest", "shed-if-form-breaks"]
+    );
+}
+
+#[test]
+fn conditions_are_kept_sorted_and_once() {
+    let mut request = ask(150.0, WeightType::HandWrist);
+    request.conditions = vec![Condition::BackPain, Condition::KneePain, Condition::BackPain];
+    assert_eq!(
+        answer(&request).request.conditions,
+        [Condition::KneePain, Condition::BackPain]
+    );
+}
+
+#[test]
+fn warnings_come_most_severe_first() {
+    let mut request = ask(150.0, WeightType::Vest);
+    request.level = Level::Beginner;
+    request.conditions = vec![Condition::KneePain];
+    let severities: Vec<Severity> = answer(&request).warnings.iter().map(|w| w.severity).collect();
+    assert!(severities.windows(2).all(|pair| pair[0] >= pair[1]), "{severities:?}");
+    assert_eq!(severities[0], Severity::Danger);
+}
+
+#[test]
+fn a_start_load_snaps_down_to_the_users_step() {
+    let mut request = ask(170.0, WeightType::Vest); // start 8.5 lb, range 8.5–17
+    request.increment = Some(Mass::from_lb(2.5));
+    // 7.5 is below the range, so the lightest step inside it: 10 lb.
+    assert!(close(load_lb(&answer(&request)).2.unwrap(), 10.0));
+
+    request.level = Level::Experienced; // start 12.75 lb
+    assert!(close(load_lb(&answer(&request)).2.unwrap(), 12.5));
+}
+
+#[test]
+fn a_start_that_is_already_a_step_stays_put_despite_rounding() {
+    let mut request = ask(150.0, WeightType::Vest);
+    request.increment = Some(Mass::from_lb(2.5));
+    assert!(close(load_lb(&answer(&request)).2.unwrap(), 7.5));
+    request.increment = Some(Mass::from_lb(0.1));
+    assert!((load_lb(&answer(&request)).2.unwrap() - 7.5).abs() < 1e-6);
+}
+
+#[test]
+fn a_kilogram_step_snaps_a_pound_range() {
+    let mut request = Request::new(Mass::from_kg(68.0), WeightType::Vest);
+    request.increment = Some(Mass::from_kg(1.0));
+    // Start 3.4 kg: 3 kg is below the minimum, so 4 kg.
+    assert!(close(answer(&request).load.unwrap().start.unwrap().kg(), 4.0));
+
+    let mut hands = ask(150.0, WeightType::HandWrist);
+    hands.increment = Some(Mass::from_kg(1.0));
+    assert!(close(answer(&hands).load.unwrap().start.unwrap().kg(), 1.0));
+}
+
+#[test]
+fn a_step_too_coarse_for_the_range_leaves_no_start_and_says_why() {
+    let mut request = ask(150.0, WeightType::HandWrist);
+    request.increment = Some(Mass::from_lb(5.0));
+    let hands = answer(&request);
+    let (min, max, start) = load_lb(&hands);
+    assert!(close(min, 1.0) && close(max, 3.0));
+    assert_eq!(start, None);
+    let coarse = hands.warnings.iter().find(|w| w.id == "increment-too-coarse").unwrap();
+    assert_eq!(
+        coarse.message,
+        "Your weights come in steps of 5 lb, heavier than the whole range of 1 lb to 3 lb \
+         per hand, so wrun suggests no start load."
+    );
+
+    let mut vest = ask(150.0, WeightType::Vest);
+    vest.increment = Some(Mass::from_lb(6.0)); // 6 < 7.5 and 12 within: fine
+    assert!(close(load_lb(&answer(&vest)).2.unwrap(), 12.0));
+    vest.increment = Some(Mass::from_lb(20.0));
+    let vest = answer(&vest);
+    assert!(vest.warnings.iter().any(|w| w.id == "increment-too-coarse"));
+}
+
+#[test]
+fn the_coarse_step_message_speaks_the_runners_unit() {
+    let mut request = ask(150.0, WeightType::Vest);
+    request.unit = Unit::Kg;
+    request.increment = Some(Mass::from_kg(7.0)); // range 3.4–6.8 kg
+    let vest = answer(&request);
+    assert_eq!(vest.load.unwrap().start, None);
+    let coarse = vest.warnings.iter().find(|w| w.id == "increment-too-coarse").unwrap();
+    assert_eq!(
+        coarse.message,
+        "Your weights come in steps of 7 kg, heavier than the whole range of 3.4 kg to 6.8 kg \
+         for the vest, so wrun suggests no start load."
+    );
+
+    request.increment = Some(Mass::from_kg(1.5)); // 3 kg is below the range, 4.5 kg inside
+    assert!(close(answer(&request).load.unwrap().start.unwrap().kg(), 4.5));
+}
+
+#[test]
+fn everyone_is_told_to_ease_in_rest_more_and_shed_the_weight_if_form_breaks() {
+    for weight_type in WeightType::ALL {
+        let ids = tip_ids(&answer(&ask(150.0, *weight_type)));
+        for expected in ["ease-in", "increase-rest", "shed-if-form-breaks"] {
+            assert!(ids.contains(&expected), "{weight_type}: {ids:?}");
+        }
+    }
+}
+
+#[test]
+fn body_weights_outside_30_to_300_kg_are_refused() {
+    for kg in [29.99, 300.01, 0.0, -70.0, f64::NAN, f64::INFINITY] {
+        let request = Request::new(Mass::from_kg(kg), WeightType::Vest);
+        assert_eq!(recommend(&request), Err(GuidanceError::BodyWeightOutOfRange));
+    }
+    for kg in [30.0, 300.0] {
+        assert!(recommend(&Request::new(Mass::from_kg(kg), WeightType::Vest)).is_ok());
+    }
+    assert_eq!(
+        GuidanceError::BodyWeightOutOfRange.to_string(),
+        "body weight must be from 66.14 lb to 661.39 lb (30 kg to 300 kg)"
+    );
+}
+
+#[test]
+fn steps_that_are_not_positive_and_finite_are_refused() {
+    for kg in [0.0, -1.0, f64::NAN, f64::INFINITY, 0.001, 50.5] {
+        let mut request = ask(150.0, WeightType::Vest);
+        request.increment = Some(Mass::from_kg(kg));
+        assert_eq!(recommend(&request), Err(GuidanceError::IncrementOutOfRange));
+    }
+}

@@ -1,0 +1,446 @@
+//! The rules wrun applies, held once, as data.
+//!
+//! Every figure the engine uses is a constant here, and every constant is
+//! listed in [`RULES`] with an id, a statement in our own words and where it
+//! comes from: the article, a published study, or a choice of wrun's own
+//! (`tool-policy`). Warnings, tips and effects name the rule behind them by id.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use super::kinds::Level;
+
+/// A closed range of numbers, `min ≤ max`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Range {
+    /// The low end.
+    pub min: f64,
+    /// The high end.
+    pub max: f64,
+}
+
+impl Range {
+    /// The range from `min` to `max`.
+    #[must_use]
+    pub const fn new(min: f64, max: f64) -> Self {
+        Self { min, max }
+    }
+}
+
+/// A starting figure that depends on the runner's level.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StartByLevel {
+    /// For beginners, intermediate runners, and anyone with a condition.
+    pub standard: f64,
+    /// For experienced, strong runners.
+    pub experienced: f64,
+}
+
+impl StartByLevel {
+    /// The figure for `level`; a condition always means the standard one.
+    #[must_use]
+    pub const fn for_level(self, level: Level, has_condition: bool) -> f64 {
+        match (level, has_condition) {
+            (Level::Experienced, false) => self.experienced,
+            _ => self.standard,
+        }
+    }
+}
+
+/// Where a rule comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    /// The article wrun encodes.
+    Article,
+    /// A published study or model.
+    Study,
+    /// A choice of wrun's own where neither gives a number.
+    ToolPolicy,
+}
+
+impl SourceKind {
+    /// The stable id used in JSON.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::Article => "article",
+            Self::Study => "study",
+            Self::ToolPolicy => "tool-policy",
+        }
+    }
+}
+
+/// The number a rule states, if any.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Figure {
+    /// A load as a share of body weight, in percent.
+    BodyWeightPercent(Range),
+    /// A starting load as a share of body weight, in percent, by level.
+    StartBodyWeightPercent(StartByLevel),
+    /// A load in pounds for each hand.
+    PoundsPerHand(Range),
+    /// A starting load in pounds for each hand, by level.
+    StartPoundsPerHand(StartByLevel),
+    /// A change in heart rate, in beats per minute.
+    HeartRateBpm(Range),
+    /// A change in calories burned, in percent.
+    CaloriePercent(Range),
+    /// Percent more energy for each percent of body weight carried.
+    EnergyPerLoadPercent(f64),
+}
+
+impl fmt::Display for Figure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::guidance::mass::Decimal as D;
+        match *self {
+            Self::BodyWeightPercent(r) => {
+                write!(f, "{}–{} % of body weight", D(r.min), D(r.max))
+            }
+            Self::StartBodyWeightPercent(s) => write!(
+                f,
+                "start at {} % of body weight ({} % if experienced)",
+                D(s.standard),
+                D(s.experienced)
+            ),
+            Self::PoundsPerHand(r) => write!(f, "{}–{} lb per hand", D(r.min), D(r.max)),
+            Self::StartPoundsPerHand(s) => write!(
+                f,
+                "start at {} lb per hand ({} lb if experienced)",
+                D(s.standard),
+                D(s.experienced)
+            ),
+            Self::HeartRateBpm(r) => write!(f, "+{}–{} bpm", D(r.min), D(r.max)),
+            Self::CaloriePercent(r) => write!(f, "+{}–{} % calories", D(r.min), D(r.max)),
+            Self::EnergyPerLoadPercent(k) => write!(
+                f,
+                "+{} % energy per 1 % of body weight carried",
+                D(k)
+            ),
+        }
+    }
+}
+
+/// One rule: what it says, its figure, and where it comes from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rule {
+    /// Stable kebab-case id, named by the `source` of outputs.
+    pub id: &'static str,
+    /// Article, study or tool-policy.
+    pub kind: SourceKind,
+    /// What the rule says, in wrun's own words.
+    pub statement: &'static str,
+    /// The number it states, if any.
+    pub figure: Option<Figure>,
+    /// Where it comes from.
+    pub citation: &'static str,
+}
+
+macro_rules! article {
+    ($section:literal) => {
+        concat!(
+            "Rachel Basinger, \"Is It Ok to Go Running With Weights?\", The Wired Runner; section: ",
+            $section
+        )
+    };
+}
+
+/// A vest's load, in percent of body weight.
+pub const VEST_LOAD_PERCENT: Range = Range::new(5.0, 10.0);
+/// Where a vest's load starts, in percent of body weight.
+pub const VEST_START_PERCENT: StartByLevel = StartByLevel {
+    standard: 5.0,
+    experienced: 7.5,
+};
+/// Extra energy, in percent, for each percent of body weight carried on the trunk.
+pub const VEST_ENERGY_PER_LOAD_PERCENT: f64 = 1.0;
+/// A hand or wrist weight, in pounds per hand.
+pub const HAND_LOAD_LB: Range = Range::new(1.0, 3.0);
+/// Where a hand or wrist weight starts, in pounds per hand.
+pub const HAND_START_LB: StartByLevel = StartByLevel {
+    standard: 1.0,
+    experienced: 2.0,
+};
+/// Heart-rate change with hand or wrist weights.
+pub const HAND_HEART_RATE_BPM: Range = Range::new(5.0, 10.0);
+/// Calorie change with hand or wrist weights.
+pub const HAND_CALORIE_PERCENT: Range = Range::new(5.0, 15.0);
+/// Heart-rate change with ankle weights.
+pub const ANKLE_HEART_RATE_BPM: Range = Range::new(3.0, 5.0);
+/// Calorie change with ankle weights.
+pub const ANKLE_CALORIE_PERCENT: Range = Range::new(5.0, 10.0);
+
+/// Rule ids, so that code names rules without retyping strings.
+pub mod id {
+    /// [`super::VEST_LOAD_PERCENT`].
+    pub const VEST_LOAD: &str = "vest-load";
+    /// [`super::VEST_START_PERCENT`].
+    pub const VEST_START: &str = "vest-start";
+    /// [`super::VEST_ENERGY_PER_LOAD_PERCENT`].
+    pub const VEST_CALORIES: &str = "vest-calories";
+    /// What a vest is good for.
+    pub const VEST_BENEFITS: &str = "vest-benefits";
+    /// The warm-up study the article cites.
+    pub const VEST_WARMUP: &str = "vest-warmup";
+    /// What can go wrong with a vest.
+    pub const VEST_RISKS: &str = "vest-risks";
+    /// [`super::HAND_LOAD_LB`].
+    pub const HAND_LOAD: &str = "hand-load";
+    /// [`super::HAND_START_LB`].
+    pub const HAND_START: &str = "hand-start";
+    /// [`super::HAND_HEART_RATE_BPM`].
+    pub const HAND_HEART_RATE: &str = "hand-heart-rate";
+    /// [`super::HAND_CALORIE_PERCENT`].
+    pub const HAND_CALORIES: &str = "hand-calories";
+    /// What can go wrong with hand or wrist weights.
+    pub const HAND_RISKS: &str = "hand-risks";
+    /// Swinging the arms instead.
+    pub const HAND_ALTERNATIVE: &str = "hand-alternative";
+    /// [`super::ANKLE_HEART_RATE_BPM`].
+    pub const ANKLE_HEART_RATE: &str = "ankle-heart-rate";
+    /// [`super::ANKLE_CALORIE_PERCENT`].
+    pub const ANKLE_CALORIES: &str = "ankle-calories";
+    /// What can go wrong with ankle weights.
+    pub const ANKLE_RISKS: &str = "ankle-risks";
+    /// Beginners and form.
+    pub const BEGINNER_FORM: &str = "beginner-form";
+    /// Advice for everyone.
+    pub const GENERAL_ADVICE: &str = "general-advice";
+    /// Snapping a load to the user's weight steps.
+    pub const INCREMENT_SNAP: &str = "increment-snap";
+}
+
+/// Every rule wrun applies.
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: id::VEST_LOAD,
+        kind: SourceKind::Article,
+        statement: "A weighted vest should weigh 5 to 10 percent of the runner's body weight: \
+                    7.5 to 15 lb for a 150 lb runner. Newcomers to weighted running belong \
+                    at the light end, experienced and strong runners toward the heavy end.",
+        figure: Some(Figure::BodyWeightPercent(VEST_LOAD_PERCENT)),
+        citation: article!("Weighted Vests"),
+    },
+    Rule {
+        id: id::VEST_START,
+        kind: SourceKind::ToolPolicy,
+        statement: "wrun starts beginners, intermediate runners and anyone with a condition at \
+                    the light end of the vest range, and experienced runners halfway up it, \
+                    since the article puts them toward the heavy end without a number.",
+        figure: Some(Figure::StartBodyWeightPercent(VEST_START_PERCENT)),
+        citation: "wrun tool-policy, reading the article's section Weighted Vests",
+    },
+    Rule {
+        id: id::VEST_CALORIES,
+        kind: SourceKind::Study,
+        statement: "The article gives no calorie figure for vests. A load carried on the trunk \
+                    raises the energy cost of running in proportion to the mass carried, so a \
+                    vest of p percent of body weight costs about p percent more energy at the \
+                    same speed; the heart-rate change is not estimated without a speed.",
+        figure: Some(Figure::EnergyPerLoadPercent(VEST_ENERGY_PER_LOAD_PERCENT)),
+        citation: "Taylor, Heglund, McMahon & Looney 1980, J Exp Biol 86:9; \
+                   Teunissen, Grabowski & Kram 2007, J Exp Biol 210:4418",
+    },
+    Rule {
+        id: id::VEST_BENEFITS,
+        kind: SourceKind::Article,
+        statement: "Of all running weights a vest disturbs running mechanics the least. It pays \
+                    off most on inclines such as stair climbs and hill sprints, and it helps \
+                    build bone mass, lowering fracture risk.",
+        figure: None,
+        citation: article!("Weighted Vests"),
+    },
+    Rule {
+        id: id::VEST_WARMUP,
+        kind: SourceKind::Study,
+        statement: "Warming up in a weighted vest can improve performance in the workout that \
+                    follows (strides in a vest of 20 % of body mass raised peak speed and \
+                    running economy in trained runners).",
+        figure: None,
+        citation: "Barnes et al. 2015, J Sci Med Sport 18:103, cited by the article's section \
+                   Weighted Vests",
+    },
+    Rule {
+        id: id::VEST_RISKS,
+        kind: SourceKind::Article,
+        statement: "A vest adds stress on the joints and the core, which may be too much for \
+                    people who are overweight or have knee or back pain. A badly fitting vest \
+                    makes falls more likely; poor form under load can cause strains or stress \
+                    fractures; a vest needs a strong core and enough cardio, and can affect \
+                    balance, power and energy.",
+        figure: None,
+        citation: article!("Weighted Vests"),
+    },
+    Rule {
+        id: id::HAND_LOAD,
+        kind: SourceKind::Article,
+        statement: "Hand or wrist weights of 1 to 3 lb are enough; even 1 lb brings benefits.",
+        figure: Some(Figure::PoundsPerHand(HAND_LOAD_LB)),
+        citation: article!("Hand/Wrist Weights"),
+    },
+    Rule {
+        id: id::HAND_START,
+        kind: SourceKind::ToolPolicy,
+        statement: "wrun starts everyone at the lightest hand weight the article names, and \
+                    experienced runners in the middle of the range.",
+        figure: Some(Figure::StartPoundsPerHand(HAND_START_LB)),
+        citation: "wrun tool-policy, reading the article's section Hand/Wrist Weights",
+    },
+    Rule {
+        id: id::HAND_HEART_RATE,
+        kind: SourceKind::Article,
+        statement: "Running with 1 to 3 lb hand or wrist weights raises heart rate by 5 to 10 \
+                    beats per minute compared with the same run unweighted.",
+        figure: Some(Figure::HeartRateBpm(HAND_HEART_RATE_BPM)),
+        citation: article!("Hand/Wrist Weights"),
+    },
+    Rule {
+        id: id::HAND_CALORIES,
+        kind: SourceKind::Article,
+        statement: "Running with 1 to 3 lb hand or wrist weights burns 5 to 15 percent more \
+                    calories.",
+        figure: Some(Figure::CaloriePercent(HAND_CALORIE_PERCENT)),
+        citation: article!("Hand/Wrist Weights"),
+    },
+    Rule {
+        id: id::HAND_RISKS,
+        kind: SourceKind::Article,
+        statement: "Carrying weights can make a runner slump or round the shoulders, worsening \
+                    form problems already there, and can disrupt stride length.",
+        figure: None,
+        citation: article!("Hand/Wrist Weights"),
+    },
+    Rule {
+        id: id::HAND_ALTERNATIVE,
+        kind: SourceKind::Article,
+        statement: "A safer alternative to hand weights is a stronger arm swing, forward and \
+                    back rather than across the body, which may also add speed.",
+        figure: None,
+        citation: article!("Hand/Wrist Weights"),
+    },
+    Rule {
+        id: id::ANKLE_HEART_RATE,
+        kind: SourceKind::Article,
+        statement: "Ankle weights raise heart rate by 3 to 5 beats per minute.",
+        figure: Some(Figure::HeartRateBpm(ANKLE_HEART_RATE_BPM)),
+        citation: article!("Ankle Weights"),
+    },
+    Rule {
+        id: id::ANKLE_CALORIES,
+        kind: SourceKind::Article,
+        statement: "Ankle weights raise calories burned by 5 to 10 percent, the smallest gain \
+                    of the options.",
+        figure: Some(Figure::CaloriePercent(ANKLE_CALORIE_PERCENT)),
+        citation: article!("Ankle Weights"),
+    },
+    Rule {
+        id: id::ANKLE_RISKS,
+        kind: SourceKind::Article,
+        statement: "Ankle weights strain the joints, muscles and tendons of the lower leg and \
+                    carry the highest injury risk of the options; they are only truly safe in \
+                    resistance training. They also slow the runner down, and the slower pace \
+                    can cancel the gains. wrun therefore recommends no ankle load for running.",
+        figure: None,
+        citation: article!("Ankle Weights"),
+    },
+    Rule {
+        id: id::BEGINNER_FORM,
+        kind: SourceKind::Article,
+        statement: "Weighted running needs excellent form and technique, so a beginner might \
+                    want to wait; weights improve running that is already good. wrun answers \
+                    beginners with caution.",
+        figure: None,
+        citation: article!("closing advice"),
+    },
+    Rule {
+        id: id::GENERAL_ADVICE,
+        kind: SourceKind::Article,
+        statement: "Ease into running with weights, rest longer between weighted runs, and take \
+                    the weight off and finish unweighted as soon as form or technique slips. \
+                    Weights are no tool for sudden weight loss.",
+        figure: None,
+        citation: article!("closing advice"),
+    },
+    Rule {
+        id: id::INCREMENT_SNAP,
+        kind: SourceKind::ToolPolicy,
+        statement: "When weights come in fixed steps, wrun starts at the heaviest step not above \
+                    the suggested start or, if that is below the range, the lightest step \
+                    within it. If no step lies in the range, wrun suggests no start load and \
+                    says so.",
+        figure: None,
+        citation: "wrun tool-policy",
+    },
+];
+
+/// The rule with `id`, if wrun has one.
+#[must_use]
+pub fn find(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|rule| rule.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_rule_has_a_unique_kebab_case_id() {
+        let mut seen = HashSet::new();
+        for rule in RULES {
+            assert!(seen.insert(rule.id), "duplicate rule id {}", rule.id);
+            assert!(
+                rule.id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{} is not kebab-case",
+                rule.id
+            );
+        }
+    }
+
+    #[test]
+    fn every_rule_says_something_and_cites_its_source() {
+        for rule in RULES {
+            assert!(rule.statement.len() > 20, "{} has no statement", rule.id);
+            assert!(!rule.citation.is_empty(), "{} has no citation", rule.id);
+            if rule.kind == SourceKind::ToolPolicy {
+                assert!(rule.citation.contains("tool-policy"), "{}", rule.id);
+            }
+        }
+    }
+
+    #[test]
+    fn the_article_figures_are_the_ones_it_states() {
+        assert_eq!(VEST_LOAD_PERCENT, Range::new(5.0, 10.0));
+        assert_eq!(HAND_LOAD_LB, Range::new(1.0, 3.0));
+        assert_eq!(HAND_HEART_RATE_BPM, Range::new(5.0, 10.0));
+        assert_eq!(HAND_CALORIE_PERCENT, Range::new(5.0, 15.0));
+        assert_eq!(ANKLE_HEART_RATE_BPM, Range::new(3.0, 5.0));
+        assert_eq!(ANKLE_CALORIE_PERCENT, Range::new(5.0, 10.0));
+    }
+
+    #[test]
+    fn figures_read_as_plain_text() {
+        assert_eq!(
+            find(id::VEST_LOAD).unwrap().figure.unwrap().to_string(),
+            "5–10 % of body weight"
+        );
+        assert_eq!(
+            find(id::HAND_START).unwrap().figure.unwrap().to_string(),
+            "start at 1 lb per hand (2 lb if experienced)"
+        );
+        assert_eq!(
+            find(id::ANKLE_HEART_RATE).unwrap().figure.unwrap().to_string(),
+            "+3–5 bpm"
+        );
+    }
+
+    #[test]
+    fn a_condition_keeps_an_experienced_runner_at_the_standard_start() {
+        assert!((VEST_START_PERCENT.for_level(Level::Experienced, false) - 7.5).abs() < 1e-12);
+        assert!((VEST_START_PERCENT.for_level(Level::Experienced, true) - 5.0).abs() < 1e-12);
+        assert!((VEST_START_PERCENT.for_level(Level::Beginner, false) - 5.0).abs() < 1e-12);
+    }
+}

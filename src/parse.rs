@@ -1,0 +1,166 @@
+//! Parsing what people type for masses: `150`, `150lb`, `68.5kg`, `68 kg`.
+//!
+//! Pure functions over strings; the command line and any other front end
+//! share them. A plain number carries no unit: the caller supplies one.
+
+use crate::guidance::{Mass, Unit};
+
+/// A mass as typed: a finite positive number, with the unit if one was given.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MassInput {
+    /// The number as typed.
+    pub value: f64,
+    /// The unit typed after it, if any.
+    pub unit: Option<Unit>,
+}
+
+impl MassInput {
+    /// The mass, reading a plain number in `default_unit`.
+    #[must_use]
+    pub fn resolve(self, default_unit: Unit) -> Mass {
+        Mass::new(self.value, self.unit.unwrap_or(default_unit))
+    }
+}
+
+/// Why a mass could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MassError {
+    /// Not a plain decimal number, with or without a unit.
+    #[error("expected a number with an optional unit, like 150, 150lb or 68.5kg")]
+    NotANumber,
+    /// A number with a sign in front.
+    #[error("expected a positive number, like 150, 150lb or 68.5kg")]
+    Signed,
+    /// A number too large to hold.
+    #[error("the number is too large")]
+    TooLarge,
+    /// A unit wrun does not know.
+    #[error("unknown unit '{0}'; expected lb or kg")]
+    UnknownUnit(String),
+}
+
+/// Spellings accepted for each unit, matched without regard to case.
+const UNIT_SPELLINGS: &[(Unit, &[&str])] = &[
+    (Unit::Lb, &["lb", "lbs", "pound", "pounds"]),
+    (Unit::Kg, &["kg", "kgs", "kilo", "kilos", "kilogram", "kilograms"]),
+];
+
+/// Reads a unit name: `lb`, `lbs`, `pounds`, `kg`, `kilos`, in any case.
+#[must_use]
+pub fn parse_unit(text: &str) -> Option<Unit> {
+    let text = text.trim();
+    UNIT_SPELLINGS
+        .iter()
+        .find(|(_, names)| names.iter().any(|name| name.eq_ignore_ascii_case(text)))
+        .map(|(unit, _)| *unit)
+}
+
+/// Reads a mass: a plain decimal number (digits, at most one point), then an
+/// optional unit, with or without a space between.
+///
+/// Exponents, signs, `inf` and `NaN` are not numbers here: nobody weighs
+/// `1e2` pounds, and accepting them only lets nonsense through.
+///
+/// # Errors
+/// [`MassError`] saying what was wrong and what is accepted.
+pub fn parse_mass(text: &str) -> Result<MassInput, MassError> {
+    let text = text.trim();
+    if text.starts_with(['-', '+']) {
+        return Err(MassError::Signed);
+    }
+    let split = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    if digits == 0 || number.matches('.').count() > 1 {
+        return Err(MassError::NotANumber);
+    }
+    let value: f64 = number.parse().map_err(|_| MassError::NotANumber)?;
+    if !value.is_finite() {
+        return Err(MassError::TooLarge);
+    }
+    let unit = unit.trim();
+    let unit = if unit.is_empty() {
+        None
+    } else {
+        Some(parse_unit(unit).ok_or_else(|| MassError::UnknownUnit(unit.to_owned()))?)
+    };
+    Ok(MassInput { value, unit })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mass(value: f64, unit: Option<Unit>) -> MassInput {
+        MassInput { value, unit }
+    }
+
+    #[test]
+    fn plain_numbers_carry_no_unit() {
+        assert_eq!(parse_mass("150"), Ok(mass(150.0, None)));
+        assert_eq!(parse_mass("68.5"), Ok(mass(68.5, None)));
+        assert_eq!(parse_mass(".5"), Ok(mass(0.5, None)));
+        assert_eq!(parse_mass("2."), Ok(mass(2.0, None)));
+    }
+
+    #[test]
+    fn a_suffix_names_the_unit_with_or_without_a_space() {
+        assert_eq!(parse_mass("150lb"), Ok(mass(150.0, Some(Unit::Lb))));
+        assert_eq!(parse_mass("150lbs"), Ok(mass(150.0, Some(Unit::Lb))));
+        assert_eq!(parse_mass("150 LB"), Ok(mass(150.0, Some(Unit::Lb))));
+        assert_eq!(parse_mass("68kg"), Ok(mass(68.0, Some(Unit::Kg))));
+        assert_eq!(parse_mass("68.5kg"), Ok(mass(68.5, Some(Unit::Kg))));
+        assert_eq!(parse_mass("68 kg"), Ok(mass(68.0, Some(Unit::Kg))));
+        assert_eq!(parse_mass(" 68 Kilos "), Ok(mass(68.0, Some(Unit::Kg))));
+    }
+
+    #[test]
+    fn words_and_special_floats_are_not_numbers() {
+        for text in ["", " ", "abc", "NaN", "inf", "infinity", "1e400", "1e2", "1.2.3", ".", "lb", "0x10"] {
+            assert!(parse_mass(text).is_err(), "{text:?} was accepted");
+        }
+        assert_eq!(parse_mass("abc"), Err(MassError::NotANumber));
+    }
+
+    #[test]
+    fn signed_numbers_are_refused_as_such() {
+        assert_eq!(parse_mass("-150"), Err(MassError::Signed));
+        assert_eq!(parse_mass("+150"), Err(MassError::Signed));
+    }
+
+    #[test]
+    fn unknown_units_are_named_in_the_error() {
+        let err = parse_mass("150oz").unwrap_err();
+        assert_eq!(err, MassError::UnknownUnit("oz".to_owned()));
+        assert_eq!(err.to_string(), "unknown unit 'oz'; expected lb or kg");
+    }
+
+    #[test]
+    fn a_number_too_long_to_hold_is_refused_not_infinite() {
+        let huge = "9".repeat(400);
+        assert_eq!(parse_mass(&huge), Err(MassError::TooLarge));
+    }
+
+    #[test]
+    fn zero_parses_and_is_left_to_the_range_checks() {
+        assert_eq!(parse_mass("0"), Ok(mass(0.0, None)));
+    }
+
+    #[test]
+    fn a_plain_number_takes_the_default_unit_and_a_suffix_overrides_it() {
+        let plain = parse_mass("68").unwrap();
+        assert!((plain.resolve(Unit::Kg).kg() - 68.0).abs() < 1e-12);
+        assert!((plain.resolve(Unit::Lb).lb() - 68.0).abs() < 1e-12);
+        let pounds = parse_mass("150lb").unwrap();
+        assert!((pounds.resolve(Unit::Kg).lb() - 150.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn unit_names_are_read_in_any_case() {
+        assert_eq!(parse_unit("KG"), Some(Unit::Kg));
+        assert_eq!(parse_unit("Pounds"), Some(Unit::Lb));
+        assert_eq!(parse_unit("stone"), None);
+    }
+}

@@ -1,0 +1,103 @@
+use super::*;
+use crate::guidance::{Condition, Level, Request, recommend};
+
+fn render(request: &Request) -> String {
+    let mut out = Vec::new();
+    recommendation(&mut out, &recommend(request).unwrap()).unwrap();
+    let styled = String::from_utf8(out).unwrap();
+    anstream::adapter::strip_str(&styled).to_string()
+}
+
+fn vest_150() -> Request {
+    Request::new(Mass::from_lb(150.0), WeightType::Vest)
+}
+
+#[test]
+fn a_vest_answer_reads_verdict_load_start_and_effects_in_order() {
+    let text = render(&vest_150());
+    let expected_start = "\
+Weighted vest for a 150 lb (68.04 kg) runner, intermediate
+
+Verdict     RECOMMENDED
+            A vest interferes least with running form of all running weights.
+            [vest-benefits]
+
+Load        7.5–15 lb (3.4–6.8 kg), 5–10 % of body weight [vest-load]
+Start at    7.5 lb (3.4 kg) [vest-start]
+Heart rate  no figure: the article gives none for this weight
+Calories    +5–10 % (model estimate) [vest-calories]
+
+Warnings
+  CAUTION  A vest puts extra stress on your joints and core. [vest-risks]
+";
+    assert!(text.starts_with(expected_start), "{text}");
+    assert!(text.contains("\nTips\n  - A vest gives the most on inclines"));
+}
+
+#[test]
+fn kilograms_lead_when_the_runner_thinks_in_kilograms() {
+    let mut request = Request::new(Mass::from_kg(68.0), WeightType::HandWrist);
+    request.unit = Unit::Kg;
+    request.level = Level::Experienced;
+    let text = render(&request);
+    assert!(text.starts_with("Hand or wrist weights for a 68 kg (149.91 lb) runner, experienced\n"));
+    assert!(text.contains("Load        0.45–1.36 kg (1–3 lb) in each hand [hand-load]\n"));
+    assert!(text.contains("Start at    0.91 kg (2 lb) in each hand [hand-start]\n"));
+    assert!(text.contains("Heart rate  +5–10 bpm (article) [hand-heart-rate]\n"));
+    assert!(text.contains("Calories    +5–15 % (article) [hand-calories]\n"));
+}
+
+#[test]
+fn ankle_weights_say_not_recommended_and_carry_no_load() {
+    let mut request = vest_150();
+    request.weight_type = WeightType::Ankle;
+    request.conditions = vec![Condition::KneePain];
+    let text = render(&request);
+    assert!(text.starts_with("Ankle weights for a 150 lb (68.04 kg) runner, intermediate with knee-pain\n"));
+    assert!(
+        text.contains("\nVerdict     NOT-RECOMMENDED\n            Ankle weights carry"),
+        "{text}"
+    );
+    assert!(text.contains("Load        none: not a weight to run with\n"));
+    assert!(text.contains("  DANGER   Ankle weights strain"));
+}
+
+#[test]
+fn no_line_is_wider_than_80_columns() {
+    for weight_type in WeightType::ALL {
+        let mut request = vest_150();
+        request.weight_type = *weight_type;
+        request.level = Level::Beginner;
+        request.conditions = vec![Condition::Overweight, Condition::KneePain, Condition::BackPain];
+        request.increment = Some(Mass::from_lb(40.0));
+        for line in render(&request).lines() {
+            assert!(line.chars().count() <= WIDTH, "too wide: {line:?}");
+        }
+    }
+}
+
+#[test]
+fn long_messages_wrap_under_their_text() {
+    let text = render(&vest_150());
+    assert!(text.contains(
+        "  CAUTION  A vest that does not fit well makes a fall more likely: get the right\n           size"
+    ), "{text}");
+}
+
+#[test]
+fn severities_and_verdicts_are_coloured_before_any_stripping() {
+    let mut out = Vec::new();
+    recommendation(&mut out, &recommend(&vest_150()).unwrap()).unwrap();
+    let styled = String::from_utf8(out).unwrap();
+    assert!(styled.contains("\u{1b}[1m\u{1b}[32mRECOMMENDED"), "{styled:?}");
+}
+
+#[test]
+fn wrapping_keeps_every_word_and_respects_the_width() {
+    let text = "one two three four five six seven eight nine ten";
+    let lines = wrap(text, 10);
+    assert!(lines.iter().all(|line| line.chars().count() <= 10), "{lines:?}");
+    assert_eq!(lines.join(" "), text);
+    assert_eq!(wrap("", 10), [""]);
+    assert_eq!(wrap("unbreakable-word", 5), ["unbreakable-word"]);
+}
