@@ -6,6 +6,7 @@
 use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::guidance::recommend::{BODY_WEIGHT_KG, range_text};
 use crate::guidance::{Condition, Level, Named, Unit, WeightType};
 use crate::parse::{MassError, MassInput, parse_mass};
 
@@ -35,7 +36,8 @@ rate and calories, and what can hurt you.";
         "  wrun recommend -w 200 -t vest --condition knee-pain --json\n\n",
         exit_codes!()
     ),
-    propagate_version = true
+    propagate_version = true,
+    max_term_width = 80
 )]
 pub struct Cli {
     /// What to do.
@@ -66,9 +68,15 @@ pub enum Command {
 /// The flags of `wrun recommend`.
 #[derive(Debug, Args)]
 pub struct RecommendArgs {
-    /// Body weight: a number in --unit, or with a unit (150, 150lb, 68kg, "68 kg");
-    /// 30–300 kg (66.14–661.39 lb)
-    #[arg(short, long, value_name = "WEIGHT", value_parser = parse_mass_arg, allow_negative_numbers = true)]
+    /// Body weight: a number in --unit, or with a unit (150, 150lb, 68kg, "68 kg")
+    #[arg(
+        short,
+        long,
+        value_name = "WEIGHT",
+        value_parser = parse_mass_arg,
+        allow_hyphen_values = true,
+        help = weight_help()
+    )]
     pub weight: MassArg,
 
     /// Kind of weight
@@ -85,7 +93,7 @@ pub struct RecommendArgs {
 
     /// The step your weights come in (2.5lb, 1kg; a plain number is in --unit);
     /// the start load snaps to it
-    #[arg(long, value_name = "STEP", value_parser = parse_mass_arg, allow_negative_numbers = true)]
+    #[arg(long, value_name = "STEP", value_parser = parse_mass_arg, allow_hyphen_values = true)]
     pub increment: Option<MassArg>,
 
     /// Unit of plain numbers and of text output (JSON carries both)
@@ -112,9 +120,9 @@ impl RecommendArgs {
 /// How output is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// Readable text for a terminal
+    /// readable text for a terminal
     Text,
-    /// One JSON object, for scripts
+    /// one JSON object, for scripts
     Json,
 }
 
@@ -125,6 +133,15 @@ pub struct MassArg {
     pub text: String,
     /// The number and unit read from it.
     pub mass: MassInput,
+}
+
+/// The body weight help, with the accepted range read from the guidance core.
+fn weight_help() -> String {
+    format!(
+        "Body weight: a number in --unit, or with a unit (150, 150lb, 68kg, \"68 kg\"); from {} ({})",
+        range_text(BODY_WEIGHT_KG, Unit::Lb),
+        range_text(BODY_WEIGHT_KG, Unit::Kg)
+    )
 }
 
 fn parse_mass_arg(text: &str) -> Result<MassArg, MassError> {

@@ -106,8 +106,8 @@ impl Error {
     }
 }
 
-/// clap's own first line, without its `error: ` prefix and with a pointer
-/// to the help, which clap puts on later lines.
+/// clap's own first line, without its `error: ` prefix, followed by clap's
+/// tip (which it puts on a later line) or a pointer to the help.
 fn first_line(err: &clap::Error) -> String {
     let rendered = err.render().to_string();
     let first = rendered.lines().next().unwrap_or_default();
@@ -115,8 +115,7 @@ fn first_line(err: &clap::Error) -> String {
     let tip = rendered
         .lines()
         .find_map(|line| line.trim().strip_prefix("tip: "))
-        .map(|tip| format!("; {tip}"))
-        .unwrap_or_default();
+        .map_or_else(|| "; see --help".to_owned(), |tip| format!("; {tip}"));
     format!("{first}{tip}")
 }
 

@@ -65,8 +65,10 @@ pub fn parse_unit(text: &str) -> Option<Unit> {
 /// [`MassError`] saying what was wrong and what is accepted.
 pub fn parse_mass(text: &str) -> Result<MassInput, MassError> {
     let text = text.trim();
-    if text.starts_with(['-', '+']) {
-        return Err(MassError::Signed);
+    if let Some(unsigned) = text.strip_prefix(['-', '+']) {
+        if unsigned.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
+            return Err(MassError::Signed);
+        }
     }
     let split = text
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
@@ -81,6 +83,10 @@ pub fn parse_mass(text: &str) -> Result<MassInput, MassError> {
         return Err(MassError::TooLarge);
     }
     let unit = unit.trim();
+    if !unit.chars().all(char::is_alphabetic) {
+        // `1e400`, `150 lb 3`, `12,5kg`: a number wrun does not read.
+        return Err(MassError::NotANumber);
+    }
     let unit = if unit.is_empty() {
         None
     } else {
@@ -122,12 +128,15 @@ mod tests {
             assert!(parse_mass(text).is_err(), "{text:?} was accepted");
         }
         assert_eq!(parse_mass("abc"), Err(MassError::NotANumber));
+        assert_eq!(parse_mass("1e400"), Err(MassError::NotANumber));
+        assert_eq!(parse_mass("12,5kg"), Err(MassError::NotANumber));
     }
 
     #[test]
     fn signed_numbers_are_refused_as_such() {
         assert_eq!(parse_mass("-150"), Err(MassError::Signed));
         assert_eq!(parse_mass("+150"), Err(MassError::Signed));
+        assert_eq!(parse_mass("--type"), Err(MassError::NotANumber));
     }
 
     #[test]

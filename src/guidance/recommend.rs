@@ -61,12 +61,13 @@ pub enum GuidanceError {
     IncrementOutOfRange,
 }
 
-fn range_text(kg: Range, unit: Unit) -> String {
-    format!(
-        "{} to {}",
-        Mass::from_kg(kg.min).display(unit),
-        Mass::from_kg(kg.max).display(unit)
-    )
+/// A range of masses given in kilograms, shown in `unit` as `a to b`, with
+/// the ends rounded inwards so that both shown values are accepted.
+#[must_use]
+pub fn range_text(kg: Range, unit: Unit) -> String {
+    let low = (Mass::from_kg(kg.min).in_unit(unit) * 100.0).ceil() / 100.0;
+    let high = (Mass::from_kg(kg.max).in_unit(unit) * 100.0).floor() / 100.0;
+    format!("{} to {}", Mass::new(low, unit).display(unit), Mass::new(high, unit).display(unit))
 }
 
 fn within(value: f64, range: Range) -> bool {

@@ -286,7 +286,7 @@ fn body_weights_outside_30_to_300_kg_are_refused() {
     }
     assert_eq!(
         GuidanceError::BodyWeightOutOfRange.to_string(),
-        "body weight must be from 66.14 lb to 661.39 lb (30 kg to 300 kg)"
+        "body weight must be from 66.14 lb to 661.38 lb (30 kg to 300 kg)"
     );
 }
 

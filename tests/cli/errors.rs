@@ -1,0 +1,130 @@
+//! Bad input: one line on stderr naming the flag, the value and what is
+//! accepted; exit 2; nothing on stdout; never a panic.
+
+use std::ffi::OsString;
+use std::os::unix::ffi::OsStringExt;
+
+use crate::support::wrun;
+
+/// `wrun recommend` with `args` after a valid weight and type, unless the
+/// case overrides them.
+fn recommend(args: &[&str]) -> Vec<String> {
+    let mut all = vec!["recommend".to_owned()];
+    all.extend(args.iter().map(|&arg| arg.to_owned()));
+    all
+}
+
+#[test]
+fn bad_weights_are_refused_naming_the_flag_the_value_and_what_is_accepted() {
+    for (weight, accepted) in [
+        ("abc", "expected a number with an optional unit"),
+        ("NaN", "expected a number with an optional unit"),
+        ("inf", "expected a number with an optional unit"),
+        ("-150", "expected a positive number"),
+        ("0", "body weight must be from 66.14 lb to 661.38 lb (30 kg to 300 kg)"),
+        ("1e400", "expected a number with an optional unit"),
+        ("150oz", "unknown unit 'oz'; expected lb or kg"),
+        ("", "expected a number with an optional unit"),
+        ("700", "body weight must be from 66.14 lb"),
+        ("29kg", "body weight must be from 66.14 lb"),
+        ("301 kg", "body weight must be from 66.14 lb"),
+        ("66lb", "body weight must be from 66.14 lb"),
+        ("661.39", "body weight must be from 66.14 lb"),
+        ("--type", "expected a number"),
+    ] {
+        let run = wrun(recommend(&["--type", "vest", "--weight", weight])).run();
+        run.usage_error(&["--weight", &format!("'{weight}'"), accepted]);
+    }
+}
+
+#[test]
+fn a_plain_weight_out_of_range_says_which_unit_it_was_read_in() {
+    let run = wrun(recommend(&["-t", "vest", "-w", "20", "--unit", "kg"])).run();
+    let line = run.usage_error(&["--weight", "'20'"]);
+    assert!(line.ends_with("a plain number is read in kg"), "{line}");
+}
+
+#[test]
+fn the_edges_of_the_weight_range_are_accepted() {
+    for weight in ["30kg", "300kg", "66.14", "661.38"] {
+        wrun(recommend(&["-t", "vest", "-w", weight])).run().ok();
+    }
+}
+
+#[test]
+fn unknown_names_list_the_accepted_ones() {
+    for (args, needles) in [
+        (
+            &["-w", "150", "-t", "backpack"][..],
+            &["--type", "'backpack'", "vest, hand-wrist, ankle"][..],
+        ),
+        (&["-w", "150", "-t", "vest", "-l", "pro"], &["--level", "'pro'", "beginner, intermediate, experienced"]),
+        (
+            &["-w", "150", "-t", "vest", "--condition", "asthma"],
+            &["--condition", "'asthma'", "overweight, knee-pain, back-pain"],
+        ),
+        (&["-w", "150", "-t", "vest", "--condition", "knee-pain,"], &["--condition", "''"]),
+        (&["-w", "150", "-t", "vest", "--unit", "stone"], &["--unit", "'stone'", "lb, kg"]),
+        (&["-w", "150", "-t", "vest", "--format", "yaml"], &["--format", "'yaml'", "text, json"]),
+    ] {
+        wrun(recommend(args)).run().usage_error(needles);
+    }
+}
+
+#[test]
+fn bad_increments_are_refused() {
+    for (step, accepted) in [
+        ("0", "the weight step must be from"),
+        ("-1", "expected a positive number"),
+        ("-2.5lb", "expected a positive number"),
+        ("inf", "expected a number"),
+        ("NaN", "expected a number"),
+        ("0.001kg", "the weight step must be from"),
+        ("500", "the weight step must be from"),
+        ("2.5oz", "unknown unit 'oz'"),
+    ] {
+        let run = wrun(recommend(&["-w", "150", "-t", "vest", "--increment", step])).run();
+        run.usage_error(&["--increment", accepted]);
+    }
+}
+
+#[test]
+fn missing_flags_are_named() {
+    wrun(recommend(&["-w", "150"])).run().usage_error(&["--type"]);
+    wrun(recommend(&["-t", "vest"])).run().usage_error(&["--weight"]);
+    wrun(recommend(&[])).run().usage_error(&["--weight", "--type"]);
+    wrun(["recommend", "-w"]).run().usage_error(&["--weight"]);
+}
+
+#[test]
+fn unknown_flags_commands_and_conflicts_are_one_line_errors() {
+    wrun(recommend(&["-w", "150", "-t", "vest", "--bogus"])).run().usage_error(&["'--bogus'"]);
+    wrun(recommend(&["-w", "150", "-t", "vest", "--jsn"])).run().usage_error(&["'--json'"]);
+    wrun(recommend(&["-w", "150", "-t", "vest", "--json", "--format", "text"]))
+        .run()
+        .usage_error(&["--json", "--format"]);
+    wrun(["bogus"]).run().usage_error(&["'bogus'"]);
+    wrun(Vec::<String>::new()).run().usage_error(&["no command given", "wrun --help"]);
+}
+
+#[test]
+fn non_utf8_arguments_are_refused_naming_their_flag() {
+    let bad = OsString::from_vec(vec![b'1', b'5', 0xff]);
+    let mut args: Vec<OsString> = ["recommend", "-t", "vest", "--weight"].map(OsString::from).to_vec();
+    args.push(bad.clone());
+    wrun(args).run().usage_error(&["--weight", "not valid UTF-8"]);
+
+    let mut joined = OsString::from("--type=");
+    joined.push(&bad);
+    let args = vec![OsString::from("recommend"), "-w".into(), "150".into(), joined];
+    wrun(args).run().usage_error(&["'--type'", "not valid UTF-8"]);
+}
+
+#[test]
+fn huge_and_non_ascii_values_are_refused_not_panicked_on() {
+    let huge = "9".repeat(100_000);
+    wrun(recommend(&["-t", "vest", "-w", &huge])).run().usage_error(&["--weight"]);
+    wrun(recommend(&["-t", "vest", "-w", "１５０"])).run().usage_error(&["--weight", "'１５０'"]);
+    wrun(recommend(&["-t", "vést", "-w", "150"])).run().usage_error(&["--type", "'vést'"]);
+    wrun(recommend(&["-t", "vest", "-w", "150 kg kg"])).run().usage_error(&["--weight"]);
+}

@@ -1,0 +1,322 @@
+//! `wrun recommend`: what a runner and a script see.
+
+use serde_json::{Value, json};
+
+use crate::support::{close, f, numbers, wrun};
+
+const KG_PER_LB: f64 = 0.453_592_37;
+
+fn recommend_json(args: &[&str]) -> Value {
+    let mut all = vec!["recommend", "--json"];
+    all.extend_from_slice(args);
+    wrun(all).run().json()
+}
+
+#[test]
+fn the_quick_lookup_names_the_verdict_the_load_and_the_start() {
+    let run = wrun(["recommend", "--weight", "150", "--type", "vest"]).run();
+    let text = run.ok();
+    assert!(text.starts_with("Weighted vest for a 150 lb (68.04 kg) runner, intermediate\n"));
+    assert!(text.contains("Verdict     RECOMMENDED\n"));
+    assert!(text.contains("Load        7.5–15 lb (3.4–6.8 kg), 5–10 % of body weight"));
+    assert!(text.contains("Start at    7.5 lb (3.4 kg)"));
+    assert!(!text.contains('\u{1b}'), "no colour when stdout is not a terminal");
+}
+
+#[test]
+fn a_150_lb_vest_in_json_carries_the_articles_range_in_both_units() {
+    let answer = recommend_json(&["-w", "150", "-t", "vest"]);
+    assert_eq!(answer["schema_version"], 1);
+    assert_eq!(answer["verdict"], "recommended");
+    assert_eq!(answer["input"]["weight_type"], "vest");
+    assert_eq!(answer["input"]["level"], "intermediate");
+    assert_eq!(answer["input"]["conditions"], json!([]));
+    assert_eq!(answer["input"]["increment_lb"], Value::Null);
+    assert_eq!(answer["input"]["increment_kg"], Value::Null);
+    assert!(close(f(&answer, "/input/body_weight_lb"), 150.0));
+    assert!(close(f(&answer, "/input/body_weight_kg"), 68.04));
+    let load = &answer["load"];
+    assert_eq!(load["per"], "vest");
+    for (key, expected) in [
+        ("min_lb", 7.5),
+        ("max_lb", 15.0),
+        ("start_lb", 7.5),
+        ("min_kg", 3.4),
+        ("max_kg", 6.8),
+        ("start_kg", 3.4),
+        ("min_percent", 5.0),
+        ("max_percent", 10.0),
+    ] {
+        assert!(close(f(load, &format!("/{key}")), expected), "{key}: {load}");
+    }
+    assert_eq!(answer["heart_rate_delta_bpm"], Value::Null);
+    assert_eq!(
+        answer["calorie_delta_percent"],
+        json!({"min": 5.0, "max": 10.0, "basis": "model", "source": "vest-calories"})
+    );
+}
+
+#[test]
+fn a_body_weight_in_kilograms_gives_the_same_answer_however_it_is_written() {
+    let suffixed = recommend_json(&["-w", "68kg", "-t", "vest"]);
+    let spaced = recommend_json(&["-w", "68 kg", "-t", "vest"]);
+    let by_unit = recommend_json(&["-w", "68", "-t", "vest", "--unit", "kg"]);
+    assert_eq!(suffixed["load"], spaced["load"]);
+    assert_eq!(suffixed["load"], by_unit["load"]);
+    assert!(close(f(&suffixed, "/load/min_kg"), 3.4));
+    assert!(close(f(&suffixed, "/load/max_kg"), 6.8));
+    assert!(close(f(&suffixed, "/input/body_weight_lb"), 149.91));
+}
+
+#[test]
+fn a_suffix_beats_the_unit_flag() {
+    let answer = recommend_json(&["-w", "150lb", "-t", "vest", "--unit", "kg"]);
+    assert!(close(f(&answer, "/input/body_weight_lb"), 150.0));
+    assert_eq!(answer["input"]["unit"], "kg");
+}
+
+#[test]
+fn every_spelling_of_a_weight_type_is_understood() {
+    for (typed, id) in [
+        ("vest", "vest"),
+        ("hand-wrist", "hand-wrist"),
+        ("hand", "hand-wrist"),
+        ("hands", "hand-wrist"),
+        ("wrist", "hand-wrist"),
+        ("wrists", "hand-wrist"),
+        ("ankle", "ankle"),
+        ("ankles", "ankle"),
+    ] {
+        let answer = recommend_json(&["-w", "150", "-t", typed]);
+        assert_eq!(answer["input"]["weight_type"], id, "{typed}");
+    }
+}
+
+#[test]
+fn hand_weights_report_the_articles_heart_rate_and_calorie_figures() {
+    let answer = recommend_json(&["-w", "150", "-t", "hand", "-l", "experienced"]);
+    assert_eq!(answer["load"]["per"], "hand");
+    assert!(close(f(&answer, "/load/min_lb"), 1.0));
+    assert!(close(f(&answer, "/load/max_lb"), 3.0));
+    assert!(close(f(&answer, "/load/start_lb"), 2.0));
+    assert!(close(f(&answer, "/load/start_kg"), 0.91));
+    assert!(answer["load"].get("min_percent").is_none());
+    assert_eq!(
+        answer["heart_rate_delta_bpm"],
+        json!({"min": 5.0, "max": 10.0, "basis": "article", "source": "hand-heart-rate"})
+    );
+    assert_eq!(
+        answer["calorie_delta_percent"],
+        json!({"min": 5.0, "max": 15.0, "basis": "article", "source": "hand-calories"})
+    );
+}
+
+#[test]
+fn ankle_weights_are_not_recommended_and_carry_no_load() {
+    let answer = recommend_json(&["-w", "150", "-t", "ankle", "-l", "experienced"]);
+    assert_eq!(answer["verdict"], "not-recommended");
+    assert_eq!(answer["load"], Value::Null);
+    assert_eq!(answer["heart_rate_delta_bpm"]["min"], 3.0);
+    assert_eq!(answer["heart_rate_delta_bpm"]["max"], 5.0);
+    assert_eq!(answer["warnings"][0]["id"], "ankle-injury-risk");
+    assert_eq!(answer["warnings"][0]["severity"], "danger");
+    let tips: Vec<&str> = ids(&answer["tips"]);
+    assert!(tips.contains(&"try-vest-instead"));
+}
+
+#[test]
+fn conditions_may_be_repeated_or_joined_with_commas() {
+    let joined = recommend_json(&["-w", "200", "-t", "vest", "--condition", "back-pain,knee-pain"]);
+    let repeated = recommend_json(&[
+        "-w", "200", "-t", "vest", "--condition", "knee-pain", "--condition", "back-pain",
+    ]);
+    assert_eq!(joined, repeated);
+    assert_eq!(joined["input"]["conditions"], json!(["knee-pain", "back-pain"]));
+    assert_eq!(joined["verdict"], "caution");
+    assert_eq!(joined["warnings"][0]["id"], "vest-joint-stress");
+    assert_eq!(joined["warnings"][0]["severity"], "danger");
+}
+
+#[test]
+fn a_beginner_gets_a_caution_and_the_advice_to_wait() {
+    let answer = recommend_json(&["-w", "150", "-t", "vest", "-l", "beginner"]);
+    assert_eq!(answer["verdict"], "caution");
+    assert!(ids(&answer["warnings"]).contains(&"beginner-wait"));
+}
+
+#[test]
+fn the_start_load_snaps_to_the_increment() {
+    let answer = recommend_json(&["-w", "170", "-t", "vest", "--increment", "2.5"]);
+    assert!(close(f(&answer, "/input/increment_lb"), 2.5));
+    assert!(close(f(&answer, "/input/increment_kg"), 1.13));
+    assert!(close(f(&answer, "/load/start_lb"), 10.0));
+    assert!(close(f(&answer, "/load/min_lb"), 8.5), "the range stays the rule's");
+
+    let kilos = recommend_json(&["-w", "68kg", "-t", "vest", "--increment", "1kg"]);
+    assert!(close(f(&kilos, "/load/start_kg"), 4.0));
+}
+
+#[test]
+fn an_increment_too_coarse_leaves_the_start_null_with_a_warning() {
+    let answer = recommend_json(&["-w", "150", "-t", "hand", "--increment", "5"]);
+    assert_eq!(answer["load"]["start_lb"], Value::Null);
+    assert_eq!(answer["load"]["start_kg"], Value::Null);
+    assert!(close(f(&answer, "/load/max_lb"), 3.0));
+    assert!(ids(&answer["warnings"]).contains(&"increment-too-coarse"));
+
+    let text = wrun(["recommend", "-w", "150", "-t", "hand", "--increment", "5"]).run();
+    assert!(text.ok().contains("Start at    none: your weight steps are too coarse"));
+}
+
+#[test]
+fn warnings_are_sorted_most_severe_first() {
+    let rank = |severity: &Value| match severity.as_str() {
+        Some("danger") => 2,
+        Some("caution") => 1,
+        Some("info") => 0,
+        other => panic!("unknown severity {other:?}"),
+    };
+    for weight_type in ["vest", "hand", "ankle"] {
+        let answer = recommend_json(&[
+            "-w", "150", "-t", weight_type, "-l", "beginner", "--condition", "knee-pain",
+        ]);
+        let ranks: Vec<i32> = answer["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| rank(&w["severity"]))
+            .collect();
+        assert!(ranks.windows(2).all(|pair| pair[0] >= pair[1]), "{ranks:?}");
+    }
+}
+
+#[test]
+fn every_number_is_finite_rounded_to_two_decimals_and_lb_agrees_with_kg() {
+    for args in [
+        ["-w", "66.14", "-t", "vest"],
+        ["-w", "300kg", "-t", "vest"],
+        ["-w", "123.456", "-t", "hand"],
+        ["-w", "77.7kg", "-t", "ankle"],
+    ] {
+        let answer = recommend_json(&args);
+        let mut found = Vec::new();
+        numbers(&answer, "", &mut found);
+        for (path, value) in &found {
+            assert!(value.is_finite(), "{path}");
+            assert!(close(value * 100.0, (value * 100.0).round()), "{path} = {value}");
+        }
+        let pairs = [("/input/body_weight_lb", "/input/body_weight_kg")]
+            .into_iter()
+            .chain(
+                answer["load"]
+                    .is_object()
+                    .then_some([("/load/min_lb", "/load/min_kg"), ("/load/max_lb", "/load/max_kg")])
+                    .into_iter()
+                    .flatten(),
+            );
+        for (lb, kg) in pairs {
+            let (lb, kg) = (f(&answer, lb), f(&answer, kg));
+            assert!((lb * KG_PER_LB - kg).abs() < 0.01, "{lb} lb vs {kg} kg");
+        }
+    }
+}
+
+#[test]
+fn every_warning_and_tip_has_a_stable_id_a_message_and_a_source() {
+    let known_warnings = [
+        "ankle-injury-risk", "ankle-pace-tradeoff", "hand-posture", "hand-stride",
+        "vest-joint-stress", "vest-fit", "vest-form", "vest-core-cardio", "vest-balance",
+        "beginner-wait", "increment-too-coarse",
+    ];
+    let known_tips = [
+        "ease-in", "increase-rest", "shed-if-form-breaks", "vest-incline", "vest-warmup",
+        "vest-bone", "hand-arm-swing", "try-vest-instead", "not-for-quick-weight-loss",
+    ];
+    let mut seen_warnings = std::collections::BTreeSet::new();
+    let mut seen_tips = std::collections::BTreeSet::new();
+    for weight_type in ["vest", "hand", "ankle"] {
+        for extra in [&["-l", "beginner", "--increment", "40"][..], &["--condition", "overweight"]] {
+            let mut args = vec!["-w", "150", "-t", weight_type];
+            args.extend_from_slice(extra);
+            let answer = recommend_json(&args);
+            for warning in answer["warnings"].as_array().unwrap() {
+                let id = warning["id"].as_str().unwrap();
+                assert!(known_warnings.contains(&id), "unknown warning {id}");
+                assert!(["info", "caution", "danger"].contains(&warning["severity"].as_str().unwrap()));
+                assert!(!warning["message"].as_str().unwrap().is_empty());
+                assert!(!warning["source"].as_str().unwrap().is_empty());
+                seen_warnings.insert(id.to_owned());
+            }
+            for tip in answer["tips"].as_array().unwrap() {
+                let id = tip["id"].as_str().unwrap();
+                assert!(known_tips.contains(&id), "unknown tip {id}");
+                assert!(!tip["message"].as_str().unwrap().is_empty());
+                seen_tips.insert(id.to_owned());
+            }
+        }
+    }
+    assert_eq!(seen_warnings.len(), known_warnings.len(), "{seen_warnings:?}");
+    assert_eq!(seen_tips.len(), known_tips.len(), "{seen_tips:?}");
+}
+
+#[test]
+fn format_json_and_the_json_shorthand_agree() {
+    let long = wrun(["recommend", "-w", "150", "-t", "vest", "--format", "json"]).run();
+    let short = wrun(["recommend", "-w", "150", "-t", "vest", "--json"]).run();
+    assert_eq!(long.ok(), short.ok());
+}
+
+#[test]
+fn kilograms_lead_the_text_when_asked() {
+    let run = wrun(["recommend", "-w", "68", "-t", "vest", "--unit", "kg"]).run();
+    assert!(run.ok().contains("Load        3.4–6.8 kg (7.5–14.99 lb), 5–10 % of body weight"));
+}
+
+#[test]
+fn colour_follows_clicolor_force_and_no_color() {
+    let forced = wrun(["recommend", "-w", "150", "-t", "vest"])
+        .env("CLICOLOR_FORCE", "1")
+        .run();
+    assert!(forced.ok().contains("\u{1b}["), "CLICOLOR_FORCE=1 colours a pipe");
+    let plain = wrun(["recommend", "-w", "150", "-t", "vest"])
+        .env("NO_COLOR", "1")
+        .run();
+    assert!(!plain.ok().contains('\u{1b}'));
+    let json = wrun(["recommend", "-w", "150", "-t", "vest", "--json"])
+        .env("CLICOLOR_FORCE", "1")
+        .run();
+    assert!(!json.ok().contains('\u{1b}'), "JSON is never coloured");
+}
+
+#[test]
+fn help_shows_examples_and_exit_codes() {
+    for args in [&["--help"][..], &["recommend", "--help"], &["recommend", "-h"], &["help", "recommend"]] {
+        let help = wrun(args).run();
+        let text = help.ok();
+        assert!(text.contains("Examples:\n  wrun recommend --weight 150 --type vest"), "{args:?}");
+        assert!(text.contains("Exit codes:\n  0  success"), "{args:?}");
+        assert!(text.lines().all(|line| line.chars().count() <= 80), "{args:?}");
+    }
+    assert!(wrun(["--version"]).run().ok().starts_with("wrun "));
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly_with_success() {
+    for args in [
+        &["recommend", "-w", "150", "-t", "vest"][..],
+        &["recommend", "-w", "150", "-t", "vest", "--json"],
+        &["--help"],
+    ] {
+        let run = wrun(args).run_into_closed_pipe();
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        assert_eq!(run.stderr, "", "{args:?}");
+    }
+}
+
+fn ids(list: &Value) -> Vec<&str> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["id"].as_str().unwrap())
+        .collect()
+}

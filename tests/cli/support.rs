@@ -1,0 +1,130 @@
+//! A small builder for running the `wrun` binary.
+
+use std::ffi::OsString;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+/// The result of one run of `wrun`.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// A `wrun` invocation being built.
+pub struct Wrun {
+    command: Command,
+}
+
+/// `wrun` with `args`, in an environment free of colour settings.
+pub fn wrun<I, S>(args: I) -> Wrun
+where
+    I: IntoIterator<Item = S>,
+    S: Into<OsString>,
+{
+    let mut command = Command::new(env!("CARGO_BIN_EXE_wrun"));
+    command
+        .args(args.into_iter().map(Into::into))
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("RUST_BACKTRACE")
+        .stdin(Stdio::null());
+    Wrun { command }
+}
+
+impl Wrun {
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.command.env(key, value);
+        self
+    }
+
+    pub fn run(mut self) -> Run {
+        let output = self.command.output().expect("wrun runs");
+        Run {
+            code: output.status.code().expect("wrun exits, not killed by a signal"),
+            stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+            stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+        }
+    }
+
+    /// Runs with stdout connected to a pipe whose reader is already gone.
+    pub fn run_into_closed_pipe(mut self) -> Run {
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let output = self
+            .command
+            .stdout(writer)
+            .output()
+            .expect("wrun runs");
+        Run {
+            code: output.status.code().expect("wrun exits, not killed by a signal"),
+            stdout: String::new(),
+            stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+        }
+    }
+}
+
+impl Run {
+    /// Asserts success with nothing on stderr, and returns stdout.
+    pub fn ok(&self) -> &str {
+        assert_eq!(self.code, 0, "stderr: {}", self.stderr);
+        assert_eq!(self.stderr, "", "stderr should be empty");
+        &self.stdout
+    }
+
+    /// Asserts success and parses stdout as one JSON document ending in a newline.
+    pub fn json(&self) -> Value {
+        let stdout = self.ok();
+        assert!(stdout.ends_with('\n'), "JSON output ends with a newline");
+        assert_eq!(stdout.lines().count(), 1, "JSON output is one line");
+        serde_json::from_str(stdout).expect("stdout is JSON")
+    }
+
+    /// Asserts a usage error: exit 2, nothing on stdout, one line on stderr
+    /// mentioning each of `needles`. Returns that line.
+    pub fn usage_error(&self, needles: &[&str]) -> &str {
+        assert_eq!(self.code, 2, "stderr: {}", self.stderr);
+        assert_eq!(self.stdout, "", "stdout must stay empty on error");
+        assert_eq!(self.stderr.lines().count(), 1, "one line: {:?}", self.stderr);
+        assert!(self.stderr.starts_with("wrun: error: "), "{}", self.stderr);
+        assert!(!self.stderr.contains("panicked"), "{}", self.stderr);
+        for needle in needles {
+            assert!(self.stderr.contains(needle), "{needle:?} missing from {:?}", self.stderr);
+        }
+        self.stderr.trim_end()
+    }
+}
+
+/// Every number in `value`, with its path.
+pub fn numbers(value: &Value, path: &str, found: &mut Vec<(String, f64)>) {
+    match value {
+        Value::Number(n) => found.push((path.to_owned(), n.as_f64().expect("an f64"))),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                numbers(item, &format!("{path}[{i}]"), found);
+            }
+        }
+        Value::Object(fields) => {
+            for (key, item) in fields {
+                numbers(item, &format!("{path}.{key}"), found);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `value[key]` as an f64, failing loudly otherwise.
+pub fn f(value: &Value, pointer: &str) -> f64 {
+    value
+        .pointer(pointer)
+        .and_then(Value::as_f64)
+        .unwrap_or_else(|| panic!("{pointer} is not a number in {value}"))
+}
+
+/// Whether two floats agree within a hundredth (the output's precision).
+pub fn close(actual: f64, expected: f64) -> bool {
+    (actual - expected).abs() < 0.005 + 1e-9
+}
