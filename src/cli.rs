@@ -222,14 +222,27 @@ mod tests {
     #[test]
     fn conditions_may_be_repeated_or_comma_separated() {
         let cli = Cli::try_parse_from([
-            "wrun", "recommend", "-w", "150", "-t", "vest", "--condition", "knee-pain,back-pain",
-            "--condition", "overweight", "--json",
+            "wrun",
+            "recommend",
+            "-w",
+            "150",
+            "-t",
+            "vest",
+            "--condition",
+            "knee-pain,back-pain",
+            "--condition",
+            "overweight",
+            "--json",
         ])
         .unwrap();
         let Command::Recommend(args) = cli.command;
         assert_eq!(
             args.conditions,
-            [Condition::KneePain, Condition::BackPain, Condition::Overweight]
+            [
+                Condition::KneePain,
+                Condition::BackPain,
+                Condition::Overweight
+            ]
         );
         assert_eq!(args.format(), Format::Json);
     }

@@ -76,10 +76,11 @@ impl Error {
                 "missing required flag: {}; see --help",
                 list(ContextKind::InvalidArg).unwrap_or_default()
             ),
-            (ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand, ..) => {
-                "no command given; try 'wrun recommend --weight 150 --type vest' or 'wrun --help'"
-                    .to_owned()
-            }
+            (
+                ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand,
+                ..,
+            ) => "no command given; try 'wrun recommend --weight 150 --type vest' or 'wrun --help'"
+                .to_owned(),
             _ => first_line(err),
         };
         Self::Usage(line)
@@ -141,7 +142,12 @@ mod tests {
     fn a_non_utf8_value_is_blamed_on_its_flag() {
         use std::os::unix::ffi::OsStringExt;
         let bad = OsString::from_vec(vec![0x31, 0xff]);
-        let args = vec!["wrun".into(), "recommend".into(), "--weight".into(), bad.clone()];
+        let args = vec![
+            "wrun".into(),
+            "recommend".into(),
+            "--weight".into(),
+            bad.clone(),
+        ];
         let err = Error::first_non_utf8(&args).unwrap();
         assert_eq!(
             err.to_string(),

@@ -42,7 +42,10 @@ pub enum MassError {
 /// Spellings accepted for each unit, matched without regard to case.
 const UNIT_SPELLINGS: &[(Unit, &[&str])] = &[
     (Unit::Lb, &["lb", "lbs", "pound", "pounds"]),
-    (Unit::Kg, &["kg", "kgs", "kilo", "kilos", "kilogram", "kilograms"]),
+    (
+        Unit::Kg,
+        &["kg", "kgs", "kilo", "kilos", "kilogram", "kilograms"],
+    ),
 ];
 
 /// Reads a unit name: `lb`, `lbs`, `pounds`, `kg`, `kilos`, in any case.
@@ -124,7 +127,9 @@ mod tests {
 
     #[test]
     fn words_and_special_floats_are_not_numbers() {
-        for text in ["", " ", "abc", "NaN", "inf", "infinity", "1e400", "1e2", "1.2.3", ".", "lb", "0x10"] {
+        for text in [
+            "", " ", "abc", "NaN", "inf", "infinity", "1e400", "1e2", "1.2.3", ".", "lb", "0x10",
+        ] {
             assert!(parse_mass(text).is_err(), "{text:?} was accepted");
         }
         assert_eq!(parse_mass("abc"), Err(MassError::NotANumber));

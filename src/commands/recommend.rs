@@ -15,7 +15,9 @@ pub fn run<W: Write>(args: &RecommendArgs, out: &mut W) -> Result<(), Error> {
     let recommendation = recommendation(args)?;
     match args.format() {
         Format::Text => render::text::recommendation(out, &recommendation)?,
-        Format::Json => render::json::write(out, &render::json::RecommendationJson::new(&recommendation))?,
+        Format::Json => {
+            render::json::write(out, &render::json::RecommendationJson::new(&recommendation))?;
+        }
     }
     Ok(())
 }
@@ -30,7 +32,10 @@ pub fn recommendation(args: &RecommendArgs) -> Result<Recommendation, Error> {
         weight_type: args.weight_type,
         level: args.level,
         conditions: args.conditions.clone(),
-        increment: args.increment.as_ref().map(|step| step.mass.resolve(args.unit)),
+        increment: args
+            .increment
+            .as_ref()
+            .map(|step| step.mass.resolve(args.unit)),
         unit: args.unit,
     };
     guidance::recommend(&request).map_err(|err| blame(&err, args))
@@ -44,7 +49,11 @@ fn blame(err: &GuidanceError, args: &RecommendArgs) -> Error {
     let text = arg.map_or("", |arg| arg.text.as_str());
     if arg.is_some_and(|arg| arg.mass.unit.is_none()) {
         let unit = args.unit;
-        Error::invalid_value(flag, text, format!("{err}; a plain number is read in {unit}"))
+        Error::invalid_value(
+            flag,
+            text,
+            format!("{err}; a plain number is read in {unit}"),
+        )
     } else {
         Error::invalid_value(flag, text, err)
     }

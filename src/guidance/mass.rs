@@ -112,12 +112,7 @@ pub struct MassDisplay {
 
 impl fmt::Display for MassDisplay {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} {}",
-            Decimal(self.mass.in_unit(self.unit)),
-            self.unit
-        )
+        write!(f, "{} {}", Decimal(self.mass.in_unit(self.unit)), self.unit)
     }
 }
 

@@ -54,10 +54,18 @@ impl Request {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum GuidanceError {
     /// The body weight is not a finite number in [`BODY_WEIGHT_KG`].
-    #[error("body weight must be from {} ({})", range_text(BODY_WEIGHT_KG, Unit::Lb), range_text(BODY_WEIGHT_KG, Unit::Kg))]
+    #[error(
+        "body weight must be from {} ({})",
+        range_text(BODY_WEIGHT_KG, Unit::Lb),
+        range_text(BODY_WEIGHT_KG, Unit::Kg)
+    )]
     BodyWeightOutOfRange,
     /// The increment is not a finite number in [`INCREMENT_KG`].
-    #[error("the weight step must be from {} ({})", range_text(INCREMENT_KG, Unit::Lb), range_text(INCREMENT_KG, Unit::Kg))]
+    #[error(
+        "the weight step must be from {} ({})",
+        range_text(INCREMENT_KG, Unit::Lb),
+        range_text(INCREMENT_KG, Unit::Kg)
+    )]
     IncrementOutOfRange,
 }
 
@@ -67,7 +75,11 @@ pub enum GuidanceError {
 pub fn range_text(kg: Range, unit: Unit) -> String {
     let low = (Mass::from_kg(kg.min).in_unit(unit) * 100.0).ceil() / 100.0;
     let high = (Mass::from_kg(kg.max).in_unit(unit) * 100.0).floor() / 100.0;
-    format!("{} to {}", Mass::new(low, unit).display(unit), Mass::new(high, unit).display(unit))
+    format!(
+        "{} to {}",
+        Mass::new(low, unit).display(unit),
+        Mass::new(high, unit).display(unit)
+    )
 }
 
 fn within(value: f64, range: Range) -> bool {
@@ -237,8 +249,8 @@ type Effects = (Option<Load>, Option<Effect>, Option<Effect>);
 
 fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Effects {
     let percent = rules::VEST_LOAD_PERCENT;
-    let start_percent = rules::VEST_START_PERCENT
-        .for_level(request.level, !request.conditions.is_empty());
+    let start_percent =
+        rules::VEST_START_PERCENT.for_level(request.level, !request.conditions.is_empty());
     let share = |p: f64| request.body_weight.scale(p / 100.0);
     let (min, max) = (share(percent.min), share(percent.max));
     let load = Load {
@@ -281,7 +293,9 @@ fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Ef
         ]
         .map(Note::from_advice),
     );
-    tips.extend([advice::VEST_INCLINE, advice::VEST_WARMUP, advice::VEST_BONE].map(Note::from_advice));
+    tips.extend(
+        [advice::VEST_INCLINE, advice::VEST_WARMUP, advice::VEST_BONE].map(Note::from_advice),
+    );
     (Some(load), None, Some(calories))
 }
 
@@ -310,7 +324,8 @@ fn hand_wrist(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>)
 }
 
 fn ankle(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Effects {
-    warnings.extend([advice::ANKLE_INJURY_RISK, advice::ANKLE_PACE_TRADEOFF].map(Note::from_advice));
+    warnings
+        .extend([advice::ANKLE_INJURY_RISK, advice::ANKLE_PACE_TRADEOFF].map(Note::from_advice));
     let percent = rules::VEST_LOAD_PERCENT;
     let share = |p: f64| request.body_weight.scale(p / 100.0).display(request.unit);
     tips.push(Note::with_message(

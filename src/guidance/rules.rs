@@ -113,11 +113,9 @@ impl fmt::Display for Figure {
             ),
             Self::HeartRateBpm(r) => write!(f, "+{}–{} bpm", D(r.min), D(r.max)),
             Self::CaloriePercent(r) => write!(f, "+{}–{} % calories", D(r.min), D(r.max)),
-            Self::EnergyPerLoadPercent(k) => write!(
-                f,
-                "+{} % energy per 1 % of body weight carried",
-                D(k)
-            ),
+            Self::EnergyPerLoadPercent(k) => {
+                write!(f, "+{} % energy per 1 % of body weight carried", D(k))
+            }
         }
     }
 }
@@ -216,9 +214,9 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: id::VEST_LOAD,
         kind: SourceKind::Article,
-        statement: "A weighted vest should weigh 5 to 10 percent of the runner's body weight: \
-                    7.5 to 15 lb for a 150 lb runner. Newcomers to weighted running belong \
-                    at the light end, experienced and strong runners toward the heavy end.",
+        statement: "A weighted vest should weigh a set share of the runner's body weight. \
+                    Newcomers to weighted running belong at the light end of that share, \
+                    experienced and strong runners toward the heavy end.",
         figure: Some(Figure::BodyWeightPercent(VEST_LOAD_PERCENT)),
         citation: article!("Weighted Vests"),
     },
@@ -275,7 +273,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: id::HAND_LOAD,
         kind: SourceKind::Article,
-        statement: "Hand or wrist weights of 1 to 3 lb are enough; even 1 lb brings benefits.",
+        statement: "Light hand or wrist weights are enough; even the lightest brings benefits.",
         figure: Some(Figure::PoundsPerHand(HAND_LOAD_LB)),
         citation: article!("Hand/Wrist Weights"),
     },
@@ -290,16 +288,16 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: id::HAND_HEART_RATE,
         kind: SourceKind::Article,
-        statement: "Running with 1 to 3 lb hand or wrist weights raises heart rate by 5 to 10 \
-                    beats per minute compared with the same run unweighted.",
+        statement: "Running with light hand or wrist weights raises heart rate compared with \
+                    the same run unweighted.",
         figure: Some(Figure::HeartRateBpm(HAND_HEART_RATE_BPM)),
         citation: article!("Hand/Wrist Weights"),
     },
     Rule {
         id: id::HAND_CALORIES,
         kind: SourceKind::Article,
-        statement: "Running with 1 to 3 lb hand or wrist weights burns 5 to 15 percent more \
-                    calories.",
+        statement: "Running with light hand or wrist weights burns more calories than the same \
+                    run unweighted.",
         figure: Some(Figure::CaloriePercent(HAND_CALORIE_PERCENT)),
         citation: article!("Hand/Wrist Weights"),
     },
@@ -322,15 +320,14 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: id::ANKLE_HEART_RATE,
         kind: SourceKind::Article,
-        statement: "Ankle weights raise heart rate by 3 to 5 beats per minute.",
+        statement: "Ankle weights raise heart rate, by less than the other options.",
         figure: Some(Figure::HeartRateBpm(ANKLE_HEART_RATE_BPM)),
         citation: article!("Ankle Weights"),
     },
     Rule {
         id: id::ANKLE_CALORIES,
         kind: SourceKind::Article,
-        statement: "Ankle weights raise calories burned by 5 to 10 percent, the smallest gain \
-                    of the options.",
+        statement: "Ankle weights raise calories burned, by the smallest share of the options.",
         figure: Some(Figure::CaloriePercent(ANKLE_CALORIE_PERCENT)),
         citation: article!("Ankle Weights"),
     },
@@ -432,7 +429,11 @@ mod tests {
             "start at 1 lb per hand (2 lb if experienced)"
         );
         assert_eq!(
-            find(id::ANKLE_HEART_RATE).unwrap().figure.unwrap().to_string(),
+            find(id::ANKLE_HEART_RATE)
+                .unwrap()
+                .figure
+                .unwrap()
+                .to_string(),
             "+3–5 bpm"
         );
     }

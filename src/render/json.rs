@@ -176,7 +176,11 @@ impl RecommendationJson {
                 .map(|load| LoadJson::new(load, request.body_weight)),
             heart_rate_delta_bpm: recommendation.heart_rate_delta_bpm.map(EffectJson::new),
             calorie_delta_percent: recommendation.calorie_delta_percent.map(EffectJson::new),
-            warnings: recommendation.warnings.iter().map(WarningJson::new).collect(),
+            warnings: recommendation
+                .warnings
+                .iter()
+                .map(WarningJson::new)
+                .collect(),
             tips: recommendation.tips.iter().map(TipJson::new).collect(),
         }
     }

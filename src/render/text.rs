@@ -50,7 +50,13 @@ pub fn recommendation<W: Write>(out: &mut W, recommendation: &Recommendation) ->
     let label = recommendation.verdict.id().to_uppercase();
     writeln!(out, "{:LABEL_WIDTH$}{verdict}{label}{verdict:#}", "Verdict")?;
     let reason = &recommendation.reason;
-    item(out, &" ".repeat(LABEL_WIDTH), LABEL_WIDTH, &reason.message, reason.source)?;
+    item(
+        out,
+        &" ".repeat(LABEL_WIDTH),
+        LABEL_WIDTH,
+        &reason.message,
+        reason.source,
+    )?;
     writeln!(out)?;
 
     match &recommendation.load {
@@ -79,7 +85,13 @@ pub fn recommendation<W: Write>(out: &mut W, recommendation: &Recommendation) ->
             let style = severity_style(warning.severity);
             let tag = warning.severity.id().to_uppercase();
             let lead = format!("  {style}{tag:<SEVERITY_WIDTH$}{style:#}");
-            item(out, &lead, 2 + SEVERITY_WIDTH, &warning.message, warning.source)?;
+            item(
+                out,
+                &lead,
+                2 + SEVERITY_WIDTH,
+                &warning.message,
+                warning.source,
+            )?;
         }
     }
     if !recommendation.tips.is_empty() {
@@ -139,7 +151,13 @@ fn row<W: Write>(out: &mut W, label: &str, value: &str, source: Option<&str>) ->
 
 /// Writes `lead`, then `text` and its dimmed `[source]`, wrapped so that
 /// continuation lines start under the text.
-fn item<W: Write>(out: &mut W, lead: &str, indent: usize, text: &str, source: &str) -> io::Result<()> {
+fn item<W: Write>(
+    out: &mut W,
+    lead: &str,
+    indent: usize,
+    text: &str,
+    source: &str,
+) -> io::Result<()> {
     let tag = format!("[{source}]");
     let lines = wrap(&format!("{text} {tag}"), WIDTH - indent);
     let last = lines.len() - 1;
@@ -179,7 +197,11 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 }
 
 fn both_units(mass: Mass, unit: Unit) -> String {
-    format!("{} ({})", mass.display(unit), mass.display(other_unit(unit)))
+    format!(
+        "{} ({})",
+        mass.display(unit),
+        mass.display(other_unit(unit))
+    )
 }
 
 const fn other_unit(unit: Unit) -> Unit {
@@ -190,7 +212,11 @@ const fn other_unit(unit: Unit) -> Unit {
 }
 
 fn signed_range(effect: Effect) -> String {
-    format!("+{}–{}", Decimal(effect.range.min), Decimal(effect.range.max))
+    format!(
+        "+{}–{}",
+        Decimal(effect.range.min),
+        Decimal(effect.range.max)
+    )
 }
 
 fn basis(effect: Effect) -> &'static str {
@@ -206,7 +232,9 @@ const fn verdict_style(verdict: Verdict) -> Style {
         Verdict::Caution => AnsiColor::Yellow,
         Verdict::NotRecommended => AnsiColor::Red,
     };
-    Style::new().bold().fg_color(Some(anstyle::Color::Ansi(color)))
+    Style::new()
+        .bold()
+        .fg_color(Some(anstyle::Color::Ansi(color)))
 }
 
 const fn severity_style(severity: Severity) -> Style {
@@ -215,7 +243,9 @@ const fn severity_style(severity: Severity) -> Style {
         Severity::Caution => AnsiColor::Yellow,
         Severity::Danger => AnsiColor::Red,
     };
-    Style::new().bold().fg_color(Some(anstyle::Color::Ansi(color)))
+    Style::new()
+        .bold()
+        .fg_color(Some(anstyle::Color::Ansi(color)))
 }
 
 #[cfg(test)]

@@ -21,7 +21,10 @@ fn bad_weights_are_refused_naming_the_flag_the_value_and_what_is_accepted() {
         ("NaN", "expected a number with an optional unit"),
         ("inf", "expected a number with an optional unit"),
         ("-150", "expected a positive number"),
-        ("0", "body weight must be from 66.14 lb to 661.38 lb (30 kg to 300 kg)"),
+        (
+            "0",
+            "body weight must be from 66.14 lb to 661.38 lb (30 kg to 300 kg)",
+        ),
         ("1e400", "expected a number with an optional unit"),
         ("150oz", "unknown unit 'oz'; expected lb or kg"),
         ("", "expected a number with an optional unit"),
@@ -58,14 +61,30 @@ fn unknown_names_list_the_accepted_ones() {
             &["-w", "150", "-t", "backpack"][..],
             &["--type", "'backpack'", "vest, hand-wrist, ankle"][..],
         ),
-        (&["-w", "150", "-t", "vest", "-l", "pro"], &["--level", "'pro'", "beginner, intermediate, experienced"]),
+        (
+            &["-w", "150", "-t", "vest", "-l", "pro"],
+            &["--level", "'pro'", "beginner, intermediate, experienced"],
+        ),
         (
             &["-w", "150", "-t", "vest", "--condition", "asthma"],
-            &["--condition", "'asthma'", "overweight, knee-pain, back-pain"],
+            &[
+                "--condition",
+                "'asthma'",
+                "overweight, knee-pain, back-pain",
+            ],
         ),
-        (&["-w", "150", "-t", "vest", "--condition", "knee-pain,"], &["--condition", "''"]),
-        (&["-w", "150", "-t", "vest", "--unit", "stone"], &["--unit", "'stone'", "lb, kg"]),
-        (&["-w", "150", "-t", "vest", "--format", "yaml"], &["--format", "'yaml'", "text, json"]),
+        (
+            &["-w", "150", "-t", "vest", "--condition", "knee-pain,"],
+            &["--condition", "''"],
+        ),
+        (
+            &["-w", "150", "-t", "vest", "--unit", "stone"],
+            &["--unit", "'stone'", "lb, kg"],
+        ),
+        (
+            &["-w", "150", "-t", "vest", "--format", "yaml"],
+            &["--format", "'yaml'", "text, json"],
+        ),
     ] {
         wrun(recommend(args)).run().usage_error(needles);
     }
@@ -90,41 +109,74 @@ fn bad_increments_are_refused() {
 
 #[test]
 fn missing_flags_are_named() {
-    wrun(recommend(&["-w", "150"])).run().usage_error(&["--type"]);
-    wrun(recommend(&["-t", "vest"])).run().usage_error(&["--weight"]);
-    wrun(recommend(&[])).run().usage_error(&["--weight", "--type"]);
+    wrun(recommend(&["-w", "150"]))
+        .run()
+        .usage_error(&["--type"]);
+    wrun(recommend(&["-t", "vest"]))
+        .run()
+        .usage_error(&["--weight"]);
+    wrun(recommend(&[]))
+        .run()
+        .usage_error(&["--weight", "--type"]);
     wrun(["recommend", "-w"]).run().usage_error(&["--weight"]);
 }
 
 #[test]
 fn unknown_flags_commands_and_conflicts_are_one_line_errors() {
-    wrun(recommend(&["-w", "150", "-t", "vest", "--bogus"])).run().usage_error(&["'--bogus'"]);
-    wrun(recommend(&["-w", "150", "-t", "vest", "--jsn"])).run().usage_error(&["'--json'"]);
-    wrun(recommend(&["-w", "150", "-t", "vest", "--json", "--format", "text"]))
+    wrun(recommend(&["-w", "150", "-t", "vest", "--bogus"]))
         .run()
-        .usage_error(&["--json", "--format"]);
+        .usage_error(&["'--bogus'"]);
+    wrun(recommend(&["-w", "150", "-t", "vest", "--jsn"]))
+        .run()
+        .usage_error(&["'--json'"]);
+    wrun(recommend(&[
+        "-w", "150", "-t", "vest", "--json", "--format", "text",
+    ]))
+    .run()
+    .usage_error(&["--json", "--format"]);
     wrun(["bogus"]).run().usage_error(&["'bogus'"]);
-    wrun(Vec::<String>::new()).run().usage_error(&["no command given", "wrun --help"]);
+    wrun(Vec::<String>::new())
+        .run()
+        .usage_error(&["no command given", "wrun --help"]);
 }
 
 #[test]
 fn non_utf8_arguments_are_refused_naming_their_flag() {
     let bad = OsString::from_vec(vec![b'1', b'5', 0xff]);
-    let mut args: Vec<OsString> = ["recommend", "-t", "vest", "--weight"].map(OsString::from).to_vec();
+    let mut args: Vec<OsString> = ["recommend", "-t", "vest", "--weight"]
+        .map(OsString::from)
+        .to_vec();
     args.push(bad.clone());
-    wrun(args).run().usage_error(&["--weight", "not valid UTF-8"]);
+    wrun(args)
+        .run()
+        .usage_error(&["--weight", "not valid UTF-8"]);
 
     let mut joined = OsString::from("--type=");
     joined.push(&bad);
-    let args = vec![OsString::from("recommend"), "-w".into(), "150".into(), joined];
-    wrun(args).run().usage_error(&["'--type'", "not valid UTF-8"]);
+    let args = vec![
+        OsString::from("recommend"),
+        "-w".into(),
+        "150".into(),
+        joined,
+    ];
+    wrun(args)
+        .run()
+        .usage_error(&["'--type'", "not valid UTF-8"]);
 }
 
 #[test]
 fn huge_and_non_ascii_values_are_refused_not_panicked_on() {
     let huge = "9".repeat(100_000);
-    wrun(recommend(&["-t", "vest", "-w", &huge])).run().usage_error(&["--weight"]);
-    wrun(recommend(&["-t", "vest", "-w", "１５０"])).run().usage_error(&["--weight", "'１５０'"]);
-    wrun(recommend(&["-t", "vést", "-w", "150"])).run().usage_error(&["--type", "'vést'"]);
-    wrun(recommend(&["-t", "vest", "-w", "150 kg kg"])).run().usage_error(&["--weight"]);
+    wrun(recommend(&["-t", "vest", "-w", &huge]))
+        .run()
+        .usage_error(&["--weight"]);
+    wrun(recommend(&["-t", "vest", "-w", "１５０"]))
+        .run()
+        .usage_error(&["--weight", "'１５０'"]);
+    wrun(recommend(&["-t", "vést", "-w", "150"]))
+        .run()
+        .usage_error(&["--type", "'vést'"]);
+    wrun(recommend(&["-t", "vest", "-w", "150 kg kg"]))
+        .run()
+        .usage_error(&["--weight"]);
 }

@@ -1,8 +1,104 @@
 //! The README's examples run as written, so they cannot rot.
 
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::Command;
+
+use wrun::guidance::rules::RULES;
+
+fn readme() -> String {
+    std::fs::read_to_string("README.md").expect("README.md at the package root")
+}
+
 #[test]
-fn readme_examples_match_their_shown_output() {
+fn readme_console_examples_match_their_shown_output() {
     trycmd::TestCases::new()
         .env("NO_COLOR", "1")
         .case("README.md");
+}
+
+#[test]
+fn readme_quick_start_is_exactly_the_two_promised_commands() {
+    let readme = readme();
+    let quick_start = readme
+        .split("## Quick start")
+        .nth(1)
+        .and_then(|rest| rest.split("```sh\n").nth(1))
+        .and_then(|block| block.split("```").next())
+        .expect("a Quick start section with a sh block");
+    assert_eq!(
+        quick_start,
+        "cargo run --release -- recommend --weight 150 --type vest\ncargo test\n"
+    );
+}
+
+/// The rules table as the README shows it, built from the rules wrun runs on.
+fn rules_table() -> String {
+    let mut table =
+        String::from("| id | kind | figure | what it says | source |\n|---|---|---|---|---|\n");
+    for rule in RULES {
+        let figure = rule
+            .figure
+            .map_or_else(|| "—".to_owned(), |figure| figure.to_string());
+        let _ = writeln!(
+            table,
+            "| `{}` | {} | {} | {} | {} |",
+            rule.id,
+            rule.kind.id(),
+            figure,
+            rule.statement,
+            rule.citation
+        );
+    }
+    table
+}
+
+#[test]
+fn readme_rules_table_is_the_one_wrun_runs_on() {
+    let expected = rules_table();
+    assert!(
+        readme().contains(&expected),
+        "README.md's rules table is out of date; it should read:\n{expected}"
+    );
+}
+
+#[test]
+fn readme_jq_pipeline_is_the_shell_example_and_works() {
+    let pipeline = "wrun recommend --weight 150 --type ankle --json |\n  \
+                    jq -r '.warnings[] | select(.severity == \"danger\") | .id'\n";
+    assert!(readme().contains(pipeline), "README shows the jq pipeline");
+    let script = std::fs::read_to_string("examples/jq.sh").unwrap();
+    assert!(
+        script.contains(pipeline),
+        "examples/jq.sh runs the same pipeline"
+    );
+
+    if Command::new("jq").arg("--version").output().is_err() {
+        eprintln!("jq is not installed: the pipeline's output is not checked");
+        return;
+    }
+    let bin_dir = Path::new(env!("CARGO_BIN_EXE_wrun")).parent().unwrap();
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let output = Command::new("bash")
+        .arg("examples/jq.sh")
+        .env("PATH", path)
+        .output()
+        .expect("bash runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        "120 lb: start the vest at 7.5 lb\n\
+         150 lb: start the vest at 7.5 lb\n\
+         149.91 lb: start the vest at 7.5 lb\n\
+         200 lb: start the vest at 10 lb\n\
+         ankle-injury-risk\n"
+    );
 }

@@ -20,7 +20,10 @@ fn the_quick_lookup_names_the_verdict_the_load_and_the_start() {
     assert!(text.contains("Verdict     RECOMMENDED\n"));
     assert!(text.contains("Load        7.5–15 lb (3.4–6.8 kg), 5–10 % of body weight"));
     assert!(text.contains("Start at    7.5 lb (3.4 kg)"));
-    assert!(!text.contains('\u{1b}'), "no colour when stdout is not a terminal");
+    assert!(
+        !text.contains('\u{1b}'),
+        "no colour when stdout is not a terminal"
+    );
 }
 
 #[test]
@@ -47,7 +50,10 @@ fn a_150_lb_vest_in_json_carries_the_articles_range_in_both_units() {
         ("min_percent", 5.0),
         ("max_percent", 10.0),
     ] {
-        assert!(close(f(load, &format!("/{key}")), expected), "{key}: {load}");
+        assert!(
+            close(f(load, &format!("/{key}")), expected),
+            "{key}: {load}"
+        );
     }
     assert_eq!(answer["heart_rate_delta_bpm"], Value::Null);
     assert_eq!(
@@ -126,12 +132,29 @@ fn ankle_weights_are_not_recommended_and_carry_no_load() {
 
 #[test]
 fn conditions_may_be_repeated_or_joined_with_commas() {
-    let joined = recommend_json(&["-w", "200", "-t", "vest", "--condition", "back-pain,knee-pain"]);
+    let joined = recommend_json(&[
+        "-w",
+        "200",
+        "-t",
+        "vest",
+        "--condition",
+        "back-pain,knee-pain",
+    ]);
     let repeated = recommend_json(&[
-        "-w", "200", "-t", "vest", "--condition", "knee-pain", "--condition", "back-pain",
+        "-w",
+        "200",
+        "-t",
+        "vest",
+        "--condition",
+        "knee-pain",
+        "--condition",
+        "back-pain",
     ]);
     assert_eq!(joined, repeated);
-    assert_eq!(joined["input"]["conditions"], json!(["knee-pain", "back-pain"]));
+    assert_eq!(
+        joined["input"]["conditions"],
+        json!(["knee-pain", "back-pain"])
+    );
     assert_eq!(joined["verdict"], "caution");
     assert_eq!(joined["warnings"][0]["id"], "vest-joint-stress");
     assert_eq!(joined["warnings"][0]["severity"], "danger");
@@ -150,7 +173,10 @@ fn the_start_load_snaps_to_the_increment() {
     assert!(close(f(&answer, "/input/increment_lb"), 2.5));
     assert!(close(f(&answer, "/input/increment_kg"), 1.13));
     assert!(close(f(&answer, "/load/start_lb"), 10.0));
-    assert!(close(f(&answer, "/load/min_lb"), 8.5), "the range stays the rule's");
+    assert!(
+        close(f(&answer, "/load/min_lb"), 8.5),
+        "the range stays the rule's"
+    );
 
     let kilos = recommend_json(&["-w", "68kg", "-t", "vest", "--increment", "1kg"]);
     assert!(close(f(&kilos, "/load/start_kg"), 4.0));
@@ -165,7 +191,10 @@ fn an_increment_too_coarse_leaves_the_start_null_with_a_warning() {
     assert!(ids(&answer["warnings"]).contains(&"increment-too-coarse"));
 
     let text = wrun(["recommend", "-w", "150", "-t", "hand", "--increment", "5"]).run();
-    assert!(text.ok().contains("Start at    none: your weight steps are too coarse"));
+    assert!(
+        text.ok()
+            .contains("Start at    none: your weight steps are too coarse")
+    );
 }
 
 #[test]
@@ -178,7 +207,14 @@ fn warnings_are_sorted_most_severe_first() {
     };
     for weight_type in ["vest", "hand", "ankle"] {
         let answer = recommend_json(&[
-            "-w", "150", "-t", weight_type, "-l", "beginner", "--condition", "knee-pain",
+            "-w",
+            "150",
+            "-t",
+            weight_type,
+            "-l",
+            "beginner",
+            "--condition",
+            "knee-pain",
         ]);
         let ranks: Vec<i32> = answer["warnings"]
             .as_array()
@@ -203,14 +239,20 @@ fn every_number_is_finite_rounded_to_two_decimals_and_lb_agrees_with_kg() {
         numbers(&answer, "", &mut found);
         for (path, value) in &found {
             assert!(value.is_finite(), "{path}");
-            assert!(close(value * 100.0, (value * 100.0).round()), "{path} = {value}");
+            assert!(
+                close(value * 100.0, (value * 100.0).round()),
+                "{path} = {value}"
+            );
         }
         let pairs = [("/input/body_weight_lb", "/input/body_weight_kg")]
             .into_iter()
             .chain(
                 answer["load"]
                     .is_object()
-                    .then_some([("/load/min_lb", "/load/min_kg"), ("/load/max_lb", "/load/max_kg")])
+                    .then_some([
+                        ("/load/min_lb", "/load/min_kg"),
+                        ("/load/max_lb", "/load/max_kg"),
+                    ])
                     .into_iter()
                     .flatten(),
             );
@@ -224,25 +266,45 @@ fn every_number_is_finite_rounded_to_two_decimals_and_lb_agrees_with_kg() {
 #[test]
 fn every_warning_and_tip_has_a_stable_id_a_message_and_a_source() {
     let known_warnings = [
-        "ankle-injury-risk", "ankle-pace-tradeoff", "hand-posture", "hand-stride",
-        "vest-joint-stress", "vest-fit", "vest-form", "vest-core-cardio", "vest-balance",
-        "beginner-wait", "increment-too-coarse",
+        "ankle-injury-risk",
+        "ankle-pace-tradeoff",
+        "hand-posture",
+        "hand-stride",
+        "vest-joint-stress",
+        "vest-fit",
+        "vest-form",
+        "vest-core-cardio",
+        "vest-balance",
+        "beginner-wait",
+        "increment-too-coarse",
     ];
     let known_tips = [
-        "ease-in", "increase-rest", "shed-if-form-breaks", "vest-incline", "vest-warmup",
-        "vest-bone", "hand-arm-swing", "try-vest-instead", "not-for-quick-weight-loss",
+        "ease-in",
+        "increase-rest",
+        "shed-if-form-breaks",
+        "vest-incline",
+        "vest-warmup",
+        "vest-bone",
+        "hand-arm-swing",
+        "try-vest-instead",
+        "not-for-quick-weight-loss",
     ];
     let mut seen_warnings = std::collections::BTreeSet::new();
     let mut seen_tips = std::collections::BTreeSet::new();
     for weight_type in ["vest", "hand", "ankle"] {
-        for extra in [&["-l", "beginner", "--increment", "40"][..], &["--condition", "overweight"]] {
+        for extra in [
+            &["-l", "beginner", "--increment", "40"][..],
+            &["--condition", "overweight"],
+        ] {
             let mut args = vec!["-w", "150", "-t", weight_type];
             args.extend_from_slice(extra);
             let answer = recommend_json(&args);
             for warning in answer["warnings"].as_array().unwrap() {
                 let id = warning["id"].as_str().unwrap();
                 assert!(known_warnings.contains(&id), "unknown warning {id}");
-                assert!(["info", "caution", "danger"].contains(&warning["severity"].as_str().unwrap()));
+                assert!(
+                    ["info", "caution", "danger"].contains(&warning["severity"].as_str().unwrap())
+                );
                 assert!(!warning["message"].as_str().unwrap().is_empty());
                 assert!(!warning["source"].as_str().unwrap().is_empty());
                 seen_warnings.insert(id.to_owned());
@@ -255,7 +317,11 @@ fn every_warning_and_tip_has_a_stable_id_a_message_and_a_source() {
             }
         }
     }
-    assert_eq!(seen_warnings.len(), known_warnings.len(), "{seen_warnings:?}");
+    assert_eq!(
+        seen_warnings.len(),
+        known_warnings.len(),
+        "{seen_warnings:?}"
+    );
     assert_eq!(seen_tips.len(), known_tips.len(), "{seen_tips:?}");
 }
 
@@ -269,7 +335,10 @@ fn format_json_and_the_json_shorthand_agree() {
 #[test]
 fn kilograms_lead_the_text_when_asked() {
     let run = wrun(["recommend", "-w", "68", "-t", "vest", "--unit", "kg"]).run();
-    assert!(run.ok().contains("Load        3.4–6.8 kg (7.5–14.99 lb), 5–10 % of body weight"));
+    assert!(
+        run.ok()
+            .contains("Load        3.4–6.8 kg (7.5–14.99 lb), 5–10 % of body weight")
+    );
 }
 
 #[test]
@@ -277,7 +346,10 @@ fn colour_follows_clicolor_force_and_no_color() {
     let forced = wrun(["recommend", "-w", "150", "-t", "vest"])
         .env("CLICOLOR_FORCE", "1")
         .run();
-    assert!(forced.ok().contains("\u{1b}["), "CLICOLOR_FORCE=1 colours a pipe");
+    assert!(
+        forced.ok().contains("\u{1b}["),
+        "CLICOLOR_FORCE=1 colours a pipe"
+    );
     let plain = wrun(["recommend", "-w", "150", "-t", "vest"])
         .env("NO_COLOR", "1")
         .run();
@@ -290,12 +362,23 @@ fn colour_follows_clicolor_force_and_no_color() {
 
 #[test]
 fn help_shows_examples_and_exit_codes() {
-    for args in [&["--help"][..], &["recommend", "--help"], &["recommend", "-h"], &["help", "recommend"]] {
+    for args in [
+        &["--help"][..],
+        &["recommend", "--help"],
+        &["recommend", "-h"],
+        &["help", "recommend"],
+    ] {
         let help = wrun(args).run();
         let text = help.ok();
-        assert!(text.contains("Examples:\n  wrun recommend --weight 150 --type vest"), "{args:?}");
+        assert!(
+            text.contains("Examples:\n  wrun recommend --weight 150 --type vest"),
+            "{args:?}"
+        );
         assert!(text.contains("Exit codes:\n  0  success"), "{args:?}");
-        assert!(text.lines().all(|line| line.chars().count() <= 80), "{args:?}");
+        assert!(
+            text.lines().all(|line| line.chars().count() <= 80),
+            "{args:?}"
+        );
     }
     assert!(wrun(["--version"]).run().ok().starts_with("wrun "));
 }

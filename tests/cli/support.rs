@@ -44,7 +44,10 @@ impl Wrun {
     pub fn run(mut self) -> Run {
         let output = self.command.output().expect("wrun runs");
         Run {
-            code: output.status.code().expect("wrun exits, not killed by a signal"),
+            code: output
+                .status
+                .code()
+                .expect("wrun exits, not killed by a signal"),
             stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
             stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
         }
@@ -54,13 +57,12 @@ impl Wrun {
     pub fn run_into_closed_pipe(mut self) -> Run {
         let (reader, writer) = std::io::pipe().expect("a pipe");
         drop(reader);
-        let output = self
-            .command
-            .stdout(writer)
-            .output()
-            .expect("wrun runs");
+        let output = self.command.stdout(writer).output().expect("wrun runs");
         Run {
-            code: output.status.code().expect("wrun exits, not killed by a signal"),
+            code: output
+                .status
+                .code()
+                .expect("wrun exits, not killed by a signal"),
             stdout: String::new(),
             stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
         }
@@ -88,11 +90,20 @@ impl Run {
     pub fn usage_error(&self, needles: &[&str]) -> &str {
         assert_eq!(self.code, 2, "stderr: {}", self.stderr);
         assert_eq!(self.stdout, "", "stdout must stay empty on error");
-        assert_eq!(self.stderr.lines().count(), 1, "one line: {:?}", self.stderr);
+        assert_eq!(
+            self.stderr.lines().count(),
+            1,
+            "one line: {:?}",
+            self.stderr
+        );
         assert!(self.stderr.starts_with("wrun: error: "), "{}", self.stderr);
         assert!(!self.stderr.contains("panicked"), "{}", self.stderr);
         for needle in needles {
-            assert!(self.stderr.contains(needle), "{needle:?} missing from {:?}", self.stderr);
+            assert!(
+                self.stderr.contains(needle),
+                "{needle:?} missing from {:?}",
+                self.stderr
+            );
         }
         self.stderr.trim_end()
     }

@@ -99,7 +99,10 @@ fn hand_weights_add_5_to_10_bpm_and_5_to_15_percent_calories_per_the_article() {
     let hands = answer(&ask(150.0, WeightType::HandWrist));
     let heart = hands.heart_rate_delta_bpm.unwrap();
     let calories = hands.calorie_delta_percent.unwrap();
-    assert_eq!((heart.range, heart.basis), (Range::new(5.0, 10.0), Basis::Article));
+    assert_eq!(
+        (heart.range, heart.basis),
+        (Range::new(5.0, 10.0), Basis::Article)
+    );
     assert_eq!(
         (calories.range, calories.basis),
         (Range::new(5.0, 15.0), Basis::Article)
@@ -125,11 +128,25 @@ fn ankle_weights_are_never_recommended_for_running() {
 #[test]
 fn ankle_weights_still_report_the_articles_figures_and_point_to_a_vest() {
     let ankles = answer(&ask(150.0, WeightType::Ankle));
-    assert_eq!(ankles.heart_rate_delta_bpm.unwrap().range, Range::new(3.0, 5.0));
-    assert_eq!(ankles.calorie_delta_percent.unwrap().range, Range::new(5.0, 10.0));
+    assert_eq!(
+        ankles.heart_rate_delta_bpm.unwrap().range,
+        Range::new(3.0, 5.0)
+    );
+    assert_eq!(
+        ankles.calorie_delta_percent.unwrap().range,
+        Range::new(5.0, 10.0)
+    );
     assert!(warning_ids(&ankles).contains(&"ankle-pace-tradeoff"));
-    let vest_tip = ankles.tips.iter().find(|t| t.id == "try-vest-instead").unwrap();
-    assert!(vest_tip.message.contains("7.5 lb to 15 lb"), "{}", vest_tip.message);
+    let vest_tip = ankles
+        .tips
+        .iter()
+        .find(|t| t.id == "try-vest-instead")
+        .unwrap();
+    assert!(
+        vest_tip.message.contains("7.5 lb to 15 lb"),
+        "{}",
+        vest_tip.message
+    );
 }
 
 #[test]
@@ -153,29 +170,54 @@ fn a_vest_with_a_condition_is_a_caution_and_its_joint_stress_a_danger() {
     assert_eq!(vest.verdict, Verdict::Caution);
     assert_eq!(vest.warnings[0].id, "vest-joint-stress");
     assert_eq!(vest.warnings[0].severity, Severity::Danger);
-    assert!(vest.warnings[0].message.contains("already carrying extra body weight and back pain"));
+    assert!(
+        vest.warnings[0]
+            .message
+            .contains("already carrying extra body weight and back pain")
+    );
     assert!(tip_ids(&vest).contains(&"not-for-quick-weight-loss"));
 }
 
 #[test]
 fn without_a_condition_the_vests_joint_stress_is_a_caution() {
     let vest = answer(&ask(150.0, WeightType::Vest));
-    let joint = vest.warnings.iter().find(|w| w.id == "vest-joint-stress").unwrap();
+    let joint = vest
+        .warnings
+        .iter()
+        .find(|w| w.id == "vest-joint-stress")
+        .unwrap();
     assert_eq!(joint.severity, Severity::Caution);
     assert_eq!(
         warning_ids(&vest),
-        ["vest-joint-stress", "vest-fit", "vest-form", "vest-core-cardio", "vest-balance"]
+        [
+            "vest-joint-stress",
+            "vest-fit",
+            "vest-form",
+            "vest-core-cardio",
+            "vest-balance"
+        ]
     );
     assert_eq!(
         tip_ids(&vest),
-        ["vest-incline", "vest-warmup", "vest-bone", "ease-in", "increase-rest", "shed-if-form-breaks"]
+        [
+            "vest-incline",
+            "vest-warmup",
+            "vest-bone",
+            "ease-in",
+            "increase-rest",
+            "shed-if-form-breaks"
+        ]
     );
 }
 
 #[test]
 fn conditions_are_kept_sorted_and_once() {
     let mut request = ask(150.0, WeightType::HandWrist);
-    request.conditions = vec![Condition::BackPain, Condition::KneePain, Condition::BackPain];
+    request.conditions = vec![
+        Condition::BackPain,
+        Condition::KneePain,
+        Condition::BackPain,
+    ];
     assert_eq!(
         answer(&request).request.conditions,
         [Condition::KneePain, Condition::BackPain]
@@ -187,8 +229,15 @@ fn warnings_come_most_severe_first() {
     let mut request = ask(150.0, WeightType::Vest);
     request.level = Level::Beginner;
     request.conditions = vec![Condition::KneePain];
-    let severities: Vec<Severity> = answer(&request).warnings.iter().map(|w| w.severity).collect();
-    assert!(severities.windows(2).all(|pair| pair[0] >= pair[1]), "{severities:?}");
+    let severities: Vec<Severity> = answer(&request)
+        .warnings
+        .iter()
+        .map(|w| w.severity)
+        .collect();
+    assert!(
+        severities.windows(2).all(|pair| pair[0] >= pair[1]),
+        "{severities:?}"
+    );
     assert_eq!(severities[0], Severity::Danger);
 }
 
@@ -217,7 +266,10 @@ fn a_kilogram_step_snaps_a_pound_range() {
     let mut request = Request::new(Mass::from_kg(68.0), WeightType::Vest);
     request.increment = Some(Mass::from_kg(1.0));
     // Start 3.4 kg: 3 kg is below the minimum, so 4 kg.
-    assert!(close(answer(&request).load.unwrap().start.unwrap().kg(), 4.0));
+    assert!(close(
+        answer(&request).load.unwrap().start.unwrap().kg(),
+        4.0
+    ));
 
     let mut hands = ask(150.0, WeightType::HandWrist);
     hands.increment = Some(Mass::from_kg(1.0));
@@ -232,7 +284,11 @@ fn a_step_too_coarse_for_the_range_leaves_no_start_and_says_why() {
     let (min, max, start) = load_lb(&hands);
     assert!(close(min, 1.0) && close(max, 3.0));
     assert_eq!(start, None);
-    let coarse = hands.warnings.iter().find(|w| w.id == "increment-too-coarse").unwrap();
+    let coarse = hands
+        .warnings
+        .iter()
+        .find(|w| w.id == "increment-too-coarse")
+        .unwrap();
     assert_eq!(
         coarse.message,
         "Your weights come in steps of 5 lb, heavier than the whole range of 1 lb to 3 lb \
@@ -254,7 +310,11 @@ fn the_coarse_step_message_speaks_the_runners_unit() {
     request.increment = Some(Mass::from_kg(7.0)); // range 3.4–6.8 kg
     let vest = answer(&request);
     assert_eq!(vest.load.unwrap().start, None);
-    let coarse = vest.warnings.iter().find(|w| w.id == "increment-too-coarse").unwrap();
+    let coarse = vest
+        .warnings
+        .iter()
+        .find(|w| w.id == "increment-too-coarse")
+        .unwrap();
     assert_eq!(
         coarse.message,
         "Your weights come in steps of 7 kg, heavier than the whole range of 3.4 kg to 6.8 kg \
@@ -262,7 +322,10 @@ fn the_coarse_step_message_speaks_the_runners_unit() {
     );
 
     request.increment = Some(Mass::from_kg(1.5)); // 3 kg is below the range, 4.5 kg inside
-    assert!(close(answer(&request).load.unwrap().start.unwrap().kg(), 4.5));
+    assert!(close(
+        answer(&request).load.unwrap().start.unwrap().kg(),
+        4.5
+    ));
 }
 
 #[test]
@@ -279,7 +342,10 @@ fn everyone_is_told_to_ease_in_rest_more_and_shed_the_weight_if_form_breaks() {
 fn body_weights_outside_30_to_300_kg_are_refused() {
     for kg in [29.99, 300.01, 0.0, -70.0, f64::NAN, f64::INFINITY] {
         let request = Request::new(Mass::from_kg(kg), WeightType::Vest);
-        assert_eq!(recommend(&request), Err(GuidanceError::BodyWeightOutOfRange));
+        assert_eq!(
+            recommend(&request),
+            Err(GuidanceError::BodyWeightOutOfRange)
+        );
     }
     for kg in [30.0, 300.0] {
         assert!(recommend(&Request::new(Mass::from_kg(kg), WeightType::Vest)).is_ok());

@@ -40,7 +40,9 @@ fn kilograms_lead_when_the_runner_thinks_in_kilograms() {
     request.unit = Unit::Kg;
     request.level = Level::Experienced;
     let text = render(&request);
-    assert!(text.starts_with("Hand or wrist weights for a 68 kg (149.91 lb) runner, experienced\n"));
+    assert!(
+        text.starts_with("Hand or wrist weights for a 68 kg (149.91 lb) runner, experienced\n")
+    );
     assert!(text.contains("Load        0.45–1.36 kg (1–3 lb) in each hand [hand-load]\n"));
     assert!(text.contains("Start at    0.91 kg (2 lb) in each hand [hand-start]\n"));
     assert!(text.contains("Heart rate  +5–10 bpm (article) [hand-heart-rate]\n"));
@@ -53,7 +55,9 @@ fn ankle_weights_say_not_recommended_and_carry_no_load() {
     request.weight_type = WeightType::Ankle;
     request.conditions = vec![Condition::KneePain];
     let text = render(&request);
-    assert!(text.starts_with("Ankle weights for a 150 lb (68.04 kg) runner, intermediate with knee-pain\n"));
+    assert!(text.starts_with(
+        "Ankle weights for a 150 lb (68.04 kg) runner, intermediate with knee-pain\n"
+    ));
     assert!(
         text.contains("\nVerdict     NOT-RECOMMENDED\n            Ankle weights carry"),
         "{text}"
@@ -68,7 +72,11 @@ fn no_line_is_wider_than_80_columns() {
         let mut request = vest_150();
         request.weight_type = *weight_type;
         request.level = Level::Beginner;
-        request.conditions = vec![Condition::Overweight, Condition::KneePain, Condition::BackPain];
+        request.conditions = vec![
+            Condition::Overweight,
+            Condition::KneePain,
+            Condition::BackPain,
+        ];
         request.increment = Some(Mass::from_lb(40.0));
         for line in render(&request).lines() {
             assert!(line.chars().count() <= WIDTH, "too wide: {line:?}");
@@ -89,14 +97,20 @@ fn severities_and_verdicts_are_coloured_before_any_stripping() {
     let mut out = Vec::new();
     recommendation(&mut out, &recommend(&vest_150()).unwrap()).unwrap();
     let styled = String::from_utf8(out).unwrap();
-    assert!(styled.contains("\u{1b}[1m\u{1b}[32mRECOMMENDED"), "{styled:?}");
+    assert!(
+        styled.contains("\u{1b}[1m\u{1b}[32mRECOMMENDED"),
+        "{styled:?}"
+    );
 }
 
 #[test]
 fn wrapping_keeps_every_word_and_respects_the_width() {
     let text = "one two three four five six seven eight nine ten";
     let lines = wrap(text, 10);
-    assert!(lines.iter().all(|line| line.chars().count() <= 10), "{lines:?}");
+    assert!(
+        lines.iter().all(|line| line.chars().count() <= 10),
+        "{lines:?}"
+    );
     assert_eq!(lines.join(" "), text);
     assert_eq!(wrap("", 10), [""]);
     assert_eq!(wrap("unbreakable-word", 5), ["unbreakable-word"]);
