@@ -303,7 +303,8 @@ fn hand_wrist(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>)
     let range = rules::HAND_LOAD_LB;
     let (min, max) = (Mass::from_lb(range.min), Mass::from_lb(range.max));
     let start = Mass::from_lb(
-        rules::HAND_START_LB.for_level(request.level, !request.conditions.is_empty()),
+        // The article ties conditions to vests only; hand starts go by level.
+        rules::HAND_START_LB.for_level(request.level, false),
     );
     let load = Load {
         per: LoadPer::Hand,

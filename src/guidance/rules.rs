@@ -31,17 +31,17 @@ impl Range {
 /// A starting figure that depends on the runner's level.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct StartByLevel {
-    /// For beginners, intermediate runners, and anyone with a condition.
+    /// For beginners and intermediate runners (and, for vests, anyone with a condition).
     pub standard: f64,
     /// For experienced, strong runners.
     pub experienced: f64,
 }
 
 impl StartByLevel {
-    /// The figure for `level`; a condition always means the standard one.
+    /// The figure for `level`, or the standard one whenever `hold_back` is set.
     #[must_use]
-    pub const fn for_level(self, level: Level, has_condition: bool) -> f64 {
-        match (level, has_condition) {
+    pub const fn for_level(self, level: Level, hold_back: bool) -> f64 {
+        match (level, hold_back) {
             (Level::Experienced, false) => self.experienced,
             _ => self.standard,
         }

@@ -95,6 +95,14 @@ fn experienced_runners_start_hand_weights_at_2_lb() {
 }
 
 #[test]
+fn a_condition_does_not_change_where_hand_weights_start() {
+    let mut request = ask(150.0, WeightType::HandWrist);
+    request.level = Level::Experienced;
+    request.conditions = vec![Condition::KneePain];
+    assert!(close(load_lb(&answer(&request)).2.unwrap(), 2.0));
+}
+
+#[test]
 fn hand_weights_add_5_to_10_bpm_and_5_to_15_percent_calories_per_the_article() {
     let hands = answer(&ask(150.0, WeightType::HandWrist));
     let heart = hands.heart_rate_delta_bpm.unwrap();
