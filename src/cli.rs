@@ -1,14 +1,20 @@
 //! The command line: clap's view of wrun's arguments.
 //!
 //! This module only describes flags and turns strings into domain values;
-//! what the values mean is decided in [`crate::guidance`].
+//! what the values mean, and which ranges they must fall in, is decided in
+//! [`crate::guidance`].
 
 use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::guidance::plan::{DEFAULT_WEEKS, WEEKS};
 use crate::guidance::recommend::{BODY_WEIGHT_KG, range_text};
-use crate::guidance::{Condition, Level, Named, Unit, WeightType};
-use crate::parse::{MassError, MassInput, parse_mass};
+use crate::guidance::workout::DEFAULT_RESTING_BPM;
+use crate::guidance::{Condition, Distance, Duration, Level, Named, Speed, Unit, WeightType};
+use crate::parse::{
+    MassInput, parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_mass,
+    parse_pace, parse_speed,
+};
 
 /// The exit codes, as every `--help` lists them.
 macro_rules! exit_codes {
@@ -20,20 +26,19 @@ macro_rules! exit_codes {
     };
 }
 
-const ABOUT: &str = "How much weight to run with, of which kind, what it does to your heart \
-rate and calories, and what can hurt you.";
-
 /// wrun: a calculator for running with weights.
 #[derive(Debug, Parser)]
 #[command(
     name = "wrun",
     version,
-    about = ABOUT,
+    about = "How much weight to run with, of which kind, what it does to your heart rate and \
+             calories, and what can hurt you.",
     after_help = concat!(
         "Examples:\n",
         "  wrun recommend --weight 150 --type vest\n",
-        "  wrun recommend -w 68kg -t hand --level experienced\n",
-        "  wrun recommend -w 200 -t vest --condition knee-pain --json\n\n",
+        "  wrun compare -w 68kg --pace 5:30/km --duration 45m\n",
+        "  wrun plan -w 150 -t vest --weeks 8 --increment 2.5\n",
+        "  wrun sources\n\n",
         exit_codes!()
     ),
     propagate_version = true,
@@ -52,36 +57,93 @@ pub enum Command {
     #[command(
         long_about = "Recommend a load for one kind of running weight: the verdict, the load \
                       range and where to start, the expected change in heart rate and calories, \
-                      and every risk, each with the rule it comes from.",
+                      and every risk, each with the rule it comes from. Describe the run (pace \
+                      or speed, duration or distance, grade, heart rate) to get calories and \
+                      heart rate for it.",
         after_help = concat!(
             "Examples:\n",
             "  wrun recommend --weight 150 --type vest\n",
             "  wrun recommend -w 68kg -t hand --level experienced --unit kg\n",
             "  wrun recommend -w 180 -t vest --condition knee-pain,back-pain\n",
+            "  wrun recommend -w 150 -t vest --pace 9:30/mi --duration 45m --hr 150\n",
             "  wrun recommend -w 150 -t vest --increment 2.5 --json | jq .load.start_lb\n\n",
             exit_codes!()
         )
     )]
     Recommend(RecommendArgs),
+
+    /// Compare vest, hand/wrist and ankle weights side by side.
+    #[command(
+        long_about = "Compare the three kinds of running weight for one runner: verdict, load, \
+                      start, heart-rate and calorie effect and the most severe risk of each, \
+                      and which fits best.",
+        after_help = concat!(
+            "Examples:\n",
+            "  wrun compare --weight 150\n",
+            "  wrun compare -w 68kg --level beginner --speed 10km/h --distance 5km\n",
+            "  wrun compare -w 200 --condition knee-pain --json | jq -r .best\n\n",
+            exit_codes!()
+        )
+    )]
+    Compare(CompareArgs),
+
+    /// Plan a safe week-by-week ramp-up of the load.
+    #[command(
+        long_about = "Plan a week-by-week ramp-up: the load each week (snapped to your weight \
+                      steps), how many weighted runs, what to run and how to rest. Starts at \
+                      the recommended start load and never passes the top of the range.",
+        after_help = concat!(
+            "Examples:\n",
+            "  wrun plan --weight 150 --type vest\n",
+            "  wrun plan -w 68kg -t vest --weeks 10 --increment 1kg --unit kg\n",
+            "  wrun plan -w 150 -t hand --level experienced --json\n\n",
+            exit_codes!()
+        )
+    )]
+    Plan(PlanArgs),
+
+    /// List every rule and model wrun applies, and where each comes from.
+    #[command(after_help = concat!(
+        "Examples:\n",
+        "  wrun sources\n",
+        "  wrun sources --json | jq -r '.sources[] | select(.kind == \"tool-policy\") | .id'\n\n",
+        exit_codes!()
+    ))]
+    Sources(OutputArgs),
 }
 
-/// The flags of `wrun recommend`.
+/// A value as typed, for error messages, and as read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Typed<T> {
+    /// The text as typed.
+    pub text: String,
+    /// What it was read as.
+    pub value: T,
+}
+
+/// Wraps a parser so that it keeps the text it read.
+fn typed<T, E>(parse: fn(&str) -> Result<T, E>) -> impl Fn(&str) -> Result<Typed<T>, E> + Clone {
+    move |text| {
+        Ok(Typed {
+            text: text.to_owned(),
+            value: parse(text)?,
+        })
+    }
+}
+
+/// Who is running: the flags every command shares.
 #[derive(Debug, Args)]
-pub struct RecommendArgs {
+pub struct RunnerArgs {
     /// Body weight: a number in --unit, or with a unit (150, 150lb, 68kg, "68 kg")
     #[arg(
         short,
         long,
         value_name = "WEIGHT",
-        value_parser = parse_mass_arg,
+        value_parser = typed(parse_mass),
         allow_hyphen_values = true,
         help = weight_help()
     )]
-    pub weight: MassArg,
-
-    /// Kind of weight
-    #[arg(short = 't', long = "type", value_name = "TYPE")]
-    pub weight_type: WeightType,
+    pub weight: Typed<MassInput>,
 
     /// Running experience
     #[arg(short, long, value_name = "LEVEL", default_value = "intermediate")]
@@ -93,13 +155,108 @@ pub struct RecommendArgs {
 
     /// The step your weights come in (2.5lb, 1kg; a plain number is in --unit);
     /// the start load snaps to it
-    #[arg(long, value_name = "STEP", value_parser = parse_mass_arg, allow_hyphen_values = true)]
-    pub increment: Option<MassArg>,
+    #[arg(long, value_name = "STEP", value_parser = typed(parse_mass), allow_hyphen_values = true)]
+    pub increment: Option<Typed<MassInput>>,
 
     /// Unit of plain numbers and of text output (JSON carries both)
     #[arg(long, value_name = "UNIT", default_value = "lb")]
     pub unit: Unit,
+}
 
+/// The body weight help, with the accepted range read from the guidance core.
+fn weight_help() -> String {
+    format!(
+        "Body weight: a number in --unit, or with a unit (150, 150lb, 68kg, \"68 kg\"); from {} \
+         ({})",
+        range_text(BODY_WEIGHT_KG, Unit::Lb),
+        range_text(BODY_WEIGHT_KG, Unit::Kg)
+    )
+}
+
+/// The run, for calories and heart rate.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Run options")]
+pub struct WorkoutArgs {
+    /// Pace: minutes per mile or kilometre (9:30/mi, 5:50/km)
+    #[arg(long, value_name = "PACE", value_parser = typed(parse_pace), group = "pace_or_speed")]
+    pub pace: Option<Typed<Speed>>,
+
+    /// Speed (6.5mph, 10.5kph, 10.5km/h)
+    #[arg(long, value_name = "SPEED", value_parser = typed(parse_speed), group = "pace_or_speed")]
+    pub speed: Option<Typed<Speed>>,
+
+    /// How long the run lasts (45m, 1h10m, 45:00, 1:05:00); needs --pace or --speed
+    #[arg(
+        long,
+        value_name = "TIME",
+        value_parser = typed(parse_duration),
+        conflicts_with = "distance"
+    )]
+    pub duration: Option<Typed<Duration>>,
+
+    /// How far the run goes (5km, 3.1mi, 800m); needs --pace or --speed
+    #[arg(
+        long,
+        value_name = "DISTANCE",
+        value_parser = typed(parse_distance)
+    )]
+    pub distance: Option<Typed<Distance>>,
+
+    /// Slope in percent, from -15% to 25% (4%, -2%); default 0%; needs --pace or --speed
+    #[arg(
+        long,
+        value_name = "GRADE",
+        value_parser = typed(parse_grade),
+        allow_hyphen_values = true
+    )]
+    pub grade: Option<Typed<f64>>,
+
+    /// Your usual heart rate on this run without weights, in bpm
+    #[arg(long, value_name = "BPM", value_parser = typed(parse_heart_rate))]
+    pub hr: Option<Typed<f64>>,
+
+    /// Your resting heart rate, in bpm; used with --hr
+    #[arg(
+        long,
+        value_name = "BPM",
+        value_parser = typed(parse_heart_rate),
+        help = format!("Your resting heart rate, in bpm; used with --hr [default: {DEFAULT_RESTING_BPM}]")
+    )]
+    pub resting_hr: Option<Typed<f64>>,
+}
+
+impl WorkoutArgs {
+    /// The first flag given that cannot be used without the flag it needs,
+    /// and what it needs: `--duration` without a speed, say.
+    #[must_use]
+    pub fn missing_companion(&self) -> Option<(&'static str, &'static str)> {
+        let needs_speed = [
+            ("--duration", self.duration.is_some()),
+            ("--distance", self.distance.is_some()),
+            ("--grade", self.grade.is_some()),
+        ];
+        let without_speed = needs_speed
+            .into_iter()
+            .find(|&(_, given)| given && self.speed().is_none())
+            .map(|(flag, _)| (flag, "--pace or --speed"));
+        let without_hr =
+            (self.resting_hr.is_some() && self.hr.is_none()).then_some(("--resting-hr", "--hr"));
+        without_speed.or(without_hr)
+    }
+
+    /// The speed given as --pace or --speed, with the flag it came from.
+    #[must_use]
+    pub fn speed(&self) -> Option<(&'static str, &Typed<Speed>)> {
+        self.pace
+            .as_ref()
+            .map(|pace| ("--pace", pace))
+            .or_else(|| self.speed.as_ref().map(|speed| ("--speed", speed)))
+    }
+}
+
+/// How output is written.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
     /// Output format
     #[arg(long, value_name = "FORMAT", default_value = "text")]
     pub format: Format,
@@ -109,12 +266,73 @@ pub struct RecommendArgs {
     pub json: bool,
 }
 
-impl RecommendArgs {
+impl OutputArgs {
     /// The output format asked for, counting `--json`.
     #[must_use]
     pub const fn format(&self) -> Format {
         if self.json { Format::Json } else { self.format }
     }
+}
+
+/// The flags of `wrun recommend`.
+#[derive(Debug, Args)]
+pub struct RecommendArgs {
+    /// Who is running.
+    #[command(flatten)]
+    pub runner: RunnerArgs,
+
+    /// Kind of weight
+    #[arg(short = 't', long = "type", value_name = "TYPE")]
+    pub weight_type: WeightType,
+
+    /// The run.
+    #[command(flatten)]
+    pub workout: WorkoutArgs,
+
+    /// How to write the answer.
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// The flags of `wrun compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Who is running.
+    #[command(flatten)]
+    pub runner: RunnerArgs,
+
+    /// The run.
+    #[command(flatten)]
+    pub workout: WorkoutArgs,
+
+    /// How to write the answer.
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// The flags of `wrun plan`.
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// Who is running.
+    #[command(flatten)]
+    pub runner: RunnerArgs,
+
+    /// Kind of weight
+    #[arg(short = 't', long = "type", value_name = "TYPE")]
+    pub weight_type: WeightType,
+
+    /// Weeks in the plan
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = DEFAULT_WEEKS,
+        value_parser = clap::value_parser!(u32).range(i64::from(WEEKS.0)..=i64::from(WEEKS.1))
+    )]
+    pub weeks: u32,
+
+    /// How to write the answer.
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 /// How output is written.
@@ -124,31 +342,6 @@ pub enum Format {
     Text,
     /// one JSON object, for scripts
     Json,
-}
-
-/// A mass flag's value: as typed, for error messages, and as read.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MassArg {
-    /// The text as typed.
-    pub text: String,
-    /// The number and unit read from it.
-    pub mass: MassInput,
-}
-
-/// The body weight help, with the accepted range read from the guidance core.
-fn weight_help() -> String {
-    format!(
-        "Body weight: a number in --unit, or with a unit (150, 150lb, 68kg, \"68 kg\"); from {} ({})",
-        range_text(BODY_WEIGHT_KG, Unit::Lb),
-        range_text(BODY_WEIGHT_KG, Unit::Kg)
-    )
-}
-
-fn parse_mass_arg(text: &str) -> Result<MassArg, MassError> {
-    Ok(MassArg {
-        text: text.to_owned(),
-        mass: parse_mass(text)?,
-    })
 }
 
 fn possible<T: Named>(value: T) -> PossibleValue {
@@ -196,34 +389,42 @@ mod tests {
     }
 
     #[test]
-    fn the_help_texts_list_the_same_exit_codes() {
+    fn every_help_lists_the_same_exit_codes() {
         let cli = Cli::command();
-        let top = cli.get_after_help().unwrap().to_string();
-        let recommend = cli
-            .find_subcommand("recommend")
-            .unwrap()
-            .get_after_help()
-            .unwrap()
-            .to_string();
-        assert!(top.ends_with(exit_codes!()));
-        assert!(recommend.ends_with(exit_codes!()));
+        assert!(
+            cli.get_after_help()
+                .unwrap()
+                .to_string()
+                .ends_with(exit_codes!())
+        );
+        for sub in cli.get_subcommands().filter(|sub| sub.get_name() != "help") {
+            let after = sub.get_after_help().unwrap().to_string();
+            assert!(after.ends_with(exit_codes!()), "{}", sub.get_name());
+        }
+    }
+
+    fn recommend(args: &[&str]) -> RecommendArgs {
+        let mut all = vec!["wrun", "recommend"];
+        all.extend_from_slice(args);
+        match Cli::try_parse_from(all).unwrap().command {
+            Command::Recommend(args) => args,
+            other => panic!("parsed as {other:?}"),
+        }
     }
 
     #[test]
     fn aliases_reach_the_domain_types() {
-        let cli = Cli::try_parse_from(["wrun", "recommend", "-w", "150", "-t", "hands"]).unwrap();
-        let Command::Recommend(args) = cli.command;
+        let args = recommend(&["-w", "150", "-t", "hands"]);
         assert_eq!(args.weight_type, WeightType::HandWrist);
-        assert_eq!(args.level, Level::Intermediate);
-        assert_eq!(args.unit, Unit::Lb);
-        assert_eq!(args.format(), Format::Text);
+        assert_eq!(args.runner.level, Level::Intermediate);
+        assert_eq!(args.runner.unit, Unit::Lb);
+        assert_eq!(args.output.format(), Format::Text);
+        assert_eq!(args.runner.weight.text, "150");
     }
 
     #[test]
     fn conditions_may_be_repeated_or_comma_separated() {
-        let cli = Cli::try_parse_from([
-            "wrun",
-            "recommend",
+        let args = recommend(&[
             "-w",
             "150",
             "-t",
@@ -233,17 +434,23 @@ mod tests {
             "--condition",
             "overweight",
             "--json",
-        ])
-        .unwrap();
-        let Command::Recommend(args) = cli.command;
+        ]);
         assert_eq!(
-            args.conditions,
+            args.runner.conditions,
             [
                 Condition::KneePain,
                 Condition::BackPain,
                 Condition::Overweight
             ]
         );
-        assert_eq!(args.format(), Format::Json);
+        assert_eq!(args.output.format(), Format::Json);
+    }
+
+    #[test]
+    fn the_speed_remembers_which_flag_gave_it() {
+        let args = recommend(&["-w", "150", "-t", "vest", "--pace", "6:00/km"]);
+        let (flag, speed) = args.workout.speed().unwrap();
+        assert_eq!(flag, "--pace");
+        assert!((speed.value.km_per_h() - 10.0).abs() < 1e-9);
     }
 }

@@ -53,6 +53,9 @@ where
     let mut out = BufWriter::new(stdout.lock());
     match &cli.command {
         Command::Recommend(args) => commands::recommend::run(args, &mut out)?,
+        Command::Compare(args) => commands::compare::run(args, &mut out)?,
+        Command::Plan(args) => commands::plan::run(args, &mut out)?,
+        Command::Sources(args) => commands::sources::run(args, &mut out)?,
     }
     out.flush()?;
     Ok(())

@@ -1,4 +1,120 @@
 //! One module per command: each turns parsed flags into domain values, asks
-//! [`crate::guidance`] and hands the answer to a renderer.
+//! [`crate::guidance`] and hands the answer to a renderer. What they share —
+//! building a request and blaming a bad value on its flag — lives here.
 
+pub mod compare;
+pub mod plan;
 pub mod recommend;
+pub mod sources;
+
+use crate::cli::{RunnerArgs, Typed, WorkoutArgs};
+use crate::error::Error;
+use crate::guidance::workout::DEFAULT_RESTING_BPM;
+use crate::guidance::{GuidanceError, HeartRates, Length, Request, WeightType, Workout};
+
+/// The request the flags describe.
+///
+/// # Errors
+/// [`Error::Usage`] when a run option is given without the one it needs.
+pub fn request(
+    runner: &RunnerArgs,
+    weight_type: WeightType,
+    workout: Option<&WorkoutArgs>,
+) -> Result<Request, Error> {
+    if let Some((flag, needs)) = workout.and_then(WorkoutArgs::missing_companion) {
+        return Err(Error::Usage(format!(
+            "'{flag}' needs {needs}: wrun cannot work out the run without it"
+        )));
+    }
+    let unit = runner.unit;
+    let mut request = Request::new(runner.weight.value.resolve(unit), weight_type);
+    request.level = runner.level;
+    request.conditions.clone_from(&runner.conditions);
+    request.increment = runner
+        .increment
+        .as_ref()
+        .map(|step| step.value.resolve(unit));
+    request.unit = unit;
+    if let Some(workout) = workout {
+        let length = workout
+            .duration
+            .as_ref()
+            .map(|time| Length::Time(time.value))
+            .or_else(|| workout.distance.as_ref().map(|d| Length::Distance(d.value)));
+        request.workout = Workout {
+            speed: workout.speed().map(|(_, speed)| speed.value),
+            grade_percent: workout.grade.as_ref().map_or(0.0, |grade| grade.value),
+            length,
+        };
+        request.heart = workout.hr.as_ref().map(|hr| HeartRates {
+            usual: hr.value,
+            resting: workout
+                .resting_hr
+                .as_ref()
+                .map_or(DEFAULT_RESTING_BPM, |resting| resting.value),
+        });
+    }
+    Ok(request)
+}
+
+/// A [`GuidanceError`] as a usage error naming the flag and the value typed.
+#[must_use]
+pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutArgs>) -> Error {
+    fn text<T>(arg: Option<&Typed<T>>) -> &str {
+        arg.map_or("", |arg| arg.text.as_str())
+    }
+    let run = |pick: fn(&WorkoutArgs) -> Option<&Typed<f64>>| workout.and_then(pick);
+    let plain_mass = |arg: &Typed<crate::parse::MassInput>| {
+        if arg.value.unit.is_none() {
+            format!("{err}; a plain number is read in {}", runner.unit)
+        } else {
+            err.to_string()
+        }
+    };
+    match err {
+        GuidanceError::BodyWeightOutOfRange => {
+            Error::invalid_value("--weight", &runner.weight.text, plain_mass(&runner.weight))
+        }
+        GuidanceError::IncrementOutOfRange => {
+            let step = runner.increment.as_ref();
+            let why = step.map_or_else(|| err.to_string(), plain_mass);
+            Error::invalid_value("--increment", text(step), why)
+        }
+        GuidanceError::SpeedOutOfRange => {
+            let (flag, speed) = workout
+                .and_then(WorkoutArgs::speed)
+                .map_or(("--speed", ""), |(flag, speed)| (flag, speed.text.as_str()));
+            Error::invalid_value(flag, speed, err)
+        }
+        GuidanceError::GradeOutOfRange => {
+            Error::invalid_value("--grade", text(run(|w| w.grade.as_ref())), err)
+        }
+        GuidanceError::DurationOutOfRange => Error::invalid_value(
+            "--duration",
+            text(workout.and_then(|w| w.duration.as_ref())),
+            err,
+        ),
+        GuidanceError::DistanceOutOfRange => Error::invalid_value(
+            "--distance",
+            text(workout.and_then(|w| w.distance.as_ref())),
+            err,
+        ),
+        GuidanceError::HeartRateOutOfRange => {
+            Error::invalid_value("--hr", text(run(|w| w.hr.as_ref())), err)
+        }
+        GuidanceError::HeartRateNotAboveResting => {
+            let resting = run(|w| w.resting_hr.as_ref()).map_or_else(
+                || format!("{DEFAULT_RESTING_BPM} by default"),
+                |r| r.text.clone(),
+            );
+            let why = format!("{err} ({resting})");
+            Error::invalid_value("--hr", text(run(|w| w.hr.as_ref())), why)
+        }
+        GuidanceError::RestingHeartRateOutOfRange => {
+            Error::invalid_value("--resting-hr", text(run(|w| w.resting_hr.as_ref())), err)
+        }
+        GuidanceError::WeeksOutOfRange => {
+            Error::Usage(format!("invalid value for '--weeks': {err}"))
+        }
+    }
+}

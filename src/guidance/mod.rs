@@ -7,14 +7,22 @@
 //! and [`advice`]; [`recommend()`] applies them.
 
 pub mod advice;
+pub mod compare;
+pub mod energy;
 pub mod kinds;
 pub mod mass;
+pub mod plan;
 pub mod recommend;
 pub mod rules;
+pub mod workout;
 
+pub use compare::{Comparison, compare};
+pub use energy::{Energy, Equation, HeartRate};
 pub use kinds::{Basis, Condition, Level, Named, Severity, UnknownName, Verdict, WeightType};
 pub use mass::{Mass, Unit};
+pub use plan::{Change, Focus, Plan, Week, plan};
 pub use recommend::{
     Effect, GuidanceError, Load, LoadPer, Note, Reason, Recommendation, Request, recommend,
 };
 pub use rules::{Range, Rule, SourceKind};
+pub use workout::{Distance, Duration, HeartRates, Length, Speed, Workout};

@@ -3,9 +3,14 @@
 use std::cmp::Reverse;
 
 use super::advice::{self, Advice};
+use super::energy::{self, Energy, HeartRate};
 use super::kinds::{Basis, Condition, Level, Named, Severity, Verdict, WeightType};
 use super::mass::{Mass, Unit};
 use super::rules::{self, Range, id};
+use super::workout::{
+    DISTANCE_M, DURATION_MIN, GRADE_PERCENT, HEART_RATE_BPM, HeartRates, Length, SPEED_M_PER_MIN,
+    Speed, Workout,
+};
 
 #[cfg(test)]
 mod tests;
@@ -33,6 +38,10 @@ pub struct Request {
     pub increment: Option<Mass>,
     /// The unit the runner thinks in, for masses inside messages.
     pub unit: Unit,
+    /// The run, as far as the runner described it.
+    pub workout: Workout,
+    /// The runner's heart rates, if given.
+    pub heart: Option<HeartRates>,
 }
 
 impl Request {
@@ -46,6 +55,12 @@ impl Request {
             conditions: Vec::new(),
             increment: None,
             unit: Unit::Lb,
+            workout: Workout {
+                speed: None,
+                grade_percent: 0.0,
+                length: None,
+            },
+            heart: None,
         }
     }
 }
@@ -67,6 +82,54 @@ pub enum GuidanceError {
         range_text(INCREMENT_KG, Unit::Kg)
     )]
     IncrementOutOfRange,
+    /// The speed is outside [`SPEED_M_PER_MIN`].
+    #[error(
+        "the speed must be from {} to {}",
+        Speed::from_m_per_min(SPEED_M_PER_MIN.min),
+        Speed::from_m_per_min(SPEED_M_PER_MIN.max)
+    )]
+    SpeedOutOfRange,
+    /// The grade is outside [`GRADE_PERCENT`].
+    #[error("the grade must be from {} % to {} %", GRADE_PERCENT.min, GRADE_PERCENT.max)]
+    GradeOutOfRange,
+    /// The duration is outside [`DURATION_MIN`].
+    #[error(
+        "the duration must be from {} minute to {} hours",
+        DURATION_MIN.min,
+        DURATION_MIN.max / 60.0
+    )]
+    DurationOutOfRange,
+    /// The distance is outside [`DISTANCE_M`].
+    #[error(
+        "the distance must be from {} m to {} km",
+        DISTANCE_M.min,
+        DISTANCE_M.max / 1000.0
+    )]
+    DistanceOutOfRange,
+    /// The usual heart rate is outside [`HEART_RATE_BPM`].
+    #[error(
+        "a heart rate must be from {} to {} bpm",
+        HEART_RATE_BPM.min,
+        HEART_RATE_BPM.max
+    )]
+    HeartRateOutOfRange,
+    /// The resting heart rate is outside [`HEART_RATE_BPM`].
+    #[error(
+        "a resting heart rate must be from {} to {} bpm",
+        HEART_RATE_BPM.min,
+        HEART_RATE_BPM.max
+    )]
+    RestingHeartRateOutOfRange,
+    /// A plan's length is outside [`super::plan::WEEKS`].
+    #[error(
+        "a plan runs from {} to {} weeks",
+        super::plan::WEEKS.0,
+        super::plan::WEEKS.1
+    )]
+    WeeksOutOfRange,
+    /// The usual heart rate is not above the resting one.
+    #[error("the heart rate on the run must be above the resting heart rate")]
+    HeartRateNotAboveResting,
 }
 
 /// A range of masses given in kilograms, shown in `unit` as `a to b`, with
@@ -84,6 +147,51 @@ pub fn range_text(kg: Range, unit: Unit) -> String {
 
 fn within(value: f64, range: Range) -> bool {
     value.is_finite() && (range.min..=range.max).contains(&value)
+}
+
+fn check(ok: bool, err: GuidanceError) -> Result<(), GuidanceError> {
+    if ok { Ok(()) } else { Err(err) }
+}
+
+/// Checks every number of `request` against the range wrun accepts.
+fn validate(request: &Request) -> Result<(), GuidanceError> {
+    use GuidanceError as E;
+    check(
+        within(request.body_weight.kg(), BODY_WEIGHT_KG),
+        E::BodyWeightOutOfRange,
+    )?;
+    if let Some(step) = request.increment {
+        check(within(step.kg(), INCREMENT_KG), E::IncrementOutOfRange)?;
+    }
+    let workout = &request.workout;
+    if let Some(speed) = workout.speed {
+        check(
+            within(speed.m_per_min(), SPEED_M_PER_MIN),
+            E::SpeedOutOfRange,
+        )?;
+    }
+    check(
+        within(workout.grade_percent, GRADE_PERCENT),
+        E::GradeOutOfRange,
+    )?;
+    match workout.length {
+        Some(Length::Time(time)) => {
+            check(within(time.minutes(), DURATION_MIN), E::DurationOutOfRange)?;
+        }
+        Some(Length::Distance(distance)) => {
+            check(within(distance.metres(), DISTANCE_M), E::DistanceOutOfRange)?;
+        }
+        None => {}
+    }
+    if let Some(heart) = request.heart {
+        check(within(heart.usual, HEART_RATE_BPM), E::HeartRateOutOfRange)?;
+        check(
+            within(heart.resting, HEART_RATE_BPM),
+            E::RestingHeartRateOutOfRange,
+        )?;
+        check(heart.usual > heart.resting, E::HeartRateNotAboveResting)?;
+    }
+    Ok(())
 }
 
 /// Whether a load is worn as one vest or held in each hand.
@@ -184,6 +292,10 @@ pub struct Recommendation {
     pub warnings: Vec<Note>,
     /// How to run better with the weight.
     pub tips: Vec<Note>,
+    /// What the described run costs, when its speed and length are known.
+    pub energy: Option<Energy>,
+    /// Heart rate with the weight, when the runner gave theirs.
+    pub heart_rate: Option<HeartRate>,
 }
 
 /// Answers `request`.
@@ -191,14 +303,7 @@ pub struct Recommendation {
 /// # Errors
 /// [`GuidanceError`] when the body weight or increment is out of range.
 pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {
-    if !within(request.body_weight.kg(), BODY_WEIGHT_KG) {
-        return Err(GuidanceError::BodyWeightOutOfRange);
-    }
-    if let Some(increment) = request.increment {
-        if !within(increment.kg(), INCREMENT_KG) {
-            return Err(GuidanceError::IncrementOutOfRange);
-        }
-    }
+    validate(request)?;
     let mut request = request.clone();
     request.conditions.sort_unstable();
     request.conditions.dedup();
@@ -232,6 +337,20 @@ pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {
     // Most severe first; equal severities keep the order above.
     warnings.sort_by_key(|warning| Reverse(warning.severity));
 
+    let energy = energy::energy(
+        request.body_weight,
+        &request.workout,
+        request.weight_type,
+        load.as_ref(),
+        calories,
+    );
+    let heart = request.heart.map(|rates| {
+        let load_percent = load.and_then(|load| load.body_weight_percent);
+        energy::heart_rate(rates, &request.workout, load_percent, heart_rate)
+    });
+    // The vest's model fills the change the article leaves open.
+    let heart_rate = heart_rate.or_else(|| heart.as_ref().and_then(|h| h.delta_bpm));
+
     let (verdict, reason) = verdict(&request);
     Ok(Recommendation {
         request,
@@ -242,6 +361,8 @@ pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {
         calorie_delta_percent: calories,
         warnings,
         tips,
+        energy,
+        heart_rate: heart,
     })
 }
 
@@ -355,6 +476,16 @@ const fn article(range: Range, source: &'static str) -> Effect {
     }
 }
 
+/// Slack for comparing loads that should be equal but went through floating
+/// point: 7.5 lb against a 2.5 lb step must not lose a step to rounding.
+const SLACK: f64 = 1e-9;
+
+/// The heaviest multiple of `step` not above `mass`.
+#[must_use]
+pub fn snap_down(mass: Mass, step: Mass) -> Mass {
+    Mass::from_kg((mass.kg() / step.kg() + SLACK).floor() * step.kg())
+}
+
 /// Snaps `start` to a multiple of `increment` within `min..=max`: the heaviest
 /// multiple not above `start` or, when that is below `min`, the lightest one
 /// at or above `min`. `None` when no multiple lies in range.
@@ -362,15 +493,12 @@ fn snap(start: Mass, min: Mass, max: Mass, increment: Option<Mass>) -> Option<Ma
     let Some(step) = increment else {
         return Some(start);
     };
-    // Loads like 7.5 lb against a 2.5 lb step must not lose a step to rounding.
-    let slack = 1e-9;
-    let step_kg = step.kg();
-    let below = (start.kg() / step_kg + slack).floor() * step_kg;
-    if below >= min.kg() * (1.0 - slack) {
-        return Some(Mass::from_kg(below));
+    let below = snap_down(start, step);
+    if below.kg() >= min.kg() * (1.0 - SLACK) {
+        return Some(below);
     }
-    let above = (min.kg() / step_kg - slack).ceil() * step_kg;
-    (above <= max.kg() * (1.0 + slack)).then(|| Mass::from_kg(above))
+    let above = (min.kg() / step.kg() - SLACK).ceil() * step.kg();
+    (above <= max.kg() * (1.0 + SLACK)).then(|| Mass::from_kg(above))
 }
 
 fn increment_too_coarse(load: &Load, increment: Mass, unit: Unit) -> Note {

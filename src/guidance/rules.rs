@@ -89,6 +89,14 @@ pub enum Figure {
     CaloriePercent(Range),
     /// Percent more energy for each percent of body weight carried.
     EnergyPerLoadPercent(f64),
+    /// An ACSM metabolic equation.
+    Acsm(AcsmCoefficients),
+    /// Heart rate tracking oxygen reserve.
+    HeartRateReserve,
+    /// How fast a plan may raise the load.
+    Ramp(Ramp),
+    /// Weighted sessions a week, by level.
+    SessionsPerWeek(SessionsByLevel),
 }
 
 impl fmt::Display for Figure {
@@ -116,6 +124,37 @@ impl fmt::Display for Figure {
             Self::EnergyPerLoadPercent(k) => {
                 write!(f, "+{} % energy per 1 % of body weight carried", D(k))
             }
+            Self::Acsm(c) => {
+                write!(
+                    f,
+                    "VO2 = {}·v + {}·v·g + {} mL/kg/min (v in m/min, g a decimal); {} kcal per \
+                     L of O2",
+                    D(c.horizontal),
+                    D(c.vertical),
+                    D(RESTING_VO2),
+                    D(KCAL_PER_LITRE_O2)
+                )?;
+                if c == ACSM_WALKING {
+                    write!(f, "; below {} m/min", D(ACSM_RUNNING_MIN_M_PER_MIN))?;
+                }
+                Ok(())
+            }
+            Self::HeartRateReserve => {
+                write!(f, "ΔHR = (HR − HRrest) × ΔVO2 / (VO2 − {})", D(RESTING_VO2))
+            }
+            Self::Ramp(r) => write!(
+                f,
+                "at most +{} % of body weight (vest) or +{} lb (hand) a week; the load holds at \
+                 least 1 week in {}",
+                D(r.vest_percent_per_week),
+                D(r.hand_lb_per_week),
+                r.hold_every
+            ),
+            Self::SessionsPerWeek(s) => write!(
+                f,
+                "{} in the first week, then {} (beginner), {} (intermediate), {} (experienced)",
+                s.first_week, s.beginner, s.intermediate, s.experienced
+            ),
         }
     }
 }
@@ -169,6 +208,86 @@ pub const ANKLE_HEART_RATE_BPM: Range = Range::new(3.0, 5.0);
 /// Calorie change with ankle weights.
 pub const ANKLE_CALORIE_PERCENT: Range = Range::new(5.0, 10.0);
 
+/// The coefficients of an ACSM metabolic equation.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AcsmCoefficients {
+    /// mL/kg/min per m/min of horizontal speed.
+    pub horizontal: f64,
+    /// mL/kg/min per m/min of vertical speed (speed × grade).
+    pub vertical: f64,
+}
+
+/// The ACSM running equation.
+pub const ACSM_RUNNING: AcsmCoefficients = AcsmCoefficients {
+    horizontal: 0.2,
+    vertical: 0.9,
+};
+/// The ACSM walking equation.
+pub const ACSM_WALKING: AcsmCoefficients = AcsmCoefficients {
+    horizontal: 0.1,
+    vertical: 1.8,
+};
+/// Below this speed, in m/min, the walking equation applies.
+pub const ACSM_RUNNING_MIN_M_PER_MIN: f64 = 80.0;
+/// Oxygen uptake at rest, mL/kg/min (one MET).
+pub const RESTING_VO2: f64 = 3.5;
+/// Kilocalories per litre of oxygen.
+pub const KCAL_PER_LITRE_O2: f64 = 5.0;
+
+/// How fast a plan may raise the load.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Ramp {
+    /// Vest: percent of body weight added per rising week, at most.
+    pub vest_percent_per_week: f64,
+    /// Hand weights: pounds added per rising week, at most.
+    pub hand_lb_per_week: f64,
+    /// Every this many weeks, the load holds.
+    pub hold_every: u32,
+}
+
+/// The ramp of `wrun plan`.
+pub const PLAN_RAMP: Ramp = Ramp {
+    vest_percent_per_week: 1.0,
+    hand_lb_per_week: 0.5,
+    hold_every: 3,
+};
+
+/// Weighted sessions a week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SessionsByLevel {
+    /// In the first week, for everyone.
+    pub first_week: u32,
+    /// Afterwards, for beginners.
+    pub beginner: u32,
+    /// Afterwards, for intermediate runners.
+    pub intermediate: u32,
+    /// Afterwards, for experienced runners.
+    pub experienced: u32,
+}
+
+impl SessionsByLevel {
+    /// Sessions in `week` (1-based) for `level`.
+    #[must_use]
+    pub const fn for_week(self, week: u32, level: Level) -> u32 {
+        if week <= 1 {
+            return self.first_week;
+        }
+        match level {
+            Level::Beginner => self.beginner,
+            Level::Intermediate => self.intermediate,
+            Level::Experienced => self.experienced,
+        }
+    }
+}
+
+/// Weighted sessions a week in `wrun plan`.
+pub const PLAN_SESSIONS: SessionsByLevel = SessionsByLevel {
+    first_week: 1,
+    beginner: 1,
+    intermediate: 2,
+    experienced: 3,
+};
+
 /// Rule ids, so that code names rules without retyping strings.
 pub mod id {
     /// [`super::VEST_LOAD_PERCENT`].
@@ -207,6 +326,18 @@ pub mod id {
     pub const GENERAL_ADVICE: &str = "general-advice";
     /// Snapping a load to the user's weight steps.
     pub const INCREMENT_SNAP: &str = "increment-snap";
+    /// [`super::ACSM_RUNNING`].
+    pub const ACSM_RUNNING: &str = "acsm-running";
+    /// [`super::ACSM_WALKING`].
+    pub const ACSM_WALKING: &str = "acsm-walking";
+    /// Heart rate with a vest, by oxygen reserve.
+    pub const VEST_HEART_RATE: &str = "vest-heart-rate";
+    /// [`super::PLAN_RAMP`].
+    pub const PLAN_RAMP: &str = "plan-ramp";
+    /// [`super::PLAN_SESSIONS`].
+    pub const PLAN_SESSIONS: &str = "plan-sessions";
+    /// What each week of a plan runs.
+    pub const PLAN_FOCUS: &str = "plan-focus";
 }
 
 /// Every rule wrun applies.
@@ -368,6 +499,61 @@ pub const RULES: &[Rule] = &[
                     says so.",
         figure: None,
         citation: "wrun tool-policy",
+    },
+    Rule {
+        id: id::ACSM_RUNNING,
+        kind: SourceKind::Study,
+        statement: "The oxygen cost of running grows in a straight line with speed and with \
+                    speed times grade. Valid uphill and on the flat; downhill wrun leaves the \
+                    grade out and says so. Each litre of oxygen stands for a fixed amount of \
+                    energy.",
+        figure: Some(Figure::Acsm(ACSM_RUNNING)),
+        citation: "American College of Sports Medicine, ACSM's Guidelines for Exercise Testing \
+                   and Prescription, metabolic equations",
+    },
+    Rule {
+        id: id::ACSM_WALKING,
+        kind: SourceKind::Study,
+        statement: "Below running speeds the walking equation gives the oxygen cost instead; \
+                    wrun switches to it under the speed the figure names.",
+        figure: Some(Figure::Acsm(ACSM_WALKING)),
+        citation: "American College of Sports Medicine, ACSM's Guidelines for Exercise Testing \
+                   and Prescription, metabolic equations",
+    },
+    Rule {
+        id: id::VEST_HEART_RATE,
+        kind: SourceKind::Study,
+        statement: "The article gives no heart-rate figure for vests. The share of heart-rate \
+                    reserve in use tracks the share of oxygen reserve, so the extra oxygen a \
+                    vest costs at a given speed raises heart rate in proportion.",
+        figure: Some(Figure::HeartRateReserve),
+        citation: "Swain & Leutholtz 1997, Med Sci Sports Exerc 29:410",
+    },
+    Rule {
+        id: id::PLAN_RAMP,
+        kind: SourceKind::ToolPolicy,
+        statement: "A plan starts at the recommended start load, never passes the top of the \
+                    range, adds load only gradually (the article's advice to ease in) and holds \
+                    it steady regularly. With weight steps, a step is taken once the weeks have \
+                    earned it.",
+        figure: Some(Figure::Ramp(PLAN_RAMP)),
+        citation: "wrun tool-policy, after the article's closing advice to ease in",
+    },
+    Rule {
+        id: id::PLAN_SESSIONS,
+        kind: SourceKind::ToolPolicy,
+        statement: "Weighted runs stay a minority of the week, with more rest than usual \
+                    around them, as the article advises.",
+        figure: Some(Figure::SessionsPerWeek(PLAN_SESSIONS)),
+        citation: "wrun tool-policy, after the article's closing advice to rest more",
+    },
+    Rule {
+        id: id::PLAN_FOCUS,
+        kind: SourceKind::ToolPolicy,
+        statement: "Vest weeks run on flat ground while the load is new; hills and stairs, where \
+                    the article says a vest pays off most, come once the load has held steady.",
+        figure: None,
+        citation: "wrun tool-policy, after the article's section Weighted Vests",
     },
 ];
 

@@ -10,8 +10,13 @@ use serde::Serialize;
 
 use crate::guidance::mass::round2;
 use crate::guidance::{
-    Basis, Condition, Effect, Level, Load, LoadPer, Mass, Note, Recommendation, Severity, Unit,
-    Verdict, WeightType,
+    Basis, Condition, Effect, Energy, Equation, HeartRate, Length, Level, Load, LoadPer, Mass,
+    Note, Range, Recommendation, Request, Severity, Unit, Verdict, WeightType,
+};
+
+mod more;
+pub use more::{
+    ComparisonInputJson, ComparisonJson, PlanInputJson, PlanJson, SourceJson, SourcesJson, WeekJson,
 };
 
 /// The version of the JSON contract.
@@ -47,17 +52,32 @@ pub struct RecommendationJson {
     pub warnings: Vec<WarningJson>,
     /// How to run better with the weight.
     pub tips: Vec<TipJson>,
+    /// What the run costs; null without a speed and a duration or distance.
+    pub energy: Option<EnergyJson>,
+    /// Heart rate with the weight; null without `--hr`.
+    pub heart_rate: Option<HeartRateJson>,
 }
 
 /// The request as wrun read it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct InputJson {
+    /// `vest`, `hand-wrist` or `ankle`.
+    pub weight_type: WeightType,
+    /// Who is running.
+    #[serde(flatten)]
+    pub runner: RunnerJson,
+    /// The run, as described.
+    #[serde(flatten)]
+    pub workout: WorkoutJson,
+}
+
+/// Who is running, as wrun read it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RunnerJson {
     /// Body weight in pounds.
     pub body_weight_lb: f64,
     /// Body weight in kilograms.
     pub body_weight_kg: f64,
-    /// `vest`, `hand-wrist` or `ankle`.
-    pub weight_type: WeightType,
     /// `beginner`, `intermediate` or `experienced`.
     pub level: Level,
     /// Conditions, sorted, each once.
@@ -68,6 +88,116 @@ pub struct InputJson {
     pub increment_kg: Option<f64>,
     /// The unit of plain numbers and text output: `lb` or `kg`.
     pub unit: Unit,
+}
+
+/// The run as described on the command line.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WorkoutJson {
+    /// Speed from `--pace` or `--speed`, in metres per minute; null when not given.
+    pub speed_m_per_min: Option<f64>,
+    /// Grade in percent; 0 unless given.
+    pub grade_percent: f64,
+    /// Duration from `--duration`, in minutes; null when not given.
+    pub duration_min: Option<f64>,
+    /// Distance from `--distance`, in kilometres; null when not given.
+    pub distance_km: Option<f64>,
+    /// Usual heart rate on this run without weights; null when not given.
+    pub hr_bpm: Option<f64>,
+    /// Resting heart rate; null when `--hr` is not given.
+    pub resting_hr_bpm: Option<f64>,
+}
+
+/// A low and a high end.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct RangeJson {
+    /// Low end.
+    pub min: f64,
+    /// High end.
+    pub max: f64,
+}
+
+impl RangeJson {
+    fn new(range: Range) -> Self {
+        Self {
+            min: round2(range.min),
+            max: round2(range.max),
+        }
+    }
+}
+
+/// The energy of the described run.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EnergyJson {
+    /// Speed, metres per minute.
+    pub speed_m_per_min: f64,
+    /// Grade in percent, as given.
+    pub grade_percent: f64,
+    /// Duration, minutes.
+    pub duration_min: f64,
+    /// Distance, kilometres.
+    pub distance_km: f64,
+    /// `acsm-running` or `acsm-walking`: the equation, and the id of its rule.
+    pub equation: Equation,
+    /// Oxygen cost, mL per kg per minute.
+    pub vo2_ml_per_kg_min: f64,
+    /// Kilocalories without weights.
+    pub baseline_kcal: f64,
+    /// Kilocalories with the weight, over its range.
+    pub loaded_kcal: RangeJson,
+    /// Kilocalories the weight adds, over its range.
+    pub extra_kcal: RangeJson,
+    /// The id of the rule that turns the weight into extra energy.
+    pub loaded_source: &'static str,
+    /// How the estimate was worked out, where the reader should know.
+    pub notes: Vec<String>,
+}
+
+impl EnergyJson {
+    fn new(energy: &Energy) -> Self {
+        Self {
+            speed_m_per_min: round2(energy.speed.m_per_min()),
+            grade_percent: round2(energy.grade_percent),
+            duration_min: round2(energy.duration.minutes()),
+            distance_km: round2(energy.distance.km()),
+            equation: energy.oxygen.equation,
+            vo2_ml_per_kg_min: round2(energy.oxygen.ml_per_kg_min),
+            baseline_kcal: round2(energy.baseline_kcal),
+            loaded_kcal: RangeJson::new(energy.loaded_kcal),
+            extra_kcal: RangeJson::new(energy.extra_kcal()),
+            loaded_source: energy.loaded_source,
+            notes: energy.oxygen.notes.clone(),
+        }
+    }
+}
+
+/// Heart rate with the weight.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HeartRateJson {
+    /// Usual heart rate on this run without weights.
+    pub usual_bpm: f64,
+    /// Resting heart rate.
+    pub resting_bpm: f64,
+    /// Expected heart rate with the weight; null when it cannot be worked out.
+    pub loaded_bpm: Option<RangeJson>,
+    /// `article` or `model`.
+    pub basis: Basis,
+    /// The id of the rule behind it.
+    pub source: &'static str,
+    /// What the reader should know.
+    pub notes: Vec<String>,
+}
+
+impl HeartRateJson {
+    fn new(heart: &HeartRate) -> Self {
+        Self {
+            usual_bpm: round2(heart.rates.usual),
+            resting_bpm: round2(heart.rates.resting),
+            loaded_bpm: heart.loaded_bpm.map(RangeJson::new),
+            basis: heart.basis,
+            source: heart.source,
+            notes: heart.notes.clone(),
+        }
+    }
 }
 
 /// Why the verdict is what it is.
@@ -156,14 +286,9 @@ impl RecommendationJson {
         Self {
             schema_version: SCHEMA_VERSION,
             input: InputJson {
-                body_weight_lb: round2(request.body_weight.lb()),
-                body_weight_kg: round2(request.body_weight.kg()),
                 weight_type: request.weight_type,
-                level: request.level,
-                conditions: request.conditions.clone(),
-                increment_lb: request.increment.map(|step| round2(step.lb())),
-                increment_kg: request.increment.map(|step| round2(step.kg())),
-                unit: request.unit,
+                runner: RunnerJson::new(request),
+                workout: WorkoutJson::new(request),
             },
             verdict: recommendation.verdict,
             reason: ReasonJson {
@@ -182,6 +307,42 @@ impl RecommendationJson {
                 .map(WarningJson::new)
                 .collect(),
             tips: recommendation.tips.iter().map(TipJson::new).collect(),
+            energy: recommendation.energy.as_ref().map(EnergyJson::new),
+            heart_rate: recommendation.heart_rate.as_ref().map(HeartRateJson::new),
+        }
+    }
+}
+
+impl RunnerJson {
+    fn new(request: &Request) -> Self {
+        Self {
+            body_weight_lb: round2(request.body_weight.lb()),
+            body_weight_kg: round2(request.body_weight.kg()),
+            level: request.level,
+            conditions: request.conditions.clone(),
+            increment_lb: request.increment.map(|step| round2(step.lb())),
+            increment_kg: request.increment.map(|step| round2(step.kg())),
+            unit: request.unit,
+        }
+    }
+}
+
+impl WorkoutJson {
+    fn new(request: &Request) -> Self {
+        let workout = &request.workout;
+        Self {
+            speed_m_per_min: workout.speed.map(|speed| round2(speed.m_per_min())),
+            grade_percent: round2(workout.grade_percent),
+            duration_min: match workout.length {
+                Some(Length::Time(time)) => Some(round2(time.minutes())),
+                _ => None,
+            },
+            distance_km: match workout.length {
+                Some(Length::Distance(distance)) => Some(round2(distance.km())),
+                _ => None,
+            },
+            hr_bpm: request.heart.map(|heart| round2(heart.usual)),
+            resting_hr_bpm: request.heart.map(|heart| round2(heart.resting)),
         }
     }
 }

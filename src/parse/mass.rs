@@ -1,7 +1,5 @@
-//! Parsing what people type for masses: `150`, `150lb`, `68.5kg`, `68 kg`.
-//!
-//! Pure functions over strings; the command line and any other front end
-//! share them. A plain number carries no unit: the caller supplies one.
+//! Masses: `150`, `150lb`, `68.5kg`, `68 kg`. A plain number carries no
+//! unit: the caller supplies one.
 
 use crate::guidance::{Mass, Unit};
 
@@ -73,18 +71,11 @@ pub fn parse_mass(text: &str) -> Result<MassInput, MassError> {
             return Err(MassError::Signed);
         }
     }
-    let split = text
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .unwrap_or(text.len());
-    let (number, unit) = text.split_at(split);
-    let digits = number.chars().filter(char::is_ascii_digit).count();
-    if digits == 0 || number.matches('.').count() > 1 {
+    let (number, unit) = super::split_number(text);
+    if !super::is_decimal(number) {
         return Err(MassError::NotANumber);
     }
-    let value: f64 = number.parse().map_err(|_| MassError::NotANumber)?;
-    if !value.is_finite() {
-        return Err(MassError::TooLarge);
-    }
+    let value = super::parse_decimal(number).ok_or(MassError::TooLarge)?;
     let unit = unit.trim();
     if !unit.chars().all(char::is_alphabetic) {
         // `1e400`, `150 lb 3`, `12,5kg`: a number wrun does not read.

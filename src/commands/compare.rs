@@ -1,0 +1,23 @@
+//! `wrun compare`.
+
+use std::io::Write;
+
+use crate::cli::{CompareArgs, Format};
+use crate::error::Error;
+use crate::guidance::{self, WeightType};
+use crate::render;
+
+/// Runs `wrun compare`, writing to `out`.
+///
+/// # Errors
+/// [`Error::Usage`] for values out of range, [`Error::Output`] when writing fails.
+pub fn run<W: Write>(args: &CompareArgs, out: &mut W) -> Result<(), Error> {
+    let runner = super::request(&args.runner, WeightType::Vest, Some(&args.workout))?;
+    let comparison = guidance::compare(&runner)
+        .map_err(|err| super::blame(&err, &args.runner, Some(&args.workout)))?;
+    match args.output.format() {
+        Format::Text => render::text::comparison(out, &comparison)?,
+        Format::Json => render::json::write(out, &render::json::ComparisonJson::new(&comparison))?,
+    }
+    Ok(())
+}

@@ -1,0 +1,173 @@
+use super::*;
+use crate::guidance::Condition;
+
+fn loads_lb(plan: &Plan) -> Vec<f64> {
+    plan.weeks
+        .iter()
+        .map(|w| (w.load.lb() * 100.0).round() / 100.0)
+        .collect()
+}
+
+fn changes(plan: &Plan) -> Vec<Change> {
+    plan.weeks.iter().map(|w| w.change).collect()
+}
+
+fn vest(pounds: f64) -> Request {
+    Request::new(Mass::from_lb(pounds), WeightType::Vest)
+}
+
+#[test]
+fn a_150_lb_vest_plan_climbs_1_5_lb_a_week_and_holds_every_third_week() {
+    // Start 7.5 lb (5 %); +1 % of 150 lb = 1.5 lb per rising week; weeks 3 and 6 hold.
+    let plan = plan(&vest(150.0), 6).unwrap();
+    assert_eq!(loads_lb(&plan), [7.5, 9.0, 9.0, 10.5, 12.0, 12.0]);
+    assert_eq!(
+        changes(&plan),
+        [
+            Change::Start,
+            Change::Rise,
+            Change::Hold,
+            Change::Rise,
+            Change::Rise,
+            Change::Hold
+        ]
+    );
+}
+
+#[test]
+fn a_long_plan_stops_at_the_top_of_the_range() {
+    let plan = plan(&vest(150.0), 26).unwrap();
+    let loads = loads_lb(&plan);
+    assert!(loads.iter().all(|&load| load <= 15.0));
+    assert!((loads[25] - 15.0).abs() < 1e-9);
+    assert_eq!(plan.weeks[25].change, Change::Top);
+    assert!(
+        loads.windows(2).all(|pair| pair[1] >= pair[0]),
+        "never lighter: {loads:?}"
+    );
+}
+
+#[test]
+fn no_week_rises_more_than_the_ramp_allows_and_one_in_three_holds() {
+    for pounds in [100.0, 150.0, 250.0] {
+        let plan = plan(&vest(pounds), 12).unwrap();
+        let cap = pounds * 0.01 + 1e-9;
+        for pair in plan.weeks.windows(2) {
+            assert!(pair[1].load.lb() - pair[0].load.lb() <= cap);
+        }
+        for window in plan.weeks.windows(3) {
+            assert!(window.iter().any(|w| w.change != Change::Rise), "{pounds}");
+        }
+    }
+}
+
+#[test]
+fn hand_weights_climb_half_a_pound_a_week_to_3_lb() {
+    let request = Request::new(Mass::from_lb(150.0), WeightType::HandWrist);
+    let plan = plan(&request, 8).unwrap();
+    assert_eq!(loads_lb(&plan), [1.0, 1.5, 1.5, 2.0, 2.5, 2.5, 3.0, 3.0]);
+    assert!(plan.weeks.iter().all(|w| w.focus == Focus::EasyRuns));
+    assert_eq!(plan.weeks[7].change, Change::Top);
+}
+
+#[test]
+fn with_weight_steps_a_step_is_taken_once_earned() {
+    // 1 lb dumbbells, 0.5 lb a week: 1, 1 (earned 1.5), hold, 2, 2 (2.5), hold, 3.
+    let mut request = Request::new(Mass::from_lb(150.0), WeightType::HandWrist);
+    request.increment = Some(Mass::from_lb(1.0));
+    let plan = plan(&request, 8).unwrap();
+    assert_eq!(loads_lb(&plan), [1.0, 1.0, 1.0, 2.0, 2.0, 2.0, 3.0, 3.0]);
+    assert_eq!(plan.weeks[1].change, Change::Hold);
+    assert_eq!(plan.weeks[6].change, Change::Rise);
+    assert_eq!(plan.weeks[7].change, Change::Top);
+}
+
+#[test]
+fn vest_weeks_run_flat_while_the_load_is_new_and_hills_once_steady() {
+    let plan = plan(&vest(150.0), 6).unwrap();
+    let focus: Vec<Focus> = plan.weeks.iter().map(|w| w.focus).collect();
+    assert_eq!(
+        focus,
+        [
+            Focus::Flat,
+            Focus::Flat,
+            Focus::HillsAndStairs,
+            Focus::Flat,
+            Focus::Flat,
+            Focus::HillsAndStairs
+        ]
+    );
+    assert!(plan.sources.contains(&"plan-focus"));
+}
+
+#[test]
+fn sessions_start_at_one_and_follow_the_level() {
+    let mut request = vest(150.0);
+    request.level = Level::Experienced;
+    let sessions: Vec<u32> = plan(&request, 4)
+        .unwrap()
+        .weeks
+        .iter()
+        .map(|w| w.sessions)
+        .collect();
+    assert_eq!(sessions, [1, 3, 3, 3]);
+    request.level = Level::Beginner;
+    let sessions: Vec<u32> = plan(&request, 4)
+        .unwrap()
+        .weeks
+        .iter()
+        .map(|w| w.sessions)
+        .collect();
+    assert_eq!(sessions, [1, 1, 1, 1]);
+}
+
+#[test]
+fn an_experienced_runner_starts_higher_but_never_passes_the_top() {
+    let mut request = vest(150.0);
+    request.level = Level::Experienced;
+    let plan = plan(&request, 6).unwrap();
+    assert_eq!(loads_lb(&plan), [11.25, 12.75, 12.75, 14.25, 15.0, 15.0]);
+    assert_eq!(plan.weeks[5].change, Change::Top);
+}
+
+#[test]
+fn ankle_weights_get_no_plan_and_a_pointer_to_the_vest() {
+    let request = Request::new(Mass::from_lb(150.0), WeightType::Ankle);
+    let plan = plan(&request, 6).unwrap();
+    assert!(plan.weeks.is_empty());
+    assert_eq!(
+        plan.recommendation.verdict,
+        crate::guidance::Verdict::NotRecommended
+    );
+    assert_eq!(
+        plan.notes[0],
+        "Ankle weights get no plan: they are not a weight to run with."
+    );
+    assert!(plan.sources.is_empty());
+    assert!(plan.notes[1].contains("try a vest of 7.5 lb to 15 lb"));
+}
+
+#[test]
+fn steps_too_coarse_for_the_range_give_no_weeks_and_say_why() {
+    let mut request = Request::new(Mass::from_lb(150.0), WeightType::HandWrist);
+    request.increment = Some(Mass::from_lb(5.0));
+    let plan = plan(&request, 6).unwrap();
+    assert!(plan.weeks.is_empty());
+    assert!(plan.notes[0].starts_with("Your weights come in steps of 5 lb"));
+}
+
+#[test]
+fn beginners_and_runners_with_a_condition_rest_longer() {
+    let mut request = vest(150.0);
+    request.conditions = vec![Condition::BackPain];
+    let plan = plan(&request, 2).unwrap();
+    assert!(plan.weeks[0].notes.iter().any(|n| n.contains("two days")));
+}
+
+#[test]
+fn plans_run_from_2_to_26_weeks() {
+    assert_eq!(plan(&vest(150.0), 1), Err(GuidanceError::WeeksOutOfRange));
+    assert_eq!(plan(&vest(150.0), 27), Err(GuidanceError::WeeksOutOfRange));
+    assert_eq!(plan(&vest(150.0), 2).unwrap().weeks.len(), 2);
+    assert_eq!(plan(&vest(150.0), 26).unwrap().weeks.len(), 26);
+}

@@ -1,0 +1,221 @@
+//! The run itself: how fast, how long or how far, and how steep.
+//!
+//! Speeds are held in metres per minute (the unit of the ACSM equations),
+//! distances in metres and durations in minutes, each as its own type.
+
+use std::fmt;
+
+use super::mass::Decimal;
+use super::rules::Range;
+
+/// Metres in a mile, exactly.
+pub const METRES_PER_MILE: f64 = 1_609.344;
+
+/// A speed.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+pub struct Speed {
+    m_per_min: f64,
+}
+
+impl Speed {
+    /// A speed of `m` metres per minute.
+    #[must_use]
+    pub const fn from_m_per_min(m: f64) -> Self {
+        Self { m_per_min: m }
+    }
+
+    /// A speed of `km` kilometres per hour.
+    #[must_use]
+    pub const fn from_km_per_h(km: f64) -> Self {
+        Self::from_m_per_min(km * 1000.0 / 60.0)
+    }
+
+    /// A speed of `miles` miles per hour.
+    #[must_use]
+    pub const fn from_mph(miles: f64) -> Self {
+        Self::from_m_per_min(miles * METRES_PER_MILE / 60.0)
+    }
+
+    /// The speed that covers `distance` in `time`.
+    #[must_use]
+    pub const fn covering(distance: Distance, time: Duration) -> Self {
+        Self::from_m_per_min(distance.metres() / time.minutes())
+    }
+
+    /// Metres per minute.
+    #[must_use]
+    pub const fn m_per_min(self) -> f64 {
+        self.m_per_min
+    }
+
+    /// Kilometres per hour.
+    #[must_use]
+    pub const fn km_per_h(self) -> f64 {
+        self.m_per_min * 60.0 / 1000.0
+    }
+}
+
+impl fmt::Display for Speed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} km/h", Decimal(self.km_per_h()))
+    }
+}
+
+/// A distance.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+pub struct Distance {
+    metres: f64,
+}
+
+impl Distance {
+    /// A distance of `metres`.
+    #[must_use]
+    pub const fn from_metres(metres: f64) -> Self {
+        Self { metres }
+    }
+
+    /// A distance of `miles`.
+    #[must_use]
+    pub const fn from_miles(miles: f64) -> Self {
+        Self::from_metres(miles * METRES_PER_MILE)
+    }
+
+    /// Metres.
+    #[must_use]
+    pub const fn metres(self) -> f64 {
+        self.metres
+    }
+
+    /// Kilometres.
+    #[must_use]
+    pub const fn km(self) -> f64 {
+        self.metres / 1000.0
+    }
+}
+
+/// A length of time.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+pub struct Duration {
+    minutes: f64,
+}
+
+impl Duration {
+    /// A duration of `minutes`.
+    #[must_use]
+    pub const fn from_minutes(minutes: f64) -> Self {
+        Self { minutes }
+    }
+
+    /// Minutes.
+    #[must_use]
+    pub const fn minutes(self) -> f64 {
+        self.minutes
+    }
+}
+
+/// How long the run is: by time or by distance.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Length {
+    /// A run of a set time.
+    Time(Duration),
+    /// A run of a set distance.
+    Distance(Distance),
+}
+
+/// Speeds wrun accepts, in metres per minute (tool-policy: a slow walk,
+/// 1.2 km/h, up to a sprint, 30 km/h).
+pub const SPEED_M_PER_MIN: Range = Range::new(20.0, 500.0);
+/// Grades wrun accepts, in percent.
+pub const GRADE_PERCENT: Range = Range::new(-15.0, 25.0);
+/// Durations wrun accepts, in minutes (tool-policy: one minute to a day).
+pub const DURATION_MIN: Range = Range::new(1.0, 1440.0);
+/// Distances wrun accepts, in metres (tool-policy: 100 m to 250 km).
+pub const DISTANCE_M: Range = Range::new(100.0, 250_000.0);
+
+/// The run a runner plans, as far as they have described it.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Workout {
+    /// How fast, if known.
+    pub speed: Option<Speed>,
+    /// How steep, in percent; negative downhill.
+    pub grade_percent: f64,
+    /// How long or how far, if known.
+    pub length: Option<Length>,
+}
+
+impl Workout {
+    /// Minutes and kilometres, when both speed and length are known.
+    #[must_use]
+    pub fn duration_and_distance(&self) -> Option<(Duration, Distance)> {
+        let speed = self.speed?;
+        Some(match self.length? {
+            Length::Time(time) => (
+                time,
+                Distance::from_metres(speed.m_per_min() * time.minutes()),
+            ),
+            Length::Distance(distance) => (
+                Duration::from_minutes(distance.metres() / speed.m_per_min()),
+                distance,
+            ),
+        })
+    }
+}
+
+/// The runner's heart rates, in beats per minute.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HeartRates {
+    /// Their usual heart rate on this run without weights.
+    pub usual: f64,
+    /// Their resting heart rate.
+    pub resting: f64,
+}
+
+/// Resting heart rate assumed when none is given (tool-policy: a typical adult).
+pub const DEFAULT_RESTING_BPM: f64 = 60.0;
+/// Heart rates wrun accepts, in beats per minute.
+pub const HEART_RATE_BPM: Range = Range::new(30.0, 230.0);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ten_km_per_hour_is_166_67_metres_a_minute() {
+        assert!((Speed::from_km_per_h(10.0).m_per_min() - 166.666_666_7).abs() < 1e-6);
+    }
+
+    #[test]
+    fn one_mile_per_hour_is_26_8224_metres_a_minute() {
+        assert!((Speed::from_mph(1.0).m_per_min() - 26.8224).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_time_and_a_speed_give_the_distance_and_a_distance_the_time() {
+        let speed = Some(Speed::from_km_per_h(10.0));
+        let by_time = Workout {
+            speed,
+            grade_percent: 0.0,
+            length: Some(Length::Time(Duration::from_minutes(30.0))),
+        };
+        let (time, distance) = by_time.duration_and_distance().unwrap();
+        assert!((time.minutes() - 30.0).abs() < 1e-9);
+        assert!((distance.km() - 5.0).abs() < 1e-9);
+
+        let by_distance = Workout {
+            length: Some(Length::Distance(Distance::from_metres(5000.0))),
+            ..by_time
+        };
+        let (time, _) = by_distance.duration_and_distance().unwrap();
+        assert!((time.minutes() - 30.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn without_a_speed_there_is_no_duration_or_distance() {
+        let workout = Workout {
+            speed: None,
+            grade_percent: 0.0,
+            length: Some(Length::Time(Duration::from_minutes(30.0))),
+        };
+        assert_eq!(workout.duration_and_distance(), None);
+    }
+}

@@ -1,0 +1,68 @@
+//! Parsing what people type: masses (`68.5kg`), paces (`9:30/mi`), speeds
+//! (`10.5km/h`), durations (`1h10m`), distances (`5km`) and grades (`-2%`).
+//!
+//! Pure functions over strings; the command line and batch input share them.
+//! They check the form of a value; the ranges a value must fall in belong to
+//! [`crate::guidance`], which checks them.
+
+mod mass;
+mod workout;
+
+pub use mass::{MassError, MassInput, parse_mass, parse_unit};
+pub use workout::{
+    WorkoutError, parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_pace,
+    parse_speed,
+};
+
+/// Whether `text` is a plain decimal number: digits with at most one point,
+/// at least one digit, no sign, no exponent.
+#[must_use]
+pub fn is_decimal(text: &str) -> bool {
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    let points = text.matches('.').count();
+    digits > 0 && points <= 1 && digits + points == text.len()
+}
+
+/// Reads a plain decimal number (see [`is_decimal`]); `None` for anything
+/// else, or for a number too large to hold.
+#[must_use]
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    if !is_decimal(text) {
+        return None;
+    }
+    text.parse::<f64>().ok().filter(|value| value.is_finite())
+}
+
+/// Splits `text` into its leading number (digits and points) and the rest.
+#[must_use]
+pub fn split_number(text: &str) -> (&str, &str) {
+    let end = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    text.split_at(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_decimals_are_read_and_everything_else_is_not() {
+        assert_eq!(parse_decimal("150"), Some(150.0));
+        assert_eq!(parse_decimal("68.5"), Some(68.5));
+        assert_eq!(parse_decimal(".5"), Some(0.5));
+        for text in [
+            "", ".", "1.2.3", "-1", "+1", "1e3", "inf", "NaN", " 1", "1 ", "١",
+        ] {
+            assert_eq!(parse_decimal(text), None, "{text:?}");
+        }
+        assert_eq!(parse_decimal(&"9".repeat(400)), None);
+    }
+
+    #[test]
+    fn a_number_splits_from_its_unit() {
+        assert_eq!(split_number("10.5km/h"), ("10.5", "km/h"));
+        assert_eq!(split_number("45"), ("45", ""));
+        assert_eq!(split_number("kg"), ("", "kg"));
+    }
+}

@@ -1,0 +1,319 @@
+//! The run: paces, speeds, durations, distances, grades and heart rates.
+
+use crate::guidance::{Distance, Duration, Speed};
+
+use super::{parse_decimal, split_number};
+
+/// A run option that is not in a form wrun reads; each says what it accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum WorkoutError {
+    /// Not a pace.
+    #[error("expected a pace like 9:30/mi or 5:50/km")]
+    Pace,
+    /// Not a speed.
+    #[error("expected a speed like 6.5mph, 10.5kph or 10.5km/h")]
+    Speed,
+    /// Not a duration.
+    #[error("expected a duration like 45m, 1h10m, 45:00 or 1:05:00")]
+    Duration,
+    /// Not a distance.
+    #[error("expected a distance like 5km, 3.1mi or 800m")]
+    Distance,
+    /// Not a grade.
+    #[error("expected a grade in percent, like 4% or -2%")]
+    Grade,
+    /// Not a heart rate.
+    #[error("expected a heart rate in beats per minute, like 150")]
+    HeartRate,
+}
+
+/// Reads minutes from `M`, `M:SS` or `H:MM:SS`; seconds and minutes after
+/// the first field are whole numbers below 60.
+fn parse_clock(text: &str) -> Option<f64> {
+    let fields: Vec<&str> = text.split(':').collect();
+    let sexagesimal = |field: &str| {
+        (field.len() == 2 && field.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| parse_decimal(field))
+            .flatten()
+            .filter(|&value| value < 60.0)
+    };
+    match fields.as_slice() {
+        [minutes] => parse_decimal(minutes),
+        [minutes, seconds] => Some(parse_decimal(minutes)? + sexagesimal(seconds)? / 60.0),
+        [hours, minutes, seconds] => Some(
+            parse_decimal(hours)? * 60.0 + sexagesimal(minutes)? + sexagesimal(seconds)? / 60.0,
+        ),
+        _ => None,
+    }
+}
+
+fn unit_is(unit: &str, names: &[&str]) -> bool {
+    names.iter().any(|name| name.eq_ignore_ascii_case(unit))
+}
+
+const MILES: &[&str] = &["mi", "mile", "miles"];
+const KILOMETRES: &[&str] = &[
+    "km",
+    "k",
+    "kilometre",
+    "kilometres",
+    "kilometer",
+    "kilometers",
+];
+const METRES: &[&str] = &["m", "metre", "metres", "meter", "meters"];
+
+/// Reads a pace: `9:30/mi`, `5:50/km`, `6/km`.
+///
+/// # Errors
+/// [`WorkoutError::Pace`].
+pub fn parse_pace(text: &str) -> Result<Speed, WorkoutError> {
+    let (time, unit) = text.trim().split_once('/').ok_or(WorkoutError::Pace)?;
+    let minutes = parse_clock(time.trim()).ok_or(WorkoutError::Pace)?;
+    let unit = unit.trim();
+    let distance = if unit_is(unit, MILES) {
+        Distance::from_miles(1.0)
+    } else if unit_is(unit, KILOMETRES) {
+        Distance::from_metres(1000.0)
+    } else {
+        return Err(WorkoutError::Pace);
+    };
+    Ok(Speed::covering(distance, Duration::from_minutes(minutes)))
+}
+
+/// Reads a speed: `6.5mph`, `10.5kph`, `10.5km/h`, `10.5 kmh`.
+///
+/// # Errors
+/// [`WorkoutError::Speed`].
+pub fn parse_speed(text: &str) -> Result<Speed, WorkoutError> {
+    let (number, unit) = split_number(text.trim());
+    let value = parse_decimal(number).ok_or(WorkoutError::Speed)?;
+    let unit = unit.trim();
+    if unit_is(unit, &["mph", "mi/h"]) {
+        Ok(Speed::from_mph(value))
+    } else if unit_is(unit, &["kph", "km/h", "kmh", "kmph"]) {
+        Ok(Speed::from_km_per_h(value))
+    } else {
+        Err(WorkoutError::Speed)
+    }
+}
+
+/// Reads a duration: `45m`, `1h10m`, `90s`, `45:00`, `1:05:00`.
+///
+/// # Errors
+/// [`WorkoutError::Duration`].
+pub fn parse_duration(text: &str) -> Result<Duration, WorkoutError> {
+    let text = text.trim();
+    if text.contains(':') {
+        return parse_clock(text)
+            .map(Duration::from_minutes)
+            .ok_or(WorkoutError::Duration);
+    }
+    // Hours, then minutes, then seconds, each at most once and in that order.
+    let units: [(&[&str], f64); 3] = [
+        (&["h", "hr", "hrs", "hour", "hours"], 60.0),
+        (&["m", "min", "mins", "minute", "minutes"], 1.0),
+        (&["s", "sec", "secs", "second", "seconds"], 1.0 / 60.0),
+    ];
+    let mut rest = text;
+    let mut minutes = 0.0;
+    let mut next_unit = 0;
+    while !rest.is_empty() {
+        let (number, after) = split_number(rest);
+        let value = parse_decimal(number).ok_or(WorkoutError::Duration)?;
+        let after = after.trim_start();
+        let unit_end = after
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(after.len());
+        let (unit, tail) = after.split_at(unit_end);
+        let index = units[next_unit..]
+            .iter()
+            .position(|(names, _)| unit_is(unit, names))
+            .ok_or(WorkoutError::Duration)?
+            + next_unit;
+        minutes += value * units[index].1;
+        next_unit = index + 1;
+        rest = tail.trim_start();
+    }
+    if next_unit == 0 {
+        return Err(WorkoutError::Duration);
+    }
+    Ok(Duration::from_minutes(minutes))
+}
+
+/// Reads a distance: `5km`, `3.1mi`, `800m`, `10 k`.
+///
+/// # Errors
+/// [`WorkoutError::Distance`].
+pub fn parse_distance(text: &str) -> Result<Distance, WorkoutError> {
+    let (number, unit) = split_number(text.trim());
+    let value = parse_decimal(number).ok_or(WorkoutError::Distance)?;
+    let unit = unit.trim();
+    if unit_is(unit, MILES) {
+        Ok(Distance::from_miles(value))
+    } else if unit_is(unit, KILOMETRES) {
+        Ok(Distance::from_metres(value * 1000.0))
+    } else if unit_is(unit, METRES) {
+        Ok(Distance::from_metres(value))
+    } else {
+        Err(WorkoutError::Distance)
+    }
+}
+
+/// Reads a grade in percent: `4%`, `-2%`, `+1.5 %`. The sign `%` is required,
+/// so that `0.04` is never mistaken for four percent.
+///
+/// # Errors
+/// [`WorkoutError::Grade`].
+pub fn parse_grade(text: &str) -> Result<f64, WorkoutError> {
+    let number = text
+        .trim()
+        .strip_suffix('%')
+        .ok_or(WorkoutError::Grade)?
+        .trim_end();
+    let (sign, digits) = match number.strip_prefix('-') {
+        Some(digits) => (-1.0, digits),
+        None => (1.0, number.strip_prefix('+').unwrap_or(number)),
+    };
+    parse_decimal(digits)
+        .map(|value| sign * value)
+        .ok_or(WorkoutError::Grade)
+}
+
+/// Reads a heart rate: `150` or `150bpm`.
+///
+/// # Errors
+/// [`WorkoutError::HeartRate`].
+pub fn parse_heart_rate(text: &str) -> Result<f64, WorkoutError> {
+    let (number, unit) = split_number(text.trim());
+    let unit = unit.trim();
+    if !(unit.is_empty() || unit.eq_ignore_ascii_case("bpm")) {
+        return Err(WorkoutError::HeartRate);
+    }
+    parse_decimal(number).ok_or(WorkoutError::HeartRate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(actual: f64, expected: f64) -> bool {
+        (actual - expected).abs() < 1e-9
+    }
+
+    #[test]
+    fn a_pace_per_mile_or_kilometre_becomes_a_speed() {
+        // 9:30/mi: 1609.344 m in 9.5 min = 169.40 m/min.
+        assert!(close(
+            parse_pace("9:30/mi").unwrap().m_per_min(),
+            1609.344 / 9.5
+        ));
+        // 6:00/km is 10 km/h.
+        assert!(close(parse_pace("6:00/km").unwrap().km_per_h(), 10.0));
+        assert!(close(parse_pace(" 6 / km ").unwrap().km_per_h(), 10.0));
+        assert!(close(
+            parse_pace("5:50/km").unwrap().m_per_min(),
+            1000.0 / (5.0 + 50.0 / 60.0)
+        ));
+    }
+
+    #[test]
+    fn paces_without_a_unit_or_with_bad_seconds_are_refused() {
+        for text in [
+            "9:30", "9:60/mi", "9:5/mi", "9:30/yd", "/km", "a:30/km", "-5:00/km", "",
+        ] {
+            assert_eq!(parse_pace(text), Err(WorkoutError::Pace), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn speeds_take_miles_or_kilometres_per_hour() {
+        assert!(close(
+            parse_speed("6.5mph").unwrap().m_per_min(),
+            6.5 * 26.8224
+        ));
+        assert!(close(parse_speed("10.5kph").unwrap().km_per_h(), 10.5));
+        assert!(close(parse_speed("10.5km/h").unwrap().km_per_h(), 10.5));
+        assert!(close(parse_speed("10.5 KM/H").unwrap().km_per_h(), 10.5));
+        for text in ["10", "10 m/s", "fast", "-10kph", "inf kph", "NaNmph"] {
+            assert_eq!(parse_speed(text), Err(WorkoutError::Speed), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn durations_read_units_or_clock_time() {
+        for (text, minutes) in [
+            ("45m", 45.0),
+            ("45min", 45.0),
+            ("1h10m", 70.0),
+            ("1h 10m 30s", 70.5),
+            ("2h", 120.0),
+            ("90s", 1.5),
+            ("45:00", 45.0),
+            ("1:05:00", 65.0),
+            ("0:30:30", 30.5),
+        ] {
+            assert!(
+                close(parse_duration(text).unwrap().minutes(), minutes),
+                "{text}"
+            );
+        }
+        for text in [
+            "45",
+            "10m1h",
+            "1h1h",
+            "45:0",
+            "1:60:00",
+            "45 furlongs",
+            "",
+            "h",
+            "1:2:3:4",
+        ] {
+            assert_eq!(
+                parse_duration(text),
+                Err(WorkoutError::Duration),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn distances_take_kilometres_miles_or_metres() {
+        assert!(close(parse_distance("5km").unwrap().metres(), 5000.0));
+        assert!(close(
+            parse_distance("3.1mi").unwrap().metres(),
+            3.1 * 1609.344
+        ));
+        assert!(close(parse_distance("800m").unwrap().metres(), 800.0));
+        assert!(close(parse_distance("10 k").unwrap().km(), 10.0));
+        for text in ["5", "5 yards", "-5km", "km"] {
+            assert_eq!(
+                parse_distance(text),
+                Err(WorkoutError::Distance),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn grades_need_the_percent_sign_and_may_be_negative() {
+        assert!(close(parse_grade("4%").unwrap(), 4.0));
+        assert!(close(parse_grade("-2%").unwrap(), -2.0));
+        assert!(close(parse_grade("+1.5 %").unwrap(), 1.5));
+        for text in ["4", "0.04", "%", "--2%", "4%%", "four%"] {
+            assert_eq!(parse_grade(text), Err(WorkoutError::Grade), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn heart_rates_are_plain_numbers_or_bpm() {
+        assert!(close(parse_heart_rate("150").unwrap(), 150.0));
+        assert!(close(parse_heart_rate("150 bpm").unwrap(), 150.0));
+        for text in ["", "fast", "150 rpm", "-60"] {
+            assert_eq!(
+                parse_heart_rate(text),
+                Err(WorkoutError::HeartRate),
+                "{text:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! `wrun compare` as text: an aligned table, the extra energy, the most
+//! severe risk of each, and the best fit.
+
+use std::io::{self, Write};
+
+use super::{BOLD, SEVERITY_WIDTH, heading, item, runner, severity_style, signed_range};
+use crate::guidance::mass::Decimal;
+use crate::guidance::{Comparison, LoadPer, Recommendation};
+
+/// Writes `comparison` as text.
+///
+/// # Errors
+/// Any error writing to `out`.
+pub fn comparison<W: Write>(out: &mut W, comparison: &Comparison) -> io::Result<()> {
+    let request = &comparison.options[0].request;
+    heading(
+        out,
+        &format!("Running weights compared for {}", runner(request)),
+    )?;
+    writeln!(out)?;
+
+    let header = ["Type", "Verdict", "Load", "Start", "Heart rate", "Calories"];
+    let rows: Vec<[String; 6]> = comparison.options.iter().map(cells).collect();
+    let widths: Vec<usize> = (0..header.len())
+        .map(|column| {
+            rows.iter()
+                .map(|row| row[column].chars().count())
+                .chain([header[column].len()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cells: &[&str]| {
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(cell, width)| format!("{cell:<width$}"))
+            .collect();
+        padded.join("  ").trim_end().to_owned()
+    };
+    writeln!(out, "{BOLD}{}{BOLD:#}", line(&header))?;
+    for row in &rows {
+        let cells: Vec<&str> = row.iter().map(String::as_str).collect();
+        writeln!(out, "{}", line(&cells))?;
+    }
+
+    if let Some(first) = comparison.options[0].energy.as_ref() {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{BOLD}Extra energy{BOLD:#} ({} min at {}; {} kcal unweighted)",
+            Decimal(first.duration.minutes().round()),
+            first.speed,
+            Decimal(first.baseline_kcal.round())
+        )?;
+        for option in &comparison.options {
+            if let Some(energy) = &option.energy {
+                let extra = energy.extra_kcal();
+                writeln!(
+                    out,
+                    "  {:<12}+{}–{} kcal",
+                    option.request.weight_type.to_string(),
+                    Decimal(extra.min.round()),
+                    Decimal(extra.max.round())
+                )?;
+            }
+        }
+    }
+
+    writeln!(out)?;
+    writeln!(out, "{BOLD}Most severe risk{BOLD:#}")?;
+    for option in &comparison.options {
+        if let Some(warning) = option.warnings.first() {
+            let style = severity_style(warning.severity);
+            let tag = warning.severity.id().to_uppercase();
+            let lead = format!(
+                "  {:<12}{style}{tag:<SEVERITY_WIDTH$}{style:#}",
+                option.request.weight_type.to_string()
+            );
+            item(
+                out,
+                &lead,
+                14 + SEVERITY_WIDTH,
+                &warning.message,
+                warning.source,
+            )?;
+        }
+    }
+    writeln!(out)?;
+    let best = format!("Best fit: {}. {}", comparison.best, comparison.best_reason);
+    super::heading(out, &best)
+}
+
+fn cells(option: &Recommendation) -> [String; 6] {
+    let unit = option.request.unit;
+    let dash = || "—".to_owned();
+    let (load, start) = option.load.map_or_else(
+        || (dash(), dash()),
+        |load| {
+            let per = if load.per == LoadPer::Hand {
+                " each"
+            } else {
+                ""
+            };
+            (
+                format!(
+                    "{}–{}{per}",
+                    Decimal(load.min.in_unit(unit)),
+                    load.max.display(unit)
+                ),
+                load.start
+                    .map_or_else(dash, |start| start.display(unit).to_string()),
+            )
+        },
+    );
+    [
+        option.request.weight_type.to_string(),
+        option.verdict.id().to_owned(),
+        load,
+        start,
+        option
+            .heart_rate_delta_bpm
+            .map_or_else(dash, |e| format!("{} bpm", signed_range(e.range))),
+        option
+            .calorie_delta_percent
+            .map_or_else(dash, |e| format!("{} %", signed_range(e.range))),
+    ]
+}
