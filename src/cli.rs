@@ -326,6 +326,7 @@ pub struct PlanArgs {
         long,
         value_name = "N",
         default_value_t = DEFAULT_WEEKS,
+        allow_hyphen_values = true,
         value_parser = clap::value_parser!(u32).range(i64::from(WEEKS.0)..=i64::from(WEEKS.1))
     )]
     pub weeks: u32,

@@ -180,3 +180,112 @@ fn huge_and_non_ascii_values_are_refused_not_panicked_on() {
         .run()
         .usage_error(&["--weight"]);
 }
+
+#[test]
+fn bad_run_options_name_the_flag_and_what_is_accepted() {
+    for (flag, value, accepted) in [
+        ("--pace", "9:30", "expected a pace like 9:30/mi or 5:50/km"),
+        ("--pace", "9:75/mi", "expected a pace like"),
+        (
+            "--pace",
+            "0:00/km",
+            "the speed must be from 1.2 km/h to 30 km/h",
+        ),
+        ("--pace", "99:00/km", "the speed must be from"),
+        (
+            "--speed",
+            "10",
+            "expected a speed like 6.5mph, 10.5kph or 10.5km/h",
+        ),
+        ("--speed", "NaNkph", "expected a speed like"),
+        ("--speed", "100kph", "the speed must be from"),
+        (
+            "--grade",
+            "4",
+            "expected a grade in percent, like 4% or -2%",
+        ),
+        ("--grade", "30%", "the grade must be from -15 % to 25 %"),
+        ("--grade", "-16%", "the grade must be from"),
+        ("--hr", "fast", "expected a heart rate in beats per minute"),
+        ("--hr", "300", "a heart rate must be from 30 to 230 bpm"),
+        (
+            "--hr",
+            "50",
+            "must be above the resting heart rate (60 by default)",
+        ),
+    ] {
+        let mut args = vec!["-w", "150", "-t", "vest", flag, value];
+        if !["--pace", "--speed"].contains(&flag) {
+            args.extend(["--speed", "10kph"]);
+        }
+        wrun(recommend(&args))
+            .run()
+            .usage_error(&[flag, &format!("'{value}'"), accepted]);
+    }
+}
+
+#[test]
+fn bad_durations_and_distances_are_refused() {
+    for (flag, value, accepted) in [
+        (
+            "--duration",
+            "45",
+            "expected a duration like 45m, 1h10m, 45:00 or 1:05:00",
+        ),
+        (
+            "--duration",
+            "0m",
+            "the duration must be from 1 minute to 24 hours",
+        ),
+        ("--duration", "25h", "the duration must be from"),
+        (
+            "--distance",
+            "5",
+            "expected a distance like 5km, 3.1mi or 800m",
+        ),
+        (
+            "--distance",
+            "50m",
+            "the distance must be from 100 m to 250 km",
+        ),
+    ] {
+        wrun(recommend(&[
+            "-w", "150", "-t", "vest", "--pace", "6:00/km", flag, value,
+        ]))
+        .run()
+        .usage_error(&[flag, &format!("'{value}'"), accepted]);
+    }
+}
+
+#[test]
+fn run_options_that_conflict_or_lack_a_companion_are_refused() {
+    let base = ["-w", "150", "-t", "vest"];
+    for (extra, needles) in [
+        (
+            &["--pace", "9:30/mi", "--speed", "10kph"][..],
+            &["--pace", "--speed", "cannot be used with"][..],
+        ),
+        (
+            &["--speed", "10kph", "--duration", "30m", "--distance", "5km"],
+            &["--duration", "--distance"],
+        ),
+        (
+            &["--duration", "30m"],
+            &["'--duration' needs --pace or --speed"],
+        ),
+        (
+            &["--distance", "5km"],
+            &["'--distance' needs --pace or --speed"],
+        ),
+        (&["--grade", "4%"], &["'--grade' needs --pace or --speed"]),
+        (&["--resting-hr", "50"], &["'--resting-hr' needs --hr"]),
+        (
+            &["--hr", "140", "--resting-hr", "150"],
+            &["--hr", "above the resting heart rate (150)"],
+        ),
+    ] {
+        let mut args = base.to_vec();
+        args.extend_from_slice(extra);
+        wrun(recommend(&args)).run().usage_error(needles);
+    }
+}

@@ -1,7 +1,11 @@
 //! The `wrun` binary, run as a user would: exit code, stdout and stderr
 //! checked together.
 
+mod compare;
 mod errors;
+mod plan;
 mod readme;
 mod recommend;
+mod run_options;
+mod sources;
 mod support;

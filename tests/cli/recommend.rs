@@ -384,10 +384,16 @@ fn help_shows_examples_and_exit_codes() {
 }
 
 #[test]
-fn a_closed_pipe_ends_quietly_with_success() {
+fn a_closed_pipe_ends_quietly_with_success_for_every_command() {
     for args in [
         &["recommend", "-w", "150", "-t", "vest"][..],
         &["recommend", "-w", "150", "-t", "vest", "--json"],
+        &["compare", "-w", "150"],
+        &["compare", "-w", "150", "--json"],
+        &["plan", "-w", "150", "-t", "vest", "--weeks", "26"],
+        &["plan", "-w", "150", "-t", "vest", "--json"],
+        &["sources"],
+        &["sources", "--json"],
         &["--help"],
     ] {
         let run = wrun(args).run_into_closed_pipe();

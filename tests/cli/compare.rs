@@ -1,0 +1,90 @@
+//! `wrun compare`: the three kinds side by side.
+
+use crate::support::wrun;
+
+#[test]
+fn each_option_is_exactly_what_recommend_answers_for_that_type() {
+    let flags = [
+        "-w",
+        "68kg",
+        "-l",
+        "experienced",
+        "--increment",
+        "1kg",
+        "--pace",
+        "5:30/km",
+        "--duration",
+        "40m",
+    ];
+    let mut compare = vec!["compare", "--json"];
+    compare.extend_from_slice(&flags);
+    let comparison = wrun(compare).run().json();
+    assert_eq!(comparison["schema_version"], 1);
+    let options = comparison["options"].as_array().unwrap();
+    for (option, weight_type) in options.iter().zip(["vest", "hand-wrist", "ankle"]) {
+        let mut recommend = vec!["recommend", "--json", "-t", weight_type];
+        recommend.extend_from_slice(&flags);
+        assert_eq!(option, &wrun(recommend).run().json(), "{weight_type}");
+    }
+    assert_eq!(options.len(), 3);
+    assert!(comparison["input"].get("weight_type").is_none());
+    assert_eq!(comparison["input"]["level"], "experienced");
+}
+
+#[test]
+fn the_vest_is_the_best_fit_unless_another_kind_earns_a_better_verdict() {
+    let best = |extra: &[&str]| {
+        let mut args = vec!["compare", "--json", "-w", "150"];
+        args.extend_from_slice(extra);
+        wrun(args).run().json()["best"].clone()
+    };
+    assert_eq!(best(&[]), "vest");
+    assert_eq!(best(&["-l", "beginner"]), "vest");
+    assert_eq!(best(&["--condition", "back-pain"]), "hand-wrist");
+}
+
+#[test]
+fn the_table_fits_80_columns_and_names_the_best_fit() {
+    let run = wrun([
+        "compare",
+        "-w",
+        "150",
+        "--condition",
+        "knee-pain",
+        "--speed",
+        "10kph",
+        "--duration",
+        "45m",
+    ])
+    .run();
+    let text = run.ok();
+    assert!(
+        text.lines().all(|line| line.chars().count() <= 80),
+        "{text}"
+    );
+    assert!(
+        text.contains("Type        Verdict          Load         Start   Heart rate  Calories\n")
+    );
+    assert!(
+        text.contains("vest        caution          7.5–15 lb    7.5 lb  —           +5–10 %\n")
+    );
+    assert!(
+        text.contains("ankle       not-recommended  —            —       +3–5 bpm    +5–10 %\n")
+    );
+    assert!(text.contains("\nBest fit: hand-wrist."), "{text}");
+    assert!(text.contains("  ankle       DANGER   Ankle weights strain"));
+}
+
+#[test]
+fn compare_refuses_the_bad_input_recommend_refuses() {
+    wrun(["compare", "-w", "10kg"])
+        .run()
+        .usage_error(&["--weight", "'10kg'"]);
+    wrun(["compare", "-w", "150", "--duration", "30m"])
+        .run()
+        .usage_error(&["'--duration' needs --pace or --speed"]);
+    wrun(["compare", "-w", "150", "-t", "vest"])
+        .run()
+        .usage_error(&["'-t'"]);
+    wrun(["compare"]).run().usage_error(&["--weight"]);
+}

@@ -1,0 +1,120 @@
+//! `wrun plan`: a safe ramp-up, week by week.
+
+use serde_json::Value;
+
+use crate::support::{close, f, wrun};
+
+fn plan_json(args: &[&str]) -> Value {
+    let mut all = vec!["plan", "--json"];
+    all.extend_from_slice(args);
+    wrun(all).run().json()
+}
+
+fn loads_lb(plan: &Value) -> Vec<f64> {
+    plan["weeks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|week| week["load_lb"].as_f64().unwrap())
+        .collect()
+}
+
+#[test]
+fn a_150_lb_runner_ramps_a_vest_from_7_5_lb_by_1_5_lb_a_week_holding_every_third() {
+    // 5 % of 150 = 7.5 lb; +1 % = 1.5 lb per rising week; weeks 3 and 6 hold.
+    let plan = plan_json(&["-w", "150", "-t", "vest"]);
+    assert_eq!(plan["schema_version"], 1);
+    assert_eq!(plan["verdict"], "recommended");
+    assert_eq!(plan["per"], "vest");
+    assert_eq!(loads_lb(&plan), [7.5, 9.0, 9.0, 10.5, 12.0, 12.0]);
+    let week2 = &plan["weeks"][1];
+    assert_eq!(week2["week"], 2);
+    assert_eq!(week2["change"], "rise");
+    assert_eq!(week2["sessions"], 2);
+    assert_eq!(week2["focus"], "flat");
+    assert!(close(f(week2, "/load_kg"), 4.08));
+    assert_eq!(plan["weeks"][2]["focus"], "hills-and-stairs");
+    assert_eq!(plan["input"]["weeks"], 6);
+    assert_eq!(
+        plan["sources"],
+        serde_json::json!(["plan-ramp", "plan-sessions", "plan-focus"])
+    );
+}
+
+#[test]
+fn a_long_plan_never_passes_the_top_of_the_range() {
+    let plan = plan_json(&[
+        "-w",
+        "200",
+        "-t",
+        "vest",
+        "--weeks",
+        "26",
+        "-l",
+        "experienced",
+    ]);
+    let loads = loads_lb(&plan);
+    assert_eq!(loads.len(), 26);
+    assert!(loads.iter().all(|&load| load <= 20.0 + 1e-9), "{loads:?}");
+    assert!(close(loads[25], 20.0));
+    assert_eq!(plan["weeks"][25]["change"], "top");
+}
+
+#[test]
+fn loads_snap_to_the_increment_in_kilograms() {
+    // 68 kg: 3.4–6.8 kg, start 3.4 → 4 kg with 1 kg steps; +0.68 kg a rising week.
+    let plan = plan_json(&[
+        "-w",
+        "68kg",
+        "-t",
+        "vest",
+        "--increment",
+        "1kg",
+        "--weeks",
+        "8",
+    ]);
+    let kilos: Vec<f64> = plan["weeks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["load_kg"].as_f64().unwrap())
+        .collect();
+    // Earned: 4.68, hold, 5.36, 6.04, hold, 6.72 (→6), 6.8 (→6).
+    assert_eq!(kilos, [4.0, 4.0, 4.0, 5.0, 6.0, 6.0, 6.0, 6.0]);
+}
+
+#[test]
+fn ankle_weights_get_no_plan_but_a_clear_answer() {
+    let plan = plan_json(&["-w", "150", "-t", "ankle"]);
+    assert_eq!(plan["verdict"], "not-recommended");
+    assert_eq!(plan["weeks"], serde_json::json!([]));
+    assert_eq!(plan["per"], Value::Null);
+    assert!(plan["notes"][1].as_str().unwrap().contains("vest"));
+
+    let text = wrun(["plan", "-w", "150", "-t", "ankle"]).run();
+    assert!(text.ok().contains("Ankle weights get no plan"));
+}
+
+#[test]
+fn the_text_plan_is_a_table_of_weeks() {
+    let run = wrun(["plan", "-w", "150", "-t", "hand", "--weeks", "4"]).run();
+    let text = run.ok();
+    assert!(
+        text.contains("Week  Load                        Change  Runs  Focus\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("2     1.5 lb (0.68 kg) each hand  rise    2     easy-runs\n"),
+        "{text}"
+    );
+    assert!(text.lines().all(|line| line.chars().count() <= 80));
+}
+
+#[test]
+fn weeks_outside_2_to_26_are_refused() {
+    for weeks in ["1", "27", "0", "-3", "six", "6.5", ""] {
+        wrun(["plan", "-w", "150", "-t", "vest", "--weeks", weeks])
+            .run()
+            .usage_error(&["--weeks", &format!("'{weeks}'")]);
+    }
+}

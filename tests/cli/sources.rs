@@ -1,0 +1,117 @@
+//! `wrun sources`: every rule listed is used, every rule used is listed.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use crate::support::wrun;
+
+/// Every rule id an output names: `source` fields, `*_source` fields, the
+/// energy equation and a plan's `sources`.
+fn cited(value: &Value, found: &mut BTreeSet<String>) {
+    match value {
+        Value::Object(fields) => {
+            for (key, item) in fields {
+                match (key.as_str(), item) {
+                    (
+                        "source" | "start_source" | "loaded_source" | "equation",
+                        Value::String(id),
+                    ) => {
+                        found.insert(id.clone());
+                    }
+                    ("sources", Value::Array(ids)) => {
+                        found.extend(ids.iter().filter_map(Value::as_str).map(str::to_owned));
+                    }
+                    _ => cited(item, found),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|item| cited(item, found)),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_rule_cited_anywhere_is_listed_and_every_listed_rule_is_cited() {
+    let listed: BTreeSet<String> = wrun(["sources", "--json"]).run().json()["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|source| source["id"].as_str().unwrap().to_owned())
+        .collect();
+
+    let invocations: &[&[&str]] = &[
+        &[
+            "recommend",
+            "-w",
+            "150",
+            "-t",
+            "vest",
+            "--speed",
+            "10kph",
+            "--duration",
+            "30m",
+            "--hr",
+            "150",
+        ],
+        &[
+            "recommend",
+            "-w",
+            "150",
+            "-t",
+            "hand",
+            "-l",
+            "beginner",
+            "--increment",
+            "5",
+            "--hr",
+            "150",
+        ],
+        &[
+            "recommend",
+            "-w",
+            "150",
+            "-t",
+            "ankle",
+            "--speed",
+            "4kph",
+            "--distance",
+            "2km",
+        ],
+        &["compare", "-w", "150", "--condition", "knee-pain"],
+        &["plan", "-w", "150", "-t", "vest"],
+    ];
+    let mut used = BTreeSet::new();
+    for args in invocations {
+        let mut args = args.to_vec();
+        args.push("--json");
+        cited(&wrun(args).run().json(), &mut used);
+    }
+    let unlisted: Vec<_> = used.difference(&listed).collect();
+    let uncited: Vec<_> = listed.difference(&used).collect();
+    assert!(unlisted.is_empty(), "cited but not listed: {unlisted:?}");
+    assert!(uncited.is_empty(), "listed but never cited: {uncited:?}");
+}
+
+#[test]
+fn every_source_has_a_kind_a_statement_and_a_citation() {
+    let sources = wrun(["sources", "--json"]).run().json();
+    assert_eq!(sources["schema_version"], 1);
+    for source in sources["sources"].as_array().unwrap() {
+        assert!(["article", "study", "tool-policy"].contains(&source["kind"].as_str().unwrap()));
+        assert!(source["statement"].as_str().unwrap().len() > 20);
+        assert!(!source["citation"].as_str().unwrap().is_empty());
+        assert!(source["figure"].is_null() || source["figure"].is_string());
+    }
+}
+
+#[test]
+fn the_text_listing_names_each_rule_with_its_figure_and_source() {
+    let run = wrun(["sources"]).run();
+    let text = run.ok();
+    assert!(text.starts_with("vest-load (article)\n"));
+    assert!(text.contains("  Figure: 5–10 % of body weight\n"));
+    assert!(text.contains("acsm-running (study)\n"));
+    assert!(text.contains("plan-ramp (tool-policy)\n"));
+    assert!(text.lines().all(|line| line.chars().count() <= 80));
+}
