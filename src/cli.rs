@@ -48,6 +48,21 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+
+    /// When to colour text output
+    #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
+    pub color: ColorWhen,
+}
+
+/// When to colour text output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// on a terminal, unless `NO_COLOR` is set (`CLICOLOR`, `CLICOLOR_FORCE` honoured)
+    Auto,
+    /// always, even into a pipe
+    Always,
+    /// never
+    Never,
 }
 
 /// wrun's commands.
@@ -110,6 +125,108 @@ pub enum Command {
         exit_codes!()
     ))]
     Sources(OutputArgs),
+
+    /// Answer many requests at once: NDJSON or CSV in, NDJSON out.
+    #[command(
+        long_about = "Answer one recommend request per input line, for a coach's roster or a \
+                      script's queue. Input is NDJSON, one object a line with the fields of \
+                      recommend (weight, unit, type, level, conditions, increment, pace, \
+                      speed, duration, distance, grade, hr, resting_hr), or CSV with a header \
+                      row of the same names. Output is NDJSON, one line per non-blank input \
+                      line in input order, each with its 1-based `line`: the recommend object, \
+                      or {\"line\": N, \"error\": \"...\"}. Streams in constant memory.",
+        after_help = concat!(
+            "Examples:\n",
+            "  printf '{\"weight\": 150, \"type\": \"vest\"}\\n' | wrun batch\n",
+            "  wrun batch roster.csv > answers.ndjson\n",
+            "  wrun batch requests.ndjson | jq -c '{line, start: .load.start_lb}'\n\n",
+            "Exit codes:\n  \
+             0  every line answered\n  \
+             1  a line failed (its error is in the output; a summary goes to stderr), or\n     \
+             the input cannot be read\n  \
+             2  bad flags"
+        )
+    )]
+    Batch(BatchArgs),
+
+    /// Print the JSON Schema of a command's JSON output.
+    #[command(after_help = concat!(
+        "Examples:\n",
+        "  wrun schema recommend > recommend.schema.json\n",
+        "  wrun schema batch\n\n",
+        exit_codes!()
+    ))]
+    Schema(SchemaArgs),
+
+    /// Print a shell completion script.
+    #[command(after_help = concat!(
+        "Examples:\n",
+        "  wrun completions bash > ~/.local/share/bash-completion/completions/wrun\n",
+        "  wrun completions zsh > ~/.zfunc/_wrun\n",
+        "  wrun completions fish > ~/.config/fish/completions/wrun.fish\n\n",
+        exit_codes!()
+    ))]
+    Completions(CompletionsArgs),
+
+    /// Print the man page, as roff.
+    #[command(after_help = concat!(
+        "Examples:\n",
+        "  wrun man > wrun.1 && man ./wrun.1\n\n",
+        exit_codes!()
+    ))]
+    Man,
+}
+
+/// The flags of `wrun batch`.
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// Input file; standard input when absent or `-`
+    #[arg(value_name = "FILE")]
+    pub file: Option<std::path::PathBuf>,
+
+    /// Input format; CSV when FILE ends in .csv, else NDJSON
+    #[arg(long, value_name = "FORMAT")]
+    pub input: Option<InputFormat>,
+}
+
+/// What `wrun batch` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    /// one JSON object a line
+    Ndjson,
+    /// a header row, then one request a row
+    Csv,
+}
+
+/// The flags of `wrun schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// The command whose output to describe
+    #[arg(value_name = "COMMAND", default_value = "recommend")]
+    pub command: SchemaFor,
+}
+
+/// Commands with JSON output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaFor {
+    /// wrun recommend --json
+    Recommend,
+    /// wrun compare --json
+    Compare,
+    /// wrun plan --json
+    Plan,
+    /// wrun batch (one line)
+    Batch,
+    /// wrun sources --json
+    Sources,
+}
+
+/// The flags of `wrun completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
 }
 
 /// A value as typed, for error messages, and as read.
@@ -141,12 +258,19 @@ pub struct RunnerArgs {
         value_name = "WEIGHT",
         value_parser = typed(parse_mass),
         allow_hyphen_values = true,
+        env = "WRUN_WEIGHT",
         help = weight_help()
     )]
     pub weight: Typed<MassInput>,
 
     /// Running experience
-    #[arg(short, long, value_name = "LEVEL", default_value = "intermediate")]
+    #[arg(
+        short,
+        long,
+        value_name = "LEVEL",
+        default_value = "intermediate",
+        env = "WRUN_LEVEL"
+    )]
     pub level: Level,
 
     /// A condition that makes load riskier; repeat the flag or separate with commas
@@ -159,8 +283,83 @@ pub struct RunnerArgs {
     pub increment: Option<Typed<MassInput>>,
 
     /// Unit of plain numbers and of text output (JSON carries both)
-    #[arg(long, value_name = "UNIT", default_value = "lb")]
+    #[arg(long, value_name = "UNIT", default_value = "lb", env = "WRUN_UNIT")]
     pub unit: Unit,
+
+    /// The flags whose value came from their environment variable, with
+    /// that variable, so that errors can name it.
+    #[arg(skip)]
+    pub from_env: Vec<(&'static str, &'static str)>,
+}
+
+/// A flag that falls back to an environment variable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EnvDefault {
+    /// clap's id for the argument.
+    pub id: &'static str,
+    /// The long flag.
+    pub flag: &'static str,
+    /// The short flag, if any.
+    pub short: Option<&'static str>,
+    /// The variable.
+    pub variable: &'static str,
+}
+
+/// The flags that fall back to an environment variable.
+pub const ENV_DEFAULTS: &[EnvDefault] = &[
+    EnvDefault {
+        id: "weight",
+        flag: "--weight",
+        short: Some("-w"),
+        variable: "WRUN_WEIGHT",
+    },
+    EnvDefault {
+        id: "unit",
+        flag: "--unit",
+        short: None,
+        variable: "WRUN_UNIT",
+    },
+    EnvDefault {
+        id: "level",
+        flag: "--level",
+        short: Some("-l"),
+        variable: "WRUN_LEVEL",
+    },
+];
+
+impl EnvDefault {
+    /// Whether `args` give the flag on the command line.
+    #[must_use]
+    pub fn given_in(&self, args: &[std::ffi::OsString]) -> bool {
+        args.iter().filter_map(|arg| arg.to_str()).any(|arg| {
+            arg == self.flag
+                || arg.starts_with(&format!("{}=", self.flag))
+                || self.short.is_some_and(|short| arg.starts_with(short))
+        })
+    }
+}
+
+impl Command {
+    /// The runner flags of the commands that have them.
+    pub fn runner_mut(&mut self) -> Option<&mut RunnerArgs> {
+        match self {
+            Self::Recommend(args) => Some(&mut args.runner),
+            Self::Compare(args) => Some(&mut args.runner),
+            Self::Plan(args) => Some(&mut args.runner),
+            _ => None,
+        }
+    }
+}
+
+impl RunnerArgs {
+    /// How to name `flag` in a message: the flag, or the variable it was read from.
+    #[must_use]
+    pub fn name(&self, flag: &'static str) -> &'static str {
+        self.from_env
+            .iter()
+            .find(|(from, _)| *from == flag)
+            .map_or(flag, |(_, variable)| variable)
+    }
 }
 
 /// The body weight help, with the accepted range read from the guidance core.
@@ -398,10 +597,19 @@ mod tests {
                 .to_string()
                 .ends_with(exit_codes!())
         );
-        for sub in cli.get_subcommands().filter(|sub| sub.get_name() != "help") {
+        for sub in cli
+            .get_subcommands()
+            .filter(|sub| !["help", "batch"].contains(&sub.get_name()))
+        {
             let after = sub.get_after_help().unwrap().to_string();
             assert!(after.ends_with(exit_codes!()), "{}", sub.get_name());
         }
+        let batch = cli.find_subcommand("batch").unwrap();
+        let after = batch.get_after_help().unwrap().to_string();
+        assert!(
+            after.contains("Exit codes:\n  0  every line answered\n"),
+            "{after}"
+        );
     }
 
     fn recommend(args: &[&str]) -> RecommendArgs {

@@ -5,6 +5,8 @@ use std::io;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
+use crate::cli::ENV_DEFAULTS;
+
 /// Named exit codes.
 pub mod exit {
     /// Success, including a reader that went away early.
@@ -18,26 +20,65 @@ pub mod exit {
 /// Everything that can stop wrun.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// Bad input; the message names the flag, the value and what is accepted.
+    /// A bad value: names where it came from (a flag, a variable, a batch
+    /// field), the value and what is accepted.
+    #[error("invalid value '{value}' for '{name}': {why}")]
+    Invalid {
+        /// The flag (`--weight`), variable (`WRUN_WEIGHT`) or field it came from.
+        name: String,
+        /// The value as given.
+        value: String,
+        /// What was wrong, and what is accepted.
+        why: String,
+    },
+    /// A flag given without the one it needs.
+    #[error("'{flag}' needs {needs}: wrun cannot work out the run without it")]
+    Needs {
+        /// The flag given.
+        flag: &'static str,
+        /// What it needs.
+        needs: &'static str,
+    },
+    /// Any other bad input, in one line.
     #[error("{0}")]
     Usage(String),
+    /// An input file could not be read.
+    #[error("cannot read '{path}': {source}")]
+    Input {
+        /// The file as named.
+        path: String,
+        /// Why.
+        source: io::Error,
+    },
+    /// Some lines of a batch failed; each has its error line in the output.
+    #[error("batch: {ok} ok, {failed} failed")]
+    BatchFailed {
+        /// Lines answered.
+        ok: u64,
+        /// Lines refused.
+        failed: u64,
+    },
     /// Writing the output failed.
     #[error("cannot write the output: {0}")]
     Output(#[from] io::Error),
 }
 
 impl Error {
-    /// A bad value for `flag`: `invalid value 'x' for '--flag': why`.
-    pub fn invalid_value(flag: &str, value: &str, why: impl std::fmt::Display) -> Self {
-        Self::Usage(format!("invalid value '{value}' for '{flag}': {why}"))
+    /// A bad value for `name`: `invalid value 'x' for '--flag': why`.
+    pub fn invalid_value(name: &str, value: &str, why: impl std::fmt::Display) -> Self {
+        Self::Invalid {
+            name: name.to_owned(),
+            value: value.to_owned(),
+            why: why.to_string(),
+        }
     }
 
     /// The process exit code for this error.
     #[must_use]
     pub const fn exit_code(&self) -> u8 {
         match self {
-            Self::Usage(_) => exit::USAGE,
-            Self::Output(_) => exit::FAILURE,
+            Self::Invalid { .. } | Self::Needs { .. } | Self::Usage(_) => exit::USAGE,
+            Self::Input { .. } | Self::BatchFailed { .. } | Self::Output(_) => exit::FAILURE,
         }
     }
 
@@ -47,10 +88,11 @@ impl Error {
         matches!(self, Self::Output(err) if err.kind() == io::ErrorKind::BrokenPipe)
     }
 
-    /// One line from a clap error, naming the flag, the value and what is
-    /// accepted where clap knows them.
+    /// One line from a clap error, naming the flag (or the environment
+    /// variable the value came from), the value and what is accepted where
+    /// clap knows them. `args` is the command line, to tell the two apart.
     #[must_use]
-    pub fn from_clap(err: &clap::Error) -> Self {
+    pub fn from_clap(err: &clap::Error, args: &[OsString]) -> Self {
         let context = |kind| err.get(kind);
         let text = |kind| match context(kind) {
             Some(ContextValue::String(s)) => Some(s.clone()),
@@ -60,17 +102,24 @@ impl Error {
             Some(ContextValue::Strings(values)) => Some(values.join(", ")),
             _ => None,
         };
-        let arg = text(ContextKind::InvalidArg);
+        // A value that did not come from the command line came from its variable.
+        let arg = text(ContextKind::InvalidArg).map(|arg| {
+            let flag = arg.split_whitespace().next().unwrap_or_default();
+            ENV_DEFAULTS
+                .iter()
+                .find(|default| default.flag == flag && !default.given_in(args))
+                .map_or(arg, |default| default.variable.to_owned())
+        });
         let value = text(ContextKind::InvalidValue);
         let line = match (err.kind(), arg, value) {
             (ErrorKind::InvalidValue, Some(arg), Some(value)) => {
                 let accepted = list(ContextKind::ValidValue).unwrap_or_default();
-                format!("invalid value '{value}' for '{arg}': expected one of: {accepted}")
+                return Self::invalid_value(&arg, &value, format!("expected one of: {accepted}"));
             }
             (ErrorKind::ValueValidation, Some(arg), Some(value)) => {
                 let why = std::error::Error::source(err)
                     .map_or_else(|| "not accepted".to_owned(), ToString::to_string);
-                format!("invalid value '{value}' for '{arg}': {why}")
+                return Self::invalid_value(&arg, &value, why);
             }
             (ErrorKind::MissingRequiredArgument, ..) => format!(
                 "missing required flag: {}; see --help",

@@ -11,7 +11,7 @@ use crate::render;
 ///
 /// # Errors
 /// [`Error::Usage`] for values out of range, [`Error::Output`] when writing fails.
-pub fn run<W: Write>(args: &CompareArgs, out: &mut W) -> Result<(), Error> {
+pub fn run<W: Write + ?Sized>(args: &CompareArgs, out: &mut W) -> Result<(), Error> {
     let runner = super::request(&args.runner, WeightType::Vest, Some(&args.workout))?;
     let comparison = guidance::compare(&runner)
         .map_err(|err| super::blame(&err, &args.runner, Some(&args.workout)))?;

@@ -2,9 +2,12 @@
 //! [`crate::guidance`] and hands the answer to a renderer. What they share —
 //! building a request and blaming a bad value on its flag — lives here.
 
+pub mod batch;
 pub mod compare;
 pub mod plan;
 pub mod recommend;
+pub mod schema;
+pub mod shell;
 pub mod sources;
 
 use crate::cli::{RunnerArgs, Typed, WorkoutArgs};
@@ -22,9 +25,7 @@ pub fn request(
     workout: Option<&WorkoutArgs>,
 ) -> Result<Request, Error> {
     if let Some((flag, needs)) = workout.and_then(WorkoutArgs::missing_companion) {
-        return Err(Error::Usage(format!(
-            "'{flag}' needs {needs}: wrun cannot work out the run without it"
-        )));
+        return Err(Error::Needs { flag, needs });
     }
     let unit = runner.unit;
     let mut request = Request::new(runner.weight.value.resolve(unit), weight_type);
@@ -66,15 +67,21 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
     let run = |pick: fn(&WorkoutArgs) -> Option<&Typed<f64>>| workout.and_then(pick);
     let plain_mass = |arg: &Typed<crate::parse::MassInput>| {
         if arg.value.unit.is_none() {
-            format!("{err}; a plain number is read in {}", runner.unit)
+            let unit = runner.unit;
+            match runner.name("--unit") {
+                "--unit" => format!("{err}; a plain number is read in {unit}"),
+                variable => format!("{err}; a plain number is read in {unit} (from {variable})"),
+            }
         } else {
             err.to_string()
         }
     };
     match err {
-        GuidanceError::BodyWeightOutOfRange => {
-            Error::invalid_value("--weight", &runner.weight.text, plain_mass(&runner.weight))
-        }
+        GuidanceError::BodyWeightOutOfRange => Error::invalid_value(
+            runner.name("--weight"),
+            &runner.weight.text,
+            plain_mass(&runner.weight),
+        ),
         GuidanceError::IncrementOutOfRange => {
             let step = runner.increment.as_ref();
             let why = step.map_or_else(|| err.to_string(), plain_mass);

@@ -11,7 +11,7 @@ use crate::render;
 ///
 /// # Errors
 /// [`Error::Usage`] for values out of range, [`Error::Output`] when writing fails.
-pub fn run<W: Write>(args: &PlanArgs, out: &mut W) -> Result<(), Error> {
+pub fn run<W: Write + ?Sized>(args: &PlanArgs, out: &mut W) -> Result<(), Error> {
     let request = super::request(&args.runner, args.weight_type, None)?;
     let plan = guidance::plan(&request, args.weeks)
         .map_err(|err| super::blame(&err, &args.runner, None))?;

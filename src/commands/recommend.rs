@@ -11,7 +11,7 @@ use crate::render;
 ///
 /// # Errors
 /// [`Error::Usage`] for values out of range, [`Error::Output`] when writing fails.
-pub fn run<W: Write>(args: &RecommendArgs, out: &mut W) -> Result<(), Error> {
+pub fn run<W: Write + ?Sized>(args: &RecommendArgs, out: &mut W) -> Result<(), Error> {
     let request = super::request(&args.runner, args.weight_type, Some(&args.workout))?;
     let recommendation = guidance::recommend(&request)
         .map_err(|err| super::blame(&err, &args.runner, Some(&args.workout)))?;

@@ -11,7 +11,7 @@ use crate::render;
 ///
 /// # Errors
 /// [`Error::Output`] when writing fails.
-pub fn run<W: Write>(args: &OutputArgs, out: &mut W) -> Result<(), Error> {
+pub fn run<W: Write + ?Sized>(args: &OutputArgs, out: &mut W) -> Result<(), Error> {
     match args.format() {
         Format::Text => render::text::sources(out, RULES)?,
         Format::Json => render::json::write(out, &render::json::SourcesJson::new(RULES))?,

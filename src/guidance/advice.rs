@@ -176,6 +176,26 @@ pub const HAND_ARM_SWING: Advice = tip(
 /// A vest instead of ankle weights; the engine writes the message with the runner's range.
 pub const TRY_VEST_INSTEAD: Advice = tip("try-vest-instead", "", id::VEST_BENEFITS);
 
+/// Why ankle weights are not recommended.
+pub const REASON_ANKLE: &str = "Ankle weights carry the highest injury risk of any running \
+                                weight and are only truly safe in resistance training.";
+/// Why beginners get a caution.
+pub const REASON_BEGINNER: &str =
+    "Weighted running needs excellent form, which new runners are still building.";
+/// Why a vest is recommended.
+pub const REASON_VEST: &str = "A vest interferes least with running form of all running weights.";
+/// Why hand or wrist weights are recommended.
+pub const REASON_HAND: &str =
+    "Light hand or wrist weights add work for the arms; mind your posture and stride.";
+
+/// Every fixed verdict reason, with the id of the rule it cites.
+pub const REASONS: &[(&str, &str)] = &[
+    (id::ANKLE_RISKS, REASON_ANKLE),
+    (id::BEGINNER_FORM, REASON_BEGINNER),
+    (id::VEST_BENEFITS, REASON_VEST),
+    (id::HAND_LOAD, REASON_HAND),
+];
+
 /// Every warning wrun can give.
 pub const WARNINGS: &[Advice] = &[
     ANKLE_INJURY_RISK,

@@ -12,7 +12,7 @@ use super::rules::{self, Range, id};
 use super::workout::{Distance, Duration, HeartRates, Speed, Workout};
 
 /// Which ACSM equation gave the oxygen cost.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Equation {
     /// VO2 = 0.2·v + 0.9·v·g + 3.5.

@@ -9,7 +9,7 @@ use std::fmt;
 pub const KG_PER_LB: f64 = 0.453_592_37;
 
 /// A unit of mass a runner can think in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Unit {
     /// Pounds, the default.

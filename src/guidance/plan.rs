@@ -12,7 +12,7 @@ pub const WEEKS: (u32, u32) = (2, 26);
 pub const DEFAULT_WEEKS: u32 = 6;
 
 /// What a week's runs are for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Focus {
     /// Flat ground, while the load is new.
@@ -36,7 +36,7 @@ impl Focus {
 }
 
 /// How a week's load relates to the week before.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Change {
     /// The first week, at the start load.
@@ -119,7 +119,7 @@ pub fn plan(request: &Request, weeks: u32) -> Result<Plan, GuidanceError> {
                 .tips
                 .iter()
                 .filter(|tip| tip.id == advice::TRY_VEST_INSTEAD.id)
-                .map(|tip| tip.message.clone()),
+                .map(|tip| tip.message.to_string()),
         );
         return Ok(plan);
     };
@@ -130,7 +130,7 @@ pub fn plan(request: &Request, weeks: u32) -> Result<Plan, GuidanceError> {
                 .warnings
                 .iter()
                 .filter(|w| w.id == advice::INCREMENT_TOO_COARSE.id)
-                .map(|w| w.message.clone()),
+                .map(|w| w.message.to_string()),
         );
         return Ok(plan);
     };

@@ -1,5 +1,6 @@
 //! The engine: from a runner and a kind of weight to a [`Recommendation`].
 
+use std::borrow::Cow;
 use std::cmp::Reverse;
 
 use super::advice::{self, Advice};
@@ -195,7 +196,7 @@ fn validate(request: &Request) -> Result<(), GuidanceError> {
 }
 
 /// Whether a load is worn as one vest or held in each hand.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum LoadPer {
     /// One vest.
@@ -243,23 +244,27 @@ pub struct Note {
     pub id: &'static str,
     /// How serious it is.
     pub severity: Severity,
-    /// What to tell the runner.
-    pub message: String,
+    /// What to tell the runner: borrowed from [`advice`] when fixed, owned
+    /// when it names the runner's own figures.
+    pub message: Cow<'static, str>,
     /// The rule behind it.
     pub source: &'static str,
 }
 
 impl Note {
-    fn from_advice(advice: Advice) -> Self {
-        Self::with_message(advice, advice.message.to_owned())
+    const fn from_advice(advice: Advice) -> Self {
+        Self {
+            id: advice.id,
+            severity: advice.severity,
+            message: Cow::Borrowed(advice.message),
+            source: advice.source,
+        }
     }
 
     fn with_message(advice: Advice, message: String) -> Self {
         Self {
-            id: advice.id,
-            severity: advice.severity,
-            message,
-            source: advice.source,
+            message: Cow::Owned(message),
+            ..Self::from_advice(advice)
         }
     }
 }
@@ -267,8 +272,8 @@ impl Note {
 /// Why the verdict is what it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reason {
-    /// One sentence.
-    pub message: String,
+    /// One sentence: borrowed from [`advice::REASONS`] when fixed.
+    pub message: Cow<'static, str>,
     /// The rule behind it.
     pub source: &'static str,
 }
@@ -530,49 +535,36 @@ fn conditions_text(conditions: &[Condition]) -> String {
 }
 
 fn verdict(request: &Request) -> (Verdict, Reason) {
-    let reason = |message: String, source| Reason { message, source };
+    let fixed = |message: &'static str, source| Reason {
+        message: Cow::Borrowed(message),
+        source,
+    };
     match request.weight_type {
         WeightType::Ankle => (
             Verdict::NotRecommended,
-            reason(
-                "Ankle weights carry the highest injury risk of any running weight and are only \
-                 truly safe in resistance training."
-                    .to_owned(),
-                id::ANKLE_RISKS,
-            ),
+            fixed(advice::REASON_ANKLE, id::ANKLE_RISKS),
         ),
         _ if request.level == Level::Beginner => (
             Verdict::Caution,
-            reason(
-                "Weighted running needs excellent form, which new runners are still building."
-                    .to_owned(),
-                id::BEGINNER_FORM,
-            ),
+            fixed(advice::REASON_BEGINNER, id::BEGINNER_FORM),
         ),
         WeightType::Vest if !request.conditions.is_empty() => (
             Verdict::Caution,
-            reason(
-                format!(
+            Reason {
+                message: Cow::Owned(format!(
                     "A vest's extra stress on joints and core may be too much with {}.",
                     conditions_text(&request.conditions)
-                ),
-                id::VEST_RISKS,
-            ),
+                )),
+                source: id::VEST_RISKS,
+            },
         ),
         WeightType::Vest => (
             Verdict::Recommended,
-            reason(
-                "A vest interferes least with running form of all running weights.".to_owned(),
-                id::VEST_BENEFITS,
-            ),
+            fixed(advice::REASON_VEST, id::VEST_BENEFITS),
         ),
         WeightType::HandWrist => (
             Verdict::Recommended,
-            reason(
-                "Light hand or wrist weights add work for the arms; mind your posture and stride."
-                    .to_owned(),
-                id::HAND_LOAD,
-            ),
+            fixed(advice::REASON_HAND, id::HAND_LOAD),
         ),
     }
 }

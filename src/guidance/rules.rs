@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::kinds::Level;
 
 /// A closed range of numbers, `min ≤ max`.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Range {
     /// The low end.
     pub min: f64,
@@ -49,7 +49,7 @@ impl StartByLevel {
 }
 
 /// Where a rule comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum SourceKind {
     /// The article wrun encodes.

@@ -15,9 +15,12 @@ use crate::guidance::{
 };
 
 mod more;
+mod text;
+
 pub use more::{
     ComparisonInputJson, ComparisonJson, PlanInputJson, PlanJson, SourceJson, SourcesJson, WeekJson,
 };
+pub use text::Text;
 
 /// The version of the JSON contract.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -26,14 +29,53 @@ pub const SCHEMA_VERSION: u32 = 1;
 ///
 /// # Errors
 /// Any error writing to `out`.
-pub fn write<W: Write, T: Serialize>(out: &mut W, value: &T) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, value)?;
-    out.write_all(b"\n")
+pub fn write<W: Write + ?Sized, T: Serialize>(out: &mut W, value: &T) -> io::Result<()> {
+    write_line(out, &mut Vec::new(), value)
+}
+
+/// Like [`write`], serializing into `line` first (reused across calls) so
+/// that `out` sees one write per line rather than one per token.
+///
+/// # Errors
+/// Any error writing to `out`.
+pub fn write_line<W: Write + ?Sized, T: Serialize>(
+    out: &mut W,
+    line: &mut Vec<u8>,
+    value: &T,
+) -> io::Result<()> {
+    line.clear();
+    serde_json::to_writer(&mut *line, value)?;
+    line.push(b'\n');
+    out.write_all(line)
+}
+
+/// One line of `wrun batch` output.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+#[serde(untagged)]
+// Built once per line and serialized at once: boxing the answer would only
+// add an allocation per line.
+#[allow(clippy::large_enum_variant)]
+pub enum BatchLineJson<'a> {
+    /// A line answered.
+    Answer {
+        /// The 1-based input line number.
+        line: u64,
+        /// The recommend answer.
+        #[serde(flatten)]
+        answer: RecommendationJson<'a>,
+    },
+    /// A line refused.
+    Error {
+        /// The 1-based input line number.
+        line: u64,
+        /// Why, in one line.
+        error: String,
+    },
 }
 
 /// `wrun recommend --json`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct RecommendationJson {
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct RecommendationJson<'a> {
     /// The version of this contract: 1.
     pub schema_version: u32,
     /// What was asked, normalized.
@@ -41,7 +83,7 @@ pub struct RecommendationJson {
     /// `recommended`, `caution` or `not-recommended`.
     pub verdict: Verdict,
     /// Why the verdict is what it is.
-    pub reason: ReasonJson,
+    pub reason: ReasonJson<'a>,
     /// How much to carry; null when no load is recommended.
     pub load: Option<LoadJson>,
     /// Expected change in heart rate, in beats per minute; null when nothing supports a figure.
@@ -49,9 +91,9 @@ pub struct RecommendationJson {
     /// Expected change in calories burned, in percent; null when nothing supports a figure.
     pub calorie_delta_percent: Option<EffectJson>,
     /// What can hurt the runner, most severe first.
-    pub warnings: Vec<WarningJson>,
+    pub warnings: Vec<WarningJson<'a>>,
     /// How to run better with the weight.
-    pub tips: Vec<TipJson>,
+    pub tips: Vec<TipJson<'a>>,
     /// What the run costs; null without a speed and a duration or distance.
     pub energy: Option<EnergyJson>,
     /// Heart rate with the weight; null without `--hr`.
@@ -59,7 +101,7 @@ pub struct RecommendationJson {
 }
 
 /// The request as wrun read it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct InputJson {
     /// `vest`, `hand-wrist` or `ankle`.
     pub weight_type: WeightType,
@@ -72,7 +114,7 @@ pub struct InputJson {
 }
 
 /// Who is running, as wrun read it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct RunnerJson {
     /// Body weight in pounds.
     pub body_weight_lb: f64,
@@ -91,7 +133,7 @@ pub struct RunnerJson {
 }
 
 /// The run as described on the command line.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct WorkoutJson {
     /// Speed from `--pace` or `--speed`, in metres per minute; null when not given.
     pub speed_m_per_min: Option<f64>,
@@ -108,7 +150,7 @@ pub struct WorkoutJson {
 }
 
 /// A low and a high end.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct RangeJson {
     /// Low end.
     pub min: f64,
@@ -126,7 +168,7 @@ impl RangeJson {
 }
 
 /// The energy of the described run.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct EnergyJson {
     /// Speed, metres per minute.
     pub speed_m_per_min: f64,
@@ -171,7 +213,7 @@ impl EnergyJson {
 }
 
 /// Heart rate with the weight.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct HeartRateJson {
     /// Usual heart rate on this run without weights.
     pub usual_bpm: f64,
@@ -201,16 +243,16 @@ impl HeartRateJson {
 }
 
 /// Why the verdict is what it is.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ReasonJson {
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct ReasonJson<'a> {
     /// One sentence.
-    pub message: String,
+    pub message: Text<'a>,
     /// The id of the rule behind it.
     pub source: &'static str,
 }
 
 /// How much to carry, in both units.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct LoadJson {
     /// `vest` (one vest) or `hand` (each hand).
     pub per: LoadPer,
@@ -242,7 +284,7 @@ pub struct LoadJson {
 }
 
 /// An expected change.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct EffectJson {
     /// Low end.
     pub min: f64,
@@ -255,33 +297,33 @@ pub struct EffectJson {
 }
 
 /// Something that can hurt the runner.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct WarningJson {
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct WarningJson<'a> {
     /// Stable kebab-case id.
     pub id: &'static str,
     /// `info`, `caution` or `danger`.
     pub severity: Severity,
     /// What to tell the runner.
-    pub message: String,
+    pub message: Text<'a>,
     /// The id of the rule behind it.
     pub source: &'static str,
 }
 
 /// A tip to run better with the weight.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct TipJson {
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct TipJson<'a> {
     /// Stable kebab-case id.
     pub id: &'static str,
     /// What to tell the runner.
-    pub message: String,
+    pub message: Text<'a>,
     /// The id of the rule behind it.
     pub source: &'static str,
 }
 
-impl RecommendationJson {
+impl<'a> RecommendationJson<'a> {
     /// The JSON view of `recommendation`.
     #[must_use]
-    pub fn new(recommendation: &Recommendation) -> Self {
+    pub fn new(recommendation: &'a Recommendation) -> Self {
         let request = &recommendation.request;
         Self {
             schema_version: SCHEMA_VERSION,
@@ -292,7 +334,10 @@ impl RecommendationJson {
             },
             verdict: recommendation.verdict,
             reason: ReasonJson {
-                message: recommendation.reason.message.clone(),
+                message: Text {
+                    text: &recommendation.reason.message,
+                    id: recommendation.reason.source,
+                },
                 source: recommendation.reason.source,
             },
             load: recommendation
@@ -381,22 +426,28 @@ impl EffectJson {
     }
 }
 
-impl WarningJson {
-    fn new(note: &Note) -> Self {
+impl<'a> WarningJson<'a> {
+    fn new(note: &'a Note) -> Self {
         Self {
             id: note.id,
             severity: note.severity,
-            message: note.message.clone(),
+            message: Text {
+                text: &note.message,
+                id: note.id,
+            },
             source: note.source,
         }
     }
 }
 
-impl TipJson {
-    fn new(note: &Note) -> Self {
+impl<'a> TipJson<'a> {
+    fn new(note: &'a Note) -> Self {
         Self {
             id: note.id,
-            message: note.message.clone(),
+            message: Text {
+                text: &note.message,
+                id: note.id,
+            },
             source: note.source,
         }
     }

@@ -30,7 +30,7 @@ pub(crate) const SEVERITY_WIDTH: usize = 9;
 pub(crate) const BOLD: Style = Style::new().bold();
 pub(crate) const DIM: Style = Style::new().dimmed();
 
-pub(crate) fn row<W: Write>(
+pub(crate) fn row<W: Write + ?Sized>(
     out: &mut W,
     label: &str,
     value: &str,
@@ -45,7 +45,7 @@ pub(crate) fn row<W: Write>(
 
 /// Writes `lead`, then `text` and its dimmed `[source]`, wrapped so that
 /// continuation lines start under the text.
-pub(crate) fn item<W: Write>(
+pub(crate) fn item<W: Write + ?Sized>(
     out: &mut W,
     lead: &str,
     indent: usize,
@@ -56,7 +56,7 @@ pub(crate) fn item<W: Write>(
 }
 
 /// Writes `lead`, then `text`, wrapped like [`item`] but with no source.
-pub(crate) fn item_plain<W: Write>(
+pub(crate) fn item_plain<W: Write + ?Sized>(
     out: &mut W,
     lead: &str,
     indent: usize,
@@ -65,7 +65,7 @@ pub(crate) fn item_plain<W: Write>(
     wrapped(out, lead, indent, text, None)
 }
 
-fn wrapped<W: Write>(
+fn wrapped<W: Write + ?Sized>(
     out: &mut W,
     lead: &str,
     indent: usize,
@@ -149,7 +149,7 @@ pub(crate) const fn title(weight_type: WeightType) -> &'static str {
 }
 
 /// Writes a bold heading, wrapped.
-pub(crate) fn heading<W: Write>(out: &mut W, text: &str) -> io::Result<()> {
+pub(crate) fn heading<W: Write + ?Sized>(out: &mut W, text: &str) -> io::Result<()> {
     for line in wrap(text, WIDTH) {
         writeln!(out, "{BOLD}{line}{BOLD:#}")?;
     }
@@ -157,7 +157,7 @@ pub(crate) fn heading<W: Write>(out: &mut W, text: &str) -> io::Result<()> {
 }
 
 /// Writes the verdict and its reason.
-pub(crate) fn verdict<W: Write>(
+pub(crate) fn verdict<W: Write + ?Sized>(
     out: &mut W,
     verdict: Verdict,
     reason: &str,

@@ -2,20 +2,20 @@
 
 use serde::Serialize;
 
-use super::{ReasonJson, RecommendationJson, RunnerJson, SCHEMA_VERSION, WorkoutJson};
+use super::{ReasonJson, RecommendationJson, RunnerJson, SCHEMA_VERSION, Text, WorkoutJson};
 use crate::guidance::mass::round2;
 use crate::guidance::rules::{Rule, SourceKind};
 use crate::guidance::{Change, Comparison, Focus, LoadPer, Plan, Verdict, WeightType};
 
 /// `wrun compare --json`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ComparisonJson {
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct ComparisonJson<'a> {
     /// The version of this contract: 1.
     pub schema_version: u32,
     /// What was asked, for every option alike.
     pub input: ComparisonInputJson,
     /// The recommend answer for `vest`, `hand-wrist` and `ankle`, in that order.
-    pub options: Vec<RecommendationJson>,
+    pub options: Vec<RecommendationJson<'a>>,
     /// The weight type the rules favour for this runner.
     pub best: WeightType,
     /// Why, in one sentence.
@@ -23,7 +23,7 @@ pub struct ComparisonJson {
 }
 
 /// What `wrun compare` was asked.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ComparisonInputJson {
     /// Who is running.
     #[serde(flatten)]
@@ -33,10 +33,10 @@ pub struct ComparisonInputJson {
     pub workout: WorkoutJson,
 }
 
-impl ComparisonJson {
+impl<'a> ComparisonJson<'a> {
     /// The JSON view of `comparison`.
     #[must_use]
-    pub fn new(comparison: &Comparison) -> Self {
+    pub fn new(comparison: &'a Comparison) -> Self {
         let request = &comparison.options[0].request;
         Self {
             schema_version: SCHEMA_VERSION,
@@ -56,8 +56,8 @@ impl ComparisonJson {
 }
 
 /// `wrun plan --json`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct PlanJson {
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct PlanJson<'a> {
     /// The version of this contract: 1.
     pub schema_version: u32,
     /// What was asked.
@@ -65,7 +65,7 @@ pub struct PlanJson {
     /// The verdict of the recommendation the plan starts from.
     pub verdict: Verdict,
     /// Why the verdict is what it is.
-    pub reason: ReasonJson,
+    pub reason: ReasonJson<'a>,
     /// `vest` (one vest) or `hand` (each hand); null when there are no weeks.
     pub per: Option<LoadPer>,
     /// The weeks, in order; empty when no load is recommended or none fits the steps.
@@ -77,7 +77,7 @@ pub struct PlanJson {
 }
 
 /// What `wrun plan` was asked.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct PlanInputJson {
     /// `vest`, `hand-wrist` or `ankle`.
     pub weight_type: WeightType,
@@ -89,7 +89,7 @@ pub struct PlanInputJson {
 }
 
 /// One week of a plan.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct WeekJson {
     /// 1-based week number.
     pub week: u32,
@@ -107,10 +107,10 @@ pub struct WeekJson {
     pub notes: Vec<String>,
 }
 
-impl PlanJson {
+impl<'a> PlanJson<'a> {
     /// The JSON view of `plan`.
     #[must_use]
-    pub fn new(plan: &Plan) -> Self {
+    pub fn new(plan: &'a Plan) -> Self {
         let recommendation = &plan.recommendation;
         let request = &recommendation.request;
         Self {
@@ -122,7 +122,10 @@ impl PlanJson {
             },
             verdict: recommendation.verdict,
             reason: ReasonJson {
-                message: recommendation.reason.message.clone(),
+                message: Text {
+                    text: &recommendation.reason.message,
+                    id: recommendation.reason.source,
+                },
                 source: recommendation.reason.source,
             },
             per: (!plan.weeks.is_empty())
@@ -148,7 +151,7 @@ impl PlanJson {
 }
 
 /// `wrun sources --json`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct SourcesJson {
     /// The version of this contract: 1.
     pub schema_version: u32,
@@ -157,7 +160,7 @@ pub struct SourcesJson {
 }
 
 /// One rule.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct SourceJson {
     /// Stable id, as named by every `source` field.
     pub id: &'static str,

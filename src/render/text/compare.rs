@@ -11,7 +11,7 @@ use crate::guidance::{Comparison, LoadPer, Recommendation};
 ///
 /// # Errors
 /// Any error writing to `out`.
-pub fn comparison<W: Write>(out: &mut W, comparison: &Comparison) -> io::Result<()> {
+pub fn comparison<W: Write + ?Sized>(out: &mut W, comparison: &Comparison) -> io::Result<()> {
     let request = &comparison.options[0].request;
     heading(
         out,

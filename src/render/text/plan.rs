@@ -10,7 +10,7 @@ use crate::guidance::Plan;
 ///
 /// # Errors
 /// Any error writing to `out`.
-pub fn plan<W: Write>(out: &mut W, plan: &Plan) -> io::Result<()> {
+pub fn plan<W: Write + ?Sized>(out: &mut W, plan: &Plan) -> io::Result<()> {
     let recommendation = &plan.recommendation;
     let request = &recommendation.request;
     heading(

@@ -14,7 +14,10 @@ use crate::guidance::{Energy, HeartRate, Load, LoadPer, Note, Recommendation, Un
 ///
 /// # Errors
 /// Any error writing to `out`.
-pub fn recommendation<W: Write>(out: &mut W, recommendation: &Recommendation) -> io::Result<()> {
+pub fn recommendation<W: Write + ?Sized>(
+    out: &mut W,
+    recommendation: &Recommendation,
+) -> io::Result<()> {
     let request = &recommendation.request;
     heading(
         out,
@@ -42,7 +45,7 @@ pub fn recommendation<W: Write>(out: &mut W, recommendation: &Recommendation) ->
 }
 
 /// Writes a titled list of warnings (with severities) or tips.
-pub(super) fn notes<W: Write>(
+pub(super) fn notes<W: Write + ?Sized>(
     out: &mut W,
     title: &str,
     notes: &[Note],
@@ -66,7 +69,7 @@ pub(super) fn notes<W: Write>(
     Ok(())
 }
 
-fn load_rows<W: Write>(out: &mut W, load: &Load, unit: Unit) -> io::Result<()> {
+fn load_rows<W: Write + ?Sized>(out: &mut W, load: &Load, unit: Unit) -> io::Result<()> {
     let per = match load.per {
         LoadPer::Vest => "",
         LoadPer::Hand => " in each hand",
@@ -90,7 +93,10 @@ fn load_rows<W: Write>(out: &mut W, load: &Load, unit: Unit) -> io::Result<()> {
     row(out, "Start at", &start, Some(load.start_source))
 }
 
-fn heart_rate_row<W: Write>(out: &mut W, recommendation: &Recommendation) -> io::Result<()> {
+fn heart_rate_row<W: Write + ?Sized>(
+    out: &mut W,
+    recommendation: &Recommendation,
+) -> io::Result<()> {
     let delta = recommendation.heart_rate_delta_bpm;
     match (&recommendation.heart_rate, delta) {
         (
@@ -134,7 +140,7 @@ fn heart_rate_row<W: Write>(out: &mut W, recommendation: &Recommendation) -> io:
     Ok(())
 }
 
-fn energy_rows<W: Write>(out: &mut W, energy: &Energy) -> io::Result<()> {
+fn energy_rows<W: Write + ?Sized>(out: &mut W, energy: &Energy) -> io::Result<()> {
     let grade = if energy.grade_percent == 0.0 {
         "on the flat".to_owned()
     } else {

@@ -9,7 +9,7 @@ use crate::guidance::rules::Rule;
 ///
 /// # Errors
 /// Any error writing to `out`.
-pub fn sources<W: Write>(out: &mut W, rules: &[Rule]) -> io::Result<()> {
+pub fn sources<W: Write + ?Sized>(out: &mut W, rules: &[Rule]) -> io::Result<()> {
     for (index, rule) in rules.iter().enumerate() {
         if index > 0 {
             writeln!(out)?;
