@@ -349,7 +349,7 @@ mod tests {
     #[test]
     fn json_fields_borrow_from_the_line_and_keep_numbers_as_written() {
         let record: JsonRecord<'_> =
-            serde_json::from_str(r#"{"weight": 150.5, "type": "vest", "n": null, "x": {"a": [1]}, "l": ["a", "b"], "m": [1], "t": true}"#)
+            serde_json::from_str(r#"{"weight": 150.5, "type": "vest", "n": null, "x": {"a": [1]}, "l": ["a", "b"], "m": [true], "t": true}"#)
                 .unwrap();
         assert_eq!(
             record.0[0],
@@ -445,6 +445,7 @@ mod tests {
             [Condition::KneePain, Condition::BackPain]
         );
         assert!(json(r#"{"weight": 150, "type": "vest", "conditions": [1]}"#).is_err());
+        assert!(json(r#"{"weight": 150, "type": "vest", "conditions": [null]}"#).is_err());
     }
 
     #[test]
