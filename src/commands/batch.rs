@@ -1,9 +1,10 @@
 //! `wrun batch`: a recommendation per input line, streamed.
 //!
-//! Memory stays bounded whatever the input size: lines (at most [`MAX_LINE`]
-//! bytes each) are read in chunks, a few chunks at a time are answered on
-//! worker threads (one per core), and output is written in input order as
-//! each chunk is done.
+//! Memory stays bounded whatever the input size: records (at most
+//! [`MAX_LINE`] bytes each) are read in chunks, a few chunks at a time are
+//! answered on worker threads (one per core), and output is written in input
+//! order as each chunk is done. NDJSON and CSV share the path; a CSV record
+//! is its line, or its lines while a quoted cell is open.
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Write};
@@ -65,11 +66,26 @@ pub fn run<W: Write + ?Sized>(args: &BatchArgs, out: &mut W) -> Result<(), Error
         },
         |format| format == InputFormat::Csv,
     );
-    let tally = if csv {
-        csv_lines(reader, out, &input_error)?
-    } else {
-        ndjson_lines(reader, out, &input_error)?
+    let mut records = Records {
+        reader,
+        buffer: Vec::with_capacity(1024),
+        number: 0,
+        csv,
     };
+    let headers = if csv {
+        match records.next().map_err(input_error)? {
+            Some((_, Ok(header))) => csv_cells(&header).map_err(Error::Usage)?,
+            Some((line, Err(why))) => {
+                return Err(Error::Usage(format!(
+                    "the CSV header on line {line}: {why}"
+                )));
+            }
+            None => Vec::new(),
+        }
+    } else {
+        Vec::new()
+    };
+    let tally = answer_all(&mut records, &headers, out, &input_error)?;
     out.flush()?;
     if tally.failed > 0 {
         return Err(Error::BatchFailed {
@@ -103,79 +119,118 @@ fn encode(bytes: &mut Vec<u8>, line: u64, outcome: &Result<Recommendation, Strin
     bytes.push(b'\n');
 }
 
-/// Lines in one chunk of work, and input bytes, at most.
-const CHUNK_LINES: usize = 256;
+/// Records in one chunk of work, and input bytes, at most.
+const CHUNK_RECORDS: usize = 256;
 const CHUNK_BYTES: usize = 256 << 10;
 
-/// One input line: its number and its text, or why it cannot be read.
-type InputLine = (u64, Result<String, String>);
+/// One input record: the number of its first line, and its text or why it
+/// cannot be read.
+type InputRecord = (u64, Result<String, String>);
 
-/// A chunk's output lines and how many answered and failed.
-struct Answered {
-    bytes: Vec<u8>,
-    tally: Tally,
+/// The non-blank records of the input: one line each in NDJSON; in CSV, a
+/// line, or several when a quoted cell holds line breaks.
+struct Records {
+    reader: Box<dyn BufRead>,
+    buffer: Vec<u8>,
+    number: u64,
+    csv: bool,
 }
 
-fn ndjson_lines<W: Write + ?Sized>(
-    mut reader: Box<dyn BufRead>,
+impl Records {
+    fn next(&mut self) -> io::Result<Option<InputRecord>> {
+        loop {
+            let Some(too_long) = read_line(&mut self.reader, &mut self.buffer, MAX_LINE)? else {
+                return Ok(None);
+            };
+            self.number += 1;
+            let first = self.number;
+            if too_long {
+                return Ok(Some((
+                    first,
+                    Err(format!("line longer than {MAX_LINE} bytes")),
+                )));
+            }
+            let mut text = match String::from_utf8(std::mem::take(&mut self.buffer)) {
+                Ok(text) if text.trim().is_empty() => continue,
+                Ok(text) => text,
+                Err(_) => return Ok(Some((first, Err("line is not valid UTF-8".to_owned())))),
+            };
+            // An odd count of quotes leaves a CSV cell open: it goes on below.
+            while self.csv && text.matches('"').count() % 2 == 1 {
+                let Some(too_long) = read_line(&mut self.reader, &mut self.buffer, MAX_LINE)?
+                else {
+                    return Ok(Some((
+                        first,
+                        Err("a quoted cell is never closed".to_owned()),
+                    )));
+                };
+                self.number += 1;
+                match std::str::from_utf8(&self.buffer) {
+                    Ok(more) if !too_long && text.len() + more.len() <= MAX_LINE => {
+                        text.push('\n');
+                        text.push_str(more);
+                    }
+                    _ => return Ok(Some((first, Err("the record is not readable".to_owned())))),
+                }
+            }
+            return Ok(Some((first, Ok(text))));
+        }
+    }
+}
+
+/// Answers every record, on worker threads, writing in input order.
+fn answer_all<W: Write + ?Sized>(
+    records: &mut Records,
+    headers: &[String],
     out: &mut W,
     input_error: &dyn Fn(io::Error) -> Error,
 ) -> Result<Tally, Error> {
-    let mut tally = Tally::default();
-    let mut buffer = Vec::with_capacity(1024);
-    let mut number = 0;
-    let mut produce = || -> Result<Option<Vec<InputLine>>, Error> {
+    let csv = records.csv;
+    let produce = || -> Result<Option<Vec<InputRecord>>, Error> {
         let mut chunk = Vec::new();
         let mut bytes = 0;
-        while chunk.len() < CHUNK_LINES && bytes < CHUNK_BYTES {
-            let Some(too_long) =
-                read_line(&mut reader, &mut buffer, MAX_LINE).map_err(input_error)?
-            else {
+        while chunk.len() < CHUNK_RECORDS && bytes < CHUNK_BYTES {
+            let Some(record) = records.next().map_err(input_error)? else {
                 break;
             };
-            number += 1;
-            let line = if too_long {
-                Err(format!("line longer than {MAX_LINE} bytes"))
-            } else {
-                match std::str::from_utf8(&buffer) {
-                    Ok(text) if text.trim().is_empty() => continue,
-                    Ok(text) => Ok(text.to_owned()),
-                    Err(_) => Err("line is not valid UTF-8".to_owned()),
-                }
-            };
-            bytes += buffer.len();
-            chunk.push((number, line));
+            bytes += record.1.as_ref().map_or(0, String::len);
+            chunk.push(record);
         }
         Ok((!chunk.is_empty()).then_some(chunk))
     };
-    let work = |chunk: Vec<InputLine>| {
-        let mut answered = Answered {
-            bytes: Vec::with_capacity(chunk.len() * 2560),
-            tally: Tally::default(),
-        };
+    let work = |chunk: Vec<InputRecord>| {
+        let mut bytes = Vec::with_capacity(chunk.len() * 2560);
+        let mut tally = Tally::default();
         for (line, text) in chunk {
-            let outcome = text.and_then(|text| record(&text));
-            answered.tally.count(&outcome);
-            encode(&mut answered.bytes, line, &outcome);
+            let outcome = text.and_then(|text| {
+                if csv {
+                    csv_record(headers, &text)
+                } else {
+                    json_record(&text)
+                }
+            });
+            tally.count(&outcome);
+            encode(&mut bytes, line, &outcome);
         }
-        answered
+        (bytes, tally)
     };
+    let mut tally = Tally::default();
     let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     pipeline::ordered(
         workers,
         2 * workers,
-        &mut produce,
+        produce,
         work,
-        |answered: Answered| {
-            tally.ok += answered.tally.ok;
-            tally.failed += answered.tally.failed;
-            out.write_all(&answered.bytes).map_err(Error::Output)
+        |(bytes, done): (Vec<u8>, Tally)| {
+            tally.ok += done.ok;
+            tally.failed += done.failed;
+            out.write_all(&bytes).map_err(Error::Output)
         },
     )?;
     Ok(tally)
 }
 
-fn record(text: &str) -> Result<Recommendation, String> {
+fn json_record(text: &str) -> Result<Recommendation, String> {
     match serde_json::from_str::<batch::JsonRecord<'_>>(text) {
         Ok(record) => batch::recommend(record.0),
         Err(err) if err.is_data() => {
@@ -183,6 +238,36 @@ fn record(text: &str) -> Result<Recommendation, String> {
         }
         Err(err) => Err(format!("not valid JSON: {err}")),
     }
+}
+
+/// The cells of one CSV record.
+fn csv_cells(text: &str) -> Result<Vec<String>, String> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    match reader.records().next() {
+        Some(Ok(record)) => Ok(record.iter().map(|cell| cell.trim().to_owned()).collect()),
+        Some(Err(err)) => Err(format!("not valid CSV: {err}")),
+        None => Ok(Vec::new()),
+    }
+}
+
+fn csv_record(headers: &[String], text: &str) -> Result<Recommendation, String> {
+    let cells = csv_cells(text)?;
+    if cells.len() > headers.len() {
+        return Err(format!(
+            "the row has {} cells but the header names {}",
+            cells.len(),
+            headers.len()
+        ));
+    }
+    batch::recommend(
+        headers
+            .iter()
+            .zip(&cells)
+            .map(|(name, cell)| (name.as_str(), Field::from_cell(cell))),
+    )
 }
 
 /// Reads one line into `buffer`, without its line ending. `None` at the end
@@ -225,86 +310,6 @@ fn read_line(
             return Ok(Some(too_long));
         }
     }
-}
-
-fn csv_lines<W: Write + ?Sized>(
-    reader: Box<dyn BufRead>,
-    out: &mut W,
-    input_error: &dyn Fn(io::Error) -> Error,
-) -> Result<Tally, Error> {
-    let mut tally = Tally::default();
-    let mut csv = csv::ReaderBuilder::new()
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(reader);
-    let headers: Vec<String> = match csv.byte_headers() {
-        Ok(headers) => headers
-            .iter()
-            .map(|name| String::from_utf8_lossy(name).into_owned())
-            .collect(),
-        Err(err) => {
-            return Err(csv_fatal(err, input_error).unwrap_or_else(Error::Usage));
-        }
-    };
-    let mut record = csv::ByteRecord::new();
-    let mut line_buffer = Vec::new();
-    loop {
-        let line = csv.position().line() + 1;
-        match csv.read_byte_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {
-                let line = record.position().map_or(line, csv::Position::line);
-                let outcome = csv_record(&headers, &record);
-                tally.count(&outcome);
-                line_buffer.clear();
-                encode(&mut line_buffer, line, &outcome);
-                out.write_all(&line_buffer)?;
-            }
-            Err(err) => {
-                let line = err.position().map_or(line, csv::Position::line);
-                match csv_fatal(err, input_error) {
-                    Ok(fatal) => return Err(fatal),
-                    Err(message) => {
-                        let outcome = Err(message);
-                        tally.count(&outcome);
-                        line_buffer.clear();
-                        encode(&mut line_buffer, line, &outcome);
-                        out.write_all(&line_buffer)?;
-                    }
-                }
-            }
-        }
-    }
-    Ok(tally)
-}
-
-/// An I/O error ends the run; any other CSV error is the record's own.
-fn csv_fatal(err: csv::Error, input_error: &dyn Fn(io::Error) -> Error) -> Result<Error, String> {
-    match err.into_kind() {
-        csv::ErrorKind::Io(source) => Ok(input_error(source)),
-        other => Err(format!("not valid CSV: {other:?}")),
-    }
-}
-
-fn csv_record(headers: &[String], record: &csv::ByteRecord) -> Result<Recommendation, String> {
-    if record.len() > headers.len() {
-        return Err(format!(
-            "the row has {} cells but the header names {}",
-            record.len(),
-            headers.len()
-        ));
-    }
-    let cells = record
-        .iter()
-        .map(std::str::from_utf8)
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|_| "row is not valid UTF-8".to_owned())?;
-    batch::recommend(
-        headers
-            .iter()
-            .zip(cells)
-            .map(|(name, cell)| (name.as_str(), Field::from_cell(cell))),
-    )
 }
 
 #[cfg(test)]
@@ -354,6 +359,41 @@ mod tests {
             String::from_utf8(bytes).unwrap(),
             String::from_utf8(expected).unwrap()
         );
+    }
+
+    fn records(input: &'static [u8], csv: bool) -> Vec<InputRecord> {
+        let mut records = Records {
+            reader: Box::new(BufReader::with_capacity(4, input)),
+            buffer: Vec::new(),
+            number: 0,
+            csv,
+        };
+        std::iter::from_fn(|| records.next().unwrap()).collect()
+    }
+
+    #[test]
+    fn records_skip_blank_lines_but_keep_counting_them() {
+        let found = records(b"a\n\n  \nb\n", false);
+        assert_eq!(found, [(1, Ok("a".to_owned())), (4, Ok("b".to_owned()))]);
+    }
+
+    #[test]
+    fn a_csv_record_runs_on_while_a_quoted_cell_is_open() {
+        let found = records(b"w,c\n150,\"knee-pain,\nback-pain\"\n\n200,\n", true);
+        assert_eq!(
+            found[1],
+            (2, Ok("150,\"knee-pain,\nback-pain\"".to_owned()))
+        );
+        assert_eq!(found[2], (5, Ok("200,".to_owned())));
+        let open = records(b"150,\"never closed\n", true);
+        assert_eq!(open, [(1, Err("a quoted cell is never closed".to_owned()))]);
+    }
+
+    #[test]
+    fn invalid_utf8_is_the_records_own_error() {
+        let found = records(b"\xff\xfe\nok\n", false);
+        assert_eq!(found[0], (1, Err("line is not valid UTF-8".to_owned())));
+        assert_eq!(found[1], (2, Ok("ok".to_owned())));
     }
 
     #[test]

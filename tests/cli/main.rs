@@ -1,11 +1,14 @@
 //! The `wrun` binary, run as a user would: exit code, stdout and stderr
 //! checked together.
 
+mod batch;
 mod compare;
 mod errors;
 mod plan;
 mod readme;
 mod recommend;
 mod run_options;
+mod schema;
+mod shell;
 mod sources;
 mod support;

@@ -16,6 +16,7 @@ pub struct Run {
 /// A `wrun` invocation being built.
 pub struct Wrun {
     command: Command,
+    stdin: Option<Vec<u8>>,
 }
 
 /// `wrun` with `args`, in an environment free of colour settings.
@@ -32,7 +33,10 @@ where
         .env_remove("CLICOLOR_FORCE")
         .env_remove("RUST_BACKTRACE")
         .stdin(Stdio::null());
-    Wrun { command }
+    Wrun {
+        command,
+        stdin: None,
+    }
 }
 
 impl Wrun {
@@ -41,8 +45,33 @@ impl Wrun {
         self
     }
 
+    /// Feeds `input` to standard input.
+    pub fn stdin(mut self, input: impl Into<Vec<u8>>) -> Self {
+        self.stdin = Some(input.into());
+        self
+    }
+
     pub fn run(mut self) -> Run {
-        let output = self.command.output().expect("wrun runs");
+        let output = match self.stdin.take() {
+            None => self.command.output().expect("wrun runs"),
+            Some(input) => {
+                let mut child = self
+                    .command
+                    .stdin(Stdio::piped())
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .expect("wrun starts");
+                let mut stdin = child.stdin.take().expect("a stdin pipe");
+                // Write from another thread so that a full stdout pipe cannot deadlock us.
+                let writer = std::thread::spawn(move || {
+                    let _ = std::io::Write::write_all(&mut stdin, &input);
+                });
+                let output = child.wait_with_output().expect("wrun runs");
+                writer.join().expect("the writer thread ends");
+                output
+            }
+        };
         Run {
             code: output
                 .status

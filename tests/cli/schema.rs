@@ -1,0 +1,129 @@
+//! `wrun schema`: every command's real output validates against its schema.
+
+use serde_json::Value;
+
+use crate::support::wrun;
+
+fn validator(command: &str) -> jsonschema::Validator {
+    let schema = wrun(["schema", command]).run();
+    let schema: Value = serde_json::from_str(schema.ok()).expect("the schema is JSON");
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    jsonschema::validator_for(&schema).expect("a valid schema")
+}
+
+fn assert_valid(validator: &jsonschema::Validator, document: &Value) {
+    let errors: Vec<String> = validator
+        .iter_errors(document)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}\n{document}");
+}
+
+#[test]
+fn recommend_output_matches_its_schema() {
+    let validator = validator("recommend");
+    for args in [
+        &["-w", "150", "-t", "vest"][..],
+        &[
+            "-w",
+            "68kg",
+            "-t",
+            "hand",
+            "--increment",
+            "5",
+            "--hr",
+            "140",
+        ],
+        &[
+            "-w",
+            "150",
+            "-t",
+            "ankle",
+            "--pace",
+            "9:30/mi",
+            "--distance",
+            "5km",
+            "--grade",
+            "-3%",
+        ],
+        &[
+            "-w",
+            "150",
+            "-t",
+            "vest",
+            "--speed",
+            "10kph",
+            "--duration",
+            "30m",
+            "--hr",
+            "150",
+        ],
+    ] {
+        let mut all = vec!["recommend", "--json"];
+        all.extend_from_slice(args);
+        assert_valid(&validator, &wrun(all).run().json());
+    }
+    // The schema is not vacuous: a document missing its verdict fails.
+    let mut broken = wrun(["recommend", "--json", "-w", "150", "-t", "vest"])
+        .run()
+        .json();
+    broken.as_object_mut().unwrap().remove("verdict");
+    assert!(!validator.is_valid(&broken));
+}
+
+#[test]
+fn compare_plan_and_sources_output_match_their_schemas() {
+    let compare = validator("compare");
+    assert_valid(
+        &compare,
+        &wrun([
+            "compare",
+            "--json",
+            "-w",
+            "150",
+            "--speed",
+            "10kph",
+            "--duration",
+            "20m",
+        ])
+        .run()
+        .json(),
+    );
+    let plan = validator("plan");
+    assert_valid(
+        &plan,
+        &wrun(["plan", "--json", "-w", "150", "-t", "vest"])
+            .run()
+            .json(),
+    );
+    assert_valid(
+        &plan,
+        &wrun(["plan", "--json", "-w", "150", "-t", "ankle"])
+            .run()
+            .json(),
+    );
+    let sources = validator("sources");
+    assert_valid(&sources, &wrun(["sources", "--json"]).run().json());
+}
+
+#[test]
+fn batch_lines_match_the_batch_schema_answers_and_errors_alike() {
+    let validator = validator("batch");
+    let run = wrun(["batch"])
+        .stdin("{\"weight\": 150, \"type\": \"vest\"}\n{\"weight\": \"x\"}\n")
+        .run();
+    for line in run.stdout.lines() {
+        assert_valid(&validator, &serde_json::from_str(line).unwrap());
+    }
+    assert!(!validator.is_valid(&serde_json::json!({"line": 1})));
+}
+
+#[test]
+fn an_unknown_schema_name_is_refused() {
+    wrun(["schema", "weather"])
+        .run()
+        .usage_error(&["'weather'", "recommend, compare, plan, batch, sources"]);
+}
