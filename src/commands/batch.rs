@@ -150,9 +150,10 @@ impl Records {
                     Err(format!("line longer than {MAX_LINE} bytes")),
                 )));
             }
-            let mut text = match String::from_utf8(std::mem::take(&mut self.buffer)) {
+            // Copied out, so that the buffer keeps its capacity for the next line.
+            let mut text = match std::str::from_utf8(&self.buffer) {
                 Ok(text) if text.trim().is_empty() => continue,
-                Ok(text) => text,
+                Ok(text) => text.to_owned(),
                 Err(_) => return Ok(Some((first, Err("line is not valid UTF-8".to_owned())))),
             };
             // An odd count of quotes leaves a CSV cell open: it goes on below.
@@ -186,6 +187,7 @@ fn answer_all<W: Write + ?Sized>(
     input_error: &dyn Fn(io::Error) -> Error,
 ) -> Result<Tally, Error> {
     let csv = records.csv;
+    crate::render::json::encode_fixed_texts();
     let produce = || -> Result<Option<Vec<InputRecord>>, Error> {
         let mut chunk = Vec::new();
         let mut bytes = 0;

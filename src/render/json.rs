@@ -20,7 +20,7 @@ mod text;
 pub use more::{
     ComparisonInputJson, ComparisonJson, PlanInputJson, PlanJson, SourceJson, SourcesJson, WeekJson,
 };
-pub use text::Text;
+pub use text::{Text, encode_fixed_texts};
 
 /// The version of the JSON contract.
 pub const SCHEMA_VERSION: u32 = 1;

@@ -26,10 +26,18 @@ pub struct Text<'a> {
     pub id: &'static str,
 }
 
+type Encoded = HashMap<&'static str, (&'static str, Box<RawValue>)>;
+
+static ENCODED: OnceLock<Encoded> = OnceLock::new();
+
+/// Encodes every fixed text once, for a run that writes many answers
+/// (`wrun batch`); a single answer is cheaper escaped as it goes.
+pub fn encode_fixed_texts() {
+    encoded();
+}
+
 /// Every fixed text wrun can write, by id, with its JSON encoding.
-fn encoded() -> &'static HashMap<&'static str, (&'static str, Box<RawValue>)> {
-    static ENCODED: OnceLock<HashMap<&'static str, (&'static str, Box<RawValue>)>> =
-        OnceLock::new();
+fn encoded() -> &'static Encoded {
     ENCODED.get_or_init(|| {
         WARNINGS
             .iter()
@@ -49,7 +57,7 @@ impl Serialize for Text<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if let Cow::Borrowed(text) = self.text {
             // The id finds the encoding; the text must still be the same one.
-            if let Some((fixed, json)) = encoded().get(self.id) {
+            if let Some((fixed, json)) = ENCODED.get().and_then(|encoded| encoded.get(self.id)) {
                 if fixed.len() == text.len() && fixed == text {
                     return json.serialize(serializer);
                 }
@@ -92,6 +100,7 @@ mod tests {
 
     #[test]
     fn fixed_and_written_texts_serialize_alike() {
+        encode_fixed_texts();
         let id = TIPS[0].id;
         let fixed: Cow<'static, str> = Cow::Borrowed(TIPS[0].message);
         let written: Cow<'static, str> = Cow::Owned(TIPS[0].message.to_owned());

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# wrun's benchmarks: startup against a minimal binary built with the same
+# release profile, and `wrun batch` throughput and peak memory against
+# `jq -c .` over the same generated input. Not part of `cargo test`.
+#
+# Needs hyperfine and jq (Debian: apt-get install hyperfine jq) and GNU time
+# (/usr/bin/time). Usage: bench/run.sh [LINES]   (default 1000000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+lines=${1:-1000000}
+for tool in hyperfine jq /usr/bin/time awk; do
+  command -v "$tool" >/dev/null || { echo "bench/run.sh: $tool is missing (apt-get install hyperfine jq time)" >&2; exit 1; }
+done
+
+cargo build --release --quiet --bin wrun --example baseline
+wrun=target/release/wrun
+baseline=target/release/examples/baseline
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Requests that vary like a real queue: weights in both units, every type,
+# level and condition, steps, and a run described on a third of the lines.
+generate() {
+  awk -v n="$1" 'BEGIN {
+    split("vest hand-wrist ankle hand vest", types, " ");
+    split("beginner intermediate experienced", levels, " ");
+    split("knee-pain back-pain overweight", conditions, " ");
+    srand(1);
+    for (i = 0; i < n; i++) {
+      if (i % 2) weight = sprintf("\"%.1fkg\"", 45 + rand() * 80);
+      else weight = sprintf("%.1f", 100 + rand() * 180);
+      line = sprintf("{\"weight\": %s, \"type\": \"%s\", \"level\": \"%s\"", weight, types[i % 5 + 1], levels[i % 3 + 1]);
+      if (i % 7 == 0) line = line sprintf(", \"conditions\": [\"%s\"]", conditions[i % 3 + 1]);
+      if (i % 5 == 0) line = line ", \"increment\": \"2.5lb\"";
+      if (i % 3 == 0) line = line ", \"pace\": \"9:30/mi\", \"duration\": \"45m\", \"hr\": 150";
+      print line "}";
+    }
+  }'
+}
+
+echo "## Machine"
+echo
+echo "- $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(uname -srm)"
+echo "- $(rustc --version); $(hyperfine --version); $(jq --version)"
+echo
+
+echo "## Startup"
+echo
+hyperfine -N --warmup 100 --runs 1000 --export-markdown "$work/startup.md" \
+  "$wrun recommend --weight 150 --type vest --json" "$baseline" >/dev/null
+cat "$work/startup.md"
+echo
+
+echo "## Batch: $lines lines"
+echo
+generate "$lines" > "$work/requests.ndjson"
+hyperfine --warmup 1 --runs 5 --export-markdown "$work/batch.md" \
+  "$wrun batch $work/requests.ndjson > /dev/null" \
+  "jq -c . $work/requests.ndjson > /dev/null" >/dev/null
+sed "s|$work/||g" "$work/batch.md"
+echo
+
+peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1; }
+generate $((lines * 4)) > "$work/requests4.ndjson"
+echo "## Peak memory (maximum resident set)"
+echo
+echo "| input | peak |"
+echo "|---|---|"
+echo "| $lines lines | $(peak "$wrun" batch "$work/requests.ndjson") KiB |"
+echo "| $((lines * 4)) lines | $(peak "$wrun" batch "$work/requests4.ndjson") KiB |"
