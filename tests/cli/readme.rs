@@ -62,6 +62,55 @@ fn readme_rules_table_is_the_one_wrun_runs_on() {
     );
 }
 
+/// Runs `command` with bash, with the `wrun` under test first on the PATH.
+fn bash(command: &str) -> std::process::Output {
+    let bin_dir = Path::new(env!("CARGO_BIN_EXE_wrun")).parent().unwrap();
+    let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default());
+    Command::new("bash")
+        .args(["-c", command])
+        .env("PATH", path)
+        .output()
+        .expect("bash runs")
+}
+
+fn jq_missing() -> bool {
+    let missing = Command::new("jq").arg("--version").output().is_err();
+    if missing {
+        eprintln!("jq is not installed: the pipeline's output is not checked");
+    }
+    missing
+}
+
+#[test]
+fn readme_environment_example_prints_what_it_says() {
+    let example = "WRUN_WEIGHT=68 WRUN_UNIT=kg wrun recommend -t vest --json | jq .load.start_kg";
+    let readme = readme();
+    assert!(readme.contains(&format!("{example}\n```\n\nprints `3.4`.")));
+    if jq_missing() {
+        return;
+    }
+    let output = bash(example);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(String::from_utf8(output.stdout).unwrap(), "3.4\n");
+}
+
+#[test]
+fn readme_full_json_answer_is_what_wrun_writes() {
+    let readme = readme();
+    let block = readme
+        .split("pretty-printed by `jq .`:\n\n```json\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the README shows a full JSON answer");
+    let shown: serde_json::Value = serde_json::from_str(block).expect("the README's JSON parses");
+    let output = Command::new(env!("CARGO_BIN_EXE_wrun"))
+        .args(["recommend", "-w", "200", "-t", "vest", "--condition", "knee-pain", "--json"])
+        .output()
+        .unwrap();
+    let written: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(shown, written);
+}
+
 #[test]
 fn readme_jq_pipeline_is_the_shell_example_and_works() {
     let pipeline = "wrun recommend --weight 150 --type ankle --json |\n  \
