@@ -377,11 +377,23 @@ fn weight_help() -> String {
 #[command(next_help_heading = "Run options")]
 pub struct WorkoutArgs {
     /// Pace: minutes per mile or kilometre (9:30/mi, 5:50/km)
-    #[arg(long, value_name = "PACE", value_parser = typed(parse_pace), group = "pace_or_speed")]
+    #[arg(
+        long,
+        value_name = "PACE",
+        value_parser = typed(parse_pace),
+        group = "pace_or_speed",
+        allow_hyphen_values = true
+    )]
     pub pace: Option<Typed<Speed>>,
 
     /// Speed (6.5mph, 10.5kph, 10.5km/h)
-    #[arg(long, value_name = "SPEED", value_parser = typed(parse_speed), group = "pace_or_speed")]
+    #[arg(
+        long,
+        value_name = "SPEED",
+        value_parser = typed(parse_speed),
+        group = "pace_or_speed",
+        allow_hyphen_values = true
+    )]
     pub speed: Option<Typed<Speed>>,
 
     /// How long the run lasts (45m, 1h10m, 45:00, 1:05:00); needs --pace or --speed
@@ -389,7 +401,8 @@ pub struct WorkoutArgs {
         long,
         value_name = "TIME",
         value_parser = typed(parse_duration),
-        conflicts_with = "distance"
+        conflicts_with = "distance",
+        allow_hyphen_values = true
     )]
     pub duration: Option<Typed<Duration>>,
 
@@ -397,7 +410,8 @@ pub struct WorkoutArgs {
     #[arg(
         long,
         value_name = "DISTANCE",
-        value_parser = typed(parse_distance)
+        value_parser = typed(parse_distance),
+        allow_hyphen_values = true
     )]
     pub distance: Option<Typed<Distance>>,
 
@@ -411,7 +425,12 @@ pub struct WorkoutArgs {
     pub grade: Option<Typed<f64>>,
 
     /// Your usual heart rate on this run without weights, in bpm
-    #[arg(long, value_name = "BPM", value_parser = typed(parse_heart_rate))]
+    #[arg(
+        long,
+        value_name = "BPM",
+        value_parser = typed(parse_heart_rate),
+        allow_hyphen_values = true
+    )]
     pub hr: Option<Typed<f64>>,
 
     /// Your resting heart rate, in bpm; used with --hr
@@ -419,6 +438,7 @@ pub struct WorkoutArgs {
         long,
         value_name = "BPM",
         value_parser = typed(parse_heart_rate),
+        allow_hyphen_values = true,
         help = format!("Your resting heart rate, in bpm; used with --hr [default: {DEFAULT_RESTING_BPM}]")
     )]
     pub resting_hr: Option<Typed<f64>>,

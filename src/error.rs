@@ -66,9 +66,20 @@ pub enum Error {
 impl Error {
     /// A bad value for `name`: `invalid value 'x' for '--flag': why`.
     pub fn invalid_value(name: &str, value: &str, why: impl std::fmt::Display) -> Self {
+        // Control characters would garble the one line of the message.
+        let value = value
+            .chars()
+            .map(|c| {
+                if c.is_control() {
+                    c.escape_default().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect();
         Self::Invalid {
             name: name.to_owned(),
-            value: value.to_owned(),
+            value,
             why: why.to_string(),
         }
     }
@@ -179,6 +190,15 @@ mod tests {
         let output = Error::Output(io::Error::other("disk full"));
         assert_eq!(output.exit_code(), 1);
         assert!(!output.is_broken_pipe());
+    }
+
+    #[test]
+    fn control_characters_in_a_value_are_shown_escaped() {
+        let err = Error::invalid_value("--weight", "150\u{7}\n", "no");
+        assert_eq!(
+            err.to_string(),
+            "invalid value '150\\u{7}\\n' for '--weight': no"
+        );
     }
 
     #[test]

@@ -14,6 +14,9 @@ pub mod guidance;
 pub mod parse;
 pub mod render;
 
+#[cfg(test)]
+mod properties;
+
 use std::ffi::OsString;
 use std::io::{self, BufWriter, Write};
 

@@ -33,7 +33,7 @@ pub fn write<W: Write + ?Sized, T: Serialize>(out: &mut W, value: &T) -> io::Res
     write_line(out, &mut Vec::new(), value)
 }
 
-/// Like [`write`], serializing into `line` first (reused across calls) so
+/// Like [`write()`], serializing into `line` first (reused across calls) so
 /// that `out` sees one write per line rather than one per token.
 ///
 /// # Errors

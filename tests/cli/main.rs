@@ -1,6 +1,7 @@
 //! The `wrun` binary, run as a user would: exit code, stdout and stderr
 //! checked together.
 
+mod adversarial;
 mod batch;
 mod compare;
 mod errors;

@@ -65,7 +65,11 @@ fn readme_rules_table_is_the_one_wrun_runs_on() {
 /// Runs `command` with bash, with the `wrun` under test first on the PATH.
 fn bash(command: &str) -> std::process::Output {
     let bin_dir = Path::new(env!("CARGO_BIN_EXE_wrun")).parent().unwrap();
-    let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default());
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
     Command::new("bash")
         .args(["-c", command])
         .env("PATH", path)
@@ -90,7 +94,11 @@ fn readme_environment_example_prints_what_it_says() {
         return;
     }
     let output = bash(example);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert_eq!(String::from_utf8(output.stdout).unwrap(), "3.4\n");
 }
 
@@ -104,7 +112,16 @@ fn readme_full_json_answer_is_what_wrun_writes() {
         .expect("the README shows a full JSON answer");
     let shown: serde_json::Value = serde_json::from_str(block).expect("the README's JSON parses");
     let output = Command::new(env!("CARGO_BIN_EXE_wrun"))
-        .args(["recommend", "-w", "200", "-t", "vest", "--condition", "knee-pain", "--json"])
+        .args([
+            "recommend",
+            "-w",
+            "200",
+            "-t",
+            "vest",
+            "--condition",
+            "knee-pain",
+            "--json",
+        ])
         .output()
         .unwrap();
     let written: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();

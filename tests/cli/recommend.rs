@@ -394,6 +394,9 @@ fn a_closed_pipe_ends_quietly_with_success_for_every_command() {
         &["plan", "-w", "150", "-t", "vest", "--json"],
         &["sources"],
         &["sources", "--json"],
+        &["schema", "batch"],
+        &["completions", "zsh"],
+        &["man"],
         &["--help"],
     ] {
         let run = wrun(args).run_into_closed_pipe();

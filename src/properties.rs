@@ -1,0 +1,250 @@
+//! Properties that hold for every input, checked on thousands of generated
+//! cases: the rules' invariants, and parsers that never panic.
+
+use proptest::prelude::*;
+
+use crate::guidance::{
+    Condition, Distance, Duration, Length, Level, Mass, Named, Request, Speed, Unit, Verdict,
+    WeightType, Workout, recommend,
+};
+use crate::parse::{
+    parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_mass, parse_pace,
+    parse_speed,
+};
+use crate::render::json::RecommendationJson;
+
+const KG_PER_LB: f64 = 0.453_592_37;
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 2000,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+fn weight_type() -> impl Strategy<Value = WeightType> {
+    prop::sample::select(WeightType::ALL)
+}
+
+fn level() -> impl Strategy<Value = Level> {
+    prop::sample::select(Level::ALL)
+}
+
+fn unit() -> impl Strategy<Value = Unit> {
+    prop::sample::select(&Unit::ALL[..])
+}
+
+fn conditions() -> impl Strategy<Value = Vec<Condition>> {
+    prop::sample::subsequence(Condition::ALL, 0..=Condition::ALL.len())
+}
+
+/// Any request wrun accepts: body weight 30–300 kg, any step 0.01–50 kg.
+fn request() -> impl Strategy<Value = Request> {
+    (
+        30.0..=300.0_f64,
+        weight_type(),
+        level(),
+        conditions(),
+        prop::option::of(0.01..=50.0_f64),
+        unit(),
+    )
+        .prop_map(|(kg, weight_type, level, conditions, step, unit)| {
+            let mut request = Request::new(Mass::from_kg(kg), weight_type);
+            request.level = level;
+            request.conditions = conditions;
+            request.increment = step.map(Mass::from_kg);
+            request.unit = unit;
+            request
+        })
+}
+
+/// A run wrun accepts: 20–500 m/min, −15 % to 25 %, 1 min to a day.
+fn workout() -> impl Strategy<Value = Workout> {
+    (20.0..=500.0_f64, -15.0..=25.0_f64, 1.0..=1440.0_f64).prop_map(|(speed, grade, minutes)| {
+        Workout {
+            speed: Some(Speed::from_m_per_min(speed)),
+            grade_percent: grade,
+            length: Some(Length::Time(Duration::from_minutes(minutes))),
+        }
+    })
+}
+
+fn numbers(value: &serde_json::Value, found: &mut Vec<f64>) {
+    match value {
+        serde_json::Value::Number(n) => found.push(n.as_f64().unwrap_or(f64::NAN)),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| numbers(v, found)),
+        serde_json::Value::Object(map) => map.values().for_each(|v| numbers(v, found)),
+        _ => {}
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn every_answer_is_finite_ordered_and_agrees_in_both_units(request in request()) {
+        let answer = recommend(&request).expect("in range");
+        let json = serde_json::to_value(RecommendationJson::new(&answer)).unwrap();
+        let mut found = Vec::new();
+        numbers(&json, &mut found);
+        prop_assert!(found.iter().all(|n| n.is_finite()));
+        prop_assert!(found.iter().all(|n| ((n * 100.0).round() - n * 100.0).abs() < 1e-6));
+        if let Some(load) = answer.load {
+            prop_assert!(load.min <= load.max);
+            if let Some(start) = load.start {
+                prop_assert!(load.min.kg() <= start.kg() * (1.0 + 1e-9));
+                prop_assert!(start.kg() <= load.max.kg() * (1.0 + 1e-9));
+            }
+            let pairs = [("min_lb", "min_kg"), ("max_lb", "max_kg"), ("start_lb", "start_kg")];
+            for (lb, kg) in pairs {
+                if let (Some(lb), Some(kg)) = (json["load"][lb].as_f64(), json["load"][kg].as_f64()) {
+                    prop_assert!((lb * KG_PER_LB - kg).abs() <= 0.01, "{lb} lb vs {kg} kg");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_snapped_start_is_a_whole_number_of_steps(request in request()) {
+        let answer = recommend(&request).expect("in range");
+        if let (Some(step), Some(start)) = (request.increment, answer.load.and_then(|l| l.start)) {
+            let steps = start.kg() / step.kg();
+            prop_assert!((steps - steps.round()).abs() < 1e-6, "{steps} steps");
+            prop_assert!(steps.round() >= 1.0);
+        }
+    }
+
+    #[test]
+    fn the_verdict_follows_the_rules(request in request()) {
+        let answer = recommend(&request).expect("in range");
+        let expected = match request.weight_type {
+            WeightType::Ankle => Verdict::NotRecommended,
+            _ if request.level == Level::Beginner => Verdict::Caution,
+            WeightType::Vest if !request.conditions.is_empty() => Verdict::Caution,
+            _ => Verdict::Recommended,
+        };
+        prop_assert_eq!(answer.verdict, expected);
+        prop_assert_eq!(answer.load.is_none(), request.weight_type == WeightType::Ankle);
+    }
+
+    #[test]
+    fn a_vest_grows_with_body_weight(light in 30.0..299.0_f64, extra in 0.5..100.0_f64, level in level()) {
+        let heavy = (light + extra).min(300.0);
+        let load = |kg: f64| {
+            let mut request = Request::new(Mass::from_kg(kg), WeightType::Vest);
+            request.level = level;
+            recommend(&request).expect("in range").load.expect("a vest load")
+        };
+        let (light, heavy) = (load(light), load(heavy));
+        prop_assert!(light.min < heavy.min && light.max < heavy.max);
+        prop_assert!(light.start.unwrap() < heavy.start.unwrap());
+    }
+
+    #[test]
+    fn energy_is_linear_in_body_mass(kg in 30.0..150.0_f64, weight_type in weight_type(), workout in workout()) {
+        let energy = |kg: f64| {
+            let mut request = Request::new(Mass::from_kg(kg), weight_type);
+            request.workout = workout;
+            recommend(&request).expect("in range").energy.expect("energy")
+        };
+        let (one, two) = (energy(kg), energy(2.0 * kg));
+        prop_assert!(one.baseline_kcal.is_finite() && one.baseline_kcal > 0.0);
+        let tolerance = 1e-9 * two.loaded_kcal.max.max(1.0);
+        prop_assert!((two.baseline_kcal - 2.0 * one.baseline_kcal).abs() < tolerance);
+        prop_assert!((two.loaded_kcal.min - 2.0 * one.loaded_kcal.min).abs() < tolerance);
+        prop_assert!((two.loaded_kcal.max - 2.0 * one.loaded_kcal.max).abs() < tolerance);
+        prop_assert!(one.loaded_kcal.min >= one.baseline_kcal);
+    }
+
+    #[test]
+    fn the_mass_parser_reads_a_finite_number_or_says_what_it_accepts(text in ".{0,40}") {
+        check_mass(&text)?;
+    }
+
+    #[test]
+    fn the_mass_parser_reads_every_number_and_unit_it_should(
+        text in "[0-9]{1,4}(\\.[0-9]{1,3})? ?(lb|lbs|kg|LB|Kg|kilos|oz|st)?"
+    ) {
+        check_mass(&text)?;
+        let reads = parse_mass(&text).is_ok();
+        let unknown_unit = text.ends_with("oz") || text.ends_with("st");
+        prop_assert_eq!(reads, !unknown_unit, "{}", text);
+    }
+
+    #[test]
+    fn the_run_parsers_read_a_finite_value_or_say_what_they_accept(text in ".{0,24}") {
+        check_run(&text)?;
+    }
+
+    #[test]
+    fn the_run_parsers_read_well_formed_values(
+        minutes in 1_u32..60, seconds in 0_u32..60, number in 0.1..99.9_f64,
+        unit in prop::sample::select(&["km", "mi", "m", "kph", "mph", "km/h", "h", "min", "s", "%"][..])
+    ) {
+        let pace = format!("{minutes}:{seconds:02}/km");
+        prop_assert!(parse_pace(&pace).is_ok(), "{}", pace);
+        let clock = format!("{minutes}:{seconds:02}");
+        prop_assert!(parse_duration(&clock).is_ok(), "{}", clock);
+        check_run(&format!("{number:.2}{unit}"))?;
+        check_run(&format!("{number:.2} {unit}"))?;
+        check_run(&format!("-{number:.1}{unit}"))?;
+    }
+
+    #[test]
+    fn any_parsed_body_weight_is_either_answered_or_refused_with_the_range(
+        text in "[0-9]{1,4}(\\.[0-9]{1,2})?(lb|kg)?",
+        unit in unit(),
+        weight_type in weight_type(),
+    ) {
+        let mass = parse_mass(&text).expect("well formed").resolve(unit);
+        match recommend(&Request::new(mass, weight_type)) {
+            Ok(answer) => prop_assert!((30.0..=300.0).contains(&answer.request.body_weight.kg())),
+            Err(err) => prop_assert!(err.to_string().starts_with("body weight must be from")),
+        }
+    }
+
+    #[test]
+    fn a_batch_record_never_panics(line in "\\{(\"[a-z_]{1,8}\": ?(\"[a-z0-9.:/% ]{0,8}\"|[0-9.e+-]{1,6}|null|true|\\[\\]), ?){0,5}\\}") {
+        if let Ok(record) = serde_json::from_str::<crate::batch::JsonRecord<'_>>(&line) {
+            if let Err(message) = crate::batch::recommend(record.0) {
+                prop_assert!(!message.is_empty());
+                prop_assert!(!message.contains('\n'));
+            }
+        }
+    }
+}
+
+fn check_mass(text: &str) -> Result<(), TestCaseError> {
+    match parse_mass(text) {
+        Ok(mass) => prop_assert!(mass.value.is_finite() && mass.value >= 0.0),
+        Err(err) => {
+            let message = err.to_string();
+            prop_assert!(
+                message.contains("expected") || message.contains("too large"),
+                "{message}"
+            );
+        }
+    }
+    Ok(())
+}
+
+fn check_run(text: &str) -> Result<(), TestCaseError> {
+    let finite = |value: f64| value.is_finite();
+    let results = [
+        parse_pace(text).map(Speed::m_per_min),
+        parse_speed(text).map(Speed::m_per_min),
+        parse_duration(text).map(Duration::minutes),
+        parse_distance(text).map(Distance::metres),
+        parse_grade(text),
+        parse_heart_rate(text),
+    ];
+    for result in results {
+        match result {
+            // A zero pace is an infinite speed: the guidance refuses it by range.
+            Ok(value) => prop_assert!(finite(value) || value.is_infinite(), "{text:?}"),
+            Err(err) => prop_assert!(err.to_string().starts_with("expected"), "{err}"),
+        }
+    }
+    Ok(())
+}
