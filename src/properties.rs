@@ -15,9 +15,15 @@ use crate::render::json::RecommendationJson;
 
 const KG_PER_LB: f64 = 0.453_592_37;
 
+/// Two thousand cases a property, unless `PROPTEST_CASES` says otherwise
+/// (mutation testing runs fewer).
 fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(2000);
     ProptestConfig {
-        cases: 2000,
+        cases,
         failure_persistence: None,
         ..ProptestConfig::default()
     }
