@@ -13,6 +13,7 @@ pub mod kinds;
 pub mod mass;
 pub mod plan;
 pub mod recommend;
+pub mod request;
 pub mod rules;
 pub mod workout;
 

@@ -1,0 +1,188 @@
+//! What the runner asks, and the ranges wrun accepts.
+
+use super::kinds::{Condition, Level, WeightType};
+use super::mass::{Mass, Unit};
+use super::rules::Range;
+use super::workout::{
+    DISTANCE_M, DURATION_MIN, GRADE_PERCENT, HEART_RATE_BPM, HeartRates, Length, SPEED_M_PER_MIN,
+    Speed, Workout,
+};
+
+/// Body weights wrun answers for, in kilograms (tool-policy: adults, with
+/// room at both ends; outside it the article's percentages stop making sense).
+pub const BODY_WEIGHT_KG: Range = Range::new(30.0, 300.0);
+
+/// Weight steps wrun accepts, in kilograms (tool-policy: from a hundredth of a
+/// kilogram up to a step heavier than any sensible running load).
+pub const INCREMENT_KG: Range = Range::new(0.01, 50.0);
+
+/// What the runner tells wrun.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Request {
+    /// The runner's body weight.
+    pub body_weight: Mass,
+    /// The kind of weight asked about.
+    pub weight_type: WeightType,
+    /// How experienced the runner is.
+    pub level: Level,
+    /// Conditions that make extra load riskier.
+    pub conditions: Vec<Condition>,
+    /// The step the runner's weights come in, if they come in steps.
+    pub increment: Option<Mass>,
+    /// The unit the runner thinks in, for masses inside messages.
+    pub unit: Unit,
+    /// The run, as far as the runner described it.
+    pub workout: Workout,
+    /// The runner's heart rates, if given.
+    pub heart: Option<HeartRates>,
+}
+
+impl Request {
+    /// A request with the default level, no conditions, no increment, in pounds.
+    #[must_use]
+    pub const fn new(body_weight: Mass, weight_type: WeightType) -> Self {
+        Self {
+            body_weight,
+            weight_type,
+            level: Level::Intermediate,
+            conditions: Vec::new(),
+            increment: None,
+            unit: Unit::Lb,
+            workout: Workout {
+                speed: None,
+                grade_percent: 0.0,
+                length: None,
+            },
+            heart: None,
+        }
+    }
+}
+
+/// Why a request cannot be answered.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum GuidanceError {
+    /// The body weight is not a finite number in [`BODY_WEIGHT_KG`].
+    #[error(
+        "body weight must be from {} ({})",
+        range_text(BODY_WEIGHT_KG, Unit::Lb),
+        range_text(BODY_WEIGHT_KG, Unit::Kg)
+    )]
+    BodyWeightOutOfRange,
+    /// The increment is not a finite number in [`INCREMENT_KG`].
+    #[error(
+        "the weight step must be from {} ({})",
+        range_text(INCREMENT_KG, Unit::Lb),
+        range_text(INCREMENT_KG, Unit::Kg)
+    )]
+    IncrementOutOfRange,
+    /// The speed is outside [`SPEED_M_PER_MIN`].
+    #[error(
+        "the speed must be from {} to {}",
+        Speed::from_m_per_min(SPEED_M_PER_MIN.min),
+        Speed::from_m_per_min(SPEED_M_PER_MIN.max)
+    )]
+    SpeedOutOfRange,
+    /// The grade is outside [`GRADE_PERCENT`].
+    #[error("the grade must be from {} % to {} %", GRADE_PERCENT.min, GRADE_PERCENT.max)]
+    GradeOutOfRange,
+    /// The duration is outside [`DURATION_MIN`].
+    #[error(
+        "the duration must be from {} minute to {} hours",
+        DURATION_MIN.min,
+        DURATION_MIN.max / 60.0
+    )]
+    DurationOutOfRange,
+    /// The distance is outside [`DISTANCE_M`].
+    #[error(
+        "the distance must be from {} m to {} km",
+        DISTANCE_M.min,
+        DISTANCE_M.max / 1000.0
+    )]
+    DistanceOutOfRange,
+    /// The usual heart rate is outside [`HEART_RATE_BPM`].
+    #[error(
+        "a heart rate must be from {} to {} bpm",
+        HEART_RATE_BPM.min,
+        HEART_RATE_BPM.max
+    )]
+    HeartRateOutOfRange,
+    /// The resting heart rate is outside [`HEART_RATE_BPM`].
+    #[error(
+        "a resting heart rate must be from {} to {} bpm",
+        HEART_RATE_BPM.min,
+        HEART_RATE_BPM.max
+    )]
+    RestingHeartRateOutOfRange,
+    /// A plan's length is outside [`super::plan::WEEKS`].
+    #[error(
+        "a plan runs from {} to {} weeks",
+        super::plan::WEEKS.0,
+        super::plan::WEEKS.1
+    )]
+    WeeksOutOfRange,
+    /// The usual heart rate is not above the resting one.
+    #[error("the heart rate on the run must be above the resting heart rate")]
+    HeartRateNotAboveResting,
+}
+
+/// A range of masses given in kilograms, shown in `unit` as `a to b`, with
+/// the ends rounded inwards so that both shown values are accepted.
+#[must_use]
+pub fn range_text(kg: Range, unit: Unit) -> String {
+    let low = (Mass::from_kg(kg.min).in_unit(unit) * 100.0).ceil() / 100.0;
+    let high = (Mass::from_kg(kg.max).in_unit(unit) * 100.0).floor() / 100.0;
+    format!(
+        "{} to {}",
+        Mass::new(low, unit).display(unit),
+        Mass::new(high, unit).display(unit)
+    )
+}
+
+fn within(value: f64, range: Range) -> bool {
+    value.is_finite() && (range.min..=range.max).contains(&value)
+}
+
+fn check(ok: bool, err: GuidanceError) -> Result<(), GuidanceError> {
+    if ok { Ok(()) } else { Err(err) }
+}
+
+/// Checks every number of `request` against the range wrun accepts.
+pub(super) fn validate(request: &Request) -> Result<(), GuidanceError> {
+    use GuidanceError as E;
+    check(
+        within(request.body_weight.kg(), BODY_WEIGHT_KG),
+        E::BodyWeightOutOfRange,
+    )?;
+    if let Some(step) = request.increment {
+        check(within(step.kg(), INCREMENT_KG), E::IncrementOutOfRange)?;
+    }
+    let workout = &request.workout;
+    if let Some(speed) = workout.speed {
+        check(
+            within(speed.m_per_min(), SPEED_M_PER_MIN),
+            E::SpeedOutOfRange,
+        )?;
+    }
+    check(
+        within(workout.grade_percent, GRADE_PERCENT),
+        E::GradeOutOfRange,
+    )?;
+    match workout.length {
+        Some(Length::Time(time)) => {
+            check(within(time.minutes(), DURATION_MIN), E::DurationOutOfRange)?;
+        }
+        Some(Length::Distance(distance)) => {
+            check(within(distance.metres(), DISTANCE_M), E::DistanceOutOfRange)?;
+        }
+        None => {}
+    }
+    if let Some(heart) = request.heart {
+        check(within(heart.usual, HEART_RATE_BPM), E::HeartRateOutOfRange)?;
+        check(
+            within(heart.resting, HEART_RATE_BPM),
+            E::RestingHeartRateOutOfRange,
+        )?;
+        check(heart.usual > heart.resting, E::HeartRateNotAboveResting)?;
+    }
+    Ok(())
+}
