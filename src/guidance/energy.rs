@@ -260,6 +260,7 @@ mod tests {
             Duration::from_minutes(30.0),
         );
         assert!((kcal - 386.75).abs() < 1e-9);
+        assert!(oxygen.notes.is_empty(), "the flat needs no note");
     }
 
     #[test]
@@ -316,6 +317,7 @@ mod tests {
         assert!((energy.loaded_kcal.min - 406.0875).abs() < 1e-9);
         assert!((energy.loaded_kcal.max - 425.425).abs() < 1e-9);
         assert!((energy.extra_kcal().min - 19.3375).abs() < 1e-9);
+        assert!((energy.extra_kcal().max - 38.675).abs() < 1e-9);
         assert_eq!(energy.loaded_source, "vest-calories");
     }
 
@@ -359,6 +361,25 @@ mod tests {
     }
 
     #[test]
+    fn eighty_metres_a_minute_is_already_running() {
+        let oxygen = oxygen_cost(Speed::from_m_per_min(80.0), 0.0);
+        assert_eq!(oxygen.equation, Equation::AcsmRunning);
+        assert!((oxygen.ml_per_kg_min - 19.5).abs() < 1e-9); // 0.2 × 80 + 3.5
+    }
+
+    #[test]
+    fn each_equation_is_named_by_the_id_of_its_rule() {
+        for equation in [Equation::AcsmRunning, Equation::AcsmWalking] {
+            assert!(rules::find(equation.id()).is_some());
+            assert_eq!(
+                serde_json::to_value(equation).unwrap(),
+                serde_json::json!(equation.id())
+            );
+        }
+        assert_eq!(Equation::AcsmWalking.id(), "acsm-walking");
+    }
+
+    #[test]
     fn a_vests_heart_rate_follows_oxygen_reserve() {
         // VO2 36.83; reserve 33.33; HR reserve 150 - 60 = 90 → 2.7 bpm per mL.
         // A 5 % vest adds 1.84 mL → +4.97 bpm; 10 % → +9.95 bpm.
@@ -376,6 +397,7 @@ mod tests {
         assert!((delta.min - 4.9725).abs() < 1e-9, "{delta:?}");
         assert!((delta.max - 9.945).abs() < 1e-9);
         assert!((heart.loaded_bpm.unwrap().min - 154.9725).abs() < 1e-9);
+        assert!((heart.loaded_bpm.unwrap().max - 159.945).abs() < 1e-9);
         assert_eq!(heart.basis, Basis::Model);
         assert_eq!(heart.source, "vest-heart-rate");
     }

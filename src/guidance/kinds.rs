@@ -290,6 +290,27 @@ mod tests {
     }
 
     #[test]
+    fn levels_and_conditions_have_no_aliases_and_every_value_a_description() {
+        assert!(Level::ALL.iter().all(|level| level.aliases().is_empty()));
+        assert!(Condition::ALL.iter().all(|c| c.aliases().is_empty()));
+        assert_eq!(WeightType::Vest.describe(), "a weighted vest");
+        assert_eq!(Level::Beginner.describe(), "new to running");
+        for descriptions in [
+            WeightType::ALL
+                .iter()
+                .map(|t| t.describe())
+                .collect::<Vec<_>>(),
+            Level::ALL.iter().map(|l| l.describe()).collect(),
+            Condition::ALL.iter().map(|c| c.describe()).collect(),
+        ] {
+            let mut unique = descriptions.clone();
+            unique.sort_unstable();
+            unique.dedup();
+            assert_eq!(unique.len(), descriptions.len(), "{descriptions:?}");
+        }
+    }
+
+    #[test]
     fn danger_is_more_severe_than_caution_and_caution_than_info() {
         assert!(Severity::Danger > Severity::Caution);
         assert!(Severity::Caution > Severity::Info);

@@ -147,6 +147,8 @@ pub fn plan(request: &Request, weeks: u32) -> Result<Plan, GuidanceError> {
     }
     // Rises are earned week by week; with weight steps, a step is taken
     // once the earned rise covers it.
+    // Mutation testing: the `1 ± 1e-9` slack only absorbs rounding, so turning
+    // `*` into `/` or `+` into `-` there changes no answer wrun can give.
     let top_reached = |load_now: Mass| match request.increment {
         Some(step) => load_now.kg() + step.kg() > load.max.kg() * (1.0 + 1e-9),
         None => load_now.kg() >= load.max.kg() * (1.0 - 1e-9),
@@ -164,6 +166,7 @@ pub fn plan(request: &Request, weeks: u32) -> Result<Plan, GuidanceError> {
             let stepped = request
                 .increment
                 .map_or(earned, |step| snap_down(earned, step));
+            // (`>=` here would pick the same value: they are equal.)
             if stepped > previous {
                 stepped
             } else {
@@ -172,6 +175,8 @@ pub fn plan(request: &Request, weeks: u32) -> Result<Plan, GuidanceError> {
         };
         let change = if number == 1 {
             Change::Start
+        // A load is never above its previous by less than the slack, so `>=`
+        // here would be the same test.
         } else if load_this_week.kg() > previous.kg() * (1.0 + 1e-9) {
             Change::Rise
         } else if top_reached(load_this_week) {

@@ -207,6 +207,8 @@ fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Ef
         source: id::VEST_LOAD,
         start_source: id::VEST_START,
     };
+    // While this figure is 1, multiplying by it and dividing by it agree:
+    // mutation testing cannot tell them apart, and no answer changes.
     let per_percent = rules::VEST_ENERGY_PER_LOAD_PERCENT;
     let calories = Effect {
         range: Range::new(percent.min * per_percent, percent.max * per_percent),
@@ -317,6 +319,8 @@ fn snap(start: Mass, min: Mass, max: Mass, increment: Option<Mass>) -> Option<Ma
     let Some(step) = increment else {
         return Some(start);
     };
+    // The slack terms below only absorb rounding; mutating their `*`, `-` or
+    // `+` changes no answer, except at the top of the range (tested).
     let below = snap_down(start, step);
     if below.kg() >= min.kg() * (1.0 - SLACK) {
         return Some(below);

@@ -605,6 +605,29 @@ mod tests {
     }
 
     #[test]
+    fn source_kinds_are_named_as_in_json() {
+        for kind in [
+            SourceKind::Article,
+            SourceKind::Study,
+            SourceKind::ToolPolicy,
+        ] {
+            assert_eq!(
+                serde_json::to_value(kind).unwrap(),
+                serde_json::json!(kind.id())
+            );
+        }
+        assert_eq!(SourceKind::ToolPolicy.id(), "tool-policy");
+    }
+
+    #[test]
+    fn only_the_walking_equation_names_its_speed_limit() {
+        let walking = Figure::Acsm(ACSM_WALKING).to_string();
+        let running = Figure::Acsm(ACSM_RUNNING).to_string();
+        assert!(walking.ends_with("; below 80 m/min"), "{walking}");
+        assert!(!running.contains("below"), "{running}");
+    }
+
+    #[test]
     fn figures_read_as_plain_text() {
         assert_eq!(
             find(id::VEST_LOAD).unwrap().figure.unwrap().to_string(),

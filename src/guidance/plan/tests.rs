@@ -77,9 +77,52 @@ fn with_weight_steps_a_step_is_taken_once_earned() {
     request.increment = Some(Mass::from_lb(1.0));
     let plan = plan(&request, 8).unwrap();
     assert_eq!(loads_lb(&plan), [1.0, 1.0, 1.0, 2.0, 2.0, 2.0, 3.0, 3.0]);
-    assert_eq!(plan.weeks[1].change, Change::Hold);
-    assert_eq!(plan.weeks[6].change, Change::Rise);
-    assert_eq!(plan.weeks[7].change, Change::Top);
+    assert_eq!(
+        changes(&plan),
+        [
+            Change::Start,
+            Change::Hold,
+            Change::Hold,
+            Change::Rise,
+            Change::Hold,
+            Change::Hold,
+            Change::Rise,
+            Change::Top
+        ]
+    );
+}
+
+#[test]
+fn focus_and_change_ids_are_their_json_names() {
+    for focus in [Focus::Flat, Focus::HillsAndStairs, Focus::EasyRuns] {
+        assert_eq!(
+            serde_json::to_value(focus).unwrap(),
+            serde_json::json!(focus.id())
+        );
+    }
+    for change in [Change::Start, Change::Rise, Change::Hold, Change::Top] {
+        assert_eq!(
+            serde_json::to_value(change).unwrap(),
+            serde_json::json!(change.id())
+        );
+    }
+    assert_eq!(Focus::HillsAndStairs.id(), "hills-and-stairs");
+    assert_eq!(Change::Top.id(), "top");
+}
+
+#[test]
+fn beginners_rest_two_days_and_others_one() {
+    let mut request = vest(150.0);
+    let rest = |request: &Request| plan(request, 2).unwrap().weeks[0].notes[2].clone();
+    assert_eq!(
+        rest(&request),
+        "Rest at least a full day between weighted runs."
+    );
+    request.level = Level::Beginner;
+    assert_eq!(
+        rest(&request),
+        "Rest at least two days between weighted runs."
+    );
 }
 
 #[test]

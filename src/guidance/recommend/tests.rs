@@ -1,4 +1,5 @@
 use super::*;
+use crate::guidance::HeartRates;
 
 const TOLERANCE: f64 = 1e-9;
 
@@ -362,6 +363,31 @@ fn body_weights_outside_30_to_300_kg_are_refused() {
         GuidanceError::BodyWeightOutOfRange.to_string(),
         "body weight must be from 66.14 lb to 661.38 lb (30 kg to 300 kg)"
     );
+}
+
+#[test]
+fn the_usual_heart_rate_must_be_above_the_resting_one() {
+    let with_rates = |usual, resting| {
+        let mut request = ask(150.0, WeightType::HandWrist);
+        request.heart = Some(HeartRates { usual, resting });
+        recommend(&request)
+    };
+    assert_eq!(
+        with_rates(55.0, 60.0),
+        Err(GuidanceError::HeartRateNotAboveResting)
+    );
+    assert_eq!(
+        with_rates(60.0, 60.0),
+        Err(GuidanceError::HeartRateNotAboveResting)
+    );
+    assert!(with_rates(61.0, 60.0).is_ok());
+}
+
+#[test]
+fn a_step_that_equals_the_top_of_the_range_is_the_start() {
+    let mut request = ask(150.0, WeightType::HandWrist);
+    request.increment = Some(Mass::from_lb(3.0));
+    assert!(close(load_lb(&answer(&request)).2.unwrap(), 3.0));
 }
 
 #[test]
