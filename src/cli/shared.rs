@@ -4,7 +4,7 @@
 use clap::Args;
 
 use crate::guidance::recommend::{BODY_WEIGHT_KG, range_text};
-use crate::guidance::workout::DEFAULT_RESTING_BPM;
+use crate::guidance::workout::{DEFAULT_RESTING_BPM, GRADE_PERCENT};
 use crate::guidance::{Condition, Distance, Duration, Level, Speed, Unit};
 use crate::parse::{
     MassInput, parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_mass,
@@ -185,12 +185,16 @@ pub struct WorkoutArgs {
     )]
     pub distance: Option<Typed<Distance>>,
 
-    /// Slope in percent, from -15% to 25% (4%, -2%); default 0%; needs --pace or --speed
+    /// Slope in percent (4%, -2%); default 0%; needs --pace or --speed
     #[arg(
         long,
         value_name = "GRADE",
         value_parser = typed(parse_grade),
-        allow_hyphen_values = true
+        allow_hyphen_values = true,
+        help = format!(
+            "Slope in percent, from {}% to {}% (4%, -2%); default 0%; needs --pace or --speed",
+            GRADE_PERCENT.min, GRADE_PERCENT.max
+        )
     )]
     pub grade: Option<Typed<f64>>,
 
