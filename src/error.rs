@@ -124,8 +124,14 @@ impl Error {
         let value = text(ContextKind::InvalidValue);
         let line = match (err.kind(), arg, value) {
             (ErrorKind::InvalidValue, Some(arg), Some(value)) => {
-                let accepted = list(ContextKind::ValidValue).unwrap_or_default();
-                return Self::invalid_value(&arg, &value, format!("expected one of: {accepted}"));
+                match list(ContextKind::ValidValue).filter(|accepted| !accepted.is_empty()) {
+                    Some(accepted) => {
+                        let why = format!("expected one of: {accepted}");
+                        return Self::invalid_value(&arg, &value, why);
+                    }
+                    // A flag given without its value: clap's own line says so.
+                    None => first_line(err),
+                }
             }
             (ErrorKind::ValueValidation, Some(arg), Some(value)) => {
                 let why = std::error::Error::source(err)

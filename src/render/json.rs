@@ -25,28 +25,15 @@ pub use text::{Text, encode_fixed_texts};
 /// The version of the JSON contract.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// Writes `value` as one line of JSON followed by a newline.
+/// Writes `value` as one line of JSON followed by a newline, serialized
+/// first so that `out` sees one write rather than one per token.
 ///
 /// # Errors
 /// Any error writing to `out`.
 pub fn write<W: Write + ?Sized, T: Serialize>(out: &mut W, value: &T) -> io::Result<()> {
-    write_line(out, &mut Vec::new(), value)
-}
-
-/// Like [`write()`], serializing into `line` first (reused across calls) so
-/// that `out` sees one write per line rather than one per token.
-///
-/// # Errors
-/// Any error writing to `out`.
-pub fn write_line<W: Write + ?Sized, T: Serialize>(
-    out: &mut W,
-    line: &mut Vec<u8>,
-    value: &T,
-) -> io::Result<()> {
-    line.clear();
-    serde_json::to_writer(&mut *line, value)?;
+    let mut line = serde_json::to_vec(value)?;
     line.push(b'\n');
-    out.write_all(line)
+    out.write_all(&line)
 }
 
 /// One line of `wrun batch` output.

@@ -167,6 +167,10 @@ fn cases() -> Vec<Case> {
             &["--weeks", "'0'"],
         ),
         case(
+            &["plan", "-w", "150", "-t", "vest", "--weeks"],
+            &["--weeks", "a value is required"],
+        ),
+        case(
             &[
                 "plan",
                 "-w",
