@@ -287,6 +287,32 @@ mod tests {
     }
 
     #[test]
+    fn verdict_and_severity_ids_are_their_json_names() {
+        for verdict in [
+            Verdict::Recommended,
+            Verdict::Caution,
+            Verdict::NotRecommended,
+        ] {
+            assert_eq!(
+                serde_json::to_value(verdict).unwrap(),
+                serde_json::json!(verdict.id())
+            );
+        }
+        for severity in [Severity::Info, Severity::Caution, Severity::Danger] {
+            assert_eq!(
+                serde_json::to_value(severity).unwrap(),
+                serde_json::json!(severity.id())
+            );
+        }
+        for level in Level::ALL {
+            assert_eq!(
+                serde_json::to_value(level).unwrap(),
+                serde_json::json!(level.id())
+            );
+        }
+    }
+
+    #[test]
     fn intermediate_is_the_default_level() {
         assert_eq!(Level::default(), Level::Intermediate);
     }
