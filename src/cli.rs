@@ -179,12 +179,40 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct BatchArgs {
     /// Input file; standard input when absent or `-`
-    #[arg(value_name = "FILE")]
+    #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub file: Option<std::path::PathBuf>,
 
-    /// Input format; CSV when FILE ends in .csv, else NDJSON
+    /// Input format; by default CSV for .csv and .tsv files, NDJSON for .ndjson, .jsonl and
+    /// .json, else told by the first line
     #[arg(long, value_name = "FORMAT")]
     pub input: Option<InputFormat>,
+
+    /// CSV cell delimiter: `,` `;` `tab` or `|`; by default the one the header holds most of
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+
+    /// The command that answers each record
+    #[arg(long, value_name = "COMMAND", default_value = "recommend")]
+    pub command: BatchCommand,
+
+    /// Output format
+    #[arg(long, value_name = "FORMAT", default_value = "ndjson")]
+    pub output: OutputFormat,
+
+    /// Unit of plain numbers in records that name no unit of their own
+    #[arg(long, value_name = "UNIT", default_value = "lb", env = "WRUN_UNIT")]
+    pub unit: Unit,
+}
+
+/// Reads a CSV delimiter: one of `,` `;` `|` or a tab (`tab`, `\t`).
+fn parse_delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "," | "comma" => Ok(b','),
+        ";" | "semicolon" => Ok(b';'),
+        "\t" | "\t\t" | "tab" => Ok(b'\t'),
+        "|" | "pipe" => Ok(b'|'),
+        _ => Err("expected one of: , ; tab |".to_owned()),
+    }
 }
 
 /// What `wrun batch` reads.
@@ -196,12 +224,44 @@ pub enum InputFormat {
     Csv,
 }
 
+/// What `wrun batch` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// one JSON object a line
+    Ndjson,
+    /// a header row, then one row per record
+    Csv,
+}
+
+/// The command that answers each batch record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BatchCommand {
+    /// as wrun recommend: fields weight, type and the runner and run fields
+    Recommend,
+    /// as wrun compare: the runner and run fields, no type
+    Compare,
+    /// as wrun plan: weight, type, the runner fields and weeks
+    Plan,
+}
+
 /// The flags of `wrun schema`.
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
     /// The command whose output to describe
     #[arg(value_name = "COMMAND", default_value = "recommend")]
     pub command: SchemaFor,
+}
+
+impl BatchCommand {
+    /// The command's name, as typed.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Recommend => "recommend",
+            Self::Compare => "compare",
+            Self::Plan => "plan",
+        }
+    }
 }
 
 /// Commands with JSON output.

@@ -3,10 +3,8 @@
 //!
 //! [`guidance`] is the pure core and the place to start when using wrun as a
 //! library. The rest is the command line around it: [`cli`] reads flags,
-//! [`commands`] runs them, [`render`] writes text and JSON, [`batch`] reads
-//! batch records, and [`run`] ties them together for the `wrun` binary.
+//! [`commands`] runs them, [`render`] writes text and JSON, and [`run`] ties them together for the `wrun` binary.
 
-pub mod batch;
 pub mod cli;
 pub mod commands;
 pub mod error;

@@ -212,8 +212,14 @@ proptest! {
 
     #[test]
     fn a_batch_record_never_panics(line in "\\{(\"[a-z_]{1,8}\": ?(\"[a-z0-9.:/% ]{0,8}\"|[0-9.e+-]{1,6}|null|true|\\[\\]), ?){0,5}\\}") {
-        if let Ok(record) = serde_json::from_str::<crate::batch::JsonRecord<'_>>(&line) {
-            if let Err(message) = crate::batch::recommend(record.0) {
+        use crate::commands::batch::record;
+        if let Ok(json) = serde_json::from_str::<record::JsonRecord<'_>>(&line) {
+            let parts = record::split_json(crate::cli::BatchCommand::Recommend, json);
+            let outcome = parts.problem.map_or_else(
+                || record::answer(crate::cli::BatchCommand::Recommend, crate::guidance::Unit::Lb, parts.fields),
+                Err,
+            );
+            if let Err(message) = outcome {
                 prop_assert!(!message.is_empty());
                 prop_assert!(!message.contains('\n'));
             }

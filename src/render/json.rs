@@ -39,25 +39,49 @@ pub fn write<W: Write + ?Sized, T: Serialize>(out: &mut W, value: &T) -> io::Res
 /// One line of `wrun batch` output.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
-// Built once per line and serialized at once: boxing the answer would only
-// add an allocation per line.
+// Built for the schema and for tests; batch writes the same bytes itself.
 #[allow(clippy::large_enum_variant)]
 pub enum BatchLineJson<'a> {
-    /// A line answered.
+    /// A record answered.
     Answer {
-        /// The 1-based input line number.
+        /// The 1-based number of the input line the record starts on.
         line: u64,
-        /// The recommend answer.
+        /// The record's `id`, as given (any JSON scalar; text from CSV); absent when it has none.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        id: Option<serde_json::Value>,
+        /// The record's other fields or columns, unchanged and in input order; absent when none.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        extra: Option<serde_json::Map<String, serde_json::Value>>,
+        /// The answer of the command batch runs (`--command`, recommend by default).
         #[serde(flatten)]
-        answer: RecommendationJson<'a>,
+        answer: BatchAnswerJson<'a>,
     },
-    /// A line refused.
+    /// A record refused.
     Error {
-        /// The 1-based input line number.
+        /// The 1-based number of the input line the record starts on.
         line: u64,
+        /// The record's `id`, when it could be read.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        id: Option<serde_json::Value>,
+        /// The record's other fields or columns, when they could be read.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        extra: Option<serde_json::Map<String, serde_json::Value>>,
         /// Why, in one line.
         error: String,
     },
+}
+
+/// The answer on a batch line: the JSON object of the command batch runs.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum BatchAnswerJson<'a> {
+    /// `--command recommend` (the default): as `wrun recommend --json`.
+    Recommend(RecommendationJson<'a>),
+    /// `--command compare`: as `wrun compare --json`.
+    Compare(ComparisonJson<'a>),
+    /// `--command plan`: as `wrun plan --json`.
+    Plan(PlanJson<'a>),
 }
 
 /// `wrun recommend --json`.

@@ -483,7 +483,7 @@ fn bad_batch_lines_each_get_their_own_error_line_and_exit_1() {
     let mut bytes = input.into_bytes();
     bytes.extend_from_slice(b"{\"weight\": \"\xff\", \"type\": \"vest\"}\n");
 
-    let run = wrun(["batch"]).stdin(bytes).run();
+    let run = wrun(["batch", "--input", "ndjson"]).stdin(bytes).run();
     assert_eq!(run.code, 1);
     let total = bad_lines.len() + 2;
     assert_eq!(

@@ -1,0 +1,424 @@
+//! `wrun batch`: an answer per input record, streamed.
+//!
+//! [`read`] splits the input into records (NDJSON lines, or CSV records
+//! read by the `csv` crate), [`record`] turns a record into an answer of
+//! `recommend`, `compare` or `plan`, [`write`] writes its NDJSON line or
+//! CSV row, and [`pipeline`] answers chunks of records on worker threads
+//! (one per core) and hands them back in input order. Every record gives
+//! exactly one output line, whatever it holds; memory stays bounded
+//! whatever the input size.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Write};
+use std::path::Path;
+
+use crate::cli::{BatchArgs, BatchCommand, InputFormat, OutputFormat};
+use crate::error::Error;
+
+mod pipeline;
+pub mod read;
+pub mod record;
+#[cfg(test)]
+mod tests;
+pub mod write;
+
+use read::{Body, Format, InputRecord, Records};
+use record::{Answer, Field, JsonRecord, Role};
+use write::{Carried, Line, Sink};
+
+pub use read::MAX_RECORD;
+
+/// Records answered and refused.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Tally {
+    ok: u64,
+    failed: u64,
+}
+
+/// What every record of one batch is read and answered with.
+#[derive(Debug)]
+pub struct Batch {
+    /// The command that answers each record.
+    pub command: BatchCommand,
+    /// The unit of plain numbers, unless a record names its own.
+    pub unit: crate::guidance::Unit,
+    /// What is read.
+    pub input: Format,
+    /// What is written.
+    pub output: OutputFormat,
+    /// The CSV header, for CSV input.
+    pub header: Option<Header>,
+}
+
+/// What each column of a CSV input is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Header {
+    roles: Vec<Role>,
+    carried_names: Vec<String>,
+}
+
+/// A cell of a CSV row as text: a carriage return left by a CRLF line end
+/// is dropped, and bytes that are not UTF-8 are replaced.
+fn cell_text(cell: &[u8]) -> std::borrow::Cow<'_, str> {
+    String::from_utf8_lossy(cell.strip_suffix(b"\r").unwrap_or(cell))
+}
+
+impl Header {
+    /// Reads a CSV header row for `command`.
+    ///
+    /// # Errors
+    /// Every problem with it, in one line: a column that looks like a
+    /// misspelt request field, a column given twice, a required one missing,
+    /// a name that is not UTF-8.
+    pub fn new(command: BatchCommand, cells: &csv::ByteRecord) -> Result<Self, String> {
+        let mut problems = Vec::new();
+        let mut roles: Vec<Role> = Vec::new();
+        let mut carried_names = Vec::new();
+        for cell in cells {
+            let Ok(name) = std::str::from_utf8(cell.strip_suffix(b"\r").unwrap_or(cell)) else {
+                problems.push(format!("column {} is not valid UTF-8", roles.len() + 1));
+                roles.push(Role::Carried);
+                carried_names.push(cell_text(cell).into_owned());
+                continue;
+            };
+            let name = name.trim();
+            let role = match record::classify(command, name) {
+                Ok(role) => role,
+                Err(lookalike) => {
+                    problems.push(format!("column {lookalike}"));
+                    Role::Carried
+                }
+            };
+            if role != Role::Carried && roles.contains(&role) {
+                problems.push(format!("column '{name}' is given twice"));
+            }
+            if role == Role::Carried {
+                carried_names.push(name.to_owned());
+            }
+            roles.push(role);
+        }
+        for required in ["weight", "type"] {
+            let needed = record::fields(command).contains(&required);
+            if needed && !roles.contains(&Role::Request(required)) {
+                problems.push(format!("no '{required}' column"));
+            }
+        }
+        if problems.is_empty() {
+            Ok(Self {
+                roles,
+                carried_names,
+            })
+        } else {
+            Err(problems.join("; "))
+        }
+    }
+}
+
+impl Batch {
+    /// Writes the output line (or row) for one record to `sink`; whether
+    /// the record was answered.
+    fn answer(&self, record: &InputRecord, sink: &mut Sink) -> bool {
+        let carried_names = self
+            .header
+            .as_ref()
+            .map_or(&[][..], |header| &header.carried_names);
+        let json;
+        let (carried, outcome) = match &record.body {
+            Body::Unreadable(why) => (Carried::Nothing, Err(why.clone())),
+            Body::Json(text) => match serde_json::from_str::<JsonRecord<'_>>(text) {
+                Ok(parsed) => {
+                    json = parsed;
+                    self.json_record(json)
+                }
+                Err(err) if err.is_data() => (
+                    Carried::Nothing,
+                    Err(format!(
+                        "expected a JSON object with the fields of {}",
+                        self.command.name()
+                    )),
+                ),
+                Err(err) => (Carried::Nothing, Err(format!("not valid JSON: {err}"))),
+            },
+            Body::Csv(cells) => self.csv_record(cells),
+        };
+        let ok = outcome.is_ok();
+        let line = Line {
+            line: record.line,
+            carried,
+            outcome: &outcome,
+            carried_names,
+        };
+        sink.write(self.command, &line);
+        ok
+    }
+
+    fn json_record<'a>(&self, record: JsonRecord<'a>) -> (Carried<'a>, Result<Answer, String>) {
+        let parts = record::split_json(self.command, record);
+        let outcome = match parts.problem {
+            Some(problem) => Err(problem),
+            None => record::answer(self.command, self.unit, parts.fields),
+        };
+        let carried = Carried::Json {
+            id: parts.id,
+            extra: parts.extra,
+        };
+        (carried, outcome)
+    }
+
+    fn csv_record<'a>(&self, cells: &'a csv::ByteRecord) -> (Carried<'a>, Result<Answer, String>) {
+        let Some(header) = &self.header else {
+            return (Carried::Nothing, Err("no CSV header".to_owned()));
+        };
+        let mut id = None;
+        let mut extra = Vec::new();
+        let mut fields = Vec::new();
+        let mut problem = None;
+        for (role, cell) in header.roles.iter().zip(cells) {
+            match role {
+                Role::Id => id = Some(cell_text(cell)).filter(|id| !id.trim().is_empty()),
+                Role::Carried => extra.push(cell_text(cell)),
+                Role::Request(name) => match std::str::from_utf8(cell) {
+                    Ok(text) => fields.push((*name, Field::from_cell(text.trim()))),
+                    Err(_) => {
+                        problem.get_or_insert_with(|| {
+                            format!("the cell for '{name}' is not valid UTF-8")
+                        });
+                    }
+                },
+            }
+        }
+        if cells.len() > header.roles.len() {
+            problem = Some(format!(
+                "the row has {} cells but the header names {}",
+                cells.len(),
+                header.roles.len()
+            ));
+        }
+        let outcome = match problem {
+            Some(problem) => Err(problem),
+            None => record::answer(self.command, self.unit, fields),
+        };
+        (Carried::Csv { id, extra }, outcome)
+    }
+}
+
+/// Runs `wrun batch`, writing to `out`.
+///
+/// # Errors
+/// [`Error::Usage`] for a bad CSV header, an input that is neither NDJSON
+/// nor CSV, or an input that is the output; [`Error::Input`] when the input
+/// cannot be read, [`Error::Output`] when writing fails,
+/// [`Error::BatchFailed`] after all records when any failed.
+pub fn run<W: Write + ?Sized>(args: &BatchArgs, out: &mut W) -> Result<(), Error> {
+    let path = args.file.as_deref().filter(|path| *path != Path::new("-"));
+    let name = path.map_or_else(|| "standard input".to_owned(), |p| p.display().to_string());
+    refuse_output_as_input(path, &name)?;
+    let reader: Box<dyn BufRead> = match path {
+        Some(path) => Box::new(BufReader::with_capacity(
+            1 << 16,
+            File::open(path).map_err(|source| Error::Input {
+                path: name.clone(),
+                source,
+            })?,
+        )),
+        None => Box::new(BufReader::with_capacity(1 << 16, io::stdin().lock())),
+    };
+    answer_input(args, reader, &name, out)
+}
+
+/// Answers every record of `reader` (named `name` in messages, its
+/// extension read from `args.file`), writing to `out`.
+///
+/// # Errors
+/// As [`run`].
+pub fn answer_input<W: Write + ?Sized>(
+    args: &BatchArgs,
+    mut reader: Box<dyn BufRead + '_>,
+    name: &str,
+    out: &mut W,
+) -> Result<(), Error> {
+    let path = args.file.as_deref().filter(|path| *path != Path::new("-"));
+    let input_error = |source| Error::Input {
+        path: name.to_owned(),
+        source,
+    };
+    read::skip_bom(reader.as_mut()).map_err(input_error)?;
+    let start = reader.fill_buf().map_err(input_error)?;
+    let input = detect(args, path, start).map_err(|why| Error::Usage(format!("{name}: {why}")))?;
+    let mut records = Records::new(reader, input);
+    let header = match input {
+        Format::Ndjson => None,
+        Format::Csv { .. } => match records.next_record().map_err(input_error)? {
+            Some(InputRecord {
+                line,
+                body: Body::Csv(cells),
+            }) => Some(Header::new(args.command, &cells).map_err(|why| {
+                Error::Usage(format!("{name}: the CSV header on line {line}: {why}"))
+            })?),
+            Some(InputRecord { line, body }) => {
+                return Err(Error::Usage(format!(
+                    "{name}: the CSV header on line {line}: {}",
+                    match body {
+                        Body::Unreadable(why) => why,
+                        _ => "not a CSV row".to_owned(),
+                    }
+                )));
+            }
+            None => None,
+        },
+    };
+    let batch = Batch {
+        command: args.command,
+        unit: args.unit,
+        input,
+        output: args.output,
+        header,
+    };
+    if batch.output == OutputFormat::Csv {
+        let carried = match (&batch.header, input) {
+            (Some(header), _) => header.carried_names.clone(),
+            (None, Format::Ndjson) => vec!["extra".to_owned()],
+            (None, Format::Csv { .. }) => Vec::new(),
+        };
+        let mut header_row = csv::Writer::from_writer(Vec::new());
+        // Writing into a Vec cannot fail.
+        let _ = header_row.write_record(write::csv_header(batch.command, &carried));
+        out.write_all(&header_row.into_inner().unwrap_or_default())?;
+    }
+    let tally = answer_all(&batch, &mut records, out, &input_error)?;
+    out.flush()?;
+    if tally.failed > 0 {
+        return Err(Error::BatchFailed {
+            ok: tally.ok,
+            failed: tally.failed,
+        });
+    }
+    Ok(())
+}
+
+/// Refuses to read the file that standard output writes to, as `cat`
+/// does: the answers would be read back as input, without end.
+fn refuse_output_as_input(path: Option<&Path>, name: &str) -> Result<(), Error> {
+    let Ok(stdout) = same_file::Handle::stdout() else {
+        return Ok(());
+    };
+    let is_file = stdout.as_file().metadata().is_ok_and(|meta| meta.is_file());
+    let input = match path {
+        Some(path) => same_file::Handle::from_path(path).ok(),
+        None => same_file::Handle::stdin().ok(),
+    };
+    if is_file && input.is_some_and(|input| input == stdout) {
+        return Err(Error::Usage(format!(
+            "{name} is also the output: the answers would be read back as input; write them \
+             to another file"
+        )));
+    }
+    Ok(())
+}
+
+/// What the input is: `--input` when given, else by the file's extension,
+/// else by its first line (a JSON object, or a CSV header naming request
+/// columns). The CSV delimiter is `--delimiter`, else the one of `,`, `;`
+/// and tab the first line holds most of.
+fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format, String> {
+    let first_line = start
+        .split(|byte| *byte == b'\n')
+        .find(|line| !line.trim_ascii().is_empty())
+        .unwrap_or_default();
+    let extension = path
+        .and_then(Path::extension)
+        .and_then(|ext| ext.to_str())
+        .map(str::to_ascii_lowercase);
+    let delimiter = args.delimiter.unwrap_or_else(|| {
+        if extension.as_deref() == Some("tsv") {
+            return b'\t';
+        }
+        [b',', b';', b'\t']
+            .into_iter()
+            .rev()
+            .max_by_key(|delimiter| memchr::memchr_iter(*delimiter, first_line).count())
+            .unwrap_or(b',')
+    });
+    let csv = Format::Csv { delimiter };
+    match (args.input, extension.as_deref()) {
+        (Some(InputFormat::Csv), _) | (None, Some("csv" | "tsv")) => return Ok(csv),
+        (Some(InputFormat::Ndjson), _) | (None, Some("ndjson" | "jsonl" | "json")) => {
+            return Ok(Format::Ndjson);
+        }
+        _ => {}
+    }
+    if first_line.is_empty() || first_line.trim_ascii_start().starts_with(b"{") {
+        return Ok(Format::Ndjson);
+    }
+    let names_a_column = first_line
+        .split(|byte| *byte == delimiter)
+        .filter_map(|cell| std::str::from_utf8(cell).ok())
+        .any(|cell| {
+            let cell = cell.trim().trim_matches('"');
+            matches!(
+                record::classify(args.command, cell),
+                Ok(Role::Request(_) | Role::Id)
+            )
+        });
+    if names_a_column {
+        Ok(csv)
+    } else {
+        Err(
+            "the first line is neither a JSON object nor a CSV header naming request columns \
+             (weight, type, ...); give --input ndjson or --input csv"
+                .to_owned(),
+        )
+    }
+}
+
+/// Records in one chunk of work, and input bytes, at most.
+const CHUNK_RECORDS: usize = 256;
+const CHUNK_BYTES: usize = 256 << 10;
+
+/// Answers every record, on worker threads, writing in input order.
+fn answer_all<W: Write + ?Sized>(
+    batch: &Batch,
+    records: &mut Records<'_>,
+    out: &mut W,
+    input_error: &dyn Fn(io::Error) -> Error,
+) -> Result<Tally, Error> {
+    crate::render::json::encode_fixed_texts();
+    let produce = || -> Result<Option<Vec<InputRecord>>, Error> {
+        let mut chunk = Vec::new();
+        let mut bytes = 0;
+        while chunk.len() < CHUNK_RECORDS && bytes < CHUNK_BYTES {
+            let Some(record) = records.next_record().map_err(input_error)? else {
+                break;
+            };
+            bytes += record.body.size();
+            chunk.push(record);
+        }
+        Ok((!chunk.is_empty()).then_some(chunk))
+    };
+    let work = |chunk: Vec<InputRecord>| {
+        let mut tally = Tally::default();
+        let mut sink = Sink::new(batch.output, chunk.len());
+        for record in &chunk {
+            if batch.answer(record, &mut sink) {
+                tally.ok += 1;
+            } else {
+                tally.failed += 1;
+            }
+        }
+        (sink.into_bytes(), tally)
+    };
+    let mut tally = Tally::default();
+    let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    pipeline::ordered(
+        workers,
+        2 * workers,
+        produce,
+        work,
+        |(bytes, done): (Vec<u8>, Tally)| {
+            tally.ok += done.ok;
+            tally.failed += done.failed;
+            out.write_all(&bytes).map_err(Error::Output)
+        },
+    )?;
+    Ok(tally)
+}

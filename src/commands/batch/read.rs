@@ -1,0 +1,374 @@
+//! Reading batch records: NDJSON lines, or CSV records read by the `csv`
+//! crate, each with the number of the line it starts on.
+//!
+//! Nothing is dropped: every record comes out once, in order, either with
+//! its content or with why it cannot be read (a line over [`MAX_RECORD`],
+//! a line that is not UTF-8). Blank lines, and CSV rows with no value at
+//! all (`,,,` as spreadsheets export empty rows), are not records.
+
+use std::io::{self, BufRead, Read};
+
+/// The longest record read; a longer one gets an error line of its own.
+pub const MAX_RECORD: usize = 1 << 20;
+
+/// The UTF-8 byte order mark some editors put at the start of a file.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// What a batch reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// One JSON object a line.
+    Ndjson,
+    /// A header row, then one record a row, cells split by `delimiter`.
+    Csv {
+        /// `,`, `;`, a tab, or what `--delimiter` says.
+        delimiter: u8,
+    },
+}
+
+/// One input record: the line it starts on, and what it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputRecord {
+    /// The 1-based number of the line the record starts on.
+    pub line: u64,
+    /// The record's content, or why it cannot be read.
+    pub body: Body,
+}
+
+/// What a record holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    /// An NDJSON line.
+    Json(String),
+    /// The cells of a CSV record, as bytes (a cell may not be UTF-8).
+    Csv(csv::ByteRecord),
+    /// Why the record cannot be read.
+    Unreadable(String),
+}
+
+impl Body {
+    /// Roughly how many bytes the record holds, to size chunks of work.
+    #[must_use]
+    pub fn size(&self) -> usize {
+        match self {
+            Self::Json(text) => text.len(),
+            Self::Csv(record) => record.as_slice().len(),
+            Self::Unreadable(_) => 0,
+        }
+    }
+}
+
+/// Skips a UTF-8 byte order mark at the start of `reader`.
+///
+/// # Errors
+/// Any error reading.
+pub fn skip_bom(reader: &mut dyn BufRead) -> io::Result<()> {
+    let start = loop {
+        match reader.fill_buf() {
+            Ok(start) => break start,
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
+            Err(err) => return Err(err),
+        }
+    };
+    if start.starts_with(BOM) {
+        reader.consume(BOM.len());
+    }
+    Ok(())
+}
+
+/// The records of an input.
+pub struct Records<'a> {
+    inner: Inner<'a>,
+}
+
+enum Inner<'a> {
+    Lines {
+        reader: Box<dyn BufRead + 'a>,
+        buffer: Vec<u8>,
+        number: u64,
+    },
+    Csv {
+        // A final line break is added so that every record ends with one:
+        // a record then starts on its last line less its line breaks.
+        reader: csv::Reader<io::Chain<Box<dyn BufRead + 'a>, &'static [u8]>>,
+        record: csv::ByteRecord,
+    },
+}
+
+impl<'a> Records<'a> {
+    /// Reads `reader` (its byte order mark already skipped) as `format`.
+    #[must_use]
+    pub fn new(reader: Box<dyn BufRead + 'a>, format: Format) -> Self {
+        let inner = match format {
+            Format::Ndjson => Inner::Lines {
+                reader,
+                buffer: Vec::with_capacity(1024),
+                number: 0,
+            },
+            Format::Csv { delimiter } => Inner::Csv {
+                reader: csv::ReaderBuilder::new()
+                    .has_headers(false)
+                    .flexible(true)
+                    .delimiter(delimiter)
+                    // Only a line feed ends a record: a carriage return
+                    // before it stays in the last cell, which is trimmed.
+                    .terminator(csv::Terminator::Any(b'\n'))
+                    .buffer_capacity(1 << 16)
+                    .from_reader(reader.chain(&b"\n"[..])),
+                record: csv::ByteRecord::new(),
+            },
+        };
+        Self { inner }
+    }
+
+    /// The next record, `None` at the end of the input.
+    ///
+    /// # Errors
+    /// Any error reading the input.
+    pub fn next_record(&mut self) -> io::Result<Option<InputRecord>> {
+        match &mut self.inner {
+            Inner::Lines {
+                reader,
+                buffer,
+                number,
+            } => next_line(reader.as_mut(), buffer, number),
+            Inner::Csv { reader, record } => next_csv(reader, record),
+        }
+    }
+}
+
+fn next_line(
+    reader: &mut dyn BufRead,
+    buffer: &mut Vec<u8>,
+    number: &mut u64,
+) -> io::Result<Option<InputRecord>> {
+    loop {
+        let Some(too_long) = read_line(reader, buffer, MAX_RECORD)? else {
+            return Ok(None);
+        };
+        *number += 1;
+        let line = *number;
+        let body = if too_long {
+            Body::Unreadable(format!("line longer than {MAX_RECORD} bytes"))
+        } else {
+            match std::str::from_utf8(buffer) {
+                Ok(text) if text.trim().is_empty() => continue,
+                // Copied out, so that the buffer keeps its capacity.
+                Ok(text) => Body::Json(text.to_owned()),
+                Err(_) => Body::Unreadable("line is not valid UTF-8".to_owned()),
+            }
+        };
+        return Ok(Some(InputRecord { line, body }));
+    }
+}
+
+fn next_csv<R: Read>(
+    reader: &mut csv::Reader<R>,
+    record: &mut csv::ByteRecord,
+) -> io::Result<Option<InputRecord>> {
+    loop {
+        let before = reader.position().line();
+        let more = reader
+            .read_byte_record(record)
+            .map_err(|err| match err.into_kind() {
+                csv::ErrorKind::Io(err) => err,
+                other => io::Error::other(format!("{other:?}")),
+            })?;
+        if !more {
+            return Ok(None);
+        }
+        // The reader's line is the one after the record's closing line
+        // break, and every line break inside the record is in a cell. A
+        // quote left open at the end takes the added line break into its
+        // cell, and the record has no closing one: the line the reader
+        // stood on before is then the first the record can start on (exact
+        // unless blank lines came before such a record).
+        let breaks = memchr::memchr_iter(b'\n', record.as_slice()).count() as u64;
+        let line = reader
+            .position()
+            .line()
+            .saturating_sub(breaks + 1)
+            .max(before);
+        if record.iter().all(|cell| cell.trim_ascii().is_empty()) {
+            continue;
+        }
+        let body = if record.as_slice().len() > MAX_RECORD {
+            let lines = breaks + 1;
+            Body::Unreadable(format!(
+                "record longer than {MAX_RECORD} bytes (it runs over {lines} lines: a quote may be \
+                 missing its closing quote)"
+            ))
+        } else {
+            Body::Csv(record.clone())
+        };
+        return Ok(Some(InputRecord { line, body }));
+    }
+}
+
+/// Reads one line into `buffer`, without its line ending. `None` at the end
+/// of input; `Some(true)` when the line was longer than `limit` (its bytes
+/// are skipped, not kept).
+fn read_line(
+    reader: &mut dyn BufRead,
+    buffer: &mut Vec<u8>,
+    limit: usize,
+) -> io::Result<Option<bool>> {
+    buffer.clear();
+    let mut too_long = false;
+    let mut read_any = false;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+            Err(err) => return Err(err),
+        };
+        if available.is_empty() {
+            return Ok(read_any.then_some(too_long));
+        }
+        read_any = true;
+        let newline = memchr::memchr(b'\n', available);
+        let chunk = &available[..newline.unwrap_or(available.len())];
+        if !too_long {
+            if buffer.len() + chunk.len() > limit {
+                too_long = true;
+                buffer.clear();
+            } else {
+                buffer.extend_from_slice(chunk);
+            }
+        }
+        let used = newline.map_or(available.len(), |at| at + 1);
+        reader.consume(used);
+        if newline.is_some() {
+            if buffer.last() == Some(&b'\r') {
+                buffer.pop();
+            }
+            return Ok(Some(too_long));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(input: &[u8], limit: usize) -> Vec<(Vec<u8>, bool)> {
+        let mut reader = io::BufReader::with_capacity(4, input);
+        let mut buffer = Vec::new();
+        let mut found = Vec::new();
+        while let Some(too_long) = read_line(&mut reader, &mut buffer, limit).unwrap() {
+            found.push((buffer.clone(), too_long));
+        }
+        found
+    }
+
+    #[test]
+    fn lines_are_split_on_newlines_with_crlf_and_a_missing_final_newline() {
+        let found = lines(b"one\r\ntwo\n\nthree", 100);
+        let texts: Vec<&[u8]> = found.iter().map(|(line, _)| line.as_slice()).collect();
+        assert_eq!(texts, [&b"one"[..], b"two", b"", b"three"]);
+        assert!(found.iter().all(|(_, too_long)| !too_long));
+    }
+
+    #[test]
+    fn a_line_over_the_limit_is_flagged_and_not_kept() {
+        let found = lines(b"short\nmuch too long a line\nok\n", 8);
+        assert_eq!(found[0], (b"short".to_vec(), false));
+        assert_eq!(found[1], (Vec::new(), true));
+        assert_eq!(found[2], (b"ok".to_vec(), false));
+    }
+
+    #[test]
+    fn empty_input_has_no_lines() {
+        assert!(lines(b"", 8).is_empty());
+    }
+
+    fn records(input: &'static [u8], format: Format) -> Vec<InputRecord> {
+        let mut reader: Box<dyn BufRead> = Box::new(io::BufReader::with_capacity(4, input));
+        skip_bom(reader.as_mut()).unwrap();
+        let mut records = Records::new(reader, format);
+        std::iter::from_fn(|| records.next_record().unwrap()).collect()
+    }
+
+    fn csv(input: &'static [u8]) -> Vec<(u64, Vec<String>)> {
+        records(input, Format::Csv { delimiter: b',' })
+            .into_iter()
+            .map(|record| match record.body {
+                Body::Csv(cells) => (
+                    record.line,
+                    cells
+                        .iter()
+                        .map(|cell| String::from_utf8_lossy(cell).into_owned())
+                        .collect(),
+                ),
+                other => (record.line, vec![format!("{other:?}")]),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ndjson_records_skip_blank_lines_but_keep_counting_them() {
+        let found = records(b"a\n\n  \nb\n", Format::Ndjson);
+        let found: Vec<(u64, Body)> = found.into_iter().map(|r| (r.line, r.body)).collect();
+        assert_eq!(
+            found,
+            [(1, Body::Json("a".into())), (4, Body::Json("b".into()))]
+        );
+    }
+
+    #[test]
+    fn a_csv_record_is_numbered_by_the_line_it_starts_on() {
+        let found = csv(b"w,c\n150,\"knee-pain,\nback-pain\"\n\n\r\n200,\r\n,,\n300,x");
+        assert_eq!(
+            found,
+            [
+                (1, vec!["w".into(), "c".into()]),
+                (2, vec!["150".into(), "knee-pain,\nback-pain".into()]),
+                (6, vec!["200".into(), "\r".into()]),
+                (8, vec!["300".into(), "x".into()]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stray_quote_inside_a_cell_is_only_a_character() {
+        let found = csv(b"weight,type\n150,vest\n150,ve\"st\n160,vest\n170,vest\n");
+        let lines: Vec<u64> = found.iter().map(|(line, _)| *line).collect();
+        assert_eq!(lines, [1, 2, 3, 4, 5]);
+        assert_eq!(found[2].1[1], "ve\"st");
+    }
+
+    #[test]
+    fn an_unclosed_quote_makes_one_record_of_the_rest() {
+        let found = csv(b"w,c\n150,\"never closed\n160,vest\n");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].0, 2);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        assert_eq!(csv(b"\xEF\xBB\xBFweight\n150\n")[0].1, ["weight"]);
+        let found = records(b"\xEF\xBB\xBF{}\n", Format::Ndjson);
+        assert_eq!(found[0].body, Body::Json("{}".into()));
+    }
+
+    #[test]
+    fn invalid_utf8_is_the_records_own_error() {
+        let found = records(b"\xff\xfe\nok\n", Format::Ndjson);
+        assert_eq!(
+            found[0].body,
+            Body::Unreadable("line is not valid UTF-8".into())
+        );
+        assert_eq!(found[1].line, 2);
+    }
+
+    #[test]
+    fn a_megabyte_quoted_cell_is_read_in_linear_time() {
+        let mut input = b"weight,note\n150,\"".to_vec();
+        input.extend(std::iter::repeat_n(b'a', MAX_RECORD - 100));
+        input.extend_from_slice(b"\"\n160,ok\n");
+        let input: &'static [u8] = input.leak();
+        let found = records(input, Format::Csv { delimiter: b',' });
+        assert_eq!(found.len(), 3);
+        assert_eq!(found[2].line, 3);
+    }
+}

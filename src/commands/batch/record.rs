@@ -1,0 +1,827 @@
+//! Turning one batch record into an answer: which names are request fields,
+//! which is the `id` and which are carried through, and the request the
+//! fields describe, answered by `recommend`, `compare` or `plan`.
+//!
+//! Each record is read with the same parsers, rules and error messages as
+//! the command line; errors name the field instead of the flag.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
+
+use crate::cli::{BatchCommand, RunnerArgs, Typed, WorkoutArgs};
+use crate::commands;
+use crate::error::Error;
+use crate::guidance::{self, Comparison, Condition, Named, Plan, Recommendation, Unit};
+use crate::parse::{
+    parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_mass, parse_pace,
+    parse_speed, parse_unit,
+};
+
+/// The fields that describe the runner, for every command.
+const RUNNER_FIELDS: &[&str] = &["weight", "unit", "level", "conditions", "increment"];
+/// The fields that describe the run, for `recommend` and `compare`.
+const RUN_FIELDS: &[&str] = &[
+    "pace",
+    "speed",
+    "duration",
+    "distance",
+    "grade",
+    "hr",
+    "resting_hr",
+];
+
+/// The request fields a record may have for `command`, in the order they
+/// are listed to users.
+#[must_use]
+pub fn fields(command: BatchCommand) -> Vec<&'static str> {
+    let mut fields = RUNNER_FIELDS.to_vec();
+    match command {
+        BatchCommand::Recommend => {
+            fields.insert(2, "type");
+            fields.extend_from_slice(RUN_FIELDS);
+        }
+        BatchCommand::Compare => fields.extend_from_slice(RUN_FIELDS),
+        BatchCommand::Plan => fields.extend(["type", "weeks"]),
+    }
+    fields
+}
+
+/// What a field name or CSV column is to a batch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A field of the request, by its canonical name.
+    Request(&'static str),
+    /// The record's `id`, echoed on its output line.
+    Id,
+    /// Anything else: carried through unchanged.
+    Carried,
+}
+
+/// A name as compared: lower case, without spaces, underscores or hyphens,
+/// so that `Resting HR`, `resting-hr` and `resting_hr` are one name.
+fn normalize(name: &str) -> String {
+    name.chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-') && !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The edit distance between `a` and `b`, counting a swap of two
+/// neighbouring letters as one edit (`wieght` is one from `weight`).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut rows = vec![(0..=b.len()).collect::<Vec<_>>()];
+    for i in 1..=a.len() {
+        let mut row = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            row[j] = (rows[i - 1][j] + 1)
+                .min(row[j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                row[j] = row[j].min(rows[i - 2][j - 2] + 1);
+            }
+        }
+        rows.push(row);
+    }
+    rows[a.len()][b.len()]
+}
+
+/// Whether `name` (normalized) looks like a misspelling of `field`: it
+/// starts with the same letter and is at most two edits away (one for
+/// names of four letters or fewer). The first letter guards the columns a
+/// roster really carries: `height` is not `weight`, `name` and `age` are
+/// not `pace`.
+fn looks_like(name: &str, field: &str) -> bool {
+    let field = normalize(field);
+    let most = if field.chars().count() <= 4 { 1 } else { 2 };
+    name != field
+        && name.chars().next() == field.chars().next()
+        && edit_distance(name, &field) <= most
+}
+
+/// Tells what `name` is for `command`.
+///
+/// # Errors
+/// A message when `name` looks like a misspelt request field.
+pub fn classify(command: BatchCommand, name: &str) -> Result<Role, String> {
+    let wanted = normalize(name);
+    let fields = fields(command);
+    if let Some(field) = fields.iter().find(|field| normalize(field) == wanted) {
+        return Ok(Role::Request(field));
+    }
+    if wanted == "id" {
+        return Ok(Role::Id);
+    }
+    match fields.iter().find(|field| looks_like(&wanted, field)) {
+        Some(field) => Err(format!("'{name}' looks like '{field}'")),
+        None => Ok(Role::Carried),
+    }
+}
+
+/// A field's value as read from the input, borrowed from it where possible.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Field<'a> {
+    /// A string, or a number as it was written.
+    Text(Cow<'a, str>),
+    /// A list of strings (conditions).
+    List(Vec<Cow<'a, str>>),
+    /// Absent: JSON `null` or an empty CSV cell.
+    Null,
+    /// A JSON value of another kind; names the kind.
+    Other(&'static str),
+}
+
+impl<'a> Field<'a> {
+    /// The field a CSV cell makes; an empty cell is absent.
+    #[must_use]
+    pub fn from_cell(cell: &'a str) -> Self {
+        if cell.trim().is_empty() {
+            Self::Null
+        } else {
+            Self::Text(Cow::Borrowed(cell))
+        }
+    }
+}
+
+/// The members of one JSON object, in order, each value kept as written:
+/// request fields are read from it, other members are carried through.
+#[derive(Debug, Clone, Default)]
+pub struct JsonRecord<'a>(pub Vec<(Cow<'a, str>, &'a RawValue)>);
+
+impl<'de> Deserialize<'de> for JsonRecord<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Members;
+        impl<'de> Visitor<'de> for Members {
+            type Value = JsonRecord<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Self::Value, M::Error> {
+                let mut members = Vec::new();
+                while let Some(Text(key)) = map.next_key::<Text<'de>>()? {
+                    members.push((key, map.next_value::<&'de RawValue>()?));
+                }
+                Ok(JsonRecord(members))
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
+
+/// A string that borrows from the input when it has no escapes.
+struct Text<'a>(Cow<'a, str>);
+
+impl<'de> Deserialize<'de> for Text<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Str;
+        impl<'de> Visitor<'de> for Str {
+            type Value = Text<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Self::Value, E> {
+                Ok(Text(Cow::Borrowed(text)))
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+                Ok(Text(Cow::Owned(text.to_owned())))
+            }
+        }
+        deserializer.deserialize_str(Str)
+    }
+}
+
+impl<'de> Deserialize<'de> for Field<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Any;
+        impl<'de> Visitor<'de> for Any {
+            type Value = Field<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string, a number or a list of strings")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Self::Value, E> {
+                Ok(Field::Text(Cow::Borrowed(text)))
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+                Ok(Field::Text(Cow::Owned(text.to_owned())))
+            }
+            fn visit_u64<E: de::Error>(self, number: u64) -> Result<Self::Value, E> {
+                Ok(Field::Text(Cow::Owned(number.to_string())))
+            }
+            fn visit_i64<E: de::Error>(self, number: i64) -> Result<Self::Value, E> {
+                Ok(Field::Text(Cow::Owned(number.to_string())))
+            }
+            fn visit_f64<E: de::Error>(self, number: f64) -> Result<Self::Value, E> {
+                Ok(Field::Text(Cow::Owned(number.to_string())))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+                Ok(Field::Other("a boolean"))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Field::Null)
+            }
+            fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Self::Value, S::Error> {
+                let mut items = Vec::new();
+                let mut all_strings = true;
+                while let Some(item) = seq.next_element::<Field<'de>>()? {
+                    match item {
+                        Field::Text(text) if all_strings => items.push(text),
+                        _ => all_strings = false,
+                    }
+                }
+                Ok(if all_strings {
+                    Field::List(items)
+                } else {
+                    Field::Other("a list of non-strings")
+                })
+            }
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Self::Value, M::Error> {
+                while map
+                    .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(Field::Other("an object"))
+            }
+        }
+        deserializer.deserialize_any(Any)
+    }
+}
+
+/// A JSON member's value as a request field.
+fn json_field(raw: &RawValue) -> Field<'_> {
+    // A RawValue is valid JSON, so this only fails for a number too large
+    // for a float (1e400) or past serde_json's nesting limit.
+    serde_json::from_str(raw.get()).unwrap_or(Field::Other(
+        if raw
+            .get()
+            .starts_with(|c: char| c == '-' || c.is_ascii_digit())
+        {
+            "a number out of range"
+        } else {
+            "a value nested too deep"
+        },
+    ))
+}
+
+/// The answer of one record, by the command that answers the batch.
+#[derive(Debug, Clone)]
+pub enum Answer {
+    /// `wrun recommend`.
+    Recommend(Recommendation),
+    /// `wrun compare`.
+    Compare(Comparison),
+    /// `wrun plan`.
+    Plan(Plan),
+}
+
+/// How a field of a record is named in messages: `--resting-hr` → `resting_hr`.
+#[must_use]
+pub fn field_name(flag: &str) -> String {
+    flag.trim_start_matches('-').replace('-', "_")
+}
+
+/// An error message for a record, naming fields rather than flags.
+#[must_use]
+pub fn message(err: &Error) -> String {
+    match err {
+        Error::Invalid { name, value, why } => {
+            format!("invalid value '{value}' for '{}': {why}", field_name(name))
+        }
+        Error::Needs { flag, needs } => format!(
+            "'{}' needs {}",
+            field_name(flag),
+            needs.replace("--", "").replace('-', "_")
+        ),
+        other => other.to_string(),
+    }
+}
+
+/// The request fields of one record, read and checked as they come.
+#[derive(Debug)]
+struct Fields {
+    command: BatchCommand,
+    weight: Option<Typed<crate::parse::MassInput>>,
+    unit: Option<Unit>,
+    weight_type: Option<guidance::WeightType>,
+    level: Option<guidance::Level>,
+    conditions: Vec<Condition>,
+    increment: Option<Typed<crate::parse::MassInput>>,
+    weeks: Option<u32>,
+    workout: Vec<(&'static str, String)>,
+    seen: Vec<&'static str>,
+}
+
+fn text<'a>(name: &str, field: &'a Field<'_>) -> Result<&'a str, Error> {
+    match field {
+        Field::Text(text) => Ok(text),
+        Field::List(_) => Err(Error::invalid_value(
+            name,
+            "[…]",
+            "expected a string or a number",
+        )),
+        Field::Other(kind) => Err(Error::invalid_value(
+            name,
+            kind,
+            "expected a string or a number",
+        )),
+        Field::Null => Ok(""),
+    }
+}
+
+fn typed<T, E: fmt::Display>(
+    name: &str,
+    text: &str,
+    parse: fn(&str) -> Result<T, E>,
+) -> Result<Typed<T>, Error> {
+    parse(text)
+        .map(|value| Typed {
+            text: text.to_owned(),
+            value,
+        })
+        .map_err(|why| Error::invalid_value(name, text, why))
+}
+
+fn named<T: Named>(name: &str, text: &str) -> Result<T, Error> {
+    T::from_name(text).map_err(|why| Error::invalid_value(name, text, why))
+}
+
+impl Fields {
+    fn new(command: BatchCommand) -> Self {
+        Self {
+            command,
+            weight: None,
+            unit: None,
+            weight_type: None,
+            level: None,
+            conditions: Vec::new(),
+            increment: None,
+            weeks: None,
+            workout: Vec::new(),
+            seen: Vec::new(),
+        }
+    }
+
+    /// Reads request field `key`; a null or empty value counts as absent.
+    fn read(&mut self, key: &'static str, field: &Field<'_>) -> Result<(), Error> {
+        if self.seen.contains(&key) {
+            return Err(Error::Usage(format!("field '{key}' is given twice")));
+        }
+        self.seen.push(key);
+        if *field == Field::Null {
+            return Ok(());
+        }
+        if key == "conditions" {
+            let names = match field {
+                Field::List(names) => names.iter().map(AsRef::as_ref).collect(),
+                _ => text(key, field)?.split([',', ';', '|']).collect::<Vec<_>>(),
+            };
+            for condition in names {
+                self.conditions.push(named(key, condition.trim())?);
+            }
+            return Ok(());
+        }
+        let value = text(key, field)?;
+        match key {
+            "weight" => self.weight = Some(typed(key, value, parse_mass)?),
+            "increment" => self.increment = Some(typed(key, value, parse_mass)?),
+            "unit" => {
+                let unit = parse_unit(value)
+                    .ok_or_else(|| Error::invalid_value(key, value, "expected lb or kg"))?;
+                self.unit = Some(unit);
+            }
+            "type" => self.weight_type = Some(named(key, value)?),
+            "level" => self.level = Some(named(key, value)?),
+            "weeks" => {
+                let weeks = value.trim().parse().map_err(|_| {
+                    Error::invalid_value(key, value, "expected a whole number of weeks")
+                })?;
+                self.weeks = Some(weeks);
+            }
+            _ => self.workout.push((key, value.to_owned())),
+        }
+        Ok(())
+    }
+
+    /// Answers the request the fields describe.
+    fn answer(self, default_unit: Unit) -> Result<Answer, Error> {
+        let missing = |name: &str| Error::Usage(format!("missing field '{name}'"));
+        let runner = RunnerArgs {
+            weight: self.weight.ok_or_else(|| missing("weight"))?,
+            level: self.level.unwrap_or_default(),
+            conditions: self.conditions,
+            increment: self.increment,
+            unit: self.unit.unwrap_or(default_unit),
+            from_env: Vec::new(),
+        };
+        let weight_type = || self.weight_type.ok_or_else(|| missing("type"));
+        let blame = |err: &guidance::GuidanceError, workout: Option<&WorkoutArgs>| {
+            commands::blame(err, &runner, workout)
+        };
+        match self.command {
+            BatchCommand::Recommend => {
+                let weight_type = weight_type()?;
+                let workout = workout(&self.workout)?;
+                let request = commands::request(&runner, weight_type, Some(&workout))?;
+                guidance::recommend(&request)
+                    .map(Answer::Recommend)
+                    .map_err(|err| blame(&err, Some(&workout)))
+            }
+            BatchCommand::Compare => {
+                let workout = workout(&self.workout)?;
+                let request =
+                    commands::request(&runner, guidance::WeightType::Vest, Some(&workout))?;
+                guidance::compare(&request)
+                    .map(Answer::Compare)
+                    .map_err(|err| blame(&err, Some(&workout)))
+            }
+            BatchCommand::Plan => {
+                let weight_type = weight_type()?;
+                let request = commands::request(&runner, weight_type, None)?;
+                let weeks = self.weeks.unwrap_or(guidance::plan::DEFAULT_WEEKS);
+                guidance::plan(&request, weeks)
+                    .map(Answer::Plan)
+                    .map_err(|err| {
+                        if err == guidance::GuidanceError::WeeksOutOfRange {
+                            Error::invalid_value("weeks", &weeks.to_string(), err)
+                        } else {
+                            blame(&err, None)
+                        }
+                    })
+            }
+        }
+    }
+}
+
+fn workout(fields: &[(&'static str, String)]) -> Result<WorkoutArgs, Error> {
+    fn read<T, E: fmt::Display>(
+        fields: &[(&'static str, String)],
+        name: &str,
+        parse: fn(&str) -> Result<T, E>,
+    ) -> Result<Option<Typed<T>>, Error> {
+        fields
+            .iter()
+            .find(|(key, _)| *key == name)
+            .map(|(_, text)| typed(name, text, parse))
+            .transpose()
+    }
+    let given = |name: &str| fields.iter().any(|(key, _)| *key == name);
+    for (one, other) in [("pace", "speed"), ("duration", "distance")] {
+        if given(one) && given(other) {
+            return Err(Error::Usage(format!(
+                "fields '{one}' and '{other}' cannot be used together"
+            )));
+        }
+    }
+    Ok(WorkoutArgs {
+        pace: read(fields, "pace", parse_pace)?,
+        speed: read(fields, "speed", parse_speed)?,
+        duration: read(fields, "duration", parse_duration)?,
+        distance: read(fields, "distance", parse_distance)?,
+        grade: read(fields, "grade", parse_grade)?,
+        hr: read(fields, "hr", parse_heart_rate)?,
+        resting_hr: read(fields, "resting_hr", parse_heart_rate)?,
+    })
+}
+
+/// Answers one record from its request fields, by canonical name.
+///
+/// # Errors
+/// The message to report for the record: a missing, repeated or bad field,
+/// or a value out of range.
+pub fn answer<'a, I>(command: BatchCommand, default_unit: Unit, fields: I) -> Result<Answer, String>
+where
+    I: IntoIterator<Item = (&'static str, Field<'a>)>,
+{
+    let mut read = Fields::new(command);
+    for (key, field) in fields {
+        read.read(key, &field).map_err(|err| message(&err))?;
+    }
+    read.answer(default_unit).map_err(|err| message(&err))
+}
+
+/// A JSON record split by role: its request fields, its `id` and the
+/// members carried through.
+pub struct JsonParts<'a> {
+    /// The request fields, by canonical name.
+    pub fields: Vec<(&'static str, Field<'a>)>,
+    /// The `id` member as written, when it has one.
+    pub id: Option<&'a RawValue>,
+    /// The other members, in input order.
+    pub extra: Vec<(Cow<'a, str>, &'a RawValue)>,
+    /// Why the record cannot be answered whatever its fields say.
+    pub problem: Option<String>,
+}
+
+/// Splits `record` by the role of each member for `command`.
+#[must_use]
+pub fn split_json(command: BatchCommand, record: JsonRecord<'_>) -> JsonParts<'_> {
+    let mut parts = JsonParts {
+        fields: Vec::new(),
+        id: None,
+        extra: Vec::new(),
+        problem: None,
+    };
+    for (key, raw) in record.0 {
+        match classify(command, &key) {
+            Ok(Role::Request(name)) => parts.fields.push((name, json_field(raw))),
+            Ok(Role::Id) if raw.get().starts_with(['{', '[']) => {
+                parts.problem.get_or_insert_with(|| {
+                    "field 'id' must be a string, a number or a boolean".to_owned()
+                });
+            }
+            Ok(Role::Id) => {
+                if parts.id.replace(raw).is_some() {
+                    parts
+                        .problem
+                        .get_or_insert_with(|| "field 'id' is given twice".to_owned());
+                }
+            }
+            Ok(Role::Carried) => parts.extra.push((key, raw)),
+            Err(lookalike) => {
+                parts.problem.get_or_insert_with(|| {
+                    format!("field {lookalike}; name it exactly, or rename it to carry it through")
+                });
+            }
+        }
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn json_answer(command: BatchCommand, line: &str) -> Result<Answer, String> {
+        let record: JsonRecord<'_> = serde_json::from_str(line).unwrap();
+        let parts = split_json(command, record);
+        if let Some(problem) = parts.problem {
+            return Err(problem);
+        }
+        answer(command, Unit::Lb, parts.fields)
+    }
+
+    fn json(line: &str) -> Result<Recommendation, String> {
+        json_answer(BatchCommand::Recommend, line).map(|answer| match answer {
+            Answer::Recommend(recommendation) => recommendation,
+            other => panic!("answered as {other:?}"),
+        })
+    }
+
+    #[test]
+    fn json_members_keep_their_values_as_written() {
+        let record: JsonRecord<'_> =
+            serde_json::from_str(r#"{"weight": 150.50, "type": "vest", "x": {"a": [1]}}"#).unwrap();
+        assert_eq!(record.0[0].0, "weight");
+        assert_eq!(record.0[0].1.get(), "150.50");
+        assert_eq!(record.0[2].1.get(), r#"{"a": [1]}"#);
+        assert!(serde_json::from_str::<JsonRecord<'_>>("[1]").is_err());
+    }
+
+    #[test]
+    fn json_values_read_as_fields() {
+        let field = |json: &str| {
+            json_field(&RawValue::from_string(json.to_owned()).unwrap())
+                .clone()
+                .to_owned_field()
+        };
+        assert_eq!(field("150.5"), Field::Text(Cow::Owned("150.5".into())));
+        assert_eq!(field("null"), Field::Null);
+        assert_eq!(field(r#"{"a": [1]}"#), Field::Other("an object"));
+        assert_eq!(
+            field(r#"["a", "b"]"#),
+            Field::List(vec![Cow::Owned("a".into()), Cow::Owned("b".into())])
+        );
+        assert_eq!(field("[true]"), Field::Other("a list of non-strings"));
+        assert_eq!(field("true"), Field::Other("a boolean"));
+    }
+
+    impl Field<'_> {
+        fn to_owned_field(&self) -> Field<'static> {
+            match self {
+                Field::Text(text) => Field::Text(Cow::Owned(text.to_string())),
+                Field::List(items) => {
+                    Field::List(items.iter().map(|i| Cow::Owned(i.to_string())).collect())
+                }
+                Field::Null => Field::Null,
+                Field::Other(kind) => Field::Other(kind),
+            }
+        }
+    }
+
+    #[test]
+    fn a_record_reads_like_the_command_line() {
+        let answer = json(r#"{"weight": 150, "type": "vest"}"#).unwrap();
+        assert!((answer.load.unwrap().min.lb() - 7.5).abs() < 1e-9);
+        let answer =
+            json(r#"{"weight": "68kg", "type": "hands", "level": "experienced"}"#).unwrap();
+        assert!((answer.load.unwrap().start.unwrap().lb() - 2.0).abs() < 1e-9);
+        let answer =
+            json(r#"{"weight": 68, "unit": "kg", "type": "vest", "conditions": ["knee-pain"]}"#)
+                .unwrap();
+        assert!((answer.load.unwrap().min.kg() - 3.4).abs() < 1e-9);
+        assert_eq!(answer.request.conditions, [Condition::KneePain]);
+    }
+
+    #[test]
+    fn field_names_ignore_case_spaces_and_separators() {
+        let answer = json(
+            r#"{"Weight": 150, " TYPE ": "vest", "Resting HR": 50, "hr": 140, "speed": "10kph"}"#,
+        )
+        .unwrap();
+        assert!((answer.request.heart.unwrap().resting - 50.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn run_fields_give_energy() {
+        let answer =
+            json(r#"{"weight": "70kg", "type": "vest", "speed": "10kph", "duration": "30m"}"#)
+                .unwrap();
+        assert!((answer.energy.unwrap().baseline_kcal - 386.75).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_batch_unit_reads_plain_numbers_unless_the_record_names_its_own() {
+        let fields = |unit: Option<&'static str>| {
+            let mut fields = vec![
+                ("weight", Field::Text(Cow::Borrowed("68"))),
+                ("type", Field::Text(Cow::Borrowed("vest"))),
+            ];
+            fields.extend(unit.map(|unit| ("unit", Field::Text(Cow::Borrowed(unit)))));
+            fields
+        };
+        let weight = |answer: Answer| match answer {
+            Answer::Recommend(r) => r.request.body_weight.kg(),
+            _ => unreachable!(),
+        };
+        let kg = answer(BatchCommand::Recommend, Unit::Kg, fields(None)).unwrap();
+        assert!((weight(kg) - 68.0).abs() < 1e-9);
+        let lb = answer(BatchCommand::Recommend, Unit::Kg, fields(Some("lb"))).unwrap();
+        assert!((weight(lb) - 68.0 * 0.453_592_37).abs() < 1e-9);
+    }
+
+    #[test]
+    fn compare_and_plan_answer_with_their_own_fields() {
+        let compare = json_answer(
+            BatchCommand::Compare,
+            r#"{"weight": 150, "speed": "10kph", "duration": "30m"}"#,
+        )
+        .unwrap();
+        assert!(matches!(compare, Answer::Compare(c) if c.options.len() == 3));
+        let plan = json_answer(
+            BatchCommand::Plan,
+            r#"{"weight": 150, "type": "vest", "weeks": 8, "increment": "2.5lb"}"#,
+        )
+        .unwrap();
+        assert!(matches!(plan, Answer::Plan(p) if p.weeks.len() == 8));
+        assert_eq!(
+            json_answer(
+                BatchCommand::Plan,
+                r#"{"weight": 150, "type": "vest", "weeks": 40}"#
+            )
+            .unwrap_err(),
+            "invalid value '40' for 'weeks': a plan runs from 2 to 26 weeks"
+        );
+        assert_eq!(
+            json_answer(
+                BatchCommand::Plan,
+                r#"{"weight": 150, "type": "vest", "weeks": "six"}"#
+            )
+            .unwrap_err(),
+            "invalid value 'six' for 'weeks': expected a whole number of weeks"
+        );
+    }
+
+    #[test]
+    fn errors_name_the_field_and_what_it_accepts() {
+        for (line, expected) in [
+            (r#"{"type": "vest"}"#, "missing field 'weight'"),
+            (r#"{"weight": 150}"#, "missing field 'type'"),
+            (
+                r#"{"weight": "abc", "type": "vest"}"#,
+                "invalid value 'abc' for 'weight': expected a number with an optional unit, like 150, 150lb or 68.5kg",
+            ),
+            (
+                r#"{"weight": 700, "type": "vest"}"#,
+                "invalid value '700' for 'weight': body weight must be from 66.14 lb to 661.38 lb (30 kg to 300 kg); a plain number is read in lb",
+            ),
+            (
+                r#"{"weight": true, "type": "vest"}"#,
+                "invalid value 'a boolean' for 'weight': expected a string or a number",
+            ),
+            (
+                r#"{"weight": 150, "type": "sled"}"#,
+                "invalid value 'sled' for 'type': unknown weight type; expected one of: vest, hand-wrist, ankle",
+            ),
+            (
+                r#"{"weight": 150, "wieght": 150, "type": "vest"}"#,
+                "field 'wieght' looks like 'weight'; name it exactly, or rename it to carry it through",
+            ),
+            (
+                r#"{"weight": 150, "type": "vest", "Weight": 160}"#,
+                "field 'weight' is given twice",
+            ),
+            (
+                r#"{"weight": 150, "type": "vest", "id": [1]}"#,
+                "field 'id' must be a string, a number or a boolean",
+            ),
+            (
+                r#"{"weight": 150, "type": "vest", "duration": "30m"}"#,
+                "'duration' needs pace or speed",
+            ),
+            (
+                r#"{"weight": 150, "type": "vest", "pace": "6/km", "speed": "10kph"}"#,
+                "fields 'pace' and 'speed' cannot be used together",
+            ),
+            (
+                r#"{"weight": 150, "type": "vest", "resting_hr": 50}"#,
+                "'resting_hr' needs hr",
+            ),
+            (
+                r#"{"weight": 150, "type": "vest", "speed": "99kph"}"#,
+                "invalid value '99kph' for 'speed': the speed must be from 1.2 km/h to 30 km/h",
+            ),
+        ] {
+            assert_eq!(json(line).unwrap_err(), expected, "{line}");
+        }
+    }
+
+    #[test]
+    fn other_members_and_the_id_are_carried_not_refused() {
+        let record: JsonRecord<'_> = serde_json::from_str(
+            r#"{"id": "A-7", "name": "Anna", "weight": 150, "height": 170, "type": "vest"}"#,
+        )
+        .unwrap();
+        let parts = split_json(BatchCommand::Recommend, record);
+        assert_eq!(parts.problem, None);
+        assert_eq!(parts.id.map(RawValue::get), Some(r#""A-7""#));
+        let extra: Vec<(&str, &str)> = parts
+            .extra
+            .iter()
+            .map(|(key, raw)| (key.as_ref(), raw.get()))
+            .collect();
+        assert_eq!(extra, [("name", r#""Anna""#), ("height", "170")]);
+    }
+
+    #[test]
+    fn lookalikes_are_near_misses_of_a_request_field_and_nothing_else() {
+        let role = |name| classify(BatchCommand::Recommend, name);
+        for (name, field) in [
+            ("wieght", "weight"),
+            ("Typ", "type"),
+            ("weigth", "weight"),
+            ("condition", "conditions"),
+            ("restinghr", "resting_hr"),
+        ] {
+            let role = role(name);
+            if field == "resting_hr" {
+                assert_eq!(role, Ok(Role::Request("resting_hr")));
+            } else {
+                assert_eq!(role, Err(format!("'{name}' looks like '{field}'")));
+            }
+        }
+        for carried in [
+            "name", "age", "height", "team", "email", "notes", "race", "sex",
+        ] {
+            assert_eq!(role(carried), Ok(Role::Carried), "{carried}");
+        }
+        assert_eq!(role("ID"), Ok(Role::Id));
+        assert_eq!(role("Resting HR"), Ok(Role::Request("resting_hr")));
+        assert_eq!(
+            classify(BatchCommand::Plan, "Weeks"),
+            Ok(Role::Request("weeks"))
+        );
+        assert_eq!(classify(BatchCommand::Compare, "type"), Ok(Role::Carried));
+    }
+
+    #[test]
+    fn edit_distance_counts_a_swap_as_one() {
+        assert_eq!(edit_distance("weight", "weight"), 0);
+        assert_eq!(edit_distance("wieght", "weight"), 1);
+        assert_eq!(edit_distance("typ", "type"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("height", "weight"), 1);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn conditions_may_be_a_list_or_a_delimited_string() {
+        let answer =
+            json(r#"{"weight": 150, "type": "vest", "conditions": "knee-pain; back-pain"}"#)
+                .unwrap();
+        assert_eq!(
+            answer.request.conditions,
+            [Condition::KneePain, Condition::BackPain]
+        );
+        assert!(json(r#"{"weight": 150, "type": "vest", "conditions": [1]}"#).is_err());
+        assert!(json(r#"{"weight": 150, "type": "vest", "conditions": [null]}"#).is_err());
+    }
+
+    #[test]
+    fn a_null_or_empty_field_counts_as_absent() {
+        assert!(json(r#"{"weight": 150, "type": "vest", "increment": null}"#).is_ok());
+        assert_eq!(Field::from_cell("  "), Field::Null);
+    }
+}

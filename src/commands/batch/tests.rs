@@ -1,0 +1,237 @@
+//! The batch invariant on generated rosters: every record gives exactly one
+//! output line, in order, whatever its cells hold.
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::cli::{BatchArgs, BatchCommand, OutputFormat};
+use crate::guidance::Unit;
+
+fn args(input: Option<InputFormat>, output: OutputFormat) -> BatchArgs {
+    BatchArgs {
+        file: None,
+        input,
+        delimiter: None,
+        command: BatchCommand::Recommend,
+        output,
+        unit: Unit::Lb,
+    }
+}
+
+/// Runs a batch over `input`: its output, and (ok, failed).
+fn batch(args: &BatchArgs, input: &[u8]) -> (Vec<u8>, Result<(u64, u64), String>) {
+    let mut out = Vec::new();
+    let reader: Box<dyn BufRead + '_> = Box::new(BufReader::with_capacity(64, input));
+    let outcome = match answer_input(args, reader, "roster", &mut out) {
+        Ok(()) => Ok((u64::MAX, 0)),
+        Err(Error::BatchFailed { ok, failed }) => Ok((ok, failed)),
+        Err(other) => Err(other.to_string()),
+    };
+    (out, outcome)
+}
+
+/// A cell as a generated roster may hold it.
+fn cell() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        Just(b"150".to_vec()),
+        Just(b"68kg".to_vec()),
+        Just(b"vest".to_vec()),
+        Just(b"ve\"st".to_vec()),
+        Just(b"".to_vec()),
+        Just(b"a, b".to_vec()),
+        Just(b"two\nlines".to_vec()),
+        Just(b"\xff\xfe".to_vec()),
+        Just(b"say \"hi\"".to_vec()),
+        "[a-z0-9 ;\t]{0,6}".prop_map(String::into_bytes),
+    ]
+}
+
+/// How a cell is written: quoted when it must be, and sometimes when not.
+fn write_cell(out: &mut Vec<u8>, cell: &[u8], quote: bool) {
+    let must =
+        cell.iter().any(|byte| matches!(byte, b',' | b'\n' | b'\r')) || cell.first() == Some(&b'"');
+    if quote || must {
+        out.push(b'"');
+        for byte in cell {
+            if *byte == b'"' {
+                out.push(b'"');
+            }
+            out.push(*byte);
+        }
+        out.push(b'"');
+    } else {
+        out.extend_from_slice(cell);
+    }
+}
+
+/// A roster row: its id, then weight, type and a note, and how it is written.
+type Row = (Vec<u8>, Vec<u8>, Vec<u8>, bool, bool, bool);
+
+fn roster(rows: &[Row], bom: bool) -> Vec<u8> {
+    let mut input = Vec::new();
+    if bom {
+        input.extend_from_slice(b"\xEF\xBB\xBF");
+    }
+    input.extend_from_slice(b"Id,Weight,TYPE,note\n");
+    for (n, (weight, weight_type, note, quote, crlf, blank_after)) in rows.iter().enumerate() {
+        write_cell(&mut input, n.to_string().as_bytes(), *quote);
+        for cell in [weight, weight_type, note] {
+            input.push(b',');
+            write_cell(&mut input, cell, *quote);
+        }
+        input.extend_from_slice(if *crlf { b"\r\n" } else { b"\n" });
+        if *blank_after {
+            input.extend_from_slice(b"\n");
+        }
+    }
+    input
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(300),
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn every_csv_record_gives_one_line_in_order(
+        rows in prop::collection::vec((cell(), cell(), cell(), any::<bool>(), any::<bool>(), any::<bool>()), 0..40),
+        bom in any::<bool>(),
+        csv_out in any::<bool>(),
+    ) {
+        let input = roster(&rows, bom);
+        let output = if csv_out { OutputFormat::Csv } else { OutputFormat::Ndjson };
+        let (out, outcome) = batch(&args(Some(InputFormat::Csv), output), &input);
+        let (ok, failed) = outcome.map_err(TestCaseError::fail)?;
+        let ids: Vec<String> = if csv_out {
+            let mut reader = csv::Reader::from_reader(out.as_slice());
+            let header = reader.headers().unwrap().clone();
+            let id = header.iter().position(|name| name == "id").unwrap();
+            reader.records().map(|row| row.unwrap()[id].to_owned()).collect()
+        } else {
+            out.split(|byte| *byte == b'\n')
+                .filter(|line| !line.is_empty())
+                .map(|line| {
+                    let value: serde_json::Value = serde_json::from_slice(line).unwrap();
+                    value["id"].as_str().unwrap().to_owned()
+                })
+                .collect()
+        };
+        let expected: Vec<String> = (0..rows.len()).map(|n| n.to_string()).collect();
+        prop_assert_eq!(ids, expected);
+        if failed > 0 {
+            prop_assert_eq!(ok + failed, rows.len() as u64);
+        }
+    }
+
+    #[test]
+    fn every_ndjson_line_gives_one_line_in_order(
+        lines in prop::collection::vec(prop_oneof![
+            Just(b"{\"weight\": 150, \"type\": \"vest\"}".to_vec()),
+            Just(b"{\"weight\": \"abc\", \"id\": 3}".to_vec()),
+            Just(b"{\"weight\": 150,".to_vec()),
+            Just(b"\xff{}".to_vec()),
+            Just(b"[1, 2]".to_vec()),
+            Just(b"\"quoted, \"\" text\"".to_vec()),
+            "[ -~]{0,12}".prop_map(String::into_bytes),
+        ], 0..40),
+        crlf in any::<bool>(),
+    ) {
+        let mut input = Vec::new();
+        for line in &lines {
+            input.extend_from_slice(line);
+            input.extend_from_slice(if crlf { b"\r\n" } else { b"\n" });
+        }
+        let (out, outcome) = batch(&args(Some(InputFormat::Ndjson), OutputFormat::Ndjson), &input);
+        let (ok, failed) = outcome.map_err(TestCaseError::fail)?;
+        let numbers: Vec<u64> = out
+            .split(|byte| *byte == b'\n')
+            .filter(|line| !line.is_empty())
+            .map(|line| serde_json::from_slice::<serde_json::Value>(line).unwrap()["line"].as_u64().unwrap())
+            .collect();
+        let expected: Vec<u64> = lines
+            .iter()
+            .enumerate()
+            .filter(|(_, line)| !line.trim_ascii().is_empty())
+            .map(|(n, _)| n as u64 + 1)
+            .collect();
+        if failed > 0 {
+            prop_assert_eq!(ok + failed, expected.len() as u64);
+        }
+        prop_assert_eq!(numbers, expected);
+    }
+}
+
+#[test]
+fn a_stray_quote_costs_its_own_row_and_no_other() {
+    let input = b"weight,type\n150,vest\n150,ve\"st\n160,vest\n170,vest\n";
+    let (out, outcome) = batch(&args(None, OutputFormat::Ndjson), input);
+    assert_eq!(outcome, Ok((3, 1)));
+    let lines: Vec<serde_json::Value> = out
+        .split(|byte| *byte == b'\n')
+        .filter(|line| !line.is_empty())
+        .map(|line| serde_json::from_slice(line).unwrap())
+        .collect();
+    let numbers: Vec<u64> = lines.iter().map(|l| l["line"].as_u64().unwrap()).collect();
+    assert_eq!(numbers, [2, 3, 4, 5]);
+    assert!(lines[1]["error"].as_str().unwrap().contains("'type'"));
+}
+
+#[test]
+fn header_problems_are_told_once_before_any_output() {
+    for (input, expected) in [
+        (
+            &b"wieght,type\n150,vest\n"[..],
+            "roster: the CSV header on line 1: column 'wieght' looks like 'weight'; no 'weight' column",
+        ),
+        (
+            b"weight,Weight,type\n150,150,vest\n",
+            "roster: the CSV header on line 1: column 'Weight' is given twice",
+        ),
+        (
+            b"\n\nweight,name\n150,Anna\n",
+            "roster: the CSV header on line 3: no 'type' column",
+        ),
+    ] {
+        let (out, outcome) = batch(&args(Some(InputFormat::Csv), OutputFormat::Ndjson), input);
+        assert_eq!(outcome, Err(expected.to_owned()));
+        assert!(out.is_empty());
+    }
+}
+
+#[test]
+fn the_format_and_the_delimiter_are_told_from_the_first_line() {
+    let auto = args(None, OutputFormat::Ndjson);
+    for input in [
+        &b"Weight;Type;Name\n68kg;vest;Anna\n"[..],
+        b"weight\ttype\n150\tvest\n",
+        b"\xEF\xBB\xBF{\"weight\": 150, \"type\": \"vest\"}\n",
+        b"weight,type\n150,vest\n",
+    ] {
+        let (out, outcome) = batch(&auto, input);
+        assert_eq!(
+            outcome,
+            Ok((u64::MAX, 0)),
+            "{}",
+            String::from_utf8_lossy(input)
+        );
+        assert_eq!(memchr::memchr_iter(b'\n', &out).count(), 1);
+    }
+    let (out, outcome) = batch(&auto, b"150 vest\n");
+    assert!(out.is_empty());
+    assert!(
+        outcome
+            .unwrap_err()
+            .ends_with("give --input ndjson or --input csv")
+    );
+}
+
+#[test]
+fn a_quoted_cell_over_a_megabyte_fails_its_own_record_only() {
+    let mut input = b"weight,type,note\n150,vest,\"".to_vec();
+    input.extend(std::iter::repeat_n(b'x', 1 << 20));
+    input.extend_from_slice(b"\"\n160,vest,\n");
+    let (out, outcome) = batch(&args(None, OutputFormat::Ndjson), &input);
+    assert_eq!(outcome, Ok((1, 1)));
+    assert_eq!(memchr::memchr_iter(b'\n', &out).count(), 2);
+}

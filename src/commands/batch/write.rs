@@ -1,0 +1,536 @@
+//! Writing batch output: one NDJSON line or one CSV row per record, with
+//! its line number, its `id` and what it carried.
+//!
+//! An NDJSON line is `{"line":N` then `"id"` and `"extra"` when the record
+//! has them, then either the command's JSON object (its own opening brace
+//! dropped) or `"error"`: the same document as [`BatchLineJson`] would
+//! write (a test checks), without the cost of serde's `flatten` per line.
+
+use std::borrow::Cow;
+use std::io::Write as _;
+
+use serde_json::value::RawValue;
+
+use super::record::Answer;
+use crate::cli::{BatchCommand, OutputFormat};
+use crate::guidance::{Named, WeightType};
+use crate::render::json::{
+    ComparisonJson, LoadJson, PlanJson, RangeJson, RecommendationJson, WarningJson,
+};
+
+/// What a record carries through to its output line besides its answer.
+#[derive(Debug, Clone, Default)]
+pub enum Carried<'a> {
+    /// Nothing: the record could not be read far enough.
+    #[default]
+    Nothing,
+    /// From an NDJSON record: its `id` and other members, as written.
+    Json {
+        /// The `id` member.
+        id: Option<&'a RawValue>,
+        /// The other members, in input order.
+        extra: Vec<(Cow<'a, str>, &'a RawValue)>,
+    },
+    /// From a CSV row: its `id` cell and its carried cells, one per carried
+    /// column of the header (empty where the row is short).
+    Csv {
+        /// The `id` cell; `None` when empty or absent.
+        id: Option<Cow<'a, str>>,
+        /// The carried cells.
+        extra: Vec<Cow<'a, str>>,
+    },
+}
+
+/// One output line: the record's line, what it carries, and its answer.
+pub struct Line<'a, 'h> {
+    /// The 1-based line the record starts on.
+    pub line: u64,
+    /// Its `id` and carried fields.
+    pub carried: Carried<'a>,
+    /// The answer, or why there is none.
+    pub outcome: &'a Result<Answer, String>,
+    /// The names of the header's carried columns, for CSV input.
+    pub carried_names: &'h [String],
+}
+
+/// Appends the NDJSON line for `line` to `bytes`.
+pub fn ndjson(bytes: &mut Vec<u8>, line: &Line<'_, '_>) {
+    // Writing into a Vec cannot fail, nor can serializing these types.
+    let _ = write!(bytes, "{{\"line\":{}", line.line);
+    match &line.carried {
+        Carried::Nothing => {}
+        Carried::Json { id, extra } => {
+            if let Some(id) = id {
+                bytes.extend_from_slice(b",\"id\":");
+                bytes.extend_from_slice(id.get().as_bytes());
+            }
+            if !extra.is_empty() {
+                bytes.extend_from_slice(b",\"extra\":{");
+                for (n, (key, value)) in extra.iter().enumerate() {
+                    if n > 0 {
+                        bytes.push(b',');
+                    }
+                    let _ = serde_json::to_writer(&mut *bytes, key.as_ref());
+                    bytes.push(b':');
+                    bytes.extend_from_slice(value.get().as_bytes());
+                }
+                bytes.push(b'}');
+            }
+        }
+        Carried::Csv { id, extra } => {
+            if let Some(id) = id {
+                bytes.extend_from_slice(b",\"id\":");
+                let _ = serde_json::to_writer(&mut *bytes, id.as_ref());
+            }
+            if !line.carried_names.is_empty() {
+                bytes.extend_from_slice(b",\"extra\":{");
+                for (n, name) in line.carried_names.iter().enumerate() {
+                    if n > 0 {
+                        bytes.push(b',');
+                    }
+                    let _ = serde_json::to_writer(&mut *bytes, name);
+                    bytes.push(b':');
+                    let cell = extra.get(n).map_or("", AsRef::as_ref);
+                    let _ = serde_json::to_writer(&mut *bytes, cell);
+                }
+                bytes.push(b'}');
+            }
+        }
+    }
+    let brace = bytes.len();
+    let _ = match line.outcome {
+        Ok(Answer::Recommend(answer)) => {
+            serde_json::to_writer(&mut *bytes, &RecommendationJson::new(answer))
+        }
+        Ok(Answer::Compare(answer)) => {
+            serde_json::to_writer(&mut *bytes, &ComparisonJson::new(answer))
+        }
+        Ok(Answer::Plan(answer)) => serde_json::to_writer(&mut *bytes, &PlanJson::new(answer)),
+        Err(error) => serde_json::to_writer(&mut *bytes, &serde_json::json!({ "error": error })),
+    };
+    // The object's own `{` becomes the comma after what came before.
+    bytes[brace] = b',';
+    bytes.push(b'\n');
+}
+
+/// The columns every CSV output row starts with, after the carried ones.
+const LEAD_COLUMNS: &[&str] = &["line", "id", "error"];
+
+const RECOMMEND_COLUMNS: &[&str] = &[
+    "verdict",
+    "start_lb",
+    "min_lb",
+    "max_lb",
+    "start_kg",
+    "min_kg",
+    "max_kg",
+    "start_percent",
+    "min_percent",
+    "max_percent",
+    "hr_delta_min_bpm",
+    "hr_delta_max_bpm",
+    "calorie_delta_min_percent",
+    "calorie_delta_max_percent",
+    "baseline_kcal",
+    "loaded_kcal_min",
+    "loaded_kcal_max",
+    "extra_kcal_min",
+    "extra_kcal_max",
+    "loaded_hr_min_bpm",
+    "loaded_hr_max_bpm",
+    "warnings",
+];
+
+/// The columns of each option in `compare`'s CSV output, after its type.
+const COMPARE_OPTION_COLUMNS: &[&str] = &[
+    "verdict",
+    "start_lb",
+    "start_kg",
+    "min_lb",
+    "max_lb",
+    "extra_kcal_min",
+    "extra_kcal_max",
+    "warnings",
+];
+
+const PLAN_COLUMNS: &[&str] = &[
+    "verdict", "weeks", "start_lb", "start_kg", "end_lb", "end_kg", "loads_lb", "loads_kg",
+    "sessions", "focus",
+];
+
+/// The CSV header row for `command`, after `carried` columns.
+#[must_use]
+pub fn csv_header(command: BatchCommand, carried: &[String]) -> Vec<String> {
+    let mut columns: Vec<String> = carried.to_vec();
+    columns.extend(LEAD_COLUMNS.iter().map(|c| (*c).to_owned()));
+    match command {
+        BatchCommand::Recommend => {
+            columns.extend(RECOMMEND_COLUMNS.iter().map(|c| (*c).to_owned()));
+        }
+        BatchCommand::Compare => {
+            columns.push("best".to_owned());
+            for weight_type in <WeightType as Named>::ALL {
+                let prefix = weight_type.id().replace('-', "_");
+                columns.extend(
+                    COMPARE_OPTION_COLUMNS
+                        .iter()
+                        .map(|column| format!("{prefix}_{column}")),
+                );
+            }
+        }
+        BatchCommand::Plan => columns.extend(PLAN_COLUMNS.iter().map(|c| (*c).to_owned())),
+    }
+    columns
+}
+
+fn number(value: f64) -> String {
+    value.to_string()
+}
+
+fn optional(value: Option<f64>) -> String {
+    value.map(number).unwrap_or_default()
+}
+
+fn range(value: Option<&RangeJson>) -> [String; 2] {
+    [
+        optional(value.map(|range| range.min)),
+        optional(value.map(|range| range.max)),
+    ]
+}
+
+fn warning_ids(warnings: &[WarningJson<'_>]) -> String {
+    warnings
+        .iter()
+        .map(|warning| warning.id)
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+fn recommend_cells(answer: &RecommendationJson<'_>) -> Vec<String> {
+    let load: Option<&LoadJson> = answer.load.as_ref();
+    let percent = |pick: fn(&LoadJson) -> Option<f64>| optional(load.and_then(pick));
+    let energy = answer.energy.as_ref();
+    let heart = answer.heart_rate.as_ref();
+    let mut cells = vec![
+        answer.verdict.id().to_owned(),
+        optional(load.and_then(|load| load.start_lb)),
+        optional(load.map(|load| load.min_lb)),
+        optional(load.map(|load| load.max_lb)),
+        optional(load.and_then(|load| load.start_kg)),
+        optional(load.map(|load| load.min_kg)),
+        optional(load.map(|load| load.max_kg)),
+        percent(|load| load.start_percent.flatten()),
+        percent(|load| load.min_percent),
+        percent(|load| load.max_percent),
+    ];
+    for effect in [&answer.heart_rate_delta_bpm, &answer.calorie_delta_percent] {
+        let effect = effect.as_ref();
+        cells.push(optional(effect.map(|effect| effect.min)));
+        cells.push(optional(effect.map(|effect| effect.max)));
+    }
+    cells.push(optional(energy.map(|energy| energy.baseline_kcal)));
+    cells.extend(range(energy.map(|energy| &energy.loaded_kcal)));
+    cells.extend(range(energy.map(|energy| &energy.extra_kcal)));
+    cells.extend(range(heart.and_then(|heart| heart.loaded_bpm.as_ref())));
+    cells.push(warning_ids(&answer.warnings));
+    cells
+}
+
+fn answer_cells(answer: &Answer) -> Vec<String> {
+    match answer {
+        Answer::Recommend(recommendation) => {
+            recommend_cells(&RecommendationJson::new(recommendation))
+        }
+        Answer::Compare(comparison) => {
+            let json = ComparisonJson::new(comparison);
+            let mut cells = vec![json.best.id().to_owned()];
+            for option in &json.options {
+                let load = option.load.as_ref();
+                let energy = option.energy.as_ref();
+                cells.extend([
+                    option.verdict.id().to_owned(),
+                    optional(load.and_then(|load| load.start_lb)),
+                    optional(load.and_then(|load| load.start_kg)),
+                    optional(load.map(|load| load.min_lb)),
+                    optional(load.map(|load| load.max_lb)),
+                ]);
+                cells.extend(range(energy.map(|energy| &energy.extra_kcal)));
+                cells.push(warning_ids(&option.warnings));
+            }
+            cells
+        }
+        Answer::Plan(plan) => {
+            let json = PlanJson::new(plan);
+            let join = |pick: fn(&crate::render::json::WeekJson) -> String| {
+                json.weeks.iter().map(pick).collect::<Vec<_>>().join(";")
+            };
+            let (first, last) = (json.weeks.first(), json.weeks.last());
+            vec![
+                json.verdict.id().to_owned(),
+                json.weeks.len().to_string(),
+                optional(first.map(|week| week.load_lb)),
+                optional(first.map(|week| week.load_kg)),
+                optional(last.map(|week| week.load_lb)),
+                optional(last.map(|week| week.load_kg)),
+                join(|week| number(week.load_lb)),
+                join(|week| number(week.load_kg)),
+                join(|week| week.sessions.to_string()),
+                join(|week| week.focus.id().to_owned()),
+            ]
+        }
+    }
+}
+
+/// Appends the CSV row for `line` to `out`: its carried cells, then the
+/// lead columns, then the answer's (empty on an error row).
+///
+/// # Errors
+/// Only what writing into `out` can fail with.
+pub fn csv_row(
+    out: &mut csv::Writer<Vec<u8>>,
+    command: BatchCommand,
+    line: &Line<'_, '_>,
+) -> csv::Result<()> {
+    let mut cells: Vec<Cow<'_, str>> = Vec::new();
+    let id = match &line.carried {
+        Carried::Nothing => {
+            cells.extend(line.carried_names.iter().map(|_| Cow::Borrowed("")));
+            String::new()
+        }
+        Carried::Json { id, extra } => {
+            let mut object = String::from("{");
+            for (n, (key, value)) in extra.iter().enumerate() {
+                if n > 0 {
+                    object.push(',');
+                }
+                object.push_str(&serde_json::to_string(key.as_ref()).unwrap_or_default());
+                object.push(':');
+                object.push_str(value.get());
+            }
+            object.push('}');
+            cells.push(Cow::Owned(if extra.is_empty() {
+                String::new()
+            } else {
+                object
+            }));
+            // A JSON string id is written as its text, anything else as written.
+            id.map(|id| {
+                serde_json::from_str::<String>(id.get()).unwrap_or_else(|_| id.get().to_owned())
+            })
+            .unwrap_or_default()
+        }
+        Carried::Csv { id, extra } => {
+            for n in 0..line.carried_names.len() {
+                cells.push(extra.get(n).cloned().unwrap_or_default());
+            }
+            id.as_deref().unwrap_or_default().to_owned()
+        }
+    };
+    cells.push(Cow::Owned(line.line.to_string()));
+    cells.push(Cow::Owned(id));
+    match line.outcome {
+        Ok(answer) => {
+            cells.push(Cow::Borrowed(""));
+            cells.extend(answer_cells(answer).into_iter().map(Cow::Owned));
+        }
+        Err(error) => {
+            cells.push(Cow::Borrowed(error.as_str()));
+            let width = csv_header(command, &[]).len() - LEAD_COLUMNS.len();
+            cells.extend(std::iter::repeat_n(Cow::Borrowed(""), width));
+        }
+    }
+    out.write_record(cells.iter().map(|cell| cell.as_bytes()))
+}
+
+/// Where a chunk of output lines is written, in the output's format.
+// One per chunk of work: its size does not matter.
+#[allow(clippy::large_enum_variant)]
+pub enum Sink {
+    /// NDJSON lines.
+    Ndjson(Vec<u8>),
+    /// CSV rows, without a header.
+    Csv(csv::Writer<Vec<u8>>),
+}
+
+impl Sink {
+    /// An empty sink for about `records` lines of `format`.
+    #[must_use]
+    pub fn new(format: OutputFormat, records: usize) -> Self {
+        match format {
+            OutputFormat::Ndjson => Self::Ndjson(Vec::with_capacity(records * 2560)),
+            OutputFormat::Csv => Self::Csv(
+                csv::WriterBuilder::new()
+                    .has_headers(false)
+                    .from_writer(Vec::with_capacity(records * 256)),
+            ),
+        }
+    }
+
+    /// Writes the line for `line`, answered by `command`.
+    pub fn write(&mut self, command: BatchCommand, line: &Line<'_, '_>) {
+        match self {
+            Self::Ndjson(bytes) => ndjson(bytes, line),
+            // Writing into a Vec cannot fail.
+            Self::Csv(writer) => {
+                let _ = csv_row(writer, command, line);
+            }
+        }
+    }
+
+    /// The bytes written.
+    #[must_use]
+    pub fn into_bytes(self) -> Vec<u8> {
+        match self {
+            Self::Ndjson(bytes) => bytes,
+            Self::Csv(writer) => writer.into_inner().unwrap_or_default(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guidance::{self, Mass, Request};
+
+    fn recommendation() -> Answer {
+        let request = Request::new(Mass::from_lb(150.0), WeightType::Vest);
+        Answer::Recommend(guidance::recommend(&request).unwrap())
+    }
+
+    #[test]
+    fn an_ndjson_line_is_the_batch_line_serde_would_write() {
+        let outcome = Ok(recommendation());
+        let raw = |json: &str| RawValue::from_string(json.to_owned()).unwrap();
+        let (id, name) = (raw("7"), raw(r#""Anna""#));
+        let line = Line {
+            line: 42,
+            carried: Carried::Json {
+                id: Some(&id),
+                extra: vec![(Cow::Borrowed("name"), &name)],
+            },
+            outcome: &outcome,
+            carried_names: &[],
+        };
+        let mut bytes = Vec::new();
+        ndjson(&mut bytes, &line);
+        let Ok(Answer::Recommend(answer)) = &outcome else {
+            unreachable!()
+        };
+        let expected = crate::render::json::BatchLineJson::Answer {
+            line: 42,
+            id: Some(serde_json::json!(7)),
+            extra: Some(
+                serde_json::json!({"name": "Anna"})
+                    .as_object()
+                    .unwrap()
+                    .clone(),
+            ),
+            answer: crate::render::json::BatchAnswerJson::Recommend(RecommendationJson::new(
+                answer,
+            )),
+        };
+        assert_eq!(bytes.last(), Some(&b'\n'));
+        let written: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(written, serde_json::to_value(&expected).unwrap());
+        assert!(
+            bytes.starts_with(br#"{"line":42,"id":7,"extra":{"name":"Anna"},"schema_version":1"#)
+        );
+    }
+
+    #[test]
+    fn an_error_line_keeps_the_id_and_the_carried_cells() {
+        let outcome = Err("missing field 'type'".to_owned());
+        let names = ["name".to_owned(), "team".to_owned()];
+        let line = Line {
+            line: 3,
+            carried: Carried::Csv {
+                id: Some(Cow::Borrowed("A-1")),
+                extra: vec![Cow::Borrowed("Anna")],
+            },
+            outcome: &outcome,
+            carried_names: &names,
+        };
+        let mut bytes = Vec::new();
+        ndjson(&mut bytes, &line);
+        assert_eq!(
+            String::from_utf8(bytes).unwrap(),
+            "{\"line\":3,\"id\":\"A-1\",\"extra\":{\"name\":\"Anna\",\"team\":\"\"},\"error\":\"missing field 'type'\"}\n"
+        );
+    }
+
+    #[test]
+    fn every_csv_row_has_as_many_cells_as_the_header() {
+        let names = ["name".to_owned()];
+        for (command, outcome) in [
+            (BatchCommand::Recommend, Ok(recommendation())),
+            (BatchCommand::Recommend, Err("bad".to_owned())),
+            (
+                BatchCommand::Compare,
+                Ok(Answer::Compare(
+                    guidance::compare(&Request::new(Mass::from_lb(150.0), WeightType::Vest))
+                        .unwrap(),
+                )),
+            ),
+            (BatchCommand::Compare, Err("bad".to_owned())),
+            (
+                BatchCommand::Plan,
+                Ok(Answer::Plan(
+                    guidance::plan(&Request::new(Mass::from_lb(150.0), WeightType::Vest), 6)
+                        .unwrap(),
+                )),
+            ),
+            (BatchCommand::Plan, Err("bad".to_owned())),
+        ] {
+            let line = Line {
+                line: 2,
+                carried: Carried::Csv {
+                    id: None,
+                    extra: vec![Cow::Borrowed("Anna")],
+                },
+                outcome: &outcome,
+                carried_names: &names,
+            };
+            let mut out = csv::Writer::from_writer(Vec::new());
+            csv_row(&mut out, command, &line).unwrap();
+            let bytes = out.into_inner().unwrap();
+            let row = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(bytes.as_slice())
+                .records()
+                .next()
+                .unwrap()
+                .unwrap();
+            assert_eq!(row.len(), csv_header(command, &names).len(), "{command:?}");
+            assert_eq!(&row[0], "Anna");
+            assert_eq!(&row[1], "2");
+        }
+    }
+
+    #[test]
+    fn a_recommend_row_holds_the_answer_in_both_units() {
+        let outcome = Ok(recommendation());
+        let line = Line {
+            line: 2,
+            carried: Carried::Nothing,
+            outcome: &outcome,
+            carried_names: &[],
+        };
+        let mut out = csv::Writer::from_writer(Vec::new());
+        out.write_record(csv_header(BatchCommand::Recommend, &[]))
+            .unwrap();
+        csv_row(&mut out, BatchCommand::Recommend, &line).unwrap();
+        let bytes = out.into_inner().unwrap();
+        let mut reader = csv::Reader::from_reader(bytes.as_slice());
+        let header = reader.headers().unwrap().clone();
+        let row = reader.records().next().unwrap().unwrap();
+        let cell = |name: &str| row[header.iter().position(|h| h == name).unwrap()].to_owned();
+        assert_eq!(cell("verdict"), "recommended");
+        assert_eq!(cell("start_lb"), "7.5");
+        assert_eq!(cell("max_lb"), "15");
+        assert_eq!(cell("start_kg"), "3.4");
+        assert_eq!(cell("min_percent"), "5");
+        assert_eq!(cell("calorie_delta_max_percent"), "10");
+        assert_eq!(cell("baseline_kcal"), "");
+        assert!(cell("warnings").starts_with("vest-joint-stress;vest-fit"));
+    }
+}
