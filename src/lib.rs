@@ -15,6 +15,45 @@ pub mod render;
 #[cfg(test)]
 mod properties;
 
+/// Entry points for the fuzz targets in `fuzz/`; not part of the API.
+#[doc(hidden)]
+pub mod fuzzing {
+    use std::io::BufReader;
+
+    use crate::cli::{BatchArgs, BatchCommand, InputFormat, OutputFormat};
+    use crate::guidance::Unit;
+
+    /// Runs a recommend batch over `input` read as CSV (`csv`) or NDJSON,
+    /// writing NDJSON or CSV (`csv_out`): the output, and whether the
+    /// input was refused as a whole (a bad CSV header).
+    #[must_use]
+    pub fn batch(input: &[u8], csv: bool, csv_out: bool) -> (Vec<u8>, bool) {
+        let args = BatchArgs {
+            file: None,
+            input: Some(if csv {
+                InputFormat::Csv
+            } else {
+                InputFormat::Ndjson
+            }),
+            delimiter: None,
+            command: BatchCommand::Recommend,
+            output: if csv_out {
+                OutputFormat::Csv
+            } else {
+                OutputFormat::Ndjson
+            },
+            unit: Unit::Lb,
+        };
+        let mut out = Vec::new();
+        let reader = Box::new(BufReader::with_capacity(64, input));
+        let refused = matches!(
+            crate::commands::batch::answer_input(&args, reader, "input", &mut out),
+            Err(crate::Error::Usage(_))
+        );
+        (out, refused)
+    }
+}
+
 use std::ffi::OsString;
 use std::io::{self, BufWriter, Write};
 

@@ -48,6 +48,9 @@ pub struct Batch {
     pub output: OutputFormat,
     /// The CSV header, for CSV input.
     pub header: Option<Header>,
+    /// The columns CSV output carries before its own: the header's carried
+    /// columns, or one `extra` column (a JSON object) for NDJSON input.
+    pub carried_columns: Vec<String>,
 }
 
 /// What each column of a CSV input is.
@@ -118,10 +121,6 @@ impl Batch {
     /// Writes the output line (or row) for one record to `sink`; whether
     /// the record was answered.
     fn answer(&self, record: &InputRecord, sink: &mut Sink) -> bool {
-        let carried_names = self
-            .header
-            .as_ref()
-            .map_or(&[][..], |header| &header.carried_names);
         let json;
         let (carried, outcome) = match &record.body {
             Body::Unreadable(why) => (Carried::Nothing, Err(why.clone())),
@@ -146,7 +145,7 @@ impl Batch {
             line: record.line,
             carried,
             outcome: &outcome,
-            carried_names,
+            carried_names: &self.carried_columns,
         };
         sink.write(self.command, &line);
         ok
@@ -267,22 +266,23 @@ pub fn answer_input<W: Write + ?Sized>(
             None => None,
         },
     };
+    let carried_columns = match &header {
+        Some(header) => header.carried_names.clone(),
+        None if input == Format::Ndjson => vec!["extra".to_owned()],
+        None => Vec::new(),
+    };
     let batch = Batch {
         command: args.command,
         unit: args.unit,
         input,
         output: args.output,
         header,
+        carried_columns,
     };
     if batch.output == OutputFormat::Csv {
-        let carried = match (&batch.header, input) {
-            (Some(header), _) => header.carried_names.clone(),
-            (None, Format::Ndjson) => vec!["extra".to_owned()],
-            (None, Format::Csv { .. }) => Vec::new(),
-        };
         let mut header_row = csv::Writer::from_writer(Vec::new());
         // Writing into a Vec cannot fail.
-        let _ = header_row.write_record(write::csv_header(batch.command, &carried));
+        let _ = header_row.write_record(write::csv_header(batch.command, &batch.carried_columns));
         out.write_all(&header_row.into_inner().unwrap_or_default())?;
     }
     let tally = answer_all(&batch, &mut records, out, &input_error)?;

@@ -151,8 +151,10 @@ fn next_line(
         let body = if too_long {
             Body::Unreadable(format!("line longer than {MAX_RECORD} bytes"))
         } else {
+            if buffer.trim_ascii().is_empty() {
+                continue;
+            }
             match std::str::from_utf8(buffer) {
-                Ok(text) if text.trim().is_empty() => continue,
                 // Copied out, so that the buffer keeps its capacity.
                 Ok(text) => Body::Json(text.to_owned()),
                 Err(_) => Body::Unreadable("line is not valid UTF-8".to_owned()),

@@ -235,3 +235,18 @@ fn a_quoted_cell_over_a_megabyte_fails_its_own_record_only() {
     assert_eq!(outcome, Ok((1, 1)));
     assert_eq!(memchr::memchr_iter(b'\n', &out).count(), 2);
 }
+
+#[test]
+fn csv_output_rows_are_as_wide_as_its_header_whatever_the_input() {
+    // Found by the fuzzer: an NDJSON line that could not be read left out
+    // the `extra` cell.
+    let input = b"{\"weight\": 150, \"type\": \"vest\", \"name\": \"Anna\"}\nnot json\n\xff\n";
+    let (out, outcome) = batch(&args(Some(InputFormat::Ndjson), OutputFormat::Csv), input);
+    assert_eq!(outcome, Ok((1, 2)));
+    let mut reader = csv::Reader::from_reader(out.as_slice());
+    assert_eq!(&reader.headers().unwrap()[0], "extra");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(&rows[0][0], "{\"name\":\"Anna\"}");
+    assert_eq!(&rows[1][0], "");
+}

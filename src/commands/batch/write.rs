@@ -49,7 +49,7 @@ pub struct Line<'a, 'h> {
     pub carried: Carried<'a>,
     /// The answer, or why there is none.
     pub outcome: &'a Result<Answer, String>,
-    /// The names of the header's carried columns, for CSV input.
+    /// The carried columns: the CSV header's, or `extra` for NDJSON input.
     pub carried_names: &'h [String],
 }
 

@@ -1,0 +1,11 @@
+//! `parse_speed` never panics, and what it reads is a finite number.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|text: &str| {
+    if let Ok(value) = wrun::parse::parse_speed(text) {
+        let debug = format!("{value:?}");
+        assert!(!debug.contains("NaN") && !debug.contains("inf"), "{text:?} read as {debug}");
+    }
+});
