@@ -124,25 +124,30 @@ pub enum Command {
     ))]
     Sources(OutputArgs),
 
-    /// Answer many requests at once: NDJSON or CSV in, NDJSON out.
+    /// Answer many requests at once: NDJSON or CSV in, NDJSON or CSV out.
     #[command(
-        long_about = "Answer one recommend request per input line, for a coach's roster or a \
-                      script's queue. Input is NDJSON, one object a line with the fields of \
-                      recommend (weight, unit, type, level, conditions, increment, pace, \
-                      speed, duration, distance, grade, hr, resting_hr), or CSV with a header \
-                      row of the same names. Output is NDJSON, one line per non-blank input \
-                      line in input order, each with its 1-based `line`: the recommend object, \
-                      or {\"line\": N, \"error\": \"...\"}. Streams in constant memory.",
+        long_about = "Answer one request per input record, for a coach's roster or a script's \
+                      queue. Input is NDJSON, one object a line with the fields of the command \
+                      (recommend: weight, unit, type, level, conditions, increment, pace, speed, \
+                      duration, distance, grade, hr, resting_hr), or CSV with a header row of \
+                      the same names, in any case and spacing. An `id` field or column is echoed \
+                      on its output line; every other field or column is carried through \
+                      (NDJSON: under `extra`; CSV: as leading columns). Output has exactly one \
+                      line per record, in input order, each with `line`, the input line the \
+                      record starts on: the command's answer, or its `error`. Streams in \
+                      constant memory.",
         after_help = concat!(
             "Examples:\n",
             "  printf '{\"weight\": 150, \"type\": \"vest\"}\\n' | wrun batch\n",
-            "  wrun batch roster.csv > answers.ndjson\n",
-            "  wrun batch requests.ndjson | jq -c '{line, start: .load.start_lb}'\n\n",
+            "  wrun batch roster.csv --output csv > answers.csv\n",
+            "  wrun batch roster.csv --command plan --unit kg\n",
+            "  wrun batch requests.ndjson | jq -c '{line, id, start: .load.start_lb}'\n\n",
             "Exit codes:\n  \
-             0  every line answered\n  \
-             1  a line failed (its error is in the output; a summary goes to stderr), or\n     \
+             0  every record answered\n  \
+             1  a record failed (its error is in the output; a summary goes to stderr), or\n     \
              the input cannot be read\n  \
-             2  bad flags"
+             2  bad flags, a bad CSV header, an input of neither format, or an input that\n     \
+             is also the output"
         )
     )]
     Batch(BatchArgs),
@@ -453,7 +458,7 @@ mod tests {
         let batch = cli.find_subcommand("batch").unwrap();
         let after = batch.get_after_help().unwrap().to_string();
         assert!(
-            after.contains("Exit codes:\n  0  every line answered\n"),
+            after.contains("Exit codes:\n  0  every record answered\n"),
             "{after}"
         );
     }

@@ -112,11 +112,13 @@ fn compare_plan_and_sources_output_match_their_schemas() {
 #[test]
 fn batch_lines_match_the_batch_schema_answers_and_errors_alike() {
     let validator = validator("batch");
-    let run = wrun(["batch"])
-        .stdin("{\"weight\": 150, \"type\": \"vest\"}\n{\"weight\": \"x\"}\n")
-        .run();
-    for line in run.stdout.lines() {
-        assert_valid(&validator, &serde_json::from_str(line).unwrap());
+    let input = "{\"id\": 1, \"name\": \"Anna\", \"weight\": 150, \"type\": \"vest\"}\n{\"weight\": \"x\", \"id\": \"b\"}\n";
+    for command in ["recommend", "compare", "plan"] {
+        let run = wrun(["batch", "--command", command]).stdin(input).run();
+        assert_eq!(run.stdout.lines().count(), 2);
+        for line in run.stdout.lines() {
+            assert_valid(&validator, &serde_json::from_str(line).unwrap());
+        }
     }
     assert!(!validator.is_valid(&serde_json::json!({"line": 1})));
 }
