@@ -8,7 +8,7 @@ use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::guidance::plan::{DEFAULT_WEEKS, WEEKS};
-use crate::guidance::{Condition, Level, Named, Unit, WeightType};
+use crate::guidance::{Condition, Gait, Level, Named, Terrain, Unit, WeightType};
 
 mod shared;
 
@@ -415,7 +415,7 @@ macro_rules! value_enum_from_named {
     )*};
 }
 
-value_enum_from_named!(WeightType, Level, Condition);
+value_enum_from_named!(WeightType, Level, Condition, Gait, Terrain);
 
 impl ValueEnum for Unit {
     fn value_variants<'a>() -> &'a [Self] {

@@ -23,19 +23,20 @@ pub mod fuzzing {
     use crate::cli::{BatchArgs, BatchCommand, InputFormat, OutputFormat};
     use crate::guidance::Unit;
 
-    /// Runs a recommend batch over `input` read as CSV (`csv`) or NDJSON,
-    /// writing NDJSON or CSV (`csv_out`): the output, and whether the
-    /// input was refused as a whole (a bad CSV header).
+    /// Runs a recommend batch over `input` read as CSV cut by `delimiter`
+    /// (`Some`) or NDJSON (`None`), writing NDJSON or CSV (`csv_out`): the
+    /// output, and whether the input was refused as a whole (a bad CSV
+    /// header).
     #[must_use]
-    pub fn batch(input: &[u8], csv: bool, csv_out: bool) -> (Vec<u8>, bool) {
+    pub fn batch(input: &[u8], delimiter: Option<u8>, csv_out: bool) -> (Vec<u8>, bool) {
         let args = BatchArgs {
             file: None,
-            input: Some(if csv {
+            input: Some(if delimiter.is_some() {
                 InputFormat::Csv
             } else {
                 InputFormat::Ndjson
             }),
-            delimiter: None,
+            delimiter,
             command: BatchCommand::Recommend,
             output: if csv_out {
                 OutputFormat::Csv

@@ -1,5 +1,6 @@
 //! The batch reader: every input record gives exactly one output line, in
-//! order. The first byte picks the input and output formats.
+//! order. The first byte picks the input format (and CSV delimiter) and the
+//! output format.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -17,11 +18,12 @@ fn ndjson_records(input: &[u8]) -> usize {
 
 /// The records of `input` read as CSV after its header, skipping rows with
 /// no value, counted with the csv crate alone.
-fn csv_records(input: &[u8]) -> usize {
+fn csv_records(input: &[u8], delimiter: u8) -> usize {
     let input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
+        .delimiter(delimiter)
         .terminator(csv::Terminator::Any(b'\n'))
         .from_reader(input);
     let mut record = csv::ByteRecord::new();
@@ -38,8 +40,14 @@ fuzz_target!(|data: &[u8]| {
     let Some((&mode, input)) = data.split_first() else {
         return;
     };
-    let (csv, csv_out) = (mode & 1 == 1, mode & 2 == 2);
-    let (out, refused) = wrun::fuzzing::batch(input, csv, csv_out);
+    let delimiter = match mode & 0b1100 {
+        0b0100 => Some(b','),
+        0b1000 => Some(b';'),
+        0b1100 => Some(b'\t'),
+        _ => None,
+    };
+    let csv_out = mode & 2 == 2;
+    let (out, refused) = wrun::fuzzing::batch(input, delimiter, csv_out);
     if refused {
         assert!(out.is_empty(), "a refused input wrote output");
         return;
@@ -60,7 +68,7 @@ fuzz_target!(|data: &[u8]| {
             })
             .collect()
     };
-    let expected = if csv { csv_records(input) } else { ndjson_records(input) };
+    let expected = delimiter.map_or_else(|| ndjson_records(input), |d| csv_records(input, d));
     assert_eq!(lines.len(), expected, "one output line per record");
     assert!(lines.windows(2).all(|pair| pair[0] < pair[1]), "in order: {lines:?}");
     assert!(lines.first().is_none_or(|first| *first >= 1));

@@ -5,7 +5,7 @@ use clap::Args;
 
 use crate::guidance::recommend::{BODY_WEIGHT_KG, range_text};
 use crate::guidance::workout::{DEFAULT_RESTING_BPM, GRADE_PERCENT};
-use crate::guidance::{Condition, Distance, Duration, Level, Speed, Unit};
+use crate::guidance::{Condition, Distance, Duration, Gait, Level, Speed, Terrain, Unit};
 use crate::parse::{
     MassInput, parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_mass,
     parse_pace, parse_speed,
@@ -216,6 +216,34 @@ pub struct WorkoutArgs {
         help = format!("Your resting heart rate, in bpm; used with --hr [default: {DEFAULT_RESTING_BPM}]")
     )]
     pub resting_hr: Option<Typed<f64>>,
+
+    /// Your maximum heart rate, in bpm: a loaded heart rate is capped there; used with --hr
+    #[arg(
+        long,
+        value_name = "BPM",
+        value_parser = typed(parse_heart_rate),
+        allow_hyphen_values = true
+    )]
+    pub max_hr: Option<Typed<f64>>,
+
+    /// Walk or run: auto walks below 7.2 km/h and runs from it
+    #[arg(long, value_name = "GAIT", default_value = "auto")]
+    pub gait: Gait,
+
+    /// The ground, for walks (Pandolf's terrain factor); running is costed as paved
+    #[arg(long, value_name = "TERRAIN", default_value = "paved")]
+    pub terrain: Terrain,
+
+    /// A load you already have, to judge: the vest, or each hand's weight (20lb, 1kg; a plain
+    /// number is in --unit)
+    #[arg(
+        long,
+        value_name = "MASS",
+        value_parser = typed(parse_mass),
+        allow_hyphen_values = true,
+        help_heading = "Your load"
+    )]
+    pub load: Option<Typed<MassInput>>,
 }
 
 impl WorkoutArgs {
@@ -232,8 +260,13 @@ impl WorkoutArgs {
             .into_iter()
             .find(|&(_, given)| given && self.speed().is_none())
             .map(|(flag, _)| (flag, "--pace or --speed"));
-        let without_hr =
-            (self.resting_hr.is_some() && self.hr.is_none()).then_some(("--resting-hr", "--hr"));
+        let without_hr = [
+            ("--resting-hr", self.resting_hr.is_some()),
+            ("--max-hr", self.max_hr.is_some()),
+        ]
+        .into_iter()
+        .find(|&(_, given)| given && self.hr.is_none())
+        .map(|(flag, _)| (flag, "--hr"));
         without_speed.or(without_hr)
     }
 

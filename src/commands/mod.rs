@@ -46,13 +46,17 @@ pub fn request(
             speed: workout.speed().map(|(_, speed)| speed.value),
             grade_percent: workout.grade.as_ref().map_or(0.0, |grade| grade.value),
             length,
+            gait: workout.gait,
+            terrain: workout.terrain,
         };
+        request.chosen_load = workout.load.as_ref().map(|load| load.value.resolve(unit));
         request.heart = workout.hr.as_ref().map(|hr| HeartRates {
             usual: hr.value,
             resting: workout
                 .resting_hr
                 .as_ref()
                 .map_or(DEFAULT_RESTING_BPM, |resting| resting.value),
+            max: workout.max_hr.as_ref().map(|max| max.value),
         });
     }
     Ok(request)
@@ -119,6 +123,34 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
         }
         GuidanceError::RestingHeartRateOutOfRange => {
             Error::invalid_value("--resting-hr", text(run(|w| w.resting_hr.as_ref())), err)
+        }
+        GuidanceError::MaxHeartRateOutOfRange => {
+            Error::invalid_value("--max-hr", text(run(|w| w.max_hr.as_ref())), err)
+        }
+        GuidanceError::ChosenLoadOutOfRange => {
+            let load = workout.and_then(|w| w.load.as_ref());
+            let why = load.map_or_else(|| err.to_string(), plain_mass);
+            Error::invalid_value("--load", text(load), why)
+        }
+        GuidanceError::RunOutOfRange(_) => {
+            let speed = workout
+                .and_then(WorkoutArgs::speed)
+                .map_or_else(String::new, |(flag, speed)| {
+                    format!("{flag} {}", speed.text)
+                });
+            let length = workout
+                .and_then(|w| {
+                    w.duration
+                        .as_ref()
+                        .map(|d| format!("--duration {}", d.text))
+                        .or_else(|| {
+                            w.distance
+                                .as_ref()
+                                .map(|d| format!("--distance {}", d.text))
+                        })
+                })
+                .unwrap_or_default();
+            Error::Usage(format!("invalid run: {speed} with {length}: {err}"))
         }
         GuidanceError::WeeksOutOfRange => {
             Error::Usage(format!("invalid value for '--weeks': {err}"))

@@ -79,8 +79,7 @@ pub const VEST_JOINT_STRESS: Advice = warning(
 pub const VEST_FIT: Advice = warning(
     "vest-fit",
     Severity::Caution,
-    "A vest that does not fit well makes a fall more likely: get the right size and strap it \
-     snug.",
+    "A vest that does not fit well makes a fall more likely: get the right size.",
     id::VEST_RISKS,
 );
 /// Form under a vest.
@@ -114,6 +113,53 @@ pub const BEGINNER_WAIT: Advice = warning(
      building those first and adding weight later.",
     id::BEGINNER_FORM,
 );
+/// Any weight slows the runner.
+pub const SLOWER_PACE: Advice = warning(
+    "slower-pace",
+    Severity::Info,
+    "Any added weight slows you down: expect a slower pace for the same effort.",
+    id::SLOWER_PACE,
+);
+/// With a condition, a professional's go-ahead first (ours); the engine writes the message.
+pub const PROFESSIONAL_GO_AHEAD: Advice = warning(
+    "professional-go-ahead",
+    Severity::Caution,
+    "",
+    id::PRACTICAL_ADVICE,
+);
+/// The runner's own load above the range; the engine writes the message and may raise it.
+pub const LOAD_ABOVE_RANGE: Advice =
+    warning("load-above-range", Severity::Caution, "", id::CHOSEN_LOAD);
+/// The runner's own load below the range; the engine writes the message.
+pub const LOAD_BELOW_RANGE: Advice =
+    warning("load-below-range", Severity::Info, "", id::CHOSEN_LOAD);
+/// A heavy runner and the overweight condition; the engine writes the message.
+pub const HEAVY_RUNNER_CHECK: Advice =
+    warning("heavy-runner-check", Severity::Info, "", id::HEAVY_RUNNER);
+/// A run beyond what a body can hold.
+pub const BEYOND_CAPACITY: Advice = warning("beyond-capacity", Severity::Caution, "", id::CAPACITY);
+/// Downhill with knee pain.
+pub const DOWNHILL_KNEE: Advice = warning(
+    "downhill-knee",
+    Severity::Caution,
+    "Downhill loads the knee eccentrically: with knee pain, keep to the flat or walk the \
+     descents.",
+    id::MINETTI_DOWNHILL,
+);
+/// A weight step bigger than the plan's weekly cap; the engine writes the message.
+pub const LARGE_STEP: Advice = warning("large-step", Severity::Caution, "", id::PLAN_RAMP);
+/// A plan that holds its start load for a condition; the engine writes the message.
+pub const CONDITION_HOLD: Advice = warning("condition-hold", Severity::Caution, "", id::PLAN_ADAPT);
+/// A plan kept on the flat for knee pain.
+pub const KNEE_FLAT: Advice = warning(
+    "knee-flat",
+    Severity::Info,
+    "With knee pain the plan stays on flat ground: no hill or stair weeks.",
+    id::PLAN_ADAPT,
+);
+/// Weight steps that leave one usable load; the engine writes the message.
+pub const SINGLE_LOAD: Advice = warning("single-load", Severity::Info, "", id::PLAN_RAMP);
+
 /// The user's weights cannot make a load in range; the engine writes the message.
 pub const INCREMENT_TOO_COARSE: Advice = warning(
     "increment-too-coarse",
@@ -125,8 +171,52 @@ pub const INCREMENT_TOO_COARSE: Advice = warning(
 /// Ease in.
 pub const EASE_IN: Advice = tip(
     "ease-in",
-    "Ease in: start with short, easy runs and add weight or distance slowly.",
+    "Ease in: add weight a little at a time.",
     id::GENERAL_ADVICE,
+);
+/// Short, easy runs first (ours, not the article's).
+pub const START_SHORT_AND_EASY: Advice = tip(
+    "start-short-and-easy",
+    "Keep your first weighted runs short and easy.",
+    id::PRACTICAL_ADVICE,
+);
+/// Strap the vest snug (ours, not the article's).
+pub const VEST_STRAP_SNUG: Advice = tip(
+    "vest-strap-snug",
+    "Strap the vest snug so it cannot shift or bounce.",
+    id::PRACTICAL_ADVICE,
+);
+/// Flat ground first (ours, not the article's).
+pub const FLAT_FIRST: Advice = tip(
+    "flat-first",
+    "Start on flat ground; take the vest to hills and stairs once the load feels steady.",
+    id::PRACTICAL_ADVICE,
+);
+/// The fast-twitch finding, with the nuance of the study behind it.
+pub const FAST_TWITCH: Advice = tip(
+    "fast-twitch",
+    "The article cites a finding that weighted running recruits more fast-twitch fibres in the \
+     legs; the study behind it saw lactate rise after weeks in a vest of about 10 % of body \
+     weight and suggested this, without measuring it.",
+    id::FAST_TWITCH,
+);
+/// Strength work for the upper body.
+pub const STRENGTH_UPPER_BODY: Advice = tip(
+    "strength-upper-body",
+    "Hand or wrist weights add a little strength work for the upper body.",
+    id::STRENGTH_BY_REGION,
+);
+/// Strength work for the core.
+pub const STRENGTH_CORE: Advice = tip(
+    "strength-core",
+    "A vest adds a little strength work for the core.",
+    id::STRENGTH_BY_REGION,
+);
+/// Strength work for the lower body.
+pub const STRENGTH_LOWER_BODY: Advice = tip(
+    "strength-lower-body",
+    "Ankle weights work the lower body: use them in resistance training, where they are safe.",
+    id::STRENGTH_BY_REGION,
 );
 /// Rest more.
 pub const INCREASE_REST: Advice = tip(
@@ -141,7 +231,7 @@ pub const SHED_IF_FORM_BREAKS: Advice = tip(
      without it.",
     id::GENERAL_ADVICE,
 );
-/// Not for quick weight loss; given to those who are overweight.
+/// Not for quick weight loss; given to everyone.
 pub const NOT_FOR_QUICK_WEIGHT_LOSS: Advice = tip(
     "not-for-quick-weight-loss",
     "Weights are no shortcut to quick weight loss; they make good running better.",
@@ -150,20 +240,21 @@ pub const NOT_FOR_QUICK_WEIGHT_LOSS: Advice = tip(
 /// Vests on inclines.
 pub const VEST_INCLINE: Advice = tip(
     "vest-incline",
-    "A vest gives the most on inclines: stair climbs and hill sprints, once the load feels \
-     steady on the flat.",
+    "A vest gives the most on inclines: stair climbs and hill sprints.",
     id::VEST_BENEFITS,
 );
 /// A vest warm-up.
 pub const VEST_WARMUP: Advice = tip(
     "vest-warmup",
-    "Warming up in the vest can lift the performance of the workout that follows.",
+    "Warming up in the vest can lift the workout that follows: in the study behind this, \
+     trained runners did strides in a vest of 20 % of their body weight before the workout.",
     id::VEST_WARMUP,
 );
 /// Vests and bones.
 pub const VEST_BONE: Advice = tip(
     "vest-bone",
-    "Running in a vest helps build bone mass, which lowers the risk of fractures.",
+    "The article counts building bone mass, and so a lower risk of fractures, among a vest's \
+     benefits.",
     id::VEST_BENEFITS,
 );
 /// Swing the arms instead.
@@ -184,16 +275,16 @@ pub const REASON_BEGINNER: &str =
     "Weighted running needs excellent form, which new runners are still building.";
 /// Why a vest is recommended.
 pub const REASON_VEST: &str = "A vest interferes least with running form of all running weights.";
-/// Why hand or wrist weights are recommended.
-pub const REASON_HAND: &str =
-    "Light hand or wrist weights add work for the arms; mind your posture and stride.";
+/// Why hand or wrist weights get a caution.
+pub const REASON_HAND: &str = "Hand or wrist weights may not be the best choice for a runner: \
+                               they can throw off stride length and posture.";
 
 /// Every fixed verdict reason, with the id of the rule it cites.
 pub const REASONS: &[(&str, &str)] = &[
     (id::ANKLE_RISKS, REASON_ANKLE),
     (id::BEGINNER_FORM, REASON_BEGINNER),
     (id::VEST_BENEFITS, REASON_VEST),
-    (id::HAND_LOAD, REASON_HAND),
+    (id::HAND_RISKS, REASON_HAND),
 ];
 
 /// Every warning wrun can give.
@@ -209,6 +300,17 @@ pub const WARNINGS: &[Advice] = &[
     VEST_BALANCE,
     BEGINNER_WAIT,
     INCREMENT_TOO_COARSE,
+    SLOWER_PACE,
+    PROFESSIONAL_GO_AHEAD,
+    LOAD_ABOVE_RANGE,
+    LOAD_BELOW_RANGE,
+    HEAVY_RUNNER_CHECK,
+    BEYOND_CAPACITY,
+    DOWNHILL_KNEE,
+    LARGE_STEP,
+    CONDITION_HOLD,
+    KNEE_FLAT,
+    SINGLE_LOAD,
 ];
 
 /// Every tip wrun can give.
@@ -222,6 +324,13 @@ pub const TIPS: &[Advice] = &[
     VEST_BONE,
     HAND_ARM_SWING,
     TRY_VEST_INSTEAD,
+    START_SHORT_AND_EASY,
+    VEST_STRAP_SNUG,
+    FLAT_FIRST,
+    FAST_TWITCH,
+    STRENGTH_UPPER_BODY,
+    STRENGTH_CORE,
+    STRENGTH_LOWER_BODY,
 ];
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 //! Comparing the three kinds of weight for one runner.
 
-use super::kinds::{Named, Verdict, WeightType};
+use std::cmp::Reverse;
+
+use super::kinds::{Named, Severity, Verdict, WeightType};
 use super::recommend::{GuidanceError, Recommendation, Request, recommend};
 
 /// The three kinds of weight side by side, and the one that fits best.
@@ -12,6 +14,9 @@ pub struct Comparison {
     pub best: WeightType,
     /// Why, in one sentence.
     pub best_reason: String,
+    /// Whether no kind earns a `recommended` verdict: the article's advice
+    /// is then to run without weight for now.
+    pub run_without_weight: bool,
 }
 
 const fn rank(verdict: Verdict) -> u8 {
@@ -22,10 +27,16 @@ const fn rank(verdict: Verdict) -> u8 {
     }
 }
 
+/// The most severe warning of `option`, if it has any.
+fn worst(option: &Recommendation) -> Option<Severity> {
+    option.warnings.iter().map(|warning| warning.severity).max()
+}
+
 /// Answers `runner` for every kind of weight; its own `weight_type` is ignored.
 ///
-/// The vest is the best fit, since it interferes least with running form,
-/// unless another kind earns a better verdict.
+/// The best fit has the best verdict; among equals, the least severe most
+/// severe warning; then the order of [`WeightType::ALL`], vest first (rule
+/// `best-fit`).
 ///
 /// # Errors
 /// [`GuidanceError`] when a number in `runner` is out of range.
@@ -39,33 +50,37 @@ pub fn compare(runner: &Request) -> Result<Comparison, GuidanceError> {
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
+    let key = |option: &Recommendation| (Reverse(rank(option.verdict)), worst(option));
+    // `min_by_key` keeps the first of equals: the vest, then hand or wrist weights.
+    let winner = options
+        .iter()
+        .min_by_key(|option| key(option))
+        .unwrap_or(&options[0]);
+    let best = winner.request.weight_type;
     let vest = &options[0];
-    let top = options.iter().map(|o| rank(o.verdict)).max().unwrap_or(0);
-    let (best, best_reason) = if rank(vest.verdict) == top {
-        (
-            WeightType::Vest,
-            "A vest interferes least with running form of all running weights.".to_owned(),
+    let best_reason = if best == WeightType::Vest {
+        "A vest interferes least with running form of all running weights.".to_owned()
+    } else if rank(vest.verdict) < rank(winner.verdict) {
+        format!(
+            "The vest earns only a {} verdict here, {} a {} one. {}",
+            vest.verdict.id(),
+            best.id(),
+            winner.verdict.id(),
+            vest.reason.message
         )
     } else {
-        let winner = options
-            .iter()
-            .find(|o| rank(o.verdict) == top)
-            .unwrap_or(vest);
-        (
-            winner.request.weight_type,
-            format!(
-                "The vest earns only a {} verdict here, {} a {} one. {}",
-                vest.verdict.id(),
-                winner.request.weight_type.id(),
-                winner.verdict.id(),
-                vest.reason.message
-            ),
+        format!(
+            "Both earn a {} verdict, but the vest's warnings are more severe here. {}",
+            vest.verdict.id(),
+            vest.reason.message
         )
     };
+    let run_without_weight = options.iter().all(|o| o.verdict != Verdict::Recommended);
     Ok(Comparison {
         options,
         best,
         best_reason,
+        run_without_weight,
     })
 }
 
@@ -91,21 +106,30 @@ mod tests {
 
     #[test]
     fn the_vest_fits_best_when_nothing_beats_its_verdict() {
-        assert_eq!(compare(&runner()).unwrap().best, WeightType::Vest);
+        let comparison = compare(&runner()).unwrap();
+        assert_eq!(comparison.best, WeightType::Vest);
+        assert!(!comparison.run_without_weight, "the vest is recommended");
         let mut beginner = runner();
-        beginner.level = Level::Beginner; // vest and hands both caution
-        assert_eq!(compare(&beginner).unwrap().best, WeightType::Vest);
+        beginner.level = Level::Beginner; // vest and hands both caution, both at most caution
+        let comparison = compare(&beginner).unwrap();
+        assert_eq!(comparison.best, WeightType::Vest);
+        assert!(comparison.run_without_weight);
     }
 
     #[test]
-    fn hand_weights_fit_best_when_a_condition_makes_the_vest_a_caution() {
+    fn among_equal_verdicts_the_least_severe_warnings_fit_best() {
+        // Knee pain: the vest is a caution with a danger warning, hand
+        // weights a caution whose worst warning is a caution.
         let mut sore_knees = runner();
         sore_knees.conditions = vec![Condition::KneePain];
         let comparison = compare(&sore_knees).unwrap();
+        assert_eq!(comparison.options[0].verdict, Verdict::Caution);
+        assert_eq!(comparison.options[1].verdict, Verdict::Caution);
         assert_eq!(comparison.best, WeightType::HandWrist);
+        assert!(comparison.run_without_weight);
         assert!(
             comparison.best_reason.starts_with(
-                "The vest earns only a caution verdict here, hand-wrist a recommended one."
+                "Both earn a caution verdict, but the vest's warnings are more severe"
             ),
             "{}",
             comparison.best_reason

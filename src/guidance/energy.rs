@@ -1,24 +1,30 @@
 //! Energy and heart rate for a described run, by published models.
 //!
-//! Oxygen cost comes from the ACSM metabolic equations; a vest scales it with
-//! the total mass carried (Taylor et al. 1980); hand, wrist and ankle weights
-//! apply the article's percentages; heart rate follows oxygen reserve (Swain &
-//! Leutholtz 1997). Every figure is in [`super::rules`].
+//! A run is costed by the ACSM running equation, downhill with Minetti's
+//! ratio; a walk by Pandolf's load-carriage equation, downhill with
+//! Santee's correction. A vest adds its mass to the model (running: the net
+//! cost grows by the share of body weight carried); hand, wrist and ankle
+//! weights apply the article's percentages. Heart rate follows oxygen
+//! reserve (Swain & Leutholtz 1997). Every figure is in [`super::rules`].
 
-use super::kinds::{Basis, WeightType};
+use super::kinds::{Basis, Gait};
 use super::mass::Mass;
-use super::recommend::{Effect, Load};
+use super::recommend::Effect;
 use super::rules::{self, Range, id};
-use super::workout::{Distance, Duration, HeartRates, Speed, Workout};
+use super::workout::{Distance, Duration, HEART_RATE_BPM, HeartRates, Speed, Workout};
 
-/// Which ACSM equation gave the oxygen cost.
+/// The model that costs a run: its id is also the id of its rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Equation {
-    /// VO2 = 0.2·v + 0.9·v·g + 3.5.
+    /// ACSM running, on the flat and uphill.
     AcsmRunning,
-    /// VO2 = 0.1·v + 1.8·v·g + 3.5, below running speeds.
-    AcsmWalking,
+    /// ACSM running's net flat cost scaled by Minetti's downhill ratio.
+    MinettiDownhill,
+    /// Pandolf's walking equation, on the flat and uphill.
+    PandolfWalking,
+    /// Pandolf's walking equation with Santee's downhill correction.
+    SanteeDownhill,
 }
 
 impl Equation {
@@ -27,65 +33,190 @@ impl Equation {
     pub const fn id(self) -> &'static str {
         match self {
             Self::AcsmRunning => id::ACSM_RUNNING,
-            Self::AcsmWalking => id::ACSM_WALKING,
+            Self::MinettiDownhill => id::MINETTI_DOWNHILL,
+            Self::PandolfWalking => id::PANDOLF_WALKING,
+            Self::SanteeDownhill => id::SANTEE_DOWNHILL,
         }
     }
 
-    const fn coefficients(self) -> rules::AcsmCoefficients {
-        match self {
-            Self::AcsmRunning => rules::ACSM_RUNNING,
-            Self::AcsmWalking => rules::ACSM_WALKING,
-        }
+    /// Whether the model is a walking one.
+    #[must_use]
+    pub const fn is_walk(self) -> bool {
+        matches!(self, Self::PandolfWalking | Self::SanteeDownhill)
     }
 }
 
-/// The oxygen cost of a run, per kilogram carried.
+/// Joules in a kilocalorie.
+const JOULES_PER_KCAL: f64 = 4184.0;
+
+/// Watts for an oxygen uptake of `ml_per_kg_min` by `body`.
+fn watts_from_vo2(ml_per_kg_min: f64, body: Mass) -> f64 {
+    ml_per_kg_min * body.kg() / 1000.0 * rules::KCAL_PER_LITRE_O2 * JOULES_PER_KCAL / 60.0
+}
+
+/// The oxygen uptake, mL per kg of `body` per minute, that `watts` stands for.
+fn vo2_from_watts(watts: f64, body: Mass) -> f64 {
+    watts * 60.0 / JOULES_PER_KCAL / rules::KCAL_PER_LITRE_O2 * 1000.0 / body.kg()
+}
+
+/// Minetti's cost of running on gradient `i` (a decimal), as a ratio to the flat.
+#[must_use]
+pub fn minetti_ratio(i: f64) -> f64 {
+    let cost = |i: f64| {
+        rules::MINETTI_COEFFICIENTS
+            .iter()
+            .fold(0.0, |sum, coefficient| sum * i + coefficient)
+    };
+    cost(i) / cost(0.0)
+}
+
+/// How a run at one speed is costed: the model, and what to tell the reader.
 #[derive(Debug, Clone, PartialEq)]
-pub struct OxygenCost {
-    /// mL of oxygen per kg per minute.
-    pub ml_per_kg_min: f64,
-    /// The equation used.
+pub struct Model {
+    /// The model used.
     pub equation: Equation,
-    /// What the reader should know about how it was worked out.
+    speed: Speed,
+    grade_percent: f64,
+    terrain_factor: f64,
+    /// How it was chosen, and where it leaves its validated range.
     pub notes: Vec<String>,
 }
 
-/// The oxygen cost of moving at `speed` on `grade_percent`.
-#[must_use]
-pub fn oxygen_cost(speed: Speed, grade_percent: f64) -> OxygenCost {
-    let v = speed.m_per_min();
-    let mut notes = Vec::new();
-    let equation = if v < rules::ACSM_RUNNING_MIN_M_PER_MIN {
-        notes.push(format!(
-            "At {speed} (below {} m/min) this is a walk: the ACSM walking equation is used.",
-            rules::ACSM_RUNNING_MIN_M_PER_MIN
-        ));
-        Equation::AcsmWalking
-    } else {
-        Equation::AcsmRunning
-    };
-    let grade = if grade_percent < 0.0 {
-        notes.push(
-            "The ACSM equations do not hold downhill, so the grade is left out: the estimate is \
-             that of the flat."
-                .to_owned(),
-        );
-        0.0
-    } else {
-        grade_percent / 100.0
-    };
-    let c = equation.coefficients();
-    OxygenCost {
-        ml_per_kg_min: c.horizontal * v + c.vertical * v * grade + rules::RESTING_VO2,
-        equation,
-        notes,
+impl Model {
+    /// The model for `workout` at `speed`.
+    #[must_use]
+    pub fn new(workout: &Workout, speed: Speed) -> Self {
+        let v = speed.m_per_min();
+        let grade = workout.grade_percent;
+        let walk_run = Speed::from_m_per_min(rules::WALK_RUN_M_PER_MIN);
+        let mut notes = Vec::new();
+        let walk = match workout.gait {
+            Gait::Walk => true,
+            Gait::Run => false,
+            Gait::Auto => v < rules::WALK_RUN_M_PER_MIN,
+        };
+        if walk {
+            if workout.gait == Gait::Auto {
+                notes.push(format!(
+                    "At {speed}, below {walk_run}, this is costed as a walk (--gait auto); give \
+                     --gait run for a slow jog."
+                ));
+            } else if v >= rules::WALK_RUN_M_PER_MIN {
+                notes.push(format!(
+                    "Pandolf's equation was built on walking speeds; at {speed}, above {walk_run}, \
+                     the estimate is rough."
+                ));
+            }
+            if grade < rules::SANTEE_TESTED_GRADE_PERCENT {
+                notes.push(format!(
+                    "At {grade} % the walk is steeper downhill than the {} % Santee et al. \
+                     tested: the estimate is rough.",
+                    rules::SANTEE_TESTED_GRADE_PERCENT
+                ));
+            }
+        } else {
+            if v < rules::ACSM_RUNNING_MIN_M_PER_MIN {
+                notes.push(format!(
+                    "At {speed} the ACSM running equation is outside its range (from {}): the \
+                     estimate is rough.",
+                    Speed::from_m_per_min(rules::ACSM_RUNNING_MIN_M_PER_MIN)
+                ));
+            } else if v < rules::ACSM_RUNNING_VALIDATED_M_PER_MIN {
+                notes.push(format!(
+                    "At {speed} the ACSM running equation holds only for a true jog (it is \
+                     validated above {}).",
+                    Speed::from_m_per_min(rules::ACSM_RUNNING_VALIDATED_M_PER_MIN)
+                ));
+            }
+            if !workout.terrain.is_firm() {
+                notes.push(format!(
+                    "Terrain is not modelled for running: {} is costed as a paved road.",
+                    super::kinds::Named::describe(workout.terrain)
+                ));
+            }
+            if grade < 0.0 {
+                notes.push(format!(
+                    "Downhill, the net flat cost is scaled by Minetti's ratio for {grade} %: {:.2} \
+                     × the flat.",
+                    minetti_ratio(grade / 100.0)
+                ));
+            }
+        }
+        if grade.abs() > rules::WELL_STUDIED_GRADE_PERCENT {
+            notes.push(format!(
+                "Grades steeper than ±{} % leave the well-studied range: the estimate is rough.",
+                rules::WELL_STUDIED_GRADE_PERCENT
+            ));
+        }
+        let equation = match (walk, grade < 0.0) {
+            (true, false) => Equation::PandolfWalking,
+            (true, true) => Equation::SanteeDownhill,
+            (false, false) => Equation::AcsmRunning,
+            (false, true) => Equation::MinettiDownhill,
+        };
+        Self {
+            equation,
+            speed,
+            grade_percent: grade,
+            terrain_factor: if walk { workout.terrain.factor() } else { 1.0 },
+            notes,
+        }
+    }
+
+    /// The same model at another speed, for the same-effort search.
+    fn at(&self, speed: Speed) -> Self {
+        Self {
+            speed,
+            notes: Vec::new(),
+            ..self.clone()
+        }
+    }
+
+    /// Energy use, in watts, of `body` wearing a vest of `vest` (zero for none).
+    #[must_use]
+    // W, L, V and G are the names Pandolf's and Santee's equations use.
+    #[allow(clippy::many_single_char_names)]
+    pub fn watts(&self, body: Mass, vest: Mass) -> f64 {
+        let (w, l) = (body.kg(), vest.kg());
+        if self.equation.is_walk() {
+            let v = self.speed.m_per_min() / 60.0;
+            let (g, eta, c) = (self.grade_percent, self.terrain_factor, rules::PANDOLF);
+            let pandolf = c.standing * w
+                + c.load * (w + l) * (l / w).powi(2)
+                + eta * (w + l) * (c.speed * v * v + c.grade * v * g);
+            if g < 0.0 {
+                let correction = eta
+                    * (g * (w + l) * v / 3.5 - (w + l) * (g + 6.0).powi(2) / w + (25.0 - v * v));
+                pandolf - correction
+            } else {
+                pandolf
+            }
+        } else {
+            let v = self.speed.m_per_min();
+            let c = rules::ACSM_RUNNING;
+            let net = if self.grade_percent < 0.0 {
+                c.horizontal * v * minetti_ratio(self.grade_percent / 100.0)
+            } else {
+                c.horizontal * v + c.vertical * v * self.grade_percent / 100.0
+            };
+            // The vest adds net cost in proportion to the share of body weight carried.
+            let per_load = rules::VEST_ENERGY_PER_LOAD_PERCENT;
+            let net = net * (1.0 + per_load * l / w);
+            watts_from_vo2(rules::RESTING_VO2 + net, body)
+        }
+    }
+
+    /// Oxygen uptake, mL per kg of body mass per minute, unweighted.
+    #[must_use]
+    pub fn vo2(&self, body: Mass) -> f64 {
+        vo2_from_watts(self.watts(body, Mass::from_kg(0.0)), body)
     }
 }
 
-/// Kilocalories for `oxygen` mL/kg/min carried by `mass` for `time`.
+/// Kilocalories of `watts` over `time`.
 #[must_use]
-pub fn kcal(oxygen_ml_per_kg_min: f64, mass: Mass, time: Duration) -> f64 {
-    oxygen_ml_per_kg_min * mass.kg() * time.minutes() / 1000.0 * rules::KCAL_PER_LITRE_O2
+pub fn kcal(watts: f64, time: Duration) -> f64 {
+    watts * time.minutes() * 60.0 / JOULES_PER_KCAL
 }
 
 /// What a run costs, unweighted and weighted.
@@ -99,18 +230,37 @@ pub struct Energy {
     pub duration: Duration,
     /// How far it goes.
     pub distance: Distance,
-    /// The oxygen cost per kg and how it was found.
-    pub oxygen: OxygenCost,
+    /// The model used.
+    pub equation: Equation,
+    /// Oxygen uptake unweighted, mL per kg per minute.
+    pub vo2_ml_per_kg_min: f64,
+    /// Oxygen uptake with the heaviest load, mL per kg of body mass per minute.
+    pub loaded_vo2_max: f64,
     /// Kilocalories without weights.
     pub baseline_kcal: f64,
-    /// Kilocalories with the weight, over its range.
+    /// Kilocalories with the weight: over its range, or one figure for a chosen load.
     pub loaded_kcal: Range,
     /// The rule that turns the weight into extra energy.
     pub loaded_source: &'static str,
+    /// How the estimate was worked out, where the reader should know.
+    pub notes: Vec<String>,
+    /// With a vest: the speed that costs the same as the run unweighted.
+    pub same_effort: Option<SameEffort>,
+    /// Whether `--gait auto` chose walk or run by the speed.
+    pub gait_chosen_by_speed: bool,
+}
+
+/// The speed at which the run with the vest costs what it costs without.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SameEffort {
+    /// The vest it is worked out for.
+    pub load: Mass,
+    /// The speed.
+    pub speed: Speed,
 }
 
 impl Energy {
-    /// Kilocalories the weight adds, over its range.
+    /// Kilocalories the weight adds.
     #[must_use]
     pub fn extra_kcal(&self) -> Range {
         Range::new(
@@ -120,54 +270,107 @@ impl Energy {
     }
 }
 
-/// The energy of `workout` for a runner of `body_weight` carrying `weight_type`,
+/// What the weight adds to a run.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Added {
+    /// A vest: its lightest and heaviest loads (equal for a chosen load),
+    /// and the load the same-effort pace is worked out for.
+    Vest {
+        /// The lightest load.
+        min: Mass,
+        /// The heaviest load.
+        max: Mass,
+        /// The load for the same-effort pace.
+        pace_load: Mass,
+    },
+    /// A share of the unweighted energy, in percent, from the article.
+    Percent(Effect),
+}
+
+/// The energy of `workout` for a runner of `body_weight` with `added`,
 /// when its speed and length are known.
 #[must_use]
-pub fn energy(
-    body_weight: Mass,
-    workout: &Workout,
-    weight_type: WeightType,
-    load: Option<&Load>,
-    calories: Option<Effect>,
-) -> Option<Energy> {
+pub fn energy(body_weight: Mass, workout: &Workout, added: Option<Added>) -> Option<Energy> {
     let speed = workout.speed?;
     let (duration, distance) = workout.duration_and_distance()?;
-    let oxygen = oxygen_cost(speed, workout.grade_percent);
-    let baseline_kcal = kcal(oxygen.ml_per_kg_min, body_weight, duration);
-    let (loaded_kcal, loaded_source) = if let (WeightType::Vest, Some(load)) = (weight_type, load) {
-        // Cost per kg stays the same; the vest adds kilograms.
-        let carried = |vest: Mass| Mass::from_kg(body_weight.kg() + vest.kg());
-        (
-            Range::new(
-                kcal(oxygen.ml_per_kg_min, carried(load.min), duration),
-                kcal(oxygen.ml_per_kg_min, carried(load.max), duration),
-            ),
-            id::VEST_CALORIES,
-        )
-    } else {
-        let calories = calories?;
-        let scaled = |percent: f64| baseline_kcal * (1.0 + percent / 100.0);
-        (
-            Range::new(scaled(calories.range.min), scaled(calories.range.max)),
-            calories.source,
-        )
+    let model = Model::new(workout, speed);
+    let none = Mass::from_kg(0.0);
+    let baseline_watts = model.watts(body_weight, none);
+    let baseline_kcal = kcal(baseline_watts, duration);
+    let (loaded_kcal, loaded_source, same_effort) = match added? {
+        Added::Vest {
+            min,
+            max,
+            pace_load,
+        } => {
+            let loaded = |vest: Mass| kcal(model.watts(body_weight, vest), duration);
+            let same_effort = same_effort_speed(&model, body_weight, pace_load, baseline_watts)
+                .map(|speed| SameEffort {
+                    load: pace_load,
+                    speed,
+                });
+            (
+                Range::new(loaded(min), loaded(max)),
+                if model.equation.is_walk() {
+                    model.equation.id()
+                } else {
+                    id::VEST_CALORIES
+                },
+                same_effort,
+            )
+        }
+        Added::Percent(calories) => {
+            let scaled = |percent: f64| baseline_kcal * (1.0 + percent / 100.0);
+            (
+                Range::new(scaled(calories.range.min), scaled(calories.range.max)),
+                calories.source,
+                None,
+            )
+        }
     };
     Some(Energy {
         speed,
         grade_percent: workout.grade_percent,
         duration,
         distance,
-        oxygen,
+        equation: model.equation,
+        vo2_ml_per_kg_min: vo2_from_watts(baseline_watts, body_weight),
+        loaded_vo2_max: vo2_from_watts(baseline_watts, body_weight) * loaded_kcal.max
+            / baseline_kcal,
         baseline_kcal,
         loaded_kcal,
         loaded_source,
+        notes: model.notes,
+        same_effort,
+        gait_chosen_by_speed: workout.gait == Gait::Auto,
     })
+}
+
+/// The speed at which `body` wearing `vest` spends `target` watts: found by
+/// bisection, since costs rise with speed on the flat and uphill. `None`
+/// where the model does not rise with speed over the search (steep walks
+/// downhill).
+fn same_effort_speed(model: &Model, body: Mass, vest: Mass, target: f64) -> Option<Speed> {
+    let cost = |v: f64| model.at(Speed::from_m_per_min(v)).watts(body, vest);
+    let (mut low, mut high) = (model.speed.m_per_min() / 4.0, model.speed.m_per_min());
+    if !(cost(low) < target && cost(high) >= target) {
+        return None;
+    }
+    for _ in 0..100 {
+        let mid = f64::midpoint(low, high);
+        if cost(mid) < target {
+            low = mid;
+        } else {
+            high = mid;
+        }
+    }
+    Some(Speed::from_m_per_min(f64::midpoint(low, high)))
 }
 
 /// The runner's heart rate with the weight.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HeartRate {
-    /// Usual and resting heart rates, as given.
+    /// Usual, resting and maximum heart rates, as given.
     pub rates: HeartRates,
     /// Expected heart rate with the weight; `None` when it cannot be worked out.
     pub loaded_bpm: Option<Range>,
@@ -182,27 +385,17 @@ pub struct HeartRate {
 }
 
 /// Heart rate with the weight: the article's figures for hand, wrist and
-/// ankle weights; for a vest, the oxygen-reserve model, which needs a speed.
+/// ankle weights; for a vest of `vest_percent` of `body_weight`, the
+/// oxygen-reserve model. A loaded heart rate never passes the runner's
+/// maximum, nor the highest heart rate wrun accepts.
 #[must_use]
 pub fn heart_rate(
     rates: HeartRates,
+    body_weight: Mass,
     workout: &Workout,
-    load_percent: Option<Range>,
+    vest_percent: Option<Range>,
     article: Option<Effect>,
 ) -> HeartRate {
-    if let Some(effect) = article {
-        return HeartRate {
-            rates,
-            loaded_bpm: Some(Range::new(
-                rates.usual + effect.range.min,
-                rates.usual + effect.range.max,
-            )),
-            delta_bpm: Some(effect),
-            basis: effect.basis,
-            source: effect.source,
-            notes: Vec::new(),
-        };
-    }
     let mut result = HeartRate {
         rates,
         loaded_bpm: None,
@@ -211,226 +404,76 @@ pub fn heart_rate(
         source: id::VEST_HEART_RATE,
         notes: Vec::new(),
     };
-    let (Some(speed), Some(percent)) = (workout.speed, load_percent) else {
-        result.notes.push(
-            "The vest's heart-rate model works from the oxygen cost of the run: give --pace or \
-             --speed."
-                .to_owned(),
-        );
-        return result;
+    let delta = if let Some(effect) = article {
+        result.basis = effect.basis;
+        result.source = effect.source;
+        effect
+    } else {
+        let Some(percent) = vest_percent else {
+            return result;
+        };
+        let reserve = rates.usual - rates.resting;
+        let delta = |p: f64| match workout.speed {
+            // %HR reserve tracks %VO2 reserve: the vest's extra net oxygen
+            // over the net oxygen of the run, times the reserve in use.
+            Some(speed) => {
+                let model = Model::new(workout, speed);
+                let none = Mass::from_kg(0.0);
+                let rest = watts_from_vo2(rules::RESTING_VO2, body_weight);
+                let base = model.watts(body_weight, none);
+                let loaded = model.watts(body_weight, body_weight.scale(p / 100.0));
+                reserve * (loaded - base) / (base - rest)
+            }
+            // Running, the share of the net cost is the vest's share of body weight.
+            None => reserve * p / 100.0 * rules::VEST_ENERGY_PER_LOAD_PERCENT,
+        };
+        if workout.speed.is_none() {
+            if workout.gait == Gait::Walk {
+                result.notes.push(
+                    "The vest's heart-rate model for a walk needs its speed: give --pace or \
+                     --speed."
+                        .to_owned(),
+                );
+                return result;
+            }
+            result
+                .notes
+                .push("No pace given: worked out for a run.".to_owned());
+        }
+        Effect {
+            range: Range::new(delta(percent.min), delta(percent.max)),
+            basis: Basis::Model,
+            source: id::VEST_HEART_RATE,
+        }
     };
-    let oxygen = oxygen_cost(speed, workout.grade_percent).ml_per_kg_min;
-    // %HR reserve tracks %VO2 reserve: each mL/kg/min above rest costs
-    // (HR - HRrest) / (VO2 - 3.5) beats.
-    let beats_per_ml = (rates.usual - rates.resting) / (oxygen - rules::RESTING_VO2);
-    let delta = |percent: f64| beats_per_ml * oxygen * percent / 100.0;
-    let delta = Range::new(delta(percent.min), delta(percent.max));
-    result.loaded_bpm = Some(Range::new(rates.usual + delta.min, rates.usual + delta.max));
+    let ceiling = rates
+        .max
+        .map_or(HEART_RATE_BPM.max, |max| max.min(HEART_RATE_BPM.max));
+    let capped = |bpm: f64| bpm.min(ceiling);
+    let loaded = Range::new(
+        capped(rates.usual + delta.range.min),
+        capped(rates.usual + delta.range.max),
+    );
+    if loaded.max < rates.usual + delta.range.max {
+        result.notes.push(match rates.max {
+            Some(max) if max <= HEART_RATE_BPM.max => format!(
+                "Capped at your maximum heart rate, {max} bpm: the model would go beyond it, so \
+                 slow down rather than push on."
+            ),
+            _ => format!(
+                "Capped at {} bpm, the highest heart rate wrun accepts: the model would go \
+                 beyond it.",
+                HEART_RATE_BPM.max
+            ),
+        });
+    }
+    result.loaded_bpm = Some(loaded);
     result.delta_bpm = Some(Effect {
-        range: delta,
-        basis: Basis::Model,
-        source: id::VEST_HEART_RATE,
+        range: Range::new(loaded.min - rates.usual, loaded.max - rates.usual),
+        ..delta
     });
     result
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::guidance::workout::Length;
-
-    fn flat_run(km_per_h: f64, minutes: f64) -> Workout {
-        Workout {
-            speed: Some(Speed::from_km_per_h(km_per_h)),
-            grade_percent: 0.0,
-            length: Some(Length::Time(Duration::from_minutes(minutes))),
-        }
-    }
-
-    #[test]
-    fn seventy_kg_at_10_km_per_h_for_30_min_costs_386_8_kcal() {
-        // Worked by hand: v = 166.67 m/min; VO2 = 0.2 × 166.67 + 3.5 = 36.83;
-        // 36.83 × 70 / 1000 × 5 = 12.89 kcal/min; × 30 = 386.8 kcal.
-        let oxygen = oxygen_cost(Speed::from_km_per_h(10.0), 0.0);
-        assert!((oxygen.ml_per_kg_min - 36.833_333).abs() < 1e-5);
-        assert_eq!(oxygen.equation, Equation::AcsmRunning);
-        let kcal = kcal(
-            oxygen.ml_per_kg_min,
-            Mass::from_kg(70.0),
-            Duration::from_minutes(30.0),
-        );
-        assert!((kcal - 386.75).abs() < 1e-9);
-        assert!(oxygen.notes.is_empty(), "the flat needs no note");
-    }
-
-    #[test]
-    fn an_uphill_grade_adds_the_vertical_term() {
-        // 10 km/h at 5 %: 0.2 × 166.67 + 0.9 × 166.67 × 0.05 + 3.5 = 44.33.
-        let oxygen = oxygen_cost(Speed::from_km_per_h(10.0), 5.0);
-        assert!((oxygen.ml_per_kg_min - 44.333_333).abs() < 1e-5);
-        assert!(oxygen.notes.is_empty());
-    }
-
-    #[test]
-    fn downhill_the_grade_is_left_out_and_the_reader_told() {
-        let down = oxygen_cost(Speed::from_km_per_h(10.0), -5.0);
-        let flat = oxygen_cost(Speed::from_km_per_h(10.0), 0.0);
-        assert!((down.ml_per_kg_min - flat.ml_per_kg_min).abs() < 1e-12);
-        assert_eq!(down.notes.len(), 1);
-    }
-
-    #[test]
-    fn below_80_m_per_min_the_walking_equation_applies() {
-        // 4.2 km/h = 70 m/min at 10 %: 0.1 × 70 + 1.8 × 70 × 0.1 + 3.5 = 23.1.
-        let oxygen = oxygen_cost(Speed::from_km_per_h(4.2), 10.0);
-        assert_eq!(oxygen.equation, Equation::AcsmWalking);
-        assert!((oxygen.ml_per_kg_min - 23.1).abs() < 1e-9);
-        assert_eq!(oxygen.notes.len(), 1);
-    }
-
-    fn vest_load(body: Mass) -> Load {
-        Load {
-            per: crate::guidance::LoadPer::Vest,
-            min: body.scale(0.05),
-            max: body.scale(0.10),
-            start: Some(body.scale(0.05)),
-            body_weight_percent: Some(Range::new(5.0, 10.0)),
-            source: id::VEST_LOAD,
-            start_source: id::VEST_START,
-        }
-    }
-
-    #[test]
-    fn a_vest_costs_in_proportion_to_the_mass_it_adds() {
-        let body = Mass::from_kg(70.0);
-        let load = vest_load(body);
-        let energy = energy(
-            body,
-            &flat_run(10.0, 30.0),
-            WeightType::Vest,
-            Some(&load),
-            None,
-        )
-        .unwrap();
-        assert!((energy.baseline_kcal - 386.75).abs() < 1e-9);
-        // 73.5 kg and 77 kg carried: 5 % and 10 % more.
-        assert!((energy.loaded_kcal.min - 406.0875).abs() < 1e-9);
-        assert!((energy.loaded_kcal.max - 425.425).abs() < 1e-9);
-        assert!((energy.extra_kcal().min - 19.3375).abs() < 1e-9);
-        assert!((energy.extra_kcal().max - 38.675).abs() < 1e-9);
-        assert_eq!(energy.loaded_source, "vest-calories");
-    }
-
-    #[test]
-    fn hand_weights_apply_the_articles_percentages_to_the_baseline() {
-        let calories = Effect {
-            range: rules::HAND_CALORIE_PERCENT,
-            basis: Basis::Article,
-            source: id::HAND_CALORIES,
-        };
-        let energy = energy(
-            Mass::from_kg(70.0),
-            &flat_run(10.0, 30.0),
-            WeightType::HandWrist,
-            None,
-            Some(calories),
-        )
-        .unwrap();
-        assert!((energy.loaded_kcal.min - 386.75 * 1.05).abs() < 1e-9);
-        assert!((energy.loaded_kcal.max - 386.75 * 1.15).abs() < 1e-9);
-    }
-
-    #[test]
-    fn energy_doubles_when_body_mass_doubles() {
-        let run = flat_run(12.0, 45.0);
-        let at = |kg: f64| {
-            let body = Mass::from_kg(kg);
-            energy(body, &run, WeightType::Vest, Some(&vest_load(body)), None).unwrap()
-        };
-        let (one, two) = (at(60.0), at(120.0));
-        assert!((two.baseline_kcal - 2.0 * one.baseline_kcal).abs() < 1e-9);
-        assert!((two.loaded_kcal.max - 2.0 * one.loaded_kcal.max).abs() < 1e-9);
-    }
-
-    #[test]
-    fn no_speed_or_no_length_means_no_energy() {
-        let body = Mass::from_kg(70.0);
-        let mut run = flat_run(10.0, 30.0);
-        run.length = None;
-        assert!(energy(body, &run, WeightType::Vest, Some(&vest_load(body)), None).is_none());
-    }
-
-    #[test]
-    fn eighty_metres_a_minute_is_already_running() {
-        let oxygen = oxygen_cost(Speed::from_m_per_min(80.0), 0.0);
-        assert_eq!(oxygen.equation, Equation::AcsmRunning);
-        assert!((oxygen.ml_per_kg_min - 19.5).abs() < 1e-9); // 0.2 × 80 + 3.5
-    }
-
-    #[test]
-    fn each_equation_is_named_by_the_id_of_its_rule() {
-        for equation in [Equation::AcsmRunning, Equation::AcsmWalking] {
-            assert!(rules::find(equation.id()).is_some());
-            assert_eq!(
-                serde_json::to_value(equation).unwrap(),
-                serde_json::json!(equation.id())
-            );
-        }
-        assert_eq!(Equation::AcsmWalking.id(), "acsm-walking");
-    }
-
-    #[test]
-    fn a_vests_heart_rate_follows_oxygen_reserve() {
-        // VO2 36.83; reserve 33.33; HR reserve 150 - 60 = 90 → 2.7 bpm per mL.
-        // A 5 % vest adds 1.84 mL → +4.97 bpm; 10 % → +9.95 bpm.
-        let rates = HeartRates {
-            usual: 150.0,
-            resting: 60.0,
-        };
-        let heart = heart_rate(
-            rates,
-            &flat_run(10.0, 30.0),
-            Some(Range::new(5.0, 10.0)),
-            None,
-        );
-        let delta = heart.delta_bpm.unwrap().range;
-        assert!((delta.min - 4.9725).abs() < 1e-9, "{delta:?}");
-        assert!((delta.max - 9.945).abs() < 1e-9);
-        assert!((heart.loaded_bpm.unwrap().min - 154.9725).abs() < 1e-9);
-        assert!((heart.loaded_bpm.unwrap().max - 159.945).abs() < 1e-9);
-        assert_eq!(heart.basis, Basis::Model);
-        assert_eq!(heart.source, "vest-heart-rate");
-    }
-
-    #[test]
-    fn without_a_speed_the_vest_heart_rate_is_left_open_and_says_why() {
-        let rates = HeartRates {
-            usual: 150.0,
-            resting: 60.0,
-        };
-        let heart = heart_rate(
-            rates,
-            &Workout::default(),
-            Some(Range::new(5.0, 10.0)),
-            None,
-        );
-        assert_eq!(heart.loaded_bpm, None);
-        assert_eq!(heart.notes.len(), 1);
-    }
-
-    #[test]
-    fn hand_weights_add_the_articles_beats_to_the_usual_rate() {
-        let rates = HeartRates {
-            usual: 140.0,
-            resting: 60.0,
-        };
-        let effect = Effect {
-            range: rules::HAND_HEART_RATE_BPM,
-            basis: Basis::Article,
-            source: id::HAND_HEART_RATE,
-        };
-        let heart = heart_rate(rates, &Workout::default(), None, Some(effect));
-        assert_eq!(heart.loaded_bpm, Some(Range::new(145.0, 150.0)));
-        assert_eq!(heart.basis, Basis::Article);
-    }
-}
+mod tests;

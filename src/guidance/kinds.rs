@@ -170,14 +170,127 @@ impl Named for Condition {
     }
     fn describe(self) -> &'static str {
         match self {
-            Self::Overweight => "already carrying extra body weight",
+            Self::Overweight => "extra body weight",
             Self::KneePain => "knee pain",
             Self::BackPain => "back pain",
         }
     }
 }
 
-named_display!(WeightType, Level, Condition);
+/// Whether a run is costed as a walk or a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Gait {
+    /// By speed: a walk below the walk-run switch, a run from it.
+    #[default]
+    Auto,
+    /// A walk, whatever the speed.
+    Walk,
+    /// A run, whatever the speed.
+    Run,
+}
+
+impl Named for Gait {
+    const WHAT: &'static str = "gait";
+    const ALL: &'static [Self] = &[Self::Auto, Self::Walk, Self::Run];
+    fn id(self) -> &'static str {
+        match self {
+            Self::Auto => "auto",
+            Self::Walk => "walk",
+            Self::Run => "run",
+        }
+    }
+    fn describe(self) -> &'static str {
+        match self {
+            Self::Auto => "walk below 7.2 km/h, run at or above",
+            Self::Walk => "a walk, costed by Pandolf's equation",
+            Self::Run => "a run, costed by the ACSM running equation",
+        }
+    }
+}
+
+/// The ground underfoot, for walks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Terrain {
+    /// A paved road or track.
+    #[default]
+    Paved,
+    /// A treadmill.
+    Treadmill,
+    /// A dirt road.
+    Dirt,
+    /// Light brush.
+    LightBrush,
+    /// Heavy brush.
+    HeavyBrush,
+    /// A swampy bog.
+    Swamp,
+    /// Loose sand.
+    Sand,
+}
+
+impl Named for Terrain {
+    const WHAT: &'static str = "terrain";
+    const ALL: &'static [Self] = &[
+        Self::Paved,
+        Self::Treadmill,
+        Self::Dirt,
+        Self::LightBrush,
+        Self::HeavyBrush,
+        Self::Swamp,
+        Self::Sand,
+    ];
+    fn id(self) -> &'static str {
+        match self {
+            Self::Paved => "paved",
+            Self::Treadmill => "treadmill",
+            Self::Dirt => "dirt",
+            Self::LightBrush => "light-brush",
+            Self::HeavyBrush => "heavy-brush",
+            Self::Swamp => "swamp",
+            Self::Sand => "sand",
+        }
+    }
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Self::Paved => &["road", "track"],
+            Self::Dirt => &["dirt-road", "trail"],
+            Self::Swamp => &["bog"],
+            _ => &[],
+        }
+    }
+    fn describe(self) -> &'static str {
+        match self {
+            Self::Paved => "a paved road or track",
+            Self::Treadmill => "a treadmill",
+            Self::Dirt => "a dirt road",
+            Self::LightBrush => "light brush",
+            Self::HeavyBrush => "heavy brush",
+            Self::Swamp => "a swampy bog",
+            Self::Sand => "loose sand",
+        }
+    }
+}
+
+impl Terrain {
+    /// Pandolf's terrain factor η, read from [`super::rules::TERRAIN_FACTORS`].
+    #[must_use]
+    pub fn factor(self) -> f64 {
+        super::rules::TERRAIN_FACTORS
+            .iter()
+            .find(|(id, _)| *id == self.id())
+            .map_or(1.0, |(_, eta)| *eta)
+    }
+
+    /// Whether the running model covers this ground (it knows only firm, even ground).
+    #[must_use]
+    pub const fn is_firm(self) -> bool {
+        matches!(self, Self::Paved | Self::Treadmill)
+    }
+}
+
+named_display!(WeightType, Level, Condition, Gait, Terrain);
 
 /// The overall answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]

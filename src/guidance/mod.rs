@@ -18,12 +18,15 @@ pub mod rules;
 pub mod workout;
 
 pub use compare::{Comparison, compare};
-pub use energy::{Energy, Equation, HeartRate};
-pub use kinds::{Basis, Condition, Level, Named, Severity, UnknownName, Verdict, WeightType};
+pub use energy::{Energy, Equation, HeartRate, SameEffort};
+pub use kinds::{
+    Basis, Condition, Gait, Level, Named, Severity, Terrain, UnknownName, Verdict, WeightType,
+};
 pub use mass::{Mass, Unit};
 pub use plan::{Change, Focus, Plan, Week, plan};
 pub use recommend::{
-    Effect, GuidanceError, Load, LoadPer, Note, Reason, Recommendation, Request, recommend,
+    ChosenLoad, Effect, Fit, GuidanceError, Load, LoadPer, Note, Reason, Recommendation, Request,
+    recommend,
 };
 pub use rules::{Range, Rule, SourceKind};
 pub use workout::{Distance, Duration, HeartRates, Length, Speed, Workout};

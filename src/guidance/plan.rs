@@ -1,10 +1,14 @@
 //! A week-by-week ramp-up of the load.
 
+use std::cmp::Reverse;
+
 use super::advice;
-use super::kinds::{Level, WeightType};
+use super::kinds::{Condition, Level, Named, WeightType};
 use super::mass::Mass;
-use super::recommend::{GuidanceError, LoadPer, Recommendation, Request, recommend, snap_down};
-use super::rules::{PLAN_RAMP, PLAN_SESSIONS, id};
+use super::recommend::{
+    GuidanceError, Load, LoadPer, Note, Recommendation, Request, recommend, snap_down,
+};
+use super::rules::{PLAN_ADAPT, PLAN_RAMP, PLAN_SESSIONS, id};
 
 /// The fewest and most weeks a plan may have.
 pub const WEEKS: (u32, u32) = (2, 26);
@@ -88,11 +92,16 @@ pub struct Plan {
     pub weeks: Vec<Week>,
     /// Why there are no weeks, or what holds for all of them.
     pub notes: Vec<String>,
+    /// The recommendation's warnings and the plan's own, most severe first.
+    pub warnings: Vec<Note>,
     /// The rules the plan applies.
     pub sources: Vec<&'static str>,
     /// How many weeks were asked for.
     pub weeks_asked: u32,
 }
+
+/// Slack for comparing loads that went through floating point.
+const SLACK: f64 = 1e-9;
 
 /// Plans `weeks` weeks for `request`.
 ///
@@ -106,7 +115,8 @@ pub fn plan(request: &Request, weeks: u32) -> Result<Plan, GuidanceError> {
     let mut plan = Plan {
         weeks: Vec::new(),
         notes: Vec::new(),
-        sources: vec![id::PLAN_RAMP, id::PLAN_SESSIONS],
+        warnings: recommendation.warnings.clone(),
+        sources: vec![id::PLAN_RAMP, id::PLAN_SESSIONS, id::PLAN_ADAPT],
         weeks_asked: weeks,
         recommendation,
     };
@@ -125,81 +135,185 @@ pub fn plan(request: &Request, weeks: u32) -> Result<Plan, GuidanceError> {
     };
     let Some(start) = load.start else {
         plan.sources.clear();
-        plan.notes.extend(
-            plan.recommendation
-                .warnings
-                .iter()
-                .filter(|w| w.id == advice::INCREMENT_TOO_COARSE.id)
-                .map(|w| w.message.to_string()),
+        plan.notes.push(
+            "No plan: none of your weight steps lies in the range (see warnings).".to_owned(),
         );
         return Ok(plan);
     };
-    let request = &plan.recommendation.request;
-    let rise_per_week = match load.per {
-        LoadPer::Vest => request
-            .body_weight
-            .scale(PLAN_RAMP.vest_percent_per_week / 100.0),
-        LoadPer::Hand => Mass::from_lb(PLAN_RAMP.hand_lb_per_week),
-    };
+    let request = plan.recommendation.request.clone();
     let vest = request.weight_type == WeightType::Vest;
     if vest {
         plan.sources.push(id::PLAN_FOCUS);
     }
-    // Rises are earned week by week; with weight steps, a step is taken
-    // once the earned rise covers it.
-    // Mutation testing: the `1 ± 1e-9` slack only absorbs rounding, so turning
-    // `*` into `/` or `+` into `-` there changes no answer wrun can give.
-    let top_reached = |load_now: Mass| match request.increment {
-        Some(step) => load_now.kg() + step.kg() > load.max.kg() * (1.0 + 1e-9),
-        None => load_now.kg() >= load.max.kg() * (1.0 - 1e-9),
-    };
+    let ramp = Ramp::new(&request, &load, start);
+    plan.warnings.extend(ramp.warnings(&request, start, weeks));
+    let knee_pain = request.conditions.contains(&Condition::KneePain);
+    if vest && knee_pain {
+        plan.warnings.push(Note::from_advice(advice::KNEE_FLAT));
+    }
+    plan.warnings
+        .sort_by_key(|warning| Reverse(warning.severity));
+
     let mut rising_weeks = 0.0;
     let mut previous = start;
+    let mut sessions = 0;
     for number in 1..=weeks {
         let holds = number % PLAN_RAMP.hold_every == 0;
         let load_this_week = if number == 1 || holds {
             previous
         } else {
             rising_weeks += 1.0;
-            let earned = start.kg() + rise_per_week.kg() * rising_weeks;
-            let earned = Mass::from_kg(earned.min(load.max.kg()));
-            let stepped = request
-                .increment
-                .map_or(earned, |step| snap_down(earned, step));
-            // (`>=` here would pick the same value: they are equal.)
-            if stepped > previous {
-                stepped
-            } else {
-                previous
-            }
+            ramp.load_after(rising_weeks, previous)
         };
         let change = if number == 1 {
             Change::Start
-        // A load is never above its previous by less than the slack, so `>=`
-        // here would be the same test.
-        } else if load_this_week.kg() > previous.kg() * (1.0 + 1e-9) {
+        } else if load_this_week.kg() > previous.kg() * (1.0 + SLACK) {
             Change::Rise
-        } else if top_reached(load_this_week) {
+        } else if load_this_week.kg() >= load.max.kg() * (1.0 - SLACK) {
             Change::Top
         } else {
             Change::Hold
         };
+        let hills_allowed = !knee_pain
+            && (request.level != Level::Beginner || number >= PLAN_ADAPT.beginner_hills_from_week);
         let focus = match (vest, change) {
             (false, _) => Focus::EasyRuns,
-            (true, Change::Start | Change::Rise) => Focus::Flat,
-            (true, Change::Hold | Change::Top) => Focus::HillsAndStairs,
+            (true, Change::Hold | Change::Top) if hills_allowed => Focus::HillsAndStairs,
+            (true, _) => Focus::Flat,
+        };
+        let target = PLAN_SESSIONS.for_week(number, request.level);
+        sessions = if number == 1 {
+            target
+        } else {
+            target.min(sessions + 1)
         };
         plan.weeks.push(Week {
             number,
             load: load_this_week,
             change,
-            sessions: PLAN_SESSIONS.for_week(number, request.level),
+            sessions,
             focus,
-            notes: week_notes(change, focus, load_this_week, previous, request),
+            notes: week_notes(change, focus, load_this_week, previous, &request, &ramp),
         });
         previous = load_this_week;
     }
     Ok(plan)
+}
+
+/// How the load may rise for this runner.
+struct Ramp {
+    start: Mass,
+    /// The most the load may rise per rising week.
+    per_week: Mass,
+    /// The heaviest load the plan reaches: the range's top, or a beginner's ceiling.
+    top: Mass,
+    step: Option<Mass>,
+    /// No rises at all: a condition holds the start load.
+    hold: bool,
+}
+
+impl Ramp {
+    fn new(request: &Request, load: &Load, start: Mass) -> Self {
+        let beginner = request.level == Level::Beginner;
+        let rate = if beginner {
+            PLAN_ADAPT.beginner_rate
+        } else {
+            1.0
+        };
+        let (per_week, beginner_top) = match load.per {
+            LoadPer::Vest => (
+                request
+                    .body_weight
+                    .scale(PLAN_RAMP.vest_percent_per_week * rate / 100.0),
+                request
+                    .body_weight
+                    .scale(PLAN_ADAPT.beginner_vest_top_percent / 100.0),
+            ),
+            LoadPer::Hand => (
+                Mass::from_lb(PLAN_RAMP.hand_lb_per_week * rate),
+                Mass::from_lb(PLAN_ADAPT.beginner_hand_top_lb),
+            ),
+        };
+        let top = if beginner && beginner_top < load.max {
+            beginner_top
+        } else {
+            load.max
+        };
+        Self {
+            start,
+            per_week,
+            top,
+            step: request.increment,
+            hold: !request.conditions.is_empty(),
+        }
+    }
+
+    /// The load after `rising_weeks` weeks that may rise, coming from `previous`:
+    /// what the weeks have earned, snapped to the steps, within the top, and
+    /// never more than half again the load carried.
+    fn load_after(&self, rising_weeks: f64, previous: Mass) -> Mass {
+        if self.hold {
+            return previous;
+        }
+        let earned = self.start.kg() + self.per_week.kg() * rising_weeks;
+        let most = (previous.kg() * (1.0 + PLAN_ADAPT.max_rise_fraction)).min(self.top.kg());
+        let wanted = Mass::from_kg(earned.min(most));
+        let stepped = self.step.map_or(wanted, |step| snap_down(wanted, step));
+        if stepped.kg() > previous.kg() * (1.0 + SLACK) {
+            stepped
+        } else {
+            previous
+        }
+    }
+
+    /// The plan's own warnings: a condition's hold, a step bigger than the
+    /// weekly rise, steps that leave one usable load.
+    fn warnings(&self, request: &Request, start: Mass, weeks: u32) -> Vec<Note> {
+        let unit = request.unit;
+        if self.hold {
+            let names: Vec<&str> = request.conditions.iter().map(|c| c.describe()).collect();
+            return vec![Note::with_message(
+                advice::CONDITION_HOLD,
+                format!(
+                    "With {}, the plan holds {} for all {weeks} weeks: get a professional's \
+                     go-ahead before you add more.",
+                    names.join(" and "),
+                    start.display(unit)
+                ),
+            )];
+        }
+        let Some(step) = self.step else {
+            return Vec::new();
+        };
+        let mut warnings = Vec::new();
+        let half = start.kg() * PLAN_ADAPT.max_rise_fraction;
+        let next = start.kg() + step.kg();
+        if next > self.top.kg() * (1.0 + SLACK) || step.kg() > half * (1.0 + SLACK) {
+            warnings.push(Note::with_message(
+                advice::SINGLE_LOAD,
+                format!(
+                    "Your steps of {} leave one usable load for this plan, {}: every week holds \
+                     it. Finer steps would let the load rise.",
+                    step.display(unit),
+                    start.display(unit)
+                ),
+            ));
+        } else if step.kg() > self.per_week.kg() * (1.0 + SLACK) {
+            let share = step.kg() / request.body_weight.kg() * 100.0;
+            warnings.push(Note::with_message(
+                advice::LARGE_STEP,
+                format!(
+                    "Each step of {} ({} % of your body weight) is more than the plan's weekly \
+                     rise of {}: a step waits until the weeks have earned it, so the jump comes \
+                     at once. Finer steps make a smoother ramp.",
+                    step.display(unit),
+                    crate::guidance::mass::Decimal((share * 10.0).round() / 10.0),
+                    self.per_week.display(unit)
+                ),
+            ));
+        }
+        warnings
+    }
 }
 
 fn week_notes(
@@ -208,6 +322,7 @@ fn week_notes(
     load: Mass,
     previous: Mass,
     request: &Request,
+    ramp: &Ramp,
 ) -> Vec<String> {
     let unit = request.unit;
     let mut notes = vec![match change {
@@ -219,6 +334,12 @@ fn week_notes(
             "Up {} from last week.",
             Mass::from_kg(load.kg() - previous.kg()).display(unit)
         ),
+        Change::Hold if ramp.hold => {
+            "Same load: hold it until a professional says you may add more.".to_owned()
+        }
+        Change::Hold if load.kg() >= ramp.top.kg() * (1.0 - SLACK) => {
+            "Same load: as heavy as this plan goes for you.".to_owned()
+        }
         Change::Hold => "Same load as last week, to let your body adapt.".to_owned(),
         Change::Top => "At the top of the range: stay here rather than adding more.".to_owned(),
     }];
@@ -229,14 +350,17 @@ fn week_notes(
         }
         Focus::EasyRuns => "Easy runs; swing the arms forward and back, shoulders tall.".to_owned(),
     });
-    notes.push(
-        if request.level == Level::Beginner || !request.conditions.is_empty() {
-            "Rest at least two days between weighted runs."
-        } else {
-            "Rest at least a full day between weighted runs."
-        }
-        .to_owned(),
-    );
+    let careful = request.level == Level::Beginner || !request.conditions.is_empty();
+    let rest = if careful {
+        PLAN_SESSIONS.rest_days_careful
+    } else {
+        PLAN_SESSIONS.rest_days
+    };
+    notes.push(match rest {
+        1 => "Rest at least a full day between weighted runs.".to_owned(),
+        2 => "Rest at least two days between weighted runs.".to_owned(),
+        days => format!("Rest at least {days} days between weighted runs."),
+    });
     notes
 }
 

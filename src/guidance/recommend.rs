@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::cmp::Reverse;
 
 use super::advice::{self, Advice};
-use super::energy::{self, Energy, HeartRate};
+use super::energy::{self, Added, Energy, HeartRate};
 use super::kinds::{Basis, Condition, Level, Named, Severity, Verdict, WeightType};
 use super::mass::{Mass, Unit};
 use super::request::validate;
@@ -42,6 +42,43 @@ pub struct Load {
     pub source: &'static str,
     /// The rule behind the start.
     pub start_source: &'static str,
+    /// The load the runner already has, judged against the range.
+    pub chosen: Option<ChosenLoad>,
+}
+
+/// A load the runner already has, judged against the range.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChosenLoad {
+    /// The load (per vest or per hand).
+    pub mass: Mass,
+    /// For vests, the load as a share of body weight, in percent.
+    pub percent: Option<f64>,
+    /// Where it sits against the range.
+    pub fit: Fit,
+}
+
+/// Where a chosen load sits against the range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Fit {
+    /// Lighter than the range.
+    BelowRange,
+    /// Within the range.
+    InRange,
+    /// Heavier than the range.
+    AboveRange,
+}
+
+impl Fit {
+    /// The stable id used in JSON.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::BelowRange => "below-range",
+            Self::InRange => "in-range",
+            Self::AboveRange => "above-range",
+        }
+    }
 }
 
 /// An expected change in heart rate or calories.
@@ -71,7 +108,7 @@ pub struct Note {
 }
 
 impl Note {
-    const fn from_advice(advice: Advice) -> Self {
+    pub(super) const fn from_advice(advice: Advice) -> Self {
         Self {
             id: advice.id,
             severity: advice.severity,
@@ -80,7 +117,7 @@ impl Note {
         }
     }
 
-    fn with_message(advice: Advice, message: String) -> Self {
+    pub(super) fn with_message(advice: Advice, message: String) -> Self {
         Self {
             message: Cow::Owned(message),
             ..Self::from_advice(advice)
@@ -134,7 +171,7 @@ pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {
 
     let mut warnings = Vec::new();
     let mut tips = Vec::new();
-    let (load, heart_rate, calories) = match request.weight_type {
+    let (mut load, heart_rate, calories) = match request.weight_type {
         WeightType::Vest => vest(&request, &mut warnings, &mut tips),
         WeightType::HandWrist => hand_wrist(&request, &mut warnings, &mut tips),
         WeightType::Ankle => ankle(&request, &mut warnings, &mut tips),
@@ -147,31 +184,73 @@ pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {
             warnings.push(increment_too_coarse(&load, increment, request.unit));
         }
     }
+    if let (Some(load), Some(chosen)) = (load.as_mut(), request.chosen_load) {
+        let judged = judge(load, chosen, request.body_weight);
+        // The runner's own load comes first among warnings of its severity.
+        if let Some(note) = chosen_note(load, &judged, request.unit) {
+            warnings.insert(0, note);
+        }
+        load.chosen = Some(judged);
+    }
     tips.extend(
         [
             advice::EASE_IN,
+            advice::START_SHORT_AND_EASY,
             advice::INCREASE_REST,
             advice::SHED_IF_FORM_BREAKS,
+            advice::NOT_FOR_QUICK_WEIGHT_LOSS,
         ]
         .map(Note::from_advice),
     );
-    if request.conditions.contains(&Condition::Overweight) {
-        tips.push(Note::from_advice(advice::NOT_FOR_QUICK_WEIGHT_LOSS));
+    if load.is_some() {
+        tips.push(Note::from_advice(advice::FAST_TWITCH));
+    }
+
+    // The chosen load, where there is one, replaces the range with one figure.
+    let chosen_effect = |effect: Option<Effect>| match (effect, load.and_then(|l| l.chosen)) {
+        (Some(effect), Some(chosen)) => Some(hand_effect_for(effect, chosen.mass)),
+        (effect, _) => effect,
+    };
+    let added = match (request.weight_type, load) {
+        (WeightType::Vest, Some(load)) => {
+            let (min, max) = load
+                .chosen
+                .map_or((load.min, load.max), |chosen| (chosen.mass, chosen.mass));
+            let pace_load = load
+                .chosen
+                .map(|chosen| chosen.mass)
+                .or(load.start)
+                .unwrap_or(load.min);
+            Some(Added::Vest {
+                min,
+                max,
+                pace_load,
+            })
+        }
+        _ => chosen_effect(calories).map(Added::Percent),
+    };
+    let energy = energy::energy(request.body_weight, &request.workout, added);
+    let heart = request.heart.map(|rates| {
+        let vest_percent = load.and_then(|load| match load.chosen {
+            Some(chosen) => chosen.percent.map(|p| Range::new(p, p)),
+            None => load.body_weight_percent,
+        });
+        energy::heart_rate(
+            rates,
+            request.body_weight,
+            &request.workout,
+            vest_percent,
+            chosen_effect(heart_rate),
+        )
+    });
+    if let Some(energy) = &energy {
+        warnings.extend(capacity(energy));
+    }
+    if request.workout.grade_percent < 0.0 && request.conditions.contains(&Condition::KneePain) {
+        warnings.push(Note::from_advice(advice::DOWNHILL_KNEE));
     }
     // Most severe first; equal severities keep the order above.
     warnings.sort_by_key(|warning| Reverse(warning.severity));
-
-    let energy = energy::energy(
-        request.body_weight,
-        &request.workout,
-        request.weight_type,
-        load.as_ref(),
-        calories,
-    );
-    let heart = request.heart.map(|rates| {
-        let load_percent = load.and_then(|load| load.body_weight_percent);
-        energy::heart_rate(rates, &request.workout, load_percent, heart_rate)
-    });
     // The vest's model fills the change the article leaves open.
     let heart_rate = heart_rate.or_else(|| heart.as_ref().and_then(|h| h.delta_bpm));
 
@@ -206,6 +285,7 @@ fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Ef
         body_weight_percent: Some(percent),
         source: id::VEST_LOAD,
         start_source: id::VEST_START,
+        chosen: None,
     };
     // While this figure is 1, multiplying by it and dividing by it agree:
     // mutation testing cannot tell them apart, and no answer changes.
@@ -222,7 +302,7 @@ fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Ef
         let mut note = Note::with_message(
             advice::VEST_JOINT_STRESS,
             format!(
-                "{} With {}, that may be too much: talk to a professional before loading up.",
+                "{} With {}, that may be too much.",
                 advice::VEST_JOINT_STRESS.message,
                 conditions_text(&request.conditions)
             ),
@@ -231,17 +311,48 @@ fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Ef
         note
     };
     warnings.push(joint_stress);
+    if !request.conditions.is_empty() {
+        warnings.push(Note::with_message(
+            advice::PROFESSIONAL_GO_AHEAD,
+            format!(
+                "With {}, get a professional's go-ahead before you load up.",
+                conditions_text(&request.conditions)
+            ),
+        ));
+    }
     warnings.extend(
         [
             advice::VEST_FIT,
             advice::VEST_FORM,
             advice::VEST_CORE_CARDIO,
             advice::VEST_BALANCE,
+            advice::SLOWER_PACE,
         ]
         .map(Note::from_advice),
     );
+    let heavy = Mass::from_lb(rules::HEAVY_RUNNER_LB);
+    if request.body_weight > heavy && !request.conditions.contains(&Condition::Overweight) {
+        warnings.push(Note::with_message(
+            advice::HEAVY_RUNNER_CHECK,
+            format!(
+                "At {}, the top of the vest range is {}. The article warns a vest may be too \
+                 much for people already overweight: if that is you, add --condition \
+                 overweight.",
+                request.body_weight.display(request.unit),
+                max.display(request.unit)
+            ),
+        ));
+    }
     tips.extend(
-        [advice::VEST_INCLINE, advice::VEST_WARMUP, advice::VEST_BONE].map(Note::from_advice),
+        [
+            advice::VEST_INCLINE,
+            advice::FLAT_FIRST,
+            advice::VEST_STRAP_SNUG,
+            advice::VEST_WARMUP,
+            advice::VEST_BONE,
+            advice::STRENGTH_CORE,
+        ]
+        .map(Note::from_advice),
     );
     (Some(load), None, Some(calories))
 }
@@ -261,9 +372,17 @@ fn hand_wrist(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>)
         body_weight_percent: None,
         source: id::HAND_LOAD,
         start_source: id::HAND_START,
+        chosen: None,
     };
-    warnings.extend([advice::HAND_POSTURE, advice::HAND_STRIDE].map(Note::from_advice));
-    tips.push(Note::from_advice(advice::HAND_ARM_SWING));
+    warnings.extend(
+        [
+            advice::HAND_POSTURE,
+            advice::HAND_STRIDE,
+            advice::SLOWER_PACE,
+        ]
+        .map(Note::from_advice),
+    );
+    tips.extend([advice::HAND_ARM_SWING, advice::STRENGTH_UPPER_BODY].map(Note::from_advice));
     (
         Some(load),
         Some(article(rules::HAND_HEART_RATE_BPM, id::HAND_HEART_RATE)),
@@ -287,6 +406,7 @@ fn ankle(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> E
             percent.max
         ),
     ));
+    tips.push(Note::from_advice(advice::STRENGTH_LOWER_BODY));
     (
         None,
         Some(article(rules::ANKLE_HEART_RATE_BPM, id::ANKLE_HEART_RATE)),
@@ -348,6 +468,103 @@ fn increment_too_coarse(load: &Load, increment: Mass, unit: Unit) -> Note {
     )
 }
 
+/// Judges `chosen` against `load`'s range.
+fn judge(load: &Load, chosen: Mass, body_weight: Mass) -> ChosenLoad {
+    let fit = if chosen.kg() < load.min.kg() * (1.0 - SLACK) {
+        Fit::BelowRange
+    } else if chosen.kg() > load.max.kg() * (1.0 + SLACK) {
+        Fit::AboveRange
+    } else {
+        Fit::InRange
+    };
+    ChosenLoad {
+        mass: chosen,
+        percent: load
+            .body_weight_percent
+            .map(|_| chosen.kg() / body_weight.kg() * 100.0),
+        fit,
+    }
+}
+
+/// The warning a chosen load outside the range earns.
+fn chosen_note(load: &Load, chosen: &ChosenLoad, unit: Unit) -> Option<Note> {
+    let per = match load.per {
+        LoadPer::Vest => String::new(),
+        LoadPer::Hand => " per hand".to_owned(),
+    };
+    let share = chosen
+        .percent
+        .map(|p| {
+            format!(
+                " ({} % of your body weight)",
+                super::mass::Decimal(round1(p))
+            )
+        })
+        .unwrap_or_default();
+    let what = format!("{}{per}{share}", chosen.mass.display(unit));
+    let range = format!("{} to {}", load.min.display(unit), load.max.display(unit));
+    match chosen.fit {
+        Fit::InRange => None,
+        Fit::BelowRange => Some(Note::with_message(
+            advice::LOAD_BELOW_RANGE,
+            format!("Your {what} is below the range of {range}: it will do less."),
+        )),
+        Fit::AboveRange => {
+            let danger = match chosen.percent {
+                Some(percent) => percent > rules::VEST_DANGER_PERCENT,
+                None => true,
+            };
+            let mut note = Note::with_message(
+                advice::LOAD_ABOVE_RANGE,
+                format!(
+                    "Your {what} is above the range of {range}{}: use a lighter load.",
+                    if danger {
+                        ", heavy enough to hurt you"
+                    } else {
+                        ""
+                    }
+                ),
+            );
+            if danger {
+                note.severity = Severity::Danger;
+            }
+            Some(note)
+        }
+    }
+}
+
+fn round1(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
+}
+
+/// The article's hand-weight figure for exactly `mass` per hand: read as
+/// rising in a straight line across the article's 1–3 lb, held at its ends.
+fn hand_effect_for(effect: Effect, mass: Mass) -> Effect {
+    let range = rules::HAND_LOAD_LB;
+    let share = ((mass.lb() - range.min) / (range.max - range.min)).clamp(0.0, 1.0);
+    let figure = effect.range.min + share * (effect.range.max - effect.range.min);
+    Effect {
+        range: Range::new(figure, figure),
+        ..effect
+    }
+}
+
+/// A warning when the run costs more oxygen than a body can hold for long.
+fn capacity(energy: &Energy) -> Option<Note> {
+    (energy.loaded_vo2_max > rules::CAPACITY_ML_PER_KG_MIN
+        && energy.duration.minutes() > rules::CAPACITY_MINUTES)
+        .then(|| {
+            Note::with_message(
+                advice::BEYOND_CAPACITY,
+                format!(
+                    "This run costs about {} mL/kg/min of oxygen with the weight, more than even \
+                     trained runners hold for more than a few minutes: slow down or shorten it.",
+                    energy.loaded_vo2_max.round()
+                ),
+            )
+        })
+}
+
 fn conditions_text(conditions: &[Condition]) -> String {
     let names: Vec<&str> = conditions.iter().map(|c| c.describe()).collect();
     match names.as_slice() {
@@ -385,9 +602,6 @@ fn verdict(request: &Request) -> (Verdict, Reason) {
             Verdict::Recommended,
             fixed(advice::REASON_VEST, id::VEST_BENEFITS),
         ),
-        WeightType::HandWrist => (
-            Verdict::Recommended,
-            fixed(advice::REASON_HAND, id::HAND_LOAD),
-        ),
+        WeightType::HandWrist => (Verdict::Caution, fixed(advice::REASON_HAND, id::HAND_RISKS)),
     }
 }

@@ -35,6 +35,8 @@ pub struct Request {
     pub workout: Workout,
     /// The runner's heart rates, if given.
     pub heart: Option<HeartRates>,
+    /// A load the runner already has (per vest or per hand), to judge.
+    pub chosen_load: Option<Mass>,
 }
 
 impl Request {
@@ -52,8 +54,11 @@ impl Request {
                 speed: None,
                 grade_percent: 0.0,
                 length: None,
+                gait: super::kinds::Gait::Auto,
+                terrain: super::kinds::Terrain::Paved,
             },
             heart: None,
+            chosen_load: None,
         }
     }
 }
@@ -123,6 +128,31 @@ pub enum GuidanceError {
     /// The usual heart rate is not above the resting one.
     #[error("the heart rate on the run must be above the resting heart rate")]
     HeartRateNotAboveResting,
+    /// The maximum heart rate is outside [`HEART_RATE_BPM`] or below the usual one.
+    #[error(
+        "a maximum heart rate must be from {} to {} bpm, and at least the heart rate on the run",
+        HEART_RATE_BPM.min,
+        HEART_RATE_BPM.max
+    )]
+    MaxHeartRateOutOfRange,
+    /// The chosen load is outside [`INCREMENT_KG`].
+    #[error(
+        "the load must be from {} ({})",
+        range_text(INCREMENT_KG, Unit::Lb),
+        range_text(INCREMENT_KG, Unit::Kg)
+    )]
+    ChosenLoadOutOfRange,
+    /// The speed and the duration or distance make a run outside the
+    /// accepted distances or durations.
+    #[error(
+        "that makes a run of {0}; wrun accepts runs of {min_m} m to {max_km} km lasting \
+         {min_minutes} minute to {max_hours} hours",
+        min_m = DISTANCE_M.min,
+        max_km = DISTANCE_M.max / 1000.0,
+        min_minutes = DURATION_MIN.min,
+        max_hours = DURATION_MIN.max / 60.0
+    )]
+    RunOutOfRange(String),
 }
 
 /// A range of masses given in kilograms, shown in `unit` as `a to b`, with
@@ -183,6 +213,25 @@ pub(super) fn validate(request: &Request) -> Result<(), GuidanceError> {
             E::RestingHeartRateOutOfRange,
         )?;
         check(heart.usual > heart.resting, E::HeartRateNotAboveResting)?;
+        if let Some(max) = heart.max {
+            check(
+                within(max, HEART_RATE_BPM) && max >= heart.usual,
+                E::MaxHeartRateOutOfRange,
+            )?;
+        }
+    }
+    if let Some(load) = request.chosen_load {
+        check(within(load.kg(), INCREMENT_KG), E::ChosenLoadOutOfRange)?;
+    }
+    if let Some((time, distance)) = workout.duration_and_distance() {
+        let fits = within(time.minutes(), DURATION_MIN) && within(distance.metres(), DISTANCE_M);
+        if !fits {
+            return Err(E::RunOutOfRange(format!(
+                "{} km in {} minutes",
+                super::mass::Decimal((distance.km() * 100.0).round() / 100.0),
+                super::mass::Decimal(time.minutes().round())
+            )));
+        }
     }
     Ok(())
 }

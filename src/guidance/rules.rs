@@ -97,9 +97,32 @@ pub enum Figure {
     Ramp(Ramp),
     /// Weighted sessions a week, by level.
     SessionsPerWeek(SessionsByLevel),
+    /// A speed, in metres per minute, where wrun switches models.
+    SpeedMPerMin(f64),
+    /// Pandolf's load-carriage equation and its terrain factors.
+    Pandolf,
+    /// Santee's downhill correction to Pandolf.
+    Santee,
+    /// Minetti's cost of running by gradient, as a ratio to the flat.
+    Minetti,
+    /// An oxygen cost, in mL/kg/min, held for longer than some minutes.
+    OxygenLimit {
+        /// mL/kg/min.
+        ml_per_kg_min: f64,
+        /// Minutes.
+        minutes: f64,
+    },
+    /// A load as a share of body weight above which wrun warns of danger.
+    DangerPercent(f64),
+    /// A body weight, in pounds.
+    BodyWeightLb(f64),
+    /// How the plan adapts to level and conditions.
+    PlanAdapt(PlanAdapt),
 }
 
 impl fmt::Display for Figure {
+    // One arm per kind of figure: splitting them up would only scatter them.
+    #[allow(clippy::too_many_lines)]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use crate::guidance::mass::Decimal as D;
         match *self {
@@ -122,7 +145,7 @@ impl fmt::Display for Figure {
             Self::HeartRateBpm(r) => write!(f, "+{}–{} bpm", D(r.min), D(r.max)),
             Self::CaloriePercent(r) => write!(f, "+{}–{} % calories", D(r.min), D(r.max)),
             Self::EnergyPerLoadPercent(k) => {
-                write!(f, "+{} % energy per 1 % of body weight carried", D(k))
+                write!(f, "+{} % net energy per 1 % of body weight carried", D(k))
             }
             Self::Acsm(c) => {
                 write!(
@@ -134,10 +157,12 @@ impl fmt::Display for Figure {
                     D(RESTING_VO2),
                     D(KCAL_PER_LITRE_O2)
                 )?;
-                if c == ACSM_WALKING {
-                    write!(f, "; below {} m/min", D(ACSM_RUNNING_MIN_M_PER_MIN))?;
-                }
-                Ok(())
+                write!(
+                    f,
+                    "; validated above {} m/min, from {} m/min when truly jogging",
+                    D(ACSM_RUNNING_VALIDATED_M_PER_MIN),
+                    D(ACSM_RUNNING_MIN_M_PER_MIN)
+                )
             }
             Self::HeartRateReserve => {
                 write!(f, "ΔHR = (HR − HRrest) × ΔVO2 / (VO2 − {})", D(RESTING_VO2))
@@ -152,8 +177,71 @@ impl fmt::Display for Figure {
             ),
             Self::SessionsPerWeek(s) => write!(
                 f,
-                "{} in the first week, then {} (beginner), {} (intermediate), {} (experienced)",
-                s.first_week, s.beginner, s.intermediate, s.experienced
+                "{} in the first week, then {} (beginner), {} (intermediate), {} (experienced), \
+                 at most one more than the week before; {} rest day between weighted runs ({} \
+                 for beginners and with a condition)",
+                s.first_week,
+                s.beginner,
+                s.intermediate,
+                s.experienced,
+                s.rest_days,
+                s.rest_days_careful
+            ),
+            Self::SpeedMPerMin(v) => write!(
+                f,
+                "walk below {} m/min ({} km/h), run at or above",
+                D(v),
+                D(v * 60.0 / 1000.0)
+            ),
+            Self::Pandolf => {
+                write!(
+                    f,
+                    "M = {}·W + {}·(W + L)·(L/W)² + η·(W + L)·({}·V² + {}·V·G) watts (W body, L \
+                     load in kg; V m/s; G grade %); η",
+                    D(PANDOLF.standing),
+                    D(PANDOLF.load),
+                    D(PANDOLF.speed),
+                    D(PANDOLF.grade)
+                )?;
+                for (n, (terrain, eta)) in TERRAIN_FACTORS.iter().enumerate() {
+                    let sep = if n == 0 { " " } else { ", " };
+                    write!(f, "{sep}{terrain} {}", D(*eta))?;
+                }
+                Ok(())
+            }
+            Self::Santee => write!(
+                f,
+                "downhill, M − η·[G·(W + L)·V / 3.5 − (W + L)·(G + 6)² / W + (25 − V²)]; tested \
+                 to {} %",
+                D(SANTEE_TESTED_GRADE_PERCENT)
+            ),
+            Self::Minetti => write!(
+                f,
+                "Cr(i) = 155.4·i⁵ − 30.4·i⁴ − 43.3·i³ + 46.3·i² + 19.5·i + 3.6 J/kg/m; downhill \
+                 net cost × Cr(i)/Cr(0); estimates beyond ±{} % are noted",
+                D(WELL_STUDIED_GRADE_PERCENT)
+            ),
+            Self::OxygenLimit {
+                ml_per_kg_min,
+                minutes,
+            } => write!(
+                f,
+                "above {} mL/kg/min for more than {} minutes",
+                D(ml_per_kg_min),
+                D(minutes)
+            ),
+            Self::DangerPercent(p) => write!(f, "danger above {} % of body weight", D(p)),
+            Self::BodyWeightLb(lb) => write!(f, "above {} lb body weight", D(lb)),
+            Self::PlanAdapt(a) => write!(
+                f,
+                "beginners: {}× the ramp, up to {} % of body weight (vest) or {} lb (hand); with a \
+                 condition: no rises; a rise adds at most {} % of the current load; hills and \
+                 stairs: never with knee pain, for beginners from week {}",
+                D(a.beginner_rate),
+                D(a.beginner_vest_top_percent),
+                D(a.beginner_hand_top_lb),
+                D(a.max_rise_fraction * 100.0),
+                a.beginner_hills_from_week
             ),
         }
     }
@@ -222,12 +310,8 @@ pub const ACSM_RUNNING: AcsmCoefficients = AcsmCoefficients {
     horizontal: 0.2,
     vertical: 0.9,
 };
-/// The ACSM walking equation.
-pub const ACSM_WALKING: AcsmCoefficients = AcsmCoefficients {
-    horizontal: 0.1,
-    vertical: 1.8,
-};
-/// Below this speed, in m/min, the walking equation applies.
+/// Below this speed, in m/min, the ACSM running equation does not hold even
+/// for a jog.
 pub const ACSM_RUNNING_MIN_M_PER_MIN: f64 = 80.0;
 /// Oxygen uptake at rest, mL/kg/min (one MET).
 pub const RESTING_VO2: f64 = 3.5;
@@ -263,6 +347,10 @@ pub struct SessionsByLevel {
     pub intermediate: u32,
     /// Afterwards, for experienced runners.
     pub experienced: u32,
+    /// Full rest days between weighted runs.
+    pub rest_days: u32,
+    /// Full rest days between weighted runs for beginners and with a condition.
+    pub rest_days_careful: u32,
 }
 
 impl SessionsByLevel {
@@ -286,7 +374,92 @@ pub const PLAN_SESSIONS: SessionsByLevel = SessionsByLevel {
     beginner: 1,
     intermediate: 2,
     experienced: 3,
+    rest_days: 1,
+    rest_days_careful: 2,
 };
+
+/// How a plan adapts to the runner's level and conditions.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlanAdapt {
+    /// A beginner's ramp, as a share of the standard one.
+    pub beginner_rate: f64,
+    /// The heaviest vest a beginner's plan reaches, in percent of body weight.
+    pub beginner_vest_top_percent: f64,
+    /// The heaviest hand weight a beginner's plan reaches, in pounds.
+    pub beginner_hand_top_lb: f64,
+    /// The most one rise may add, as a share of the current load.
+    pub max_rise_fraction: f64,
+    /// The first week a beginner's plan may take to hills and stairs.
+    pub beginner_hills_from_week: u32,
+}
+
+/// How `wrun plan` adapts to the runner.
+pub const PLAN_ADAPT: PlanAdapt = PlanAdapt {
+    beginner_rate: 0.5,
+    beginner_vest_top_percent: 7.5,
+    beginner_hand_top_lb: 2.0,
+    max_rise_fraction: 0.5,
+    beginner_hills_from_week: 4,
+};
+
+/// Below this speed, in m/min (7.2 km/h, about 2 m/s, near where people
+/// switch from walking to running), `--gait auto` walks.
+pub const WALK_RUN_M_PER_MIN: f64 = 120.0;
+/// The ACSM running equation is validated above this speed, in m/min;
+/// between [`ACSM_RUNNING_MIN_M_PER_MIN`] and this only when truly jogging.
+pub const ACSM_RUNNING_VALIDATED_M_PER_MIN: f64 = 134.0;
+
+/// The coefficients of Pandolf's equation.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PandolfCoefficients {
+    /// Watts per kg of body mass, standing.
+    pub standing: f64,
+    /// Watts per kg for the load's share of body mass, squared.
+    pub load: f64,
+    /// Watts per kg per (m/s)² of speed.
+    pub speed: f64,
+    /// Watts per kg per m/s per percent of grade.
+    pub grade: f64,
+}
+
+/// Pandolf, Givoni & Goldman 1977.
+pub const PANDOLF: PandolfCoefficients = PandolfCoefficients {
+    standing: 1.5,
+    load: 2.0,
+    speed: 1.5,
+    grade: 0.35,
+};
+
+/// Terrain factors η, by terrain id (Soule & Goldman 1972, used by Pandolf).
+pub const TERRAIN_FACTORS: &[(&str, f64)] = &[
+    ("paved", 1.0),
+    ("treadmill", 1.0),
+    ("dirt", 1.1),
+    ("light-brush", 1.2),
+    ("heavy-brush", 1.5),
+    ("swamp", 1.8),
+    ("sand", 2.1),
+];
+
+/// The steepest downhill grade Santee et al. tested, in percent.
+pub const SANTEE_TESTED_GRADE_PERCENT: f64 = -12.0;
+/// Minetti's polynomial, highest power first: Cr(i) in J/kg/m.
+pub const MINETTI_COEFFICIENTS: [f64; 6] = [155.4, -30.4, -43.3, 46.3, 19.5, 3.6];
+/// Beyond this grade, in percent either way, estimates leave the well-studied range.
+pub const WELL_STUDIED_GRADE_PERCENT: f64 = 15.0;
+
+/// An oxygen cost beyond what even trained runners hold for long, mL/kg/min
+/// (trained runners' `VO2max` is about 60–75, the best endurance athletes'
+/// about 85–90)...
+pub const CAPACITY_ML_PER_KG_MIN: f64 = 80.0;
+/// ...for longer than this, in minutes.
+pub const CAPACITY_MINUTES: f64 = 5.0;
+
+/// A vest above this share of body weight, in percent, is a danger.
+pub const VEST_DANGER_PERCENT: f64 = 15.0;
+/// Above this body weight, in pounds, a vest at the top of the range weighs
+/// more than 25 lb: wrun asks whether `overweight` applies.
+pub const HEAVY_RUNNER_LB: f64 = 250.0;
 
 /// Rule ids, so that code names rules without retyping strings.
 pub mod id {
@@ -328,8 +501,6 @@ pub mod id {
     pub const INCREMENT_SNAP: &str = "increment-snap";
     /// [`super::ACSM_RUNNING`].
     pub const ACSM_RUNNING: &str = "acsm-running";
-    /// [`super::ACSM_WALKING`].
-    pub const ACSM_WALKING: &str = "acsm-walking";
     /// Heart rate with a vest, by oxygen reserve.
     pub const VEST_HEART_RATE: &str = "vest-heart-rate";
     /// [`super::PLAN_RAMP`].
@@ -338,6 +509,34 @@ pub mod id {
     pub const PLAN_SESSIONS: &str = "plan-sessions";
     /// What each week of a plan runs.
     pub const PLAN_FOCUS: &str = "plan-focus";
+    /// [`super::PLAN_ADAPT`].
+    pub const PLAN_ADAPT: &str = "plan-adapt";
+    /// [`super::WALK_RUN_M_PER_MIN`].
+    pub const GAIT: &str = "gait";
+    /// [`super::PANDOLF`].
+    pub const PANDOLF_WALKING: &str = "pandolf-walking";
+    /// Santee's downhill correction.
+    pub const SANTEE_DOWNHILL: &str = "santee-downhill";
+    /// Minetti's downhill running cost.
+    pub const MINETTI_DOWNHILL: &str = "minetti-downhill";
+    /// Same effort with a vest.
+    pub const SAME_EFFORT: &str = "same-effort";
+    /// [`super::CAPACITY_ML_PER_KG_MIN`].
+    pub const CAPACITY: &str = "capacity";
+    /// Judging the runner's own load.
+    pub const CHOSEN_LOAD: &str = "chosen-load";
+    /// [`super::HEAVY_RUNNER_LB`].
+    pub const HEAVY_RUNNER: &str = "heavy-runner";
+    /// How compare picks the best fit.
+    pub const BEST_FIT: &str = "best-fit";
+    /// Practical advice of wrun's own.
+    pub const PRACTICAL_ADVICE: &str = "practical-advice";
+    /// The fast-twitch finding.
+    pub const FAST_TWITCH: &str = "fast-twitch";
+    /// Strength work by region.
+    pub const STRENGTH_BY_REGION: &str = "strength-by-region";
+    /// A slower pace with any weight.
+    pub const SLOWER_PACE: &str = "slower-pace";
 }
 
 /// Every rule wrun applies.
@@ -364,9 +563,10 @@ pub const RULES: &[Rule] = &[
         id: id::VEST_CALORIES,
         kind: SourceKind::Study,
         statement: "The article gives no calorie figure for vests. A load carried on the trunk \
-                    raises the energy cost of running in proportion to the mass carried, so a \
-                    vest of p percent of body weight costs about p percent more energy at the \
-                    same speed; the heart-rate change is not estimated without a speed.",
+                    raises the net energy cost of running (the cost above rest) in proportion \
+                    to the mass carried, so a vest of p percent of body weight adds about p \
+                    percent to the net cost at the same speed. Walking with a vest is costed by \
+                    Pandolf's equation instead.",
         figure: Some(Figure::EnergyPerLoadPercent(VEST_ENERGY_PER_LOAD_PERCENT)),
         citation: "Taylor, Heglund, McMahon & Looney 1980, J Exp Biol 86:9; \
                    Teunissen, Grabowski & Kram 2007, J Exp Biol 210:4418",
@@ -375,17 +575,19 @@ pub const RULES: &[Rule] = &[
         id: id::VEST_BENEFITS,
         kind: SourceKind::Article,
         statement: "Of all running weights a vest disturbs running mechanics the least. It pays \
-                    off most on inclines such as stair climbs and hill sprints, and it helps \
-                    build bone mass, lowering fracture risk.",
+                    off most on inclines such as stair climbs and hill sprints. The article also \
+                    counts building bone mass, and with it a lower risk of fractures, among its \
+                    benefits.",
         figure: None,
         citation: article!("Weighted Vests"),
     },
     Rule {
         id: id::VEST_WARMUP,
         kind: SourceKind::Study,
-        statement: "Warming up in a weighted vest can improve performance in the workout that \
-                    follows (strides in a vest of 20 % of body mass raised peak speed and \
-                    running economy in trained runners).",
+        statement: "Warming up in a weighted vest can improve the workout that follows. In the \
+                    study the article cites, trained runners did strides in a vest of 20 % of \
+                    body mass before the workout; their peak speed and running economy \
+                    improved.",
         figure: None,
         citation: "Barnes et al. 2015, J Sci Med Sport 18:103, cited by the article's section \
                    Weighted Vests",
@@ -436,7 +638,9 @@ pub const RULES: &[Rule] = &[
         id: id::HAND_RISKS,
         kind: SourceKind::Article,
         statement: "Carrying weights can make a runner slump or round the shoulders, worsening \
-                    form problems already there, and can disrupt stride length.",
+                    form problems already there, and can disrupt stride length, so hand or \
+                    wrist weights may not be the best choice for a runner. wrun answers them \
+                    with caution.",
         figure: None,
         citation: article!("Hand/Wrist Weights"),
     },
@@ -451,14 +655,15 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: id::ANKLE_HEART_RATE,
         kind: SourceKind::Article,
-        statement: "Ankle weights raise heart rate, by less than the other options.",
+        statement: "Ankle weights raise heart rate by a few beats a minute, fewer than hand or \
+                    wrist weights.",
         figure: Some(Figure::HeartRateBpm(ANKLE_HEART_RATE_BPM)),
         citation: article!("Ankle Weights"),
     },
     Rule {
         id: id::ANKLE_CALORIES,
         kind: SourceKind::Article,
-        statement: "Ankle weights raise calories burned, by the smallest share of the options.",
+        statement: "Ankle weights raise the calories a run burns by a modest share.",
         figure: Some(Figure::CaloriePercent(ANKLE_CALORIE_PERCENT)),
         citation: article!("Ankle Weights"),
     },
@@ -486,7 +691,8 @@ pub const RULES: &[Rule] = &[
         kind: SourceKind::Article,
         statement: "Ease into running with weights, rest longer between weighted runs, and take \
                     the weight off and finish unweighted as soon as form or technique slips. \
-                    Weights are no tool for sudden weight loss.",
+                    Weights are no tool for sudden weight loss; they improve running that is \
+                    already good. Said to every reader.",
         figure: None,
         citation: article!("closing advice"),
     },
@@ -504,19 +710,10 @@ pub const RULES: &[Rule] = &[
         id: id::ACSM_RUNNING,
         kind: SourceKind::Study,
         statement: "The oxygen cost of running grows in a straight line with speed and with \
-                    speed times grade. Valid uphill and on the flat; downhill wrun leaves the \
-                    grade out and says so. Each litre of oxygen stands for a fixed amount of \
-                    energy.",
+                    speed times grade, on the flat and uphill. Validated above 134 m/min, and \
+                    from 80 m/min when truly jogging; wrun says when a run is slower. Each litre \
+                    of oxygen stands for a fixed amount of energy.",
         figure: Some(Figure::Acsm(ACSM_RUNNING)),
-        citation: "American College of Sports Medicine, ACSM's Guidelines for Exercise Testing \
-                   and Prescription, metabolic equations",
-    },
-    Rule {
-        id: id::ACSM_WALKING,
-        kind: SourceKind::Study,
-        statement: "Below running speeds the walking equation gives the oxygen cost instead; \
-                    wrun switches to it under the speed the figure names.",
-        figure: Some(Figure::Acsm(ACSM_WALKING)),
         citation: "American College of Sports Medicine, ACSM's Guidelines for Exercise Testing \
                    and Prescription, metabolic equations",
     },
@@ -524,8 +721,10 @@ pub const RULES: &[Rule] = &[
         id: id::VEST_HEART_RATE,
         kind: SourceKind::Study,
         statement: "The article gives no heart-rate figure for vests. The share of heart-rate \
-                    reserve in use tracks the share of oxygen reserve, so the extra oxygen a \
-                    vest costs at a given speed raises heart rate in proportion.",
+                    reserve in use tracks the share of oxygen reserve, so the extra net oxygen \
+                    a vest costs raises heart rate in proportion: while running, a vest of p \
+                    percent of body weight adds p percent of the runner's heart-rate reserve \
+                    in use (HR − HRrest).",
         figure: Some(Figure::HeartRateReserve),
         citation: "Swain & Leutholtz 1997, Med Sci Sports Exerc 29:410",
     },
@@ -535,15 +734,17 @@ pub const RULES: &[Rule] = &[
         statement: "A plan starts at the recommended start load, never passes the top of the \
                     range, adds load only gradually (the article's advice to ease in) and holds \
                     it steady regularly. With weight steps, a step is taken once the weeks have \
-                    earned it.",
+                    earned it, so that the average rise stays within the weekly cap; a step \
+                    bigger than the cap gets a warning.",
         figure: Some(Figure::Ramp(PLAN_RAMP)),
         citation: "wrun tool-policy, after the article's closing advice to ease in",
     },
     Rule {
         id: id::PLAN_SESSIONS,
         kind: SourceKind::ToolPolicy,
-        statement: "Weighted runs stay a minority of the week, with more rest than usual \
-                    around them, as the article advises.",
+        statement: "Weighted runs stay a minority of the week and rise by at most one a week, \
+                    with more rest than usual around them, as the article advises; the number \
+                    of rest days is wrun's own.",
         figure: Some(Figure::SessionsPerWeek(PLAN_SESSIONS)),
         citation: "wrun tool-policy, after the article's closing advice to rest more",
     },
@@ -551,9 +752,155 @@ pub const RULES: &[Rule] = &[
         id: id::PLAN_FOCUS,
         kind: SourceKind::ToolPolicy,
         statement: "Vest weeks run on flat ground while the load is new; hills and stairs, where \
-                    the article says a vest pays off most, come once the load has held steady.",
+                    the article says a vest pays off most, come once the load has held steady, \
+                    for beginners not in the first weeks and with knee pain never.",
         figure: None,
         citation: "wrun tool-policy, after the article's section Weighted Vests",
+    },
+    Rule {
+        id: id::PLAN_ADAPT,
+        kind: SourceKind::ToolPolicy,
+        statement: "A plan fits who runs it: beginners ramp at half the rate and stop short of \
+                    the top of the range; anyone with a condition holds the start load for the \
+                    whole plan and gets a professional's go-ahead before adding; no single rise \
+                    adds more than half the load already carried.",
+        figure: Some(Figure::PlanAdapt(PLAN_ADAPT)),
+        citation: "wrun tool-policy, after the article's advice to ease in and its warnings for \
+                   beginners and for knee and back pain",
+    },
+    Rule {
+        id: id::GAIT,
+        kind: SourceKind::ToolPolicy,
+        statement: "With --gait auto, wrun treats a speed below the walk-run switch as a walk \
+                    and costs it with a walking model, and anything faster as a run. People \
+                    switch from walking to running near 2 m/s.",
+        figure: Some(Figure::SpeedMPerMin(WALK_RUN_M_PER_MIN)),
+        citation: "wrun tool-policy",
+    },
+    Rule {
+        id: id::PANDOLF_WALKING,
+        kind: SourceKind::Study,
+        statement: "The energy cost of walking with a load grows with body and load mass, with \
+                    the load's share of body mass, with speed and grade, and with how hard the \
+                    ground is to walk on. wrun uses it for every walk, weighted or not, and says \
+                    when a walk is faster than the walking speeds it was built on.",
+        figure: Some(Figure::Pandolf),
+        citation: "Pandolf, Givoni & Goldman 1977, J Appl Physiol 43:577; terrain factors from \
+                   Soule & Goldman 1972",
+    },
+    Rule {
+        id: id::SANTEE_DOWNHILL,
+        kind: SourceKind::Study,
+        statement: "Downhill, Pandolf's grade term would make walking cost less than standing; \
+                    Santee's correction keeps the cost falling to a minimum near −8 % and \
+                    rising again beyond it, as measured.",
+        figure: Some(Figure::Santee),
+        citation: "Santee, Allison, Blanchard & Small 2001, Aviat Space Environ Med 72:562",
+    },
+    Rule {
+        id: id::MINETTI_DOWNHILL,
+        kind: SourceKind::Study,
+        statement: "Running downhill costs less than on the flat, down to about half at −15 %; \
+                    the ACSM equation has no downhill term. wrun scales the net flat ACSM cost \
+                    by Minetti's ratio for the gradient, and says when a grade is steeper than \
+                    the well-studied range. Downhill running loads the knee eccentrically.",
+        figure: Some(Figure::Minetti),
+        citation: "Minetti, Moia, Roi, Susta & Ferretti 2002, J Appl Physiol 93:1039",
+    },
+    Rule {
+        id: id::SAME_EFFORT,
+        kind: SourceKind::Study,
+        statement: "With the vest's net cost added in proportion to its mass, the pace that \
+                    keeps the unweighted oxygen cost is slower by that share: a vest of p \
+                    percent of body weight while running keeps the effort at the speed divided \
+                    by 1 + p/100.",
+        figure: None,
+        citation: "derived from the ACSM running equation and Taylor et al. 1980; for walks, \
+                   from Pandolf et al. 1977",
+    },
+    Rule {
+        id: id::CAPACITY,
+        kind: SourceKind::ToolPolicy,
+        statement: "A run whose oxygen cost stays above what trained runners can hold (their \
+                    VO2max is about 60–75 mL/kg/min, the best endurance athletes' about 85–90) \
+                    for more than a few minutes is beyond capacity: wrun warns instead of \
+                    pretending it can be run.",
+        figure: Some(Figure::OxygenLimit {
+            ml_per_kg_min: CAPACITY_ML_PER_KG_MIN,
+            minutes: CAPACITY_MINUTES,
+        }),
+        citation: "wrun tool-policy",
+    },
+    Rule {
+        id: id::CHOSEN_LOAD,
+        kind: SourceKind::ToolPolicy,
+        statement: "A load the runner already has is judged against the range: below, in or \
+                    above it. A vest above the range gets a caution and, beyond 15 % of body \
+                    weight, a danger; a hand weight above 3 lb a danger. Its energy and heart \
+                    rate are worked out for exactly that load; for hand weights wrun reads the \
+                    article's figures as rising in a straight line from 1 to 3 lb.",
+        figure: Some(Figure::DangerPercent(VEST_DANGER_PERCENT)),
+        citation: "wrun tool-policy, reading the article's load ranges",
+    },
+    Rule {
+        id: id::HEAVY_RUNNER,
+        kind: SourceKind::ToolPolicy,
+        statement: "Above 250 lb of body weight a vest at the top of the range weighs more than \
+                    25 lb. The article warns that a vest may be too much for people who are \
+                    already overweight, and body weight alone cannot say who is, so wrun asks \
+                    rather than caps: if it applies, add the condition.",
+        figure: Some(Figure::BodyWeightLb(HEAVY_RUNNER_LB)),
+        citation: "wrun tool-policy, after the article's section Weighted Vests",
+    },
+    Rule {
+        id: id::BEST_FIT,
+        kind: SourceKind::ToolPolicy,
+        statement: "The best fit is the kind with the best verdict; among equals, the one whose \
+                    most severe warning is least severe, then the vest, hand or wrist weights, \
+                    ankle weights, in that order. When no kind is recommended, wrun says that \
+                    running without weight for now is the article's advice.",
+        figure: None,
+        citation: "wrun tool-policy, after the article's sections on each kind of weight",
+    },
+    Rule {
+        id: id::PRACTICAL_ADVICE,
+        kind: SourceKind::ToolPolicy,
+        statement: "Practical advice of wrun's own, where the article says what but not how: \
+                    strap a vest snug, keep the first weighted runs short and easy, stay on flat \
+                    ground until the load feels steady, and with a condition get a \
+                    professional's go-ahead before adding load.",
+        figure: None,
+        citation: "wrun tool-policy",
+    },
+    Rule {
+        id: id::FAST_TWITCH,
+        kind: SourceKind::Article,
+        statement: "The article cites a finding that weighted running recruits more fast-twitch \
+                    fibres in the legs, anaerobically. The study most likely behind it had \
+                    runners wear a vest of about 10 % of body mass all day for weeks: blood \
+                    lactate rose and the lactate threshold fell; fast-twitch recruitment was \
+                    suggested, not measured.",
+        figure: None,
+        citation: "Rachel Basinger, \"Is It Ok to Go Running With Weights?\", The Wired Runner, \
+                   citing the European Journal of Applied Physiology; most likely Rusko & Bosco \
+                   1987, Eur J Appl Physiol 56:412",
+    },
+    Rule {
+        id: id::STRENGTH_BY_REGION,
+        kind: SourceKind::Article,
+        statement: "Each kind of weight adds a little strength work where it sits: hand or \
+                    wrist weights the upper body, a vest the core, ankle weights the lower \
+                    body.",
+        figure: None,
+        citation: article!("introduction"),
+    },
+    Rule {
+        id: id::SLOWER_PACE,
+        kind: SourceKind::Article,
+        statement: "Any added weight slows the runner down; the article details it for ankle \
+                    weights, where the slower pace can cancel the gains.",
+        figure: None,
+        citation: article!("Ankle Weights"),
     },
 ];
 
@@ -617,14 +964,6 @@ mod tests {
             );
         }
         assert_eq!(SourceKind::ToolPolicy.id(), "tool-policy");
-    }
-
-    #[test]
-    fn only_the_walking_equation_names_its_speed_limit() {
-        let walking = Figure::Acsm(ACSM_WALKING).to_string();
-        let running = Figure::Acsm(ACSM_RUNNING).to_string();
-        assert!(walking.ends_with("; below 80 m/min"), "{walking}");
-        assert!(!running.contains("below"), "{running}");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use std::fmt;
 
+use super::kinds::{Gait, Terrain};
 use super::mass::Decimal;
 use super::rules::Range;
 
@@ -141,6 +142,10 @@ pub struct Workout {
     pub grade_percent: f64,
     /// How long or how far, if known.
     pub length: Option<Length>,
+    /// Walk, run, or by speed.
+    pub gait: Gait,
+    /// The ground underfoot.
+    pub terrain: Terrain,
 }
 
 impl Workout {
@@ -168,6 +173,8 @@ pub struct HeartRates {
     pub usual: f64,
     /// Their resting heart rate.
     pub resting: f64,
+    /// Their maximum heart rate, when known: a loaded heart rate is capped there.
+    pub max: Option<f64>,
 }
 
 /// Resting heart rate assumed when none is given (tool-policy: a typical adult).
@@ -196,6 +203,7 @@ mod tests {
             speed,
             grade_percent: 0.0,
             length: Some(Length::Time(Duration::from_minutes(30.0))),
+            ..Workout::default()
         };
         let (time, distance) = by_time.duration_and_distance().unwrap();
         assert!((time.minutes() - 30.0).abs() < 1e-9);
@@ -215,6 +223,7 @@ mod tests {
             speed: None,
             grade_percent: 0.0,
             length: Some(Length::Time(Duration::from_minutes(30.0))),
+            ..Workout::default()
         };
         assert_eq!(workout.duration_and_distance(), None);
     }

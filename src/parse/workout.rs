@@ -47,6 +47,16 @@ fn parse_clock(text: &str) -> Option<f64> {
     }
 }
 
+/// `value` when its number is finite: a number that converts past what a
+/// float holds (a huge count of miles) is refused, not read as infinity.
+fn finite<T>(value: T, number: f64, err: WorkoutError) -> Result<T, WorkoutError> {
+    if number.is_finite() {
+        Ok(value)
+    } else {
+        Err(err)
+    }
+}
+
 fn unit_is(unit: &str, names: &[&str]) -> bool {
     names.iter().any(|name| name.eq_ignore_ascii_case(unit))
 }
@@ -77,7 +87,8 @@ pub fn parse_pace(text: &str) -> Result<Speed, WorkoutError> {
     } else {
         return Err(WorkoutError::Pace);
     };
-    Ok(Speed::covering(distance, Duration::from_minutes(minutes)))
+    let speed = Speed::covering(distance, Duration::from_minutes(minutes));
+    finite(speed, speed.m_per_min(), WorkoutError::Pace)
 }
 
 /// Reads a speed: `6.5mph`, `10.5kph`, `10.5km/h`, `10.5 kmh`.
@@ -88,13 +99,14 @@ pub fn parse_speed(text: &str) -> Result<Speed, WorkoutError> {
     let (number, unit) = split_number(text.trim());
     let value = parse_decimal(number).ok_or(WorkoutError::Speed)?;
     let unit = unit.trim();
-    if unit_is(unit, &["mph", "mi/h"]) {
-        Ok(Speed::from_mph(value))
+    let speed = if unit_is(unit, &["mph", "mi/h"]) {
+        Speed::from_mph(value)
     } else if unit_is(unit, &["kph", "km/h", "kmh", "kmph"]) {
-        Ok(Speed::from_km_per_h(value))
+        Speed::from_km_per_h(value)
     } else {
-        Err(WorkoutError::Speed)
-    }
+        return Err(WorkoutError::Speed);
+    };
+    finite(speed, speed.m_per_min(), WorkoutError::Speed)
 }
 
 /// Reads a duration: `45m`, `1h10m`, `90s`, `45:00`, `1:05:00`.
@@ -104,9 +116,12 @@ pub fn parse_speed(text: &str) -> Result<Speed, WorkoutError> {
 pub fn parse_duration(text: &str) -> Result<Duration, WorkoutError> {
     let text = text.trim();
     if text.contains(':') {
-        return parse_clock(text)
-            .map(Duration::from_minutes)
-            .ok_or(WorkoutError::Duration);
+        let minutes = parse_clock(text).ok_or(WorkoutError::Duration)?;
+        return finite(
+            Duration::from_minutes(minutes),
+            minutes,
+            WorkoutError::Duration,
+        );
     }
     // Hours, then minutes, then seconds, each at most once and in that order.
     let units: [(&[&str], f64); 3] = [
@@ -137,7 +152,11 @@ pub fn parse_duration(text: &str) -> Result<Duration, WorkoutError> {
     if next_unit == 0 {
         return Err(WorkoutError::Duration);
     }
-    Ok(Duration::from_minutes(minutes))
+    finite(
+        Duration::from_minutes(minutes),
+        minutes,
+        WorkoutError::Duration,
+    )
 }
 
 /// Reads a distance: `5km`, `3.1mi`, `800m`, `10 k`.
@@ -148,15 +167,16 @@ pub fn parse_distance(text: &str) -> Result<Distance, WorkoutError> {
     let (number, unit) = split_number(text.trim());
     let value = parse_decimal(number).ok_or(WorkoutError::Distance)?;
     let unit = unit.trim();
-    if unit_is(unit, MILES) {
-        Ok(Distance::from_miles(value))
+    let distance = if unit_is(unit, MILES) {
+        Distance::from_miles(value)
     } else if unit_is(unit, KILOMETRES) {
-        Ok(Distance::from_metres(value * 1000.0))
+        Distance::from_metres(value * 1000.0)
     } else if unit_is(unit, METRES) {
-        Ok(Distance::from_metres(value))
+        Distance::from_metres(value)
     } else {
-        Err(WorkoutError::Distance)
-    }
+        return Err(WorkoutError::Distance);
+    };
+    finite(distance, distance.metres(), WorkoutError::Distance)
 }
 
 /// Reads a grade in percent: `4%`, `-2%`, `+1.5 %`. The sign `%` is required,
@@ -315,5 +335,26 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn numbers_that_convert_past_a_float_are_refused_not_read_as_infinity() {
+        // Found by the parse_speed fuzz target: a 300-digit mph figure is a
+        // finite number but an infinite speed in metres per minute.
+        let huge = format!("1{}", "0".repeat(308));
+        assert_eq!(parse_speed(&format!("{huge}mph")), Err(WorkoutError::Speed));
+        assert_eq!(
+            parse_distance(&format!("{huge}mi")),
+            Err(WorkoutError::Distance)
+        );
+        assert_eq!(
+            parse_duration(&format!("{huge}h")),
+            Err(WorkoutError::Duration)
+        );
+        assert_eq!(
+            parse_duration(&format!("{huge}:00:00")),
+            Err(WorkoutError::Duration)
+        );
+        assert_eq!(parse_pace("0:00/km"), Err(WorkoutError::Pace));
     }
 }

@@ -9,9 +9,11 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::guidance::mass::round2;
+use crate::guidance::workout::METRES_PER_MILE;
 use crate::guidance::{
-    Basis, Condition, Effect, Energy, Equation, HeartRate, Length, Level, Load, LoadPer, Mass,
-    Note, Range, Recommendation, Request, Severity, Unit, Verdict, WeightType,
+    Basis, Condition, Effect, Energy, Equation, Fit, Gait, HeartRate, Length, Level, Load, LoadPer,
+    Mass, Note, Range, Recommendation, Request, SameEffort, Severity, Terrain, Unit, Verdict,
+    WeightType,
 };
 
 mod more;
@@ -158,6 +160,16 @@ pub struct WorkoutJson {
     pub hr_bpm: Option<f64>,
     /// Resting heart rate; null when `--hr` is not given.
     pub resting_hr_bpm: Option<f64>,
+    /// Maximum heart rate from `--max-hr`; null when not given.
+    pub max_hr_bpm: Option<f64>,
+    /// `auto`, `walk` or `run`, as asked.
+    pub gait: Gait,
+    /// `paved`, `treadmill`, `dirt`, `light-brush`, `heavy-brush`, `swamp` or `sand`.
+    pub terrain: Terrain,
+    /// The load from `--load` (per vest or per hand), pounds; null when not given.
+    pub load_lb: Option<f64>,
+    /// The same load, kilograms; null when not given.
+    pub load_kg: Option<f64>,
 }
 
 /// A low and a high end.
@@ -189,8 +201,13 @@ pub struct EnergyJson {
     pub duration_min: f64,
     /// Distance, kilometres.
     pub distance_km: f64,
-    /// `acsm-running` or `acsm-walking`: the equation, and the id of its rule.
+    /// The model, and the id of its rule: `acsm-running`, `minetti-downhill` (running
+    /// downhill), `pandolf-walking` or `santee-downhill` (walking downhill).
     pub equation: Equation,
+    /// `walk` or `run`: how the run was costed.
+    pub gait: &'static str,
+    /// `gait` when `--gait auto` chose by speed; null when the gait was given.
+    pub gait_source: Option<&'static str>,
     /// Oxygen cost, mL per kg per minute.
     pub vo2_ml_per_kg_min: f64,
     /// Kilocalories without weights.
@@ -203,6 +220,40 @@ pub struct EnergyJson {
     pub loaded_source: &'static str,
     /// How the estimate was worked out, where the reader should know.
     pub notes: Vec<String>,
+    /// With a vest and a pace or speed: the pace that keeps the run's unweighted
+    /// oxygen cost; null otherwise, or where the model cannot tell (steep walks downhill).
+    pub same_effort: Option<SameEffortJson>,
+}
+
+/// The speed that keeps the unweighted effort with the vest on.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct SameEffortJson {
+    /// The vest it is worked out for (the chosen load, else the start), pounds.
+    pub load_lb: f64,
+    /// The same vest, kilograms.
+    pub load_kg: f64,
+    /// Speed, metres per minute.
+    pub speed_m_per_min: f64,
+    /// Pace, seconds per kilometre.
+    pub pace_s_per_km: f64,
+    /// Pace, seconds per mile.
+    pub pace_s_per_mile: f64,
+    /// The id of the rule behind it: `same-effort`.
+    pub source: &'static str,
+}
+
+impl SameEffortJson {
+    fn new(same: SameEffort) -> Self {
+        let m_per_min = same.speed.m_per_min();
+        Self {
+            load_lb: round2(same.load.lb()),
+            load_kg: round2(same.load.kg()),
+            speed_m_per_min: round2(m_per_min),
+            pace_s_per_km: round2(60_000.0 / m_per_min),
+            pace_s_per_mile: round2(60.0 * METRES_PER_MILE / m_per_min),
+            source: crate::guidance::rules::id::SAME_EFFORT,
+        }
+    }
 }
 
 impl EnergyJson {
@@ -212,13 +263,22 @@ impl EnergyJson {
             grade_percent: round2(energy.grade_percent),
             duration_min: round2(energy.duration.minutes()),
             distance_km: round2(energy.distance.km()),
-            equation: energy.oxygen.equation,
-            vo2_ml_per_kg_min: round2(energy.oxygen.ml_per_kg_min),
+            equation: energy.equation,
+            gait: if energy.equation.is_walk() {
+                "walk"
+            } else {
+                "run"
+            },
+            gait_source: energy
+                .gait_chosen_by_speed
+                .then_some(crate::guidance::rules::id::GAIT),
+            vo2_ml_per_kg_min: round2(energy.vo2_ml_per_kg_min),
             baseline_kcal: round2(energy.baseline_kcal),
             loaded_kcal: RangeJson::new(energy.loaded_kcal),
             extra_kcal: RangeJson::new(energy.extra_kcal()),
             loaded_source: energy.loaded_source,
-            notes: energy.oxygen.notes.clone(),
+            notes: energy.notes.clone(),
+            same_effort: energy.same_effort.map(SameEffortJson::new),
         }
     }
 }
@@ -230,6 +290,8 @@ pub struct HeartRateJson {
     pub usual_bpm: f64,
     /// Resting heart rate.
     pub resting_bpm: f64,
+    /// Maximum heart rate, when given: the loaded heart rate never passes it.
+    pub max_bpm: Option<f64>,
     /// Expected heart rate with the weight; null when it cannot be worked out.
     pub loaded_bpm: Option<RangeJson>,
     /// `article` or `model`.
@@ -245,6 +307,7 @@ impl HeartRateJson {
         Self {
             usual_bpm: round2(heart.rates.usual),
             resting_bpm: round2(heart.rates.resting),
+            max_bpm: heart.rates.max.map(round2),
             loaded_bpm: heart.loaded_bpm.map(RangeJson::new),
             basis: heart.basis,
             source: heart.source,
@@ -292,6 +355,18 @@ pub struct LoadJson {
     pub source: &'static str,
     /// The id of the rule behind the start.
     pub start_source: &'static str,
+    /// With `--load`: the runner's own load, pounds (absent otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chosen_lb: Option<f64>,
+    /// With `--load`: the same load, kilograms.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chosen_kg: Option<f64>,
+    /// With `--load` and a vest: the load as a percent of body weight.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chosen_percent: Option<f64>,
+    /// With `--load`: `below-range`, `in-range` or `above-range`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chosen_fit: Option<Fit>,
 }
 
 /// An expected change.
@@ -399,6 +474,11 @@ impl WorkoutJson {
             },
             hr_bpm: request.heart.map(|heart| round2(heart.usual)),
             resting_hr_bpm: request.heart.map(|heart| round2(heart.resting)),
+            max_hr_bpm: request.heart.and_then(|heart| heart.max.map(round2)),
+            gait: workout.gait,
+            terrain: workout.terrain,
+            load_lb: request.chosen_load.map(|load| round2(load.lb())),
+            load_kg: request.chosen_load.map(|load| round2(load.kg())),
         }
     }
 }
@@ -422,6 +502,10 @@ impl LoadJson {
             }),
             source: load.source,
             start_source: load.start_source,
+            chosen_lb: load.chosen.map(|chosen| round2(chosen.mass.lb())),
+            chosen_kg: load.chosen.map(|chosen| round2(chosen.mass.kg())),
+            chosen_percent: load.chosen.and_then(|chosen| chosen.percent.map(round2)),
+            chosen_fit: load.chosen.map(|chosen| chosen.fit),
         }
     }
 }
@@ -438,7 +522,7 @@ impl EffectJson {
 }
 
 impl<'a> WarningJson<'a> {
-    fn new(note: &'a Note) -> Self {
+    pub(crate) fn new(note: &'a Note) -> Self {
         Self {
             id: note.id,
             severity: note.severity,

@@ -139,6 +139,28 @@ pub(crate) fn range(range: Range) -> String {
     format!("{}–{}", Decimal(range.min), Decimal(range.max))
 }
 
+/// `a–b` in whole numbers (bpm, kcal), or `a` when both ends round alike.
+pub(crate) fn whole_range(range: Range) -> String {
+    let (min, max) = (range.min.round(), range.max.round());
+    if (min - max).abs() < f64::EPSILON {
+        format!("{}", Decimal(min))
+    } else {
+        format!("{}–{}", Decimal(min), Decimal(max))
+    }
+}
+
+/// `+a–b` in whole numbers, or `+a`.
+pub(crate) fn signed_whole_range(range: Range) -> String {
+    format!("+{}", whole_range(range))
+}
+
+/// A pace as `m:ss`, from seconds.
+pub(crate) fn pace(seconds: f64) -> String {
+    let total = seconds.round();
+    let minutes = (total / 60.0).floor();
+    format!("{minutes}:{:02.0}", total - minutes * 60.0)
+}
+
 /// A title for a kind of weight.
 pub(crate) const fn title(weight_type: WeightType) -> &'static str {
     match weight_type {

@@ -199,7 +199,7 @@ fn cases() -> Vec<Case> {
         ),
         case(
             &["recommend", "-w", "150", "-t", "vest", "--pace", "0:00/mi"],
-            &["--pace", "speed must be from"],
+            &["--pace", "expected a pace like"],
         ),
         case(
             &["recommend", "-w", "150", "-t", "vest", "--speed", "-5kph"],

@@ -37,7 +37,7 @@ fn a_150_lb_runner_ramps_a_vest_from_7_5_lb_by_1_5_lb_a_week_holding_every_third
     assert_eq!(plan["input"]["weeks"], 6);
     assert_eq!(
         plan["sources"],
-        serde_json::json!(["plan-ramp", "plan-sessions", "plan-focus"])
+        serde_json::json!(["plan-ramp", "plan-sessions", "plan-adapt", "plan-focus"])
     );
 }
 
@@ -117,4 +117,72 @@ fn weeks_outside_2_to_26_are_refused() {
             .run()
             .usage_error(&["--weeks", &format!("'{weeks}'")]);
     }
+}
+
+#[test]
+fn a_heavy_beginner_with_sore_knees_holds_the_start_load_on_the_flat_with_every_warning() {
+    let args = [
+        "plan",
+        "-w",
+        "220",
+        "-t",
+        "vest",
+        "-l",
+        "beginner",
+        "--condition",
+        "overweight,knee-pain",
+        "--weeks",
+        "8",
+    ];
+    let mut json_args = args.to_vec();
+    json_args.push("--json");
+    let plan = wrun(json_args).run().json();
+    let weeks = plan["weeks"].as_array().unwrap();
+    assert_eq!(weeks.len(), 8);
+    for week in weeks {
+        assert!(
+            close(f(week, "/load_lb"), 11.0),
+            "5 % of 220 lb, never the full 22 lb"
+        );
+        assert_eq!(week["focus"], "flat");
+        assert_eq!(week["sessions"], 1);
+    }
+    let ids: Vec<&str> = plan["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["id"].as_str().unwrap())
+        .collect();
+    let recommend = wrun([
+        "recommend",
+        "--json",
+        "-w",
+        "220",
+        "-t",
+        "vest",
+        "-l",
+        "beginner",
+        "--condition",
+        "overweight,knee-pain",
+    ])
+    .run()
+    .json();
+    for warning in recommend["warnings"].as_array().unwrap() {
+        assert!(ids.contains(&warning["id"].as_str().unwrap()), "{warning}");
+    }
+    for own in ["condition-hold", "knee-flat"] {
+        assert!(ids.contains(&own), "{ids:?}");
+    }
+    let text = wrun(args).run();
+    assert!(
+        text.ok()
+            .contains("\nWarnings\n  DANGER   A vest puts extra stress")
+    );
+    assert!(!text.stdout.contains("hills-and-stairs"));
+}
+
+#[test]
+fn an_ankle_plan_prints_no_empty_rules_line() {
+    let run = wrun(["plan", "-w", "150", "-t", "ankle"]).run();
+    assert!(!run.ok().contains("Rules applied"), "{}", run.stdout);
 }

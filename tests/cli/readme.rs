@@ -168,3 +168,30 @@ fn readme_jq_pipeline_is_the_shell_example_and_works() {
          ankle-injury-risk\n"
     );
 }
+
+/// The README's list of stable warning and tip ids, built from wrun's tables.
+fn stable_ids() -> String {
+    use wrun::guidance::advice::{TIPS, WARNINGS};
+    let ids = |table: &[wrun::guidance::advice::Advice]| {
+        table
+            .iter()
+            .map(|advice| format!("`{}`", advice.id))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    format!(
+        "Stable ids — warnings: {}; tips: {}.",
+        ids(WARNINGS),
+        ids(TIPS)
+    )
+}
+
+#[test]
+fn readme_stable_ids_are_every_warning_and_tip_wrun_has() {
+    let expected = stable_ids();
+    let readme = readme().split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        readme.contains(&expected),
+        "README.md's stable ids are out of date; they should read:\n{expected}"
+    );
+}

@@ -265,64 +265,63 @@ fn every_number_is_finite_rounded_to_two_decimals_and_lb_agrees_with_kg() {
 
 #[test]
 fn every_warning_and_tip_has_a_stable_id_a_message_and_a_source() {
-    let known_warnings = [
-        "ankle-injury-risk",
-        "ankle-pace-tradeoff",
-        "hand-posture",
-        "hand-stride",
-        "vest-joint-stress",
-        "vest-fit",
-        "vest-form",
-        "vest-core-cardio",
-        "vest-balance",
-        "beginner-wait",
-        "increment-too-coarse",
-    ];
-    let known_tips = [
-        "ease-in",
-        "increase-rest",
-        "shed-if-form-breaks",
-        "vest-incline",
-        "vest-warmup",
-        "vest-bone",
-        "hand-arm-swing",
-        "try-vest-instead",
-        "not-for-quick-weight-loss",
-    ];
+    use wrun::guidance::advice::{TIPS, WARNINGS};
+    let known_warnings: Vec<&str> = WARNINGS.iter().map(|advice| advice.id).collect();
+    let known_tips: Vec<&str> = TIPS.iter().map(|advice| advice.id).collect();
     let mut seen_warnings = std::collections::BTreeSet::new();
     let mut seen_tips = std::collections::BTreeSet::new();
+    let mut check = |answer: &serde_json::Value| {
+        for warning in answer["warnings"].as_array().unwrap() {
+            let id = warning["id"].as_str().unwrap();
+            assert!(known_warnings.contains(&id), "unknown warning {id}");
+            assert!(["info", "caution", "danger"].contains(&warning["severity"].as_str().unwrap()));
+            assert!(!warning["message"].as_str().unwrap().is_empty());
+            assert!(!warning["source"].as_str().unwrap().is_empty());
+            seen_warnings.insert(id.to_owned());
+        }
+        for tip in answer["tips"].as_array().into_iter().flatten() {
+            let id = tip["id"].as_str().unwrap();
+            assert!(known_tips.contains(&id), "unknown tip {id}");
+            assert!(!tip["message"].as_str().unwrap().is_empty());
+            seen_tips.insert(id.to_owned());
+        }
+    };
     for weight_type in ["vest", "hand", "ankle"] {
         for extra in [
             &["-l", "beginner", "--increment", "40"][..],
-            &["--condition", "overweight"],
+            &[
+                "--condition",
+                "knee-pain",
+                "--grade",
+                "-5%",
+                "--speed",
+                "10kph",
+            ],
+            &["--load", "30lb", "--speed", "30kph", "--duration", "30m"],
+            &["--load", "1lb"],
         ] {
-            let mut args = vec!["-w", "150", "-t", weight_type];
+            let mut args = vec!["-w", "260", "-t", weight_type];
             args.extend_from_slice(extra);
-            let answer = recommend_json(&args);
-            for warning in answer["warnings"].as_array().unwrap() {
-                let id = warning["id"].as_str().unwrap();
-                assert!(known_warnings.contains(&id), "unknown warning {id}");
-                assert!(
-                    ["info", "caution", "danger"].contains(&warning["severity"].as_str().unwrap())
-                );
-                assert!(!warning["message"].as_str().unwrap().is_empty());
-                assert!(!warning["source"].as_str().unwrap().is_empty());
-                seen_warnings.insert(id.to_owned());
-            }
-            for tip in answer["tips"].as_array().unwrap() {
-                let id = tip["id"].as_str().unwrap();
-                assert!(known_tips.contains(&id), "unknown tip {id}");
-                assert!(!tip["message"].as_str().unwrap().is_empty());
-                seen_tips.insert(id.to_owned());
-            }
+            check(&recommend_json(&args));
         }
     }
-    assert_eq!(
-        seen_warnings.len(),
-        known_warnings.len(),
-        "{seen_warnings:?}"
-    );
-    assert_eq!(seen_tips.len(), known_tips.len(), "{seen_tips:?}");
+    for extra in [
+        &["--increment", "5"][..],
+        &["--increment", "1", "-t", "hand"],
+        &["--condition", "knee-pain"],
+    ] {
+        let mut args = vec!["plan", "--json", "-w", "150"];
+        if !extra.contains(&"-t") {
+            args.extend(["-t", "vest"]);
+        }
+        args.extend_from_slice(extra);
+        check(&wrun(args).run().json());
+    }
+    let all = |known: &[&str]| known.iter().map(|id| (*id).to_owned()).collect();
+    let (warnings, tips): (std::collections::BTreeSet<String>, _) =
+        (all(&known_warnings), all(&known_tips));
+    assert_eq!(seen_warnings, warnings);
+    assert_eq!(seen_tips, tips);
 }
 
 #[test]

@@ -1,5 +1,6 @@
-//! Run options: energy by the ACSM equations and heart rate, checked against
-//! values worked by hand.
+//! Run options: energy by the ACSM, Minetti, Pandolf and Santee models, heart
+//! rate by oxygen reserve, the runner's own load and the same-effort pace,
+//! each checked against values worked by hand from the published equations.
 
 use serde_json::Value;
 
@@ -11,20 +12,26 @@ fn json(args: &[&str]) -> Value {
     wrun(all).run().json()
 }
 
+fn vest_70kg(run: &[&str]) -> Value {
+    let mut args = vec!["-w", "70kg", "-t", "vest"];
+    args.extend_from_slice(run);
+    json(&args)
+}
+
+fn warning_ids(answer: &Value) -> Vec<String> {
+    answer["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
 #[test]
 fn seventy_kg_at_10_km_per_h_for_30_minutes_burns_386_8_kcal_unweighted() {
     // v = 10000 / 60 = 166.67 m/min; VO2 = 0.2 v + 3.5 = 36.83 mL/kg/min;
     // 36.83 × 70 / 1000 × 5 = 12.89 kcal/min; × 30 = 386.75 kcal.
-    let answer = json(&[
-        "-w",
-        "70kg",
-        "-t",
-        "vest",
-        "--speed",
-        "10km/h",
-        "--duration",
-        "30m",
-    ]);
+    let answer = vest_70kg(&["--speed", "10km/h", "--duration", "30m"]);
     let energy = &answer["energy"];
     assert_eq!(energy["equation"], "acsm-running");
     assert!(close(f(energy, "/speed_m_per_min"), 166.67));
@@ -32,109 +39,110 @@ fn seventy_kg_at_10_km_per_h_for_30_minutes_burns_386_8_kcal_unweighted() {
     assert!(close(f(energy, "/baseline_kcal"), 386.75));
     assert!(close(f(energy, "/duration_min"), 30.0));
     assert!(close(f(energy, "/distance_km"), 5.0));
-    // A vest of 3.5–7 kg: 73.5 and 77 kg carried at the same cost per kg.
-    assert!(close(f(energy, "/loaded_kcal/min"), 406.09));
-    assert!(close(f(energy, "/loaded_kcal/max"), 425.43));
-    assert!(close(f(energy, "/extra_kcal/min"), 19.34));
-    assert!(close(f(energy, "/extra_kcal/max"), 38.68));
+    // The vest scales the net cost: (36.83 − 3.5) × 70 / 1000 × 5 × 30 = 350
+    // kcal above rest; 5 % of it is 17.5 kcal, 10 % is 35 kcal.
+    assert!(close(f(energy, "/extra_kcal/min"), 17.5));
+    assert!(close(f(energy, "/extra_kcal/max"), 35.0));
+    assert!(close(f(energy, "/loaded_kcal/min"), 404.25));
+    assert!(close(f(energy, "/loaded_kcal/max"), 421.75));
     assert_eq!(energy["loaded_source"], "vest-calories");
     assert!(close(f(&answer, "/input/speed_m_per_min"), 166.67));
-    assert!(close(f(&answer, "/input/duration_min"), 30.0));
     assert_eq!(answer["input"]["distance_km"], Value::Null);
 }
 
 #[test]
 fn a_pace_a_speed_a_distance_and_a_duration_that_agree_give_the_same_energy() {
-    let by_speed = json(&[
-        "-w",
-        "70kg",
-        "-t",
-        "vest",
-        "--speed",
-        "10kph",
-        "--duration",
-        "30m",
-    ]);
-    let by_pace = json(&[
-        "-w",
-        "70kg",
-        "-t",
-        "vest",
-        "--pace",
-        "6:00/km",
-        "--distance",
-        "5km",
-    ]);
-    let by_clock = json(&[
-        "-w",
-        "70kg",
-        "-t",
-        "vest",
-        "--pace",
-        "6/km",
-        "--duration",
-        "0:30:00",
-    ]);
+    let by_speed = vest_70kg(&["--speed", "10kph", "--duration", "30m"]);
+    let by_pace = vest_70kg(&["--pace", "6:00/km", "--distance", "5km"]);
+    let by_clock = vest_70kg(&["--pace", "6/km", "--duration", "0:30:00"]);
     assert_eq!(by_speed["energy"], by_pace["energy"]);
     assert_eq!(by_speed["energy"], by_clock["energy"]);
 }
 
 #[test]
-fn an_uphill_grade_raises_the_cost_and_downhill_is_treated_as_flat_with_a_note() {
+fn an_uphill_grade_keeps_acsm_and_a_downhill_one_takes_minettis_ratio() {
     // 10 km/h at 5 %: VO2 = 33.33 + 0.9 × 166.67 × 0.05 + 3.5 = 44.33.
-    let up = json(&[
-        "-w",
-        "70kg",
-        "-t",
-        "vest",
-        "--speed",
-        "10kph",
-        "--duration",
-        "30m",
-        "--grade",
-        "5%",
-    ]);
+    let up = vest_70kg(&["--speed", "10kph", "--duration", "30m", "--grade", "5%"]);
     assert!(close(f(&up, "/energy/vo2_ml_per_kg_min"), 44.33));
-    assert!(close(f(&up, "/energy/grade_percent"), 5.0));
+    assert_eq!(up["energy"]["equation"], "acsm-running");
 
-    let down = json(&[
-        "-w",
-        "70kg",
-        "-t",
-        "vest",
+    // −10 %: Cr(−0.1) = 2.151706 J/kg/m, / 3.6 = 0.5977 of the flat net cost:
+    // VO2 = 3.5 + 33.333 × 0.5977 = 23.42; 23.4232 × 70 / 1000 × 5 × 30 = 245.94.
+    let down = vest_70kg(&["--speed", "10kph", "--duration", "30m", "--grade", "-10%"]);
+    assert_eq!(down["energy"]["equation"], "minetti-downhill");
+    assert!(close(f(&down, "/energy/vo2_ml_per_kg_min"), 23.42));
+    assert!(close(f(&down, "/energy/baseline_kcal"), 245.94));
+    let notes = down["energy"]["notes"].as_array().unwrap();
+    assert!(
+        notes[0].as_str().unwrap().contains("0.60 × the flat"),
+        "{notes:?}"
+    );
+    assert!(!warning_ids(&down).contains(&"downhill-knee".to_owned()));
+
+    let sore = vest_70kg(&[
         "--speed",
         "10kph",
         "--duration",
         "30m",
         "--grade",
-        "-5%",
+        "-10%",
+        "--condition",
+        "knee-pain",
     ]);
-    assert!(close(f(&down, "/energy/vo2_ml_per_kg_min"), 36.83));
-    assert!(close(f(&down, "/energy/grade_percent"), -5.0));
-    let notes = down["energy"]["notes"].as_array().unwrap();
-    assert!(notes[0].as_str().unwrap().contains("downhill"));
+    assert!(warning_ids(&sore).contains(&"downhill-knee".to_owned()));
+
+    let steep = vest_70kg(&["--speed", "10kph", "--duration", "30m", "--grade", "20%"]);
+    let notes = steep["energy"]["notes"].to_string();
+    assert!(notes.contains("leave the well-studied range"), "{notes}");
 }
 
 #[test]
-fn below_80_metres_a_minute_the_walking_equation_is_used_and_said() {
-    // 4.2 km/h = 70 m/min: VO2 = 0.1 × 70 + 3.5 = 10.5; × 70 kg × 60 min / 1000 × 5 = 220.5.
-    let walk = json(&[
-        "-w",
-        "70kg",
-        "-t",
-        "vest",
-        "--speed",
-        "4.2kph",
-        "--duration",
-        "1h",
-    ]);
-    assert_eq!(walk["energy"]["equation"], "acsm-walking");
-    assert!(close(f(&walk, "/energy/baseline_kcal"), 220.5));
+fn a_5_km_per_h_vest_walk_is_costed_by_pandolf_on_paved_ground_and_on_sand() {
+    // Pandolf, 70 kg at 1.3889 m/s: 1.5 × 70 + 70 × 1.5 × 1.929 = 307.55 W,
+    // 264.62 kcal an hour (ACSM running would say 423.5). A 3.5 kg vest:
+    // 105 + 2 × 73.5 × 0.05² + 73.5 × 2.8935 = 318.04 W, 273.65 kcal;
+    // 7 kg: 329.34 W, 283.37 kcal.
+    let paved = vest_70kg(&["--speed", "5km/h", "--duration", "60m"]);
+    let energy = &paved["energy"];
+    assert_eq!(energy["equation"], "pandolf-walking");
+    assert!(close(f(energy, "/baseline_kcal"), 264.62));
+    assert!(close(f(energy, "/loaded_kcal/min"), 273.65));
+    assert!(close(f(energy, "/loaded_kcal/max"), 283.37));
+    assert_eq!(energy["loaded_source"], "pandolf-walking");
     assert!(
-        walk["energy"]["notes"][0]
+        energy["notes"][0]
             .as_str()
             .unwrap()
-            .contains("walking equation")
+            .contains("costed as a walk")
+    );
+
+    // Loose sand, η = 2.1: 105 + 2.1 × 202.55 = 530.35 W, 456.32 kcal; with
+    // 7 kg, 105 + 1.54 + 2.1 × 222.80 = 574.42 W, 494.24 kcal.
+    let sand = vest_70kg(&["--speed", "5km/h", "--duration", "60m", "--terrain", "sand"]);
+    assert!(close(f(&sand, "/energy/baseline_kcal"), 456.32));
+    assert!(close(f(&sand, "/energy/loaded_kcal/max"), 494.24));
+    assert_eq!(sand["input"]["terrain"], "sand");
+
+    // Told to run, the same speed takes the running equation, and says it is a jog.
+    let jog = vest_70kg(&["--speed", "5km/h", "--duration", "60m", "--gait", "run"]);
+    assert_eq!(jog["energy"]["equation"], "acsm-running");
+    assert!(close(f(&jog, "/energy/baseline_kcal"), 423.5));
+    assert!(
+        jog["energy"]["notes"]
+            .to_string()
+            .contains("only for a true jog")
+    );
+}
+
+#[test]
+fn terrain_is_said_to_be_unmodelled_for_running() {
+    let answer = vest_70kg(&["--speed", "10kph", "--duration", "30m", "--terrain", "sand"]);
+    assert!(close(f(&answer, "/energy/baseline_kcal"), 386.75));
+    assert!(
+        answer["energy"]["notes"][0]
+            .as_str()
+            .unwrap()
+            .contains("Terrain is not modelled for running")
     );
 }
 
@@ -210,55 +218,214 @@ fn hand_weights_add_the_articles_beats_to_the_usual_heart_rate() {
     assert!(close(f(heart, "/loaded_bpm/min"), 145.0));
     assert!(close(f(heart, "/loaded_bpm/max"), 150.0));
     assert_eq!(heart["basis"], "article");
-    assert!(close(f(&answer, "/input/hr_bpm"), 140.0));
 }
 
 #[test]
-fn a_vests_heart_rate_follows_oxygen_reserve_when_the_speed_is_known() {
-    // VO2 36.83, reserve 33.33; (150 − 60) / 33.33 = 2.7 bpm per mL/kg/min;
-    // 5 % vest: +1.84 mL → +4.97 bpm; 10 %: +9.95 bpm.
-    let answer = json(&[
-        "-w", "70kg", "-t", "vest", "--speed", "10kph", "--hr", "150",
-    ]);
-    assert!(close(f(&answer, "/heart_rate/loaded_bpm/min"), 154.97));
-    assert!(close(f(&answer, "/heart_rate/loaded_bpm/max"), 159.95));
+fn a_vests_heart_rate_takes_its_share_of_the_heart_rate_reserve() {
+    // Running, ΔHR = p × (HR − HRrest): 5 % and 10 % of 90 = 4.5 and 9 bpm.
+    let answer = vest_70kg(&["--speed", "10kph", "--hr", "150"]);
+    assert!(close(f(&answer, "/heart_rate/loaded_bpm/min"), 154.5));
+    assert!(close(f(&answer, "/heart_rate/loaded_bpm/max"), 159.0));
     assert_eq!(answer["heart_rate"]["basis"], "model");
-    assert!(close(f(&answer, "/heart_rate_delta_bpm/min"), 4.97));
-    assert!(close(f(&answer, "/heart_rate_delta_bpm/max"), 9.95));
-    assert_eq!(answer["heart_rate_delta_bpm"]["basis"], "model");
+    assert!(close(f(&answer, "/heart_rate_delta_bpm/max"), 9.0));
     assert_eq!(answer["heart_rate_delta_bpm"]["source"], "vest-heart-rate");
 
-    // A higher resting rate leaves less reserve: (150 − 70) / 33.33 × 1.84 = 4.42.
-    let rested = json(&[
-        "-w",
-        "70kg",
-        "-t",
-        "vest",
-        "--speed",
-        "10kph",
-        "--hr",
-        "150",
-        "--resting-hr",
-        "70",
-    ]);
-    assert!(close(f(&rested, "/heart_rate_delta_bpm/min"), 4.42));
-}
+    // A higher resting rate leaves less reserve: 5 % of (150 − 70) = 4.
+    let rested = vest_70kg(&["--speed", "10kph", "--hr", "150", "--resting-hr", "70"]);
+    assert!(close(f(&rested, "/heart_rate_delta_bpm/min"), 4.0));
 
-#[test]
-fn a_vests_heart_rate_without_a_speed_is_left_open_and_says_why() {
-    let answer = json(&["-w", "150", "-t", "vest", "--hr", "150"]);
-    assert_eq!(answer["heart_rate"]["loaded_bpm"], Value::Null);
+    // Without a speed it is worked out for a run, and says so.
+    let no_speed = json(&["-w", "150", "-t", "vest", "--hr", "150"]);
+    assert!(close(f(&no_speed, "/heart_rate/loaded_bpm/max"), 159.0));
     assert!(
-        answer["heart_rate"]["notes"][0]
+        no_speed["heart_rate"]["notes"][0]
+            .as_str()
+            .unwrap()
+            .contains("worked out for a run")
+    );
+    // A walk needs its speed.
+    let walk = json(&["-w", "150", "-t", "vest", "--hr", "150", "--gait", "walk"]);
+    assert_eq!(walk["heart_rate"]["loaded_bpm"], Value::Null);
+    assert!(
+        walk["heart_rate"]["notes"][0]
             .as_str()
             .unwrap()
             .contains("--pace")
     );
-    assert_eq!(answer["heart_rate_delta_bpm"], Value::Null);
 }
 
 #[test]
-fn the_text_shows_the_runs_energy_and_heart_rate() {
+fn a_loaded_heart_rate_is_capped_at_the_runners_maximum() {
+    let answer = vest_70kg(&["--speed", "10kph", "--hr", "185", "--max-hr", "190"]);
+    assert!(close(f(&answer, "/heart_rate/loaded_bpm/max"), 190.0)); // 185 + 12.5, capped
+    assert!(close(f(&answer, "/heart_rate/max_bpm"), 190.0));
+    assert!(
+        answer["heart_rate"]["notes"]
+            .to_string()
+            .contains("maximum heart rate, 190 bpm")
+    );
+    // Without --max-hr, never above the highest heart rate wrun accepts.
+    let hot = json(&[
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--speed",
+        "20kph",
+        "--duration",
+        "10m",
+        "--hr",
+        "225",
+        "--resting-hr",
+        "40",
+    ]);
+    assert!(f(&hot, "/heart_rate/loaded_bpm/max") <= 230.0);
+}
+
+#[test]
+fn the_runners_own_vest_is_judged_and_costed_alone() {
+    // 20 lb at 150 lb: 13.3 %, above the 5–10 % range, under the 15 % danger line.
+    let answer = json(&[
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--load",
+        "20lb",
+        "--speed",
+        "10kph",
+        "--duration",
+        "30m",
+    ]);
+    let load = &answer["load"];
+    assert!(close(f(load, "/chosen_lb"), 20.0));
+    assert!(close(f(load, "/chosen_kg"), 9.07));
+    assert!(close(f(load, "/chosen_percent"), 13.33));
+    assert_eq!(load["chosen_fit"], "above-range");
+    let warning = answer["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["id"] == "load-above-range")
+        .unwrap();
+    assert_eq!(warning["severity"], "caution");
+    // One figure: 150 lb = 68.04 kg; net (36.83 − 3.5) × 68.04 / 1000 × 5 × 30
+    // = 340.19 kcal; 13.33 % of it = 45.36 kcal.
+    let energy = &answer["energy"];
+    assert!(close(
+        f(energy, "/extra_kcal/min"),
+        f(energy, "/extra_kcal/max")
+    ));
+    assert!(close(f(energy, "/extra_kcal/max"), 45.36));
+
+    let heavy = json(&["-w", "150", "-t", "vest", "--load", "25lb"]);
+    let warning = heavy["warnings"][0].clone();
+    assert_eq!(
+        (warning["id"].as_str(), warning["severity"].as_str()),
+        (Some("load-above-range"), Some("danger"))
+    );
+    let light = json(&["-w", "150", "-t", "vest", "--load", "5lb"]);
+    assert_eq!(light["load"]["chosen_fit"], "below-range");
+    let hands = json(&["-w", "150", "-t", "hand", "--load", "2lb", "--hr", "150"]);
+    assert_eq!(hands["load"]["chosen_fit"], "in-range");
+    // Halfway through 1–3 lb: halfway through +5–10 bpm.
+    assert!(close(f(&hands, "/heart_rate/loaded_bpm/min"), 157.5));
+    assert!(close(f(&hands, "/heart_rate/loaded_bpm/max"), 157.5));
+    let four = json(&["-w", "150", "-t", "hand", "--load", "4lb"]);
+    assert_eq!(four["warnings"][0]["severity"], "danger");
+}
+
+#[test]
+fn a_vest_gives_the_pace_that_keeps_the_unweighted_effort() {
+    // A 10 % vest at 5:30/km: 330 s × 1.1 = 363 s, 6:03/km.
+    let answer = json(&[
+        "-w",
+        "70kg",
+        "-t",
+        "vest",
+        "--load",
+        "7kg",
+        "--pace",
+        "5:30/km",
+        "--duration",
+        "30m",
+    ]);
+    let same = &answer["energy"]["same_effort"];
+    assert!(close(f(same, "/pace_s_per_km"), 363.0));
+    assert!(close(f(same, "/load_kg"), 7.0));
+    assert!(close(f(same, "/pace_s_per_mile"), 584.19)); // 363 × 1.609344
+    let text = wrun([
+        "recommend",
+        "-w",
+        "70kg",
+        "-t",
+        "vest",
+        "--load",
+        "7kg",
+        "--pace",
+        "5:30/km",
+        "--duration",
+        "30m",
+    ])
+    .run();
+    assert!(
+        text.ok()
+            .contains("Same effort 6:03/km (9:44/mi) instead of 5:30/km (8:51/mi)"),
+        "{}",
+        text.stdout
+    );
+}
+
+#[test]
+fn a_run_beyond_what_a_body_can_hold_is_warned_about() {
+    // 30 km/h: VO2 = 0.2 × 500 + 3.5 = 103.5 mL/kg/min, for 30 minutes.
+    let answer = json(&[
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--speed",
+        "30kph",
+        "--duration",
+        "30m",
+    ]);
+    assert!(warning_ids(&answer).contains(&"beyond-capacity".to_owned()));
+    let easy = json(&[
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--speed",
+        "10kph",
+        "--duration",
+        "30m",
+    ]);
+    assert!(!warning_ids(&easy).contains(&"beyond-capacity".to_owned()));
+}
+
+#[test]
+fn a_run_longer_than_the_distance_cap_is_refused_naming_its_flags() {
+    wrun([
+        "recommend",
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--speed",
+        "30km/h",
+        "--duration",
+        "24h",
+        "--hr",
+        "225",
+        "--resting-hr",
+        "40",
+    ])
+    .run()
+    .usage_error(&["--speed 30km/h", "--duration 24h", "720 km", "250 km"]);
+}
+
+#[test]
+fn the_text_shows_the_runs_energy_and_heart_rate_in_whole_numbers_that_add_up() {
     let run = wrun([
         "recommend",
         "-w",
@@ -275,15 +442,16 @@ fn the_text_shows_the_runs_energy_and_heart_rate() {
     .run();
     let text = run.ok();
     assert!(
-        text.contains("Energy      387 kcal unweighted: 30 min, 5 km at 10 km/h on the flat"),
+        text.contains("Energy      387 kcal unweighted: a 30 min run, 5 km at 10 km/h on the"),
+        "{text}"
+    );
+    // +17.5 rounds to +18: 387 + 18 = 405, though 404.25 alone would round to 404.
+    assert!(
+        text.contains("With weight +18–35 kcal, 405–422 kcal in all [vest-calories]"),
         "{text}"
     );
     assert!(
-        text.contains("With weight +19–39 kcal, 406–425 kcal in all [vest-calories]"),
-        "{text}"
-    );
-    assert!(
-        text.contains("Heart rate  150 bpm usually, 154.97–159.95 bpm with the weight"),
+        text.contains("Heart rate  150 bpm usually, 155–159 bpm with the weight (+5–9 bpm,"),
         "{text}"
     );
 }

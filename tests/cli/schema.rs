@@ -61,6 +61,36 @@ fn recommend_output_matches_its_schema() {
             "--hr",
             "150",
         ],
+        &[
+            "-w",
+            "150",
+            "-t",
+            "vest",
+            "--load",
+            "20lb",
+            "--pace",
+            "5:30/km",
+            "--duration",
+            "30m",
+            "--hr",
+            "150",
+            "--max-hr",
+            "160",
+        ],
+        &[
+            "-w",
+            "70kg",
+            "-t",
+            "vest",
+            "--speed",
+            "5kph",
+            "--duration",
+            "1h",
+            "--terrain",
+            "sand",
+            "--grade",
+            "-5%",
+        ],
     ] {
         let mut all = vec!["recommend", "--json"];
         all.extend_from_slice(args);
@@ -98,6 +128,23 @@ fn compare_plan_and_sources_output_match_their_schemas() {
         &wrun(["plan", "--json", "-w", "150", "-t", "vest"])
             .run()
             .json(),
+    );
+    assert_valid(
+        &plan,
+        &wrun([
+            "plan",
+            "--json",
+            "-w",
+            "150",
+            "-t",
+            "vest",
+            "--increment",
+            "5",
+            "--condition",
+            "knee-pain",
+        ])
+        .run()
+        .json(),
     );
     assert_valid(
         &plan,

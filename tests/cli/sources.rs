@@ -6,17 +6,14 @@ use serde_json::Value;
 
 use crate::support::wrun;
 
-/// Every rule id an output names: `source` fields, `*_source` fields, the
+/// Every rule id an output names: `source` and `*_source` fields, the
 /// energy equation and a plan's `sources`.
 fn cited(value: &Value, found: &mut BTreeSet<String>) {
     match value {
         Value::Object(fields) => {
             for (key, item) in fields {
                 match (key.as_str(), item) {
-                    (
-                        "source" | "start_source" | "loaded_source" | "equation",
-                        Value::String(id),
-                    ) => {
+                    (key, Value::String(id)) if key == "equation" || key.ends_with("source") => {
                         found.insert(id.clone());
                     }
                     ("sources", Value::Array(ids)) => {
@@ -80,6 +77,45 @@ fn every_rule_cited_anywhere_is_listed_and_every_listed_rule_is_cited() {
         ],
         &["compare", "-w", "150", "--condition", "knee-pain"],
         &["plan", "-w", "150", "-t", "vest"],
+        &[
+            "recommend",
+            "-w",
+            "260",
+            "-t",
+            "vest",
+            "--load",
+            "30lb",
+            "--pace",
+            "5:00/km",
+            "--duration",
+            "30m",
+            "--grade",
+            "-5%",
+        ],
+        &[
+            "recommend",
+            "-w",
+            "150",
+            "-t",
+            "vest",
+            "--speed",
+            "30kph",
+            "--duration",
+            "20m",
+        ],
+        &[
+            "recommend",
+            "-w",
+            "150",
+            "-t",
+            "vest",
+            "--speed",
+            "5kph",
+            "--duration",
+            "20m",
+            "--grade",
+            "-5%",
+        ],
     ];
     let mut used = BTreeSet::new();
     for args in invocations {

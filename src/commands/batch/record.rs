@@ -31,6 +31,10 @@ const RUN_FIELDS: &[&str] = &[
     "grade",
     "hr",
     "resting_hr",
+    "max_hr",
+    "gait",
+    "terrain",
+    "load",
 ];
 
 /// The request fields a record may have for `command`, in the order they
@@ -483,7 +487,23 @@ fn workout(fields: &[(&'static str, String)]) -> Result<WorkoutArgs, Error> {
         grade: read(fields, "grade", parse_grade)?,
         hr: read(fields, "hr", parse_heart_rate)?,
         resting_hr: read(fields, "resting_hr", parse_heart_rate)?,
+        max_hr: read(fields, "max_hr", parse_heart_rate)?,
+        gait: named_field(fields, "gait")?.unwrap_or_default(),
+        terrain: named_field(fields, "terrain")?.unwrap_or_default(),
+        load: read(fields, "load", parse_mass)?,
     })
+}
+
+/// A named value (gait, terrain) among the run fields, if given.
+fn named_field<T: Named>(
+    fields: &[(&'static str, String)],
+    name: &str,
+) -> Result<Option<T>, Error> {
+    fields
+        .iter()
+        .find(|(key, _)| *key == name)
+        .map(|(_, text)| named(name, text))
+        .transpose()
 }
 
 /// Answers one record from its request fields, by canonical name.

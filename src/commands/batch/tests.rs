@@ -250,3 +250,23 @@ fn csv_output_rows_are_as_wide_as_its_header_whatever_the_input() {
     assert_eq!(&rows[0][0], "{\"name\":\"Anna\"}");
     assert_eq!(&rows[1][0], "");
 }
+
+#[test]
+fn a_header_row_with_no_value_is_not_a_record() {
+    // Found by the fuzzer: with `;` cells, a first line `;\x0c` holds no
+    // value, so it is no header; the rows of blanks after it are no records.
+    let mut semicolons = args(Some(InputFormat::Csv), OutputFormat::Csv);
+    semicolons.delimiter = Some(b';');
+    let (out, outcome) = batch(&semicolons, b";\x0c\n\n\r\r  ;\x0c\r\n;\r\n");
+    assert_eq!(outcome, Ok((u64::MAX, 0)));
+    assert!(
+        out.starts_with(b"line,id,error,verdict"),
+        "{}",
+        String::from_utf8_lossy(&out)
+    );
+    assert_eq!(
+        memchr::memchr_iter(b'\n', &out).count(),
+        1,
+        "the output header alone"
+    );
+}

@@ -72,11 +72,15 @@ fn hand_weights_climb_half_a_pound_a_week_to_3_lb() {
 
 #[test]
 fn with_weight_steps_a_step_is_taken_once_earned() {
-    // 1 lb dumbbells, 0.5 lb a week: 1, 1 (earned 1.5), hold, 2, 2 (2.5), hold, 3.
-    let mut request = Request::new(Mass::from_lb(150.0), WeightType::HandWrist);
-    request.increment = Some(Mass::from_lb(1.0));
+    // 150 lb, 2.5 lb plates, 1.5 lb a week: earned 9 → 7.5, hold, 10.5 → 10,
+    // 12 → 10 (12.5 not yet earned), hold, 13.5 → 12.5, 15 → 15.
+    let mut request = vest(150.0);
+    request.increment = Some(Mass::from_lb(2.5));
     let plan = plan(&request, 8).unwrap();
-    assert_eq!(loads_lb(&plan), [1.0, 1.0, 1.0, 2.0, 2.0, 2.0, 3.0, 3.0]);
+    assert_eq!(
+        loads_lb(&plan),
+        [7.5, 7.5, 7.5, 10.0, 10.0, 10.0, 12.5, 15.0]
+    );
     assert_eq!(
         changes(&plan),
         [
@@ -87,9 +91,135 @@ fn with_weight_steps_a_step_is_taken_once_earned() {
             Change::Hold,
             Change::Hold,
             Change::Rise,
-            Change::Top
+            Change::Rise
         ]
     );
+    // A 2.5 lb step is more than the 1.5 lb weekly rise: named, though earned.
+    assert!(plan.warnings.iter().any(|w| w.id == "large-step"));
+}
+
+#[test]
+fn a_step_bigger_than_the_weekly_rise_waits_for_the_weeks_and_is_named() {
+    // 5 lb plates: the start snaps up to 10 lb; 15 lb is earned in week 7
+    // (10 + 1.5 × 5 rising weeks = 17.5 ≥ 15), an average of 5 lb over 6
+    // weeks, within 1.5 lb a week.
+    let mut request = vest(150.0);
+    request.increment = Some(Mass::from_lb(5.0));
+    let plan = plan(&request, 8).unwrap();
+    assert_eq!(
+        loads_lb(&plan),
+        [10.0, 10.0, 10.0, 10.0, 10.0, 10.0, 15.0, 15.0]
+    );
+    assert_eq!(plan.weeks[6].change, Change::Rise);
+    assert_eq!(plan.weeks[7].change, Change::Top);
+    let large = plan.warnings.iter().find(|w| w.id == "large-step").unwrap();
+    assert_eq!(large.severity, crate::guidance::Severity::Caution);
+    assert!(
+        large.message.starts_with(
+            "Each step of 5 lb (3.3 % of your body weight) is more than the plan's weekly rise \
+             of 1.5 lb"
+        ),
+        "{}",
+        large.message
+    );
+}
+
+#[test]
+fn a_rise_never_adds_more_than_half_the_load_carried() {
+    // 1 lb dumbbells: 1 → 2 lb would double the load, so the plan holds 1 lb
+    // and says the steps leave one usable load.
+    let mut request = Request::new(Mass::from_lb(150.0), WeightType::HandWrist);
+    request.increment = Some(Mass::from_lb(1.0));
+    let plan = plan(&request, 8).unwrap();
+    assert_eq!(loads_lb(&plan), [1.0; 8]);
+    assert!(
+        changes(&plan)[1..].iter().all(|c| *c == Change::Hold),
+        "never 'top' below the top"
+    );
+    let single = plan
+        .warnings
+        .iter()
+        .find(|w| w.id == "single-load")
+        .unwrap();
+    assert!(
+        single
+            .message
+            .contains("one usable load for this plan, 1 lb")
+    );
+    for pounds in [100.0, 150.0, 300.0] {
+        for week in plan_weeks(pounds) {
+            assert!(week[1] <= week[0] * 1.5 + 1e-9, "{pounds}: {week:?}");
+        }
+    }
+}
+
+fn plan_weeks(pounds: f64) -> Vec<[f64; 2]> {
+    let loads = loads_lb(&plan(&vest(pounds), 26).unwrap());
+    loads.windows(2).map(|pair| [pair[0], pair[1]]).collect()
+}
+
+#[test]
+fn a_beginner_ramps_at_half_the_rate_up_to_7_5_percent_and_takes_hills_from_week_4() {
+    // 150 lb beginner: 0.75 lb a rising week from 7.5 lb, stopping at 11.25 lb.
+    let mut request = vest(150.0);
+    request.level = Level::Beginner;
+    let plan = plan(&request, 8).unwrap();
+    assert_eq!(
+        loads_lb(&plan),
+        [7.5, 8.25, 8.25, 9.0, 9.75, 9.75, 10.5, 11.25]
+    );
+    let focus: Vec<Focus> = plan.weeks.iter().map(|w| w.focus).collect();
+    assert_eq!(focus[2], Focus::Flat, "a beginner's week 3 hold stays flat");
+    assert_eq!(focus[5], Focus::HillsAndStairs);
+    assert!(plan.weeks.iter().all(|w| w.sessions == 1));
+    let long = super::plan(&request, 26).unwrap();
+    assert!(loads_lb(&long).iter().all(|&load| load <= 11.25 + 1e-9));
+    assert_eq!(
+        long.weeks[25].change,
+        Change::Hold,
+        "11.25 lb is not the top of the range"
+    );
+    assert!(long.weeks[25].notes[0].contains("as heavy as this plan goes"));
+    assert!(
+        plan.warnings.iter().any(|w| w.id == "beginner-wait"),
+        "recommend's warnings too"
+    );
+}
+
+#[test]
+fn a_condition_holds_the_start_load_and_asks_for_a_professionals_go_ahead() {
+    let mut request = vest(150.0);
+    request.conditions = vec![Condition::BackPain];
+    let plan = plan(&request, 6).unwrap();
+    assert_eq!(loads_lb(&plan), [7.5; 6]);
+    let hold = plan
+        .warnings
+        .iter()
+        .find(|w| w.id == "condition-hold")
+        .unwrap();
+    assert!(
+        hold.message.contains("holds 7.5 lb for all 6 weeks"),
+        "{}",
+        hold.message
+    );
+    assert!(hold.message.contains("professional's go-ahead"));
+    assert!(plan.warnings.iter().any(|w| w.id == "vest-joint-stress"));
+    assert!(
+        plan.weeks.iter().any(|w| w.focus == Focus::HillsAndStairs),
+        "back pain allows hills"
+    );
+}
+
+#[test]
+fn knee_pain_keeps_every_week_on_the_flat() {
+    let mut request = vest(220.0);
+    request.level = Level::Beginner;
+    request.conditions = vec![Condition::Overweight, Condition::KneePain];
+    let plan = plan(&request, 8).unwrap();
+    assert_eq!(loads_lb(&plan), [11.0; 8], "no rise to the full 22 lb");
+    assert!(plan.weeks.iter().all(|w| w.focus == Focus::Flat));
+    assert!(plan.warnings.iter().any(|w| w.id == "knee-flat"));
+    assert_eq!(plan.warnings[0].severity, crate::guidance::Severity::Danger);
 }
 
 #[test]
@@ -153,7 +283,11 @@ fn sessions_start_at_one_and_follow_the_level() {
         .iter()
         .map(|w| w.sessions)
         .collect();
-    assert_eq!(sessions, [1, 3, 3, 3]);
+    assert_eq!(
+        sessions,
+        [1, 2, 3, 3],
+        "at most one more run than the week before"
+    );
     request.level = Level::Beginner;
     let sessions: Vec<u32> = plan(&request, 4)
         .unwrap()
@@ -196,7 +330,17 @@ fn steps_too_coarse_for_the_range_give_no_weeks_and_say_why() {
     request.increment = Some(Mass::from_lb(5.0));
     let plan = plan(&request, 6).unwrap();
     assert!(plan.weeks.is_empty());
-    assert!(plan.notes[0].starts_with("Your weights come in steps of 5 lb"));
+    assert!(plan.notes[0].starts_with("No plan: none of your weight steps lies in the range"));
+    let coarse = plan
+        .warnings
+        .iter()
+        .find(|w| w.id == "increment-too-coarse")
+        .unwrap();
+    assert!(
+        coarse
+            .message
+            .starts_with("Your weights come in steps of 5 lb")
+    );
 }
 
 #[test]

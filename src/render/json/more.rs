@@ -2,7 +2,9 @@
 
 use serde::Serialize;
 
-use super::{ReasonJson, RecommendationJson, RunnerJson, SCHEMA_VERSION, Text, WorkoutJson};
+use super::{
+    ReasonJson, RecommendationJson, RunnerJson, SCHEMA_VERSION, Text, WarningJson, WorkoutJson,
+};
 use crate::guidance::mass::round2;
 use crate::guidance::rules::{Rule, SourceKind};
 use crate::guidance::{Change, Comparison, Focus, LoadPer, Plan, Verdict, WeightType};
@@ -20,6 +22,11 @@ pub struct ComparisonJson<'a> {
     pub best: WeightType,
     /// Why, in one sentence.
     pub best_reason: String,
+    /// The id of the rule that picks the best fit: `best-fit`.
+    pub best_source: &'static str,
+    /// True when no kind earns a `recommended` verdict: running without weight
+    /// for now is then the article's advice.
+    pub run_without_weight: bool,
 }
 
 /// What `wrun compare` was asked.
@@ -51,6 +58,8 @@ impl<'a> ComparisonJson<'a> {
                 .collect(),
             best: comparison.best,
             best_reason: comparison.best_reason.clone(),
+            best_source: crate::guidance::rules::id::BEST_FIT,
+            run_without_weight: comparison.run_without_weight,
         }
     }
 }
@@ -72,6 +81,9 @@ pub struct PlanJson<'a> {
     pub weeks: Vec<WeekJson>,
     /// Why there are no weeks, where there are none.
     pub notes: Vec<String>,
+    /// What can hurt the runner on this plan, most severe first: the recommend
+    /// warnings for the same runner, and the plan's own.
+    pub warnings: Vec<WarningJson<'a>>,
     /// The ids of the rules the plan applies.
     pub sources: Vec<&'static str>,
 }
@@ -145,6 +157,7 @@ impl<'a> PlanJson<'a> {
                 })
                 .collect(),
             notes: plan.notes.clone(),
+            warnings: plan.warnings.iter().map(WarningJson::new).collect(),
             sources: plan.sources.clone(),
         }
     }

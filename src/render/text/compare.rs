@@ -3,7 +3,9 @@
 
 use std::io::{self, Write};
 
-use super::{BOLD, SEVERITY_WIDTH, heading, item, runner, severity_style, signed_range};
+use super::{
+    BOLD, SEVERITY_WIDTH, heading, item, runner, severity_style, signed_range, signed_whole_range,
+};
 use crate::guidance::mass::Decimal;
 use crate::guidance::{Comparison, LoadPer, Recommendation};
 
@@ -58,10 +60,9 @@ pub fn comparison<W: Write + ?Sized>(out: &mut W, comparison: &Comparison) -> io
                 let extra = energy.extra_kcal();
                 writeln!(
                     out,
-                    "  {:<12}+{}–{} kcal",
+                    "  {:<12}{} kcal",
                     option.request.weight_type.to_string(),
-                    Decimal(extra.min.round()),
-                    Decimal(extra.max.round())
+                    signed_whole_range(extra)
                 )?;
             }
         }
@@ -88,7 +89,19 @@ pub fn comparison<W: Write + ?Sized>(out: &mut W, comparison: &Comparison) -> io
     }
     writeln!(out)?;
     let best = format!("Best fit: {}. {}", comparison.best, comparison.best_reason);
-    super::heading(out, &best)
+    super::heading(out, &best)?;
+    if comparison.run_without_weight {
+        writeln!(out)?;
+        super::item(
+            out,
+            "",
+            0,
+            "No kind of weight is recommended for you: the article's advice is to run without \
+             weight for now.",
+            crate::guidance::rules::id::BEST_FIT,
+        )?;
+    }
+    Ok(())
 }
 
 fn cells(option: &Recommendation) -> [String; 6] {

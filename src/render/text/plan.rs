@@ -80,6 +80,10 @@ pub fn plan<W: Write + ?Sized>(out: &mut W, plan: &Plan) -> io::Result<()> {
             item_plain(out, "  - ", 4, note)?;
         }
     }
+    super::recommend::notes(out, "Warnings", &plan.warnings, true)?;
+    if plan.sources.is_empty() {
+        return Ok(());
+    }
     writeln!(out)?;
     item_plain(
         out,

@@ -4,10 +4,12 @@
 use std::io::{self, Write};
 
 use super::{
-    BOLD, LABEL_WIDTH, SEVERITY_WIDTH, basis, both_units, heading, item, other_unit, range, row,
-    runner, severity_style, signed_range, title, verdict,
+    BOLD, LABEL_WIDTH, SEVERITY_WIDTH, basis, both_units, heading, item, other_unit, pace, range,
+    row, runner, severity_style, signed_range, signed_whole_range, title, verdict, whole_range,
 };
 use crate::guidance::mass::Decimal;
+use crate::guidance::rules::{Range, id};
+use crate::guidance::workout::METRES_PER_MILE;
 use crate::guidance::{Energy, HeartRate, Load, LoadPer, Note, Recommendation, Unit};
 
 /// Writes `recommendation` as text.
@@ -38,7 +40,7 @@ pub fn recommendation<W: Write + ?Sized>(
         row(out, "Calories", &calories, Some(effect.source))?;
     }
     if let Some(energy) = &recommendation.energy {
-        energy_rows(out, energy)?;
+        energy_rows(out, energy, request.unit)?;
     }
     notes(out, "Warnings", &recommendation.warnings, true)?;
     notes(out, "Tips", &recommendation.tips, false)
@@ -90,7 +92,20 @@ fn load_rows<W: Write + ?Sized>(out: &mut W, load: &Load, unit: Unit) -> io::Res
         || "none: your weight steps are too coarse (see warnings)".to_owned(),
         |start| format!("{}{per}", both_units(start, unit)),
     );
-    row(out, "Start at", &start, Some(load.start_source))
+    row(out, "Start at", &start, Some(load.start_source))?;
+    if let Some(chosen) = load.chosen {
+        let share = chosen
+            .percent
+            .map(|p| format!(", {} % of body weight", Decimal((p * 10.0).round() / 10.0)))
+            .unwrap_or_default();
+        let text = format!(
+            "{}{per}{share}: {}",
+            both_units(chosen.mass, unit),
+            chosen.fit.id().replace('-', " ")
+        );
+        row(out, "Your load", &text, Some(id::CHOSEN_LOAD))?;
+    }
+    Ok(())
 }
 
 fn heart_rate_row<W: Write + ?Sized>(
@@ -110,12 +125,19 @@ fn heart_rate_row<W: Write + ?Sized>(
         ) => {
             let text = format!(
                 "{} bpm usually, {} bpm with the weight ({} bpm, {})",
-                Decimal(heart.rates.usual),
-                range(*loaded),
-                signed_range(effect.range),
+                Decimal(heart.rates.usual.round()),
+                whole_range(*loaded),
+                signed_whole_range(Range::new(
+                    loaded.min.round() - heart.rates.usual.round(),
+                    loaded.max.round() - heart.rates.usual.round()
+                )),
                 basis(effect).trim_matches(['(', ')'])
             );
             row(out, "Heart rate", &text, Some(heart.source))?;
+            for note in &heart.notes {
+                let lead = format!("{:LABEL_WIDTH$}", "Note");
+                super::item_plain(out, &lead, LABEL_WIDTH, note)?;
+            }
         }
         (_, Some(effect)) => {
             let text = format!("{} bpm {}", signed_range(effect.range), basis(effect));
@@ -133,37 +155,56 @@ fn heart_rate_row<W: Write + ?Sized>(
         (None, None) => row(
             out,
             "Heart rate",
-            "no figure: the article gives none; add --hr and --pace for the model",
+            "no figure: the article gives none; add --hr for the model",
             None,
         )?,
     }
     Ok(())
 }
 
-fn energy_rows<W: Write + ?Sized>(out: &mut W, energy: &Energy) -> io::Result<()> {
+fn energy_rows<W: Write + ?Sized>(out: &mut W, energy: &Energy, unit: Unit) -> io::Result<()> {
     let grade = if energy.grade_percent == 0.0 {
         "on the flat".to_owned()
     } else {
         format!("at {} % grade", Decimal(energy.grade_percent))
     };
+    let gait = if energy.equation.is_walk() {
+        "walk"
+    } else {
+        "run"
+    };
+    // Whole kilocalories, rounded once, so that the totals add up as printed.
+    let baseline = energy.baseline_kcal.round();
+    let extra = energy.extra_kcal();
+    let extra = Range::new(extra.min.round(), extra.max.round());
     let run = format!(
-        "{} kcal unweighted: {} min, {} km at {} {grade}",
-        Decimal(energy.baseline_kcal.round()),
+        "{} kcal unweighted: a {} min {gait}, {} km at {} {grade}",
+        Decimal(baseline),
         Decimal(energy.duration.minutes().round()),
         Decimal(energy.distance.km()),
         energy.speed,
     );
-    row(out, "Energy", &run, Some(energy.oxygen.equation.id()))?;
-    let extra = energy.extra_kcal();
+    row(out, "Energy", &run, Some(energy.equation.id()))?;
     let loaded = format!(
-        "+{}–{} kcal, {}–{} kcal in all",
-        Decimal(extra.min.round()),
-        Decimal(extra.max.round()),
-        Decimal(energy.loaded_kcal.min.round()),
-        Decimal(energy.loaded_kcal.max.round())
+        "{} kcal, {} kcal in all",
+        signed_whole_range(extra),
+        whole_range(Range::new(baseline + extra.min, baseline + extra.max)),
     );
     row(out, "With weight", &loaded, Some(energy.loaded_source))?;
-    for note in &energy.oxygen.notes {
+    if let Some(same) = energy.same_effort {
+        let per_km = |m_per_min: f64| pace(60_000.0 / m_per_min);
+        let per_mile = |m_per_min: f64| pace(60.0 * METRES_PER_MILE / m_per_min);
+        let text = format!(
+            "{}/km ({}/mi) instead of {}/km ({}/mi), with {}",
+            per_km(same.speed.m_per_min()),
+            per_mile(same.speed.m_per_min()),
+            per_km(energy.speed.m_per_min()),
+            per_mile(energy.speed.m_per_min()),
+            same.load.display(unit)
+        );
+        row(out, "Same effort", &text, Some(id::SAME_EFFORT))?;
+    }
+    for note in &energy.notes {
         let lead = format!("{:LABEL_WIDTH$}", "Note");
         super::item_plain(out, &lead, LABEL_WIDTH, note)?;
     }

@@ -24,7 +24,7 @@ Verdict     RECOMMENDED
 
 Load        7.5–15 lb (3.4–6.8 kg), 5–10 % of body weight [vest-load]
 Start at    7.5 lb (3.4 kg) [vest-start]
-Heart rate  no figure: the article gives none; add --hr and --pace for the model
+Heart rate  no figure: the article gives none; add --hr for the model
 Calories    +5–10 % (model estimate) [vest-calories]
 
 Warnings

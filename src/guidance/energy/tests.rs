@@ -1,0 +1,283 @@
+//! Every figure here was worked by hand from the published equations.
+
+use super::*;
+use crate::guidance::kinds::Terrain;
+use crate::guidance::workout::Length;
+
+fn run(km_per_h: f64, minutes: f64, grade_percent: f64) -> Workout {
+    Workout {
+        speed: Some(Speed::from_km_per_h(km_per_h)),
+        grade_percent,
+        length: Some(Length::Time(Duration::from_minutes(minutes))),
+        ..Workout::default()
+    }
+}
+
+fn kg(kg: f64) -> Mass {
+    Mass::from_kg(kg)
+}
+
+fn close(actual: f64, expected: f64, tolerance: f64) -> bool {
+    (actual - expected).abs() < tolerance
+}
+
+#[test]
+fn seventy_kg_at_10_km_per_h_for_30_min_costs_386_8_kcal() {
+    // v = 166.67 m/min; VO2 = 0.2 × 166.67 + 3.5 = 36.83 mL/kg/min;
+    // 36.83 × 70 / 1000 × 5 = 12.89 kcal/min; × 30 = 386.75 kcal.
+    let energy = energy(kg(70.0), &run(10.0, 30.0, 0.0), None);
+    assert_eq!(energy, None, "no weight, no answer");
+    let model = Model::new(&run(10.0, 30.0, 0.0), Speed::from_km_per_h(10.0));
+    assert_eq!(model.equation, Equation::AcsmRunning);
+    assert!(close(model.vo2(kg(70.0)), 36.833_333, 1e-5));
+    let watts = model.watts(kg(70.0), kg(0.0));
+    assert!(close(
+        kcal(watts, Duration::from_minutes(30.0)),
+        386.75,
+        1e-9
+    ));
+    assert!(
+        model.notes.is_empty(),
+        "a flat run at 10 km/h needs no note"
+    );
+}
+
+#[test]
+fn an_uphill_run_adds_the_acsm_vertical_term() {
+    // 10 km/h at 5 %: 0.2 × 166.67 + 0.9 × 166.67 × 0.05 + 3.5 = 44.33.
+    let model = Model::new(&run(10.0, 30.0, 5.0), Speed::from_km_per_h(10.0));
+    assert!(close(model.vo2(kg(70.0)), 44.333_333, 1e-5));
+}
+
+#[test]
+fn a_10_percent_downhill_run_costs_0_60_of_the_flat_net_cost() {
+    // Cr(−0.1) = −0.001554 − 0.00304 + 0.0433 + 0.463 − 1.95 + 3.6 = 2.151706;
+    // / 3.6 = 0.597696. VO2 = 3.5 + 33.333 × 0.597696 = 23.4232;
+    // 70 kg for 30 min: 23.4232 × 70 / 1000 × 5 × 30 = 245.94 kcal.
+    let workout = run(10.0, 30.0, -10.0);
+    let model = Model::new(&workout, Speed::from_km_per_h(10.0));
+    assert_eq!(model.equation, Equation::MinettiDownhill);
+    assert!(close(model.vo2(kg(70.0)), 23.4232, 1e-3));
+    let watts = model.watts(kg(70.0), kg(0.0));
+    assert!(close(
+        kcal(watts, Duration::from_minutes(30.0)),
+        245.94,
+        0.01
+    ));
+    assert!(model.notes.iter().any(|n| n.contains("0.60 × the flat")));
+}
+
+#[test]
+fn minetti_ratios_are_the_published_ones() {
+    for (grade, ratio) in [
+        (-0.05, 0.76),
+        (-0.10, 0.60),
+        (-0.15, 0.51),
+        (0.05, 1.30),
+        (0.10, 1.66),
+        (0.15, 2.06),
+    ] {
+        assert!(close(minetti_ratio(grade), ratio, 0.006), "{grade}");
+    }
+}
+
+#[test]
+fn a_5_km_per_h_walk_is_costed_by_pandolf_on_paved_ground_and_on_sand() {
+    // V = 1.388889 m/s, V² = 1.929012. Paved, no load:
+    // 1.5 × 70 + 70 × 1.5 × 1.929012 = 105 + 202.546 = 307.546 W;
+    // for an hour: 307.546 × 3600 / 4184 = 264.62 kcal (ACSM running: 423.5).
+    let paved = run(5.0, 60.0, 0.0);
+    let model = Model::new(&paved, Speed::from_km_per_h(5.0));
+    assert_eq!(model.equation, Equation::PandolfWalking);
+    let hour = Duration::from_minutes(60.0);
+    assert!(close(
+        kcal(model.watts(kg(70.0), kg(0.0)), hour),
+        264.62,
+        0.01
+    ));
+    // A 7 kg vest (10 %): + 2 × 77 × 0.1² = 1.54, and 77 × 2.893519 = 222.801:
+    // 329.341 W, 283.37 kcal.
+    assert!(close(
+        kcal(model.watts(kg(70.0), kg(7.0)), hour),
+        283.37,
+        0.01
+    ));
+    assert!(model.notes[0].contains("costed as a walk"));
+
+    // Sand, η = 2.1: 105 + 2.1 × 202.546 = 530.347 W, 456.32 kcal;
+    // with the vest 105 + 1.54 + 2.1 × 222.801 = 574.42 W, 494.24 kcal.
+    let sand = Workout {
+        terrain: Terrain::Sand,
+        ..paved
+    };
+    let model = Model::new(&sand, Speed::from_km_per_h(5.0));
+    assert!(close(
+        kcal(model.watts(kg(70.0), kg(0.0)), hour),
+        456.32,
+        0.01
+    ));
+    assert!(close(
+        kcal(model.watts(kg(70.0), kg(7.0)), hour),
+        494.24,
+        0.01
+    ));
+}
+
+#[test]
+fn downhill_walks_take_santees_correction() {
+    // W 70, no load, 1.34 m/s, −10 %: Pandolf = 105 + 70 × (2.6934 − 4.69)
+    // = −34.762 W; CF = −268 − 16 + 23.2044 = −260.7956; M = 226.03 W.
+    let workout = Workout {
+        speed: Some(Speed::from_m_per_min(1.34 * 60.0)),
+        grade_percent: -10.0,
+        ..Workout::default()
+    };
+    let model = Model::new(&workout, Speed::from_m_per_min(1.34 * 60.0));
+    assert_eq!(model.equation, Equation::SanteeDownhill);
+    assert!(close(model.watts(kg(70.0), kg(0.0)), 226.0336, 1e-3));
+}
+
+#[test]
+fn the_gait_switches_at_7_2_km_per_h_unless_told() {
+    let at = |km_per_h: f64, gait: Gait| {
+        let workout = Workout {
+            gait,
+            ..run(km_per_h, 30.0, 0.0)
+        };
+        Model::new(&workout, Speed::from_km_per_h(km_per_h))
+    };
+    assert_eq!(at(7.1, Gait::Auto).equation, Equation::PandolfWalking);
+    assert_eq!(at(7.2, Gait::Auto).equation, Equation::AcsmRunning);
+    let jog = at(6.0, Gait::Run);
+    assert_eq!(jog.equation, Equation::AcsmRunning);
+    assert!(
+        jog.notes[0].contains("only for a true jog"),
+        "{:?}",
+        jog.notes
+    );
+    let crawl = at(4.0, Gait::Run);
+    assert!(crawl.notes[0].contains("outside its range"));
+    let brisk = at(8.0, Gait::Walk);
+    assert_eq!(brisk.equation, Equation::PandolfWalking);
+    assert!(brisk.notes[0].contains("built on walking speeds"));
+}
+
+#[test]
+fn running_on_sand_is_costed_as_paved_and_says_so() {
+    let sand = Workout {
+        terrain: Terrain::Sand,
+        ..run(10.0, 30.0, 0.0)
+    };
+    let model = Model::new(&sand, Speed::from_km_per_h(10.0));
+    assert!(close(model.vo2(kg(70.0)), 36.833_333, 1e-5));
+    assert!(model.notes[0].contains("not modelled for running"));
+}
+
+#[test]
+fn a_running_vest_adds_its_share_to_the_net_cost_not_the_gross() {
+    // 10 % at 10 km/h: net 33.33 → 36.67, VO2 40.17 (gross scaling: 40.52).
+    let model = Model::new(&run(10.0, 30.0, 0.0), Speed::from_km_per_h(10.0));
+    let loaded = vo2_from_watts(model.watts(kg(70.0), kg(7.0)), kg(70.0));
+    assert!(close(loaded, 3.5 + 33.333_333 * 1.1, 1e-6));
+}
+
+#[test]
+fn a_vest_run_gives_its_energy_range_and_the_same_effort_pace() {
+    // 5:30/km with a 10 % vest: same effort at v / 1.1, 6:03/km.
+    let pace = Speed::from_m_per_min(1000.0 / 5.5);
+    let workout = Workout {
+        speed: Some(pace),
+        length: Some(Length::Time(Duration::from_minutes(30.0))),
+        ..Workout::default()
+    };
+    let added = Added::Vest {
+        min: kg(3.5),
+        max: kg(7.0),
+        pace_load: kg(7.0),
+    };
+    let energy = energy(kg(70.0), &workout, Some(added)).unwrap();
+    let same = energy.same_effort.unwrap();
+    let seconds_per_km = 60_000.0 / same.speed.m_per_min();
+    assert!(close(seconds_per_km, 363.0, 0.01), "{seconds_per_km}");
+    let net = energy.baseline_kcal - kcal(watts_from_vo2(3.5, kg(70.0)), energy.duration);
+    assert!(close(energy.extra_kcal().max, net * 0.1, 1e-6));
+    assert!(close(energy.extra_kcal().min, net * 0.05, 1e-6));
+    assert_eq!(energy.loaded_source, id::VEST_CALORIES);
+}
+
+fn rates(usual: f64, max: Option<f64>) -> HeartRates {
+    HeartRates {
+        usual,
+        resting: 60.0,
+        max,
+    }
+}
+
+#[test]
+fn a_running_vest_raises_heart_rate_by_its_share_of_the_reserve() {
+    // ΔHR = p × (HR − HRrest): 10 % of (150 − 60) = 9 bpm, at any running speed.
+    for workout in [
+        run(10.0, 30.0, 0.0),
+        run(14.0, 30.0, 4.0),
+        Workout::default(),
+    ] {
+        let heart = heart_rate(
+            rates(150.0, None),
+            kg(70.0),
+            &workout,
+            Some(Range::new(5.0, 10.0)),
+            None,
+        );
+        let loaded = heart.loaded_bpm.unwrap();
+        assert!(close(loaded.min, 154.5, 1e-9) && close(loaded.max, 159.0, 1e-9));
+    }
+}
+
+#[test]
+fn a_loaded_heart_rate_never_passes_the_runners_maximum_or_wruns_cap() {
+    let vest = Some(Range::new(10.0, 10.0));
+    let heart = heart_rate(
+        rates(200.0, Some(205.0)),
+        kg(70.0),
+        &Workout::default(),
+        vest,
+        None,
+    );
+    assert!(close(heart.loaded_bpm.unwrap().max, 205.0, 1e-9));
+    assert!(
+        heart
+            .notes
+            .iter()
+            .any(|n| n.contains("maximum heart rate, 205 bpm"))
+    );
+    let heart = heart_rate(
+        rates(225.0, None),
+        kg(70.0),
+        &Workout::default(),
+        vest,
+        None,
+    );
+    assert!(close(
+        heart.loaded_bpm.unwrap().max,
+        HEART_RATE_BPM.max,
+        1e-9
+    ));
+}
+
+#[test]
+fn hand_and_ankle_heart_rates_add_the_articles_beats() {
+    let effect = Effect {
+        range: Range::new(5.0, 10.0),
+        basis: Basis::Article,
+        source: id::HAND_HEART_RATE,
+    };
+    let heart = heart_rate(
+        rates(150.0, None),
+        kg(70.0),
+        &Workout::default(),
+        None,
+        Some(effect),
+    );
+    assert_eq!(heart.loaded_bpm, Some(Range::new(155.0, 160.0)));
+    assert_eq!(heart.source, id::HAND_HEART_RATE);
+}
