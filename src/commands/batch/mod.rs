@@ -2,8 +2,8 @@
 //!
 //! [`read`] splits the input into records (NDJSON lines, or CSV records
 //! read by the `csv` crate), [`record`] turns a record into an answer of
-//! `recommend`, `compare` or `plan`, [`write`] writes its NDJSON line or
-//! CSV row, and [`pipeline`] answers chunks of records on worker threads
+//! `recommend`, `compare` or `plan`, [`mod@write`] writes its NDJSON line or
+//! CSV row, and `pipeline` answers chunks of records on worker threads
 //! (one per core) and hands them back in input order. Every record gives
 //! exactly one output line, whatever it holds; memory stays bounded
 //! whatever the input size.

@@ -3,7 +3,8 @@
 //!
 //! An NDJSON line is `{"line":N` then `"id"` and `"extra"` when the record
 //! has them, then either the command's JSON object (its own opening brace
-//! dropped) or `"error"`: the same document as [`BatchLineJson`] would
+//! dropped) or `"error"`: the same document as
+//! [`BatchLineJson`](crate::render::json::BatchLineJson) would
 //! write (a test checks), without the cost of serde's `flatten` per line.
 
 use std::borrow::Cow;
