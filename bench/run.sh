@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # wrun's benchmarks: startup against a minimal binary built with the same
-# release profile, and `wrun batch` throughput and peak memory against
-# `jq -c .` over the same generated input. Not part of `cargo test`.
+# release profile, and `wrun batch` throughput and peak memory (NDJSON and
+# CSV, in and out) against `jq -c .` over the same generated input, and
+# against an earlier wrun when BASELINE_REV names a commit. Not part of
+# `cargo test`.
 #
-# Needs hyperfine and jq (Debian: apt-get install hyperfine jq) and GNU time
-# (/usr/bin/time). Usage: bench/run.sh [LINES]   (default 1000000)
+# Needs hyperfine and jq (Debian: apt-get install hyperfine jq time) and GNU
+# time (/usr/bin/time). Usage: [BASELINE_REV=<commit>] bench/run.sh [LINES]
+# (default 1000000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +20,14 @@ cargo build --release --quiet --bin wrun --example baseline
 wrun=target/release/wrun
 baseline=target/release/examples/baseline
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work"; git worktree remove --force "$work/old" 2>/dev/null || true' EXIT
+
+old=""
+if [ -n "${BASELINE_REV:-}" ]; then
+  git worktree add --quiet --detach "$work/old" "$BASELINE_REV"
+  (cd "$work/old" && cargo build --release --quiet --bin wrun --target-dir "$PWD/../old-target")
+  old="$work/old-target/release/wrun"
+fi
 
 # Requests that vary like a real queue: weights in both units, every type,
 # level and condition, steps, and a run described on a third of the lines.
@@ -39,10 +49,30 @@ generate() {
   }'
 }
 
+# The same requests as a CSV roster with an id and a name column.
+generate_csv() {
+  awk -v n="$1" 'BEGIN {
+    split("vest hand-wrist ankle hand vest", types, " ");
+    split("beginner intermediate experienced", levels, " ");
+    split("knee-pain back-pain overweight", conditions, " ");
+    srand(1);
+    print "id,name,weight,type,level,conditions,increment,pace,duration,hr";
+    for (i = 0; i < n; i++) {
+      if (i % 2) weight = sprintf("%.1fkg", 45 + rand() * 80);
+      else weight = sprintf("%.1f", 100 + rand() * 180);
+      condition = (i % 7 == 0) ? conditions[i % 3 + 1] : "";
+      step = (i % 5 == 0) ? "2.5lb" : "";
+      run = (i % 3 == 0) ? "9:30/mi,45m,150" : ",,";
+      printf "%d,\"Runner %d\",%s,%s,%s,%s,%s,%s\n", i, i, weight, types[i % 5 + 1], levels[i % 3 + 1], condition, step, run;
+    }
+  }'
+}
+
 echo "## Machine"
 echo
 echo "- $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(uname -srm)"
 echo "- $(rustc --version); $(hyperfine --version); $(jq --version)"
+[ -n "$old" ] && echo "- baseline wrun: $(git rev-parse --short "$BASELINE_REV")"
 echo
 
 echo "## Startup"
@@ -52,20 +82,29 @@ hyperfine -N --warmup 100 --runs 1000 --export-markdown "$work/startup.md" \
 cat "$work/startup.md"
 echo
 
-echo "## Batch: $lines lines"
+echo "## Batch: $lines records"
 echo
 generate "$lines" > "$work/requests.ndjson"
-hyperfine --warmup 1 --runs 5 --export-markdown "$work/batch.md" \
-  "$wrun batch $work/requests.ndjson > /dev/null" \
-  "jq -c . $work/requests.ndjson > /dev/null" >/dev/null
-sed "s|$work/||g" "$work/batch.md"
+generate_csv "$lines" > "$work/roster.csv"
+commands=(
+  "$wrun batch $work/requests.ndjson > /dev/null"
+  "$wrun batch $work/roster.csv > /dev/null"
+  "$wrun batch $work/requests.ndjson --output csv > /dev/null"
+  "$wrun batch $work/roster.csv --output csv > /dev/null"
+  "jq -c . $work/requests.ndjson > /dev/null"
+)
+[ -n "$old" ] && commands+=("$old batch $work/requests.ndjson > /dev/null")
+hyperfine --warmup 1 --runs 5 --export-markdown "$work/batch.md" "${commands[@]}" >/dev/null
+sed -e "s|$work/old-target/release/wrun|baseline wrun|g" -e "s|$work/||g" "$work/batch.md"
 echo
 
 peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1; }
 generate $((lines * 4)) > "$work/requests4.ndjson"
+generate_csv $((lines * 4)) > "$work/roster4.csv"
 echo "## Peak memory (maximum resident set)"
 echo
-echo "| input | peak |"
-echo "|---|---|"
-echo "| $lines lines | $(peak "$wrun" batch "$work/requests.ndjson") KiB |"
-echo "| $((lines * 4)) lines | $(peak "$wrun" batch "$work/requests4.ndjson") KiB |"
+echo "| input | NDJSON out | CSV out |"
+echo "|---|---|---|"
+for input in requests.ndjson requests4.ndjson roster.csv roster4.csv; do
+  echo "| $input ($(wc -l < "$work/$input") lines) | $(peak "$wrun" batch "$work/$input") KiB | $(peak "$wrun" batch "$work/$input" --output csv) KiB |"
+done

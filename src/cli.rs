@@ -10,19 +10,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::guidance::plan::{DEFAULT_WEEKS, WEEKS};
 use crate::guidance::{Condition, Gait, Level, Named, Terrain, Unit, WeightType};
 
+pub(crate) mod help;
 mod shared;
 
-pub use shared::{ENV_DEFAULTS, EnvDefault, RunnerArgs, Typed, WorkoutArgs};
-
-/// The exit codes, as every `--help` lists them.
-macro_rules! exit_codes {
-    () => {
-        "Exit codes:\n  \
-         0  success (also when the reader of the output goes away early)\n  \
-         1  runtime failure, such as an unwritable output\n  \
-         2  bad input: an unknown flag or a value out of range"
-    };
-}
+pub use shared::{ENV_DEFAULTS, RunnerArgs, Typed, WorkoutArgs};
 
 /// wrun: a calculator for running with weights.
 #[derive(Debug, Parser)]
@@ -31,14 +22,6 @@ macro_rules! exit_codes {
     version,
     about = "How much weight to run with, of which kind, what it does to your heart rate and \
              calories, and what can hurt you.",
-    after_help = concat!(
-        "Examples:\n",
-        "  wrun recommend --weight 150 --type vest\n",
-        "  wrun compare -w 68kg --pace 5:30/km --duration 45m\n",
-        "  wrun plan -w 150 -t vest --weeks 8 --increment 2.5\n",
-        "  wrun sources\n\n",
-        exit_codes!()
-    ),
     propagate_version = true,
     max_term_width = 80
 )]
@@ -68,60 +51,34 @@ pub enum ColorWhen {
 pub enum Command {
     /// Recommend a load for one kind of weight, with its effects and risks.
     #[command(
+        override_usage = "wrun recommend --weight <WEIGHT>\n       --type <TYPE> [OPTIONS]",
         long_about = "Recommend a load for one kind of running weight: the verdict, the load \
                       range and where to start, the expected change in heart rate and calories, \
                       and every risk, each with the rule it comes from. Describe the run (pace \
                       or speed, duration or distance, grade, heart rate) to get calories and \
-                      heart rate for it.",
-        after_help = concat!(
-            "Examples:\n",
-            "  wrun recommend --weight 150 --type vest\n",
-            "  wrun recommend -w 68kg -t hand --level experienced --unit kg\n",
-            "  wrun recommend -w 180 -t vest --condition knee-pain,back-pain\n",
-            "  wrun recommend -w 150 -t vest --pace 9:30/mi --duration 45m --hr 150\n",
-            "  wrun recommend -w 150 -t vest --increment 2.5 --json | jq .load.start_lb\n\n",
-            exit_codes!()
-        )
+                      heart rate for it."
     )]
     Recommend(RecommendArgs),
 
     /// Compare vest, hand/wrist and ankle weights side by side.
     #[command(
+        override_usage = "wrun compare --weight <WEIGHT>\n       [OPTIONS]",
         long_about = "Compare the three kinds of running weight for one runner: verdict, load, \
                       start, heart-rate and calorie effect and the most severe risk of each, \
-                      and which fits best.",
-        after_help = concat!(
-            "Examples:\n",
-            "  wrun compare --weight 150\n",
-            "  wrun compare -w 68kg --level beginner --speed 10km/h --distance 5km\n",
-            "  wrun compare -w 200 --condition knee-pain --json | jq -r .best\n\n",
-            exit_codes!()
-        )
+                      and which fits best."
     )]
     Compare(CompareArgs),
 
     /// Plan a safe week-by-week ramp-up of the load.
     #[command(
+        override_usage = "wrun plan --weight <WEIGHT>\n       --type <TYPE> [OPTIONS]",
         long_about = "Plan a week-by-week ramp-up: the load each week (snapped to your weight \
                       steps), how many weighted runs, what to run and how to rest. Starts at \
-                      the recommended start load and never passes the top of the range.",
-        after_help = concat!(
-            "Examples:\n",
-            "  wrun plan --weight 150 --type vest\n",
-            "  wrun plan -w 68kg -t vest --weeks 10 --increment 1kg --unit kg\n",
-            "  wrun plan -w 150 -t hand --level experienced --json\n\n",
-            exit_codes!()
-        )
+                      the recommended start load and never passes the top of the range."
     )]
     Plan(PlanArgs),
 
     /// List every rule and model wrun applies, and where each comes from.
-    #[command(after_help = concat!(
-        "Examples:\n",
-        "  wrun sources\n",
-        "  wrun sources --json | jq -r '.sources[] | select(.kind == \"tool-policy\") | .id'\n\n",
-        exit_codes!()
-    ))]
     Sources(OutputArgs),
 
     /// Answer many requests at once: NDJSON or CSV in, NDJSON or CSV out.
@@ -135,49 +92,18 @@ pub enum Command {
                       (NDJSON: under `extra`; CSV: as leading columns). Output has exactly one \
                       line per record, in input order, each with `line`, the input line the \
                       record starts on: the command's answer, or its `error`. Streams in \
-                      constant memory.",
-        after_help = concat!(
-            "Examples:\n",
-            "  printf '{\"weight\": 150, \"type\": \"vest\"}\\n' | wrun batch\n",
-            "  wrun batch roster.csv --output csv > answers.csv\n",
-            "  wrun batch roster.csv --command plan --unit kg\n",
-            "  wrun batch requests.ndjson | jq -c '{line, id, start: .load.start_lb}'\n\n",
-            "Exit codes:\n  \
-             0  every record answered\n  \
-             1  a record failed (its error is in the output; a summary goes to stderr), or\n     \
-             the input cannot be read\n  \
-             2  bad flags, a bad CSV header, an input of neither format, or an input that\n     \
-             is also the output"
-        )
+                      constant memory."
     )]
     Batch(BatchArgs),
 
     /// Print the JSON Schema of a command's JSON output.
-    #[command(after_help = concat!(
-        "Examples:\n",
-        "  wrun schema recommend > recommend.schema.json\n",
-        "  wrun schema batch\n\n",
-        exit_codes!()
-    ))]
     Schema(SchemaArgs),
 
     /// Print a shell completion script.
-    #[command(after_help = concat!(
-        "Examples:\n",
-        "  wrun completions bash > ~/.local/share/bash-completion/completions/wrun\n",
-        "  wrun completions zsh > ~/.zfunc/_wrun\n",
-        "  wrun completions fish > ~/.config/fish/completions/wrun.fish\n\n",
-        exit_codes!()
-    ))]
     Completions(CompletionsArgs),
 
-    /// Print the man page, as roff.
-    #[command(after_help = concat!(
-        "Examples:\n",
-        "  wrun man > wrun.1 && man ./wrun.1\n\n",
-        exit_codes!()
-    ))]
-    Man,
+    /// Print a man page, as roff, or write them all to a folder.
+    Man(ManArgs),
 }
 
 /// The flags of `wrun batch`.
@@ -282,6 +208,18 @@ pub enum SchemaFor {
     Batch,
     /// wrun sources --json
     Sources,
+}
+
+/// The flags of `wrun man`.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The command whose page to print; the page of wrun itself when absent
+    #[arg(value_name = "COMMAND", value_parser = clap::builder::PossibleValuesParser::new(help::PAGES))]
+    pub command: Option<String>,
+
+    /// Write every page (wrun.1, wrun-recommend.1, ...) into this folder instead
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath, conflicts_with = "command")]
+    pub out_dir: Option<std::path::PathBuf>,
 }
 
 /// The flags of `wrun completions`.
@@ -437,30 +375,6 @@ mod tests {
     #[test]
     fn the_command_line_definition_is_consistent() {
         Cli::command().debug_assert();
-    }
-
-    #[test]
-    fn every_help_lists_the_same_exit_codes() {
-        let cli = Cli::command();
-        assert!(
-            cli.get_after_help()
-                .unwrap()
-                .to_string()
-                .ends_with(exit_codes!())
-        );
-        for sub in cli
-            .get_subcommands()
-            .filter(|sub| !["help", "batch"].contains(&sub.get_name()))
-        {
-            let after = sub.get_after_help().unwrap().to_string();
-            assert!(after.ends_with(exit_codes!()), "{}", sub.get_name());
-        }
-        let batch = cli.find_subcommand("batch").unwrap();
-        let after = batch.get_after_help().unwrap().to_string();
-        assert!(
-            after.contains("Exit codes:\n  0  every record answered\n"),
-            "{after}"
-        );
     }
 
     fn recommend(args: &[&str]) -> RecommendArgs {

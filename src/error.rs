@@ -7,10 +7,8 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use crate::cli::ENV_DEFAULTS;
 
-/// Named exit codes.
+/// Named exit codes; success, a reader that went away early included, is 0.
 pub mod exit {
-    /// Success, including a reader that went away early.
-    pub const SUCCESS: u8 = 0;
     /// A runtime failure, such as an unwritable output.
     pub const FAILURE: u8 = 1;
     /// Bad input.
@@ -43,11 +41,12 @@ pub enum Error {
     #[error("{0}")]
     Usage(String),
     /// An input file could not be read.
-    #[error("cannot read '{path}': {source}")]
+    #[error("reading '{path}'")]
     Input {
         /// The file as named.
         path: String,
         /// Why.
+        #[source]
         source: io::Error,
     },
     /// Some lines of a batch failed; each has its error line in the output.
@@ -59,8 +58,35 @@ pub enum Error {
         failed: u64,
     },
     /// Writing the output failed.
-    #[error("cannot write the output: {0}")]
+    #[error("writing the output")]
     Output(#[from] io::Error),
+}
+
+/// `text` with control and invisible characters written as escapes, so that
+/// an error stays one readable line whatever the input held: a line break
+/// becomes `\n`, a zero-width space `\u{200b}`.
+#[must_use]
+pub fn escape_invisible(text: &str) -> String {
+    let invisible = |c: char| {
+        matches!(
+            c,
+            '\u{ad}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{2028}'..='\u{202e}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{feff}'
+        )
+    };
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() || invisible(c) {
+            escaped.extend(c.escape_default());
+        } else {
+            escaped.push(c);
+        }
+    }
+    escaped
 }
 
 impl Error {
@@ -152,6 +178,28 @@ impl Error {
         Self::Usage(line)
     }
 
+    /// The error for the first variable standing in for a flag (`WRUN_WEIGHT`)
+    /// that is not valid UTF-8, when its flag is not given in `args`.
+    #[must_use]
+    pub fn first_non_utf8_variable(
+        args: &[OsString],
+        var: impl Fn(&str) -> Option<OsString>,
+    ) -> Option<Self> {
+        ENV_DEFAULTS
+            .iter()
+            .filter(|default| !default.given_in(args))
+            .find_map(|default| {
+                let value = var(default.variable)?;
+                value.to_str().is_none().then(|| {
+                    Self::invalid_value(
+                        default.variable,
+                        &value.to_string_lossy(),
+                        "not valid UTF-8",
+                    )
+                })
+            })
+    }
+
     /// The error for the first argument that is not valid UTF-8, naming the
     /// flag it belongs to, if any.
     #[must_use]
@@ -205,6 +253,16 @@ mod tests {
             err.to_string(),
             "invalid value '150\\u{7}\\n' for '--weight': no"
         );
+    }
+
+    #[test]
+    fn control_and_invisible_characters_are_escaped_in_any_line() {
+        assert_eq!(escape_invisible("a\nb\u{7}"), "a\\nb\\u{7}");
+        assert_eq!(
+            escape_invisible("x\u{200b}y\u{202e}"),
+            "x\\u{200b}y\\u{202e}"
+        );
+        assert_eq!(escape_invisible("68 kg – ok é"), "68 kg – ok é");
     }
 
     #[test]

@@ -1,16 +1,29 @@
 //! wrun: how much weight to run with, of which kind, what it does to heart
 //! rate and calories, and what can hurt.
 //!
-//! [`guidance`] is the pure core and the place to start when using wrun as a
-//! library. The rest is the command line around it: [`cli`] reads flags,
-//! [`commands`] runs them, [`render`] writes text and JSON, and [`run`] ties them together for the `wrun` binary.
+//! The library is [`guidance`], the pure core: plain values in, plain values
+//! out, no I/O. [`parse`] reads what people type (masses, paces, speeds,
+//! durations, distances, grades). Everything else is the command line
+//! around them, private to the crate; [`run`] is what the `wrun` binary
+//! calls.
+//!
+//! ```
+//! use wrun::guidance::{Mass, Request, Verdict, WeightType, recommend};
+//!
+//! let answer = recommend(&Request::new(Mass::from_lb(150.0), WeightType::Vest))?;
+//! assert_eq!(answer.verdict, Verdict::Recommended);
+//! let load = answer.load.expect("a vest has a load");
+//! assert_eq!((load.min.lb(), load.max.lb()), (7.5, 15.0));
+//! # Ok::<(), wrun::guidance::GuidanceError>(())
+//! ```
 
-pub mod cli;
-pub mod commands;
-pub mod error;
+pub(crate) mod cli;
+pub(crate) mod commands;
+mod error;
 pub mod guidance;
+mod output;
 pub mod parse;
-pub mod render;
+pub(crate) mod render;
 
 #[cfg(test)]
 mod properties;
@@ -56,16 +69,16 @@ pub mod fuzzing {
 }
 
 use std::ffi::OsString;
-use std::io::{self, BufWriter, Write};
 
-use anstream::{AutoStream, ColorChoice};
+use anstream::ColorChoice;
 use clap::error::ErrorKind;
 use clap::parser::ValueSource;
-use clap::{ArgMatches, CommandFactory, FromArgMatches};
+use clap::{ArgMatches, FromArgMatches};
 
-pub use error::Error;
+pub use error::{Error, escape_invisible};
 
 use crate::cli::{Cli, ColorWhen, Command, ENV_DEFAULTS, Format};
+use crate::output::Stdout;
 
 /// Runs wrun with `args` (the program name first), writing to standard output.
 ///
@@ -79,10 +92,18 @@ where
     T: Into<OsString>,
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-    if let Some(err) = Error::first_non_utf8(&args) {
+    if let Some(err) = Error::first_non_utf8(&args)
+        .or_else(|| Error::first_non_utf8_variable(&args, |name| std::env::var_os(name)))
+    {
         return Err(err);
     }
-    let matches = match Cli::command().try_get_matches_from(&args) {
+    let stdout = Stdout::open()?;
+    let var = |name: &str| std::env::var(name).ok();
+    let width = stdout.width(var("COLUMNS").as_deref());
+    let matches = match cli::help::command()
+        .term_width(width)
+        .try_get_matches_from(&args)
+    {
         Ok(matches) => matches,
         Err(err)
             if matches!(
@@ -90,7 +111,10 @@ where
                 ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
             ) =>
         {
-            return err.print().map_err(Error::Output);
+            let color = stdout.color(color_flag(&args), var);
+            return stdout.write_with(color, |out| {
+                write!(out, "{}", err.render().ansi()).map_err(Error::Output)
+            });
         }
         Err(err) => return Err(Error::from_clap(&err, &args)),
     };
@@ -98,31 +122,59 @@ where
     if let (Some(runner), Some((_, sub))) = (cli.command.runner_mut(), matches.subcommand()) {
         runner.from_env = from_env(sub);
     }
-    let choice = match cli.color {
-        ColorWhen::Auto => ColorChoice::Auto,
-        ColorWhen::Always => ColorChoice::Always,
-        ColorWhen::Never => ColorChoice::Never,
+    let color = stdout.color(cli.color, var);
+    let text = |format: Format| {
+        if format == Format::Text {
+            color
+        } else {
+            ColorChoice::Never
+        }
     };
-    let text = |format: Format| (format == Format::Text).then_some(choice);
+    let plain = ColorChoice::Never;
     match &cli.command {
-        Command::Recommend(args) => write_with(text(args.output.format()), |out| {
+        Command::Recommend(args) => stdout.write_with(text(args.output.format()), |out| {
             commands::recommend::run(args, out)
         }),
-        Command::Compare(args) => write_with(text(args.output.format()), |out| {
+        Command::Compare(args) => stdout.write_with(text(args.output.format()), |out| {
             commands::compare::run(args, out)
         }),
-        Command::Plan(args) => write_with(text(args.output.format()), |out| {
+        Command::Plan(args) => stdout.write_with(text(args.output.format()), |out| {
             commands::plan::run(args, out)
         }),
         Command::Sources(args) => {
-            write_with(text(args.format()), |out| commands::sources::run(args, out))
+            stdout.write_with(text(args.format()), |out| commands::sources::run(args, out))
         }
-        Command::Batch(args) => write_with(None, |out| commands::batch::run(args, out)),
-        Command::Schema(args) => write_with(None, |out| commands::schema::run(args, out)),
-        Command::Completions(args) => {
-            write_with(None, |mut out| commands::shell::completions(args, &mut out))
+        Command::Batch(args) => stdout.write_with(plain, |out| commands::batch::run(args, out)),
+        Command::Schema(args) => stdout.write_with(plain, |out| commands::schema::run(args, out)),
+        Command::Completions(args) => stdout.write_with(plain, |mut out| {
+            commands::shell::completions(args, &mut out);
+            Ok(())
+        }),
+        Command::Man(args) => stdout.write_with(plain, |out| commands::man::run(args, out)),
+    }
+}
+
+/// The `--color` flag as given, for help, which is shown before flags are read.
+fn color_flag(args: &[OsString]) -> ColorWhen {
+    let mut given = None;
+    for (index, arg) in args.iter().enumerate() {
+        let arg = arg.to_str().unwrap_or_default();
+        let value = match arg.strip_prefix("--color") {
+            Some(rest) if rest.starts_with('=') => Some(rest[1..].to_owned()),
+            Some("") => args
+                .get(index + 1)
+                .and_then(|next| next.to_str())
+                .map(str::to_owned),
+            _ => None,
+        };
+        if let Some(value) = value {
+            given = Some(value);
         }
-        Command::Man => write_with(None, |mut out| commands::shell::man(&mut out)),
+    }
+    match given.as_deref() {
+        Some("always") => ColorWhen::Always,
+        Some("never") => ColorWhen::Never,
+        _ => ColorWhen::Auto,
     }
 }
 
@@ -138,23 +190,4 @@ fn from_env(matches: &ArgMatches) -> Vec<(&'static str, &'static str)> {
         })
         .map(|default| (default.flag, default.variable))
         .collect()
-}
-
-/// Runs `write` over buffered standard output, through a colour-aware
-/// stream when `color` is given (text), straight otherwise (JSON, scripts).
-fn write_with<F>(color: Option<ColorChoice>, write: F) -> Result<(), Error>
-where
-    F: FnOnce(&mut dyn Write) -> Result<(), Error>,
-{
-    let stdout = io::stdout().lock();
-    if let Some(choice) = color {
-        let mut out = BufWriter::new(AutoStream::new(stdout, choice));
-        write(&mut out)?;
-        out.flush()?;
-    } else {
-        let mut out = BufWriter::with_capacity(1 << 16, stdout);
-        write(&mut out)?;
-        out.flush()?;
-    }
-    Ok(())
 }

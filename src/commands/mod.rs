@@ -4,6 +4,7 @@
 
 pub mod batch;
 pub mod compare;
+pub mod man;
 pub mod plan;
 pub mod recommend;
 pub mod schema;

@@ -19,9 +19,7 @@ use crate::guidance::{
 mod more;
 mod text;
 
-pub use more::{
-    ComparisonInputJson, ComparisonJson, PlanInputJson, PlanJson, SourceJson, SourcesJson, WeekJson,
-};
+pub use more::{ComparisonJson, PlanJson, SourcesJson, WeekJson};
 pub use text::{Text, encode_fixed_texts};
 
 /// The version of the JSON contract.
@@ -41,6 +39,8 @@ pub fn write<W: Write + ?Sized, T: Serialize>(out: &mut W, value: &T) -> io::Res
 /// One line of `wrun batch` output.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
+// Batch writes these bytes itself; the type is for the schema and the tests.
+#[allow(dead_code)]
 // Built for the schema and for tests; batch writes the same bytes itself.
 #[allow(clippy::large_enum_variant)]
 pub enum BatchLineJson<'a> {
@@ -76,6 +76,7 @@ pub enum BatchLineJson<'a> {
 /// The answer on a batch line: the JSON object of the command batch runs.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
+#[allow(dead_code)]
 #[allow(clippy::large_enum_variant)]
 pub enum BatchAnswerJson<'a> {
     /// `--command recommend` (the default): as `wrun recommend --json`.
@@ -350,6 +351,8 @@ pub struct LoadJson {
     pub max_percent: Option<f64>,
     /// Vests only: the start load as a percent of body weight; null when there is no start.
     #[serde(skip_serializing_if = "Option::is_none")]
+    // Absent for hand weights, null for a vest without a start: both cases are the contract.
+    #[allow(clippy::option_option)]
     pub start_percent: Option<Option<f64>>,
     /// The id of the rule behind the range.
     pub source: &'static str,

@@ -126,7 +126,7 @@ fn a_file_that_cannot_be_read_fails_with_its_name() {
     assert_eq!(run.stdout, "");
     assert!(
         run.stderr
-            .starts_with("wrun: error: cannot read '/no/such/roster.ndjson': "),
+            .starts_with("wrun: error: reading '/no/such/roster.ndjson': "),
         "{}",
         run.stderr
     );

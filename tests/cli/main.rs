@@ -4,6 +4,7 @@
 mod adversarial;
 mod batch;
 mod compare;
+mod edges;
 mod errors;
 mod plan;
 mod readme;

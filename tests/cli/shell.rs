@@ -34,8 +34,70 @@ fn the_man_page_is_roff_naming_every_command() {
     let roff = run.ok();
     assert!(roff.contains(".TH wrun 1"));
     for command in ["recommend", "compare", "plan", "sources", "batch"] {
-        assert!(roff.contains(command), "{command}");
+        assert!(roff.contains(&format!("wrun\\-{command}")), "{command}");
     }
+    wrun(["man", "nosuch"])
+        .run()
+        .usage_error(&["'nosuch'", "recommend"]);
+}
+
+#[test]
+fn every_man_page_renders_without_warnings_where_groff_exists() {
+    let pages = [
+        "",
+        "recommend",
+        "compare",
+        "plan",
+        "sources",
+        "batch",
+        "schema",
+        "completions",
+        "man",
+    ];
+    for page in pages {
+        let mut args = vec!["man"];
+        if !page.is_empty() {
+            args.push(page);
+        }
+        let roff = wrun(args).run().stdout;
+        assert!(roff.contains(".SH \"EXIT STATUS\""), "{page}");
+        let Ok(mut groff) = Command::new("groff")
+            .args(["-man", "-ww", "-z"])
+            .stdin(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+        else {
+            eprintln!("groff is not installed: pages checked as text only");
+            return;
+        };
+        std::io::Write::write_all(groff.stdin.as_mut().unwrap(), roff.as_bytes()).unwrap();
+        drop(groff.stdin.take());
+        let output = groff.wait_with_output().unwrap();
+        assert!(output.status.success(), "{page}");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            "",
+            "groff warns on {page}"
+        );
+    }
+}
+
+#[test]
+fn man_out_dir_writes_every_page() {
+    let dir = std::env::temp_dir().join(format!("wrun-man-{}", std::process::id()));
+    let run = wrun([
+        std::ffi::OsString::from("man"),
+        "--out-dir".into(),
+        dir.clone().into(),
+    ])
+    .run();
+    let listed: Vec<&str> = run.ok().lines().collect();
+    assert_eq!(listed.len(), 9, "{listed:?}");
+    for file in ["wrun.1", "wrun-recommend.1", "wrun-batch.1", "wrun-man.1"] {
+        let roff = std::fs::read_to_string(dir.join(file)).unwrap();
+        assert!(roff.contains(".SH EXAMPLES"), "{file}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]

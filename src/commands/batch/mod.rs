@@ -26,8 +26,6 @@ use read::{Body, Format, InputRecord, Records};
 use record::{Answer, Field, JsonRecord, Role};
 use write::{Carried, Line, Sink};
 
-pub use read::MAX_RECORD;
-
 /// Records answered and refused.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 struct Tally {
@@ -42,8 +40,6 @@ pub struct Batch {
     pub command: BatchCommand,
     /// The unit of plain numbers, unless a record names its own.
     pub unit: crate::guidance::Unit,
-    /// What is read.
-    pub input: Format,
     /// What is written.
     pub output: OutputFormat,
     /// The CSV header, for CSV input.
@@ -142,7 +138,7 @@ impl Batch {
         };
         let ok = outcome.is_ok();
         let line = Line {
-            line: record.line,
+            number: record.line,
             carried,
             outcome: &outcome,
             carried_names: &self.carried_columns,
@@ -274,7 +270,6 @@ pub fn answer_input<W: Write + ?Sized>(
     let batch = Batch {
         command: args.command,
         unit: args.unit,
-        input,
         output: args.output,
         header,
         carried_columns,

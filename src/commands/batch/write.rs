@@ -45,7 +45,7 @@ pub enum Carried<'a> {
 /// One output line: the record's line, what it carries, and its answer.
 pub struct Line<'a, 'h> {
     /// The 1-based line the record starts on.
-    pub line: u64,
+    pub number: u64,
     /// Its `id` and carried fields.
     pub carried: Carried<'a>,
     /// The answer, or why there is none.
@@ -57,7 +57,7 @@ pub struct Line<'a, 'h> {
 /// Appends the NDJSON line for `line` to `bytes`.
 pub fn ndjson(bytes: &mut Vec<u8>, line: &Line<'_, '_>) {
     // Writing into a Vec cannot fail, nor can serializing these types.
-    let _ = write!(bytes, "{{\"line\":{}", line.line);
+    let _ = write!(bytes, "{{\"line\":{}", line.number);
     match &line.carried {
         Carried::Nothing => {}
         Carried::Json { id, extra } => {
@@ -327,7 +327,7 @@ pub fn csv_row(
             id.as_deref().unwrap_or_default().to_owned()
         }
     };
-    cells.push(Cow::Owned(line.line.to_string()));
+    cells.push(Cow::Owned(line.number.to_string()));
     cells.push(Cow::Owned(id));
     match line.outcome {
         Ok(answer) => {
@@ -404,7 +404,7 @@ mod tests {
         let raw = |json: &str| RawValue::from_string(json.to_owned()).unwrap();
         let (id, name) = (raw("7"), raw(r#""Anna""#));
         let line = Line {
-            line: 42,
+            number: 42,
             carried: Carried::Json {
                 id: Some(&id),
                 extra: vec![(Cow::Borrowed("name"), &name)],
@@ -443,7 +443,7 @@ mod tests {
         let outcome = Err("missing field 'type'".to_owned());
         let names = ["name".to_owned(), "team".to_owned()];
         let line = Line {
-            line: 3,
+            number: 3,
             carried: Carried::Csv {
                 id: Some(Cow::Borrowed("A-1")),
                 extra: vec![Cow::Borrowed("Anna")],
@@ -483,7 +483,7 @@ mod tests {
             (BatchCommand::Plan, Err("bad".to_owned())),
         ] {
             let line = Line {
-                line: 2,
+                number: 2,
                 carried: Carried::Csv {
                     id: None,
                     extra: vec![Cow::Borrowed("Anna")],
@@ -511,7 +511,7 @@ mod tests {
     fn a_recommend_row_holds_the_answer_in_both_units() {
         let outcome = Ok(recommendation());
         let line = Line {
-            line: 2,
+            number: 2,
             carried: Carried::Nothing,
             outcome: &outcome,
             carried_names: &[],

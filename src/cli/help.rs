@@ -1,0 +1,204 @@
+//! What every `--help` and man page adds after the flags: examples and exit
+//! codes, held once here as data.
+
+use std::fmt::Write as _;
+
+use clap::{Command, CommandFactory};
+
+use super::Cli;
+
+/// The man pages wrun has, besides its own: one per command.
+pub(crate) const PAGES: &[&str] = &[
+    "recommend",
+    "compare",
+    "plan",
+    "sources",
+    "batch",
+    "schema",
+    "completions",
+    "man",
+];
+
+/// Examples of each command (`""` is wrun itself), as typed.
+pub(crate) const EXAMPLES: &[(&str, &[&str])] = &[
+    (
+        "",
+        &[
+            "wrun recommend --weight 150 --type vest",
+            "wrun compare -w 68kg --pace 5:30/km --duration 45m",
+            "wrun plan -w 150 -t vest --weeks 8 --increment 2.5",
+            "wrun sources",
+        ],
+    ),
+    (
+        "recommend",
+        &[
+            "wrun recommend --weight 150 --type vest",
+            "wrun recommend -w 68kg -t hand --level experienced --unit kg",
+            "wrun recommend -w 180 -t vest --condition knee-pain,back-pain",
+            "wrun recommend -w 150 -t vest --pace 9:30/mi --duration 45m --hr 150",
+            "wrun recommend -w 150 -t vest --load 20lb --pace 5:30/km --duration 30m",
+            "wrun recommend -w 70kg -t vest --speed 5km/h --duration 1h --terrain sand",
+            "wrun recommend -w 150 -t vest --increment 2.5 --json | jq .load.start_lb",
+        ],
+    ),
+    (
+        "compare",
+        &[
+            "wrun compare --weight 150",
+            "wrun compare -w 68kg --level beginner --speed 10km/h --distance 5km",
+            "wrun compare -w 200 --condition knee-pain --json | jq -r .best",
+        ],
+    ),
+    (
+        "plan",
+        &[
+            "wrun plan --weight 150 --type vest",
+            "wrun plan -w 68kg -t vest --weeks 10 --increment 1kg --unit kg",
+            "wrun plan -w 150 -t hand --level experienced --json",
+        ],
+    ),
+    (
+        "sources",
+        &[
+            "wrun sources",
+            "wrun sources --json | jq -r '.sources[] | select(.kind == \"tool-policy\") | .id'",
+        ],
+    ),
+    (
+        "batch",
+        &[
+            "printf '{\"weight\": 150, \"type\": \"vest\"}\\n' | wrun batch",
+            "wrun batch roster.csv --output csv > answers.csv",
+            "wrun batch roster.csv --command plan --unit kg",
+            "wrun batch requests.ndjson | jq -c '{line, id, start: .load.start_lb}'",
+        ],
+    ),
+    (
+        "schema",
+        &[
+            "wrun schema recommend > recommend.schema.json",
+            "wrun schema batch",
+        ],
+    ),
+    (
+        "completions",
+        &[
+            "wrun completions bash > wrun.bash",
+            "wrun completions zsh > _wrun",
+        ],
+    ),
+    (
+        "man",
+        &["wrun man recommend | man -l -", "wrun man --out-dir man1"],
+    ),
+];
+
+/// Exit codes and what each means, for every command but batch.
+pub(crate) const EXIT_CODES: &[(u8, &str)] = &[
+    (
+        0,
+        "success (also when the reader of the output goes away early)",
+    ),
+    (1, "runtime failure, such as an unwritable output"),
+    (2, "bad input: an unknown flag or a value out of range"),
+];
+
+/// Exit codes of `wrun batch`.
+pub(crate) const BATCH_EXIT_CODES: &[(u8, &str)] = &[
+    (0, "every record answered"),
+    (
+        1,
+        "a record failed (its error is in the output; a summary goes to stderr), or the input \
+         cannot be read",
+    ),
+    (
+        2,
+        "bad flags, a bad CSV header, an input of neither format, or an input that is also the \
+         output",
+    ),
+];
+
+/// The examples of `command` (`""` for wrun itself).
+pub(crate) fn examples(command: &str) -> &'static [&'static str] {
+    EXAMPLES
+        .iter()
+        .find(|(name, _)| *name == command)
+        .map_or(&[], |(_, examples)| examples)
+}
+
+/// The exit codes of `command`.
+pub(crate) fn exit_codes(command: &str) -> &'static [(u8, &'static str)] {
+    if command == "batch" {
+        BATCH_EXIT_CODES
+    } else {
+        EXIT_CODES
+    }
+}
+
+/// The text `--help` shows after the flags of `command`.
+fn after_help(command: &str) -> String {
+    let mut text = String::from("Examples:\n");
+    for example in examples(command) {
+        let _ = writeln!(text, "  {example}");
+    }
+    text.push_str("\nExit codes:\n");
+    for (code, meaning) in exit_codes(command) {
+        let _ = writeln!(text, "  {code}  {meaning}");
+    }
+    text.trim_end().to_owned()
+}
+
+/// wrun's command line, with examples and exit codes after every help.
+pub(crate) fn command() -> Command {
+    let mut cli = Cli::command().after_help(after_help(""));
+    for page in PAGES {
+        cli = cli.mut_subcommand(page, |sub| sub.after_help(after_help(page)));
+    }
+    cli
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_command_has_a_page_examples_and_its_exit_codes() {
+        let cli = command();
+        let names: Vec<&str> = cli
+            .get_subcommands()
+            .map(Command::get_name)
+            .filter(|name| *name != "help")
+            .collect();
+        assert_eq!(names, PAGES);
+        for page in PAGES {
+            assert!(!examples(page).is_empty(), "{page}");
+            let after = cli
+                .find_subcommand(page)
+                .unwrap()
+                .get_after_help()
+                .unwrap()
+                .to_string();
+            assert!(after.contains("Exit codes:\n  0  "), "{page}");
+        }
+        assert!(exit_codes("batch")[0].1.contains("every record answered"));
+        assert!(
+            cli.get_after_help()
+                .unwrap()
+                .to_string()
+                .ends_with(EXIT_CODES[2].1)
+        );
+    }
+
+    #[test]
+    fn every_example_runs_a_command_wrun_has() {
+        for (page, examples) in EXAMPLES {
+            for example in *examples {
+                assert!(
+                    example.contains(&format!("wrun {page}").trim().to_owned()),
+                    "{example}"
+                );
+            }
+        }
+    }
+}

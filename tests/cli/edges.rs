@@ -1,0 +1,126 @@
+//! The sharp edges: closed and unwritable outputs, colour variables, narrow
+//! terminals, and characters that would break an error line.
+
+use std::process::{Command, Stdio};
+
+use crate::support::wrun;
+
+/// Runs `script` with bash, `wrun` being the binary under test.
+fn bash(script: &str) -> (i32, String, String) {
+    let output = Command::new("bash")
+        .args(["-c", script])
+        .env("WRUN", env!("CARGO_BIN_EXE_wrun"))
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::null())
+        .output()
+        .expect("bash runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_closed_or_read_only_standard_output_fails_with_one_line() {
+    for script in [r#""$WRUN" sources >&-"#, r#""$WRUN" sources 1</dev/null"#] {
+        let (code, _, stderr) = bash(script);
+        assert_eq!(code, 1, "{script}: {stderr}");
+        assert!(
+            stderr.starts_with("wrun: error: writing the output: "),
+            "{stderr}"
+        );
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    }
+    // /dev/null opened by the shell is a fine place to write.
+    assert_eq!(bash(r#""$WRUN" sources >/dev/null"#).0, 0);
+}
+
+#[test]
+fn clicolor_force_0_forces_no_colour_and_1_does() {
+    let plain = wrun(["recommend", "-w", "150", "-t", "vest"])
+        .env("CLICOLOR_FORCE", "0")
+        .run();
+    assert!(!plain.ok().contains('\u{1b}'));
+    let forced = wrun(["recommend", "-w", "150", "-t", "vest"])
+        .env("CLICOLOR_FORCE", "1")
+        .run();
+    assert!(forced.ok().contains('\u{1b}'));
+}
+
+#[test]
+fn help_never_exceeds_the_width_nor_80_columns() {
+    for (columns, widest) in [("0", 80), ("abc", 80), ("200", 80), ("50", 50), ("20", 40)] {
+        for command in [
+            &["--help"][..],
+            &["recommend", "--help"],
+            &["batch", "--help"],
+        ] {
+            let run = wrun(command.iter().copied()).env("COLUMNS", columns).run();
+            let longest = run
+                .ok()
+                .lines()
+                .map(|line| line.chars().count())
+                .max()
+                .unwrap();
+            assert!(
+                longest <= widest,
+                "COLUMNS={columns} {command:?}: {longest}"
+            );
+        }
+    }
+}
+
+#[test]
+fn help_takes_no_colour_with_color_never() {
+    let run = wrun(["--color", "never", "recommend", "--help"])
+        .env("CLICOLOR_FORCE", "1")
+        .run();
+    assert!(!run.ok().contains('\u{1b}'));
+}
+
+#[test]
+fn control_and_invisible_characters_never_break_an_error_line() {
+    use std::os::unix::ffi::OsStringExt;
+    for args in [
+        vec![std::ffi::OsString::from_vec(b"\xff\nX".to_vec())],
+        vec!["batch".into(), "no\nsuch".into()],
+        vec!["recom\nmend".into()],
+        vec!["recommend".into(), "--wei\u{200b}ght".into(), "150".into()],
+    ] {
+        let run = wrun(args.clone()).run();
+        assert_ne!(run.code, 0, "{args:?}");
+        assert_eq!(run.stderr.lines().count(), 1, "{args:?}: {:?}", run.stderr);
+        assert!(!run.stderr.contains('\u{200b}'), "{:?}", run.stderr);
+        assert!(run.stdout.is_empty());
+    }
+}
+
+#[test]
+fn a_variable_that_is_not_utf8_is_named() {
+    use std::os::unix::ffi::OsStrExt;
+    let output = Command::new(env!("CARGO_BIN_EXE_wrun"))
+        .args(["recommend", "-t", "vest"])
+        .env("WRUN_WEIGHT", std::ffi::OsStr::from_bytes(b"\xff"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("for 'WRUN_WEIGHT': not valid UTF-8"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_unreadable_input_names_the_file_and_the_cause() {
+    let run = wrun(["batch", "/no/such/roster.csv"]).run();
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .starts_with("wrun: error: reading '/no/such/roster.csv': No such file or directory"),
+        "{}",
+        run.stderr
+    );
+}
