@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use clap::{Command, CommandFactory};
+use clap::{Command, CommandFactory, ValueHint};
 
 use super::Cli;
 
@@ -149,13 +149,29 @@ fn after_help(command: &str) -> String {
     text.trim_end().to_owned()
 }
 
-/// wrun's command line, with examples and exit codes after every help.
+/// wrun's command line, with examples and exit codes after every help, and
+/// shells told that values (weights, paces) are not file names.
 pub(crate) fn command() -> Command {
     let mut cli = Cli::command().after_help(after_help(""));
     for page in PAGES {
-        cli = cli.mut_subcommand(page, |sub| sub.after_help(after_help(page)));
+        cli = cli.mut_subcommand(page, |sub| no_file_names(sub).after_help(after_help(page)));
     }
     cli
+}
+
+/// Marks every value that is neither a path nor one of a list as free text,
+/// so that completion offers no file names for `--weight <TAB>`.
+fn no_file_names(command: Command) -> Command {
+    command.mut_args(|arg| {
+        let free_text = arg.get_value_hint() == ValueHint::Unknown
+            && arg.get_action().takes_values()
+            && arg.get_possible_values().is_empty();
+        if free_text {
+            arg.value_hint(ValueHint::Other)
+        } else {
+            arg
+        }
+    })
 }
 
 #[cfg(test)]

@@ -34,6 +34,18 @@ fn worst(option: &Recommendation) -> Option<Severity> {
 
 /// Answers `runner` for every kind of weight; its own `weight_type` is ignored.
 ///
+/// ```
+/// use wrun::guidance::{Condition, Mass, Request, WeightType, compare};
+///
+/// let mut runner = Request::new(Mass::from_lb(150.0), WeightType::Vest);
+/// assert_eq!(compare(&runner)?.best, WeightType::Vest);
+/// runner.conditions = vec![Condition::KneePain];
+/// let comparison = compare(&runner)?;
+/// assert_eq!(comparison.best, WeightType::HandWrist);
+/// assert!(comparison.run_without_weight);
+/// # Ok::<(), wrun::guidance::GuidanceError>(())
+/// ```
+///
 /// The best fit has the best verdict; among equals, the least severe most
 /// severe warning; then the order of [`WeightType::ALL`], vest first (rule
 /// `best-fit`).

@@ -289,6 +289,25 @@ pub enum Added {
 
 /// The energy of `workout` for a runner of `body_weight` with `added`,
 /// when its speed and length are known.
+///
+/// ```
+/// use wrun::guidance::energy::{Added, Equation, energy};
+/// use wrun::guidance::{Duration, Length, Mass, Speed, Workout};
+///
+/// // 70 kg at 10 km/h for 30 minutes, in a 7 kg (10 %) vest.
+/// let run = Workout {
+///     speed: Some(Speed::from_km_per_h(10.0)),
+///     length: Some(Length::Time(Duration::from_minutes(30.0))),
+///     ..Workout::default()
+/// };
+/// let vest = Mass::from_kg(7.0);
+/// let added = Added::Vest { min: vest, max: vest, pace_load: vest };
+/// let energy = energy(Mass::from_kg(70.0), &run, Some(added)).unwrap();
+/// assert_eq!(energy.equation, Equation::AcsmRunning);
+/// assert!((energy.baseline_kcal - 386.75).abs() < 1e-9);
+/// // The vest adds 10 % of the 350 kcal spent above rest.
+/// assert!((energy.extra_kcal().max - 35.0).abs() < 1e-9);
+/// ```
 #[must_use]
 pub fn energy(body_weight: Mass, workout: &Workout, added: Option<Added>) -> Option<Energy> {
     let speed = workout.speed?;

@@ -105,6 +105,16 @@ const SLACK: f64 = 1e-9;
 
 /// Plans `weeks` weeks for `request`.
 ///
+/// ```
+/// use wrun::guidance::{Change, Mass, Request, WeightType, plan};
+///
+/// let plan = plan(&Request::new(Mass::from_lb(150.0), WeightType::Vest), 6)?;
+/// let loads: Vec<f64> = plan.weeks.iter().map(|week| (week.load.lb() * 100.0).round() / 100.0).collect();
+/// assert_eq!(loads, [7.5, 9.0, 9.0, 10.5, 12.0, 12.0]);
+/// assert_eq!(plan.weeks[2].change, Change::Hold);
+/// # Ok::<(), wrun::guidance::GuidanceError>(())
+/// ```
+///
 /// # Errors
 /// [`GuidanceError`] when a number in `request`, or `weeks`, is out of range.
 pub fn plan(request: &Request, weeks: u32) -> Result<Plan, GuidanceError> {

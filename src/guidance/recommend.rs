@@ -161,6 +161,19 @@ pub struct Recommendation {
 
 /// Answers `request`.
 ///
+/// ```
+/// use wrun::guidance::{Condition, Mass, Request, Severity, Verdict, WeightType, recommend};
+///
+/// let mut request = Request::new(Mass::from_kg(70.0), WeightType::Vest);
+/// request.conditions = vec![Condition::KneePain];
+/// let answer = recommend(&request)?;
+/// assert_eq!(answer.verdict, Verdict::Caution);
+/// assert_eq!(answer.warnings[0].severity, Severity::Danger);
+/// let load = answer.load.unwrap();
+/// assert!((load.min.kg() - 3.5).abs() < 1e-9 && (load.max.kg() - 7.0).abs() < 1e-9);
+/// # Ok::<(), wrun::guidance::GuidanceError>(())
+/// ```
+///
 /// # Errors
 /// [`GuidanceError`] when the body weight or increment is out of range.
 pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {

@@ -23,6 +23,26 @@ fn completions_generate_for_every_shell_and_bash_accepts_the_script() {
         check.wait().unwrap().success(),
         "bash -n rejects the completion script"
     );
+    // Values are no file names; the batch input is.
+    let script = &bash.stdout;
+    let block = |option: &str| {
+        let start = script.find(&format!("{option})")).unwrap();
+        script[start..start + script[start..].find(";;").unwrap()].to_owned()
+    };
+    for option in ["--weight", "--pace", "--increment", "--load"] {
+        assert!(
+            !block(option).contains("compgen -f"),
+            "{option}: {}",
+            block(option)
+        );
+    }
+    // A word that is no option falls back to bash's file names: the batch input.
+    assert!(script.contains("-o bashdefault -o default wrun"));
+    let zsh = wrun(["completions", "zsh"]).run().stdout;
+    assert!(
+        zsh.contains("::file -- Input file; standard input when absent or `-`:_files"),
+        "{zsh}"
+    );
     wrun(["completions", "tcsh"])
         .run()
         .usage_error(&["'tcsh'", "bash"]);
