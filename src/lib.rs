@@ -26,7 +26,7 @@ pub mod parse;
 pub(crate) mod render;
 
 #[cfg(test)]
-mod properties;
+mod property_tests;
 
 /// Entry points for the fuzz targets in `fuzz/`; not part of the API.
 #[doc(hidden)]

@@ -2,8 +2,9 @@
 
 use std::cmp::Reverse;
 
+use super::answer::Recommendation;
 use super::kinds::{Named, Severity, Verdict, WeightType};
-use super::recommend::{GuidanceError, Recommendation, Request, recommend};
+use super::recommend::{GuidanceError, Request, recommend};
 
 /// The three kinds of weight side by side, and the one that fits best.
 #[derive(Debug, Clone, PartialEq)]

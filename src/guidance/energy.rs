@@ -7,44 +7,11 @@
 //! weights apply the article's percentages. Heart rate follows oxygen
 //! reserve (Swain & Leutholtz 1997). Every figure is in [`super::rules`].
 
+use super::answer::{Effect, Energy, Equation, HeartRate, SameEffort};
 use super::kinds::{Basis, Gait};
 use super::mass::Mass;
-use super::recommend::Effect;
 use super::rules::{self, Range, id};
-use super::workout::{Distance, Duration, HEART_RATE_BPM, HeartRates, Speed, Workout};
-
-/// The model that costs a run: its id is also the id of its rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Equation {
-    /// ACSM running, on the flat and uphill.
-    AcsmRunning,
-    /// ACSM running's net flat cost scaled by Minetti's downhill ratio.
-    MinettiDownhill,
-    /// Pandolf's walking equation, on the flat and uphill.
-    PandolfWalking,
-    /// Pandolf's walking equation with Santee's downhill correction.
-    SanteeDownhill,
-}
-
-impl Equation {
-    /// The stable id, which is also the id of its rule.
-    #[must_use]
-    pub const fn id(self) -> &'static str {
-        match self {
-            Self::AcsmRunning => id::ACSM_RUNNING,
-            Self::MinettiDownhill => id::MINETTI_DOWNHILL,
-            Self::PandolfWalking => id::PANDOLF_WALKING,
-            Self::SanteeDownhill => id::SANTEE_DOWNHILL,
-        }
-    }
-
-    /// Whether the model is a walking one.
-    #[must_use]
-    pub const fn is_walk(self) -> bool {
-        matches!(self, Self::PandolfWalking | Self::SanteeDownhill)
-    }
-}
+use super::workout::{Duration, HEART_RATE_BPM, HeartRates, Speed, Workout};
 
 /// Joules in a kilocalorie.
 const JOULES_PER_KCAL: f64 = 4184.0;
@@ -158,7 +125,11 @@ impl Model {
             equation,
             speed,
             grade_percent: grade,
-            terrain_factor: if walk { workout.terrain.factor() } else { 1.0 },
+            terrain_factor: if walk {
+                rules::terrain_factor(workout.terrain)
+            } else {
+                1.0
+            },
             notes,
         }
     }
@@ -219,57 +190,6 @@ pub fn kcal(watts: f64, time: Duration) -> f64 {
     watts * time.minutes() * 60.0 / JOULES_PER_KCAL
 }
 
-/// What a run costs, unweighted and weighted.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Energy {
-    /// The speed.
-    pub speed: Speed,
-    /// The grade, in percent, as given.
-    pub grade_percent: f64,
-    /// How long the run takes.
-    pub duration: Duration,
-    /// How far it goes.
-    pub distance: Distance,
-    /// The model used.
-    pub equation: Equation,
-    /// Oxygen uptake unweighted, mL per kg per minute.
-    pub vo2_ml_per_kg_min: f64,
-    /// Oxygen uptake with the heaviest load, mL per kg of body mass per minute.
-    pub loaded_vo2_max: f64,
-    /// Kilocalories without weights.
-    pub baseline_kcal: f64,
-    /// Kilocalories with the weight: over its range, or one figure for a chosen load.
-    pub loaded_kcal: Range,
-    /// The rule that turns the weight into extra energy.
-    pub loaded_source: &'static str,
-    /// How the estimate was worked out, where the reader should know.
-    pub notes: Vec<String>,
-    /// With a vest: the speed that costs the same as the run unweighted.
-    pub same_effort: Option<SameEffort>,
-    /// Whether `--gait auto` chose walk or run by the speed.
-    pub gait_chosen_by_speed: bool,
-}
-
-/// The speed at which the run with the vest costs what it costs without.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct SameEffort {
-    /// The vest it is worked out for.
-    pub load: Mass,
-    /// The speed.
-    pub speed: Speed,
-}
-
-impl Energy {
-    /// Kilocalories the weight adds.
-    #[must_use]
-    pub fn extra_kcal(&self) -> Range {
-        Range::new(
-            self.loaded_kcal.min - self.baseline_kcal,
-            self.loaded_kcal.max - self.baseline_kcal,
-        )
-    }
-}
-
 /// What the weight adds to a run.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Added {
@@ -291,7 +211,8 @@ pub enum Added {
 /// when its speed and length are known.
 ///
 /// ```
-/// use wrun::guidance::energy::{Added, Equation, energy};
+/// use wrun::guidance::energy::{Added, energy};
+/// use wrun::guidance::Equation;
 /// use wrun::guidance::{Duration, Length, Mass, Speed, Workout};
 ///
 /// // 70 kg at 10 km/h for 30 minutes, in a 7 kg (10 %) vest.
@@ -384,23 +305,6 @@ fn same_effort_speed(model: &Model, body: Mass, vest: Mass, target: f64) -> Opti
         }
     }
     Some(Speed::from_m_per_min(f64::midpoint(low, high)))
-}
-
-/// The runner's heart rate with the weight.
-#[derive(Debug, Clone, PartialEq)]
-pub struct HeartRate {
-    /// Usual, resting and maximum heart rates, as given.
-    pub rates: HeartRates,
-    /// Expected heart rate with the weight; `None` when it cannot be worked out.
-    pub loaded_bpm: Option<Range>,
-    /// The change, by the same basis.
-    pub delta_bpm: Option<Effect>,
-    /// Article figures or the oxygen-reserve model.
-    pub basis: Basis,
-    /// The rule behind it.
-    pub source: &'static str,
-    /// What the reader should know.
-    pub notes: Vec<String>,
 }
 
 /// Heart rate with the weight: the article's figures for hand, wrist and

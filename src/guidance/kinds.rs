@@ -274,15 +274,6 @@ impl Named for Terrain {
 }
 
 impl Terrain {
-    /// Pandolf's terrain factor η, read from [`super::rules::TERRAIN_FACTORS`].
-    #[must_use]
-    pub fn factor(self) -> f64 {
-        super::rules::TERRAIN_FACTORS
-            .iter()
-            .find(|(id, _)| *id == self.id())
-            .map_or(1.0, |(_, eta)| *eta)
-    }
-
     /// Whether the running model covers this ground (it knows only firm, even ground).
     #[must_use]
     pub const fn is_firm(self) -> bool {

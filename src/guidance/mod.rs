@@ -7,6 +7,7 @@
 //! and [`advice`]; [`recommend()`] applies them.
 
 pub mod advice;
+pub mod answer;
 pub mod compare;
 pub mod energy;
 pub mod kinds;
@@ -17,16 +18,16 @@ pub mod request;
 pub mod rules;
 pub mod workout;
 
+pub use answer::{
+    ChosenLoad, Effect, Energy, Equation, Fit, HeartRate, Load, LoadPer, Note, Reason,
+    Recommendation, SameEffort,
+};
 pub use compare::{Comparison, compare};
-pub use energy::{Energy, Equation, HeartRate, SameEffort};
 pub use kinds::{
     Basis, Condition, Gait, Level, Named, Severity, Terrain, UnknownName, Verdict, WeightType,
 };
 pub use mass::{Mass, Unit};
 pub use plan::{Change, Focus, Plan, Week, plan};
-pub use recommend::{
-    ChosenLoad, Effect, Fit, GuidanceError, Load, LoadPer, Note, Reason, Recommendation, Request,
-    recommend,
-};
+pub use recommend::{GuidanceError, Request, recommend};
 pub use rules::{Range, Rule, SourceKind};
 pub use workout::{Distance, Duration, HeartRates, Length, Speed, Workout};

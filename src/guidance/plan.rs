@@ -3,17 +3,13 @@
 use std::cmp::Reverse;
 
 use super::advice;
+use super::answer::{Load, LoadPer, Note, Recommendation};
 use super::kinds::{Condition, Level, Named, WeightType};
 use super::mass::Mass;
-use super::recommend::{
-    GuidanceError, Load, LoadPer, Note, Recommendation, Request, recommend, snap_down,
-};
+use super::recommend::{GuidanceError, Request, recommend, snap_down};
 use super::rules::{PLAN_ADAPT, PLAN_RAMP, PLAN_SESSIONS, id};
 
-/// The fewest and most weeks a plan may have.
-pub const WEEKS: (u32, u32) = (2, 26);
-/// Weeks in a plan unless asked otherwise (tool-policy).
-pub const DEFAULT_WEEKS: u32 = 6;
+pub use super::rules::{PLAN_DEFAULT_WEEKS as DEFAULT_WEEKS, PLAN_WEEKS as WEEKS};
 
 /// What a week's runs are for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]

@@ -3,8 +3,9 @@
 use std::borrow::Cow;
 use std::cmp::Reverse;
 
-use super::advice::{self, Advice};
-use super::energy::{self, Added, Energy, HeartRate};
+use super::advice;
+use super::answer::{ChosenLoad, Effect, Energy, Fit, Load, LoadPer, Note, Reason, Recommendation};
+use super::energy::{self, Added};
 use super::kinds::{Basis, Condition, Level, Named, Severity, Verdict, WeightType};
 use super::mass::{Mass, Unit};
 use super::request::validate;
@@ -13,151 +14,6 @@ use super::rules::{self, Range, id};
 
 #[cfg(test)]
 mod tests;
-
-/// Whether a load is worn as one vest or held in each hand.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum LoadPer {
-    /// One vest.
-    Vest,
-    /// Each hand (or wrist).
-    Hand,
-}
-
-/// How much to carry.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Load {
-    /// One vest, or each hand.
-    pub per: LoadPer,
-    /// The lightest load in range.
-    pub min: Mass,
-    /// The heaviest load in range.
-    pub max: Mass,
-    /// Where to start, snapped to the increment; `None` when no step of the
-    /// increment lies in range.
-    pub start: Option<Mass>,
-    /// For vests, the range as a share of body weight, in percent.
-    pub body_weight_percent: Option<Range>,
-    /// The rule behind the range.
-    pub source: &'static str,
-    /// The rule behind the start.
-    pub start_source: &'static str,
-    /// The load the runner already has, judged against the range.
-    pub chosen: Option<ChosenLoad>,
-}
-
-/// A load the runner already has, judged against the range.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct ChosenLoad {
-    /// The load (per vest or per hand).
-    pub mass: Mass,
-    /// For vests, the load as a share of body weight, in percent.
-    pub percent: Option<f64>,
-    /// Where it sits against the range.
-    pub fit: Fit,
-}
-
-/// Where a chosen load sits against the range.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Fit {
-    /// Lighter than the range.
-    BelowRange,
-    /// Within the range.
-    InRange,
-    /// Heavier than the range.
-    AboveRange,
-}
-
-impl Fit {
-    /// The stable id used in JSON.
-    #[must_use]
-    pub const fn id(self) -> &'static str {
-        match self {
-            Self::BelowRange => "below-range",
-            Self::InRange => "in-range",
-            Self::AboveRange => "above-range",
-        }
-    }
-}
-
-/// An expected change in heart rate or calories.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Effect {
-    /// Low and high ends of the change.
-    pub range: Range,
-    /// Stated by the article, or estimated with a model.
-    pub basis: Basis,
-    /// The rule behind it.
-    pub source: &'static str,
-}
-
-/// Something that can hurt the runner, or a tip to run better; tips are
-/// always [`Severity::Info`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Note {
-    /// Stable kebab-case id.
-    pub id: &'static str,
-    /// How serious it is.
-    pub severity: Severity,
-    /// What to tell the runner: borrowed from [`advice`] when fixed, owned
-    /// when it names the runner's own figures.
-    pub message: Cow<'static, str>,
-    /// The rule behind it.
-    pub source: &'static str,
-}
-
-impl Note {
-    pub(super) const fn from_advice(advice: Advice) -> Self {
-        Self {
-            id: advice.id,
-            severity: advice.severity,
-            message: Cow::Borrowed(advice.message),
-            source: advice.source,
-        }
-    }
-
-    pub(super) fn with_message(advice: Advice, message: String) -> Self {
-        Self {
-            message: Cow::Owned(message),
-            ..Self::from_advice(advice)
-        }
-    }
-}
-
-/// Why the verdict is what it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Reason {
-    /// One sentence: borrowed from [`advice::REASONS`] when fixed.
-    pub message: Cow<'static, str>,
-    /// The rule behind it.
-    pub source: &'static str,
-}
-
-/// wrun's answer to a [`Request`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct Recommendation {
-    /// The request, with its conditions sorted and without repeats.
-    pub request: Request,
-    /// The overall answer.
-    pub verdict: Verdict,
-    /// Why.
-    pub reason: Reason,
-    /// How much to carry; `None` when no load is recommended.
-    pub load: Option<Load>,
-    /// The expected change in heart rate; `None` when nothing supports a figure.
-    pub heart_rate_delta_bpm: Option<Effect>,
-    /// The expected change in calories burned, in percent.
-    pub calorie_delta_percent: Option<Effect>,
-    /// What can hurt the runner, most severe first.
-    pub warnings: Vec<Note>,
-    /// How to run better with the weight.
-    pub tips: Vec<Note>,
-    /// What the described run costs, when its speed and length are known.
-    pub energy: Option<Energy>,
-    /// Heart rate with the weight, when the runner gave theirs.
-    pub heart_rate: Option<HeartRate>,
-}
 
 /// Answers `request`.
 ///

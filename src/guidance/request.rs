@@ -118,11 +118,11 @@ pub enum GuidanceError {
         HEART_RATE_BPM.max
     )]
     RestingHeartRateOutOfRange,
-    /// A plan's length is outside [`super::plan::WEEKS`].
+    /// A plan's length is outside [`super::rules::PLAN_WEEKS`].
     #[error(
         "a plan runs from {} to {} weeks",
-        super::plan::WEEKS.0,
-        super::plan::WEEKS.1
+        super::rules::PLAN_WEEKS.0,
+        super::rules::PLAN_WEEKS.1
     )]
     WeeksOutOfRange,
     /// The usual heart rate is not above the resting one.

@@ -9,7 +9,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::kinds::Level;
+use super::kinds::{Level, Named, Terrain};
 
 /// A closed range of numbers, `min ≤ max`.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, schemars::JsonSchema)]
@@ -378,6 +378,11 @@ pub const PLAN_SESSIONS: SessionsByLevel = SessionsByLevel {
     rest_days_careful: 2,
 };
 
+/// The fewest and most weeks a plan may have (tool-policy).
+pub const PLAN_WEEKS: (u32, u32) = (2, 26);
+/// Weeks in a plan unless asked otherwise (tool-policy).
+pub const PLAN_DEFAULT_WEEKS: u32 = 6;
+
 /// How a plan adapts to the runner's level and conditions.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PlanAdapt {
@@ -440,6 +445,15 @@ pub const TERRAIN_FACTORS: &[(&str, f64)] = &[
     ("swamp", 1.8),
     ("sand", 2.1),
 ];
+
+/// Pandolf's terrain factor η for `terrain`.
+#[must_use]
+pub fn terrain_factor(terrain: Terrain) -> f64 {
+    TERRAIN_FACTORS
+        .iter()
+        .find(|(id, _)| *id == terrain.id())
+        .map_or(1.0, |(_, eta)| *eta)
+}
 
 /// The steepest downhill grade Santee et al. tested, in percent.
 pub const SANTEE_TESTED_GRADE_PERCENT: f64 = -12.0;

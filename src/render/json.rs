@@ -16,10 +16,14 @@ use crate::guidance::{
     WeightType,
 };
 
-mod more;
+mod compare;
+mod plan;
+mod sources;
 mod text;
 
-pub use more::{ComparisonJson, PlanJson, SourcesJson, WeekJson};
+pub use compare::ComparisonJson;
+pub use plan::{PlanJson, WeekJson};
+pub use sources::SourcesJson;
 pub use text::{Text, encode_fixed_texts};
 
 /// The version of the JSON contract.

@@ -1,0 +1,261 @@
+//! The values an answer is made of: loads, effects, notes, reasons, the
+//! energy and heart rate of a run, and the recommendation that holds them.
+//!
+//! They sit below the functions that compute them ([`super::recommend()`],
+//! [`super::energy`], [`super::plan()`]), which import them and never each
+//! other in a circle.
+
+use std::borrow::Cow;
+
+use super::advice::Advice;
+use super::kinds::{Basis, Severity, Verdict};
+use super::mass::Mass;
+use super::request::Request;
+use super::rules::{Range, id};
+use super::workout::{Distance, Duration, HeartRates, Speed};
+
+/// Whether a load is worn as one vest or held in each hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum LoadPer {
+    /// One vest.
+    Vest,
+    /// Each hand (or wrist).
+    Hand,
+}
+
+/// How much to carry.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Load {
+    /// One vest, or each hand.
+    pub per: LoadPer,
+    /// The lightest load in range.
+    pub min: Mass,
+    /// The heaviest load in range.
+    pub max: Mass,
+    /// Where to start, snapped to the increment; `None` when no step of the
+    /// increment lies in range.
+    pub start: Option<Mass>,
+    /// For vests, the range as a share of body weight, in percent.
+    pub body_weight_percent: Option<Range>,
+    /// The rule behind the range.
+    pub source: &'static str,
+    /// The rule behind the start.
+    pub start_source: &'static str,
+    /// The load the runner already has, judged against the range.
+    pub chosen: Option<ChosenLoad>,
+}
+
+/// A load the runner already has, judged against the range.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChosenLoad {
+    /// The load (per vest or per hand).
+    pub mass: Mass,
+    /// For vests, the load as a share of body weight, in percent.
+    pub percent: Option<f64>,
+    /// Where it sits against the range.
+    pub fit: Fit,
+}
+
+/// Where a chosen load sits against the range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Fit {
+    /// Lighter than the range.
+    BelowRange,
+    /// Within the range.
+    InRange,
+    /// Heavier than the range.
+    AboveRange,
+}
+
+impl Fit {
+    /// The stable id used in JSON.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::BelowRange => "below-range",
+            Self::InRange => "in-range",
+            Self::AboveRange => "above-range",
+        }
+    }
+}
+
+/// An expected change in heart rate or calories.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Effect {
+    /// Low and high ends of the change.
+    pub range: Range,
+    /// Stated by the article, or estimated with a model.
+    pub basis: Basis,
+    /// The rule behind it.
+    pub source: &'static str,
+}
+
+/// Something that can hurt the runner, or a tip to run better; tips are
+/// always [`Severity::Info`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// Stable kebab-case id.
+    pub id: &'static str,
+    /// How serious it is.
+    pub severity: Severity,
+    /// What to tell the runner: borrowed from [`super::advice`] when fixed, owned
+    /// when it names the runner's own figures.
+    pub message: Cow<'static, str>,
+    /// The rule behind it.
+    pub source: &'static str,
+}
+
+impl Note {
+    pub(super) const fn from_advice(advice: Advice) -> Self {
+        Self {
+            id: advice.id,
+            severity: advice.severity,
+            message: Cow::Borrowed(advice.message),
+            source: advice.source,
+        }
+    }
+
+    pub(super) fn with_message(advice: Advice, message: String) -> Self {
+        Self {
+            message: Cow::Owned(message),
+            ..Self::from_advice(advice)
+        }
+    }
+}
+
+/// Why the verdict is what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reason {
+    /// One sentence: borrowed from [`super::advice::REASONS`] when fixed.
+    pub message: Cow<'static, str>,
+    /// The rule behind it.
+    pub source: &'static str,
+}
+
+/// wrun's answer to a [`Request`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recommendation {
+    /// The request, with its conditions sorted and without repeats.
+    pub request: Request,
+    /// The overall answer.
+    pub verdict: Verdict,
+    /// Why.
+    pub reason: Reason,
+    /// How much to carry; `None` when no load is recommended.
+    pub load: Option<Load>,
+    /// The expected change in heart rate; `None` when nothing supports a figure.
+    pub heart_rate_delta_bpm: Option<Effect>,
+    /// The expected change in calories burned, in percent.
+    pub calorie_delta_percent: Option<Effect>,
+    /// What can hurt the runner, most severe first.
+    pub warnings: Vec<Note>,
+    /// How to run better with the weight.
+    pub tips: Vec<Note>,
+    /// What the described run costs, when its speed and length are known.
+    pub energy: Option<Energy>,
+    /// Heart rate with the weight, when the runner gave theirs.
+    pub heart_rate: Option<HeartRate>,
+}
+
+/// The model that costs a run: its id is also the id of its rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Equation {
+    /// ACSM running, on the flat and uphill.
+    AcsmRunning,
+    /// ACSM running's net flat cost scaled by Minetti's downhill ratio.
+    MinettiDownhill,
+    /// Pandolf's walking equation, on the flat and uphill.
+    PandolfWalking,
+    /// Pandolf's walking equation with Santee's downhill correction.
+    SanteeDownhill,
+}
+
+impl Equation {
+    /// The stable id, which is also the id of its rule.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::AcsmRunning => id::ACSM_RUNNING,
+            Self::MinettiDownhill => id::MINETTI_DOWNHILL,
+            Self::PandolfWalking => id::PANDOLF_WALKING,
+            Self::SanteeDownhill => id::SANTEE_DOWNHILL,
+        }
+    }
+
+    /// Whether the model is a walking one.
+    #[must_use]
+    pub const fn is_walk(self) -> bool {
+        matches!(self, Self::PandolfWalking | Self::SanteeDownhill)
+    }
+}
+
+/// What a run costs, unweighted and weighted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Energy {
+    /// The speed.
+    pub speed: Speed,
+    /// The grade, in percent, as given.
+    pub grade_percent: f64,
+    /// How long the run takes.
+    pub duration: Duration,
+    /// How far it goes.
+    pub distance: Distance,
+    /// The model used.
+    pub equation: Equation,
+    /// Oxygen uptake unweighted, mL per kg per minute.
+    pub vo2_ml_per_kg_min: f64,
+    /// Oxygen uptake with the heaviest load, mL per kg of body mass per minute.
+    pub loaded_vo2_max: f64,
+    /// Kilocalories without weights.
+    pub baseline_kcal: f64,
+    /// Kilocalories with the weight: over its range, or one figure for a chosen load.
+    pub loaded_kcal: Range,
+    /// The rule that turns the weight into extra energy.
+    pub loaded_source: &'static str,
+    /// How the estimate was worked out, where the reader should know.
+    pub notes: Vec<String>,
+    /// With a vest: the speed that costs the same as the run unweighted.
+    pub same_effort: Option<SameEffort>,
+    /// Whether `--gait auto` chose walk or run by the speed.
+    pub gait_chosen_by_speed: bool,
+}
+
+/// The speed at which the run with the vest costs what it costs without.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SameEffort {
+    /// The vest it is worked out for.
+    pub load: Mass,
+    /// The speed.
+    pub speed: Speed,
+}
+
+impl Energy {
+    /// Kilocalories the weight adds.
+    #[must_use]
+    pub fn extra_kcal(&self) -> Range {
+        Range::new(
+            self.loaded_kcal.min - self.baseline_kcal,
+            self.loaded_kcal.max - self.baseline_kcal,
+        )
+    }
+}
+
+/// The runner's heart rate with the weight.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeartRate {
+    /// Usual, resting and maximum heart rates, as given.
+    pub rates: HeartRates,
+    /// Expected heart rate with the weight; `None` when it cannot be worked out.
+    pub loaded_bpm: Option<Range>,
+    /// The change, by the same basis.
+    pub delta_bpm: Option<Effect>,
+    /// Article figures or the oxygen-reserve model.
+    pub basis: Basis,
+    /// The rule behind it.
+    pub source: &'static str,
+    /// What the reader should know.
+    pub notes: Vec<String>,
+}

@@ -1,0 +1,61 @@
+//! `wrun compare --json`: the recommend answer for every kind of weight.
+
+use serde::Serialize;
+
+use super::{RecommendationJson, RunnerJson, SCHEMA_VERSION, WorkoutJson};
+use crate::guidance::{Comparison, WeightType};
+
+/// `wrun compare --json`.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct ComparisonJson<'a> {
+    /// The version of this contract: 1.
+    pub schema_version: u32,
+    /// What was asked, for every option alike.
+    pub input: ComparisonInputJson,
+    /// The recommend answer for `vest`, `hand-wrist` and `ankle`, in that order.
+    pub options: Vec<RecommendationJson<'a>>,
+    /// The weight type the rules favour for this runner.
+    pub best: WeightType,
+    /// Why, in one sentence.
+    pub best_reason: String,
+    /// The id of the rule that picks the best fit: `best-fit`.
+    pub best_source: &'static str,
+    /// True when no kind earns a `recommended` verdict: running without weight
+    /// for now is then the article's advice.
+    pub run_without_weight: bool,
+}
+
+/// What `wrun compare` was asked.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct ComparisonInputJson {
+    /// Who is running.
+    #[serde(flatten)]
+    pub runner: RunnerJson,
+    /// The run, as described.
+    #[serde(flatten)]
+    pub workout: WorkoutJson,
+}
+
+impl<'a> ComparisonJson<'a> {
+    /// The JSON view of `comparison`.
+    #[must_use]
+    pub fn new(comparison: &'a Comparison) -> Self {
+        let request = &comparison.options[0].request;
+        Self {
+            schema_version: SCHEMA_VERSION,
+            input: ComparisonInputJson {
+                runner: RunnerJson::new(request),
+                workout: WorkoutJson::new(request),
+            },
+            options: comparison
+                .options
+                .iter()
+                .map(RecommendationJson::new)
+                .collect(),
+            best: comparison.best,
+            best_reason: comparison.best_reason.clone(),
+            best_source: crate::guidance::rules::id::BEST_FIT,
+            run_without_weight: comparison.run_without_weight,
+        }
+    }
+}

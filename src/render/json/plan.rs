@@ -1,0 +1,106 @@
+//! `wrun plan --json`: the weeks of a ramp-up, with the warnings that go with them.
+
+use serde::Serialize;
+
+use super::{ReasonJson, RunnerJson, SCHEMA_VERSION, Text, WarningJson};
+use crate::guidance::mass::round2;
+use crate::guidance::{Change, Focus, LoadPer, Plan, Verdict, WeightType};
+
+/// `wrun plan --json`.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct PlanJson<'a> {
+    /// The version of this contract: 1.
+    pub schema_version: u32,
+    /// What was asked.
+    pub input: PlanInputJson,
+    /// The verdict of the recommendation the plan starts from.
+    pub verdict: Verdict,
+    /// Why the verdict is what it is.
+    pub reason: ReasonJson<'a>,
+    /// `vest` (one vest) or `hand` (each hand); null when there are no weeks.
+    pub per: Option<LoadPer>,
+    /// The weeks, in order; empty when no load is recommended or none fits the steps.
+    pub weeks: Vec<WeekJson>,
+    /// Why there are no weeks, where there are none.
+    pub notes: Vec<String>,
+    /// What can hurt the runner on this plan, most severe first: the recommend
+    /// warnings for the same runner, and the plan's own.
+    pub warnings: Vec<WarningJson<'a>>,
+    /// The ids of the rules the plan applies.
+    pub sources: Vec<&'static str>,
+}
+
+/// What `wrun plan` was asked.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct PlanInputJson {
+    /// `vest`, `hand-wrist` or `ankle`.
+    pub weight_type: WeightType,
+    /// Weeks asked for.
+    pub weeks: u32,
+    /// Who is running.
+    #[serde(flatten)]
+    pub runner: RunnerJson,
+}
+
+/// One week of a plan.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct WeekJson {
+    /// 1-based week number.
+    pub week: u32,
+    /// The load this week, pounds (per vest or per hand).
+    pub load_lb: f64,
+    /// The load this week, kilograms.
+    pub load_kg: f64,
+    /// `start`, `rise`, `hold` or `top`: how it relates to last week.
+    pub change: Change,
+    /// Weighted runs this week.
+    pub sessions: u32,
+    /// `flat`, `hills-and-stairs` or `easy-runs`: what to run.
+    pub focus: Focus,
+    /// What to mind this week, rest included.
+    pub notes: Vec<String>,
+}
+
+impl<'a> PlanJson<'a> {
+    /// The JSON view of `plan`.
+    #[must_use]
+    pub fn new(plan: &'a Plan) -> Self {
+        let recommendation = &plan.recommendation;
+        let request = &recommendation.request;
+        Self {
+            schema_version: SCHEMA_VERSION,
+            input: PlanInputJson {
+                weight_type: request.weight_type,
+                weeks: plan.weeks_asked,
+                runner: RunnerJson::new(request),
+            },
+            verdict: recommendation.verdict,
+            reason: ReasonJson {
+                message: Text {
+                    text: &recommendation.reason.message,
+                    id: recommendation.reason.source,
+                },
+                source: recommendation.reason.source,
+            },
+            per: (!plan.weeks.is_empty())
+                .then(|| recommendation.load.map(|load| load.per))
+                .flatten(),
+            weeks: plan
+                .weeks
+                .iter()
+                .map(|week| WeekJson {
+                    week: week.number,
+                    load_lb: round2(week.load.lb()),
+                    load_kg: round2(week.load.kg()),
+                    change: week.change,
+                    sessions: week.sessions,
+                    focus: week.focus,
+                    notes: week.notes.clone(),
+                })
+                .collect(),
+            notes: plan.notes.clone(),
+            warnings: plan.warnings.iter().map(WarningJson::new).collect(),
+            sources: plan.sources.clone(),
+        }
+    }
+}
