@@ -29,10 +29,6 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
-
-    /// When to colour text output
-    #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
-    pub color: ColorWhen,
 }
 
 /// When to colour text output.
@@ -79,7 +75,7 @@ pub enum Command {
     Plan(PlanArgs),
 
     /// List every rule and model wrun applies, and where each comes from.
-    Sources(OutputArgs),
+    Sources(SourcesArgs),
 
     /// Answer many requests at once: NDJSON or CSV in, NDJSON or CSV out.
     #[command(
@@ -231,6 +227,18 @@ pub struct CompletionsArgs {
 }
 
 impl Command {
+    /// How the command writes its answer, for the commands that print text.
+    #[must_use]
+    pub const fn output(&self) -> Option<&OutputArgs> {
+        match self {
+            Self::Recommend(args) => Some(&args.output),
+            Self::Compare(args) => Some(&args.output),
+            Self::Plan(args) => Some(&args.output),
+            Self::Sources(args) => Some(&args.output),
+            _ => None,
+        }
+    }
+
     /// The runner flags of the commands that have them.
     pub fn runner_mut(&mut self) -> Option<&mut RunnerArgs> {
         match self {
@@ -244,6 +252,7 @@ impl Command {
 
 /// How output is written.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Output")]
 pub struct OutputArgs {
     /// Output format
     #[arg(long, value_name = "FORMAT", default_value = "text")]
@@ -252,6 +261,22 @@ pub struct OutputArgs {
     /// Shorthand for --format json
     #[arg(long, conflicts_with = "format")]
     pub json: bool,
+
+    /// When to colour text output
+    #[arg(long, value_name = "WHEN", default_value = "auto")]
+    pub color: ColorWhen,
+}
+
+/// The flags of `wrun sources`.
+#[derive(Debug, Args)]
+pub struct SourcesArgs {
+    /// Rule ids to show (vest-load, acsm-running, ...); every rule when absent
+    #[arg(value_name = "ID")]
+    pub ids: Vec<String>,
+
+    /// How to write the answer.
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 impl OutputArgs {
@@ -270,7 +295,7 @@ pub struct RecommendArgs {
     pub runner: RunnerArgs,
 
     /// Kind of weight
-    #[arg(short = 't', long = "type", value_name = "TYPE")]
+    #[arg(short = 't', long = "type", value_name = "TYPE", display_order = 0)]
     pub weight_type: WeightType,
 
     /// The run.
@@ -280,6 +305,10 @@ pub struct RecommendArgs {
     /// How to write the answer.
     #[command(flatten)]
     pub output: OutputArgs,
+
+    /// The answer in three lines: verdict, start, range
+    #[arg(long, help_heading = "Output", conflicts_with_all = ["json", "format"])]
+    pub brief: bool,
 }
 
 /// The flags of `wrun compare`.
@@ -296,6 +325,10 @@ pub struct CompareArgs {
     /// How to write the answer.
     #[command(flatten)]
     pub output: OutputArgs,
+
+    /// The answer in three lines: one per kind of weight
+    #[arg(long, help_heading = "Output", conflicts_with_all = ["json", "format"])]
+    pub brief: bool,
 }
 
 /// The flags of `wrun plan`.
@@ -306,7 +339,7 @@ pub struct PlanArgs {
     pub runner: RunnerArgs,
 
     /// Kind of weight
-    #[arg(short = 't', long = "type", value_name = "TYPE")]
+    #[arg(short = 't', long = "type", value_name = "TYPE", display_order = 0)]
     pub weight_type: WeightType,
 
     /// Weeks in the plan
@@ -375,6 +408,7 @@ mod tests {
     #[test]
     fn the_command_line_definition_is_consistent() {
         Cli::command().debug_assert();
+        help::command().debug_assert();
     }
 
     fn recommend(args: &[&str]) -> RecommendArgs {

@@ -164,10 +164,17 @@ impl Error {
                     .map_or_else(|| "not accepted".to_owned(), ToString::to_string);
                 return Self::invalid_value(&arg, &value, why);
             }
-            (ErrorKind::MissingRequiredArgument, ..) => format!(
-                "missing required flag: {}; see --help",
-                list(ContextKind::InvalidArg).unwrap_or_default()
-            ),
+            (ErrorKind::MissingRequiredArgument, ..) => {
+                let missing = list(ContextKind::InvalidArg).unwrap_or_default();
+                if missing.starts_with("--type") {
+                    format!(
+                        "missing required flag: {missing} (vest, hand-wrist or ankle); to choose \
+                         a kind, try 'wrun compare'"
+                    )
+                } else {
+                    format!("missing required flag: {missing}; see --help")
+                }
+            }
             (
                 ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand,
                 ..,

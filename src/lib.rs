@@ -122,28 +122,19 @@ where
     if let (Some(runner), Some((_, sub))) = (cli.command.runner_mut(), matches.subcommand()) {
         runner.from_env = from_env(sub);
     }
-    let color = stdout.color(cli.color, var);
-    let text = |format: Format| {
-        if format == Format::Text {
-            color
-        } else {
-            ColorChoice::Never
-        }
-    };
+    let color = cli
+        .command
+        .output()
+        .filter(|output| output.format() == Format::Text)
+        .map_or(ColorChoice::Never, |output| stdout.color(output.color, var));
     let plain = ColorChoice::Never;
     match &cli.command {
-        Command::Recommend(args) => stdout.write_with(text(args.output.format()), |out| {
-            commands::recommend::run(args, out)
-        }),
-        Command::Compare(args) => stdout.write_with(text(args.output.format()), |out| {
-            commands::compare::run(args, out)
-        }),
-        Command::Plan(args) => stdout.write_with(text(args.output.format()), |out| {
-            commands::plan::run(args, out)
-        }),
-        Command::Sources(args) => {
-            stdout.write_with(text(args.format()), |out| commands::sources::run(args, out))
+        Command::Recommend(args) => {
+            stdout.write_with(color, |out| commands::recommend::run(args, out))
         }
+        Command::Compare(args) => stdout.write_with(color, |out| commands::compare::run(args, out)),
+        Command::Plan(args) => stdout.write_with(color, |out| commands::plan::run(args, out)),
+        Command::Sources(args) => stdout.write_with(color, |out| commands::sources::run(args, out)),
         Command::Batch(args) => stdout.write_with(plain, |out| commands::batch::run(args, out)),
         Command::Schema(args) => stdout.write_with(plain, |out| commands::schema::run(args, out)),
         Command::Completions(args) => stdout.write_with(plain, |mut out| {

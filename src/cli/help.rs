@@ -160,14 +160,17 @@ pub(crate) fn command() -> Command {
 }
 
 /// Marks every value that is neither a path nor one of a list as free text,
-/// so that completion offers no file names for `--weight <TAB>`.
+/// so that completion offers no file names for `--weight <TAB>`, and reads
+/// names from a list in any case (`-t VEST`, `--unit KG`), as batch does.
 fn no_file_names(command: Command) -> Command {
     command.mut_args(|arg| {
-        let free_text = arg.get_value_hint() == ValueHint::Unknown
-            && arg.get_action().takes_values()
-            && arg.get_possible_values().is_empty();
+        let takes_values = arg.get_action().takes_values();
+        let named = takes_values && !arg.get_possible_values().is_empty();
+        let free_text = takes_values && !named && arg.get_value_hint() == ValueHint::Unknown;
         if free_text {
             arg.value_hint(ValueHint::Other)
+        } else if named {
+            arg.ignore_case(true)
         } else {
             arg
         }

@@ -40,6 +40,7 @@ pub struct RunnerArgs {
         value_name = "WEIGHT",
         value_parser = typed(parse_mass),
         allow_hyphen_values = true,
+        display_order = 0,
         env = "WRUN_WEIGHT",
         help = weight_help()
     )]

@@ -16,6 +16,7 @@ pub fn run<W: Write + ?Sized>(args: &CompareArgs, out: &mut W) -> Result<(), Err
     let comparison = guidance::compare(&runner)
         .map_err(|err| super::blame(&err, &args.runner, Some(&args.workout)))?;
     match args.output.format() {
+        Format::Text if args.brief => render::text::brief_comparison(out, &comparison)?,
         Format::Text => render::text::comparison(out, &comparison)?,
         Format::Json => render::json::write(out, &render::json::ComparisonJson::new(&comparison))?,
     }

@@ -16,6 +16,7 @@ pub fn run<W: Write + ?Sized>(args: &RecommendArgs, out: &mut W) -> Result<(), E
     let recommendation = guidance::recommend(&request)
         .map_err(|err| super::blame(&err, &args.runner, Some(&args.workout)))?;
     match args.output.format() {
+        Format::Text if args.brief => render::text::brief_recommendation(out, &recommendation)?,
         Format::Text => render::text::recommendation(out, &recommendation)?,
         Format::Json => {
             render::json::write(out, &render::json::RecommendationJson::new(&recommendation))?;

@@ -22,6 +22,9 @@ pub enum WorkoutError {
     /// Not a grade.
     #[error("expected a grade in percent, like 4% or -2%")]
     Grade,
+    /// A grade written as a fraction.
+    #[error("grades are percents: write 5 or 5% for five percent, not 0.05")]
+    GradeFraction,
     /// Not a heart rate.
     #[error("expected a heart rate in beats per minute, like 150")]
     HeartRate,
@@ -179,24 +182,29 @@ pub fn parse_distance(text: &str) -> Result<Distance, WorkoutError> {
     finite(distance, distance.metres(), WorkoutError::Distance)
 }
 
-/// Reads a grade in percent: `4%`, `-2%`, `+1.5 %`. The sign `%` is required,
-/// so that `0.04` is never mistaken for four percent.
+/// Reads a grade in percent: `4%`, `-2%`, `+1.5 %`, or a bare `5` (five
+/// percent). A bare number between 0 and 1 (`0.05`) is refused: grades are
+/// percents, and it was almost surely meant as one.
 ///
 /// # Errors
 /// [`WorkoutError::Grade`].
 pub fn parse_grade(text: &str) -> Result<f64, WorkoutError> {
-    let number = text
-        .trim()
-        .strip_suffix('%')
-        .ok_or(WorkoutError::Grade)?
-        .trim_end();
+    let text = text.trim();
+    let (number, percent_sign) = match text.strip_suffix('%') {
+        Some(number) => (number.trim_end(), true),
+        None => (text, false),
+    };
     let (sign, digits) = match number.strip_prefix('-') {
         Some(digits) => (-1.0, digits),
         None => (1.0, number.strip_prefix('+').unwrap_or(number)),
     };
-    parse_decimal(digits)
-        .map(|value| sign * value)
-        .ok_or(WorkoutError::Grade)
+    let value = parse_decimal(digits).ok_or(WorkoutError::Grade)?;
+    // A bare 0.05 is a fraction someone meant as 5 %: say so rather than
+    // read it as a twentieth of a percent.
+    if !percent_sign && value > 0.0 && value < 1.0 {
+        return Err(WorkoutError::GradeFraction);
+    }
+    Ok(sign * value)
 }
 
 /// Reads a heart rate: `150` or `150bpm`.
@@ -315,11 +323,22 @@ mod tests {
     }
 
     #[test]
-    fn grades_need_the_percent_sign_and_may_be_negative() {
+    fn grades_are_percents_with_or_without_the_sign_and_never_fractions() {
         assert!(close(parse_grade("4%").unwrap(), 4.0));
         assert!(close(parse_grade("-2%").unwrap(), -2.0));
         assert!(close(parse_grade("+1.5 %").unwrap(), 1.5));
-        for text in ["4", "0.04", "%", "--2%", "4%%", "four%"] {
+        assert!(close(parse_grade("5").unwrap(), 5.0));
+        assert!(close(parse_grade("-8").unwrap(), -8.0));
+        assert!(close(parse_grade("0").unwrap(), 0.0));
+        assert!(close(parse_grade("0.5%").unwrap(), 0.5));
+        for text in ["0.05", "-0.04", ".5"] {
+            assert_eq!(
+                parse_grade(text),
+                Err(WorkoutError::GradeFraction),
+                "{text:?}"
+            );
+        }
+        for text in ["%", "--2%", "4%%", "four%", "5 percent"] {
             assert_eq!(parse_grade(text), Err(WorkoutError::Grade), "{text:?}");
         }
     }

@@ -12,11 +12,13 @@ use anstyle::{AnsiColor, Style};
 use crate::guidance::mass::Decimal;
 use crate::guidance::{Effect, Mass, Named, Range, Severity, Unit, Verdict, WeightType};
 
+mod brief;
 mod compare;
 mod plan;
 mod recommend;
 mod sources;
 
+pub use brief::{brief_comparison, brief_recommendation};
 pub use compare::comparison;
 pub use plan::plan;
 pub use recommend::recommendation;

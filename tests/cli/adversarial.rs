@@ -249,7 +249,7 @@ fn cases() -> Vec<Case> {
                 "--grade",
                 "0.04",
             ],
-            &["--grade", "4%"],
+            &["--grade", "grades are percents"],
         ),
         case(
             &[

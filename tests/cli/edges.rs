@@ -74,7 +74,7 @@ fn help_never_exceeds_the_width_nor_80_columns() {
 
 #[test]
 fn help_takes_no_colour_with_color_never() {
-    let run = wrun(["--color", "never", "recommend", "--help"])
+    let run = wrun(["recommend", "--color", "never", "--help"])
         .env("CLICOLOR_FORCE", "1")
         .run();
     assert!(!run.ok().contains('\u{1b}'));
@@ -123,4 +123,99 @@ fn an_unreadable_input_names_the_file_and_the_cause() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn names_are_read_in_any_case_on_the_command_line_as_in_batch() {
+    let answer = wrun([
+        "recommend",
+        "-w",
+        "68",
+        "-t",
+        "VEST",
+        "--unit",
+        "KG",
+        "--level",
+        "Beginner",
+        "--json",
+    ])
+    .run()
+    .json();
+    assert_eq!(answer["input"]["weight_type"], "vest");
+    assert_eq!(answer["input"]["unit"], "kg");
+    assert_eq!(answer["input"]["level"], "beginner");
+}
+
+#[test]
+fn a_missing_type_points_to_compare() {
+    wrun(["recommend", "-w", "72kg"])
+        .run()
+        .usage_error(&["--type", "wrun compare"]);
+}
+
+#[test]
+fn output_flags_have_their_own_heading_and_colour_is_only_where_text_is() {
+    let help = wrun(["recommend", "--help"]).run();
+    let text = help.ok();
+    let output = text.find("\nOutput:\n").expect("an Output heading");
+    let run = text.find("\nRun options:\n").unwrap();
+    assert!(run < output);
+    assert!(
+        text[output..].contains("--format <FORMAT>") && text[output..].contains("--color <WHEN>")
+    );
+    assert!(!text[run..output].contains("--format"));
+    let first = text.find("\n  -").unwrap();
+    assert!(
+        text[first..].trim_start().starts_with("-t, --type")
+            || text[first..].trim_start().starts_with("-w, --weight")
+    );
+    for command in ["batch", "schema", "completions", "man"] {
+        let help = wrun([command, "--help"]).run();
+        assert!(!help.ok().contains("--color"), "{command}");
+    }
+}
+
+#[test]
+fn brief_answers_fit_in_three_lines() {
+    for args in [
+        &["recommend", "-w", "150", "-t", "vest", "--brief"][..],
+        &["recommend", "-w", "150", "-t", "ankle", "--brief"],
+        &[
+            "compare", "-w", "68kg", "--unit", "kg", "--pace", "5:00/km", "--hr", "160", "--brief",
+        ],
+    ] {
+        let run = wrun(args.iter().copied()).run();
+        let text = run.ok();
+        assert!(text.lines().count() <= 3, "{args:?}: {text}");
+        assert!(
+            text.lines().all(|line| line.chars().count() <= 80),
+            "{text}"
+        );
+    }
+    let vest = wrun(["recommend", "-w", "150", "-t", "vest", "--brief"]).run();
+    assert_eq!(
+        vest.stdout,
+        "Weighted vest: RECOMMENDED\nStart at 7.5 lb (3.4 kg)\nRange 7.5–15 lb (3.4–6.8 kg), 5–10 % of body weight\n"
+    );
+    wrun(["recommend", "-w", "150", "-t", "vest", "--brief", "--json"])
+        .run()
+        .usage_error(&["--brief", "--json"]);
+}
+
+#[test]
+fn sources_shows_just_the_rules_asked_for() {
+    let run = wrun(["sources", "vest-load", "ACSM-running"]).run();
+    let text = run.ok();
+    assert!(text.starts_with("vest-load (article)\n"));
+    assert!(text.contains("\nacsm-running (study)\n"));
+    let headers = text
+        .lines()
+        .filter(|line| !line.is_empty() && !line.starts_with(' '))
+        .count();
+    assert_eq!(headers, 2, "{text}");
+    let json = wrun(["sources", "vest-load", "--json"]).run().json();
+    assert_eq!(json["sources"].as_array().unwrap().len(), 1);
+    wrun(["sources", "vest-lode"])
+        .run()
+        .usage_error(&["'vest-lode'", "vest-load, vest-start"]);
 }

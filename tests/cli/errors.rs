@@ -198,7 +198,12 @@ fn bad_run_options_name_the_flag_and_what_is_accepted() {
         ("--speed", "100kph", "the speed must be from"),
         (
             "--grade",
-            "4",
+            "0.04",
+            "grades are percents: write 5 or 5% for five percent",
+        ),
+        (
+            "--grade",
+            "steep",
             "expected a grade in percent, like 4% or -2%",
         ),
         ("--grade", "30%", "the grade must be from -15 % to 25 %"),

@@ -1,0 +1,106 @@
+//! `--brief`: the answer in at most three lines, for a quick lookup.
+
+use std::io::{self, Write};
+
+use super::{BOLD, both_units, range, title, verdict_style};
+use crate::guidance::mass::Decimal;
+use crate::guidance::{Comparison, Load, LoadPer, Recommendation, Unit};
+
+/// The load range, in both units, per hand where it is.
+fn load_range(load: &Load, unit: Unit) -> String {
+    let other = super::other_unit(unit);
+    let per = if load.per == LoadPer::Hand {
+        " each"
+    } else {
+        ""
+    };
+    let share = load
+        .body_weight_percent
+        .map(|percent| format!(", {} % of body weight", range(percent)))
+        .unwrap_or_default();
+    format!(
+        "{}–{} ({}–{}){per}{share}",
+        Decimal(load.min.in_unit(unit)),
+        load.max.display(unit),
+        Decimal(load.min.in_unit(other)),
+        load.max.display(other)
+    )
+}
+
+/// Writes `recommendation` in three lines: verdict, start, range.
+///
+/// # Errors
+/// Any error writing to `out`.
+pub fn brief_recommendation<W: Write + ?Sized>(
+    out: &mut W,
+    recommendation: &Recommendation,
+) -> io::Result<()> {
+    let unit = recommendation.request.unit;
+    let style = verdict_style(recommendation.verdict);
+    writeln!(
+        out,
+        "{BOLD}{}{BOLD:#}: {style}{}{style:#}",
+        title(recommendation.request.weight_type),
+        recommendation.verdict.id().to_uppercase()
+    )?;
+    match &recommendation.load {
+        Some(load) => {
+            let per = if load.per == LoadPer::Hand {
+                " each"
+            } else {
+                ""
+            };
+            let start = load.start.map_or_else(
+                || "none: your weight steps are too coarse".to_owned(),
+                |start| format!("{}{per}", both_units(start, unit)),
+            );
+            writeln!(out, "Start at {start}")?;
+            writeln!(out, "Range {}", load_range(load, unit))
+        }
+        // The reason takes the other two lines.
+        None => super::item_plain(
+            out,
+            "",
+            0,
+            &format!("No load: {}", recommendation.reason.message),
+        ),
+    }
+}
+
+/// Writes `comparison` in three lines, one per kind of weight, the best fit marked.
+///
+/// # Errors
+/// Any error writing to `out`.
+pub fn brief_comparison<W: Write + ?Sized>(out: &mut W, comparison: &Comparison) -> io::Result<()> {
+    for option in &comparison.options {
+        let unit = option.request.unit;
+        let kind = option.request.weight_type.to_string();
+        let style = verdict_style(option.verdict);
+        let verdict = option.verdict.id();
+        let load = option.load.as_ref().map_or_else(
+            || "—".to_owned(),
+            |load| {
+                let start = load
+                    .start
+                    .map_or_else(|| "—".to_owned(), |start| start.display(unit).to_string());
+                let per = if load.per == LoadPer::Hand {
+                    " each"
+                } else {
+                    ""
+                };
+                format!(
+                    "start {start}, {}–{}{per}",
+                    Decimal(load.min.in_unit(unit)),
+                    load.max.display(unit)
+                )
+            },
+        );
+        let best = if option.request.weight_type == comparison.best {
+            "  (best fit)"
+        } else {
+            ""
+        };
+        writeln!(out, "{kind:<12}{style}{verdict:<17}{style:#}{load}{best}")?;
+    }
+    Ok(())
+}
