@@ -6,7 +6,7 @@ set -euo pipefail
 command -v wrun >/dev/null || PATH="$PWD/target/debug:$PATH"
 
 for weight in 120 150 68kg 200; do
-  wrun recommend --weight "$weight" --type vest --increment 2.5 --json |
+  wrun recommend --weight "$weight" --type vest --increment 2.5lb --json |
     jq -r '"\(.input.body_weight_lb) lb: start the vest at \(.load.start_lb) lb"'
 done
 

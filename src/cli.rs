@@ -13,7 +13,7 @@ use crate::guidance::{Condition, Gait, Level, Named, Terrain, Unit, WeightType};
 pub(crate) mod help;
 mod shared;
 
-pub use shared::{ENV_DEFAULTS, RunnerArgs, Typed, WorkoutArgs};
+pub use shared::{ENV_DEFAULTS, RunnerArgs, RunnerFlags, Typed, WorkoutArgs};
 
 /// wrun: a calculator for running with weights.
 #[derive(Debug, Parser)]
@@ -29,6 +29,14 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+
+    /// Read the profile from FILE instead of `WRUN_CONFIG` or the config directory
+    #[arg(long, global = true, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub config: Option<std::path::PathBuf>,
+
+    /// Ignore the profile (see wrun config)
+    #[arg(long, global = true, conflicts_with = "config")]
+    pub no_config: bool,
 }
 
 /// When to colour text output.
@@ -95,6 +103,17 @@ pub enum Command {
     /// Print the JSON Schema of a command's JSON output.
     Schema(SchemaArgs),
 
+    /// Show or create the profile: defaults for weight, unit, level and more.
+    #[command(
+        long_about = "The profile holds defaults for the runner flags: weight, unit, level, \
+                      conditions, increment, resting_hr and max_hr, as TOML. It lives at the \
+                      platform's config directory ($XDG_CONFIG_HOME/wrun/config.toml on Linux), \
+                      or where WRUN_CONFIG points; --no-config ignores it. A flag wins over its \
+                      WRUN_* variable, which wins over the profile, which wins over wrun's \
+                      defaults."
+    )]
+    Config(ConfigArgs),
+
     /// Print a shell completion script.
     Completions(CompletionsArgs),
 
@@ -126,9 +145,14 @@ pub struct BatchArgs {
     #[arg(long, value_name = "FORMAT", default_value = "ndjson")]
     pub output: OutputFormat,
 
-    /// Unit of plain numbers in records that name no unit of their own
-    #[arg(long, value_name = "UNIT", default_value = "lb", env = "WRUN_UNIT")]
-    pub unit: Unit,
+    /// Unit of plain numbers in records that name no unit of their own; by default the
+    /// profile's, else lb
+    #[arg(long, value_name = "UNIT", env = "WRUN_UNIT")]
+    pub unit: Option<Unit>,
+
+    /// Whether --unit came from the flag or from `WRUN_UNIT`.
+    #[arg(skip)]
+    pub unit_source: crate::guidance::UnitSource,
 }
 
 /// Reads a CSV delimiter: one of `,` `;` `|` or a tab (`tab`, `\t`).
@@ -206,6 +230,33 @@ pub enum SchemaFor {
     Sources,
 }
 
+/// The flags of `wrun config`.
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// What to do
+    #[command(subcommand)]
+    pub action: ConfigAction,
+}
+
+/// What `wrun config` does.
+#[derive(Debug, Clone, Subcommand)]
+pub enum ConfigAction {
+    /// Print where the profile is read from.
+    Path,
+    /// Print each value in effect and where it comes from.
+    Show(ConfigShowArgs),
+    /// Write a commented profile to fill in; never overwrites one.
+    Init,
+}
+
+/// The flags of `wrun config show`.
+#[derive(Debug, Clone, Args)]
+pub struct ConfigShowArgs {
+    /// Write JSON instead of text
+    #[arg(long)]
+    pub json: bool,
+}
+
 /// The flags of `wrun man`.
 #[derive(Debug, Args)]
 pub struct ManArgs {
@@ -240,7 +291,7 @@ impl Command {
     }
 
     /// The runner flags of the commands that have them.
-    pub fn runner_mut(&mut self) -> Option<&mut RunnerArgs> {
+    pub fn runner_mut(&mut self) -> Option<&mut RunnerFlags> {
         match self {
             Self::Recommend(args) => Some(&mut args.runner),
             Self::Compare(args) => Some(&mut args.runner),
@@ -292,7 +343,7 @@ impl OutputArgs {
 pub struct RecommendArgs {
     /// Who is running.
     #[command(flatten)]
-    pub runner: RunnerArgs,
+    pub runner: RunnerFlags,
 
     /// Kind of weight
     #[arg(short = 't', long = "type", value_name = "TYPE", display_order = 0)]
@@ -316,7 +367,7 @@ pub struct RecommendArgs {
 pub struct CompareArgs {
     /// Who is running.
     #[command(flatten)]
-    pub runner: RunnerArgs,
+    pub runner: RunnerFlags,
 
     /// The run.
     #[command(flatten)]
@@ -336,7 +387,7 @@ pub struct CompareArgs {
 pub struct PlanArgs {
     /// Who is running.
     #[command(flatten)]
-    pub runner: RunnerArgs,
+    pub runner: RunnerFlags,
 
     /// Kind of weight
     #[arg(short = 't', long = "type", value_name = "TYPE", display_order = 0)]
@@ -424,10 +475,13 @@ mod tests {
     fn aliases_reach_the_domain_types() {
         let args = recommend(&["-w", "150", "-t", "hands"]);
         assert_eq!(args.weight_type, WeightType::HandWrist);
-        assert_eq!(args.runner.level, Level::Intermediate);
-        assert_eq!(args.runner.unit, Unit::Lb);
+        assert_eq!(
+            args.runner.level, None,
+            "the default comes with the profile"
+        );
+        assert_eq!(args.runner.unit, None);
         assert_eq!(args.output.format(), Format::Text);
-        assert_eq!(args.runner.weight.text, "150");
+        assert_eq!(args.runner.weight.unwrap().text, "150");
     }
 
     #[test]

@@ -19,6 +19,7 @@
 
 pub(crate) mod cli;
 pub(crate) mod commands;
+pub(crate) mod config;
 mod error;
 pub mod guidance;
 mod output;
@@ -34,7 +35,6 @@ pub mod fuzzing {
     use std::io::BufReader;
 
     use crate::cli::{BatchArgs, BatchCommand, InputFormat, OutputFormat};
-    use crate::guidance::Unit;
 
     /// Runs a recommend batch over `input` read as CSV cut by `delimiter`
     /// (`Some`) or NDJSON (`None`), writing NDJSON or CSV (`csv_out`): the
@@ -56,12 +56,19 @@ pub mod fuzzing {
             } else {
                 OutputFormat::Ndjson
             },
-            unit: Unit::Lb,
+            unit: None,
+            unit_source: crate::guidance::UnitSource::Default,
         };
         let mut out = Vec::new();
         let reader = Box::new(BufReader::with_capacity(64, input));
         let refused = matches!(
-            crate::commands::batch::answer_input(&args, reader, "input", &mut out),
+            crate::commands::batch::answer_input(
+                &args,
+                &crate::config::Profile::default(),
+                reader,
+                "input",
+                &mut out
+            ),
             Err(crate::Error::Usage(_))
         );
         (out, refused)
@@ -122,6 +129,19 @@ where
     if let (Some(runner), Some((_, sub))) = (cli.command.runner_mut(), matches.subcommand()) {
         runner.from_env = from_env(sub);
     }
+    if let (Command::Batch(batch), Some((_, sub))) = (&mut cli.command, matches.subcommand()) {
+        if sub.value_source("unit") == Some(ValueSource::EnvVariable) {
+            batch.unit_source = guidance::UnitSource::Env;
+        } else if batch.unit.is_some() {
+            batch.unit_source = guidance::UnitSource::Flag;
+        }
+    }
+    let named = cli.config.is_some() || var("WRUN_CONFIG").is_some_and(|path| !path.is_empty());
+    let profile_path = cli.config.clone().or_else(|| config::path(var));
+    let profile = match (&profile_path, cli.no_config, &cli.command) {
+        (_, true, _) | (None, _, _) | (_, _, Command::Config(_)) => config::Profile::default(),
+        (Some(path), false, _) => config::Profile::load(path, named)?,
+    };
     let color = cli
         .command
         .output()
@@ -130,12 +150,28 @@ where
     let plain = ColorChoice::Never;
     match &cli.command {
         Command::Recommend(args) => {
-            stdout.write_with(color, |out| commands::recommend::run(args, out))
+            stdout.write_with(color, |out| commands::recommend::run(&profile, args, out))
         }
-        Command::Compare(args) => stdout.write_with(color, |out| commands::compare::run(args, out)),
-        Command::Plan(args) => stdout.write_with(color, |out| commands::plan::run(args, out)),
+        Command::Compare(args) => {
+            stdout.write_with(color, |out| commands::compare::run(&profile, args, out))
+        }
+        Command::Plan(args) => {
+            stdout.write_with(color, |out| commands::plan::run(&profile, args, out))
+        }
         Command::Sources(args) => stdout.write_with(color, |out| commands::sources::run(args, out)),
-        Command::Batch(args) => stdout.write_with(plain, |out| commands::batch::run(args, out)),
+        Command::Batch(args) => {
+            stdout.write_with(plain, |out| commands::batch::run(&profile, args, out))
+        }
+        Command::Config(args) => stdout.write_with(plain, |out| {
+            commands::config::run(
+                args,
+                profile_path.as_deref(),
+                named,
+                cli.no_config,
+                &var,
+                out,
+            )
+        }),
         Command::Schema(args) => stdout.write_with(plain, |out| commands::schema::run(args, out)),
         Command::Completions(args) => stdout.write_with(plain, |mut out| {
             commands::shell::completions(args, &mut out);

@@ -157,7 +157,8 @@ proptest! {
         };
         let (light, heavy) = (load(light), load(heavy));
         prop_assert!(light.min < heavy.min && light.max < heavy.max);
-        prop_assert!(light.start.unwrap() < heavy.start.unwrap());
+        // Starts are rounded to half pounds: they never fall as weight rises.
+        prop_assert!(light.start.unwrap() <= heavy.start.unwrap());
     }
 
     #[test]
@@ -198,7 +199,7 @@ proptest! {
     ) {
         check_mass(&text)?;
         let reads = parse_mass(&text).is_ok();
-        let unknown_unit = text.ends_with("oz") || text.ends_with("st");
+        let unknown_unit = text.ends_with("oz");
         prop_assert_eq!(reads, !unknown_unit, "{}", text);
     }
 
@@ -240,7 +241,7 @@ proptest! {
         if let Ok(json) = serde_json::from_str::<record::JsonRecord<'_>>(&line) {
             let parts = record::split_json(crate::cli::BatchCommand::Recommend, json);
             let outcome = parts.problem.map_or_else(
-                || record::answer(crate::cli::BatchCommand::Recommend, crate::guidance::Unit::Lb, parts.fields),
+                || record::answer(crate::cli::BatchCommand::Recommend, (crate::guidance::Unit::Lb, crate::guidance::UnitSource::Default), parts.fields),
                 Err,
             );
             if let Err(message) = outcome {
@@ -279,7 +280,13 @@ fn check_run(text: &str) -> Result<(), TestCaseError> {
         match result {
             // A zero pace is an infinite speed: the guidance refuses it by range.
             Ok(value) => prop_assert!(finite(value) || value.is_infinite(), "{text:?}"),
-            Err(err) => prop_assert!(err.to_string().starts_with("expected"), "{err}"),
+            Err(err) => {
+                let said = err.to_string();
+                prop_assert!(
+                    said.starts_with("expected") || said.starts_with("grades are percents"),
+                    "{said}"
+                );
+            }
         }
     }
     Ok(())

@@ -15,6 +15,7 @@ pub(crate) const PAGES: &[&str] = &[
     "sources",
     "batch",
     "schema",
+    "config",
     "completions",
     "man",
 ];
@@ -72,6 +73,14 @@ pub(crate) const EXAMPLES: &[(&str, &[&str])] = &[
             "wrun batch roster.csv --output csv > answers.csv",
             "wrun batch roster.csv --command plan --unit kg",
             "wrun batch requests.ndjson | jq -c '{line, id, start: .load.start_lb}'",
+        ],
+    ),
+    (
+        "config",
+        &[
+            "wrun config init",
+            "wrun config show",
+            "WRUN_CONFIG=club.toml wrun config show --json",
         ],
     ),
     (

@@ -3,9 +3,13 @@
 
 use clap::Args;
 
+use crate::config::{Entry, Profile};
+use crate::error::Error;
 use crate::guidance::recommend::{BODY_WEIGHT_KG, range_text};
 use crate::guidance::workout::{DEFAULT_RESTING_BPM, GRADE_PERCENT};
-use crate::guidance::{Condition, Distance, Duration, Gait, Level, Speed, Terrain, Unit};
+use crate::guidance::{
+    Condition, Distance, Duration, Gait, Level, Speed, Terrain, Unit, UnitSource,
+};
 use crate::parse::{
     MassInput, parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_mass,
     parse_pace, parse_speed,
@@ -30,9 +34,11 @@ fn typed<T, E>(parse: fn(&str) -> Result<T, E>) -> impl Fn(&str) -> Result<Typed
     }
 }
 
-/// Who is running: the flags every command shares.
+/// Who is running: the flags every command shares, as given. Each may come
+/// from its flag, its `WRUN_*` variable or the profile; [`RunnerFlags::resolve`]
+/// says which and fills in the defaults.
 #[derive(Debug, Args)]
-pub struct RunnerArgs {
+pub struct RunnerFlags {
     /// Body weight: a number in --unit, or with a unit (150, 150lb, 68kg, "68 kg")
     #[arg(
         short,
@@ -44,17 +50,11 @@ pub struct RunnerArgs {
         env = "WRUN_WEIGHT",
         help = weight_help()
     )]
-    pub weight: Typed<MassInput>,
+    pub weight: Option<Typed<MassInput>>,
 
-    /// Running experience
-    #[arg(
-        short,
-        long,
-        value_name = "LEVEL",
-        default_value = "intermediate",
-        env = "WRUN_LEVEL"
-    )]
-    pub level: Level,
+    /// Running experience [default: intermediate]
+    #[arg(short, long, value_name = "LEVEL", env = "WRUN_LEVEL")]
+    pub level: Option<Level>,
 
     /// A condition that makes load riskier; repeat the flag or separate with commas
     #[arg(long = "condition", value_name = "CONDITION", value_delimiter = ',')]
@@ -65,14 +65,125 @@ pub struct RunnerArgs {
     #[arg(long, value_name = "STEP", value_parser = typed(parse_mass), allow_hyphen_values = true)]
     pub increment: Option<Typed<MassInput>>,
 
-    /// Unit of plain numbers and of text output (JSON carries both)
-    #[arg(long, value_name = "UNIT", default_value = "lb", env = "WRUN_UNIT")]
-    pub unit: Unit,
+    /// Unit of plain numbers and of text output (JSON carries both); by default the
+    /// profile's, else the one written on --weight, else lb
+    #[arg(long, value_name = "UNIT", env = "WRUN_UNIT")]
+    pub unit: Option<Unit>,
 
     /// The flags whose value came from their environment variable, with
     /// that variable, so that errors can name it.
     #[arg(skip)]
     pub from_env: Vec<(&'static str, &'static str)>,
+}
+
+/// Who is running, resolved: each value from its flag, its variable, the
+/// profile or wrun's default, first found.
+#[derive(Debug, Clone)]
+pub struct RunnerArgs {
+    /// Body weight as typed.
+    pub weight: Typed<MassInput>,
+    /// Running experience.
+    pub level: Level,
+    /// Conditions.
+    pub conditions: Vec<Condition>,
+    /// The step the runner's weights come in.
+    pub increment: Option<Typed<MassInput>>,
+    /// The unit of plain numbers and of text.
+    pub unit: Unit,
+    /// Where `unit` came from.
+    pub unit_source: UnitSource,
+    /// Resting heart rate from the profile (`--resting-hr` wins).
+    pub resting_hr: Option<Typed<f64>>,
+    /// Maximum heart rate from the profile (`--max-hr` wins).
+    pub max_hr: Option<Typed<f64>>,
+    /// How to name a flag whose value came from elsewhere: its variable, or
+    /// its key and line in the profile.
+    pub names: Vec<(&'static str, String)>,
+}
+
+impl RunnerFlags {
+    /// The runner these flags, their variables and `profile` describe.
+    ///
+    /// # Errors
+    /// [`Error::Usage`] when no body weight is given anywhere.
+    pub fn resolve(&self, profile: &Profile) -> Result<RunnerArgs, Error> {
+        let mut names: Vec<(&'static str, String)> = self
+            .from_env
+            .iter()
+            .map(|(flag, variable)| (*flag, (*variable).to_owned()))
+            .collect();
+        let mut from_profile = |flag: &'static str, key: &str, line: usize| {
+            names.push((flag, profile.name(key, line)));
+        };
+        let typed = |entry: &Entry<MassInput>| Typed {
+            text: entry.text.clone(),
+            value: entry.value,
+        };
+        let weight = match (&self.weight, &profile.weight) {
+            (Some(weight), _) => weight.clone(),
+            (None, Some(entry)) => {
+                from_profile("--weight", "weight", entry.line);
+                typed(entry)
+            }
+            (None, None) => {
+                return Err(Error::Usage(
+                    "missing required flag: --weight <WEIGHT> (or WRUN_WEIGHT, or weight in \
+                     the profile: see wrun config); see --help"
+                        .to_owned(),
+                ));
+            }
+        };
+        let level = self
+            .level
+            .or_else(|| profile.level.as_ref().map(|entry| entry.value))
+            .unwrap_or_default();
+        let conditions = if self.conditions.is_empty() {
+            profile
+                .conditions
+                .as_ref()
+                .map(|entry| entry.value.clone())
+                .unwrap_or_default()
+        } else {
+            self.conditions.clone()
+        };
+        let increment = match (&self.increment, &profile.increment) {
+            (Some(step), _) => Some(step.clone()),
+            (None, Some(entry)) => {
+                from_profile("--increment", "increment", entry.line);
+                Some(typed(entry))
+            }
+            (None, None) => None,
+        };
+        let (unit, unit_source) = match (self.unit, &profile.unit, weight.value.unit) {
+            (Some(unit), _, _) if self.from_env.iter().any(|(flag, _)| *flag == "--unit") => {
+                (unit, UnitSource::Env)
+            }
+            (Some(unit), _, _) => (unit, UnitSource::Flag),
+            (None, Some(entry), _) => {
+                from_profile("--unit", "unit", entry.line);
+                (entry.value, UnitSource::Profile)
+            }
+            (None, None, Some(unit)) => (unit, UnitSource::Weight),
+            (None, None, None) => (Unit::Lb, UnitSource::Default),
+        };
+        let heart = |entry: &Option<Entry<f64>>| {
+            entry.as_ref().map(|entry| Typed {
+                text: entry.text.clone(),
+                value: entry.value,
+            })
+        };
+        Ok(RunnerArgs {
+            weight,
+            level,
+            conditions,
+            increment,
+            unit,
+            unit_source,
+            resting_hr: heart(&profile.resting_hr),
+            max_hr: heart(&profile.max_hr),
+            names,
+        })
+    }
 }
 
 /// A flag that falls back to an environment variable.
@@ -123,13 +234,14 @@ impl EnvDefault {
 }
 
 impl RunnerArgs {
-    /// How to name `flag` in a message: the flag, or the variable it was read from.
+    /// How to name `flag` in a message: the flag, the variable it was read
+    /// from, or its key and line in the profile.
     #[must_use]
-    pub fn name(&self, flag: &'static str) -> &'static str {
-        self.from_env
+    pub fn name(&self, flag: &'static str) -> String {
+        self.names
             .iter()
             .find(|(from, _)| *from == flag)
-            .map_or(flag, |(_, variable)| variable)
+            .map_or_else(|| flag.to_owned(), |(_, name)| name.clone())
     }
 }
 

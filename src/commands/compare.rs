@@ -11,10 +11,15 @@ use crate::render;
 ///
 /// # Errors
 /// [`Error::Usage`] for values out of range, [`Error::Output`] when writing fails.
-pub fn run<W: Write + ?Sized>(args: &CompareArgs, out: &mut W) -> Result<(), Error> {
-    let runner = super::request(&args.runner, WeightType::Vest, Some(&args.workout))?;
-    let comparison = guidance::compare(&runner)
-        .map_err(|err| super::blame(&err, &args.runner, Some(&args.workout)))?;
+pub fn run<W: Write + ?Sized>(
+    profile: &crate::config::Profile,
+    args: &CompareArgs,
+    out: &mut W,
+) -> Result<(), Error> {
+    let runner = args.runner.resolve(profile)?;
+    let request = super::request(&runner, WeightType::Vest, Some(&args.workout))?;
+    let comparison = guidance::compare(&request)
+        .map_err(|err| super::blame(&err, &runner, Some(&args.workout)))?;
     match args.output.format() {
         Format::Text if args.brief => render::text::brief_comparison(out, &comparison)?,
         Format::Text => render::text::comparison(out, &comparison)?,

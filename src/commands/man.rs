@@ -30,6 +30,16 @@ const ENVIRONMENT: &[(&str, &[&str], &str)] = &[
         "Running experience, when --level is not given.",
     ),
     (
+        "WRUN_CONFIG",
+        &["recommend", "compare", "plan", "batch", "config"],
+        "Where the profile is, instead of the platform's config directory.",
+    ),
+    (
+        "XDG_CONFIG_HOME",
+        &["recommend", "compare", "plan", "batch", "config"],
+        "The config directory on Linux; the profile is wrun/config.toml in it.",
+    ),
+    (
         "NO_COLOR",
         &["recommend", "compare", "plan", "sources"],
         "When set and not empty, text is not coloured.",

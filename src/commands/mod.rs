@@ -4,6 +4,7 @@
 
 pub mod batch;
 pub mod compare;
+pub mod config;
 pub mod man;
 pub mod plan;
 pub mod recommend;
@@ -37,6 +38,8 @@ pub fn request(
         .as_ref()
         .map(|step| step.value.resolve(unit));
     request.unit = unit;
+    request.unit_source = runner.unit_source;
+    request.body_weight_bare = runner.weight.value.unit.is_none();
     if let Some(workout) = workout {
         let length = workout
             .duration
@@ -56,8 +59,13 @@ pub fn request(
             resting: workout
                 .resting_hr
                 .as_ref()
+                .or(runner.resting_hr.as_ref())
                 .map_or(DEFAULT_RESTING_BPM, |resting| resting.value),
-            max: workout.max_hr.as_ref().map(|max| max.value),
+            max: workout
+                .max_hr
+                .as_ref()
+                .or(runner.max_hr.as_ref())
+                .map(|max| max.value),
         });
     }
     Ok(request)
@@ -73,9 +81,9 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
     let plain_mass = |arg: &Typed<crate::parse::MassInput>| {
         if arg.value.unit.is_none() {
             let unit = runner.unit;
-            match runner.name("--unit") {
+            match runner.name("--unit").as_str() {
                 "--unit" => format!("{err}; a plain number is read in {unit}"),
-                variable => format!("{err}; a plain number is read in {unit} (from {variable})"),
+                source => format!("{err}; a plain number is read in {unit} (from {source})"),
             }
         } else {
             err.to_string()
@@ -83,14 +91,14 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
     };
     match err {
         GuidanceError::BodyWeightOutOfRange => Error::invalid_value(
-            runner.name("--weight"),
+            &runner.name("--weight"),
             &runner.weight.text,
             plain_mass(&runner.weight),
         ),
         GuidanceError::IncrementOutOfRange => {
             let step = runner.increment.as_ref();
             let why = step.map_or_else(|| err.to_string(), plain_mass);
-            Error::invalid_value("--increment", text(step), why)
+            Error::invalid_value(&runner.name("--increment"), text(step), why)
         }
         GuidanceError::SpeedOutOfRange => {
             let (flag, speed) = workout
@@ -123,38 +131,51 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
             Error::invalid_value("--hr", text(run(|w| w.hr.as_ref())), why)
         }
         GuidanceError::RestingHeartRateOutOfRange => {
-            Error::invalid_value("--resting-hr", text(run(|w| w.resting_hr.as_ref())), err)
+            let given = run(|w| w.resting_hr.as_ref());
+            let (name, value) = match (given, &runner.resting_hr) {
+                (None, Some(profile)) => ("resting_hr in the profile", profile.text.as_str()),
+                _ => ("--resting-hr", text(given)),
+            };
+            Error::invalid_value(name, value, err)
         }
         GuidanceError::MaxHeartRateOutOfRange => {
-            Error::invalid_value("--max-hr", text(run(|w| w.max_hr.as_ref())), err)
+            let given = run(|w| w.max_hr.as_ref());
+            let (name, value) = match (given, &runner.max_hr) {
+                (None, Some(profile)) => ("max_hr in the profile", profile.text.as_str()),
+                _ => ("--max-hr", text(given)),
+            };
+            Error::invalid_value(name, value, err)
         }
         GuidanceError::ChosenLoadOutOfRange => {
             let load = workout.and_then(|w| w.load.as_ref());
             let why = load.map_or_else(|| err.to_string(), plain_mass);
             Error::invalid_value("--load", text(load), why)
         }
-        GuidanceError::RunOutOfRange(_) => {
-            let speed = workout
-                .and_then(WorkoutArgs::speed)
-                .map_or_else(String::new, |(flag, speed)| {
-                    format!("{flag} {}", speed.text)
-                });
-            let length = workout
-                .and_then(|w| {
-                    w.duration
-                        .as_ref()
-                        .map(|d| format!("--duration {}", d.text))
-                        .or_else(|| {
-                            w.distance
-                                .as_ref()
-                                .map(|d| format!("--distance {}", d.text))
-                        })
-                })
-                .unwrap_or_default();
-            Error::Usage(format!("invalid run: {speed} with {length}: {err}"))
-        }
+        GuidanceError::RunOutOfRange(_) => run_out_of_range(err, workout),
         GuidanceError::WeeksOutOfRange => {
             Error::Usage(format!("invalid value for '--weeks': {err}"))
         }
     }
+}
+
+/// A run too long or too short, naming the flags that made it.
+fn run_out_of_range(err: &GuidanceError, workout: Option<&WorkoutArgs>) -> Error {
+    let speed = workout
+        .and_then(WorkoutArgs::speed)
+        .map_or_else(String::new, |(flag, speed)| {
+            format!("{flag} {}", speed.text)
+        });
+    let length = workout
+        .and_then(|w| {
+            w.duration
+                .as_ref()
+                .map(|d| format!("--duration {}", d.text))
+                .or_else(|| {
+                    w.distance
+                        .as_ref()
+                        .map(|d| format!("--distance {}", d.text))
+                })
+        })
+        .unwrap_or_default();
+    Error::Usage(format!("invalid run: {speed} with {length}: {err}"))
 }

@@ -11,10 +11,15 @@ use crate::render;
 ///
 /// # Errors
 /// [`Error::Usage`] for values out of range, [`Error::Output`] when writing fails.
-pub fn run<W: Write + ?Sized>(args: &PlanArgs, out: &mut W) -> Result<(), Error> {
-    let request = super::request(&args.runner, args.weight_type, None)?;
-    let plan = guidance::plan(&request, args.weeks)
-        .map_err(|err| super::blame(&err, &args.runner, None))?;
+pub fn run<W: Write + ?Sized>(
+    profile: &crate::config::Profile,
+    args: &PlanArgs,
+    out: &mut W,
+) -> Result<(), Error> {
+    let runner = args.runner.resolve(profile)?;
+    let request = super::request(&runner, args.weight_type, None)?;
+    let plan =
+        guidance::plan(&request, args.weeks).map_err(|err| super::blame(&err, &runner, None))?;
     match args.output.format() {
         Format::Text => render::text::plan(out, &plan)?,
         Format::Json => render::json::write(out, &render::json::PlanJson::new(&plan))?,

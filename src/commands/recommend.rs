@@ -11,10 +11,15 @@ use crate::render;
 ///
 /// # Errors
 /// [`Error::Usage`] for values out of range, [`Error::Output`] when writing fails.
-pub fn run<W: Write + ?Sized>(args: &RecommendArgs, out: &mut W) -> Result<(), Error> {
-    let request = super::request(&args.runner, args.weight_type, Some(&args.workout))?;
+pub fn run<W: Write + ?Sized>(
+    profile: &crate::config::Profile,
+    args: &RecommendArgs,
+    out: &mut W,
+) -> Result<(), Error> {
+    let runner = args.runner.resolve(profile)?;
+    let request = super::request(&runner, args.weight_type, Some(&args.workout))?;
     let recommendation = guidance::recommend(&request)
-        .map_err(|err| super::blame(&err, &args.runner, Some(&args.workout)))?;
+        .map_err(|err| super::blame(&err, &runner, Some(&args.workout)))?;
     match args.output.format() {
         Format::Text if args.brief => render::text::brief_recommendation(out, &recommendation)?,
         Format::Text => render::text::recommendation(out, &recommendation)?,

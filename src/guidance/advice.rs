@@ -113,6 +113,8 @@ pub const BEGINNER_WAIT: Advice = warning(
      building those first and adding weight later.",
     id::BEGINNER_FORM,
 );
+/// A bare body weight read as pounds; the engine writes the message.
+pub const UNIT_ASSUMED: Advice = warning("unit-assumed", Severity::Info, "", id::UNIT_ASSUMED);
 /// Any weight slows the runner.
 pub const SLOWER_PACE: Advice = warning(
     "slower-pace",
@@ -311,6 +313,7 @@ pub const WARNINGS: &[Advice] = &[
     CONDITION_HOLD,
     KNEE_FLAT,
     SINGLE_LOAD,
+    UNIT_ASSUMED,
 ];
 
 /// Every tip wrun can give.

@@ -42,6 +42,8 @@ pub struct Load {
     pub source: &'static str,
     /// The rule behind the start.
     pub start_source: &'static str,
+    /// Whether the start was rounded to a half unit, for want of weight steps.
+    pub rounded: bool,
     /// The load the runner already has, judged against the range.
     pub chosen: Option<ChosenLoad>,
 }

@@ -26,7 +26,7 @@ pub use compare::{Comparison, compare};
 pub use kinds::{
     Basis, Condition, Gait, Level, Named, Severity, Terrain, UnknownName, Verdict, WeightType,
 };
-pub use mass::{Mass, Unit};
+pub use mass::{Mass, Unit, UnitSource};
 pub use plan::{Change, Focus, Plan, Week, plan};
 pub use recommend::{GuidanceError, Request, recommend};
 pub use rules::{Range, Rule, SourceKind};

@@ -175,7 +175,7 @@ pub fn plan(request: &Request, weeks: u32) -> Result<Plan, GuidanceError> {
             Change::Start
         } else if load_this_week.kg() > previous.kg() * (1.0 + SLACK) {
             Change::Rise
-        } else if load_this_week.kg() >= load.max.kg() * (1.0 - SLACK) {
+        } else if ramp.at_top_of(&load, load_this_week) {
             Change::Top
         } else {
             Change::Hold
@@ -213,7 +213,11 @@ struct Ramp {
     per_week: Mass,
     /// The heaviest load the plan reaches: the range's top, or a beginner's ceiling.
     top: Mass,
+    /// The runner's weight steps, when given.
     step: Option<Mass>,
+    /// The steps loads are snapped to: the runner's, else half the display
+    /// unit (rule `start-rounding`).
+    grid: Mass,
     /// No rises at all: a condition holds the start load.
     hold: bool,
 }
@@ -250,21 +254,45 @@ impl Ramp {
             per_week,
             top,
             step: request.increment,
+            grid: request
+                .increment
+                .unwrap_or_else(|| Mass::new(super::rules::START_ROUNDING, request.unit)),
             hold: !request.conditions.is_empty(),
         }
     }
 
+    /// Whether `load` is as heavy as the plan goes: its top, or the heaviest
+    /// load on the grid below it.
+    fn at_ceiling(&self, load: Mass) -> bool {
+        let top = self.top.kg();
+        load.kg() >= top * (1.0 - SLACK) || load.kg() + self.grid.kg() > top * (1.0 + SLACK)
+    }
+
+    /// Whether `load` is the top of `range`: its heaviest load, or, on the
+    /// half-unit grid, the heaviest grid load inside it.
+    fn at_top_of(&self, range: &Load, load: Mass) -> bool {
+        let max = range.max.kg();
+        load.kg() >= max * (1.0 - SLACK)
+            || (self.step.is_none() && load.kg() + self.grid.kg() > max * (1.0 + SLACK))
+    }
+
     /// The load after `rising_weeks` weeks that may rise, coming from `previous`:
-    /// what the weeks have earned, snapped to the steps, within the top, and
-    /// never more than half again the load carried.
+    /// what the weeks have earned, snapped to the steps, within the top, never
+    /// more than a week's rise (or one step) and never more than half again
+    /// the load carried.
     fn load_after(&self, rising_weeks: f64, previous: Mass) -> Mass {
         if self.hold {
             return previous;
         }
         let earned = self.start.kg() + self.per_week.kg() * rising_weeks;
-        let most = (previous.kg() * (1.0 + PLAN_ADAPT.max_rise_fraction)).min(self.top.kg());
+        // A week adds at most the weekly rise on the grid, or one grid step
+        // when a step is bigger than that rise.
+        let weekly = snap_down(self.per_week, self.grid).kg().max(self.grid.kg());
+        let most = (previous.kg() + weekly)
+            .min(previous.kg() * (1.0 + PLAN_ADAPT.max_rise_fraction))
+            .min(self.top.kg());
         let wanted = Mass::from_kg(earned.min(most));
-        let stepped = self.step.map_or(wanted, |step| snap_down(wanted, step));
+        let stepped = snap_down(wanted, self.grid);
         if stepped.kg() > previous.kg() * (1.0 + SLACK) {
             stepped
         } else {
@@ -343,7 +371,7 @@ fn week_notes(
         Change::Hold if ramp.hold => {
             "Same load: hold it until a professional says you may add more.".to_owned()
         }
-        Change::Hold if load.kg() >= ramp.top.kg() * (1.0 - SLACK) => {
+        Change::Hold if ramp.at_ceiling(load) => {
             "Same load: as heavy as this plan goes for you.".to_owned()
         }
         Change::Hold => "Same load as last week, to let your body adapt.".to_owned(),

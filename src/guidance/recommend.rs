@@ -48,6 +48,7 @@ pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {
     if request.level == Level::Beginner {
         warnings.push(Note::from_advice(advice::BEGINNER_WAIT));
     }
+    warnings.extend(unit_assumed(&request));
     if let (Some(load), Some(increment)) = (load, request.increment) {
         if load.start.is_none() {
             warnings.push(increment_too_coarse(&load, increment, request.unit));
@@ -150,10 +151,17 @@ fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Ef
         per: LoadPer::Vest,
         min,
         max,
-        start: snap(share(start_percent), min, max, request.increment),
+        start: snap(
+            share(start_percent),
+            min,
+            max,
+            request.increment,
+            request.unit,
+        ),
         body_weight_percent: Some(percent),
         source: id::VEST_LOAD,
         start_source: id::VEST_START,
+        rounded: request.increment.is_none(),
         chosen: None,
     };
     // While this figure is 1, multiplying by it and dividing by it agree:
@@ -237,10 +245,11 @@ fn hand_wrist(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>)
         per: LoadPer::Hand,
         min,
         max,
-        start: snap(start, min, max, request.increment),
+        start: snap(start, min, max, request.increment, request.unit),
         body_weight_percent: None,
         source: id::HAND_LOAD,
         start_source: id::HAND_START,
+        rounded: request.increment.is_none(),
         chosen: None,
     };
     warnings.extend(
@@ -303,10 +312,27 @@ pub fn snap_down(mass: Mass, step: Mass) -> Mass {
 
 /// Snaps `start` to a multiple of `increment` within `min..=max`: the heaviest
 /// multiple not above `start` or, when that is below `min`, the lightest one
-/// at or above `min`. `None` when no multiple lies in range.
-fn snap(start: Mass, min: Mass, max: Mass, increment: Option<Mass>) -> Option<Mass> {
+/// at or above `min`. `None` when no multiple lies in range. Without an
+/// increment, `start` is rounded to the nearest half `unit` inside the range
+/// (rule `start-rounding`), or left as it is when no half unit is inside.
+fn snap(start: Mass, min: Mass, max: Mass, increment: Option<Mass>, unit: Unit) -> Option<Mass> {
     let Some(step) = increment else {
-        return Some(start);
+        let half = Mass::new(rules::START_ROUNDING, unit);
+        // The nudge keeps 11.25 lb, held as 11.249999… after conversions, a
+        // half-way case that rounds up.
+        let halves = (start.kg() / half.kg() + 1e-9).round();
+        let nearest = Mass::from_kg(halves * half.kg());
+        let inside = |mass: Mass| {
+            mass.kg() >= min.kg() * (1.0 - SLACK) && mass.kg() <= max.kg() * (1.0 + SLACK)
+        };
+        let up = Mass::from_kg((halves + 1.0) * half.kg());
+        return Some(if inside(nearest) {
+            nearest
+        } else if inside(up) {
+            up
+        } else {
+            start
+        });
     };
     // The slack terms below only absorb rounding; mutating their `*`, `-` or
     // `+` changes no answer, except at the top of the range (tested).
@@ -335,6 +361,23 @@ fn increment_too_coarse(load: &Load, increment: Mass, unit: Unit) -> Note {
             load.max.display(unit),
         ),
     )
+}
+
+/// The note for a bare body weight that was read as a light weight in pounds.
+fn unit_assumed(request: &Request) -> Option<Note> {
+    let read_as_pounds = request.body_weight_bare
+        && request.unit == Unit::Lb
+        && request.unit_source == super::mass::UnitSource::Default;
+    (read_as_pounds && request.body_weight.lb() < rules::UNIT_ASSUMED_BELOW_LB).then(|| {
+        let pounds = super::mass::Decimal(request.body_weight.lb());
+        Note::with_message(
+            advice::UNIT_ASSUMED,
+            format!(
+                "{pounds} read as {pounds} lb = {}; write {pounds}kg for kilograms.",
+                request.body_weight.display(Unit::Kg)
+            ),
+        )
+    })
 }
 
 /// Judges `chosen` against `load`'s range.

@@ -37,6 +37,10 @@ pub struct Request {
     pub heart: Option<HeartRates>,
     /// A load the runner already has (per vest or per hand), to judge.
     pub chosen_load: Option<Mass>,
+    /// Where `unit` came from.
+    pub unit_source: super::mass::UnitSource,
+    /// Whether the body weight was typed as a bare number, with no unit.
+    pub body_weight_bare: bool,
 }
 
 impl Request {
@@ -59,6 +63,8 @@ impl Request {
             },
             heart: None,
             chosen_load: None,
+            unit_source: super::mass::UnitSource::Default,
+            body_weight_bare: false,
         }
     }
 }

@@ -118,6 +118,8 @@ pub enum Figure {
     BodyWeightLb(f64),
     /// How the plan adapts to level and conditions.
     PlanAdapt(PlanAdapt),
+    /// A rounding step, as a share of the display unit.
+    Rounding(f64),
 }
 
 impl fmt::Display for Figure {
@@ -231,7 +233,8 @@ impl fmt::Display for Figure {
                 D(minutes)
             ),
             Self::DangerPercent(p) => write!(f, "danger above {} % of body weight", D(p)),
-            Self::BodyWeightLb(lb) => write!(f, "above {} lb body weight", D(lb)),
+            Self::BodyWeightLb(lb) => write!(f, "{} lb body weight", D(lb)),
+            Self::Rounding(step) => write!(f, "to the nearest {} lb or {} kg", D(step), D(step)),
             Self::PlanAdapt(a) => write!(
                 f,
                 "beginners: {}× the ramp, up to {} % of body weight (vest) or {} lb (hand); with a \
@@ -382,6 +385,13 @@ pub const PLAN_SESSIONS: SessionsByLevel = SessionsByLevel {
 pub const PLAN_WEEKS: (u32, u32) = (2, 26);
 /// Weeks in a plan unless asked otherwise (tool-policy).
 pub const PLAN_DEFAULT_WEEKS: u32 = 6;
+
+/// Without weight steps, a start load is rounded to this share of the
+/// display unit (0.5 lb or 0.5 kg), staying inside the range.
+pub const START_ROUNDING: f64 = 0.5;
+/// A bare body weight read as pounds and lighter than this, in pounds, may
+/// have been meant in kilograms.
+pub const UNIT_ASSUMED_BELOW_LB: f64 = 100.0;
 
 /// How a plan adapts to the runner's level and conditions.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -551,6 +561,10 @@ pub mod id {
     pub const STRENGTH_BY_REGION: &str = "strength-by-region";
     /// A slower pace with any weight.
     pub const SLOWER_PACE: &str = "slower-pace";
+    /// [`super::START_ROUNDING`].
+    pub const START_ROUNDING: &str = "start-rounding";
+    /// [`super::UNIT_ASSUMED_BELOW_LB`].
+    pub const UNIT_ASSUMED: &str = "unit-assumed";
 }
 
 /// Every rule wrun applies.
@@ -907,6 +921,25 @@ pub const RULES: &[Rule] = &[
                     body.",
         figure: None,
         citation: article!("introduction"),
+    },
+    Rule {
+        id: id::START_ROUNDING,
+        kind: SourceKind::ToolPolicy,
+        statement: "Without weight steps, the suggested start is rounded to the nearest half \
+                    pound or half kilogram (in the unit the runner reads) that lies inside the \
+                    range, and a plan's loads to half units, so nobody is asked to find 4.32 kg; \
+                    the range's ends stay exact.",
+        figure: Some(Figure::Rounding(START_ROUNDING)),
+        citation: "wrun tool-policy",
+    },
+    Rule {
+        id: id::UNIT_ASSUMED,
+        kind: SourceKind::ToolPolicy,
+        statement: "A body weight typed without a unit, with no unit chosen, is read in \
+                    pounds; below 100 lb that may be a weight meant in kilograms, so wrun says \
+                    how it read it.",
+        figure: Some(Figure::BodyWeightLb(UNIT_ASSUMED_BELOW_LB)),
+        citation: "wrun tool-policy",
     },
     Rule {
         id: id::SLOWER_PACE,

@@ -1,5 +1,6 @@
-//! Masses: `150`, `150lb`, `68.5kg`, `68 kg`. A plain number carries no
-//! unit: the caller supplies one.
+//! Masses: `150`, `150lb`, `68.5kg`, `68 kg`, and stones for body weights
+//! (`11st`, `11st 4lb`, `11st4`). A plain number carries no unit: the caller
+//! supplies one.
 
 use crate::guidance::{Mass, Unit};
 
@@ -33,9 +34,12 @@ pub enum MassError {
     #[error("the number is too large")]
     TooLarge,
     /// A unit wrun does not know.
-    #[error("unknown unit '{0}'; expected lb or kg")]
+    #[error("unknown unit '{0}'; expected lb, kg or st")]
     UnknownUnit(String),
 }
+
+/// Pounds in a stone.
+const POUNDS_PER_STONE: f64 = 14.0;
 
 /// Spellings accepted for each unit, matched without regard to case.
 const UNIT_SPELLINGS: &[(Unit, &[&str])] = &[
@@ -66,6 +70,9 @@ pub fn parse_unit(text: &str) -> Option<Unit> {
 /// [`MassError`] saying what was wrong and what is accepted.
 pub fn parse_mass(text: &str) -> Result<MassInput, MassError> {
     let text = text.trim();
+    if let Some(stones) = parse_stones(text) {
+        return stones;
+    }
     if let Some(unsigned) = text.strip_prefix(['-', '+']) {
         if unsigned.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
             return Err(MassError::Signed);
@@ -89,9 +96,62 @@ pub fn parse_mass(text: &str) -> Result<MassInput, MassError> {
     Ok(MassInput { value, unit })
 }
 
+/// Reads stones, with pounds after them: `11st`, `11 st 4 lb`, `11st4`.
+/// `None` when `text` has no stones in it.
+fn parse_stones(text: &str) -> Option<Result<MassInput, MassError>> {
+    let (stones, rest) = super::split_number(text);
+    let rest = rest.trim_start();
+    let after = ["stones", "stone", "st"].iter().find_map(|unit| {
+        rest.get(..unit.len())
+            .filter(|head| head.eq_ignore_ascii_case(unit))
+            .map(|_| &rest[unit.len()..])
+    })?;
+    let read = || -> Result<MassInput, MassError> {
+        let stones = super::parse_decimal(stones).ok_or(MassError::NotANumber)?;
+        let after = after.trim();
+        let pounds = if after.is_empty() {
+            0.0
+        } else {
+            let (number, unit) = super::split_number(after);
+            let unit = unit.trim();
+            if !(unit.is_empty() || parse_unit(unit) == Some(Unit::Lb)) {
+                return Err(MassError::NotANumber);
+            }
+            super::parse_decimal(number).ok_or(MassError::NotANumber)?
+        };
+        let value = stones * POUNDS_PER_STONE + pounds;
+        if value.is_finite() {
+            Ok(MassInput {
+                value,
+                unit: Some(Unit::Lb),
+            })
+        } else {
+            Err(MassError::TooLarge)
+        }
+    };
+    Some(read())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stones_are_read_as_pounds_with_the_pounds_after_them() {
+        for (text, pounds) in [
+            ("11st", 154.0),
+            ("11st 4lb", 158.0),
+            ("11st4", 158.0),
+            ("11 st 4 lb", 158.0),
+            ("11 stone 4", 158.0),
+            ("10.5st", 147.0),
+        ] {
+            assert_eq!(parse_mass(text), Ok(mass(pounds, Some(Unit::Lb))), "{text}");
+        }
+        for text in ["11st 4kg", "11st four", "st", "11st 4lb 2"] {
+            assert!(parse_mass(text).is_err(), "{text}");
+        }
+    }
 
     fn mass(value: f64, unit: Option<Unit>) -> MassInput {
         MassInput { value, unit }
@@ -139,7 +199,7 @@ mod tests {
     fn unknown_units_are_named_in_the_error() {
         let err = parse_mass("150oz").unwrap_err();
         assert_eq!(err, MassError::UnknownUnit("oz".to_owned()));
-        assert_eq!(err.to_string(), "unknown unit 'oz'; expected lb or kg");
+        assert_eq!(err.to_string(), "unknown unit 'oz'; expected lb, kg or st");
     }
 
     #[test]

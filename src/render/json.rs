@@ -12,8 +12,8 @@ use crate::guidance::mass::round2;
 use crate::guidance::workout::METRES_PER_MILE;
 use crate::guidance::{
     Basis, Condition, Effect, Energy, Equation, Fit, Gait, HeartRate, Length, Level, Load, LoadPer,
-    Mass, Note, Range, Recommendation, Request, SameEffort, Severity, Terrain, Unit, Verdict,
-    WeightType,
+    Mass, Note, Range, Recommendation, Request, SameEffort, Severity, Terrain, Unit, UnitSource,
+    Verdict, WeightType,
 };
 
 mod compare;
@@ -148,6 +148,9 @@ pub struct RunnerJson {
     pub increment_kg: Option<f64>,
     /// The unit of plain numbers and text output: `lb` or `kg`.
     pub unit: Unit,
+    /// Where the unit came from, first found: `flag`, `env`, `profile`, `weight`
+    /// (written on the body weight) or `default`.
+    pub unit_source: UnitSource,
 }
 
 /// The run as described on the command line.
@@ -362,6 +365,9 @@ pub struct LoadJson {
     pub source: &'static str,
     /// The id of the rule behind the start.
     pub start_source: &'static str,
+    /// `start-rounding` when the start was rounded to a half unit (no weight
+    /// steps given); null when it snapped to the runner's steps.
+    pub start_rounding_source: Option<&'static str>,
     /// With `--load`: the runner's own load, pounds (absent otherwise).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chosen_lb: Option<f64>,
@@ -461,6 +467,7 @@ impl RunnerJson {
             increment_lb: request.increment.map(|step| round2(step.lb())),
             increment_kg: request.increment.map(|step| round2(step.kg())),
             unit: request.unit,
+            unit_source: request.unit_source,
         }
     }
 }
@@ -509,6 +516,9 @@ impl LoadJson {
             }),
             source: load.source,
             start_source: load.start_source,
+            start_rounding_source: load
+                .rounded
+                .then_some(crate::guidance::rules::id::START_ROUNDING),
             chosen_lb: load.chosen.map(|chosen| round2(chosen.mass.lb())),
             chosen_kg: load.chosen.map(|chosen| round2(chosen.mass.kg())),
             chosen_percent: load.chosen.and_then(|chosen| chosen.percent.map(round2)),

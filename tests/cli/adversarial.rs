@@ -98,7 +98,7 @@ fn cases() -> Vec<Case> {
         ),
         case(
             &["recommend", "-t", "vest", "-w", "150 stone"],
-            &["--weight", "'stone'"],
+            &["--weight", "body weight must be from"],
         ),
         case(
             &["recommend", "-t", "vest", "-w", "kg"],
@@ -347,7 +347,11 @@ fn cases() -> Vec<Case> {
         // Empty, huge and non-ASCII.
         case(&[], &["no command given"]),
         case(&[""], &["''"]),
-        case(&["recommend"], &["--weight", "--type"]),
+        case(&["recommend"], &["--type"]),
+        case(
+            &["recommend", "-t", "vest"],
+            &["--weight", "WRUN_WEIGHT", "profile"],
+        ),
         case(&["recommend", "-t", "vest", "-w", ""], &["--weight", "''"]),
         case(
             &["recommend", "-t", "vest", "-w", &huge_word],

@@ -8,6 +8,8 @@ use crate::support::wrun;
 /// Runs `script` with bash, `wrun` being the binary under test.
 fn bash(script: &str) -> (i32, String, String) {
     let output = Command::new("bash")
+        .env("XDG_CONFIG_HOME", crate::support::empty_config_home())
+        .env_remove("WRUN_CONFIG")
         .args(["-c", script])
         .env("WRUN", env!("CARGO_BIN_EXE_wrun"))
         .env_remove("CLICOLOR_FORCE")
@@ -101,6 +103,8 @@ fn control_and_invisible_characters_never_break_an_error_line() {
 fn a_variable_that_is_not_utf8_is_named() {
     use std::os::unix::ffi::OsStrExt;
     let output = Command::new(env!("CARGO_BIN_EXE_wrun"))
+        .env("XDG_CONFIG_HOME", crate::support::empty_config_home())
+        .env_remove("WRUN_CONFIG")
         .args(["recommend", "-t", "vest"])
         .env("WRUN_WEIGHT", std::ffi::OsStr::from_bytes(b"\xff"))
         .output()

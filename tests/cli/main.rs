@@ -7,6 +7,7 @@ mod compare;
 mod edges;
 mod errors;
 mod plan;
+mod profile;
 mod readme;
 mod recommend;
 mod run_options;

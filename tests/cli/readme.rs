@@ -12,8 +12,10 @@ fn readme() -> String {
 
 #[test]
 fn readme_console_examples_match_their_shown_output() {
+    let config_home = crate::support::empty_config_home();
     trycmd::TestCases::new()
         .env("NO_COLOR", "1")
+        .env("XDG_CONFIG_HOME", config_home.display().to_string())
         .case("README.md");
 }
 
@@ -71,6 +73,8 @@ fn bash(command: &str) -> std::process::Output {
         std::env::var("PATH").unwrap_or_default()
     );
     Command::new("bash")
+        .env("XDG_CONFIG_HOME", crate::support::empty_config_home())
+        .env_remove("WRUN_CONFIG")
         .args(["-c", command])
         .env("PATH", path)
         .output()
@@ -89,7 +93,7 @@ fn jq_missing() -> bool {
 fn readme_environment_example_prints_what_it_says() {
     let example = "WRUN_WEIGHT=68 WRUN_UNIT=kg wrun recommend -t vest --json | jq .load.start_kg";
     let readme = readme();
-    assert!(readme.contains(&format!("{example}\n```\n\nprints `3.4`.")));
+    assert!(readme.contains(&format!("{example}\n```\n\nprints `3.5`.")));
     if jq_missing() {
         return;
     }
@@ -99,7 +103,7 @@ fn readme_environment_example_prints_what_it_says() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    assert_eq!(String::from_utf8(output.stdout).unwrap(), "3.4\n");
+    assert_eq!(String::from_utf8(output.stdout).unwrap(), "3.5\n");
 }
 
 #[test]
@@ -112,6 +116,8 @@ fn readme_full_json_answer_is_what_wrun_writes() {
         .expect("the README shows a full JSON answer");
     let shown: serde_json::Value = serde_json::from_str(block).expect("the README's JSON parses");
     let output = Command::new(env!("CARGO_BIN_EXE_wrun"))
+        .env("XDG_CONFIG_HOME", crate::support::empty_config_home())
+        .env_remove("WRUN_CONFIG")
         .args([
             "recommend",
             "-w",
@@ -150,6 +156,8 @@ fn readme_jq_pipeline_is_the_shell_example_and_works() {
         std::env::var("PATH").unwrap_or_default()
     );
     let output = Command::new("bash")
+        .env("XDG_CONFIG_HOME", crate::support::empty_config_home())
+        .env_remove("WRUN_CONFIG")
         .arg("examples/jq.sh")
         .env("PATH", path)
         .output()

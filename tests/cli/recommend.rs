@@ -305,6 +305,7 @@ fn every_warning_and_tip_has_a_stable_id_a_message_and_a_source() {
             check(&recommend_json(&args));
         }
     }
+    check(&recommend_json(&["-w", "90", "-t", "vest"]));
     for extra in [
         &["--increment", "5"][..],
         &["--increment", "1", "-t", "hand"],

@@ -13,7 +13,10 @@ fn cited(value: &Value, found: &mut BTreeSet<String>) {
         Value::Object(fields) => {
             for (key, item) in fields {
                 match (key.as_str(), item) {
-                    (key, Value::String(id)) if key == "equation" || key.ends_with("source") => {
+                    (key, Value::String(id))
+                        if key == "equation"
+                            || (key.ends_with("source") && key != "unit_source") =>
+                    {
                         found.insert(id.clone());
                     }
                     ("sources", Value::Array(ids)) => {
@@ -103,6 +106,7 @@ fn every_rule_cited_anywhere_is_listed_and_every_listed_rule_is_cited() {
             "--duration",
             "20m",
         ],
+        &["recommend", "-w", "90", "-t", "vest"],
         &[
             "recommend",
             "-w",

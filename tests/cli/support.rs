@@ -19,7 +19,13 @@ pub struct Wrun {
     stdin: Option<Vec<u8>>,
 }
 
-/// `wrun` with `args`, in an environment free of colour settings.
+/// A config directory with no profile in it: tests never read the real home.
+pub fn empty_config_home() -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("wrun-tests-no-config-{}", std::process::id()))
+}
+
+/// `wrun` with `args`, in an environment free of colour settings, `WRUN_*`
+/// variables and profiles.
 pub fn wrun<I, S>(args: I) -> Wrun
 where
     I: IntoIterator<Item = S>,
@@ -32,6 +38,11 @@ where
         .env_remove("CLICOLOR")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("RUST_BACKTRACE")
+        .env_remove("WRUN_CONFIG")
+        .env_remove("WRUN_WEIGHT")
+        .env_remove("WRUN_UNIT")
+        .env_remove("WRUN_LEVEL")
+        .env("XDG_CONFIG_HOME", empty_config_home())
         .stdin(Stdio::null());
     Wrun {
         command,

@@ -38,8 +38,9 @@ struct Tally {
 pub struct Batch {
     /// The command that answers each record.
     pub command: BatchCommand,
-    /// The unit of plain numbers, unless a record names its own.
-    pub unit: crate::guidance::Unit,
+    /// The unit of plain numbers, unless a record names its own, and where
+    /// it came from.
+    pub unit: (crate::guidance::Unit, crate::guidance::UnitSource),
     /// What is written.
     pub output: OutputFormat,
     /// The CSV header, for CSV input.
@@ -204,7 +205,11 @@ impl Batch {
 /// nor CSV, or an input that is the output; [`Error::Input`] when the input
 /// cannot be read, [`Error::Output`] when writing fails,
 /// [`Error::BatchFailed`] after all records when any failed.
-pub fn run<W: Write + ?Sized>(args: &BatchArgs, out: &mut W) -> Result<(), Error> {
+pub fn run<W: Write + ?Sized>(
+    profile: &crate::config::Profile,
+    args: &BatchArgs,
+    out: &mut W,
+) -> Result<(), Error> {
     let path = args.file.as_deref().filter(|path| *path != Path::new("-"));
     let name = path.map_or_else(|| "standard input".to_owned(), |p| p.display().to_string());
     refuse_output_as_input(path, &name)?;
@@ -218,7 +223,7 @@ pub fn run<W: Write + ?Sized>(args: &BatchArgs, out: &mut W) -> Result<(), Error
         )),
         None => Box::new(BufReader::with_capacity(1 << 16, io::stdin().lock())),
     };
-    answer_input(args, reader, &name, out)
+    answer_input(args, profile, reader, &name, out)
 }
 
 /// Answers every record of `reader` (named `name` in messages, its
@@ -228,6 +233,7 @@ pub fn run<W: Write + ?Sized>(args: &BatchArgs, out: &mut W) -> Result<(), Error
 /// As [`run`].
 pub fn answer_input<W: Write + ?Sized>(
     args: &BatchArgs,
+    profile: &crate::config::Profile,
     mut reader: Box<dyn BufRead + '_>,
     name: &str,
     out: &mut W,
@@ -267,9 +273,17 @@ pub fn answer_input<W: Write + ?Sized>(
         None if input == Format::Ndjson => vec!["extra".to_owned()],
         None => Vec::new(),
     };
+    let unit = match (args.unit, &profile.unit) {
+        (Some(unit), _) => (unit, args.unit_source),
+        (None, Some(entry)) => (entry.value, crate::guidance::UnitSource::Profile),
+        (None, None) => (
+            crate::guidance::Unit::Lb,
+            crate::guidance::UnitSource::Default,
+        ),
+    };
     let batch = Batch {
         command: args.command,
-        unit: args.unit,
+        unit,
         output: args.output,
         header,
         carried_columns,

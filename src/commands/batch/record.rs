@@ -14,7 +14,7 @@ use serde_json::value::RawValue;
 use crate::cli::{BatchCommand, RunnerArgs, Typed, WorkoutArgs};
 use crate::commands;
 use crate::error::Error;
-use crate::guidance::{self, Comparison, Condition, Named, Plan, Recommendation, Unit};
+use crate::guidance::{self, Comparison, Condition, Named, Plan, Recommendation, Unit, UnitSource};
 use crate::parse::{
     parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_mass, parse_pace,
     parse_speed, parse_unit,
@@ -410,15 +410,25 @@ impl Fields {
     }
 
     /// Answers the request the fields describe.
-    fn answer(self, default_unit: Unit) -> Result<Answer, Error> {
+    fn answer(self, default_unit: (Unit, UnitSource)) -> Result<Answer, Error> {
         let missing = |name: &str| Error::Usage(format!("missing field '{name}'"));
+        let weight = self.weight.ok_or_else(|| missing("weight"))?;
+        // A record's own unit, then the batch's, then the weight's, then pounds.
+        let (unit, unit_source) = match (self.unit, default_unit, weight.value.unit) {
+            (Some(unit), _, _) => (unit, UnitSource::Flag),
+            (None, (_, UnitSource::Default), Some(unit)) => (unit, UnitSource::Weight),
+            (None, (unit, source), _) => (unit, source),
+        };
         let runner = RunnerArgs {
-            weight: self.weight.ok_or_else(|| missing("weight"))?,
+            weight,
             level: self.level.unwrap_or_default(),
             conditions: self.conditions,
             increment: self.increment,
-            unit: self.unit.unwrap_or(default_unit),
-            from_env: Vec::new(),
+            unit,
+            unit_source,
+            resting_hr: None,
+            max_hr: None,
+            names: Vec::new(),
         };
         let weight_type = || self.weight_type.ok_or_else(|| missing("type"));
         let blame = |err: &guidance::GuidanceError, workout: Option<&WorkoutArgs>| {
@@ -511,7 +521,11 @@ fn named_field<T: Named>(
 /// # Errors
 /// The message to report for the record: a missing, repeated or bad field,
 /// or a value out of range.
-pub fn answer<'a, I>(command: BatchCommand, default_unit: Unit, fields: I) -> Result<Answer, String>
+pub fn answer<'a, I>(
+    command: BatchCommand,
+    default_unit: (Unit, UnitSource),
+    fields: I,
+) -> Result<Answer, String>
 where
     I: IntoIterator<Item = (&'static str, Field<'a>)>,
 {
@@ -580,7 +594,7 @@ mod tests {
         if let Some(problem) = parts.problem {
             return Err(problem);
         }
-        answer(command, Unit::Lb, parts.fields)
+        answer(command, (Unit::Lb, UnitSource::Default), parts.fields)
     }
 
     fn json(line: &str) -> Result<Recommendation, String> {
@@ -637,7 +651,9 @@ mod tests {
         assert!((answer.load.unwrap().min.lb() - 7.5).abs() < 1e-9);
         let answer =
             json(r#"{"weight": "68kg", "type": "hands", "level": "experienced"}"#).unwrap();
-        assert!((answer.load.unwrap().start.unwrap().lb() - 2.0).abs() < 1e-9);
+        // A weight in kilograms makes kilograms the unit: 2 lb rounds to 1 kg.
+        assert!((answer.load.unwrap().start.unwrap().kg() - 1.0).abs() < 1e-9);
+        assert_eq!(answer.request.unit_source, UnitSource::Weight);
         let answer =
             json(r#"{"weight": 68, "unit": "kg", "type": "vest", "conditions": ["knee-pain"]}"#)
                 .unwrap();
@@ -676,9 +692,19 @@ mod tests {
             Answer::Recommend(r) => r.request.body_weight.kg(),
             _ => unreachable!(),
         };
-        let kg = answer(BatchCommand::Recommend, Unit::Kg, fields(None)).unwrap();
+        let kg = answer(
+            BatchCommand::Recommend,
+            (Unit::Kg, UnitSource::Flag),
+            fields(None),
+        )
+        .unwrap();
         assert!((weight(kg) - 68.0).abs() < 1e-9);
-        let lb = answer(BatchCommand::Recommend, Unit::Kg, fields(Some("lb"))).unwrap();
+        let lb = answer(
+            BatchCommand::Recommend,
+            (Unit::Kg, UnitSource::Flag),
+            fields(Some("lb")),
+        )
+        .unwrap();
         assert!((weight(lb) - 68.0 * 0.453_592_37).abs() < 1e-9);
     }
 

@@ -5,7 +5,6 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::cli::{BatchArgs, BatchCommand, OutputFormat};
-use crate::guidance::Unit;
 
 fn args(input: Option<InputFormat>, output: OutputFormat) -> BatchArgs {
     BatchArgs {
@@ -14,7 +13,8 @@ fn args(input: Option<InputFormat>, output: OutputFormat) -> BatchArgs {
         delimiter: None,
         command: BatchCommand::Recommend,
         output,
-        unit: Unit::Lb,
+        unit: None,
+        unit_source: crate::guidance::UnitSource::Default,
     }
 }
 
@@ -22,7 +22,13 @@ fn args(input: Option<InputFormat>, output: OutputFormat) -> BatchArgs {
 fn batch(args: &BatchArgs, input: &[u8]) -> (Vec<u8>, Result<(u64, u64), String>) {
     let mut out = Vec::new();
     let reader: Box<dyn BufRead + '_> = Box::new(BufReader::with_capacity(64, input));
-    let outcome = match answer_input(args, reader, "roster", &mut out) {
+    let outcome = match answer_input(
+        args,
+        &crate::config::Profile::default(),
+        reader,
+        "roster",
+        &mut out,
+    ) {
         Ok(()) => Ok((u64::MAX, 0)),
         Err(Error::BatchFailed { ok, failed }) => Ok((ok, failed)),
         Err(other) => Err(other.to_string()),

@@ -44,7 +44,8 @@ fn kilograms_lead_when_the_runner_thinks_in_kilograms() {
         text.starts_with("Hand or wrist weights for a 68 kg (149.91 lb) runner, experienced\n")
     );
     assert!(text.contains("Load        0.45–1.36 kg (1–3 lb) in each hand [hand-load]\n"));
-    assert!(text.contains("Start at    0.91 kg (2 lb) in each hand [hand-start]\n"));
+    // 2 lb, rounded to the half kilogram: 1 kg.
+    assert!(text.contains("Start at    1 kg (2.2 lb) in each hand [hand-start]\n"));
     assert!(text.contains("Heart rate  +5–10 bpm (article) [hand-heart-rate]\n"));
     assert!(text.contains("Calories    +5–15 % (article) [hand-calories]\n"));
 }

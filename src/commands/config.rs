@@ -1,0 +1,258 @@
+//! `wrun config`: where the profile is, what is in effect, and a template to
+//! start one from.
+
+use std::io::Write;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::cli::{ConfigAction, ConfigArgs};
+use crate::config::{self, Profile};
+use crate::error::Error;
+use crate::guidance::workout::DEFAULT_RESTING_BPM;
+
+/// One value in effect, and where it comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+struct Effective {
+    /// The profile key.
+    key: &'static str,
+    /// The value, as written; null when none is in effect.
+    value: Option<String>,
+    /// `env`, `profile`, `weight` or `default`; null when none is in effect.
+    source: Option<&'static str>,
+    /// The line of the profile it stands on, for `profile`.
+    line: Option<usize>,
+}
+
+/// `wrun config show --json`.
+#[derive(Debug, Serialize)]
+struct ShowJson {
+    schema_version: u32,
+    path: Option<String>,
+    found: bool,
+    ignored: bool,
+    values: Vec<Effective>,
+}
+
+/// Runs `wrun config`.
+///
+/// # Errors
+/// [`Error::Usage`] for a bad profile or one `init` would overwrite,
+/// [`Error::Input`] when it cannot be read or written, [`Error::Output`]
+/// when writing fails.
+pub fn run(
+    args: &ConfigArgs,
+    path: Option<&Path>,
+    named: bool,
+    ignored: bool,
+    var: &dyn Fn(&str) -> Option<String>,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    let no_path = || {
+        Error::Usage(
+            "no config directory could be found (no home directory); set WRUN_CONFIG to a file"
+                .to_owned(),
+        )
+    };
+    match &args.action {
+        ConfigAction::Path => {
+            writeln!(out, "{}", path.ok_or_else(no_path)?.display())?;
+        }
+        ConfigAction::Init => {
+            let path = path.ok_or_else(no_path)?;
+            if path.exists() {
+                return Err(Error::Usage(format!(
+                    "{} already exists; wrun config init never overwrites a profile",
+                    path.display()
+                )));
+            }
+            let cannot = |source| Error::Input {
+                path: path.display().to_string(),
+                source,
+            };
+            if let Some(folder) = path.parent() {
+                std::fs::create_dir_all(folder).map_err(cannot)?;
+            }
+            std::fs::write(path, config::TEMPLATE).map_err(cannot)?;
+            writeln!(
+                out,
+                "wrote {}; edit it to set your defaults",
+                path.display()
+            )?;
+        }
+        ConfigAction::Show(show) => {
+            let found = path.is_some_and(Path::exists);
+            let profile = match path {
+                Some(path) if !ignored => Profile::load(path, named)?,
+                _ => Profile::default(),
+            };
+            let values = effective(&profile, var);
+            if show.json {
+                let json = ShowJson {
+                    schema_version: crate::render::json::SCHEMA_VERSION,
+                    path: path.map(|path| path.display().to_string()),
+                    found,
+                    ignored,
+                    values,
+                };
+                crate::render::json::write(out, &json)?;
+            } else {
+                let state = match (found, ignored) {
+                    (_, true) => "ignored: --no-config",
+                    (true, false) => "found",
+                    (false, false) => "not found: wrun config init writes one",
+                };
+                let where_ =
+                    path.map_or_else(|| "none".to_owned(), |path| path.display().to_string());
+                writeln!(out, "Profile     {where_} ({state})")?;
+                writeln!(out)?;
+                for value in values {
+                    let source = match (value.source, value.line) {
+                        (Some("profile"), Some(line)) => format!("profile, line {line}"),
+                        (Some(source), _) => source.to_owned(),
+                        (None, _) => "not set".to_owned(),
+                    };
+                    let shown = value.value.unwrap_or_else(|| "—".to_owned());
+                    writeln!(out, "{:<12}{shown:<16}{source}", value.key)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Each key's value in effect when no flag is given: its variable, the
+/// profile, or wrun's default.
+fn effective(profile: &Profile, var: &dyn Fn(&str) -> Option<String>) -> Vec<Effective> {
+    let env = |name: &str| var(name).filter(|value| !value.is_empty());
+    let from = |value: Option<(String, usize)>, key: &'static str| match value {
+        Some((text, line)) => Effective {
+            key,
+            value: Some(text),
+            source: Some("profile"),
+            line: Some(line),
+        },
+        None => Effective {
+            key,
+            value: None,
+            source: None,
+            line: None,
+        },
+    };
+    let or_env = |variable: &str, key: &'static str, profiled: Option<(String, usize)>| {
+        env(variable).map_or_else(
+            || from(profiled, key),
+            |value| Effective {
+                key,
+                value: Some(value),
+                source: Some("env"),
+                line: None,
+            },
+        )
+    };
+    let or_default = |mut effective: Effective, default: String| {
+        if effective.value.is_none() {
+            effective.value = Some(default);
+            effective.source = Some("default");
+        }
+        effective
+    };
+    let pair = |text: &String, line: usize| Some((text.clone(), line));
+    let weight = or_env(
+        "WRUN_WEIGHT",
+        "weight",
+        profile.weight.as_ref().and_then(|e| pair(&e.text, e.line)),
+    );
+    let mut unit = or_env(
+        "WRUN_UNIT",
+        "unit",
+        profile.unit.as_ref().and_then(|e| pair(&e.text, e.line)),
+    );
+    if unit.value.is_none() {
+        let written = weight
+            .value
+            .as_deref()
+            .and_then(|text| crate::parse::parse_mass(text).ok())
+            .and_then(|mass| mass.unit);
+        if let Some(written) = written {
+            unit.value = Some(written.to_string());
+            unit.source = Some("weight");
+        }
+    }
+    vec![
+        weight,
+        or_default(unit, "lb".to_owned()),
+        or_default(
+            or_env(
+                "WRUN_LEVEL",
+                "level",
+                profile.level.as_ref().and_then(|e| pair(&e.text, e.line)),
+            ),
+            "intermediate".to_owned(),
+        ),
+        or_default(
+            from(
+                profile
+                    .conditions
+                    .as_ref()
+                    .and_then(|e| pair(&e.text, e.line)),
+                "conditions",
+            ),
+            "none".to_owned(),
+        ),
+        from(
+            profile
+                .increment
+                .as_ref()
+                .and_then(|e| pair(&e.text, e.line)),
+            "increment",
+        ),
+        or_default(
+            from(
+                profile
+                    .resting_hr
+                    .as_ref()
+                    .and_then(|e| pair(&e.text, e.line)),
+                "resting_hr",
+            ),
+            DEFAULT_RESTING_BPM.to_string(),
+        ),
+        from(
+            profile.max_hr.as_ref().and_then(|e| pair(&e.text, e.line)),
+            "max_hr",
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_value_comes_from_its_variable_the_profile_or_the_default() {
+        let profile = Profile::parse(
+            "weight = \"72kg\"\nlevel = \"beginner\"\n",
+            Path::new("/p/config.toml"),
+        )
+        .unwrap();
+        let env = |name: &str| (name == "WRUN_LEVEL").then(|| "experienced".to_owned());
+        let values = effective(&profile, &env);
+        let find = |key: &str| values.iter().find(|v| v.key == key).unwrap().clone();
+        assert_eq!(
+            (
+                find("weight").value.as_deref(),
+                find("weight").source,
+                find("weight").line
+            ),
+            (Some("72kg"), Some("profile"), Some(1))
+        );
+        assert_eq!(
+            (find("unit").value.as_deref(), find("unit").source),
+            (Some("kg"), Some("weight"))
+        );
+        assert_eq!(find("level").source, Some("env"));
+        assert_eq!(find("resting_hr").source, Some("default"));
+        assert_eq!(find("max_hr").source, None);
+        assert_eq!(values.len(), config::KEYS.len());
+    }
+}

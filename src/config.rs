@@ -1,0 +1,351 @@
+//! The runner's profile: a TOML file of defaults for the runner flags, so
+//! that a quick lookup needs no `--weight`.
+//!
+//! It lives at the platform's config directory (`$XDG_CONFIG_HOME/wrun/
+//! config.toml` on Linux), or where `WRUN_CONFIG` points. Flags win over
+//! their variables, which win over the profile, which wins over wrun's own
+//! defaults. Every value is read with the same parsers as the command line,
+//! and a bad one is reported with the file, the line, the key and what is
+//! accepted.
+
+use std::path::{Path, PathBuf};
+
+use etcetera::BaseStrategy;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::error::Error;
+use crate::guidance::{Condition, Level, Named, Unit};
+use crate::parse::{MassInput, parse_heart_rate, parse_mass, parse_unit};
+
+/// The keys a profile may hold, in the order `wrun config show` lists them.
+pub(crate) const KEYS: &[&str] = &[
+    "weight",
+    "unit",
+    "level",
+    "conditions",
+    "increment",
+    "resting_hr",
+    "max_hr",
+];
+
+/// A value read from the profile, with the line it stands on.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Entry<T> {
+    /// The value.
+    pub value: T,
+    /// The value as written, for messages.
+    pub text: String,
+    /// The 1-based line of the key.
+    pub line: usize,
+}
+
+/// A profile, read and checked.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Profile {
+    /// Where it was read from; `None` when there was none.
+    pub path: Option<PathBuf>,
+    pub weight: Option<Entry<MassInput>>,
+    pub unit: Option<Entry<Unit>>,
+    pub level: Option<Entry<Level>>,
+    pub conditions: Option<Entry<Vec<Condition>>>,
+    pub increment: Option<Entry<MassInput>>,
+    pub resting_hr: Option<Entry<f64>>,
+    pub max_hr: Option<Entry<f64>>,
+}
+
+/// The file as written: each key's value and where it stands.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    weight: Option<Spanned<toml::Value>>,
+    unit: Option<Spanned<toml::Value>>,
+    level: Option<Spanned<toml::Value>>,
+    conditions: Option<Spanned<toml::Value>>,
+    increment: Option<Spanned<toml::Value>>,
+    resting_hr: Option<Spanned<toml::Value>>,
+    max_hr: Option<Spanned<toml::Value>>,
+}
+
+/// Where the profile is: `WRUN_CONFIG` when set, else the platform's config
+/// directory. `None` when neither can be told (no home directory).
+pub(crate) fn path(var: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
+    if let Some(path) = var("WRUN_CONFIG").filter(|path| !path.is_empty()) {
+        return Some(PathBuf::from(path));
+    }
+    etcetera::choose_base_strategy()
+        .ok()
+        .map(|strategy| strategy.config_dir().join("wrun").join("config.toml"))
+}
+
+impl Profile {
+    /// Reads the profile at `path`; an absent file is an empty profile,
+    /// unless `required` (`WRUN_CONFIG` named it).
+    ///
+    /// # Errors
+    /// [`Error::Input`] when the file cannot be read, [`Error::Usage`] for a
+    /// bad key or value, naming the file, the line and what is accepted.
+    pub(crate) fn load(path: &Path, required: bool) -> Result<Self, Error> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound && !required => {
+                return Ok(Self::default());
+            }
+            Err(source) => {
+                return Err(Error::Input {
+                    path: path.display().to_string(),
+                    source,
+                });
+            }
+        };
+        Self::parse(&text, path)
+    }
+
+    /// Reads a profile from `text`, naming `path` in messages.
+    ///
+    /// # Errors
+    /// [`Error::Usage`] for a key wrun does not know or a bad value.
+    pub(crate) fn parse(text: &str, path: &Path) -> Result<Self, Error> {
+        let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+        let raw: Raw = toml::from_str(text).map_err(|err| {
+            let line = err.span().map_or(1, |span| line_of(span.start));
+            let message = err.message().trim().replace('\n', " ");
+            let accepted = format!("the keys are: {}", KEYS.join(", "));
+            Error::Usage(format!(
+                "{}, line {line}: {message}; {accepted}",
+                path.display()
+            ))
+        })?;
+        let mut profile = Self {
+            path: Some(path.to_owned()),
+            ..Self::default()
+        };
+        let entry = |key: &'static str, spanned: Spanned<toml::Value>| {
+            let line = line_of(spanned.span().start);
+            let text = match spanned.get_ref() {
+                toml::Value::String(text) => text.clone(),
+                other => other.to_string(),
+            };
+            let bad = move |why: String| {
+                Error::Usage(format!(
+                    "{}, line {line}: invalid value '{text}' for '{key}': {why}",
+                    path.display()
+                ))
+            };
+            (line, spanned.into_inner(), bad)
+        };
+        if let Some(value) = raw.weight {
+            profile.weight = Some(mass("weight", entry("weight", value))?);
+        }
+        if let Some(value) = raw.increment {
+            profile.increment = Some(mass("increment", entry("increment", value))?);
+        }
+        if let Some(value) = raw.unit {
+            let (line, value, bad) = entry("unit", value);
+            let text = string(&value).ok_or_else(|| bad("expected lb or kg".into()))?;
+            let unit = parse_unit(&text).ok_or_else(|| bad("expected lb or kg".into()))?;
+            profile.unit = Some(Entry {
+                value: unit,
+                text,
+                line,
+            });
+        }
+        if let Some(value) = raw.level {
+            let (line, value, bad) = entry("level", value);
+            let text = string(&value).ok_or_else(|| bad(expected::<Level>()))?;
+            let level = Level::from_name(&text).map_err(|err| bad(err.to_string()))?;
+            profile.level = Some(Entry {
+                value: level,
+                text,
+                line,
+            });
+        }
+        if let Some(value) = raw.conditions {
+            let (line, value, bad) = entry("conditions", value);
+            let names: Vec<String> = match &value {
+                toml::Value::Array(items) => items
+                    .iter()
+                    .map(|item| string(item).ok_or_else(|| bad(expected::<Condition>())))
+                    .collect::<Result<_, _>>()?,
+                toml::Value::String(text) => text.split(',').map(str::to_owned).collect(),
+                _ => return Err(bad(expected::<Condition>())),
+            };
+            let conditions = names
+                .iter()
+                .filter(|name| !name.trim().is_empty())
+                .map(|name| Condition::from_name(name).map_err(|err| bad(err.to_string())))
+                .collect::<Result<_, _>>()?;
+            profile.conditions = Some(Entry {
+                value: conditions,
+                text: names.join(","),
+                line,
+            });
+        }
+        for (key, value, slot) in [
+            ("resting_hr", raw.resting_hr, &mut profile.resting_hr),
+            ("max_hr", raw.max_hr, &mut profile.max_hr),
+        ] {
+            if let Some(value) = value {
+                let (line, value, bad) = entry(key, value);
+                let text = scalar(&value).ok_or_else(|| bad("expected a number".into()))?;
+                let bpm = parse_heart_rate(&text).map_err(|err| bad(err.to_string()))?;
+                *slot = Some(Entry {
+                    value: bpm,
+                    text,
+                    line,
+                });
+            }
+        }
+        Ok(profile)
+    }
+
+    /// How to name `key` of this profile in a message: `weight (in PATH, line N)`.
+    pub(crate) fn name(&self, key: &str, line: usize) -> String {
+        let path = self.path.as_deref().map_or_else(
+            || "the profile".to_owned(),
+            |path| path.display().to_string(),
+        );
+        format!("{key} in {path}, line {line}")
+    }
+}
+
+/// "expected one of: …" for a vocabulary.
+fn expected<T: Named>() -> String {
+    let ids: Vec<&str> = T::ALL.iter().map(|value| value.id()).collect();
+    format!("expected one of: {}", ids.join(", "))
+}
+
+/// A string value's text.
+fn string(value: &toml::Value) -> Option<String> {
+    value.as_str().map(str::to_owned)
+}
+
+/// A string's or a number's text.
+fn scalar(value: &toml::Value) -> Option<String> {
+    match value {
+        toml::Value::String(text) => Some(text.clone()),
+        toml::Value::Integer(number) => Some(number.to_string()),
+        toml::Value::Float(number) => Some(number.to_string()),
+        _ => None,
+    }
+}
+
+/// A mass value: `"72kg"`, `72`, `72.5`.
+fn mass(
+    key: &str,
+    (line, value, bad): (usize, toml::Value, impl Fn(String) -> Error),
+) -> Result<Entry<MassInput>, Error> {
+    let _ = key;
+    let text = scalar(&value).ok_or_else(|| {
+        bad("expected a number with an optional unit, like 150 or \"68kg\"".into())
+    })?;
+    let mass = parse_mass(&text).map_err(|err| bad(err.to_string()))?;
+    Ok(Entry {
+        value: mass,
+        text,
+        line,
+    })
+}
+
+/// The commented profile `wrun config init` writes.
+pub(crate) const TEMPLATE: &str = "\
+# wrun's profile: defaults for the runner flags. A flag wins over its
+# WRUN_* variable, which wins over this file. Remove the # to use a line.
+
+# Body weight, with a unit (\"72kg\", \"158lb\", \"11st 4lb\") or a number in `unit`.
+# weight = \"72kg\"
+
+# Unit of plain numbers and of text: \"lb\" or \"kg\".
+# unit = \"kg\"
+
+# Running experience: \"beginner\", \"intermediate\" or \"experienced\".
+# level = \"intermediate\"
+
+# Conditions that make load riskier: \"overweight\", \"knee-pain\", \"back-pain\".
+# conditions = [\"knee-pain\"]
+
+# The step your weights come in (\"2.5lb\", \"1kg\").
+# increment = \"1kg\"
+
+# Resting and maximum heart rate, in bpm, used with --hr.
+# resting_hr = 55
+# max_hr = 185
+";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Profile, Error> {
+        Profile::parse(text, Path::new("/home/ana/.config/wrun/config.toml"))
+    }
+
+    #[test]
+    fn every_key_is_read_with_the_command_lines_parsers() {
+        let profile = parse(
+            "weight = \"72kg\"\nunit = \"KG\"\nlevel = \"beginner\"\nconditions = [\"knee-pain\"]\n\
+             increment = 1\nresting_hr = 52\nmax_hr = \"188\"\n",
+        )
+        .unwrap();
+        assert_eq!(profile.weight.unwrap().value.unit, Some(Unit::Kg));
+        assert_eq!(profile.unit.unwrap().value, Unit::Kg);
+        assert_eq!(profile.level.unwrap().value, Level::Beginner);
+        assert_eq!(profile.conditions.unwrap().value, [Condition::KneePain]);
+        assert_eq!(profile.increment.unwrap().value.unit, None);
+        assert!((profile.resting_hr.unwrap().value - 52.0).abs() < 1e-9);
+        assert_eq!(profile.max_hr.unwrap().line, 7);
+    }
+
+    #[test]
+    fn a_bad_value_names_the_file_the_line_the_key_and_what_is_accepted() {
+        let err = parse("# me\nweight = \"heavy\"\n").unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "/home/ana/.config/wrun/config.toml, line 2: invalid value 'heavy' for 'weight': \
+             expected a number with an optional unit, like 150, 150lb or 68.5kg"
+        );
+        let err = parse("level = \"pro\"").unwrap_err().to_string();
+        assert!(
+            err.contains("line 1: invalid value 'pro' for 'level'"),
+            "{err}"
+        );
+        assert!(err.contains("expected one of: beginner, intermediate, experienced"));
+    }
+
+    #[test]
+    fn an_unknown_key_or_broken_toml_names_the_line() {
+        let err = parse("weight = 70\nwieght = 71\n").unwrap_err().to_string();
+        assert!(err.contains("line 2:"), "{err}");
+        assert!(err.contains("the keys are: weight, unit"), "{err}");
+        let err = parse("weight = \n").unwrap_err().to_string();
+        assert!(err.contains("line 1:"), "{err}");
+    }
+
+    #[test]
+    fn the_template_is_a_valid_empty_profile() {
+        let profile = parse(TEMPLATE).unwrap();
+        assert_eq!(profile.weight, None);
+        assert!(TEMPLATE.lines().all(|line| line.chars().count() <= 80));
+        for key in KEYS {
+            assert!(TEMPLATE.contains(&format!("# {key} = ")), "{key}");
+        }
+    }
+
+    #[test]
+    fn wrun_config_points_anywhere_and_the_default_is_the_config_dir() {
+        let named = path(|name| (name == "WRUN_CONFIG").then(|| "/tmp/p.toml".to_owned()));
+        assert_eq!(named, Some(PathBuf::from("/tmp/p.toml")));
+        let default = path(|_| None);
+        assert!(default.is_none_or(|path| path.ends_with("wrun/config.toml")));
+    }
+
+    #[test]
+    fn an_absent_file_is_an_empty_profile_unless_named() {
+        let missing = Path::new("/no/such/wrun/config.toml");
+        assert_eq!(Profile::load(missing, false).unwrap(), Profile::default());
+        assert!(matches!(
+            Profile::load(missing, true),
+            Err(Error::Input { .. })
+        ));
+    }
+}

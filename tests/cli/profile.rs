@@ -1,0 +1,284 @@
+//! Units that follow the runner, and the profile: where each value comes
+//! from, first found (flag, variable, profile, the unit on the weight, the
+//! default). Every test writes its profile into a folder of its own.
+
+use std::path::PathBuf;
+
+use crate::support::{close, f, wrun};
+
+/// A fresh folder for one test's profile.
+fn folder(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("wrun-profile-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn the_unit_written_on_the_weight_leads_and_reads_plain_steps() {
+    let answer = wrun([
+        "recommend",
+        "-w",
+        "72kg",
+        "-t",
+        "vest",
+        "--increment",
+        "1",
+        "--json",
+    ])
+    .run()
+    .json();
+    assert_eq!(answer["input"]["unit"], "kg");
+    assert_eq!(answer["input"]["unit_source"], "weight");
+    assert!(
+        close(f(&answer, "/input/increment_kg"), 1.0),
+        "1 is a kilogram plate"
+    );
+    assert!(close(f(&answer, "/load/start_kg"), 4.0));
+    let text = wrun(["recommend", "-w", "72kg", "-t", "vest", "--brief"]).run();
+    assert!(
+        text.ok()
+            .starts_with("Weighted vest: RECOMMENDED\nStart at 4 kg (8.82 lb)\n"),
+        "{}",
+        text.stdout
+    );
+}
+
+#[test]
+fn each_unit_source_is_named() {
+    let source = |args: &[&str], env: Option<(&str, &str)>| {
+        let mut all = vec!["recommend", "-t", "vest", "--json"];
+        all.extend_from_slice(args);
+        let mut run = wrun(all);
+        if let Some((key, value)) = env {
+            run = run.env(key, value);
+        }
+        run.run().json()["input"]["unit_source"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(source(&["-w", "150", "--unit", "kg"], None), "flag");
+    assert_eq!(source(&["-w", "150"], Some(("WRUN_UNIT", "kg"))), "env");
+    assert_eq!(source(&["-w", "150kg"], None), "weight");
+    assert_eq!(source(&["-w", "150"], None), "default");
+}
+
+#[test]
+fn a_bare_light_weight_read_as_pounds_says_so() {
+    let answer = wrun(["recommend", "-w", "72", "-t", "vest", "--json"])
+        .run()
+        .json();
+    let warning = answer["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["id"] == "unit-assumed")
+        .expect("a unit-assumed warning");
+    assert_eq!(
+        warning["message"],
+        "72 read as 72 lb = 32.66 kg; write 72kg for kilograms."
+    );
+    assert_eq!(warning["severity"], "info");
+    for args in [
+        &["-w", "150"][..],
+        &["-w", "72", "--unit", "lb"],
+        &["-w", "72kg"],
+    ] {
+        let mut all = vec!["recommend", "-t", "vest", "--json"];
+        all.extend_from_slice(args);
+        let answer = wrun(all).run().json();
+        assert!(
+            !answer["warnings"].to_string().contains("unit-assumed"),
+            "{args:?}"
+        );
+    }
+    let batch = wrun(["batch"])
+        .stdin("{\"weight\": 72, \"type\": \"vest\"}\n")
+        .run();
+    assert!(batch.ok().contains("\"unit-assumed\""));
+}
+
+#[test]
+fn stones_are_a_body_weight() {
+    let answer = wrun(["recommend", "-w", "11st 4lb", "-t", "vest", "--json"])
+        .run()
+        .json();
+    assert!(close(f(&answer, "/input/body_weight_lb"), 158.0));
+    let answer = wrun(["recommend", "-w", "11st4", "-t", "vest", "--json"])
+        .run()
+        .json();
+    assert!(close(f(&answer, "/input/body_weight_lb"), 158.0));
+}
+
+#[test]
+fn starts_round_to_half_units_inside_the_range() {
+    let start = |args: &[&str], pointer: &str| {
+        let mut all = vec!["recommend", "-t", "vest", "--json"];
+        all.extend_from_slice(args);
+        f(&wrun(all).run().json(), pointer)
+    };
+    assert!(close(start(&["-w", "150"], "/load/start_lb"), 7.5));
+    // 5 % of 72 kg is 3.6 kg; 3.5 kg is below the range, so 4 kg.
+    assert!(close(start(&["-w", "72kg"], "/load/start_kg"), 4.0));
+    // The range's ends stay exact.
+    assert!(close(start(&["-w", "72kg"], "/load/min_kg"), 3.6));
+    let plan = wrun(["plan", "-w", "72kg", "-t", "vest", "--weeks", "8", "--json"])
+        .run()
+        .json();
+    for week in plan["weeks"].as_array().unwrap() {
+        let kg = f(week, "/load_kg");
+        assert!(
+            close((kg * 2.0).round(), kg * 2.0),
+            "{kg} kg is no half kilogram"
+        );
+    }
+}
+
+#[test]
+fn a_profile_fills_in_what_the_flags_leave_out_and_flags_win() {
+    let dir = folder("fills");
+    let path = dir.join("config.toml");
+    std::fs::write(
+        &path,
+        "weight = \"72kg\"\nlevel = \"experienced\"\nconditions = [\"back-pain\"]\nresting_hr = 50\n",
+    )
+    .unwrap();
+    let with = |args: &[&str]| {
+        let mut all = vec!["recommend", "-t", "vest", "--json"];
+        all.extend_from_slice(args);
+        wrun(all)
+            .env("WRUN_CONFIG", path.to_str().unwrap())
+            .run()
+            .json()
+    };
+    let answer = with(&["--hr", "150", "--speed", "10kph"]);
+    assert!(close(f(&answer, "/input/body_weight_kg"), 72.0));
+    assert_eq!(answer["input"]["level"], "experienced");
+    assert_eq!(
+        answer["input"]["conditions"],
+        serde_json::json!(["back-pain"])
+    );
+    assert!(close(f(&answer, "/heart_rate/resting_bpm"), 50.0));
+    assert_eq!(answer["input"]["unit_source"], "weight");
+    let flags = with(&["-w", "150", "-l", "beginner", "--unit", "lb"]);
+    assert!(close(f(&flags, "/input/body_weight_lb"), 150.0));
+    assert_eq!(flags["input"]["level"], "beginner");
+    let env = wrun(["recommend", "-t", "vest", "--json"])
+        .env("WRUN_CONFIG", path.to_str().unwrap())
+        .env("WRUN_WEIGHT", "80kg")
+        .run()
+        .json();
+    assert!(
+        close(f(&env, "/input/body_weight_kg"), 80.0),
+        "the variable beats the profile"
+    );
+    let ignored = wrun(["recommend", "-t", "vest", "--no-config"])
+        .env("WRUN_CONFIG", path.to_str().unwrap())
+        .run();
+    ignored.usage_error(&["--weight"]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn the_profile_lives_in_the_config_directory_by_default() {
+    let dir = folder("xdg");
+    std::fs::create_dir_all(dir.join("wrun")).unwrap();
+    std::fs::write(dir.join("wrun/config.toml"), "weight = 150\n").unwrap();
+    let run = wrun(["config", "path"])
+        .env("XDG_CONFIG_HOME", dir.to_str().unwrap())
+        .run();
+    assert_eq!(
+        run.ok().trim(),
+        dir.join("wrun/config.toml").to_str().unwrap()
+    );
+    let answer = wrun(["recommend", "-t", "vest", "--json"])
+        .env("XDG_CONFIG_HOME", dir.to_str().unwrap())
+        .run()
+        .json();
+    assert!(close(f(&answer, "/input/body_weight_lb"), 150.0));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_bad_profile_names_the_file_the_line_the_key_and_what_is_accepted() {
+    let dir = folder("bad");
+    let path = dir.join("config.toml");
+    std::fs::write(&path, "# mine\nunit = \"stone\"\n").unwrap();
+    wrun(["recommend", "-t", "vest", "-w", "150"])
+        .env("WRUN_CONFIG", path.to_str().unwrap())
+        .run()
+        .usage_error(&[
+            path.to_str().unwrap(),
+            "line 2",
+            "'unit'",
+            "expected lb or kg",
+        ]);
+    std::fs::write(&path, "wieght = 150\n").unwrap();
+    wrun(["recommend", "-t", "vest", "-w", "150"])
+        .env("WRUN_CONFIG", path.to_str().unwrap())
+        .run()
+        .usage_error(&["line 1", "the keys are: weight"]);
+    std::fs::write(&path, "weight = 700\n").unwrap();
+    wrun(["recommend", "-t", "vest"])
+        .env("WRUN_CONFIG", path.to_str().unwrap())
+        .run()
+        .usage_error(&["weight in", "line 1", "'700'", "body weight must be from"]);
+    let missing = dir.join("none.toml");
+    let run = wrun(["recommend", "-t", "vest", "-w", "150"])
+        .env("WRUN_CONFIG", missing.to_str().unwrap())
+        .run();
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.starts_with("wrun: error: reading '"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn config_init_writes_a_template_once_and_show_tells_where_each_value_comes_from() {
+    let dir = folder("init");
+    let path = dir.join("sub/config.toml");
+    let env = path.to_str().unwrap();
+    let run = wrun(["config", "init"]).env("WRUN_CONFIG", env).run();
+    assert!(run.ok().contains("wrote"));
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("# weight = \"72kg\"")
+    );
+    wrun(["config", "init"])
+        .env("WRUN_CONFIG", env)
+        .run()
+        .usage_error(&["already exists", "never overwrites"]);
+    std::fs::write(&path, "weight = \"60kg\"\n").unwrap();
+    let show = wrun(["config", "show"])
+        .env("WRUN_CONFIG", env)
+        .env("WRUN_LEVEL", "beginner")
+        .run();
+    let text = show.ok();
+    assert!(
+        text.contains("weight      60kg            profile, line 1"),
+        "{text}"
+    );
+    assert!(
+        text.contains("unit        kg              weight"),
+        "{text}"
+    );
+    assert!(text.contains("level       beginner        env"), "{text}");
+    assert!(
+        text.contains("resting_hr  60              default"),
+        "{text}"
+    );
+    let json = wrun(["config", "show", "--json"])
+        .env("WRUN_CONFIG", env)
+        .run()
+        .json();
+    assert_eq!(json["found"], true);
+    assert_eq!(json["values"][0]["key"], "weight");
+    assert_eq!(json["values"][0]["line"], 1);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
