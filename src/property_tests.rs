@@ -84,6 +84,7 @@ fn workout() -> impl Strategy<Value = Workout> {
                 length: Some(Length::Time(Duration::from_minutes(minutes))),
                 gait,
                 terrain,
+                shown_as: crate::guidance::SpeedUnit::KmPerHour,
             }
         })
 }

@@ -279,17 +279,17 @@ pub struct WorkoutArgs {
     )]
     pub speed: Option<Typed<Speed>>,
 
-    /// How long the run lasts (45m, 1h10m, 45:00, 1:05:00); needs --pace or --speed
+    /// How long the run lasts (45m, 1h10m, 45:00, 1:05:00); with --distance it gives the
+    /// speed
     #[arg(
         long,
         value_name = "TIME",
         value_parser = typed(parse_duration),
-        conflicts_with = "distance",
         allow_hyphen_values = true
     )]
     pub duration: Option<Typed<Duration>>,
 
-    /// How far the run goes (5km, 3.1mi, 800m); needs --pace or --speed
+    /// How far the run goes (5km, 3.1mi, 800m); with --duration it gives the speed
     #[arg(
         long,
         value_name = "DISTANCE",
@@ -364,6 +364,7 @@ impl WorkoutArgs {
     /// and what it needs: `--duration` without a speed, say.
     #[must_use]
     pub fn missing_companion(&self) -> Option<(&'static str, &'static str)> {
+        let both = self.duration.is_some() && self.distance.is_some();
         let needs_speed = [
             ("--duration", self.duration.is_some()),
             ("--distance", self.distance.is_some()),
@@ -371,8 +372,13 @@ impl WorkoutArgs {
         ];
         let without_speed = needs_speed
             .into_iter()
-            .find(|&(_, given)| given && self.speed().is_none())
-            .map(|(flag, _)| (flag, "--pace or --speed"));
+            .find(|&(_, given)| given && self.speed().is_none() && !both)
+            .map(|(flag, _)| {
+                (
+                    flag,
+                    "--pace or --speed, or --duration and --distance together",
+                )
+            });
         let without_hr = [
             ("--resting-hr", self.resting_hr.is_some()),
             ("--max-hr", self.max_hr.is_some()),

@@ -15,7 +15,9 @@ pub mod sources;
 use crate::cli::{RunnerArgs, Typed, WorkoutArgs};
 use crate::error::Error;
 use crate::guidance::workout::DEFAULT_RESTING_BPM;
-use crate::guidance::{GuidanceError, HeartRates, Length, Request, WeightType, Workout};
+use crate::guidance::{
+    GuidanceError, HeartRates, Length, Request, Speed, SpeedUnit, WeightType, Workout,
+};
 
 /// The request the flags describe.
 ///
@@ -46,8 +48,10 @@ pub fn request(
             .as_ref()
             .map(|time| Length::Time(time.value))
             .or_else(|| workout.distance.as_ref().map(|d| Length::Distance(d.value)));
+        let speed = run_speed(workout)?;
         request.workout = Workout {
-            speed: workout.speed().map(|(_, speed)| speed.value),
+            speed: speed.map(|(speed, _)| speed),
+            shown_as: speed.map(|(_, unit)| unit).unwrap_or_default(),
             grade_percent: workout.grade.as_ref().map_or(0.0, |grade| grade.value),
             length,
             gait: workout.gait,
@@ -69,6 +73,61 @@ pub fn request(
         });
     }
     Ok(request)
+}
+
+/// How far a pace or speed and the one `--distance` in `--duration` makes
+/// may differ, as a share.
+const SPEEDS_AGREE_WITHIN: f64 = 0.01;
+
+/// The run's speed and how to show it: from `--pace` or `--speed`, else
+/// from `--distance` in `--duration`; when all are given, they must agree.
+///
+/// # Errors
+/// [`Error::Usage`] naming the flags when they disagree by more than 1 %.
+fn run_speed(workout: &WorkoutArgs) -> Result<Option<(Speed, SpeedUnit)>, Error> {
+    let miles = |text: &str| text.to_ascii_lowercase().contains("mi");
+    let covered = match (&workout.distance, &workout.duration) {
+        (Some(distance), Some(time)) => {
+            Some((Speed::covering(distance.value, time.value), distance))
+        }
+        _ => None,
+    };
+    match (workout.speed(), covered) {
+        (Some((flag, speed)), covered) => {
+            let shown = match (flag, miles(&speed.text)) {
+                ("--pace", true) => SpeedUnit::PerMile,
+                ("--pace", false) => SpeedUnit::PerKm,
+                (_, true) => SpeedUnit::MilePerHour,
+                (_, false) => SpeedUnit::KmPerHour,
+            };
+            if let Some((derived, distance)) = covered {
+                if (speed.value.m_per_min() / derived.m_per_min() - 1.0).abs() > SPEEDS_AGREE_WITHIN
+                {
+                    let time = workout
+                        .duration
+                        .as_ref()
+                        .map_or("", |time| time.text.as_str());
+                    return Err(Error::Usage(format!(
+                        "{flag} {} disagrees with --distance {} in --duration {time}, which is {}; \
+                         give two of the three, or values within 1 % of each other",
+                        speed.text,
+                        distance.text,
+                        derived.show(shown)
+                    )));
+                }
+            }
+            Ok(Some((speed.value, shown)))
+        }
+        (None, Some((derived, distance))) => {
+            let shown = if miles(&distance.text) {
+                SpeedUnit::PerMile
+            } else {
+                SpeedUnit::PerKm
+            };
+            Ok(Some((derived, shown)))
+        }
+        (None, None) => Ok(None),
+    }
 }
 
 /// A [`GuidanceError`] as a usage error naming the flag and the value typed.

@@ -12,7 +12,7 @@ use super::kinds::{Basis, Severity, Verdict};
 use super::mass::Mass;
 use super::request::Request;
 use super::rules::{Range, id};
-use super::workout::{Distance, Duration, HeartRates, Speed};
+use super::workout::{Distance, Duration, HeartRates, Speed, SpeedUnit};
 
 /// Whether a load is worn as one vest or held in each hand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
@@ -223,6 +223,8 @@ pub struct Energy {
     pub same_effort: Option<SameEffort>,
     /// Whether `--gait auto` chose walk or run by the speed.
     pub gait_chosen_by_speed: bool,
+    /// How the runner gave the speed, to show it back the same way.
+    pub shown_as: SpeedUnit,
 }
 
 /// The speed at which the run with the vest costs what it costs without.

@@ -5,6 +5,7 @@ use std::cmp::Reverse;
 use super::answer::Recommendation;
 use super::kinds::{Named, Severity, Verdict, WeightType};
 use super::recommend::{GuidanceError, Request, recommend};
+use super::workout::Workout;
 
 /// The three kinds of weight side by side, and the one that fits best.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,6 +19,9 @@ pub struct Comparison {
     /// Whether no kind earns a `recommended` verdict: the article's advice
     /// is then to run without weight for now.
     pub run_without_weight: bool,
+    /// On a grade: what the unweighted run costs on the flat, to set the
+    /// hill's cost beside it.
+    pub flat_kcal: Option<f64>,
 }
 
 const fn rank(verdict: Verdict) -> u8 {
@@ -89,11 +93,19 @@ pub fn compare(runner: &Request) -> Result<Comparison, GuidanceError> {
         )
     };
     let run_without_weight = options.iter().all(|o| o.verdict != Verdict::Recommended);
+    let flat = Workout {
+        grade_percent: 0.0,
+        ..runner.workout
+    };
+    let flat_kcal = (runner.workout.grade_percent != 0.0)
+        .then(|| super::energy::baseline_kcal(runner.body_weight, &flat))
+        .flatten();
     Ok(Comparison {
         options,
         best,
         best_reason,
         run_without_weight,
+        flat_kcal,
     })
 }
 

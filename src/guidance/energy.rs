@@ -283,7 +283,20 @@ pub fn energy(body_weight: Mass, workout: &Workout, added: Option<Added>) -> Opt
         notes: model.notes,
         same_effort,
         gait_chosen_by_speed: workout.gait == Gait::Auto,
+        shown_as: workout.shown_as,
     })
+}
+
+/// Kilocalories of `workout` for `body` unweighted, when its speed and
+/// length are known.
+#[must_use]
+pub fn baseline_kcal(body: Mass, workout: &Workout) -> Option<f64> {
+    let speed = workout.speed?;
+    let (duration, _) = workout.duration_and_distance()?;
+    Some(kcal(
+        Model::new(workout, speed).watts(body, Mass::from_kg(0.0)),
+        duration,
+    ))
 }
 
 /// The speed at which `body` wearing `vest` spends `target` watts: found by

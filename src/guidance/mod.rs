@@ -30,4 +30,4 @@ pub use mass::{Mass, Unit, UnitSource};
 pub use plan::{Change, Focus, Plan, Week, plan};
 pub use recommend::{GuidanceError, Request, recommend};
 pub use rules::{Range, Rule, SourceKind};
-pub use workout::{Distance, Duration, HeartRates, Length, Speed, Workout};
+pub use workout::{Distance, Duration, HeartRates, Length, Speed, SpeedUnit, Workout};

@@ -62,6 +62,69 @@ impl fmt::Display for Speed {
     }
 }
 
+/// How a speed is shown: as the runner gave it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SpeedUnit {
+    /// Kilometres per hour.
+    #[default]
+    KmPerHour,
+    /// Miles per hour.
+    MilePerHour,
+    /// Minutes per kilometre.
+    PerKm,
+    /// Minutes per mile.
+    PerMile,
+}
+
+impl SpeedUnit {
+    /// Whether distances go with it in miles.
+    #[must_use]
+    pub const fn is_imperial(self) -> bool {
+        matches!(self, Self::MilePerHour | Self::PerMile)
+    }
+}
+
+impl Speed {
+    /// Seconds per kilometre.
+    #[must_use]
+    pub fn seconds_per_km(self) -> f64 {
+        60_000.0 / self.m_per_min
+    }
+
+    /// Seconds per mile.
+    #[must_use]
+    pub fn seconds_per_mile(self) -> f64 {
+        60.0 * METRES_PER_MILE / self.m_per_min
+    }
+
+    /// The speed shown in `unit`: `9:30/mi`, `5:30/km`, `6.5 mph`, `10 km/h`.
+    #[must_use]
+    pub fn show(self, unit: SpeedUnit) -> String {
+        match unit {
+            SpeedUnit::KmPerHour => self.to_string(),
+            SpeedUnit::MilePerHour => {
+                format!("{} mph", Decimal(self.m_per_min * 60.0 / METRES_PER_MILE))
+            }
+            SpeedUnit::PerKm => format!("{}/km", clock(self.seconds_per_km())),
+            SpeedUnit::PerMile => format!("{}/mi", clock(self.seconds_per_mile())),
+        }
+    }
+}
+
+/// Seconds as `h:mm:ss`, or `m:ss` under an hour: `47:30`, `1:05:00`.
+#[must_use]
+pub fn clock(seconds: f64) -> String {
+    let total = seconds.round();
+    let hours = (total / 3600.0).floor();
+    let minutes = ((total - hours * 3600.0) / 60.0).floor();
+    let rest = total - hours * 3600.0 - minutes * 60.0;
+    if hours > 0.0 {
+        format!("{hours}:{minutes:02.0}:{rest:02.0}")
+    } else {
+        format!("{minutes}:{rest:02.0}")
+    }
+}
+
 /// A distance.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
 pub struct Distance {
@@ -146,6 +209,8 @@ pub struct Workout {
     pub gait: Gait,
     /// The ground underfoot.
     pub terrain: Terrain,
+    /// How the speed was given, to show it back the same way.
+    pub shown_as: SpeedUnit,
 }
 
 impl Workout {
@@ -185,6 +250,21 @@ pub const HEART_RATE_BPM: Range = Range::new(30.0, 230.0);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn speeds_show_as_they_were_given_and_times_as_clocks() {
+        let pace = Speed::covering(Distance::from_miles(1.0), Duration::from_minutes(9.5));
+        assert_eq!(pace.show(SpeedUnit::PerMile), "9:30/mi");
+        assert_eq!(pace.show(SpeedUnit::PerKm), "5:54/km");
+        assert_eq!(
+            Speed::from_km_per_h(10.0).show(SpeedUnit::KmPerHour),
+            "10 km/h"
+        );
+        assert_eq!(Speed::from_mph(6.5).show(SpeedUnit::MilePerHour), "6.5 mph");
+        assert_eq!(clock(47.5 * 60.0), "47:30");
+        assert_eq!(clock(3900.0), "1:05:00");
+        assert_eq!(clock(59.6), "1:00");
+    }
 
     #[test]
     fn ten_km_per_hour_is_166_67_metres_a_minute() {

@@ -203,6 +203,10 @@ impl RangeJson {
 pub struct EnergyJson {
     /// Speed, metres per minute.
     pub speed_m_per_min: f64,
+    /// The same speed as a pace, seconds per kilometre.
+    pub pace_s_per_km: f64,
+    /// The same speed as a pace, seconds per mile.
+    pub pace_s_per_mile: f64,
     /// Grade in percent, as given.
     pub grade_percent: f64,
     /// Duration, minutes.
@@ -268,6 +272,8 @@ impl EnergyJson {
     fn new(energy: &Energy) -> Self {
         Self {
             speed_m_per_min: round2(energy.speed.m_per_min()),
+            pace_s_per_km: round2(energy.speed.seconds_per_km()),
+            pace_s_per_mile: round2(energy.speed.seconds_per_mile()),
             grade_percent: round2(energy.grade_percent),
             duration_min: round2(energy.duration.minutes()),
             distance_km: round2(energy.distance.km()),

@@ -156,13 +156,6 @@ pub(crate) fn signed_whole_range(range: Range) -> String {
     format!("+{}", whole_range(range))
 }
 
-/// A pace as `m:ss`, from seconds.
-pub(crate) fn pace(seconds: f64) -> String {
-    let total = seconds.round();
-    let minutes = (total / 60.0).floor();
-    format!("{minutes}:{:02.0}", total - minutes * 60.0)
-}
-
 /// A title for a kind of weight.
 pub(crate) const fn title(weight_type: WeightType) -> &'static str {
     match weight_type {

@@ -266,8 +266,11 @@ fn run_options_that_conflict_or_lack_a_companion_are_refused() {
             &["--pace", "--speed", "cannot be used with"][..],
         ),
         (
-            &["--speed", "10kph", "--duration", "30m", "--distance", "5km"],
-            &["--duration", "--distance"],
+            &["--speed", "12kph", "--duration", "30m", "--distance", "5km"],
+            &[
+                "--speed 12kph disagrees with --distance 5km in --duration 30m",
+                "10 km/h",
+            ],
         ),
         (
             &["--duration", "30m"],

@@ -370,7 +370,7 @@ fn a_vest_gives_the_pace_that_keeps_the_unweighted_effort() {
     .run();
     assert!(
         text.ok()
-            .contains("Same effort 6:03/km (9:44/mi) instead of 5:30/km (8:51/mi)"),
+            .contains("Same effort 6:03/km instead of 5:30/km, with 7 kg"),
         "{}",
         text.stdout
     );
@@ -442,7 +442,7 @@ fn the_text_shows_the_runs_energy_and_heart_rate_in_whole_numbers_that_add_up() 
     .run();
     let text = run.ok();
     assert!(
-        text.contains("Energy      387 kcal unweighted: a 30 min run, 5 km at 10 km/h on the"),
+        text.contains("Energy      387 kcal unweighted: a 30:00 run, 5 km at 10 km/h on the"),
         "{text}"
     );
     // +17.5 rounds to +18: 387 + 18 = 405, though 404.25 alone would round to 404.
@@ -454,4 +454,124 @@ fn the_text_shows_the_runs_energy_and_heart_rate_in_whole_numbers_that_add_up() 
         text.contains("Heart rate  150 bpm usually, 155–159 bpm with the weight (+5–9 bpm,"),
         "{text}"
     );
+}
+
+#[test]
+fn a_run_given_by_pace_is_shown_by_pace_in_its_own_unit() {
+    let run = wrun([
+        "recommend",
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--pace",
+        "9:30/mi",
+        "--distance",
+        "5mi",
+    ])
+    .run();
+    assert!(
+        run.ok()
+            .contains("a 47:30 run, 5 mi at 9:30/mi on the flat"),
+        "{}",
+        run.stdout
+    );
+    let answer = json(&[
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--pace",
+        "9:30/mi",
+        "--distance",
+        "5mi",
+    ]);
+    assert!(close(f(&answer, "/energy/pace_s_per_mile"), 570.0));
+    assert!(close(f(&answer, "/energy/pace_s_per_km"), 354.18));
+}
+
+#[test]
+fn a_distance_and_a_duration_give_the_speed_and_must_agree_with_a_pace() {
+    // A half marathon in two hours: 13.1 mi / 120 min = 9:09.6/mi.
+    let answer = json(&[
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--distance",
+        "13.1mi",
+        "--duration",
+        "2h",
+    ]);
+    assert!(close(f(&answer, "/energy/pace_s_per_mile"), 549.62));
+    assert!(close(f(&answer, "/energy/duration_min"), 120.0));
+    // Within 1 %: accepted.
+    let close_enough = json(&[
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--distance",
+        "13.1mi",
+        "--duration",
+        "2h",
+        "--pace",
+        "9:12/mi",
+    ]);
+    assert!(close(f(&close_enough, "/energy/pace_s_per_mile"), 552.0));
+    wrun([
+        "recommend",
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--distance",
+        "13.1mi",
+        "--duration",
+        "2h",
+        "--pace",
+        "9:30/mi",
+    ])
+    .run()
+    .usage_error(&["--pace 9:30/mi disagrees", "9:10/mi", "1 %"]);
+}
+
+#[test]
+fn compare_sets_the_hill_beside_the_flat() {
+    // 70 kg, 10 km/h, 30 min at 5 %: 465.5 kcal against 386.75 on the flat (+20.4 %).
+    let run = wrun([
+        "compare",
+        "-w",
+        "70kg",
+        "--speed",
+        "10kph",
+        "--duration",
+        "30m",
+        "--grade",
+        "5",
+    ])
+    .run();
+    assert!(
+        run.ok()
+            .contains("  5 % grade: +79 kcal, +20 % beside the flat"),
+        "{}",
+        run.stdout
+    );
+    let json = wrun([
+        "compare",
+        "-w",
+        "70kg",
+        "--speed",
+        "10kph",
+        "--duration",
+        "30m",
+        "--grade",
+        "5",
+        "--json",
+    ])
+    .run()
+    .json();
+    assert!(close(f(&json, "/hill/flat_kcal"), 386.75));
+    assert!(close(f(&json, "/hill/extra_kcal"), 78.75));
+    assert!(close(f(&json, "/hill/extra_percent"), 20.36));
 }

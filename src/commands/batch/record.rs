@@ -482,7 +482,7 @@ fn workout(fields: &[(&'static str, String)]) -> Result<WorkoutArgs, Error> {
             .transpose()
     }
     let given = |name: &str| fields.iter().any(|(key, _)| *key == name);
-    for (one, other) in [("pace", "speed"), ("duration", "distance")] {
+    for (one, other) in [("pace", "speed")] {
         if given(one) && given(other) {
             return Err(Error::Usage(format!(
                 "fields '{one}' and '{other}' cannot be used together"
@@ -775,7 +775,7 @@ mod tests {
             ),
             (
                 r#"{"weight": 150, "type": "vest", "duration": "30m"}"#,
-                "'duration' needs pace or speed",
+                "'duration' needs pace or speed, or duration and distance together",
             ),
             (
                 r#"{"weight": 150, "type": "vest", "pace": "6/km", "speed": "10kph"}"#,

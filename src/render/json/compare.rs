@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::{RecommendationJson, RunnerJson, SCHEMA_VERSION, WorkoutJson};
+use crate::guidance::mass::round2;
 use crate::guidance::{Comparison, WeightType};
 
 /// `wrun compare --json`.
@@ -20,6 +21,9 @@ pub struct ComparisonJson<'a> {
     pub best_reason: String,
     /// The id of the rule that picks the best fit: `best-fit`.
     pub best_source: &'static str,
+    /// On a grade: the unweighted run's cost on the flat and what the hill
+    /// adds; null on the flat or without a run.
+    pub hill: Option<HillJson>,
     /// True when no kind earns a `recommended` verdict: running without weight
     /// for now is then the article's advice.
     pub run_without_weight: bool,
@@ -56,6 +60,28 @@ impl<'a> ComparisonJson<'a> {
             best_reason: comparison.best_reason.clone(),
             best_source: crate::guidance::rules::id::BEST_FIT,
             run_without_weight: comparison.run_without_weight,
+            hill: comparison.flat_kcal.and_then(|flat| {
+                let energy = comparison.options[0].energy.as_ref()?;
+                Some(HillJson {
+                    grade_percent: round2(energy.grade_percent),
+                    flat_kcal: round2(flat),
+                    extra_kcal: round2(energy.baseline_kcal - flat),
+                    extra_percent: round2((energy.baseline_kcal / flat - 1.0) * 100.0),
+                })
+            }),
         }
     }
+}
+
+/// What a grade costs beside the flat, unweighted.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct HillJson {
+    /// The grade, in percent.
+    pub grade_percent: f64,
+    /// Kilocalories of the same run on the flat.
+    pub flat_kcal: f64,
+    /// Kilocalories the grade adds (negative downhill).
+    pub extra_kcal: f64,
+    /// The same, in percent of the flat.
+    pub extra_percent: f64,
 }

@@ -50,11 +50,23 @@ pub fn comparison<W: Write + ?Sized>(out: &mut W, comparison: &Comparison) -> io
         writeln!(out)?;
         writeln!(
             out,
-            "{BOLD}Extra energy{BOLD:#} ({} min at {}; {} kcal unweighted)",
-            Decimal(first.duration.minutes().round()),
-            first.speed,
+            "{BOLD}Extra energy{BOLD:#} ({} at {}; {} kcal unweighted)",
+            crate::guidance::workout::clock(first.duration.minutes() * 60.0),
+            first.speed.show(first.shown_as),
             Decimal(first.baseline_kcal.round())
         )?;
+        if let Some(flat) = comparison.flat_kcal {
+            let hill = first.baseline_kcal.round() - flat.round();
+            writeln!(
+                out,
+                "  {} % grade: {}{} kcal, {}{} % beside the flat",
+                Decimal(first.grade_percent),
+                if hill >= 0.0 { "+" } else { "" },
+                Decimal(hill),
+                if hill >= 0.0 { "+" } else { "" },
+                Decimal(((first.baseline_kcal / flat - 1.0) * 100.0).round())
+            )?;
+        }
         for option in &comparison.options {
             if let Some(energy) = &option.energy {
                 let extra = energy.extra_kcal();

@@ -4,12 +4,12 @@
 use std::io::{self, Write};
 
 use super::{
-    BOLD, LABEL_WIDTH, SEVERITY_WIDTH, basis, both_units, heading, item, other_unit, pace, range,
-    row, runner, severity_style, signed_range, signed_whole_range, title, verdict, whole_range,
+    BOLD, LABEL_WIDTH, SEVERITY_WIDTH, basis, both_units, heading, item, other_unit, range, row,
+    runner, severity_style, signed_range, signed_whole_range, title, verdict, whole_range,
 };
 use crate::guidance::mass::Decimal;
 use crate::guidance::rules::{Range, id};
-use crate::guidance::workout::METRES_PER_MILE;
+use crate::guidance::workout::{METRES_PER_MILE, clock};
 use crate::guidance::{Energy, HeartRate, Load, LoadPer, Note, Recommendation, Unit};
 
 /// Writes `recommendation` as text.
@@ -162,6 +162,16 @@ fn heart_rate_row<W: Write + ?Sized>(
     Ok(())
 }
 
+/// The run's distance, in miles when the speed was given in miles.
+pub(super) fn distance(energy: &Energy) -> String {
+    if energy.shown_as.is_imperial() {
+        let miles = energy.distance.metres() / METRES_PER_MILE;
+        format!("{} mi", Decimal((miles * 100.0).round() / 100.0))
+    } else {
+        format!("{} km", Decimal(energy.distance.km()))
+    }
+}
+
 fn energy_rows<W: Write + ?Sized>(out: &mut W, energy: &Energy, unit: Unit) -> io::Result<()> {
     let grade = if energy.grade_percent == 0.0 {
         "on the flat".to_owned()
@@ -178,11 +188,11 @@ fn energy_rows<W: Write + ?Sized>(out: &mut W, energy: &Energy, unit: Unit) -> i
     let extra = energy.extra_kcal();
     let extra = Range::new(extra.min.round(), extra.max.round());
     let run = format!(
-        "{} kcal unweighted: a {} min {gait}, {} km at {} {grade}",
+        "{} kcal unweighted: a {} {gait}, {} at {} {grade}",
         Decimal(baseline),
-        Decimal(energy.duration.minutes().round()),
-        Decimal(energy.distance.km()),
-        energy.speed,
+        clock(energy.duration.minutes() * 60.0),
+        distance(energy),
+        energy.speed.show(energy.shown_as),
     );
     row(out, "Energy", &run, Some(energy.equation.id()))?;
     let loaded = format!(
@@ -192,14 +202,10 @@ fn energy_rows<W: Write + ?Sized>(out: &mut W, energy: &Energy, unit: Unit) -> i
     );
     row(out, "With weight", &loaded, Some(energy.loaded_source))?;
     if let Some(same) = energy.same_effort {
-        let per_km = |m_per_min: f64| pace(60_000.0 / m_per_min);
-        let per_mile = |m_per_min: f64| pace(60.0 * METRES_PER_MILE / m_per_min);
         let text = format!(
-            "{}/km ({}/mi) instead of {}/km ({}/mi), with {}",
-            per_km(same.speed.m_per_min()),
-            per_mile(same.speed.m_per_min()),
-            per_km(energy.speed.m_per_min()),
-            per_mile(energy.speed.m_per_min()),
+            "{} instead of {}, with {}",
+            same.speed.show(energy.shown_as),
+            energy.speed.show(energy.shown_as),
             same.load.display(unit)
         );
         row(out, "Same effort", &text, Some(id::SAME_EFFORT))?;
