@@ -278,15 +278,24 @@ pub struct CompletionsArgs {
 }
 
 impl Command {
-    /// How the command writes its answer, for the commands that print text.
+    /// When to colour the command's text; `None` when it writes no text.
     #[must_use]
-    pub const fn output(&self) -> Option<&OutputArgs> {
-        match self {
-            Self::Recommend(args) => Some(&args.output),
-            Self::Compare(args) => Some(&args.output),
-            Self::Plan(args) => Some(&args.output),
-            Self::Sources(args) => Some(&args.output),
-            _ => None,
+    pub const fn text_color(&self) -> Option<ColorWhen> {
+        let output = match self {
+            Self::Recommend(args) => &args.output,
+            Self::Compare(args) => &args.output,
+            Self::Sources(args) => &args.output,
+            Self::Plan(args) => {
+                return match args.output.format() {
+                    PlanFormat::Text => Some(args.output.color),
+                    _ => None,
+                };
+            }
+            _ => return None,
+        };
+        match output.format() {
+            Format::Text => Some(output.color),
+            Format::Json => None,
         }
     }
 
@@ -403,9 +412,91 @@ pub struct PlanArgs {
     )]
     pub weeks: u32,
 
+    /// The plan's first day (YYYY-MM-DD): dates each week and run
+    #[arg(long, value_name = "DATE", value_parser = parse_date, help_heading = "Calendar")]
+    pub start: Option<jiff::civil::Date>,
+
+    /// Weekdays for the runs (mon,thu,sat); by default spread over the week
+    #[arg(
+        long,
+        value_name = "DAYS",
+        value_delimiter = ',',
+        value_parser = parse_weekday,
+        help_heading = "Calendar"
+    )]
+    pub days: Vec<jiff::civil::Weekday>,
+
     /// How to write the answer.
     #[command(flatten)]
-    pub output: OutputArgs,
+    pub output: PlanOutputArgs,
+}
+
+/// How a plan is written: text, JSON, or a calendar or spreadsheet file.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Output")]
+pub struct PlanOutputArgs {
+    /// Output format: text, json, ics (a calendar to import) or csv (one row per run)
+    #[arg(long, value_name = "FORMAT", default_value = "text")]
+    pub format: PlanFormat,
+
+    /// Shorthand for --format json
+    #[arg(long, conflicts_with = "format")]
+    pub json: bool,
+
+    /// When to colour text output
+    #[arg(long, value_name = "WHEN", default_value = "auto")]
+    pub color: ColorWhen,
+}
+
+impl PlanOutputArgs {
+    /// The format asked for, counting `--json`.
+    #[must_use]
+    pub const fn format(&self) -> PlanFormat {
+        if self.json {
+            PlanFormat::Json
+        } else {
+            self.format
+        }
+    }
+}
+
+/// What `wrun plan` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PlanFormat {
+    /// readable text for a terminal
+    Text,
+    /// one JSON object, for scripts
+    Json,
+    /// an iCalendar file (RFC 5545): one event per weighted run
+    Ics,
+    /// comma-separated values, one row per weighted run
+    Csv,
+}
+
+/// Reads a date: `2026-12-07`.
+fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+    text.trim()
+        .parse::<jiff::civil::Date>()
+        .map_err(|_| "expected a date like 2026-12-07".to_owned())
+}
+
+/// Reads a weekday: `mon`, `Monday`, `thu`.
+fn parse_weekday(text: &str) -> Result<jiff::civil::Weekday, String> {
+    use jiff::civil::Weekday;
+    let day = text.trim().to_ascii_lowercase();
+    let days = [
+        ("mon", Weekday::Monday),
+        ("tue", Weekday::Tuesday),
+        ("wed", Weekday::Wednesday),
+        ("thu", Weekday::Thursday),
+        ("fri", Weekday::Friday),
+        ("sat", Weekday::Saturday),
+        ("sun", Weekday::Sunday),
+    ];
+    days.iter()
+        .find(|(short, _)| day.len() >= 3 && day.starts_with(short))
+        .map(|(_, weekday)| *weekday)
+        .ok_or_else(|| "expected a weekday: mon, tue, wed, thu, fri, sat or sun".to_owned())
 }
 
 /// How output is written.

@@ -84,7 +84,7 @@ use clap::{ArgMatches, FromArgMatches};
 
 pub use error::{Error, escape_invisible};
 
-use crate::cli::{Cli, ColorWhen, Command, ENV_DEFAULTS, Format};
+use crate::cli::{Cli, ColorWhen, Command, ENV_DEFAULTS};
 use crate::output::Stdout;
 
 /// Runs wrun with `args` (the program name first), writing to standard output.
@@ -107,6 +107,7 @@ where
     let stdout = Stdout::open()?;
     let var = |name: &str| std::env::var(name).ok();
     let width = stdout.width(var("COLUMNS").as_deref());
+    render::text::set_width(width);
     let matches = match cli::help::command()
         .term_width(width)
         .try_get_matches_from(&args)
@@ -144,9 +145,8 @@ where
     };
     let color = cli
         .command
-        .output()
-        .filter(|output| output.format() == Format::Text)
-        .map_or(ColorChoice::Never, |output| stdout.color(output.color, var));
+        .text_color()
+        .map_or(ColorChoice::Never, |when| stdout.color(when, var));
     let plain = ColorChoice::Never;
     match &cli.command {
         Command::Recommend(args) => {

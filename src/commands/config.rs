@@ -104,7 +104,7 @@ pub fn run(
                 };
                 let where_ =
                     path.map_or_else(|| "none".to_owned(), |path| path.display().to_string());
-                writeln!(out, "Profile     {where_} ({state})")?;
+                writeln!(out, "Profile     {where_}\n            {state}")?;
                 writeln!(out)?;
                 for value in values {
                     let source = match (value.source, value.line) {

@@ -211,6 +211,10 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
             Error::invalid_value("--load", text(load), why)
         }
         GuidanceError::RunOutOfRange(_) => run_out_of_range(err, workout),
+        GuidanceError::TooFewDays { runs, .. } => {
+            Error::Usage(format!("--days: {err}; give at least {runs} days"))
+        }
+        GuidanceError::PastTheCalendar => Error::Usage(format!("--start: {err}")),
         GuidanceError::WeeksOutOfRange => {
             Error::Usage(format!("invalid value for '--weeks': {err}"))
         }

@@ -160,6 +160,19 @@ pub enum GuidanceError {
         max_hours = DURATION_MIN.max / 60.0
     )]
     RunOutOfRange(String),
+    /// Fewer weekdays than a week of the plan has runs.
+    #[error("{days} day{} given, but week {week} has {runs} runs", if *days == 1 { "" } else { "s" })]
+    TooFewDays {
+        /// Weekdays given.
+        days: usize,
+        /// The first week with the most runs.
+        week: u32,
+        /// Its runs.
+        runs: u32,
+    },
+    /// A plan that would run past the last date the calendar holds.
+    #[error("the plan runs past the last date there is")]
+    PastTheCalendar,
 }
 
 /// A range of masses given in kilograms, shown in `unit` as `a to b`, with

@@ -26,6 +26,21 @@ pub use sources::sources;
 
 /// The widest line wrun writes.
 pub const WIDTH: usize = 80;
+
+/// The width text is wrapped to: [`WIDTH`] unless the binary set a narrower
+/// terminal's (at least 40) before writing. Renderers read it; only
+/// [`set_width`] writes it, once, before any output.
+static TEXT_WIDTH: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(WIDTH);
+
+/// Sets the width text is wrapped to, within 40 and [`WIDTH`].
+pub(crate) fn set_width(width: usize) {
+    TEXT_WIDTH.store(width.clamp(40, WIDTH), std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The width text is wrapped to.
+pub(crate) fn width() -> usize {
+    TEXT_WIDTH.load(std::sync::atomic::Ordering::Relaxed)
+}
 pub(crate) const LABEL_WIDTH: usize = 12;
 pub(crate) const SEVERITY_WIDTH: usize = 9;
 
@@ -79,7 +94,7 @@ fn wrapped<W: Write + ?Sized>(
         Some(tag) => format!("{text} {tag}"),
         None => text.to_owned(),
     };
-    let lines = wrap(&full, WIDTH - indent);
+    let lines = wrap(&full, width().saturating_sub(indent).max(10));
     let last = lines.len() - 1;
     for (index, line) in lines.iter().enumerate() {
         let prefix = if index == 0 { lead } else { "" };
@@ -167,7 +182,7 @@ pub(crate) const fn title(weight_type: WeightType) -> &'static str {
 
 /// Writes a bold heading, wrapped.
 pub(crate) fn heading<W: Write + ?Sized>(out: &mut W, text: &str) -> io::Result<()> {
-    for line in wrap(text, WIDTH) {
+    for line in wrap(text, width()) {
         writeln!(out, "{BOLD}{line}{BOLD:#}")?;
     }
     Ok(())

@@ -223,3 +223,67 @@ fn sources_shows_just_the_rules_asked_for() {
         .run()
         .usage_error(&["'vest-lode'", "vest-load, vest-start"]);
 }
+
+#[test]
+fn text_fits_a_narrow_terminal_and_never_passes_80_columns() {
+    let commands: &[&[&str]] = &[
+        &[
+            "compare",
+            "-w",
+            "68kg",
+            "--unit",
+            "kg",
+            "--pace",
+            "5:00/km",
+            "--hr",
+            "160",
+            "--duration",
+            "30m",
+            "--grade",
+            "5",
+        ],
+        &[
+            "compare",
+            "-w",
+            "150",
+            "--speed",
+            "6.5mph",
+            "--distance",
+            "3.1mi",
+            "--hr",
+            "150",
+            "--load",
+            "20lb",
+        ],
+        &[
+            "recommend",
+            "-w",
+            "68kg",
+            "-t",
+            "vest",
+            "--pace",
+            "5:00/km",
+            "--duration",
+            "30m",
+            "--hr",
+            "160",
+            "--load",
+            "5kg",
+        ],
+        &["plan", "-w", "68kg", "-t", "hand", "--start", "2026-12-07"],
+        &["plan", "-w", "150", "-t", "vest", "--increment", "5"],
+        &["sources"],
+    ];
+    for columns in ["40", "47", "60", "80", "200"] {
+        let widest: usize = columns.parse::<usize>().unwrap().min(80);
+        for args in commands {
+            let run = wrun(args.iter().copied()).env("COLUMNS", columns).run();
+            for line in run.ok().lines() {
+                assert!(
+                    line.chars().count() <= widest,
+                    "COLUMNS={columns} {args:?}: {line:?}"
+                );
+            }
+        }
+    }
+}

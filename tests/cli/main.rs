@@ -3,6 +3,7 @@
 
 mod adversarial;
 mod batch;
+mod calendar;
 mod compare;
 mod edges;
 mod errors;

@@ -106,7 +106,9 @@ pub fn ndjson(bytes: &mut Vec<u8>, line: &Line<'_, '_>) {
         Ok(Answer::Compare(answer)) => {
             serde_json::to_writer(&mut *bytes, &ComparisonJson::new(answer))
         }
-        Ok(Answer::Plan(answer)) => serde_json::to_writer(&mut *bytes, &PlanJson::new(answer)),
+        Ok(Answer::Plan(answer)) => {
+            serde_json::to_writer(&mut *bytes, &PlanJson::new(answer, None))
+        }
         Err(error) => serde_json::to_writer(&mut *bytes, &serde_json::json!({ "error": error })),
     };
     // The object's own `{` becomes the comma after what came before.
@@ -261,7 +263,7 @@ fn answer_cells(answer: &Answer) -> Vec<String> {
             cells
         }
         Answer::Plan(plan) => {
-            let json = PlanJson::new(plan);
+            let json = PlanJson::new(plan, None);
             let join = |pick: fn(&crate::render::json::WeekJson) -> String| {
                 json.weeks.iter().map(pick).collect::<Vec<_>>().join(";")
             };

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::{ReasonJson, RunnerJson, SCHEMA_VERSION, Text, WarningJson};
+use crate::guidance::calendar::WeekDates;
 use crate::guidance::mass::round2;
 use crate::guidance::{Change, Focus, LoadPer, Plan, Verdict, WeightType};
 
@@ -59,12 +60,18 @@ pub struct WeekJson {
     pub focus: Focus,
     /// What to mind this week, rest included.
     pub notes: Vec<String>,
+    /// With `--start`: the week's first day, YYYY-MM-DD (absent otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<String>,
+    /// With `--start`: the day of each weighted run (absent otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub run_dates: Option<Vec<String>>,
 }
 
 impl<'a> PlanJson<'a> {
     /// The JSON view of `plan`.
     #[must_use]
-    pub fn new(plan: &'a Plan) -> Self {
+    pub fn new(plan: &'a Plan, dates: Option<&[WeekDates]>) -> Self {
         let recommendation = &plan.recommendation;
         let request = &recommendation.request;
         Self {
@@ -88,7 +95,8 @@ impl<'a> PlanJson<'a> {
             weeks: plan
                 .weeks
                 .iter()
-                .map(|week| WeekJson {
+                .enumerate()
+                .map(|(index, week)| WeekJson {
                     week: week.number,
                     load_lb: round2(week.load.lb()),
                     load_kg: round2(week.load.kg()),
@@ -96,6 +104,12 @@ impl<'a> PlanJson<'a> {
                     sessions: week.sessions,
                     focus: week.focus,
                     notes: week.notes.clone(),
+                    start_date: dates
+                        .and_then(|dates| dates.get(index))
+                        .map(|days| days.start.to_string()),
+                    run_dates: dates
+                        .and_then(|dates| dates.get(index))
+                        .map(|days| days.runs.iter().map(ToString::to_string).collect()),
                 })
                 .collect(),
             notes: plan.notes.clone(),

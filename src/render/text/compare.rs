@@ -21,51 +21,28 @@ pub fn comparison<W: Write + ?Sized>(out: &mut W, comparison: &Comparison) -> io
     )?;
     writeln!(out)?;
 
-    let header = ["Type", "Verdict", "Load", "Start", "Heart rate", "Calories"];
-    let rows: Vec<[String; 6]> = comparison.options.iter().map(cells).collect();
-    let widths: Vec<usize> = (0..header.len())
-        .map(|column| {
-            rows.iter()
-                .map(|row| row[column].chars().count())
-                .chain([header[column].len()])
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let line = |cells: &[&str]| {
-        let padded: Vec<String> = cells
-            .iter()
-            .zip(&widths)
-            .map(|(cell, width)| format!("{cell:<width$}"))
-            .collect();
-        padded.join("  ").trim_end().to_owned()
-    };
-    writeln!(out, "{BOLD}{}{BOLD:#}", line(&header))?;
-    for row in &rows {
-        let cells: Vec<&str> = row.iter().map(String::as_str).collect();
-        writeln!(out, "{}", line(&cells))?;
-    }
+    table(out, comparison)?;
 
     if let Some(first) = comparison.options[0].energy.as_ref() {
         writeln!(out)?;
-        writeln!(
-            out,
-            "{BOLD}Extra energy{BOLD:#} ({} at {}; {} kcal unweighted)",
+        let heading = format!(
+            "Extra energy ({} at {}; {} kcal unweighted)",
             crate::guidance::workout::clock(first.duration.minutes() * 60.0),
             first.speed.show(first.shown_as),
             Decimal(first.baseline_kcal.round())
-        )?;
+        );
+        super::heading(out, &heading)?;
         if let Some(flat) = comparison.flat_kcal {
             let hill = first.baseline_kcal.round() - flat.round();
-            writeln!(
-                out,
-                "  {} % grade: {}{} kcal, {}{} % beside the flat",
+            let text = format!(
+                "{} % grade: {}{} kcal, {}{} % beside the flat",
                 Decimal(first.grade_percent),
                 if hill >= 0.0 { "+" } else { "" },
                 Decimal(hill),
                 if hill >= 0.0 { "+" } else { "" },
                 Decimal(((first.baseline_kcal / flat - 1.0) * 100.0).round())
-            )?;
+            );
+            super::item_plain(out, "  ", 2, &text)?;
         }
         for option in &comparison.options {
             if let Some(energy) = &option.energy {
@@ -150,4 +127,50 @@ fn cells(option: &Recommendation) -> [String; 6] {
             .calorie_delta_percent
             .map_or_else(dash, |e| format!("{} %", signed_range(e.range))),
     ]
+}
+
+/// The kinds side by side: a table where it fits the width, else a short
+/// block per kind.
+fn table<W: Write + ?Sized>(out: &mut W, comparison: &Comparison) -> io::Result<()> {
+    let header = ["Type", "Verdict", "Load", "Start", "Heart rate", "Calories"];
+    let rows: Vec<[String; 6]> = comparison.options.iter().map(cells).collect();
+    let widths: Vec<usize> = (0..header.len())
+        .map(|column| {
+            rows.iter()
+                .map(|row| row[column].chars().count())
+                .chain([header[column].len()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cells: &[&str]| {
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(cell, width)| format!("{cell:<width$}"))
+            .collect();
+        padded.join("  ").trim_end().to_owned()
+    };
+    let table_width = widths.iter().sum::<usize>() + 2 * (widths.len() - 1);
+    if table_width <= super::width() {
+        writeln!(out, "{BOLD}{}{BOLD:#}", line(&header))?;
+        for row in &rows {
+            let cells: Vec<&str> = row.iter().map(String::as_str).collect();
+            writeln!(out, "{}", line(&cells))?;
+        }
+    } else {
+        // Too narrow for the table: each kind as a short block.
+        for (index, row) in rows.iter().enumerate() {
+            if index > 0 {
+                writeln!(out)?;
+            }
+            writeln!(out, "{BOLD}{}{BOLD:#}  {}", row[0], row[1])?;
+            let details = format!(
+                "load {}, start {}; heart rate {}; calories {}",
+                row[2], row[3], row[4], row[5]
+            );
+            super::item_plain(out, "  ", 2, &details)?;
+        }
+    }
+    Ok(())
 }

@@ -5,12 +5,17 @@ use std::io::{self, Write};
 
 use super::{BOLD, both_units, heading, item_plain, runner, title, verdict};
 use crate::guidance::Plan;
+use crate::guidance::calendar::WeekDates;
 
 /// Writes `plan` as text.
 ///
 /// # Errors
 /// Any error writing to `out`.
-pub fn plan<W: Write + ?Sized>(out: &mut W, plan: &Plan) -> io::Result<()> {
+pub fn plan<W: Write + ?Sized>(
+    out: &mut W,
+    plan: &Plan,
+    dates: Option<&[WeekDates]>,
+) -> io::Result<()> {
     let recommendation = &plan.recommendation;
     let request = &recommendation.request;
     heading(
@@ -27,41 +32,7 @@ pub fn plan<W: Write + ?Sized>(out: &mut W, plan: &Plan) -> io::Result<()> {
     verdict(out, recommendation.verdict, &reason.message, reason.source)?;
 
     if !plan.weeks.is_empty() {
-        let per = if recommendation
-            .load
-            .is_some_and(|l| l.per == crate::guidance::LoadPer::Hand)
-        {
-            " each hand"
-        } else {
-            ""
-        };
-        let loads: Vec<String> = plan
-            .weeks
-            .iter()
-            .map(|week| format!("{}{per}", both_units(week.load, request.unit)))
-            .collect();
-        let load_width = loads
-            .iter()
-            .map(|l| l.chars().count())
-            .max()
-            .unwrap_or(4)
-            .max(4);
-        writeln!(out)?;
-        writeln!(
-            out,
-            "{BOLD}Week  {:<load_width$}  Change  Runs  Focus{BOLD:#}",
-            "Load"
-        )?;
-        for (week, load) in plan.weeks.iter().zip(&loads) {
-            writeln!(
-                out,
-                "{:<6}{load:<load_width$}  {:<8}{:<6}{}",
-                week.number,
-                week.change.id(),
-                week.sessions,
-                week.focus.id()
-            )?;
-        }
+        week_table(out, plan, dates)?;
     }
 
     // Week notes after the first repeat from week to week: say each once.
@@ -94,4 +65,119 @@ pub fn plan<W: Write + ?Sized>(out: &mut W, plan: &Plan) -> io::Result<()> {
             plan.sources.join(", ")
         ),
     )
+}
+
+/// A date as `Mon 7 Dec`.
+fn short_date(date: jiff::civil::Date) -> String {
+    date.strftime("%a %-d %b").to_string()
+}
+
+/// The weeks, one row each: the week (and its first day), the load in both
+/// units, the change, the runs and the focus. Where that is wider than the
+/// text, the load is shown in the runner's unit alone.
+fn week_table<W: Write + ?Sized>(
+    out: &mut W,
+    plan: &Plan,
+    dates: Option<&[WeekDates]>,
+) -> io::Result<()> {
+    let request = &plan.recommendation.request;
+    let per = if plan
+        .recommendation
+        .load
+        .is_some_and(|load| load.per == crate::guidance::LoadPer::Hand)
+    {
+        " each hand"
+    } else {
+        ""
+    };
+    // With dates, a week is its number and the date it starts: `1 Mon 7 Dec`.
+    let labels: Vec<String> = plan
+        .weeks
+        .iter()
+        .enumerate()
+        .map(
+            |(index, week)| match dates.and_then(|dates| dates.get(index)) {
+                Some(days) => format!("{} {}", week.number, short_date(days.start)),
+                None => week.number.to_string(),
+            },
+        )
+        .collect();
+    let widest = |cells: &[String]| {
+        cells
+            .iter()
+            .map(|c| c.chars().count())
+            .max()
+            .unwrap_or(4)
+            .max(4)
+    };
+    let week_width = widest(&labels) + 2;
+    let loads = |both: bool| -> Vec<String> {
+        plan.weeks
+            .iter()
+            .map(|week| {
+                let load = if both {
+                    both_units(week.load, request.unit)
+                } else {
+                    week.load.display(request.unit).to_string()
+                };
+                format!("{load}{per}")
+            })
+            .collect()
+    };
+    // "Change  Runs  " and the widest focus, `hills-and-stairs`.
+    let rest = 2 + 8 + 6 + "hills-and-stairs".len();
+    let mut shown = loads(true);
+    if week_width + widest(&shown) + rest > super::width() {
+        shown = loads(false);
+    }
+    let load_width = widest(&shown);
+    if week_width + load_width + rest > super::width() {
+        // Too narrow for the table: a line a week.
+        writeln!(out)?;
+        for ((week, load), label) in plan.weeks.iter().zip(&shown).zip(&labels) {
+            let runs = if week.sessions == 1 { "run" } else { "runs" };
+            let text = format!(
+                "{label}: {load}, {}, {} {runs}, {}",
+                week.change.id(),
+                week.sessions,
+                week.focus.id()
+            );
+            item_plain(out, "", 2, &text)?;
+        }
+        return Ok(());
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{BOLD}{:<week_width$}{:<load_width$}  Change  Runs  Focus{BOLD:#}",
+        "Week", "Load"
+    )?;
+    for ((week, load), label) in plan.weeks.iter().zip(&shown).zip(&labels) {
+        writeln!(
+            out,
+            "{label:<week_width$}{load:<load_width$}  {:<8}{:<6}{}",
+            week.change.id(),
+            week.sessions,
+            week.focus.id()
+        )?;
+    }
+    let busiest = dates.and_then(|dates| dates.iter().max_by_key(|week| week.runs.len()));
+    if let Some(week) = busiest.filter(|week| !week.runs.is_empty()) {
+        let days: Vec<String> = week
+            .runs
+            .iter()
+            .map(|day| day.strftime("%a").to_string())
+            .collect();
+        writeln!(out)?;
+        item_plain(
+            out,
+            "",
+            0,
+            &format!(
+                "Runs fall on {} (--days to choose); --format ics writes them to a calendar.",
+                days.join(", ")
+            ),
+        )?;
+    }
+    Ok(())
 }

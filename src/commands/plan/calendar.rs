@@ -1,0 +1,183 @@
+//! A plan on the calendar: the date of each week and of each weighted run,
+//! as an iCalendar file (RFC 5545, by the `icalendar` crate) or as CSV.
+//!
+//! Event UIDs are made from what the plan was asked (runner, weight, weeks,
+//! start) and the run's place in it, so that importing the same plan again
+//! updates its events instead of adding copies.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+use icalendar::{Component, EventLike};
+use jiff::civil::Date;
+
+use crate::guidance::calendar::WeekDates;
+use crate::guidance::{LoadPer, Named, Plan, Week};
+
+/// The load of `week` as the runner reads it: `vest 7.5 lb`, `hands 1 lb each`.
+fn load_text(plan: &Plan, week: &Week) -> String {
+    let unit = plan.recommendation.request.unit;
+    match plan.recommendation.load.map(|load| load.per) {
+        Some(LoadPer::Hand) => format!("hands {} each", week.load.display(unit)),
+        _ => format!("vest {}", week.load.display(unit)),
+    }
+}
+
+/// A 64-bit FNV-1a hash: stable across builds and Rust versions, unlike
+/// the standard library's.
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// What identifies a plan: the request, its length and its start.
+fn plan_key(plan: &Plan, start: Date) -> String {
+    let request = &plan.recommendation.request;
+    let conditions: Vec<&str> = request.conditions.iter().map(|c| c.id()).collect();
+    format!(
+        "{:.4}|{}|{}|{}|{:?}|{}|{}|{start}",
+        request.body_weight.kg(),
+        request.weight_type.id(),
+        request.level.id(),
+        conditions.join(","),
+        request.increment.map(|step| (step.kg() * 1e4).round()),
+        request.unit,
+        plan.weeks_asked
+    )
+}
+
+fn chrono_date(date: Date) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(
+        i32::from(date.year()),
+        u32::try_from(date.month()).unwrap_or(1),
+        u32::try_from(date.day()).unwrap_or(1),
+    )
+    .unwrap_or_default()
+}
+
+/// The plan as an iCalendar file: one all-day event per weighted run.
+#[must_use]
+pub fn ics(plan: &Plan, dates: &[WeekDates], start: Date) -> String {
+    let key = fnv1a(&plan_key(plan, start));
+    // A fixed stamp keeps the same plan the same file.
+    let stamp = chrono_date(start)
+        .and_hms_opt(0, 0, 0)
+        .unwrap_or_default()
+        .and_utc();
+    let warnings: Vec<String> = plan
+        .warnings
+        .iter()
+        .map(|warning| {
+            format!(
+                "{}: {}",
+                warning.severity.id().to_uppercase(),
+                warning.message
+            )
+        })
+        .collect();
+    let mut calendar = icalendar::Calendar::new();
+    calendar.name("wrun plan");
+    for (week, days) in plan.weeks.iter().zip(dates) {
+        for (run, day) in days.runs.iter().enumerate() {
+            let mut description = format!(
+                "Week {} of {}: {} ({}), {} run{} this week.\n",
+                week.number,
+                plan.weeks.len(),
+                load_text(plan, week),
+                week.change.id(),
+                week.sessions,
+                if week.sessions == 1 { "" } else { "s" }
+            );
+            for note in &week.notes {
+                let _ = writeln!(description, "- {note}");
+            }
+            if !warnings.is_empty() {
+                description.push_str("\nWarnings:\n");
+                for warning in &warnings {
+                    let _ = writeln!(description, "- {warning}");
+                }
+            }
+            let event = icalendar::Event::new()
+                .uid(&format!("{key:016x}-w{}-r{}@wrun", week.number, run + 1))
+                .timestamp(stamp)
+                .summary(&format!(
+                    "Weighted run: {}, {}",
+                    load_text(plan, week),
+                    week.focus.id().replace('-', " ")
+                ))
+                .description(description.trim_end())
+                // An all-day event ends, exclusively, the next day.
+                .starts(chrono_date(*day))
+                .ends(chrono_date(*day) + chrono::Days::new(1))
+                .done();
+            calendar.push(event);
+        }
+    }
+    calendar.done().to_string()
+}
+
+/// The plan as CSV: one row per weighted run, dated when `dates` are given.
+#[must_use]
+pub fn csv(plan: &Plan, dates: Option<&[WeekDates]>) -> Vec<u8> {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    // Writing into a Vec cannot fail.
+    let _ = out.write_record([
+        "week", "run", "date", "weekday", "load_lb", "load_kg", "change", "focus",
+    ]);
+    for (index, week) in plan.weeks.iter().enumerate() {
+        let days = dates.and_then(|dates| dates.get(index));
+        for run in 0..week.sessions as usize {
+            let day = days.and_then(|days| days.runs.get(run));
+            let cells: [Cow<'_, str>; 8] = [
+                week.number.to_string().into(),
+                (run + 1).to_string().into(),
+                day.map(ToString::to_string).unwrap_or_default().into(),
+                day.map(|day| format!("{:?}", day.weekday()))
+                    .unwrap_or_default()
+                    .into(),
+                (((week.load.lb() * 100.0).round() / 100.0).to_string()).into(),
+                (((week.load.kg() * 100.0).round() / 100.0).to_string()).into(),
+                week.change.id().into(),
+                week.focus.id().into(),
+            ];
+            let _ = out.write_record(cells.iter().map(|cell| cell.as_bytes()));
+        }
+    }
+    out.into_inner().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guidance::{Mass, Request, WeightType, plan};
+
+    fn vest_plan(weeks: u32) -> Plan {
+        plan(&Request::new(Mass::from_lb(150.0), WeightType::Vest), weeks).unwrap()
+    }
+
+    fn date(text: &str) -> Date {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn the_same_plan_makes_the_same_uids_and_another_plan_others() {
+        use crate::guidance::calendar::schedule;
+        let plan = vest_plan(2);
+        let dates = schedule(&plan, date("2026-12-07"), &[]).unwrap();
+        let once = ics(&plan, &dates, date("2026-12-07"));
+        assert_eq!(
+            once,
+            ics(&plan, &dates, date("2026-12-07")),
+            "the same file twice"
+        );
+        let later = schedule(&plan, date("2026-12-14"), &[]).unwrap();
+        let uid = |text: &str| {
+            text.lines()
+                .find(|line| line.starts_with("UID:"))
+                .map(str::to_owned)
+        };
+        assert_ne!(uid(&once), uid(&ics(&plan, &later, date("2026-12-14"))));
+        assert_eq!(fnv1a("a"), 0xaf63_dc4c_8601_ec8c);
+    }
+}

@@ -1,0 +1,160 @@
+//! A plan on the calendar: the date of each week, and of each weighted run
+//! in it. Plain dates in, plain dates out.
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+use super::plan::Plan;
+use super::request::GuidanceError;
+
+/// The dates of one week of a plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeekDates {
+    /// The first day of the week.
+    pub start: Date,
+    /// The day of each weighted run, in order.
+    pub runs: Vec<Date>,
+}
+
+/// The days after a week's first day the runs fall on, for 1 to 3 runs a
+/// week (more, evenly).
+fn spread(runs: u32) -> Vec<i64> {
+    match runs {
+        0 => Vec::new(),
+        1 => vec![0],
+        2 => vec![0, 3],
+        3 => vec![0, 2, 4],
+        more => (0..i64::from(more))
+            .map(|n| n * 7 / i64::from(more))
+            .collect(),
+    }
+}
+
+/// Checks that `days` has a day for every run of the busiest week.
+///
+/// # Errors
+/// [`GuidanceError::TooFewDays`] naming both counts.
+pub fn check_days(plan: &Plan, days: &[Weekday]) -> Result<(), GuidanceError> {
+    let mut distinct = days.to_vec();
+    distinct.sort_unstable_by_key(|day| day.to_monday_zero_offset());
+    distinct.dedup();
+    let most = plan
+        .weeks
+        .iter()
+        .map(|week| week.sessions)
+        .max()
+        .unwrap_or(0);
+    if days.is_empty() || distinct.len() >= most as usize {
+        return Ok(());
+    }
+    let week = plan
+        .weeks
+        .iter()
+        .find(|week| week.sessions == most)
+        .map_or(0, |w| w.number);
+    Err(GuidanceError::TooFewDays {
+        days: distinct.len(),
+        week,
+        runs: most,
+    })
+}
+
+/// The dates of every week of `plan`, from `start`: runs on `days` (the
+/// first that come in each week, counting from the start's weekday), or
+/// spread over the week when none are given.
+///
+/// # Errors
+/// [`GuidanceError::TooFewDays`] when `days` has fewer days than a week has
+/// runs; [`GuidanceError::PastTheCalendar`] when the plan runs past the
+/// last date there is.
+pub fn schedule(
+    plan: &Plan,
+    start: Date,
+    days: &[Weekday],
+) -> Result<Vec<WeekDates>, GuidanceError> {
+    check_days(plan, days)?;
+    let mut offsets: Vec<i64> = days
+        .iter()
+        .map(|day| i64::from(day.since(start.weekday())))
+        .collect();
+    offsets.sort_unstable();
+    offsets.dedup();
+    plan.weeks
+        .iter()
+        .map(|week| {
+            let first = start
+                .checked_add((i64::from(week.number) - 1) * 7_i64.days())
+                .map_err(|_| GuidanceError::PastTheCalendar)?;
+            let wanted = if days.is_empty() {
+                spread(week.sessions)
+            } else {
+                offsets
+                    .iter()
+                    .copied()
+                    .take(week.sessions as usize)
+                    .collect()
+            };
+            let runs = wanted
+                .into_iter()
+                .map(|offset| first.checked_add(offset.days()))
+                .collect::<Result<_, _>>()
+                .map_err(|_| GuidanceError::PastTheCalendar)?;
+            Ok(WeekDates { start: first, runs })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guidance::{Mass, Request, WeightType, plan};
+
+    fn vest_plan(weeks: u32) -> Plan {
+        plan(&Request::new(Mass::from_lb(150.0), WeightType::Vest), weeks).unwrap()
+    }
+
+    fn date(text: &str) -> Date {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn weeks_follow_each_other_and_runs_spread_over_the_week() {
+        let plan = vest_plan(3);
+        let dates = schedule(&plan, date("2026-12-07"), &[]).unwrap();
+        assert_eq!(dates[0].start, date("2026-12-07"));
+        assert_eq!(dates[2].start, date("2026-12-21"));
+        assert_eq!(dates[0].runs, [date("2026-12-07")]);
+        assert_eq!(dates[1].runs, [date("2026-12-14"), date("2026-12-17")]);
+    }
+
+    #[test]
+    fn runs_fall_on_the_days_asked_counting_from_the_start() {
+        use Weekday::{Monday, Saturday, Thursday};
+        let plan = vest_plan(3);
+        // Starting on a Wednesday: Thursday, Saturday, then Monday.
+        let dates = schedule(&plan, date("2026-12-09"), &[Monday, Thursday, Saturday]).unwrap();
+        assert_eq!(dates[0].runs, [date("2026-12-10")]);
+        assert_eq!(dates[1].runs, [date("2026-12-17"), date("2026-12-19")]);
+    }
+
+    #[test]
+    fn fewer_days_than_runs_is_refused_naming_both_counts() {
+        let mut request = Request::new(Mass::from_lb(150.0), WeightType::Vest);
+        request.level = crate::guidance::Level::Experienced;
+        let plan = plan(&request, 4).unwrap();
+        let err = schedule(
+            &plan,
+            date("2026-12-07"),
+            &[Weekday::Monday, Weekday::Friday],
+        )
+        .unwrap_err();
+        assert_eq!(
+            err,
+            GuidanceError::TooFewDays {
+                days: 2,
+                week: 3,
+                runs: 3
+            }
+        );
+    }
+}

@@ -1,0 +1,130 @@
+//! `wrun plan` on the calendar: dated weeks, runs on chosen days, an
+//! iCalendar file parsed back event by event, and CSV for spreadsheets.
+
+use icalendar::parser::{read_calendar, unfold};
+
+use crate::support::wrun;
+
+fn plan(extra: &[&str]) -> crate::support::Run {
+    let mut args = vec!["plan", "-w", "150", "-t", "vest", "--start", "2026-12-07"];
+    args.extend_from_slice(extra);
+    wrun(args).run()
+}
+
+/// Each event's properties, by name.
+fn events(ics: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let unfolded = unfold(ics);
+    let calendar = read_calendar(&unfolded).expect("the ICS parses");
+    calendar
+        .components
+        .iter()
+        .filter(|component| component.name == "VEVENT")
+        .map(|event| {
+            event
+                .properties
+                .iter()
+                .map(|property| (property.name.to_string(), property.val.to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn every_weighted_run_is_an_all_day_event_with_its_load_and_guidance() {
+    let run = plan(&["--format", "ics"]);
+    let ics = run.ok();
+    assert!(ics.starts_with("BEGIN:VCALENDAR"));
+    let events = events(ics);
+    // 1 run in week 1, then 2 a week: 11 runs in 6 weeks.
+    assert_eq!(events.len(), 11);
+    let first = &events[0];
+    assert_eq!(first["DTSTART"], "20261207");
+    assert_eq!(
+        first["DTEND"], "20261208",
+        "an all-day event ends the next day"
+    );
+    assert_eq!(first["SUMMARY"], "Weighted run: vest 7.5 lb, flat");
+    assert!(first["DESCRIPTION"].contains("Week 1 of 6"));
+    assert!(first["DESCRIPTION"].contains("Warnings:"));
+    let second_week: Vec<&str> = events[1..3].iter().map(|e| e["DTSTART"].as_str()).collect();
+    assert_eq!(second_week, ["20261214", "20261217"]);
+    for event in &events {
+        assert!(event["UID"].ends_with("@wrun"));
+        assert!(event.contains_key("DTSTAMP"));
+    }
+    let uids: std::collections::HashSet<&str> = events.iter().map(|e| e["UID"].as_str()).collect();
+    assert_eq!(uids.len(), events.len(), "one UID per run");
+}
+
+#[test]
+fn the_same_plan_imports_over_itself() {
+    let once = plan(&["--format", "ics"]).stdout;
+    let again = plan(&["--format", "ics"]).stdout;
+    assert_eq!(once, again, "the same file, UIDs included");
+    let other = wrun([
+        "plan",
+        "-w",
+        "160",
+        "-t",
+        "vest",
+        "--start",
+        "2026-12-07",
+        "--format",
+        "ics",
+    ])
+    .run()
+    .stdout;
+    let uid = |ics: &str| events(ics)[0]["UID"].clone();
+    assert_ne!(uid(&once), uid(&other));
+}
+
+#[test]
+fn runs_fall_on_the_days_asked_and_too_few_days_are_refused() {
+    let run = plan(&["--days", "tue,sat", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(run.ok().as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 11);
+    assert_eq!(&rows[0][2], "2026-12-08");
+    assert_eq!(&rows[0][3], "Tuesday");
+    assert_eq!((&rows[2][2], &rows[2][3]), ("2026-12-19", "Saturday"));
+    assert_eq!(&rows[0][4], "7.5");
+    wrun([
+        "plan",
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "-l",
+        "experienced",
+        "--days",
+        "mon,fri",
+    ])
+    .run()
+    .usage_error(&["--days", "2 days given", "week 3 has 3 runs"]);
+    wrun(["plan", "-w", "150", "-t", "vest", "--days", "someday"])
+        .run()
+        .usage_error(&["--days", "'someday'", "mon, tue"]);
+    wrun(["plan", "-w", "150", "-t", "vest", "--start", "7/12/2026"])
+        .run()
+        .usage_error(&["--start", "2026-12-07"]);
+}
+
+#[test]
+fn dated_weeks_show_in_text_and_json() {
+    let text = plan(&["--days", "mon,thu"]);
+    assert!(
+        text.ok().contains("\n1 Mon 7 Dec   7.5 lb (3.4 kg)"),
+        "{}",
+        text.stdout
+    );
+    let json = plan(&["--json"]).json();
+    assert_eq!(json["weeks"][1]["start_date"], "2026-12-14");
+    assert_eq!(
+        json["weeks"][1]["run_dates"],
+        serde_json::json!(["2026-12-14", "2026-12-17"])
+    );
+    let undated = wrun(["plan", "-w", "150", "-t", "vest", "--json"])
+        .run()
+        .json();
+    assert!(undated["weeks"][0].get("start_date").is_none());
+}
