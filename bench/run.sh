@@ -82,6 +82,22 @@ hyperfine -N --warmup 100 --runs 1000 --export-markdown "$work/startup.md" \
 cat "$work/startup.md"
 echo
 
+# The release build: static, dist profile, against a default `cargo new`
+# hello-world (default release profile) and the same-profile minimal binary.
+echo "## Startup of the static dist build"
+echo
+target=x86_64-unknown-linux-gnu
+RUSTFLAGS='-C target-feature=+crt-static' cargo build --quiet --locked \
+  --profile dist --target "$target" --bin wrun --example baseline
+static=target/$target/dist/wrun
+static_baseline=target/$target/dist/examples/baseline
+(cd "$work" && cargo new --quiet hello && cd hello && cargo build --release --quiet)
+hello=$work/hello/target/release/hello
+hyperfine -N --warmup 100 --runs 1000 --export-markdown "$work/static.md" \
+  "$static recommend --weight 150 --type vest --json" "$hello" "$static_baseline" >/dev/null
+sed -e "s|$work/hello/target/release/hello|hello-world (cargo new, release)|" "$work/static.md"
+echo
+
 echo "## Batch: $lines records"
 echo
 generate "$lines" > "$work/requests.ndjson"
