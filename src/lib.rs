@@ -77,7 +77,6 @@ pub mod fuzzing {
 
 use std::ffi::OsString;
 
-use anstream::ColorChoice;
 use clap::error::ErrorKind;
 use clap::parser::ValueSource;
 use clap::{ArgMatches, FromArgMatches};
@@ -119,7 +118,7 @@ where
                 ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
             ) =>
         {
-            let color = stdout.color(color_flag(&args), var);
+            let color = Some(stdout.color(color_flag(&args), var));
             return stdout.write_with(color, |out| {
                 write!(out, "{}", err.render().ansi()).map_err(Error::Output)
             });
@@ -143,11 +142,8 @@ where
         (_, true, _) | (None, _, _) | (_, _, Command::Config(_)) => config::Profile::default(),
         (Some(path), false, _) => config::Profile::load(path, named)?,
     };
-    let color = cli
-        .command
-        .text_color()
-        .map_or(ColorChoice::Never, |when| stdout.color(when, var));
-    let plain = ColorChoice::Never;
+    let color = cli.command.text_color().map(|when| stdout.color(when, var));
+    let plain = None;
     match &cli.command {
         Command::Recommend(args) => {
             stdout.write_with(color, |out| commands::recommend::run(&profile, args, out))

@@ -70,26 +70,31 @@ impl Stdout {
         color_choice(when, self.is_terminal, var)
     }
 
-    /// Runs `write` over buffered output, stripping colour unless `color` is
-    /// [`ColorChoice::Always`]. On an error, what was not yet written is
-    /// dropped rather than written again.
+    /// Runs `write` over buffered output. Text (`color` given) has its
+    /// styles stripped unless the choice is [`ColorChoice::Always`]; other
+    /// output (JSON, CSV, roff) goes straight through, unscanned. On an
+    /// error, what was not yet written is dropped rather than written again.
     ///
     /// # Errors
     /// The error of `write`, or [`Error::Output`] when flushing fails.
-    pub(crate) fn write_with<F>(self, color: ColorChoice, write: F) -> Result<(), Error>
+    pub(crate) fn write_with<F>(self, color: Option<ColorChoice>, write: F) -> Result<(), Error>
     where
         F: FnOnce(&mut dyn Write) -> Result<(), Error>,
     {
-        write_through(Box::new(self.file), color, write)
+        let raw: Box<dyn Write> = Box::new(self.file);
+        match color {
+            Some(choice) => write_through(AutoStream::new(raw, choice), write),
+            None => write_through(raw, write),
+        }
     }
 }
 
-/// [`Stdout::write_with`] over any raw stream.
-fn write_through<F>(raw: Box<dyn Write>, color: ColorChoice, write: F) -> Result<(), Error>
+/// [`Stdout::write_with`] over any stream.
+fn write_through<S: Write, F>(raw: S, write: F) -> Result<(), Error>
 where
     F: FnOnce(&mut dyn Write) -> Result<(), Error>,
 {
-    let mut out = BufWriter::with_capacity(1 << 16, AutoStream::new(raw, color));
+    let mut out = BufWriter::with_capacity(1 << 16, raw);
     let result = write(&mut out).and_then(|()| out.flush().map_err(Error::Output));
     if result.is_err() {
         // Dropping a BufWriter flushes it: a stream that failed halfway
@@ -225,7 +230,8 @@ mod tests {
                 written: written.clone(),
                 room: 5000,
             };
-            let result = write_through(Box::new(full), color, |out| {
+            let raw: Box<dyn Write> = Box::new(full);
+            let result = write_through(AutoStream::new(raw, color), |out| {
                 out.write_all(b"\x1b[1mbold\x1b[0m\n")?;
                 out.write_all(text.as_bytes()).map_err(Error::Output)
             });

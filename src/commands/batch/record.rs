@@ -20,10 +20,14 @@ use crate::parse::{
     parse_speed, parse_unit,
 };
 
-/// The fields that describe the runner, for every command.
-const RUNNER_FIELDS: &[&str] = &["weight", "unit", "level", "conditions", "increment"];
-/// The fields that describe the run, for `recommend` and `compare`.
-const RUN_FIELDS: &[&str] = &[
+/// The request fields of `recommend`, in the order they are listed to users.
+const RECOMMEND_FIELDS: &[&str] = &[
+    "weight",
+    "unit",
+    "type",
+    "level",
+    "conditions",
+    "increment",
     "pace",
     "speed",
     "duration",
@@ -36,21 +40,45 @@ const RUN_FIELDS: &[&str] = &[
     "terrain",
     "load",
 ];
+/// The request fields of `compare`: those of recommend but `type`.
+const COMPARE_FIELDS: &[&str] = &[
+    "weight",
+    "unit",
+    "level",
+    "conditions",
+    "increment",
+    "pace",
+    "speed",
+    "duration",
+    "distance",
+    "grade",
+    "hr",
+    "resting_hr",
+    "max_hr",
+    "gait",
+    "terrain",
+    "load",
+];
+/// The request fields of `plan`: the runner's, `type` and `weeks`.
+const PLAN_FIELDS: &[&str] = &[
+    "weight",
+    "unit",
+    "type",
+    "level",
+    "conditions",
+    "increment",
+    "weeks",
+];
 
 /// The request fields a record may have for `command`, in the order they
 /// are listed to users.
 #[must_use]
-pub fn fields(command: BatchCommand) -> Vec<&'static str> {
-    let mut fields = RUNNER_FIELDS.to_vec();
+pub const fn fields(command: BatchCommand) -> &'static [&'static str] {
     match command {
-        BatchCommand::Recommend => {
-            fields.insert(2, "type");
-            fields.extend_from_slice(RUN_FIELDS);
-        }
-        BatchCommand::Compare => fields.extend_from_slice(RUN_FIELDS),
-        BatchCommand::Plan => fields.extend(["type", "weeks"]),
+        BatchCommand::Recommend => RECOMMEND_FIELDS,
+        BatchCommand::Compare => COMPARE_FIELDS,
+        BatchCommand::Plan => PLAN_FIELDS,
     }
-    fields
 }
 
 /// What a field name or CSV column is to a batch.
@@ -112,8 +140,12 @@ fn looks_like(name: &str, field: &str) -> bool {
 /// # Errors
 /// A message when `name` looks like a misspelt request field.
 pub fn classify(command: BatchCommand, name: &str) -> Result<Role, String> {
-    let wanted = normalize(name);
     let fields = fields(command);
+    // Most records spell every field exactly: no need to normalize.
+    if let Some(field) = fields.iter().find(|field| **field == name) {
+        return Ok(Role::Request(field));
+    }
+    let wanted = normalize(name);
     if let Some(field) = fields.iter().find(|field| normalize(field) == wanted) {
         return Ok(Role::Request(field));
     }
