@@ -21,6 +21,7 @@ pub(crate) mod cli;
 pub(crate) mod commands;
 pub(crate) mod config;
 mod error;
+mod fnv;
 pub mod guidance;
 mod output;
 pub mod parse;

@@ -402,7 +402,7 @@ pub struct EffectJson {
 }
 
 /// Something that can hurt the runner.
-#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, schemars::JsonSchema)]
 pub struct WarningJson<'a> {
     /// Stable kebab-case id.
     pub id: &'static str,
@@ -415,7 +415,7 @@ pub struct WarningJson<'a> {
 }
 
 /// A tip to run better with the weight.
-#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, schemars::JsonSchema)]
 pub struct TipJson<'a> {
     /// Stable kebab-case id.
     pub id: &'static str,
@@ -555,6 +555,30 @@ impl<'a> WarningJson<'a> {
             },
             source: note.source,
         }
+    }
+}
+
+impl Serialize for WarningJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let note = text::NoteFields {
+            id: self.id,
+            severity: Some(self.severity),
+            message: self.message,
+            source: self.source,
+        };
+        note.serialize_note(serializer)
+    }
+}
+
+impl Serialize for TipJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let note = text::NoteFields {
+            id: self.id,
+            severity: None,
+            message: self.message,
+            source: self.source,
+        };
+        note.serialize_note(serializer)
     }
 }
 

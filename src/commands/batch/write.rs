@@ -360,7 +360,7 @@ impl Sink {
     #[must_use]
     pub fn new(format: OutputFormat, records: usize) -> Self {
         match format {
-            OutputFormat::Ndjson => Self::Ndjson(Vec::with_capacity(records * 2560)),
+            OutputFormat::Ndjson => Self::Ndjson(Vec::with_capacity(records * 4096)),
             OutputFormat::Csv => Self::Csv(
                 csv::WriterBuilder::new()
                     .has_headers(false)

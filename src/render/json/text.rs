@@ -4,7 +4,9 @@
 //! written as JSON encoded once, on first use, rather than escaped again on
 //! every line: `wrun batch` writes millions of them. They are found by the
 //! id of the note or rule they belong to. A test checks that none of them
-//! needs escaping, so the two ways write the same bytes.
+//! needs escaping, so the two ways write the same bytes. A warning or tip
+//! that is exactly as its table has it (id, severity, message, source) is
+//! written whole from one encoding.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -14,7 +16,9 @@ use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Serialize, Serializer};
 use serde_json::value::RawValue;
 
-use crate::guidance::advice::{REASONS, TIPS, WARNINGS};
+use crate::fnv::BuildFnv1a;
+use crate::guidance::Severity;
+use crate::guidance::advice::{Advice, REASONS, TIPS, WARNINGS};
 
 /// A text field: a fixed text from wrun's tables, or one written for this
 /// answer, with the id of the note or rule it belongs to.
@@ -26,14 +30,96 @@ pub struct Text<'a> {
     pub id: &'static str,
 }
 
-type Encoded = HashMap<&'static str, (&'static str, Box<RawValue>)>;
+type Encoded = HashMap<&'static str, (&'static str, Box<RawValue>), BuildFnv1a>;
 
 static ENCODED: OnceLock<Encoded> = OnceLock::new();
+
+/// A warning or tip from the tables, with its whole JSON object.
+struct FixedNote {
+    /// `Some` for a warning, `None` for a tip (whose object has no severity).
+    severity: Option<Severity>,
+    message: &'static str,
+    source: &'static str,
+    json: Box<RawValue>,
+}
+
+static NOTES: OnceLock<HashMap<&'static str, FixedNote, BuildFnv1a>> = OnceLock::new();
 
 /// Encodes every fixed text once, for a run that writes many answers
 /// (`wrun batch`); a single answer is cheaper escaped as it goes.
 pub fn encode_fixed_texts() {
     encoded();
+    notes();
+}
+
+/// Every warning and tip with a fixed message, by id, with its JSON object.
+fn notes() -> &'static HashMap<&'static str, FixedNote, BuildFnv1a> {
+    NOTES.get_or_init(|| {
+        let warnings = WARNINGS
+            .iter()
+            .map(|advice| (advice, Some(advice.severity)));
+        let tips = TIPS.iter().map(|advice| (advice, None));
+        warnings
+            .chain(tips)
+            .filter(|(advice, _)| !advice.message.is_empty())
+            .filter_map(|(advice, severity)| {
+                let &Advice {
+                    id,
+                    message,
+                    source,
+                    ..
+                } = advice;
+                let text = Cow::Borrowed(message);
+                let json = serde_json::to_string(&NoteFields {
+                    id,
+                    severity,
+                    message: Text { text: &text, id },
+                    source,
+                })
+                .ok()?;
+                let json = RawValue::from_string(json).ok()?;
+                Some((
+                    id,
+                    FixedNote {
+                        severity,
+                        message,
+                        source,
+                        json,
+                    },
+                ))
+            })
+            .collect()
+    })
+}
+
+/// The fields of a warning (with a severity) or a tip (without), in the
+/// order the JSON contract writes them.
+#[derive(Serialize)]
+pub(super) struct NoteFields<'a> {
+    pub id: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub severity: Option<Severity>,
+    pub message: Text<'a>,
+    pub source: &'static str,
+}
+
+impl NoteFields<'_> {
+    /// Serializes the note, whole from its encoding when it is exactly as
+    /// the tables have it (after [`encode_fixed_texts`]), else field by field.
+    pub(super) fn serialize_note<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if let Cow::Borrowed(text) = self.message.text {
+            if let Some(fixed) = NOTES.get().and_then(|notes| notes.get(self.id)) {
+                if fixed.severity == self.severity
+                    && fixed.source == self.source
+                    && fixed.message.len() == text.len()
+                    && fixed.message == *text
+                {
+                    return fixed.json.serialize(serializer);
+                }
+            }
+        }
+        self.serialize(serializer)
+    }
 }
 
 /// Every fixed text wrun can write, by id, with its JSON encoding.
@@ -114,6 +200,51 @@ mod tests {
             r#""say \"hi\"""#,
             "a text that is not the fixed one for its id is escaped as usual"
         );
+    }
+
+    #[test]
+    fn a_whole_note_encoded_once_writes_the_same_bytes_as_field_by_field() {
+        encode_fixed_texts();
+        let warnings = WARNINGS
+            .iter()
+            .map(|advice| (advice, Some(advice.severity)));
+        let tips = TIPS.iter().map(|advice| (advice, None));
+        let mut fixed = 0;
+        for (advice, severity) in warnings.chain(tips) {
+            let text: Cow<'static, str> = Cow::Borrowed(advice.message);
+            let owned: Cow<'static, str> = Cow::Owned(advice.message.to_owned());
+            let note = |text| NoteFields {
+                id: advice.id,
+                severity,
+                message: Text {
+                    text,
+                    id: advice.id,
+                },
+                source: advice.source,
+            };
+            let mut whole = serde_json::Serializer::new(Vec::new());
+            note(&text).serialize_note(&mut whole).unwrap();
+            let by_field = serde_json::to_vec(&note(&owned)).unwrap();
+            assert_eq!(whole.into_inner(), by_field, "{}", advice.id);
+            fixed += usize::from(notes().contains_key(advice.id));
+        }
+        assert!(fixed > 20, "the tables' notes are encoded: {fixed}");
+        // A note changed on the way (here its severity) is written as it is.
+        let advice = &WARNINGS[0];
+        let text: Cow<'static, str> = Cow::Borrowed(advice.message);
+        let raised = NoteFields {
+            id: advice.id,
+            severity: Some(Severity::Danger),
+            message: Text {
+                text: &text,
+                id: advice.id,
+            },
+            source: advice.source,
+        };
+        let mut out = serde_json::Serializer::new(Vec::new());
+        raised.serialize_note(&mut out).unwrap();
+        let out = String::from_utf8(out.into_inner()).unwrap();
+        assert!(out.contains(r#""severity":"danger""#), "{out}");
     }
 
     #[test]
