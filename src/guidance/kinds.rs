@@ -346,6 +346,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_auto_gait_help_names_the_walk_run_speed_of_the_rules_table() {
+        // The help text is a fixed string for clap; the figure lives in rules.rs.
+        let km_per_h = crate::guidance::rules::WALK_RUN_M_PER_MIN * 60.0 / 1000.0;
+        assert!(
+            Gait::Auto
+                .describe()
+                .contains(&format!("below {km_per_h} km/h")),
+            "{}",
+            Gait::Auto.describe()
+        );
+    }
+
+    #[test]
     fn weight_types_accept_their_ids_and_aliases_in_any_case() {
         assert_eq!("vest".parse(), Ok(WeightType::Vest));
         assert_eq!("Hand".parse(), Ok(WeightType::HandWrist));

@@ -43,10 +43,8 @@ pub fn write<W: Write + ?Sized, T: Serialize>(out: &mut W, value: &T) -> io::Res
 /// One line of `wrun batch` output.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
-// Batch writes these bytes itself; the type is for the schema and the tests.
-#[allow(dead_code)]
 // Built for the schema and for tests; batch writes the same bytes itself.
-#[allow(clippy::large_enum_variant)]
+#[allow(dead_code, clippy::large_enum_variant)]
 pub enum BatchLineJson<'a> {
     /// A record answered.
     Answer {

@@ -101,30 +101,10 @@ fn normalize(name: &str) -> String {
         .collect()
 }
 
-/// The edit distance between `a` and `b`, counting a swap of two
-/// neighbouring letters as one edit (`wieght` is one from `weight`).
-fn edit_distance(a: &str, b: &str) -> usize {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let mut rows = vec![(0..=b.len()).collect::<Vec<_>>()];
-    for i in 1..=a.len() {
-        let mut row = vec![i; b.len() + 1];
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            row[j] = (rows[i - 1][j] + 1)
-                .min(row[j - 1] + 1)
-                .min(rows[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                row[j] = row[j].min(rows[i - 2][j - 2] + 1);
-            }
-        }
-        rows.push(row);
-    }
-    rows[a.len()][b.len()]
-}
-
 /// Whether `name` (normalized) looks like a misspelling of `field`: it
 /// starts with the same letter and is at most two edits away (one for
-/// names of four letters or fewer). The first letter guards the columns a
+/// names of four letters or fewer), a swap of two neighbouring letters
+/// counting as one edit (`wieght` is one from `weight`). The first letter guards the columns a
 /// roster really carries: `height` is not `weight`, `name` and `age` are
 /// not `pace`.
 fn looks_like(name: &str, field: &str) -> bool {
@@ -132,7 +112,7 @@ fn looks_like(name: &str, field: &str) -> bool {
     let most = if field.chars().count() <= 4 { 1 } else { 2 };
     name != field
         && name.chars().next() == field.chars().next()
-        && edit_distance(name, &field) <= most
+        && strsim::osa_distance(name, &field) <= most
 }
 
 /// Tells what `name` is for `command`.
@@ -875,13 +855,19 @@ mod tests {
     }
 
     #[test]
-    fn edit_distance_counts_a_swap_as_one() {
-        assert_eq!(edit_distance("weight", "weight"), 0);
-        assert_eq!(edit_distance("wieght", "weight"), 1);
-        assert_eq!(edit_distance("typ", "type"), 1);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("height", "weight"), 1);
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    fn a_swap_or_a_missing_letter_looks_like_a_field_but_another_first_letter_does_not() {
+        assert!(looks_like("wieght", "weight"), "a swap is one edit");
+        assert!(looks_like("wight", "weight"));
+        assert!(looks_like("typ", "type"));
+        assert!(looks_like("restinghrr", "resting_hr"));
+        assert!(!looks_like("weight", "weight"), "the field itself");
+        assert!(!looks_like("height", "weight"), "another first letter");
+        assert!(looks_like("wxyght", "weight"), "two edits on a long name");
+        assert!(!looks_like("wxyzht", "weight"), "three edits");
+        assert!(
+            !looks_like("tp", "type"),
+            "two edits on a name of four letters"
+        );
     }
 
     #[test]
