@@ -173,6 +173,9 @@ pub enum Equation {
     PandolfWalking,
     /// Pandolf's walking equation with Santee's downhill correction.
     SanteeDownhill,
+    /// Pandolf's cost of standing still, where a slow walk's models fall
+    /// below it.
+    WalkFloor,
 }
 
 impl Equation {
@@ -184,13 +187,17 @@ impl Equation {
             Self::MinettiDownhill => id::MINETTI_DOWNHILL,
             Self::PandolfWalking => id::PANDOLF_WALKING,
             Self::SanteeDownhill => id::SANTEE_DOWNHILL,
+            Self::WalkFloor => id::WALK_FLOOR,
         }
     }
 
     /// Whether the model is a walking one.
     #[must_use]
     pub const fn is_walk(self) -> bool {
-        matches!(self, Self::PandolfWalking | Self::SanteeDownhill)
+        matches!(
+            self,
+            Self::PandolfWalking | Self::SanteeDownhill | Self::WalkFloor
+        )
     }
 }
 

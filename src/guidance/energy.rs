@@ -152,13 +152,13 @@ impl Model {
         if self.equation.is_walk() {
             let v = self.speed.m_per_min() / 60.0;
             let (g, eta, c) = (self.grade_percent, self.terrain_factor, rules::PANDOLF);
-            let pandolf = c.standing * w
-                + c.load * (w + l) * (l / w).powi(2)
-                + eta * (w + l) * (c.speed * v * v + c.grade * v * g);
+            let standing = standing_watts(body, vest);
+            let pandolf = standing + eta * (w + l) * (c.speed * v * v + c.grade * v * g);
             if g < 0.0 {
                 let correction = eta
                     * (g * (w + l) * v / 3.5 - (w + l) * (g + 6.0).powi(2) / w + (25.0 - v * v));
-                pandolf - correction
+                // Slow, steep and soft, the models fall below standing still.
+                (pandolf - correction).max(standing)
             } else {
                 pandolf
             }
@@ -177,11 +177,24 @@ impl Model {
         }
     }
 
+    /// Whether a walk by `body` with `vest` is costed at the standing
+    /// floor, its models having fallen below it.
+    fn at_standing_floor(&self, body: Mass, vest: Mass) -> bool {
+        self.equation.is_walk() && self.watts(body, vest) <= standing_watts(body, vest)
+    }
+
     /// Oxygen uptake, mL per kg of body mass per minute, unweighted.
     #[must_use]
     pub fn vo2(&self, body: Mass) -> f64 {
         vo2_from_watts(self.watts(body, Mass::from_kg(0.0)), body)
     }
+}
+
+/// Pandolf's cost, in watts, of `body` standing still with `vest`: the
+/// least a walk costs (tool-policy `walk-floor`).
+fn standing_watts(body: Mass, vest: Mass) -> f64 {
+    let (w, l) = (body.kg(), vest.kg());
+    rules::PANDOLF.standing * w + rules::PANDOLF.load * (w + l) * (l / w).powi(2)
 }
 
 /// Kilocalories of `watts` over `time`.
@@ -233,9 +246,23 @@ pub enum Added {
 pub fn energy(body_weight: Mass, workout: &Workout, added: Option<Added>) -> Option<Energy> {
     let speed = workout.speed?;
     let (duration, distance) = workout.duration_and_distance()?;
-    let model = Model::new(workout, speed);
+    let mut model = Model::new(workout, speed);
     let none = Mass::from_kg(0.0);
     let baseline_watts = model.watts(body_weight, none);
+    let heaviest = match added {
+        Some(Added::Vest { max, .. }) => max,
+        _ => none,
+    };
+    let baseline_floored = model.at_standing_floor(body_weight, none);
+    let loaded_floored = model.at_standing_floor(body_weight, heaviest);
+    if baseline_floored || loaded_floored {
+        model.notes.push(format!(
+            "At {speed} and {} % on this ground the walking models fall below the cost of \
+             standing still: wrun counts standing (tool-policy {}).",
+            super::mass::Decimal(workout.grade_percent),
+            id::WALK_FLOOR
+        ));
+    }
     let baseline_kcal = kcal(baseline_watts, duration);
     let (loaded_kcal, loaded_source, same_effort) = match added? {
         Added::Vest {
@@ -251,7 +278,9 @@ pub fn energy(body_weight: Mass, workout: &Workout, added: Option<Added>) -> Opt
                 });
             (
                 Range::new(loaded(min), loaded(max)),
-                if model.equation.is_walk() {
+                if loaded_floored {
+                    id::WALK_FLOOR
+                } else if model.equation.is_walk() {
                     model.equation.id()
                 } else {
                     id::VEST_CALORIES
@@ -273,7 +302,11 @@ pub fn energy(body_weight: Mass, workout: &Workout, added: Option<Added>) -> Opt
         grade_percent: workout.grade_percent,
         duration,
         distance,
-        equation: model.equation,
+        equation: if baseline_floored {
+            Equation::WalkFloor
+        } else {
+            model.equation
+        },
         vo2_ml_per_kg_min: vo2_from_watts(baseline_watts, body_weight),
         loaded_vo2_max: vo2_from_watts(baseline_watts, body_weight) * loaded_kcal.max
             / baseline_kcal,

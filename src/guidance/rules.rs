@@ -541,6 +541,8 @@ pub mod id {
     pub const PANDOLF_WALKING: &str = "pandolf-walking";
     /// Santee's downhill correction.
     pub const SANTEE_DOWNHILL: &str = "santee-downhill";
+    /// A walk never costs less than standing.
+    pub const WALK_FLOOR: &str = "walk-floor";
     /// Minetti's downhill running cost.
     pub const MINETTI_DOWNHILL: &str = "minetti-downhill";
     /// Same effort with a vest.
@@ -824,6 +826,17 @@ pub const RULES: &[Rule] = &[
                     rising again beyond it, as measured.",
         figure: Some(Figure::Santee),
         citation: "Santee, Allison, Blanchard & Small 2001, Aviat Space Environ Med 72:562",
+    },
+    Rule {
+        id: id::WALK_FLOOR,
+        kind: SourceKind::ToolPolicy,
+        statement: "A walk never costs less than standing still with the same load. Very slow \
+                    walks steeply downhill, far from what Pandolf and Santee measured, can make \
+                    their equations fall below that (on soft ground even below zero); wrun \
+                    then counts the standing cost and says so.",
+        figure: None,
+        citation: "wrun tool-policy, after Pandolf et al. 1977's standing term, 1.5·W + \
+                   2.0·(W + L)·(L/W)²",
     },
     Rule {
         id: id::MINETTI_DOWNHILL,

@@ -212,7 +212,8 @@ pub struct EnergyJson {
     /// Distance, kilometres.
     pub distance_km: f64,
     /// The model, and the id of its rule: `acsm-running`, `minetti-downhill` (running
-    /// downhill), `pandolf-walking` or `santee-downhill` (walking downhill).
+    /// downhill), `pandolf-walking`, `santee-downhill` (walking downhill) or
+    /// `walk-floor` (a walk the models put below standing still).
     pub equation: Equation,
     /// `walk` or `run`: how the run was costed.
     pub gait: &'static str,

@@ -120,6 +120,21 @@ fn every_rule_cited_anywhere_is_listed_and_every_listed_rule_is_cited() {
             "--grade",
             "-5%",
         ],
+        &[
+            "recommend",
+            "-w",
+            "30kg",
+            "-t",
+            "vest",
+            "--speed",
+            "1.2kph",
+            "--duration",
+            "6m",
+            "--grade",
+            "-7.3%",
+            "--terrain",
+            "sand",
+        ],
     ];
     let mut used = BTreeSet::new();
     for args in invocations {

@@ -138,6 +138,38 @@ fn downhill_walks_take_santees_correction() {
 }
 
 #[test]
+fn a_slow_steep_walk_on_sand_costs_standing_not_less() {
+    // W 30, no load, 1.2 km/h (1/3 m/s), −7.3 %, sand η 2.1: Pandolf =
+    // 45 + 2.1 × 30 × (0.16667 − 0.85167) = 1.845 W; CF = 2.1 × (−20.857 −
+    // 1.69 + 24.889) = 4.918 W; M = −3.07 W, below standing (1.5 × 30 = 45 W).
+    // Six minutes at 45 W are 45 × 360 / 4184 = 3.872 kcal.
+    let workout = Workout {
+        terrain: Terrain::Sand,
+        ..run(1.2, 6.0, -7.3)
+    };
+    let vest = kg(3.0);
+    let added = Added::Vest {
+        min: vest,
+        max: vest,
+        pace_load: vest,
+    };
+    let energy = energy(kg(30.0), &workout, Some(added)).unwrap();
+    assert_eq!(energy.equation, Equation::WalkFloor);
+    assert_eq!(energy.loaded_source, "walk-floor");
+    assert!(close(energy.baseline_kcal, 3.872, 1e-3));
+    // Standing with 3 kg adds 2 × 33 × 0.1² = 0.66 W: 0.057 kcal.
+    assert!(close(energy.loaded_kcal.max, 3.929, 1e-3));
+    assert!(energy.notes.iter().any(|note| note.contains("walk-floor")));
+    // At 5 km/h on paved ground Santee's figure stands: Pandolf = 45 + 30 ×
+    // (2.8935 − 3.5488) = 25.347 W; CF = −86.905 − 1.69 + 23.071 = −65.524 W;
+    // M = 90.871 W, 7.819 kcal in six minutes, and no floor note.
+    let brisk = super::energy(kg(30.0), &run(5.0, 6.0, -7.3), Some(added)).unwrap();
+    assert_eq!(brisk.equation, Equation::SanteeDownhill);
+    assert!(close(brisk.baseline_kcal, 7.819, 1e-3));
+    assert!(brisk.notes.iter().all(|note| !note.contains("walk-floor")));
+}
+
+#[test]
 fn the_gait_switches_at_7_2_km_per_h_unless_told() {
     let at = |km_per_h: f64, gait: Gait| {
         let workout = Workout {
