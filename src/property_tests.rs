@@ -16,15 +16,23 @@ use crate::render::json::RecommendationJson;
 
 const KG_PER_LB: f64 = 0.453_592_37;
 
-/// Two thousand cases a property, unless `PROPTEST_CASES` says otherwise
-/// (mutation testing runs fewer).
-fn config() -> ProptestConfig {
+/// `default_cases` cases a property unless `PROPTEST_CASES` says otherwise
+/// (mutation testing runs fewer), generated from a fixed seed unless
+/// `PROPTEST_RNG_SEED` gives another: `cargo test` gives the same verdict on
+/// every run, and a new seed explores new cases.
+pub(crate) fn config(default_cases: u32) -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES")
         .ok()
         .and_then(|cases| cases.parse().ok())
-        .unwrap_or(2000);
+        .unwrap_or(default_cases);
+    let rng_seed = if std::env::var_os("PROPTEST_RNG_SEED").is_some() {
+        ProptestConfig::default().rng_seed
+    } else {
+        proptest::test_runner::RngSeed::Fixed(0x77_72_75_6e)
+    };
     ProptestConfig {
         cases,
+        rng_seed,
         failure_persistence: None,
         ..ProptestConfig::default()
     }
@@ -102,7 +110,7 @@ fn numbers(value: &serde_json::Value, found: &mut Vec<f64>) {
 }
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(config(2000))]
 
     #[test]
     fn every_answer_is_finite_ordered_and_agrees_in_both_units(request in request()) {
@@ -194,6 +202,42 @@ proptest! {
             prop_assert!((two.loaded_kcal.max - 2.0 * one.loaded_kcal.max).abs() < tolerance);
         }
         prop_assert!(one.loaded_kcal.min >= one.baseline_kcal);
+    }
+
+    #[test]
+    fn every_answer_to_a_described_run_is_finite_and_never_costs_less_with_weight(
+        request in request(),
+        workout in workout(),
+        rates in (30.0..=229.0_f64, 0.0..1.0_f64, prop::option::of(0.0..=1.0_f64)),
+        load in prop::option::of(0.01..=50.0_f64),
+    ) {
+        let (usual, resting_share, max_share) = rates;
+        let (usual, resting) = (usual + 1.0, 30.0 + resting_share * (usual - 30.0));
+        let mut request = request;
+        request.workout = workout;
+        request.heart = Some(crate::guidance::HeartRates {
+            usual,
+            resting,
+            max: max_share.map(|share| usual + share * (230.0 - usual)),
+        });
+        if request.weight_type == WeightType::Vest {
+            request.chosen_load = load.map(Mass::from_kg);
+        }
+        let answer = recommend(&request).expect("in range");
+        let json = serde_json::to_value(RecommendationJson::new(&answer)).unwrap();
+        let mut found = Vec::new();
+        numbers(&json, &mut found);
+        prop_assert!(found.iter().all(|n| n.is_finite()), "{json}");
+        if let Some(energy) = &answer.energy {
+            prop_assert!(energy.baseline_kcal > 0.0);
+            prop_assert!(energy.loaded_kcal.min >= energy.baseline_kcal * (1.0 - 1e-9));
+            prop_assert!(energy.loaded_kcal.min <= energy.loaded_kcal.max);
+        }
+        if let Some(loaded) = answer.heart_rate.and_then(|heart| heart.loaded_bpm) {
+            let ceiling = request.heart.and_then(|h| h.max).unwrap_or(230.0).min(230.0);
+            prop_assert!(loaded.min >= usual - 1e-9, "{loaded:?} below {usual}");
+            prop_assert!(loaded.min <= loaded.max && loaded.max <= ceiling + 1e-9);
+        }
     }
 
     #[test]

@@ -98,10 +98,7 @@ fn roster(rows: &[Row], bom: bool) -> Vec<u8> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(300),
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(crate::property_tests::config(300))]
 
     #[test]
     fn every_csv_record_gives_one_line_in_order(
