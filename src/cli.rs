@@ -11,7 +11,10 @@ use crate::guidance::plan::{DEFAULT_WEEKS, WEEKS};
 use crate::guidance::{Condition, Gait, Level, Named, Terrain, Unit, WeightType};
 
 pub(crate) mod help;
+mod lazy;
 mod shared;
+
+pub use lazy::{Eager, Lazy};
 
 pub use shared::{ENV_DEFAULTS, RunnerArgs, RunnerFlags, Typed, WorkoutArgs};
 
@@ -62,7 +65,7 @@ pub enum Command {
                       or speed, duration or distance, grade, heart rate) to get calories and \
                       heart rate for it."
     )]
-    Recommend(RecommendArgs),
+    Recommend(Lazy<RecommendArgs>),
 
     /// Compare vest, hand/wrist and ankle weights side by side.
     #[command(
@@ -71,7 +74,7 @@ pub enum Command {
                       start, heart-rate and calorie effect and the most severe risk of each, \
                       and which fits best."
     )]
-    Compare(CompareArgs),
+    Compare(Lazy<CompareArgs>),
 
     /// Plan a safe week-by-week ramp-up of the load.
     #[command(
@@ -80,10 +83,10 @@ pub enum Command {
                       steps), how many weighted runs, what to run and how to rest. Starts at \
                       the recommended start load and never passes the top of the range."
     )]
-    Plan(PlanArgs),
+    Plan(Lazy<PlanArgs>),
 
     /// List every rule and model wrun applies, and where each comes from.
-    Sources(SourcesArgs),
+    Sources(Lazy<SourcesArgs>),
 
     /// Answer many requests at once: NDJSON or CSV in, NDJSON or CSV out.
     #[command(
@@ -98,10 +101,10 @@ pub enum Command {
                       record starts on: the command's answer, or its `error`. Streams in \
                       constant memory."
     )]
-    Batch(BatchArgs),
+    Batch(Lazy<BatchArgs>),
 
     /// Print the JSON Schema of a command's JSON output.
-    Schema(SchemaArgs),
+    Schema(Lazy<SchemaArgs>),
 
     /// Show or create the profile: defaults for weight, unit, level and more.
     #[command(
@@ -112,13 +115,13 @@ pub enum Command {
                       WRUN_* variable, which wins over the profile, which wins over wrun's \
                       defaults."
     )]
-    Config(ConfigArgs),
+    Config(Eager<ConfigArgs>),
 
     /// Print a shell completion script.
-    Completions(CompletionsArgs),
+    Completions(Lazy<CompletionsArgs>),
 
     /// Print a man page, as roff, or write them all to a folder.
-    Man(ManArgs),
+    Man(Lazy<ManArgs>),
 }
 
 /// The flags of `wrun batch`.
@@ -282,10 +285,10 @@ impl Command {
     #[must_use]
     pub const fn text_color(&self) -> Option<ColorWhen> {
         let output = match self {
-            Self::Recommend(args) => &args.output,
-            Self::Compare(args) => &args.output,
-            Self::Sources(args) => &args.output,
-            Self::Plan(args) => {
+            Self::Recommend(Lazy(args)) => &args.output,
+            Self::Compare(Lazy(args)) => &args.output,
+            Self::Sources(Lazy(args)) => &args.output,
+            Self::Plan(Lazy(args)) => {
                 return match args.output.format() {
                     PlanFormat::Text => Some(args.output.color),
                     _ => None,
@@ -557,7 +560,7 @@ mod tests {
         let mut all = vec!["wrun", "recommend"];
         all.extend_from_slice(args);
         match Cli::try_parse_from(all).unwrap().command {
-            Command::Recommend(args) => args,
+            Command::Recommend(Lazy(args)) => args,
             other => panic!("parsed as {other:?}"),
         }
     }

@@ -160,12 +160,16 @@ fn after_help(command: &str) -> String {
 
 /// wrun's command line, with examples and exit codes after every help, and
 /// shells told that values (weights, paces) are not file names.
+/// Each command gets them when clap builds it ([`super::lazy`]).
 pub(crate) fn command() -> Command {
-    let mut cli = Cli::command().after_help(after_help(""));
-    for page in PAGES {
-        cli = cli.mut_subcommand(page, |sub| no_file_names(sub).after_help(after_help(page)));
-    }
-    cli
+    Cli::command().after_help(after_help(""))
+}
+
+/// What every command's help adds: its examples and exit codes, and value
+/// hints for shells.
+pub(crate) fn finish(command: Command) -> Command {
+    let help = after_help(command.get_name());
+    no_file_names(command).after_help(help)
 }
 
 /// Marks every value that is neither a path nor one of a list as free text,
@@ -192,7 +196,8 @@ mod tests {
 
     #[test]
     fn every_command_has_a_page_examples_and_its_exit_codes() {
-        let cli = command();
+        let mut cli = command();
+        cli.build();
         let names: Vec<&str> = cli
             .get_subcommands()
             .map(Command::get_name)

@@ -177,6 +177,35 @@ fn a_bad_value_in_a_variable_is_blamed_on_the_variable() {
 }
 
 #[test]
+fn every_command_describes_itself_in_its_own_help_as_in_the_list() {
+    let commands = [
+        ("recommend", "Recommend a load for one kind of weight"),
+        ("compare", "Compare vest, hand/wrist and ankle weights"),
+        ("plan", "Plan a safe week-by-week ramp-up"),
+        ("sources", "List every rule and model"),
+        ("batch", "Answer many requests at once"),
+        ("schema", "Print the JSON Schema"),
+        ("config", "Show or create the profile"),
+        ("completions", "Print a shell completion script"),
+        ("man", "Print a man page"),
+    ];
+    let list = wrun(["--help"]).run();
+    for (command, about) in commands {
+        assert!(list.ok().contains(about), "{command} in the list");
+        let short = wrun([command, "-h"]).run();
+        assert!(
+            short.ok().starts_with(about),
+            "{command} -h: {}",
+            short.ok()
+        );
+        let long = wrun([command, "--help"]).run();
+        assert!(!long.ok().contains("The flags of"), "{command} --help");
+        assert!(long.ok().contains("Examples:\n  "), "{command} --help");
+        assert!(long.ok().contains("Exit codes:\n  0  "), "{command} --help");
+    }
+}
+
+#[test]
 fn help_shows_the_variables() {
     let help = wrun(["recommend", "--help"]).run();
     for variable in ["WRUN_WEIGHT", "WRUN_UNIT", "WRUN_LEVEL"] {
