@@ -108,10 +108,12 @@ where
     let var = |name: &str| std::env::var(name).ok();
     let width = stdout.width(var("COLUMNS").as_deref());
     render::text::set_width(width);
-    let matches = match cli::help::command()
-        .term_width(width)
-        .try_get_matches_from(&args)
-    {
+    let mut command = cli::help::command().term_width(width);
+    let parsed = command.try_get_matches_from_mut(&args);
+    // The definition is not needed again: leave it to the end of the process
+    // rather than free it piece by piece.
+    std::mem::forget(command);
+    let matches = match parsed {
         Ok(matches) => matches,
         Err(err)
             if matches!(
@@ -126,12 +128,24 @@ where
         }
         Err(err) => return Err(Error::from_clap(&err, &args)),
     };
-    let mut cli = Cli::from_arg_matches(&matches).map_err(|err| Error::from_clap(&err, &args))?;
-    if let (Some(runner), Some((_, sub))) = (cli.command.runner_mut(), matches.subcommand()) {
-        runner.from_env = from_env(sub);
+    let mut matches = matches;
+    // Where values came from, read before the values are taken out.
+    let (env_flags, unit_from_env) =
+        matches
+            .subcommand()
+            .map_or((Vec::new(), false), |(_, sub)| {
+                let unit = sub.try_contains_id("unit").is_ok_and(|present| present)
+                    && sub.value_source("unit") == Some(ValueSource::EnvVariable);
+                (from_env(sub), unit)
+            });
+    // Taking the values saves a copy of every match.
+    let mut cli =
+        Cli::from_arg_matches_mut(&mut matches).map_err(|err| Error::from_clap(&err, &args))?;
+    if let Some(runner) = cli.command.runner_mut() {
+        runner.from_env = env_flags;
     }
-    if let (Command::Batch(batch), Some((_, sub))) = (&mut cli.command, matches.subcommand()) {
-        if sub.value_source("unit") == Some(ValueSource::EnvVariable) {
+    if let Command::Batch(batch) = &mut cli.command {
+        if unit_from_env {
             batch.unit_source = guidance::UnitSource::Env;
         } else if batch.unit.is_some() {
             batch.unit_source = guidance::UnitSource::Flag;
