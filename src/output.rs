@@ -36,7 +36,7 @@ impl Stdout {
                 format!("standard output is not open ({err})"),
             ))
         })?;
-        if closed_at_start() {
+        if closed_at_start(&fd) {
             return Err(Error::Output(io::Error::other(
                 "standard output is not open",
             )));
@@ -105,22 +105,16 @@ where
 }
 
 /// Whether standard output was closed when wrun started. Rust's runtime
-/// opens `/dev/null` for read and write in place of a closed standard
-/// descriptor, where a shell's `>/dev/null` opens it for writing only: on
-/// Linux the two are told apart by the descriptor's flags.
-fn closed_at_start() -> bool {
-    let is_null = std::fs::read_link("/proc/self/fd/1")
-        .is_ok_and(|path| path == std::path::Path::new("/dev/null"));
-    let read_write = || {
-        std::fs::read_to_string("/proc/self/fdinfo/1").is_ok_and(|info| {
-            info.lines()
-                .find_map(|line| line.strip_prefix("flags:"))
-                .and_then(|flags| u32::from_str_radix(flags.trim(), 8).ok())
-                // O_ACCMODE is 3; O_RDWR is 2.
-                .is_some_and(|flags| flags & 3 == 2)
-        })
-    };
-    is_null && read_write()
+/// puts `/dev/null`, opened for reading and writing, in place of a closed
+/// standard descriptor, where a shell's `>/dev/null` opens it for writing
+/// only: the device and the descriptor's access mode tell the two apart.
+fn closed_at_start(stdout: &impl AsFd) -> bool {
+    use rustix::fs::{OFlags, fcntl_getfl, fstat};
+    let device = |stat: &rustix::fs::Stat| (stat.st_mode, stat.st_rdev);
+    let is_null = fstat(stdout).is_ok_and(|out| {
+        rustix::fs::stat("/dev/null").is_ok_and(|null| device(&out) == device(&null))
+    });
+    is_null && fcntl_getfl(stdout).is_ok_and(|flags| flags & OFlags::RWMODE == OFlags::RDWR)
 }
 
 /// Colour for `when`: `auto` colours a terminal unless `NO_COLOR` is set,
