@@ -14,7 +14,7 @@ pub(crate) mod help;
 mod lazy;
 mod shared;
 
-pub use lazy::{Eager, Lazy};
+pub use lazy::Lazy;
 
 pub use shared::{ENV_DEFAULTS, RunnerArgs, RunnerFlags, Typed, WorkoutArgs};
 
@@ -113,9 +113,13 @@ pub enum Command {
                       platform's config directory ($XDG_CONFIG_HOME/wrun/config.toml on Linux), \
                       or where WRUN_CONFIG points; --no-config ignores it. A flag wins over its \
                       WRUN_* variable, which wins over the profile, which wins over wrun's \
-                      defaults."
+                      defaults.",
+        after_help = help::after_help("config")
     )]
-    Config(Eager<ConfigArgs>),
+    // Built at once, not lazily: the `help` command must find its own
+    // subcommands when it is built, before `config` is. It has no values
+    // of its own for completion to mark, so it needs only its examples.
+    Config(ConfigArgs),
 
     /// Print a shell completion script.
     Completions(Lazy<CompletionsArgs>),

@@ -113,7 +113,7 @@ where
     // The definition is not needed again: leave it to the end of the process
     // rather than free it piece by piece.
     std::mem::forget(command);
-    let matches = match parsed {
+    let mut matches = match parsed {
         Ok(matches) => matches,
         Err(err)
             if matches!(
@@ -128,7 +128,6 @@ where
         }
         Err(err) => return Err(Error::from_clap(&err, &args)),
     };
-    let mut matches = matches;
     // Where values came from, read before the values are taken out.
     let (env_flags, unit_from_env) =
         matches

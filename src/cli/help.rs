@@ -146,7 +146,7 @@ pub(crate) fn exit_codes(command: &str) -> &'static [(u8, &'static str)] {
 }
 
 /// The text `--help` shows after the flags of `command`.
-fn after_help(command: &str) -> String {
+pub(crate) fn after_help(command: &str) -> String {
     let mut text = String::from("Examples:\n");
     for example in examples(command) {
         let _ = writeln!(text, "  {example}");

@@ -22,52 +22,6 @@ impl<T: Args> Args for Lazy<T> {
     }
 }
 
-/// The flags `T` describes, with what every help adds, built at once: for
-/// `config`, whose own subcommands the `help` command must see when it is
-/// built, before its subcommands are.
-#[derive(Debug)]
-pub struct Eager<T>(pub T);
-
-impl<T: Args> Args for Eager<T> {
-    fn augment_args(command: Command) -> Command {
-        build(command, T::augment_args)
-    }
-
-    fn augment_args_for_update(command: Command) -> Command {
-        build(command, T::augment_args_for_update)
-    }
-}
-
-impl<T: FromArgMatches> FromArgMatches for Eager<T> {
-    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, Error> {
-        T::from_arg_matches(matches).map(Self)
-    }
-
-    fn from_arg_matches_mut(matches: &mut ArgMatches) -> Result<Self, Error> {
-        T::from_arg_matches_mut(matches).map(Self)
-    }
-
-    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), Error> {
-        self.0.update_from_arg_matches(matches)
-    }
-
-    fn update_from_arg_matches_mut(&mut self, matches: &mut ArgMatches) -> Result<(), Error> {
-        self.0.update_from_arg_matches_mut(matches)
-    }
-}
-
-/// Adds the flags with `augment`, keeping the command's own description:
-/// the flags' doc comment would otherwise replace it, as `augment` now runs
-/// last.
-fn build(command: Command, augment: fn(Command) -> Command) -> Command {
-    let about = command.get_about().cloned();
-    let long_about = command.get_long_about().cloned();
-    let command = augment(command)
-        .about(Resettable::from(about))
-        .long_about(Resettable::from(long_about));
-    super::help::finish(command)
-}
-
 impl<T: FromArgMatches> FromArgMatches for Lazy<T> {
     fn from_arg_matches(matches: &ArgMatches) -> Result<Self, Error> {
         T::from_arg_matches(matches).map(Self)
@@ -100,10 +54,14 @@ impl<T> DerefMut for Lazy<T> {
     }
 }
 
-impl<T> Deref for Eager<T> {
-    type Target = T;
-
-    fn deref(&self) -> &T {
-        &self.0
-    }
+/// Adds the flags with `augment`, keeping the command's own description:
+/// the flags' doc comment would otherwise replace it, as `augment` now runs
+/// last.
+fn build(command: Command, augment: fn(Command) -> Command) -> Command {
+    let about = command.get_about().cloned();
+    let long_about = command.get_long_about().cloned();
+    let command = augment(command)
+        .about(Resettable::from(about))
+        .long_about(Resettable::from(long_about));
+    super::help::finish(command)
 }
