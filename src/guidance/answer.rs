@@ -270,3 +270,44 @@ pub struct HeartRate {
     /// What the reader should know.
     pub notes: Vec<String>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn json_name<T: serde::Serialize>(value: T) -> String {
+        serde_json::to_value(value)
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
+    #[test]
+    fn a_fit_is_named_in_text_as_in_json() {
+        for fit in [Fit::BelowRange, Fit::InRange, Fit::AboveRange] {
+            assert_eq!(fit.id(), json_name(fit));
+        }
+        assert_eq!(Fit::AboveRange.id(), "above-range");
+    }
+
+    #[test]
+    fn every_equation_is_named_as_in_json_and_by_a_rule_wrun_lists() {
+        let equations = [
+            Equation::AcsmRunning,
+            Equation::MinettiDownhill,
+            Equation::PandolfWalking,
+            Equation::SanteeDownhill,
+            Equation::WalkFloor,
+        ];
+        for equation in equations {
+            assert_eq!(equation.id(), json_name(equation));
+            assert!(
+                super::super::rules::find(equation.id()).is_some(),
+                "{equation:?}"
+            );
+        }
+        let walks = equations.iter().filter(|e| e.is_walk()).count();
+        assert_eq!(walks, 3, "Pandolf, Santee and the standing floor");
+    }
+}

@@ -118,6 +118,13 @@ mod tests {
     }
 
     #[test]
+    fn four_or_more_runs_a_week_are_spread_evenly_over_its_seven_days() {
+        assert_eq!(spread(4), [0, 1, 3, 5]);
+        assert_eq!(spread(5), [0, 1, 2, 4, 5]);
+        assert_eq!(spread(7), [0, 1, 2, 3, 4, 5, 6]);
+    }
+
+    #[test]
     fn weeks_follow_each_other_and_runs_spread_over_the_week() {
         let plan = vest_plan(3);
         let dates = schedule(&plan, date("2026-12-07"), &[]).unwrap();

@@ -78,6 +78,8 @@ pub fn compare(runner: &Request) -> Result<Comparison, GuidanceError> {
     let best_reason = if best == WeightType::Vest {
         "A vest interferes least with running form of all running weights.".to_owned()
     } else if rank(vest.verdict) < rank(winner.verdict) {
+        // Today's rules never rate the vest below hand weights; this keeps
+        // the reason true if a rule changes.
         format!(
             "The vest earns only a {} verdict here, {} a {} one. {}",
             vest.verdict.id(),
@@ -159,6 +161,23 @@ mod tests {
             "{}",
             comparison.best_reason
         );
+    }
+
+    #[test]
+    fn on_a_grade_the_flat_cost_is_set_beside_the_hill() {
+        use crate::guidance::{Duration, Length, Speed};
+        // 70 kg at 10 km/h for 30 minutes: 386.75 kcal on the flat, by ACSM.
+        let mut hill = Request::new(Mass::from_kg(70.0), WeightType::Vest);
+        hill.workout.speed = Some(Speed::from_km_per_h(10.0));
+        hill.workout.length = Some(Length::Time(Duration::from_minutes(30.0)));
+        assert_eq!(
+            compare(&hill).unwrap().flat_kcal,
+            None,
+            "flat: nothing beside"
+        );
+        hill.workout.grade_percent = 5.0;
+        let flat = compare(&hill).unwrap().flat_kcal.unwrap();
+        assert!((flat - 386.75).abs() < 1e-9, "{flat}");
     }
 
     #[test]

@@ -34,6 +34,7 @@ pub fn minetti_ratio(i: f64) -> f64 {
             .iter()
             .fold(0.0, |sum, coefficient| sum * i + coefficient)
     };
+    // A ratio: a sign flipped throughout the sum would cancel out.
     cost(i) / cost(0.0)
 }
 
@@ -134,12 +135,15 @@ impl Model {
         }
     }
 
-    /// The same model at another speed, for the same-effort search.
+    /// The same model at another speed, for the same-effort search (which
+    /// reads no notes, so none are copied).
     fn at(&self, speed: Speed) -> Self {
         Self {
+            equation: self.equation,
             speed,
+            grade_percent: self.grade_percent,
+            terrain_factor: self.terrain_factor,
             notes: Vec::new(),
-            ..self.clone()
         }
     }
 
@@ -165,6 +169,7 @@ impl Model {
         } else {
             let v = self.speed.m_per_min();
             let c = rules::ACSM_RUNNING;
+            // On the flat both ways agree (Minetti's ratio is 1 there).
             let net = if self.grade_percent < 0.0 {
                 c.horizontal * v * minetti_ratio(self.grade_percent / 100.0)
             } else {

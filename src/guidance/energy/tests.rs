@@ -138,6 +138,20 @@ fn downhill_walks_take_santees_correction() {
 }
 
 #[test]
+fn santees_correction_counts_the_load_too() {
+    // W 70, L 7, 1.34 m/s, −10 %: standing = 105 + 2 × 77 × 0.1² = 106.54 W;
+    // Pandolf = 106.54 + 77 × (2.6934 − 4.69) = −47.1982 W; CF = −294.8 −
+    // 17.6 + 23.2044 = −289.1956 W; M = 241.9974 W.
+    let workout = Workout {
+        speed: Some(Speed::from_m_per_min(1.34 * 60.0)),
+        grade_percent: -10.0,
+        ..Workout::default()
+    };
+    let model = Model::new(&workout, Speed::from_m_per_min(1.34 * 60.0));
+    assert!(close(model.watts(kg(70.0), kg(7.0)), 241.9974, 1e-3));
+}
+
+#[test]
 fn a_slow_steep_walk_on_sand_costs_standing_not_less() {
     // W 30, no load, 1.2 km/h (1/3 m/s), −7.3 %, sand η 2.1: Pandolf =
     // 45 + 2.1 × 30 × (0.16667 − 0.85167) = 1.845 W; CF = 2.1 × (−20.857 −
