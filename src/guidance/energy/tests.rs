@@ -290,6 +290,8 @@ fn a_loaded_heart_rate_never_passes_the_runners_maximum_or_wruns_cap() {
         None,
     );
     assert!(close(heart.loaded_bpm.unwrap().max, 205.0, 1e-9));
+    // The change said is the capped one: 5 beats, not the model's 14.
+    assert!(close(heart.delta_bpm.unwrap().range.max, 5.0, 1e-9));
     assert!(
         heart
             .notes
