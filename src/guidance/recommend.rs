@@ -38,8 +38,9 @@ pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {
     request.conditions.sort_unstable();
     request.conditions.dedup();
 
-    let mut warnings = Vec::new();
-    let mut tips = Vec::new();
+    // Room for every note an answer can carry, allocated once.
+    let mut warnings = Vec::with_capacity(16);
+    let mut tips = Vec::with_capacity(16);
     let (mut load, heart_rate, calories) = match request.weight_type {
         WeightType::Vest => vest(&request, &mut warnings, &mut tips),
         WeightType::HandWrist => hand_wrist(&request, &mut warnings, &mut tips),

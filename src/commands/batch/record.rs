@@ -375,8 +375,9 @@ impl Fields {
             conditions: Vec::new(),
             increment: None,
             weeks: None,
-            workout: Vec::new(),
-            seen: Vec::new(),
+            // Room for every field a record may name, allocated once.
+            workout: Vec::with_capacity(8),
+            seen: Vec::with_capacity(16),
         }
     }
 
@@ -565,7 +566,7 @@ pub struct JsonParts<'a> {
 #[must_use]
 pub fn split_json(command: BatchCommand, record: JsonRecord<'_>) -> JsonParts<'_> {
     let mut parts = JsonParts {
-        fields: Vec::new(),
+        fields: Vec::with_capacity(16),
         id: None,
         extra: Vec::new(),
         problem: None,
