@@ -161,7 +161,7 @@ impl Model {
             if g < 0.0 {
                 let correction = eta
                     * (g * (w + l) * v / 3.5 - (w + l) * (g + 6.0).powi(2) / w + (25.0 - v * v));
-                // Slow, steep and soft, the models fall below standing still.
+                // Slow and steep, the models can fall below standing still.
                 (pandolf - correction).max(standing)
             } else {
                 pandolf
