@@ -141,6 +141,12 @@ pub fn round2(value: f64) -> f64 {
     if rounded == 0.0 { 0.0 } else { rounded }
 }
 
+/// Rounds `value` to one decimal, as shares of body weight are shown.
+#[must_use]
+pub fn round1(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
+}
+
 /// A number shown with at most two decimals and no trailing zeros: `7.5`, `15`.
 #[derive(Debug, Clone, Copy)]
 pub struct Decimal(pub f64);

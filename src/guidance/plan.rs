@@ -341,7 +341,7 @@ impl Ramp {
                      rise of {}: a step waits until the weeks have earned it, so the jump comes \
                      at once. Finer steps make a smoother ramp.",
                     step.display(unit),
-                    crate::guidance::mass::Decimal((share * 10.0).round() / 10.0),
+                    crate::guidance::mass::Decimal(crate::guidance::mass::round1(share)),
                     self.per_week.display(unit)
                 ),
             ));

@@ -410,7 +410,7 @@ fn chosen_note(load: &Load, chosen: &ChosenLoad, unit: Unit) -> Option<Note> {
         .map(|p| {
             format!(
                 " ({} % of your body weight)",
-                super::mass::Decimal(round1(p))
+                super::mass::Decimal(super::mass::round1(p))
             )
         })
         .unwrap_or_default();
@@ -444,10 +444,6 @@ fn chosen_note(load: &Load, chosen: &ChosenLoad, unit: Unit) -> Option<Note> {
             Some(note)
         }
     }
-}
-
-fn round1(value: f64) -> f64 {
-    (value * 10.0).round() / 10.0
 }
 
 /// The article's hand-weight figure for exactly `mass` per hand: read as

@@ -248,7 +248,7 @@ pub(super) fn validate(request: &Request) -> Result<(), GuidanceError> {
         if !fits {
             return Err(E::RunOutOfRange(format!(
                 "{} km in {} minutes",
-                super::mass::Decimal((distance.km() * 100.0).round() / 100.0),
+                super::mass::Decimal(distance.km()),
                 super::mass::Decimal(time.minutes().round())
             )));
         }

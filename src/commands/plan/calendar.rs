@@ -13,6 +13,7 @@ use jiff::civil::Date;
 
 use crate::fnv::fnv1a;
 use crate::guidance::calendar::WeekDates;
+use crate::guidance::mass::round2;
 use crate::guidance::{LoadPer, Named, Plan, Week};
 
 /// The load of `week` as the runner reads it: `vest 7.5 lb`, `hands 1 lb each`.
@@ -129,8 +130,8 @@ pub fn csv(plan: &Plan, dates: Option<&[WeekDates]>) -> Vec<u8> {
                 day.map(|day| format!("{:?}", day.weekday()))
                     .unwrap_or_default()
                     .into(),
-                (((week.load.lb() * 100.0).round() / 100.0).to_string()).into(),
-                (((week.load.kg() * 100.0).round() / 100.0).to_string()).into(),
+                round2(week.load.lb()).to_string().into(),
+                round2(week.load.kg()).to_string().into(),
                 week.change.id().into(),
                 week.focus.id().into(),
             ];

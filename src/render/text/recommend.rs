@@ -7,7 +7,7 @@ use super::{
     BOLD, LABEL_WIDTH, SEVERITY_WIDTH, basis, both_units, heading, item, other_unit, range, row,
     runner, severity_style, signed_range, signed_whole_range, title, verdict, whole_range,
 };
-use crate::guidance::mass::Decimal;
+use crate::guidance::mass::{Decimal, round1};
 use crate::guidance::rules::{Range, id};
 use crate::guidance::workout::{METRES_PER_MILE, clock};
 use crate::guidance::{Energy, HeartRate, Load, LoadPer, Note, Recommendation, Unit};
@@ -96,7 +96,7 @@ fn load_rows<W: Write + ?Sized>(out: &mut W, load: &Load, unit: Unit) -> io::Res
     if let Some(chosen) = load.chosen {
         let share = chosen
             .percent
-            .map(|p| format!(", {} % of body weight", Decimal((p * 10.0).round() / 10.0)))
+            .map(|p| format!(", {} % of body weight", Decimal(round1(p))))
             .unwrap_or_default();
         let text = format!(
             "{}{per}{share}: {}",
@@ -166,7 +166,7 @@ fn heart_rate_row<W: Write + ?Sized>(
 pub(super) fn distance(energy: &Energy) -> String {
     if energy.shown_as.is_imperial() {
         let miles = energy.distance.metres() / METRES_PER_MILE;
-        format!("{} mi", Decimal((miles * 100.0).round() / 100.0))
+        format!("{} mi", Decimal(miles))
     } else {
         format!("{} km", Decimal(energy.distance.km()))
     }
