@@ -348,11 +348,10 @@ mod tests {
     #[test]
     fn the_auto_gait_help_names_the_walk_run_speed_of_the_rules_table() {
         // The help text is a fixed string for clap; the figure lives in rules.rs.
-        let km_per_h = crate::guidance::rules::WALK_RUN_M_PER_MIN * 60.0 / 1000.0;
+        let switch =
+            crate::guidance::Speed::from_m_per_min(crate::guidance::rules::WALK_RUN_M_PER_MIN);
         assert!(
-            Gait::Auto
-                .describe()
-                .contains(&format!("below {km_per_h} km/h")),
+            Gait::Auto.describe().contains(&format!("below {switch},")),
             "{}",
             Gait::Auto.describe()
         );
