@@ -228,6 +228,7 @@ proptest! {
         let mut found = Vec::new();
         numbers(&json, &mut found);
         prop_assert!(found.iter().all(|n| n.is_finite()), "{json}");
+        same_bytes_as_serde_json(&RecommendationJson::new(&answer))?;
         if let Some(energy) = &answer.energy {
             prop_assert!(energy.baseline_kcal > 0.0);
             prop_assert!(energy.loaded_kcal.min >= energy.baseline_kcal * (1.0 - 1e-9));
@@ -238,6 +239,23 @@ proptest! {
             prop_assert!(loaded.min >= usual - 1e-9, "{loaded:?} below {usual}");
             prop_assert!(loaded.min <= loaded.max && loaded.max <= ceiling + 1e-9);
         }
+    }
+
+    #[test]
+    fn batch_writes_every_answer_as_serde_json_would(
+        request in request(),
+        workout in prop::option::of(workout()),
+        weeks in 2..=26_u32,
+    ) {
+        let mut request = request;
+        if let Some(workout) = workout {
+            request.workout = workout;
+        }
+        same_bytes_as_serde_json(&RecommendationJson::new(&recommend(&request).expect("in range")))?;
+        let comparison = crate::guidance::compare(&request).expect("in range");
+        same_bytes_as_serde_json(&crate::render::json::ComparisonJson::new(&comparison))?;
+        let plan = crate::guidance::plan(&request, weeks).expect("in range");
+        same_bytes_as_serde_json(&crate::render::json::PlanJson::new(&plan, None))?;
     }
 
     #[test]
@@ -302,6 +320,17 @@ proptest! {
             }
         }
     }
+}
+
+/// The batch writer's bytes for `value` are `serde_json`'s, the fixed texts
+/// encoded ahead as batch has them.
+fn same_bytes_as_serde_json<T: serde::Serialize>(value: &T) -> Result<(), TestCaseError> {
+    crate::render::json::encode_fixed_texts();
+    let mut written = Vec::new();
+    crate::render::json::compact::write(&mut written, value);
+    let expected = serde_json::to_vec(value).unwrap();
+    prop_assert_eq!(String::from_utf8(written), String::from_utf8(expected));
+    Ok(())
 }
 
 fn check_mass(text: &str) -> Result<(), TestCaseError> {

@@ -16,6 +16,7 @@ use crate::guidance::{
     Verdict, WeightType,
 };
 
+pub mod compact;
 mod compare;
 mod plan;
 mod sources;

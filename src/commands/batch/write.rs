@@ -16,7 +16,7 @@ use super::record::Answer;
 use crate::cli::{BatchCommand, OutputFormat};
 use crate::guidance::{Named, WeightType};
 use crate::render::json::{
-    ComparisonJson, LoadJson, PlanJson, RangeJson, RecommendationJson, WarningJson,
+    ComparisonJson, LoadJson, PlanJson, RangeJson, RecommendationJson, WarningJson, compact,
 };
 
 /// What a record carries through to its output line besides its answer.
@@ -99,18 +99,12 @@ pub fn ndjson(bytes: &mut Vec<u8>, line: &Line<'_, '_>) {
         }
     }
     let brace = bytes.len();
-    let _ = match line.outcome {
-        Ok(Answer::Recommend(answer)) => {
-            serde_json::to_writer(&mut *bytes, &RecommendationJson::new(answer))
-        }
-        Ok(Answer::Compare(answer)) => {
-            serde_json::to_writer(&mut *bytes, &ComparisonJson::new(answer))
-        }
-        Ok(Answer::Plan(answer)) => {
-            serde_json::to_writer(&mut *bytes, &PlanJson::new(answer, None))
-        }
-        Err(error) => serde_json::to_writer(&mut *bytes, &serde_json::json!({ "error": error })),
-    };
+    match line.outcome {
+        Ok(Answer::Recommend(answer)) => compact::write(bytes, &RecommendationJson::new(answer)),
+        Ok(Answer::Compare(answer)) => compact::write(bytes, &ComparisonJson::new(answer)),
+        Ok(Answer::Plan(answer)) => compact::write(bytes, &PlanJson::new(answer, None)),
+        Err(error) => compact::write(bytes, &serde_json::json!({ "error": error })),
+    }
     // The object's own `{` becomes the comma after what came before.
     bytes[brace] = b',';
     bytes.push(b'\n');
