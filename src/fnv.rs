@@ -1,8 +1,7 @@
-//! FNV-1a, 64-bit: a hash that is stable across builds and Rust versions
-//! (calendar UIDs) and quick on short keys (the ids that find pre-encoded
-//! JSON in `wrun batch`), where the standard library's `SipHash` is neither.
+//! FNV-1a, 64-bit: a hash that is stable across builds and Rust versions,
+//! for calendar UIDs, where the standard library's `SipHash` is not.
 
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
 const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const PRIME: u64 = 0x0100_0000_01b3;
@@ -14,7 +13,7 @@ pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
     hasher.finish()
 }
 
-/// FNV-1a as a [`Hasher`], for hash maps keyed by short strings.
+/// FNV-1a as a [`Hasher`].
 pub(crate) struct Fnv1a(u64);
 
 impl Default for Fnv1a {
@@ -34,9 +33,6 @@ impl Hasher for Fnv1a {
         self.0
     }
 }
-
-/// Builds [`Fnv1a`] hashers for a `HashMap`.
-pub(crate) type BuildFnv1a = BuildHasherDefault<Fnv1a>;
 
 #[cfg(test)]
 mod tests {

@@ -43,16 +43,18 @@ fn plain(text: &[u8]) -> bool {
             || below(word ^ (ONES * u64::from(b'"')), 1)
             || below(word ^ (ONES * u64::from(b'\\')), 1)
     };
-    let mut words = text.chunks_exact(8);
-    if words
-        .by_ref()
-        .any(|word| escapes(u64::from_ne_bytes(word.try_into().unwrap_or_default())))
-    {
-        return false;
+    let word = |bytes: &[u8]| u64::from_ne_bytes(bytes.try_into().unwrap_or_default());
+    match text.len().checked_sub(8) {
+        // The last word overlaps the one before unless the length is a
+        // multiple of eight: a byte looked at twice does no harm.
+        Some(last) => {
+            !(text.chunks_exact(8).any(|bytes| escapes(word(bytes)))
+                || escapes(word(&text[last..])))
+        }
+        None => !text
+            .iter()
+            .any(|&byte| byte < 0x20 || byte == b'"' || byte == b'\\'),
     }
-    let mut last = [b' '; 8];
-    last[..words.remainder().len()].copy_from_slice(words.remainder());
-    !escapes(u64::from_ne_bytes(last))
 }
 
 struct Writer<'a> {
@@ -107,19 +109,21 @@ impl<'w> Writer<'w> {
     /// as it, which is what `serde_json` writes too: `15.0`, `5.7`, `113.94`.
     /// Any other value is left to the general routine.
     fn hundredths(&mut self, value: f64) -> bool {
-        let scaled = (value * 100.0).round();
-        // Below 10^13, a number with at most two decimals is the only one so
-        // short that reads back as `value`: numbers that far apart differ
-        // by more than the gap between neighbouring f64s.
-        // Exactly equal: then those digits read back as `value` itself.
-        #[allow(clippy::float_cmp)]
-        let exact = scaled / 100.0 == value;
-        if scaled.abs() >= 1e15 || !exact || value.is_sign_negative() {
+        // (-0.0 is in the range, but written with its sign.)
+        if !(0.0..1e13).contains(&value) || value.is_sign_negative() {
             return false;
         }
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        let scaled = scaled as u64;
-        let (whole, fraction) = (scaled / 100, scaled % 100);
+        let hundredths = (value * 100.0 + 0.5) as u64;
+        // Below 10^13, a number with at most two decimals is the only one so
+        // short that reads back as `value`: numbers that far apart differ
+        // by more than the gap between neighbouring f64s. Exactly equal: the
+        // digits then read back as `value` itself.
+        #[allow(clippy::cast_precision_loss, clippy::float_cmp)]
+        if hundredths as f64 / 100.0 != value {
+            return false;
+        }
+        let (whole, fraction) = (hundredths / 100, hundredths % 100);
         let mut digits = itoa::Buffer::new();
         self.out.extend_from_slice(digits.format(whole).as_bytes());
         #[allow(clippy::cast_possible_truncation)]

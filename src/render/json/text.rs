@@ -10,13 +10,13 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Serialize, Serializer};
 use serde_json::value::RawValue;
 
-use crate::fnv::BuildFnv1a;
 use crate::guidance::Severity;
 use crate::guidance::advice::{Advice, REASONS, TIPS, WARNINGS};
 
@@ -30,7 +30,44 @@ pub struct Text<'a> {
     pub id: &'static str,
 }
 
-type Encoded = HashMap<&'static str, (&'static str, Box<RawValue>), BuildFnv1a>;
+/// Hashes an id by its length and its first and last eight bytes: two
+/// multiplications where a hash of every byte would take one per byte.
+/// Ids are short and distinct, so this spreads them well; the table then
+/// compares whole ids.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let word = |bytes: &[u8]| match bytes.first_chunk::<8>() {
+            Some(word) => u64::from_le_bytes(*word),
+            None => bytes
+                .iter()
+                .fold(0, |word, &byte| (word << 8) | u64::from(byte)),
+        };
+        let tail = &bytes[bytes.len().saturating_sub(8)..];
+        self.write_u64(word(bytes) ^ (bytes.len() as u64).rotate_left(56));
+        self.write_u64(word(tail));
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        // A `str` ends its hash with one 0xff byte, the same for every id.
+        self.0 ^= u64::from(byte);
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = (self.0.rotate_left(5) ^ value).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    fn finish(&self) -> u64 {
+        // The high bits are the well-mixed ones; the table looks at the low.
+        self.0.rotate_left(32)
+    }
+}
+
+type BuildIdHasher = BuildHasherDefault<IdHasher>;
+
+type Encoded = HashMap<&'static str, (&'static str, Box<RawValue>), BuildIdHasher>;
 
 static ENCODED: OnceLock<Encoded> = OnceLock::new();
 
@@ -43,7 +80,7 @@ struct FixedNote {
     json: Box<RawValue>,
 }
 
-static NOTES: OnceLock<HashMap<&'static str, FixedNote, BuildFnv1a>> = OnceLock::new();
+static NOTES: OnceLock<HashMap<&'static str, FixedNote, BuildIdHasher>> = OnceLock::new();
 
 /// Encodes every fixed text once, for a run that writes many answers
 /// (`wrun batch`); a single answer is cheaper escaped as it goes.
@@ -53,7 +90,7 @@ pub fn encode_fixed_texts() {
 }
 
 /// Every warning and tip with a fixed message, by id, with its JSON object.
-fn notes() -> &'static HashMap<&'static str, FixedNote, BuildFnv1a> {
+fn notes() -> &'static HashMap<&'static str, FixedNote, BuildIdHasher> {
     NOTES.get_or_init(|| {
         let warnings = WARNINGS
             .iter()
