@@ -153,9 +153,20 @@ pub struct Decimal(pub f64);
 
 impl fmt::Display for Decimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = format!("{:.2}", round2(self.0));
-        let text = text.trim_end_matches('0').trim_end_matches('.');
-        f.write_str(text)
+        let hundredths = (round2(self.0) * 100.0).round();
+        if hundredths.is_nan() || hundredths.abs() >= 1e13 {
+            // Too large (or not a number) to count in hundredths.
+            return write!(f, "{}", round2(self.0));
+        }
+        #[allow(clippy::cast_possible_truncation)]
+        let hundredths = hundredths as i64;
+        let sign = if hundredths < 0 { "-" } else { "" };
+        let (whole, fraction) = (hundredths.abs() / 100, hundredths.abs() % 100);
+        match (fraction / 10, fraction % 10) {
+            (0, 0) => write!(f, "{sign}{whole}"),
+            (tenths, 0) => write!(f, "{sign}{whole}.{tenths}"),
+            _ => write!(f, "{sign}{whole}.{fraction:02}"),
+        }
     }
 }
 
@@ -188,6 +199,23 @@ mod tests {
         assert_eq!(Mass::from_lb(15.0).display(Unit::Lb).to_string(), "15 lb");
         assert_eq!(Mass::from_lb(7.5).display(Unit::Kg).to_string(), "3.4 kg");
         assert_eq!(Mass::from_lb(1.0).display(Unit::Kg).to_string(), "0.45 kg");
+    }
+
+    #[test]
+    fn decimals_drop_trailing_zeros_and_keep_their_sign() {
+        // The plain way: two decimals, then the zeros and point trimmed off.
+        let trimmed = |value: f64| {
+            let text = format!("{:.2}", round2(value));
+            text.trim_end_matches('0').trim_end_matches('.').to_owned()
+        };
+        let mut value = -12_345.678_f64;
+        while value < 1e9 {
+            assert_eq!(Decimal(value).to_string(), trimmed(value), "{value}");
+            value += 0.003_7 + value.abs() * 0.000_9;
+        }
+        for value in [0.0, 0.05, 0.5, 7.5, 15.0, -0.5, -2.05, 1e10 + 0.25, 1e20, f64::NAN] {
+            assert_eq!(Decimal(value).to_string(), trimmed(value), "{value}");
+        }
     }
 
     #[test]
