@@ -213,7 +213,18 @@ mod tests {
             assert_eq!(Decimal(value).to_string(), trimmed(value), "{value}");
             value += 0.003_7 + value.abs() * 0.000_9;
         }
-        for value in [0.0, 0.05, 0.5, 7.5, 15.0, -0.5, -2.05, 1e10 + 0.25, 1e20, f64::NAN] {
+        for value in [
+            0.0,
+            0.05,
+            0.5,
+            7.5,
+            15.0,
+            -0.5,
+            -2.05,
+            1e10 + 0.25,
+            1e20,
+            f64::NAN,
+        ] {
             assert_eq!(Decimal(value).to_string(), trimmed(value), "{value}");
         }
     }

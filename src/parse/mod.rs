@@ -18,9 +18,15 @@ pub use workout::{
 /// at least one digit, no sign, no exponent.
 #[must_use]
 pub fn is_decimal(text: &str) -> bool {
-    let digits = text.chars().filter(char::is_ascii_digit).count();
-    let points = text.matches('.').count();
-    digits > 0 && points <= 1 && digits + points == text.len()
+    let (mut digits, mut points) = (0, 0);
+    for byte in text.bytes() {
+        match byte {
+            b'0'..=b'9' => digits += 1,
+            b'.' => points += 1,
+            _ => return false,
+        }
+    }
+    digits > 0 && points <= 1
 }
 
 /// Reads a plain decimal number (see [`is_decimal`]); `None` for anything

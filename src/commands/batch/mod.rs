@@ -115,13 +115,13 @@ impl Header {
 }
 
 impl Batch {
-    /// Writes the output line (or row) for one record to `sink`; whether
-    /// the record was answered.
-    fn answer(&self, record: &InputRecord, sink: &mut Sink) -> bool {
+    /// Writes the output line (or row) for one record, read into `text`,
+    /// to `sink`; whether the record was answered.
+    fn answer(&self, record: &InputRecord, text: &str, sink: &mut Sink) -> bool {
         let json;
         let (carried, outcome) = match &record.body {
             Body::Unreadable(why) => (Carried::Nothing, Err(why.clone())),
-            Body::Json(text) => match serde_json::from_str::<JsonRecord<'_>>(text) {
+            Body::Json(span) => match serde_json::from_str::<JsonRecord<'_>>(&text[span.clone()]) {
                 Ok(parsed) => {
                     json = parsed;
                     self.json_record(json)
@@ -249,7 +249,10 @@ pub fn answer_input<W: Write + ?Sized>(
     let mut records = Records::new(reader, input);
     let header = match input {
         Format::Ndjson => None,
-        Format::Csv { .. } => match records.next_record().map_err(input_error)? {
+        Format::Csv { .. } => match records
+            .next_record(&mut String::new())
+            .map_err(input_error)?
+        {
             Some(InputRecord {
                 line,
                 body: Body::Csv(cells),
@@ -384,6 +387,12 @@ fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format,
 const CHUNK_RECORDS: usize = 256;
 const CHUNK_BYTES: usize = 256 << 10;
 
+/// A chunk of work: records, and the text their NDJSON lines were read into.
+struct Chunk {
+    text: String,
+    records: Vec<InputRecord>,
+}
+
 /// Answers every record, on worker threads, writing in input order.
 fn answer_all<W: Write + ?Sized>(
     batch: &Batch,
@@ -392,23 +401,29 @@ fn answer_all<W: Write + ?Sized>(
     input_error: &dyn Fn(io::Error) -> Error,
 ) -> Result<Tally, Error> {
     crate::render::json::encode_fixed_texts();
-    let produce = || -> Result<Option<Vec<InputRecord>>, Error> {
-        let mut chunk = Vec::new();
+    let mut text_capacity = 0;
+    let produce = || -> Result<Option<Chunk>, Error> {
+        let mut chunk = Chunk {
+            // As much as the last chunk took, so it is rarely grown.
+            text: String::with_capacity(text_capacity),
+            records: Vec::with_capacity(CHUNK_RECORDS),
+        };
         let mut bytes = 0;
-        while chunk.len() < CHUNK_RECORDS && bytes < CHUNK_BYTES {
-            let Some(record) = records.next_record().map_err(input_error)? else {
+        while chunk.records.len() < CHUNK_RECORDS && bytes < CHUNK_BYTES {
+            let Some(record) = records.next_record(&mut chunk.text).map_err(input_error)? else {
                 break;
             };
             bytes += record.body.size();
-            chunk.push(record);
+            chunk.records.push(record);
         }
-        Ok((!chunk.is_empty()).then_some(chunk))
+        text_capacity = chunk.text.len();
+        Ok((!chunk.records.is_empty()).then_some(chunk))
     };
-    let work = |chunk: Vec<InputRecord>| {
+    let work = |chunk: Chunk| {
         let mut tally = Tally::default();
-        let mut sink = Sink::new(batch.output, chunk.len());
-        for record in &chunk {
-            if batch.answer(record, &mut sink) {
+        let mut sink = Sink::new(batch.output, chunk.records.len());
+        for record in &chunk.records {
+            if batch.answer(record, &chunk.text, &mut sink) {
                 tally.ok += 1;
             } else {
                 tally.failed += 1;

@@ -5,8 +5,13 @@
 //! its content or with why it cannot be read (a line over [`MAX_RECORD`],
 //! a line that is not UTF-8). Blank lines, and CSV rows with no value at
 //! all (`,,,` as spreadsheets export empty rows), are not records.
+//!
+//! NDJSON lines are copied one after another into a text the caller keeps
+//! for a chunk of records, rather than each into its own string: the
+//! thread that reads then makes one allocation per chunk, not per line.
 
 use std::io::{self, BufRead, Read};
+use std::ops::Range;
 
 /// The longest record read; a longer one gets an error line of its own.
 pub const MAX_RECORD: usize = 1 << 20;
@@ -38,8 +43,8 @@ pub struct InputRecord {
 /// What a record holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Body {
-    /// An NDJSON line.
-    Json(String),
+    /// An NDJSON line: where it lies in the text it was read into.
+    Json(Range<usize>),
     /// The cells of a CSV record, as bytes (a cell may not be UTF-8).
     Csv(csv::ByteRecord),
     /// Why the record cannot be read.
@@ -51,7 +56,7 @@ impl Body {
     #[must_use]
     pub fn size(&self) -> usize {
         match self {
-            Self::Json(text) => text.len(),
+            Self::Json(span) => span.len(),
             Self::Csv(record) => record.as_slice().len(),
             Self::Unreadable(_) => 0,
         }
@@ -121,17 +126,18 @@ impl<'a> Records<'a> {
         Self { inner }
     }
 
-    /// The next record, `None` at the end of the input.
+    /// The next record, `None` at the end of the input. An NDJSON line is
+    /// added to the end of `text`.
     ///
     /// # Errors
     /// Any error reading the input.
-    pub fn next_record(&mut self) -> io::Result<Option<InputRecord>> {
+    pub fn next_record(&mut self, text: &mut String) -> io::Result<Option<InputRecord>> {
         match &mut self.inner {
             Inner::Lines {
                 reader,
                 buffer,
                 number,
-            } => next_line(reader.as_mut(), buffer, number),
+            } => next_line(reader.as_mut(), buffer, number, text),
             Inner::Csv { reader, record } => next_csv(reader, record),
         }
     }
@@ -141,6 +147,7 @@ fn next_line(
     reader: &mut dyn BufRead,
     buffer: &mut Vec<u8>,
     number: &mut u64,
+    text: &mut String,
 ) -> io::Result<Option<InputRecord>> {
     loop {
         let Some(too_long) = read_line(reader, buffer, MAX_RECORD)? else {
@@ -155,8 +162,10 @@ fn next_line(
                 continue;
             }
             match std::str::from_utf8(buffer) {
-                // Copied out, so that the buffer keeps its capacity.
-                Ok(text) => Body::Json(text.to_owned()),
+                Ok(line) => {
+                    text.push_str(line);
+                    Body::Json(text.len() - line.len()..text.len())
+                }
                 Err(_) => Body::Unreadable("line is not valid UTF-8".to_owned()),
             }
         };
@@ -284,17 +293,30 @@ mod tests {
         assert!(lines(b"", 8).is_empty());
     }
 
-    fn records(input: &'static [u8], format: Format) -> Vec<InputRecord> {
+    /// The records of `input` with the text of NDJSON lines.
+    fn records(input: &'static [u8], format: Format) -> Vec<(InputRecord, String)> {
         let mut reader: Box<dyn BufRead> = Box::new(io::BufReader::with_capacity(4, input));
         skip_bom(reader.as_mut()).unwrap();
         let mut records = Records::new(reader, format);
-        std::iter::from_fn(|| records.next_record().unwrap()).collect()
+        let mut text = String::new();
+        let found: Vec<InputRecord> =
+            std::iter::from_fn(|| records.next_record(&mut text).unwrap()).collect();
+        found
+            .into_iter()
+            .map(|record| {
+                let line = match &record.body {
+                    Body::Json(span) => text[span.clone()].to_owned(),
+                    _ => String::new(),
+                };
+                (record, line)
+            })
+            .collect()
     }
 
     fn csv(input: &'static [u8]) -> Vec<(u64, Vec<String>)> {
         records(input, Format::Csv { delimiter: b',' })
             .into_iter()
-            .map(|record| match record.body {
+            .map(|(record, _)| match record.body {
                 Body::Csv(cells) => (
                     record.line,
                     cells
@@ -310,11 +332,8 @@ mod tests {
     #[test]
     fn ndjson_records_skip_blank_lines_but_keep_counting_them() {
         let found = records(b"a\n\n  \nb\n", Format::Ndjson);
-        let found: Vec<(u64, Body)> = found.into_iter().map(|r| (r.line, r.body)).collect();
-        assert_eq!(
-            found,
-            [(1, Body::Json("a".into())), (4, Body::Json("b".into()))]
-        );
+        let found: Vec<(u64, String)> = found.into_iter().map(|(r, text)| (r.line, text)).collect();
+        assert_eq!(found, [(1, "a".into()), (4, "b".into())]);
     }
 
     #[test]
@@ -350,17 +369,17 @@ mod tests {
     fn a_byte_order_mark_is_skipped() {
         assert_eq!(csv(b"\xEF\xBB\xBFweight\n150\n")[0].1, ["weight"]);
         let found = records(b"\xEF\xBB\xBF{}\n", Format::Ndjson);
-        assert_eq!(found[0].body, Body::Json("{}".into()));
+        assert_eq!(found[0].1, "{}");
     }
 
     #[test]
     fn invalid_utf8_is_the_records_own_error() {
         let found = records(b"\xff\xfe\nok\n", Format::Ndjson);
         assert_eq!(
-            found[0].body,
+            found[0].0.body,
             Body::Unreadable("line is not valid UTF-8".into())
         );
-        assert_eq!(found[1].line, 2);
+        assert_eq!((found[1].0.line, found[1].1.as_str()), (2, "ok"));
     }
 
     #[test]
@@ -371,6 +390,6 @@ mod tests {
         let input: &'static [u8] = input.leak();
         let found = records(input, Format::Csv { delimiter: b',' });
         assert_eq!(found.len(), 3);
-        assert_eq!(found[2].line, 3);
+        assert_eq!(found[2].0.line, 3);
     }
 }
