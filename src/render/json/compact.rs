@@ -113,8 +113,9 @@ impl<'w> Writer<'w> {
         if !(0.0..1e13).contains(&value) || value.is_sign_negative() {
             return false;
         }
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        let hundredths = (value * 100.0 + 0.5) as u64;
+        // Signed: x86-64 converts between i64 and f64 in one instruction.
+        #[allow(clippy::cast_possible_truncation)]
+        let hundredths = (value * 100.0 + 0.5) as i64;
         // Below 10^13, a number with at most two decimals is the only one so
         // short that reads back as `value`: numbers that far apart differ
         // by more than the gap between neighbouring f64s. Exactly equal: the
@@ -126,7 +127,7 @@ impl<'w> Writer<'w> {
         let (whole, fraction) = (hundredths / 100, hundredths % 100);
         let mut digits = itoa::Buffer::new();
         self.out.extend_from_slice(digits.format(whole).as_bytes());
-        #[allow(clippy::cast_possible_truncation)]
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let (tenths, rest) = ((fraction / 10) as u8, (fraction % 10) as u8);
         self.out.extend_from_slice(&[b'.', b'0' + tenths]);
         if rest != 0 {

@@ -67,7 +67,28 @@ impl Hasher for IdHasher {
 
 type BuildIdHasher = BuildHasherDefault<IdHasher>;
 
-type Encoded = HashMap<&'static str, (&'static str, Box<RawValue>), BuildIdHasher>;
+/// A note's or rule's id as a table key: equal at once when it is the very
+/// text the table holds (as it is for every id from wrun's tables), else
+/// compared character by character.
+#[derive(Clone, Copy, Eq)]
+struct Id(&'static str);
+
+impl PartialEq for Id {
+    fn eq(&self, other: &Self) -> bool {
+        same_text(self.0, other.0)
+    }
+}
+
+impl std::hash::Hash for Id {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        // By the characters, as equality goes.
+        self.0.hash(state);
+    }
+}
+
+type Ids<T> = HashMap<Id, T, BuildIdHasher>;
+
+type Encoded = Ids<(&'static str, Box<RawValue>)>;
 
 static ENCODED: OnceLock<Encoded> = OnceLock::new();
 
@@ -80,7 +101,7 @@ struct FixedNote {
     json: Box<RawValue>,
 }
 
-static NOTES: OnceLock<HashMap<&'static str, FixedNote, BuildIdHasher>> = OnceLock::new();
+static NOTES: OnceLock<Ids<FixedNote>> = OnceLock::new();
 
 /// Encodes every fixed text once, for a run that writes many answers
 /// (`wrun batch`); a single answer is cheaper escaped as it goes.
@@ -90,7 +111,7 @@ pub fn encode_fixed_texts() {
 }
 
 /// Every warning and tip with a fixed message, by id, with its JSON object.
-fn notes() -> &'static HashMap<&'static str, FixedNote, BuildIdHasher> {
+fn notes() -> &'static Ids<FixedNote> {
     NOTES.get_or_init(|| {
         let warnings = WARNINGS
             .iter()
@@ -116,7 +137,7 @@ fn notes() -> &'static HashMap<&'static str, FixedNote, BuildIdHasher> {
                 .ok()?;
                 let json = RawValue::from_string(json).ok()?;
                 Some((
-                    id,
+                    Id(id),
                     FixedNote {
                         severity,
                         message,
@@ -145,7 +166,7 @@ impl NoteFields<'_> {
     /// the tables have it (after [`encode_fixed_texts`]), else field by field.
     pub(super) fn serialize_note<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if let Cow::Borrowed(text) = self.message.text {
-            if let Some(fixed) = NOTES.get().and_then(|notes| notes.get(self.id)) {
+            if let Some(fixed) = NOTES.get().and_then(|notes| notes.get(&Id(self.id))) {
                 if fixed.severity == self.severity
                     && same_text(fixed.source, self.source)
                     && same_text(fixed.message, text)
@@ -169,7 +190,7 @@ fn encoded() -> &'static Encoded {
             .filter(|(_, text)| !text.is_empty())
             .filter_map(|(id, text)| {
                 let json = serde_json::to_string(text).ok()?;
-                Some((id, (text, RawValue::from_string(json).ok()?)))
+                Some((Id(id), (text, RawValue::from_string(json).ok()?)))
             })
             .collect()
     })
@@ -184,7 +205,8 @@ impl Serialize for Text<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if let Cow::Borrowed(text) = self.text {
             // The id finds the encoding; the text must still be the same one.
-            if let Some((fixed, json)) = ENCODED.get().and_then(|encoded| encoded.get(self.id)) {
+            if let Some((fixed, json)) = ENCODED.get().and_then(|encoded| encoded.get(&Id(self.id)))
+            {
                 if same_text(fixed, text) {
                     return json.serialize(serializer);
                 }
@@ -267,7 +289,7 @@ mod tests {
             note(&text).serialize_note(&mut whole).unwrap();
             let by_field = serde_json::to_vec(&note(&owned)).unwrap();
             assert_eq!(whole.into_inner(), by_field, "{}", advice.id);
-            fixed += usize::from(notes().contains_key(advice.id));
+            fixed += usize::from(notes().contains_key(&Id(advice.id)));
         }
         assert!(fixed > 20, "the tables' notes are encoded: {fixed}");
         // A note changed on the way (here its severity) is written as it is.
@@ -298,6 +320,6 @@ mod tests {
             .count();
         assert!(fixed < WARNINGS.len() + TIPS.len());
         assert_eq!(encoded().len(), fixed + REASONS.len());
-        assert!(encoded().contains_key(TIPS[0].id));
+        assert!(encoded().contains_key(&Id(TIPS[0].id)));
     }
 }
