@@ -6,7 +6,7 @@
 # `cargo test`.
 #
 # Needs hyperfine and jq (Debian: apt-get install hyperfine jq time) and GNU
-# time (/usr/bin/time). Usage: [BASELINE_REV=<commit>] bench/run.sh [LINES]
+# time (/usr/bin/time). Usage: [BASELINE_REV=<commit>] [ROUNDS=<n>] bench/run.sh [LINES]
 # (default 1000000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -124,3 +124,27 @@ echo "|---|---|---|"
 for input in requests.ndjson requests4.ndjson roster.csv roster4.csv; do
   echo "| $input ($(wc -l < "$work/$input") lines) | $(peak "$wrun" batch "$work/$input") KiB | $(peak "$wrun" batch "$work/$input" --output csv) KiB |"
 done
+
+# One hyperfine run after another lets the machine's drift land on one side:
+# the two wrun builds are also timed in turn, round by round.
+if [ -n "$old" ]; then
+  rounds=${ROUNDS:-10}
+  echo "## Batch against the baseline, in turn ($rounds rounds, $lines records, NDJSON in and out)"
+  echo
+  elapsed() { /usr/bin/time -f %e "$@" batch "$work/requests.ndjson" 2>&1 >/dev/null | tail -n 1; }
+  : > "$work/new.times"
+  : > "$work/old.times"
+  for _ in $(seq "$rounds"); do
+    elapsed "$wrun" >> "$work/new.times"
+    elapsed "$old" >> "$work/old.times"
+  done
+  median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+  minimum() { sort -n "$1" | head -n 1; }
+  echo "| wrun | median [s] | min [s] |"
+  echo "|---|---:|---:|"
+  echo "| this build | $(median "$work/new.times") | $(minimum "$work/new.times") |"
+  echo "| baseline $(git rev-parse --short "$BASELINE_REV") | $(median "$work/old.times") | $(minimum "$work/old.times") |"
+  echo
+  awk -v new="$(median "$work/new.times")" -v old="$(median "$work/old.times")" \
+    'BEGIN { printf "Median time against the baseline: %.2f× (below 1: faster).\n", new / old }'
+fi

@@ -177,7 +177,8 @@ impl<'de> Deserialize<'de> for JsonRecord<'de> {
                 f.write_str("a JSON object")
             }
             fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Self::Value, M::Error> {
-                let mut members = Vec::new();
+                // Room for a record's usual members, so it is rarely grown.
+                let mut members = Vec::with_capacity(16);
                 while let Some(Text(key)) = map.next_key::<Text<'de>>()? {
                     members.push((key, map.next_value::<&'de RawValue>()?));
                 }
