@@ -148,7 +148,7 @@ impl<'w> Writer<'w> {
 
 /// What this writer leaves to `serde_json`.
 #[derive(Debug)]
-pub struct Unsupported;
+struct Unsupported;
 
 impl fmt::Display for Unsupported {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -340,7 +340,7 @@ impl<'a, 'w> ser::Serializer for &'a mut Writer<'w> {
 }
 
 /// An array or object being written; `close: None` for a `RawValue`.
-pub struct Compound<'a, 'w> {
+struct Compound<'a, 'w> {
     writer: &'a mut Writer<'w>,
     first: bool,
     close: Option<u8>,
@@ -526,6 +526,52 @@ mod tests {
             json.contains(r#""kind":"hand-wrist","text":"plain""#),
             "{json}"
         );
+    }
+
+    /// Every property name and enum value in `schema`.
+    fn names(schema: &serde_json::Value, found: &mut Vec<String>) {
+        match schema {
+            serde_json::Value::Object(members) => {
+                if let Some(serde_json::Value::Object(properties)) = members.get("properties") {
+                    found.extend(properties.keys().cloned());
+                }
+                for key in ["enum", "const"] {
+                    let values = members
+                        .get(key)
+                        .map(|v| v.as_array().map_or(vec![v], |a| a.iter().collect()));
+                    found.extend(
+                        values
+                            .into_iter()
+                            .flatten()
+                            .filter_map(|v| v.as_str().map(str::to_owned)),
+                    );
+                }
+                members.values().for_each(|value| names(value, found));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|item| names(item, found)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_name_in_the_answers_needs_no_escaping() {
+        use crate::cli::SchemaFor;
+        let mut found = Vec::new();
+        for command in [
+            SchemaFor::Recommend,
+            SchemaFor::Compare,
+            SchemaFor::Plan,
+            SchemaFor::Batch,
+        ] {
+            let schema = serde_json::to_value(crate::commands::schema::schema(command)).unwrap();
+            names(&schema, &mut found);
+        }
+        assert!(found.len() > 100, "{}", found.len());
+        assert!(found.iter().any(|name| name == "heart_rate_delta_bpm"));
+        assert!(found.iter().any(|name| name == "hand-wrist"));
+        for name in found {
+            assert!(plain(name.as_bytes()), "{name}");
+        }
     }
 
     #[test]
