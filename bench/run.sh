@@ -129,6 +129,7 @@ done
 # the two wrun builds are also timed in turn, round by round.
 if [ -n "$old" ]; then
   rounds=${ROUNDS:-10}
+  echo
   echo "## Batch against the baseline, in turn ($rounds rounds, $lines records, NDJSON in and out)"
   echo
   elapsed() { /usr/bin/time -f %e "$@" batch "$work/requests.ndjson" 2>&1 >/dev/null | tail -n 1; }
