@@ -68,8 +68,8 @@ impl Hasher for IdHasher {
 type BuildIdHasher = BuildHasherDefault<IdHasher>;
 
 /// A note's or rule's id as a table key: equal at once when it is the very
-/// text the table holds (as it is for every id from wrun's tables), else
-/// compared character by character.
+/// text the table holds (as ids copied from wrun's tables usually are in a
+/// release build), else compared character by character.
 #[derive(Clone, Copy, Eq)]
 struct Id(&'static str);
 
@@ -308,6 +308,22 @@ mod tests {
         raised.serialize_note(&mut out).unwrap();
         let out = String::from_utf8(out.into_inner()).unwrap();
         assert!(out.contains(r#""severity":"danger""#), "{out}");
+    }
+
+    #[test]
+    fn the_tables_ids_hash_apart() {
+        use std::hash::BuildHasher;
+        let ids: std::collections::HashSet<&str> = WARNINGS
+            .iter()
+            .chain(TIPS)
+            .map(|advice| advice.id)
+            .chain(REASONS.iter().map(|(id, _)| *id))
+            .collect();
+        let hashes: std::collections::HashSet<u64> = ids
+            .iter()
+            .map(|id| BuildIdHasher::default().hash_one(Id(id)))
+            .collect();
+        assert_eq!(hashes.len(), ids.len());
     }
 
     #[test]
