@@ -153,7 +153,7 @@ pub struct Decimal(pub f64);
 
 impl fmt::Display for Decimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let hundredths = (round2(self.0) * 100.0).round();
+        let hundredths = (self.0 * 100.0).round();
         if hundredths.is_nan() || hundredths.abs() >= 1e13 {
             // Too large (or not a number) to count in hundredths.
             return write!(f, "{}", round2(self.0));
