@@ -134,8 +134,8 @@ proptest! {
     #[test]
     fn every_ndjson_line_gives_one_line_in_order(
         lines in prop::collection::vec(prop_oneof![
-            Just(b"{\"weight\": 150, \"type\": \"vest\"}".to_vec()),
-            Just(b"{\"weight\": \"abc\", \"id\": 3}".to_vec()),
+            Just(ANSWERED.to_vec()),
+            Just(REFUSED_WITH_ID.to_vec()),
             Just(b"{\"weight\": 150,".to_vec()),
             Just(b"\xff{}".to_vec()),
             Just(b"[1, 2]".to_vec()),
@@ -151,11 +151,22 @@ proptest! {
         }
         let (out, outcome) = batch(&args(Some(InputFormat::Ndjson), OutputFormat::Ndjson), &input);
         let (ok, failed) = outcome.map_err(TestCaseError::fail)?;
-        let numbers: Vec<u64> = out
+        let answers: Vec<serde_json::Value> = out
             .split(|byte| *byte == b'\n')
             .filter(|line| !line.is_empty())
-            .map(|line| serde_json::from_slice::<serde_json::Value>(line).unwrap()["line"].as_u64().unwrap())
+            .map(|line| serde_json::from_slice(line).unwrap())
             .collect();
+        let numbers: Vec<u64> = answers.iter().map(|answer| answer["line"].as_u64().unwrap()).collect();
+        // Each line answers its own record.
+        for (answer, number) in answers.iter().zip(&numbers) {
+            let record = lines[usize::try_from(*number).unwrap() - 1].as_slice();
+            if record == ANSWERED {
+                prop_assert!(answer.get("verdict").is_some(), "{}", answer);
+            } else if record == REFUSED_WITH_ID {
+                prop_assert_eq!(&answer["id"], &serde_json::json!(3));
+                prop_assert!(answer["error"].as_str().unwrap().contains("weight"));
+            }
+        }
         let expected: Vec<u64> = lines
             .iter()
             .enumerate()
@@ -168,6 +179,10 @@ proptest! {
         prop_assert_eq!(numbers, expected);
     }
 }
+
+/// An NDJSON record that is answered, and one refused that carries an id.
+const ANSWERED: &[u8] = b"{\"weight\": 150, \"type\": \"vest\"}";
+const REFUSED_WITH_ID: &[u8] = b"{\"weight\": \"abc\", \"id\": 3}";
 
 #[test]
 fn a_stray_quote_costs_its_own_row_and_no_other() {

@@ -124,9 +124,7 @@ fn a_5_km_per_h_walk_is_costed_by_pandolf_on_paved_ground_and_on_sand() {
 }
 
 #[test]
-fn downhill_walks_take_santees_correction() {
-    // W 70, no load, 1.34 m/s, −10 %: Pandolf = 105 + 70 × (2.6934 − 4.69)
-    // = −34.762 W; CF = −268 − 16 + 23.2044 = −260.7956; M = 226.03 W.
+fn downhill_walks_take_santees_correction_with_or_without_a_load() {
     let workout = Workout {
         speed: Some(Speed::from_m_per_min(1.34 * 60.0)),
         grade_percent: -10.0,
@@ -134,20 +132,12 @@ fn downhill_walks_take_santees_correction() {
     };
     let model = Model::new(&workout, Speed::from_m_per_min(1.34 * 60.0));
     assert_eq!(model.equation, Equation::SanteeDownhill);
+    // W 70, no load, 1.34 m/s, −10 %: Pandolf = 105 + 70 × (2.6934 − 4.69)
+    // = −34.762 W; CF = −268 − 16 + 23.2044 = −260.7956; M = 226.03 W.
     assert!(close(model.watts(kg(70.0), kg(0.0)), 226.0336, 1e-3));
-}
-
-#[test]
-fn santees_correction_counts_the_load_too() {
-    // W 70, L 7, 1.34 m/s, −10 %: standing = 105 + 2 × 77 × 0.1² = 106.54 W;
-    // Pandolf = 106.54 + 77 × (2.6934 − 4.69) = −47.1982 W; CF = −294.8 −
-    // 17.6 + 23.2044 = −289.1956 W; M = 241.9974 W.
-    let workout = Workout {
-        speed: Some(Speed::from_m_per_min(1.34 * 60.0)),
-        grade_percent: -10.0,
-        ..Workout::default()
-    };
-    let model = Model::new(&workout, Speed::from_m_per_min(1.34 * 60.0));
+    // With L 7: standing = 105 + 2 × 77 × 0.1² = 106.54 W; Pandolf = 106.54 +
+    // 77 × (2.6934 − 4.69) = −47.1982 W; CF = −294.8 − 17.6 + 23.2044 =
+    // −289.1956 W; M = 241.9974 W.
     assert!(close(model.watts(kg(70.0), kg(7.0)), 241.9974, 1e-3));
 }
 
