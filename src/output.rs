@@ -1,10 +1,14 @@
 //! Where output goes: standard output as a file of wrun's own, whether it is
 //! coloured, and how wide text may be.
 //!
-//! Standard output is duplicated into a `File` first, so that a closed or
-//! read-only standard output is an error wrun reports (Rust's own `stdout`
-//! silently drops writes to a bad descriptor), and a failed write ends the
-//! run without anything written twice.
+//! Standard output is duplicated into a `File` first, so that a write that
+//! fails (a read-only descriptor, a full disk) is an error wrun reports
+//! (Rust's own `stdout` silently drops writes to a bad descriptor), and a
+//! failed write ends the run without anything written twice. What standard
+//! output *is* never matters: a terminal, a pipe, a file, or `/dev/null`
+//! opened for writing or for reading and writing (as Python's
+//! `subprocess.DEVNULL`, Node's `stdio: 'ignore'` and daemons hand it over)
+//! are all fine places to write; only a write that fails is an error.
 
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
@@ -28,7 +32,7 @@ impl Stdout {
     /// Standard output, or why it cannot be written to.
     ///
     /// # Errors
-    /// [`Error::Output`] when standard output is closed.
+    /// [`Error::Output`] when standard output is not a descriptor at all.
     pub(crate) fn open() -> Result<Self, Error> {
         let fd = io::stdout().as_fd().try_clone_to_owned().map_err(|err| {
             Error::Output(io::Error::new(
@@ -36,11 +40,6 @@ impl Stdout {
                 format!("standard output is not open ({err})"),
             ))
         })?;
-        if closed_at_start(&fd) {
-            return Err(Error::Output(io::Error::other(
-                "standard output is not open",
-            )));
-        }
         let file = File::from(fd);
         let is_terminal = file.is_terminal();
         Ok(Self { file, is_terminal })
@@ -102,19 +101,6 @@ where
         let _ = out.into_parts();
     }
     result
-}
-
-/// Whether standard output was closed when wrun started. Rust's runtime
-/// puts `/dev/null`, opened for reading and writing, in place of a closed
-/// standard descriptor, where a shell's `>/dev/null` opens it for writing
-/// only: the device and the descriptor's access mode tell the two apart.
-fn closed_at_start(stdout: &impl AsFd) -> bool {
-    use rustix::fs::{OFlags, fcntl_getfl, fstat};
-    let device = |stat: &rustix::fs::Stat| (stat.st_mode, stat.st_rdev);
-    let is_null = fstat(stdout).is_ok_and(|out| {
-        rustix::fs::stat("/dev/null").is_ok_and(|null| device(&out) == device(&null))
-    });
-    is_null && fcntl_getfl(stdout).is_ok_and(|flags| flags & OFlags::RWMODE == OFlags::RDWR)
 }
 
 /// Colour for `when`: `auto` colours a terminal unless `NO_COLOR` is set,

@@ -25,18 +25,84 @@ fn bash(script: &str) -> (i32, String, String) {
 }
 
 #[test]
-fn a_closed_or_read_only_standard_output_fails_with_one_line() {
-    for script in [r#""$WRUN" sources >&-"#, r#""$WRUN" sources 1</dev/null"#] {
-        let (code, _, stderr) = bash(script);
-        assert_eq!(code, 1, "{script}: {stderr}");
-        assert!(
-            stderr.starts_with("wrun: error: writing the output: "),
-            "{stderr}"
-        );
-        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+fn a_read_only_standard_output_fails_with_one_line() {
+    let (code, _, stderr) = bash(r#""$WRUN" sources 1</dev/null"#);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.starts_with("wrun: error: writing the output: "),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+}
+
+#[test]
+fn a_discarded_output_is_a_fine_place_to_write_whichever_way_it_was_opened() {
+    // `1<>/dev/null` is how Python's subprocess.DEVNULL, Node's
+    // `stdio: 'ignore'` and daemons hand over stdout; `>&-` makes Rust's
+    // runtime put the same read-write /dev/null in its place.
+    for redirect in [">/dev/null", "1<>/dev/null", ">&-"] {
+        for command in [
+            "recommend -w 70kg -t vest",
+            "plan -w 70kg -t vest",
+            "--version",
+        ] {
+            let script = format!(r#""$WRUN" {command} {redirect}"#);
+            let (code, stdout, stderr) = bash(&script);
+            assert_eq!(
+                (code, stdout.as_str(), stderr.as_str()),
+                (0, "", ""),
+                "{script}"
+            );
+        }
+        let script =
+            format!(r#"printf '{{"weight":"70kg","type":"vest"}}\n' | "$WRUN" batch {redirect}"#);
+        assert_eq!(bash(&script).0, 0, "{script}");
     }
-    // /dev/null opened by the shell is a fine place to write.
-    assert_eq!(bash(r#""$WRUN" sources >/dev/null"#).0, 0);
+}
+
+#[test]
+fn a_child_process_with_its_output_discarded_read_write_does_the_work() {
+    // What Python's subprocess.run(..., stdout=subprocess.DEVNULL) does.
+    let devnull = || {
+        std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open("/dev/null")
+            .expect("/dev/null opens")
+    };
+    for (args, input) in [
+        (&["recommend", "-w", "70kg", "-t", "vest"][..], None),
+        (&["plan", "-w", "70kg", "-t", "vest", "--json"][..], None),
+        (
+            &["batch"][..],
+            Some(&b"{\"weight\":\"70kg\",\"type\":\"vest\"}\n"[..]),
+        ),
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_wrun"))
+            .args(args)
+            .env("XDG_CONFIG_HOME", crate::support::empty_config_home())
+            .env_remove("WRUN_CONFIG")
+            .stdin(if input.is_some() {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            })
+            .stdout(devnull())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("wrun starts");
+        if let (Some(input), Some(mut stdin)) = (input, child.stdin.take()) {
+            std::io::Write::write_all(&mut stdin, input).expect("the record is written");
+        }
+        let output = child.wait_with_output().expect("wrun runs");
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(output.stderr.is_empty(), "{args:?}");
+    }
 }
 
 #[test]
