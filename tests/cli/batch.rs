@@ -361,3 +361,47 @@ fn a_bad_delimiter_is_a_usage_error() {
         .run()
         .usage_error(&["--delimiter", "'x'", "tab"]);
 }
+
+#[test]
+fn a_named_pipe_process_substitution_or_dev_stdin_is_read_once_and_whole() {
+    let dir = temp_dir("fifo");
+    let record = r#"{"id":1,"weight":"70kg","type":"vest"}"#;
+    // Each script feeds three records through a different kind of
+    // non-file input; `timeout` turns a hang (a second open of the pipe,
+    // waiting for a writer that has gone) into a failure.
+    for script in [
+        format!(
+            r#"mkfifo f && {{ printf '%s\n' '{record}' '{record}' '{record}' > f & }} && timeout 20 "$WRUN" batch f"#
+        ),
+        format!(r#"timeout 20 "$WRUN" batch <(printf '%s\n' '{record}' '{record}' '{record}')"#),
+        format!(
+            r#"printf '%s\n' '{record}' '{record}' '{record}' | timeout 20 "$WRUN" batch /dev/stdin"#
+        ),
+    ] {
+        let _ = std::fs::remove_file(dir.join("f"));
+        let output = std::process::Command::new("bash")
+            .current_dir(&dir)
+            .env("WRUN", env!("CARGO_BIN_EXE_wrun"))
+            .env("XDG_CONFIG_HOME", crate::support::empty_config_home())
+            .env_remove("WRUN_CONFIG")
+            .args(["-c", &script])
+            .output()
+            .expect("bash runs");
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{script}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let answers = lines(&stdout);
+        assert_eq!(answers.len(), 3, "{script}");
+        assert!(
+            answers
+                .iter()
+                .all(|answer| answer["id"] == 1 && answer["verdict"].is_string()),
+            "{stdout}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

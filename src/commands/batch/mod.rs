@@ -212,16 +212,25 @@ pub fn run<W: Write + ?Sized>(
 ) -> Result<(), Error> {
     let path = args.file.as_deref().filter(|path| *path != Path::new("-"));
     let name = path.map_or_else(|| "standard input".to_owned(), |p| p.display().to_string());
-    refuse_output_as_input(path, &name)?;
+    // The input is opened once, and the output-is-the-input check uses the
+    // open handle: a named pipe or a process substitution opened twice
+    // would lose what its writer sent to the first open, or wait for ever.
     let reader: Box<dyn BufRead> = match path {
-        Some(path) => Box::new(BufReader::with_capacity(
-            1 << 16,
-            File::open(path).map_err(|source| Error::Input {
+        Some(path) => {
+            let file = File::open(path).map_err(|source| Error::Input {
                 path: name.clone(),
                 source,
-            })?,
-        )),
-        None => Box::new(BufReader::with_capacity(1 << 16, io::stdin().lock())),
+            })?;
+            refuse_output_as_input(
+                file.try_clone().and_then(same_file::Handle::from_file),
+                &name,
+            )?;
+            Box::new(BufReader::with_capacity(1 << 16, file))
+        }
+        None => {
+            refuse_output_as_input(same_file::Handle::stdin(), &name)?;
+            Box::new(BufReader::with_capacity(1 << 16, io::stdin().lock()))
+        }
     };
     answer_input(args, profile, reader, &name, out)
 }
@@ -310,16 +319,12 @@ pub fn answer_input<W: Write + ?Sized>(
 
 /// Refuses to read the file that standard output writes to, as `cat`
 /// does: the answers would be read back as input, without end.
-fn refuse_output_as_input(path: Option<&Path>, name: &str) -> Result<(), Error> {
+fn refuse_output_as_input(input: io::Result<same_file::Handle>, name: &str) -> Result<(), Error> {
     let Ok(stdout) = same_file::Handle::stdout() else {
         return Ok(());
     };
     let is_file = stdout.as_file().metadata().is_ok_and(|meta| meta.is_file());
-    let input = match path {
-        Some(path) => same_file::Handle::from_path(path).ok(),
-        None => same_file::Handle::stdin().ok(),
-    };
-    if is_file && input.is_some_and(|input| input == stdout) {
+    if is_file && input.is_ok_and(|input| input == stdout) {
         return Err(Error::Usage(format!(
             "{name} is also the output: the answers would be read back as input; write them \
              to another file"
