@@ -215,22 +215,19 @@ pub fn run<W: Write + ?Sized>(
     // The input is opened once, and the output-is-the-input check uses the
     // open handle: a named pipe or a process substitution opened twice
     // would lose what its writer sent to the first open, or wait for ever.
-    let reader: Box<dyn BufRead> = match path {
-        Some(path) => {
-            let file = File::open(path).map_err(|source| Error::Input {
-                path: name.clone(),
-                source,
-            })?;
-            refuse_output_as_input(
-                file.try_clone().and_then(same_file::Handle::from_file),
-                &name,
-            )?;
-            Box::new(BufReader::with_capacity(1 << 16, file))
-        }
-        None => {
-            refuse_output_as_input(same_file::Handle::stdin(), &name)?;
-            Box::new(BufReader::with_capacity(1 << 16, io::stdin().lock()))
-        }
+    let reader: Box<dyn BufRead> = if let Some(path) = path {
+        let file = File::open(path).map_err(|source| Error::Input {
+            path: name.clone(),
+            source,
+        })?;
+        refuse_output_as_input(
+            file.try_clone().and_then(same_file::Handle::from_file),
+            &name,
+        )?;
+        Box::new(BufReader::with_capacity(1 << 16, file))
+    } else {
+        refuse_output_as_input(same_file::Handle::stdin(), &name)?;
+        Box::new(BufReader::with_capacity(1 << 16, io::stdin().lock()))
     };
     answer_input(args, profile, reader, &name, out)
 }
