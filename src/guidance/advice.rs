@@ -68,24 +68,25 @@ pub const HAND_STRIDE: Advice = warning(
     "Hand and wrist weights can throw off your stride length.",
     id::HAND_RISKS,
 );
-/// A vest and the joints; the engine raises it to danger with a condition.
+/// A vest and the joints; the engine raises it to a caution with a
+/// condition, for which the article says it may be too much.
 pub const VEST_JOINT_STRESS: Advice = warning(
     "vest-joint-stress",
-    Severity::Caution,
+    Severity::Info,
     "A vest puts extra stress on your joints and core.",
     id::VEST_RISKS,
 );
 /// A vest's fit.
 pub const VEST_FIT: Advice = warning(
     "vest-fit",
-    Severity::Caution,
+    Severity::Info,
     "A vest that does not fit well makes a fall more likely: get the right size.",
     id::VEST_RISKS,
 );
 /// Form under a vest.
 pub const VEST_FORM: Advice = warning(
     "vest-form",
-    Severity::Caution,
+    Severity::Info,
     "Keep proper running form in the vest; poor posture under load leads to strains and can \
      cause stress fractures.",
     id::VEST_RISKS,
@@ -93,7 +94,7 @@ pub const VEST_FORM: Advice = warning(
 /// What a vest asks of core and cardio.
 pub const VEST_CORE_CARDIO: Advice = warning(
     "vest-core-cardio",
-    Severity::Caution,
+    Severity::Info,
     "A vest works your core and your heart and lungs hard: wear one only with a strong core \
      and a solid aerobic base.",
     id::VEST_RISKS,

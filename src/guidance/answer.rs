@@ -145,6 +145,8 @@ pub struct Recommendation {
     pub verdict: Verdict,
     /// Why.
     pub reason: Reason,
+    /// The ids of the findings that set the verdict (see [`super::assess`]).
+    pub verdict_because: Vec<&'static str>,
     /// How much to carry; `None` when no load is recommended.
     pub load: Option<Load>,
     /// The expected change in heart rate; `None` when nothing supports a figure.

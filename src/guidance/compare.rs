@@ -1,10 +1,10 @@
 //! Comparing the three kinds of weight for one runner.
 
-use std::cmp::Reverse;
-
 use super::answer::Recommendation;
-use super::kinds::{Named, Severity, Verdict, WeightType};
+use super::assess::rank;
+use super::kinds::{Condition, Level, Named, Severity, Verdict, WeightType};
 use super::recommend::{GuidanceError, Request, recommend};
+use super::rules::id;
 use super::workout::Workout;
 
 /// The three kinds of weight side by side, and the one that fits best.
@@ -12,29 +12,47 @@ use super::workout::Workout;
 pub struct Comparison {
     /// One recommendation per kind, in [`WeightType::ALL`] order.
     pub options: Vec<Recommendation>,
-    /// The kind the rules favour for this runner.
-    pub best: WeightType,
+    /// The kind the rules favour for this runner; `None` when no kind is
+    /// acceptable (every one is `not-recommended`, or ruled out).
+    pub best: Option<WeightType>,
     /// Why, in one sentence.
     pub best_reason: String,
-    /// Whether no kind earns a `recommended` verdict: the article's advice
-    /// is then to run without weight for now.
+    /// The rule behind `best_reason`.
+    pub best_source: &'static str,
+    /// Whether no kind is acceptable: wrun then advises running without weight.
     pub run_without_weight: bool,
+    /// With a load given: the kinds it was judged as (rule `load-suits`).
+    pub load_applies_to: Vec<WeightType>,
     /// On a grade: what the unweighted run costs on the flat, to set the
     /// hill's cost beside it.
     pub flat_kcal: Option<f64>,
 }
 
-const fn rank(verdict: Verdict) -> u8 {
-    match verdict {
-        Verdict::Recommended => 2,
-        Verdict::Caution => 1,
-        Verdict::NotRecommended => 0,
-    }
-}
-
 /// The most severe warning of `option`, if it has any.
 fn worst(option: &Recommendation) -> Option<Severity> {
     option.warnings.iter().map(|warning| warning.severity).max()
+}
+
+/// Whether the article ties this kind's risks to one of the runner's
+/// conditions: a vest's joint and core stress to any of them, hand or wrist
+/// weights' slumping to back pain.
+fn risk_named_for_condition(option: &Recommendation) -> bool {
+    let conditions = &option.request.conditions;
+    match option.request.weight_type {
+        WeightType::Vest => !conditions.is_empty(),
+        WeightType::HandWrist => conditions.contains(&Condition::BackPain),
+        WeightType::Ankle => false,
+    }
+}
+
+/// Whether `option` may be named the best fit: never when it is
+/// `not-recommended`, and hand or wrist weights never with back pain (the
+/// article warns they make runners slump).
+fn acceptable(option: &Recommendation) -> bool {
+    let request = &option.request;
+    option.verdict != Verdict::NotRecommended
+        && !(request.weight_type == WeightType::HandWrist
+            && request.conditions.contains(&Condition::BackPain))
 }
 
 /// Answers `runner` for every kind of weight; its own `weight_type` is ignored.
@@ -43,17 +61,16 @@ fn worst(option: &Recommendation) -> Option<Severity> {
 /// use wrun::guidance::{Condition, Mass, Request, WeightType, compare};
 ///
 /// let mut runner = Request::new(Mass::from_lb(150.0), WeightType::Vest);
-/// assert_eq!(compare(&runner)?.best, WeightType::Vest);
-/// runner.conditions = vec![Condition::KneePain];
-/// let comparison = compare(&runner)?;
-/// assert_eq!(comparison.best, WeightType::HandWrist);
-/// assert!(comparison.run_without_weight);
+/// assert_eq!(compare(&runner)?.best, Some(WeightType::Vest));
+/// runner.conditions = vec![Condition::BackPain];
+/// assert_eq!(compare(&runner)?.best, Some(WeightType::Vest), "never hands with back pain");
 /// # Ok::<(), wrun::guidance::GuidanceError>(())
 /// ```
 ///
-/// The best fit has the best verdict; among equals, the least severe most
-/// severe warning; then the order of [`WeightType::ALL`], vest first (rule
-/// `best-fit`).
+/// The best fit is an acceptable option with the best verdict; among
+/// equals, the least severe most severe warning; then one whose risks the
+/// article does not tie to the runner's conditions; then the order of
+/// [`WeightType::ALL`], vest first (rule `best-fit`).
 ///
 /// # Errors
 /// [`GuidanceError`] when a number in `runner` is out of range.
@@ -61,40 +78,83 @@ pub fn compare(runner: &Request) -> Result<Comparison, GuidanceError> {
     let options = WeightType::ALL
         .iter()
         .map(|&weight_type| {
-            recommend(&Request {
+            let mut request = Request {
                 weight_type,
                 ..runner.clone()
-            })
+            };
+            request.chosen_load = runner
+                .chosen_load
+                .filter(|&load| super::recommend::load_suits(weight_type, load, runner));
+            recommend(&request)
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let key = |option: &Recommendation| (Reverse(rank(option.verdict)), worst(option));
+    let key = |option: &Recommendation| {
+        (
+            rank(option.verdict),
+            worst(option),
+            risk_named_for_condition(option),
+        )
+    };
     // `min_by_key` keeps the first of equals: the vest, then hand or wrist weights.
     let winner = options
         .iter()
-        .min_by_key(|option| key(option))
-        .unwrap_or(&options[0]);
-    let best = winner.request.weight_type;
+        .filter(|option| acceptable(option))
+        .min_by_key(|option| key(option));
+    let best = winner.map(|winner| winner.request.weight_type);
     let vest = &options[0];
-    let best_reason = if best == WeightType::Vest {
-        "A vest interferes least with running form of all running weights.".to_owned()
-    } else if rank(vest.verdict) < rank(winner.verdict) {
-        // Today's rules never rate the vest below hand weights; this keeps
-        // the reason true if a rule changes.
-        format!(
-            "The vest earns only a {} verdict here, {} a {} one. {}",
-            vest.verdict.id(),
-            best.id(),
-            winner.verdict.id(),
-            vest.reason.message
-        )
-    } else {
-        format!(
-            "Both earn a {} verdict, but the vest's warnings are more severe here. {}",
-            vest.verdict.id(),
-            vest.reason.message
-        )
+    let (best_reason, best_source) = match winner {
+        None if runner.level == Level::Beginner => (
+            "No kind of weight is acceptable for you now: the article suggests that beginners \
+             wait, building form and technique first."
+                .to_owned(),
+            id::BEGINNER_FORM,
+        ),
+        None => (
+            "No kind of weight is acceptable for you now: wrun advises running without weight \
+             until what its warnings name is settled."
+                .to_owned(),
+            id::BEST_FIT,
+        ),
+        Some(_) if best == Some(WeightType::Vest) => (
+            "A vest interferes least with running form of all running weights.".to_owned(),
+            id::BEST_FIT,
+        ),
+        Some(winner) if rank(vest.verdict) > rank(winner.verdict) => (
+            format!(
+                "The vest earns only a {} verdict here, {} a {} one. {}",
+                vest.verdict.id(),
+                winner.request.weight_type.id(),
+                winner.verdict.id(),
+                vest.reason.message
+            ),
+            id::BEST_FIT,
+        ),
+        Some(winner) if worst(vest) > worst(winner) => (
+            format!(
+                "Both earn a {} verdict, but the vest's warnings are more severe here. {}",
+                vest.verdict.id(),
+                vest.reason.message
+            ),
+            id::BEST_FIT,
+        ),
+        Some(_) => (
+            format!(
+                "Both earn a {} verdict, but the article ties the vest's risks to your \
+                 condition. {}",
+                vest.verdict.id(),
+                vest.reason.message
+            ),
+            id::BEST_FIT,
+        ),
     };
-    let run_without_weight = options.iter().all(|o| o.verdict != Verdict::Recommended);
+    let run_without_weight = best.is_none();
+    let load_applies_to = runner.chosen_load.map_or_else(Vec::new, |load| {
+        WeightType::ALL
+            .iter()
+            .copied()
+            .filter(|&kind| super::recommend::load_suits(kind, load, runner))
+            .collect()
+    });
     let flat = Workout {
         grade_percent: 0.0,
         ..runner.workout
@@ -106,7 +166,9 @@ pub fn compare(runner: &Request) -> Result<Comparison, GuidanceError> {
         options,
         best,
         best_reason,
+        best_source,
         run_without_weight,
+        load_applies_to,
         flat_kcal,
     })
 }
@@ -134,32 +196,98 @@ mod tests {
     #[test]
     fn the_vest_fits_best_when_nothing_beats_its_verdict() {
         let comparison = compare(&runner()).unwrap();
-        assert_eq!(comparison.best, WeightType::Vest);
+        assert_eq!(comparison.best, Some(WeightType::Vest));
         assert!(!comparison.run_without_weight, "the vest is recommended");
         let mut beginner = runner();
-        beginner.level = Level::Beginner; // vest and hands both caution, both at most caution
+        beginner.level = Level::Beginner; // vest and hands both caution
         let comparison = compare(&beginner).unwrap();
-        assert_eq!(comparison.best, WeightType::Vest);
-        assert!(comparison.run_without_weight);
+        assert_eq!(comparison.best, Some(WeightType::Vest));
+        assert!(
+            !comparison.run_without_weight,
+            "a caution is still acceptable"
+        );
     }
 
     #[test]
-    fn among_equal_verdicts_the_least_severe_warnings_fit_best() {
-        // Knee pain: the vest is a caution with a danger warning, hand
-        // weights a caution whose worst warning is a caution.
+    fn with_knee_pain_hand_weights_fit_better_than_a_vest_the_article_warns_of() {
         let mut sore_knees = runner();
         sore_knees.conditions = vec![Condition::KneePain];
         let comparison = compare(&sore_knees).unwrap();
         assert_eq!(comparison.options[0].verdict, Verdict::Caution);
         assert_eq!(comparison.options[1].verdict, Verdict::Caution);
-        assert_eq!(comparison.best, WeightType::HandWrist);
-        assert!(comparison.run_without_weight);
+        assert_eq!(comparison.best, Some(WeightType::HandWrist));
         assert!(
-            comparison.best_reason.starts_with(
-                "Both earn a caution verdict, but the vest's warnings are more severe"
-            ),
+            comparison
+                .best_reason
+                .starts_with("Both earn a caution verdict"),
             "{}",
             comparison.best_reason
+        );
+    }
+
+    #[test]
+    fn hand_weights_are_never_the_best_fit_with_back_pain() {
+        let mut sore_back = runner();
+        sore_back.conditions = vec![Condition::BackPain];
+        let comparison = compare(&sore_back).unwrap();
+        assert_eq!(comparison.options[0].verdict, Verdict::Caution);
+        assert_eq!(comparison.best, Some(WeightType::Vest));
+        assert!(!comparison.run_without_weight);
+    }
+
+    #[test]
+    fn a_dangerous_vest_load_is_never_the_best_fit() {
+        // 28 kg on a 70 kg runner is 40 % of body weight: a vest only
+        // (over 10 lb for a hand), above the 15 % danger line.
+        let mut heavy = Request::new(Mass::from_kg(70.0), WeightType::Vest);
+        heavy.chosen_load = Some(Mass::from_kg(28.0));
+        let comparison = compare(&heavy).unwrap();
+        assert_eq!(comparison.load_applies_to, [WeightType::Vest]);
+        assert_eq!(comparison.options[0].verdict, Verdict::NotRecommended);
+        assert_eq!(comparison.options[0].verdict_because, ["load-above-range"]);
+        assert_eq!(
+            comparison.options[1].load.unwrap().chosen,
+            None,
+            "no 28 kg per hand"
+        );
+        assert_ne!(comparison.best, Some(WeightType::Vest));
+    }
+
+    #[test]
+    fn a_light_load_is_judged_per_hand_and_per_ankle_only() {
+        // 2 lb is 1.3 % of 150 lb: below 2.5 %, no vest.
+        let mut light = runner();
+        light.chosen_load = Some(Mass::from_lb(2.0));
+        let comparison = compare(&light).unwrap();
+        assert_eq!(
+            comparison.load_applies_to,
+            [WeightType::HandWrist, WeightType::Ankle]
+        );
+        assert_eq!(comparison.options[0].load.unwrap().chosen, None);
+        let hand = comparison.options[1].load.unwrap().chosen.unwrap();
+        assert!((hand.mass.lb() - 2.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn when_no_kind_is_acceptable_there_is_no_best_fit() {
+        // Every kind not-recommended: a 40 % vest, and 5 lb (2.27 kg) is a
+        // vest only for nobody... so make each kind fail on its own terms.
+        let mut runner = Request::new(Mass::from_kg(70.0), WeightType::Vest);
+        runner.chosen_load = Some(Mass::from_lb(12.0)); // 7.8 %: a vest, in range
+        assert!(compare(&runner).unwrap().best.is_some());
+        runner.chosen_load = Some(Mass::from_kg(28.0));
+        runner.conditions = vec![Condition::BackPain];
+        // Vest: danger. Hands: ruled out by back pain. Ankles: never.
+        let comparison = compare(&runner).unwrap();
+        assert_eq!(comparison.best, None);
+        assert!(comparison.run_without_weight);
+        assert_eq!(comparison.best_source, "best-fit");
+        runner.level = Level::Beginner;
+        let comparison = compare(&runner).unwrap();
+        assert_eq!(comparison.best, None);
+        assert_eq!(
+            comparison.best_source, "beginner-form",
+            "the article says wait"
         );
     }
 

@@ -8,6 +8,7 @@
 
 pub mod advice;
 pub mod answer;
+pub mod assess;
 pub mod calendar;
 pub mod compare;
 pub mod energy;

@@ -5,6 +5,7 @@ use std::cmp::Reverse;
 
 use super::advice;
 use super::answer::{ChosenLoad, Effect, Energy, Fit, Load, LoadPer, Note, Reason, Recommendation};
+use super::assess::assess;
 use super::energy::{self, Added};
 use super::kinds::{Basis, Condition, Level, Named, Severity, Verdict, WeightType};
 use super::mass::{Mass, Unit};
@@ -24,7 +25,12 @@ mod tests;
 /// request.conditions = vec![Condition::KneePain];
 /// let answer = recommend(&request)?;
 /// assert_eq!(answer.verdict, Verdict::Caution);
-/// assert_eq!(answer.warnings[0].severity, Severity::Danger);
+/// assert_eq!(answer.warnings[0].severity, Severity::Caution);
+/// // A 28 kg vest is 40 % of body weight: a danger, so not recommended.
+/// request.chosen_load = Some(Mass::from_kg(28.0));
+/// let answer = recommend(&request)?;
+/// assert_eq!(answer.verdict, Verdict::NotRecommended);
+/// assert_eq!(answer.verdict_because, ["load-above-range"]);
 /// let load = answer.load.unwrap();
 /// assert!((load.min.kg() - 3.5).abs() < 1e-9 && (load.max.kg() - 7.0).abs() < 1e-9);
 /// # Ok::<(), wrun::guidance::GuidanceError>(())
@@ -125,11 +131,13 @@ pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {
     // The vest's model fills the change the article leaves open.
     let heart_rate = heart_rate.or_else(|| heart.as_ref().and_then(|h| h.delta_bpm));
 
-    let (verdict, reason) = verdict(&request);
+    let (own, reason) = verdict(&request);
+    let judged = assess(own, &reason, &warnings);
     Ok(Recommendation {
         request,
-        verdict,
-        reason,
+        verdict: judged.verdict,
+        reason: judged.reason,
+        verdict_because: judged.because,
         load,
         heart_rate_delta_bpm: heart_rate,
         calorie_delta_percent: calories,
@@ -138,6 +146,20 @@ pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {
         energy,
         heart_rate: heart,
     })
+}
+
+/// Whether a load of `load` makes sense as `weight_type` for `runner`
+/// (rule `load-suits`): a load that suits no kind suits every kind, so
+/// that the runner's own load is never dropped unjudged.
+#[must_use]
+pub fn load_suits(weight_type: WeightType, load: Mass, runner: &Request) -> bool {
+    let limb = load.lb() <= rules::LIMB_LOAD_MAX_LB + SLACK;
+    let vest = load.kg() / runner.body_weight.kg() * 100.0 >= rules::VEST_LOAD_MIN_PERCENT - SLACK;
+    match weight_type {
+        _ if !limb && !vest => true,
+        WeightType::Vest => vest,
+        WeightType::HandWrist | WeightType::Ankle => limb,
+    }
 }
 
 type Effects = (Option<Load>, Option<Effect>, Option<Effect>);
@@ -185,7 +207,7 @@ fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Ef
                 conditions_text(&request.conditions)
             ),
         );
-        note.severity = Severity::Danger;
+        note.severity = Severity::Caution;
         note
     };
     warnings.push(joint_stress);

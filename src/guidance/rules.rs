@@ -485,8 +485,17 @@ pub const VEST_DANGER_PERCENT: f64 = 15.0;
 /// more than 25 lb: wrun asks whether `overweight` applies.
 pub const HEAVY_RUNNER_LB: f64 = 250.0;
 
+/// A load heavier than this, in pounds, is no hand or ankle weight.
+pub const LIMB_LOAD_MAX_LB: f64 = 10.0;
+/// A load lighter than this share of body weight, in percent, is no vest.
+pub const VEST_LOAD_MIN_PERCENT: f64 = 2.5;
+
 /// Rule ids, so that code names rules without retyping strings.
 pub mod id {
+    /// One verdict from every finding.
+    pub const ONE_VERDICT: &str = "one-verdict";
+    /// [`super::LIMB_LOAD_MAX_LB`] and [`super::VEST_LOAD_MIN_PERCENT`].
+    pub const LOAD_SUITS: &str = "load-suits";
     /// [`super::VEST_LOAD_PERCENT`].
     pub const VEST_LOAD: &str = "vest-load";
     /// [`super::VEST_START_PERCENT`].
@@ -894,12 +903,37 @@ pub const RULES: &[Rule] = &[
         citation: "wrun tool-policy, after the article's section Weighted Vests",
     },
     Rule {
+        id: id::ONE_VERDICT,
+        kind: SourceKind::ToolPolicy,
+        statement: "Every answer gets one verdict, the worst of its findings: the kind of \
+                    weight's own verdict and every warning. A danger makes it not-recommended, \
+                    a caution makes it at most caution; the answer names the findings that set \
+                    it, and short forms (brief text, CSV) keep them.",
+        figure: None,
+        citation: "wrun tool-policy",
+    },
+    Rule {
+        id: id::LOAD_SUITS,
+        kind: SourceKind::ToolPolicy,
+        statement: "When `compare` is given one load, each kind of weight is judged on its own \
+                    terms: a load over 10 lb (4.54 kg) is no hand or ankle weight and is judged \
+                    as a vest only; a load under 2.5 % of body weight is no vest and is judged \
+                    per hand and per ankle only; a load that suits neither is judged for all.",
+        figure: Some(Figure::BodyWeightLb(LIMB_LOAD_MAX_LB)),
+        citation: "wrun tool-policy",
+    },
+    Rule {
         id: id::BEST_FIT,
         kind: SourceKind::ToolPolicy,
-        statement: "The best fit is the kind with the best verdict; among equals, the one whose \
-                    most severe warning is least severe, then the vest, hand or wrist weights, \
-                    ankle weights, in that order. When no kind is recommended, wrun says that \
-                    running without weight for now is the article's advice.",
+        statement: "The best fit is the kind with the best verdict that is not \
+                    not-recommended; among equals, the one whose most severe warning is least \
+                    severe, then one whose risks the article does not tie to the runner's \
+                    conditions, then the vest, hand or wrist weights, ankle weights, in that \
+                    order. \
+                    Hand or wrist weights are never the best fit with back pain (the article \
+                    warns they make runners slump). When no kind is acceptable, wrun says so and \
+                    advises running without weight for now (for beginners, the article's own \
+                    advice).",
         figure: None,
         citation: "wrun tool-policy, after the article's sections on each kind of weight",
     },

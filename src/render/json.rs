@@ -101,6 +101,12 @@ pub struct RecommendationJson<'a> {
     pub verdict: Verdict,
     /// Why the verdict is what it is.
     pub reason: ReasonJson<'a>,
+    /// The ids of the findings that set the verdict, which is the worst of
+    /// them: the rule behind the kind of weight's own verdict when no
+    /// warning is worse, and every warning at the verdict's severity.
+    pub verdict_because: &'a [&'static str],
+    /// The rule that makes the verdict the worst finding: `one-verdict`.
+    pub verdict_source: &'static str,
     /// How much to carry; null when no load is recommended.
     pub load: Option<LoadJson>,
     /// Expected change in heart rate, in beats per minute; null when nothing supports a figure.
@@ -445,6 +451,8 @@ impl<'a> RecommendationJson<'a> {
                 },
                 source: recommendation.reason.source,
             },
+            verdict_because: &recommendation.verdict_because,
+            verdict_source: crate::guidance::rules::id::ONE_VERDICT,
             load: recommendation
                 .load
                 .as_ref()

@@ -188,17 +188,20 @@ pub(crate) fn heading<W: Write + ?Sized>(out: &mut W, text: &str) -> io::Result<
     Ok(())
 }
 
-/// Writes the verdict and its reason.
+/// Writes the verdict, the ids of the findings that set it, and its reason.
 pub(crate) fn verdict<W: Write + ?Sized>(
     out: &mut W,
-    verdict: Verdict,
-    reason: &str,
-    source: &str,
+    recommendation: &crate::guidance::Recommendation,
 ) -> io::Result<()> {
+    let verdict = recommendation.verdict;
     let style = verdict_style(verdict);
     let label = verdict.id().to_uppercase();
     writeln!(out, "{:LABEL_WIDTH$}{style}{label}{style:#}", "Verdict")?;
-    item(out, &" ".repeat(LABEL_WIDTH), LABEL_WIDTH, reason, source)
+    let reason = &recommendation.reason;
+    let pad = " ".repeat(LABEL_WIDTH);
+    item(out, &pad, LABEL_WIDTH, &reason.message, reason.source)?;
+    let because = recommendation.verdict_because.join(", ");
+    item_plain(out, &pad, LABEL_WIDTH, &format!("Set by: {because}"))
 }
 
 /// Who is running, for headings: `a 150 lb (68.04 kg) runner, intermediate`.

@@ -40,7 +40,16 @@ fn the_vest_is_the_best_fit_unless_another_kind_earns_a_better_verdict() {
     };
     assert_eq!(best(&[]), "vest");
     assert_eq!(best(&["-l", "beginner"]), "vest");
-    assert_eq!(best(&["--condition", "back-pain"]), "hand-wrist");
+    assert_eq!(best(&["--condition", "knee-pain"]), "hand-wrist");
+    // The article warns hand weights make runners slump.
+    assert_eq!(best(&["--condition", "back-pain"]), "vest");
+    // 28 kg on 150 lb is 41 %: a danger, so never the best fit.
+    assert_eq!(best(&["--load", "28kg"]), "hand-wrist");
+    // Nothing acceptable: no best fit at all.
+    assert_eq!(
+        best(&["--load", "28kg", "--condition", "back-pain"]),
+        serde_json::Value::Null
+    );
 }
 
 #[test]

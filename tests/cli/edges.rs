@@ -246,22 +246,58 @@ fn output_flags_have_their_own_heading_and_colour_is_only_where_text_is() {
 }
 
 #[test]
-fn brief_answers_fit_in_three_lines() {
-    for args in [
-        &["recommend", "-w", "150", "-t", "vest", "--brief"][..],
-        &["recommend", "-w", "150", "-t", "ankle", "--brief"],
-        &[
-            "compare", "-w", "68kg", "--unit", "kg", "--pace", "5:00/km", "--hr", "160", "--brief",
-        ],
+fn brief_answers_keep_three_lines_and_add_only_what_set_the_verdict() {
+    for (args, lines) in [
+        (&["recommend", "-w", "150", "-t", "vest", "--brief"][..], 3),
+        // The ankle's danger, as two lines: its label and its message.
+        (&["recommend", "-w", "150", "-t", "ankle", "--brief"], 3 + 4),
+        (
+            &[
+                "compare", "-w", "68kg", "--unit", "kg", "--pace", "5:00/km", "--hr", "160",
+                "--brief",
+            ],
+            3,
+        ),
     ] {
         let run = wrun(args.iter().copied()).run();
         let text = run.ok();
-        assert!(text.lines().count() <= 3, "{args:?}: {text}");
+        assert_eq!(text.lines().count(), lines, "{args:?}: {text}");
         assert!(
             text.lines().all(|line| line.chars().count() <= 80),
             "{text}"
         );
     }
+    let dangerous = wrun([
+        "recommend",
+        "-w",
+        "70kg",
+        "-t",
+        "vest",
+        "--load",
+        "28kg",
+        "--brief",
+    ])
+    .run();
+    assert!(
+        dangerous.ok().starts_with(
+            "Weighted vest: NOT-RECOMMENDED
+"
+        ),
+        "{}",
+        dangerous.stdout
+    );
+    assert!(
+        dangerous
+            .stdout
+            .contains("\nDANGER [load-above-range]\n  Your 28 kg (40 % of your body weight)")
+    );
+    let bare = wrun(["recommend", "-w", "70", "-t", "vest", "--brief"]).run();
+    assert!(
+        bare.ok()
+            .contains("\nINFO [unit-assumed]\n  70 read as 70 lb"),
+        "{}",
+        bare.stdout
+    );
     let vest = wrun(["recommend", "-w", "150", "-t", "vest", "--brief"]).run();
     assert_eq!(
         vest.stdout,

@@ -176,7 +176,7 @@ fn a_heavy_beginner_with_sore_knees_holds_the_start_load_on_the_flat_with_every_
     let text = wrun(args).run();
     assert!(
         text.ok()
-            .contains("\nWarnings\n  DANGER   A vest puts extra stress")
+            .contains("\nWarnings\n  CAUTION  A vest puts extra stress")
     );
     assert!(!text.stdout.contains("hills-and-stairs"));
 }

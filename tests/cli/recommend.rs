@@ -157,7 +157,7 @@ fn conditions_may_be_repeated_or_joined_with_commas() {
     );
     assert_eq!(joined["verdict"], "caution");
     assert_eq!(joined["warnings"][0]["id"], "vest-joint-stress");
-    assert_eq!(joined["warnings"][0]["severity"], "danger");
+    assert_eq!(joined["warnings"][0]["severity"], "caution");
 }
 
 #[test]

@@ -240,7 +240,10 @@ fn answer_cells(answer: &Answer) -> Vec<String> {
         }
         Answer::Compare(comparison) => {
             let json = ComparisonJson::new(comparison);
-            let mut cells = vec![json.best.id().to_owned()];
+            let mut cells = vec![
+                json.best
+                    .map_or_else(String::new, |best| best.id().to_owned()),
+            ];
             for option in &json.options {
                 let load = option.load.as_ref();
                 let energy = option.energy.as_ref();

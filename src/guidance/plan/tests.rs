@@ -217,7 +217,10 @@ fn knee_pain_keeps_every_week_on_the_flat() {
     assert_eq!(loads_lb(&plan), [11.0; 8], "no rise to the full 22 lb");
     assert!(plan.weeks.iter().all(|w| w.focus == Focus::Flat));
     assert!(plan.warnings.iter().any(|w| w.id == "knee-flat"));
-    assert_eq!(plan.warnings[0].severity, crate::guidance::Severity::Danger);
+    assert_eq!(
+        plan.warnings[0].severity,
+        crate::guidance::Severity::Caution
+    );
 }
 
 #[test]

@@ -178,13 +178,17 @@ fn beginners_are_told_to_take_care_and_perhaps_wait() {
 }
 
 #[test]
-fn a_vest_with_a_condition_is_a_caution_and_its_joint_stress_a_danger() {
+fn a_vest_with_a_condition_is_a_caution_and_so_is_its_joint_stress() {
     let mut request = ask(200.0, WeightType::Vest);
     request.conditions = vec![Condition::BackPain, Condition::Overweight];
     let vest = answer(&request);
     assert_eq!(vest.verdict, Verdict::Caution);
     assert_eq!(vest.warnings[0].id, "vest-joint-stress");
-    assert_eq!(vest.warnings[0].severity, Severity::Danger);
+    assert_eq!(vest.warnings[0].severity, Severity::Caution);
+    assert_eq!(
+        vest.verdict_because,
+        ["vest-risks", "vest-joint-stress", "professional-go-ahead"]
+    );
     assert!(
         vest.warnings[0]
             .message
@@ -194,14 +198,11 @@ fn a_vest_with_a_condition_is_a_caution_and_its_joint_stress_a_danger() {
 }
 
 #[test]
-fn without_a_condition_the_vests_joint_stress_is_a_caution() {
+fn without_a_condition_a_vests_risks_are_things_to_know_and_it_is_recommended() {
     let vest = answer(&ask(150.0, WeightType::Vest));
-    let joint = vest
-        .warnings
-        .iter()
-        .find(|w| w.id == "vest-joint-stress")
-        .unwrap();
-    assert_eq!(joint.severity, Severity::Caution);
+    assert!(vest.warnings.iter().all(|w| w.severity == Severity::Info));
+    assert_eq!(vest.verdict, Verdict::Recommended);
+    assert_eq!(vest.verdict_because, ["vest-benefits"]);
     assert_eq!(
         warning_ids(&vest),
         [
@@ -260,7 +261,8 @@ fn warnings_come_most_severe_first() {
         severities.windows(2).all(|pair| pair[0] >= pair[1]),
         "{severities:?}"
     );
-    assert_eq!(severities[0], Severity::Danger);
+    assert_eq!(severities[0], Severity::Caution);
+    assert_eq!(severities.last(), Some(&Severity::Info));
 }
 
 #[test]

@@ -15,18 +15,32 @@ pub struct ComparisonJson<'a> {
     pub input: ComparisonInputJson,
     /// The recommend answer for `vest`, `hand-wrist` and `ankle`, in that order.
     pub options: Vec<RecommendationJson<'a>>,
-    /// The weight type the rules favour for this runner.
-    pub best: WeightType,
+    /// The weight type the rules favour for this runner; null when no kind
+    /// is acceptable (all `not-recommended`, or ruled out by a condition).
+    pub best: Option<WeightType>,
     /// Why, in one sentence.
     pub best_reason: String,
-    /// The id of the rule that picks the best fit: `best-fit`.
+    /// The id of the rule behind `best_reason`: `best-fit`, or
+    /// `beginner-form` when a beginner is told to wait.
     pub best_source: &'static str,
+    /// With `--load`: the kinds the load was judged as; the others are
+    /// judged without it. Null without `--load`.
+    pub load_applies_to: Option<LoadAppliesJson>,
     /// On a grade: the unweighted run's cost on the flat and what the hill
     /// adds; null on the flat or without a run.
     pub hill: Option<HillJson>,
-    /// True when no kind earns a `recommended` verdict: running without weight
-    /// for now is then the article's advice.
+    /// True when no kind is acceptable: wrun then advises running without
+    /// weight for now (for beginners, the article's own advice).
     pub run_without_weight: bool,
+}
+
+/// The kinds a `--load` was judged as.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct LoadAppliesJson {
+    /// `vest`, `hand-wrist`, `ankle`: each kind the load makes sense for.
+    pub kinds: Vec<WeightType>,
+    /// The rule that decides: `load-suits`.
+    pub source: &'static str,
 }
 
 /// What `wrun compare` was asked.
@@ -58,7 +72,14 @@ impl<'a> ComparisonJson<'a> {
                 .collect(),
             best: comparison.best,
             best_reason: comparison.best_reason.clone(),
-            best_source: crate::guidance::rules::id::BEST_FIT,
+            best_source: comparison.best_source,
+            load_applies_to: comparison.options[0]
+                .request
+                .chosen_load
+                .map(|_| LoadAppliesJson {
+                    kinds: comparison.load_applies_to.clone(),
+                    source: crate::guidance::rules::id::LOAD_SUITS,
+                }),
             run_without_weight: comparison.run_without_weight,
             hill: comparison.flat_kcal.and_then(|flat| {
                 let energy = comparison.options[0].energy.as_ref()?;

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use super::{BOLD, both_units, range, title, verdict_style};
 use crate::guidance::mass::Decimal;
-use crate::guidance::{Comparison, Load, LoadPer, Recommendation, Unit};
+use crate::guidance::{Comparison, Load, LoadPer, Recommendation, Severity, Unit};
 
 /// The load range, in both units, per hand where it is.
 fn load_range(load: &Load, unit: Unit) -> String {
@@ -55,7 +55,7 @@ pub fn brief_recommendation<W: Write + ?Sized>(
                 |start| format!("{}{per}", both_units(start, unit)),
             );
             writeln!(out, "Start at {start}")?;
-            writeln!(out, "Range {}", load_range(load, unit))
+            writeln!(out, "Range {}", load_range(load, unit))?;
         }
         // The reason takes the other two lines.
         None => super::item_plain(
@@ -63,8 +63,20 @@ pub fn brief_recommendation<W: Write + ?Sized>(
             "",
             0,
             &format!("No load: {}", recommendation.reason.message),
-        ),
+        )?,
     }
+    // A short form never hides what set the verdict, nor how a bare
+    // weight was read.
+    for warning in recommendation.warnings.iter().filter(|warning| {
+        (warning.severity > Severity::Info && recommendation.verdict_because.contains(&warning.id))
+            || warning.id == crate::guidance::advice::UNIT_ASSUMED.id
+    }) {
+        let style = super::severity_style(warning.severity);
+        let label = warning.severity.id().to_uppercase();
+        writeln!(out, "{style}{label}{style:#} [{}]", warning.id)?;
+        super::item_plain(out, "  ", 2, &warning.message)?;
+    }
+    Ok(())
 }
 
 /// Writes `comparison` in three lines, one per kind of weight, the best fit marked.
@@ -95,7 +107,7 @@ pub fn brief_comparison<W: Write + ?Sized>(out: &mut W, comparison: &Comparison)
                 )
             },
         );
-        let best = if option.request.weight_type == comparison.best {
+        let best = if Some(option.request.weight_type) == comparison.best {
             "  (best fit)"
         } else {
             ""

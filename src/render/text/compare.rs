@@ -77,19 +77,36 @@ pub fn comparison<W: Write + ?Sized>(out: &mut W, comparison: &Comparison) -> io
         }
     }
     writeln!(out)?;
-    let best = format!("Best fit: {}. {}", comparison.best, comparison.best_reason);
-    super::heading(out, &best)?;
-    if comparison.run_without_weight {
-        writeln!(out)?;
+    if let Some(load) = comparison.options[0].request.chosen_load {
+        let unit = comparison.options[0].request.unit;
+        let kinds: Vec<String> = comparison
+            .load_applies_to
+            .iter()
+            .map(ToString::to_string)
+            .collect();
         super::item(
             out,
             "",
             0,
-            "No kind of weight is recommended for you: the article's advice is to run without \
-             weight for now.",
-            crate::guidance::rules::id::BEST_FIT,
+            &format!(
+                "Your load of {} is judged as: {}{}.",
+                load.display(unit),
+                kinds.join(", "),
+                if kinds.len() < comparison.options.len() {
+                    "; the other kinds without it"
+                } else {
+                    ""
+                }
+            ),
+            crate::guidance::rules::id::LOAD_SUITS,
         )?;
+        writeln!(out)?;
     }
+    let best = match comparison.best {
+        Some(best) => format!("Best fit: {best}. {}", comparison.best_reason),
+        None => format!("Best fit: none. {}", comparison.best_reason),
+    };
+    super::heading(out, &best)?;
     Ok(())
 }
 

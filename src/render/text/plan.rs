@@ -28,8 +28,7 @@ pub fn plan<W: Write + ?Sized>(
         ),
     )?;
     writeln!(out)?;
-    let reason = &recommendation.reason;
-    verdict(out, recommendation.verdict, &reason.message, reason.source)?;
+    verdict(out, recommendation)?;
 
     if !plan.weeks.is_empty() {
         week_table(out, plan, dates)?;

@@ -26,8 +26,7 @@ pub fn recommendation<W: Write + ?Sized>(
         &format!("{} for {}", title(request.weight_type), runner(request)),
     )?;
     writeln!(out)?;
-    let reason = &recommendation.reason;
-    verdict(out, recommendation.verdict, &reason.message, reason.source)?;
+    verdict(out, recommendation)?;
     writeln!(out)?;
 
     match &recommendation.load {

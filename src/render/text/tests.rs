@@ -21,6 +21,7 @@ Weighted vest for a 150 lb (68.04 kg) runner, intermediate
 Verdict     RECOMMENDED
             A vest interferes least with running form of all running weights.
             [vest-benefits]
+            Set by: vest-benefits
 
 Load        7.5–15 lb (3.4–6.8 kg), 5–10 % of body weight [vest-load]
 Start at    7.5 lb (3.4 kg) [vest-start]
@@ -28,7 +29,7 @@ Heart rate  no figure: the article gives none; add --hr for the model
 Calories    +5–10 % (model estimate) [vest-calories]
 
 Warnings
-  CAUTION  A vest puts extra stress on your joints and core. [vest-risks]
+  INFO     A vest puts extra stress on your joints and core. [vest-risks]
 ";
     assert!(text.starts_with(expected_start), "{text}");
     assert!(text.contains("\nTips\n  - A vest gives the most on inclines"));
@@ -89,7 +90,7 @@ fn no_line_is_wider_than_80_columns() {
 fn long_messages_wrap_under_their_text() {
     let text = render(&vest_150());
     assert!(text.contains(
-        "  CAUTION  A vest that does not fit well makes a fall more likely: get the right\n           size"
+        "  INFO     A vest that does not fit well makes a fall more likely: get the right\n           size"
     ), "{text}");
 }
 
