@@ -250,8 +250,16 @@ pub const VEST_INCLINE: Advice = tip(
 pub const VEST_WARMUP: Advice = tip(
     "vest-warmup",
     "Warming up in the vest can lift the workout that follows: in the study behind this, \
-     trained runners did strides in a vest of 20 % of their body weight before the workout.",
+     trained runners did strides in a vest of 20 % of their body weight before the workout. \
+     That is above the 15 % wrun counts as a danger for running: warm up in a vest within \
+     your range.",
     id::VEST_WARMUP,
+);
+/// Flat ground only, for a condition that keeps the runner off hills.
+pub const FLAT_ONLY: Advice = tip(
+    "flat-only",
+    "With knee pain, keep weighted runs on flat ground: no hills, stairs or long descents.",
+    id::PLAN_ADAPT,
 );
 /// Vests and bones.
 pub const VEST_BONE: Advice = tip(
@@ -331,6 +339,7 @@ pub const TIPS: &[Advice] = &[
     START_SHORT_AND_EASY,
     VEST_STRAP_SNUG,
     FLAT_FIRST,
+    FLAT_ONLY,
     FAST_TWITCH,
     STRENGTH_UPPER_BODY,
     STRENGTH_CORE,

@@ -243,17 +243,19 @@ fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Ef
             ),
         ));
     }
-    tips.extend(
-        [
-            advice::VEST_INCLINE,
-            advice::FLAT_FIRST,
-            advice::VEST_STRAP_SNUG,
-            advice::VEST_WARMUP,
-            advice::VEST_BONE,
-            advice::STRENGTH_CORE,
-        ]
-        .map(Note::from_advice),
-    );
+    // Tips follow the runner: knee pain keeps them on the flat (rule
+    // `plan-adapt`), and the warm-up study's 20 % vest is for experienced
+    // runners only, with a word that it is above wrun's danger line.
+    if request.conditions.contains(&Condition::KneePain) {
+        tips.push(Note::from_advice(advice::FLAT_ONLY));
+    } else {
+        tips.extend([advice::VEST_INCLINE, advice::FLAT_FIRST].map(Note::from_advice));
+    }
+    tips.push(Note::from_advice(advice::VEST_STRAP_SNUG));
+    if request.level == Level::Experienced {
+        tips.push(Note::from_advice(advice::VEST_WARMUP));
+    }
+    tips.extend([advice::VEST_BONE, advice::STRENGTH_CORE].map(Note::from_advice));
     (Some(load), None, Some(calories))
 }
 

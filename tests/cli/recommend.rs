@@ -306,6 +306,7 @@ fn every_warning_and_tip_has_a_stable_id_a_message_and_a_source() {
         }
     }
     check(&recommend_json(&["-w", "90", "-t", "vest"]));
+    check(&recommend_json(&["-w", "150", "-t", "vest", "-l", "experienced"]));
     for extra in [
         &["--increment", "5"][..],
         &["--increment", "1", "-t", "hand"],

@@ -220,7 +220,6 @@ fn without_a_condition_a_vests_risks_are_things_to_know_and_it_is_recommended() 
             "vest-incline",
             "flat-first",
             "vest-strap-snug",
-            "vest-warmup",
             "vest-bone",
             "strength-core",
             "ease-in",
@@ -231,6 +230,25 @@ fn without_a_condition_a_vests_risks_are_things_to_know_and_it_is_recommended() 
             "fast-twitch"
         ]
     );
+}
+
+#[test]
+fn knee_pain_gets_no_hill_or_stair_tip_and_only_experienced_runners_the_20_percent_warm_up() {
+    let mut request = ask(150.0, WeightType::Vest);
+    request.conditions = vec![Condition::KneePain];
+    let sore = tip_ids(&answer(&request));
+    assert!(sore.contains(&"flat-only"));
+    assert!(!sore.contains(&"vest-incline") && !sore.contains(&"flat-first"));
+    for level in [Level::Beginner, Level::Intermediate] {
+        request.level = level;
+        assert!(!tip_ids(&answer(&request)).contains(&"vest-warmup"), "{level:?}");
+    }
+    request.level = Level::Experienced;
+    request.conditions.clear();
+    let vest = answer(&request);
+    let warmup = vest.tips.iter().find(|tip| tip.id == "vest-warmup").unwrap();
+    assert!(warmup.message.contains("20 %") && warmup.message.contains("above the 15 %"));
+    assert!(tip_ids(&vest).contains(&"vest-incline"));
 }
 
 #[test]
