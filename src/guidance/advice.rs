@@ -153,6 +153,11 @@ pub const DOWNHILL_KNEE: Advice = warning(
 pub const LARGE_STEP: Advice = warning("large-step", Severity::Caution, "", id::PLAN_RAMP);
 /// A plan that holds its start load for a condition; the engine writes the message.
 pub const CONDITION_HOLD: Advice = warning("condition-hold", Severity::Caution, "", id::PLAN_ADAPT);
+/// The lightest usable load is above the plan's cap; the engine writes the message.
+pub const ABOVE_PLAN_CAP: Advice = warning("above-plan-cap", Severity::Caution, "", id::PLAN_ADAPT);
+/// Weighted runs on consecutive days; the engine writes the message.
+pub const CONSECUTIVE_DAYS: Advice =
+    warning("consecutive-days", Severity::Caution, "", id::PLAN_SESSIONS);
 /// A plan kept on the flat for knee pain.
 pub const KNEE_FLAT: Advice = warning(
     "knee-flat",
@@ -320,6 +325,8 @@ pub const WARNINGS: &[Advice] = &[
     DOWNHILL_KNEE,
     LARGE_STEP,
     CONDITION_HOLD,
+    ABOVE_PLAN_CAP,
+    CONSECUTIVE_DAYS,
     KNEE_FLAT,
     SINGLE_LOAD,
     UNIT_ASSUMED,

@@ -4,7 +4,7 @@ use std::cmp::Reverse;
 
 use super::advice;
 use super::answer::{Load, LoadPer, Note, Recommendation};
-use super::kinds::{Condition, Level, Named, WeightType};
+use super::kinds::{Condition, Level, Named, Verdict, WeightType};
 use super::mass::Mass;
 use super::recommend::{GuidanceError, Request, recommend, snap_down};
 use super::rules::{PLAN_ADAPT, PLAN_RAMP, PLAN_SESSIONS, id};
@@ -77,6 +77,9 @@ pub struct Week {
     pub focus: Focus,
     /// What to mind this week.
     pub notes: Vec<String>,
+    /// The week's verdict: the worst of the plan's findings that apply to
+    /// it (a week of one run has no consecutive days to mind).
+    pub verdict: Verdict,
 }
 
 /// A ramp-up plan.
@@ -142,7 +145,8 @@ pub fn plan(request: &Request, weeks: u32) -> Result<Plan, GuidanceError> {
     let Some(start) = load.start else {
         plan.sources.clear();
         plan.notes.push(
-            "No plan: none of your weight steps lies in the range (see warnings).".to_owned(),
+            "No plan: none of your weight steps makes a start load for you (see warnings)."
+                .to_owned(),
         );
         return Ok(plan);
     };
@@ -152,6 +156,9 @@ pub fn plan(request: &Request, weeks: u32) -> Result<Plan, GuidanceError> {
         plan.sources.push(id::PLAN_FOCUS);
     }
     let ramp = Ramp::new(&request, &load, start);
+    if start.kg() > ramp.top.kg() * (1.0 + SLACK) {
+        return Ok(plan.without_weeks_above(&ramp, start).judged());
+    }
     plan.warnings.extend(ramp.warnings(&request, start, weeks));
     let knee_pain = request.conditions.contains(&Condition::KneePain);
     if vest && knee_pain {
@@ -187,9 +194,13 @@ pub fn plan(request: &Request, weeks: u32) -> Result<Plan, GuidanceError> {
             (true, Change::Hold | Change::Top) if hills_allowed => Focus::HillsAndStairs,
             (true, _) => Focus::Flat,
         };
+        // A week changes one thing at most: a rise in load holds the runs
+        // per week, and a condition holds them as it holds the load.
         let target = PLAN_SESSIONS.for_week(number, request.level);
         sessions = if number == 1 {
             target
+        } else if ramp.hold || change == Change::Rise {
+            sessions
         } else {
             target.min(sessions + 1)
         };
@@ -200,10 +211,123 @@ pub fn plan(request: &Request, weeks: u32) -> Result<Plan, GuidanceError> {
             sessions,
             focus,
             notes: week_notes(change, focus, load_this_week, previous, &request, &ramp),
+            verdict: Verdict::Recommended,
         });
         previous = load_this_week;
     }
-    Ok(plan)
+    Ok(plan.judged())
+}
+
+impl Plan {
+    /// The plan with no weighted weeks, because the lightest usable load,
+    /// `start`, is already above what `ramp` allows: one caution says why
+    /// and names the load that would fit.
+    fn without_weeks_above(mut self, ramp: &Ramp, start: Mass) -> Self {
+        let request = &self.recommendation.request;
+        let unit = request.unit;
+        let fits = snap_down(ramp.top, Mass::new(super::rules::START_ROUNDING, unit));
+        let who = match (request.level, request.conditions.is_empty()) {
+            (Level::Beginner, _) => "a beginner",
+            (_, false) => "with a condition",
+            _ => "at the top of the range",
+        };
+        self.sources.retain(|&source| source == id::PLAN_ADAPT);
+        self.notes.push(
+            "No weighted weeks: your weight steps make no load within this plan's cap (see \
+             warnings)."
+                .to_owned(),
+        );
+        self.warnings.push(Note::with_message(
+            advice::ABOVE_PLAN_CAP,
+            format!(
+                "Your lightest usable load, {}, is above the {} this plan allows {who}, so it \
+                 schedules no weighted runs; a load of {} would fit.",
+                start.display(unit),
+                ramp.top.display(unit),
+                fits.display(unit)
+            ),
+        ));
+        self
+    }
+
+    /// The plan with its recommendation, and each week, judged again over
+    /// every warning the plan adds (rule `one-verdict`).
+    pub(super) fn judged(mut self) -> Self {
+        self.warnings
+            .sort_by_key(|warning| Reverse(warning.severity));
+        let recommendation = &mut self.recommendation;
+        let (own, reason) = (recommendation.verdict, recommendation.reason.clone());
+        for week in &mut self.weeks {
+            let applies: Vec<Note> = self
+                .warnings
+                .iter()
+                .filter(|w| week.sessions > 1 || w.id != advice::CONSECUTIVE_DAYS.id)
+                .cloned()
+                .collect();
+            week.verdict = super::assess::assess(own, &reason, &applies).verdict;
+        }
+        let judged = super::assess::assess(own, &reason, &self.warnings);
+        if judged.verdict == own {
+            for id in judged.because {
+                if !recommendation.verdict_because.contains(&id) {
+                    recommendation.verdict_because.push(id);
+                }
+            }
+        } else {
+            recommendation.verdict_because = judged.because;
+        }
+        recommendation.verdict = judged.verdict;
+        recommendation.reason = judged.reason;
+        self
+    }
+
+    /// The plan with a caution when weighted runs on `days` would come
+    /// closer together than the rest this runner needs between them.
+    #[must_use]
+    pub fn with_days(mut self, days: &[jiff::civil::Weekday]) -> Self {
+        let request = &self.recommendation.request;
+        let careful = request.level == Level::Beginner || !request.conditions.is_empty();
+        let rest = if careful {
+            PLAN_SESSIONS.rest_days_careful
+        } else {
+            PLAN_SESSIONS.rest_days
+        };
+        let mut offsets: Vec<i8> = days.iter().map(|d| d.to_monday_zero_offset()).collect();
+        offsets.sort_unstable();
+        offsets.dedup();
+        // Gaps between the chosen days, round the week and into the next.
+        let close = offsets
+            .iter()
+            .zip(offsets.iter().cycle().skip(1))
+            .filter(|(a, b)| {
+                let gap = (i32::from(**b) - i32::from(**a)).rem_euclid(7);
+                let gap = if gap == 0 { 7 } else { gap };
+                gap <= i32::try_from(rest).unwrap_or(i32::MAX)
+            })
+            .count();
+        let runs = self
+            .weeks
+            .iter()
+            .map(|week| week.sessions)
+            .max()
+            .unwrap_or(0);
+        if close > 0 && runs > 1 {
+            let days_word = if rest == 1 {
+                "a full day"
+            } else {
+                "two full days"
+            };
+            self.warnings.push(Note::with_message(
+                advice::CONSECUTIVE_DAYS,
+                format!(
+                    "Some of the days you chose leave less than {days_word} of rest between \
+                     weighted runs, which you need: spread them out."
+                ),
+            ));
+            return self.judged();
+        }
+        self
+    }
 }
 
 /// How the load may rise for this runner.
@@ -244,7 +368,9 @@ impl Ramp {
                 Mass::from_lb(PLAN_ADAPT.beginner_hand_top_lb),
             ),
         };
-        let top = if beginner && beginner_top < load.max {
+        // Beginners and anyone with a condition stop at a beginner's ceiling.
+        let careful = beginner || !request.conditions.is_empty();
+        let top = if careful && beginner_top < load.max {
             beginner_top
         } else {
             load.max
@@ -288,8 +414,16 @@ impl Ramp {
         // A week adds at most the weekly rise on the grid, or one grid step
         // when a step is bigger than that rise.
         let weekly = snap_down(self.per_week, self.grid).kg().max(self.grid.kg());
+        // Half again the load carried, or, without weight steps, one half
+        // unit where that is the finest step the unit allows (0.5 kg to 1 kg).
+        let fraction = previous.kg() * (1.0 + PLAN_ADAPT.max_rise_fraction);
+        let finest = if self.step.is_none() {
+            previous.kg() + self.grid.kg()
+        } else {
+            0.0
+        };
         let most = (previous.kg() + weekly)
-            .min(previous.kg() * (1.0 + PLAN_ADAPT.max_rise_fraction))
+            .min(fraction.max(finest))
             .min(self.top.kg());
         let wanted = Mass::from_kg(earned.min(most));
         let stepped = snap_down(wanted, self.grid);

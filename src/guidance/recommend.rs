@@ -58,7 +58,7 @@ pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {
     warnings.extend(unit_assumed(&request));
     if let (Some(load), Some(increment)) = (load, request.increment) {
         if load.start.is_none() {
-            warnings.push(increment_too_coarse(&load, increment, request.unit));
+            warnings.push(increment_too_coarse(&request, &load, increment));
         }
     }
     if let (Some(load), Some(chosen)) = (load.as_mut(), request.chosen_load) {
@@ -174,13 +174,24 @@ fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Ef
         per: LoadPer::Vest,
         min,
         max,
-        start: snap(
-            share(start_percent),
-            min,
-            max,
-            request.increment,
-            request.unit,
-        ),
+        start: if request.level == Level::Beginner {
+            // Beginners start at or below the start share, never rounded up
+            // past it, down to the lightest load that is still a vest.
+            snap_at_most(
+                share(start_percent),
+                share(rules::VEST_LOAD_MIN_PERCENT),
+                request.increment,
+                request.unit,
+            )
+        } else {
+            snap(
+                share(start_percent),
+                min,
+                max,
+                request.increment,
+                request.unit,
+            )
+        },
         body_weight_percent: Some(percent),
         source: id::VEST_LOAD,
         start_source: id::VEST_START,
@@ -369,21 +380,45 @@ fn snap(start: Mass, min: Mass, max: Mass, increment: Option<Mass>, unit: Unit) 
     (above <= max.kg() * (1.0 + SLACK)).then(|| Mass::from_kg(above))
 }
 
-fn increment_too_coarse(load: &Load, increment: Mass, unit: Unit) -> Note {
+/// The heaviest multiple of `increment` (or, without one, of half a `unit`)
+/// not above `start` and not below `floor`; `None` when there is none.
+fn snap_at_most(start: Mass, floor: Mass, increment: Option<Mass>, unit: Unit) -> Option<Mass> {
+    let step = increment.unwrap_or_else(|| Mass::new(rules::START_ROUNDING, unit));
+    let below = snap_down(start, step);
+    (below.kg() >= floor.kg() * (1.0 - SLACK) && below.kg() > 0.0).then_some(below)
+}
+
+/// Where a start load may lie for this runner: the range, or for a
+/// beginner's vest from the lightest vest to the start share.
+fn start_window(request: &Request, load: &Load) -> (Mass, Mass) {
+    if request.level == Level::Beginner && load.per == LoadPer::Vest {
+        let share = |p: f64| request.body_weight.scale(p / 100.0);
+        (
+            share(rules::VEST_LOAD_MIN_PERCENT),
+            share(rules::VEST_START_PERCENT.standard),
+        )
+    } else {
+        (load.min, load.max)
+    }
+}
+
+fn increment_too_coarse(request: &Request, load: &Load, increment: Mass) -> Note {
+    let unit = request.unit;
     let per = match load.per {
         LoadPer::Vest => "for the vest",
         LoadPer::Hand => "per hand",
     };
-    // Every range here spans at least a factor of two, so a step misses it
-    // only by being heavier than its top.
+    let (lowest, highest) = start_window(request, load);
+    let fits = snap_down(highest, Mass::new(rules::START_ROUNDING, unit));
     Note::with_message(
         advice::INCREMENT_TOO_COARSE,
         format!(
-            "Your weights come in steps of {}, heavier than the whole range of {} to {} {per}, \
-             so wrun suggests no start load.",
+            "Your weights come in steps of {}, and no step lies between {} and {} {per}, where \
+             your start belongs, so wrun suggests no start load; a load of {} would fit.",
             increment.display(unit),
-            load.min.display(unit),
-            load.max.display(unit),
+            lowest.display(unit),
+            highest.display(unit),
+            fits.display(unit),
         ),
     )
 }

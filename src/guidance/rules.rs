@@ -237,9 +237,10 @@ impl fmt::Display for Figure {
             Self::Rounding(step) => write!(f, "to the nearest {} lb or {} kg", D(step), D(step)),
             Self::PlanAdapt(a) => write!(
                 f,
-                "beginners: {}× the ramp, up to {} % of body weight (vest) or {} lb (hand); with a \
-                 condition: no rises; a rise adds at most {} % of the current load; hills and \
-                 stairs: never with knee pain, for beginners from week {}",
+                "beginners: {}× the ramp; beginners and with a condition: up to {} % of body \
+                 weight (vest) or {} lb (hand); with a condition: no rises; a rise adds at most \
+                 {} % of the current load; hills and stairs: never with knee pain, for beginners \
+                 from week {}",
                 D(a.beginner_rate),
                 D(a.beginner_vest_top_percent),
                 D(a.beginner_hand_top_lb),
@@ -594,7 +595,9 @@ pub const RULES: &[Rule] = &[
         kind: SourceKind::ToolPolicy,
         statement: "wrun starts beginners, intermediate runners and anyone with a condition at \
                     the light end of the vest range, and experienced runners halfway up it, \
-                    since the article puts them toward the heavy end without a number.",
+                    since the article puts them toward the heavy end without a number. A \
+                    beginner's start is never rounded up past 5 % of body weight: it is the \
+                    heaviest step at or below it, down to 2.5 %.",
         figure: Some(Figure::StartBodyWeightPercent(VEST_START_PERCENT)),
         citation: "wrun tool-policy, reading the article's section Weighted Vests",
     },
@@ -782,8 +785,9 @@ pub const RULES: &[Rule] = &[
         id: id::PLAN_SESSIONS,
         kind: SourceKind::ToolPolicy,
         statement: "Weighted runs stay a minority of the week and rise by at most one a week, \
-                    with more rest than usual around them, as the article advises; the number \
-                    of rest days is wrun's own.",
+                    never in a week whose load rises, with more rest than usual around them, as \
+                    the article advises; the number of rest days is wrun's own, and days chosen \
+                    with --days that leave less rest than that get a caution.",
         figure: Some(Figure::SessionsPerWeek(PLAN_SESSIONS)),
         citation: "wrun tool-policy, after the article's closing advice to rest more",
     },
@@ -799,10 +803,14 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: id::PLAN_ADAPT,
         kind: SourceKind::ToolPolicy,
-        statement: "A plan fits who runs it: beginners ramp at half the rate and stop short of \
-                    the top of the range; anyone with a condition holds the start load for the \
-                    whole plan and gets a professional's go-ahead before adding; no single rise \
-                    adds more than half the load already carried.",
+        statement: "A plan fits who runs it: beginners ramp at half the rate, and beginners \
+                    and anyone with a condition stop short of the top of the range, at a cap no \
+                    week passes whatever the weight steps (a plan whose lightest usable load is \
+                    above it has no weighted weeks, and says why); anyone with a condition \
+                    holds the start load and the runs per week for the whole plan and gets a \
+                    professional's go-ahead before adding; knee pain keeps the plan on flat \
+                    ground; no single rise adds more than half the load already carried, except \
+                    one half unit where that is the finest step (0.5 kg to 1 kg).",
         figure: Some(Figure::PlanAdapt(PLAN_ADAPT)),
         citation: "wrun tool-policy, after the article's advice to ease in and its warnings for \
                    beginners and for knee and back pain",

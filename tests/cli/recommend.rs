@@ -306,11 +306,20 @@ fn every_warning_and_tip_has_a_stable_id_a_message_and_a_source() {
         }
     }
     check(&recommend_json(&["-w", "90", "-t", "vest"]));
-    check(&recommend_json(&["-w", "150", "-t", "vest", "-l", "experienced"]));
+    check(&recommend_json(&[
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "-l",
+        "experienced",
+    ]));
     for extra in [
         &["--increment", "5"][..],
         &["--increment", "1", "-t", "hand"],
         &["--condition", "knee-pain"],
+        &["--increment", "3", "-t", "hand", "-l", "beginner"],
+        &["-l", "experienced", "--days", "mon,tue,thu"],
     ] {
         let mut args = vec!["plan", "--json", "-w", "150"];
         if !extra.contains(&"-t") {

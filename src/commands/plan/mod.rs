@@ -24,8 +24,9 @@ pub fn run<W: Write + ?Sized>(
 ) -> Result<(), Error> {
     let runner = args.runner.resolve(profile)?;
     let request = super::request(&runner, args.weight_type, None)?;
-    let plan =
-        guidance::plan(&request, args.weeks).map_err(|err| super::blame(&err, &runner, None))?;
+    let plan = guidance::plan(&request, args.weeks)
+        .map_err(|err| super::blame(&err, &runner, None))?
+        .with_days(&args.days);
     let format = args.output.format();
     // A calendar needs dates: without --start it begins today.
     let start = match (args.start, format) {

@@ -224,6 +224,140 @@ fn knee_pain_keeps_every_week_on_the_flat() {
 }
 
 #[test]
+fn a_condition_holds_the_runs_per_week_as_it_holds_the_load() {
+    let mut request = vest(150.0);
+    request.conditions = vec![Condition::BackPain];
+    let plan = plan(&request, 6).unwrap();
+    assert_eq!(loads_lb(&plan), [7.5; 6]);
+    assert!(plan.weeks.iter().all(|w| w.sessions == 1));
+}
+
+#[test]
+fn a_beginner_with_knee_pain_and_12_lb_steps_gets_no_weighted_weeks_and_one_caution_why() {
+    // 150 lb beginner: the start belongs at 3.75–7.5 lb (2.5–5 %); a 12 lb
+    // step is 8 %, above the start and above a beginner's 7.5 % (11.25 lb).
+    let mut request = vest(150.0);
+    request.level = Level::Beginner;
+    request.conditions = vec![Condition::KneePain];
+    request.increment = Some(Mass::from_lb(12.0));
+    let plan = plan(&request, 4).unwrap();
+    assert!(plan.weeks.is_empty());
+    let coarse: Vec<_> = plan
+        .warnings
+        .iter()
+        .filter(|w| w.id == "increment-too-coarse" || w.id == "above-plan-cap")
+        .collect();
+    assert_eq!(coarse.len(), 1);
+    assert!(
+        coarse[0].message.contains("a load of 7.5 lb would fit"),
+        "{}",
+        coarse[0].message
+    );
+    assert_eq!(
+        plan.recommendation.verdict,
+        crate::guidance::Verdict::Caution
+    );
+}
+
+#[test]
+fn no_week_passes_the_cap_for_the_level_whatever_the_steps() {
+    // A beginner's hands stop at 2 lb: 3 lb steps make no weighted week.
+    let mut hands = Request::new(Mass::from_lb(150.0), WeightType::HandWrist);
+    hands.level = Level::Beginner;
+    hands.increment = Some(Mass::from_lb(3.0));
+    let plan_hands = plan(&hands, 6).unwrap();
+    assert!(plan_hands.weeks.is_empty());
+    let cap = plan_hands
+        .warnings
+        .iter()
+        .find(|w| w.id == "above-plan-cap")
+        .unwrap();
+    assert_eq!(
+        cap.message,
+        "Your lightest usable load, 3 lb, is above the 2 lb this plan allows a beginner, so it \
+         schedules no weighted runs; a load of 2 lb would fit."
+    );
+    // An intermediate runner with a condition stops at 7.5 % (11.25 lb): a
+    // 12 lb step, the lightest in range, is over it.
+    let mut sore = vest(150.0);
+    sore.conditions = vec![Condition::BackPain];
+    sore.increment = Some(Mass::from_lb(12.0));
+    let plan_sore = plan(&sore, 4).unwrap();
+    assert!(plan_sore.weeks.is_empty());
+    assert!(
+        plan_sore
+            .warnings
+            .iter()
+            .any(|w| w.id == "above-plan-cap" && w.message.contains("a load of 11 lb would fit"))
+    );
+    // For every level and step, no week is above 10 % (7.5 % for beginners).
+    for level in [Level::Beginner, Level::Intermediate, Level::Experienced] {
+        for step in [0.5, 1.0, 2.5, 5.0, 12.0] {
+            let mut request = vest(150.0);
+            request.level = level;
+            request.increment = Some(Mass::from_lb(step));
+            let top = if level == Level::Beginner {
+                11.25
+            } else {
+                15.0
+            };
+            for week in plan(&request, 12).unwrap().weeks {
+                assert!(
+                    week.load.lb() <= top + 1e-9,
+                    "{level:?} {step}: {}",
+                    week.load.lb()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_70_kg_hand_plan_climbs_in_half_kilograms_to_the_top_of_the_range() {
+    // 1–3 lb is 0.45–1.36 kg: on the half-kilogram grid, 0.5 kg then 1 kg.
+    let mut request = Request::new(Mass::from_kg(70.0), WeightType::HandWrist);
+    request.unit = crate::guidance::Unit::Kg;
+    let plan = plan(&request, 8).unwrap();
+    let loads: Vec<f64> = plan.weeks.iter().map(|w| w.load.kg()).collect();
+    assert!((loads[0] - 0.5).abs() < 1e-9);
+    assert!((loads[7] - 1.0).abs() < 1e-9, "{loads:?}");
+}
+
+#[test]
+fn runs_on_consecutive_days_earn_a_caution_in_the_weeks_with_two_or_more() {
+    use jiff::civil::Weekday::{Monday, Thursday, Tuesday};
+    let mut request = vest(150.0);
+    request.level = Level::Experienced;
+    let spaced = plan(&request, 4).unwrap().with_days(&[Monday, Thursday]);
+    assert!(spaced.warnings.iter().all(|w| w.id != "consecutive-days"));
+    assert_eq!(
+        spaced.recommendation.verdict,
+        crate::guidance::Verdict::Recommended
+    );
+    let close = plan(&request, 4)
+        .unwrap()
+        .with_days(&[Monday, Tuesday, Thursday]);
+    assert_eq!(
+        close.recommendation.verdict,
+        crate::guidance::Verdict::Caution
+    );
+    assert_eq!(close.recommendation.verdict_because, ["consecutive-days"]);
+    // Week 1 has one run: nothing back to back.
+    assert_eq!(
+        close.weeks[0].verdict,
+        crate::guidance::Verdict::Recommended
+    );
+    assert_eq!(close.weeks[2].verdict, crate::guidance::Verdict::Caution);
+    // A beginner needs two days between: Monday and Wednesday are too close.
+    request.level = Level::Beginner;
+    let plan_8 = plan(&request, 8).unwrap();
+    assert!(
+        plan_8.weeks.iter().all(|w| w.sessions == 1),
+        "a beginner runs once a week"
+    );
+}
+
+#[test]
 fn focus_and_change_ids_are_their_json_names() {
     for focus in [Focus::Flat, Focus::HillsAndStairs, Focus::EasyRuns] {
         assert_eq!(
@@ -278,17 +412,20 @@ fn vest_weeks_run_flat_while_the_load_is_new_and_hills_once_steady() {
 fn sessions_start_at_one_and_follow_the_level() {
     let mut request = vest(150.0);
     request.level = Level::Experienced;
-    let sessions: Vec<u32> = plan(&request, 4)
-        .unwrap()
-        .weeks
-        .iter()
-        .map(|w| w.sessions)
-        .collect();
+    let plan_6 = plan(&request, 6).unwrap();
+    let sessions: Vec<u32> = plan_6.weeks.iter().map(|w| w.sessions).collect();
+    // Loads 11.5, 13 (rise), 13 (hold), 14.5 (rise), 15 (rise), 15: the
+    // runs go up by one, and only in the weeks whose load holds.
     assert_eq!(
         sessions,
-        [1, 2, 3, 3],
-        "at most one more run than the week before"
+        [1, 1, 2, 2, 2, 3],
+        "one more run at most, and never with a heavier load"
     );
+    for pair in plan_6.weeks.windows(2) {
+        let load_rises = pair[1].change == Change::Rise;
+        let runs_rise = pair[1].sessions > pair[0].sessions;
+        assert!(!(load_rises && runs_rise), "week {}", pair[1].number);
+    }
     request.level = Level::Beginner;
     let sessions: Vec<u32> = plan(&request, 4)
         .unwrap()
@@ -332,7 +469,7 @@ fn steps_too_coarse_for_the_range_give_no_weeks_and_say_why() {
     request.increment = Some(Mass::from_lb(5.0));
     let plan = plan(&request, 6).unwrap();
     assert!(plan.weeks.is_empty());
-    assert!(plan.notes[0].starts_with("No plan: none of your weight steps lies in the range"));
+    assert!(plan.notes[0].starts_with("No plan: none of your weight steps makes a start load"));
     let coarse = plan
         .warnings
         .iter()

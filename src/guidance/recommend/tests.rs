@@ -241,12 +241,19 @@ fn knee_pain_gets_no_hill_or_stair_tip_and_only_experienced_runners_the_20_perce
     assert!(!sore.contains(&"vest-incline") && !sore.contains(&"flat-first"));
     for level in [Level::Beginner, Level::Intermediate] {
         request.level = level;
-        assert!(!tip_ids(&answer(&request)).contains(&"vest-warmup"), "{level:?}");
+        assert!(
+            !tip_ids(&answer(&request)).contains(&"vest-warmup"),
+            "{level:?}"
+        );
     }
     request.level = Level::Experienced;
     request.conditions.clear();
     let vest = answer(&request);
-    let warmup = vest.tips.iter().find(|tip| tip.id == "vest-warmup").unwrap();
+    let warmup = vest
+        .tips
+        .iter()
+        .find(|tip| tip.id == "vest-warmup")
+        .unwrap();
     assert!(warmup.message.contains("20 %") && warmup.message.contains("above the 15 %"));
     assert!(tip_ids(&vest).contains(&"vest-incline"));
 }
@@ -333,8 +340,8 @@ fn a_step_too_coarse_for_the_range_leaves_no_start_and_says_why() {
         .unwrap();
     assert_eq!(
         coarse.message,
-        "Your weights come in steps of 5 lb, heavier than the whole range of 1 lb to 3 lb \
-         per hand, so wrun suggests no start load."
+        "Your weights come in steps of 5 lb, and no step lies between 1 lb and 3 lb per hand, \
+         where your start belongs, so wrun suggests no start load; a load of 3 lb would fit."
     );
 
     let mut vest = ask(150.0, WeightType::Vest);
@@ -343,6 +350,22 @@ fn a_step_too_coarse_for_the_range_leaves_no_start_and_says_why() {
     vest.increment = Some(Mass::from_lb(20.0));
     let vest = answer(&vest);
     assert!(vest.warnings.iter().any(|w| w.id == "increment-too-coarse"));
+}
+
+#[test]
+fn a_beginner_starts_at_or_below_5_percent_never_rounded_up() {
+    // 155 lb: 5 % is 7.75 lb; the half pound below is 7.5 lb (4.84 %).
+    let mut request = ask(155.0, WeightType::Vest);
+    request.level = Level::Beginner;
+    assert!(close(load_lb(&answer(&request)).2.unwrap(), 7.5));
+    // An intermediate runner rounds to the nearest half pound in range: 8 lb.
+    request.level = Level::Intermediate;
+    assert!(close(load_lb(&answer(&request)).2.unwrap(), 8.0));
+    // With 5 lb steps a 150 lb beginner starts at 5 lb (3.3 %), not 10 lb.
+    let mut stepped = ask(150.0, WeightType::Vest);
+    stepped.level = Level::Beginner;
+    stepped.increment = Some(Mass::from_lb(5.0));
+    assert!(close(load_lb(&answer(&stepped)).2.unwrap(), 5.0));
 }
 
 #[test]
@@ -359,8 +382,9 @@ fn the_coarse_step_message_speaks_the_runners_unit() {
         .unwrap();
     assert_eq!(
         coarse.message,
-        "Your weights come in steps of 7 kg, heavier than the whole range of 3.4 kg to 6.8 kg \
-         for the vest, so wrun suggests no start load."
+        "Your weights come in steps of 7 kg, and no step lies between 3.4 kg and 6.8 kg for \
+         the vest, where your start belongs, so wrun suggests no start load; a load of 6.5 kg \
+         would fit."
     );
 
     request.increment = Some(Mass::from_kg(1.5)); // 3 kg is below the range, 4.5 kg inside

@@ -14,10 +14,12 @@ pub struct PlanJson<'a> {
     pub schema_version: u32,
     /// What was asked.
     pub input: PlanInputJson,
-    /// The verdict of the recommendation the plan starts from.
+    /// The worst of the recommendation's and the plan's own findings.
     pub verdict: Verdict,
     /// Why the verdict is what it is.
     pub reason: ReasonJson<'a>,
+    /// The ids of the findings that set the verdict.
+    pub verdict_because: &'a [&'static str],
     /// `vest` (one vest) or `hand` (each hand); null when there are no weeks.
     pub per: Option<LoadPer>,
     /// The weeks, in order; empty when no load is recommended or none fits the steps.
@@ -60,6 +62,8 @@ pub struct WeekJson {
     pub focus: Focus,
     /// What to mind this week, rest included.
     pub notes: Vec<String>,
+    /// The week's verdict: the worst of the plan's findings that apply to it.
+    pub verdict: Verdict,
     /// With `--start`: the week's first day, YYYY-MM-DD (absent otherwise).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
@@ -89,6 +93,7 @@ impl<'a> PlanJson<'a> {
                 },
                 source: recommendation.reason.source,
             },
+            verdict_because: &recommendation.verdict_because,
             per: (!plan.weeks.is_empty())
                 .then(|| recommendation.load.map(|load| load.per))
                 .flatten(),
@@ -104,6 +109,7 @@ impl<'a> PlanJson<'a> {
                     sessions: week.sessions,
                     focus: week.focus,
                     notes: week.notes.clone(),
+                    verdict: week.verdict,
                     start_date: dates
                         .and_then(|dates| dates.get(index))
                         .map(|days| days.start.to_string()),
