@@ -15,8 +15,11 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::Error;
+use crate::guidance::body::Height;
 use crate::guidance::{Condition, Level, Named, Unit};
-use crate::parse::{MassInput, parse_heart_rate, parse_mass, parse_unit};
+use crate::parse::{
+    MassInput, parse_age, parse_heart_rate, parse_height, parse_mass, parse_unit, parse_vo2max,
+};
 
 /// The keys a profile may hold, in the order `wrun config show` lists them.
 pub(crate) const KEYS: &[&str] = &[
@@ -27,6 +30,9 @@ pub(crate) const KEYS: &[&str] = &[
     "increment",
     "resting_hr",
     "max_hr",
+    "height",
+    "age",
+    "vo2max",
 ];
 
 /// A value read from the profile, with the line it stands on.
@@ -52,6 +58,9 @@ pub(crate) struct Profile {
     pub increment: Option<Entry<MassInput>>,
     pub resting_hr: Option<Entry<f64>>,
     pub max_hr: Option<Entry<f64>>,
+    pub height: Option<Entry<Height>>,
+    pub age: Option<Entry<f64>>,
+    pub vo2max: Option<Entry<f64>>,
 }
 
 /// The file as written: each key's value and where it stands.
@@ -65,6 +74,9 @@ struct Raw {
     increment: Option<Spanned<toml::Value>>,
     resting_hr: Option<Spanned<toml::Value>>,
     max_hr: Option<Spanned<toml::Value>>,
+    height: Option<Spanned<toml::Value>>,
+    age: Option<Spanned<toml::Value>>,
+    vo2max: Option<Spanned<toml::Value>>,
 }
 
 /// Where the profile is: `WRUN_CONFIG` when set, else the platform's config
@@ -181,20 +193,20 @@ impl Profile {
                 line,
             });
         }
-        for (key, value, slot) in [
-            ("resting_hr", raw.resting_hr, &mut profile.resting_hr),
-            ("max_hr", raw.max_hr, &mut profile.max_hr),
-        ] {
-            if let Some(value) = value {
-                let (line, value, bad) = entry(key, value);
-                let text = scalar(&value).ok_or_else(|| bad("expected a number".into()))?;
-                let bpm = parse_heart_rate(&text).map_err(|err| bad(err.to_string()))?;
-                *slot = Some(Entry {
-                    value: bpm,
-                    text,
-                    line,
-                });
-            }
+        if let Some(value) = raw.resting_hr {
+            profile.resting_hr = Some(parsed(entry("resting_hr", value), parse_heart_rate)?);
+        }
+        if let Some(value) = raw.max_hr {
+            profile.max_hr = Some(parsed(entry("max_hr", value), parse_heart_rate)?);
+        }
+        if let Some(value) = raw.height {
+            profile.height = Some(parsed(entry("height", value), parse_height)?);
+        }
+        if let Some(value) = raw.age {
+            profile.age = Some(parsed(entry("age", value), parse_age)?);
+        }
+        if let Some(value) = raw.vo2max {
+            profile.vo2max = Some(parsed(entry("vo2max", value), parse_vo2max)?);
         }
         Ok(profile)
     }
@@ -228,6 +240,17 @@ fn scalar(value: &toml::Value) -> Option<String> {
         toml::Value::Float(number) => Some(number.to_string()),
         _ => None,
     }
+}
+
+/// A value read by `parse` from a string or a number: a heart rate, a
+/// height, an age.
+fn parsed<T, E: std::fmt::Display>(
+    (line, value, bad): (usize, toml::Value, impl Fn(String) -> Error),
+    parse: fn(&str) -> Result<T, E>,
+) -> Result<Entry<T>, Error> {
+    let text = scalar(&value).ok_or_else(|| bad("expected a string or a number".into()))?;
+    let value = parse(&text).map_err(|err| bad(err.to_string()))?;
+    Ok(Entry { value, text, line })
 }
 
 /// A mass value: `"72kg"`, `72`, `72.5`.
@@ -267,9 +290,19 @@ pub(crate) const TEMPLATE: &str = "\
 # The step your weights come in (\"2.5lb\", \"1kg\").
 # increment = \"1kg\"
 
-# Resting and maximum heart rate, in bpm, used with --hr.
+# Resting and maximum heart rate, in bpm: for the heart rate with the
+# weight, and for your aerobic ceiling.
 # resting_hr = 55
 # max_hr = 185
+
+# Height (1.78m, 178cm, 5ft10): a body-mass index of 30 or more counts as
+# overweight, where the article warns about vests.
+# height = \"1.78m\"
+
+# Age in years (your maximum heart rate is estimated from it when max_hr is
+# not given) and VO2max in mL/kg/min, for whether a run fits you.
+# age = 35
+# vo2max = 48
 ";
 
 #[cfg(test)]

@@ -165,8 +165,10 @@ proptest! {
     }
 
     #[test]
-    fn a_vest_grows_with_body_weight(light in 30.0..299.0_f64, extra in 0.5..100.0_f64, level in level()) {
-        let heavy = (light + extra).min(300.0);
+    fn a_vest_grows_with_body_weight(light in 30.0..131.0_f64, extra in 0.5..100.0_f64, level in level()) {
+        // Below the weight that implies `overweight` (132.3 kg), which
+        // brings an experienced runner's start back to 5 %.
+        let heavy = (light + extra).min(132.0);
         let load = |kg: f64| {
             let mut request = Request::new(Mass::from_kg(kg), WeightType::Vest);
             request.level = level;

@@ -5,14 +5,15 @@ use clap::Args;
 
 use crate::config::{Entry, Profile};
 use crate::error::Error;
+use crate::guidance::body::Height;
 use crate::guidance::recommend::{BODY_WEIGHT_KG, range_text};
 use crate::guidance::workout::{DEFAULT_RESTING_BPM, GRADE_PERCENT};
 use crate::guidance::{
     Condition, Distance, Duration, Gait, Level, Speed, Terrain, Unit, UnitSource,
 };
 use crate::parse::{
-    MassInput, parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_mass,
-    parse_pace, parse_speed,
+    MassInput, parse_age, parse_distance, parse_duration, parse_grade, parse_heart_rate,
+    parse_height, parse_mass, parse_pace, parse_speed, parse_vo2max,
 };
 
 /// A value as typed, for error messages, and as read.
@@ -70,6 +71,32 @@ pub struct RunnerFlags {
     #[arg(long, value_name = "UNIT", env = "WRUN_UNIT")]
     pub unit: Option<Unit>,
 
+    /// Your height (1.78m, 178cm, 5ft10), for the body-mass index
+    #[arg(
+        long,
+        value_name = "HEIGHT",
+        value_parser = typed(parse_height),
+        allow_hyphen_values = true,
+        help = height_help()
+    )]
+    pub height: Option<Typed<Height>>,
+
+    /// Your age in years: estimates your maximum heart rate (Tanaka 2001) when
+    /// --max-hr is not given
+    #[arg(long, value_name = "YEARS", value_parser = typed(parse_age), allow_hyphen_values = true)]
+    pub age: Option<Typed<f64>>,
+
+    /// The runner's aerobic ceiling, in mL/kg/min.
+    #[arg(
+        long,
+        value_name = "ML_KG_MIN",
+        value_parser = typed(parse_vo2max),
+        allow_hyphen_values = true,
+        help = "Your VO2max in mL/kg/min, to judge whether a run fits you; else estimated from \
+                --max-hr (or --age) and --resting-hr, else assumed from --level"
+    )]
+    pub vo2max: Option<Typed<f64>>,
+
     /// The flags whose value came from their environment variable, with
     /// that variable, so that errors can name it.
     #[arg(skip)]
@@ -96,6 +123,12 @@ pub struct RunnerArgs {
     pub resting_hr: Option<Typed<f64>>,
     /// Maximum heart rate from the profile (`--max-hr` wins).
     pub max_hr: Option<Typed<f64>>,
+    /// Height.
+    pub height: Option<Typed<Height>>,
+    /// Age in years.
+    pub age: Option<Typed<f64>>,
+    /// `VO2max`, mL/kg/min.
+    pub vo2max: Option<Typed<f64>>,
     /// How to name a flag whose value came from elsewhere: its variable, or
     /// its key and line in the profile.
     pub names: Vec<(&'static str, String)>,
@@ -112,27 +145,17 @@ impl RunnerFlags {
             .iter()
             .map(|(flag, variable)| (*flag, (*variable).to_owned()))
             .collect();
-        let mut from_profile = |flag: &'static str, key: &str, line: usize| {
-            names.push((flag, profile.name(key, line)));
+        let Some(weight) = Named::new("--weight", "weight", profile, &mut names)
+            .pick(self.weight.as_ref(), profile.weight.as_ref())
+        else {
+            return Err(Error::Usage(
+                "missing required flag: --weight <WEIGHT> (or WRUN_WEIGHT, or weight in the \
+                 profile: see wrun config); see --help"
+                    .to_owned(),
+            ));
         };
-        let typed = |entry: &Entry<MassInput>| Typed {
-            text: entry.text.clone(),
-            value: entry.value,
-        };
-        let weight = match (&self.weight, &profile.weight) {
-            (Some(weight), _) => weight.clone(),
-            (None, Some(entry)) => {
-                from_profile("--weight", "weight", entry.line);
-                typed(entry)
-            }
-            (None, None) => {
-                return Err(Error::Usage(
-                    "missing required flag: --weight <WEIGHT> (or WRUN_WEIGHT, or weight in \
-                     the profile: see wrun config); see --help"
-                        .to_owned(),
-                ));
-            }
-        };
+        let increment = Named::new("--increment", "increment", profile, &mut names)
+            .pick(self.increment.as_ref(), profile.increment.as_ref());
         let level = self
             .level
             .or_else(|| profile.level.as_ref().map(|entry| entry.value))
@@ -146,32 +169,25 @@ impl RunnerFlags {
         } else {
             self.conditions.clone()
         };
-        let increment = match (&self.increment, &profile.increment) {
-            (Some(step), _) => Some(step.clone()),
-            (None, Some(entry)) => {
-                from_profile("--increment", "increment", entry.line);
-                Some(typed(entry))
-            }
-            (None, None) => None,
-        };
         let (unit, unit_source) = match (self.unit, &profile.unit, weight.value.unit) {
             (Some(unit), _, _) if self.from_env.iter().any(|(flag, _)| *flag == "--unit") => {
                 (unit, UnitSource::Env)
             }
             (Some(unit), _, _) => (unit, UnitSource::Flag),
             (None, Some(entry), _) => {
-                from_profile("--unit", "unit", entry.line);
+                Named::new("--unit", "unit", profile, &mut names).record(entry.line);
                 (entry.value, UnitSource::Profile)
             }
             (None, None, Some(unit)) => (unit, UnitSource::Weight),
             (None, None, None) => (Unit::Lb, UnitSource::Default),
         };
-        let heart = |entry: &Option<Entry<f64>>| {
-            entry.as_ref().map(|entry| Typed {
-                text: entry.text.clone(),
-                value: entry.value,
-            })
-        };
+        let height = Named::new("--height", "height", profile, &mut names)
+            .pick(self.height.as_ref(), profile.height.as_ref());
+        let age = Named::new("--age", "age", profile, &mut names)
+            .pick(self.age.as_ref(), profile.age.as_ref());
+        let vo2max = Named::new("--vo2max", "vo2max", profile, &mut names)
+            .pick(self.vo2max.as_ref(), profile.vo2max.as_ref());
+        let heart = |entry: Option<&Entry<f64>>| pick_entry(entry);
         Ok(RunnerArgs {
             weight,
             level,
@@ -179,10 +195,65 @@ impl RunnerFlags {
             increment,
             unit,
             unit_source,
-            resting_hr: heart(&profile.resting_hr),
-            max_hr: heart(&profile.max_hr),
+            resting_hr: heart(profile.resting_hr.as_ref()),
+            max_hr: heart(profile.max_hr.as_ref()),
+            height,
+            age,
+            vo2max,
             names,
         })
+    }
+}
+
+/// A profile entry as a typed value.
+fn pick_entry<T: Clone>(entry: Option<&Entry<T>>) -> Option<Typed<T>> {
+    entry.map(|entry| Typed {
+        text: entry.text.clone(),
+        value: entry.value.clone(),
+    })
+}
+
+/// One runner flag and its profile key, to resolve and name.
+struct Named<'a> {
+    flag: &'static str,
+    key: &'static str,
+    profile: &'a Profile,
+    names: &'a mut Vec<(&'static str, String)>,
+}
+
+impl<'a> Named<'a> {
+    fn new(
+        flag: &'static str,
+        key: &'static str,
+        profile: &'a Profile,
+        names: &'a mut Vec<(&'static str, String)>,
+    ) -> Self {
+        Self {
+            flag,
+            key,
+            profile,
+            names,
+        }
+    }
+
+    /// Notes that the flag's value came from line `line` of the profile.
+    fn record(self, line: usize) {
+        self.names
+            .push((self.flag, self.profile.name(self.key, line)));
+    }
+
+    /// The flag's value when given, else the profile's (noting where it came from).
+    fn pick<T: Clone>(
+        self,
+        given: Option<&Typed<T>>,
+        entry: Option<&Entry<T>>,
+    ) -> Option<Typed<T>> {
+        if let Some(given) = given {
+            return Some(given.clone());
+        }
+        let entry = entry?;
+        self.record(entry.line);
+        pick_entry(Some(entry))
     }
 }
 
@@ -252,6 +323,19 @@ fn weight_help() -> String {
          ({})",
         range_text(BODY_WEIGHT_KG, Unit::Lb),
         range_text(BODY_WEIGHT_KG, Unit::Kg)
+    )
+}
+
+/// The height help, with the overweight line read from the guidance core.
+fn height_help() -> String {
+    let line = crate::guidance::rules::BMI_OVERWEIGHT;
+    let alone = crate::guidance::body::overweight_weight_alone();
+    format!(
+        "Your height (1.78m, 178cm, 5ft10): a body-mass index of {} or more counts as \
+         overweight; without a height, a weight of {} ({}) or more does",
+        line.bmi,
+        alone.display(Unit::Kg),
+        alone.display(Unit::Lb)
     )
 }
 
@@ -326,11 +410,13 @@ pub struct WorkoutArgs {
         value_name = "BPM",
         value_parser = typed(parse_heart_rate),
         allow_hyphen_values = true,
-        help = format!("Your resting heart rate, in bpm; used with --hr [default: {DEFAULT_RESTING_BPM}]")
+        help = format!("Your resting heart rate, in bpm: with --hr for the loaded heart rate \
+            [default: {DEFAULT_RESTING_BPM}], and for your aerobic ceiling")
     )]
     pub resting_hr: Option<Typed<f64>>,
 
-    /// Your maximum heart rate, in bpm: a loaded heart rate is capped there; used with --hr
+    /// Your maximum heart rate, in bpm: a loaded heart rate is capped there, and with
+    /// --resting-hr it estimates your aerobic ceiling
     #[arg(
         long,
         value_name = "BPM",
@@ -370,7 +456,7 @@ impl WorkoutArgs {
             ("--distance", self.distance.is_some()),
             ("--grade", self.grade.is_some()),
         ];
-        let without_speed = needs_speed
+        needs_speed
             .into_iter()
             .find(|&(_, given)| given && self.speed().is_none() && !both)
             .map(|(flag, _)| {
@@ -378,15 +464,7 @@ impl WorkoutArgs {
                     flag,
                     "--pace or --speed, or --duration and --distance together",
                 )
-            });
-        let without_hr = [
-            ("--resting-hr", self.resting_hr.is_some()),
-            ("--max-hr", self.max_hr.is_some()),
-        ]
-        .into_iter()
-        .find(|&(_, given)| given && self.hr.is_none())
-        .map(|(flag, _)| (flag, "--hr"));
-        without_speed.or(without_hr)
+            })
     }
 
     /// The speed given as --pace or --speed, with the flag it came from.

@@ -217,11 +217,16 @@ fn effective(profile: &Profile, var: &dyn Fn(&str) -> Option<String>) -> Vec<Eff
             ),
             DEFAULT_RESTING_BPM.to_string(),
         ),
-        from(
-            profile.max_hr.as_ref().and_then(|e| pair(&e.text, e.line)),
-            "max_hr",
-        ),
+        from(at(profile.max_hr.as_ref()), "max_hr"),
+        from(at(profile.height.as_ref()), "height"),
+        from(at(profile.age.as_ref()), "age"),
+        from(at(profile.vo2max.as_ref()), "vo2max"),
     ]
+}
+
+/// A profile entry's text and line.
+fn at<T>(entry: Option<&crate::config::Entry<T>>) -> Option<(String, usize)> {
+    entry.map(|entry| (entry.text.clone(), entry.line))
 }
 
 #[cfg(test)]

@@ -42,6 +42,20 @@ pub fn request(
     request.unit = unit;
     request.unit_source = runner.unit_source;
     request.body_weight_bare = runner.weight.value.unit.is_none();
+    request.height = runner.height.as_ref().map(|height| height.value);
+    request.age = runner.age.as_ref().map(|age| age.value);
+    request.vo2max = runner.vo2max.as_ref().map(|vo2max| vo2max.value);
+    let given = |flag: Option<&Typed<f64>>, profile: Option<&Typed<f64>>| {
+        flag.or(profile).map(|bpm| bpm.value)
+    };
+    request.resting_hr = given(
+        workout.and_then(|w| w.resting_hr.as_ref()),
+        runner.resting_hr.as_ref(),
+    );
+    request.max_hr = given(
+        workout.and_then(|w| w.max_hr.as_ref()),
+        runner.max_hr.as_ref(),
+    );
     if let Some(workout) = workout {
         let length = workout
             .duration
@@ -60,16 +74,8 @@ pub fn request(
         request.chosen_load = workout.load.as_ref().map(|load| load.value.resolve(unit));
         request.heart = workout.hr.as_ref().map(|hr| HeartRates {
             usual: hr.value,
-            resting: workout
-                .resting_hr
-                .as_ref()
-                .or(runner.resting_hr.as_ref())
-                .map_or(DEFAULT_RESTING_BPM, |resting| resting.value),
-            max: workout
-                .max_hr
-                .as_ref()
-                .or(runner.max_hr.as_ref())
-                .map(|max| max.value),
+            resting: request.resting_hr.unwrap_or(DEFAULT_RESTING_BPM),
+            max: request.max_hr,
         });
     }
     Ok(request)
@@ -215,6 +221,15 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
             Error::Usage(format!("--days: {err}; give at least {runs} days"))
         }
         GuidanceError::PastTheCalendar => Error::Usage(format!("--start: {err}")),
+        GuidanceError::HeightOutOfRange => {
+            Error::invalid_value(&runner.name("--height"), text(runner.height.as_ref()), err)
+        }
+        GuidanceError::AgeOutOfRange => {
+            Error::invalid_value(&runner.name("--age"), text(runner.age.as_ref()), err)
+        }
+        GuidanceError::Vo2maxOutOfRange => {
+            Error::invalid_value(&runner.name("--vo2max"), text(runner.vo2max.as_ref()), err)
+        }
         GuidanceError::WeeksOutOfRange => {
             Error::Usage(format!("invalid value for '--weeks': {err}"))
         }

@@ -136,10 +136,11 @@ pub const LOAD_ABOVE_RANGE: Advice =
 /// The runner's own load below the range; the engine writes the message.
 pub const LOAD_BELOW_RANGE: Advice =
     warning("load-below-range", Severity::Info, "", id::CHOSEN_LOAD);
-/// A heavy runner and the overweight condition; the engine writes the message.
-pub const HEAVY_RUNNER_CHECK: Advice =
-    warning("heavy-runner-check", Severity::Info, "", id::HEAVY_RUNNER);
-/// A run beyond what a body can hold.
+/// The overweight condition implied by body-mass index; the engine writes the message.
+pub const OVERWEIGHT_IMPLIED: Advice =
+    warning("overweight-implied", Severity::Info, "", id::BMI_OVERWEIGHT);
+/// A run beyond what the runner can hold; the engine writes the message
+/// and raises it to a danger above the ceiling itself.
 pub const BEYOND_CAPACITY: Advice = warning("beyond-capacity", Severity::Caution, "", id::CAPACITY);
 /// Downhill with knee pain.
 pub const DOWNHILL_KNEE: Advice = warning(
@@ -320,7 +321,7 @@ pub const WARNINGS: &[Advice] = &[
     PROFESSIONAL_GO_AHEAD,
     LOAD_ABOVE_RANGE,
     LOAD_BELOW_RANGE,
-    HEAVY_RUNNER_CHECK,
+    OVERWEIGHT_IMPLIED,
     BEYOND_CAPACITY,
     DOWNHILL_KNEE,
     LARGE_STEP,

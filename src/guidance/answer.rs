@@ -161,6 +161,8 @@ pub struct Recommendation {
     pub energy: Option<Energy>,
     /// Heart rate with the weight, when the runner gave theirs.
     pub heart_rate: Option<HeartRate>,
+    /// The run set against the runner's aerobic ceiling, when a run is described.
+    pub capacity: Option<super::capacity::Capacity>,
 }
 
 /// The model that costs a run: its id is also the id of its rule.

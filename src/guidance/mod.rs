@@ -9,7 +9,9 @@
 pub mod advice;
 pub mod answer;
 pub mod assess;
+pub mod body;
 pub mod calendar;
+pub mod capacity;
 pub mod compare;
 pub mod energy;
 pub mod kinds;

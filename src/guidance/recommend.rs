@@ -6,12 +6,15 @@ use std::cmp::Reverse;
 use super::advice;
 use super::answer::{ChosenLoad, Effect, Energy, Fit, Load, LoadPer, Note, Reason, Recommendation};
 use super::assess::assess;
+use super::body::OverweightBy;
+use super::capacity::{self, Capacity, CeilingBasis};
 use super::energy::{self, Added};
 use super::kinds::{Basis, Condition, Level, Named, Severity, Verdict, WeightType};
 use super::mass::{Mass, Unit};
 use super::request::validate;
 pub use super::request::{BODY_WEIGHT_KG, GuidanceError, INCREMENT_KG, Request, range_text};
 use super::rules::{self, Range, id};
+use super::workout::HEART_RATE_BPM;
 
 #[cfg(test)]
 mod tests;
@@ -40,9 +43,7 @@ mod tests;
 /// [`GuidanceError`] when the body weight or increment is out of range.
 pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {
     validate(request)?;
-    let mut request = request.clone();
-    request.conditions.sort_unstable();
-    request.conditions.dedup();
+    let (request, implied) = normalized(request);
 
     // Room for every note an answer can carry, allocated once.
     let mut warnings = Vec::with_capacity(16);
@@ -112,17 +113,14 @@ pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {
             Some(chosen) => chosen.percent.map(|p| Range::new(p, p)),
             None => load.body_weight_percent,
         });
-        energy::heart_rate(
-            rates,
-            request.body_weight,
-            &request.workout,
-            vest_percent,
-            chosen_effect(heart_rate),
-        )
+        loaded_heart_rate(&request, rates, vest_percent, chosen_effect(heart_rate))
     });
-    if let Some(energy) = &energy {
-        warnings.extend(capacity(energy));
-    }
+    warnings.extend(implied);
+    let capacity = energy.as_ref().map(|energy| {
+        let (judged, note) = capacity(&request, energy);
+        warnings.extend(note);
+        judged
+    });
     if request.workout.grade_percent < 0.0 && request.conditions.contains(&Condition::KneePain) {
         warnings.push(Note::from_advice(advice::DOWNHILL_KNEE));
     }
@@ -145,6 +143,7 @@ pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {
         tips,
         energy,
         heart_rate: heart,
+        capacity,
     })
 }
 
@@ -241,19 +240,6 @@ fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Ef
         ]
         .map(Note::from_advice),
     );
-    let heavy = Mass::from_lb(rules::HEAVY_RUNNER_LB);
-    if request.body_weight > heavy && !request.conditions.contains(&Condition::Overweight) {
-        warnings.push(Note::with_message(
-            advice::HEAVY_RUNNER_CHECK,
-            format!(
-                "At {}, the top of the vest range is {}. The article warns a vest may be too \
-                 much for people already overweight: if that is you, add --condition \
-                 overweight.",
-                request.body_weight.display(request.unit),
-                max.display(request.unit)
-            ),
-        ));
-    }
     // Tips follow the runner: knee pain keeps them on the flat (rule
     // `plan-adapt`), and the warm-up study's 20 % vest is for experienced
     // runners only, with a word that it is above wrun's danger line.
@@ -517,20 +503,132 @@ fn hand_effect_for(effect: Effect, mass: Mass) -> Effect {
     }
 }
 
-/// A warning when the run costs more oxygen than a body can hold for long.
-fn capacity(energy: &Energy) -> Option<Note> {
-    (energy.loaded_vo2_max > rules::CAPACITY_ML_PER_KG_MIN
-        && energy.duration.minutes() > rules::CAPACITY_MINUTES)
-        .then(|| {
-            Note::with_message(
-                advice::BEYOND_CAPACITY,
-                format!(
-                    "This run costs about {} mL/kg/min of oxygen with the weight, more than even \
-                     trained runners hold for more than a few minutes: slow down or shorten it.",
-                    energy.loaded_vo2_max.round()
-                ),
+/// The runner's heart rate with the weight; without a maximum heart rate,
+/// their age gives one (Tanaka), and the answer says so.
+fn loaded_heart_rate(
+    request: &Request,
+    mut rates: super::workout::HeartRates,
+    vest_percent: Option<Range>,
+    article: Option<Effect>,
+) -> super::answer::HeartRate {
+    let from_age = rates
+        .max
+        .is_none()
+        .then_some(request.age)
+        .flatten()
+        .map(|age| super::body::max_heart_rate_for_age(age).min(HEART_RATE_BPM.max));
+    rates.max = rates.max.or(from_age);
+    let mut heart = energy::heart_rate(
+        rates,
+        request.body_weight,
+        &request.workout,
+        vest_percent,
+        article,
+    );
+    if let Some(max) = from_age {
+        heart.notes.insert(
+            0,
+            format!(
+                "Maximum heart rate estimated from your age: {} = {} bpm, give or take 10 [{}].",
+                rules::Figure::Tanaka(rules::TANAKA),
+                super::mass::Decimal(super::mass::round1(max)),
+                id::TANAKA_HR_MAX
+            ),
+        );
+    }
+    heart
+}
+
+/// The run set against the runner's aerobic ceiling, and the warning it
+/// earns, if any.
+fn capacity(request: &Request, energy: &Energy) -> (Capacity, Option<Note>) {
+    let runner = capacity::Runner {
+        vo2max: request.vo2max,
+        max_hr: request
+            .max_hr
+            .or_else(|| request.age.map(super::body::max_heart_rate_for_age)),
+        max_hr_from_age: request.max_hr.is_none() && request.age.is_some(),
+        resting_hr: request.resting_hr,
+    };
+    let judged = capacity::capacity(
+        runner,
+        request.level,
+        energy.loaded_vo2_max,
+        energy.duration.minutes(),
+    );
+    let one = |value: f64| super::mass::Decimal(super::mass::round1(value));
+    let ceiling = match judged.basis {
+        CeilingBasis::Given => format!("your VO2max of {}", one(judged.ceiling)),
+        CeilingBasis::HeartRates => format!(
+            "your VO2max of about {}, estimated from your heart rates",
+            one(judged.ceiling)
+        ),
+        CeilingBasis::Level => format!(
+            "a VO2max of {}, assumed for an {} runner (give yours, or your heart rates, for a \
+             figure of your own)",
+            one(judged.ceiling),
+            request.level
+        ),
+    };
+    let note = judged.finding.map(|severity| {
+        let message = if severity == Severity::Danger {
+            format!(
+                "This run asks about {} mL/kg/min of oxygen with the weight, more than {ceiling}: \
+                 no one holds that. Slow down, shorten it or lighten the load.",
+                one(judged.demand)
             )
-        })
+        } else {
+            format!(
+                "This run asks about {} mL/kg/min of oxygen with the weight for {} minutes, more \
+                 than the {} that can be held that long at {ceiling}: slow down or shorten it.",
+                one(judged.demand),
+                super::mass::Decimal(judged.minutes.round()),
+                one(judged.sustainable)
+            )
+        };
+        let mut note = Note::with_message(advice::BEYOND_CAPACITY, message);
+        note.severity = severity;
+        note
+    });
+    (judged, note)
+}
+
+/// The request with its conditions sorted, each once, and `overweight`
+/// added where the runner's body implies it, with the note that says so.
+fn normalized(request: &Request) -> (Request, Option<Note>) {
+    let mut request = request.clone();
+    let implied = implied_overweight(&request);
+    if implied.is_some() {
+        request.conditions.push(Condition::Overweight);
+    }
+    request.conditions.sort_unstable();
+    request.conditions.dedup();
+    (request, implied)
+}
+
+/// The overweight condition, when the runner's body implies it and they
+/// did not say so, with the note that says why.
+fn implied_overweight(request: &Request) -> Option<Note> {
+    if request.conditions.contains(&Condition::Overweight) {
+        return None;
+    }
+    let message = match super::body::overweight_by(request.body_weight, request.height)? {
+        OverweightBy::Bmi(index) => format!(
+            "Counted as overweight: your body-mass index is {}, at or above {}, where the \
+             article's warning about vests for people already overweight applies.",
+            super::mass::Decimal(super::mass::round1(index)),
+            super::mass::Decimal(rules::BMI_OVERWEIGHT.bmi)
+        ),
+        OverweightBy::WeightAlone => format!(
+            "Counted as overweight: at {}, the body-mass index is {} or more for anyone up to {} m \
+             tall, where the article's warning about vests for people already overweight \
+             applies. Giving your height can say otherwise.",
+            request.body_weight.display(request.unit),
+            super::mass::Decimal(rules::BMI_OVERWEIGHT.bmi),
+            super::mass::Decimal(rules::BMI_OVERWEIGHT.tallest_m)
+        ),
+    };
+    Some(Note::with_message(advice::OVERWEIGHT_IMPLIED, message))
 }
 
 fn conditions_text(conditions: &[Condition]) -> String {

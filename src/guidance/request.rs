@@ -1,5 +1,6 @@
 //! What the runner asks, and the ranges wrun accepts.
 
+use super::body::{AGE_YEARS, HEIGHT_M, Height, VO2MAX_ML_PER_KG_MIN};
 use super::kinds::{Condition, Level, WeightType};
 use super::mass::{Mass, Unit};
 use super::rules::Range;
@@ -41,6 +42,17 @@ pub struct Request {
     pub unit_source: super::mass::UnitSource,
     /// Whether the body weight was typed as a bare number, with no unit.
     pub body_weight_bare: bool,
+    /// The runner's height, for the body-mass index.
+    pub height: Option<Height>,
+    /// The runner's age in years, for their maximum heart rate.
+    pub age: Option<f64>,
+    /// The runner's `VO2max`, mL/kg/min.
+    pub vo2max: Option<f64>,
+    /// The runner's resting heart rate, when they gave it (with or without
+    /// a heart rate for the run).
+    pub resting_hr: Option<f64>,
+    /// The runner's maximum heart rate, when they gave it.
+    pub max_hr: Option<f64>,
 }
 
 impl Request {
@@ -66,6 +78,11 @@ impl Request {
             chosen_load: None,
             unit_source: super::mass::UnitSource::Default,
             body_weight_bare: false,
+            height: None,
+            age: None,
+            vo2max: None,
+            resting_hr: None,
+            max_hr: None,
         }
     }
 }
@@ -170,6 +187,19 @@ pub enum GuidanceError {
         /// Its runs.
         runs: u32,
     },
+    /// The height is outside [`HEIGHT_M`].
+    #[error("a height must be from {} m to {} m", HEIGHT_M.min, HEIGHT_M.max)]
+    HeightOutOfRange,
+    /// The age is outside [`AGE_YEARS`].
+    #[error("an age must be from {} to {} years", AGE_YEARS.min, AGE_YEARS.max)]
+    AgeOutOfRange,
+    /// The `VO2max` is outside [`VO2MAX_ML_PER_KG_MIN`].
+    #[error(
+        "a VO2max must be from {} to {} mL/kg/min",
+        VO2MAX_ML_PER_KG_MIN.min,
+        VO2MAX_ML_PER_KG_MIN.max
+    )]
+    Vo2maxOutOfRange,
     /// A plan that would run past the last date the calendar holds.
     #[error("the plan runs past the last date there is")]
     PastTheCalendar,
@@ -242,6 +272,28 @@ pub(super) fn validate(request: &Request) -> Result<(), GuidanceError> {
     }
     if let Some(load) = request.chosen_load {
         check(within(load.kg(), INCREMENT_KG), E::ChosenLoadOutOfRange)?;
+    }
+    if let Some(height) = request.height {
+        check(within(height.m(), HEIGHT_M), E::HeightOutOfRange)?;
+    }
+    if let Some(age) = request.age {
+        check(within(age, AGE_YEARS), E::AgeOutOfRange)?;
+    }
+    if let Some(vo2max) = request.vo2max {
+        check(within(vo2max, VO2MAX_ML_PER_KG_MIN), E::Vo2maxOutOfRange)?;
+    }
+    if let Some(resting) = request.resting_hr {
+        check(
+            within(resting, HEART_RATE_BPM),
+            E::RestingHeartRateOutOfRange,
+        )?;
+    }
+    if let Some(max) = request.max_hr {
+        let above_resting = request.resting_hr.is_none_or(|resting| max > resting);
+        check(
+            within(max, HEART_RATE_BPM) && above_resting,
+            E::MaxHeartRateOutOfRange,
+        )?;
     }
     if let Some((time, distance)) = workout.duration_and_distance() {
         let fits = within(time.minutes(), DURATION_MIN) && within(distance.metres(), DISTANCE_M);

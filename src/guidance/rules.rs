@@ -106,11 +106,23 @@ pub enum Figure {
     /// Minetti's cost of running by gradient, as a ratio to the flat.
     Minetti,
     /// An oxygen cost, in mL/kg/min, held for longer than some minutes.
-    OxygenLimit {
-        /// mL/kg/min.
-        ml_per_kg_min: f64,
-        /// Minutes.
-        minutes: f64,
+    /// Conservative `VO2max` by level, and the share of Daniels & Gilbert's
+    /// sustainable fraction a recreational runner is held to.
+    Ceilings(LevelCeilings),
+    /// Maximum heart rate from age.
+    Tanaka(Tanaka),
+    /// `VO2max` from maximum and resting heart rates.
+    Uth(f64),
+    /// The share of `VO2max` held for t minutes.
+    DanielsGilbert,
+    /// The body-mass index line for `overweight`.
+    Bmi(BmiLine),
+    /// Which kinds a load suits.
+    LoadSuits {
+        /// Pounds: heavier is no hand or ankle weight.
+        limb_max_lb: f64,
+        /// Percent of body weight: lighter is no vest.
+        vest_min_percent: f64,
     },
     /// A load as a share of body weight above which wrun warns of danger.
     DangerPercent(f64),
@@ -223,14 +235,40 @@ impl fmt::Display for Figure {
                  net cost × Cr(i)/Cr(0); estimates beyond ±{} % are noted",
                 D(WELL_STUDIED_GRADE_PERCENT)
             ),
-            Self::OxygenLimit {
-                ml_per_kg_min,
-                minutes,
+            Self::Ceilings(c) => write!(
+                f,
+                "VO2max {} (beginner), {} (intermediate), {} (experienced) mL/kg/min when \
+                 unknown; caution above {} × the share held for the run's length, danger above \
+                 VO2max",
+                D(c.beginner),
+                D(c.intermediate),
+                D(c.experienced),
+                D(c.recreational_share)
+            ),
+            Self::Tanaka(t) => write!(f, "HRmax = {} − {} × age", D(t.intercept), D(t.per_year)),
+            Self::Uth(k) => write!(f, "VO2max = {} × HRmax / HRrest mL/kg/min", D(k)),
+            Self::DanielsGilbert => {
+                let [base, a, rate_a, b, rate_b] = DANIELS_GILBERT;
+                write!(
+                    f,
+                    "f(t) = {base} + {a}·e^(−{rate_a}·t) + {b}·e^(−{rate_b}·t), t in minutes"
+                )
+            }
+            Self::Bmi(b) => write!(
+                f,
+                "BMI ≥ {}; without a height, a weight at which BMI ≥ {} at {} m",
+                D(b.bmi),
+                D(b.bmi),
+                D(b.tallest_m)
+            ),
+            Self::LoadSuits {
+                limb_max_lb,
+                vest_min_percent,
             } => write!(
                 f,
-                "above {} mL/kg/min for more than {} minutes",
-                D(ml_per_kg_min),
-                D(minutes)
+                "hand or ankle up to {} lb; vest from {} % of body weight",
+                D(limb_max_lb),
+                D(vest_min_percent)
             ),
             Self::DangerPercent(p) => write!(f, "danger above {} % of body weight", D(p)),
             Self::BodyWeightLb(lb) => write!(f, "{} lb body weight", D(lb)),
@@ -473,19 +511,79 @@ pub const MINETTI_COEFFICIENTS: [f64; 6] = [155.4, -30.4, -43.3, 46.3, 19.5, 3.6
 /// Beyond this grade, in percent either way, estimates leave the well-studied range.
 pub const WELL_STUDIED_GRADE_PERCENT: f64 = 15.0;
 
-/// An oxygen cost beyond what even trained runners hold for long, mL/kg/min
-/// (trained runners' `VO2max` is about 60–75, the best endurance athletes'
-/// about 85–90)...
-pub const CAPACITY_ML_PER_KG_MIN: f64 = 80.0;
-/// ...for longer than this, in minutes.
-pub const CAPACITY_MINUTES: f64 = 5.0;
+/// Conservative aerobic ceilings by level, when nothing about the runner
+/// tells wrun theirs (tool-policy, after ACSM's norms for adults 20–49:
+/// "fair" about 35–42, "good" about 42–50 mL/kg/min; trained runners
+/// 60–75).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LevelCeilings {
+    /// Beginners, mL/kg/min.
+    pub beginner: f64,
+    /// Intermediate runners, mL/kg/min.
+    pub intermediate: f64,
+    /// Experienced runners, mL/kg/min.
+    pub experienced: f64,
+    /// Recreational runners hold this share of what Daniels & Gilbert's
+    /// trained runners hold.
+    pub recreational_share: f64,
+}
+
+impl LevelCeilings {
+    /// The ceiling for `level`.
+    #[must_use]
+    pub const fn for_level(self, level: Level) -> f64 {
+        match level {
+            Level::Beginner => self.beginner,
+            Level::Intermediate => self.intermediate,
+            Level::Experienced => self.experienced,
+        }
+    }
+}
+
+/// The ceilings wrun assumes when it knows nothing of the runner's.
+pub const LEVEL_CEILINGS: LevelCeilings = LevelCeilings {
+    beginner: 35.0,
+    intermediate: 45.0,
+    experienced: 55.0,
+    recreational_share: 0.95,
+};
+
+/// Tanaka's line for maximum heart rate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tanaka {
+    /// bpm at age 0.
+    pub intercept: f64,
+    /// bpm lost a year.
+    pub per_year: f64,
+}
+
+/// Tanaka, Monahan & Seals 2001.
+pub const TANAKA: Tanaka = Tanaka {
+    intercept: 208.0,
+    per_year: 0.7,
+};
+/// Uth et al. 2004: `VO2max` = this × maximum / resting heart rate.
+pub const UTH_FACTOR: f64 = 15.3;
+/// Daniels & Gilbert 1979: base, first amplitude and rate, second amplitude and rate.
+pub const DANIELS_GILBERT: [f64; 5] = [0.8, 0.189_439_3, 0.012_778, 0.298_955_8, 0.193_260_5];
+
+/// The body-mass index line for `overweight`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BmiLine {
+    /// kg/m².
+    pub bmi: f64,
+    /// Without a height, the tallest runner assumed, in metres.
+    pub tallest_m: f64,
+}
+
+/// WHO's obesity line, and a height few runners pass.
+pub const BMI_OVERWEIGHT: BmiLine = BmiLine {
+    bmi: 30.0,
+    tallest_m: 2.10,
+};
 
 /// A vest above this share of body weight, in percent, is a danger.
 pub const VEST_DANGER_PERCENT: f64 = 15.0;
-/// Above this body weight, in pounds, a vest at the top of the range weighs
-/// more than 25 lb: wrun asks whether `overweight` applies.
-pub const HEAVY_RUNNER_LB: f64 = 250.0;
-
 /// A load heavier than this, in pounds, is no hand or ankle weight.
 pub const LIMB_LOAD_MAX_LB: f64 = 10.0;
 /// A load lighter than this share of body weight, in percent, is no vest.
@@ -557,12 +655,18 @@ pub mod id {
     pub const MINETTI_DOWNHILL: &str = "minetti-downhill";
     /// Same effort with a vest.
     pub const SAME_EFFORT: &str = "same-effort";
-    /// [`super::CAPACITY_ML_PER_KG_MIN`].
+    /// [`super::LEVEL_CEILINGS`].
     pub const CAPACITY: &str = "capacity";
+    /// [`super::TANAKA`].
+    pub const TANAKA_HR_MAX: &str = "tanaka-hr-max";
+    /// [`super::UTH_FACTOR`].
+    pub const UTH_VO2MAX: &str = "uth-vo2max";
+    /// [`super::DANIELS_GILBERT`].
+    pub const DANIELS_GILBERT: &str = "daniels-gilbert";
     /// Judging the runner's own load.
     pub const CHOSEN_LOAD: &str = "chosen-load";
-    /// [`super::HEAVY_RUNNER_LB`].
-    pub const HEAVY_RUNNER: &str = "heavy-runner";
+    /// [`super::BMI_OVERWEIGHT`].
+    pub const BMI_OVERWEIGHT: &str = "bmi-overweight";
     /// How compare picks the best fit.
     pub const BEST_FIT: &str = "best-fit";
     /// Practical advice of wrun's own.
@@ -879,15 +983,40 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: id::CAPACITY,
         kind: SourceKind::ToolPolicy,
-        statement: "A run whose oxygen cost stays above what trained runners can hold (their \
-                    VO2max is about 60–75 mL/kg/min, the best endurance athletes' about 85–90) \
-                    for more than a few minutes is beyond capacity: wrun warns instead of \
-                    pretending it can be run.",
-        figure: Some(Figure::OxygenLimit {
-            ml_per_kg_min: CAPACITY_ML_PER_KG_MIN,
-            minutes: CAPACITY_MINUTES,
-        }),
-        citation: "wrun tool-policy",
+        statement: "A run is set against the runner's aerobic ceiling: the VO2max they give, \
+                    else one estimated from their maximum and resting heart rates, else a \
+                    conservative figure for their level. A run asking more than a recreational \
+                    share of what can be held for its length earns a caution; more than the \
+                    ceiling itself, a danger.",
+        figure: Some(Figure::Ceilings(LEVEL_CEILINGS)),
+        citation: "wrun tool-policy; level figures after ACSM's Guidelines for Exercise Testing \
+                   and Prescription (norms for adults 20–49)",
+    },
+    Rule {
+        id: id::TANAKA_HR_MAX,
+        kind: SourceKind::Study,
+        statement: "Maximum heart rate falls with age along a line fitted on thousands of \
+                    adults; the old 220 − age underestimates it past 40. Individuals spread \
+                    about ±10 bpm around it, so it is an estimate.",
+        figure: Some(Figure::Tanaka(TANAKA)),
+        citation: "Tanaka, Monahan & Seals 2001, J Am Coll Cardiol 37:153",
+    },
+    Rule {
+        id: id::UTH_VO2MAX,
+        kind: SourceKind::Study,
+        statement: "VO2max can be estimated from the ratio of maximum to resting heart rate, \
+                    within about 10 % for trained men of 21–51 years.",
+        figure: Some(Figure::Uth(UTH_FACTOR)),
+        citation: "Uth, Sørensen, Overgaard & Pedersen 2004, Eur J Appl Physiol 91:111",
+    },
+    Rule {
+        id: id::DANIELS_GILBERT,
+        kind: SourceKind::Study,
+        statement: "The share of VO2max a runner can hold falls with the length of the effort: \
+                    all of it for about ten minutes, under nine tenths for an hour. Fitted on \
+                    trained runners; recreational runners hold less.",
+        figure: Some(Figure::DanielsGilbert),
+        citation: "Daniels & Gilbert 1979, Oxygen Power",
     },
     Rule {
         id: id::CHOSEN_LOAD,
@@ -901,14 +1030,16 @@ pub const RULES: &[Rule] = &[
         citation: "wrun tool-policy, reading the article's load ranges",
     },
     Rule {
-        id: id::HEAVY_RUNNER,
+        id: id::BMI_OVERWEIGHT,
         kind: SourceKind::ToolPolicy,
-        statement: "Above 250 lb of body weight a vest at the top of the range weighs more than \
-                    25 lb. The article warns that a vest may be too much for people who are \
-                    already overweight, and body weight alone cannot say who is, so wrun asks \
-                    rather than caps: if it applies, add the condition.",
-        figure: Some(Figure::BodyWeightLb(HEAVY_RUNNER_LB)),
-        citation: "wrun tool-policy, after the article's section Weighted Vests",
+        statement: "The article warns that a vest may be too much for people who are already \
+                    overweight. A body-mass index of 30 or more (obesity, by WHO's \
+                    classification) implies the overweight condition; without a height, so does \
+                    a weight at which the index is 30 or more for anyone up to 2.10 m tall. The \
+                    answer says it was implied, and a height can say otherwise.",
+        figure: Some(Figure::Bmi(BMI_OVERWEIGHT)),
+        citation: "wrun tool-policy, after the article's section Weighted Vests; WHO body-mass \
+                   index classification",
     },
     Rule {
         id: id::ONE_VERDICT,
@@ -927,7 +1058,10 @@ pub const RULES: &[Rule] = &[
                     terms: a load over 10 lb (4.54 kg) is no hand or ankle weight and is judged \
                     as a vest only; a load under 2.5 % of body weight is no vest and is judged \
                     per hand and per ankle only; a load that suits neither is judged for all.",
-        figure: Some(Figure::BodyWeightLb(LIMB_LOAD_MAX_LB)),
+        figure: Some(Figure::LoadSuits {
+            limb_max_lb: LIMB_LOAD_MAX_LB,
+            vest_min_percent: VEST_LOAD_MIN_PERCENT,
+        }),
         citation: "wrun tool-policy",
     },
     Rule {

@@ -1,13 +1,16 @@
 //! Parsing what people type: masses (`68.5kg`), paces (`9:30/mi`), speeds
-//! (`10.5km/h`), durations (`1h10m`), distances (`5km`) and grades (`-2%`).
+//! (`10.5km/h`), durations (`1h10m`), distances (`5km`), grades (`-2%`) and
+//! facts about the runner (`178cm`, `5ft10`).
 //!
 //! Pure functions over strings; the command line and batch input share them.
 //! They check the form of a value; the ranges a value must fall in belong to
 //! [`crate::guidance`], which checks them.
 
+mod body;
 mod mass;
 mod workout;
 
+pub use body::{BodyError, parse_age, parse_height, parse_vo2max};
 pub use mass::{MassError, MassInput, parse_mass, parse_unit};
 pub use workout::{
     WorkoutError, parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_pace,

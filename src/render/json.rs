@@ -8,6 +8,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use crate::guidance::capacity::CeilingBasis;
 use crate::guidance::mass::round2;
 use crate::guidance::workout::METRES_PER_MILE;
 use crate::guidance::{
@@ -121,6 +122,32 @@ pub struct RecommendationJson<'a> {
     pub energy: Option<EnergyJson>,
     /// Heart rate with the weight; null without `--hr`.
     pub heart_rate: Option<HeartRateJson>,
+    /// The run set against the runner's aerobic ceiling; null without a run.
+    pub capacity: Option<CapacityJson>,
+}
+
+/// A run set against the runner's aerobic ceiling.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct CapacityJson {
+    /// The runner's `VO2max`, mL/kg/min.
+    pub vo2max_ml_per_kg_min: f64,
+    /// `given`, `heart-rates` (Uth et al. 2004) or `level` (wrun's
+    /// conservative figure for the level).
+    pub vo2max_basis: CeilingBasis,
+    /// The most the runner can hold for the run's length, mL/kg/min.
+    pub sustainable_ml_per_kg_min: f64,
+    /// What the run asks with the weight, mL/kg/min.
+    pub demand_ml_per_kg_min: f64,
+    /// The run's length, minutes.
+    pub minutes: f64,
+    /// `caution` above the sustainable share, `danger` above `VO2max`;
+    /// null when the run fits.
+    pub finding: Option<Severity>,
+    /// The rule: `capacity`.
+    pub source: &'static str,
+    /// Every rule the judgement used: `capacity`, `daniels-gilbert`, and
+    /// `uth-vo2max` and `tanaka-hr-max` where they estimated the ceiling.
+    pub sources: Vec<&'static str>,
 }
 
 /// The request as wrun read it.
@@ -156,6 +183,14 @@ pub struct RunnerJson {
     /// Where the unit came from, first found: `flag`, `env`, `profile`, `weight`
     /// (written on the body weight) or `default`.
     pub unit_source: UnitSource,
+    /// Height in metres; null when not given.
+    pub height_m: Option<f64>,
+    /// Body-mass index from the height; null without one.
+    pub bmi: Option<f64>,
+    /// Age in years; null when not given.
+    pub age_years: Option<f64>,
+    /// `VO2max` as given, mL/kg/min; null when not given.
+    pub vo2max_ml_per_kg_min: Option<f64>,
 }
 
 /// The run as described on the command line.
@@ -171,7 +206,7 @@ pub struct WorkoutJson {
     pub distance_km: Option<f64>,
     /// Usual heart rate on this run without weights; null when not given.
     pub hr_bpm: Option<f64>,
-    /// Resting heart rate; null when `--hr` is not given.
+    /// Resting heart rate: as given, or wrun's default with `--hr`; null otherwise.
     pub resting_hr_bpm: Option<f64>,
     /// Maximum heart rate from `--max-hr`; null when not given.
     pub max_hr_bpm: Option<f64>,
@@ -467,6 +502,16 @@ impl<'a> RecommendationJson<'a> {
             tips: recommendation.tips.iter().map(TipJson::new).collect(),
             energy: recommendation.energy.as_ref().map(EnergyJson::new),
             heart_rate: recommendation.heart_rate.as_ref().map(HeartRateJson::new),
+            capacity: recommendation.capacity.map(|capacity| CapacityJson {
+                vo2max_ml_per_kg_min: round2(capacity.ceiling),
+                vo2max_basis: capacity.basis,
+                sustainable_ml_per_kg_min: round2(capacity.sustainable),
+                demand_ml_per_kg_min: round2(capacity.demand),
+                minutes: round2(capacity.minutes),
+                finding: capacity.finding,
+                source: crate::guidance::rules::id::CAPACITY,
+                sources: capacity.sources(),
+            }),
         }
     }
 }
@@ -482,6 +527,12 @@ impl RunnerJson {
             increment_kg: request.increment.map(|step| round2(step.kg())),
             unit: request.unit,
             unit_source: request.unit_source,
+            height_m: request.height.map(|height| round2(height.m())),
+            bmi: request
+                .height
+                .map(|height| round2(crate::guidance::body::bmi(request.body_weight, height))),
+            age_years: request.age.map(round2),
+            vo2max_ml_per_kg_min: request.vo2max.map(round2),
         }
     }
 }
@@ -501,8 +552,12 @@ impl WorkoutJson {
                 _ => None,
             },
             hr_bpm: request.heart.map(|heart| round2(heart.usual)),
-            resting_hr_bpm: request.heart.map(|heart| round2(heart.resting)),
-            max_hr_bpm: request.heart.and_then(|heart| heart.max.map(round2)),
+            resting_hr_bpm: request
+                .heart
+                .map(|heart| heart.resting)
+                .or(request.resting_hr)
+                .map(round2),
+            max_hr_bpm: request.max_hr.map(round2),
             gait: workout.gait,
             terrain: workout.terrain,
             load_lb: request.chosen_load.map(|load| round2(load.lb())),

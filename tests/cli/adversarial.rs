@@ -319,8 +319,20 @@ fn cases() -> Vec<Case> {
             &["'--distance' needs"],
         ),
         case(
-            &["recommend", "-w", "150", "-t", "vest", "--resting-hr", "55"],
-            &["'--resting-hr' needs --hr"],
+            &["recommend", "-w", "150", "-t", "vest", "--resting-hr", "5"],
+            &["--resting-hr", "'5'"],
+        ),
+        case(
+            &["recommend", "-w", "150", "-t", "vest", "--height", "3m"],
+            &["--height", "'3m'", "1 m to 2.5 m"],
+        ),
+        case(
+            &["recommend", "-w", "150", "-t", "vest", "--age", "ancient"],
+            &["--age", "'ancient'", "years"],
+        ),
+        case(
+            &["recommend", "-w", "150", "-t", "vest", "--vo2max", "120"],
+            &["--vo2max", "'120'", "10 to 95"],
         ),
         case(
             &[

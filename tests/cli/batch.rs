@@ -405,3 +405,22 @@ fn a_named_pipe_process_substitution_or_dev_stdin_is_read_once_and_whole() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_roster_may_give_height_age_vo2max_and_a_resting_heart_rate_alone() {
+    let roster = "Name,Weight,Type,Height,Age,Resting HR,Speed,Duration\n\
+                  Tall,140kg,vest,2.2m,35,55,10kph,30m\n\
+                  Short,140kg,vest,1.7m,35,55,10kph,30m\n";
+    let answers = lines(wrun(["batch", "--input", "csv"]).stdin(roster).run().ok());
+    assert_eq!(answers.len(), 2);
+    assert_eq!(answers[0]["input"]["conditions"], serde_json::json!([]));
+    assert_eq!(
+        answers[1]["input"]["conditions"],
+        serde_json::json!(["overweight"])
+    );
+    // Tanaka 183.5 and Uth 15.3 × 183.5 / 55 = 51.05.
+    assert!(close(
+        f(&answers[0], "/capacity/vo2max_ml_per_kg_min"),
+        51.05
+    ));
+}

@@ -281,7 +281,6 @@ fn run_options_that_conflict_or_lack_a_companion_are_refused() {
             &["'--distance' needs --pace or --speed"],
         ),
         (&["--grade", "4%"], &["'--grade' needs --pace or --speed"]),
-        (&["--resting-hr", "50"], &["'--resting-hr' needs --hr"]),
         (
             &["--hr", "140", "--resting-hr", "150"],
             &["--hr", "above the resting heart rate (150)"],

@@ -282,3 +282,49 @@ fn config_init_writes_a_template_once_and_show_tells_where_each_value_comes_from
     assert_eq!(json["values"][0]["line"], 1);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn height_age_and_vo2max_come_from_the_profile_and_flags_win() {
+    let dir = folder("body");
+    let path = dir.join("config.toml");
+    std::fs::write(
+        &path,
+        "weight = \"140kg\"\nheight = \"2.2m\"\nage = 35\nvo2max = 50\nresting_hr = 55\n",
+    )
+    .unwrap();
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "recommend",
+            "-t",
+            "vest",
+            "--speed",
+            "10kph",
+            "--duration",
+            "30m",
+            "--json",
+        ];
+        args.extend_from_slice(extra);
+        wrun(args)
+            .env("WRUN_CONFIG", path.to_str().unwrap())
+            .run()
+            .json()
+    };
+    let answer = run(&[]);
+    // 140 / 2.2² = 28.93: below 30, so no overweight.
+    assert_eq!(answer["input"]["conditions"], serde_json::json!([]));
+    assert!(close(f(&answer, "/input/age_years"), 35.0));
+    assert_eq!(answer["capacity"]["vo2max_basis"], "given");
+    assert!(close(f(&answer, "/capacity/vo2max_ml_per_kg_min"), 50.0));
+    let flagged = run(&["--height", "1.9m", "--vo2max", "40"]);
+    assert_eq!(
+        flagged["input"]["conditions"],
+        serde_json::json!(["overweight"])
+    );
+    assert!(close(f(&flagged, "/capacity/vo2max_ml_per_kg_min"), 40.0));
+    std::fs::write(&path, "weight = \"70kg\"\nheight = \"tall\"\n").unwrap();
+    let bad = wrun(["recommend", "-t", "vest"])
+        .env("WRUN_CONFIG", path.to_str().unwrap())
+        .run();
+    bad.usage_error(&["height", "line 2", "'tall'", "5ft10"]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

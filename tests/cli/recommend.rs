@@ -306,6 +306,7 @@ fn every_warning_and_tip_has_a_stable_id_a_message_and_a_source() {
         }
     }
     check(&recommend_json(&["-w", "90", "-t", "vest"]));
+    check(&recommend_json(&["-w", "300kg", "-t", "vest"]));
     check(&recommend_json(&[
         "-w",
         "150",
@@ -421,4 +422,38 @@ fn ids(list: &Value) -> Vec<&str> {
         .iter()
         .map(|item| item["id"].as_str().unwrap())
         .collect()
+}
+
+#[test]
+fn a_300_kg_runner_counts_as_overweight_with_or_without_a_height() {
+    // 300 kg: a BMI of 30 or more below 3.16 m, so above 2.10 m too.
+    let alone = recommend_json(&["-w", "300kg", "-t", "vest", "-l", "experienced"]);
+    assert_eq!(alone["input"]["conditions"], json!(["overweight"]));
+    assert_eq!(alone["verdict"], "caution");
+    let note = alone["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["id"] == "overweight-implied")
+        .unwrap();
+    assert!(
+        note["message"].as_str().unwrap().contains("2.1 m"),
+        "{note}"
+    );
+    // The condition holds an experienced runner at 5 %: 15 kg, not 22.5 kg.
+    assert!(close(f(&alone, "/load/start_kg"), 15.0));
+    // 300 kg at 2.2 m: 300 / 2.2² = 61.98.
+    let tall = recommend_json(&["-w", "300kg", "-t", "vest", "--height", "2.2m"]);
+    assert!(close(f(&tall, "/input/bmi"), 61.98));
+    assert_eq!(tall["input"]["conditions"], json!(["overweight"]));
+    // 140 kg at 2.2 m: 28.93, below 30: the height says otherwise.
+    let lean = recommend_json(&["-w", "140kg", "-t", "vest", "--height", "220cm"]);
+    assert_eq!(lean["input"]["conditions"], json!([]));
+    assert!(close(f(&lean, "/input/bmi"), 28.93));
+    let heavy = recommend_json(&["-w", "140kg", "-t", "vest"]);
+    assert_eq!(heavy["input"]["conditions"], json!(["overweight"]));
+    // Feet and inches: 5 ft 10 in is 1.78 m; 100 kg there is 31.6.
+    let short = recommend_json(&["-w", "100kg", "-t", "vest", "--height", "5ft10"]);
+    assert!(close(f(&short, "/input/height_m"), 1.78));
+    assert_eq!(short["input"]["conditions"], json!(["overweight"]));
 }

@@ -378,7 +378,8 @@ fn a_vest_gives_the_pace_that_keeps_the_unweighted_effort() {
 
 #[test]
 fn a_run_beyond_what_a_body_can_hold_is_warned_about() {
-    // 30 km/h: VO2 = 0.2 × 500 + 3.5 = 103.5 mL/kg/min, for 30 minutes.
+    // 30 km/h: VO2 = 0.2 × 500 + 3.5 = 103.5 mL/kg/min, for 30 minutes:
+    // beyond any ceiling.
     let answer = json(&[
         "-w",
         "150",
@@ -390,7 +391,12 @@ fn a_run_beyond_what_a_body_can_hold_is_warned_about() {
         "30m",
     ]);
     assert!(warning_ids(&answer).contains(&"beyond-capacity".to_owned()));
-    let easy = json(&[
+    assert_eq!(answer["verdict"], "not-recommended");
+    // 10 km/h for 30 minutes with a 10 % vest: 0.2 × 166.67 + 3.5 = 36.83,
+    // net 33.33 × 1.1 + 3.5 = 40.17 mL/kg/min. An intermediate runner with
+    // no figures is assumed a VO2max of 45 and holds 45 × f(30) × 0.95 =
+    // 45 × 0.930 × 0.95 = 39.76 for 30 minutes: a caution.
+    let assumed = json(&[
         "-w",
         "150",
         "-t",
@@ -400,7 +406,83 @@ fn a_run_beyond_what_a_body_can_hold_is_warned_about() {
         "--duration",
         "30m",
     ]);
-    assert!(!warning_ids(&easy).contains(&"beyond-capacity".to_owned()));
+    assert!(close(f(&assumed, "/capacity/demand_ml_per_kg_min"), 40.17));
+    assert!(close(
+        f(&assumed, "/capacity/sustainable_ml_per_kg_min"),
+        39.76
+    ));
+    assert_eq!(assumed["capacity"]["vo2max_basis"], "level");
+    assert_eq!(assumed["verdict"], "caution");
+    // With a VO2max of 50 it holds 50 × 0.930 × 0.95 = 44.18: nothing to say.
+    let fit = json(&[
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--speed",
+        "10kph",
+        "--duration",
+        "30m",
+        "--vo2max",
+        "50",
+    ]);
+    assert!(!warning_ids(&fit).contains(&"beyond-capacity".to_owned()));
+    assert_eq!(fit["verdict"], "recommended");
+}
+
+#[test]
+fn an_hour_at_16_kmh_is_beyond_a_35_year_old_resting_at_55() {
+    // Tanaka: 208 − 0.7 × 35 = 183.5; Uth: 15.3 × 183.5 / 55 = 51.05.
+    // ACSM at 266.67 m/min: 56.83 unweighted, 62.17 with a 10 % vest.
+    let answer = json(&[
+        "-w",
+        "70kg",
+        "-t",
+        "vest",
+        "--speed",
+        "16km/h",
+        "--duration",
+        "60m",
+        "--age",
+        "35",
+        "--resting-hr",
+        "55",
+    ]);
+    assert!(close(f(&answer, "/capacity/vo2max_ml_per_kg_min"), 51.05));
+    assert!(close(f(&answer, "/capacity/demand_ml_per_kg_min"), 62.17));
+    assert_eq!(answer["capacity"]["vo2max_basis"], "heart-rates");
+    assert_eq!(answer["capacity"]["finding"], "danger");
+    assert_eq!(answer["verdict"], "not-recommended");
+    assert_eq!(
+        answer["verdict_because"],
+        serde_json::json!(["beyond-capacity"])
+    );
+    // A resting heart rate alone is a fact, not an error.
+    assert_eq!(answer["input"]["resting_hr_bpm"], 55.0);
+    assert!(answer["heart_rate"].is_null());
+}
+
+#[test]
+fn age_gives_the_maximum_heart_rate_and_caps_the_loaded_one() {
+    // 183.5 bpm at 35; 178 bpm usually plus the vest's rise passes it.
+    let answer = json(&[
+        "-w",
+        "70kg",
+        "-t",
+        "vest",
+        "--speed",
+        "12km/h",
+        "--duration",
+        "30m",
+        "--hr",
+        "178",
+        "--age",
+        "35",
+    ]);
+    assert!(close(f(&answer, "/heart_rate/max_bpm"), 183.5));
+    assert!(close(f(&answer, "/heart_rate/loaded_bpm/max"), 183.5));
+    let notes = answer["heart_rate"]["notes"].to_string();
+    assert!(notes.contains("estimated from your age"), "{notes}");
 }
 
 #[test]

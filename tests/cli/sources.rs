@@ -48,6 +48,7 @@ fn every_rule_cited_anywhere_is_listed_and_every_listed_rule_is_cited() {
         "compare -w 70kg --load 28kg",
         "plan -w 150 -t vest",
         "recommend -w 150 -t vest -l experienced",
+        "recommend -w 300kg -t vest --speed 8kph --duration 30m --age 40 --resting-hr 60",
         "recommend -w 260 -t vest --load 30lb --pace 5:00/km --duration 30m --grade -5%",
         "recommend -w 150 -t vest --speed 30kph --duration 20m",
         "recommend -w 90 -t vest",

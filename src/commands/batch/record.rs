@@ -16,8 +16,8 @@ use crate::commands;
 use crate::error::Error;
 use crate::guidance::{self, Comparison, Condition, Named, Plan, Recommendation, Unit, UnitSource};
 use crate::parse::{
-    parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_mass, parse_pace,
-    parse_speed, parse_unit,
+    parse_age, parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_height,
+    parse_mass, parse_pace, parse_speed, parse_unit, parse_vo2max,
 };
 
 /// The request fields of `recommend`, in the order they are listed to users.
@@ -39,6 +39,9 @@ const RECOMMEND_FIELDS: &[&str] = &[
     "gait",
     "terrain",
     "load",
+    "height",
+    "age",
+    "vo2max",
 ];
 /// The request fields of `compare`: those of recommend but `type`.
 const COMPARE_FIELDS: &[&str] = &[
@@ -58,6 +61,9 @@ const COMPARE_FIELDS: &[&str] = &[
     "gait",
     "terrain",
     "load",
+    "height",
+    "age",
+    "vo2max",
 ];
 /// The request fields of `plan`: the runner's, `type` and `weeks`.
 const PLAN_FIELDS: &[&str] = &[
@@ -68,6 +74,7 @@ const PLAN_FIELDS: &[&str] = &[
     "conditions",
     "increment",
     "weeks",
+    "height",
 ];
 
 /// The request fields a record may have for `command`, in the order they
@@ -326,6 +333,9 @@ struct Fields {
     level: Option<guidance::Level>,
     conditions: Vec<Condition>,
     increment: Option<Typed<crate::parse::MassInput>>,
+    height: Option<Typed<guidance::body::Height>>,
+    age: Option<Typed<f64>>,
+    vo2max: Option<Typed<f64>>,
     weeks: Option<u32>,
     workout: Vec<(&'static str, String)>,
     seen: Vec<&'static str>,
@@ -375,6 +385,9 @@ impl Fields {
             level: None,
             conditions: Vec::new(),
             increment: None,
+            height: None,
+            age: None,
+            vo2max: None,
             weeks: None,
             // Room for every field a record may name, allocated once.
             workout: Vec::with_capacity(8),
@@ -404,6 +417,9 @@ impl Fields {
         let value = text(key, field)?;
         match key {
             "weight" => self.weight = Some(typed(key, value, parse_mass)?),
+            "height" => self.height = Some(typed(key, value, parse_height)?),
+            "age" => self.age = Some(typed(key, value, parse_age)?),
+            "vo2max" => self.vo2max = Some(typed(key, value, parse_vo2max)?),
             "increment" => self.increment = Some(typed(key, value, parse_mass)?),
             "unit" => {
                 let unit = parse_unit(value)
@@ -442,6 +458,9 @@ impl Fields {
             unit_source,
             resting_hr: None,
             max_hr: None,
+            height: self.height,
+            age: self.age,
+            vo2max: self.vo2max,
             names: Vec::new(),
         };
         let weight_type = || self.weight_type.ok_or_else(|| missing("type"));
@@ -796,8 +815,9 @@ mod tests {
                 "fields 'pace' and 'speed' cannot be used together",
             ),
             (
-                r#"{"weight": 150, "type": "vest", "resting_hr": 50}"#,
-                "'resting_hr' needs hr",
+                r#"{"weight": 150, "type": "vest", "height": "tall"}"#,
+                "invalid value 'tall' for 'height': expected a height like 1.78m, 178cm, 5ft10 or \
+                 5'10\"",
             ),
             (
                 r#"{"weight": 150, "type": "vest", "speed": "99kph"}"#,
@@ -811,7 +831,7 @@ mod tests {
     #[test]
     fn other_members_and_the_id_are_carried_not_refused() {
         let record: JsonRecord<'_> = serde_json::from_str(
-            r#"{"id": "A-7", "name": "Anna", "weight": 150, "height": 170, "type": "vest"}"#,
+            r#"{"id": "A-7", "name": "Anna", "weight": 150, "team": 17, "type": "vest"}"#,
         )
         .unwrap();
         let parts = split_json(BatchCommand::Recommend, record);
@@ -822,7 +842,7 @@ mod tests {
             .iter()
             .map(|(key, raw)| (key.as_ref(), raw.get()))
             .collect();
-        assert_eq!(extra, [("name", r#""Anna""#), ("height", "170")]);
+        assert_eq!(extra, [("name", r#""Anna""#), ("team", "17")]);
     }
 
     #[test]
@@ -842,13 +862,14 @@ mod tests {
                 assert_eq!(role, Err(format!("'{name}' looks like '{field}'")));
             }
         }
-        for carried in [
-            "name", "age", "height", "team", "email", "notes", "race", "sex",
-        ] {
+        for carried in ["name", "team", "email", "notes", "race", "sex", "club"] {
             assert_eq!(role(carried), Ok(Role::Carried), "{carried}");
         }
         assert_eq!(role("ID"), Ok(Role::Id));
         assert_eq!(role("Resting HR"), Ok(Role::Request("resting_hr")));
+        for (name, field) in [("Height", "height"), ("AGE", "age"), ("VO2max", "vo2max")] {
+            assert_eq!(role(name), Ok(Role::Request(field)), "{name}");
+        }
         assert_eq!(
             classify(BatchCommand::Plan, "Weeks"),
             Ok(Role::Request("weeks"))

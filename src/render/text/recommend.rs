@@ -41,8 +41,38 @@ pub fn recommendation<W: Write + ?Sized>(
     if let Some(energy) = &recommendation.energy {
         energy_rows(out, energy, request.unit)?;
     }
+    if let Some(capacity) = &recommendation.capacity {
+        capacity_row(out, capacity)?;
+    }
     notes(out, "Warnings", &recommendation.warnings, true)?;
     notes(out, "Tips", &recommendation.tips, false)
+}
+
+/// Writes what the run asks against what the runner can hold.
+fn capacity_row<W: Write + ?Sized>(
+    out: &mut W,
+    capacity: &crate::guidance::capacity::Capacity,
+) -> io::Result<()> {
+    use crate::guidance::capacity::CeilingBasis;
+    let one = |value: f64| Decimal(round1(value));
+    let basis = match capacity.basis {
+        CeilingBasis::Given => "yours",
+        CeilingBasis::HeartRates => "estimated from your heart rates",
+        CeilingBasis::Level => "assumed for your level",
+    };
+    let text = format!(
+        "asks {} mL/kg/min; you hold {} for {} min, of a VO2max of {} ({basis})",
+        one(capacity.demand),
+        one(capacity.sustainable),
+        Decimal(capacity.minutes.round()),
+        one(capacity.ceiling),
+    );
+    row(
+        out,
+        "Capacity",
+        &text,
+        Some(crate::guidance::rules::id::CAPACITY),
+    )
 }
 
 /// Writes a titled list of warnings (with severities) or tips.

@@ -1,0 +1,199 @@
+//! Whether a run fits the runner's aerobic ceiling.
+//!
+//! The ceiling is the runner's `VO2max`: as given, else estimated from
+//! their maximum and resting heart rates (Uth et al. 2004, the maximum from
+//! age by Tanaka et al. 2001 when not given), else a conservative figure
+//! for their level (tool-policy). The share of it a runner can hold falls
+//! with the run's length (Daniels & Gilbert 1979). A run that asks more
+//! than a recreational share of that for its length earns a caution; more
+//! than the ceiling itself, a danger (rule `capacity`).
+
+use super::kinds::{Level, Severity};
+use super::rules;
+
+/// Where the aerobic ceiling came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum CeilingBasis {
+    /// The runner gave their `VO2max`.
+    Given,
+    /// Estimated from maximum and resting heart rates (Uth et al. 2004).
+    HeartRates,
+    /// A conservative figure for the runner's level (tool-policy).
+    Level,
+}
+
+/// What the runner brings: whatever of these they gave.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Runner {
+    /// `VO2max`, mL/kg/min.
+    pub vo2max: Option<f64>,
+    /// Maximum heart rate, bpm (given, or from age).
+    pub max_hr: Option<f64>,
+    /// Whether `max_hr` was estimated from age.
+    pub max_hr_from_age: bool,
+    /// Resting heart rate, bpm.
+    pub resting_hr: Option<f64>,
+}
+
+/// A run set against the runner's ceiling.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Capacity {
+    /// The runner's `VO2max`, mL/kg/min.
+    pub ceiling: f64,
+    /// Where it came from.
+    pub basis: CeilingBasis,
+    /// The most the runner can hold for the run's length, mL/kg/min: the
+    /// recreational share of the ceiling.
+    pub sustainable: f64,
+    /// What the run asks with the weight, mL/kg/min.
+    pub demand: f64,
+    /// The run's length, minutes.
+    pub minutes: f64,
+    /// `None` when the run fits; a caution above the sustainable share, a
+    /// danger above the ceiling.
+    pub finding: Option<Severity>,
+    /// Whether the maximum heart rate behind the ceiling was estimated from age.
+    pub max_hr_from_age: bool,
+}
+
+impl Capacity {
+    /// The ids of the rules this judgement used.
+    #[must_use]
+    pub fn sources(&self) -> Vec<&'static str> {
+        let mut sources = vec![rules::id::CAPACITY, rules::id::DANIELS_GILBERT];
+        if self.basis == CeilingBasis::HeartRates {
+            sources.push(rules::id::UTH_VO2MAX);
+            if self.max_hr_from_age {
+                sources.push(rules::id::TANAKA_HR_MAX);
+            }
+        }
+        sources
+    }
+}
+
+/// The share of `VO2max` a trained runner holds for `minutes` (Daniels &
+/// Gilbert 1979).
+#[must_use]
+pub fn sustainable_share(minutes: f64) -> f64 {
+    let [base, a, rate_a, b, rate_b] = rules::DANIELS_GILBERT;
+    base + a * (-rate_a * minutes).exp() + b * (-rate_b * minutes).exp()
+}
+
+/// `VO2max` from maximum and resting heart rates (Uth et al. 2004).
+#[must_use]
+pub fn vo2max_from_heart_rates(max_hr: f64, resting_hr: f64) -> f64 {
+    rules::UTH_FACTOR * max_hr / resting_hr
+}
+
+/// The runner's ceiling and where it came from.
+#[must_use]
+pub fn ceiling(runner: Runner, level: Level) -> (f64, CeilingBasis) {
+    match (runner.vo2max, runner.max_hr, runner.resting_hr) {
+        (Some(vo2max), _, _) => (vo2max, CeilingBasis::Given),
+        (None, Some(max), Some(rest)) => {
+            (vo2max_from_heart_rates(max, rest), CeilingBasis::HeartRates)
+        }
+        _ => (rules::LEVEL_CEILINGS.for_level(level), CeilingBasis::Level),
+    }
+}
+
+/// Sets a run asking `demand` mL/kg/min for `minutes` against the runner.
+#[must_use]
+pub fn capacity(runner: Runner, level: Level, demand: f64, minutes: f64) -> Capacity {
+    let (ceiling, basis) = ceiling(runner, level);
+    // Short efforts can touch the ceiling, never pass it.
+    let share = sustainable_share(minutes).min(1.0) * rules::LEVEL_CEILINGS.recreational_share;
+    let sustainable = ceiling * share;
+    let finding = if demand > ceiling {
+        Some(Severity::Danger)
+    } else if demand > sustainable {
+        Some(Severity::Caution)
+    } else {
+        None
+    };
+    Capacity {
+        ceiling,
+        basis,
+        sustainable,
+        demand,
+        minutes,
+        finding,
+        max_hr_from_age: runner.max_hr_from_age,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn daniels_and_gilbert_worked_by_hand() {
+        // science.md: f(10) = 1.010, f(30) = 0.930, f(60) = 0.888, f(180) = 0.819.
+        for (minutes, share) in [(10.0, 1.010), (30.0, 0.930), (60.0, 0.888), (180.0, 0.819)] {
+            assert!(
+                (sustainable_share(minutes) - share).abs() < 5e-4,
+                "{minutes}"
+            );
+        }
+    }
+
+    #[test]
+    fn uth_gives_51_for_a_35_year_old_resting_at_55() {
+        // HRmax 208 − 0.7 × 35 = 183.5; 15.3 × 183.5 / 55 = 51.05.
+        let max = super::super::body::max_heart_rate_for_age(35.0);
+        assert!((vo2max_from_heart_rates(max, 55.0) - 51.05).abs() < 0.01);
+    }
+
+    #[test]
+    fn an_hour_at_16_kmh_with_a_vest_is_beyond_a_51_ceiling() {
+        // 70 kg at 16 km/h (266.67 m/min) on the flat, by ACSM: 0.2 × 266.67
+        // + 3.5 = 56.83 mL/kg/min unweighted; a 10 % vest adds 10 % of the
+        // net 53.33: 62.17. Both above 51.05: a danger.
+        let runner = Runner {
+            vo2max: None,
+            max_hr: Some(183.5),
+            max_hr_from_age: true,
+            resting_hr: Some(55.0),
+        };
+        let judged = capacity(runner, Level::Intermediate, 62.17, 60.0);
+        assert_eq!(judged.basis, CeilingBasis::HeartRates);
+        assert_eq!(judged.finding, Some(Severity::Danger));
+        assert_eq!(
+            judged.sources(),
+            ["capacity", "daniels-gilbert", "uth-vo2max", "tanaka-hr-max"]
+        );
+        // 40 mL/kg/min for an hour: 51.05 × 0.888 × 0.95 = 43.07 holds it.
+        assert_eq!(
+            capacity(runner, Level::Intermediate, 40.0, 60.0).finding,
+            None
+        );
+        // 45 is above what an hour allows but below the ceiling: a caution.
+        assert_eq!(
+            capacity(runner, Level::Intermediate, 45.0, 60.0).finding,
+            Some(Severity::Caution)
+        );
+    }
+
+    #[test]
+    fn with_nothing_known_the_level_sets_a_conservative_ceiling() {
+        let nothing = Runner::default();
+        assert_eq!(
+            ceiling(nothing, Level::Beginner),
+            (35.0, CeilingBasis::Level)
+        );
+        assert_eq!(
+            ceiling(nothing, Level::Intermediate),
+            (45.0, CeilingBasis::Level)
+        );
+        assert_eq!(
+            ceiling(nothing, Level::Experienced),
+            (55.0, CeilingBasis::Level)
+        );
+        let given = Runner {
+            vo2max: Some(60.0),
+            ..nothing
+        };
+        assert_eq!(ceiling(given, Level::Beginner), (60.0, CeilingBasis::Given));
+    }
+}

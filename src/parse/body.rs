@@ -1,0 +1,116 @@
+//! Facts about the runner's body: height (`1.78m`, `178cm`, `5ft10`,
+//! `5'10"`, `70in`), age in years and `VO2max` in mL/kg/min.
+
+use super::{parse_decimal, split_number};
+use crate::guidance::body::Height;
+
+/// Why a body fact could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum BodyError {
+    /// Not a height.
+    #[error("expected a height like 1.78m, 178cm, 5ft10 or 5'10\"")]
+    Height,
+    /// Not an age.
+    #[error("expected an age in years, like 35")]
+    Age,
+    /// Not a `VO2max`.
+    #[error("expected a VO2max in mL/kg/min, like 48")]
+    Vo2max,
+}
+
+const M_PER_INCH: f64 = 0.0254;
+
+/// Reads a height: metres (`1.78m`, `1.78`), centimetres (`178cm`), feet
+/// and inches (`5ft10`, `5ft 10in`, `5'10"`, `5'10`), or inches (`70in`).
+/// A bare number is metres below 3 and centimetres from 100.
+///
+/// # Errors
+/// [`BodyError::Height`].
+pub fn parse_height(text: &str) -> Result<Height, BodyError> {
+    let text = text.trim().to_ascii_lowercase();
+    let feet_inches = |feet: &str, inches: &str| {
+        let feet = parse_decimal(feet.trim())?;
+        let inches = inches.trim().trim_end_matches(['"', '\'']).trim();
+        let inches = inches.strip_suffix("in").unwrap_or(inches).trim();
+        let inches = if inches.is_empty() {
+            0.0
+        } else {
+            parse_decimal(inches)?
+        };
+        (inches < 12.0).then(|| Height::from_m((feet * 12.0 + inches) * M_PER_INCH))
+    };
+    if let Some((feet, inches)) = text.split_once("ft").or_else(|| text.split_once('\'')) {
+        return feet_inches(feet, inches).ok_or(BodyError::Height);
+    }
+    let (number, unit) = split_number(&text);
+    let value = parse_decimal(number).ok_or(BodyError::Height)?;
+    let metres = match unit.trim() {
+        "m" => value,
+        "cm" => value / 100.0,
+        "in" | "\"" => value * M_PER_INCH,
+        "" if value < 3.0 => value,
+        "" if value >= 100.0 => value / 100.0,
+        _ => return Err(BodyError::Height),
+    };
+    Ok(Height::from_m(metres))
+}
+
+/// Reads an age in years: `35`, `35y`, `35 years`.
+///
+/// # Errors
+/// [`BodyError::Age`].
+pub fn parse_age(text: &str) -> Result<f64, BodyError> {
+    let (number, unit) = split_number(text.trim());
+    match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "y" | "yr" | "yrs" | "year" | "years" => parse_decimal(number).ok_or(BodyError::Age),
+        _ => Err(BodyError::Age),
+    }
+}
+
+/// Reads a `VO2max`: `48` or `48 mL/kg/min`.
+///
+/// # Errors
+/// [`BodyError::Vo2max`].
+pub fn parse_vo2max(text: &str) -> Result<f64, BodyError> {
+    let (number, unit) = split_number(text.trim());
+    let unit = unit.trim();
+    if !(unit.is_empty() || unit.eq_ignore_ascii_case("ml/kg/min")) {
+        return Err(BodyError::Vo2max);
+    }
+    parse_decimal(number).ok_or(BodyError::Vo2max)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn metres(text: &str) -> f64 {
+        parse_height(text).unwrap().m()
+    }
+
+    #[test]
+    fn heights_are_read_in_metres_centimetres_and_feet_and_inches() {
+        assert!((metres("1.78m") - 1.78).abs() < 1e-9);
+        assert!((metres("1.78") - 1.78).abs() < 1e-9);
+        assert!((metres("178cm") - 1.78).abs() < 1e-9);
+        assert!((metres("178") - 1.78).abs() < 1e-9);
+        // 5 ft 10 in = 70 in = 1.778 m.
+        for text in ["5ft10", "5ft 10in", "5'10\"", "5'10", "70in", "5 ft 10"] {
+            assert!((metres(text) - 1.778).abs() < 1e-9, "{text}");
+        }
+        assert!((metres("6ft") - 1.8288).abs() < 1e-9);
+        for bad in ["tall", "", "5ft13", "12", "1.78kg", "-1.8m"] {
+            assert_eq!(parse_height(bad), Err(BodyError::Height), "{bad}");
+        }
+    }
+
+    #[test]
+    fn ages_and_vo2max_are_plain_numbers_with_an_optional_unit() {
+        assert_eq!(parse_age("35"), Ok(35.0));
+        assert_eq!(parse_age("35 years"), Ok(35.0));
+        assert_eq!(parse_age("old"), Err(BodyError::Age));
+        assert_eq!(parse_vo2max("48"), Ok(48.0));
+        assert_eq!(parse_vo2max("48 mL/kg/min"), Ok(48.0));
+        assert_eq!(parse_vo2max("48%"), Err(BodyError::Vo2max));
+    }
+}
