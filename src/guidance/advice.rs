@@ -148,7 +148,7 @@ pub const DOWNHILL_KNEE: Advice = warning(
     Severity::Caution,
     "Downhill loads the knee eccentrically: with knee pain, keep to the flat or walk the \
      descents.",
-    id::MINETTI_DOWNHILL,
+    id::MINETTI_GRADE,
 );
 /// A weight step bigger than the plan's weekly cap; the engine writes the message.
 pub const LARGE_STEP: Advice = warning("large-step", Severity::Caution, "", id::PLAN_RAMP);

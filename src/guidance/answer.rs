@@ -169,10 +169,11 @@ pub struct Recommendation {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Equation {
-    /// ACSM running, on the flat and uphill.
+    /// ACSM running, on the flat.
     AcsmRunning,
-    /// ACSM running's net flat cost scaled by Minetti's downhill ratio.
-    MinettiDownhill,
+    /// ACSM running's net flat cost scaled by Minetti's ratio for the
+    /// gradient, uphill and downhill alike.
+    MinettiGrade,
     /// Pandolf's walking equation, on the flat and uphill.
     PandolfWalking,
     /// Pandolf's walking equation with Santee's downhill correction.
@@ -188,7 +189,7 @@ impl Equation {
     pub const fn id(self) -> &'static str {
         match self {
             Self::AcsmRunning => id::ACSM_RUNNING,
-            Self::MinettiDownhill => id::MINETTI_DOWNHILL,
+            Self::MinettiGrade => id::MINETTI_GRADE,
             Self::PandolfWalking => id::PANDOLF_WALKING,
             Self::SanteeDownhill => id::SANTEE_DOWNHILL,
             Self::WalkFloor => id::WALK_FLOOR,
@@ -299,7 +300,7 @@ mod tests {
     fn every_equation_is_named_as_in_json_and_by_a_rule_wrun_lists() {
         let equations = [
             Equation::AcsmRunning,
-            Equation::MinettiDownhill,
+            Equation::MinettiGrade,
             Equation::PandolfWalking,
             Equation::SanteeDownhill,
             Equation::WalkFloor,

@@ -1,8 +1,10 @@
 //! Energy and heart rate for a described run, by published models.
 //!
-//! A run is costed by the ACSM running equation, downhill with Minetti's
-//! ratio; a walk by Pandolf's load-carriage equation, downhill with
-//! Santee's correction. A vest adds its mass to the model (running: the net
+//! A run is costed by the ACSM running equation on the flat, and on a
+//! grade, either way, by its net flat cost times Minetti's ratio for the
+//! gradient (one smooth curve through 0 %); a walk by Pandolf's
+//! load-carriage equation, downhill with Santee's correction blended in
+//! over the first percent or two so the cost does not jump at 0 %. A vest adds its mass to the model (running: the net
 //! cost grows by the share of body weight carried); hand, wrist and ankle
 //! weights apply the article's percentages. Heart rate follows oxygen
 //! reserve (Swain & Leutholtz 1997). Every figure is in [`super::rules`].
@@ -105,6 +107,13 @@ impl Model {
             if grade < 0.0 {
                 notes.push(format!(
                     "Downhill, the net flat cost is scaled by Minetti's ratio for {grade} %: {:.2} \
+                     × the flat. Those ratios were measured on trained mountain runners; most \
+                     runners save less going down.",
+                    minetti_ratio(grade / 100.0)
+                ));
+            } else if grade > 0.0 {
+                notes.push(format!(
+                    "Uphill, the net flat cost is scaled by Minetti's ratio for {grade} %: {:.2} \
                      × the flat.",
                     minetti_ratio(grade / 100.0)
                 ));
@@ -116,11 +125,11 @@ impl Model {
                 rules::WELL_STUDIED_GRADE_PERCENT
             ));
         }
-        let equation = match (walk, grade < 0.0) {
-            (true, false) => Equation::PandolfWalking,
-            (true, true) => Equation::SanteeDownhill,
-            (false, false) => Equation::AcsmRunning,
-            (false, true) => Equation::MinettiDownhill,
+        let equation = match (walk, grade) {
+            (true, g) if g < 0.0 => Equation::SanteeDownhill,
+            (true, _) => Equation::PandolfWalking,
+            (false, g) if g == 0.0 => Equation::AcsmRunning,
+            (false, _) => Equation::MinettiGrade,
         };
         Self {
             equation,
@@ -161,20 +170,20 @@ impl Model {
             if g < 0.0 {
                 let correction = eta
                     * (g * (w + l) * v / 3.5 - (w + l) * (g + 6.0).powi(2) / w + (25.0 - v * v));
+                // Santee's correction is not zero at 0 %: blended in over the
+                // first grades downhill, the cost meets Pandolf's there
+                // instead of jumping (rule `santee-downhill`).
+                let share = (-g / rules::SANTEE_BLEND_PERCENT).min(1.0);
                 // Slow and steep, the models can fall below standing still.
-                (pandolf - correction).max(standing)
+                (pandolf - share * correction).max(standing)
             } else {
                 pandolf
             }
         } else {
             let v = self.speed.m_per_min();
             let c = rules::ACSM_RUNNING;
-            // On the flat both ways agree (Minetti's ratio is 1 there).
-            let net = if self.grade_percent < 0.0 {
-                c.horizontal * v * minetti_ratio(self.grade_percent / 100.0)
-            } else {
-                c.horizontal * v + c.vertical * v * self.grade_percent / 100.0
-            };
+            // One curve through 0 %: on the flat Minetti's ratio is 1.
+            let net = c.horizontal * v * minetti_ratio(self.grade_percent / 100.0);
             // The vest adds net cost in proportion to the share of body weight carried.
             let per_load = rules::VEST_ENERGY_PER_LOAD_PERCENT;
             let net = net * (1.0 + per_load * l / w);

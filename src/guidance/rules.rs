@@ -225,14 +225,16 @@ impl fmt::Display for Figure {
             }
             Self::Santee => write!(
                 f,
-                "downhill, M − η·[G·(W + L)·V / 3.5 − (W + L)·(G + 6)² / W + (25 − V²)]; tested \
-                 to {} %",
+                "downhill, M − s·η·[G·(W + L)·V / 3.5 − (W + L)·(G + 6)² / W + (25 − V²)], s = \
+                 min(1, −G / {}); tested at {} m/s to {} %",
+                D(SANTEE_BLEND_PERCENT),
+                D(SANTEE_TESTED_M_PER_S),
                 D(SANTEE_TESTED_GRADE_PERCENT)
             ),
             Self::Minetti => write!(
                 f,
-                "Cr(i) = 155.4·i⁵ − 30.4·i⁴ − 43.3·i³ + 46.3·i² + 19.5·i + 3.6 J/kg/m; downhill \
-                 net cost × Cr(i)/Cr(0); estimates beyond ±{} % are noted",
+                "Cr(i) = 155.4·i⁵ − 30.4·i⁴ − 43.3·i³ + 46.3·i² + 19.5·i + 3.6 J/kg/m; net flat \
+                 cost × Cr(i)/Cr(0); estimates beyond ±{} % are noted",
                 D(WELL_STUDIED_GRADE_PERCENT)
             ),
             Self::Ceilings(c) => write!(
@@ -506,6 +508,12 @@ pub fn terrain_factor(terrain: Terrain) -> f64 {
 
 /// The steepest downhill grade Santee et al. tested, in percent.
 pub const SANTEE_TESTED_GRADE_PERCENT: f64 = -12.0;
+/// The walking speed Santee et al. tested at, in m/s.
+pub const SANTEE_TESTED_M_PER_S: f64 = 1.34;
+/// Santee's correction, not zero at 0 %, is blended in over this many
+/// percent of downhill grade, so that the cost does not jump at 0 %
+/// (tool-policy).
+pub const SANTEE_BLEND_PERCENT: f64 = 2.0;
 /// Minetti's polynomial, highest power first: Cr(i) in J/kg/m.
 pub const MINETTI_COEFFICIENTS: [f64; 6] = [155.4, -30.4, -43.3, 46.3, 19.5, 3.6];
 /// Beyond this grade, in percent either way, estimates leave the well-studied range.
@@ -652,7 +660,7 @@ pub mod id {
     /// A walk never costs less than standing.
     pub const WALK_FLOOR: &str = "walk-floor";
     /// Minetti's downhill running cost.
-    pub const MINETTI_DOWNHILL: &str = "minetti-downhill";
+    pub const MINETTI_GRADE: &str = "minetti-grade";
     /// Same effort with a vest.
     pub const SAME_EFFORT: &str = "same-effort";
     /// [`super::LEVEL_CEILINGS`].
@@ -855,10 +863,12 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: id::ACSM_RUNNING,
         kind: SourceKind::Study,
-        statement: "The oxygen cost of running grows in a straight line with speed and with \
-                    speed times grade, on the flat and uphill. Validated above 134 m/min, and \
-                    from 80 m/min when truly jogging; wrun says when a run is slower. Each litre \
-                    of oxygen stands for a fixed amount of energy.",
+        statement: "The oxygen cost of running grows in a straight line with speed. Validated \
+                    above 134 m/min, and from 80 m/min when truly jogging; wrun says when a run \
+                    is slower. Each litre of oxygen stands for a fixed amount of energy. wrun \
+                    uses it on the flat; on a grade either way it scales the flat net cost by \
+                    Minetti's ratio (rule minetti-grade), so that one smooth curve runs through \
+                    0 % instead of ACSM's grade term uphill meeting another model downhill.",
         figure: Some(Figure::Acsm(ACSM_RUNNING)),
         citation: "American College of Sports Medicine, ACSM's Guidelines for Exercise Testing \
                    and Prescription, metabolic equations",
@@ -944,9 +954,14 @@ pub const RULES: &[Rule] = &[
         kind: SourceKind::Study,
         statement: "Downhill, Pandolf's grade term would make walking cost less than standing; \
                     Santee's correction keeps the cost falling to a minimum near −8 % and \
-                    rising again beyond it, as measured.",
+                    rising again beyond it, as measured in the field at 1.34 m/s on grades to \
+                    −12 %. The correction is not zero at 0 %, so applied as written the cost \
+                    would jump there; wrun blends it in over the first 2 % downhill (its own \
+                    choice) so that the cost is one smooth curve through 0 %. Within that band \
+                    the blend runs up to about 2 % below Santee's own figure.",
         figure: Some(Figure::Santee),
-        citation: "Santee, Allison, Blanchard & Small 2001, Aviat Space Environ Med 72:562",
+        citation: "Santee, Blanchard, Speckman, Gonzalez & Wright 2003, J Human-Environ Syst \
+                   6:69, and the USARIEM technical report of the same year",
     },
     Rule {
         id: id::WALK_FLOOR,
@@ -960,12 +975,15 @@ pub const RULES: &[Rule] = &[
                    2.0·(W + L)·(L/W)²",
     },
     Rule {
-        id: id::MINETTI_DOWNHILL,
+        id: id::MINETTI_GRADE,
         kind: SourceKind::Study,
-        statement: "Running downhill costs less than on the flat, down to about half at −15 %; \
-                    the ACSM equation has no downhill term. wrun scales the net flat ACSM cost \
-                    by Minetti's ratio for the gradient, and says when a grade is steeper than \
-                    the well-studied range. Downhill running loads the knee eccentrically.",
+        statement: "The cost of running changes smoothly with the gradient: uphill it climbs \
+                    (1.3 × the flat at +5 %), downhill it falls to about half at −15 %. wrun \
+                    scales the net flat ACSM cost by Minetti's ratio on either side of 0 %, and \
+                    says when a grade is steeper than the well-studied range. The subjects were \
+                    trained mountain runners, whose downhill cost was well below other people's, \
+                    so the downhill saving is at its most generous; downhill running also loads \
+                    the knee eccentrically.",
         figure: Some(Figure::Minetti),
         citation: "Minetti, Moia, Roi, Susta & Ferretti 2002, J Appl Physiol 93:1039",
     },

@@ -253,7 +253,7 @@ pub struct EnergyJson {
     pub duration_min: f64,
     /// Distance, kilometres.
     pub distance_km: f64,
-    /// The model, and the id of its rule: `acsm-running`, `minetti-downhill` (running
+    /// The model, and the id of its rule: `acsm-running`, `minetti-grade` (running
     /// downhill), `pandolf-walking`, `santee-downhill` (walking downhill) or
     /// `walk-floor` (a walk the models put below standing still).
     pub equation: Equation,

@@ -60,16 +60,18 @@ fn a_pace_a_speed_a_distance_and_a_duration_that_agree_give_the_same_energy() {
 }
 
 #[test]
-fn an_uphill_grade_keeps_acsm_and_a_downhill_one_takes_minettis_ratio() {
-    // 10 km/h at 5 %: VO2 = 33.33 + 0.9 × 166.67 × 0.05 + 3.5 = 44.33.
+fn a_grade_either_way_scales_the_flat_net_cost_by_minettis_ratio() {
+    // 10 km/h at 5 %: Cr(0.05)/3.6 = 1.30144; VO2 = 3.5 + 33.333 × 1.30144 = 46.88.
     let up = vest_70kg(&["--speed", "10kph", "--duration", "30m", "--grade", "5%"]);
-    assert!(close(f(&up, "/energy/vo2_ml_per_kg_min"), 44.33));
-    assert_eq!(up["energy"]["equation"], "acsm-running");
+    assert!(close(f(&up, "/energy/vo2_ml_per_kg_min"), 46.88));
+    assert_eq!(up["energy"]["equation"], "minetti-grade");
+    let flat = vest_70kg(&["--speed", "10kph", "--duration", "30m"]);
+    assert_eq!(flat["energy"]["equation"], "acsm-running");
 
     // −10 %: Cr(−0.1) = 2.151706 J/kg/m, / 3.6 = 0.5977 of the flat net cost:
     // VO2 = 3.5 + 33.333 × 0.5977 = 23.42; 23.4232 × 70 / 1000 × 5 × 30 = 245.94.
     let down = vest_70kg(&["--speed", "10kph", "--duration", "30m", "--grade", "-10%"]);
-    assert_eq!(down["energy"]["equation"], "minetti-downhill");
+    assert_eq!(down["energy"]["equation"], "minetti-grade");
     assert!(close(f(&down, "/energy/vo2_ml_per_kg_min"), 23.42));
     assert!(close(f(&down, "/energy/baseline_kcal"), 245.94));
     let notes = down["energy"]["notes"].as_array().unwrap();
@@ -620,7 +622,8 @@ fn a_distance_and_a_duration_give_the_speed_and_must_agree_with_a_pace() {
 
 #[test]
 fn compare_sets_the_hill_beside_the_flat() {
-    // 70 kg, 10 km/h, 30 min at 5 %: 465.5 kcal against 386.75 on the flat (+20.4 %).
+    // 70 kg, 10 km/h, 30 min at 5 %: 46.8815 × 70 / 1000 × 5 × 30 = 492.26
+    // kcal against 386.75 on the flat: +105.51 kcal, +27.28 % (text: 492 − 387).
     let run = wrun([
         "compare",
         "-w",
@@ -635,7 +638,7 @@ fn compare_sets_the_hill_beside_the_flat() {
     .run();
     assert!(
         run.ok()
-            .contains("  5 % grade: +79 kcal, +20 % beside the flat"),
+            .contains("  5 % grade: +105 kcal, +27 % beside the flat"),
         "{}",
         run.stdout
     );
@@ -654,6 +657,26 @@ fn compare_sets_the_hill_beside_the_flat() {
     .run()
     .json();
     assert!(close(f(&json, "/hill/flat_kcal"), 386.75));
-    assert!(close(f(&json, "/hill/extra_kcal"), 78.75));
-    assert!(close(f(&json, "/hill/extra_percent"), 20.36));
+    assert!(close(f(&json, "/hill/extra_kcal"), 105.51));
+    assert!(close(f(&json, "/hill/extra_percent"), 27.28));
+}
+
+#[test]
+fn a_vest_walk_at_minus_0_1_percent_costs_about_what_the_flat_does() {
+    // 70 kg, 4.8 km/h, an hour, 5–10 % vest. Santee's correction, applied
+    // whole, made −0.1 % cost 3.3 % more than the flat; blended in, the
+    // cost at −0.1 % lies just below the flat one.
+    let at = |grade: &str| {
+        let answer = vest_70kg(&[
+            "--speed",
+            "4.8km/h",
+            "--duration",
+            "60m",
+            &format!("--grade={grade}%"),
+        ]);
+        f(&answer, "/energy/baseline_kcal")
+    };
+    let (down, flat, up) = (at("-0.1"), at("0"), at("0.1"));
+    assert!(down <= flat && flat <= up, "{down} {flat} {up}");
+    assert!((flat - down) / flat < 0.01, "{down} against {flat}");
 }

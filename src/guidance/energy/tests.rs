@@ -43,10 +43,84 @@ fn seventy_kg_at_10_km_per_h_for_30_min_costs_386_8_kcal() {
 }
 
 #[test]
-fn an_uphill_run_adds_the_acsm_vertical_term() {
-    // 10 km/h at 5 %: 0.2 × 166.67 + 0.9 × 166.67 × 0.05 + 3.5 = 44.33.
+fn an_uphill_run_scales_the_flat_net_cost_by_minettis_ratio() {
+    // Cr(0.05) = 155.4 × 3.125e-7 − 30.4 × 6.25e-6 − 43.3 × 1.25e-4
+    //          + 46.3 × 0.0025 + 19.5 × 0.05 + 3.6
+    //          = 0.0000486 − 0.00019 − 0.0054125 + 0.11575 + 0.975 + 3.6
+    //          = 4.6851961; / 3.6 = 1.3014434.
+    // 10 km/h at 5 %: 3.5 + 33.3333 × 1.3014434 = 46.8815 mL/kg/min.
     let model = Model::new(&run(10.0, 30.0, 5.0), Speed::from_km_per_h(10.0));
-    assert!(close(model.vo2(kg(70.0)), 44.333_333, 1e-5));
+    assert_eq!(model.equation, Equation::MinettiGrade);
+    assert!(close(model.vo2(kg(70.0)), 46.8815, 1e-3));
+}
+
+/// The cost of `workout`'s model at `grade`, unweighted or in a vest.
+fn cost_at(workout: &Workout, grade: f64, vest: f64) -> f64 {
+    let workout = Workout {
+        grade_percent: grade,
+        ..*workout
+    };
+    let speed = workout.speed.unwrap();
+    Model::new(&workout, speed).watts(kg(70.0), kg(vest))
+}
+
+#[test]
+fn cost_is_one_smooth_rising_curve_through_0_percent_walking_and_running() {
+    // The −0.1 % walk of the issue: 4.8 km/h with a 7 kg vest. Before, it
+    // cost 3.3 % more than the flat: Santee's correction switched on whole.
+    for (km_per_h, vest) in [
+        (4.8, 7.0),
+        (4.8, 0.0),
+        (6.5, 14.0),
+        (10.0, 7.0),
+        (16.0, 0.0),
+    ] {
+        let workout = run(km_per_h, 60.0, 0.0);
+        let [down, flat, up] = [-0.1, 0.0, 0.1].map(|g| cost_at(&workout, g, vest));
+        let second_difference = (up - 2.0 * flat + down).abs();
+        assert!(
+            second_difference <= 0.005 * flat,
+            "{km_per_h} km/h, {vest} kg: {down} {flat} {up}"
+        );
+        assert!(
+            down <= flat && flat <= up,
+            "{km_per_h} km/h never cheaper uphill"
+        );
+        // Through 0 %, from −0.5 % to +1 %, the cost only rises with the grade.
+        let grades: Vec<f64> = (-5..=10).map(|tenth| f64::from(tenth) / 10.0).collect();
+        let costs: Vec<f64> = grades.iter().map(|&g| cost_at(&workout, g, vest)).collect();
+        assert!(
+            costs.windows(2).all(|pair| pair[1] >= pair[0] - 1e-9),
+            "{km_per_h} km/h: {costs:?}"
+        );
+    }
+}
+
+#[test]
+fn running_at_plus_0_4_percent_costs_about_2_percent_more_than_the_flat() {
+    // Cr(0.004) = 46.3 × 1.6e-5 + 19.5 × 0.004 + 3.6 (higher powers under
+    // 3e-6) = 3.678741; / 3.6 = 1.021873. At 10 km/h the net flat cost is
+    // 33.333 of 36.833 mL/kg/min: 33.333 × 0.021873 / 36.833 = 1.98 % more.
+    let workout = run(10.0, 30.0, 0.0);
+    let more = cost_at(&workout, 0.4, 0.0) / cost_at(&workout, 0.0, 0.0) - 1.0;
+    assert!(close(more, 0.019_79, 1e-4), "{more}");
+}
+
+#[test]
+fn below_2_percent_down_santees_correction_applies_whole() {
+    // 70 kg, 4.8 km/h (V = 1.3333 m/s), −4 %, paved, no load:
+    // Pandolf: 105 + 70 × (1.5 × 1.77778 − 0.35 × 1.3333 × 4) = 105 + 186.667 − 130.667
+    //        = 161.0 W;
+    // Santee: CF = −4 × 70 × 1.3333 / 3.5 − 70 × 4 / 70 + 25 − 1.77778
+    //            = −106.667 − 4 + 23.2222 = −87.4444; M = 161.0 + 87.4444 = 248.444 W.
+    let workout = Workout {
+        gait: Gait::Walk,
+        ..run(4.8, 60.0, 0.0)
+    };
+    assert!(close(cost_at(&workout, -4.0, 0.0), 248.444, 1e-3));
+    // At −1 %, half of it: Pandolf 105 + 186.667 − 32.667 = 259.0;
+    // CF(−1) = −26.667 − 25 + 23.2222 = −28.4444; 259.0 + 14.2222 = 273.222.
+    assert!(close(cost_at(&workout, -1.0, 0.0), 273.222, 1e-3));
 }
 
 #[test]
@@ -56,7 +130,7 @@ fn a_10_percent_downhill_run_costs_0_60_of_the_flat_net_cost() {
     // 70 kg for 30 min: 23.4232 × 70 / 1000 × 5 × 30 = 245.94 kcal.
     let workout = run(10.0, 30.0, -10.0);
     let model = Model::new(&workout, Speed::from_km_per_h(10.0));
-    assert_eq!(model.equation, Equation::MinettiDownhill);
+    assert_eq!(model.equation, Equation::MinettiGrade);
     assert!(close(model.vo2(kg(70.0)), 23.4232, 1e-3));
     let watts = model.watts(kg(70.0), kg(0.0));
     assert!(close(
