@@ -125,11 +125,14 @@ impl Model {
                 rules::WELL_STUDIED_GRADE_PERCENT
             ));
         }
-        let equation = match (walk, grade) {
-            (true, g) if g < 0.0 => Equation::SanteeDownhill,
-            (true, _) => Equation::PandolfWalking,
-            (false, g) if g == 0.0 => Equation::AcsmRunning,
-            (false, _) => Equation::MinettiGrade,
+        let equation = if walk && grade < 0.0 {
+            Equation::SanteeDownhill
+        } else if walk {
+            Equation::PandolfWalking
+        } else if grade == 0.0 {
+            Equation::AcsmRunning
+        } else {
+            Equation::MinettiGrade
         };
         Self {
             equation,
