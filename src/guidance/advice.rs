@@ -46,6 +46,8 @@ pub const ANKLE_INJURY_RISK: Advice = warning(
      highest injury risk of any running weight; keep them for resistance training.",
     id::ANKLE_RISKS,
 );
+/// The runner's own ankle load; the engine writes the message.
+pub const ANKLE_LOAD: Advice = warning("ankle-load", Severity::Danger, "", id::ANKLE_RISKS);
 /// Ankle weights and pace.
 pub const ANKLE_PACE_TRADEOFF: Advice = warning(
     "ankle-pace-tradeoff",
@@ -150,6 +152,9 @@ pub const DOWNHILL_KNEE: Advice = warning(
      descents.",
     id::MINETTI_GRADE,
 );
+/// The figures for a kind of weight speak of another load; the engine writes the message.
+pub const LOAD_BEYOND_FIGURES: Advice =
+    warning("load-beyond-figures", Severity::Info, "", id::CHOSEN_LOAD);
 /// A weight step bigger than the plan's weekly cap; the engine writes the message.
 pub const LARGE_STEP: Advice = warning("large-step", Severity::Caution, "", id::PLAN_RAMP);
 /// A plan that holds its start load for a condition; the engine writes the message.
@@ -308,6 +313,7 @@ pub const REASONS: &[(&str, &str)] = &[
 pub const WARNINGS: &[Advice] = &[
     ANKLE_INJURY_RISK,
     ANKLE_PACE_TRADEOFF,
+    ANKLE_LOAD,
     HAND_POSTURE,
     HAND_STRIDE,
     VEST_JOINT_STRESS,
@@ -323,6 +329,7 @@ pub const WARNINGS: &[Advice] = &[
     LOAD_BELOW_RANGE,
     OVERWEIGHT_IMPLIED,
     BEYOND_CAPACITY,
+    LOAD_BEYOND_FIGURES,
     DOWNHILL_KNEE,
     LARGE_STEP,
     CONDITION_HOLD,

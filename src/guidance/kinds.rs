@@ -339,6 +339,8 @@ pub enum Basis {
     Article,
     /// Estimated with a published model.
     Model,
+    /// Measured in a published study, for the load and gait it studied.
+    Study,
 }
 
 #[cfg(test)]

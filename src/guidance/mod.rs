@@ -15,6 +15,7 @@ pub mod capacity;
 pub mod compare;
 pub mod energy;
 pub mod kinds;
+pub mod limbs;
 pub mod mass;
 pub mod plan;
 pub mod recommend;

@@ -10,6 +10,7 @@ use super::body::OverweightBy;
 use super::capacity::{self, Capacity, CeilingBasis};
 use super::energy::{self, Added};
 use super::kinds::{Basis, Condition, Level, Named, Severity, Verdict, WeightType};
+use super::limbs;
 use super::mass::{Mass, Unit};
 use super::request::validate;
 pub use super::request::{BODY_WEIGHT_KG, GuidanceError, INCREMENT_KG, Request, range_text};
@@ -84,11 +85,16 @@ pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {
         tips.push(Note::from_advice(advice::FAST_TWITCH));
     }
 
-    // The chosen load, where there is one, replaces the range with one figure.
-    let chosen_effect = |effect: Option<Effect>| match (effect, load.and_then(|l| l.chosen)) {
-        (Some(effect), Some(chosen)) => Some(hand_effect_for(effect, chosen.mass)),
-        (effect, _) => effect,
-    };
+    // Hand, wrist and ankle weights: the article's running figures, or a
+    // walking study's, for the runner's own load where there is one.
+    let limb = limbs::limb_effects(
+        request.weight_type,
+        is_walk(&request.workout),
+        request.chosen_load,
+    );
+    warnings.extend(limb.as_ref().and_then(|limb| limb.note.clone()));
+    let heart_rate = heart_rate.or(limb.as_ref().map(|limb| limb.heart_rate));
+    let mut calories = calories.or(limb.as_ref().map(|limb| limb.calories));
     let added = match (request.weight_type, load) {
         (WeightType::Vest, Some(load)) => {
             let (min, max) = load
@@ -105,15 +111,22 @@ pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {
                 pace_load,
             })
         }
-        _ => chosen_effect(calories).map(Added::Percent),
+        _ => calories.map(Added::Percent),
     };
     let energy = energy::energy(request.body_weight, &request.workout, added);
+    // With a run described, the headline change is the run's own.
+    if let (Some(energy), Some(effect)) = (&energy, calories.as_mut()) {
+        let extra = energy.extra_kcal();
+        let percent = |kcal: f64| kcal / energy.baseline_kcal * 100.0;
+        effect.range = Range::new(percent(extra.min), percent(extra.max));
+        effect.source = energy.loaded_source;
+    }
     let heart = request.heart.map(|rates| {
         let vest_percent = load.and_then(|load| match load.chosen {
             Some(chosen) => chosen.percent.map(|p| Range::new(p, p)),
             None => load.body_weight_percent,
         });
-        loaded_heart_rate(&request, rates, vest_percent, chosen_effect(heart_rate))
+        loaded_heart_rate(&request, rates, vest_percent, heart_rate)
     });
     warnings.extend(implied);
     let capacity = energy.as_ref().map(|energy| {
@@ -283,11 +296,7 @@ fn hand_wrist(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>)
         .map(Note::from_advice),
     );
     tips.extend([advice::HAND_ARM_SWING, advice::STRENGTH_UPPER_BODY].map(Note::from_advice));
-    (
-        Some(load),
-        Some(article(rules::HAND_HEART_RATE_BPM, id::HAND_HEART_RATE)),
-        Some(article(rules::HAND_CALORIE_PERCENT, id::HAND_CALORIES)),
-    )
+    (Some(load), None, None)
 }
 
 fn ankle(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Effects {
@@ -307,19 +316,21 @@ fn ankle(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> E
         ),
     ));
     tips.push(Note::from_advice(advice::STRENGTH_LOWER_BODY));
-    (
-        None,
-        Some(article(rules::ANKLE_HEART_RATE_BPM, id::ANKLE_HEART_RATE)),
-        Some(article(rules::ANKLE_CALORIE_PERCENT, id::ANKLE_CALORIES)),
-    )
-}
-
-const fn article(range: Range, source: &'static str) -> Effect {
-    Effect {
-        range,
-        basis: Basis::Article,
-        source,
+    if let Some(chosen) = request.chosen_load {
+        // No ankle load is in range: the runner's own is judged all the same.
+        warnings.insert(
+            0,
+            Note::with_message(
+                advice::ANKLE_LOAD,
+                format!(
+                    "Your {} per ankle: no ankle load is recommended for running; the article \
+                     counts ankle weights the riskiest of all.",
+                    chosen.display(request.unit)
+                ),
+            ),
+        );
     }
+    (None, None, None)
 }
 
 /// Slack for comparing loads that should be equal but went through floating
@@ -491,16 +502,14 @@ fn chosen_note(load: &Load, chosen: &ChosenLoad, unit: Unit) -> Option<Note> {
     }
 }
 
-/// The article's hand-weight figure for exactly `mass` per hand: read as
-/// rising in a straight line across the article's 1–3 lb, held at its ends.
-fn hand_effect_for(effect: Effect, mass: Mass) -> Effect {
-    let range = rules::HAND_LOAD_LB;
-    let share = ((mass.lb() - range.min) / (range.max - range.min)).clamp(0.0, 1.0);
-    let figure = effect.range.min + share * (effect.range.max - effect.range.min);
-    Effect {
-        range: Range::new(figure, figure),
-        ..effect
-    }
+/// Whether `workout` is costed as a walk: by its model where its speed is
+/// known, else by the gait asked for.
+fn is_walk(workout: &super::workout::Workout) -> bool {
+    workout
+        .speed
+        .map_or(workout.gait == super::kinds::Gait::Walk, |speed| {
+            energy::Model::new(workout, speed).equation.is_walk()
+        })
 }
 
 /// The runner's heart rate with the weight; without a maximum heart rate,

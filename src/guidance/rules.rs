@@ -117,6 +117,8 @@ pub enum Figure {
     DanielsGilbert,
     /// The body-mass index line for `overweight`.
     Bmi(BmiLine),
+    /// What hand or ankle weights did to walkers.
+    Walking(WalkingFigures),
     /// Which kinds a load suits.
     LoadSuits {
         /// Pounds: heavier is no hand or ankle weight.
@@ -132,6 +134,11 @@ pub enum Figure {
     PlanAdapt(PlanAdapt),
     /// A rounding step, as a share of the display unit.
     Rounding(f64),
+}
+
+/// `+a`, for a change.
+fn signed(value: f64) -> String {
+    format!("+{}", crate::guidance::mass::Decimal(value))
 }
 
 impl fmt::Display for Figure {
@@ -263,6 +270,16 @@ impl fmt::Display for Figure {
                 D(b.bmi),
                 D(b.tallest_m)
             ),
+            Self::Walking(w) => write!(
+                f,
+                "at {} kg each: {}–{} bpm, {}–{} % oxygen; studied up to {} kg",
+                D(w.load_kg),
+                signed(w.heart_rate_bpm.min),
+                D(w.heart_rate_bpm.max),
+                signed(w.vo2_percent.min),
+                D(w.vo2_percent.max),
+                D(w.heaviest_studied_kg)
+            ),
             Self::LoadSuits {
                 limb_max_lb,
                 vest_min_percent,
@@ -335,6 +352,36 @@ pub const HAND_START_LB: StartByLevel = StartByLevel {
 pub const HAND_HEART_RATE_BPM: Range = Range::new(5.0, 10.0);
 /// Calorie change with hand or wrist weights.
 pub const HAND_CALORIE_PERCENT: Range = Range::new(5.0, 15.0);
+/// What hand or ankle weights did to walkers in a study, at the load studied.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WalkingFigures {
+    /// The load studied, per hand or ankle, in kilograms.
+    pub load_kg: f64,
+    /// The heaviest load any study of it used, in kilograms.
+    pub heaviest_studied_kg: f64,
+    /// Heart-rate change, bpm: from a normal arm swing to pumping the arms.
+    pub heart_rate_bpm: Range,
+    /// Change in oxygen uptake, and so calories, in percent.
+    pub vo2_percent: Range,
+}
+
+/// Hand or wrist weights while walking: no rise with a normal arm swing up
+/// to 2.27 kg (J Sports Med Phys Fitness 1989), +13.6 bpm and +14 % oxygen
+/// with 1.36 kg pumped (Graves et al. 1988).
+pub const WALK_HAND: WalkingFigures = WalkingFigures {
+    load_kg: 1.36,
+    heaviest_studied_kg: 2.27,
+    heart_rate_bpm: Range::new(0.0, 13.6),
+    vo2_percent: Range::new(0.0, 14.0),
+};
+/// Ankle weights while walking: +7.6 bpm and +9 % oxygen with 1.36 kg
+/// (Graves et al. 1988).
+pub const WALK_ANKLE: WalkingFigures = WalkingFigures {
+    load_kg: 1.36,
+    heaviest_studied_kg: 1.36,
+    heart_rate_bpm: Range::new(7.6, 7.6),
+    vo2_percent: Range::new(9.0, 9.0),
+};
 /// Heart-rate change with ankle weights.
 pub const ANKLE_HEART_RATE_BPM: Range = Range::new(3.0, 5.0);
 /// Calorie change with ankle weights.
@@ -601,6 +648,10 @@ pub const VEST_LOAD_MIN_PERCENT: f64 = 2.5;
 pub mod id {
     /// One verdict from every finding.
     pub const ONE_VERDICT: &str = "one-verdict";
+    /// [`super::WALK_HAND`].
+    pub const WALK_HAND: &str = "walk-hand-weights";
+    /// [`super::WALK_ANKLE`].
+    pub const WALK_ANKLE: &str = "walk-ankle-weights";
     /// [`super::LIMB_LOAD_MAX_LB`] and [`super::VEST_LOAD_MIN_PERCENT`].
     pub const LOAD_SUITS: &str = "load-suits";
     /// [`super::VEST_LOAD_PERCENT`].
@@ -1058,6 +1109,31 @@ pub const RULES: &[Rule] = &[
         figure: Some(Figure::Bmi(BMI_OVERWEIGHT)),
         citation: "wrun tool-policy, after the article's section Weighted Vests; WHO body-mass \
                    index classification",
+    },
+    Rule {
+        id: id::WALK_HAND,
+        kind: SourceKind::Study,
+        statement: "While walking, what hand or wrist weights do depends on the arms: with a \
+                    normal swing, weights up to 2.27 kg raised neither oxygen uptake nor heart \
+                    rate; pumped, 1.36 kg weights raised oxygen uptake by 14 % and heart rate by \
+                    13.6 bpm, with blood pressure up too. wrun gives that span for walks, scaled \
+                    to the load in proportion to its mass, and says when a load is beyond what \
+                    was studied; the article's figures are for running.",
+        figure: Some(Figure::Walking(WALK_HAND)),
+        citation: "Graves et al. 1988, Med Sci Sports Exerc 20:265; Graves et al. 1987, Med \
+                   Sci Sports Exerc 19:260; \"Physiological effects of walking and running with \
+                   hand-held weights\", J Sports Med Phys Fitness 1989, 29:384",
+    },
+    Rule {
+        id: id::WALK_ANKLE,
+        kind: SourceKind::Study,
+        statement: "While walking, 1.36 kg ankle weights raised oxygen uptake by 9 % and heart \
+                    rate by 7.6 bpm, with perceived effort unchanged. wrun scales that to the \
+                    load in proportion to its mass and says when a load is not the one studied; \
+                    the article's figures are for running.",
+        figure: Some(Figure::Walking(WALK_ANKLE)),
+        citation: "Graves et al. 1988, \"Physiological responses to walking with hand weights, \
+                   wrist weights, and ankle weights\", Med Sci Sports Exerc 20:265",
     },
     Rule {
         id: id::ONE_VERDICT,

@@ -156,6 +156,25 @@ pub(crate) fn range(range: Range) -> String {
     format!("{}–{}", Decimal(range.min), Decimal(range.max))
 }
 
+/// The change in heart rate as every view shows it: whole beats from the
+/// runner's own heart rate where the model gave one, else the range.
+pub(crate) fn heart_rate_change(
+    recommendation: &crate::guidance::Recommendation,
+) -> Option<String> {
+    let effect = recommendation.heart_rate_delta_bpm?;
+    let loaded = recommendation
+        .heart_rate
+        .as_ref()
+        .and_then(|heart| Some((heart.rates.usual.round(), heart.loaded_bpm?)));
+    Some(match loaded {
+        Some((usual, loaded)) => signed_whole_range(Range::new(
+            loaded.min.round() - usual,
+            loaded.max.round() - usual,
+        )),
+        None => signed_range(effect.range),
+    })
+}
+
 /// `a–b` in whole numbers (bpm, kcal), or `a` when both ends round alike.
 pub(crate) fn whole_range(range: Range) -> String {
     let (min, max) = (range.min.round(), range.max.round());
@@ -223,6 +242,7 @@ pub(crate) const fn basis(effect: Effect) -> &'static str {
     match effect.basis {
         crate::guidance::Basis::Article => "(article)",
         crate::guidance::Basis::Model => "(model estimate)",
+        crate::guidance::Basis::Study => "(study)",
     }
 }
 

@@ -680,3 +680,70 @@ fn a_vest_walk_at_minus_0_1_percent_costs_about_what_the_flat_does() {
     assert!(down <= flat && flat <= up, "{down} {flat} {up}");
     assert!((flat - down) / flat < 0.01, "{down} against {flat}");
 }
+
+#[test]
+fn a_2_kg_hand_weight_on_a_6_kmh_walk_is_costed_by_the_walking_studies() {
+    // Graves et al. 1988, 1.36 kg pumped: +13.6 bpm, +14 %; a normal swing
+    // (1989): no rise. 2 kg scales that by 2 / 1.36: up to +20 bpm, +20.59 %.
+    let answer = json(&[
+        "-w",
+        "70kg",
+        "-t",
+        "hand",
+        "--load",
+        "2kg",
+        "--speed",
+        "6km/h",
+        "--duration",
+        "60m",
+    ]);
+    assert_eq!(answer["energy"]["equation"], "pandolf-walking");
+    assert_eq!(answer["heart_rate_delta_bpm"]["basis"], "study");
+    assert_eq!(
+        answer["heart_rate_delta_bpm"]["source"],
+        "walk-hand-weights"
+    );
+    assert!(close(f(&answer, "/heart_rate_delta_bpm/max"), 20.0));
+    assert!(close(f(&answer, "/calorie_delta_percent/max"), 20.59));
+    assert!(close(f(&answer, "/calorie_delta_percent/min"), 0.0));
+    assert!(warning_ids(&answer).contains(&"load-beyond-figures".to_owned()));
+    // 2 kg is above the article's 3 lb (1.36 kg) per hand: danger.
+    assert_eq!(answer["verdict"], "not-recommended");
+}
+
+#[test]
+fn with_a_run_described_the_calorie_headline_is_the_runs_own() {
+    // A 14 kg vest on 70 kg (20 %) at 10 km/h: the net 33.33 mL/kg/min
+    // grows by 20 %, 6.67 of the gross 36.83: +18.1 %, not the article's
+    // vest range.
+    let answer = json(&[
+        "-w",
+        "70kg",
+        "-t",
+        "vest",
+        "--load",
+        "14kg",
+        "--speed",
+        "10km/h",
+        "--duration",
+        "30m",
+    ]);
+    assert!(close(f(&answer, "/calorie_delta_percent/min"), 18.1));
+    assert_eq!(answer["calorie_delta_percent"]["basis"], "model");
+    // An ankle load is judged too, and its run costed with it.
+    let ankle = json(&[
+        "-w",
+        "70kg",
+        "-t",
+        "ankle",
+        "--load",
+        "1kg",
+        "--speed",
+        "10km/h",
+        "--duration",
+        "30m",
+    ]);
+    assert_eq!(ankle["warnings"][0]["id"], "ankle-load");
+    assert_eq!(ankle["warnings"][0]["severity"], "danger");
+    assert!(ankle["energy"]["loaded_kcal"]["max"].as_f64().unwrap() > 0.0);
+}

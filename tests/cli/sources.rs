@@ -44,6 +44,7 @@ fn every_rule_cited_anywhere_is_listed_and_every_listed_rule_is_cited() {
         "recommend -w 150 -t vest --speed 10kph --duration 30m --hr 150",
         "recommend -w 150 -t hand -l beginner --increment 5 --hr 150",
         "recommend -w 150 -t ankle --speed 4kph --distance 2km",
+        "recommend -w 150 -t hand --speed 5kph --duration 30m",
         "compare -w 150 --condition knee-pain",
         "compare -w 70kg --load 28kg",
         "plan -w 150 -t vest",

@@ -137,9 +137,7 @@ fn cells(option: &Recommendation) -> [String; 6] {
         option.verdict.id().to_owned(),
         load,
         start,
-        option
-            .heart_rate_delta_bpm
-            .map_or_else(dash, |e| format!("{} bpm", signed_range(e.range))),
+        super::heart_rate_change(option).map_or_else(dash, |change| format!("{change} bpm")),
         option
             .calorie_delta_percent
             .map_or_else(dash, |e| format!("{} %", signed_range(e.range))),

@@ -156,10 +156,7 @@ fn heart_rate_row<W: Write + ?Sized>(
                 "{} bpm usually, {} bpm with the weight ({} bpm, {})",
                 Decimal(heart.rates.usual.round()),
                 whole_range(*loaded),
-                signed_whole_range(Range::new(
-                    loaded.min.round() - heart.rates.usual.round(),
-                    loaded.max.round() - heart.rates.usual.round()
-                )),
+                super::heart_rate_change(recommendation).unwrap_or_default(),
                 basis(effect).trim_matches(['(', ')'])
             );
             row(out, "Heart rate", &text, Some(heart.source))?;

@@ -1,0 +1,193 @@
+//! What hand, wrist and ankle weights do to heart rate and calories: the
+//! article's figures for running, walking studies for walks, each at the
+//! load it speaks of, and a word wherever the runner's load is not that.
+
+use super::advice;
+use super::answer::{Effect, Note};
+use super::kinds::{Basis, WeightType};
+use super::mass::{Decimal, Mass, round1};
+use super::rules::{self, Range, WalkingFigures, id};
+
+/// Heart-rate and calorie changes, with what the reader should know.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LimbEffects {
+    /// Change in heart rate, bpm.
+    pub heart_rate: Effect,
+    /// Change in calories, percent.
+    pub calories: Effect,
+    /// Where the figures do not speak of the runner's load.
+    pub note: Option<Note>,
+}
+
+/// What hand or wrist weights (or ankle weights) do, walking or running,
+/// for the runner's own load when they gave one. `None` for a vest.
+#[must_use]
+pub fn limb_effects(
+    weight_type: WeightType,
+    walking: bool,
+    chosen: Option<Mass>,
+) -> Option<LimbEffects> {
+    match (weight_type, walking) {
+        (WeightType::Vest, _) => None,
+        (WeightType::HandWrist, true) => {
+            Some(walking_effects(rules::WALK_HAND, id::WALK_HAND, chosen))
+        }
+        (WeightType::Ankle, true) => {
+            Some(walking_effects(rules::WALK_ANKLE, id::WALK_ANKLE, chosen))
+        }
+        (WeightType::HandWrist, false) => Some(hand_running(chosen)),
+        (WeightType::Ankle, false) => Some(LimbEffects {
+            heart_rate: article(rules::ANKLE_HEART_RATE_BPM, id::ANKLE_HEART_RATE),
+            calories: article(rules::ANKLE_CALORIE_PERCENT, id::ANKLE_CALORIES),
+            note: None,
+        }),
+    }
+}
+
+const fn article(range: Range, source: &'static str) -> Effect {
+    Effect {
+        range,
+        basis: Basis::Article,
+        source,
+    }
+}
+
+/// The article's hand figures: its 1–3 lb range, or for one load a figure
+/// read off a straight line across that range (a model of wrun's, so
+/// labelled so), held at its ends beyond it, with a note that says so.
+fn hand_running(chosen: Option<Mass>) -> LimbEffects {
+    let heart = article(rules::HAND_HEART_RATE_BPM, id::HAND_HEART_RATE);
+    let calories = article(rules::HAND_CALORIE_PERCENT, id::HAND_CALORIES);
+    let Some(mass) = chosen else {
+        return LimbEffects {
+            heart_rate: heart,
+            calories,
+            note: None,
+        };
+    };
+    let range = rules::HAND_LOAD_LB;
+    let share = (mass.lb() - range.min) / (range.max - range.min);
+    let at = |effect: Effect| {
+        let figure =
+            effect.range.min + share.clamp(0.0, 1.0) * (effect.range.max - effect.range.min);
+        Effect {
+            range: Range::new(figure, figure),
+            basis: Basis::Model,
+            ..effect
+        }
+    };
+    let outside = !(0.0..=1.0).contains(&share);
+    let note = outside.then(|| {
+        Note::with_message(
+            advice::LOAD_BEYOND_FIGURES,
+            format!(
+                "The article's figures are for {}–{} lb per hand; yours is {} lb, so wrun \
+                 holds them at the nearest end and the real change may be {}.",
+                Decimal(range.min),
+                Decimal(range.max),
+                Decimal(round1(mass.lb())),
+                if share > 1.0 { "larger" } else { "smaller" }
+            ),
+        )
+    });
+    LimbEffects {
+        heart_rate: at(heart),
+        calories: at(calories),
+        note,
+    }
+}
+
+/// A walking study's figures, scaled to the runner's load in proportion to
+/// its mass (a load at the end of a limb costs in proportion to its mass);
+/// without a load, the figures for the load studied.
+fn walking_effects(
+    figures: WalkingFigures,
+    source: &'static str,
+    chosen: Option<Mass>,
+) -> LimbEffects {
+    let scale = chosen.map_or(1.0, |mass| mass.kg() / figures.load_kg);
+    let scaled = |range: Range| Effect {
+        range: Range::new(range.min * scale, range.max * scale),
+        basis: Basis::Study,
+        source,
+    };
+    let note = chosen.map(|mass| {
+        let beyond = mass.kg() > figures.heaviest_studied_kg * (1.0 + 1e-9);
+        Note::with_message(
+            advice::LOAD_BEYOND_FIGURES,
+            format!(
+                "Walking studies measured {} kg{}; your {} kg is {}, so the figures are scaled to \
+                 it in proportion to its mass.",
+                Decimal(figures.load_kg),
+                if figures.heaviest_studied_kg > figures.load_kg {
+                    format!(
+                        " (and up to {} kg with a normal arm swing)",
+                        Decimal(figures.heaviest_studied_kg)
+                    )
+                } else {
+                    String::new()
+                },
+                Decimal(round1(mass.kg() * 100.0) / 100.0),
+                if beyond {
+                    "beyond what was studied"
+                } else {
+                    "not the load studied"
+                }
+            ),
+        )
+    });
+    LimbEffects {
+        heart_rate: scaled(figures.heart_rate_bpm),
+        calories: scaled(figures.vo2_percent),
+        note,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hand_weights_on_a_run_carry_the_articles_figures_and_a_load_reads_off_them() {
+        let range = limb_effects(WeightType::HandWrist, false, None).unwrap();
+        assert_eq!(range.heart_rate.range, Range::new(5.0, 10.0));
+        assert_eq!(range.heart_rate.basis, Basis::Article);
+        // 2 lb is halfway across 1–3 lb: +7.5 bpm and +10 %, a model of wrun's.
+        let two = limb_effects(WeightType::HandWrist, false, Some(Mass::from_lb(2.0))).unwrap();
+        assert_eq!(two.heart_rate.range, Range::new(7.5, 7.5));
+        assert_eq!(two.calories.range, Range::new(10.0, 10.0));
+        assert_eq!(two.heart_rate.basis, Basis::Model);
+        assert_eq!(two.note, None);
+        // 5 lb is beyond 3 lb: held at 3 lb's figures, and said.
+        let five = limb_effects(WeightType::HandWrist, false, Some(Mass::from_lb(5.0))).unwrap();
+        assert_eq!(five.heart_rate.range, Range::new(10.0, 10.0));
+        assert!(five.note.unwrap().message.contains("yours is 5 lb"));
+    }
+
+    #[test]
+    fn a_2_kg_hand_weight_on_a_6_kmh_walk_scales_the_walking_study() {
+        // Graves 1988 at 1.36 kg, pumped: +13.6 bpm, +14 %; normal swing: 0.
+        // 2 kg: × 2 / 1.36 = 1.4706: up to +20.0 bpm and +20.59 %.
+        let two = limb_effects(WeightType::HandWrist, true, Some(Mass::from_kg(2.0))).unwrap();
+        assert_eq!(two.heart_rate.basis, Basis::Study);
+        assert_eq!(two.heart_rate.source, "walk-hand-weights");
+        assert!((two.heart_rate.range.max - 20.0).abs() < 1e-9);
+        assert!((two.calories.range.max - 20.588).abs() < 1e-3);
+        assert!(two.heart_rate.range.min.abs() < 1e-12);
+        let note = two.note.unwrap().message;
+        assert!(note.contains("not the load studied"), "{note}");
+        // Ankles: 9 % and 7.6 bpm at 1.36 kg.
+        let ankle = limb_effects(WeightType::Ankle, true, None).unwrap();
+        assert_eq!(ankle.calories.range, Range::new(9.0, 9.0));
+        assert_eq!(ankle.note, None);
+        let heavy = limb_effects(WeightType::Ankle, true, Some(Mass::from_kg(2.72))).unwrap();
+        assert!((heavy.heart_rate.range.max - 15.2).abs() < 1e-9);
+        assert!(
+            heavy
+                .note
+                .unwrap()
+                .message
+                .contains("beyond what was studied")
+        );
+    }
+}
