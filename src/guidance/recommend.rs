@@ -95,24 +95,7 @@ pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {
     warnings.extend(limb.as_ref().and_then(|limb| limb.note.clone()));
     let heart_rate = heart_rate.or(limb.as_ref().map(|limb| limb.heart_rate));
     let mut calories = calories.or(limb.as_ref().map(|limb| limb.calories));
-    let added = match (request.weight_type, load) {
-        (WeightType::Vest, Some(load)) => {
-            let (min, max) = load
-                .chosen
-                .map_or((load.min, load.max), |chosen| (chosen.mass, chosen.mass));
-            let pace_load = load
-                .chosen
-                .map(|chosen| chosen.mass)
-                .or(load.start)
-                .unwrap_or(load.min);
-            Some(Added::Vest {
-                min,
-                max,
-                pace_load,
-            })
-        }
-        _ => calories.map(Added::Percent),
-    };
+    let added = added(request.weight_type, load, calories);
     let energy = energy::energy(request.body_weight, &request.workout, added);
     // With a run described, the headline change is the run's own.
     if let (Some(energy), Some(effect)) = (&energy, calories.as_mut()) {
@@ -499,6 +482,29 @@ fn chosen_note(load: &Load, chosen: &ChosenLoad, unit: Unit) -> Option<Note> {
             }
             Some(note)
         }
+    }
+}
+
+/// What the weight adds to a run: a vest's mass (the runner's own, else
+/// the range), or the share the figures for hand and ankle weights give.
+fn added(weight_type: WeightType, load: Option<Load>, calories: Option<Effect>) -> Option<Added> {
+    match (weight_type, load) {
+        (WeightType::Vest, Some(load)) => {
+            let (min, max) = load
+                .chosen
+                .map_or((load.min, load.max), |chosen| (chosen.mass, chosen.mass));
+            let pace_load = load
+                .chosen
+                .map(|chosen| chosen.mass)
+                .or(load.start)
+                .unwrap_or(load.min);
+            Some(Added::Vest {
+                min,
+                max,
+                pace_load,
+            })
+        }
+        _ => calories.map(Added::Percent),
     }
 }
 
