@@ -115,6 +115,7 @@ const LEAD_COLUMNS: &[&str] = &["line", "id", "error"];
 
 const RECOMMEND_COLUMNS: &[&str] = &[
     "verdict",
+    "verdict_because",
     "start_lb",
     "min_lb",
     "max_lb",
@@ -141,6 +142,7 @@ const RECOMMEND_COLUMNS: &[&str] = &[
 /// The columns of each option in `compare`'s CSV output, after its type.
 const COMPARE_OPTION_COLUMNS: &[&str] = &[
     "verdict",
+    "verdict_because",
     "start_lb",
     "start_kg",
     "min_lb",
@@ -151,8 +153,17 @@ const COMPARE_OPTION_COLUMNS: &[&str] = &[
 ];
 
 const PLAN_COLUMNS: &[&str] = &[
-    "verdict", "weeks", "start_lb", "start_kg", "end_lb", "end_kg", "loads_lb", "loads_kg",
-    "sessions", "focus",
+    "verdict",
+    "verdict_because",
+    "weeks",
+    "start_lb",
+    "start_kg",
+    "end_lb",
+    "end_kg",
+    "loads_lb",
+    "loads_kg",
+    "sessions",
+    "focus",
 ];
 
 /// The CSV header row for `command`, after `carried` columns.
@@ -210,6 +221,7 @@ fn recommend_cells(answer: &RecommendationJson<'_>) -> Vec<String> {
     let heart = answer.heart_rate.as_ref();
     let mut cells = vec![
         answer.verdict.id().to_owned(),
+        answer.verdict_because.join(";"),
         optional(load.and_then(|load| load.start_lb)),
         optional(load.map(|load| load.min_lb)),
         optional(load.map(|load| load.max_lb)),
@@ -249,6 +261,7 @@ fn answer_cells(answer: &Answer) -> Vec<String> {
                 let energy = option.energy.as_ref();
                 cells.extend([
                     option.verdict.id().to_owned(),
+                    option.verdict_because.join(";"),
                     optional(load.and_then(|load| load.start_lb)),
                     optional(load.and_then(|load| load.start_kg)),
                     optional(load.map(|load| load.min_lb)),
@@ -267,6 +280,7 @@ fn answer_cells(answer: &Answer) -> Vec<String> {
             let (first, last) = (json.weeks.first(), json.weeks.last());
             vec![
                 json.verdict.id().to_owned(),
+                json.verdict_because.join(";"),
                 json.weeks.len().to_string(),
                 optional(first.map(|week| week.load_lb)),
                 optional(first.map(|week| week.load_kg)),
