@@ -65,11 +65,15 @@ pub fn brief_recommendation<W: Write + ?Sized>(
             &format!("No load: {}", recommendation.reason.message),
         )?,
     }
-    // A short form never hides what set the verdict, nor how a bare
-    // weight was read.
+    // A short form never hides what set the verdict, nor what wrun read
+    // into the input: a bare weight's unit, a condition it implied.
+    let read_into = [
+        crate::guidance::advice::UNIT_ASSUMED.id,
+        crate::guidance::advice::OVERWEIGHT_IMPLIED.id,
+    ];
     for warning in recommendation.warnings.iter().filter(|warning| {
         (warning.severity > Severity::Info && recommendation.verdict_because.contains(&warning.id))
-            || warning.id == crate::guidance::advice::UNIT_ASSUMED.id
+            || read_into.contains(&warning.id)
     }) {
         let style = super::severity_style(warning.severity);
         let label = warning.severity.id().to_uppercase();
