@@ -62,7 +62,7 @@ pub fn request(
             .as_ref()
             .map(|time| Length::Time(time.value))
             .or_else(|| workout.distance.as_ref().map(|d| Length::Distance(d.value)));
-        let speed = run_speed(workout)?;
+        let speed = run_speed(runner, workout)?;
         request.workout = Workout {
             speed: speed.map(|(speed, _)| speed),
             shown_as: speed.map(|(_, unit)| unit).unwrap_or_default(),
@@ -90,7 +90,10 @@ const SPEEDS_AGREE_WITHIN: f64 = 0.01;
 ///
 /// # Errors
 /// [`Error::Usage`] naming the flags when they disagree by more than 1 %.
-fn run_speed(workout: &WorkoutArgs) -> Result<Option<(Speed, SpeedUnit)>, Error> {
+fn run_speed(
+    runner: &RunnerArgs,
+    workout: &WorkoutArgs,
+) -> Result<Option<(Speed, SpeedUnit)>, Error> {
     let miles = |text: &str| text.to_ascii_lowercase().contains("mi");
     let covered = match (&workout.distance, &workout.duration) {
         (Some(distance), Some(time)) => {
@@ -114,10 +117,13 @@ fn run_speed(workout: &WorkoutArgs) -> Result<Option<(Speed, SpeedUnit)>, Error>
                         .as_ref()
                         .map_or("", |time| time.text.as_str());
                     return Err(Error::Usage(format!(
-                        "{flag} {} disagrees with --distance {} in --duration {time}, which is {}; \
-                         give two of the three, or values within 1 % of each other",
+                        "{} {} disagrees with {} {} in {} {time}, which is {}; give two of the \
+                         three, or values within 1 % of each other",
+                        runner.name(flag),
                         speed.text,
+                        runner.name("--distance"),
                         distance.text,
+                        runner.name("--duration"),
                         derived.show(shown)
                     )));
                 }

@@ -68,8 +68,8 @@ impl Model {
         if walk {
             if workout.gait == Gait::Auto {
                 notes.push(format!(
-                    "At {speed}, below {walk_run}, this is costed as a walk (--gait auto); give \
-                     --gait run for a slow jog."
+                    "At {speed}, below {walk_run}, this is costed as a walk (gait auto); set the \
+                     gait to run for a slow jog."
                 ));
             } else if v >= rules::WALK_RUN_M_PER_MIN {
                 notes.push(format!(
@@ -418,8 +418,8 @@ pub fn heart_rate(
         if workout.speed.is_none() {
             if workout.gait == Gait::Walk {
                 result.notes.push(
-                    "The vest's heart-rate model for a walk needs its speed: give --pace or \
-                     --speed."
+                    "The vest's heart-rate model for a walk needs its speed: give a pace or a \
+                     speed."
                         .to_owned(),
                 );
                 return result;

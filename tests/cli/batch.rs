@@ -424,3 +424,22 @@ fn a_roster_may_give_height_age_vo2max_and_a_resting_heart_rate_alone() {
         51.05
     ));
 }
+
+#[test]
+fn no_batch_answer_or_error_names_a_command_line_flag() {
+    let records = [
+        r#"{"weight":"70kg","type":"vest","pace":"5:00/km","distance":"5km","duration":"40m"}"#,
+        r#"{"weight":"70kg","type":"vest","speed":"5kph","duration":"40m","hr":120}"#,
+        r#"{"weight":"70kg","type":"vest","gait":"walk","hr":120}"#,
+        r#"{"weight":"70","type":"hand","speed":"6kph","duration":"30m","load":"2kg"}"#,
+        r#"{"weight":"300kg","type":"vest","speed":"16kph","duration":"60m","age":35}"#,
+        r#"{"weight":"70kg","type":"vest","duration":"30m"}"#,
+        r#"{"weight":"70kg","type":"vest","grade":"99"}"#,
+    ]
+    .join("\n");
+    let run = wrun(["batch"]).stdin(records).run();
+    assert_eq!(run.stdout.lines().count(), 7);
+    for line in run.stdout.lines() {
+        assert!(!line.contains("--"), "{line}");
+    }
+}

@@ -301,6 +301,15 @@ pub enum Answer {
     Plan(Plan),
 }
 
+/// The flags whose values a record's run fields hold, with those fields'
+/// names, for messages that name more than one of them.
+fn run_field_names() -> Vec<(&'static str, String)> {
+    ["--pace", "--speed", "--distance", "--duration"]
+        .into_iter()
+        .map(|flag| (flag, field_name(flag)))
+        .collect()
+}
+
 /// How a field of a record is named in messages: `--resting-hr` → `resting_hr`.
 #[must_use]
 pub fn field_name(flag: &str) -> String {
@@ -461,7 +470,8 @@ impl Fields {
             height: self.height,
             age: self.age,
             vo2max: self.vo2max,
-            names: Vec::new(),
+            // A record's values are named as the record names them.
+            names: run_field_names(),
         };
         let weight_type = || self.weight_type.ok_or_else(|| missing("type"));
         let blame = |err: &guidance::GuidanceError, workout: Option<&WorkoutArgs>| {
