@@ -252,7 +252,7 @@ fn a_vests_heart_rate_takes_its_share_of_the_heart_rate_reserve() {
         walk["heart_rate"]["notes"][0]
             .as_str()
             .unwrap()
-            .contains("--pace")
+            .contains("give a pace or a speed")
     );
 }
 
