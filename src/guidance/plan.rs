@@ -285,13 +285,7 @@ impl Plan {
     /// closer together than the rest this runner needs between them.
     #[must_use]
     pub fn with_days(mut self, days: &[jiff::civil::Weekday]) -> Self {
-        let request = &self.recommendation.request;
-        let careful = request.level == Level::Beginner || !request.conditions.is_empty();
-        let rest = if careful {
-            PLAN_SESSIONS.rest_days_careful
-        } else {
-            PLAN_SESSIONS.rest_days
-        };
+        let rest = rest_days(&self.recommendation.request);
         let mut offsets: Vec<i8> = days.iter().map(|d| d.to_monday_zero_offset()).collect();
         offsets.sort_unstable();
         offsets.dedup();
@@ -484,6 +478,16 @@ impl Ramp {
     }
 }
 
+/// Full rest days this runner needs between weighted runs: more for
+/// beginners and with a condition (rule `plan-sessions`).
+fn rest_days(request: &Request) -> u32 {
+    if request.level == Level::Beginner || !request.conditions.is_empty() {
+        PLAN_SESSIONS.rest_days_careful
+    } else {
+        PLAN_SESSIONS.rest_days
+    }
+}
+
 fn week_notes(
     change: Change,
     focus: Focus,
@@ -518,13 +522,7 @@ fn week_notes(
         }
         Focus::EasyRuns => "Easy runs; swing the arms forward and back, shoulders tall.".to_owned(),
     });
-    let careful = request.level == Level::Beginner || !request.conditions.is_empty();
-    let rest = if careful {
-        PLAN_SESSIONS.rest_days_careful
-    } else {
-        PLAN_SESSIONS.rest_days
-    };
-    notes.push(match rest {
+    notes.push(match rest_days(request) {
         1 => "Rest at least a full day between weighted runs.".to_owned(),
         2 => "Rest at least two days between weighted runs.".to_owned(),
         days => format!("Rest at least {days} days between weighted runs."),
