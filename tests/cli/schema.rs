@@ -122,6 +122,31 @@ fn compare_plan_and_sources_output_match_their_schemas() {
         .run()
         .json(),
     );
+    // No best fit (null), a load judged per kind, capacity and a height.
+    let none = wrun([
+        "compare",
+        "--json",
+        "-w",
+        "70kg",
+        "--load",
+        "28kg",
+        "--condition",
+        "back-pain",
+        "--height",
+        "1.8m",
+        "--speed",
+        "12kph",
+        "--duration",
+        "30m",
+        "--age",
+        "40",
+        "--resting-hr",
+        "60",
+    ])
+    .run()
+    .json();
+    assert_eq!(none["best"], Value::Null);
+    assert_valid(&compare, &none);
     let plan = validator("plan");
     assert_valid(
         &plan,
@@ -129,6 +154,14 @@ fn compare_plan_and_sources_output_match_their_schemas() {
             .run()
             .json(),
     );
+    for extra in [
+        &["-t", "hand", "-l", "beginner", "--increment", "3lb"][..],
+        &["-t", "vest", "-l", "experienced", "--days", "mon,tue,thu"],
+    ] {
+        let mut args = vec!["plan", "--json", "-w", "150"];
+        args.extend_from_slice(extra);
+        assert_valid(&plan, &wrun(args).run().json());
+    }
     assert_valid(
         &plan,
         &wrun([
