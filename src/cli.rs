@@ -4,11 +4,11 @@
 //! what the values mean, and which ranges they must fall in, is decided in
 //! [`crate::guidance`].
 
-use clap::builder::PossibleValue;
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::guidance::plan::{DEFAULT_WEEKS, WEEKS};
-use crate::guidance::{Condition, Gait, Level, Named, Terrain, Unit, WeightType};
+use crate::guidance::{Named, Unit, WeightType};
 
 pub(crate) mod help;
 mod lazy;
@@ -154,7 +154,7 @@ pub struct BatchArgs {
 
     /// Unit of plain numbers in records that name no unit of their own; by default the
     /// profile's, else lb
-    #[arg(long, value_name = "UNIT", env = "WRUN_UNIT")]
+    #[arg(long, value_name = "UNIT", env = "WRUN_UNIT", value_parser = unit())]
     pub unit: Option<Unit>,
 
     /// Whether --unit came from the flag or from `WRUN_UNIT`.
@@ -362,7 +362,13 @@ pub struct RecommendArgs {
     pub runner: RunnerFlags,
 
     /// Kind of weight
-    #[arg(short = 't', long = "type", value_name = "TYPE", display_order = 0)]
+    #[arg(
+        short = 't',
+        long = "type",
+        value_name = "TYPE",
+        display_order = 0,
+        value_parser = named::<WeightType>()
+    )]
     pub weight_type: WeightType,
 
     /// The run.
@@ -406,7 +412,13 @@ pub struct PlanArgs {
     pub runner: RunnerFlags,
 
     /// Kind of weight
-    #[arg(short = 't', long = "type", value_name = "TYPE", display_order = 0)]
+    #[arg(
+        short = 't',
+        long = "type",
+        value_name = "TYPE",
+        display_order = 0,
+        value_parser = named::<WeightType>()
+    )]
     pub weight_type: WeightType,
 
     /// Weeks in the plan
@@ -521,37 +533,35 @@ fn possible<T: Named>(value: T) -> PossibleValue {
         .help(value.describe())
 }
 
-// The domain enums know nothing of clap; this is where clap learns them.
-macro_rules! value_enum_from_named {
-    ($($ty:ty),*) => {$(
-        impl ValueEnum for $ty {
-            fn value_variants<'a>() -> &'a [Self] {
-                <$ty as Named>::ALL
-            }
-            fn to_possible_value(&self) -> Option<PossibleValue> {
-                Some(possible(*self))
-            }
-        }
-    )*};
+// The domain enums know nothing of clap (the core crate does not depend
+// on it); these value parsers are where clap learns them.
+
+/// Reads a value of a vocabulary of the core: its ids and aliases, each
+/// with its help, in any case.
+pub(crate) fn named<T: Named + Clone + Send + Sync + 'static>() -> impl TypedValueParser<Value = T>
+{
+    PossibleValuesParser::new(T::ALL.iter().map(|value| possible(*value))).try_map(|id| {
+        T::from_name(&id).map_err(|err| clap::Error::raw(clap::error::ErrorKind::InvalidValue, err))
+    })
 }
 
-value_enum_from_named!(WeightType, Level, Condition, Gait, Terrain);
-
-impl ValueEnum for Unit {
-    fn value_variants<'a>() -> &'a [Self] {
-        &Self::ALL
-    }
-    fn to_possible_value(&self) -> Option<PossibleValue> {
-        Some(match self {
-            Self::Lb => PossibleValue::new("lb").aliases(["lbs"]).help("pounds"),
-            Self::Kg => PossibleValue::new("kg").aliases(["kgs"]).help("kilograms"),
+/// Reads a unit: `lb` or `kg`.
+pub(crate) fn unit() -> impl TypedValueParser<Value = Unit> {
+    PossibleValuesParser::new([
+        PossibleValue::new("lb").aliases(["lbs"]).help("pounds"),
+        PossibleValue::new("kg").aliases(["kgs"]).help("kilograms"),
+    ])
+    .try_map(|id| {
+        crate::parse::parse_unit(&id).ok_or_else(|| {
+            clap::Error::raw(clap::error::ErrorKind::InvalidValue, "expected lb or kg")
         })
-    }
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::guidance::Condition;
     use clap::CommandFactory;
 
     #[test]

@@ -1,11 +1,11 @@
 //! wrun: how much weight to run with, of which kind, what it does to heart
 //! rate and calories, and what can hurt.
 //!
-//! The library is [`guidance`], the pure core: plain values in, plain values
-//! out, no I/O. [`parse`] reads what people type (masses, paces, speeds,
-//! durations, distances, grades). Everything else is the command line
-//! around them, private to the crate; [`run`] is what the `wrun` binary
-//! calls.
+//! The library is [`guidance`], the pure core (the `wrun-core` crate): plain
+//! values in, plain values out, no I/O. [`parse`] reads what people type
+//! (masses, paces, speeds, durations, distances, grades). Everything else is
+//! the command line around them, private to the crate; [`run`] is what the
+//! `wrun` binary calls.
 //!
 //! ```
 //! use wrun::guidance::{Mass, Request, Verdict, WeightType, recommend};
@@ -22,15 +22,20 @@ pub(crate) mod commands;
 pub(crate) mod config;
 mod error;
 mod fnv;
-pub mod guidance;
 mod output;
-pub mod parse;
 pub(crate) mod render;
+
+/// The pure core, [`wrun_core`], under the name the binary's code uses.
+pub use wrun_core as guidance;
+/// What people type, read by the core's parsers.
+pub use wrun_core::parse;
 
 #[cfg(test)]
 mod property_tests;
 
-/// Entry points for the fuzz targets in `fuzz/`; not part of the API.
+/// Entry points for the fuzz targets in `fuzz/`, built only for them
+/// (`cargo fuzz` sets `--cfg fuzzing`); not part of the API.
+#[cfg(fuzzing)]
 #[doc(hidden)]
 pub mod fuzzing {
     use std::io::BufReader;

@@ -54,11 +54,22 @@ pub struct RunnerFlags {
     pub weight: Option<Typed<MassInput>>,
 
     /// Running experience [default: intermediate]
-    #[arg(short, long, value_name = "LEVEL", env = "WRUN_LEVEL")]
+    #[arg(
+        short,
+        long,
+        value_name = "LEVEL",
+        env = "WRUN_LEVEL",
+        value_parser = super::named::<Level>()
+    )]
     pub level: Option<Level>,
 
     /// A condition that makes load riskier; repeat the flag or separate with commas
-    #[arg(long = "condition", value_name = "CONDITION", value_delimiter = ',')]
+    #[arg(
+        long = "condition",
+        value_name = "CONDITION",
+        value_delimiter = ',',
+        value_parser = super::named::<Condition>()
+    )]
     pub conditions: Vec<Condition>,
 
     /// The step your weights come in (2.5lb, 1kg; a plain number is in --unit);
@@ -68,7 +79,7 @@ pub struct RunnerFlags {
 
     /// Unit of plain numbers and of text output (JSON carries both); by default the
     /// profile's, else the one written on --weight, else lb
-    #[arg(long, value_name = "UNIT", env = "WRUN_UNIT")]
+    #[arg(long, value_name = "UNIT", env = "WRUN_UNIT", value_parser = super::unit())]
     pub unit: Option<Unit>,
 
     /// Your height (1.78m, 178cm, 5ft10), for the body-mass index
@@ -426,11 +437,16 @@ pub struct WorkoutArgs {
     pub max_hr: Option<Typed<f64>>,
 
     /// Walk or run: auto walks below 7.2 km/h and runs from it
-    #[arg(long, value_name = "GAIT", default_value = "auto")]
+    #[arg(long, value_name = "GAIT", default_value = "auto", value_parser = super::named::<Gait>())]
     pub gait: Gait,
 
     /// The ground, for walks (Pandolf's terrain factor); running is costed as paved
-    #[arg(long, value_name = "TERRAIN", default_value = "paved")]
+    #[arg(
+        long,
+        value_name = "TERRAIN",
+        default_value = "paved",
+        value_parser = super::named::<Terrain>()
+    )]
     pub terrain: Terrain,
 
     /// A load you already have, to judge: the vest, or each hand's weight (20lb, 1kg; a plain

@@ -1,10 +1,10 @@
-//! Using wrun as a library: ask the guidance core directly, no command line.
+//! Using wrun-core as a library: ask the core directly, no command line.
 //!
-//! Run with `cargo run --example recommend`.
+//! Run with `cargo run -p wrun-core --example recommend`.
 
-use wrun::guidance::{Condition, Level, Mass, Request, WeightType, recommend};
+use wrun_core::{Condition, Level, Mass, Request, WeightType, recommend};
 
-fn main() -> Result<(), wrun::guidance::GuidanceError> {
+fn main() -> Result<(), wrun_core::GuidanceError> {
     // A 72 kg experienced runner with knee pain, choosing between a vest and hand weights.
     for weight_type in [WeightType::Vest, WeightType::HandWrist] {
         let mut request = Request::new(Mass::from_kg(72.0), weight_type);

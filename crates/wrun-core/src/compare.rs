@@ -58,13 +58,13 @@ fn acceptable(option: &Recommendation) -> bool {
 /// Answers `runner` for every kind of weight; its own `weight_type` is ignored.
 ///
 /// ```
-/// use wrun::guidance::{Condition, Mass, Request, WeightType, compare};
+/// use wrun_core::{Condition, Mass, Request, WeightType, compare};
 ///
 /// let mut runner = Request::new(Mass::from_lb(150.0), WeightType::Vest);
 /// assert_eq!(compare(&runner)?.best, Some(WeightType::Vest));
 /// runner.conditions = vec![Condition::BackPain];
 /// assert_eq!(compare(&runner)?.best, Some(WeightType::Vest), "never hands with back pain");
-/// # Ok::<(), wrun::guidance::GuidanceError>(())
+/// # Ok::<(), wrun_core::GuidanceError>(())
 /// ```
 ///
 /// The best fit is an acceptable option with the best verdict; among
@@ -176,7 +176,7 @@ pub fn compare(runner: &Request) -> Result<Comparison, GuidanceError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::guidance::{Condition, Level, Mass};
+    use crate::{Condition, Level, Mass};
 
     fn runner() -> Request {
         Request::new(Mass::from_lb(150.0), WeightType::Ankle)
@@ -293,7 +293,7 @@ mod tests {
 
     #[test]
     fn on_a_grade_the_flat_cost_is_set_beside_the_hill() {
-        use crate::guidance::{Duration, Length, Speed};
+        use crate::{Duration, Length, Speed};
         // 70 kg at 10 km/h for 30 minutes: 386.75 kcal on the flat, by ACSM.
         let mut hill = Request::new(Mass::from_kg(70.0), WeightType::Vest);
         hill.workout.speed = Some(Speed::from_km_per_h(10.0));

@@ -1,8 +1,8 @@
 //! Every figure here was worked by hand from the published equations.
 
 use super::*;
-use crate::guidance::kinds::Terrain;
-use crate::guidance::workout::Length;
+use crate::kinds::Terrain;
+use crate::workout::Length;
 
 fn run(km_per_h: f64, minutes: f64, grade_percent: f64) -> Workout {
     Workout {

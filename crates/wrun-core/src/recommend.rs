@@ -23,7 +23,7 @@ mod tests;
 /// Answers `request`.
 ///
 /// ```
-/// use wrun::guidance::{Condition, Mass, Request, Severity, Verdict, WeightType, recommend};
+/// use wrun_core::{Condition, Mass, Request, Severity, Verdict, WeightType, recommend};
 ///
 /// let mut request = Request::new(Mass::from_kg(70.0), WeightType::Vest);
 /// request.conditions = vec![Condition::KneePain];
@@ -37,7 +37,7 @@ mod tests;
 /// assert_eq!(answer.verdict_because, ["load-above-range"]);
 /// let load = answer.load.unwrap();
 /// assert!((load.min.kg() - 3.5).abs() < 1e-9 && (load.max.kg() - 7.0).abs() < 1e-9);
-/// # Ok::<(), wrun::guidance::GuidanceError>(())
+/// # Ok::<(), wrun_core::GuidanceError>(())
 /// ```
 ///
 /// # Errors

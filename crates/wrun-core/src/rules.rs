@@ -138,14 +138,14 @@ pub enum Figure {
 
 /// `+a`, for a change.
 fn signed(value: f64) -> String {
-    format!("+{}", crate::guidance::mass::Decimal(value))
+    format!("+{}", crate::mass::Decimal(value))
 }
 
 impl fmt::Display for Figure {
     // One arm per kind of figure: splitting them up would only scatter them.
     #[allow(clippy::too_many_lines)]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use crate::guidance::mass::Decimal as D;
+        use crate::mass::Decimal as D;
         match *self {
             Self::BodyWeightPercent(r) => {
                 write!(f, "{}–{} % of body weight", D(r.min), D(r.max))

@@ -241,9 +241,9 @@ pub enum Added {
 /// when its speed and length are known.
 ///
 /// ```
-/// use wrun::guidance::energy::{Added, energy};
-/// use wrun::guidance::Equation;
-/// use wrun::guidance::{Duration, Length, Mass, Speed, Workout};
+/// use wrun_core::energy::{Added, energy};
+/// use wrun_core::Equation;
+/// use wrun_core::{Duration, Length, Mass, Speed, Workout};
 ///
 /// // 70 kg at 10 km/h for 30 minutes, in a 7 kg (10 %) vest.
 /// let run = Workout {

@@ -2,7 +2,7 @@
 //! (`11st`, `11st 4lb`, `11st4`). A plain number carries no unit: the caller
 //! supplies one.
 
-use crate::guidance::{Mass, Unit};
+use crate::{Mass, Unit};
 
 /// A mass as typed: a finite positive number, with the unit if one was given.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -1,5 +1,5 @@
 use super::*;
-use crate::guidance::Condition;
+use crate::Condition;
 
 fn loads_lb(plan: &Plan) -> Vec<f64> {
     plan.weeks
@@ -113,7 +113,7 @@ fn a_step_bigger_than_the_weekly_rise_waits_for_the_weeks_and_is_named() {
     assert_eq!(plan.weeks[6].change, Change::Rise);
     assert_eq!(plan.weeks[7].change, Change::Top);
     let large = plan.warnings.iter().find(|w| w.id == "large-step").unwrap();
-    assert_eq!(large.severity, crate::guidance::Severity::Caution);
+    assert_eq!(large.severity, crate::Severity::Caution);
     assert!(
         large.message.starts_with(
             "Each step of 5 lb (3.3 % of your body weight) is more than the plan's weekly rise \
@@ -217,10 +217,7 @@ fn knee_pain_keeps_every_week_on_the_flat() {
     assert_eq!(loads_lb(&plan), [11.0; 8], "no rise to the full 22 lb");
     assert!(plan.weeks.iter().all(|w| w.focus == Focus::Flat));
     assert!(plan.warnings.iter().any(|w| w.id == "knee-flat"));
-    assert_eq!(
-        plan.warnings[0].severity,
-        crate::guidance::Severity::Caution
-    );
+    assert_eq!(plan.warnings[0].severity, crate::Severity::Caution);
 }
 
 #[test]
@@ -253,10 +250,7 @@ fn a_beginner_with_knee_pain_and_12_lb_steps_gets_no_weighted_weeks_and_one_caut
         "{}",
         coarse[0].message
     );
-    assert_eq!(
-        plan.recommendation.verdict,
-        crate::guidance::Verdict::Caution
-    );
+    assert_eq!(plan.recommendation.verdict, crate::Verdict::Caution);
 }
 
 #[test]
@@ -316,7 +310,7 @@ fn no_week_passes_the_cap_for_the_level_whatever_the_steps() {
 fn a_70_kg_hand_plan_climbs_in_half_kilograms_to_the_top_of_the_range() {
     // 1–3 lb is 0.45–1.36 kg: on the half-kilogram grid, 0.5 kg then 1 kg.
     let mut request = Request::new(Mass::from_kg(70.0), WeightType::HandWrist);
-    request.unit = crate::guidance::Unit::Kg;
+    request.unit = crate::Unit::Kg;
     let plan = plan(&request, 8).unwrap();
     let loads: Vec<f64> = plan.weeks.iter().map(|w| w.load.kg()).collect();
     assert!((loads[0] - 0.5).abs() < 1e-9);
@@ -330,24 +324,15 @@ fn runs_on_consecutive_days_earn_a_caution_in_the_weeks_with_two_or_more() {
     request.level = Level::Experienced;
     let spaced = plan(&request, 4).unwrap().with_days(&[Monday, Thursday]);
     assert!(spaced.warnings.iter().all(|w| w.id != "consecutive-days"));
-    assert_eq!(
-        spaced.recommendation.verdict,
-        crate::guidance::Verdict::Recommended
-    );
+    assert_eq!(spaced.recommendation.verdict, crate::Verdict::Recommended);
     let close = plan(&request, 4)
         .unwrap()
         .with_days(&[Monday, Tuesday, Thursday]);
-    assert_eq!(
-        close.recommendation.verdict,
-        crate::guidance::Verdict::Caution
-    );
+    assert_eq!(close.recommendation.verdict, crate::Verdict::Caution);
     assert_eq!(close.recommendation.verdict_because, ["consecutive-days"]);
     // Week 1 has one run: nothing back to back.
-    assert_eq!(
-        close.weeks[0].verdict,
-        crate::guidance::Verdict::Recommended
-    );
-    assert_eq!(close.weeks[2].verdict, crate::guidance::Verdict::Caution);
+    assert_eq!(close.weeks[0].verdict, crate::Verdict::Recommended);
+    assert_eq!(close.weeks[2].verdict, crate::Verdict::Caution);
     // A beginner needs two days between: Monday and Wednesday are too close.
     request.level = Level::Beginner;
     let plan_8 = plan(&request, 8).unwrap();
@@ -451,10 +436,7 @@ fn ankle_weights_get_no_plan_and_a_pointer_to_the_vest() {
     let request = Request::new(Mass::from_lb(150.0), WeightType::Ankle);
     let plan = plan(&request, 6).unwrap();
     assert!(plan.weeks.is_empty());
-    assert_eq!(
-        plan.recommendation.verdict,
-        crate::guidance::Verdict::NotRecommended
-    );
+    assert_eq!(plan.recommendation.verdict, crate::Verdict::NotRecommended);
     assert_eq!(
         plan.notes[0],
         "Ankle weights get no plan: they are not a weight to run with."

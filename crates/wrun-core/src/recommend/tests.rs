@@ -1,5 +1,5 @@
 use super::*;
-use crate::guidance::HeartRates;
+use crate::HeartRates;
 
 const TOLERANCE: f64 = 1e-9;
 

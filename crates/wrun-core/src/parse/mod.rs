@@ -4,7 +4,7 @@
 //!
 //! Pure functions over strings; the command line and batch input share them.
 //! They check the form of a value; the ranges a value must fall in belong to
-//! [`crate::guidance`], which checks them.
+//! [`crate`], which checks them.
 
 mod body;
 mod mass;

@@ -105,13 +105,13 @@ const SLACK: f64 = 1e-9;
 /// Plans `weeks` weeks for `request`.
 ///
 /// ```
-/// use wrun::guidance::{Change, Mass, Request, WeightType, plan};
+/// use wrun_core::{Change, Mass, Request, WeightType, plan};
 ///
 /// let plan = plan(&Request::new(Mass::from_lb(150.0), WeightType::Vest), 6)?;
 /// let loads: Vec<f64> = plan.weeks.iter().map(|week| (week.load.lb() * 100.0).round() / 100.0).collect();
 /// assert_eq!(loads, [7.5, 9.0, 9.0, 10.5, 12.0, 12.0]);
 /// assert_eq!(plan.weeks[2].change, Change::Hold);
-/// # Ok::<(), wrun::guidance::GuidanceError>(())
+/// # Ok::<(), wrun_core::GuidanceError>(())
 /// ```
 ///
 /// # Errors
@@ -469,7 +469,7 @@ impl Ramp {
                      rise of {}: a step waits until the weeks have earned it, so the jump comes \
                      at once. Finer steps make a smoother ramp.",
                     step.display(unit),
-                    crate::guidance::mass::Decimal(crate::guidance::mass::round1(share)),
+                    crate::mass::Decimal(crate::mass::round1(share)),
                     self.per_week.display(unit)
                 ),
             ));

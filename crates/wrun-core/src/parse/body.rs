@@ -2,7 +2,7 @@
 //! `5'10"`, `70in`), age in years and `VO2max` in mL/kg/min.
 
 use super::{parse_decimal, split_number};
-use crate::guidance::body::Height;
+use crate::body::Height;
 
 /// Why a body fact could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

@@ -350,8 +350,7 @@ mod tests {
     #[test]
     fn the_auto_gait_help_names_the_walk_run_speed_of_the_rules_table() {
         // The help text is a fixed string for clap; the figure lives in rules.rs.
-        let switch =
-            crate::guidance::Speed::from_m_per_min(crate::guidance::rules::WALK_RUN_M_PER_MIN);
+        let switch = crate::Speed::from_m_per_min(crate::rules::WALK_RUN_M_PER_MIN);
         assert!(
             Gait::Auto.describe().contains(&format!("below {switch},")),
             "{}",

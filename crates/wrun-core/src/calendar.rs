@@ -107,7 +107,7 @@ pub fn schedule(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::guidance::{Mass, Request, WeightType, plan};
+    use crate::{Mass, Request, WeightType, plan};
 
     fn vest_plan(weeks: u32) -> Plan {
         plan(&Request::new(Mass::from_lb(150.0), WeightType::Vest), weeks).unwrap()
@@ -149,7 +149,7 @@ mod tests {
     #[test]
     fn fewer_days_than_runs_is_refused_naming_both_counts() {
         let mut request = Request::new(Mass::from_lb(150.0), WeightType::Vest);
-        request.level = crate::guidance::Level::Experienced;
+        request.level = crate::Level::Experienced;
         let plan = plan(&request, 6).unwrap();
         let err = schedule(
             &plan,

@@ -1,6 +1,6 @@
 //! The run: paces, speeds, durations, distances, grades and heart rates.
 
-use crate::guidance::{Distance, Duration, Speed};
+use crate::{Distance, Duration, Speed};
 
 use super::{parse_decimal, split_number};
 

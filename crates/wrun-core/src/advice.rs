@@ -364,7 +364,7 @@ pub const TIPS: &[Advice] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::guidance::rules;
+    use crate::rules;
 
     #[test]
     fn every_warning_and_tip_names_a_rule_wrun_has() {

@@ -2,9 +2,22 @@
 //! can hurt.
 //!
 //! Plain values in ([`Request`]), plain values out ([`Recommendation`]). This
-//! module knows nothing of the command line, files, terminals or formats: it
-//! does no I/O and never prints. Its rules live once, as data, in [`rules`]
-//! and [`advice`]; [`recommend()`] applies them.
+//! crate knows nothing of the command line, files, terminals or formats: it
+//! does no I/O and never prints, and depends on no command-line or terminal
+//! crate, so a web page or a watch app could use it as the `wrun` binary
+//! does. Its rules live once, as data, in [`rules`] and [`advice`];
+//! [`recommend()`] applies them and [`assess`] judges every answer by its
+//! worst finding. [`parse`] reads what people type.
+//!
+//! ```
+//! use wrun_core::{Mass, Request, Verdict, WeightType, recommend};
+//!
+//! let answer = recommend(&Request::new(Mass::from_lb(150.0), WeightType::Vest))?;
+//! assert_eq!(answer.verdict, Verdict::Recommended);
+//! let load = answer.load.expect("a vest has a load");
+//! assert_eq!((load.min.lb(), load.max.lb()), (7.5, 15.0));
+//! # Ok::<(), wrun_core::GuidanceError>(())
+//! ```
 
 pub mod advice;
 pub mod answer;
@@ -17,6 +30,7 @@ pub mod energy;
 pub mod kinds;
 pub mod limbs;
 pub mod mass;
+pub mod parse;
 pub mod plan;
 pub mod recommend;
 pub mod request;
