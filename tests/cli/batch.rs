@@ -443,3 +443,21 @@ fn no_batch_answer_or_error_names_a_command_line_flag() {
         assert!(!line.contains("--"), "{line}");
     }
 }
+
+#[test]
+fn repeated_and_blank_column_names_each_keep_their_value() {
+    let roster = "weight,type,note,note,,\n150,vest,a,b,c,d\n";
+    let answers = lines(wrun(["batch", "--input", "csv"]).stdin(roster).run().ok());
+    assert_eq!(
+        answers[0]["extra"],
+        serde_json::json!({"note": "a", "note_2": "b", "column_5": "c", "column_6": "d"})
+    );
+    let csv = wrun(["batch", "--input", "csv", "--output", "csv"])
+        .stdin("weight,type,note,note_2,note\n150,vest,a,b,c\n")
+        .run();
+    assert!(
+        csv.ok().starts_with("note,note_2,note_3,line,"),
+        "{}",
+        csv.stdout
+    );
+}

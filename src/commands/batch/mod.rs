@@ -57,6 +57,34 @@ pub struct Header {
     carried_names: Vec<String>,
 }
 
+/// The carried columns' names made distinct, so that no value is lost to
+/// a repeated key in `extra`: a blank name becomes `column_N` (its place
+/// in the header, from 1), and a name seen before gets `_2`, `_3` and so on
+/// (the first keeps its name), each skipping any name already taken.
+fn distinct_names(names: Vec<String>, roles: &[Role]) -> Vec<String> {
+    let places = roles
+        .iter()
+        .enumerate()
+        .filter(|(_, role)| **role == Role::Carried)
+        .map(|(place, _)| place + 1);
+    let mut taken: Vec<String> = Vec::with_capacity(names.len());
+    for (name, place) in names.into_iter().zip(places) {
+        let base = if name.is_empty() {
+            format!("column_{place}")
+        } else {
+            name
+        };
+        let mut candidate = base.clone();
+        let mut n = 1;
+        while taken.contains(&candidate) {
+            n += 1;
+            candidate = format!("{base}_{n}");
+        }
+        taken.push(candidate);
+    }
+    taken
+}
+
 /// A cell of a CSV row as text: a carriage return left by a CRLF line end
 /// is dropped, and bytes that are not UTF-8 are replaced.
 fn cell_text(cell: &[u8]) -> std::borrow::Cow<'_, str> {
@@ -97,6 +125,7 @@ impl Header {
             }
             roles.push(role);
         }
+        let carried_names = distinct_names(carried_names, &roles);
         for required in ["weight", "type"] {
             let needed = record::fields(command).contains(&required);
             if needed && !roles.contains(&Role::Request(required)) {
