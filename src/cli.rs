@@ -433,7 +433,7 @@ pub struct PlanArgs {
 
     /// The plan's first day (YYYY-MM-DD): dates each week and run
     #[arg(long, value_name = "DATE", value_parser = parse_date, help_heading = "Calendar")]
-    pub start: Option<jiff::civil::Date>,
+    pub start: Option<chrono::NaiveDate>,
 
     /// Weekdays for the runs (mon,thu,sat); by default spread over the week
     #[arg(
@@ -443,7 +443,7 @@ pub struct PlanArgs {
         value_parser = parse_weekday,
         help_heading = "Calendar"
     )]
-    pub days: Vec<jiff::civil::Weekday>,
+    pub days: Vec<chrono::Weekday>,
 
     /// How to write the answer.
     #[command(flatten)]
@@ -493,24 +493,23 @@ pub enum PlanFormat {
 }
 
 /// Reads a date: `2026-12-07`.
-fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
-    text.trim()
-        .parse::<jiff::civil::Date>()
+fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .map_err(|_| "expected a date like 2026-12-07".to_owned())
 }
 
 /// Reads a weekday: `mon`, `Monday`, `thu`.
-fn parse_weekday(text: &str) -> Result<jiff::civil::Weekday, String> {
-    use jiff::civil::Weekday;
+fn parse_weekday(text: &str) -> Result<chrono::Weekday, String> {
+    use chrono::Weekday;
     let day = text.trim().to_ascii_lowercase();
     let days = [
-        ("mon", Weekday::Monday),
-        ("tue", Weekday::Tuesday),
-        ("wed", Weekday::Wednesday),
-        ("thu", Weekday::Thursday),
-        ("fri", Weekday::Friday),
-        ("sat", Weekday::Saturday),
-        ("sun", Weekday::Sunday),
+        ("mon", Weekday::Mon),
+        ("tue", Weekday::Tue),
+        ("wed", Weekday::Wed),
+        ("thu", Weekday::Thu),
+        ("fri", Weekday::Fri),
+        ("sat", Weekday::Sat),
+        ("sun", Weekday::Sun),
     ];
     days.iter()
         .find(|(short, _)| day.len() >= 3 && day.starts_with(short))

@@ -62,7 +62,13 @@ fn every_weighted_run_is_an_all_day_event_with_its_load_and_guidance() {
 fn the_same_plan_imports_over_itself() {
     let once = plan(&["--format", "ics"]).stdout;
     let again = plan(&["--format", "ics"]).stdout;
-    assert_eq!(once, again, "the same file, UIDs included");
+    let uids =
+        |ics: &str| -> Vec<String> { events(ics).iter().map(|e| e["UID"].clone()).collect() };
+    assert_eq!(
+        uids(&once),
+        uids(&again),
+        "the same UIDs, so an import updates"
+    );
     let other = wrun([
         "plan",
         "-w",
@@ -129,4 +135,87 @@ fn dated_weeks_show_in_text_and_json() {
         .run()
         .json();
     assert!(undated["weeks"][0].get("start_date").is_none());
+}
+
+#[test]
+fn without_a_start_the_calendar_and_the_spreadsheet_begin_on_the_local_date() {
+    // At 06:43 UTC on Monday 30 November 2026 (a fixed clock), it is
+    // Monday evening at UTC+14 and Sunday evening at UTC−12: a plan that
+    // began on the UTC date would begin on the same day in both. (POSIX TZ
+    // strings, so no time-zone database is needed.)
+    let first_date = |tz: &str, format: &str| {
+        let out = wrun(["plan", "-w", "150", "-t", "vest", "--format", format])
+            .env("TZ", tz)
+            .env("SOURCE_DATE_EPOCH", "1796020980")
+            .run();
+        let text = out.ok().to_owned();
+        if format == "ics" {
+            events(&text)[0]["DTSTART"].clone()
+        } else {
+            let mut reader = csv::Reader::from_reader(text.as_bytes());
+            let row = reader.records().next().unwrap().unwrap();
+            row[2].replace('-', "")
+        }
+    };
+    let east = first_date("EAST-14", "ics");
+    // Sunday 29 November 2026, 22:43 in Los Angeles (06:43 UTC on Monday):
+    // the plan begins on the Sunday, not on the UTC Monday.
+    let sunday = wrun(["plan", "-w", "150", "-t", "vest", "--format", "ics"])
+        .env("TZ", "PST8PDT,M3.2.0,M11.1.0")
+        .env("SOURCE_DATE_EPOCH", "1796020980")
+        .run();
+    let events = events(sunday.ok());
+    assert_eq!(events[0]["DTSTART"], "20261129");
+    assert_eq!(
+        events[0]["DTSTAMP"], "20261130T064300Z",
+        "the time of writing"
+    );
+    let west = first_date("WEST+12", "ics");
+    assert_eq!(
+        (east.as_str(), west.as_str()),
+        ("20261130", "20261129"),
+        "TZ decides today"
+    );
+    assert_eq!(
+        east,
+        first_date("EAST-14", "csv"),
+        "CSV starts the same day"
+    );
+    assert_eq!(west, first_date("WEST+12", "csv"));
+}
+
+#[test]
+fn a_plan_with_no_weighted_run_writes_no_empty_calendar() {
+    for args in [
+        &["plan", "-w", "150", "-t", "ankle", "--format", "ics"][..],
+        &[
+            "plan",
+            "-w",
+            "150",
+            "-t",
+            "hand",
+            "-l",
+            "beginner",
+            "--increment",
+            "3lb",
+            "--format",
+            "ics",
+        ],
+    ] {
+        let run = wrun(args.iter().copied()).run();
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert_eq!(run.stdout, "");
+        assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+        assert!(
+            run.stderr.starts_with("wrun: nothing to schedule"),
+            "{}",
+            run.stderr
+        );
+    }
+    let calendar = plan(&["--format", "ics"]);
+    assert!(calendar.ok().contains(concat!(
+        "PRODID:-//wrun//wrun ",
+        env!("CARGO_PKG_VERSION"),
+        "//EN"
+    )));
 }

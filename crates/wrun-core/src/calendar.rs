@@ -1,8 +1,7 @@
 //! A plan on the calendar: the date of each week, and of each weighted run
 //! in it. Plain dates in, plain dates out.
 
-use jiff::ToSpan;
-use jiff::civil::{Date, Weekday};
+use chrono::{Datelike, Days, NaiveDate as Date, Weekday};
 
 use super::plan::Plan;
 use super::request::GuidanceError;
@@ -18,16 +17,21 @@ pub struct WeekDates {
 
 /// The days after a week's first day the runs fall on, for 1 to 3 runs a
 /// week (more, evenly).
-fn spread(runs: u32) -> Vec<i64> {
+fn spread(runs: u32) -> Vec<u64> {
     match runs {
         0 => Vec::new(),
         1 => vec![0],
         2 => vec![0, 3],
         3 => vec![0, 2, 4],
-        more => (0..i64::from(more))
-            .map(|n| n * 7 / i64::from(more))
+        more => (0..u64::from(more))
+            .map(|n| n * 7 / u64::from(more))
             .collect(),
     }
+}
+
+/// Days from a `from` weekday to the next `to` (0 when they are the same).
+fn days_after(from: Weekday, to: Weekday) -> u64 {
+    u64::from((to.num_days_from_monday() + 7 - from.num_days_from_monday()) % 7)
 }
 
 /// Checks that `days` has a day for every run of the busiest week.
@@ -36,7 +40,7 @@ fn spread(runs: u32) -> Vec<i64> {
 /// [`GuidanceError::TooFewDays`] naming both counts.
 pub fn check_days(plan: &Plan, days: &[Weekday]) -> Result<(), GuidanceError> {
     let mut distinct = days.to_vec();
-    distinct.sort_unstable_by_key(|day| day.to_monday_zero_offset());
+    distinct.sort_unstable_by_key(Weekday::num_days_from_monday);
     distinct.dedup();
     let most = plan
         .weeks
@@ -73,9 +77,9 @@ pub fn schedule(
     days: &[Weekday],
 ) -> Result<Vec<WeekDates>, GuidanceError> {
     check_days(plan, days)?;
-    let mut offsets: Vec<i64> = days
+    let mut offsets: Vec<u64> = days
         .iter()
-        .map(|day| i64::from(day.since(start.weekday())))
+        .map(|day| days_after(start.weekday(), *day))
         .collect();
     offsets.sort_unstable();
     offsets.dedup();
@@ -83,8 +87,8 @@ pub fn schedule(
         .iter()
         .map(|week| {
             let first = start
-                .checked_add((i64::from(week.number) - 1) * 7_i64.days())
-                .map_err(|_| GuidanceError::PastTheCalendar)?;
+                .checked_add_days(Days::new((u64::from(week.number) - 1) * 7))
+                .ok_or(GuidanceError::PastTheCalendar)?;
             let wanted = if days.is_empty() {
                 spread(week.sessions)
             } else {
@@ -96,9 +100,9 @@ pub fn schedule(
             };
             let runs = wanted
                 .into_iter()
-                .map(|offset| first.checked_add(offset.days()))
-                .collect::<Result<_, _>>()
-                .map_err(|_| GuidanceError::PastTheCalendar)?;
+                .map(|offset| first.checked_add_days(Days::new(offset)))
+                .collect::<Option<_>>()
+                .ok_or(GuidanceError::PastTheCalendar)?;
             Ok(WeekDates { start: first, runs })
         })
         .collect()
@@ -138,7 +142,7 @@ mod tests {
 
     #[test]
     fn runs_fall_on_the_days_asked_counting_from_the_start() {
-        use Weekday::{Monday, Saturday, Thursday};
+        use Weekday::{Mon as Monday, Sat as Saturday, Thu as Thursday};
         let plan = vest_plan(3);
         // Starting on a Wednesday: Thursday, Saturday, then Monday.
         let dates = schedule(&plan, date("2026-12-09"), &[Monday, Thursday, Saturday]).unwrap();
@@ -151,12 +155,7 @@ mod tests {
         let mut request = Request::new(Mass::from_lb(150.0), WeightType::Vest);
         request.level = crate::Level::Experienced;
         let plan = plan(&request, 6).unwrap();
-        let err = schedule(
-            &plan,
-            date("2026-12-07"),
-            &[Weekday::Monday, Weekday::Friday],
-        )
-        .unwrap_err();
+        let err = schedule(&plan, date("2026-12-07"), &[Weekday::Mon, Weekday::Fri]).unwrap_err();
         assert_eq!(
             err,
             GuidanceError::TooFewDays {

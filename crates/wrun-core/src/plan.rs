@@ -284,9 +284,12 @@ impl Plan {
     /// The plan with a caution when weighted runs on `days` would come
     /// closer together than the rest this runner needs between them.
     #[must_use]
-    pub fn with_days(mut self, days: &[jiff::civil::Weekday]) -> Self {
+    pub fn with_days(mut self, days: &[chrono::Weekday]) -> Self {
         let rest = rest_days(&self.recommendation.request);
-        let mut offsets: Vec<i8> = days.iter().map(|d| d.to_monday_zero_offset()).collect();
+        let mut offsets: Vec<u32> = days
+            .iter()
+            .map(chrono::Weekday::num_days_from_monday)
+            .collect();
         offsets.sort_unstable();
         offsets.dedup();
         // Gaps between the chosen days, round the week and into the next.
@@ -294,9 +297,9 @@ impl Plan {
             .iter()
             .zip(offsets.iter().cycle().skip(1))
             .filter(|(a, b)| {
-                let gap = (i32::from(**b) - i32::from(**a)).rem_euclid(7);
+                let gap = (i64::from(**b) - i64::from(**a)).rem_euclid(7);
                 let gap = if gap == 0 { 7 } else { gap };
-                gap <= i32::try_from(rest).unwrap_or(i32::MAX)
+                gap <= i64::from(rest)
             })
             .count();
         let runs = self

@@ -8,8 +8,8 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
+use chrono::{Datelike, NaiveDate as Date};
 use icalendar::{Component, EventLike};
-use jiff::civil::Date;
 
 use crate::fnv::fnv1a;
 use crate::guidance::calendar::WeekDates;
@@ -41,24 +41,28 @@ fn plan_key(plan: &Plan, start: Date) -> String {
     )
 }
 
-fn chrono_date(date: Date) -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(
-        i32::from(date.year()),
-        u32::try_from(date.month()).unwrap_or(1),
-        u32::try_from(date.day()).unwrap_or(1),
-    )
-    .unwrap_or_default()
+/// A weekday's full English name: `Monday`.
+fn weekday_name(date: Date) -> &'static str {
+    match date.weekday() {
+        chrono::Weekday::Mon => "Monday",
+        chrono::Weekday::Tue => "Tuesday",
+        chrono::Weekday::Wed => "Wednesday",
+        chrono::Weekday::Thu => "Thursday",
+        chrono::Weekday::Fri => "Friday",
+        chrono::Weekday::Sat => "Saturday",
+        chrono::Weekday::Sun => "Sunday",
+    }
 }
 
 /// The plan as an iCalendar file: one all-day event per weighted run.
 #[must_use]
-pub fn ics(plan: &Plan, dates: &[WeekDates], start: Date) -> String {
+pub fn ics(
+    plan: &Plan,
+    dates: &[WeekDates],
+    start: Date,
+    stamp: chrono::DateTime<chrono::Utc>,
+) -> String {
     let key = fnv1a(plan_key(plan, start).as_bytes());
-    // A fixed stamp keeps the same plan the same file.
-    let stamp = chrono_date(start)
-        .and_hms_opt(0, 0, 0)
-        .unwrap_or_default()
-        .and_utc();
     let warnings: Vec<String> = plan
         .warnings
         .iter()
@@ -70,8 +74,15 @@ pub fn ics(plan: &Plan, dates: &[WeekDates], start: Date) -> String {
             )
         })
         .collect();
-    let mut calendar = icalendar::Calendar::new();
-    calendar.name("wrun plan");
+    let mut calendar = icalendar::Calendar::empty();
+    calendar
+        .append_property(("VERSION", "2.0"))
+        .append_property((
+            "PRODID",
+            concat!("-//wrun//wrun ", env!("CARGO_PKG_VERSION"), "//EN"),
+        ))
+        .append_property(("CALSCALE", "GREGORIAN"))
+        .name("wrun plan");
     for (week, days) in plan.weeks.iter().zip(dates) {
         for (run, day) in days.runs.iter().enumerate() {
             let mut description = format!(
@@ -102,8 +113,8 @@ pub fn ics(plan: &Plan, dates: &[WeekDates], start: Date) -> String {
                 ))
                 .description(description.trim_end())
                 // An all-day event ends, exclusively, the next day.
-                .starts(chrono_date(*day))
-                .ends(chrono_date(*day) + chrono::Days::new(1))
+                .starts(*day)
+                .ends(*day + chrono::Days::new(1))
                 .done();
             calendar.push(event);
         }
@@ -127,7 +138,7 @@ pub fn csv(plan: &Plan, dates: Option<&[WeekDates]>) -> Vec<u8> {
                 week.number.to_string().into(),
                 (run + 1).to_string().into(),
                 day.map(ToString::to_string).unwrap_or_default().into(),
-                day.map(|day| format!("{:?}", day.weekday()))
+                day.map(|day| weekday_name(*day).to_owned())
                     .unwrap_or_default()
                     .into(),
                 round2(week.load.lb()).to_string().into(),
@@ -159,18 +170,32 @@ mod tests {
         use crate::guidance::calendar::schedule;
         let plan = vest_plan(2);
         let dates = schedule(&plan, date("2026-12-07"), &[]).unwrap();
-        let once = ics(&plan, &dates, date("2026-12-07"));
+        let stamp = |seconds| chrono::DateTime::from_timestamp(seconds, 0).unwrap();
+        let once = ics(&plan, &dates, date("2026-12-07"), stamp(1_796_020_980));
         assert_eq!(
             once,
-            ics(&plan, &dates, date("2026-12-07")),
+            ics(&plan, &dates, date("2026-12-07"), stamp(1_796_020_980)),
             "the same file twice"
         );
-        let later = schedule(&plan, date("2026-12-14"), &[]).unwrap();
+        assert!(once.contains("DTSTAMP:20261130T064300Z"), "{once}");
+        assert!(once.contains(concat!(
+            "PRODID:-//wrun//wrun ",
+            env!("CARGO_PKG_VERSION"),
+            "//EN"
+        )));
+        let written_later = ics(&plan, &dates, date("2026-12-07"), stamp(1_796_107_380));
         let uid = |text: &str| {
             text.lines()
                 .find(|line| line.starts_with("UID:"))
                 .map(str::to_owned)
         };
-        assert_ne!(uid(&once), uid(&ics(&plan, &later, date("2026-12-14"))));
+        assert_eq!(
+            uid(&once),
+            uid(&written_later),
+            "an import updates its events"
+        );
+        let later = schedule(&plan, date("2026-12-14"), &[]).unwrap();
+        let other = ics(&plan, &later, date("2026-12-14"), stamp(1_796_020_980));
+        assert_ne!(uid(&once), uid(&other));
     }
 }

@@ -12,6 +12,15 @@ mod calendar;
 
 use crate::guidance::calendar::schedule;
 
+/// The time now: `SOURCE_DATE_EPOCH` (seconds since 1970, the convention
+/// for reproducible output) when `var` holds one, else the system clock.
+fn now(var: impl Fn(&str) -> Option<String>) -> chrono::DateTime<chrono::Utc> {
+    var("SOURCE_DATE_EPOCH")
+        .and_then(|seconds| seconds.trim().parse::<i64>().ok())
+        .and_then(|seconds| chrono::DateTime::from_timestamp(seconds, 0))
+        .unwrap_or_else(chrono::Utc::now)
+}
+
 /// Runs `wrun plan`, writing to `out`.
 ///
 /// # Errors
@@ -28,10 +37,14 @@ pub fn run<W: Write + ?Sized>(
         .map_err(|err| super::blame(&err, &runner, None))?
         .with_days(&args.days);
     let format = args.output.format();
-    // A calendar needs dates: without --start it begins today.
+    let now = now(|name| std::env::var(name).ok());
+    // A calendar or a spreadsheet needs dates: without --start both begin
+    // today, the local date where the runner is (TZ honoured).
     let start = match (args.start, format) {
         (Some(start), _) => Some(start),
-        (None, PlanFormat::Ics) => Some(jiff::Zoned::now().date()),
+        (None, PlanFormat::Ics | PlanFormat::Csv) => {
+            Some(now.with_timezone(&chrono::Local).date_naive())
+        }
         (None, _) => None,
     };
     guidance::calendar::check_days(&plan, &args.days)
@@ -45,9 +58,18 @@ pub fn run<W: Write + ?Sized>(
         PlanFormat::Json => {
             render::json::write(out, &render::json::PlanJson::new(&plan, dates.as_deref()))?;
         }
+        PlanFormat::Ics if plan.weeks.is_empty() => {
+            // RFC 5545 wants at least one event: no calendar, and a word why.
+            let why = plan.notes.first().map_or("", String::as_str);
+            let _ = writeln!(
+                std::io::stderr(),
+                "wrun: nothing to schedule, so no calendar: {why}"
+            );
+        }
         PlanFormat::Ics => {
             let dates = dates.unwrap_or_default();
-            out.write_all(calendar::ics(&plan, &dates, start.unwrap_or_default()).as_bytes())?;
+            let calendar = calendar::ics(&plan, &dates, start.unwrap_or_default(), now);
+            out.write_all(calendar.as_bytes())?;
         }
         PlanFormat::Csv => out.write_all(&calendar::csv(&plan, dates.as_deref()))?,
     }

@@ -67,8 +67,8 @@ pub fn plan<W: Write + ?Sized>(
 }
 
 /// A date as `Mon 7 Dec`.
-fn short_date(date: jiff::civil::Date) -> String {
-    date.strftime("%a %-d %b").to_string()
+fn short_date(date: chrono::NaiveDate) -> String {
+    date.format("%a %-d %b").to_string()
 }
 
 /// The weeks, one row each: the week (and its first day), the load in both
@@ -165,7 +165,7 @@ fn week_table<W: Write + ?Sized>(
         let days: Vec<String> = week
             .runs
             .iter()
-            .map(|day| day.strftime("%a").to_string())
+            .map(|day| day.format("%a").to_string())
             .collect();
         writeln!(out)?;
         item_plain(

@@ -319,7 +319,7 @@ fn a_70_kg_hand_plan_climbs_in_half_kilograms_to_the_top_of_the_range() {
 
 #[test]
 fn runs_on_consecutive_days_earn_a_caution_in_the_weeks_with_two_or_more() {
-    use jiff::civil::Weekday::{Monday, Thursday, Tuesday};
+    use chrono::Weekday::{Mon as Monday, Thu as Thursday, Tue as Tuesday};
     let mut request = vest(150.0);
     request.level = Level::Experienced;
     let spaced = plan(&request, 4).unwrap().with_days(&[Monday, Thursday]);
