@@ -351,7 +351,7 @@ fn height_help() -> String {
 }
 
 /// The run, for calories and heart rate.
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Run options")]
 pub struct WorkoutArgs {
     /// Pace: minutes per mile or kilometre (9:30/mi, 5:50/km)

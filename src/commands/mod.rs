@@ -16,7 +16,7 @@ use crate::cli::{RunnerArgs, Typed, WorkoutArgs};
 use crate::error::Error;
 use crate::guidance::workout::DEFAULT_RESTING_BPM;
 use crate::guidance::{
-    GuidanceError, HeartRates, Length, Request, Speed, SpeedUnit, WeightType, Workout,
+    Duration, GuidanceError, HeartRates, Length, Request, Speed, SpeedUnit, WeightType, Workout,
 };
 
 /// The request the flags describe.
@@ -31,6 +31,10 @@ pub fn request(
     if let Some((flag, needs)) = workout.and_then(WorkoutArgs::missing_companion) {
         return Err(Error::Needs { flag, needs });
     }
+    let resolved = workout
+        .map(|workout| settle_clock(runner, workout))
+        .transpose()?;
+    let workout = resolved.as_ref();
     let unit = runner.unit;
     let mut request = Request::new(runner.weight.value.resolve(unit), weight_type);
     request.level = runner.level;
@@ -79,6 +83,50 @@ pub fn request(
         });
     }
     Ok(request)
+}
+
+/// The run with a bare `a:bb` duration settled: read as hours and minutes
+/// or as minutes and seconds, whichever agrees with the pace and distance
+/// given beside it.
+///
+/// # Errors
+/// [`Error::Usage`] offering both readings when nothing settles it.
+fn settle_clock(runner: &RunnerArgs, workout: &WorkoutArgs) -> Result<WorkoutArgs, Error> {
+    let mut settled = workout.clone();
+    let Some(duration) = &workout.duration else {
+        return Ok(settled);
+    };
+    let longest = Duration::from_minutes(crate::guidance::workout::DURATION_MIN.max);
+    let Some((as_minutes, as_hours)) = crate::parse::clock_readings(&duration.text, longest) else {
+        return Ok(settled);
+    };
+    let agrees = |time: Duration| {
+        let (Some((_, speed)), Some(distance)) = (workout.speed(), &workout.distance) else {
+            return false;
+        };
+        let covered = Speed::covering(distance.value, time);
+        (speed.value.m_per_min() / covered.m_per_min() - 1.0).abs() <= SPEEDS_AGREE_WITHIN
+    };
+    let text = duration.text.trim();
+    let (whole, part) = text.split_once(':').unwrap_or((text, "00"));
+    settled.duration = match (agrees(as_minutes), agrees(as_hours)) {
+        (true, false) => Some(Typed {
+            text: text.to_owned(),
+            value: as_minutes,
+        }),
+        (false, true) => Some(Typed {
+            text: text.to_owned(),
+            value: as_hours,
+        }),
+        _ => {
+            return Err(Error::Usage(format!(
+                "{} {text} could be {whole} min {part} s or {whole} h {part} min: write \
+                 {whole}m{part}s or {whole}h{part}",
+                runner.name("--duration")
+            )));
+        }
+    };
+    Ok(settled)
 }
 
 /// How far a pace or speed and the one `--distance` in `--duration` makes

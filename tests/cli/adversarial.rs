@@ -247,9 +247,9 @@ fn cases() -> Vec<Case> {
                 "--speed",
                 "9kph",
                 "--grade",
-                "0.04",
+                "1,2,3",
             ],
-            &["--grade", "grades are percents"],
+            &["--grade", "'1,2,3'", "percent"],
         ),
         case(
             &[

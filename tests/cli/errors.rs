@@ -182,7 +182,16 @@ fn huge_and_non_ascii_values_are_refused_not_panicked_on() {
 #[test]
 fn bad_run_options_name_the_flag_and_what_is_accepted() {
     for (flag, value, accepted) in [
-        ("--pace", "9:30", "expected a pace like 9:30/mi or 5:50/km"),
+        (
+            "--pace",
+            "9:30",
+            "a pace needs the distance it is per: write it like 5:30/km or 9:30/mi",
+        ),
+        (
+            "--pace",
+            "9:30/lap",
+            "expected a pace like 9:30/mi, 5:50/km or 5:30 min/km",
+        ),
         ("--pace", "9:75/mi", "expected a pace like"),
         // A pace of nothing is an endless speed: not a pace at all.
         ("--pace", "0:00/km", "expected a pace like"),
@@ -194,11 +203,6 @@ fn bad_run_options_name_the_flag_and_what_is_accepted() {
         ),
         ("--speed", "NaNkph", "expected a speed like"),
         ("--speed", "100kph", "the speed must be from"),
-        (
-            "--grade",
-            "0.04",
-            "grades are percents: write 5 or 5% for five percent",
-        ),
         (
             "--grade",
             "steep",
@@ -230,7 +234,7 @@ fn bad_durations_and_distances_are_refused() {
         (
             "--duration",
             "45",
-            "expected a duration like 45m, 1h10m, 45:00 or 1:05:00",
+            "expected a duration like 45m, 1h30, 90min, 1.5h, 45:00 or 1:05:00",
         ),
         (
             "--duration",

@@ -747,3 +747,115 @@ fn with_a_run_described_the_calorie_headline_is_the_runs_own() {
     assert_eq!(ankle["warnings"][0]["severity"], "danger");
     assert!(ankle["energy"]["loaded_kcal"]["max"].as_f64().unwrap() > 0.0);
 }
+
+#[test]
+fn numbers_durations_and_paces_are_read_as_runners_and_europeans_write_them() {
+    // 72,5 kg at 10,5 km/h for 1,5 h is 72.5 kg at 10.5 km/h for 90 minutes.
+    let comma = json(&[
+        "-w",
+        "72,5kg",
+        "-t",
+        "vest",
+        "--speed",
+        "10,5km/h",
+        "--duration",
+        "1,5h",
+    ]);
+    assert!(close(f(&comma, "/input/body_weight_kg"), 72.5));
+    assert!(close(f(&comma, "/input/speed_m_per_min"), 175.0));
+    assert!(close(f(&comma, "/input/duration_min"), 90.0));
+    for duration in ["1h30", "1h30m", "1:30:00", "90min", "1.5h"] {
+        let answer = json(&[
+            "-w",
+            "70kg",
+            "-t",
+            "vest",
+            "--speed",
+            "10kph",
+            "--duration",
+            duration,
+        ]);
+        assert!(close(f(&answer, "/input/duration_min"), 90.0), "{duration}");
+    }
+    // 5:30 per km: 1000 / 5.5 = 181.82 m/min, however it is written.
+    for pace in ["5:30/km", "5:30 min/km", "5.5 min/km", "5'30\"/km"] {
+        let answer = json(&[
+            "-w",
+            "70kg",
+            "-t",
+            "vest",
+            "--pace",
+            pace,
+            "--duration",
+            "30m",
+        ]);
+        assert!(
+            close(f(&answer, "/input/speed_m_per_min"), 181.82),
+            "{pace}"
+        );
+    }
+    // A treadmill's 0.5 is half a percent, with a note in case 50 % was meant.
+    let treadmill = json(&[
+        "-w",
+        "70kg",
+        "-t",
+        "vest",
+        "--speed",
+        "10kph",
+        "--duration",
+        "30m",
+        "--grade",
+        "0.5",
+    ]);
+    assert!(close(f(&treadmill, "/input/grade_percent"), 0.5));
+    assert!(
+        treadmill["energy"]["notes"]
+            .to_string()
+            .contains("nearly flat; for 50 % write 50")
+    );
+}
+
+#[test]
+fn a_bare_clock_duration_is_settled_by_the_pace_and_distance_or_refused_with_both_readings() {
+    // 15 km at 6:00/km takes 90 minutes: 1:30 is an hour and a half.
+    let settled = json(&[
+        "-w",
+        "70kg",
+        "-t",
+        "vest",
+        "--pace",
+        "6:00/km",
+        "--distance",
+        "15km",
+        "--duration",
+        "1:30",
+    ]);
+    assert!(close(f(&settled, "/input/duration_min"), 90.0));
+    // 250 m at 6:00/km takes 1:30 minutes.
+    let short = json(&[
+        "-w",
+        "70kg",
+        "-t",
+        "vest",
+        "--pace",
+        "6:00/km",
+        "--distance",
+        "250m",
+        "--duration",
+        "1:30",
+    ]);
+    assert!(close(f(&short, "/input/duration_min"), 1.5));
+    wrun([
+        "recommend",
+        "-w",
+        "70kg",
+        "-t",
+        "vest",
+        "--speed",
+        "10kph",
+        "--duration",
+        "1:30",
+    ])
+    .run()
+    .usage_error(&["--duration 1:30", "1 min 30 s", "1 h 30 min", "1h30"]);
+}

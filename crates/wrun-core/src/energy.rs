@@ -119,6 +119,13 @@ impl Model {
                 ));
             }
         }
+        if grade != 0.0 && grade.abs() < 1.0 {
+            let whole = super::mass::Decimal((grade * 100.0).abs());
+            notes.push(format!(
+                "A grade of {} % is nearly flat; for {whole} % write {whole}.",
+                super::mass::Decimal(grade)
+            ));
+        }
         if grade.abs() > rules::WELL_STUDIED_GRADE_PERCENT {
             notes.push(format!(
                 "Grades steeper than ±{} % leave the well-studied range: the estimate is rough.",

@@ -85,7 +85,7 @@ pub fn parse_mass(text: &str) -> Result<MassInput, MassError> {
     let value = super::parse_decimal(number).ok_or(MassError::TooLarge)?;
     let unit = unit.trim();
     if !unit.chars().all(char::is_alphabetic) {
-        // `1e400`, `150 lb 3`, `12,5kg`: a number wrun does not read.
+        // `1e400`, `150 lb 3`: a number wrun does not read.
         return Err(MassError::NotANumber);
     }
     let unit = if unit.is_empty() {
@@ -185,7 +185,20 @@ mod tests {
         }
         assert_eq!(parse_mass("abc"), Err(MassError::NotANumber));
         assert_eq!(parse_mass("1e400"), Err(MassError::NotANumber));
-        assert_eq!(parse_mass("12,5kg"), Err(MassError::NotANumber));
+        assert_eq!(parse_mass("12,5,0kg"), Err(MassError::NotANumber));
+    }
+
+    #[test]
+    fn a_decimal_comma_is_read_as_europe_writes_it() {
+        assert_eq!(
+            parse_mass("72,5kg"),
+            Ok(MassInput {
+                value: 72.5,
+                unit: Some(Unit::Kg)
+            })
+        );
+        assert_eq!(parse_mass("58,5 kg").map(|mass| mass.value), Ok(58.5));
+        assert_eq!(parse_mass("150,5").map(|mass| mass.value), Ok(150.5));
     }
 
     #[test]

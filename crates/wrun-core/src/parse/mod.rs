@@ -13,40 +13,47 @@ mod workout;
 pub use body::{BodyError, parse_age, parse_height, parse_vo2max};
 pub use mass::{MassError, MassInput, parse_mass, parse_unit};
 pub use workout::{
-    WorkoutError, parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_pace,
-    parse_speed,
+    WorkoutError, clock_readings, parse_distance, parse_duration, parse_grade, parse_heart_rate,
+    parse_pace, parse_speed,
 };
 
-/// Whether `text` is a plain decimal number: digits with at most one point,
-/// at least one digit, no sign, no exponent.
+/// Whether `text` is a plain decimal number: digits with at most one
+/// decimal separator (a point, or a comma as much of Europe writes it), at
+/// least one digit, no sign, no exponent.
 #[must_use]
 pub fn is_decimal(text: &str) -> bool {
     let (mut digits, mut points) = (0, 0);
     for byte in text.bytes() {
         match byte {
             b'0'..=b'9' => digits += 1,
-            b'.' => points += 1,
+            b'.' | b',' => points += 1,
             _ => return false,
         }
     }
     digits > 0 && points <= 1
 }
 
-/// Reads a plain decimal number (see [`is_decimal`]); `None` for anything
-/// else, or for a number too large to hold.
+/// Reads a plain decimal number (see [`is_decimal`]; `72,5` is `72.5`);
+/// `None` for anything else, or for a number too large to hold.
 #[must_use]
 pub fn parse_decimal(text: &str) -> Option<f64> {
     if !is_decimal(text) {
         return None;
     }
-    text.parse::<f64>().ok().filter(|value| value.is_finite())
+    let number = if text.contains(',') {
+        std::borrow::Cow::Owned(text.replace(',', "."))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
+    number.parse::<f64>().ok().filter(|value| value.is_finite())
 }
 
-/// Splits `text` into its leading number (digits and points) and the rest.
+/// Splits `text` into its leading number (digits and a decimal point or
+/// comma) and the rest.
 #[must_use]
 pub fn split_number(text: &str) -> (&str, &str) {
     let end = text
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
         .unwrap_or(text.len());
     text.split_at(end)
 }
@@ -54,6 +61,15 @@ pub fn split_number(text: &str) -> (&str, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_decimal_comma_reads_as_a_decimal_point() {
+        assert_eq!(parse_decimal("72,5"), Some(72.5));
+        assert_eq!(parse_decimal(",5"), Some(0.5));
+        assert_eq!(parse_decimal("1,5,0"), None, "one separator at most");
+        assert_eq!(parse_decimal("1.5,0"), None);
+        assert_eq!(split_number("58,5kg"), ("58,5", "kg"));
+    }
 
     #[test]
     fn plain_decimals_are_read_and_everything_else_is_not() {

@@ -8,13 +8,16 @@ use super::{parse_decimal, split_number};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum WorkoutError {
     /// Not a pace.
-    #[error("expected a pace like 9:30/mi or 5:50/km")]
+    #[error("expected a pace like 9:30/mi, 5:50/km or 5:30 min/km")]
     Pace,
+    /// A pace with no distance after it.
+    #[error("a pace needs the distance it is per: write it like 5:30/km or 9:30/mi")]
+    PaceWithoutUnit,
     /// Not a speed.
     #[error("expected a speed like 6.5mph, 10.5kph or 10.5km/h")]
     Speed,
     /// Not a duration.
-    #[error("expected a duration like 45m, 1h10m, 45:00 or 1:05:00")]
+    #[error("expected a duration like 45m, 1h30, 90min, 1.5h, 45:00 or 1:05:00")]
     Duration,
     /// Not a distance.
     #[error("expected a distance like 5km, 3.1mi or 800m")]
@@ -22,9 +25,6 @@ pub enum WorkoutError {
     /// Not a grade.
     #[error("expected a grade in percent, like 4% or -2%")]
     Grade,
-    /// A grade written as a fraction.
-    #[error("grades are percents: write 5 or 5% for five percent, not 0.05")]
-    GradeFraction,
     /// Not a heart rate.
     #[error("expected a heart rate in beats per minute, like 150")]
     HeartRate,
@@ -75,13 +75,40 @@ const KILOMETRES: &[&str] = &[
 ];
 const METRES: &[&str] = &["m", "metre", "metres", "meter", "meters"];
 
-/// Reads a pace: `9:30/mi`, `5:50/km`, `6/km`.
+/// A pace's time as `parse_clock` reads it: `5'30"` as `5:30`, and a
+/// trailing `min` (`5:30 min`) dropped.
+fn clock_text(time: &str) -> String {
+    let time = time.trim();
+    let lower = time.to_ascii_lowercase();
+    let time = ["mins", "min"]
+        .iter()
+        .find_map(|unit| {
+            lower
+                .strip_suffix(unit)
+                .map(|_| &time[..time.len() - unit.len()])
+        })
+        .unwrap_or(time)
+        .trim();
+    time.replace('\'', ":")
+        .replace(['"', '″'], "")
+        .replace('′', ":")
+}
+
+/// Reads a pace: `9:30/mi`, `5:50/km`, `6/km`, `5:30 min/km`, `5.5 min/km`,
+/// `5'30"/km`.
 ///
 /// # Errors
 /// [`WorkoutError::Pace`].
 pub fn parse_pace(text: &str) -> Result<Speed, WorkoutError> {
-    let (time, unit) = text.trim().split_once('/').ok_or(WorkoutError::Pace)?;
-    let minutes = parse_clock(time.trim()).ok_or(WorkoutError::Pace)?;
+    let Some((time, unit)) = text.trim().split_once('/') else {
+        // A bare time: the runner left out the distance it is per.
+        return Err(if parse_clock(&clock_text(text)).is_some() {
+            WorkoutError::PaceWithoutUnit
+        } else {
+            WorkoutError::Pace
+        });
+    };
+    let minutes = parse_clock(&clock_text(time)).ok_or(WorkoutError::Pace)?;
     let unit = unit.trim();
     let distance = if unit_is(unit, MILES) {
         Distance::from_miles(1.0)
@@ -112,7 +139,9 @@ pub fn parse_speed(text: &str) -> Result<Speed, WorkoutError> {
     finite(speed, speed.m_per_min(), WorkoutError::Speed)
 }
 
-/// Reads a duration: `45m`, `1h10m`, `90s`, `45:00`, `1:05:00`.
+/// Reads a duration: `45m`, `1h10m`, `1h30`, `90min`, `1.5h`, `1,5h`, `90s`,
+/// `45:00`, `1:05:00`. A bare `a:bb` is read as minutes and seconds; see
+/// [`clock_readings`] for telling whether it could be hours and minutes.
 ///
 /// # Errors
 /// [`WorkoutError::Duration`].
@@ -143,11 +172,18 @@ pub fn parse_duration(text: &str) -> Result<Duration, WorkoutError> {
             .find(|c: char| !c.is_ascii_alphabetic())
             .unwrap_or(after.len());
         let (unit, tail) = after.split_at(unit_end);
-        let index = units[next_unit..]
-            .iter()
-            .position(|(names, _)| unit_is(unit, names))
-            .ok_or(WorkoutError::Duration)?
-            + next_unit;
+        // A last bare number is in the unit after the one before it, as
+        // runners write `1h30` (and `5m30`).
+        let bare_last = unit.is_empty() && tail.is_empty() && next_unit > 0;
+        let index = if bare_last && next_unit < units.len() {
+            next_unit
+        } else {
+            units[next_unit..]
+                .iter()
+                .position(|(names, _)| unit_is(unit, names))
+                .ok_or(WorkoutError::Duration)?
+                + next_unit
+        };
         minutes += value * units[index].1;
         next_unit = index + 1;
         rest = tail.trim_start();
@@ -160,6 +196,20 @@ pub fn parse_duration(text: &str) -> Result<Duration, WorkoutError> {
         minutes,
         WorkoutError::Duration,
     )
+}
+
+/// The two readings of a bare `a:bb` duration, as minutes and seconds and
+/// as hours and minutes, when both are plausible runs (the second at most
+/// `longest` long); `None` for any other text.
+#[must_use]
+pub fn clock_readings(text: &str, longest: Duration) -> Option<(Duration, Duration)> {
+    let (_, second) = text.trim().split_once(':')?;
+    if second.contains(':') {
+        return None;
+    }
+    let as_minutes = parse_clock(text.trim())?;
+    let hours = Duration::from_minutes(as_minutes * 60.0);
+    (hours.minutes() <= longest.minutes()).then(|| (Duration::from_minutes(as_minutes), hours))
 }
 
 /// Reads a distance: `5km`, `3.1mi`, `800m`, `10 k`.
@@ -183,27 +233,19 @@ pub fn parse_distance(text: &str) -> Result<Distance, WorkoutError> {
 }
 
 /// Reads a grade in percent: `4%`, `-2%`, `+1.5 %`, or a bare `5` (five
-/// percent). A bare number between 0 and 1 (`0.05`) is refused: grades are
-/// percents, and it was almost surely meant as one.
+/// percent); a bare `0.5`, a common treadmill setting, is half a percent
+/// (the answer notes a grade below 1 % in case a fraction was meant).
 ///
 /// # Errors
 /// [`WorkoutError::Grade`].
 pub fn parse_grade(text: &str) -> Result<f64, WorkoutError> {
     let text = text.trim();
-    let (number, percent_sign) = match text.strip_suffix('%') {
-        Some(number) => (number.trim_end(), true),
-        None => (text, false),
-    };
+    let number = text.strip_suffix('%').map_or(text, str::trim_end);
     let (sign, digits) = match number.strip_prefix('-') {
         Some(digits) => (-1.0, digits),
         None => (1.0, number.strip_prefix('+').unwrap_or(number)),
     };
     let value = parse_decimal(digits).ok_or(WorkoutError::Grade)?;
-    // A bare 0.05 is a fraction someone meant as 5 %: say so rather than
-    // read it as a twentieth of a percent.
-    if !percent_sign && value > 0.0 && value < 1.0 {
-        return Err(WorkoutError::GradeFraction);
-    }
     Ok(sign * value)
 }
 
@@ -247,10 +289,11 @@ mod tests {
     #[test]
     fn paces_without_a_unit_or_with_bad_seconds_are_refused() {
         for text in [
-            "9:30", "9:60/mi", "9:5/mi", "9:30/yd", "/km", "a:30/km", "-5:00/km", "",
+            "9:60/mi", "9:5/mi", "9:30/yd", "/km", "a:30/km", "-5:00/km", "",
         ] {
             assert_eq!(parse_pace(text), Err(WorkoutError::Pace), "{text:?}");
         }
+        assert_eq!(parse_pace("9:30"), Err(WorkoutError::PaceWithoutUnit));
     }
 
     #[test]
@@ -323,7 +366,7 @@ mod tests {
     }
 
     #[test]
-    fn grades_are_percents_with_or_without_the_sign_and_never_fractions() {
+    fn grades_are_percents_with_or_without_the_sign_even_below_one() {
         assert!(close(parse_grade("4%").unwrap(), 4.0));
         assert!(close(parse_grade("-2%").unwrap(), -2.0));
         assert!(close(parse_grade("+1.5 %").unwrap(), 1.5));
@@ -331,16 +374,62 @@ mod tests {
         assert!(close(parse_grade("-8").unwrap(), -8.0));
         assert!(close(parse_grade("0").unwrap(), 0.0));
         assert!(close(parse_grade("0.5%").unwrap(), 0.5));
-        for text in ["0.05", "-0.04", ".5"] {
-            assert_eq!(
-                parse_grade(text),
-                Err(WorkoutError::GradeFraction),
-                "{text:?}"
-            );
+        // A treadmill's 0.5 is half a percent (the answer notes it).
+        for (text, percent) in [("0.5", 0.5), ("-0.04", -0.04), (".5", 0.5), ("0,5", 0.5)] {
+            assert!(close(parse_grade(text).unwrap(), percent), "{text:?}");
         }
         for text in ["%", "--2%", "4%%", "four%", "5 percent"] {
             assert_eq!(parse_grade(text), Err(WorkoutError::Grade), "{text:?}");
         }
+    }
+
+    #[test]
+    fn paces_are_read_as_runners_write_them() {
+        // 5:30 per km: 1000 m in 5.5 minutes.
+        for text in [
+            "5:30/km",
+            "5:30 min/km",
+            "5:30min/km",
+            "5.5 min/km",
+            "5'30\"/km",
+            "5,5/km",
+        ] {
+            assert!(
+                close(parse_pace(text).unwrap().m_per_min(), 1000.0 / 5.5),
+                "{text:?}"
+            );
+        }
+        assert!(close(
+            parse_pace("5:30min/mi").unwrap().m_per_min(),
+            1609.344 / 5.5
+        ));
+        assert_eq!(parse_pace("5:30"), Err(WorkoutError::PaceWithoutUnit));
+        assert_eq!(parse_pace("fast"), Err(WorkoutError::Pace));
+    }
+
+    #[test]
+    fn durations_are_read_as_runners_write_them() {
+        for (text, minutes) in [
+            ("1h30", 90.0),
+            ("1h30m", 90.0),
+            ("1:30:00", 90.0),
+            ("90min", 90.0),
+            ("1.5h", 90.0),
+            ("1,5h", 90.0),
+            ("5m30", 5.5),
+        ] {
+            assert!(
+                close(parse_duration(text).unwrap().minutes(), minutes),
+                "{text:?}"
+            );
+        }
+        // A bare a:bb has two readings while both are runs of at most a day.
+        let day = Duration::from_minutes(24.0 * 60.0);
+        let (short, long) = clock_readings("1:30", day).unwrap();
+        assert!(close(short.minutes(), 1.5) && close(long.minutes(), 90.0));
+        assert_eq!(clock_readings("45:00", day), None, "45 hours is no run");
+        assert_eq!(clock_readings("1:30:00", day), None);
+        assert_eq!(clock_readings("90m", day), None);
     }
 
     #[test]
