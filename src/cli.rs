@@ -5,6 +5,7 @@
 //! [`crate::guidance`].
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::guidance::plan::{DEFAULT_WEEKS, WEEKS};
@@ -526,22 +527,83 @@ pub enum Format {
     Json,
 }
 
+/// A value for help, man pages and completions, its aliases named in its help.
 fn possible<T: Named>(value: T) -> PossibleValue {
+    let help = match value.aliases() {
+        [] => value.describe().to_owned(),
+        aliases => format!("{} (also {})", value.describe(), aliases.join(", ")),
+    };
     PossibleValue::new(value.id())
         .aliases(value.aliases().iter().copied())
-        .help(value.describe())
+        .help(help)
 }
 
 // The domain enums know nothing of clap (the core crate does not depend
 // on it); these value parsers are where clap learns them.
 
-/// Reads a value of a vocabulary of the core: its ids and aliases, each
-/// with its help, in any case.
-pub(crate) fn named<T: Named + Clone + Send + Sync + 'static>() -> impl TypedValueParser<Value = T>
-{
-    PossibleValuesParser::new(T::ALL.iter().map(|value| possible(*value))).try_map(|id| {
-        T::from_name(&id).map_err(|err| clap::Error::raw(clap::error::ErrorKind::InvalidValue, err))
-    })
+/// Reads a value of a vocabulary of the core by [`Named::from_name`] (any
+/// case; words joined by `-`, `_`, `/` or a space), offering its ids and
+/// aliases, each with its help, to help, man pages and completions.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NamedParser<T>(std::marker::PhantomData<T>);
+
+/// A [`NamedParser`] for `T`.
+pub(crate) const fn named<T>() -> NamedParser<T> {
+    NamedParser(std::marker::PhantomData)
+}
+
+/// The id of `T` nearest to `text`, within two edits, to suggest.
+pub(crate) fn suggest<T: Named>(text: &str) -> Option<&'static str> {
+    let wanted = crate::guidance::kinds::normalized(text);
+    let wanted = wanted.as_str();
+    T::ALL
+        .iter()
+        .flat_map(|value| {
+            std::iter::once(value.id())
+                .chain(value.aliases().iter().copied())
+                .map(move |name| (strsim::osa_distance(wanted, name), value.id()))
+        })
+        .filter(|(distance, _)| *distance <= 2)
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, id)| id)
+}
+
+impl<T: Named + Clone + Send + Sync + 'static> TypedValueParser for NamedParser<T> {
+    type Value = T;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<T, clap::Error> {
+        use clap::error::{ContextKind, ContextValue, ErrorKind};
+        let text = value
+            .to_str()
+            .ok_or_else(|| clap::Error::new(ErrorKind::InvalidUtf8).with_cmd(cmd))?;
+        T::from_name(text).map_err(|_| {
+            let mut err = clap::Error::new(ErrorKind::InvalidValue).with_cmd(cmd);
+            let arg = arg.map_or_else(String::new, ToString::to_string);
+            let ids = T::ALL.iter().map(|value| value.id().to_owned()).collect();
+            err.insert(ContextKind::InvalidArg, ContextValue::String(arg));
+            err.insert(
+                ContextKind::InvalidValue,
+                ContextValue::String(text.to_owned()),
+            );
+            err.insert(ContextKind::ValidValue, ContextValue::Strings(ids));
+            if let Some(id) = suggest::<T>(text) {
+                err.insert(
+                    ContextKind::SuggestedValue,
+                    ContextValue::String(id.to_owned()),
+                );
+            }
+            err
+        })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(T::ALL.iter().map(|value| possible(*value))))
+    }
 }
 
 /// Reads a unit: `lb` or `kg`.

@@ -152,7 +152,12 @@ impl Error {
             (ErrorKind::InvalidValue, Some(arg), Some(value)) => {
                 match list(ContextKind::ValidValue).filter(|accepted| !accepted.is_empty()) {
                     Some(accepted) => {
-                        let why = format!("expected one of: {accepted}");
+                        let why = match text(ContextKind::SuggestedValue) {
+                            Some(near) => {
+                                format!("did you mean '{near}'? expected one of: {accepted}")
+                            }
+                            None => format!("expected one of: {accepted}"),
+                        };
                         return Self::invalid_value(&arg, &value, why);
                     }
                     // A flag given without its value: clap's own line says so.

@@ -295,3 +295,45 @@ fn run_options_that_conflict_or_lack_a_companion_are_refused() {
         wrun(recommend(&args)).run().usage_error(needles);
     }
 }
+
+#[test]
+fn a_mistyped_name_gets_a_did_you_mean_on_the_command_line_and_in_batch() {
+    wrun(["recommend", "-w", "150", "-t", "vst"])
+        .run()
+        .usage_error(&[
+            "--type",
+            "'vst'",
+            "did you mean 'vest'?",
+            "vest, hand-wrist, ankle",
+        ]);
+    wrun([
+        "recommend",
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--condition",
+        "nee-pain",
+    ])
+    .run()
+    .usage_error(&["did you mean 'knee-pain'?"]);
+    let run = wrun(["batch"])
+        .stdin("{\"weight\":150,\"type\":\"vest\",\"level\":\"advancd\"}\n")
+        .run();
+    assert!(
+        run.stdout.contains("did you mean 'experienced'?"),
+        "{}",
+        run.stdout
+    );
+    // Spreadsheet and everyday spellings are understood outright.
+    for (flag, value) in [
+        ("--condition", "Knee Pain"),
+        ("--condition", "knee_pain"),
+        ("-l", "advanced"),
+        ("-l", "Novice"),
+    ] {
+        wrun(["recommend", "-w", "150", "-t", "hand/wrist", flag, value])
+            .run()
+            .ok();
+    }
+}

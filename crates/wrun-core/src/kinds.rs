@@ -26,28 +26,36 @@ pub trait Named: Sized + Copy + 'static {
     /// A short description for help output.
     fn describe(self) -> &'static str;
 
-    /// Looks a value up by its id or one of its aliases, ignoring case and
-    /// surrounding spaces.
+    /// Looks a value up by its id or one of its aliases, ignoring case,
+    /// surrounding spaces, and whether words are joined by `-`, `_`, `/` or
+    /// a space (`knee pain`, `Knee_Pain`, `hand/wrist`).
     ///
     /// # Errors
     /// [`UnknownName`] listing every accepted id.
     fn from_name(name: &str) -> Result<Self, UnknownName> {
-        let wanted = name.trim();
+        let wanted = normalized(name);
         Self::ALL
             .iter()
             .copied()
             .find(|value| {
-                value.id().eq_ignore_ascii_case(wanted)
-                    || value
-                        .aliases()
-                        .iter()
-                        .any(|alias| alias.eq_ignore_ascii_case(wanted))
+                value.id() == wanted || value.aliases().iter().any(|alias| *alias == wanted)
             })
             .ok_or_else(|| UnknownName {
                 what: Self::WHAT,
                 accepted: Self::ALL.iter().map(|value| value.id()).collect(),
             })
     }
+}
+
+/// A name as ids are written: lower case, words joined by `-`.
+#[must_use]
+pub fn normalized(name: &str) -> String {
+    name.trim()
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '_' | '/'))
+        .filter(|word| !word.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// A name that is not one of the accepted ids or aliases.
@@ -133,6 +141,13 @@ impl Named for Level {
             Self::Beginner => "beginner",
             Self::Intermediate => "intermediate",
             Self::Experienced => "experienced",
+        }
+    }
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Self::Beginner => &["novice", "new"],
+            Self::Intermediate => &["regular"],
+            Self::Experienced => &["advanced", "expert"],
         }
     }
     fn describe(self) -> &'static str {
@@ -435,8 +450,21 @@ mod tests {
     }
 
     #[test]
-    fn levels_and_conditions_have_no_aliases_and_every_value_a_description() {
-        assert!(Level::ALL.iter().all(|level| level.aliases().is_empty()));
+    fn names_are_read_in_any_case_with_any_joiner_and_by_their_aliases() {
+        assert_eq!(Condition::from_name("knee pain"), Ok(Condition::KneePain));
+        assert_eq!(Condition::from_name(" Knee_Pain "), Ok(Condition::KneePain));
+        assert_eq!(
+            WeightType::from_name("hand/wrist"),
+            Ok(WeightType::HandWrist)
+        );
+        assert_eq!(Level::from_name("Advanced"), Ok(Level::Experienced));
+        assert_eq!(Level::from_name("novice"), Ok(Level::Beginner));
+        assert!(Level::from_name("pro").is_err());
+        assert_eq!(normalized("  Dirt  Road "), "dirt-road");
+    }
+
+    #[test]
+    fn every_value_has_a_description_of_its_own() {
         assert!(Condition::ALL.iter().all(|c| c.aliases().is_empty()));
         assert_eq!(WeightType::Vest.describe(), "a weighted vest");
         assert_eq!(Level::Beginner.describe(), "new to running");

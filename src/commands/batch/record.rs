@@ -381,7 +381,10 @@ fn typed<T, E: fmt::Display>(
 }
 
 fn named<T: Named>(name: &str, text: &str) -> Result<T, Error> {
-    T::from_name(text).map_err(|why| Error::invalid_value(name, text, why))
+    T::from_name(text).map_err(|why| match crate::cli::suggest::<T>(text) {
+        Some(near) => Error::invalid_value(name, text, format!("did you mean '{near}'? {why}")),
+        None => Error::invalid_value(name, text, why),
+    })
 }
 
 impl Fields {
