@@ -41,6 +41,16 @@ pub struct Cli {
     /// Ignore the profile (see wrun config)
     #[arg(long, global = true, conflicts_with = "config")]
     pub no_config: bool,
+
+    /// When to colour text output (before or after the command)
+    #[arg(
+        long,
+        global = true,
+        value_name = "WHEN",
+        default_value = "auto",
+        help_heading = "Output"
+    )]
+    pub color: ColorWhen,
 }
 
 /// When to colour text output.
@@ -110,7 +120,7 @@ pub enum Command {
     /// Show or create the profile: defaults for weight, unit, level and more.
     #[command(
         long_about = "The profile holds defaults for the runner flags: weight, unit, level, \
-                      conditions, increment, resting_hr and max_hr, as TOML. It lives at the \
+                      conditions, increment, resting_hr, max_hr, height, age and vo2max, as TOML. It lives at the \
                       platform's config directory ($XDG_CONFIG_HOME/wrun/config.toml on Linux), \
                       or where WRUN_CONFIG points; --no-config ignores it. A flag wins over its \
                       WRUN_* variable, which wins over the profile, which wins over wrun's \
@@ -260,9 +270,21 @@ pub enum ConfigAction {
 /// The flags of `wrun config show`.
 #[derive(Debug, Clone, Args)]
 pub struct ConfigShowArgs {
-    /// Write JSON instead of text
-    #[arg(long)]
+    /// Output format: text or json
+    #[arg(long, value_name = "FORMAT", default_value = "text")]
+    pub format: Format,
+
+    /// Shorthand for --format json
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
+}
+
+impl ConfigShowArgs {
+    /// Whether JSON was asked for, by either flag.
+    #[must_use]
+    pub const fn wants_json(&self) -> bool {
+        self.json || matches!(self.format, Format::Json)
+    }
 }
 
 /// The flags of `wrun man`.
@@ -286,25 +308,17 @@ pub struct CompletionsArgs {
 }
 
 impl Command {
-    /// When to colour the command's text; `None` when it writes no text.
+    /// Whether the command writes text (and so may be coloured).
     #[must_use]
-    pub const fn text_color(&self) -> Option<ColorWhen> {
+    pub const fn writes_text(&self) -> bool {
         let output = match self {
             Self::Recommend(Lazy(args)) => &args.output,
             Self::Compare(Lazy(args)) => &args.output,
             Self::Sources(Lazy(args)) => &args.output,
-            Self::Plan(Lazy(args)) => {
-                return match args.output.format() {
-                    PlanFormat::Text => Some(args.output.color),
-                    _ => None,
-                };
-            }
-            _ => return None,
+            Self::Plan(Lazy(args)) => return matches!(args.output.format(), PlanFormat::Text),
+            _ => return false,
         };
-        match output.format() {
-            Format::Text => Some(output.color),
-            Format::Json => None,
-        }
+        matches!(output.format(), Format::Text)
     }
 
     /// The runner flags of the commands that have them.
@@ -329,10 +343,6 @@ pub struct OutputArgs {
     /// Shorthand for --format json
     #[arg(long, conflicts_with = "format")]
     pub json: bool,
-
-    /// When to colour text output
-    #[arg(long, value_name = "WHEN", default_value = "auto")]
-    pub color: ColorWhen,
 }
 
 /// The flags of `wrun sources`.
@@ -462,10 +472,6 @@ pub struct PlanOutputArgs {
     /// Shorthand for --format json
     #[arg(long, conflicts_with = "format")]
     pub json: bool,
-
-    /// When to colour text output
-    #[arg(long, value_name = "WHEN", default_value = "auto")]
-    pub color: ColorWhen,
 }
 
 impl PlanOutputArgs {

@@ -161,7 +161,10 @@ where
         (_, true, _) | (None, _, _) | (_, _, Command::Config(_)) => config::Profile::default(),
         (Some(path), false, _) => config::Profile::load(path, named)?,
     };
-    let color = cli.command.text_color().map(|when| stdout.color(when, var));
+    let color = cli
+        .command
+        .writes_text()
+        .then(|| stdout.color(cli.color, var));
     let plain = None;
     match &cli.command {
         Command::Recommend(args) => {

@@ -162,14 +162,27 @@ pub(crate) fn after_help(command: &str) -> String {
 /// shells told that values (weights, paces) are not file names.
 /// Each command gets them when clap builds it ([`super::lazy`]).
 pub(crate) fn command() -> Command {
-    Cli::command().after_help(after_help(""))
+    Cli::command()
+        .after_help(after_help(""))
+        .args_override_self(true)
 }
 
 /// What every command's help adds: its examples and exit codes, and value
-/// hints for shells.
+/// hints for shells; and what every command's flags share: a repeated
+/// single-value option takes its last value (as ripgrep, fd and cargo do),
+/// and a variable set to nothing counts as unset.
 pub(crate) fn finish(command: Command) -> Command {
     let help = after_help(command.get_name());
-    no_file_names(command).after_help(help)
+    no_file_names(command)
+        .mut_args(|arg| {
+            let empty = arg
+                .get_env()
+                .and_then(std::env::var_os)
+                .is_some_and(|value| value.to_string_lossy().trim().is_empty());
+            if empty { arg.env(None::<&str>) } else { arg }
+        })
+        .args_override_self(true)
+        .after_help(help)
 }
 
 /// Marks every value that is neither a path nor one of a list as free text,

@@ -87,7 +87,7 @@ pub fn run(
                 _ => Profile::default(),
             };
             let values = effective(&profile, var);
-            if show.json {
+            if show.wants_json() {
                 let json = ShowJson {
                     schema_version: crate::render::json::SCHEMA_VERSION,
                     path: path.map(|path| path.display().to_string()),

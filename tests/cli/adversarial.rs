@@ -347,9 +347,10 @@ fn cases() -> Vec<Case> {
             ],
             &["--json", "--format"],
         ),
+        // A repeated option takes its last value; a bad last value is still bad.
         case(
-            &["recommend", "-w", "150", "-w", "160", "-t", "vest"],
-            &["--weight"],
+            &["recommend", "-w", "150", "-w", "lots", "-t", "vest"],
+            &["--weight", "'lots'"],
         ),
         case(&["compare", "-w", "150", "--type", "vest"], &["'--type'"]),
         case(
@@ -404,8 +405,12 @@ fn cases() -> Vec<Case> {
             "WRUN_WEIGHT",
             "9999",
         ),
+        // A variable set to nothing is unset: the weight is missing.
         with_env(
-            case(&["recommend", "-t", "vest"], &["'WRUN_WEIGHT'", "''"]),
+            case(
+                &["recommend", "-t", "vest"],
+                &["missing required flag: --weight"],
+            ),
             "WRUN_WEIGHT",
             "",
         ),

@@ -227,22 +227,48 @@ fn a_missing_type_points_to_compare() {
 fn output_flags_have_their_own_heading_and_colour_is_only_where_text_is() {
     let help = wrun(["recommend", "--help"]).run();
     let text = help.ok();
-    let output = text.find("\nOutput:\n").expect("an Output heading");
-    let run = text.find("\nRun options:\n").unwrap();
-    assert!(run < output);
-    assert!(
-        text[output..].contains("--format <FORMAT>") && text[output..].contains("--color <WHEN>")
-    );
-    assert!(!text[run..output].contains("--format"));
+    // Each heading's section: from its line to the next unindented line.
+    let section = |heading: &str| -> String {
+        text.lines()
+            .skip_while(|line| *line != heading)
+            .skip(1)
+            .take_while(|line| line.is_empty() || line.starts_with(' '))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let output = section("Output:");
+    assert!(output.contains("--format <FORMAT>") && output.contains("--color <WHEN>"));
+    assert!(!section("Run options:").contains("--format"));
     let first = text.find("\n  -").unwrap();
     assert!(
         text[first..].trim_start().starts_with("-t, --type")
             || text[first..].trim_start().starts_with("-w, --weight")
     );
-    for command in ["batch", "schema", "completions", "man"] {
-        let help = wrun([command, "--help"]).run();
-        assert!(!help.ok().contains("--color"), "{command}");
-    }
+    // --color is global: before or after the command, as README says.
+    let before = wrun([
+        "--color",
+        "always",
+        "recommend",
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--brief",
+    ])
+    .run();
+    assert!(before.ok().contains('\u{1b}'));
+    let after = wrun([
+        "recommend",
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--brief",
+        "--color",
+        "always",
+    ])
+    .run();
+    assert_eq!(before.stdout, after.stdout);
 }
 
 #[test]
@@ -388,4 +414,50 @@ fn text_fits_a_narrow_terminal_and_never_passes_80_columns() {
             }
         }
     }
+}
+
+#[test]
+fn a_repeated_option_takes_its_last_value_and_an_empty_variable_is_unset() {
+    let last = wrun([
+        "recommend",
+        "-w",
+        "70kg",
+        "-w",
+        "72kg",
+        "-t",
+        "vest",
+        "-t",
+        "hand",
+        "--json",
+    ])
+    .run()
+    .json();
+    assert_eq!(last["input"]["body_weight_kg"], 72.0);
+    assert_eq!(last["input"]["weight_type"], "hand-wrist");
+    // A list flag still gathers every value.
+    let both = wrun([
+        "recommend",
+        "-w",
+        "70kg",
+        "-t",
+        "vest",
+        "--condition",
+        "knee-pain",
+        "--condition",
+        "back-pain",
+        "--json",
+    ])
+    .run()
+    .json();
+    assert_eq!(
+        both["input"]["conditions"],
+        serde_json::json!(["knee-pain", "back-pain"])
+    );
+    let unset = wrun(["recommend", "-w", "70kg", "-t", "vest", "--json"])
+        .env("WRUN_UNIT", "")
+        .env("WRUN_LEVEL", " ")
+        .run()
+        .json();
+    assert_eq!(unset["input"]["unit_source"], "weight");
+    assert_eq!(unset["input"]["level"], "intermediate");
 }

@@ -328,3 +328,11 @@ fn height_age_and_vo2max_come_from_the_profile_and_flags_win() {
     bad.usage_error(&["height", "line 2", "'tall'", "5ft10"]);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn config_show_takes_format_json_like_every_other_command() {
+    let long = wrun(["config", "show", "--format", "json"]).run().json();
+    let short = wrun(["config", "show", "--json"]).run().json();
+    assert_eq!(long, short);
+    assert_eq!(long["schema_version"], 1);
+}
