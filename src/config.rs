@@ -61,6 +61,9 @@ pub(crate) struct Profile {
     pub height: Option<Entry<Height>>,
     pub age: Option<Entry<f64>>,
     pub vo2max: Option<Entry<f64>>,
+    /// Keys whose value could not be read, with why: an error only where
+    /// the value is needed and nothing else gives it.
+    pub problems: Vec<(&'static str, String)>,
 }
 
 /// The file as written: each key's value and where it stands.
@@ -146,69 +149,95 @@ impl Profile {
             };
             (line, spanned.into_inner(), bad)
         };
+        // A bad value is kept aside rather than refused here: it is an error
+        // only for a command that needs it and gets it from nowhere else.
+        let mut problems = Vec::new();
+        let mut keep = |key: &'static str, result: Result<(), Error>| {
+            if let Err(err) = result {
+                problems.push((key, err.to_string()));
+            }
+        };
         if let Some(value) = raw.weight {
-            profile.weight = Some(mass("weight", entry("weight", value))?);
+            keep(
+                "weight",
+                mass("weight", entry("weight", value)).map(|e| profile.weight = Some(e)),
+            );
         }
         if let Some(value) = raw.increment {
-            profile.increment = Some(mass("increment", entry("increment", value))?);
+            let read = mass("increment", entry("increment", value));
+            keep("increment", read.map(|e| profile.increment = Some(e)));
         }
         if let Some(value) = raw.unit {
             let (line, value, bad) = entry("unit", value);
-            let text = string(&value).ok_or_else(|| bad("expected lb or kg".into()))?;
-            let unit = parse_unit(&text).ok_or_else(|| bad("expected lb or kg".into()))?;
-            profile.unit = Some(Entry {
-                value: unit,
-                text,
-                line,
-            });
+            let read = string(&value)
+                .and_then(|text| parse_unit(&text).map(|unit| (unit, text)))
+                .ok_or_else(|| bad("expected lb or kg".into()));
+            keep(
+                "unit",
+                read.map(|(value, text)| profile.unit = Some(Entry { value, text, line })),
+            );
         }
         if let Some(value) = raw.level {
             let (line, value, bad) = entry("level", value);
-            let text = string(&value).ok_or_else(|| bad(expected::<Level>()))?;
-            let level = Level::from_name(&text).map_err(|err| bad(err.to_string()))?;
-            profile.level = Some(Entry {
-                value: level,
-                text,
-                line,
-            });
+            let read = string(&value)
+                .ok_or_else(|| bad(expected::<Level>()))
+                .and_then(|text| {
+                    Level::from_name(&text)
+                        .map(|level| (level, text))
+                        .map_err(|err| bad(err.to_string()))
+                });
+            keep(
+                "level",
+                read.map(|(value, text)| profile.level = Some(Entry { value, text, line })),
+            );
         }
         if let Some(value) = raw.conditions {
-            let (line, value, bad) = entry("conditions", value);
-            let names: Vec<String> = match &value {
-                toml::Value::Array(items) => items
-                    .iter()
-                    .map(|item| string(item).ok_or_else(|| bad(expected::<Condition>())))
-                    .collect::<Result<_, _>>()?,
-                toml::Value::String(text) => text.split(',').map(str::to_owned).collect(),
-                _ => return Err(bad(expected::<Condition>())),
-            };
-            let conditions = names
-                .iter()
-                .filter(|name| !name.trim().is_empty())
-                .map(|name| Condition::from_name(name).map_err(|err| bad(err.to_string())))
-                .collect::<Result<_, _>>()?;
-            profile.conditions = Some(Entry {
-                value: conditions,
-                text: names.join(","),
-                line,
-            });
+            keep(
+                "conditions",
+                conditions(entry("conditions", value)).map(|e| profile.conditions = Some(e)),
+            );
         }
         if let Some(value) = raw.resting_hr {
-            profile.resting_hr = Some(parsed(entry("resting_hr", value), parse_heart_rate)?);
+            let read = parsed(entry("resting_hr", value), parse_heart_rate);
+            keep("resting_hr", read.map(|e| profile.resting_hr = Some(e)));
         }
         if let Some(value) = raw.max_hr {
-            profile.max_hr = Some(parsed(entry("max_hr", value), parse_heart_rate)?);
+            let read = parsed(entry("max_hr", value), parse_heart_rate);
+            keep("max_hr", read.map(|e| profile.max_hr = Some(e)));
         }
         if let Some(value) = raw.height {
-            profile.height = Some(parsed(entry("height", value), parse_height)?);
+            let read = parsed(entry("height", value), parse_height);
+            keep("height", read.map(|e| profile.height = Some(e)));
         }
         if let Some(value) = raw.age {
-            profile.age = Some(parsed(entry("age", value), parse_age)?);
+            keep(
+                "age",
+                parsed(entry("age", value), parse_age).map(|e| profile.age = Some(e)),
+            );
         }
         if let Some(value) = raw.vo2max {
-            profile.vo2max = Some(parsed(entry("vo2max", value), parse_vo2max)?);
+            let read = parsed(entry("vo2max", value), parse_vo2max);
+            keep("vo2max", read.map(|e| profile.vo2max = Some(e)));
         }
+        profile.problems = problems;
         Ok(profile)
+    }
+
+    /// Why `key`'s value could not be read, when it could not.
+    pub(crate) fn problem(&self, key: &str) -> Option<&str> {
+        self.problems
+            .iter()
+            .find(|(bad, _)| *bad == key)
+            .map(|(_, why)| why.as_str())
+    }
+
+    /// The error for `key` when its value is needed: its problem, if any.
+    ///
+    /// # Errors
+    /// [`Error::Usage`] with the problem's message.
+    pub(crate) fn need(&self, key: &str) -> Result<(), Error> {
+        self.problem(key)
+            .map_or(Ok(()), |why| Err(Error::Usage(why.to_owned())))
     }
 
     /// How to name `key` of this profile in a message: `weight (in PATH, line N)`.
@@ -240,6 +269,30 @@ fn scalar(value: &toml::Value) -> Option<String> {
         toml::Value::Float(number) => Some(number.to_string()),
         _ => None,
     }
+}
+
+/// A list of conditions: `["knee-pain", "back-pain"]` or `"knee-pain,back-pain"`.
+fn conditions(
+    (line, value, bad): (usize, toml::Value, impl Fn(String) -> Error),
+) -> Result<Entry<Vec<Condition>>, Error> {
+    let names: Vec<String> = match &value {
+        toml::Value::Array(items) => items
+            .iter()
+            .map(|item| string(item).ok_or_else(|| bad(expected::<Condition>())))
+            .collect::<Result<_, _>>()?,
+        toml::Value::String(text) => text.split(',').map(str::to_owned).collect(),
+        _ => return Err(bad(expected::<Condition>())),
+    };
+    let value = names
+        .iter()
+        .filter(|name| !name.trim().is_empty())
+        .map(|name| Condition::from_name(name).map_err(|err| bad(err.to_string())))
+        .collect::<Result<_, _>>()?;
+    Ok(Entry {
+        value,
+        text: names.join(","),
+        line,
+    })
 }
 
 /// A value read by `parse` from a string or a number: a heart rate, a
@@ -330,14 +383,24 @@ mod tests {
     }
 
     #[test]
-    fn a_bad_value_names_the_file_the_line_the_key_and_what_is_accepted() {
-        let err = parse("# me\nweight = \"heavy\"\n").unwrap_err().to_string();
+    fn a_bad_value_is_kept_aside_naming_the_file_the_line_the_key_and_what_is_accepted() {
+        // The other values are read; the bad one is an error only where needed.
+        let profile = parse("# me\nweight = \"heavy\"\nunit = \"kg\"\n").unwrap();
+        assert_eq!(profile.weight, None);
+        assert_eq!(profile.unit.as_ref().map(|unit| unit.value), Some(Unit::Kg));
         assert_eq!(
-            err,
-            "/home/ana/.config/wrun/config.toml, line 2: invalid value 'heavy' for 'weight': \
-             expected a number with an optional unit, like 150, 150lb or 68.5kg"
+            profile.problem("weight"),
+            Some(
+                "/home/ana/.config/wrun/config.toml, line 2: invalid value 'heavy' for 'weight': \
+                 expected a number with an optional unit, like 150, 150lb or 68.5kg"
+            )
         );
-        let err = parse("level = \"pro\"").unwrap_err().to_string();
+        assert_eq!(profile.problem("unit"), None);
+        let err = parse("level = \"pro\"")
+            .unwrap()
+            .need("level")
+            .unwrap_err()
+            .to_string();
         assert!(
             err.contains("line 1: invalid value 'pro' for 'level'"),
             "{err}"

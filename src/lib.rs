@@ -157,9 +157,16 @@ where
     }
     let named = cli.config.is_some() || var("WRUN_CONFIG").is_some_and(|path| !path.is_empty());
     let profile_path = cli.config.clone().or_else(|| config::path(var));
-    let profile = match (&profile_path, cli.no_config, &cli.command) {
-        (_, true, _) | (None, _, _) | (_, _, Command::Config(_)) => config::Profile::default(),
-        (Some(path), false, _) => config::Profile::load(path, named)?,
+    // Only the commands that answer for a runner read the profile: help,
+    // completions, man pages, schemas, sources and config itself never fail
+    // because of it.
+    let reads_profile = matches!(
+        cli.command,
+        Command::Recommend(_) | Command::Compare(_) | Command::Plan(_) | Command::Batch(_)
+    );
+    let profile = match &profile_path {
+        Some(path) if reads_profile && !cli.no_config => config::Profile::load(path, named)?,
+        _ => config::Profile::default(),
     };
     let color = cli
         .command

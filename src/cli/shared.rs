@@ -134,6 +134,9 @@ pub struct RunnerArgs {
     pub resting_hr: Option<Typed<f64>>,
     /// Maximum heart rate from the profile (`--max-hr` wins).
     pub max_hr: Option<Typed<f64>>,
+    /// Why the profile's resting or maximum heart rate could not be read:
+    /// an error only for a run that needs it without its flag.
+    pub heart_problems: Vec<(&'static str, String)>,
     /// Height.
     pub height: Option<Typed<Height>>,
     /// Age in years.
@@ -151,6 +154,21 @@ impl RunnerFlags {
     /// # Errors
     /// [`Error::Usage`] when no body weight is given anywhere.
     pub fn resolve(&self, profile: &Profile) -> Result<RunnerArgs, Error> {
+        // A bad profile value matters only where no flag or variable gives one.
+        for (key, given) in [
+            ("weight", self.weight.is_some()),
+            ("unit", self.unit.is_some()),
+            ("level", self.level.is_some()),
+            ("conditions", !self.conditions.is_empty()),
+            ("increment", self.increment.is_some()),
+            ("height", self.height.is_some()),
+            ("age", self.age.is_some()),
+            ("vo2max", self.vo2max.is_some()),
+        ] {
+            if !given {
+                profile.need(key)?;
+            }
+        }
         let mut names: Vec<(&'static str, String)> = self
             .from_env
             .iter()
@@ -208,6 +226,10 @@ impl RunnerFlags {
             unit_source,
             resting_hr: heart(profile.resting_hr.as_ref()),
             max_hr: heart(profile.max_hr.as_ref()),
+            heart_problems: ["resting_hr", "max_hr"]
+                .into_iter()
+                .filter_map(|key| Some((key, profile.problem(key)?.to_owned())))
+                .collect(),
             height,
             age,
             vo2max,

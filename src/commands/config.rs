@@ -32,6 +32,17 @@ struct ShowJson {
     found: bool,
     ignored: bool,
     values: Vec<Effective>,
+    /// Values that could not be read: the key and why, naming the line.
+    problems: Vec<Problem>,
+    /// Why the whole file could not be read; null when it could.
+    error: Option<String>,
+}
+
+/// A profile value that could not be read.
+#[derive(Debug, Serialize)]
+struct Problem {
+    key: &'static str,
+    message: String,
 }
 
 /// Runs `wrun config`.
@@ -82,11 +93,24 @@ pub fn run(
         }
         ConfigAction::Show(show) => {
             let found = path.is_some_and(Path::exists);
-            let profile = match path {
-                Some(path) if !ignored => Profile::load(path, named)?,
-                _ => Profile::default(),
+            // `config show` is how a bad profile is diagnosed: it never fails
+            // because of one, and says what it could not read.
+            let (profile, error) = match path {
+                Some(path) if !ignored => match Profile::load(path, named) {
+                    Ok(profile) => (profile, None),
+                    Err(err) => (Profile::default(), Some(err.to_string())),
+                },
+                _ => (Profile::default(), None),
             };
             let values = effective(&profile, var);
+            let problems: Vec<Problem> = profile
+                .problems
+                .iter()
+                .map(|(key, message)| Problem {
+                    key,
+                    message: message.clone(),
+                })
+                .collect();
             if show.wants_json() {
                 let json = ShowJson {
                     schema_version: crate::render::json::SCHEMA_VERSION,
@@ -94,6 +118,8 @@ pub fn run(
                     found,
                     ignored,
                     values,
+                    problems,
+                    error,
                 };
                 crate::render::json::write(out, &json)?;
             } else {
@@ -114,6 +140,12 @@ pub fn run(
                     };
                     let shown = value.value.unwrap_or_else(|| "—".to_owned());
                     writeln!(out, "{:<12}{shown:<16}{source}", value.key)?;
+                }
+                if let Some(error) = &error {
+                    writeln!(out, "\nUnreadable  {error}")?;
+                }
+                for problem in &problems {
+                    writeln!(out, "\nInvalid     {}", problem.message)?;
                 }
             }
         }

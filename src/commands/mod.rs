@@ -31,6 +31,19 @@ pub fn request(
     if let Some((flag, needs)) = workout.and_then(WorkoutArgs::missing_companion) {
         return Err(Error::Needs { flag, needs });
     }
+    // The profile's heart rates serve a described run (its loaded heart rate
+    // and capacity): a bad one is an error only there, without its flag.
+    if let Some(workout) = workout.filter(|w| w.hr.is_some() || w.speed().is_some()) {
+        for (key, given) in [
+            ("resting_hr", workout.resting_hr.is_some()),
+            ("max_hr", workout.max_hr.is_some()),
+        ] {
+            let problem = runner.heart_problems.iter().find(|(bad, _)| *bad == key);
+            if let (Some((_, why)), false) = (problem, given) {
+                return Err(Error::Usage(why.clone()));
+            }
+        }
+    }
     let resolved = workout
         .map(|workout| settle_clock(runner, workout))
         .transpose()?;

@@ -336,3 +336,75 @@ fn config_show_takes_format_json_like_every_other_command() {
     assert_eq!(long, short);
     assert_eq!(long["schema_version"], 1);
 }
+
+#[test]
+fn a_bad_profile_value_never_locks_out_what_does_not_need_it() {
+    let dir = folder("lockout");
+    let path = dir.join("config.toml");
+    std::fs::write(
+        &path,
+        "weight = \"heavy\"\nresting_hr = \"calm\"\nunit = \"kg\"\n",
+    )
+    .unwrap();
+    let with_profile = |args: &[&str]| {
+        wrun(args.iter().copied())
+            .env("WRUN_CONFIG", path.to_str().unwrap())
+            .run()
+    };
+    // Commands that do not answer for a runner never read it.
+    for args in [
+        &["completions", "bash"][..],
+        &["sources", "vest-load"],
+        &["schema", "recommend"],
+        &["man", "recommend"],
+        &["config", "path"],
+    ] {
+        with_profile(args).ok();
+    }
+    // A flag that gives the value wins over the bad one.
+    with_profile(&["recommend", "-w", "70kg", "-t", "vest"]).ok();
+    with_profile(&["plan", "-w", "70kg", "-t", "vest"]).ok();
+    // The resting heart rate is needed only for a run with --hr and no --resting-hr.
+    with_profile(&[
+        "recommend",
+        "-w",
+        "70kg",
+        "-t",
+        "vest",
+        "--speed",
+        "10kph",
+        "--hr",
+        "150",
+        "--resting-hr",
+        "55",
+    ])
+    .ok();
+    with_profile(&[
+        "recommend",
+        "-w",
+        "70kg",
+        "-t",
+        "vest",
+        "--speed",
+        "10kph",
+        "--hr",
+        "150",
+    ])
+    .usage_error(&["line 2", "'calm'", "resting_hr"]);
+    // Where it is needed and nothing else gives it, it is the error.
+    with_profile(&["recommend", "-t", "vest"]).usage_error(&["line 1", "'heavy'", "weight"]);
+    // `config show` always works and points at the bad lines.
+    let show = with_profile(&["config", "show"]);
+    let text = show.ok();
+    assert!(
+        text.contains("line 1: invalid value 'heavy' for 'weight'"),
+        "{text}"
+    );
+    assert!(
+        text.contains("line 2: invalid value 'calm' for 'resting_hr'"),
+        "{text}"
+    );
+    let json = with_profile(&["config", "show", "--json"]).json();
+    assert_eq!(json["problems"][0]["key"], "weight");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

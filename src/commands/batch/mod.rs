@@ -311,6 +311,9 @@ pub fn answer_input<W: Write + ?Sized>(
         None if input == Format::Ndjson => vec!["extra".to_owned()],
         None => Vec::new(),
     };
+    if args.unit.is_none() {
+        profile.need("unit")?;
+    }
     let unit = match (args.unit, &profile.unit) {
         (Some(unit), _) => (unit, args.unit_source),
         (None, Some(entry)) => (entry.value, crate::guidance::UnitSource::Profile),
