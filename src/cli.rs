@@ -168,6 +168,11 @@ pub struct BatchArgs {
     #[arg(long, value_name = "UNIT", env = "WRUN_UNIT", value_parser = unit())]
     pub unit: Option<Unit>,
 
+    /// With --output csv: write carried cells exactly as read, for pipelines; by
+    /// default a cell a spreadsheet would run as a formula (=, +, -, @) gets a leading '
+    #[arg(long)]
+    pub raw_cells: bool,
+
     /// Whether --unit came from the flag or from `WRUN_UNIT`.
     #[arg(skip)]
     pub unit_source: crate::guidance::UnitSource,

@@ -64,6 +64,8 @@ pub mod fuzzing {
             },
             unit: None,
             unit_source: crate::guidance::UnitSource::Default,
+            raw_cells: false,
+            raw_cells: false,
         };
         let mut out = Vec::new();
         let reader = Box::new(BufReader::with_capacity(64, input));

@@ -461,3 +461,23 @@ fn repeated_and_blank_column_names_each_keep_their_value() {
         csv.stdout
     );
 }
+
+#[test]
+fn csv_output_shows_a_formula_in_a_carried_cell_as_text_unless_asked_raw() {
+    let roster =
+        "name,weight,type,note,lap\n\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",150,vest,@home,-5\n";
+    let safe = wrun(["batch", "--input", "csv", "--output", "csv"])
+        .stdin(roster)
+        .run();
+    let mut reader = csv::Reader::from_reader(safe.ok().as_bytes());
+    let row = reader.records().next().unwrap().unwrap();
+    assert_eq!(&row[0], "'=HYPERLINK(\"http://x\",\"y\")");
+    assert_eq!(&row[1], "'@home");
+    assert_eq!(&row[2], "-5", "a number stays a number");
+    let raw = wrun(["batch", "--input", "csv", "--output", "csv", "--raw-cells"])
+        .stdin(roster)
+        .run();
+    let mut reader = csv::Reader::from_reader(raw.ok().as_bytes());
+    let row = reader.records().next().unwrap().unwrap();
+    assert_eq!(&row[0], "=HYPERLINK(\"http://x\",\"y\")");
+}

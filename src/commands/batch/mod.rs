@@ -9,7 +9,7 @@
 //! whatever the input size.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Write};
+use std::io::{self, BufRead, BufReader, IsTerminal, Write};
 use std::path::Path;
 
 use crate::cli::{BatchArgs, BatchCommand, InputFormat, OutputFormat};
@@ -48,6 +48,9 @@ pub struct Batch {
     /// The columns CSV output carries before its own: the header's carried
     /// columns, or one `extra` column (a JSON object) for NDJSON input.
     pub carried_columns: Vec<String>,
+    /// Whether CSV output writes carried cells exactly as read, even those
+    /// a spreadsheet would run as a formula.
+    pub raw_cells: bool,
 }
 
 /// What each column of a CSV input is.
@@ -256,6 +259,15 @@ pub fn run<W: Write + ?Sized>(
         Box::new(BufReader::with_capacity(1 << 16, file))
     } else {
         refuse_output_as_input(same_file::Handle::stdin(), &name)?;
+        if io::stdin().is_terminal() {
+            // Nothing is piped in: say what wrun waits for rather than
+            // waiting silently.
+            let _ = writeln!(
+                io::stderr(),
+                "wrun: reading records from the terminal, one NDJSON object or CSV row a line \
+                 (a CSV header first); end with Ctrl-D (Ctrl-Z, Enter on Windows)"
+            );
+        }
         Box::new(BufReader::with_capacity(1 << 16, io::stdin().lock()))
     };
     answer_input(args, profile, reader, &name, out)
@@ -328,6 +340,7 @@ pub fn answer_input<W: Write + ?Sized>(
         output: args.output,
         header,
         carried_columns,
+        raw_cells: args.raw_cells,
     };
     if batch.output == OutputFormat::Csv {
         let mut header_row = csv::Writer::from_writer(Vec::new());
@@ -455,7 +468,7 @@ fn answer_all<W: Write + ?Sized>(
     };
     let work = |chunk: Chunk| {
         let mut tally = Tally::default();
-        let mut sink = Sink::new(batch.output, chunk.records.len());
+        let mut sink = Sink::new(batch.output, chunk.records.len(), batch.raw_cells);
         for record in &chunk.records {
             if batch.answer(record, &chunk.text, &mut sink) {
                 tally.ok += 1;

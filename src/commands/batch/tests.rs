@@ -15,6 +15,7 @@ fn args(input: Option<InputFormat>, output: OutputFormat) -> BatchArgs {
         output,
         unit: None,
         unit_source: crate::guidance::UnitSource::Default,
+        raw_cells: false,
     }
 }
 

@@ -304,6 +304,7 @@ pub fn csv_row(
     out: &mut csv::Writer<Vec<u8>>,
     command: BatchCommand,
     line: &Line<'_, '_>,
+    raw_cells: bool,
 ) -> csv::Result<()> {
     let mut cells: Vec<Cow<'_, str>> = Vec::new();
     let id = match &line.carried {
@@ -335,7 +336,12 @@ pub fn csv_row(
         }
         Carried::Csv { id, extra } => {
             for n in 0..line.carried_names.len() {
-                cells.push(extra.get(n).cloned().unwrap_or_default());
+                let cell = extra.get(n).cloned().unwrap_or_default();
+                cells.push(if raw_cells {
+                    cell
+                } else {
+                    spreadsheet_safe(cell)
+                });
             }
             id.as_deref().unwrap_or_default().to_owned()
         }
@@ -356,27 +362,48 @@ pub fn csv_row(
     out.write_record(cells.iter().map(|cell| cell.as_bytes()))
 }
 
+/// A carried cell that a spreadsheet would run as a formula (it starts with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return and is not a number),
+/// with a leading `'` so that spreadsheets show it as text: the
+/// OWASP rule against CSV injection. A roster collected from a web form can
+/// hold `=HYPERLINK(…)`.
+fn spreadsheet_safe(cell: Cow<'_, str>) -> Cow<'_, str> {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let number = cell.trim().parse::<f64>().is_ok_and(f64::is_finite);
+    if risky && !number {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        cell
+    }
+}
+
 /// Where a chunk of output lines is written, in the output's format.
 // One per chunk of work: its size does not matter.
 #[allow(clippy::large_enum_variant)]
 pub enum Sink {
     /// NDJSON lines.
     Ndjson(Vec<u8>),
-    /// CSV rows, without a header.
-    Csv(csv::Writer<Vec<u8>>),
+    /// CSV rows, without a header; carried cells as read when `raw`.
+    Csv {
+        /// The rows.
+        writer: csv::Writer<Vec<u8>>,
+        /// Whether carried cells are written exactly as read.
+        raw: bool,
+    },
 }
 
 impl Sink {
     /// An empty sink for about `records` lines of `format`.
     #[must_use]
-    pub fn new(format: OutputFormat, records: usize) -> Self {
+    pub fn new(format: OutputFormat, records: usize, raw_cells: bool) -> Self {
         match format {
             OutputFormat::Ndjson => Self::Ndjson(Vec::with_capacity(records * 4096)),
-            OutputFormat::Csv => Self::Csv(
-                csv::WriterBuilder::new()
+            OutputFormat::Csv => Self::Csv {
+                writer: csv::WriterBuilder::new()
                     .has_headers(false)
                     .from_writer(Vec::with_capacity(records * 256)),
-            ),
+                raw: raw_cells,
+            },
         }
     }
 
@@ -385,8 +412,8 @@ impl Sink {
         match self {
             Self::Ndjson(bytes) => ndjson(bytes, line),
             // Writing into a Vec cannot fail.
-            Self::Csv(writer) => {
-                let _ = csv_row(writer, command, line);
+            Self::Csv { writer, raw } => {
+                let _ = csv_row(writer, command, line, *raw);
             }
         }
     }
@@ -396,7 +423,7 @@ impl Sink {
     pub fn into_bytes(self) -> Vec<u8> {
         match self {
             Self::Ndjson(bytes) => bytes,
-            Self::Csv(writer) => writer.into_inner().unwrap_or_default(),
+            Self::Csv { writer, .. } => writer.into_inner().unwrap_or_default(),
         }
     }
 }
@@ -505,7 +532,7 @@ mod tests {
                 carried_names: &names,
             };
             let mut out = csv::Writer::from_writer(Vec::new());
-            csv_row(&mut out, command, &line).unwrap();
+            csv_row(&mut out, command, &line, false).unwrap();
             let bytes = out.into_inner().unwrap();
             let row = csv::ReaderBuilder::new()
                 .has_headers(false)
@@ -532,7 +559,7 @@ mod tests {
         let mut out = csv::Writer::from_writer(Vec::new());
         out.write_record(csv_header(BatchCommand::Recommend, &[]))
             .unwrap();
-        csv_row(&mut out, BatchCommand::Recommend, &line).unwrap();
+        csv_row(&mut out, BatchCommand::Recommend, &line, false).unwrap();
         let bytes = out.into_inner().unwrap();
         let mut reader = csv::Reader::from_reader(bytes.as_slice());
         let header = reader.headers().unwrap().clone();
