@@ -155,7 +155,11 @@ fn run_speed(
     runner: &RunnerArgs,
     workout: &WorkoutArgs,
 ) -> Result<Option<(Speed, SpeedUnit)>, Error> {
-    let miles = |text: &str| text.to_ascii_lowercase().contains("mi");
+    // `9:30/mi`, `6 mi/h`, `6.5mph`: miles however they are written.
+    let miles = |text: &str| {
+        let text = text.to_ascii_lowercase();
+        text.contains("mi") || text.contains("mph")
+    };
     let covered = match (&workout.distance, &workout.duration) {
         (Some(distance), Some(time)) => {
             Some((Speed::covering(distance.value, time.value), distance))

@@ -372,7 +372,7 @@ fn a_vest_gives_the_pace_that_keeps_the_unweighted_effort() {
     .run();
     assert!(
         text.ok()
-            .contains("Same effort 6:03/km instead of 5:30/km, with 7 kg"),
+            .contains("Same effort 6:03/km (9:44/mi) instead of 5:30/km, with 7 kg"),
         "{}",
         text.stdout
     );
@@ -526,7 +526,9 @@ fn the_text_shows_the_runs_energy_and_heart_rate_in_whole_numbers_that_add_up() 
     .run();
     let text = run.ok();
     assert!(
-        text.contains("Energy      387 kcal unweighted: a 30:00 run, 5 km at 10 km/h on the"),
+        text.contains(
+            "Energy      387 kcal unweighted: a 30:00 run, 5 km at 10 km/h (6.21 mph) on"
+        ),
         "{text}"
     );
     // +17.5 rounds to +18: 387 + 18 = 405, though 404.25 alone would round to 404.
@@ -556,7 +558,7 @@ fn a_run_given_by_pace_is_shown_by_pace_in_its_own_unit() {
     .run();
     assert!(
         run.ok()
-            .contains("a 47:30 run, 5 mi at 9:30/mi on the flat"),
+            .contains("a 47:30 run, 5 mi at 9:30/mi (5:54/km) on the"),
         "{}",
         run.stdout
     );
@@ -858,4 +860,21 @@ fn a_bare_clock_duration_is_settled_by_the_pace_and_distance_or_refused_with_bot
     ])
     .run()
     .usage_error(&["--duration 1:30", "1 min 30 s", "1 h 30 min", "1h30"]);
+}
+
+#[test]
+fn a_speed_is_shown_in_the_unit_it_was_typed_in_with_the_other_beside_it() {
+    let text = |args: &[&str]| {
+        let mut all = vec!["recommend", "-w", "70kg", "-t", "vest", "--duration", "30m"];
+        all.extend_from_slice(args);
+        wrun(all).run().ok().to_owned()
+    };
+    // 6.5 mph is 6.5 × 1.609344 = 10.46 km/h.
+    let mph = text(&["--speed", "6.5mph"]);
+    assert!(mph.contains("at 6.5 mph (10.46 km/h)"), "{mph}");
+    let per_mile = text(&["--speed", "6 mi/h"]);
+    assert!(per_mile.contains("at 6 mph (9.66 km/h)"), "{per_mile}");
+    // 5:30/km is 8:51/mi (5.5 × 1.609344 = 8.85 minutes).
+    let pace = text(&["--pace", "5:30/km"]);
+    assert!(pace.contains("at 5:30/km (8:51/mi)"), "{pace}");
 }

@@ -97,6 +97,19 @@ impl Speed {
         60.0 * METRES_PER_MILE / self.m_per_min
     }
 
+    /// The speed in `unit`, the other unit beside it: `6.5 mph (10.46 km/h)`,
+    /// `5:30/km (8:51/mi)`.
+    #[must_use]
+    pub fn show_both(self, unit: SpeedUnit) -> String {
+        let other = match unit {
+            SpeedUnit::KmPerHour => SpeedUnit::MilePerHour,
+            SpeedUnit::MilePerHour => SpeedUnit::KmPerHour,
+            SpeedUnit::PerKm => SpeedUnit::PerMile,
+            SpeedUnit::PerMile => SpeedUnit::PerKm,
+        };
+        format!("{} ({})", self.show(unit), self.show(other))
+    }
+
     /// The speed shown in `unit`: `9:30/mi`, `5:30/km`, `6.5 mph`, `10 km/h`.
     #[must_use]
     pub fn show(self, unit: SpeedUnit) -> String {

@@ -218,7 +218,7 @@ fn energy_rows<W: Write + ?Sized>(out: &mut W, energy: &Energy, unit: Unit) -> i
         Decimal(baseline),
         clock(energy.duration.minutes() * 60.0),
         distance(energy),
-        energy.speed.show(energy.shown_as),
+        energy.speed.show_both(energy.shown_as),
     );
     row(out, "Energy", &run, Some(energy.equation.id()))?;
     let loaded = format!(
@@ -230,7 +230,7 @@ fn energy_rows<W: Write + ?Sized>(out: &mut W, energy: &Energy, unit: Unit) -> i
     if let Some(same) = energy.same_effort {
         let text = format!(
             "{} instead of {}, with {}",
-            same.speed.show(energy.shown_as),
+            same.speed.show_both(energy.shown_as),
             energy.speed.show(energy.shown_as),
             same.load.display(unit)
         );
