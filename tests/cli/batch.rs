@@ -481,3 +481,18 @@ fn csv_output_shows_a_formula_in_a_carried_cell_as_text_unless_asked_raw() {
     let row = reader.records().next().unwrap().unwrap();
     assert_eq!(&row[0], "=HYPERLINK(\"http://x\",\"y\")");
 }
+
+#[test]
+fn spreadsheet_headers_and_a_unit_in_brackets_are_understood() {
+    // A European roster: `;`, a decimal comma, "Body Weight (kg)" whose bare
+    // numbers are kilograms, "Max HR" and "Resting HR".
+    let roster =
+        "Name;Body Weight (kg);Type;Max HR;Resting HR\nCleo;58,5;vest;190;55\nDan;150lb;vest;;\n";
+    let answers = lines(wrun(["batch", "--input", "csv"]).stdin(roster).run().ok());
+    assert!(close(f(&answers[0], "/input/body_weight_kg"), 58.5));
+    assert_eq!(answers[0]["input"]["max_hr_bpm"], 190.0);
+    assert_eq!(answers[0]["input"]["resting_hr_bpm"], 55.0);
+    // A cell that names its own unit keeps it.
+    assert!(close(f(&answers[1], "/input/body_weight_lb"), 150.0));
+    assert_eq!(answers[0]["extra"], serde_json::json!({"Name": "Cleo"}));
+}

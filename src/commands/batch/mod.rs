@@ -57,6 +57,9 @@ pub struct Batch {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Header {
     roles: Vec<Role>,
+    /// For each column, the unit its name gives in brackets (`Weight (kg)`),
+    /// which bare numbers in it are read in.
+    units: Vec<Option<String>>,
     carried_names: Vec<String>,
 }
 
@@ -104,16 +107,27 @@ impl Header {
     pub fn new(command: BatchCommand, cells: &csv::ByteRecord) -> Result<Self, String> {
         let mut problems = Vec::new();
         let mut roles: Vec<Role> = Vec::new();
+        let mut units = Vec::new();
         let mut carried_names = Vec::new();
         for cell in cells {
             let Ok(name) = std::str::from_utf8(cell.strip_suffix(b"\r").unwrap_or(cell)) else {
                 problems.push(format!("column {} is not valid UTF-8", roles.len() + 1));
                 roles.push(Role::Carried);
+                units.push(None);
                 carried_names.push(cell_text(cell).into_owned());
                 continue;
             };
             let name = name.trim();
-            let role = match record::classify(command, name) {
+            // `Weight (kg)`: the weight column, its bare numbers in kg.
+            let (base, unit) = record::split_unit(name);
+            let role = if let Ok(Role::Request(field)) = record::classify(command, base) {
+                units.push(unit.map(str::to_owned));
+                Ok(Role::Request(field))
+            } else {
+                units.push(None);
+                record::classify(command, name)
+            };
+            let role = match role {
                 Ok(role) => role,
                 Err(lookalike) => {
                     problems.push(format!("column {lookalike}"));
@@ -129,15 +143,29 @@ impl Header {
             roles.push(role);
         }
         let carried_names = distinct_names(carried_names, &roles);
-        for required in ["weight", "type"] {
-            let needed = record::fields(command).contains(&required);
-            if needed && !roles.contains(&Role::Request(required)) {
-                problems.push(format!("no '{required}' column"));
-            }
+        let missing: Vec<String> = ["weight", "type"]
+            .into_iter()
+            .filter(|required| {
+                record::fields(command).contains(required)
+                    && !roles.contains(&Role::Request(required))
+            })
+            .map(|required| format!("'{required}'"))
+            .collect();
+        if !missing.is_empty() {
+            let seen: Vec<String> = cells
+                .iter()
+                .map(|cell| format!("'{}'", cell_text(cell).trim()))
+                .collect();
+            problems.push(format!(
+                "no {} column; the columns are {}",
+                missing.join(" or "),
+                seen.join(", ")
+            ));
         }
         if problems.is_empty() {
             Ok(Self {
                 roles,
+                units,
                 carried_names,
             })
         } else {
@@ -201,12 +229,22 @@ impl Batch {
         let mut extra = Vec::new();
         let mut fields = Vec::new();
         let mut problem = None;
-        for (role, cell) in header.roles.iter().zip(cells) {
+        for ((role, unit), cell) in header.roles.iter().zip(&header.units).zip(cells) {
             match role {
                 Role::Id => id = Some(cell_text(cell)).filter(|id| !id.trim().is_empty()),
                 Role::Carried => extra.push(cell_text(cell)),
                 Role::Request(name) => match std::str::from_utf8(cell) {
-                    Ok(text) => fields.push((*name, Field::from_cell(text.trim()))),
+                    Ok(text) => {
+                        let text = text.trim();
+                        let field = match unit {
+                            // A bare number in a `Weight (kg)` column is in kg.
+                            Some(unit) if crate::parse::is_decimal(text) => {
+                                Field::Text(std::borrow::Cow::Owned(format!("{text}{unit}")))
+                            }
+                            _ => Field::from_cell(text),
+                        };
+                        fields.push((*name, field));
+                    }
                     Err(_) => {
                         problem.get_or_insert_with(|| {
                             format!("the cell for '{name}' is not valid UTF-8")

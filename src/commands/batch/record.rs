@@ -136,6 +136,14 @@ pub fn classify(command: BatchCommand, name: &str) -> Result<Role, String> {
     if let Some(field) = fields.iter().find(|field| normalize(field) == wanted) {
         return Ok(Role::Request(field));
     }
+    // Longer names spreadsheets give the same columns.
+    let alias = HEADER_ALIASES
+        .iter()
+        .find(|(alias, _)| *alias == wanted)
+        .and_then(|(_, field)| fields.iter().find(|known| *known == field));
+    if let Some(field) = alias {
+        return Ok(Role::Request(field));
+    }
     if wanted == "id" {
         return Ok(Role::Id);
     }
@@ -143,6 +151,38 @@ pub fn classify(command: BatchCommand, name: &str) -> Result<Role, String> {
         Some(field) => Err(format!("'{name}' looks like '{field}'")),
         None => Ok(Role::Carried),
     }
+}
+
+/// Column names spreadsheets use for request fields, normalized (see
+/// [`normalize`]), with the field each names.
+const HEADER_ALIASES: &[(&str, &str)] = &[
+    ("bodyweight", "weight"),
+    ("bodymass", "weight"),
+    ("weighttype", "type"),
+    ("kindofweight", "type"),
+    ("heartrate", "hr"),
+    ("restingheartrate", "resting_hr"),
+    ("maxheartrate", "max_hr"),
+    ("maximumheartrate", "max_hr"),
+    ("maxhr", "max_hr"),
+];
+
+/// A column name and the unit it gives in brackets: `Weight (kg)` is
+/// `Weight` with `kg`, `Distance [km]` is `Distance` with `km`.
+#[must_use]
+pub fn split_unit(name: &str) -> (&str, Option<&str>) {
+    let name = name.trim();
+    for (open, close) in [('(', ')'), ('[', ']')] {
+        if let Some(inner) = name.strip_suffix(close) {
+            if let Some((base, unit)) = inner.rsplit_once(open) {
+                let unit = unit.trim();
+                if !unit.is_empty() && !base.trim().is_empty() {
+                    return (base.trim(), Some(unit));
+                }
+            }
+        }
+    }
+    (name, None)
 }
 
 /// A field's value as read from the input, borrowed from it where possible.

@@ -205,7 +205,8 @@ fn header_problems_are_told_once_before_any_output() {
     for (input, expected) in [
         (
             &b"wieght,type\n150,vest\n"[..],
-            "roster: the CSV header on line 1: column 'wieght' looks like 'weight'; no 'weight' column",
+            "roster: the CSV header on line 1: column 'wieght' looks like 'weight'; no 'weight' \
+             column; the columns are 'wieght', 'type'",
         ),
         (
             b"weight,Weight,type\n150,150,vest\n",
@@ -213,7 +214,12 @@ fn header_problems_are_told_once_before_any_output() {
         ),
         (
             b"\n\nweight,name\n150,Anna\n",
-            "roster: the CSV header on line 3: no 'type' column",
+            "roster: the CSV header on line 3: no 'type' column; the columns are 'weight', 'name'",
+        ),
+        (
+            b"Name,Team\nAnna,red\n",
+            "roster: the CSV header on line 1: no 'weight' or 'type' column; the columns are \
+             'Name', 'Team'",
         ),
     ] {
         let (out, outcome) = batch(&args(Some(InputFormat::Csv), OutputFormat::Ndjson), input);
