@@ -173,6 +173,11 @@ pub struct BatchArgs {
     #[arg(long)]
     pub raw_cells: bool,
 
+    /// With --output csv: the delimiter to write (`,` `;` `tab` or `|`); by default a
+    /// CSV roster's own, with its byte order mark, line ending and decimal comma
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub output_delimiter: Option<u8>,
+
     /// Whether --unit came from the flag or from `WRUN_UNIT`.
     #[arg(skip)]
     pub unit_source: crate::guidance::UnitSource,

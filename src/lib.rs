@@ -65,7 +65,9 @@ pub mod fuzzing {
             unit: None,
             unit_source: crate::guidance::UnitSource::Default,
             raw_cells: false,
+            output_delimiter: None,
             raw_cells: false,
+            output_delimiter: None,
         };
         let mut out = Vec::new();
         let reader = Box::new(BufReader::with_capacity(64, input));

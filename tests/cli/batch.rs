@@ -224,7 +224,10 @@ fn a_roster_keeps_its_names_and_ids_in_ndjson_and_in_csv() {
     assert!(answers[1]["error"].as_str().unwrap().contains("'weight'"));
 
     let run = wrun(["batch", "--output", "csv"]).stdin(roster).run();
-    let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
+    // A `;` roster gets `;` back.
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(run.stdout.as_bytes());
     let header: Vec<String> = reader
         .headers()
         .unwrap()
@@ -495,4 +498,45 @@ fn spreadsheet_headers_and_a_unit_in_brackets_are_understood() {
     // A cell that names its own unit keeps it.
     assert!(close(f(&answers[1], "/input/body_weight_lb"), 150.0));
     assert_eq!(answers[0]["extra"], serde_json::json!({"Name": "Cleo"}));
+}
+
+#[test]
+fn a_european_roster_round_trips_in_its_own_dialect() {
+    // As European Excel saves it: a byte order mark, `;`, CRLF, a decimal
+    // comma, an accented name.
+    let roster = "\u{feff}Name;Weight;Type;Load\r\nCléo;58,5kg;vest;4,5kg\r\n";
+    let run = wrun(["batch", "--output", "csv"]).stdin(roster).run();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = run.stdout.as_str();
+    assert!(
+        out.starts_with('\u{feff}'),
+        "the byte order mark comes back"
+    );
+    assert!(out.contains("\r\n"), "so do CRLF line ends");
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(out.trim_start_matches('\u{feff}').as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(header[0], "Name");
+    let row = reader.records().next().unwrap().unwrap();
+    let cell = |name: &str| row[header.iter().position(|h| h == name).unwrap()].to_owned();
+    assert_eq!(cell("Name"), "Cléo");
+    // 58.5 kg is 128.97 lb; its vest starts at 3 kg: numbers keep the comma.
+    assert_eq!(cell("weight_kg"), "58,5");
+    assert_eq!(cell("weight_lb"), "128,97");
+    assert_eq!(cell("unit"), "kg");
+    assert_eq!(cell("type"), "vest");
+    assert_eq!(cell("load_kg"), "4,5");
+    assert_eq!(cell("load_fit"), "in-range");
+    assert_eq!(cell("verdict_because"), "vest-benefits");
+    // `--output-delimiter` says otherwise, and a `,` keeps no decimal comma.
+    let plain = wrun(["batch", "--output", "csv", "--output-delimiter", ","])
+        .stdin(roster)
+        .run();
+    assert!(plain.ok().contains(",58.5,"), "{}", plain.stdout);
 }

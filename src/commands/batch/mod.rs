@@ -48,9 +48,8 @@ pub struct Batch {
     /// The columns CSV output carries before its own: the header's carried
     /// columns, or one `extra` column (a JSON object) for NDJSON input.
     pub carried_columns: Vec<String>,
-    /// Whether CSV output writes carried cells exactly as read, even those
-    /// a spreadsheet would run as a formula.
-    pub raw_cells: bool,
+    /// How CSV output is written.
+    pub dialect: write::Dialect,
 }
 
 /// What each column of a CSV input is.
@@ -328,9 +327,10 @@ pub fn answer_input<W: Write + ?Sized>(
         path: name.to_owned(),
         source,
     };
-    read::skip_bom(reader.as_mut()).map_err(input_error)?;
+    let bom = read::skip_bom(reader.as_mut()).map_err(input_error)?;
     let start = reader.fill_buf().map_err(input_error)?;
     let input = detect(args, path, start).map_err(|why| Error::Usage(format!("{name}: {why}")))?;
+    let dialect = output_dialect(args, input, bom, start);
     let mut records = Records::new(reader, input);
     let header = match input {
         Format::Ndjson => None,
@@ -378,10 +378,13 @@ pub fn answer_input<W: Write + ?Sized>(
         output: args.output,
         header,
         carried_columns,
-        raw_cells: args.raw_cells,
+        dialect,
     };
     if batch.output == OutputFormat::Csv {
-        let mut header_row = csv::Writer::from_writer(Vec::new());
+        if dialect.bom {
+            out.write_all(read::BOM)?;
+        }
+        let mut header_row = dialect.writer(1024);
         // Writing into a Vec cannot fail.
         let _ = header_row.write_record(write::csv_header(batch.command, &batch.carried_columns));
         out.write_all(&header_row.into_inner().unwrap_or_default())?;
@@ -395,6 +398,42 @@ pub fn answer_input<W: Write + ?Sized>(
         });
     }
     Ok(())
+}
+
+/// How CSV output is written: a CSV roster's own delimiter, byte order
+/// mark, line ending and decimal comma (seen in its first lines: a digit,
+/// a comma, a digit in a roster not split on commas), else plain CSV;
+/// `--output-delimiter` wins.
+fn output_dialect(args: &BatchArgs, input: Format, bom: bool, start: &[u8]) -> write::Dialect {
+    let mut dialect = write::Dialect {
+        raw_cells: args.raw_cells,
+        ..write::Dialect::default()
+    };
+    if let Format::Csv { delimiter } = input {
+        let first_line = start
+            .split(|byte| *byte == b'\n')
+            .next()
+            .unwrap_or_default();
+        dialect.delimiter = delimiter;
+        dialect.bom = bom;
+        if first_line.ends_with(b"\r") && start.contains(&b'\n') {
+            dialect.line_end = write::LineEnd::CrLf;
+        }
+        let decimal_comma = delimiter != b','
+            && start
+                .windows(3)
+                .any(|w| w[0].is_ascii_digit() && w[1] == b',' && w[2].is_ascii_digit());
+        if decimal_comma {
+            dialect.decimal = write::DecimalMark::Comma;
+        }
+    }
+    if let Some(delimiter) = args.output_delimiter {
+        dialect.delimiter = delimiter;
+        if delimiter == b',' {
+            dialect.decimal = write::DecimalMark::Point;
+        }
+    }
+    dialect
 }
 
 /// Refuses to read the file that standard output writes to, as `cat`
@@ -506,7 +545,7 @@ fn answer_all<W: Write + ?Sized>(
     };
     let work = |chunk: Chunk| {
         let mut tally = Tally::default();
-        let mut sink = Sink::new(batch.output, chunk.records.len(), batch.raw_cells);
+        let mut sink = Sink::new(batch.output, chunk.records.len(), batch.dialect);
         for record in &chunk.records {
             if batch.answer(record, &chunk.text, &mut sink) {
                 tally.ok += 1;

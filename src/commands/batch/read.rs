@@ -17,7 +17,7 @@ use std::ops::Range;
 pub const MAX_RECORD: usize = 1 << 20;
 
 /// The UTF-8 byte order mark some editors put at the start of a file.
-const BOM: &[u8] = b"\xEF\xBB\xBF";
+pub(crate) const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// What a batch reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +67,7 @@ impl Body {
 ///
 /// # Errors
 /// Any error reading.
-pub fn skip_bom(reader: &mut dyn BufRead) -> io::Result<()> {
+pub fn skip_bom(reader: &mut dyn BufRead) -> io::Result<bool> {
     let start = loop {
         match reader.fill_buf() {
             Ok(start) => break start,
@@ -75,10 +75,11 @@ pub fn skip_bom(reader: &mut dyn BufRead) -> io::Result<()> {
             Err(err) => return Err(err),
         }
     };
-    if start.starts_with(BOM) {
+    let bom = start.starts_with(BOM);
+    if bom {
         reader.consume(BOM.len());
     }
-    Ok(())
+    Ok(bom)
 }
 
 /// The records of an input.

@@ -16,6 +16,7 @@ fn args(input: Option<InputFormat>, output: OutputFormat) -> BatchArgs {
         unit: None,
         unit_source: crate::guidance::UnitSource::Default,
         raw_cells: false,
+        output_delimiter: None,
     }
 }
 
@@ -283,8 +284,9 @@ fn a_header_row_with_no_value_is_not_a_record() {
     semicolons.delimiter = Some(b';');
     let (out, outcome) = batch(&semicolons, b";\x0c\n\n\r\r  ;\x0c\r\n;\r\n");
     assert_eq!(outcome, Ok(ALL_OK));
+    // The output mirrors the input's `;`.
     assert!(
-        out.starts_with(b"line,id,error,verdict"),
+        out.starts_with(b"line;id;error;verdict"),
         "{}",
         String::from_utf8_lossy(&out)
     );

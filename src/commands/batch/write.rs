@@ -116,6 +116,10 @@ const LEAD_COLUMNS: &[&str] = &["line", "id", "error"];
 const RECOMMEND_COLUMNS: &[&str] = &[
     "verdict",
     "verdict_because",
+    "weight_lb",
+    "weight_kg",
+    "unit",
+    "type",
     "start_lb",
     "min_lb",
     "max_lb",
@@ -136,6 +140,9 @@ const RECOMMEND_COLUMNS: &[&str] = &[
     "extra_kcal_max",
     "loaded_hr_min_bpm",
     "loaded_hr_max_bpm",
+    "load_lb",
+    "load_kg",
+    "load_fit",
     "warnings",
 ];
 
@@ -155,6 +162,10 @@ const COMPARE_OPTION_COLUMNS: &[&str] = &[
 const PLAN_COLUMNS: &[&str] = &[
     "verdict",
     "verdict_because",
+    "weight_lb",
+    "weight_kg",
+    "unit",
+    "type",
     "weeks",
     "start_lb",
     "start_kg",
@@ -164,6 +175,7 @@ const PLAN_COLUMNS: &[&str] = &[
     "loads_kg",
     "sessions",
     "focus",
+    "warnings",
 ];
 
 /// The CSV header row for `command`, after `carried` columns.
@@ -176,7 +188,7 @@ pub fn csv_header(command: BatchCommand, carried: &[String]) -> Vec<String> {
             columns.extend(RECOMMEND_COLUMNS.iter().map(|c| (*c).to_owned()));
         }
         BatchCommand::Compare => {
-            columns.push("best".to_owned());
+            columns.extend(["best", "weight_lb", "weight_kg", "unit"].map(str::to_owned));
             for weight_type in <WeightType as Named>::ALL {
                 let prefix = weight_type.id().replace('-', "_");
                 columns.extend(
@@ -219,9 +231,14 @@ fn recommend_cells(answer: &RecommendationJson<'_>) -> Vec<String> {
     let percent = |pick: fn(&LoadJson) -> Option<f64>| optional(load.and_then(pick));
     let energy = answer.energy.as_ref();
     let heart = answer.heart_rate.as_ref();
+    let runner = &answer.input.runner;
     let mut cells = vec![
         answer.verdict.id().to_owned(),
         answer.verdict_because.join(";"),
+        number(runner.body_weight_lb),
+        number(runner.body_weight_kg),
+        runner.unit.to_string(),
+        answer.input.weight_type.id().to_owned(),
         optional(load.and_then(|load| load.start_lb)),
         optional(load.map(|load| load.min_lb)),
         optional(load.map(|load| load.max_lb)),
@@ -241,6 +258,12 @@ fn recommend_cells(answer: &RecommendationJson<'_>) -> Vec<String> {
     cells.extend(range(energy.map(|energy| &energy.loaded_kcal)));
     cells.extend(range(energy.map(|energy| &energy.extra_kcal)));
     cells.extend(range(heart.and_then(|heart| heart.loaded_bpm.as_ref())));
+    cells.push(optional(answer.input.workout.load_lb));
+    cells.push(optional(answer.input.workout.load_kg));
+    cells.push(
+        load.and_then(|load| load.chosen_fit)
+            .map_or_else(String::new, |fit| fit.id().to_owned()),
+    );
     cells.push(warning_ids(&answer.warnings));
     cells
 }
@@ -252,9 +275,13 @@ fn answer_cells(answer: &Answer) -> Vec<String> {
         }
         Answer::Compare(comparison) => {
             let json = ComparisonJson::new(comparison);
+            let runner = &json.input.runner;
             let mut cells = vec![
                 json.best
                     .map_or_else(String::new, |best| best.id().to_owned()),
+                number(runner.body_weight_lb),
+                number(runner.body_weight_kg),
+                runner.unit.to_string(),
             ];
             for option in &json.options {
                 let load = option.load.as_ref();
@@ -278,9 +305,14 @@ fn answer_cells(answer: &Answer) -> Vec<String> {
                 json.weeks.iter().map(pick).collect::<Vec<_>>().join(";")
             };
             let (first, last) = (json.weeks.first(), json.weeks.last());
+            let runner = &json.input.runner;
             vec![
                 json.verdict.id().to_owned(),
                 json.verdict_because.join(";"),
+                number(runner.body_weight_lb),
+                number(runner.body_weight_kg),
+                runner.unit.to_string(),
+                json.input.weight_type.id().to_owned(),
                 json.weeks.len().to_string(),
                 optional(first.map(|week| week.load_lb)),
                 optional(first.map(|week| week.load_kg)),
@@ -290,6 +322,7 @@ fn answer_cells(answer: &Answer) -> Vec<String> {
                 join(|week| number(week.load_kg)),
                 join(|week| week.sessions.to_string()),
                 join(|week| week.focus.id().to_owned()),
+                warning_ids(&json.warnings),
             ]
         }
     }
@@ -304,7 +337,7 @@ pub fn csv_row(
     out: &mut csv::Writer<Vec<u8>>,
     command: BatchCommand,
     line: &Line<'_, '_>,
-    raw_cells: bool,
+    dialect: Dialect,
 ) -> csv::Result<()> {
     let mut cells: Vec<Cow<'_, str>> = Vec::new();
     let id = match &line.carried {
@@ -337,7 +370,7 @@ pub fn csv_row(
         Carried::Csv { id, extra } => {
             for n in 0..line.carried_names.len() {
                 let cell = extra.get(n).cloned().unwrap_or_default();
-                cells.push(if raw_cells {
+                cells.push(if dialect.raw_cells {
                     cell
                 } else {
                     spreadsheet_safe(cell)
@@ -351,7 +384,11 @@ pub fn csv_row(
     match line.outcome {
         Ok(answer) => {
             cells.push(Cow::Borrowed(""));
-            cells.extend(answer_cells(answer).into_iter().map(Cow::Owned));
+            cells.extend(
+                answer_cells(answer)
+                    .into_iter()
+                    .map(|cell| Cow::Owned(dialect.number_cell(cell))),
+            );
         }
         Err(error) => {
             cells.push(Cow::Borrowed(error.as_str()));
@@ -377,32 +414,105 @@ fn spreadsheet_safe(cell: Cow<'_, str>) -> Cow<'_, str> {
     }
 }
 
+/// How the lines of CSV output end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineEnd {
+    /// `\n`, as Unix tools and Google Sheets write.
+    Lf,
+    /// `\r\n`, as Excel writes.
+    CrLf,
+}
+
+/// The decimal mark of numbers in CSV output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecimalMark {
+    /// `7.5`.
+    Point,
+    /// `7,5`, as much of Europe writes.
+    Comma,
+}
+
+/// How CSV output is written: by default a CSV roster's own dialect, so
+/// that a `;` roster saved by European Excel opens again in one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dialect {
+    /// The cell delimiter.
+    pub delimiter: u8,
+    /// How lines end.
+    pub line_end: LineEnd,
+    /// What separates a number's whole part from its fraction.
+    pub decimal: DecimalMark,
+    /// Whether the output starts with a UTF-8 byte order mark.
+    pub bom: bool,
+    /// Whether carried cells are written exactly as read.
+    pub raw_cells: bool,
+}
+
+impl Default for Dialect {
+    fn default() -> Self {
+        Self {
+            delimiter: b',',
+            line_end: LineEnd::Lf,
+            decimal: DecimalMark::Point,
+            bom: false,
+            raw_cells: false,
+        }
+    }
+}
+
+impl Dialect {
+    /// A CSV writer into a buffer of `capacity` bytes, headerless.
+    #[must_use]
+    pub fn writer(self, capacity: usize) -> csv::Writer<Vec<u8>> {
+        csv::WriterBuilder::new()
+            .has_headers(false)
+            .delimiter(self.delimiter)
+            .terminator(match self.line_end {
+                LineEnd::CrLf => csv::Terminator::CRLF,
+                LineEnd::Lf => csv::Terminator::Any(b'\n'),
+            })
+            .from_writer(Vec::with_capacity(capacity))
+    }
+
+    /// A number cell of wrun's own in this dialect: `7.5`, or `7,5` with a
+    /// decimal comma (lists such as `7.5;9` too).
+    fn number_cell(self, cell: String) -> String {
+        let numeric = !cell.is_empty()
+            && cell
+                .bytes()
+                .all(|byte| byte.is_ascii_digit() || matches!(byte, b'.' | b'-' | b';'));
+        if self.decimal == DecimalMark::Comma && numeric {
+            cell.replace('.', ",")
+        } else {
+            cell
+        }
+    }
+}
+
 /// Where a chunk of output lines is written, in the output's format.
 // One per chunk of work: its size does not matter.
 #[allow(clippy::large_enum_variant)]
 pub enum Sink {
     /// NDJSON lines.
     Ndjson(Vec<u8>),
-    /// CSV rows, without a header; carried cells as read when `raw`.
+    /// CSV rows, without a header, in a dialect.
     Csv {
         /// The rows.
         writer: csv::Writer<Vec<u8>>,
-        /// Whether carried cells are written exactly as read.
-        raw: bool,
+        /// How they are written.
+        dialect: Dialect,
     },
 }
 
 impl Sink {
     /// An empty sink for about `records` lines of `format`.
     #[must_use]
-    pub fn new(format: OutputFormat, records: usize, raw_cells: bool) -> Self {
+    pub fn new(format: OutputFormat, records: usize, dialect: Dialect) -> Self {
         match format {
             OutputFormat::Ndjson => Self::Ndjson(Vec::with_capacity(records * 4096)),
             OutputFormat::Csv => Self::Csv {
-                writer: csv::WriterBuilder::new()
-                    .has_headers(false)
-                    .from_writer(Vec::with_capacity(records * 256)),
-                raw: raw_cells,
+                writer: dialect.writer(records * 256),
+                dialect,
             },
         }
     }
@@ -412,8 +522,8 @@ impl Sink {
         match self {
             Self::Ndjson(bytes) => ndjson(bytes, line),
             // Writing into a Vec cannot fail.
-            Self::Csv { writer, raw } => {
-                let _ = csv_row(writer, command, line, *raw);
+            Self::Csv { writer, dialect } => {
+                let _ = csv_row(writer, command, line, *dialect);
             }
         }
     }
@@ -532,7 +642,7 @@ mod tests {
                 carried_names: &names,
             };
             let mut out = csv::Writer::from_writer(Vec::new());
-            csv_row(&mut out, command, &line, false).unwrap();
+            csv_row(&mut out, command, &line, Dialect::default()).unwrap();
             let bytes = out.into_inner().unwrap();
             let row = csv::ReaderBuilder::new()
                 .has_headers(false)
@@ -559,7 +669,7 @@ mod tests {
         let mut out = csv::Writer::from_writer(Vec::new());
         out.write_record(csv_header(BatchCommand::Recommend, &[]))
             .unwrap();
-        csv_row(&mut out, BatchCommand::Recommend, &line, false).unwrap();
+        csv_row(&mut out, BatchCommand::Recommend, &line, Dialect::default()).unwrap();
         let bytes = out.into_inner().unwrap();
         let mut reader = csv::Reader::from_reader(bytes.as_slice());
         let header = reader.headers().unwrap().clone();
