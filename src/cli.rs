@@ -8,7 +8,7 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::guidance::plan::{DEFAULT_WEEKS, WEEKS};
+use crate::guidance::plan::DEFAULT_WEEKS;
 use crate::guidance::{Named, Unit, WeightType};
 
 pub(crate) mod help;
@@ -448,7 +448,7 @@ pub struct PlanArgs {
         value_name = "N",
         default_value_t = DEFAULT_WEEKS,
         allow_hyphen_values = true,
-        value_parser = clap::value_parser!(u32).range(i64::from(WEEKS.0)..=i64::from(WEEKS.1))
+        value_parser = parse_weeks
     )]
     pub weeks: u32,
 
@@ -520,18 +520,32 @@ fn parse_weekday(text: &str) -> Result<chrono::Weekday, String> {
     use chrono::Weekday;
     let day = text.trim().to_ascii_lowercase();
     let days = [
-        ("mon", Weekday::Mon),
-        ("tue", Weekday::Tue),
-        ("wed", Weekday::Wed),
-        ("thu", Weekday::Thu),
-        ("fri", Weekday::Fri),
-        ("sat", Weekday::Sat),
-        ("sun", Weekday::Sun),
+        ("monday", Weekday::Mon),
+        ("tuesday", Weekday::Tue),
+        ("wednesday", Weekday::Wed),
+        ("thursday", Weekday::Thu),
+        ("friday", Weekday::Fri),
+        ("saturday", Weekday::Sat),
+        ("sunday", Weekday::Sun),
     ];
     days.iter()
-        .find(|(short, _)| day.len() >= 3 && day.starts_with(short))
+        .find(|(name, _)| day.len() >= 3 && name.starts_with(&day))
         .map(|(_, weekday)| *weekday)
-        .ok_or_else(|| "expected a weekday: mon, tue, wed, thu, fri, sat or sun".to_owned())
+        .ok_or_else(|| {
+            "expected weekdays separated by commas, like mon,thu (mon, tue, wed, thu, fri, sat, \
+             sun)"
+                .to_owned()
+        })
+}
+
+/// Reads a plan's length in weeks.
+fn parse_weeks(text: &str) -> Result<u32, String> {
+    let (fewest, most) = crate::guidance::plan::WEEKS;
+    text.trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|weeks| (fewest..=most).contains(weeks))
+        .ok_or_else(|| format!("expected a whole number of weeks between {fewest} and {most}"))
 }
 
 /// How output is written.

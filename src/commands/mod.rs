@@ -236,12 +236,7 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
             let why = step.map_or_else(|| err.to_string(), plain_mass);
             Error::invalid_value(&runner.name("--increment"), text(step), why)
         }
-        GuidanceError::SpeedOutOfRange => {
-            let (flag, speed) = workout
-                .and_then(WorkoutArgs::speed)
-                .map_or(("--speed", ""), |(flag, speed)| (flag, speed.text.as_str()));
-            Error::invalid_value(flag, speed, err)
-        }
+        GuidanceError::SpeedOutOfRange => speed_out_of_range(err, workout),
         GuidanceError::GradeOutOfRange => {
             Error::invalid_value("--grade", text(run(|w| w.grade.as_ref())), err)
         }
@@ -309,22 +304,45 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
 
 /// A run too long or too short, naming the flags that made it.
 fn run_out_of_range(err: &GuidanceError, workout: Option<&WorkoutArgs>) -> Error {
-    let speed = workout
-        .and_then(WorkoutArgs::speed)
-        .map_or_else(String::new, |(flag, speed)| {
-            format!("{flag} {}", speed.text)
-        });
-    let length = workout
+    Error::Usage(format!("invalid run: {}: {err}", given_run(workout)))
+}
+
+/// A speed out of range: the flag that gave it, or, for a speed worked out
+/// from the distance and the duration, those and the speed they make.
+fn speed_out_of_range(err: &GuidanceError, workout: Option<&WorkoutArgs>) -> Error {
+    if let Some((flag, speed)) = workout.and_then(WorkoutArgs::speed) {
+        return Error::invalid_value(flag, &speed.text, err);
+    }
+    let made = workout
         .and_then(|w| {
-            w.duration
-                .as_ref()
-                .map(|d| format!("--duration {}", d.text))
-                .or_else(|| {
-                    w.distance
-                        .as_ref()
-                        .map(|d| format!("--distance {}", d.text))
-                })
+            Some(Speed::covering(
+                w.distance.as_ref()?.value,
+                w.duration.as_ref()?.value,
+            ))
         })
-        .unwrap_or_default();
-    Error::Usage(format!("invalid run: {speed} with {length}: {err}"))
+        .map_or_else(String::new, |speed| format!(", which is {speed}"));
+    Error::Usage(format!("invalid run: {}{made}: {err}", given_run(workout)))
+}
+
+/// The run flags given, as typed: `--pace 6:00/km with --distance 100m`.
+fn given_run(workout: Option<&WorkoutArgs>) -> String {
+    let Some(workout) = workout else {
+        return String::new();
+    };
+    let speed = workout
+        .speed()
+        .map(|(flag, speed)| format!("{flag} {}", speed.text));
+    let duration = workout
+        .duration
+        .as_ref()
+        .map(|d| format!("--duration {}", d.text));
+    let distance = workout
+        .distance
+        .as_ref()
+        .map(|d| format!("--distance {}", d.text));
+    [speed, distance, duration]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" with ")
 }

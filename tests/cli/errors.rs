@@ -337,3 +337,43 @@ fn a_mistyped_name_gets_a_did_you_mean_on_the_command_line_and_in_batch() {
             .ok();
     }
 }
+
+#[test]
+fn range_and_list_errors_say_in_words_what_was_typed_and_what_is_accepted() {
+    wrun(["plan", "-w", "150", "-t", "vest", "--weeks", "0"])
+        .run()
+        .usage_error(&["--weeks", "'0'", "between 2 and 26"]);
+    wrun(["plan", "-w", "150", "-t", "vest", "--days", "mon thu"])
+        .run()
+        .usage_error(&["'mon thu'", "separated by commas, like mon,thu"]);
+    // A speed worked out from the distance and duration names those flags
+    // and the speed, never a --speed that was not given.
+    let slow = wrun([
+        "recommend",
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--duration",
+        "1h",
+        "--distance",
+        "0.5km",
+    ])
+    .run();
+    let line = slow.usage_error(&["--distance 0.5km with --duration 1h", "which is 0.5 km/h"]);
+    assert!(!line.contains("--speed"), "{line}");
+    // 100 m at 6:00/km takes 36 seconds: the figure that breaks the limit.
+    wrun([
+        "recommend",
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--pace",
+        "6:00/km",
+        "--distance",
+        "100m",
+    ])
+    .run()
+    .usage_error(&["0.1 km in 36 s", "1 minute to 24 hours"]);
+}

@@ -40,6 +40,17 @@ pub fn minetti_ratio(i: f64) -> f64 {
     cost(i) / cost(0.0)
 }
 
+/// Whether a run at `speed` asked for with `gait` is costed as a walk: as
+/// asked, or with `auto` below the walk-run switch (rule `gait`).
+#[must_use]
+pub fn walks(gait: Gait, speed: Speed) -> bool {
+    match gait {
+        Gait::Walk => true,
+        Gait::Run => false,
+        Gait::Auto => speed.m_per_min() < rules::WALK_RUN_M_PER_MIN,
+    }
+}
+
 /// How a run at one speed is costed: the model, and what to tell the reader.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
@@ -60,11 +71,7 @@ impl Model {
         let grade = workout.grade_percent;
         let walk_run = Speed::from_m_per_min(rules::WALK_RUN_M_PER_MIN);
         let mut notes = Vec::new();
-        let walk = match workout.gait {
-            Gait::Walk => true,
-            Gait::Run => false,
-            Gait::Auto => v < rules::WALK_RUN_M_PER_MIN,
-        };
+        let walk = walks(workout.gait, speed);
         if walk {
             if workout.gait == Gait::Auto {
                 notes.push(format!(

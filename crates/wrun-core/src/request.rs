@@ -178,7 +178,11 @@ pub enum GuidanceError {
     )]
     RunOutOfRange(String),
     /// Fewer weekdays than a week of the plan has runs.
-    #[error("{days} day{} given, but week {week} has {runs} runs", if *days == 1 { "" } else { "s" })]
+    #[error(
+        "{days} day{} given, but week {week} has {runs} run{}",
+        if *days == 1 { "" } else { "s" },
+        if *runs == 1 { "" } else { "s" }
+    )]
     TooFewDays {
         /// Weekdays given.
         days: usize,
@@ -298,10 +302,15 @@ pub(super) fn validate(request: &Request) -> Result<(), GuidanceError> {
     if let Some((time, distance)) = workout.duration_and_distance() {
         let fits = within(time.minutes(), DURATION_MIN) && within(distance.metres(), DISTANCE_M);
         if !fits {
+            let seconds = time.minutes() * 60.0;
+            let took = if seconds < 60.0 {
+                format!("{} s", super::mass::Decimal(seconds.round()))
+            } else {
+                super::workout::clock(seconds)
+            };
             return Err(E::RunOutOfRange(format!(
-                "{} km in {} minutes",
+                "{} km in {took}",
                 super::mass::Decimal(distance.km()),
-                super::mass::Decimal(time.minutes().round())
             )));
         }
     }
