@@ -33,13 +33,17 @@ pub trait Named: Sized + Copy + 'static {
     /// # Errors
     /// [`UnknownName`] listing every accepted id.
     fn from_name(name: &str) -> Result<Self, UnknownName> {
+        // Most names come as ids are written: no need to normalize those.
+        let is =
+            |value: &Self, wanted: &str| value.id() == wanted || value.aliases().contains(&wanted);
+        if let Some(value) = Self::ALL.iter().copied().find(|value| is(value, name)) {
+            return Ok(value);
+        }
         let wanted = normalized(name);
         Self::ALL
             .iter()
             .copied()
-            .find(|value| {
-                value.id() == wanted || value.aliases().iter().any(|alias| *alias == wanted)
-            })
+            .find(|value| is(value, &wanted))
             .ok_or_else(|| UnknownName {
                 what: Self::WHAT,
                 accepted: Self::ALL.iter().map(|value| value.id()).collect(),
