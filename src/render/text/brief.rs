@@ -54,8 +54,9 @@ pub fn brief_recommendation<W: Write + ?Sized>(
                 || "none: your weight steps are too coarse".to_owned(),
                 |start| format!("{}{per}", both_units(start, unit)),
             );
-            writeln!(out, "Start at {start}")?;
-            writeln!(out, "Range {}", load_range(load, unit))?;
+            // Three lines on a terminal of common width; wrapped on a narrow one.
+            super::item_plain(out, "", 0, &format!("Start at {start}"))?;
+            super::item_plain(out, "", 0, &format!("Range {}", load_range(load, unit)))?;
         }
         // The reason takes the other two lines.
         None => super::item_plain(
