@@ -56,7 +56,8 @@ pub struct Cli {
 /// When to colour text output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorWhen {
-    /// on a terminal, unless `NO_COLOR` is set (`CLICOLOR`, `CLICOLOR_FORCE` honoured)
+    /// On a terminal, unless a colour variable says otherwise.
+    #[value(help = "on a terminal, unless NO_COLOR is set (CLICOLOR, CLICOLOR_FORCE honoured)")]
     Auto,
     /// always, even into a pipe
     Always,
@@ -69,7 +70,7 @@ pub enum ColorWhen {
 pub enum Command {
     /// Recommend a load for one kind of weight, with its effects and risks.
     #[command(
-        override_usage = "wrun recommend --weight <WEIGHT>\n       --type <TYPE> [OPTIONS]",
+        override_usage = "wrun recommend --weight <WEIGHT> --type <TYPE> [OPTIONS]",
         long_about = "Recommend a load for one kind of running weight: the verdict, the load \
                       range and where to start, the expected change in heart rate and calories, \
                       and every risk, each with the rule it comes from. Describe the run (pace \
@@ -80,7 +81,7 @@ pub enum Command {
 
     /// Compare vest, hand/wrist and ankle weights side by side.
     #[command(
-        override_usage = "wrun compare --weight <WEIGHT>\n       [OPTIONS]",
+        override_usage = "wrun compare --weight <WEIGHT> [OPTIONS]",
         long_about = "Compare the three kinds of running weight for one runner: verdict, load, \
                       start, heart-rate and calorie effect and the most severe risk of each, \
                       and which fits best."
@@ -89,7 +90,7 @@ pub enum Command {
 
     /// Plan a safe week-by-week ramp-up of the load.
     #[command(
-        override_usage = "wrun plan --weight <WEIGHT>\n       --type <TYPE> [OPTIONS]",
+        override_usage = "wrun plan --weight <WEIGHT> --type <TYPE> [OPTIONS]",
         long_about = "Plan a week-by-week ramp-up: the load each week (snapped to your weight \
                       steps), how many weighted runs, what to run and how to rest. Starts at \
                       the recommended start load and never passes the top of the range."
@@ -104,13 +105,15 @@ pub enum Command {
         long_about = "Answer one request per input record, for a coach's roster or a script's \
                       queue. Input is NDJSON, one object a line with the fields of the command \
                       (recommend: weight, unit, type, level, conditions, increment, pace, speed, \
-                      duration, distance, grade, hr, resting_hr), or CSV with a header row of \
-                      the same names, in any case and spacing. An `id` field or column is echoed \
-                      on its output line; every other field or column is carried through \
-                      (NDJSON: under `extra`; CSV: as leading columns). Output has exactly one \
-                      line per record, in input order, each with `line`, the input line the \
-                      record starts on: the command's answer, or its `error`. Streams in \
-                      constant memory."
+                      duration, distance, grade, hr, resting_hr, max_hr, gait, terrain, load, \
+                      height, age, vo2max), or CSV with a header row of the same names, in any \
+                      case and spacing (Body Weight, Max HR; a unit in brackets, Weight (kg), \
+                      applies to the column's bare numbers). An id field or column is echoed on \
+                      its output line; every other field or column is carried through (NDJSON: \
+                      under extra; CSV: as leading columns). Output has exactly one line per \
+                      record, in input order, each with line, the input line the record starts \
+                      on: the command's answer, or its error. CSV output is written in a CSV \
+                      roster's own dialect. Streams in constant memory."
     )]
     Batch(Lazy<BatchArgs>),
 

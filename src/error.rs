@@ -176,6 +176,9 @@ impl Error {
                         "missing required flag: {missing} (vest, hand-wrist or ankle); to choose \
                          a kind, try 'wrun compare'"
                     )
+                } else if missing.starts_with('<') {
+                    // A positional argument, not a flag.
+                    format!("missing required argument: {missing}; see --help")
                 } else {
                     format!("missing required flag: {missing}; see --help")
                 }

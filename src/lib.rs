@@ -117,7 +117,7 @@ where
     let var = |name: &str| std::env::var(name).ok();
     let width = stdout.width(var("COLUMNS").as_deref());
     render::text::set_width(width);
-    let mut command = cli::help::command().term_width(width);
+    let mut command = cli::help::command_for(width);
     let parsed = command.try_get_matches_from_mut(&args);
     // The definition is not needed again: leave it to the end of the process
     // rather than free it piece by piece.

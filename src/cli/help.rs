@@ -161,10 +161,60 @@ pub(crate) fn after_help(command: &str) -> String {
 /// wrun's command line, with examples and exit codes after every help, and
 /// shells told that values (weights, paces) are not file names.
 /// Each command gets them when clap builds it ([`super::lazy`]).
+/// An argument's help without the Markdown backticks its doc comment needs
+/// for rustdoc: help and man pages are plain text.
+fn plain_help(arg: clap::Arg) -> clap::Arg {
+    let strip = |help: &clap::builder::StyledStr| help.to_string().replace('`', "");
+    let help = arg.get_help().map(strip);
+    let long_help = arg.get_long_help().map(strip);
+    let arg = match help {
+        Some(help) => arg.help(help),
+        None => arg,
+    };
+    match long_help {
+        Some(help) => arg.long_help(help),
+        None => arg,
+    }
+}
+
+/// The usage of the commands whose required flags clap would otherwise
+/// list after `[OPTIONS]`: the command and its first flag, and the rest;
+/// their one-line form is in their definitions.
+const USAGES: &[(&str, &str, &str)] = &[
+    (
+        "recommend",
+        "wrun recommend --weight <WEIGHT>",
+        "--type <TYPE> [OPTIONS]",
+    ),
+    ("compare", "wrun compare --weight <WEIGHT>", "[OPTIONS]"),
+    (
+        "plan",
+        "wrun plan --weight <WEIGHT>",
+        "--type <TYPE> [OPTIONS]",
+    ),
+];
+
+/// The command line for text `width` columns wide: a usage line that fits
+/// stays on one line; one that does not breaks between arguments.
+pub(crate) fn command_for(width: usize) -> Command {
+    with_usage(command(), width).term_width(width)
+}
+
+fn with_usage(mut command: Command, width: usize) -> Command {
+    for (name, first, rest) in USAGES {
+        if "Usage: ".len() + first.len() + 1 + rest.len() > width {
+            let usage = format!("{first}\n       {rest}");
+            command = command.mut_subcommand(name, |sub| sub.override_usage(usage));
+        }
+    }
+    command
+}
+
 pub(crate) fn command() -> Command {
     Cli::command()
         .after_help(after_help(""))
         .args_override_self(true)
+        .mut_args(plain_help)
 }
 
 /// What every command's help adds: its examples and exit codes, and value
@@ -174,6 +224,7 @@ pub(crate) fn command() -> Command {
 pub(crate) fn finish(command: Command) -> Command {
     let help = after_help(command.get_name());
     no_file_names(command)
+        .mut_args(plain_help)
         .mut_args(|arg| {
             let empty = arg
                 .get_env()

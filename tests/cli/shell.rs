@@ -40,7 +40,7 @@ fn completions_generate_for_every_shell_and_bash_accepts_the_script() {
     assert!(script.contains("-o bashdefault -o default wrun"));
     let zsh = wrun(["completions", "zsh"]).run().stdout;
     assert!(
-        zsh.contains("::file -- Input file; standard input when absent or `-`:_files"),
+        zsh.contains("::file -- Input file; standard input when absent or -:_files"),
         "{zsh}"
     );
     wrun(["completions", "tcsh"])
@@ -229,4 +229,45 @@ fn color_always_and_never_override_the_terminal_check() {
     wrun(["sources", "--color", "sometimes"])
         .run()
         .usage_error(&["--color", "auto, always, never"]);
+}
+
+#[test]
+fn help_and_man_pages_are_plain_text_with_usage_on_one_line_where_it_fits() {
+    for command in [
+        &[][..],
+        &["recommend"],
+        &["compare"],
+        &["plan"],
+        &["batch"],
+        &["config"],
+        &["sources"],
+    ] {
+        let mut help = command.to_vec();
+        help.push("--help");
+        let text = wrun(help).run().ok().to_owned();
+        assert!(
+            !text.contains('`'),
+            "{command:?}: a Markdown backtick in help"
+        );
+        let mut man = vec!["man"];
+        man.extend_from_slice(command);
+        assert!(
+            !wrun(man).run().ok().contains('`'),
+            "{command:?}: in the man page"
+        );
+    }
+    let wide = wrun(["recommend", "--help"]).env("COLUMNS", "80").run();
+    assert!(
+        wide.ok()
+            .contains("Usage: wrun recommend --weight <WEIGHT> --type <TYPE> [OPTIONS]\n")
+    );
+    let narrow = wrun(["recommend", "--help"]).env("COLUMNS", "40").run();
+    assert!(
+        narrow
+            .ok()
+            .contains("Usage: wrun recommend --weight <WEIGHT>\n       --type <TYPE> [OPTIONS]\n")
+    );
+    wrun(["completions"])
+        .run()
+        .usage_error(&["missing required argument: <SHELL>"]);
 }
