@@ -451,7 +451,12 @@ pub struct PlanArgs {
         value_name = "N",
         default_value_t = DEFAULT_WEEKS,
         allow_hyphen_values = true,
-        value_parser = parse_weeks
+        value_parser = parse_weeks,
+        help = format!(
+            "Weeks in the plan, from {} to {}",
+            crate::guidance::plan::WEEKS.0,
+            crate::guidance::plan::WEEKS.1
+        )
     )]
     pub weeks: u32,
 

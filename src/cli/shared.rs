@@ -7,7 +7,9 @@ use crate::config::{Entry, Profile};
 use crate::error::Error;
 use crate::guidance::body::Height;
 use crate::guidance::recommend::{BODY_WEIGHT_KG, range_text};
-use crate::guidance::workout::{DEFAULT_RESTING_BPM, GRADE_PERCENT};
+use crate::guidance::workout::{
+    DEFAULT_RESTING_BPM, DISTANCE_M, DURATION_MIN, GRADE_PERCENT, SPEED_M_PER_MIN,
+};
 use crate::guidance::{
     Condition, Distance, Duration, Gait, Level, Speed, Terrain, Unit, UnitSource,
 };
@@ -359,6 +361,26 @@ fn weight_help() -> String {
     )
 }
 
+/// The speeds wrun answers for, for help: `from 1.2 km/h to 30 km/h`.
+fn speed_range() -> String {
+    format!(
+        "from {} ({}) to {} ({})",
+        Speed::from_m_per_min(SPEED_M_PER_MIN.min),
+        Speed::from_m_per_min(SPEED_M_PER_MIN.min).show(crate::guidance::SpeedUnit::MilePerHour),
+        Speed::from_m_per_min(SPEED_M_PER_MIN.max),
+        Speed::from_m_per_min(SPEED_M_PER_MIN.max).show(crate::guidance::SpeedUnit::MilePerHour)
+    )
+}
+
+/// `1 minute`, `2 minutes`.
+fn plural(count: f64, word: &str) -> String {
+    if (count - 1.0).abs() < f64::EPSILON {
+        format!("{count} {word}")
+    } else {
+        format!("{count} {word}s")
+    }
+}
+
 /// The height help, with the overweight line read from the guidance core.
 fn height_help() -> String {
     let line = crate::guidance::rules::BMI_OVERWEIGHT;
@@ -376,13 +398,17 @@ fn height_help() -> String {
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Run options")]
 pub struct WorkoutArgs {
-    /// Pace: minutes per mile or kilometre (9:30/mi, 5:50/km)
+    /// Pace: minutes per mile or kilometre (9:30/mi, 5:50/km, 5:30 min/km)
     #[arg(
         long,
         value_name = "PACE",
         value_parser = typed(parse_pace),
         group = "pace_or_speed",
-        allow_hyphen_values = true
+        allow_hyphen_values = true,
+        help = format!(
+            "Pace: minutes per mile or kilometre (9:30/mi, 5:50/km, 5:30 min/km); {}",
+            speed_range()
+        )
     )]
     pub pace: Option<Typed<Speed>>,
 
@@ -392,17 +418,23 @@ pub struct WorkoutArgs {
         value_name = "SPEED",
         value_parser = typed(parse_speed),
         group = "pace_or_speed",
-        allow_hyphen_values = true
+        allow_hyphen_values = true,
+        help = format!("Speed (6.5mph, 10.5kph, 10.5km/h); {}", speed_range())
     )]
     pub speed: Option<Typed<Speed>>,
 
-    /// How long the run lasts (45m, 1h10m, 45:00, 1:05:00); with --distance it gives the
-    /// speed
+    /// How long the run lasts (45m, 1h30, 1:05:00); with --distance it gives the speed
     #[arg(
         long,
         value_name = "TIME",
         value_parser = typed(parse_duration),
-        allow_hyphen_values = true
+        allow_hyphen_values = true,
+        help = format!(
+            "How long the run lasts (45m, 1h30, 90min, 1:05:00), {} to {} hours; with \
+             --distance it gives the speed",
+            plural(DURATION_MIN.min, "minute"),
+            DURATION_MIN.max / 60.0
+        )
     )]
     pub duration: Option<Typed<Duration>>,
 
@@ -411,7 +443,13 @@ pub struct WorkoutArgs {
         long,
         value_name = "DISTANCE",
         value_parser = typed(parse_distance),
-        allow_hyphen_values = true
+        allow_hyphen_values = true,
+        help = format!(
+            "How far the run goes (5km, 3.1mi, 800m), {} m to {} km; with --duration it gives \
+             the speed",
+            DISTANCE_M.min,
+            DISTANCE_M.max / 1000.0
+        )
     )]
     pub distance: Option<Typed<Distance>>,
 

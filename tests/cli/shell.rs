@@ -271,3 +271,20 @@ fn help_and_man_pages_are_plain_text_with_usage_on_one_line_where_it_fits() {
         .run()
         .usage_error(&["missing required argument: <SHELL>"]);
 }
+
+#[test]
+fn the_limits_wrun_enforces_are_stated_in_help() {
+    for command in ["recommend", "compare"] {
+        let help = wrun([command, "--help"]).run().ok().to_owned();
+        let flat = help.split_whitespace().collect::<Vec<_>>().join(" ");
+        for limit in [
+            "from 1.2 km/h (0.75 mph) to 30 km/h (18.64 mph)",
+            "1 minute to 24 hours",
+            "100 m to 250 km",
+            "from -15% to 25%",
+            "from 66.14 lb to 661.38 lb (30 kg to 300 kg)",
+        ] {
+            assert!(flat.contains(limit), "{command}: {limit}");
+        }
+    }
+}
