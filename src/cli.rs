@@ -17,7 +17,7 @@ mod shared;
 
 pub use lazy::Lazy;
 
-pub use shared::{ENV_DEFAULTS, RunnerArgs, RunnerFlags, Typed, WorkoutArgs};
+pub use shared::{ENV_DEFAULTS, RunnerArgs, RunnerFlags, Typed, WorkoutArgs, parse_pace_arg};
 
 /// wrun: a calculator for running with weights.
 #[derive(Debug, Parser)]

@@ -15,7 +15,7 @@ use crate::guidance::{
 };
 use crate::parse::{
     MassInput, parse_age, parse_distance, parse_duration, parse_grade, parse_heart_rate,
-    parse_height, parse_mass, parse_pace, parse_speed, parse_vo2max,
+    parse_height, parse_mass, parse_speed, parse_vo2max,
 };
 
 /// A value as typed, for error messages, and as read.
@@ -361,6 +361,15 @@ fn weight_help() -> String {
     )
 }
 
+/// Reads a pace, a bare `5:30` as per kilometre for now: the request reads
+/// it in the runner's unit once that is known.
+///
+/// # Errors
+/// The parser's, naming what is accepted.
+pub fn parse_pace_arg(text: &str) -> Result<Speed, crate::parse::WorkoutError> {
+    crate::parse::parse_pace_or_bare(text).map(|(speed, _)| speed)
+}
+
 /// The speeds wrun answers for, for help: `from 1.2 km/h to 30 km/h`.
 fn speed_range() -> String {
     format!(
@@ -402,11 +411,12 @@ pub struct WorkoutArgs {
     #[arg(
         long,
         value_name = "PACE",
-        value_parser = typed(parse_pace),
+        value_parser = typed(parse_pace_arg),
         group = "pace_or_speed",
         allow_hyphen_values = true,
         help = format!(
-            "Pace: minutes per mile or kilometre (9:30/mi, 5:50/km, 5:30 min/km); {}",
+            "Pace: minutes per mile or kilometre (9:30/mi, 5:50/km, 5:30 min/km; a bare 5:30 \
+             is per mile in lb, per km in kg); {}",
             speed_range()
         )
     )]

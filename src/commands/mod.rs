@@ -44,8 +44,9 @@ pub fn request(
             }
         }
     }
+    let pace_assumed = workout.and_then(|workout| bare_pace_unit(runner, workout));
     let resolved = workout
-        .map(|workout| settle_clock(runner, workout))
+        .map(|workout| settle_clock(runner, &settle_pace(workout, pace_assumed)))
         .transpose()?;
     let workout = resolved.as_ref();
     let unit = runner.unit;
@@ -59,6 +60,7 @@ pub fn request(
     request.unit = unit;
     request.unit_source = runner.unit_source;
     request.body_weight_bare = runner.weight.value.unit.is_none();
+    request.pace_unit_assumed = pace_assumed;
     request.height = runner.height.as_ref().map(|height| height.value);
     request.age = runner.age.as_ref().map(|age| age.value);
     request.vo2max = runner.vo2max.as_ref().map(|vo2max| vo2max.value);
@@ -79,7 +81,7 @@ pub fn request(
             .as_ref()
             .map(|time| Length::Time(time.value))
             .or_else(|| workout.distance.as_ref().map(|d| Length::Distance(d.value)));
-        let speed = run_speed(runner, workout)?;
+        let speed = run_speed(runner, workout, pace_assumed)?;
         request.workout = Workout {
             speed: speed.map(|(speed, _)| speed),
             shown_as: speed.map(|(_, unit)| unit).unwrap_or_default(),
@@ -96,6 +98,30 @@ pub fn request(
         });
     }
     Ok(request)
+}
+
+/// The unit a pace that left out its distance (`5:30`) is read in: per
+/// mile in pounds, per kilometre in kilograms. `None` for a pace that says.
+fn bare_pace_unit(runner: &RunnerArgs, workout: &WorkoutArgs) -> Option<SpeedUnit> {
+    let pace = workout.pace.as_ref()?;
+    (!pace.text.contains('/')).then_some(match runner.unit {
+        crate::guidance::Unit::Lb => SpeedUnit::PerMile,
+        crate::guidance::Unit::Kg => SpeedUnit::PerKm,
+    })
+}
+
+/// The run with a pace that left out its distance read per `unit`.
+fn settle_pace(workout: &WorkoutArgs, unit: Option<SpeedUnit>) -> WorkoutArgs {
+    let mut settled = workout.clone();
+    if let (Some(pace), Some(SpeedUnit::PerMile)) = (&mut settled.pace, unit) {
+        // Read per kilometre by the parser: the same minutes, per mile.
+        let minutes = pace.value.seconds_per_km() / 60.0;
+        pace.value = Speed::covering(
+            crate::guidance::Distance::from_miles(1.0),
+            Duration::from_minutes(minutes),
+        );
+    }
+    settled
 }
 
 /// The run with a bare `a:bb` duration settled: read as hours and minutes
@@ -154,6 +180,7 @@ const SPEEDS_AGREE_WITHIN: f64 = 0.01;
 fn run_speed(
     runner: &RunnerArgs,
     workout: &WorkoutArgs,
+    pace_assumed: Option<SpeedUnit>,
 ) -> Result<Option<(Speed, SpeedUnit)>, Error> {
     // `9:30/mi`, `6 mi/h`, `6.5mph`: miles however they are written.
     let miles = |text: &str| {
@@ -168,12 +195,12 @@ fn run_speed(
     };
     match (workout.speed(), covered) {
         (Some((flag, speed)), covered) => {
-            let shown = match (flag, miles(&speed.text)) {
+            let shown = pace_assumed.unwrap_or(match (flag, miles(&speed.text)) {
                 ("--pace", true) => SpeedUnit::PerMile,
                 ("--pace", false) => SpeedUnit::PerKm,
                 (_, true) => SpeedUnit::MilePerHour,
                 (_, false) => SpeedUnit::KmPerHour,
-            };
+            });
             if let Some((derived, distance)) = covered {
                 if (speed.value.m_per_min() / derived.m_per_min() - 1.0).abs() > SPEEDS_AGREE_WITHIN
                 {

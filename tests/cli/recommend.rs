@@ -312,6 +312,16 @@ fn every_warning_and_tip_has_a_stable_id_a_message_and_a_source() {
         "150",
         "-t",
         "vest",
+        "--pace",
+        "9:30",
+        "--duration",
+        "45m",
+    ]));
+    check(&recommend_json(&[
+        "-w",
+        "150",
+        "-t",
+        "vest",
         "-l",
         "experienced",
     ]));

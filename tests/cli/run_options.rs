@@ -878,3 +878,50 @@ fn a_speed_is_shown_in_the_unit_it_was_typed_in_with_the_other_beside_it() {
     let pace = text(&["--pace", "5:30/km"]);
     assert!(pace.contains("at 5:30/km (8:51/mi)"), "{pace}");
 }
+
+#[test]
+fn a_pace_without_its_distance_is_read_in_the_runners_unit_and_said() {
+    // 9:30 for a runner in pounds is 9:30/mi: 1609.344 / 9.5 = 169.40 m/min.
+    let miles = json(&[
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--pace",
+        "9:30",
+        "--duration",
+        "45m",
+    ]);
+    assert!(close(f(&miles, "/input/speed_m_per_min"), 169.40));
+    let note = miles["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["id"] == "pace-unit-assumed")
+        .expect("a note says how the pace was read");
+    assert!(note["message"].as_str().unwrap().contains("9:30/mi"));
+    // 5:30 for a runner in kilograms is 5:30/km: 1000 / 5.5 = 181.82 m/min.
+    let km = json(&[
+        "-w",
+        "70kg",
+        "-t",
+        "vest",
+        "--pace",
+        "5:30",
+        "--duration",
+        "30m",
+    ]);
+    assert!(close(f(&km, "/input/speed_m_per_min"), 181.82));
+    // A pace that names its distance needs no note.
+    let named = json(&[
+        "-w",
+        "70kg",
+        "-t",
+        "vest",
+        "--pace",
+        "5:30/km",
+        "--duration",
+        "30m",
+    ]);
+    assert!(!warning_ids(&named).contains(&"pace-unit-assumed".to_owned()));
+}

@@ -116,6 +116,9 @@ pub const BEGINNER_WAIT: Advice = warning(
      building those first and adding weight later.",
     id::BEGINNER_FORM,
 );
+/// A pace without its distance read in the runner's unit; the engine writes the message.
+pub const PACE_UNIT_ASSUMED: Advice =
+    warning("pace-unit-assumed", Severity::Info, "", id::UNIT_ASSUMED);
 /// A bare body weight read as pounds; the engine writes the message.
 pub const UNIT_ASSUMED: Advice = warning("unit-assumed", Severity::Info, "", id::UNIT_ASSUMED);
 /// Any weight slows the runner.
@@ -338,6 +341,7 @@ pub const WARNINGS: &[Advice] = &[
     KNEE_FLAT,
     SINGLE_LOAD,
     UNIT_ASSUMED,
+    PACE_UNIT_ASSUMED,
 ];
 
 /// Every tip wrun can give.

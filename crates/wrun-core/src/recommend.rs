@@ -58,6 +58,7 @@ pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {
         warnings.push(Note::from_advice(advice::BEGINNER_WAIT));
     }
     warnings.extend(unit_assumed(&request));
+    warnings.extend(pace_unit_assumed(&request));
     if let (Some(load), Some(increment)) = (load, request.increment) {
         if load.start.is_none() {
             warnings.push(increment_too_coarse(&request, &load, increment));
@@ -401,6 +402,25 @@ fn increment_too_coarse(request: &Request, load: &Load, increment: Mass) -> Note
             fits.display(unit),
         ),
     )
+}
+
+/// The note for a pace given without its distance, read in the runner's unit.
+fn pace_unit_assumed(request: &Request) -> Option<Note> {
+    let per = request.pace_unit_assumed?;
+    let speed = request.workout.speed?;
+    let (read_as, other) = match per {
+        super::workout::SpeedUnit::PerMile => {
+            ("per mile, as your unit is lb", "/km for kilometres")
+        }
+        _ => ("per kilometre, as your unit is kg", "/mi for miles"),
+    };
+    Some(Note::with_message(
+        advice::PACE_UNIT_ASSUMED,
+        format!(
+            "A pace without its distance is read {read_as}: {}; add {other}.",
+            speed.show(per)
+        ),
+    ))
 }
 
 /// The note for a bare body weight that was read as a light weight in pounds.

@@ -42,6 +42,9 @@ pub struct Request {
     pub unit_source: super::mass::UnitSource,
     /// Whether the body weight was typed as a bare number, with no unit.
     pub body_weight_bare: bool,
+    /// The unit a pace given without its distance (`5:30`) was read in, per
+    /// the runner's unit, for the answer to say so.
+    pub pace_unit_assumed: Option<super::workout::SpeedUnit>,
     /// The runner's height, for the body-mass index.
     pub height: Option<Height>,
     /// The runner's age in years, for their maximum heart rate.
@@ -78,6 +81,7 @@ impl Request {
             chosen_load: None,
             unit_source: super::mass::UnitSource::Default,
             body_weight_bare: false,
+            pace_unit_assumed: None,
             height: None,
             age: None,
             vo2max: None,

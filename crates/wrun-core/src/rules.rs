@@ -1220,7 +1220,8 @@ pub const RULES: &[Rule] = &[
         kind: SourceKind::ToolPolicy,
         statement: "A body weight typed without a unit, with no unit chosen, is read in \
                     pounds; below 100 lb that may be a weight meant in kilograms, so wrun says \
-                    how it read it.",
+                    how it read it. A pace typed without its distance (5:30) is read per mile \
+                    for a runner in pounds and per kilometre in kilograms, and wrun says so.",
         figure: Some(Figure::BodyWeightLb(UNIT_ASSUMED_BELOW_LB)),
         citation: "wrun tool-policy",
     },

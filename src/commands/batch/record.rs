@@ -17,7 +17,7 @@ use crate::error::Error;
 use crate::guidance::{self, Comparison, Condition, Named, Plan, Recommendation, Unit, UnitSource};
 use crate::parse::{
     parse_age, parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_height,
-    parse_mass, parse_pace, parse_speed, parse_unit, parse_vo2max,
+    parse_mass, parse_speed, parse_unit, parse_vo2max,
 };
 
 /// The request fields of `recommend`, in the order they are listed to users.
@@ -577,7 +577,7 @@ fn workout(fields: &[(&'static str, String)]) -> Result<WorkoutArgs, Error> {
         }
     }
     Ok(WorkoutArgs {
-        pace: read(fields, "pace", parse_pace)?,
+        pace: read(fields, "pace", crate::cli::parse_pace_arg)?,
         speed: read(fields, "speed", parse_speed)?,
         duration: read(fields, "duration", parse_duration)?,
         distance: read(fields, "distance", parse_distance)?,

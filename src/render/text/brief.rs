@@ -70,6 +70,7 @@ pub fn brief_recommendation<W: Write + ?Sized>(
     // into the input: a bare weight's unit, a condition it implied.
     let read_into = [
         crate::guidance::advice::UNIT_ASSUMED.id,
+        crate::guidance::advice::PACE_UNIT_ASSUMED.id,
         crate::guidance::advice::OVERWEIGHT_IMPLIED.id,
     ];
     for warning in recommendation.warnings.iter().filter(|warning| {

@@ -75,6 +75,27 @@ const KILOMETRES: &[&str] = &[
 ];
 const METRES: &[&str] = &["m", "metre", "metres", "meter", "meters"];
 
+/// Reads a pace that may leave out its distance: `5:30/km` as
+/// [`parse_pace`] does, and a bare `5:30` as per kilometre, with `true` to
+/// say the distance was left out (the caller may read it per mile).
+///
+/// # Errors
+/// [`WorkoutError::Pace`].
+pub fn parse_pace_or_bare(text: &str) -> Result<(Speed, bool), WorkoutError> {
+    match parse_pace(text) {
+        Ok(speed) => Ok((speed, false)),
+        Err(WorkoutError::PaceWithoutUnit) => {
+            let minutes = parse_clock(&clock_text(text)).ok_or(WorkoutError::Pace)?;
+            let speed = Speed::covering(
+                Distance::from_metres(1000.0),
+                Duration::from_minutes(minutes),
+            );
+            finite((speed, true), speed.m_per_min(), WorkoutError::Pace)
+        }
+        Err(err) => Err(err),
+    }
+}
+
 /// A pace's time as `parse_clock` reads it: `5'30"` as `5:30`, and a
 /// trailing `min` (`5:30 min`) dropped.
 fn clock_text(time: &str) -> String {
