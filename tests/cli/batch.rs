@@ -540,3 +540,13 @@ fn a_european_roster_round_trips_in_its_own_dialect() {
         .run();
     assert!(plain.ok().contains(",58.5,"), "{}", plain.stdout);
 }
+
+#[test]
+fn a_unit_column_in_stones_reads_plain_weights_as_stones() {
+    // 11 st is 11 × 14 = 154 lb; 11 st 4 lb is 158 lb.
+    let roster = "name,weight,unit,type\nAl,11,st,vest\nBo,11 st 4lb,stone,vest\n";
+    let answers = lines(wrun(["batch", "--input", "csv"]).stdin(roster).run().ok());
+    assert!(close(f(&answers[0], "/input/body_weight_lb"), 154.0));
+    assert!(close(f(&answers[1], "/input/body_weight_lb"), 158.0));
+    assert_eq!(answers[0]["input"]["unit"], "lb");
+}

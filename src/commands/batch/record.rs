@@ -385,6 +385,8 @@ struct Fields {
     height: Option<Typed<guidance::body::Height>>,
     age: Option<Typed<f64>>,
     vo2max: Option<Typed<f64>>,
+    /// Whether the record's unit is stones: its bare weight is in stones.
+    stones: bool,
     weeks: Option<u32>,
     workout: Vec<(&'static str, String)>,
     seen: Vec<&'static str>,
@@ -440,6 +442,7 @@ impl Fields {
             height: None,
             age: None,
             vo2max: None,
+            stones: false,
             weeks: None,
             // Room for every field a record may name, allocated once.
             workout: Vec::with_capacity(8),
@@ -474,8 +477,19 @@ impl Fields {
             "vo2max" => self.vo2max = Some(typed(key, value, parse_vo2max)?),
             "increment" => self.increment = Some(typed(key, value, parse_mass)?),
             "unit" => {
-                let unit = parse_unit(value)
-                    .ok_or_else(|| Error::invalid_value(key, value, "expected lb or kg"))?;
+                // Stones, as British rosters give weights: plain numbers are
+                // stones, and the answer is in pounds.
+                self.stones = ["st", "stone", "stones"]
+                    .iter()
+                    .any(|stone| value.trim().eq_ignore_ascii_case(stone));
+                let unit = if self.stones {
+                    Some(Unit::Lb)
+                } else {
+                    parse_unit(value)
+                };
+                let unit = unit.ok_or_else(|| {
+                    Error::invalid_value(key, value, "expected lb, kg or st (stones)")
+                })?;
                 self.unit = Some(unit);
             }
             "type" => self.weight_type = Some(named(key, value)?),
@@ -494,7 +508,13 @@ impl Fields {
     /// Answers the request the fields describe.
     fn answer(self, default_unit: (Unit, UnitSource)) -> Result<Answer, Error> {
         let missing = |name: &str| Error::Usage(format!("missing field '{name}'"));
-        let weight = self.weight.ok_or_else(|| missing("weight"))?;
+        let mut weight = self.weight.ok_or_else(|| missing("weight"))?;
+        if self.stones && weight.value.unit.is_none() {
+            weight.value = crate::parse::MassInput {
+                value: weight.value.value * crate::parse::POUNDS_PER_STONE,
+                unit: Some(Unit::Lb),
+            };
+        }
         // A record's own unit, then the batch's, then the weight's, then pounds.
         let (unit, unit_source) = match (self.unit, default_unit, weight.value.unit) {
             (Some(unit), _, _) => (unit, UnitSource::Flag),

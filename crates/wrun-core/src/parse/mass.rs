@@ -39,7 +39,7 @@ pub enum MassError {
 }
 
 /// Pounds in a stone.
-const POUNDS_PER_STONE: f64 = 14.0;
+pub const POUNDS_PER_STONE: f64 = 14.0;
 
 /// Spellings accepted for each unit, matched without regard to case.
 const UNIT_SPELLINGS: &[(Unit, &[&str])] = &[
