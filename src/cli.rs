@@ -176,8 +176,14 @@ pub struct BatchArgs {
     #[arg(long)]
     pub raw_cells: bool,
 
-    /// With --output csv: the delimiter to write (`,` `;` `tab` or `|`); by default a
-    /// CSV roster's own, with its byte order mark, line ending and decimal comma
+    /// With --output csv: mirror (a CSV roster's own delimiter, byte order mark, line
+    /// ending and decimal comma; plain for NDJSON input), plain (`,`, LF, no byte order
+    /// mark, decimal point) or excel-eu (`;`, CRLF, a byte order mark, decimal comma)
+    #[arg(long, value_name = "DIALECT", default_value = "mirror")]
+    pub output_dialect: OutputDialect,
+
+    /// With --output csv: the delimiter to write (`,` `;` `tab` or `|`), whatever the
+    /// dialect
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub output_delimiter: Option<u8>,
 
@@ -195,6 +201,17 @@ fn parse_delimiter(text: &str) -> Result<u8, String> {
         "|" | "pipe" => Ok(b'|'),
         _ => Err("expected one of: , ; tab |".to_owned()),
     }
+}
+
+/// How `wrun batch` writes CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputDialect {
+    /// the roster's own: its delimiter, byte order mark, line ending and decimal comma
+    Mirror,
+    /// comma, LF, no byte order mark, decimal point
+    Plain,
+    /// as European Excel saves: semicolon, CRLF, a byte order mark, decimal comma
+    ExcelEu,
 }
 
 /// What `wrun batch` reads.

@@ -66,8 +66,7 @@ pub mod fuzzing {
             unit_source: crate::guidance::UnitSource::Default,
             raw_cells: false,
             output_delimiter: None,
-            raw_cells: false,
-            output_delimiter: None,
+            output_dialect: crate::cli::OutputDialect::Mirror,
         };
         let mut out = Vec::new();
         let reader = Box::new(BufReader::with_capacity(64, input));

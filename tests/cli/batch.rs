@@ -550,3 +550,39 @@ fn a_unit_column_in_stones_reads_plain_weights_as_stones() {
     assert!(close(f(&answers[1], "/input/body_weight_lb"), 158.0));
     assert_eq!(answers[0]["input"]["unit"], "lb");
 }
+
+#[test]
+fn an_output_dialect_says_otherwise_than_the_roster() {
+    let roster = "Name,Weight,Type\nAnna,72.5kg,vest\n";
+    let eu = wrun([
+        "batch",
+        "--input",
+        "csv",
+        "--output",
+        "csv",
+        "--output-dialect",
+        "excel-eu",
+    ])
+    .stdin(roster)
+    .run();
+    let out = eu.ok();
+    assert!(out.starts_with("\u{feff}Name;line;"), "{out}");
+    assert!(out.contains(";72,5;") && out.contains("\r\n"), "{out}");
+    let plain = wrun([
+        "batch",
+        "--input",
+        "csv",
+        "--output",
+        "csv",
+        "--output-dialect",
+        "plain",
+    ])
+    .stdin("\u{feff}Name;Weight;Type\r\nCléo;58,5kg;vest\r\n")
+    .run();
+    let out = plain.ok();
+    assert!(
+        out.starts_with("Name,line,") && !out.contains('\r'),
+        "{out}"
+    );
+    assert!(out.contains(",58.5,"), "{out}");
+}

@@ -409,6 +409,27 @@ fn output_dialect(args: &BatchArgs, input: Format, bom: bool, start: &[u8]) -> w
         raw_cells: args.raw_cells,
         ..write::Dialect::default()
     };
+    match args.output_dialect {
+        crate::cli::OutputDialect::Plain => {}
+        crate::cli::OutputDialect::ExcelEu => {
+            dialect.delimiter = b';';
+            dialect.line_end = write::LineEnd::CrLf;
+            dialect.decimal = write::DecimalMark::Comma;
+            dialect.bom = true;
+        }
+        crate::cli::OutputDialect::Mirror => mirror(&mut dialect, input, bom, start),
+    }
+    if let Some(delimiter) = args.output_delimiter {
+        dialect.delimiter = delimiter;
+        if delimiter == b',' {
+            dialect.decimal = write::DecimalMark::Point;
+        }
+    }
+    dialect
+}
+
+/// `dialect` made a CSV roster's own: seen in its first lines.
+fn mirror(dialect: &mut write::Dialect, input: Format, bom: bool, start: &[u8]) {
     if let Format::Csv { delimiter } = input {
         let first_line = start
             .split(|byte| *byte == b'\n')
@@ -427,13 +448,6 @@ fn output_dialect(args: &BatchArgs, input: Format, bom: bool, start: &[u8]) -> w
             dialect.decimal = write::DecimalMark::Comma;
         }
     }
-    if let Some(delimiter) = args.output_delimiter {
-        dialect.delimiter = delimiter;
-        if delimiter == b',' {
-            dialect.decimal = write::DecimalMark::Point;
-        }
-    }
-    dialect
 }
 
 /// Refuses to read the file that standard output writes to, as `cat`

@@ -17,6 +17,7 @@ fn args(input: Option<InputFormat>, output: OutputFormat) -> BatchArgs {
         unit_source: crate::guidance::UnitSource::Default,
         raw_cells: false,
         output_delimiter: None,
+        output_dialect: crate::cli::OutputDialect::Mirror,
     }
 }
 
