@@ -171,6 +171,11 @@ pub struct BatchArgs {
     #[arg(long, value_name = "UNIT", env = "WRUN_UNIT", value_parser = unit())]
     pub unit: Option<Unit>,
 
+    /// With NDJSON output: warnings and tips with their texts (text), or by id and
+    /// severity where the text is fixed (ids): several times smaller and faster
+    #[arg(long, value_name = "FORM", default_value = "text")]
+    pub notes: NotesFlag,
+
     /// With --output csv: write carried cells exactly as read, for pipelines; by
     /// default a cell a spreadsheet would run as a formula (=, +, -, @) gets a leading '
     #[arg(long)]
@@ -200,6 +205,26 @@ fn parse_delimiter(text: &str) -> Result<u8, String> {
         "\t" | "\t\t" | "tab" => Ok(b'\t'),
         "|" | "pipe" => Ok(b'|'),
         _ => Err("expected one of: , ; tab |".to_owned()),
+    }
+}
+
+/// How warnings and tips are written in JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NotesFlag {
+    /// with their texts
+    Text,
+    /// by id and severity where the text is fixed
+    Ids,
+}
+
+impl NotesFlag {
+    /// The JSON form this asks for.
+    #[must_use]
+    pub const fn form(self) -> crate::render::json::NotesForm {
+        match self {
+            Self::Text => crate::render::json::NotesForm::Text,
+            Self::Ids => crate::render::json::NotesForm::Ids,
+        }
     }
 }
 
@@ -423,6 +448,17 @@ pub struct RecommendArgs {
     /// The answer in three lines: verdict, start, range
     #[arg(long, help_heading = "Output", conflicts_with_all = ["json", "format"])]
     pub brief: bool,
+
+    /// With JSON: warnings and tips with their texts (text), or by id and severity
+    /// where the text is fixed (ids), for scripts; the texts are listed once under advice
+    /// in `wrun sources --json`
+    #[arg(
+        long,
+        value_name = "FORM",
+        default_value = "text",
+        help_heading = "Output"
+    )]
+    pub notes: NotesFlag,
 }
 
 /// The flags of `wrun compare`.
@@ -443,6 +479,17 @@ pub struct CompareArgs {
     /// The answer in three lines: one per kind of weight
     #[arg(long, help_heading = "Output", conflicts_with_all = ["json", "format"])]
     pub brief: bool,
+
+    /// With JSON: warnings and tips with their texts (text), or by id and severity
+    /// where the text is fixed (ids), for scripts; the texts are listed once under advice
+    /// in `wrun sources --json`
+    #[arg(
+        long,
+        value_name = "FORM",
+        default_value = "text",
+        help_heading = "Output"
+    )]
+    pub notes: NotesFlag,
 }
 
 /// The flags of `wrun plan`.
@@ -494,6 +541,17 @@ pub struct PlanArgs {
     /// How to write the answer.
     #[command(flatten)]
     pub output: PlanOutputArgs,
+
+    /// With JSON: warnings and tips with their texts (text), or by id and severity
+    /// where the text is fixed (ids), for scripts; the texts are listed once under advice
+    /// in `wrun sources --json`
+    #[arg(
+        long,
+        value_name = "FORM",
+        default_value = "text",
+        help_heading = "Output"
+    )]
+    pub notes: NotesFlag,
 }
 
 /// How a plan is written: text, JSON, or a calendar or spreadsheet file.

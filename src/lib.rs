@@ -67,6 +67,7 @@ pub mod fuzzing {
             raw_cells: false,
             output_delimiter: None,
             output_dialect: crate::cli::OutputDialect::Mirror,
+            notes: crate::cli::NotesFlag::Text,
         };
         let mut out = Vec::new();
         let reader = Box::new(BufReader::with_capacity(64, input));

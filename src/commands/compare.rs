@@ -23,7 +23,10 @@ pub fn run<W: Write + ?Sized>(
     match args.output.format() {
         Format::Text if args.brief => render::text::brief_comparison(out, &comparison)?,
         Format::Text => render::text::comparison(out, &comparison)?,
-        Format::Json => render::json::write(out, &render::json::ComparisonJson::new(&comparison))?,
+        Format::Json => render::json::write(
+            out,
+            &render::json::ComparisonJson::with_notes(&comparison, args.notes.form()),
+        )?,
     }
     Ok(())
 }

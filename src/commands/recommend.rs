@@ -24,7 +24,10 @@ pub fn run<W: Write + ?Sized>(
         Format::Text if args.brief => render::text::brief_recommendation(out, &recommendation)?,
         Format::Text => render::text::recommendation(out, &recommendation)?,
         Format::Json => {
-            render::json::write(out, &render::json::RecommendationJson::new(&recommendation))?;
+            render::json::write(
+                out,
+                &render::json::RecommendationJson::with_notes(&recommendation, args.notes.form()),
+            )?;
         }
     }
     Ok(())

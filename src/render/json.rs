@@ -449,8 +449,9 @@ pub struct WarningJson<'a> {
     pub id: &'static str,
     /// `info`, `caution` or `danger`.
     pub severity: Severity,
-    /// What to tell the runner.
-    pub message: Text<'a>,
+    /// What to tell the runner; left out with `--notes ids` when it is the
+    /// fixed text `wrun sources --json` lists under `advice`.
+    pub message: Option<Text<'a>>,
     /// The id of the rule behind it.
     pub source: &'static str,
 }
@@ -460,16 +461,23 @@ pub struct WarningJson<'a> {
 pub struct TipJson<'a> {
     /// Stable kebab-case id.
     pub id: &'static str,
-    /// What to tell the runner.
-    pub message: Text<'a>,
+    /// What to tell the runner; left out with `--notes ids` when it is the
+    /// fixed text `wrun sources --json` lists under `advice`.
+    pub message: Option<Text<'a>>,
     /// The id of the rule behind it.
     pub source: &'static str,
 }
 
 impl<'a> RecommendationJson<'a> {
-    /// The JSON view of `recommendation`.
+    /// The JSON view of `recommendation`, with its notes' texts.
     #[must_use]
     pub fn new(recommendation: &'a Recommendation) -> Self {
+        Self::with_notes(recommendation, NotesForm::Text)
+    }
+
+    /// The JSON view of `recommendation`, its notes written in `form`.
+    #[must_use]
+    pub fn with_notes(recommendation: &'a Recommendation, form: NotesForm) -> Self {
         let request = &recommendation.request;
         Self {
             schema_version: SCHEMA_VERSION,
@@ -497,9 +505,13 @@ impl<'a> RecommendationJson<'a> {
             warnings: recommendation
                 .warnings
                 .iter()
-                .map(WarningJson::new)
+                .map(|note| WarningJson::new(note, form))
                 .collect(),
-            tips: recommendation.tips.iter().map(TipJson::new).collect(),
+            tips: recommendation
+                .tips
+                .iter()
+                .map(|note| TipJson::new(note, form))
+                .collect(),
             energy: recommendation.energy.as_ref().map(EnergyJson::new),
             heart_rate: recommendation.heart_rate.as_ref().map(HeartRateJson::new),
             capacity: recommendation.capacity.map(|capacity| CapacityJson {
@@ -607,15 +619,35 @@ impl EffectJson {
     }
 }
 
+/// How warnings and tips are written in JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NotesForm {
+    /// With their texts (`--notes text`, the default).
+    #[default]
+    Text,
+    /// By id and severity alone where the text is a fixed one, listed once
+    /// under `advice` in `wrun sources --json` (`--notes ids`).
+    Ids,
+}
+
+impl NotesForm {
+    /// The message of `note` in this form: none in the lean form when it is
+    /// the fixed text `wrun sources --json` lists under the same id.
+    fn message(self, note: &Note) -> Option<Text<'_>> {
+        let fixed = crate::guidance::advice::fixed_message(note.id) == Some(&*note.message);
+        (self == Self::Text || !fixed).then_some(Text {
+            text: &note.message,
+            id: note.id,
+        })
+    }
+}
+
 impl<'a> WarningJson<'a> {
-    pub(crate) fn new(note: &'a Note) -> Self {
+    pub(crate) fn new(note: &'a Note, form: NotesForm) -> Self {
         Self {
             id: note.id,
             severity: note.severity,
-            message: Text {
-                text: &note.message,
-                id: note.id,
-            },
+            message: form.message(note),
             source: note.source,
         }
     }
@@ -646,13 +678,10 @@ impl Serialize for TipJson<'_> {
 }
 
 impl<'a> TipJson<'a> {
-    fn new(note: &'a Note) -> Self {
+    fn new(note: &'a Note, form: NotesForm) -> Self {
         Self {
             id: note.id,
-            message: Text {
-                text: &note.message,
-                id: note.id,
-            },
+            message: form.message(note),
             source: note.source,
         }
     }

@@ -209,3 +209,70 @@ fn an_unknown_schema_name_is_refused() {
         .run()
         .usage_error(&["'weather'", "recommend, compare, plan, batch, sources"]);
 }
+
+#[test]
+fn the_lean_notes_form_leaves_fixed_texts_to_sources_and_still_validates() {
+    let advice: std::collections::HashMap<String, String> =
+        wrun(["sources", "--json"]).run().json()["advice"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| {
+                (
+                    a["id"].as_str().unwrap().to_owned(),
+                    a["message"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+    let args = [
+        "recommend",
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--load",
+        "40lb",
+        "--json",
+    ];
+    let full = wrun(args).run().json();
+    let mut lean_args = args.to_vec();
+    lean_args.extend(["--notes", "ids"]);
+    let lean = wrun(lean_args).run().json();
+    assert_valid(&validator("recommend"), &lean);
+    for (full_note, lean_note) in full["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(full["tips"].as_array().unwrap())
+        .zip(
+            lean["warnings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .chain(lean["tips"].as_array().unwrap()),
+        )
+    {
+        assert_eq!(full_note["id"], lean_note["id"]);
+        match lean_note.get("message") {
+            // A text that names the runner's own figures stays.
+            Some(message) => assert_eq!(message, &full_note["message"]),
+            // A fixed one is in sources, word for word.
+            None => assert_eq!(
+                advice[full_note["id"].as_str().unwrap()],
+                full_note["message"].as_str().unwrap()
+            ),
+        }
+    }
+    assert!(
+        lean["warnings"][0].get("message").is_some(),
+        "the load's own warning keeps its text"
+    );
+    for command in [
+        &["compare", "-w", "150"][..],
+        &["plan", "-w", "150", "-t", "vest"],
+    ] {
+        let mut args = command.to_vec();
+        args.extend(["--json", "--notes", "ids"]);
+        assert_valid(&validator(command[0]), &wrun(args).run().json());
+    }
+}

@@ -365,10 +365,38 @@ pub const TIPS: &[Advice] = &[
     STRENGTH_LOWER_BODY,
 ];
 
+/// The fixed text of the warning or tip `id`, when it has one; warnings
+/// whose text carries the runner's numbers have none.
+#[must_use]
+pub fn fixed_message(id: &str) -> Option<&'static str> {
+    WARNINGS
+        .iter()
+        .chain(TIPS)
+        .find(|advice| advice.id == id)
+        .map(|advice| advice.message)
+        .filter(|message| !message.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::rules;
+
+    #[test]
+    fn every_id_names_one_warning_or_tip() {
+        let mut ids: Vec<_> = WARNINGS.iter().chain(TIPS).map(|a| a.id).collect();
+        let count = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), count);
+    }
+
+    #[test]
+    fn a_fixed_text_is_found_by_id_and_a_computed_one_is_not() {
+        assert_eq!(fixed_message("vest-fit"), Some(VEST_FIT.message));
+        assert_eq!(fixed_message("load-above-range"), None);
+        assert_eq!(fixed_message("no-such-advice"), None);
+    }
 
     #[test]
     fn every_warning_and_tip_names_a_rule_wrun_has() {

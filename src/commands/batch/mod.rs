@@ -50,6 +50,8 @@ pub struct Batch {
     pub carried_columns: Vec<String>,
     /// How CSV output is written.
     pub dialect: write::Dialect,
+    /// How NDJSON output writes warnings and tips.
+    pub notes: crate::render::json::NotesForm,
 }
 
 /// What each column of a CSV input is.
@@ -379,6 +381,7 @@ pub fn answer_input<W: Write + ?Sized>(
         header,
         carried_columns,
         dialect,
+        notes: args.notes.form(),
     };
     if batch.output == OutputFormat::Csv {
         if dialect.bom {
@@ -559,7 +562,12 @@ fn answer_all<W: Write + ?Sized>(
     };
     let work = |chunk: Chunk| {
         let mut tally = Tally::default();
-        let mut sink = Sink::new(batch.output, chunk.records.len(), batch.dialect);
+        let mut sink = Sink::new(
+            batch.output,
+            chunk.records.len(),
+            batch.dialect,
+            batch.notes,
+        );
         for record in &chunk.records {
             if batch.answer(record, &chunk.text, &mut sink) {
                 tally.ok += 1;

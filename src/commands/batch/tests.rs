@@ -18,6 +18,7 @@ fn args(input: Option<InputFormat>, output: OutputFormat) -> BatchArgs {
         raw_cells: false,
         output_delimiter: None,
         output_dialect: crate::cli::OutputDialect::Mirror,
+        notes: crate::cli::NotesFlag::Text,
     }
 }
 

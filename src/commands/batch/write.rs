@@ -16,7 +16,8 @@ use super::record::Answer;
 use crate::cli::{BatchCommand, OutputFormat};
 use crate::guidance::{Named, WeightType};
 use crate::render::json::{
-    ComparisonJson, LoadJson, PlanJson, RangeJson, RecommendationJson, WarningJson, compact,
+    ComparisonJson, LoadJson, NotesForm, PlanJson, RangeJson, RecommendationJson, WarningJson,
+    compact,
 };
 
 /// What a record carries through to its output line besides its answer.
@@ -55,7 +56,7 @@ pub struct Line<'a, 'h> {
 }
 
 /// Appends the NDJSON line for `line` to `bytes`.
-pub fn ndjson(bytes: &mut Vec<u8>, line: &Line<'_, '_>) {
+pub fn ndjson(bytes: &mut Vec<u8>, line: &Line<'_, '_>, notes: NotesForm) {
     // Writing into a Vec cannot fail, nor can serializing these types.
     let _ = write!(bytes, "{{\"line\":{}", line.number);
     match &line.carried {
@@ -100,9 +101,15 @@ pub fn ndjson(bytes: &mut Vec<u8>, line: &Line<'_, '_>) {
     }
     let brace = bytes.len();
     match line.outcome {
-        Ok(Answer::Recommend(answer)) => compact::write(bytes, &RecommendationJson::new(answer)),
-        Ok(Answer::Compare(answer)) => compact::write(bytes, &ComparisonJson::new(answer)),
-        Ok(Answer::Plan(answer)) => compact::write(bytes, &PlanJson::new(answer, None)),
+        Ok(Answer::Recommend(answer)) => {
+            compact::write(bytes, &RecommendationJson::with_notes(answer, notes));
+        }
+        Ok(Answer::Compare(answer)) => {
+            compact::write(bytes, &ComparisonJson::with_notes(answer, notes));
+        }
+        Ok(Answer::Plan(answer)) => {
+            compact::write(bytes, &PlanJson::with_notes(answer, None, notes));
+        }
         Err(error) => compact::write(bytes, &serde_json::json!({ "error": error })),
     }
     // The object's own `{` becomes the comma after what came before.
@@ -493,8 +500,13 @@ impl Dialect {
 // One per chunk of work: its size does not matter.
 #[allow(clippy::large_enum_variant)]
 pub enum Sink {
-    /// NDJSON lines.
-    Ndjson(Vec<u8>),
+    /// NDJSON lines, their notes in a form.
+    Ndjson {
+        /// The lines.
+        bytes: Vec<u8>,
+        /// How their warnings and tips are written.
+        notes: NotesForm,
+    },
     /// CSV rows, without a header, in a dialect.
     Csv {
         /// The rows.
@@ -507,9 +519,12 @@ pub enum Sink {
 impl Sink {
     /// An empty sink for about `records` lines of `format`.
     #[must_use]
-    pub fn new(format: OutputFormat, records: usize, dialect: Dialect) -> Self {
+    pub fn new(format: OutputFormat, records: usize, dialect: Dialect, notes: NotesForm) -> Self {
         match format {
-            OutputFormat::Ndjson => Self::Ndjson(Vec::with_capacity(records * 4096)),
+            OutputFormat::Ndjson => Self::Ndjson {
+                bytes: Vec::with_capacity(records * 4096),
+                notes,
+            },
             OutputFormat::Csv => Self::Csv {
                 writer: dialect.writer(records * 256),
                 dialect,
@@ -520,7 +535,7 @@ impl Sink {
     /// Writes the line for `line`, answered by `command`.
     pub fn write(&mut self, command: BatchCommand, line: &Line<'_, '_>) {
         match self {
-            Self::Ndjson(bytes) => ndjson(bytes, line),
+            Self::Ndjson { bytes, notes } => ndjson(bytes, line, *notes),
             // Writing into a Vec cannot fail.
             Self::Csv { writer, dialect } => {
                 let _ = csv_row(writer, command, line, *dialect);
@@ -532,7 +547,7 @@ impl Sink {
     #[must_use]
     pub fn into_bytes(self) -> Vec<u8> {
         match self {
-            Self::Ndjson(bytes) => bytes,
+            Self::Ndjson { bytes, .. } => bytes,
             Self::Csv { writer, .. } => writer.into_inner().unwrap_or_default(),
         }
     }
@@ -563,7 +578,7 @@ mod tests {
             carried_names: &[],
         };
         let mut bytes = Vec::new();
-        ndjson(&mut bytes, &line);
+        ndjson(&mut bytes, &line, NotesForm::Text);
         let Ok(Answer::Recommend(answer)) = &outcome else {
             unreachable!()
         };
@@ -602,7 +617,7 @@ mod tests {
             carried_names: &names,
         };
         let mut bytes = Vec::new();
-        ndjson(&mut bytes, &line);
+        ndjson(&mut bytes, &line, NotesForm::Text);
         assert_eq!(
             String::from_utf8(bytes).unwrap(),
             "{\"line\":3,\"id\":\"A-1\",\"extra\":{\"name\":\"Anna\",\"team\":\"\"},\"error\":\"missing field 'type'\"}\n"

@@ -56,7 +56,10 @@ pub fn run<W: Write + ?Sized>(
     match format {
         PlanFormat::Text => render::text::plan(out, &plan, dates.as_deref())?,
         PlanFormat::Json => {
-            render::json::write(out, &render::json::PlanJson::new(&plan, dates.as_deref()))?;
+            render::json::write(
+                out,
+                &render::json::PlanJson::with_notes(&plan, dates.as_deref(), args.notes.form()),
+            )?;
         }
         PlanFormat::Ics if plan.weeks.is_empty() => {
             // RFC 5545 wants at least one event: no calendar, and a word why.

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{RecommendationJson, RunnerJson, SCHEMA_VERSION, WorkoutJson};
+use super::{NotesForm, RecommendationJson, RunnerJson, SCHEMA_VERSION, WorkoutJson};
 use crate::guidance::mass::round2;
 use crate::guidance::{Comparison, WeightType};
 
@@ -55,9 +55,15 @@ pub struct ComparisonInputJson {
 }
 
 impl<'a> ComparisonJson<'a> {
-    /// The JSON view of `comparison`.
+    /// The JSON view of `comparison`, with its notes' texts.
     #[must_use]
     pub fn new(comparison: &'a Comparison) -> Self {
+        Self::with_notes(comparison, NotesForm::Text)
+    }
+
+    /// The JSON view of `comparison`, its options' notes written in `form`.
+    #[must_use]
+    pub fn with_notes(comparison: &'a Comparison, form: NotesForm) -> Self {
         let request = &comparison.options[0].request;
         Self {
             schema_version: SCHEMA_VERSION,
@@ -68,7 +74,7 @@ impl<'a> ComparisonJson<'a> {
             options: comparison
                 .options
                 .iter()
-                .map(RecommendationJson::new)
+                .map(|option| RecommendationJson::with_notes(option, form))
                 .collect(),
             best: comparison.best,
             best_reason: comparison.best_reason.clone(),

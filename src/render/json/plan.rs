@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{ReasonJson, RunnerJson, SCHEMA_VERSION, Text, WarningJson};
+use super::{NotesForm, ReasonJson, RunnerJson, SCHEMA_VERSION, Text, WarningJson};
 use crate::guidance::calendar::WeekDates;
 use crate::guidance::mass::round2;
 use crate::guidance::{Change, Focus, LoadPer, Plan, Verdict, WeightType};
@@ -73,9 +73,15 @@ pub struct WeekJson {
 }
 
 impl<'a> PlanJson<'a> {
-    /// The JSON view of `plan`.
+    /// The JSON view of `plan`, with its notes' texts.
     #[must_use]
     pub fn new(plan: &'a Plan, dates: Option<&[WeekDates]>) -> Self {
+        Self::with_notes(plan, dates, NotesForm::Text)
+    }
+
+    /// The JSON view of `plan`, its warnings written in `form`.
+    #[must_use]
+    pub fn with_notes(plan: &'a Plan, dates: Option<&[WeekDates]>, form: NotesForm) -> Self {
         let recommendation = &plan.recommendation;
         let request = &recommendation.request;
         Self {
@@ -119,7 +125,11 @@ impl<'a> PlanJson<'a> {
                 })
                 .collect(),
             notes: plan.notes.clone(),
-            warnings: plan.warnings.iter().map(WarningJson::new).collect(),
+            warnings: plan
+                .warnings
+                .iter()
+                .map(|note| WarningJson::new(note, form))
+                .collect(),
             sources: plan.sources.clone(),
         }
     }

@@ -12,6 +12,26 @@ pub struct SourcesJson {
     pub schema_version: u32,
     /// Every rule and model wrun applies.
     pub sources: Vec<SourceJson>,
+    /// Every warning and tip whose text is fixed, by id: what `--notes ids`
+    /// leaves out of each answer.
+    pub advice: Vec<AdviceJson>,
+}
+
+/// A warning or tip with a fixed text.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct AdviceJson {
+    /// Stable kebab-case id, as in `warnings[].id` and `tips[].id`.
+    pub id: &'static str,
+    /// `warning` or `tip`.
+    pub kind: &'static str,
+    /// For a warning, `info`, `caution` or `danger` as the tables have it
+    /// (an answer may raise it); absent for a tip.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub severity: Option<crate::guidance::Severity>,
+    /// The text.
+    pub message: &'static str,
+    /// The id of the rule behind it.
+    pub source: &'static str,
 }
 
 /// One rule.
@@ -27,6 +47,24 @@ pub struct SourceJson {
     pub figure: Option<String>,
     /// Where it comes from.
     pub citation: &'static str,
+}
+
+/// Every warning and tip with a fixed text.
+fn advice() -> Vec<AdviceJson> {
+    use crate::guidance::advice::{Advice, TIPS, WARNINGS};
+    let entry = |kind, severity, advice: &Advice| AdviceJson {
+        id: advice.id,
+        kind,
+        severity,
+        message: advice.message,
+        source: advice.source,
+    };
+    WARNINGS
+        .iter()
+        .map(|advice| entry("warning", Some(advice.severity), advice))
+        .chain(TIPS.iter().map(|advice| entry("tip", None, advice)))
+        .filter(|advice| !advice.message.is_empty())
+        .collect()
 }
 
 impl SourcesJson {
@@ -45,6 +83,7 @@ impl SourcesJson {
                     citation: rule.citation,
                 })
                 .collect(),
+            advice: advice(),
         }
     }
 }

@@ -131,7 +131,7 @@ fn notes() -> &'static Ids<FixedNote> {
                 let json = serde_json::to_string(&NoteFields {
                     id,
                     severity,
-                    message: Text { text: &text, id },
+                    message: Some(Text { text: &text, id }),
                     source,
                 })
                 .ok()?;
@@ -157,7 +157,8 @@ pub(super) struct NoteFields<'a> {
     pub id: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub severity: Option<Severity>,
-    pub message: Text<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<Text<'a>>,
     pub source: &'static str,
 }
 
@@ -165,7 +166,11 @@ impl NoteFields<'_> {
     /// Serializes the note, whole from its encoding when it is exactly as
     /// the tables have it (after [`encode_fixed_texts`]), else field by field.
     pub(super) fn serialize_note<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if let Cow::Borrowed(text) = self.message.text {
+        if let Some(Text {
+            text: Cow::Borrowed(text),
+            ..
+        }) = self.message
+        {
             if let Some(fixed) = NOTES.get().and_then(|notes| notes.get(&Id(self.id))) {
                 if fixed.severity == self.severity
                     && same_text(fixed.source, self.source)
@@ -279,10 +284,10 @@ mod tests {
             let note = |text| NoteFields {
                 id: advice.id,
                 severity,
-                message: Text {
+                message: Some(Text {
                     text,
                     id: advice.id,
-                },
+                }),
                 source: advice.source,
             };
             let mut whole = serde_json::Serializer::new(Vec::new());
@@ -298,10 +303,10 @@ mod tests {
         let raised = NoteFields {
             id: advice.id,
             severity: Some(Severity::Danger),
-            message: Text {
+            message: Some(Text {
                 text: &text,
                 id: advice.id,
-            },
+            }),
             source: advice.source,
         };
         let mut out = serde_json::Serializer::new(Vec::new());
