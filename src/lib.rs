@@ -116,7 +116,6 @@ where
     let stdout = Stdout::open()?;
     let var = |name: &str| std::env::var(name).ok();
     let width = stdout.width(var("COLUMNS").as_deref());
-    render::text::set_width(width);
     let mut command = cli::help::command_for(width);
     let parsed = command.try_get_matches_from_mut(&args);
     // The definition is not needed again: leave it to the end of the process
@@ -178,16 +177,18 @@ where
         .then(|| stdout.color(cli.color, var));
     let plain = None;
     match &cli.command {
-        Command::Recommend(args) => {
-            stdout.write_with(color, |out| commands::recommend::run(&profile, args, out))
-        }
-        Command::Compare(args) => {
-            stdout.write_with(color, |out| commands::compare::run(&profile, args, out))
-        }
+        Command::Recommend(args) => stdout.write_with(color, |out| {
+            commands::recommend::run(&profile, args, out, width)
+        }),
+        Command::Compare(args) => stdout.write_with(color, |out| {
+            commands::compare::run(&profile, args, out, width)
+        }),
         Command::Plan(args) => {
-            stdout.write_with(color, |out| commands::plan::run(&profile, args, out))
+            stdout.write_with(color, |out| commands::plan::run(&profile, args, out, width))
         }
-        Command::Sources(args) => stdout.write_with(color, |out| commands::sources::run(args, out)),
+        Command::Sources(args) => {
+            stdout.write_with(color, |out| commands::sources::run(args, out, width))
+        }
         Command::Batch(args) => {
             stdout.write_with(plain, |out| commands::batch::run(&profile, args, out))
         }

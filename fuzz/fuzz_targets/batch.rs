@@ -53,7 +53,10 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let lines: Vec<u64> = if csv_out {
-        let mut reader = csv::Reader::from_reader(out.as_slice());
+        // CSV out mirrors a CSV roster's delimiter; NDJSON in gives plain CSV.
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter.unwrap_or(b','))
+            .from_reader(out.as_slice());
         let line = reader.headers().unwrap().iter().position(|h| h == "line").unwrap();
         reader
             .records()

@@ -7,7 +7,7 @@ use crate::error::Error;
 use crate::guidance;
 use crate::render;
 
-/// Runs `wrun recommend`, writing to `out`.
+/// Runs `wrun recommend`, writing to `out` (text in lines of at most `width` columns).
 ///
 /// # Errors
 /// [`Error::Usage`] for values out of range, [`Error::Output`] when writing fails.
@@ -15,14 +15,21 @@ pub fn run<W: Write + ?Sized>(
     profile: &crate::config::Profile,
     args: &RecommendArgs,
     out: &mut W,
+    width: usize,
 ) -> Result<(), Error> {
     let runner = args.runner.resolve(profile)?;
     let request = super::request(&runner, args.weight_type, Some(&args.workout))?;
     let recommendation = guidance::recommend(&request)
         .map_err(|err| super::blame(&err, &runner, Some(&args.workout)))?;
     match args.output.format() {
-        Format::Text if args.brief => render::text::brief_recommendation(out, &recommendation)?,
-        Format::Text => render::text::recommendation(out, &recommendation)?,
+        Format::Text => {
+            let page = &mut render::text::Page::new(out, width);
+            if args.brief {
+                render::text::brief_recommendation(page, &recommendation)?;
+            } else {
+                render::text::recommendation(page, &recommendation)?;
+            }
+        }
         Format::Json => {
             render::json::write(
                 out,

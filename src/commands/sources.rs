@@ -7,12 +7,13 @@ use crate::error::Error;
 use crate::guidance::rules::{RULES, Rule};
 use crate::render;
 
-/// Runs `wrun sources`, writing to `out`: every rule, or those named.
+/// Runs `wrun sources`, writing to `out` (text in lines of at most `width` columns): every
+/// rule, or those named.
 ///
 /// # Errors
 /// [`Error::Invalid`] for an id wrun has no rule for (listing the ids),
 /// [`Error::Output`] when writing fails.
-pub fn run<W: Write + ?Sized>(args: &SourcesArgs, out: &mut W) -> Result<(), Error> {
+pub fn run<W: Write + ?Sized>(args: &SourcesArgs, out: &mut W, width: usize) -> Result<(), Error> {
     let rules: Vec<Rule> = if args.ids.is_empty() {
         RULES.to_vec()
     } else {
@@ -32,7 +33,7 @@ pub fn run<W: Write + ?Sized>(args: &SourcesArgs, out: &mut W) -> Result<(), Err
             .collect::<Result<_, _>>()?
     };
     match args.output.format() {
-        Format::Text => render::text::sources(out, &rules)?,
+        Format::Text => render::text::sources(&mut render::text::Page::new(out, width), &rules)?,
         Format::Json => render::json::write(out, &render::json::SourcesJson::new(&rules))?,
     }
     Ok(())

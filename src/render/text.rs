@@ -27,20 +27,46 @@ pub use sources::sources;
 /// The widest line wrun writes.
 pub const WIDTH: usize = 80;
 
-/// The width text is wrapped to: [`WIDTH`] unless the binary set a narrower
-/// terminal's (at least 40) before writing. Renderers read it; only
-/// [`set_width`] writes it, once, before any output.
-static TEXT_WIDTH: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(WIDTH);
+/// The narrowest width text is wrapped to.
+pub const MIN_WIDTH: usize = 40;
 
-/// Sets the width text is wrapped to, within 40 and [`WIDTH`].
-pub(crate) fn set_width(width: usize) {
-    TEXT_WIDTH.store(width.clamp(40, WIDTH), std::sync::atomic::Ordering::Relaxed);
+/// Where text goes and how wide it may be: a writer, and the width its lines
+/// are wrapped to (a narrow terminal's, within [`MIN_WIDTH`] and [`WIDTH`]).
+pub struct Page<'a, W: Write + ?Sized> {
+    out: &'a mut W,
+    width: usize,
 }
 
-/// The width text is wrapped to.
-pub(crate) fn width() -> usize {
-    TEXT_WIDTH.load(std::sync::atomic::Ordering::Relaxed)
+impl<'a, W: Write + ?Sized> Page<'a, W> {
+    /// Text written to `out` in lines of at most `width` columns, clamped
+    /// to [`MIN_WIDTH`]..=[`WIDTH`].
+    pub fn new(out: &'a mut W, width: usize) -> Self {
+        Self {
+            out,
+            width: width.clamp(MIN_WIDTH, WIDTH),
+        }
+    }
+
+    /// The width lines are wrapped to.
+    pub(crate) const fn width(&self) -> usize {
+        self.width
+    }
 }
+
+impl<W: Write + ?Sized> Write for Page<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.out.write(buf)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.out.write_all(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
 pub(crate) const LABEL_WIDTH: usize = 12;
 pub(crate) const SEVERITY_WIDTH: usize = 9;
 
@@ -48,7 +74,7 @@ pub(crate) const BOLD: Style = Style::new().bold();
 pub(crate) const DIM: Style = Style::new().dimmed();
 
 pub(crate) fn row<W: Write + ?Sized>(
-    out: &mut W,
+    out: &mut Page<'_, W>,
     label: &str,
     value: &str,
     source: Option<&str>,
@@ -56,14 +82,14 @@ pub(crate) fn row<W: Write + ?Sized>(
     let lead = format!("{label:<LABEL_WIDTH$}");
     match source {
         Some(source) => item(out, &lead, LABEL_WIDTH, value, source),
-        None => writeln!(out, "{lead}{value}"),
+        None => item_plain(out, &lead, LABEL_WIDTH, value),
     }
 }
 
 /// Writes `lead`, then `text` and its dimmed `[source]`, wrapped so that
 /// continuation lines start under the text.
 pub(crate) fn item<W: Write + ?Sized>(
-    out: &mut W,
+    out: &mut Page<'_, W>,
     lead: &str,
     indent: usize,
     text: &str,
@@ -74,7 +100,7 @@ pub(crate) fn item<W: Write + ?Sized>(
 
 /// Writes `lead`, then `text`, wrapped like [`item`] but with no source.
 pub(crate) fn item_plain<W: Write + ?Sized>(
-    out: &mut W,
+    out: &mut Page<'_, W>,
     lead: &str,
     indent: usize,
     text: &str,
@@ -83,7 +109,7 @@ pub(crate) fn item_plain<W: Write + ?Sized>(
 }
 
 fn wrapped<W: Write + ?Sized>(
-    out: &mut W,
+    out: &mut Page<'_, W>,
     lead: &str,
     indent: usize,
     text: &str,
@@ -94,7 +120,7 @@ fn wrapped<W: Write + ?Sized>(
         Some(tag) => format!("{text} {tag}"),
         None => text.to_owned(),
     };
-    let lines = wrap(&full, width().saturating_sub(indent).max(10));
+    let lines = wrap(&full, out.width().saturating_sub(indent).max(10));
     let last = lines.len() - 1;
     for (index, line) in lines.iter().enumerate() {
         let prefix = if index == 0 { lead } else { "" };
@@ -200,8 +226,8 @@ pub(crate) const fn title(weight_type: WeightType) -> &'static str {
 }
 
 /// Writes a bold heading, wrapped.
-pub(crate) fn heading<W: Write + ?Sized>(out: &mut W, text: &str) -> io::Result<()> {
-    for line in wrap(text, width()) {
+pub(crate) fn heading<W: Write + ?Sized>(out: &mut Page<'_, W>, text: &str) -> io::Result<()> {
+    for line in wrap(text, out.width()) {
         writeln!(out, "{BOLD}{line}{BOLD:#}")?;
     }
     Ok(())
@@ -209,7 +235,7 @@ pub(crate) fn heading<W: Write + ?Sized>(out: &mut W, text: &str) -> io::Result<
 
 /// Writes the verdict, the ids of the findings that set it, and its reason.
 pub(crate) fn verdict<W: Write + ?Sized>(
-    out: &mut W,
+    out: &mut Page<'_, W>,
     recommendation: &crate::guidance::Recommendation,
 ) -> io::Result<()> {
     let verdict = recommendation.verdict;

@@ -21,7 +21,7 @@ fn now(var: impl Fn(&str) -> Option<String>) -> chrono::DateTime<chrono::Utc> {
         .unwrap_or_else(chrono::Utc::now)
 }
 
-/// Runs `wrun plan`, writing to `out`.
+/// Runs `wrun plan`, writing to `out` (text in lines of at most `width` columns).
 ///
 /// # Errors
 /// [`Error::Usage`] for values out of range or too few `--days`,
@@ -30,6 +30,7 @@ pub fn run<W: Write + ?Sized>(
     profile: &crate::config::Profile,
     args: &PlanArgs,
     out: &mut W,
+    width: usize,
 ) -> Result<(), Error> {
     let runner = args.runner.resolve(profile)?;
     let request = super::request(&runner, args.weight_type, None)?;
@@ -54,7 +55,11 @@ pub fn run<W: Write + ?Sized>(
         .transpose()
         .map_err(|err| super::blame(&err, &runner, None))?;
     match format {
-        PlanFormat::Text => render::text::plan(out, &plan, dates.as_deref())?,
+        PlanFormat::Text => render::text::plan(
+            &mut render::text::Page::new(out, width),
+            &plan,
+            dates.as_deref(),
+        )?,
         PlanFormat::Json => {
             render::json::write(
                 out,

@@ -1,5 +1,6 @@
 //! `--brief`: the answer in at most three lines, for a quick lookup.
 
+use super::Page;
 use std::io::{self, Write};
 
 use super::{BOLD, both_units, range, title, verdict_style};
@@ -32,7 +33,7 @@ fn load_range(load: &Load, unit: Unit) -> String {
 /// # Errors
 /// Any error writing to `out`.
 pub fn brief_recommendation<W: Write + ?Sized>(
-    out: &mut W,
+    out: &mut Page<'_, W>,
     recommendation: &Recommendation,
 ) -> io::Result<()> {
     let unit = recommendation.request.unit;
@@ -89,7 +90,10 @@ pub fn brief_recommendation<W: Write + ?Sized>(
 ///
 /// # Errors
 /// Any error writing to `out`.
-pub fn brief_comparison<W: Write + ?Sized>(out: &mut W, comparison: &Comparison) -> io::Result<()> {
+pub fn brief_comparison<W: Write + ?Sized>(
+    out: &mut Page<'_, W>,
+    comparison: &Comparison,
+) -> io::Result<()> {
     for option in &comparison.options {
         let unit = option.request.unit;
         let kind = option.request.weight_type.to_string();

@@ -1,6 +1,7 @@
 //! `wrun compare` as text: an aligned table, the extra energy, the most
 //! severe risk of each, and the best fit.
 
+use super::Page;
 use std::io::{self, Write};
 
 use super::{
@@ -13,7 +14,10 @@ use crate::guidance::{Comparison, LoadPer, Recommendation};
 ///
 /// # Errors
 /// Any error writing to `out`.
-pub fn comparison<W: Write + ?Sized>(out: &mut W, comparison: &Comparison) -> io::Result<()> {
+pub fn comparison<W: Write + ?Sized>(
+    out: &mut Page<'_, W>,
+    comparison: &Comparison,
+) -> io::Result<()> {
     let request = &comparison.options[0].request;
     heading(
         out,
@@ -146,7 +150,7 @@ fn cells(option: &Recommendation) -> [String; 6] {
 
 /// The kinds side by side: a table where it fits the width, else a short
 /// block per kind.
-fn table<W: Write + ?Sized>(out: &mut W, comparison: &Comparison) -> io::Result<()> {
+fn table<W: Write + ?Sized>(out: &mut Page<'_, W>, comparison: &Comparison) -> io::Result<()> {
     let header = ["Type", "Verdict", "Load", "Start", "Heart rate", "Calories"];
     let rows: Vec<[String; 6]> = comparison.options.iter().map(cells).collect();
     let widths: Vec<usize> = (0..header.len())
@@ -167,7 +171,7 @@ fn table<W: Write + ?Sized>(out: &mut W, comparison: &Comparison) -> io::Result<
         padded.join("  ").trim_end().to_owned()
     };
     let table_width = widths.iter().sum::<usize>() + 2 * (widths.len() - 1);
-    if table_width <= super::width() {
+    if table_width <= out.width() {
         writeln!(out, "{BOLD}{}{BOLD:#}", line(&header))?;
         for row in &rows {
             let cells: Vec<&str> = row.iter().map(String::as_str).collect();

@@ -1,6 +1,7 @@
 //! `wrun plan` as text: the verdict, a week-by-week table and the guidance
 //! that goes with it.
 
+use super::Page;
 use std::io::{self, Write};
 
 use super::{BOLD, both_units, heading, item_plain, runner, title, verdict};
@@ -12,7 +13,7 @@ use crate::guidance::calendar::WeekDates;
 /// # Errors
 /// Any error writing to `out`.
 pub fn plan<W: Write + ?Sized>(
-    out: &mut W,
+    out: &mut Page<'_, W>,
     plan: &Plan,
     dates: Option<&[WeekDates]>,
 ) -> io::Result<()> {
@@ -75,7 +76,7 @@ fn short_date(date: chrono::NaiveDate) -> String {
 /// units, the change, the runs and the focus. Where that is wider than the
 /// text, the load is shown in the runner's unit alone.
 fn week_table<W: Write + ?Sized>(
-    out: &mut W,
+    out: &mut Page<'_, W>,
     plan: &Plan,
     dates: Option<&[WeekDates]>,
 ) -> io::Result<()> {
@@ -126,11 +127,11 @@ fn week_table<W: Write + ?Sized>(
     // "Change  Runs  " and the widest focus, `hills-and-stairs`.
     let rest = 2 + 8 + 6 + "hills-and-stairs".len();
     let mut shown = loads(true);
-    if week_width + widest(&shown) + rest > super::width() {
+    if week_width + widest(&shown) + rest > out.width() {
         shown = loads(false);
     }
     let load_width = widest(&shown);
-    if week_width + load_width + rest > super::width() {
+    if week_width + load_width + rest > out.width() {
         // Too narrow for the table: a line a week.
         writeln!(out)?;
         for ((week, load), label) in plan.weeks.iter().zip(&shown).zip(&labels) {

@@ -1,6 +1,7 @@
 //! `wrun recommend` as text: the verdict, what to carry, the expected effect,
 //! then warnings (most severe first) and tips.
 
+use super::Page;
 use std::io::{self, Write};
 
 use super::{
@@ -17,7 +18,7 @@ use crate::guidance::{Energy, HeartRate, Load, LoadPer, Note, Recommendation, Un
 /// # Errors
 /// Any error writing to `out`.
 pub fn recommendation<W: Write + ?Sized>(
-    out: &mut W,
+    out: &mut Page<'_, W>,
     recommendation: &Recommendation,
 ) -> io::Result<()> {
     let request = &recommendation.request;
@@ -50,7 +51,7 @@ pub fn recommendation<W: Write + ?Sized>(
 
 /// Writes what the run asks against what the runner can hold.
 fn capacity_row<W: Write + ?Sized>(
-    out: &mut W,
+    out: &mut Page<'_, W>,
     capacity: &crate::guidance::capacity::Capacity,
 ) -> io::Result<()> {
     use crate::guidance::capacity::CeilingBasis;
@@ -77,7 +78,7 @@ fn capacity_row<W: Write + ?Sized>(
 
 /// Writes a titled list of warnings (with severities) or tips.
 pub(super) fn notes<W: Write + ?Sized>(
-    out: &mut W,
+    out: &mut Page<'_, W>,
     title: &str,
     notes: &[Note],
     with_severity: bool,
@@ -100,7 +101,7 @@ pub(super) fn notes<W: Write + ?Sized>(
     Ok(())
 }
 
-fn load_rows<W: Write + ?Sized>(out: &mut W, load: &Load, unit: Unit) -> io::Result<()> {
+fn load_rows<W: Write + ?Sized>(out: &mut Page<'_, W>, load: &Load, unit: Unit) -> io::Result<()> {
     let per = match load.per {
         LoadPer::Vest => "",
         LoadPer::Hand => " in each hand",
@@ -138,7 +139,7 @@ fn load_rows<W: Write + ?Sized>(out: &mut W, load: &Load, unit: Unit) -> io::Res
 }
 
 fn heart_rate_row<W: Write + ?Sized>(
-    out: &mut W,
+    out: &mut Page<'_, W>,
     recommendation: &Recommendation,
 ) -> io::Result<()> {
     let delta = recommendation.heart_rate_delta_bpm;
@@ -198,7 +199,11 @@ pub(super) fn distance(energy: &Energy) -> String {
     }
 }
 
-fn energy_rows<W: Write + ?Sized>(out: &mut W, energy: &Energy, unit: Unit) -> io::Result<()> {
+fn energy_rows<W: Write + ?Sized>(
+    out: &mut Page<'_, W>,
+    energy: &Energy,
+    unit: Unit,
+) -> io::Result<()> {
     let grade = if energy.grade_percent == 0.0 {
         "on the flat".to_owned()
     } else {

@@ -1,5 +1,6 @@
 //! `wrun sources` as text: every rule, what it says, its figure and source.
 
+use super::Page;
 use std::io::{self, Write};
 
 use super::{BOLD, DIM, item_plain};
@@ -9,7 +10,7 @@ use crate::guidance::rules::Rule;
 ///
 /// # Errors
 /// Any error writing to `out`.
-pub fn sources<W: Write + ?Sized>(out: &mut W, rules: &[Rule]) -> io::Result<()> {
+pub fn sources<W: Write + ?Sized>(out: &mut Page<'_, W>, rules: &[Rule]) -> io::Result<()> {
     for (index, rule) in rules.iter().enumerate() {
         if index > 0 {
             writeln!(out)?;

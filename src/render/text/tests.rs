@@ -2,8 +2,16 @@ use super::*;
 use crate::guidance::{Condition, Level, Request, recommend};
 
 fn render(request: &Request) -> String {
+    render_at(request, WIDTH)
+}
+
+fn render_at(request: &Request, width: usize) -> String {
     let mut out = Vec::new();
-    recommendation(&mut out, &recommend(request).unwrap()).unwrap();
+    recommendation(
+        &mut Page::new(&mut out, width),
+        &recommend(request).unwrap(),
+    )
+    .unwrap();
     let styled = String::from_utf8(out).unwrap();
     anstream::adapter::strip_str(&styled).to_string()
 }
@@ -87,6 +95,24 @@ fn no_line_is_wider_than_80_columns() {
 }
 
 #[test]
+fn a_narrow_page_wraps_every_line_to_its_width_and_never_below_40() {
+    let narrow = render_at(&vest_150(), 50);
+    assert!(
+        narrow.lines().all(|line| line.chars().count() <= 50),
+        "{narrow}"
+    );
+    assert!(
+        narrow.lines().any(|line| line.chars().count() > 40),
+        "{narrow}"
+    );
+    assert_eq!(
+        render_at(&vest_150(), 10),
+        render_at(&vest_150(), MIN_WIDTH)
+    );
+    assert_ne!(narrow, render(&vest_150()));
+}
+
+#[test]
 fn long_messages_wrap_under_their_text() {
     let text = render(&vest_150());
     assert!(text.contains(
@@ -97,7 +123,11 @@ fn long_messages_wrap_under_their_text() {
 #[test]
 fn severities_and_verdicts_are_coloured_before_any_stripping() {
     let mut out = Vec::new();
-    recommendation(&mut out, &recommend(&vest_150()).unwrap()).unwrap();
+    recommendation(
+        &mut Page::new(&mut out, WIDTH),
+        &recommend(&vest_150()).unwrap(),
+    )
+    .unwrap();
     let styled = String::from_utf8(out).unwrap();
     assert!(
         styled.contains("\u{1b}[1m\u{1b}[32mRECOMMENDED"),
