@@ -129,7 +129,7 @@ impl Error {
     /// variable the value came from), the value and what is accepted where
     /// clap knows them. `args` is the command line, to tell the two apart.
     #[must_use]
-    pub fn from_clap(err: &clap::Error, args: &[OsString]) -> Self {
+    pub(crate) fn from_clap(err: &clap::Error, args: &[OsString]) -> Self {
         let context = |kind| err.get(kind);
         let text = |kind| match context(kind) {
             Some(ContextValue::String(s)) => Some(s.clone()),
@@ -196,7 +196,7 @@ impl Error {
     /// The error for the first variable standing in for a flag (`WRUN_WEIGHT`)
     /// that is not valid UTF-8, when its flag is not given in `args`.
     #[must_use]
-    pub fn first_non_utf8_variable(
+    pub(crate) fn first_non_utf8_variable(
         args: &[OsString],
         var: impl Fn(&str) -> Option<OsString>,
     ) -> Option<Self> {
@@ -218,7 +218,7 @@ impl Error {
     /// The error for the first argument that is not valid UTF-8, naming the
     /// flag it belongs to, if any.
     #[must_use]
-    pub fn first_non_utf8(args: &[OsString]) -> Option<Self> {
+    pub(crate) fn first_non_utf8(args: &[OsString]) -> Option<Self> {
         let position = args.iter().position(|arg| arg.to_str().is_none())?;
         let lossy = args[position].to_string_lossy();
         let (flag, value) = match lossy.split_once('=') {

@@ -117,11 +117,7 @@ where
     let var = |name: &str| std::env::var(name).ok();
     let width = stdout.width(var("COLUMNS").as_deref());
     let mut command = cli::help::command_for(width);
-    let parsed = command.try_get_matches_from_mut(&args);
-    // The definition is not needed again: leave it to the end of the process
-    // rather than free it piece by piece.
-    std::mem::forget(command);
-    let mut matches = match parsed {
+    let mut matches = match command.try_get_matches_from_mut(&args) {
         Ok(matches) => matches,
         Err(err)
             if matches!(
