@@ -12,7 +12,10 @@ use crate::guidance::plan::DEFAULT_WEEKS;
 use crate::guidance::{Named, Unit, WeightType};
 
 pub(crate) mod help;
+mod lazy;
 mod shared;
+
+pub use lazy::Lazy;
 
 pub use shared::{ENV_DEFAULTS, RunnerArgs, RunnerFlags, Typed, WorkoutArgs, parse_pace_arg};
 
@@ -74,7 +77,7 @@ pub enum Command {
                       or speed, duration or distance, grade, heart rate) to get calories and \
                       heart rate for it."
     )]
-    Recommend(RecommendArgs),
+    Recommend(Lazy<RecommendArgs>),
 
     /// Compare vest, hand/wrist and ankle weights side by side.
     #[command(
@@ -83,7 +86,7 @@ pub enum Command {
                       start, heart-rate and calorie effect and the most severe risk of each, \
                       and which fits best."
     )]
-    Compare(CompareArgs),
+    Compare(Lazy<CompareArgs>),
 
     /// Plan a safe week-by-week ramp-up of the load.
     #[command(
@@ -92,10 +95,10 @@ pub enum Command {
                       steps), how many weighted runs, what to run and how to rest. Starts at \
                       the recommended start load and never passes the top of the range."
     )]
-    Plan(PlanArgs),
+    Plan(Lazy<PlanArgs>),
 
     /// List every rule and model wrun applies, and where each comes from.
-    Sources(SourcesArgs),
+    Sources(Lazy<SourcesArgs>),
 
     /// Answer many requests at once: NDJSON or CSV in, NDJSON or CSV out.
     #[command(
@@ -112,10 +115,10 @@ pub enum Command {
                       on: the command's answer, or its error. CSV output is written in a CSV \
                       roster's own dialect. Streams in constant memory."
     )]
-    Batch(BatchArgs),
+    Batch(Lazy<BatchArgs>),
 
     /// Print the JSON Schema of a command's JSON output.
-    Schema(SchemaArgs),
+    Schema(Lazy<SchemaArgs>),
 
     /// Show or create the profile: defaults for weight, unit, level and more.
     #[command(
@@ -127,15 +130,16 @@ pub enum Command {
                       defaults.",
         after_help = help::after_help("config")
     )]
-    // It has no values of its own for completion to mark, so it needs only
-    // its examples, not what `help::finish` adds to the others.
+    // Built at once, not lazily: the `help` command must find its own
+    // subcommands when it is built, before `config` is. It has no values
+    // of its own for completion to mark, so it needs only its examples.
     Config(ConfigArgs),
 
     /// Print a shell completion script.
-    Completions(CompletionsArgs),
+    Completions(Lazy<CompletionsArgs>),
 
     /// Print a man page, as roff, or write them all to a folder.
-    Man(ManArgs),
+    Man(Lazy<ManArgs>),
 }
 
 /// The flags of `wrun batch`.
@@ -363,10 +367,10 @@ impl Command {
     #[must_use]
     pub const fn writes_text(&self) -> bool {
         let output = match self {
-            Self::Recommend(args) => &args.output,
-            Self::Compare(args) => &args.output,
-            Self::Sources(args) => &args.output,
-            Self::Plan(args) => return matches!(args.output.format(), PlanFormat::Text),
+            Self::Recommend(Lazy(args)) => &args.output,
+            Self::Compare(Lazy(args)) => &args.output,
+            Self::Sources(Lazy(args)) => &args.output,
+            Self::Plan(Lazy(args)) => return matches!(args.output.format(), PlanFormat::Text),
             _ => return false,
         };
         matches!(output.format(), Format::Text)
@@ -744,7 +748,7 @@ mod tests {
         let mut all = vec!["wrun", "recommend"];
         all.extend_from_slice(args);
         match Cli::try_parse_from(all).unwrap().command {
-            Command::Recommend(args) => args,
+            Command::Recommend(Lazy(args)) => args,
             other => panic!("parsed as {other:?}"),
         }
     }

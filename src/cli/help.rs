@@ -215,13 +215,6 @@ pub(crate) fn command() -> Command {
         .after_help(after_help(""))
         .args_override_self(true)
         .mut_args(plain_help)
-        .mut_subcommands(|sub| {
-            if sub.get_name() == "config" {
-                sub
-            } else {
-                finish(sub)
-            }
-        })
 }
 
 /// What every command's help adds: its examples and exit codes, and value
