@@ -599,9 +599,14 @@ fn capacity(request: &Request, energy: &Energy) -> (Capacity, Option<Note>) {
             one(judged.ceiling)
         ),
         CeilingBasis::Level => format!(
-            "a VO2max of {}, assumed for an {} runner (give yours, or your heart rates, for a \
+            "a VO2max of {}, assumed for {} {} runner (give yours, or your heart rates, for a \
              figure of your own)",
             one(judged.ceiling),
+            if request.level == Level::Beginner {
+                "a"
+            } else {
+                "an"
+            },
             request.level
         ),
     };

@@ -459,3 +459,26 @@ fn steps_that_are_not_positive_and_finite_are_refused() {
         assert_eq!(recommend(&request), Err(GuidanceError::IncrementOutOfRange));
     }
 }
+
+#[test]
+fn a_beginner_beyond_the_assumed_ceiling_is_told_so_in_plain_english() {
+    let mut request = ask(150.0, WeightType::Vest);
+    request.level = Level::Beginner;
+    request.workout = crate::Workout {
+        speed: Some(crate::Speed::from_km_per_h(11.0)),
+        length: Some(crate::Length::Time(crate::workout::Duration::from_minutes(
+            45.0,
+        ))),
+        ..crate::Workout::default()
+    };
+    let warnings = answer(&request).warnings;
+    let beyond = warnings
+        .iter()
+        .find(|note| note.id == "beyond-capacity")
+        .expect("a beginner at 11 km/h for 45 minutes is past 35 mL/kg/min");
+    assert!(
+        beyond.message.contains("assumed for a beginner runner"),
+        "{}",
+        beyond.message
+    );
+}
