@@ -180,12 +180,17 @@ fn next_csv<R: Read>(
 ) -> io::Result<Option<InputRecord>> {
     loop {
         let before = reader.position().line();
-        let more = reader
-            .read_byte_record(record)
-            .map_err(|err| match err.into_kind() {
-                csv::ErrorKind::Io(err) => err,
-                other => io::Error::other(format!("{other:?}")),
-            })?;
+        let more = reader.read_byte_record(record).map_err(|err| {
+            // A read error as it came; anything else as the csv crate words it.
+            if let csv::ErrorKind::Io(_) = err.kind() {
+                match err.into_kind() {
+                    csv::ErrorKind::Io(err) => err,
+                    _ => unreachable!("the kind was just matched"),
+                }
+            } else {
+                io::Error::other(err.to_string())
+            }
+        })?;
         if !more {
             return Ok(None);
         }
