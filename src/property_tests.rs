@@ -212,6 +212,39 @@ proptest! {
     }
 
     #[test]
+    fn the_lean_form_drops_only_texts_the_advice_table_gives_back_by_id(
+        request in request(),
+        workout in workout(),
+    ) {
+        let mut request = request;
+        request.workout = workout;
+        let answer = recommend(&request).expect("in range");
+        let full = serde_json::to_value(RecommendationJson::new(&answer)).unwrap();
+        let lean = serde_json::to_value(
+            RecommendationJson::with_notes(&answer, crate::render::json::NotesForm::Ids),
+        )
+        .unwrap();
+        prop_assert_eq!(&lean["verdict"], &full["verdict"]);
+        prop_assert_eq!(&lean["verdict_because"], &full["verdict_because"]);
+        for list in ["warnings", "tips"] {
+            let (full, lean) = (full[list].as_array().unwrap(), lean[list].as_array().unwrap());
+            prop_assert_eq!(full.len(), lean.len());
+            for (full, lean) in full.iter().zip(lean) {
+                for key in ["id", "severity", "source"] {
+                    prop_assert_eq!(&lean[key], &full[key]);
+                }
+                let id = full["id"].as_str().unwrap();
+                let text = full["message"].as_str().unwrap();
+                if let Some(message) = lean.get("message") {
+                    prop_assert_eq!(message.as_str(), Some(text));
+                } else {
+                    prop_assert_eq!(crate::guidance::advice::fixed_message(id), Some(text));
+                }
+            }
+        }
+    }
+
+    #[test]
     fn every_answer_to_a_described_run_is_finite_and_never_costs_less_with_weight(
         request in request(),
         workout in workout(),
