@@ -401,6 +401,30 @@ pub struct OutputArgs {
     pub json: bool,
 }
 
+/// How JSON writes warnings and tips: `--notes` of recommend, compare and plan.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Output")]
+pub struct NotesArgs {
+    /// With JSON: warnings and tips with their texts (text), or by id and severity
+    /// where the text is fixed (ids), for scripts; the texts are listed once under advice
+    /// in `wrun sources --json`
+    #[arg(
+        id = "notes",
+        long = "notes",
+        value_name = "FORM",
+        default_value = "text"
+    )]
+    pub form: NotesFlag,
+}
+
+impl NotesArgs {
+    /// The form asked for.
+    #[must_use]
+    pub const fn form(&self) -> crate::render::json::NotesForm {
+        self.form.form()
+    }
+}
+
 /// The flags of `wrun sources`.
 #[derive(Debug, Args)]
 pub struct SourcesArgs {
@@ -450,16 +474,9 @@ pub struct RecommendArgs {
     #[arg(long, help_heading = "Output", conflicts_with_all = ["json", "format"])]
     pub brief: bool,
 
-    /// With JSON: warnings and tips with their texts (text), or by id and severity
-    /// where the text is fixed (ids), for scripts; the texts are listed once under advice
-    /// in `wrun sources --json`
-    #[arg(
-        long,
-        value_name = "FORM",
-        default_value = "text",
-        help_heading = "Output"
-    )]
-    pub notes: NotesFlag,
+    /// How JSON writes warnings and tips.
+    #[command(flatten)]
+    pub notes: NotesArgs,
 }
 
 /// The flags of `wrun compare`.
@@ -481,16 +498,9 @@ pub struct CompareArgs {
     #[arg(long, help_heading = "Output", conflicts_with_all = ["json", "format"])]
     pub brief: bool,
 
-    /// With JSON: warnings and tips with their texts (text), or by id and severity
-    /// where the text is fixed (ids), for scripts; the texts are listed once under advice
-    /// in `wrun sources --json`
-    #[arg(
-        long,
-        value_name = "FORM",
-        default_value = "text",
-        help_heading = "Output"
-    )]
-    pub notes: NotesFlag,
+    /// How JSON writes warnings and tips.
+    #[command(flatten)]
+    pub notes: NotesArgs,
 }
 
 /// The flags of `wrun plan`.
@@ -543,16 +553,9 @@ pub struct PlanArgs {
     #[command(flatten)]
     pub output: PlanOutputArgs,
 
-    /// With JSON: warnings and tips with their texts (text), or by id and severity
-    /// where the text is fixed (ids), for scripts; the texts are listed once under advice
-    /// in `wrun sources --json`
-    #[arg(
-        long,
-        value_name = "FORM",
-        default_value = "text",
-        help_heading = "Output"
-    )]
-    pub notes: NotesFlag,
+    /// How JSON writes warnings and tips.
+    #[command(flatten)]
+    pub notes: NotesArgs,
 }
 
 /// How a plan is written: text, JSON, or a calendar or spreadsheet file.

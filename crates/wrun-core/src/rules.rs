@@ -1247,6 +1247,24 @@ mod tests {
     use std::collections::HashSet;
 
     #[test]
+    fn statements_that_repeat_a_figure_repeat_the_one_in_force() {
+        let says = |id: &str, figure: String| {
+            let statement = find(id).unwrap().statement;
+            assert!(statement.contains(&figure), "{id} should say {figure:?}");
+        };
+        says(
+            id::BMI_OVERWEIGHT,
+            format!("index of {} or more", BMI_OVERWEIGHT.bmi),
+        );
+        says(
+            id::BMI_OVERWEIGHT,
+            format!("up to {:.2} m tall", BMI_OVERWEIGHT.tallest_m),
+        );
+        says(id::LOAD_SUITS, format!("over {LIMB_LOAD_MAX_LB} lb"));
+        says(id::LOAD_SUITS, format!("under {VEST_LOAD_MIN_PERCENT} %"));
+    }
+
+    #[test]
     fn every_rule_has_a_unique_kebab_case_id() {
         let mut seen = HashSet::new();
         for rule in RULES {
