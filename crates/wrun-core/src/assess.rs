@@ -6,8 +6,6 @@
 //! warning found, so that a headline is never milder than what wrun itself
 //! found (rule `one-verdict`).
 
-use std::borrow::Cow;
-
 use super::answer::{Note, Reason};
 use super::kinds::{Severity, Verdict};
 
@@ -35,16 +33,6 @@ pub const fn verdict_for(severity: Severity) -> Verdict {
     }
 }
 
-/// How bad a verdict is: the higher, the worse.
-#[must_use]
-pub const fn rank(verdict: Verdict) -> u8 {
-    match verdict {
-        Verdict::Recommended => 0,
-        Verdict::Caution => 1,
-        Verdict::NotRecommended => 2,
-    }
-}
-
 /// Judges an answer whose kind of weight earns `own` (with `reason`) and
 /// whose warnings are `warnings`.
 #[must_use]
@@ -52,9 +40,9 @@ pub fn assess(own: Verdict, reason: &Reason, warnings: &[Note]) -> Assessment {
     let worst = warnings
         .iter()
         .map(|warning| verdict_for(warning.severity))
-        .max_by_key(|verdict| rank(*verdict))
+        .max()
         .unwrap_or(Verdict::Recommended);
-    let verdict = if rank(worst) > rank(own) { worst } else { own };
+    let verdict = worst.max(own);
     let setting = || {
         warnings.iter().filter(move |warning| {
             warning.severity > Severity::Info && verdict_for(warning.severity) == verdict
@@ -71,10 +59,7 @@ pub fn assess(own: Verdict, reason: &Reason, warnings: &[Note]) -> Assessment {
     }
     let reason = match setting().next() {
         Some(warning) if own != verdict => Reason {
-            message: match &warning.message {
-                Cow::Borrowed(text) => Cow::Borrowed(*text),
-                Cow::Owned(text) => Cow::Owned(text.clone()),
-            },
+            message: warning.message.clone(),
             source: warning.source,
         },
         _ => reason.clone(),
@@ -88,6 +73,8 @@ pub fn assess(own: Verdict, reason: &Reason, warnings: &[Note]) -> Assessment {
 
 #[cfg(test)]
 mod tests {
+    use std::borrow::Cow;
+
     use super::*;
 
     fn note(id: &'static str, severity: Severity) -> Note {

@@ -1,7 +1,6 @@
 //! Comparing the three kinds of weight for one runner.
 
 use super::answer::Recommendation;
-use super::assess::rank;
 use super::kinds::{Condition, Level, Named, Severity, Verdict, WeightType};
 use super::recommend::{GuidanceError, Request, recommend};
 use super::rules::id;
@@ -90,7 +89,7 @@ pub fn compare(runner: &Request) -> Result<Comparison, GuidanceError> {
         .collect::<Result<Vec<_>, _>>()?;
     let key = |option: &Recommendation| {
         (
-            rank(option.verdict),
+            option.verdict,
             worst(option),
             risk_named_for_condition(option),
         )
@@ -115,11 +114,10 @@ pub fn compare(runner: &Request) -> Result<Comparison, GuidanceError> {
                 .to_owned(),
             id::BEST_FIT,
         ),
-        Some(_) if best == Some(WeightType::Vest) => (
-            "A vest interferes least with running form of all running weights.".to_owned(),
-            id::BEST_FIT,
-        ),
-        Some(winner) if rank(vest.verdict) > rank(winner.verdict) => (
+        Some(_) if best == Some(WeightType::Vest) => {
+            (super::advice::REASON_VEST.to_owned(), id::BEST_FIT)
+        }
+        Some(winner) if vest.verdict > winner.verdict => (
             format!(
                 "The vest earns only a {} verdict here, {} a {} one. {}",
                 vest.verdict.id(),

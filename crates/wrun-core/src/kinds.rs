@@ -302,8 +302,8 @@ impl Terrain {
 
 named_display!(WeightType, Level, Condition, Gait, Terrain);
 
-/// The overall answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+/// The overall answer. Ordered from best to worst.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
     /// Go ahead, minding the warnings.
