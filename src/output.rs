@@ -18,9 +18,7 @@ use anstream::{AutoStream, ColorChoice};
 
 use crate::cli::ColorWhen;
 use crate::error::Error;
-
-/// The narrowest and widest text wrun writes.
-pub(crate) const WIDTH: (usize, usize) = (40, 80);
+use crate::render::text::{MIN_WIDTH, WIDTH};
 
 /// Standard output, ready to write to.
 pub(crate) struct Stdout {
@@ -46,7 +44,7 @@ impl Stdout {
     }
 
     /// How wide text may be: `COLUMNS` when it holds a positive number, else
-    /// the terminal's width, else the widest; never outside [`WIDTH`].
+    /// the terminal's width, else the widest; never outside [`MIN_WIDTH`]..=[`WIDTH`].
     pub(crate) fn width(&self, columns: Option<&str>) -> usize {
         let given = columns
             .and_then(|columns| columns.trim().parse::<usize>().ok())
@@ -55,8 +53,8 @@ impl Stdout {
             || terminal_size::terminal_size_of(self.file.as_fd()).map(|(width, _)| width.0.into());
         given
             .or_else(detected)
-            .unwrap_or(WIDTH.1)
-            .clamp(WIDTH.0, WIDTH.1)
+            .unwrap_or(WIDTH)
+            .clamp(MIN_WIDTH, WIDTH)
     }
 
     /// Whether text is coloured for `when`, on this output, in an
