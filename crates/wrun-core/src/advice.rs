@@ -292,6 +292,43 @@ pub const HAND_ARM_SWING: Advice = tip(
 /// A vest instead of ankle weights; the engine writes the message with the runner's range.
 pub const TRY_VEST_INSTEAD: Advice = tip("try-vest-instead", "", id::VEST_BENEFITS);
 
+/// Hills for a beginner.
+pub const HILLS_EARLY: Advice = warning(
+    "hills-early",
+    Severity::Caution,
+    "This course is hilly: beginners keep weighted runs on the flat until the fourth week of a \
+     plan. Run it without the weight for now, or find a flat course.",
+    id::ROUTE_HILLS,
+);
+/// The load a course was worked out for; the engine writes the message.
+pub const COURSE_LOAD: Advice = warning("course-load", Severity::Info, "", id::CHOSEN_LOAD);
+/// A course without elevation.
+pub const COURSE_FLAT: Advice = warning(
+    "course-flat",
+    Severity::Info,
+    "The file has no elevation: the course is taken as flat.",
+    id::ROUTE_ELEVATION,
+);
+/// A course with some fixes timed and some not.
+pub const COURSE_PARTLY_TIMED: Advice = warning(
+    "course-partly-timed",
+    Severity::Info,
+    "Only some points of the file are timed: it is taken as a planned course.",
+    id::ROUTE_FIXES,
+);
+/// GPS jumps left out; the engine writes the message.
+pub const COURSE_JUMPS: Advice = warning("gps-jumps", Severity::Info, "", id::ROUTE_FIXES);
+/// Stops left out of moving time; the engine writes the message.
+pub const COURSE_STOPS: Advice = warning("stops", Severity::Info, "", id::ROUTE_FIXES);
+/// Grades beyond the models; the engine writes the message.
+pub const COURSE_GRADE_CLIPPED: Advice =
+    warning("grade-clipped", Severity::Info, "", id::ROUTE_ELEVATION);
+/// Downhill speed held back; the engine writes the message.
+pub const COURSE_DOWNHILL_CAPPED: Advice =
+    warning("downhill-capped", Severity::Info, "", id::ROUTE_EFFORT);
+/// Which heart-rate line a course used; the engine writes the message.
+pub const COURSE_HEART: Advice = warning("heart-line", Severity::Info, "", id::ROUTE_HEART);
+
 /// Why ankle weights are not recommended.
 pub const REASON_ANKLE: &str = "Ankle weights carry the highest injury risk of any running \
                                 weight and are only truly safe in resistance training.";
@@ -342,6 +379,15 @@ pub const WARNINGS: &[Advice] = &[
     SINGLE_LOAD,
     UNIT_ASSUMED,
     PACE_UNIT_ASSUMED,
+    HILLS_EARLY,
+    COURSE_LOAD,
+    COURSE_FLAT,
+    COURSE_PARTLY_TIMED,
+    COURSE_JUMPS,
+    COURSE_STOPS,
+    COURSE_GRADE_CLIPPED,
+    COURSE_DOWNHILL_CAPPED,
+    COURSE_HEART,
 ];
 
 /// Every tip wrun can give.

@@ -26,6 +26,7 @@ pub mod body;
 pub mod calendar;
 pub mod capacity;
 pub mod compare;
+pub mod course;
 pub mod energy;
 pub mod kinds;
 pub mod limbs;

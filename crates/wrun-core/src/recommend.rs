@@ -126,7 +126,7 @@ pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {
     // The vest's model fills the change the article leaves open.
     let heart_rate = heart_rate.or_else(|| heart.as_ref().and_then(|h| h.delta_bpm));
 
-    let (own, reason) = verdict(&request);
+    let (own, reason) = own_verdict(&request);
     let judged = assess(own, &reason, &warnings);
     Ok(Recommendation {
         request,
@@ -680,7 +680,7 @@ fn conditions_text(conditions: &[Condition]) -> String {
     }
 }
 
-fn verdict(request: &Request) -> (Verdict, Reason) {
+pub(crate) fn own_verdict(request: &Request) -> (Verdict, Reason) {
     let fixed = |message: &'static str, source| Reason {
         message: Cow::Borrowed(message),
         source,

@@ -644,8 +644,58 @@ pub const LIMB_LOAD_MAX_LB: f64 = 10.0;
 /// A load lighter than this share of body weight, in percent, is no vest.
 pub const VEST_LOAD_MIN_PERCENT: f64 = 2.5;
 
+/// The mean Earth radius, metres, for haversine distances (rule `route-distance`).
+pub const EARTH_RADIUS_M: f64 = 6_371_008.8;
+/// A fix reached faster than this, m/s, from the last one is a GPS jump (rule `route-fixes`).
+pub const ROUTE_JUMP_M_PER_S: f64 = 15.0;
+/// Slower than this, m/s, for [`ROUTE_STOP_SECONDS`] or longer, is a stop.
+pub const ROUTE_STOP_M_PER_S: f64 = 0.5;
+/// How long a stop lasts at least, seconds.
+pub const ROUTE_STOP_SECONDS: f64 = 10.0;
+/// Fixes in the median an elevation is checked against (rule `route-elevation`).
+pub const ROUTE_MEDIAN_FIXES: usize = 9;
+/// How far from that median, metres, an elevation is an outlier.
+pub const ROUTE_OUTLIER_M: f64 = 25.0;
+/// The distance, metres, elevations are averaged over.
+pub const ROUTE_SMOOTHING_M: f64 = 100.0;
+/// The least rise or fall, metres, counted in ascent and descent.
+pub const ROUTE_ASCENT_THRESHOLD_M: f64 = 3.0;
+/// How long a stretch is, metres: grades are taken over it.
+pub const ROUTE_STRETCH_M: f64 = 50.0;
+/// A planned course: downhill, no faster than this many times the flat
+/// speed (rule `route-effort`).
+pub const ROUTE_DOWNHILL_SPEED_CAP: f64 = 1.2;
+/// The slowest speed, m/min, a stretch is worked out at.
+pub const ROUTE_SLOWEST_M_PER_MIN: f64 = 20.0;
+/// The fastest flat speed, m/min, an effort is translated to.
+pub const ROUTE_ADJUSTED_MAX_M_PER_MIN: f64 = 600.0;
+/// A stretch this steep, percent, up or down, is a hill (rule `route-hills`).
+pub const ROUTE_HILL_PERCENT: f64 = 5.0;
+/// Metres of hills before the course counts as hilly.
+pub const ROUTE_HILL_MIN_M: f64 = 200.0;
+/// The first seconds of a recording, left out of the heart-rate fit (rule `route-heart`).
+pub const ROUTE_FIT_SKIP_SECONDS: f64 = 300.0;
+/// How long a window of the heart-rate fit is, seconds.
+pub const ROUTE_FIT_WINDOW_SECONDS: f64 = 60.0;
+/// The fewest windows the runner's own fit needs.
+pub const ROUTE_FIT_MIN_WINDOWS: usize = 8;
+/// The least r² the runner's own fit needs.
+pub const ROUTE_FIT_MIN_R2: f64 = 0.5;
+
 /// Rule ids, so that code names rules without retyping strings.
 pub mod id {
+    /// Distance along a route.
+    pub const ROUTE_DISTANCE: &str = "route-distance";
+    /// GPS jumps and stops.
+    pub const ROUTE_FIXES: &str = "route-fixes";
+    /// Elevation cleaned of GPS noise.
+    pub const ROUTE_ELEVATION: &str = "route-elevation";
+    /// The same effort along a course.
+    pub const ROUTE_EFFORT: &str = "route-effort";
+    /// Heart rate along a course.
+    pub const ROUTE_HEART: &str = "route-heart";
+    /// Hills on a course.
+    pub const ROUTE_HILLS: &str = "route-hills";
     /// One verdict from every finding.
     pub const ONE_VERDICT: &str = "one-verdict";
     /// [`super::WALK_HAND`].
@@ -1232,6 +1282,77 @@ pub const RULES: &[Rule] = &[
                     weights, where the slower pace can cancel the gains.",
         figure: None,
         citation: article!("Ankle Weights"),
+    },
+    Rule {
+        id: id::ROUTE_DISTANCE,
+        kind: SourceKind::Study,
+        statement: "The distance between two GPS fixes is the great-circle distance by the \
+                    haversine formula on a sphere of the mean Earth radius, 6,371,008.8 m: \
+                    within 0.5 % of the ellipsoid over running distances.",
+        figure: None,
+        citation: "Sinnott 1984, Sky & Telescope 68:159 (haversine); Moritz 2000, J Geod \
+                   74:128 (GRS 80 mean radius)",
+    },
+    Rule {
+        id: id::ROUTE_FIXES,
+        kind: SourceKind::ToolPolicy,
+        statement: "A recorded fix reached faster than 15 m/s from the last one kept is a GPS \
+                    jump and is left out. Moving slower than 0.5 m/s for 10 s or more is a \
+                    stop: its time is left out of moving time, and wrun says so. A file whose \
+                    fixes are not all timed is taken as a planned course.",
+        figure: None,
+        citation: "wrun tool-policy",
+    },
+    Rule {
+        id: id::ROUTE_ELEVATION,
+        kind: SourceKind::ToolPolicy,
+        statement: "GPS elevation is noisy, so wrun cleans it before it counts a metre: an \
+                    elevation more than 25 m from the median of the 9 fixes around it is \
+                    replaced by that median, then each is averaged over the fixes within \
+                    50 m either side (100 m in all). Ascent and descent count rises and falls \
+                    between turning points at least 3 m apart. Grades are taken over stretches \
+                    of 50 m, and costed within the models' range of -15 % to +25 %. A file \
+                    without elevation is taken as flat.",
+        figure: None,
+        citation: "wrun tool-policy, after common practice for GPS tracks (local-median \
+                   outliers, distance smoothing over 50-100 m, a 1.5-5 m threshold)",
+    },
+    Rule {
+        id: id::ROUTE_EFFORT,
+        kind: SourceKind::ToolPolicy,
+        statement: "On a planned course the runner keeps the effort of their usual flat, \
+                    unloaded pace: each stretch is run at the speed at which the models \
+                    (ACSM and Minetti running, Pandolf walking, the load's own cost) spend \
+                    what that pace spends on the flat. Downhill no faster than 1.2 times the \
+                    flat speed: Minetti's savings come from trained mountain runners, and most \
+                    runners brake. On a recorded run, the adjusted pace of a split is the flat, \
+                    unloaded pace that costs what the split cost.",
+        figure: None,
+        citation: "wrun tool-policy, applying Minetti et al. 2002 (J Appl Physiol 93:1039) \
+                   and the ACSM and Pandolf equations",
+    },
+    Rule {
+        id: id::ROUTE_HEART,
+        kind: SourceKind::Study,
+        statement: "Heart rate rises in a straight line with oxygen uptake. From a recording \
+                    with heart rate, wrun fits the runner's own line by least squares over \
+                    minute-long windows after the first 5 minutes (heart rate lags the \
+                    effort) and uses it when it rests on at least 8 windows with r² of at \
+                    least 0.5. Otherwise the line runs through the resting heart rate at rest \
+                    and one known point (heart-rate reserve follows oxygen reserve).",
+        figure: None,
+        citation: "Swain & Leutholtz 1997, Med Sci Sports Exerc 29:410; the fit's thresholds \
+                   are wrun tool-policy",
+    },
+    Rule {
+        id: id::ROUTE_HILLS,
+        kind: SourceKind::ToolPolicy,
+        statement: "A stretch of 5 % or steeper, up or down, is a hill. A course with 200 m or \
+                    more of them is hilly: a beginner is told to keep weighted runs flat until \
+                    the plan's fourth week, and a runner with knee pain is warned of its \
+                    descents.",
+        figure: None,
+        citation: "wrun tool-policy, applying the plan's rule plan-adapt",
     },
 ];
 

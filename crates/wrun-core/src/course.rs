@@ -1,0 +1,1239 @@
+//! A real course: what a load does on a route or a recorded run.
+//!
+//! The fixes of a GPX, TCX or FIT file (read by the `wrun` binary) come in
+//! as [`Fix`]es; [`course()`] measures the course (haversine distance,
+//! elevation cleaned of GPS noise, ascent and descent, stops) and cuts it
+//! into stretches of about 50 m, each with its own grade. Each stretch is
+//! then costed with the models [`super::energy`] uses for any run:
+//!
+//! - a **planned** course (no times) at the runner's usual flat, unloaded
+//!   effort: the speed on each stretch at which the loaded runner spends
+//!   what that pace costs on the flat, so uphill is slower and downhill
+//!   faster (rule `route-effort`);
+//! - a **recorded** run (every fix timed): the actual speed of each stretch,
+//!   and the flat, unloaded pace that costs the same.
+//!
+//! Energy with and without the load, heart rate from the runner's own
+//! response where the file carries it (rule `route-heart`) and the same
+//! judgment as every answer (rule `one-verdict`) complete the answer.
+
+use std::borrow::Cow;
+use std::cmp::Reverse;
+
+use super::advice;
+use super::answer::{Note, Recommendation};
+use super::assess::assess;
+use super::energy::{Model, kcal};
+use super::kinds::{Condition, Level, WeightType};
+use super::mass::{Decimal, Mass, round1};
+use super::recommend::{self, GuidanceError, Request};
+use super::rules;
+use super::workout::{Distance, Duration, GRADE_PERCENT, Length, Speed, Workout, clock};
+
+#[cfg(test)]
+mod tests;
+
+/// One GPS fix, as a file gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Fix {
+    /// Latitude, degrees north.
+    pub lat: f64,
+    /// Longitude, degrees east.
+    pub lon: f64,
+    /// Elevation, metres, when the file has it.
+    pub elevation: Option<f64>,
+    /// When, in seconds from any fixed instant, for a recorded run.
+    pub time: Option<f64>,
+    /// Heart rate, bpm, when the file has it.
+    pub heart_rate: Option<f64>,
+}
+
+/// Why a list of fixes is no course.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum CourseError {
+    /// Fewer than two fixes.
+    #[error("it has {0} point(s); a course needs at least two")]
+    TooFewPoints(usize),
+    /// A latitude, longitude, elevation, time or heart rate that cannot be.
+    #[error("point {index} has {what} {value}, which cannot be")]
+    Impossible {
+        /// The fix, counted from 0.
+        index: usize,
+        /// What is wrong.
+        what: &'static str,
+        /// Its value.
+        value: f64,
+    },
+    /// A planned course (no times) without the runner's flat pace.
+    #[error("a planned course needs your usual flat pace or speed")]
+    NeedsPace,
+    /// A fix timed before the one it follows.
+    #[error("point {index} is timed before the point it follows")]
+    TimeOrder {
+        /// The fix, counted from 0.
+        index: usize,
+    },
+    /// The runner's answer could not be worked out.
+    #[error(transparent)]
+    Runner(#[from] GuidanceError),
+}
+
+impl CourseError {
+    /// The fix at fault, when one is.
+    #[must_use]
+    pub const fn index(&self) -> Option<usize> {
+        match self {
+            Self::Impossible { index, .. } | Self::TimeOrder { index } => Some(*index),
+            Self::TooFewPoints(_) | Self::NeedsPace | Self::Runner(_) => None,
+        }
+    }
+}
+
+/// What is asked of the course.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CourseRequest {
+    /// The runner, the kind of weight and the load (`chosen_load`); its
+    /// workout's gait and terrain apply, its speed is the runner's usual
+    /// flat, unloaded pace (needed for a planned course).
+    pub runner: Request,
+    /// How long each split is.
+    pub split: Distance,
+    /// A recorded run made without the load: the answer says what the
+    /// load would have done. Otherwise a recording is taken as carried.
+    pub recorded_without_load: bool,
+}
+
+/// One split of the course.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Split {
+    /// Where it starts, metres from the start.
+    pub start_m: f64,
+    /// How long it is, metres.
+    pub distance_m: f64,
+    /// Metres climbed, on the smoothed elevation.
+    pub ascent_m: f64,
+    /// Metres descended, on the smoothed elevation.
+    pub descent_m: f64,
+    /// Seconds: moving time for a recorded run, the predicted time with the
+    /// load for a planned course.
+    pub seconds: f64,
+    /// A planned course: the predicted time without the load.
+    pub unloaded_seconds: Option<f64>,
+    /// A recorded run: the flat, unloaded speed of the same effort.
+    pub adjusted_speed: Option<Speed>,
+    /// Kilocalories with the load.
+    pub loaded_kcal: f64,
+    /// Kilocalories without the load.
+    pub unloaded_kcal: f64,
+    /// A recorded run: the average heart rate the file holds for it.
+    pub heart_rate: Option<f64>,
+    /// Heart rate estimated with the load (planned, or recorded without it).
+    pub loaded_heart_rate: Option<f64>,
+    /// Heart rate estimated without the load (recorded with it).
+    pub unloaded_heart_rate: Option<f64>,
+}
+
+impl Split {
+    /// The speed over the split: actual or predicted with the load.
+    #[must_use]
+    pub fn speed(&self) -> Option<Speed> {
+        (self.seconds > 0.0).then(|| {
+            Speed::covering(
+                Distance::from_metres(self.distance_m),
+                Duration::from_minutes(self.seconds / 60.0),
+            )
+        })
+    }
+}
+
+/// A stop: the runner stood still (or nearly) for a while.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stop {
+    /// Where, metres from the start.
+    pub at_m: f64,
+    /// How long, seconds.
+    pub seconds: f64,
+}
+
+/// A steep stretch, to mark on the profile.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Steep {
+    /// Where it starts, metres from the start.
+    pub start_m: f64,
+    /// Where it ends.
+    pub end_m: f64,
+    /// Its grade, percent, as measured (before any clipping).
+    pub grade_percent: f64,
+}
+
+/// How heart rate follows oxygen uptake on this course: `bpm = intercept +
+/// slope × VO2` (mL/kg/min).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HeartLine {
+    /// Beats a minute at no oxygen uptake.
+    pub intercept: f64,
+    /// Beats a minute per mL/kg/min.
+    pub slope: f64,
+    /// The runner's own fit: the windows it rests on and how well it fits;
+    /// `None` for the generic line.
+    pub fit: Option<(usize, f64)>,
+}
+
+impl HeartLine {
+    fn at(&self, vo2: f64) -> f64 {
+        self.intercept + self.slope * vo2
+    }
+}
+
+/// Heart rate on the course.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CourseHeart {
+    /// The line used for estimates.
+    pub line: HeartLine,
+    /// The runner's own fit, when one was made, even if it was not used:
+    /// windows, r², and why it was not used.
+    pub own_fit: Option<(usize, f64)>,
+    /// Why the generic line is used, when it is.
+    pub why_generic: Option<Cow<'static, str>>,
+    /// The average heart rate the file holds, over moving time.
+    pub measured_bpm: Option<f64>,
+}
+
+/// What the runner carries on the course.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Carried {
+    /// A vest of this mass.
+    Vest(Mass),
+    /// Hand, wrist or ankle weights that add this share, in percent, to
+    /// the energy of the run (the middle of the article's figures).
+    Percent(f64),
+}
+
+/// wrun's answer for a course.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Course {
+    /// Whether every fix is timed.
+    pub recorded: bool,
+    /// A recording made without the load.
+    pub recorded_without_load: bool,
+    /// What the runner carries.
+    pub carried: Carried,
+    /// How far, metres.
+    pub distance_m: f64,
+    /// Whether the file had elevation.
+    pub has_elevation: bool,
+    /// Metres climbed, smoothed.
+    pub ascent_m: f64,
+    /// Metres descended, smoothed.
+    pub descent_m: f64,
+    /// Metres climbed, summing every raw rise (to show the noise).
+    pub raw_ascent_m: f64,
+    /// Lowest and highest smoothed elevation.
+    pub elevation_range: Option<(f64, f64)>,
+    /// A recorded run: from the first fix to the last, seconds.
+    pub elapsed_seconds: Option<f64>,
+    /// Moving time (recorded) or predicted time with the load (planned), seconds.
+    pub seconds: f64,
+    /// A planned course: predicted time without the load.
+    pub unloaded_seconds: Option<f64>,
+    /// The runner's flat, unloaded pace (planned).
+    pub flat_speed: Option<Speed>,
+    /// A recorded run: the flat, unloaded speed of the same effort overall.
+    pub adjusted_speed: Option<Speed>,
+    /// Kilocalories with the load.
+    pub loaded_kcal: f64,
+    /// Kilocalories without the load.
+    pub unloaded_kcal: f64,
+    /// The average oxygen uptake with the load over the course, mL/kg/min.
+    pub loaded_vo2: f64,
+    /// Stops, left out of moving time.
+    pub stops: Vec<Stop>,
+    /// The splits, in order; they add up to the totals.
+    pub splits: Vec<Split>,
+    /// The smoothed profile: (metres from the start, elevation).
+    pub profile: Vec<(f64, f64)>,
+    /// The steepest stretches, steepest first.
+    pub steepest: Vec<Steep>,
+    /// Heart rate, when the file or the runner gives one.
+    pub heart: Option<CourseHeart>,
+    /// What wrun did to the file and where the models were stretched.
+    pub notes: Vec<Note>,
+    /// The runner's answer for this course: load, warnings (the course's
+    /// own among them), tips and the verdict from every finding.
+    pub answer: Recommendation,
+}
+
+/// A point along the course after cleaning: distance, smoothed elevation,
+/// time and heart rate.
+#[derive(Debug, Clone, Copy)]
+struct Sample {
+    metres: f64,
+    elevation: f64,
+    seconds: f64,
+    heart_rate: Option<f64>,
+    /// The interval that ends here is part of a stop.
+    stopped: bool,
+}
+
+/// A stretch of about [`rules::ROUTE_STRETCH_M`], costed.
+#[derive(Debug, Clone, Copy)]
+struct Stretch {
+    start_m: f64,
+    metres: f64,
+    /// As measured, percent.
+    grade: f64,
+    /// Clipped into the models' range.
+    model_grade: f64,
+    rise: f64,
+    /// Recorded: moving seconds.
+    moving: f64,
+    /// Recorded: time-weighted heart rate and the seconds it covers.
+    heart: Option<(f64, f64)>,
+    split: usize,
+}
+
+/// Haversine distance, metres, between two fixes (rule `route-distance`).
+#[must_use]
+pub fn haversine_m(a: &Fix, b: &Fix) -> f64 {
+    let (lat1, lat2) = (a.lat.to_radians(), b.lat.to_radians());
+    let dlat = lat2 - lat1;
+    let dlon = (b.lon - a.lon).to_radians();
+    let h = (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlon / 2.0).sin().powi(2);
+    2.0 * rules::EARTH_RADIUS_M * h.sqrt().min(1.0).asin()
+}
+
+/// Checks every fix, then drops those no runner could have reached (rule
+/// `route-fixes`), returning how many were dropped.
+fn clean(fixes: &[Fix]) -> Result<(Vec<Fix>, usize), CourseError> {
+    let impossible = |index, what, value| CourseError::Impossible { index, what, value };
+    for (index, fix) in fixes.iter().enumerate() {
+        if !(fix.lat.is_finite() && fix.lat.abs() <= 90.0) {
+            return Err(impossible(index, "latitude", fix.lat));
+        }
+        if !(fix.lon.is_finite() && fix.lon.abs() <= 180.0) {
+            return Err(impossible(index, "longitude", fix.lon));
+        }
+        if let Some(e) = fix
+            .elevation
+            .filter(|e| !(e.is_finite() && e.abs() < 20_000.0))
+        {
+            return Err(impossible(index, "elevation", e));
+        }
+        if let Some(t) = fix.time.filter(|t| !t.is_finite()) {
+            return Err(impossible(index, "time", t));
+        }
+        if let Some(hr) = fix.heart_rate.filter(|hr| !(hr.is_finite() && *hr >= 0.0)) {
+            return Err(impossible(index, "heart rate", hr));
+        }
+    }
+    if fixes.len() < 2 {
+        return Err(CourseError::TooFewPoints(fixes.len()));
+    }
+    let timed = fixes.iter().all(|fix| fix.time.is_some());
+    let mut kept: Vec<Fix> = Vec::with_capacity(fixes.len());
+    let mut dropped = 0;
+    for (index, fix) in fixes.iter().enumerate() {
+        let Some(last) = kept.last() else {
+            kept.push(*fix);
+            continue;
+        };
+        if let (true, Some(t0), Some(t1)) = (timed, last.time, fix.time) {
+            if t1 < t0 {
+                return Err(CourseError::TimeOrder { index });
+            }
+            let dt = t1 - t0;
+            if haversine_m(last, fix) > rules::ROUTE_JUMP_M_PER_S * dt.max(1.0) {
+                dropped += 1;
+                continue;
+            }
+        }
+        kept.push(*fix);
+    }
+    Ok((kept, dropped))
+}
+
+/// Elevations cleaned of GPS noise (rule `route-elevation`): each replaced
+/// by the local median where it strays far from it, then averaged over
+/// the fixes within half the smoothing length either side.
+fn smooth(metres: &[f64], raw: &[f64]) -> Vec<f64> {
+    let n = raw.len();
+    let half = rules::ROUTE_MEDIAN_FIXES / 2;
+    let mut window = Vec::with_capacity(rules::ROUTE_MEDIAN_FIXES);
+    let despiked: Vec<f64> = (0..n)
+        .map(|i| {
+            window.clear();
+            window.extend_from_slice(&raw[i.saturating_sub(half)..(i + half + 1).min(n)]);
+            window.sort_by(f64::total_cmp);
+            let median = window[window.len() / 2];
+            if (raw[i] - median).abs() > rules::ROUTE_OUTLIER_M {
+                median
+            } else {
+                raw[i]
+            }
+        })
+        .collect();
+    let reach = rules::ROUTE_SMOOTHING_M / 2.0;
+    let (mut low, mut high, mut sum) = (0, 0, 0.0);
+    (0..n)
+        .map(|i| {
+            while high < n && metres[high] <= metres[i] + reach {
+                sum += despiked[high];
+                high += 1;
+            }
+            while metres[low] < metres[i] - reach {
+                sum -= despiked[low];
+                low += 1;
+            }
+            sum / (high - low) as f64
+        })
+        .collect()
+}
+
+/// Ascent and descent, metres, of `elevations`: rises and falls between
+/// turning points at least [`rules::ROUTE_ASCENT_THRESHOLD_M`] apart.
+#[must_use]
+pub fn climb(elevations: &[f64]) -> (f64, f64) {
+    let threshold = rules::ROUTE_ASCENT_THRESHOLD_M;
+    let Some(&first) = elevations.first() else {
+        return (0.0, 0.0);
+    };
+    let (mut low, mut high) = (first, first);
+    let (mut ascent, mut descent) = (0.0, 0.0);
+    // None until the first rise or fall past the threshold; then whether
+    // the course is climbing.
+    let mut climbing: Option<bool> = None;
+    for &e in &elevations[1..] {
+        match climbing {
+            None => {
+                low = low.min(e);
+                high = high.max(e);
+                if e - low >= threshold {
+                    climbing = Some(true);
+                    high = e;
+                } else if high - e >= threshold {
+                    climbing = Some(false);
+                    low = e;
+                }
+            }
+            Some(true) => {
+                if e > high {
+                    high = e;
+                } else if high - e >= threshold {
+                    ascent += high - low;
+                    low = e;
+                    climbing = Some(false);
+                }
+            }
+            Some(false) => {
+                if e < low {
+                    low = e;
+                } else if e - low >= threshold {
+                    descent += high - low;
+                    high = e;
+                    climbing = Some(true);
+                }
+            }
+        }
+    }
+    match climbing {
+        Some(true) => ascent += high - low,
+        Some(false) => descent += high - low,
+        None => {}
+    }
+    (ascent, descent)
+}
+
+/// The samples along the course, with a sample added at every split
+/// boundary, and the stops.
+fn samples(fixes: &[Fix], split_m: f64, recorded: bool) -> (Vec<Sample>, Vec<Stop>, bool) {
+    let mut metres = Vec::with_capacity(fixes.len());
+    let mut total = 0.0;
+    for (i, fix) in fixes.iter().enumerate() {
+        if i > 0 {
+            total += haversine_m(&fixes[i - 1], fix);
+        }
+        metres.push(total);
+    }
+    let has_elevation = fixes.iter().any(|fix| fix.elevation.is_some());
+    // A fix without elevation in a file that has some takes the last one seen.
+    let mut last = fixes.iter().find_map(|fix| fix.elevation).unwrap_or(0.0);
+    let raw: Vec<f64> = fixes
+        .iter()
+        .map(|fix| {
+            last = fix.elevation.unwrap_or(last);
+            last
+        })
+        .collect();
+    let elevations = smooth(&metres, &raw);
+    let start = fixes[0].time.unwrap_or(0.0);
+    let mut points: Vec<Sample> = fixes
+        .iter()
+        .enumerate()
+        .map(|(i, fix)| Sample {
+            metres: metres[i],
+            elevation: elevations[i],
+            seconds: fix.time.map_or(0.0, |t| t - start),
+            heart_rate: fix.heart_rate,
+            stopped: false,
+        })
+        .collect();
+    let stops = if recorded {
+        mark_stops(&mut points)
+    } else {
+        Vec::new()
+    };
+    // Split boundaries, interpolated, so that each stretch lies in one split.
+    let mut out = Vec::with_capacity(points.len());
+    let mut next = split_m;
+    for (i, point) in points.iter().enumerate() {
+        if i > 0 {
+            let before = points[i - 1];
+            while next < point.metres {
+                let share = (next - before.metres) / (point.metres - before.metres);
+                out.push(Sample {
+                    metres: next,
+                    elevation: before.elevation + share * (point.elevation - before.elevation),
+                    seconds: before.seconds + share * (point.seconds - before.seconds),
+                    heart_rate: point.heart_rate,
+                    stopped: point.stopped,
+                });
+                next += split_m;
+            }
+            if next <= point.metres {
+                next += split_m;
+            }
+        }
+        out.push(*point);
+    }
+    (out, stops, has_elevation)
+}
+
+/// Marks the intervals of the stops (slower than a crawl for long enough)
+/// and lists them.
+fn mark_stops(points: &mut [Sample]) -> Vec<Stop> {
+    let slow = |a: &Sample, b: &Sample| {
+        let dt = b.seconds - a.seconds;
+        dt > 0.0 && (b.metres - a.metres) < rules::ROUTE_STOP_M_PER_S * dt
+    };
+    let mut stops = Vec::new();
+    let mut i = 1;
+    while i < points.len() {
+        if !slow(&points[i - 1], &points[i]) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        while i < points.len() && slow(&points[i - 1], &points[i]) {
+            i += 1;
+        }
+        let seconds = points[i - 1].seconds - points[first - 1].seconds;
+        if seconds >= rules::ROUTE_STOP_SECONDS {
+            for point in &mut points[first..i] {
+                point.stopped = true;
+            }
+            stops.push(Stop {
+                at_m: points[first - 1].metres,
+                seconds,
+            });
+        }
+    }
+    stops
+}
+
+/// Cuts the samples into stretches of about [`rules::ROUTE_STRETCH_M`],
+/// never across a split boundary.
+fn stretches(samples: &[Sample], split_m: f64) -> Vec<Stretch> {
+    let mut out = Vec::with_capacity(samples.len() / 8 + 1);
+    let mut start = 0;
+    // Metres from the start are never negative, and a split is at least
+    // 100 m: the count fits a usize for any course on Earth.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let split_of = |metres: f64| ((metres + 1e-6) / split_m).floor() as usize;
+    for i in 1..samples.len() {
+        let metres = samples[i].metres - samples[start].metres;
+        let at_boundary = split_of(samples[i].metres) != split_of(samples[start].metres);
+        if metres >= rules::ROUTE_STRETCH_M || at_boundary || i == samples.len() - 1 {
+            if metres > 0.0 {
+                out.push(stretch(
+                    &samples[start..=i],
+                    split_of(samples[start].metres),
+                ));
+            }
+            start = i;
+        }
+    }
+    out
+}
+
+impl Stretch {
+    /// Whether the grade lies beyond the models' range.
+    fn clipped(&self) -> bool {
+        self.grade < GRADE_PERCENT.min || self.grade > GRADE_PERCENT.max
+    }
+}
+
+fn stretch(samples: &[Sample], split: usize) -> Stretch {
+    let (first, last) = (samples[0], samples[samples.len() - 1]);
+    let metres = last.metres - first.metres;
+    let rise = last.elevation - first.elevation;
+    let grade = rise / metres * 100.0;
+    let mut moving = 0.0;
+    let (mut beats, mut timed) = (0.0, 0.0);
+    for pair in samples.windows(2) {
+        let dt = pair[1].seconds - pair[0].seconds;
+        if !pair[1].stopped {
+            moving += dt;
+            if let Some(hr) = pair[1].heart_rate {
+                beats += hr * dt;
+                timed += dt;
+            }
+        }
+    }
+    Stretch {
+        start_m: first.metres,
+        metres,
+        grade,
+        model_grade: grade.clamp(GRADE_PERCENT.min, GRADE_PERCENT.max),
+        rise,
+        moving,
+        heart: (timed > 0.0).then(|| (beats / timed, timed)),
+        split,
+    }
+}
+
+/// How a stretch is costed: the runner, what they carry, gait and terrain.
+struct Coster<'a> {
+    runner: &'a Request,
+    carried: Carried,
+}
+
+impl Coster<'_> {
+    /// Watts at `speed` on `grade`, with the load or without.
+    fn watts(&self, grade: f64, speed: Speed, loaded: bool) -> f64 {
+        let workout = Workout {
+            speed: Some(speed),
+            grade_percent: grade,
+            gait: self.runner.workout.gait,
+            terrain: self.runner.workout.terrain,
+            ..Workout::default()
+        };
+        let model = Model::new(&workout, speed);
+        let body = self.runner.body_weight;
+        match (self.carried, loaded) {
+            (Carried::Vest(vest), true) => model.watts(body, vest),
+            (Carried::Percent(percent), true) => {
+                model.watts(body, Mass::from_kg(0.0)) * (1.0 + percent / 100.0)
+            }
+            (_, false) => model.watts(body, Mass::from_kg(0.0)),
+        }
+    }
+
+    /// The speed at which `grade` costs `target` watts, between a crawl
+    /// and `cap` m/min, by bisection (cost rises with speed).
+    fn speed_for(&self, grade: f64, target: f64, loaded: bool, cap: f64) -> Speed {
+        let cost = |v: f64| self.watts(grade, Speed::from_m_per_min(v), loaded);
+        let (mut low, mut high) = (rules::ROUTE_SLOWEST_M_PER_MIN.min(cap), cap);
+        if cost(high) <= target {
+            return Speed::from_m_per_min(high);
+        }
+        if cost(low) >= target {
+            return Speed::from_m_per_min(low);
+        }
+        for _ in 0..40 {
+            let mid = f64::midpoint(low, high);
+            if cost(mid) < target {
+                low = mid;
+            } else {
+                high = mid;
+            }
+        }
+        Speed::from_m_per_min(f64::midpoint(low, high))
+    }
+
+    fn vo2(&self, watts: f64) -> f64 {
+        watts * 60.0 / 4184.0 / rules::KCAL_PER_LITRE_O2 * 1000.0 / self.runner.body_weight.kg()
+    }
+}
+
+/// Answers `request` on the course the `fixes` describe.
+///
+/// ```
+/// use wrun_core::course::{CourseRequest, Fix, course};
+/// use wrun_core::{Distance, Mass, Request, Speed, WeightType};
+///
+/// // A flat, straight kilometre due north, planned at 6:00/km with a 7 kg vest.
+/// let fixes: Vec<Fix> = (0..=100)
+///     .map(|i| Fix { lat: 45.0 + f64::from(i) * 0.0000899, lon: 7.0, ..Fix::default() })
+///     .collect();
+/// let mut runner = Request::new(Mass::from_kg(70.0), WeightType::Vest);
+/// runner.chosen_load = Some(Mass::from_kg(7.0));
+/// runner.workout.speed = Some(Speed::from_km_per_h(10.0));
+/// let request = CourseRequest { runner, split: Distance::from_metres(1000.0), recorded_without_load: false };
+/// let answer = course(&fixes, &request)?;
+/// assert!((answer.distance_m - 1000.0).abs() < 2.0);
+/// // Slower with the vest, at the same effort.
+/// assert!(answer.seconds > answer.unloaded_seconds.unwrap());
+/// # Ok::<(), wrun_core::course::CourseError>(())
+/// ```
+///
+/// # Errors
+/// [`CourseError`] when the fixes make no course, or the runner is out of range.
+// One pass per step, in the order a reader would check them.
+#[allow(clippy::too_many_lines)]
+pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseError> {
+    let (fixes, dropped) = clean(fixes)?;
+    if fixes.len() < 2 {
+        return Err(CourseError::TooFewPoints(fixes.len()));
+    }
+    let recorded = fixes.iter().all(|fix| fix.time.is_some());
+    let flat_speed = request.runner.workout.speed;
+    if !recorded && flat_speed.is_none() {
+        return Err(CourseError::NeedsPace);
+    }
+    let partly_timed = !recorded && fixes.iter().any(|fix| fix.time.is_some());
+    let split_m = request.split.metres();
+    let (samples, stops, has_elevation) = samples(&fixes, split_m, recorded);
+    let distance_m = samples.last().map_or(0.0, |s| s.metres);
+    let elevations: Vec<f64> = samples.iter().map(|s| s.elevation).collect();
+    let (ascent_m, descent_m) = climb(&elevations);
+    let raw_ascent_m = fixes
+        .windows(2)
+        .filter_map(|pair| Some((pair[1].elevation? - pair[0].elevation?).max(0.0)))
+        .sum();
+    let stretches = stretches(&samples, split_m);
+
+    // What the runner carries: their load, or the recommended start.
+    let mut first = request.runner.clone();
+    first.workout.length = None;
+    let plain = recommend::recommend(&first)?;
+    let mut notes = Vec::new();
+    let carried = if request.runner.weight_type == WeightType::Vest {
+        let load = plain.load.as_ref();
+        let mass = request
+            .runner
+            .chosen_load
+            .or_else(|| load.and_then(|load| load.start.or(Some(load.min))))
+            .unwrap_or(Mass::from_kg(0.0));
+        if request.runner.chosen_load.is_none() {
+            notes.push(Note::with_message(
+                advice::COURSE_LOAD,
+                format!(
+                    "No load given: worked out for the recommended start, {}; give your own \
+                     load to see it instead.",
+                    mass.display(request.runner.unit)
+                ),
+            ));
+        }
+        Carried::Vest(mass)
+    } else {
+        let percent = plain.calorie_delta_percent.map_or(0.0, |effect| {
+            f64::midpoint(effect.range.min, effect.range.max)
+        });
+        Carried::Percent(percent)
+    };
+    let coster = Coster {
+        runner: &request.runner,
+        carried,
+    };
+
+    let mut splits: Vec<Split> = Vec::new();
+    let mut capped = 0.0;
+    let mut clipped: Vec<&Stretch> = Vec::new();
+    let (mut loaded_joules, mut loaded_seconds) = (0.0, 0.0);
+    let mut vo2_points: Vec<(f64, f64, f64)> = Vec::new(); // (vo2 carried, hr, seconds)
+    let mut heart_timed = (0.0, 0.0);
+    for s in &stretches {
+        if s.clipped() {
+            clipped.push(s);
+        }
+        while splits.len() <= s.split {
+            splits.push(Split {
+                start_m: splits.len() as f64 * split_m,
+                distance_m: 0.0,
+                ascent_m: 0.0,
+                descent_m: 0.0,
+                seconds: 0.0,
+                unloaded_seconds: (!recorded).then_some(0.0),
+                adjusted_speed: None,
+                loaded_kcal: 0.0,
+                unloaded_kcal: 0.0,
+                heart_rate: None,
+                loaded_heart_rate: None,
+                unloaded_heart_rate: None,
+            });
+        }
+        let split = &mut splits[s.split];
+        split.distance_m += s.metres;
+        let time = |seconds: f64| Duration::from_minutes(seconds / 60.0);
+        if recorded {
+            if s.moving <= 0.0 {
+                continue;
+            }
+            let speed = Speed::from_m_per_min(s.metres / s.moving * 60.0);
+            let loaded = coster.watts(s.model_grade, speed, true);
+            let unloaded = coster.watts(s.model_grade, speed, false);
+            split.seconds += s.moving;
+            split.loaded_kcal += kcal(loaded, time(s.moving));
+            split.unloaded_kcal += kcal(unloaded, time(s.moving));
+            loaded_joules += loaded * s.moving;
+            loaded_seconds += s.moving;
+            if let Some((bpm, seconds)) = s.heart {
+                let carried_watts = if request.recorded_without_load {
+                    unloaded
+                } else {
+                    loaded
+                };
+                vo2_points.push((coster.vo2(carried_watts), bpm, seconds));
+                heart_timed.0 += bpm * seconds;
+                heart_timed.1 += seconds;
+            }
+        } else {
+            let flat = flat_speed.unwrap_or(Speed::from_km_per_h(10.0));
+            let target = coster.watts(0.0, flat, false);
+            let cap = flat.m_per_min() * rules::ROUTE_DOWNHILL_SPEED_CAP;
+            let loaded_speed = coster.speed_for(s.model_grade, target, true, cap);
+            let unloaded_speed = coster.speed_for(s.model_grade, target, false, cap);
+            if unloaded_speed.m_per_min() >= cap * 0.999 {
+                capped += s.metres;
+            }
+            let loaded_time = s.metres / loaded_speed.m_per_min() * 60.0;
+            let unloaded_time = s.metres / unloaded_speed.m_per_min() * 60.0;
+            let loaded = coster.watts(s.model_grade, loaded_speed, true);
+            split.seconds += loaded_time;
+            *split.unloaded_seconds.get_or_insert(0.0) += unloaded_time;
+            split.loaded_kcal += kcal(loaded, time(loaded_time));
+            split.unloaded_kcal += kcal(
+                coster.watts(s.model_grade, unloaded_speed, false),
+                time(unloaded_time),
+            );
+            loaded_joules += loaded * loaded_time;
+            loaded_seconds += loaded_time;
+        }
+        split.ascent_m += s.rise.max(0.0);
+        split.descent_m += (-s.rise).max(0.0);
+    }
+    // Split climbs on the same turning points as the totals, so they add up.
+    rescale_climbs(&mut splits, ascent_m, descent_m);
+
+    // Recorded: the flat, unloaded speed that costs what each split did.
+    let flat_equivalent = |watts: f64| {
+        let top = rules::ROUTE_ADJUSTED_MAX_M_PER_MIN;
+        coster.speed_for(0.0, watts, false, top)
+    };
+    let carried_kcal = |split: &Split| {
+        if request.recorded_without_load {
+            split.unloaded_kcal
+        } else {
+            split.loaded_kcal
+        }
+    };
+    if recorded {
+        for split in &mut splits {
+            if split.seconds > 0.0 {
+                let watts = carried_kcal(split) * 4184.0 / split.seconds;
+                split.adjusted_speed = Some(flat_equivalent(watts));
+            }
+        }
+    }
+    let seconds: f64 = splits.iter().map(|s| s.seconds).sum();
+    let loaded_kcal: f64 = splits.iter().map(|s| s.loaded_kcal).sum();
+    let unloaded_kcal: f64 = splits.iter().map(|s| s.unloaded_kcal).sum();
+    let unloaded_seconds =
+        (!recorded).then(|| splits.iter().filter_map(|s| s.unloaded_seconds).sum());
+    let adjusted_speed = (recorded && seconds > 0.0).then(|| {
+        let carried: f64 = splits.iter().map(carried_kcal).sum();
+        flat_equivalent(carried * 4184.0 / seconds)
+    });
+    let loaded_watts = if loaded_seconds > 0.0 {
+        loaded_joules / loaded_seconds
+    } else {
+        coster.watts(0.0, flat_speed.unwrap_or(Speed::from_km_per_h(10.0)), true)
+    };
+    let loaded_vo2 = coster.vo2(loaded_watts);
+
+    // Heart rate: the runner's own line, or the generic one.
+    let heart = heart(
+        &request.runner,
+        &coster,
+        &vo2_points,
+        heart_timed,
+        flat_speed,
+    );
+    if let Some(heart) = &heart {
+        for split in &mut splits {
+            if split.seconds <= 0.0 {
+                continue;
+            }
+            let vo2 = |kcal: f64| coster.vo2(kcal * 4184.0 / split.seconds);
+            split.loaded_heart_rate = Some(round1(heart.line.at(vo2(split.loaded_kcal))));
+            split.unloaded_heart_rate = Some(round1(heart.line.at(vo2(split.unloaded_kcal))));
+        }
+        fill_measured(&mut splits, &stretches);
+        notes.push(heart_note(heart, request.recorded_without_load));
+    }
+
+    // What was done to the file, and where the models were stretched.
+    if !has_elevation {
+        notes.push(Note::from_advice(advice::COURSE_FLAT));
+    }
+    if partly_timed {
+        notes.push(Note::from_advice(advice::COURSE_PARTLY_TIMED));
+    }
+    if dropped > 0 {
+        notes.push(Note::with_message(
+            advice::COURSE_JUMPS,
+            format!(
+                "{dropped} point{} left out: reached faster than {} m/s from the point before, \
+                 a GPS jump.",
+                if dropped == 1 { " was" } else { "s were" },
+                rules::ROUTE_JUMP_M_PER_S
+            ),
+        ));
+    }
+    if !stops.is_empty() {
+        let total: f64 = stops.iter().map(|s| s.seconds).sum();
+        notes.push(Note::with_message(
+            advice::COURSE_STOPS,
+            format!(
+                "{} stop{} ({} in all) left out of moving time.",
+                stops.len(),
+                if stops.len() == 1 { "" } else { "s" },
+                clock(total)
+            ),
+        ));
+    }
+    if !clipped.is_empty() {
+        let metres: f64 = clipped.iter().map(|s| s.metres).sum();
+        let steepest = clipped
+            .iter()
+            .map(|s| s.grade)
+            .max_by(|a, b| a.abs().total_cmp(&b.abs()))
+            .unwrap_or_default();
+        notes.push(Note::with_message(
+            advice::COURSE_GRADE_CLIPPED,
+            format!(
+                "{} m of the course is steeper than the models' {} % to +{} % (steepest {} %): \
+                 costed at those limits, so the figures there are rough.",
+                Decimal(metres.round()),
+                GRADE_PERCENT.min,
+                GRADE_PERCENT.max,
+                Decimal(round1(steepest))
+            ),
+        ));
+    }
+    if capped > 0.0 {
+        notes.push(Note::with_message(
+            advice::COURSE_DOWNHILL_CAPPED,
+            format!(
+                "On {} m of descent the models would have you run faster than {} × your flat \
+                 speed: wrun holds you there, as most runners brake downhill.",
+                Decimal(capped.round()),
+                rules::ROUTE_DOWNHILL_SPEED_CAP
+            ),
+        ));
+    }
+
+    // The same judgment as every answer, over the course's own run.
+    let minutes = (seconds / 60.0).max(1.0);
+    let mut runner = request.runner.clone();
+    runner.heart = None;
+    runner.workout = Workout {
+        // The flat, loaded speed that costs what the course does: the
+        // capacity check then sees the course's own demand.
+        speed: Some(coster.speed_for(0.0, loaded_watts, true, rules::ROUTE_ADJUSTED_MAX_M_PER_MIN)),
+        length: Some(Length::Time(Duration::from_minutes(minutes))),
+        ..request.runner.workout
+    };
+    runner.workout.grade_percent = 0.0;
+    if let Carried::Vest(mass) = carried {
+        runner.chosen_load = Some(mass).filter(|m| m.kg() > 0.0).or(runner.chosen_load);
+    }
+    let mut answer = recommend::recommend(&runner)?;
+    let hills: f64 = stretches
+        .iter()
+        .filter(|s| s.grade.abs() >= rules::ROUTE_HILL_PERCENT)
+        .map(|s| s.metres)
+        .sum();
+    let descents: f64 = stretches
+        .iter()
+        .filter(|s| s.grade <= -rules::ROUTE_HILL_PERCENT)
+        .map(|s| s.metres)
+        .sum();
+    if descents >= rules::ROUTE_HILL_MIN_M && runner.conditions.contains(&Condition::KneePain) {
+        answer
+            .warnings
+            .push(Note::from_advice(advice::DOWNHILL_KNEE));
+    }
+    if hills >= rules::ROUTE_HILL_MIN_M && runner.level == Level::Beginner {
+        answer.warnings.push(Note::from_advice(advice::HILLS_EARLY));
+    }
+    answer
+        .warnings
+        .sort_by_key(|warning| Reverse(warning.severity));
+    let (own, reason) = recommend::own_verdict(&answer.request);
+    let judged = assess(own, &reason, &answer.warnings);
+    answer.verdict = judged.verdict;
+    answer.reason = judged.reason;
+    answer.verdict_because = judged.because;
+
+    let steepest = steepest(&stretches);
+    let elevation_range = has_elevation.then(|| {
+        elevations
+            .iter()
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &e| {
+                (lo.min(e), hi.max(e))
+            })
+    });
+    Ok(Course {
+        recorded,
+        recorded_without_load: request.recorded_without_load && recorded,
+        carried,
+        distance_m,
+        has_elevation,
+        ascent_m,
+        descent_m,
+        raw_ascent_m,
+        elevation_range,
+        elapsed_seconds: recorded.then(|| samples.last().map_or(0.0, |s| s.seconds)),
+        seconds,
+        unloaded_seconds,
+        flat_speed: (!recorded).then_some(flat_speed).flatten(),
+        adjusted_speed,
+        loaded_kcal,
+        unloaded_kcal,
+        loaded_vo2,
+        stops,
+        splits,
+        profile: samples.iter().map(|s| (s.metres, s.elevation)).collect(),
+        steepest,
+        heart,
+        notes,
+        answer,
+    })
+}
+
+/// Scales each split's rises and falls so that they add up to the
+/// course's ascent and descent (which ignore the noise below the threshold).
+fn rescale_climbs(splits: &mut [Split], ascent: f64, descent: f64) {
+    let rises: f64 = splits.iter().map(|s| s.ascent_m).sum();
+    let falls: f64 = splits.iter().map(|s| s.descent_m).sum();
+    for split in splits {
+        split.ascent_m = if rises > 0.0 {
+            split.ascent_m * ascent / rises
+        } else {
+            0.0
+        };
+        split.descent_m = if falls > 0.0 {
+            split.descent_m * descent / falls
+        } else {
+            0.0
+        };
+    }
+}
+
+/// Each split's measured heart rate, time-weighted over its stretches.
+fn fill_measured(splits: &mut [Split], stretches: &[Stretch]) {
+    let mut sums = vec![(0.0, 0.0); splits.len()];
+    for s in stretches {
+        if let Some((bpm, seconds)) = s.heart {
+            sums[s.split].0 += bpm * seconds;
+            sums[s.split].1 += seconds;
+        }
+    }
+    for (split, (beats, seconds)) in splits.iter_mut().zip(sums) {
+        split.heart_rate = (seconds > 0.0).then(|| round1(beats / seconds));
+    }
+}
+
+/// The steepest stretches, up or down, steepest first, at most three,
+/// none overlapping a steeper one's neighbours.
+fn steepest(stretches: &[Stretch]) -> Vec<Steep> {
+    let mut by_grade: Vec<&Stretch> = stretches
+        .iter()
+        .filter(|s| s.grade.abs() >= rules::ROUTE_HILL_PERCENT && s.metres >= 10.0)
+        .collect();
+    by_grade.sort_by(|a, b| b.grade.abs().total_cmp(&a.grade.abs()));
+    let mut chosen: Vec<Steep> = Vec::new();
+    for s in by_grade {
+        let near = |steep: &Steep| (s.start_m - steep.start_m).abs() < 4.0 * rules::ROUTE_STRETCH_M;
+        if !chosen.iter().any(near) {
+            chosen.push(Steep {
+                start_m: s.start_m,
+                end_m: s.start_m + s.metres,
+                grade_percent: s.grade,
+            });
+        }
+        if chosen.len() == 3 {
+            break;
+        }
+    }
+    chosen
+}
+
+/// Heart rate on the course: the runner's own line from the file's steady
+/// minutes, or the generic line through rest and the runner's usual
+/// heart rate (rule `route-heart`).
+fn heart(
+    runner: &Request,
+    coster: &Coster,
+    points: &[(f64, f64, f64)],
+    timed: (f64, f64),
+    flat: Option<Speed>,
+) -> Option<CourseHeart> {
+    let resting = runner
+        .resting_hr
+        .unwrap_or(super::workout::DEFAULT_RESTING_BPM);
+    let windows = windows(points);
+    let own = fit(&windows);
+    let measured = (timed.1 > 0.0).then(|| timed.0 / timed.1);
+    let usable = own.filter(|line| {
+        line.fit.is_some_and(|(n, r2)| {
+            n >= rules::ROUTE_FIT_MIN_WINDOWS && r2 >= rules::ROUTE_FIT_MIN_R2
+        }) && line.slope > 0.0
+    });
+    let why_generic: Option<Cow<'static, str>> = match (&usable, measured, own) {
+        (Some(_), _, _) => None,
+        (None, None, _) => Some(Cow::Borrowed("the file has no heart rate")),
+        (None, Some(_), None) => Some(Cow::Owned(format!(
+            "too few steady minutes in the file ({}; at least {} are needed)",
+            windows.len(),
+            rules::ROUTE_FIT_MIN_WINDOWS
+        ))),
+        (None, Some(_), Some(line)) => Some(Cow::Owned(match line.fit {
+            Some((n, _)) if n < rules::ROUTE_FIT_MIN_WINDOWS => format!(
+                "too few steady minutes in the file ({n}; at least {} are needed)",
+                rules::ROUTE_FIT_MIN_WINDOWS
+            ),
+            Some((_, r2)) if line.slope > 0.0 => format!(
+                "your heart rate follows the effort too loosely in this file (r² {:.2}, below \
+                 {})",
+                r2,
+                rules::ROUTE_FIT_MIN_R2
+            ),
+            _ => "your heart rate fell as the effort rose in this file".to_owned(),
+        })),
+    };
+    let line = if let Some(line) = usable {
+        line
+    } else {
+        // Generic: heart-rate reserve follows oxygen reserve, through rest
+        // and one known point: the file's average, or the runner's usual
+        // heart rate at their flat pace.
+        let (vo2, bpm) = if let Some(bpm) = measured {
+            let carried: f64 = points.iter().map(|p| p.0 * p.2).sum::<f64>()
+                / points.iter().map(|p| p.2).sum::<f64>();
+            (carried, bpm)
+        } else {
+            let usual = runner.heart?.usual;
+            let speed = flat?;
+            (coster.vo2(coster.watts(0.0, speed, false)), usual)
+        };
+        let slope = (bpm - resting) / (vo2 - rules::RESTING_VO2);
+        if !(slope.is_finite() && slope > 0.0) {
+            return None;
+        }
+        HeartLine {
+            intercept: resting - slope * rules::RESTING_VO2,
+            slope,
+            fit: None,
+        }
+    };
+    Some(CourseHeart {
+        line,
+        own_fit: own.and_then(|line| line.fit),
+        why_generic,
+        measured_bpm: measured.map(round1),
+    })
+}
+
+/// Steady windows of about a minute, after the first minutes (heart rate
+/// lags the effort): (mean oxygen uptake, mean heart rate).
+fn windows(points: &[(f64, f64, f64)]) -> Vec<(f64, f64)> {
+    let mut out = Vec::new();
+    let (mut vo2, mut bpm, mut seconds, mut elapsed) = (0.0, 0.0, 0.0, 0.0);
+    for &(v, hr, dt) in points {
+        elapsed += dt;
+        if elapsed < rules::ROUTE_FIT_SKIP_SECONDS {
+            continue;
+        }
+        vo2 += v * dt;
+        bpm += hr * dt;
+        seconds += dt;
+        if seconds >= rules::ROUTE_FIT_WINDOW_SECONDS {
+            out.push((vo2 / seconds, bpm / seconds));
+            (vo2, bpm, seconds) = (0.0, 0.0, 0.0);
+        }
+    }
+    out
+}
+
+/// Least squares of heart rate on oxygen uptake, with r².
+fn fit(windows: &[(f64, f64)]) -> Option<HeartLine> {
+    let n = windows.len();
+    if n < 3 {
+        return None;
+    }
+    let count = n as f64;
+    let mean_x = windows.iter().map(|w| w.0).sum::<f64>() / count;
+    let mean_y = windows.iter().map(|w| w.1).sum::<f64>() / count;
+    let sxx: f64 = windows.iter().map(|w| (w.0 - mean_x).powi(2)).sum();
+    let syy: f64 = windows.iter().map(|w| (w.1 - mean_y).powi(2)).sum();
+    let sxy: f64 = windows
+        .iter()
+        .map(|w| (w.0 - mean_x) * (w.1 - mean_y))
+        .sum();
+    if sxx <= 0.0 || syy <= 0.0 {
+        return None;
+    }
+    let slope = sxy / sxx;
+    let r2 = sxy * sxy / (sxx * syy);
+    Some(HeartLine {
+        intercept: mean_y - slope * mean_x,
+        slope,
+        fit: Some((n, r2)),
+    })
+}
+
+/// The note that says which heart-rate line was used, and why.
+fn heart_note(heart: &CourseHeart, without_load: bool) -> Note {
+    let line = &heart.line;
+    let estimate = if without_load { "with" } else { "without" };
+    let message = match (line.fit, &heart.why_generic) {
+        (Some((n, r2)), _) => format!(
+            "Heart rate {estimate} the load is estimated from your own response in this file: \
+             {n} steady minutes, r² {r2:.2}, {} bpm per mL/kg/min.",
+            Decimal(round1(line.slope))
+        ),
+        (None, Some(why)) => format!(
+            "Heart rate is estimated by the generic heart-rate-reserve model, not your own \
+             response: {why}."
+        ),
+        (None, None) => {
+            "Heart rate is estimated by the generic heart-rate-reserve model.".to_owned()
+        }
+    };
+    Note::with_message(advice::COURSE_HEART, message)
+}
+
+impl Course {
+    /// The average estimated heart rates with and without the load, over
+    /// the course (time-weighted), when there are estimates.
+    #[must_use]
+    pub fn heart_rates(&self) -> Option<(f64, f64)> {
+        let total: f64 = self.splits.iter().map(|s| s.seconds).sum();
+        if self.heart.is_none() || total <= 0.0 {
+            return None;
+        }
+        let mean = |pick: fn(&Split) -> Option<f64>| {
+            self.splits
+                .iter()
+                .map(|s| pick(s).unwrap_or(0.0) * s.seconds)
+                .sum::<f64>()
+                / total
+        };
+        Some((
+            round1(mean(|s| s.loaded_heart_rate)),
+            round1(mean(|s| s.unloaded_heart_rate)),
+        ))
+    }
+}

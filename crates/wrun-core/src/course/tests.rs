@@ -1,0 +1,332 @@
+use super::*;
+use crate::{Verdict, recommend};
+
+/// Degrees of latitude in one metre, on wrun's sphere.
+fn degrees(metres: f64) -> f64 {
+    metres / (rules::EARTH_RADIUS_M * std::f64::consts::PI / 180.0)
+}
+
+/// A course due north from 45° N: a fix every `step` metres, its elevation
+/// from `elevation(metres)`, timed at `speed` m/s when given.
+fn track(
+    metres: f64,
+    step: f64,
+    elevation: impl Fn(f64) -> Option<f64>,
+    speed: Option<f64>,
+) -> Vec<Fix> {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let count = (metres / step).round() as usize;
+    (0..=count)
+        .map(|i| {
+            let at = i as f64 * step;
+            Fix {
+                lat: 45.0 + degrees(at),
+                lon: 7.0,
+                elevation: elevation(at),
+                time: speed.map(|v| at / v),
+                heart_rate: None,
+            }
+        })
+        .collect()
+}
+
+/// A flat course at 100 m.
+const FLAT: fn(f64) -> Option<f64> = |_| Some(100.0);
+
+fn vest_runner(kg: f64, vest: f64) -> Request {
+    let mut runner = Request::new(Mass::from_kg(kg), WeightType::Vest);
+    runner.chosen_load = Some(Mass::from_kg(vest));
+    runner
+}
+
+fn ask(runner: Request) -> CourseRequest {
+    CourseRequest {
+        runner,
+        split: Distance::from_metres(1000.0),
+        recorded_without_load: false,
+    }
+}
+
+fn planned(runner: Request, km_per_h: f64) -> CourseRequest {
+    let mut request = ask(runner);
+    request.runner.workout.speed = Some(Speed::from_km_per_h(km_per_h));
+    request
+}
+
+#[test]
+fn a_short_track_measures_what_the_haversine_sum_gives_by_hand() {
+    // 0.01° of longitude on the equator: 6,371,008.8 m × 0.01 × π / 180
+    // = 1,111.95 m; then 0.01° of latitude north: the same again.
+    let fixes = [
+        Fix::default(),
+        Fix {
+            lon: 0.01,
+            ..Fix::default()
+        },
+        Fix {
+            lat: 0.01,
+            lon: 0.01,
+            ..Fix::default()
+        },
+    ];
+    assert!((haversine_m(&fixes[0], &fixes[1]) - 1_111.95).abs() < 0.01);
+    let answer = course(&fixes, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
+    assert!((answer.distance_m - 2_223.90).abs() < 0.02);
+}
+
+#[test]
+fn smoothed_ascent_is_within_five_percent_of_the_true_climb_and_the_raw_sum_is_far_above() {
+    // Five hills of 40 m over 10 km, a fix every 3 m, with ±3 m of noise.
+    let mut seed: u32 = 12_345;
+    let mut jitter = move || {
+        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        f64::from(seed >> 16) / 65_535.0 * 6.0 - 3.0
+    };
+    let noisy: Vec<f64> = (0..=3334)
+        .map(|i| {
+            let at = f64::from(i) * 3.0;
+            100.0 + 20.0 * (1.0 - (at / 2000.0 * std::f64::consts::TAU).cos()) + jitter()
+        })
+        .collect();
+    let mut fixes = track(10_002.0, 3.0, FLAT, None);
+    for (fix, elevation) in fixes.iter_mut().zip(&noisy) {
+        fix.elevation = Some(*elevation);
+    }
+    let answer = course(&fixes, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
+    let truth = 200.0;
+    assert!(
+        (answer.ascent_m - truth).abs() / truth < 0.05,
+        "smoothed ascent {}",
+        answer.ascent_m
+    );
+    assert!(
+        answer.raw_ascent_m > 3.0 * truth,
+        "raw {}",
+        answer.raw_ascent_m
+    );
+}
+
+#[test]
+fn a_flat_recorded_run_at_constant_pace_costs_what_recommend_says() {
+    // 5 km at 10 km/h (2.78 m/s) with a 7 kg vest: 30 minutes.
+    let fixes = track(5000.0, 2.777_777_8, FLAT, Some(10.0 / 3.6));
+    let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
+    let mut runner = vest_runner(70.0, 7.0);
+    runner.workout.speed = Some(Speed::from_km_per_h(10.0));
+    runner.workout.length = Some(Length::Time(Duration::from_minutes(30.0)));
+    let energy = recommend(&runner).unwrap().energy.unwrap();
+    assert!((answer.loaded_kcal / energy.loaded_kcal.max - 1.0).abs() < 0.01);
+    assert!((answer.unloaded_kcal / energy.baseline_kcal - 1.0).abs() < 0.01);
+    assert!((answer.seconds - 1800.0).abs() < 1.0);
+    // On the flat with the vest, the same effort without it is faster.
+    assert!(answer.adjusted_speed.unwrap().km_per_h() > 10.0);
+}
+
+#[test]
+fn splits_add_up_to_the_totals() {
+    let hill = |at: f64| Some(100.0 + 30.0 * (at / 1500.0).sin());
+    let fixes = track(5_300.0, 4.0, hill, Some(3.0));
+    let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
+    assert_eq!(answer.splits.len(), 6);
+    let sum = |pick: fn(&Split) -> f64| answer.splits.iter().map(pick).sum::<f64>();
+    assert!((sum(|s| s.distance_m) - answer.distance_m).abs() < 1e-6);
+    assert!((sum(|s| s.seconds) - answer.seconds).abs() < 1e-6);
+    assert!((sum(|s| s.loaded_kcal) - answer.loaded_kcal).abs() < 1e-6);
+    assert!((sum(|s| s.ascent_m) - answer.ascent_m).abs() < 1e-6);
+    assert!((sum(|s| s.descent_m) - answer.descent_m).abs() < 1e-6);
+    assert!((answer.splits[0].distance_m - 1000.0).abs() < 1e-6);
+    assert!((answer.splits[5].distance_m - 300.0).abs() < 0.5);
+}
+
+#[test]
+fn a_planned_course_is_slower_uphill_and_faster_downhill_at_the_same_effort() {
+    // 1 km up at 4 %, then 1 km down at 4 %.
+    let fixes = track(
+        2000.0,
+        5.0,
+        |at| Some(100.0 + 0.04 * if at <= 1000.0 { at } else { 2000.0 - at }),
+        None,
+    );
+    let answer = course(&fixes, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
+    let (up, down) = (&answer.splits[0], &answer.splits[1]);
+    // Flat, unloaded: 1 km in 6:00.
+    assert!(up.seconds > 360.0 && down.seconds < up.seconds);
+    // The load costs time on both.
+    assert!(up.unloaded_seconds.unwrap() < up.seconds);
+    assert!(answer.unloaded_seconds.unwrap() < answer.seconds);
+    assert!(answer.unloaded_kcal < answer.loaded_kcal);
+}
+
+#[test]
+fn a_planned_course_needs_a_pace() {
+    let fixes = track(1000.0, 10.0, FLAT, None);
+    assert_eq!(
+        course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap_err(),
+        CourseError::NeedsPace
+    );
+}
+
+#[test]
+fn bad_fixes_are_refused_with_the_point_that_is_wrong() {
+    let mut fixes = track(1000.0, 10.0, FLAT, Some(3.0));
+    assert_eq!(
+        course(&fixes[..1], &ask(vest_runner(70.0, 7.0))).unwrap_err(),
+        CourseError::TooFewPoints(1)
+    );
+    fixes[7].time = Some(0.5);
+    assert_eq!(
+        course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap_err(),
+        CourseError::TimeOrder { index: 7 }
+    );
+    fixes[7].time = Some(7.0 * 10.0 / 3.0);
+    fixes[3].lat = f64::NAN;
+    assert_eq!(
+        course(&fixes, &ask(vest_runner(70.0, 7.0)))
+            .unwrap_err()
+            .index(),
+        Some(3)
+    );
+}
+
+#[test]
+fn a_gps_jump_is_left_out_and_said() {
+    let mut fixes = track(1000.0, 10.0, FLAT, Some(3.0));
+    fixes[50].lat += degrees(500.0);
+    let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
+    assert!((answer.distance_m - 1000.0).abs() < 1.0);
+    assert!(answer.notes.iter().any(|note| note.id == "gps-jumps"));
+}
+
+#[test]
+fn a_stop_is_left_out_of_moving_time_and_said() {
+    let mut fixes = track(1000.0, 10.0, FLAT, Some(2.5));
+    // Two minutes standing at 500 m.
+    for fix in &mut fixes[50..] {
+        *fix.time.as_mut().unwrap() += 120.0;
+    }
+    fixes.insert(
+        50,
+        Fix {
+            time: Some(fixes[49].time.unwrap() + 60.0),
+            ..fixes[49]
+        },
+    );
+    let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
+    assert_eq!(answer.stops.len(), 1);
+    // 400 s of running, less the 4 s of the 10 m set off at the end of the stop.
+    assert!((answer.seconds - 396.0).abs() < 1e-6, "{}", answer.seconds);
+    assert!((answer.elapsed_seconds.unwrap() - 520.0).abs() < 1e-9);
+    assert!(answer.notes.iter().any(|note| note.id == "stops"));
+}
+
+#[test]
+fn a_heart_rate_that_follows_the_effort_gives_the_runners_own_line() {
+    // 20 minutes, speed changing every 2 minutes between 9 and 12 km/h,
+    // with a heart rate of 40 + 3 × the oxygen uptake with the vest.
+    let runner = vest_runner(70.0, 7.0);
+    let coster = Coster {
+        runner: &runner,
+        carried: Carried::Vest(Mass::from_kg(7.0)),
+    };
+    let mut fixes = Vec::new();
+    let (mut at, mut t) = (0.0, 0.0);
+    for second in 0..1200 {
+        let v = if (second / 120) % 2 == 0 { 2.5 } else { 3.333 };
+        let vo2 = coster.vo2(coster.watts(0.0, Speed::from_m_per_min(v * 60.0), true));
+        fixes.push(Fix {
+            lat: 45.0 + degrees(at),
+            lon: 7.0,
+            elevation: Some(100.0),
+            time: Some(t),
+            heart_rate: Some(40.0 + 3.0 * vo2),
+        });
+        at += v;
+        t += 1.0;
+    }
+    let answer = course(&fixes, &ask(runner)).unwrap();
+    let heart = answer.heart.as_ref().unwrap();
+    let (n, r2) = heart.line.fit.unwrap();
+    assert!(
+        n >= rules::ROUTE_FIT_MIN_WINDOWS && r2 > 0.9,
+        "n {n} r² {r2}"
+    );
+    assert!((heart.line.slope - 3.0).abs() < 0.3, "{}", heart.line.slope);
+    // Without the vest, the same speeds ask less of the heart.
+    let (loaded, unloaded) = answer.heart_rates().unwrap();
+    assert!(unloaded < loaded);
+    assert!(answer.notes.iter().any(|note| note.id == "heart-line"));
+}
+
+#[test]
+fn a_heart_rate_too_short_to_fit_keeps_the_generic_line_and_says_why() {
+    let mut fixes = track(1000.0, 3.0, FLAT, Some(3.0));
+    for fix in &mut fixes {
+        fix.heart_rate = Some(150.0);
+    }
+    let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
+    let heart = answer.heart.unwrap();
+    assert!(heart.line.fit.is_none());
+    assert!(
+        heart
+            .why_generic
+            .unwrap()
+            .contains("too few steady minutes")
+    );
+    assert_eq!(heart.measured_bpm, Some(150.0));
+}
+
+#[test]
+fn a_hilly_course_warns_a_beginner_and_a_runner_with_knee_pain() {
+    // 1 km up and 1 km down at 8 %.
+    let fixes = track(
+        2000.0,
+        5.0,
+        |at| Some(100.0 + 0.08 * if at <= 1000.0 { at } else { 2000.0 - at }),
+        None,
+    );
+    let mut beginner = vest_runner(70.0, 3.5);
+    beginner.level = Level::Beginner;
+    let answer = course(&fixes, &planned(beginner, 9.0)).unwrap();
+    assert!(answer.answer.warnings.iter().any(|w| w.id == "hills-early"));
+    assert!(answer.answer.verdict >= Verdict::Caution);
+
+    let mut knee = vest_runner(70.0, 3.5);
+    knee.conditions = vec![Condition::KneePain];
+    let answer = course(&fixes, &planned(knee, 9.0)).unwrap();
+    assert!(
+        answer
+            .answer
+            .warnings
+            .iter()
+            .any(|w| w.id == "downhill-knee")
+    );
+    assert!(answer.answer.verdict >= Verdict::Caution);
+}
+
+#[test]
+fn a_course_without_elevation_is_flat_and_said() {
+    let fixes = track(1000.0, 10.0, |_| None, None);
+    let answer = course(&fixes, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
+    assert_eq!((answer.ascent_m, answer.descent_m), (0.0, 0.0));
+    assert!(answer.notes.iter().any(|note| note.id == "course-flat"));
+    assert!(answer.elevation_range.is_none());
+}
+
+#[test]
+fn a_wall_is_costed_at_the_models_limit_and_named() {
+    let fixes = track(400.0, 5.0, |at| Some(100.0 + 0.4 * at), None);
+    let answer = course(&fixes, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
+    assert!(answer.notes.iter().any(|note| note.id == "grade-clipped"));
+    assert!(answer.steepest[0].grade_percent > 35.0);
+}
+
+#[test]
+fn without_a_load_a_vest_course_uses_the_recommended_start_and_says_so() {
+    let mut runner = Request::new(Mass::from_kg(70.0), WeightType::Vest);
+    runner.unit = crate::Unit::Kg;
+    runner.workout.speed = Some(Speed::from_km_per_h(10.0));
+    let fixes = track(1000.0, 10.0, FLAT, None);
+    let answer = course(&fixes, &ask(runner)).unwrap();
+    assert_eq!(answer.carried, Carried::Vest(Mass::from_kg(3.5)));
+    assert!(answer.notes.iter().any(|note| note.id == "course-load"));
+}
