@@ -1,0 +1,522 @@
+//! Route and activity files read into GPS fixes: GPX 1.1 tracks and
+//! routes and TCX through `quick-xml`, FIT through `fitparser`.
+//!
+//! What the fixes mean is [`crate::guidance::course`]'s business; this
+//! module only reads them, remembers where in the file each came from (a
+//! line, or a FIT record) and says what it did with the file's structure.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use fitparser::de::{FitObject, FitStreamProcessor};
+use fitparser::profile::MesgNum;
+use quick_xml::Reader;
+use quick_xml::events::{BytesStart, Event};
+
+use crate::guidance::course::Fix;
+
+/// A file format wrun reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// GPS Exchange Format 1.1.
+    Gpx,
+    /// Garmin's Training Center XML.
+    Tcx,
+    /// Garmin's Flexible and Interoperable Data Transfer.
+    Fit,
+}
+
+impl Format {
+    /// The format a file's name says (`.gpx`, `.tcx`, `.fit`, any case),
+    /// else the one its first bytes show; `None` when neither tells.
+    #[must_use]
+    pub fn detect(name: Option<&str>, bytes: &[u8]) -> Option<Self> {
+        let by_name = name
+            .and_then(|name| name.rsplit_once('.'))
+            .and_then(|(_, ext)| match ext.to_ascii_lowercase().as_str() {
+                "gpx" => Some(Self::Gpx),
+                "tcx" => Some(Self::Tcx),
+                "fit" => Some(Self::Fit),
+                _ => None,
+            });
+        by_name.or_else(|| Self::sniff(bytes))
+    }
+
+    /// The format the content shows: FIT's `.FIT` signature, or the root
+    /// element of an XML file.
+    fn sniff(bytes: &[u8]) -> Option<Self> {
+        if bytes.len() >= 12 && &bytes[8..12] == b".FIT" {
+            return Some(Self::Fit);
+        }
+        let head = &bytes[..bytes.len().min(4096)];
+        let has = |needle: &[u8]| head.windows(needle.len()).any(|w| w == needle);
+        if has(b"<gpx") {
+            Some(Self::Gpx)
+        } else if has(b"<TrainingCenterDatabase") {
+            Some(Self::Tcx)
+        } else {
+            None
+        }
+    }
+
+    /// Its name, as users know it.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Gpx => "GPX",
+            Self::Tcx => "TCX",
+            Self::Fit => "FIT",
+        }
+    }
+}
+
+/// Where in a file something is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Location {
+    /// A line of an XML file, from 1.
+    Line(usize),
+    /// A data message of a FIT file, from 1.
+    Record(usize),
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Line(line) => write!(f, "line {line}"),
+            Self::Record(record) => write!(f, "record {record}"),
+        }
+    }
+}
+
+/// A file that could not be read: why, and where when the format tells.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadError {
+    /// Where the problem is.
+    pub location: Option<Location>,
+    /// What it is, in one line.
+    pub message: String,
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.location {
+            Some(location) => write!(f, "{location}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+/// The fixes of a file, where each came from, and what wrun did with the
+/// file's structure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Track {
+    /// The fixes, in file order.
+    pub fixes: Vec<Fix>,
+    /// Where each fix starts: a byte offset (XML) or a record number (FIT).
+    starts: Vec<usize>,
+    /// What was joined or left aside, in one sentence each.
+    pub notes: Vec<String>,
+}
+
+impl Track {
+    /// Where fix `index` is in a file of `format` holding `bytes`.
+    #[must_use]
+    pub fn location(&self, index: usize, format: Format, bytes: &[u8]) -> Option<Location> {
+        let start = *self.starts.get(index)?;
+        Some(match format {
+            Format::Fit => Location::Record(start),
+            Format::Gpx | Format::Tcx => Location::Line(line_at(bytes, start)),
+        })
+    }
+}
+
+/// The line, from 1, of byte `offset`.
+fn line_at(bytes: &[u8], offset: usize) -> usize {
+    1 + memchr::memchr_iter(b'\n', &bytes[..offset.min(bytes.len())]).count()
+}
+
+/// Reads the fixes of a file of `format`.
+///
+/// # Errors
+/// [`ReadError`] for a file that is not well-formed, or a point with a
+/// value that cannot be read.
+pub fn read(bytes: &[u8], format: Format) -> Result<Track, ReadError> {
+    match format {
+        Format::Gpx | Format::Tcx => read_xml(bytes),
+        Format::Fit => read_fit(bytes),
+    }
+}
+
+/// What the text being read fills in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Elevation,
+    Time,
+    HeartRate,
+    Latitude,
+    Longitude,
+}
+
+/// The kind of point an element opens, if it opens one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A GPX track point or a TCX trackpoint: recorded or drawn.
+    Track,
+    /// A GPX route point: planned.
+    Route,
+}
+
+/// A point being read.
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    kind: Kind,
+    /// A GPX point, whose position is required.
+    gpx: bool,
+    fix: Fix,
+    /// Latitude and longitude, once read (TCX gives them as elements).
+    position: (Option<f64>, Option<f64>),
+    /// The byte the point's element starts at.
+    start: usize,
+}
+
+/// What the XML reader has seen so far.
+struct Xml<'a> {
+    bytes: &'a [u8],
+    track: Track,
+    route: Track,
+    /// Track segments or TCX laps, tracks, routes.
+    segments: usize,
+    tracks: usize,
+    routes: usize,
+    open: Option<Open>,
+    field: Option<Field>,
+    in_heart: bool,
+    root: bool,
+}
+
+impl<'a> Xml<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Self {
+            bytes,
+            track: Track::default(),
+            route: Track::default(),
+            segments: 0,
+            tracks: 0,
+            routes: 0,
+            open: None,
+            field: None,
+            in_heart: false,
+            root: false,
+        }
+    }
+
+    /// An error about the element that starts at byte `at`.
+    fn error_at(&self, at: usize, message: String) -> ReadError {
+        ReadError {
+            location: Some(Location::Line(line_at(self.bytes, at))),
+            message,
+        }
+    }
+
+    /// An element opens (`empty`: and closes at once) at byte `at`.
+    fn start(&mut self, element: &BytesStart<'_>, empty: bool, at: usize) -> Result<(), ReadError> {
+        let name = element.local_name();
+        let name = name.as_ref();
+        match name {
+            "trkpt" | "rtept" | "Trackpoint" => {
+                let mut point = Open {
+                    kind: if name == "rtept" {
+                        Kind::Route
+                    } else {
+                        Kind::Track
+                    },
+                    gpx: name != "Trackpoint",
+                    fix: Fix::default(),
+                    position: (None, None),
+                    start: at,
+                };
+                for attribute in element.attributes() {
+                    let attribute = attribute
+                        .map_err(|err| self.error_at(at, format!("malformed XML: {err}")))?;
+                    let key = attribute.key.local_name();
+                    let label = match key.as_ref() {
+                        "lat" => "lat",
+                        "lon" => "lon",
+                        _ => continue,
+                    };
+                    let text = attribute
+                        .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                        .map_err(|err| self.error_at(at, format!("malformed XML: {err}")))?;
+                    let value = number(&text).ok_or_else(|| {
+                        self.error_at(
+                            at,
+                            format!(
+                                "the point's {label} '{}' is not a number",
+                                crate::error::escape_invisible(&text)
+                            ),
+                        )
+                    })?;
+                    if label == "lat" {
+                        point.position.0 = Some(value);
+                    } else {
+                        point.position.1 = Some(value);
+                    }
+                }
+                if empty {
+                    self.finish(point)?;
+                } else {
+                    self.open = Some(point);
+                }
+            }
+            "gpx" | "TrainingCenterDatabase" => self.root = true,
+            "trkseg" | "Lap" => self.segments += 1,
+            "trk" | "Track" => self.tracks += 1,
+            "rte" => self.routes += 1,
+            "HeartRateBpm" => self.in_heart = true,
+            _ if self.open.is_some() && !empty => {
+                self.field = match name {
+                    "ele" | "AltitudeMeters" => Some(Field::Elevation),
+                    "time" | "Time" => Some(Field::Time),
+                    "hr" | "heartrate" => Some(Field::HeartRate),
+                    "Value" if self.in_heart => Some(Field::HeartRate),
+                    "LatitudeDegrees" => Some(Field::Latitude),
+                    "LongitudeDegrees" => Some(Field::Longitude),
+                    _ => None,
+                };
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Text inside an element, at byte `at`.
+    fn text(&mut self, content: &str, at: usize) -> Result<(), ReadError> {
+        let (Some(field), Some(point)) = (self.field, self.open.as_mut()) else {
+            return Ok(());
+        };
+        let content = content.trim();
+        let value = if field == Field::Time {
+            seconds(content)
+        } else {
+            number(content)
+        };
+        let Some(value) = value else {
+            let what = match field {
+                Field::Elevation => "elevation",
+                Field::Time => "time",
+                Field::HeartRate => "heart rate",
+                Field::Latitude => "latitude",
+                Field::Longitude => "longitude",
+            };
+            let content = crate::error::escape_invisible(content);
+            return Err(self.error_at(at, format!("the point's {what} '{content}' cannot be read")));
+        };
+        match field {
+            Field::Elevation => point.fix.elevation = Some(value),
+            Field::Time => point.fix.time = Some(value),
+            Field::HeartRate => point.fix.heart_rate = Some(value),
+            Field::Latitude => point.position.0 = Some(value),
+            Field::Longitude => point.position.1 = Some(value),
+        }
+        Ok(())
+    }
+
+    /// An element closes.
+    fn end(&mut self, name: &str) -> Result<(), ReadError> {
+        match name {
+            "trkpt" | "rtept" | "Trackpoint" => {
+                if let Some(point) = self.open.take() {
+                    self.finish(point)?;
+                }
+            }
+            "HeartRateBpm" => self.in_heart = false,
+            _ => {}
+        }
+        self.field = None;
+        Ok(())
+    }
+
+    /// Adds a finished point to the list of its kind; a TCX trackpoint
+    /// without a position (an indoor sample, a pause) is skipped.
+    fn finish(&mut self, point: Open) -> Result<(), ReadError> {
+        let (Some(lat), Some(lon)) = point.position else {
+            if point.gpx {
+                return Err(self.error_at(point.start, "the point has no lat or lon".to_owned()));
+            }
+            return Ok(());
+        };
+        let list = match point.kind {
+            Kind::Track => &mut self.track,
+            Kind::Route => &mut self.route,
+        };
+        list.fixes.push(Fix {
+            lat,
+            lon,
+            ..point.fix
+        });
+        list.starts.push(point.start);
+        Ok(())
+    }
+
+    /// The fixes read: the tracks, or the routes when there are none, and
+    /// what was joined or left aside.
+    fn into_track(self) -> Result<Track, ReadError> {
+        if let Some(point) = self.open {
+            return Err(self.error_at(
+                point.start,
+                "the file ends inside this point: it was cut short".to_owned(),
+            ));
+        }
+        if !self.root {
+            return Err(ReadError {
+                location: None,
+                message: "it is neither GPX nor TCX: no <gpx> or <TrainingCenterDatabase> \
+                          element"
+                    .to_owned(),
+            });
+        }
+        let (mut chosen, pieces) = if self.track.fixes.is_empty() {
+            (self.route, self.routes)
+        } else {
+            let mut track = self.track;
+            if !self.route.fixes.is_empty() {
+                track.notes.push(format!(
+                    "The file holds tracks and {} route(s): the tracks were used, the routes \
+                     left aside.",
+                    self.routes
+                ));
+            }
+            (track, self.segments.max(self.tracks))
+        };
+        if pieces > 1 && !chosen.fixes.is_empty() {
+            chosen.notes.push(format!(
+                "{pieces} track segments, laps or routes were joined, in file order."
+            ));
+        }
+        Ok(chosen)
+    }
+}
+
+/// GPX and TCX, in one pass: every element is matched by its local name,
+/// so that namespace prefixes (`ns3:hr`, `gpxtpx:hr`) do not matter.
+fn read_xml(bytes: &[u8]) -> Result<Track, ReadError> {
+    let mut reader = Reader::from_reader(bytes);
+    let mut xml = Xml::new(bytes);
+    loop {
+        let at = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
+        let event = reader.read_event().map_err(|err| {
+            let at = usize::try_from(reader.error_position()).unwrap_or(usize::MAX);
+            xml.error_at(at, format!("malformed XML: {err}"))
+        })?;
+        match event {
+            Event::Start(element) => xml.start(&element, false, at)?,
+            Event::Empty(element) => xml.start(&element, true, at)?,
+            Event::Text(text) => xml.text(&text.xml10_content(), at)?,
+            Event::End(element) => xml.end(element.local_name().as_ref())?,
+            Event::Eof => return xml.into_track(),
+            _ => {}
+        }
+    }
+}
+
+/// A decimal number, finite.
+fn number(text: &str) -> Option<f64> {
+    text.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|value| value.is_finite())
+}
+
+/// Seconds since 1970 of an ISO 8601 time: with an offset or `Z`, or
+/// without (taken as UTC; only differences matter).
+fn seconds(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let instant = chrono::DateTime::parse_from_rfc3339(text)
+        .map(|time| time.naive_utc())
+        .or_else(|_| chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f"))
+        .ok()?;
+    let utc = instant.and_utc();
+    Some(utc.timestamp() as f64 + f64::from(utc.timestamp_subsec_millis()) / 1000.0)
+}
+
+/// FIT: every `record` message with a position, in order. Every data
+/// message is decoded (FIT's compressed timestamps need them all); only
+/// records are kept.
+fn read_fit(bytes: &[u8]) -> Result<Track, ReadError> {
+    const SEMICIRCLE_DEGREES: f64 = 180.0 / 2_147_483_648.0;
+    let mut processor = FitStreamProcessor::new();
+    let mut track = Track::default();
+    let mut rest = bytes;
+    let mut messages = 0_usize;
+    let mut without_position = 0_usize;
+    while !rest.is_empty() {
+        let failed = |messages: usize, err: &fitparser::Error| ReadError {
+            location: Some(Location::Record(messages + 1)),
+            message: format!("not a FIT file wrun can read: {}", fit_message(err)),
+        };
+        let (next, object) = processor
+            .deserialize_next(rest)
+            .map_err(|err| failed(messages, &err))?;
+        rest = next;
+        match object {
+            FitObject::Crc(_) => processor.reset(),
+            FitObject::DataMessage(message) => {
+                messages += 1;
+                let record = processor
+                    .decode_message(message)
+                    .map_err(|err| failed(messages - 1, &err))?;
+                if record.kind() != MesgNum::Record {
+                    continue;
+                }
+                let mut fix = Fix::default();
+                let mut position = (None, None);
+                for field in record.fields() {
+                    let value = || -> Option<f64> { field.value().clone().try_into().ok() };
+                    match field.name() {
+                        "position_lat" => position.0 = value().map(|v| v * SEMICIRCLE_DEGREES),
+                        "position_long" => position.1 = value().map(|v| v * SEMICIRCLE_DEGREES),
+                        "enhanced_altitude" => fix.elevation = value(),
+                        "altitude" => fix.elevation = fix.elevation.or_else(value),
+                        "heart_rate" => fix.heart_rate = value(),
+                        "timestamp" => fix.time = value(),
+                        _ => {}
+                    }
+                }
+                if let (Some(lat), Some(lon)) = position {
+                    track.fixes.push(Fix { lat, lon, ..fix });
+                    track.starts.push(messages);
+                } else {
+                    without_position += 1;
+                }
+            }
+            FitObject::Header(_) | FitObject::DefinitionMessage(_) => {}
+        }
+    }
+    if messages == 0 {
+        return Err(ReadError {
+            location: None,
+            message: "not a FIT file wrun can read: it holds no data messages".to_owned(),
+        });
+    }
+    if without_position > 0 && !track.fixes.is_empty() {
+        track.notes.push(format!(
+            "{without_position} record(s) without a position (indoors, or before the GPS \
+             found you) were left aside."
+        ));
+    }
+    Ok(track)
+}
+
+/// fitparser's error in one line.
+fn fit_message(err: &fitparser::Error) -> Cow<'static, str> {
+    match &**err {
+        fitparser::ErrorKind::UnexpectedEof(_) => Cow::Borrowed("it ends early"),
+        fitparser::ErrorKind::InvalidCrc(..) => {
+            Cow::Borrowed("its checksum does not match: the file is damaged")
+        }
+        other => Cow::Owned(crate::error::escape_invisible(&other.to_string())),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,163 @@
+//! The readers on real exports (tests/data/route, origins in its README)
+//! and on broken files.
+
+use super::*;
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/tests/data/route/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+fn read_named(name: &str) -> Result<Track, ReadError> {
+    let bytes = fixture(name);
+    read(&bytes, Format::detect(Some(name), &bytes).unwrap())
+}
+
+#[test]
+fn a_garmin_connect_run_has_times_elevation_and_heart_rate_on_every_point() {
+    let track = read_named("garmin-activity.gpx").unwrap();
+    assert_eq!(track.fixes.len(), 988);
+    assert!(
+        track
+            .fixes
+            .iter()
+            .all(|fix| fix.time.is_some() && fix.elevation.is_some() && fix.heart_rate.is_some())
+    );
+    let first = track.fixes[0];
+    assert!((first.lat - 37.241_738_168_522_7).abs() < 1e-9);
+    assert_eq!(
+        (first.elevation, first.heart_rate),
+        (Some(104.0), Some(74.0))
+    );
+    // 2017-07-29T14:46:35Z, then one second later.
+    assert_eq!(first.time, Some(1_501_339_595.0));
+    assert_eq!(track.fixes[1].time, Some(1_501_339_596.0));
+}
+
+#[test]
+fn a_strava_route_has_elevation_and_no_times() {
+    let track = read_named("strava_route_example.gpx").unwrap();
+    assert_eq!(track.fixes.len(), 113);
+    assert!(
+        track
+            .fixes
+            .iter()
+            .all(|fix| fix.time.is_none() && fix.elevation.is_some())
+    );
+}
+
+#[test]
+fn a_caltopo_export_with_two_tracks_is_joined_and_said() {
+    let track = read_named("caltopo-export.gpx").unwrap();
+    assert_eq!(track.fixes.len(), 6);
+    assert!(track.notes[0].contains("joined"), "{:?}", track.notes);
+}
+
+#[test]
+fn a_garmin_fenix_tcx_run_reads_every_positioned_trackpoint() {
+    let bytes = fixture("20210119_run_garmin_fenix6.tcx");
+    assert_eq!(Format::detect(None, &bytes), Some(Format::Tcx));
+    let track = read(&bytes, Format::Tcx).unwrap();
+    let positioned = String::from_utf8_lossy(&bytes)
+        .matches("<LatitudeDegrees>")
+        .count();
+    assert_eq!(track.fixes.len(), positioned);
+    assert!(
+        track
+            .fixes
+            .iter()
+            .all(|fix| fix.time.is_some() && fix.heart_rate.is_some())
+    );
+}
+
+#[test]
+fn fit_sdk_activity_records_are_read_in_degrees() {
+    let bytes = fixture("Activity.fit");
+    assert_eq!(Format::detect(None, &bytes), Some(Format::Fit));
+    let track = read(&bytes, Format::Fit).unwrap();
+    assert!(!track.fixes.is_empty());
+    // Record 11 of the SDK's example: 495280588 semicircles north.
+    let lat = 495_280_588.0 * 180.0 / 2_147_483_648.0;
+    assert!(track.fixes.iter().any(|fix| (fix.lat - lat).abs() < 1e-9));
+    assert!(track.fixes.iter().all(|fix| fix.time.is_some()));
+}
+
+#[test]
+fn a_fit_file_without_positions_gives_no_fixes() {
+    let track = read_named("hrv-activity.fit").unwrap();
+    assert!(track.fixes.is_empty());
+}
+
+#[test]
+fn malformed_xml_is_refused_with_its_line() {
+    let bytes = b"<?xml version=\"1.0\"?>\n<gpx>\n<trk><trkseg>\n<trkpt lat=\"1\" lon=\"2\"></trkseg>\n</gpx>\n";
+    let err = read(bytes, Format::Gpx).unwrap_err();
+    assert_eq!(err.location, Some(Location::Line(4)));
+    assert!(err.message.starts_with("malformed XML"), "{err}");
+}
+
+#[test]
+fn a_point_with_a_bad_number_is_refused_with_its_line() {
+    let bytes = b"<gpx>\n<trk><trkseg>\n<trkpt lat=\"1\" lon=\"2\"/>\n<trkpt lat=\"north\" lon=\"2\"/>\n</trkseg></trk></gpx>";
+    let err = read(bytes, Format::Gpx).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "line 4: the point's lat 'north' is not a number"
+    );
+    let bytes = b"<gpx><trk><trkseg><trkpt lat=\"1\" lon=\"2\">\n<ele>high</ele></trkpt></trkseg></trk></gpx>";
+    let err = read(bytes, Format::Gpx).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "line 2: the point's elevation 'high' cannot be read"
+    );
+}
+
+#[test]
+fn a_file_cut_inside_a_point_is_refused() {
+    let bytes = b"<gpx><trk><trkseg>\n<trkpt lat=\"1\" lon=\"2\"><ele>3</ele>";
+    let err = read(bytes, Format::Gpx).unwrap_err();
+    assert!(err.to_string().contains("cut short"), "{err}");
+}
+
+#[test]
+fn tracks_win_over_routes_and_the_routes_left_aside_are_said() {
+    let bytes = b"<gpx><rte><rtept lat=\"1\" lon=\"2\"/><rtept lat=\"1.1\" lon=\"2\"/></rte>\
+                  <trk><trkseg><trkpt lat=\"3\" lon=\"4\"/><trkpt lat=\"3.1\" lon=\"4\"/></trkseg></trk></gpx>";
+    let track = read(bytes, Format::Gpx).unwrap();
+    assert_eq!(track.fixes.len(), 2);
+    assert!((track.fixes[0].lat - 3.0).abs() < 1e-12);
+    assert!(
+        track.notes[0].contains("routes left aside"),
+        "{:?}",
+        track.notes
+    );
+}
+
+#[test]
+fn a_file_of_neither_kind_is_refused() {
+    let err = read(b"<html><body>hello</body></html>", Format::Gpx).unwrap_err();
+    assert!(err.message.contains("neither GPX nor TCX"), "{err}");
+    let err = read(b"\x0e\x10\x00\x00garbage", Format::Fit).unwrap_err();
+    assert!(err.message.starts_with("not a FIT file"), "{err}");
+}
+
+#[test]
+fn a_truncated_fit_file_is_refused_with_the_record_it_stops_at() {
+    let bytes = fixture("Activity.fit");
+    let err = read(&bytes[..bytes.len() / 2], Format::Fit).unwrap_err();
+    assert!(
+        matches!(err.location, Some(Location::Record(n)) if n > 1),
+        "{err}"
+    );
+}
+
+#[test]
+fn times_with_or_without_an_offset_are_read() {
+    assert_eq!(seconds("2017-07-29T14:46:35.000Z"), Some(1_501_339_595.0));
+    assert_eq!(seconds("2017-07-29T16:46:35+02:00"), Some(1_501_339_595.0));
+    assert_eq!(seconds("2017-07-29T14:46:35.5"), Some(1_501_339_595.5));
+    assert_eq!(seconds("yesterday"), None);
+}
