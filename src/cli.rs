@@ -17,7 +17,9 @@ mod shared;
 
 pub use lazy::Lazy;
 
-pub use shared::{ENV_DEFAULTS, RunnerArgs, RunnerFlags, Typed, WorkoutArgs, parse_pace_arg};
+pub use shared::{
+    CourseRunArgs, ENV_DEFAULTS, RunnerArgs, RunnerFlags, Typed, WorkoutArgs, parse_pace_arg,
+};
 
 /// wrun: a calculator for running with weights.
 #[derive(Debug, Parser)]
@@ -96,6 +98,21 @@ pub enum Command {
                       the recommended start load and never passes the top of the range."
     )]
     Plan(Lazy<PlanArgs>),
+
+    /// What a load does on a real course: a GPX, TCX or FIT route or activity.
+    #[command(
+        override_usage = "wrun route <FILE> --weight <WEIGHT> [--pace <PACE>] [OPTIONS]",
+        long_about = "What a load does on a real course, read from a GPX track or route, a TCX \
+                      file or a FIT activity (by extension, else by content; - reads standard \
+                      input). A planned course (no times) is run at the effort of your usual \
+                      flat pace without weight: the time of each split with the load and \
+                      without, uphill slower and downhill faster. A recorded run gives each \
+                      split's pace beside the flat, unloaded pace of the same effort, and with \
+                      heart rate in the file, your own heart-rate response. Both give the \
+                      energy with and without the load, the climb after GPS noise is cleaned, \
+                      the elevation profile and the verdict from every finding."
+    )]
+    Route(Lazy<RouteArgs>),
 
     /// List every rule and model wrun applies, and where each comes from.
     Sources(Lazy<SourcesArgs>),
@@ -298,6 +315,8 @@ pub enum SchemaFor {
     Compare,
     /// wrun plan --json
     Plan,
+    /// wrun route --json
+    Route,
     /// wrun batch (one line)
     Batch,
     /// wrun sources --json
@@ -372,6 +391,9 @@ impl Command {
             Self::Compare(Lazy(args)) => &args.output,
             Self::Sources(Lazy(args)) => &args.output,
             Self::Plan(Lazy(args)) => return matches!(args.output.format(), PlanFormat::Text),
+            Self::Route(Lazy(args)) => {
+                return matches!(args.output.format(), RouteFormat::Text);
+            }
             _ => return false,
         };
         matches!(output.format(), Format::Text)
@@ -383,6 +405,7 @@ impl Command {
             Self::Recommend(args) => Some(&mut args.runner),
             Self::Compare(args) => Some(&mut args.runner),
             Self::Plan(args) => Some(&mut args.runner),
+            Self::Route(args) => Some(&mut args.runner),
             _ => None,
         }
     }
@@ -556,6 +579,78 @@ pub struct PlanArgs {
     /// How JSON writes warnings and tips.
     #[command(flatten)]
     pub notes: NotesArgs,
+}
+
+/// The flags of `wrun route`.
+#[derive(Debug, Args)]
+pub struct RouteArgs {
+    /// The route or activity: a GPX, TCX or FIT file, or - for standard input
+    #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub file: std::path::PathBuf,
+
+    /// Who is running.
+    #[command(flatten)]
+    pub runner: RunnerFlags,
+
+    /// Kind of weight [default: vest]
+    #[arg(
+        short = 't',
+        long = "type",
+        value_name = "TYPE",
+        display_order = 0,
+        default_value = "vest",
+        hide_default_value = true,
+        value_parser = named::<WeightType>()
+    )]
+    pub weight_type: WeightType,
+
+    /// The run on the course.
+    #[command(flatten)]
+    pub run: CourseRunArgs,
+
+    /// How to write the answer.
+    #[command(flatten)]
+    pub output: RouteOutputArgs,
+
+    /// How JSON writes warnings and tips.
+    #[command(flatten)]
+    pub notes: NotesArgs,
+}
+
+/// How a course is written: text, JSON or a spreadsheet of splits.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Output")]
+pub struct RouteOutputArgs {
+    /// Output format: text, json or csv (one row per split)
+    #[arg(long, value_name = "FORMAT", default_value = "text")]
+    pub format: RouteFormat,
+
+    /// Shorthand for --format json
+    #[arg(long, conflicts_with = "format")]
+    pub json: bool,
+}
+
+impl RouteOutputArgs {
+    /// The format asked for, counting `--json`.
+    #[must_use]
+    pub const fn format(&self) -> RouteFormat {
+        if self.json {
+            RouteFormat::Json
+        } else {
+            self.format
+        }
+    }
+}
+
+/// What `wrun route` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RouteFormat {
+    /// readable text for a terminal, with the elevation profile
+    Text,
+    /// one JSON object, for scripts
+    Json,
+    /// comma-separated values, one row per split
+    Csv,
 }
 
 /// How a plan is written: text, JSON, or a calendar or spreadsheet file.

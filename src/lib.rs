@@ -24,6 +24,7 @@ mod error;
 mod fnv;
 mod output;
 pub(crate) mod render;
+pub(crate) mod route;
 
 /// The pure core, [`wrun_core`], under the name the binary's code uses.
 pub use wrun_core as guidance;
@@ -161,7 +162,11 @@ where
     // because of it.
     let reads_profile = matches!(
         cli.command,
-        Command::Recommend(_) | Command::Compare(_) | Command::Plan(_) | Command::Batch(_)
+        Command::Recommend(_)
+            | Command::Compare(_)
+            | Command::Plan(_)
+            | Command::Route(_)
+            | Command::Batch(_)
     );
     let profile = match &profile_path {
         Some(path) if reads_profile && !cli.no_config => config::Profile::load(path, named)?,
@@ -182,6 +187,9 @@ where
         Command::Plan(args) => {
             stdout.write_with(color, |out| commands::plan::run(&profile, args, out, width))
         }
+        Command::Route(args) => stdout.write_with(color, |out| {
+            commands::route::run(&profile, args, out, width)
+        }),
         Command::Sources(args) => {
             stdout.write_with(color, |out| commands::sources::run(args, out, width))
         }

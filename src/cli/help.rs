@@ -12,6 +12,7 @@ pub(crate) const PAGES: &[&str] = &[
     "recommend",
     "compare",
     "plan",
+    "route",
     "sources",
     "batch",
     "schema",
@@ -28,6 +29,7 @@ pub(crate) const EXAMPLES: &[(&str, &[&str])] = &[
             "wrun recommend --weight 150 --type vest",
             "wrun compare -w 68kg --pace 5:30/km --duration 45m",
             "wrun plan -w 150 -t vest --weeks 8 --increment 2.5",
+            "wrun route loop.gpx -w 150 --load 12lb --pace 9:00/mi",
             "wrun sources",
         ],
     ),
@@ -57,6 +59,16 @@ pub(crate) const EXAMPLES: &[(&str, &[&str])] = &[
             "wrun plan --weight 150 --type vest",
             "wrun plan -w 68kg -t vest --weeks 10 --increment 1kg --unit kg",
             "wrun plan -w 150 -t hand --level experienced --json",
+        ],
+    ),
+    (
+        "route",
+        &[
+            "wrun route loop.gpx --weight 150 --load 12lb --pace 9:00/mi",
+            "wrun route morning-run.fit -w 68kg --load 6kg",
+            "wrun route run.tcx -w 68kg --without-load --split 500m",
+            "wrun route loop.gpx -w 150 --pace 9:00/mi --format csv > splits.csv",
+            "wrun route run.fit -w 68kg --json | jq .summary.extra_kcal",
         ],
     ),
     (

@@ -562,3 +562,128 @@ impl WorkoutArgs {
             .or_else(|| self.speed.as_ref().map(|speed| ("--speed", speed)))
     }
 }
+
+/// The run on a course: the runner's usual effort, heart rates, gait,
+/// ground and load. The course itself gives the distance, the duration
+/// (when recorded) and the grades.
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Run options")]
+pub struct CourseRunArgs {
+    /// Your usual flat pace without weight (5:30/km, 9:00/mi): needed for a planned course
+    #[arg(
+        long,
+        value_name = "PACE",
+        value_parser = typed(parse_pace_arg),
+        group = "course_pace_or_speed",
+        allow_hyphen_values = true,
+        help = format!(
+            "Your usual flat pace without weight (5:30/km, 9:00/mi; a bare 5:30 is per mile in \
+             lb, per km in kg): the effort a planned course is run at; {}",
+            speed_range()
+        )
+    )]
+    pub pace: Option<Typed<Speed>>,
+
+    /// Your usual flat speed without weight (10kph, 6.5mph): instead of --pace
+    #[arg(
+        long,
+        value_name = "SPEED",
+        value_parser = typed(parse_speed),
+        group = "course_pace_or_speed",
+        allow_hyphen_values = true,
+        help = format!(
+            "Your usual flat speed without weight (10kph, 6.5mph): instead of --pace; {}",
+            speed_range()
+        )
+    )]
+    pub speed: Option<Typed<Speed>>,
+
+    /// Your usual heart rate at that pace without weight, in bpm: for heart-rate estimates on
+    /// a planned course
+    #[arg(
+        long,
+        value_name = "BPM",
+        value_parser = typed(parse_heart_rate),
+        allow_hyphen_values = true
+    )]
+    pub hr: Option<Typed<f64>>,
+
+    /// Your resting heart rate, in bpm: for the heart-rate estimates and your aerobic ceiling
+    #[arg(
+        long,
+        value_name = "BPM",
+        value_parser = typed(parse_heart_rate),
+        allow_hyphen_values = true,
+        help = format!("Your resting heart rate, in bpm: for the heart-rate estimates \
+            [default: {DEFAULT_RESTING_BPM}] and your aerobic ceiling")
+    )]
+    pub resting_hr: Option<Typed<f64>>,
+
+    /// Your maximum heart rate, in bpm, for your aerobic ceiling
+    #[arg(
+        long,
+        value_name = "BPM",
+        value_parser = typed(parse_heart_rate),
+        allow_hyphen_values = true
+    )]
+    pub max_hr: Option<Typed<f64>>,
+
+    /// Walk or run: auto walks below 7.2 km/h and runs from it, stretch by stretch
+    #[arg(long, value_name = "GAIT", default_value = "auto", value_parser = super::named::<Gait>())]
+    pub gait: Gait,
+
+    /// The ground, for walks (Pandolf's terrain factor); running is costed as paved
+    #[arg(
+        long,
+        value_name = "TERRAIN",
+        default_value = "paved",
+        value_parser = super::named::<Terrain>()
+    )]
+    pub terrain: Terrain,
+
+    /// The load you carry: the vest, or each hand's weight (8kg, 2lb; a plain number is in
+    /// --unit); a vest without it is worked out at the recommended start
+    #[arg(
+        long,
+        value_name = "MASS",
+        value_parser = typed(parse_mass),
+        allow_hyphen_values = true,
+        help_heading = "Your load"
+    )]
+    pub load: Option<Typed<MassInput>>,
+
+    /// A recording made without the load: say what the load would have done on it
+    #[arg(long, help_heading = "Your load")]
+    pub without_load: bool,
+
+    /// How long each split is (1km, 1mi, 500m) [default: 1 km, or 1 mi in lb]
+    #[arg(
+        long,
+        value_name = "DISTANCE",
+        value_parser = typed(parse_distance),
+        allow_hyphen_values = true,
+        help_heading = "Output"
+    )]
+    pub split: Option<Typed<Distance>>,
+}
+
+impl CourseRunArgs {
+    /// The same values as the run flags of the other commands, for the
+    /// one request builder they share.
+    #[must_use]
+    pub fn as_workout(&self) -> WorkoutArgs {
+        WorkoutArgs {
+            pace: self.pace.clone(),
+            speed: self.speed.clone(),
+            duration: None,
+            distance: None,
+            grade: None,
+            hr: self.hr.clone(),
+            resting_hr: self.resting_hr.clone(),
+            max_hr: self.max_hr.clone(),
+            gait: self.gait,
+            terrain: self.terrain,
+            load: self.load.clone(),
+        }
+    }
+}

@@ -8,6 +8,7 @@ pub mod config;
 pub mod man;
 pub mod plan;
 pub mod recommend;
+pub mod route;
 pub mod schema;
 pub mod shell;
 pub mod sources;

@@ -8,7 +8,7 @@ use schemars::{Schema, schema_for};
 use crate::cli::{SchemaArgs, SchemaFor};
 use crate::error::Error;
 use crate::render::json::{
-    BatchLineJson, ComparisonJson, PlanJson, RecommendationJson, SourcesJson,
+    BatchLineJson, ComparisonJson, PlanJson, RecommendationJson, RouteJson, SourcesJson,
 };
 
 /// The JSON Schema (draft 2020-12) of `command`'s JSON output.
@@ -18,6 +18,7 @@ pub fn schema(command: SchemaFor) -> Schema {
         SchemaFor::Recommend => schema_for!(RecommendationJson),
         SchemaFor::Compare => schema_for!(ComparisonJson),
         SchemaFor::Plan => schema_for!(PlanJson),
+        SchemaFor::Route => schema_for!(RouteJson),
         SchemaFor::Batch => schema_for!(BatchLineJson),
         SchemaFor::Sources => schema_for!(SourcesJson),
     }

@@ -20,11 +20,13 @@ use crate::guidance::{
 pub mod compact;
 mod compare;
 mod plan;
+pub mod route;
 mod sources;
 mod text;
 
 pub use compare::ComparisonJson;
 pub use plan::{PlanJson, WeekJson};
+pub use route::{RouteFile, RouteJson};
 pub use sources::SourcesJson;
 pub use text::{Text, encode_fixed_texts};
 

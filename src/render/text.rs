@@ -16,12 +16,14 @@ mod brief;
 mod compare;
 mod plan;
 mod recommend;
+mod route;
 mod sources;
 
 pub use brief::{brief_comparison, brief_recommendation};
 pub use compare::comparison;
 pub use plan::plan;
 pub use recommend::recommendation;
+pub use route::course;
 pub use sources::sources;
 
 /// The widest line wrun writes.

@@ -11,6 +11,7 @@ mod plan;
 mod profile;
 mod readme;
 mod recommend;
+mod route;
 mod run_options;
 mod schema;
 mod shell;

@@ -339,6 +339,10 @@ fn every_warning_and_tip_has_a_stable_id_a_message_and_a_source() {
         args.extend_from_slice(extra);
         check(&wrun(args).run().json());
     }
+    for course in crate::route::course_answers() {
+        check(&course["assessment"]);
+        check(&serde_json::json!({ "warnings": course["notes"] }));
+    }
     let all = |known: &[&str]| known.iter().map(|id| (*id).to_owned()).collect();
     let (warnings, tips): (std::collections::BTreeSet<String>, _) =
         (all(&known_warnings), all(&known_tips));

@@ -205,9 +205,10 @@ fn batch_lines_match_the_batch_schema_answers_and_errors_alike() {
 
 #[test]
 fn an_unknown_schema_name_is_refused() {
-    wrun(["schema", "weather"])
-        .run()
-        .usage_error(&["'weather'", "recommend, compare, plan, batch, sources"]);
+    wrun(["schema", "weather"]).run().usage_error(&[
+        "'weather'",
+        "recommend, compare, plan, route, batch, sources",
+    ]);
 }
 
 #[test]

@@ -112,7 +112,7 @@ fn man_out_dir_writes_every_page() {
     ])
     .run();
     let listed: Vec<&str> = run.ok().lines().collect();
-    assert_eq!(listed.len(), 10, "{listed:?}");
+    assert_eq!(listed.len(), 11, "{listed:?}");
     for file in ["wrun.1", "wrun-recommend.1", "wrun-batch.1", "wrun-man.1"] {
         let roff = std::fs::read_to_string(dir.join(file)).unwrap();
         assert!(roff.contains(".SH EXAMPLES"), "{file}");

@@ -62,6 +62,9 @@ fn every_rule_cited_anywhere_is_listed_and_every_listed_rule_is_cited() {
         args.push("--json");
         cited(&wrun(args).run().json(), &mut used);
     }
+    for course in crate::route::course_answers() {
+        cited(&course, &mut used);
+    }
     let unlisted: Vec<_> = used.difference(&listed).collect();
     let uncited: Vec<_> = listed.difference(&used).collect();
     assert!(unlisted.is_empty(), "cited but not listed: {unlisted:?}");

@@ -28,7 +28,10 @@ use super::kinds::{Condition, Level, WeightType};
 use super::mass::{Decimal, Mass, round1};
 use super::recommend::{self, GuidanceError, Request};
 use super::rules;
-use super::workout::{Distance, Duration, GRADE_PERCENT, Length, Speed, Workout, clock};
+use super::workout::{
+    DISTANCE_M, DURATION_MIN, Distance, Duration, GRADE_PERCENT, Length, SPEED_M_PER_MIN, Speed,
+    Workout, clock,
+};
 
 #[cfg(test)]
 mod tests;
@@ -64,6 +67,9 @@ pub enum CourseError {
         /// Its value.
         value: f64,
     },
+    /// Fixes that never move.
+    #[error("its points never move: a course needs some distance")]
+    NoDistance,
     /// A planned course (no times) without the runner's flat pace.
     #[error("a planned course needs your usual flat pace or speed")]
     NeedsPace,
@@ -84,7 +90,7 @@ impl CourseError {
     pub const fn index(&self) -> Option<usize> {
         match self {
             Self::Impossible { index, .. } | Self::TimeOrder { index } => Some(*index),
-            Self::TooFewPoints(_) | Self::NeedsPace | Self::Runner(_) => None,
+            Self::TooFewPoints(_) | Self::NoDistance | Self::NeedsPace | Self::Runner(_) => None,
         }
     }
 }
@@ -694,6 +700,9 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     let split_m = request.split.metres();
     let (samples, stops, has_elevation) = samples(&fixes, split_m, recorded);
     let distance_m = samples.last().map_or(0.0, |s| s.metres);
+    if distance_m < 1.0 {
+        return Err(CourseError::NoDistance);
+    }
     let elevations: Vec<f64> = samples.iter().map(|s| s.elevation).collect();
     let (ascent_m, descent_m) = climb(&elevations);
     let raw_ascent_m = fixes
@@ -912,9 +921,9 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         notes.push(Note::with_message(
             advice::COURSE_GRADE_CLIPPED,
             format!(
-                "{} m of the course is steeper than the models' {} % to +{} % (steepest {} %): \
+                "{} of the course is steeper than the models' {} % to +{} % (steepest {} %): \
                  costed at those limits, so the figures there are rough.",
-                Decimal(metres.round()),
+                length_text(metres, request.runner.unit),
                 GRADE_PERCENT.min,
                 GRADE_PERCENT.max,
                 Decimal(round1(steepest))
@@ -925,23 +934,30 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         notes.push(Note::with_message(
             advice::COURSE_DOWNHILL_CAPPED,
             format!(
-                "On {} m of descent the models would have you run faster than {} × your flat \
+                "On {} of descent the models would have you run faster than {} × your flat \
                  speed: wrun holds you there, as most runners brake downhill.",
-                Decimal(capped.round()),
+                length_text(capped, request.runner.unit),
                 rules::ROUTE_DOWNHILL_SPEED_CAP
             ),
         ));
     }
 
     // The same judgment as every answer, over the course's own run.
-    let minutes = (seconds / 60.0).max(1.0);
+    let minutes = seconds / 60.0;
     let mut runner = request.runner.clone();
     runner.heart = None;
+    // The flat, loaded speed that costs what the course does: the capacity
+    // check then sees the course's own demand, over its own duration. A
+    // course shorter or longer than any run wrun judges is judged without
+    // its length (no capacity check), rather than refused.
+    let equivalent = coster
+        .speed_for(0.0, loaded_watts, true, rules::ROUTE_ADJUSTED_MAX_M_PER_MIN)
+        .m_per_min()
+        .clamp(SPEED_M_PER_MIN.min, SPEED_M_PER_MIN.max);
+    let judged_length = DURATION_MIN.contains(minutes) && DISTANCE_M.contains(equivalent * minutes);
     runner.workout = Workout {
-        // The flat, loaded speed that costs what the course does: the
-        // capacity check then sees the course's own demand.
-        speed: Some(coster.speed_for(0.0, loaded_watts, true, rules::ROUTE_ADJUSTED_MAX_M_PER_MIN)),
-        length: Some(Length::Time(Duration::from_minutes(minutes))),
+        speed: Some(Speed::from_m_per_min(equivalent)),
+        length: judged_length.then(|| Length::Time(Duration::from_minutes(minutes))),
         ..request.runner.workout
     };
     runner.workout.grade_percent = 0.0;
@@ -976,6 +992,17 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     answer.reason = judged.reason;
     answer.verdict_because = judged.because;
 
+    // The answer's figures are the course's own, not the flat run's the
+    // judgment was worked out on.
+    answer.energy = None;
+    if let Some(effect) = answer.calorie_delta_percent.as_mut() {
+        let percent = if unloaded_kcal > 0.0 {
+            (loaded_kcal / unloaded_kcal - 1.0) * 100.0
+        } else {
+            0.0
+        };
+        effect.range = rules::Range::new(percent, percent);
+    }
     let steepest = steepest(&stretches);
     let elevation_range = has_elevation.then(|| {
         elevations
@@ -984,7 +1011,7 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
                 (lo.min(e), hi.max(e))
             })
     });
-    Ok(Course {
+    let mut course = Course {
         recorded,
         recorded_without_load: request.recorded_without_load && recorded,
         carried,
@@ -1009,7 +1036,23 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         heart,
         notes,
         answer,
-    })
+    };
+    if let Some((loaded, unloaded)) = course.heart_rates() {
+        course.answer.heart_rate_delta_bpm = Some(super::answer::Effect {
+            range: rules::Range::new(loaded - unloaded, loaded - unloaded),
+            basis: super::kinds::Basis::Model,
+            source: rules::id::ROUTE_HEART,
+        });
+    }
+    Ok(course)
+}
+
+/// A short length in the runner's unit: metres, or feet in pounds.
+fn length_text(metres: f64, unit: super::mass::Unit) -> String {
+    match unit {
+        super::mass::Unit::Kg => format!("{} m", Decimal(metres.round())),
+        super::mass::Unit::Lb => format!("{} ft", Decimal((metres / 0.3048).round())),
+    }
 }
 
 /// Scales each split's rises and falls so that they add up to the

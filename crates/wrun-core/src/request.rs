@@ -227,7 +227,7 @@ pub fn range_text(kg: Range, unit: Unit) -> String {
 }
 
 fn within(value: f64, range: Range) -> bool {
-    value.is_finite() && (range.min..=range.max).contains(&value)
+    range.contains(value)
 }
 
 fn check(ok: bool, err: GuidanceError) -> Result<(), GuidanceError> {

@@ -26,6 +26,12 @@ impl Range {
     pub const fn new(min: f64, max: f64) -> Self {
         Self { min, max }
     }
+
+    /// Whether `value` is a number from `min` to `max`.
+    #[must_use]
+    pub fn contains(self, value: f64) -> bool {
+        value.is_finite() && (self.min..=self.max).contains(&value)
+    }
 }
 
 /// A starting figure that depends on the runner's level.
@@ -1383,6 +1389,55 @@ mod tests {
         );
         says(id::LOAD_SUITS, format!("over {LIMB_LOAD_MAX_LB} lb"));
         says(id::LOAD_SUITS, format!("under {VEST_LOAD_MIN_PERCENT} %"));
+        says(id::ROUTE_DISTANCE, "6,371,008.8 m".to_owned());
+        assert!((EARTH_RADIUS_M - 6_371_008.8).abs() < 1e-9);
+        says(
+            id::ROUTE_FIXES,
+            format!("faster than {ROUTE_JUMP_M_PER_S} m/s"),
+        );
+        says(
+            id::ROUTE_FIXES,
+            format!("slower than {ROUTE_STOP_M_PER_S} m/s for {ROUTE_STOP_SECONDS} s"),
+        );
+        says(
+            id::ROUTE_ELEVATION,
+            format!("more than {ROUTE_OUTLIER_M} m"),
+        );
+        says(
+            id::ROUTE_ELEVATION,
+            format!("the {ROUTE_MEDIAN_FIXES} fixes"),
+        );
+        says(
+            id::ROUTE_ELEVATION,
+            format!("({ROUTE_SMOOTHING_M} m in all)"),
+        );
+        says(
+            id::ROUTE_ELEVATION,
+            format!("at least {ROUTE_ASCENT_THRESHOLD_M} m apart"),
+        );
+        says(
+            id::ROUTE_ELEVATION,
+            format!("stretches of {ROUTE_STRETCH_M} m"),
+        );
+        says(
+            id::ROUTE_EFFORT,
+            format!("{ROUTE_DOWNHILL_SPEED_CAP} times the flat speed"),
+        );
+        says(
+            id::ROUTE_HEART,
+            format!("after the first {} minutes", ROUTE_FIT_SKIP_SECONDS / 60.0),
+        );
+        says(
+            id::ROUTE_HEART,
+            format!(
+                "at least {ROUTE_FIT_MIN_WINDOWS} windows with r² of at least {ROUTE_FIT_MIN_R2}"
+            ),
+        );
+        says(
+            id::ROUTE_HILLS,
+            format!("{ROUTE_HILL_PERCENT} % or steeper"),
+        );
+        says(id::ROUTE_HILLS, format!("{ROUTE_HILL_MIN_M} m or more"));
     }
 
     #[test]

@@ -50,7 +50,7 @@ pub fn recommendation<W: Write + ?Sized>(
 }
 
 /// Writes what the run asks against what the runner can hold.
-fn capacity_row<W: Write + ?Sized>(
+pub(super) fn capacity_row<W: Write + ?Sized>(
     out: &mut Page<'_, W>,
     capacity: &crate::guidance::capacity::Capacity,
 ) -> io::Result<()> {

@@ -330,3 +330,12 @@ fn without_a_load_a_vest_course_uses_the_recommended_start_and_says_so() {
     assert_eq!(answer.carried, Carried::Vest(Mass::from_kg(3.5)));
     assert!(answer.notes.iter().any(|note| note.id == "course-load"));
 }
+
+#[test]
+fn points_that_never_move_are_no_course() {
+    let still = [Fix::default(), Fix::default(), Fix::default()];
+    assert_eq!(
+        course(&still, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap_err(),
+        CourseError::NoDistance
+    );
+}

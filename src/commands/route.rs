@@ -1,0 +1,141 @@
+//! `wrun route`: what a load does on a real course.
+
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::Path;
+
+use crate::cli::{RouteArgs, RouteFormat};
+use crate::error::Error;
+use crate::guidance::course::{Course, CourseError, CourseRequest, course};
+use crate::guidance::{Distance, Unit};
+use crate::render;
+use crate::route::{self, Format};
+
+/// Runs `wrun route`, writing to `out` (text in lines of at most `width` columns).
+///
+/// # Errors
+/// [`Error::Usage`] for bad flags and unreadable files (naming the file and,
+/// where the format allows, the line or record), [`Error::Input`] when the
+/// file cannot be opened, [`Error::Output`] when writing fails.
+pub fn run<W: Write + ?Sized>(
+    profile: &crate::config::Profile,
+    args: &RouteArgs,
+    out: &mut W,
+    width: usize,
+) -> Result<(), Error> {
+    let runner = args.runner.resolve(profile)?;
+    let workout = args.run.as_workout();
+    let request = super::request(&runner, args.weight_type, Some(&workout))?;
+    let (name, bytes) = read_input(&args.file)?;
+    let shown = escaped(&name);
+    let format = Format::detect(Some(&name), &bytes).ok_or_else(|| {
+        Error::Usage(format!(
+            "{shown}: not a GPX, TCX or FIT file (by its name or its first bytes)"
+        ))
+    })?;
+    let track = route::read(&bytes, format)
+        .map_err(|err| Error::Usage(format!("{shown}: {}: {err}", format.name())))?;
+    let recorded = !track.fixes.is_empty() && track.fixes.iter().all(|fix| fix.time.is_some());
+    if args.run.without_load && !recorded {
+        return Err(Error::Usage(format!(
+            "'--without-load' is for a recorded run, and {shown} has no times on its points"
+        )));
+    }
+    let split = args.run.split.as_ref().map_or(
+        match request.unit {
+            Unit::Kg => Distance::from_metres(1000.0),
+            Unit::Lb => Distance::from_miles(1.0),
+        },
+        |split| split.value,
+    );
+    let unit = request.unit;
+    let ask = CourseRequest {
+        runner: request,
+        split,
+        recorded_without_load: args.run.without_load,
+    };
+    let answer = course(&track.fixes, &ask).map_err(|err| match err {
+        CourseError::NeedsPace => Error::Usage(format!(
+            "{shown} is a planned course (its points have no times): give --pace or --speed, \
+             your usual flat pace without weight"
+        )),
+        CourseError::Runner(err) => super::blame(&err, &runner, Some(&workout)),
+        CourseError::TooFewPoints(0) => Error::Usage(format!(
+            "{shown}: no points with a position: a course needs a track or a route (an indoor \
+             recording has none)"
+        )),
+        other => {
+            let at = other
+                .index()
+                .and_then(|index| track.location(index, format, &bytes))
+                .map(|location| format!("{location}: "))
+                .unwrap_or_default();
+            Error::Usage(format!("{shown}: {at}{other}"))
+        }
+    })?;
+    let file = render::json::RouteFile {
+        name: &name,
+        format,
+        points: track.fixes.len(),
+        notes: &track.notes,
+    };
+    write(out, args, &file, &answer, unit, width)
+}
+
+/// Writes `answer` in the format asked for.
+fn write<W: Write + ?Sized>(
+    out: &mut W,
+    args: &RouteArgs,
+    file: &render::json::RouteFile<'_>,
+    answer: &Course,
+    unit: Unit,
+    width: usize,
+) -> Result<(), Error> {
+    match args.output.format() {
+        RouteFormat::Text => {
+            let page = &mut render::text::Page::new(out, width);
+            render::text::course(page, file, answer, unit)?;
+        }
+        RouteFormat::Json => render::json::write(
+            out,
+            &render::json::RouteJson::new(file, answer, args.notes.form()),
+        )?,
+        RouteFormat::Csv => out.write_all(&render::json::route::csv(answer))?,
+    }
+    Ok(())
+}
+
+/// The file's name as given and its bytes: `-` reads standard input.
+fn read_input(path: &Path) -> Result<(String, Vec<u8>), Error> {
+    let mut bytes = Vec::new();
+    if path == Path::new("-") {
+        let name = "standard input".to_owned();
+        if io::stdin().is_terminal() {
+            return Err(Error::Usage(
+                "wrun route -: standard input is a terminal; pipe a GPX, TCX or FIT file in, or \
+                 name the file"
+                    .to_owned(),
+            ));
+        }
+        io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .map_err(|source| Error::Input {
+                path: name.clone(),
+                source,
+            })?;
+        return Ok((name, bytes));
+    }
+    let name = path.display().to_string();
+    std::fs::File::open(path)
+        .and_then(|mut file| file.read_to_end(&mut bytes))
+        .map_err(|source| Error::Input {
+            path: name.clone(),
+            source,
+        })?;
+    Ok((name, bytes))
+}
+
+/// A file name fit for a one-line message.
+fn escaped(name: &str) -> String {
+    crate::error::escape_invisible(name)
+}

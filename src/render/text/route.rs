@@ -1,0 +1,491 @@
+//! `wrun route` as text: the verdict, the course in a few rows, the
+//! splits, the elevation profile, then notes, warnings and tips.
+
+use std::io::{self, Write};
+
+use super::recommend::{capacity_row, notes};
+use super::{BOLD, DIM, Page, both_units, heading, item_plain, row, runner, title, verdict};
+use crate::guidance::course::{Carried, Course, Split, Steep};
+use crate::guidance::mass::{Decimal, round1};
+use crate::guidance::rules::id;
+use crate::guidance::workout::{METRES_PER_MILE, clock};
+use crate::guidance::{Speed, SpeedUnit, Unit};
+use crate::render::json::RouteFile;
+
+/// Rows of the elevation profile.
+const PROFILE_ROWS: usize = 6;
+/// Columns left of the profile, for the elevation labels.
+const PROFILE_GUTTER: usize = 7;
+/// Eighths of a block, lowest first.
+const BLOCKS: [char; 9] = [' ', '▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
+/// How `unit` measures distance, climb and pace.
+struct Units {
+    metres_per: f64,
+    name: &'static str,
+    climb_per_metre: f64,
+    climb: &'static str,
+    pace: SpeedUnit,
+}
+
+impl Units {
+    const fn of(unit: Unit) -> Self {
+        match unit {
+            Unit::Kg => Self {
+                metres_per: 1000.0,
+                name: "km",
+                climb_per_metre: 1.0,
+                climb: "m",
+                pace: SpeedUnit::PerKm,
+            },
+            Unit::Lb => Self {
+                metres_per: METRES_PER_MILE,
+                name: "mi",
+                climb_per_metre: 3.280_84,
+                climb: "ft",
+                pace: SpeedUnit::PerMile,
+            },
+        }
+    }
+
+    fn distance(&self, metres: f64) -> String {
+        format!(
+            "{} {}",
+            Decimal(round2(metres / self.metres_per)),
+            self.name
+        )
+    }
+
+    fn climb(&self, metres: f64) -> String {
+        format!(
+            "{} {}",
+            Decimal((metres * self.climb_per_metre).round()),
+            self.climb
+        )
+    }
+
+    fn pace(&self, speed: Speed) -> String {
+        speed.show(self.pace)
+    }
+}
+
+fn round2(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
+}
+
+/// Writes `course`, read from `file`, as text for a runner reading in `unit`.
+///
+/// # Errors
+/// Any error writing to `out`.
+pub fn course<W: Write + ?Sized>(
+    out: &mut Page<'_, W>,
+    file: &RouteFile<'_>,
+    course: &Course,
+    unit: Unit,
+) -> io::Result<()> {
+    let units = Units::of(unit);
+    let answer = &course.answer;
+    let kind = if course.recorded {
+        "a recorded run"
+    } else {
+        "a planned course"
+    };
+    heading(
+        out,
+        &format!(
+            "{} on {kind} ({}), for {}",
+            title(answer.request.weight_type),
+            file.format.name(),
+            runner(&answer.request)
+        ),
+    )?;
+    writeln!(out)?;
+    verdict(out, answer)?;
+    writeln!(out)?;
+    row(
+        out,
+        "Carrying",
+        &carried(course, unit),
+        Some(id::CHOSEN_LOAD),
+    )?;
+    let other = Units::of(match unit {
+        Unit::Kg => Unit::Lb,
+        Unit::Lb => Unit::Kg,
+    });
+    let mut shape = format!(
+        "{} ({})",
+        units.distance(course.distance_m),
+        other.distance(course.distance_m)
+    );
+    if course.has_elevation {
+        shape = format!(
+            "{shape}, up {}, down {} (raw GPS sum {})",
+            units.climb(course.ascent_m),
+            units.climb(course.descent_m),
+            units.climb(course.raw_ascent_m)
+        );
+    } else {
+        shape.push_str(", flat (no elevation in the file)");
+    }
+    row(out, "Course", &shape, Some(id::ROUTE_ELEVATION))?;
+    time_rows(out, course, &units)?;
+    energy_row(out, course)?;
+    heart_row(out, course)?;
+    if let Some(capacity) = &answer.capacity {
+        capacity_row(out, capacity)?;
+    }
+    splits(out, course, &units)?;
+    profile(out, course, &units)?;
+    let mut file_notes = file.notes.iter().peekable();
+    if file_notes.peek().is_some() || !course.notes.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{BOLD}Notes{BOLD:#}")?;
+        for note in file_notes {
+            item_plain(out, "  - ", 4, note)?;
+        }
+        for note in &course.notes {
+            super::item(out, "  - ", 4, &note.message, note.source)?;
+        }
+    }
+    notes(out, "Warnings", &answer.warnings, true)?;
+    notes(out, "Tips", &answer.tips, false)
+}
+
+/// What the runner carries, in words.
+fn carried(course: &Course, unit: Unit) -> String {
+    let answer = &course.answer;
+    match course.carried {
+        Carried::Vest(mass) => {
+            let share = mass.kg() / answer.request.body_weight.kg() * 100.0;
+            format!(
+                "{}, {} % of body weight",
+                both_units(mass, unit),
+                Decimal(round1(share))
+            )
+        }
+        Carried::Percent(percent) => format!(
+            "{} weights, +{} % energy (the middle of the article's figures)",
+            match answer.request.weight_type {
+                crate::guidance::WeightType::Ankle => "ankle",
+                _ => "hand or wrist",
+            },
+            Decimal(round1(percent))
+        ),
+    }
+}
+
+/// The energy row: without the load, with it, and the difference.
+fn energy_row<W: Write + ?Sized>(out: &mut Page<'_, W>, course: &Course) -> io::Result<()> {
+    let extra = course.loaded_kcal - course.unloaded_kcal;
+    let percent = if course.unloaded_kcal > 0.0 {
+        extra / course.unloaded_kcal * 100.0
+    } else {
+        0.0
+    };
+    let energy = format!(
+        "{} kcal without the load, {} with it: {}{} kcal ({}{} %)",
+        Decimal(course.unloaded_kcal.round()),
+        Decimal(course.loaded_kcal.round()),
+        if extra >= 0.0 { "+" } else { "" },
+        Decimal(extra.round()),
+        if percent >= 0.0 { "+" } else { "" },
+        Decimal(round1(percent))
+    );
+    row(
+        out,
+        "Energy",
+        &energy,
+        Some(if matches!(course.carried, Carried::Vest(_)) {
+            id::VEST_CALORIES
+        } else {
+            id::ROUTE_EFFORT
+        }),
+    )
+}
+
+/// The time rows: moving and elapsed time and the adjusted pace of a
+/// recorded run, or the predicted times of a planned course.
+fn time_rows<W: Write + ?Sized>(
+    out: &mut Page<'_, W>,
+    course: &Course,
+    units: &Units,
+) -> io::Result<()> {
+    let speed = |seconds: f64| {
+        (seconds > 0.0).then(|| Speed::from_m_per_min(course.distance_m / seconds * 60.0))
+    };
+    if course.recorded {
+        let mut text = format!("{} moving", clock(course.seconds));
+        if let Some(elapsed) = course.elapsed_seconds {
+            if !course.stops.is_empty() {
+                text = format!(
+                    "{text}, {} elapsed ({} stop{})",
+                    clock(elapsed),
+                    course.stops.len(),
+                    if course.stops.len() == 1 { "" } else { "s" }
+                );
+            }
+        }
+        row(out, "Time", &text, Some(id::ROUTE_FIXES))?;
+        if let (Some(pace), Some(adjusted)) = (speed(course.seconds), course.adjusted_speed) {
+            let carried = if course.recorded_without_load {
+                "unloaded"
+            } else {
+                "with the load"
+            };
+            let text = format!(
+                "{} {carried}; the same effort on the flat without weight: {}",
+                units.pace(pace),
+                units.pace(adjusted)
+            );
+            row(out, "Pace", &text, Some(id::ROUTE_EFFORT))?;
+        }
+    } else {
+        let flat = course
+            .flat_speed
+            .map(|speed| units.pace(speed))
+            .unwrap_or_default();
+        let unloaded = course.unloaded_seconds.unwrap_or_default();
+        let text = format!(
+            "{} with the load, {} without, at the effort of {flat} on the flat",
+            clock(course.seconds),
+            clock(unloaded)
+        );
+        row(out, "Predicted", &text, Some(id::ROUTE_EFFORT))?;
+        if let Some(pace) = speed(course.seconds) {
+            row(
+                out,
+                "Pace",
+                &format!("{} with the load", units.pace(pace)),
+                None,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The heart-rate row: measured, and estimated with and without the load.
+fn heart_row<W: Write + ?Sized>(out: &mut Page<'_, W>, course: &Course) -> io::Result<()> {
+    let (Some(heart), Some((loaded, unloaded))) = (&course.heart, course.heart_rates()) else {
+        return Ok(());
+    };
+    let basis = match heart.line.fit {
+        Some((n, r2)) => format!("your own response: {n} steady minutes, r² {r2:.2}"),
+        None => "the generic model".to_owned(),
+    };
+    let text = match heart.measured_bpm {
+        Some(measured) if course.recorded_without_load => format!(
+            "{} bpm measured; with the load about {} ({basis})",
+            Decimal(measured.round()),
+            Decimal(loaded.round())
+        ),
+        Some(measured) => format!(
+            "{} bpm measured; without the load about {} ({basis})",
+            Decimal(measured.round()),
+            Decimal(unloaded.round())
+        ),
+        None => format!(
+            "about {} bpm with the load, {} without ({basis})",
+            Decimal(loaded.round()),
+            Decimal(unloaded.round())
+        ),
+    };
+    row(out, "Heart rate", &text, Some(id::ROUTE_HEART))
+}
+
+/// The split table, narrower on a narrow page.
+fn splits<W: Write + ?Sized>(
+    out: &mut Page<'_, W>,
+    course: &Course,
+    units: &Units,
+) -> io::Result<()> {
+    let wide = out.width() >= 56;
+    writeln!(out)?;
+    writeln!(out, "{BOLD}Splits{BOLD:#}")?;
+    let (third, fourth) = if course.recorded {
+        ("pace", "flat eq.")
+    } else {
+        ("no load", "pace")
+    };
+    let heart = if course.recorded { "hr" } else { "hr est" };
+    let mut head = format!(
+        "{:>6}  {:>7}  {:>8}  {:>8}  {:>9}",
+        units.name, "time", third, fourth, "climb"
+    );
+    if wide {
+        head = format!("{head}  {heart:>6}  {:>5}", "kcal");
+    }
+    writeln!(out, "{DIM}{head}{DIM:#}")?;
+    for split in &course.splits {
+        writeln!(out, "{}", split_line(split, course, units, wide))?;
+    }
+    Ok(())
+}
+
+fn split_line(split: &Split, course: &Course, units: &Units, wide: bool) -> String {
+    let end = (split.start_m + split.distance_m) / units.metres_per;
+    let label = Decimal(round2(end)).to_string();
+    let pace = split
+        .speed()
+        .map(|s| clock_pace(s, units))
+        .unwrap_or_default();
+    let (third, fourth) = if course.recorded {
+        (
+            pace,
+            split
+                .adjusted_speed
+                .map(|s| clock_pace(s, units))
+                .unwrap_or_default(),
+        )
+    } else {
+        (split.unloaded_seconds.map(clock).unwrap_or_default(), pace)
+    };
+    let climb = format!(
+        "+{} -{}",
+        Decimal((split.ascent_m * units.climb_per_metre).round()),
+        Decimal((split.descent_m * units.climb_per_metre).round())
+    );
+    let mut line = format!(
+        "{label:>6}  {:>7}  {third:>8}  {fourth:>8}  {climb:>9}",
+        clock(split.seconds)
+    );
+    if wide {
+        let heart = if course.recorded && !course.recorded_without_load {
+            split.heart_rate
+        } else {
+            split.loaded_heart_rate
+        };
+        let heart = heart
+            .map(|bpm| Decimal(bpm.round()).to_string())
+            .unwrap_or_default();
+        line = format!(
+            "{line}  {heart:>6}  {:>5}",
+            Decimal(split.loaded_kcal.round())
+        );
+    }
+    line
+}
+
+/// A pace as `m:ss`, the unit being in the column's heading.
+fn clock_pace(speed: Speed, units: &Units) -> String {
+    clock(match units.pace {
+        SpeedUnit::PerMile => speed.seconds_per_mile(),
+        _ => speed.seconds_per_km(),
+    })
+}
+
+/// The elevation profile, as wide as the page, with the steepest
+/// stretches marked beneath it: ▲ up, ▼ down.
+fn profile<W: Write + ?Sized>(
+    out: &mut Page<'_, W>,
+    course: &Course,
+    units: &Units,
+) -> io::Result<()> {
+    let Some((low, high)) = course.elevation_range else {
+        return Ok(());
+    };
+    let columns = out.width().saturating_sub(PROFILE_GUTTER).max(10);
+    let heights = column_heights(&course.profile, course.distance_m, columns);
+    let span = (high - low).max(1.0);
+    let eighths: Vec<usize> = heights
+        .iter()
+        .map(|&height| {
+            // 1 to rows × 8 eighths: the lowest point still shows.
+            let share = ((height - low) / span).clamp(0.0, 1.0);
+            1 + scaled(share, PROFILE_ROWS * 8 - 1).min(PROFILE_ROWS * 8 - 1)
+        })
+        .collect();
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{BOLD}Profile{BOLD:#} {DIM}(elevation, {}){DIM:#}",
+        units.climb
+    )?;
+    let label = |metres: f64| Decimal((metres * units.climb_per_metre).round()).to_string();
+    for row in (0..PROFILE_ROWS).rev() {
+        let tag = match row {
+            r if r == PROFILE_ROWS - 1 => label(high),
+            0 => label(low),
+            _ => String::new(),
+        };
+        let line: String = eighths
+            .iter()
+            .map(|&filled| BLOCKS[filled.saturating_sub(row * 8).min(8)])
+            .collect();
+        writeln!(out, "{tag:>5} ┤{}", line.trim_end())?;
+    }
+    writeln!(out, "{:>5} └{}", "", "─".repeat(columns))?;
+    let end = units.distance(course.distance_m);
+    writeln!(
+        out,
+        "{:>7}0{end:>width$}",
+        "",
+        width = columns.saturating_sub(1)
+    )?;
+    if !course.steepest.is_empty() {
+        let mut marks = vec![' '; columns];
+        for steep in &course.steepest {
+            let column = column_of(steep, course.distance_m, columns);
+            marks[column] = if steep.grade_percent > 0.0 {
+                '▲'
+            } else {
+                '▼'
+            };
+        }
+        let marks: String = marks.into_iter().collect();
+        writeln!(out, "{:>7}{}", "", marks.trim_end())?;
+        for steep in &course.steepest {
+            let arrow = if steep.grade_percent > 0.0 {
+                '▲'
+            } else {
+                '▼'
+            };
+            writeln!(
+                out,
+                "{:>7}{arrow} {} % at {}",
+                "",
+                Decimal(round1(steep.grade_percent)),
+                units.distance(steep.start_m)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The column of the profile where `steep` starts.
+fn column_of(steep: &Steep, total: f64, columns: usize) -> usize {
+    let share = if total > 0.0 {
+        steep.start_m / total
+    } else {
+        0.0
+    };
+    scaled(share, columns).min(columns - 1)
+}
+
+/// `share` (0 to 1) of `count`, rounded down.
+fn scaled(share: f64, count: usize) -> usize {
+    // A share from 0 to 1 of a count of columns or eighths: never
+    // negative, never beyond the count.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let value = (share.clamp(0.0, 1.0) * count as f64) as usize;
+    value
+}
+
+/// The highest elevation within each of `columns` equal stretches of the
+/// course; a column no point falls in takes the one before.
+fn column_heights(profile: &[(f64, f64)], total: f64, columns: usize) -> Vec<f64> {
+    let mut heights: Vec<Option<f64>> = vec![None; columns];
+    for &(metres, elevation) in profile {
+        let share = if total > 0.0 { metres / total } else { 0.0 };
+        let column = scaled(share, columns).min(columns - 1);
+        let slot = &mut heights[column];
+        *slot = Some(slot.map_or(elevation, |h: f64| h.max(elevation)));
+    }
+    let mut last = profile.first().map_or(0.0, |p| p.1);
+    heights
+        .into_iter()
+        .map(|height| {
+            last = height.unwrap_or(last);
+            last
+        })
+        .collect()
+}

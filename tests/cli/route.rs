@@ -1,0 +1,359 @@
+//! `wrun route`: real device and service exports (tests/data/route, origins
+//! in its README), generated courses checked by hand, and broken files.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+use crate::support::{f, wrun};
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/data/route/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn temp_file(name: &str, contents: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("wrun-route-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
+/// A GPX track due north from 45° N: `count` steps of `step` metres,
+/// point `i` timed `time(i)` seconds from the start when it says, flat at 100 m.
+fn gpx(count: u32, step: f64, time: impl Fn(u32) -> Option<u32>) -> String {
+    let degrees_per_metre = 180.0 / (6_371_008.8 * std::f64::consts::PI);
+    let mut out = String::from(
+        "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\" creator=\"wrun tests\">\n<trk><trkseg>\n",
+    );
+    for i in 0..=count {
+        let at = f64::from(i) * step;
+        let _ = write!(
+            out,
+            "<trkpt lat=\"{:.9}\" lon=\"7.0\"><ele>100</ele>",
+            45.0 + at * degrees_per_metre
+        );
+        if let Some(t) = time(i) {
+            let _ = write!(
+                out,
+                "<time>2026-06-01T{:02}:{:02}:{:02}Z</time>",
+                6 + t / 3600,
+                t / 60 % 60,
+                t % 60
+            );
+        }
+        out.push_str("</trkpt>\n");
+    }
+    out.push_str("</trkseg></trk>\n</gpx>\n");
+    out
+}
+
+fn route_json(args: &[&str]) -> Value {
+    let mut all = vec!["route", "--json"];
+    all.extend_from_slice(args);
+    wrun(all).run().json()
+}
+
+fn sum(splits: &Value, key: &str) -> f64 {
+    splits
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|split| split[key].as_f64().unwrap())
+        .sum()
+}
+
+#[test]
+fn a_strava_route_is_predicted_at_the_runners_flat_effort() {
+    let text = wrun([
+        "route",
+        &fixture("strava_route_example.gpx"),
+        "-w",
+        "150",
+        "--load",
+        "12",
+        "--pace",
+        "9:00/mi",
+    ])
+    .run();
+    let text = text.ok();
+    assert!(text.starts_with("Weighted vest on a planned course (GPX), for a 150 lb"));
+    assert!(
+        text.contains("Predicted   26:53 with the load, 24:53 without, at the effort of 9:00/mi")
+    );
+    assert!(text.contains("Profile (elevation, ft)"));
+    assert!(text.contains(" ┤█"), "{text}");
+    assert!(text.lines().all(|line| line.chars().count() <= 80));
+}
+
+#[test]
+fn a_planned_course_without_a_pace_names_the_flags_it_needs() {
+    wrun(["route", &fixture("strava_route_example.gpx"), "-w", "150"])
+        .run()
+        .usage_error(&[
+            "strava_route_example.gpx",
+            "planned course",
+            "--pace",
+            "--speed",
+        ]);
+}
+
+#[test]
+fn a_garmin_connect_run_gives_splits_that_add_up_and_the_heart_rate_in_the_file() {
+    let answer = route_json(&[
+        &fixture("garmin-activity.gpx"),
+        "-w",
+        "70kg",
+        "--load",
+        "7kg",
+    ]);
+    assert_eq!(answer["kind"], "recorded");
+    assert_eq!(answer["file"]["format"], "gpx");
+    assert_eq!(answer["file"]["points"], 988);
+    let (summary, splits) = (&answer["summary"], &answer["splits"]);
+    assert!((sum(splits, "distance_km") - f(summary, "/distance_km")).abs() < 0.02);
+    assert!((sum(splits, "seconds") - f(summary, "/seconds")).abs() < 0.1);
+    assert!((sum(splits, "loaded_kcal") - f(summary, "/loaded_kcal")).abs() < 0.1);
+    assert!((sum(splits, "ascent_m") - f(summary, "/ascent_m")).abs() < 0.1);
+    // Cleaned of GPS noise, the climb is below the raw sum.
+    assert!(f(summary, "/ascent_m") < f(summary, "/raw_ascent_m"));
+    assert!(f(summary, "/loaded_kcal") > f(summary, "/unloaded_kcal"));
+    assert!(f(&answer, "/heart/measured_bpm") > 100.0);
+    assert!(answer["splits"][0]["heart_rate_bpm"].as_f64().unwrap() > 60.0);
+    assert!(answer["assessment"]["energy"].is_null());
+    assert_eq!(answer["assessment"]["verdict"], "recommended");
+}
+
+#[test]
+fn a_fenix_tcx_run_measures_close_to_what_the_watch_recorded() {
+    let answer = route_json(&[
+        &fixture("20210119_run_garmin_fenix6.tcx"),
+        "-w",
+        "70kg",
+        "--vo2max",
+        "60",
+    ]);
+    let bytes = std::fs::read_to_string(fixture("20210119_run_garmin_fenix6.tcx")).unwrap();
+    // The watch's own distance: its one lap's DistanceMeters, 5124.84 m,
+    // written before the lap's track.
+    let lap = bytes.split("<Track>").next().unwrap();
+    let watch: f64 = lap
+        .split("<DistanceMeters>")
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((watch - 5124.84).abs() < 1e-9);
+    let ours = f(&answer, "/summary/distance_km") * 1000.0;
+    assert!(
+        (ours / watch - 1.0).abs() < 0.01,
+        "ours {ours} m, the watch {watch} m"
+    );
+    assert_eq!(answer["kind"], "recorded");
+}
+
+#[test]
+fn a_flat_recorded_run_at_constant_pace_costs_what_recommend_says() {
+    // 5 km at 10 km/h (25 m every 9 s): 30 minutes, a 7 kg vest.
+    let path = temp_file("flat.gpx", gpx(200, 25.0, |i| Some(i * 9)).as_bytes());
+    let course = route_json(&[path.to_str().unwrap(), "-w", "70kg", "--load", "7kg"]);
+    let run = wrun([
+        "recommend",
+        "--json",
+        "-w",
+        "70kg",
+        "-t",
+        "vest",
+        "--load",
+        "7kg",
+        "--speed",
+        "10kph",
+        "--duration",
+        "30m",
+    ])
+    .run()
+    .json();
+    let (ours, theirs) = (
+        f(&course, "/summary/loaded_kcal"),
+        f(&run, "/energy/loaded_kcal/max"),
+    );
+    assert!(
+        (ours / theirs - 1.0).abs() < 0.01,
+        "route {ours}, recommend {theirs}"
+    );
+    let (ours, theirs) = (
+        f(&course, "/summary/unloaded_kcal"),
+        f(&run, "/energy/baseline_kcal"),
+    );
+    assert!(
+        (ours / theirs - 1.0).abs() < 0.01,
+        "route {ours}, recommend {theirs}"
+    );
+}
+
+#[test]
+fn csv_has_one_row_per_split_and_the_verdict_on_each() {
+    let args = [
+        "route",
+        &fixture("garmin-activity.gpx"),
+        "-w",
+        "70kg",
+        "--level",
+        "beginner",
+        "--format",
+        "csv",
+    ];
+    let csv = wrun(args).run();
+    let csv = csv.ok();
+    let mut lines = csv.lines();
+    let header = lines.next().unwrap();
+    assert!(header.starts_with("split,start_km,distance_km,"));
+    assert!(header.ends_with(",verdict,verdict_because"));
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 13);
+    // A beginner on a hilly course: never milder than a caution, on every row.
+    assert!(rows.iter().all(|row| row.contains(",caution,")), "{csv}");
+    assert!(rows.iter().all(|row| row.contains("hills-early")));
+}
+
+#[test]
+fn a_fit_activity_from_the_fit_sdk_is_read() {
+    let answer = route_json(&[&fixture("Activity.fit"), "-w", "70kg"]);
+    assert_eq!(answer["file"]["format"], "fit");
+    assert_eq!(answer["kind"], "recorded");
+    assert!(f(&answer, "/summary/distance_km") > 0.0);
+}
+
+#[test]
+fn a_fit_file_without_positions_is_refused_by_name() {
+    wrun(["route", &fixture("hrv-activity.fit"), "-w", "70kg"])
+        .run()
+        .usage_error(&["hrv-activity.fit", "no points with a position"]);
+}
+
+#[test]
+fn a_file_piped_in_is_read_by_its_content() {
+    let bytes = std::fs::read(fixture("garmin-activity.gpx")).unwrap();
+    let answer = wrun(["route", "-", "--json", "-w", "70kg"])
+        .stdin(bytes)
+        .run()
+        .json();
+    assert_eq!(answer["file"]["name"], "standard input");
+    assert_eq!(answer["file"]["points"], 988);
+}
+
+#[test]
+fn broken_files_are_refused_in_one_line_naming_the_file_and_the_line() {
+    let cases: [(&str, &[u8], &[&str]); 6] = [
+        (
+            "cut.gpx",
+            b"<gpx><trk><trkseg>\n<trkpt lat=\"1\" lon=\"2\"></trkseg></gpx>",
+            &["cut.gpx", "line 2", "malformed XML"],
+        ),
+        ("empty.gpx", b"", &["empty.gpx", "neither GPX nor TCX"]),
+        (
+            "one.gpx",
+            b"<gpx><trk><trkseg><trkpt lat=\"1\" lon=\"2\"/></trkseg></trk></gpx>",
+            &["one.gpx", "1 point"],
+        ),
+        (
+            "backwards.gpx",
+            b"<gpx><trk><trkseg>\n<trkpt lat=\"1\" lon=\"2\"><time>2026-01-01T10:00:10Z</time></trkpt>\n<trkpt lat=\"1.0001\" lon=\"2\"><time>2026-01-01T10:00:00Z</time></trkpt>\n</trkseg></trk></gpx>",
+            &["backwards.gpx", "line 3", "timed before"],
+        ),
+        ("notes.txt", b"just some notes", &["notes.txt", "not a GPX, TCX or FIT file"]),
+        ("broken.fit", b"\x0e\x10\xd9\x07\x00\x00\x00\x00.FIT\x00\x00", &["broken.fit", "FIT"]),
+    ];
+    for (name, contents, needles) in cases {
+        let path = temp_file(name, contents);
+        wrun([
+            "route",
+            path.to_str().unwrap(),
+            "-w",
+            "70kg",
+            "--pace",
+            "6:00/km",
+        ])
+        .run()
+        .usage_error(needles);
+    }
+}
+
+#[test]
+fn a_missing_file_fails_with_its_name() {
+    let run = wrun(["route", "no-such-route.gpx", "-w", "70kg"]).run();
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("no-such-route.gpx"), "{}", run.stderr);
+    assert_eq!(run.stdout, "");
+}
+
+#[test]
+fn a_gps_jump_is_left_out_and_said() {
+    let mut text = gpx(100, 10.0, |i| Some(i * 3));
+    // One point 500 m off the line, a second after its neighbours.
+    text = text.replacen("lat=\"45.004", "lat=\"45.009", 1);
+    let path = temp_file("jump.gpx", text.as_bytes());
+    let answer = route_json(&[path.to_str().unwrap(), "-w", "70kg"]);
+    assert!((f(&answer, "/summary/distance_km") - 1.0).abs() < 0.01);
+    let ids: Vec<&str> = answer["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|note| note["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"gps-jumps"), "{ids:?}");
+}
+
+#[test]
+fn without_load_on_a_planned_course_is_refused() {
+    wrun([
+        "route",
+        &fixture("strava_route_example.gpx"),
+        "-w",
+        "70kg",
+        "--pace",
+        "6:00/km",
+        "--without-load",
+    ])
+    .run()
+    .usage_error(&["--without-load", "recorded run"]);
+}
+
+/// Course answers that between them give every note and course warning
+/// wrun has, and cite every route rule: for the tests that check that
+/// every id is reachable.
+pub fn course_answers() -> Vec<Value> {
+    // No elevation, and only the first point timed.
+    let bare = gpx(100, 10.0, |i| (i == 0).then_some(0)).replace("<ele>100</ele>", "");
+    let bare = temp_file("bare.gpx", bare.as_bytes());
+    // A minute's stop at 500 m, and a GPS jump at 800 m.
+    let stop = gpx(100, 10.0, |i| Some(i * 3 + if i >= 50 { 60 } else { 0 })).replacen(
+        "lat=\"45.0071",
+        "lat=\"45.0121",
+        1,
+    );
+    let stop = temp_file("stop.gpx", stop.as_bytes());
+    let runs: [&[&str]; 4] = [
+        &[
+            &fixture("garmin-activity.gpx"),
+            "-w",
+            "70kg",
+            "-l",
+            "beginner",
+        ],
+        &[
+            &fixture("strava_route_example.gpx"),
+            "-w",
+            "150",
+            "--pace",
+            "9:00/mi",
+        ],
+        &[bare.to_str().unwrap(), "-w", "70kg", "--pace", "6:00/km"],
+        &[stop.to_str().unwrap(), "-w", "70kg", "--load", "7kg"],
+    ];
+    runs.iter().map(|args| route_json(args)).collect()
+}
