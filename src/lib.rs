@@ -24,7 +24,12 @@ mod error;
 mod fnv;
 mod output;
 pub(crate) mod render;
+#[cfg(not(fuzzing))]
 pub(crate) mod route;
+/// Route files read into fixes; public only to the fuzz targets.
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub mod route;
 
 /// The pure core, [`wrun_core`], under the name the binary's code uses.
 pub use wrun_core as guidance;
@@ -83,6 +88,45 @@ pub mod fuzzing {
             Err(crate::Error::Usage(_))
         );
         (out, refused)
+    }
+
+    /// Reads `bytes` as a route file of `format` (GPX, TCX or FIT) and,
+    /// when they make a course, answers it for a 70 kg runner in a 7 kg
+    /// vest at 6:00/km. Checks what must hold of every answer: finite
+    /// figures, and splits that add up to the totals. Panics otherwise.
+    pub fn route(bytes: &[u8], format: crate::route::Format) {
+        use crate::guidance::course::{CourseRequest, course};
+        use crate::guidance::{Distance, Mass, Request, Speed, WeightType};
+        let Ok(track) = crate::route::read(bytes, format) else {
+            return;
+        };
+        let mut runner = Request::new(Mass::from_kg(70.0), WeightType::Vest);
+        runner.chosen_load = Some(Mass::from_kg(7.0));
+        runner.workout.speed = Some(Speed::from_km_per_h(10.0));
+        let ask = CourseRequest {
+            runner,
+            split: Distance::from_metres(1000.0),
+            recorded_without_load: false,
+        };
+        let Ok(answer) = course(&track.fixes, &ask) else {
+            return;
+        };
+        let totals = [
+            answer.distance_m,
+            answer.seconds,
+            answer.loaded_kcal,
+            answer.unloaded_kcal,
+            answer.ascent_m,
+            answer.descent_m,
+        ];
+        assert!(totals.iter().all(|x| x.is_finite()), "{totals:?}");
+        let sum = |pick: fn(&crate::guidance::course::Split) -> f64| -> f64 {
+            answer.splits.iter().map(pick).sum()
+        };
+        let close = |a: f64, b: f64| (a - b).abs() <= 1e-6 * b.abs().max(1.0);
+        assert!(close(sum(|s| s.distance_m), answer.distance_m));
+        assert!(close(sum(|s| s.seconds), answer.seconds));
+        assert!(close(sum(|s| s.loaded_kcal), answer.loaded_kcal));
     }
 }
 

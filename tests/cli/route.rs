@@ -357,3 +357,37 @@ pub fn course_answers() -> Vec<Value> {
     ];
     runs.iter().map(|args| route_json(args)).collect()
 }
+
+#[test]
+fn zsh_completes_the_route_file_with_files() {
+    let script = wrun(["completions", "zsh"]).run();
+    assert!(script.ok().contains(
+        "':file -- The route or activity\\: a GPX, TCX or FIT file, or - for standard input:_files'"
+    ));
+}
+
+#[test]
+fn text_fits_a_narrow_terminal_and_never_passes_80_columns() {
+    let (recorded, planned) = (
+        fixture("garmin-activity.gpx"),
+        fixture("strava_route_example.gpx"),
+    );
+    let runs: [&[&str]; 2] = [
+        &["route", &recorded, "-w", "70kg", "-l", "beginner"],
+        &[
+            "route", &planned, "-w", "150", "--pace", "9:00/mi", "--hr", "150",
+        ],
+    ];
+    for columns in ["40", "45", "47", "60", "61", "80", "200"] {
+        let widest: usize = columns.parse::<usize>().unwrap().min(80);
+        for args in runs {
+            let run = wrun(args.iter().copied()).env("COLUMNS", columns).run();
+            for line in run.ok().lines() {
+                assert!(
+                    line.chars().count() <= widest,
+                    "COLUMNS={columns} {args:?}: {line:?}"
+                );
+            }
+        }
+    }
+}

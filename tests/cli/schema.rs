@@ -277,3 +277,35 @@ fn the_lean_notes_form_leaves_fixed_texts_to_sources_and_still_validates() {
         assert_valid(&validator(command[0]), &wrun(args).run().json());
     }
 }
+
+#[test]
+fn route_output_matches_its_schema() {
+    let validator = validator("route");
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/route/");
+    for args in [
+        vec!["garmin-activity.gpx", "-w", "70kg", "--load", "7kg"],
+        vec![
+            "strava_route_example.gpx",
+            "-w",
+            "150",
+            "--pace",
+            "9:00/mi",
+            "--hr",
+            "150",
+        ],
+        vec![
+            "20210119_run_garmin_fenix6.tcx",
+            "-w",
+            "70kg",
+            "-t",
+            "hand",
+            "--without-load",
+        ],
+        vec!["Activity.fit", "-w", "70kg", "--notes", "ids"],
+    ] {
+        let file = format!("{data}{}", args[0]);
+        let mut all = vec!["route", file.as_str(), "--json"];
+        all.extend_from_slice(&args[1..]);
+        assert_valid(&validator, &wrun(all).run().json());
+    }
+}

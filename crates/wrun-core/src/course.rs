@@ -369,8 +369,8 @@ fn smooth(metres: &[f64], raw: &[f64]) -> Vec<f64> {
         .map(|i| {
             window.clear();
             window.extend_from_slice(&raw[i.saturating_sub(half)..(i + half + 1).min(n)]);
-            window.sort_by(f64::total_cmp);
-            let median = window[window.len() / 2];
+            let middle = window.len() / 2;
+            let (_, &mut median, _) = window.select_nth_unstable_by(middle, f64::total_cmp);
             if (raw[i] - median).abs() > rules::ROUTE_OUTLIER_M {
                 median
             } else {
@@ -623,7 +623,7 @@ impl Coster<'_> {
             terrain: self.runner.workout.terrain,
             ..Workout::default()
         };
-        let model = Model::new(&workout, speed);
+        let model = Model::bare(&workout, speed);
         let body = self.runner.body_weight;
         match (self.carried, loaded) {
             (Carried::Vest(vest), true) => model.watts(body, vest),

@@ -67,6 +67,43 @@ impl Model {
     /// The model for `workout` at `speed`.
     #[must_use]
     pub fn new(workout: &Workout, speed: Speed) -> Self {
+        Self {
+            notes: Self::notes(workout, speed),
+            ..Self::bare(workout, speed)
+        }
+    }
+
+    /// The model for `workout` at `speed`, without the notes for the
+    /// reader: for a course, which costs thousands of stretches and
+    /// writes its own notes.
+    pub(crate) fn bare(workout: &Workout, speed: Speed) -> Self {
+        let grade = workout.grade_percent;
+        let walk = walks(workout.gait, speed);
+        let equation = if walk && grade < 0.0 {
+            Equation::SanteeDownhill
+        } else if walk {
+            Equation::PandolfWalking
+        } else if grade == 0.0 {
+            Equation::AcsmRunning
+        } else {
+            Equation::MinettiGrade
+        };
+        Self {
+            equation,
+            speed,
+            grade_percent: grade,
+            terrain_factor: if walk {
+                rules::terrain_factor(workout.terrain)
+            } else {
+                1.0
+            },
+            notes: Vec::new(),
+        }
+    }
+
+    /// How the model for `workout` at `speed` was chosen, and where it
+    /// leaves its validated range.
+    fn notes(workout: &Workout, speed: Speed) -> Vec<String> {
         let v = speed.m_per_min();
         let grade = workout.grade_percent;
         let walk_run = Speed::from_m_per_min(rules::WALK_RUN_M_PER_MIN);
@@ -139,26 +176,7 @@ impl Model {
                 rules::WELL_STUDIED_GRADE_PERCENT
             ));
         }
-        let equation = if walk && grade < 0.0 {
-            Equation::SanteeDownhill
-        } else if walk {
-            Equation::PandolfWalking
-        } else if grade == 0.0 {
-            Equation::AcsmRunning
-        } else {
-            Equation::MinettiGrade
-        };
-        Self {
-            equation,
-            speed,
-            grade_percent: grade,
-            terrain_factor: if walk {
-                rules::terrain_factor(workout.terrain)
-            } else {
-                1.0
-            },
-            notes,
-        }
+        notes
     }
 
     /// The same model at another speed, for the same-effort search (which

@@ -298,7 +298,10 @@ fn splits<W: Write + ?Sized>(
     course: &Course,
     units: &Units,
 ) -> io::Result<()> {
-    let wide = out.width() >= 56;
+    // Every column takes 61 characters; narrower, heart rate and energy
+    // go, and under 46 the climb too.
+    let wide = out.width() >= 61;
+    let climb = out.width() >= 46;
     writeln!(out)?;
     writeln!(out, "{BOLD}Splits{BOLD:#}")?;
     let (third, fourth) = if course.recorded {
@@ -308,20 +311,24 @@ fn splits<W: Write + ?Sized>(
     };
     let heart = if course.recorded { "hr" } else { "hr est" };
     let mut head = format!(
-        "{:>6}  {:>7}  {:>8}  {:>8}  {:>9}",
-        units.name, "time", third, fourth, "climb"
+        "{:>6}  {:>7}  {:>8}  {:>8}",
+        units.name, "time", third, fourth
     );
+    if climb {
+        head = format!("{head}  {:>9}", "climb");
+    }
     if wide {
         head = format!("{head}  {heart:>6}  {:>5}", "kcal");
     }
     writeln!(out, "{DIM}{head}{DIM:#}")?;
     for split in &course.splits {
-        writeln!(out, "{}", split_line(split, course, units, wide))?;
+        writeln!(out, "{}", split_line(split, course, units, (climb, wide)))?;
     }
     Ok(())
 }
 
-fn split_line(split: &Split, course: &Course, units: &Units, wide: bool) -> String {
+fn split_line(split: &Split, course: &Course, units: &Units, columns: (bool, bool)) -> String {
+    let (climb_column, wide) = columns;
     let end = (split.start_m + split.distance_m) / units.metres_per;
     let label = Decimal(round2(end)).to_string();
     let pace = split
@@ -345,9 +352,12 @@ fn split_line(split: &Split, course: &Course, units: &Units, wide: bool) -> Stri
         Decimal((split.descent_m * units.climb_per_metre).round())
     );
     let mut line = format!(
-        "{label:>6}  {:>7}  {third:>8}  {fourth:>8}  {climb:>9}",
+        "{label:>6}  {:>7}  {third:>8}  {fourth:>8}",
         clock(split.seconds)
     );
+    if climb_column {
+        line = format!("{line}  {climb:>9}");
+    }
     if wide {
         let heart = if course.recorded && !course.recorded_without_load {
             split.heart_rate
