@@ -367,7 +367,7 @@ proptest! {
 fn same_bytes_as_serde_json<T: serde::Serialize>(value: &T) -> Result<(), TestCaseError> {
     crate::render::json::encode_fixed_texts();
     let mut written = Vec::new();
-    crate::render::json::compact::write(&mut written, value);
+    crate::render::json::line::write(&mut written, value);
     let expected = serde_json::to_vec(value).unwrap();
     prop_assert_eq!(String::from_utf8(written), String::from_utf8(expected));
     Ok(())

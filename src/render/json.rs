@@ -17,8 +17,8 @@ use crate::guidance::{
     Verdict, WeightType,
 };
 
-pub mod compact;
 mod compare;
+pub mod line;
 mod plan;
 pub mod route;
 mod sources;

@@ -17,7 +17,7 @@ use crate::cli::{BatchCommand, OutputFormat};
 use crate::guidance::{Named, WeightType};
 use crate::render::json::{
     ComparisonJson, LoadJson, NotesForm, PlanJson, RangeJson, RecommendationJson, WarningJson,
-    compact,
+    WeekJson, line,
 };
 
 /// What a record carries through to its output line besides its answer.
@@ -102,15 +102,15 @@ pub fn ndjson(bytes: &mut Vec<u8>, line: &Line<'_, '_>, notes: NotesForm) {
     let brace = bytes.len();
     match line.outcome {
         Ok(Answer::Recommend(answer)) => {
-            compact::write(bytes, &RecommendationJson::with_notes(answer, notes));
+            line::write(bytes, &RecommendationJson::with_notes(answer, notes));
         }
         Ok(Answer::Compare(answer)) => {
-            compact::write(bytes, &ComparisonJson::with_notes(answer, notes));
+            line::write(bytes, &ComparisonJson::with_notes(answer, notes));
         }
         Ok(Answer::Plan(answer)) => {
-            compact::write(bytes, &PlanJson::with_notes(answer, None, notes));
+            line::write(bytes, &PlanJson::with_notes(answer, None, notes));
         }
-        Err(error) => compact::write(bytes, &serde_json::json!({ "error": error })),
+        Err(error) => line::write(bytes, &serde_json::json!({ "error": error })),
     }
     // The object's own `{` becomes the comma after what came before.
     bytes[brace] = b',';
@@ -120,95 +120,22 @@ pub fn ndjson(bytes: &mut Vec<u8>, line: &Line<'_, '_>, notes: NotesForm) {
 /// The columns every CSV output row starts with, after the carried ones.
 const LEAD_COLUMNS: &[&str] = &["line", "id", "error"];
 
-const RECOMMEND_COLUMNS: &[&str] = &[
-    "verdict",
-    "verdict_because",
-    "weight_lb",
-    "weight_kg",
-    "unit",
-    "type",
-    "start_lb",
-    "min_lb",
-    "max_lb",
-    "start_kg",
-    "min_kg",
-    "max_kg",
-    "start_percent",
-    "min_percent",
-    "max_percent",
-    "hr_delta_min_bpm",
-    "hr_delta_max_bpm",
-    "calorie_delta_min_percent",
-    "calorie_delta_max_percent",
-    "baseline_kcal",
-    "loaded_kcal_min",
-    "loaded_kcal_max",
-    "extra_kcal_min",
-    "extra_kcal_max",
-    "loaded_hr_min_bpm",
-    "loaded_hr_max_bpm",
-    "load_lb",
-    "load_kg",
-    "load_fit",
-    "warnings",
-];
+// A CSV column of an answer is its name and how its cell is written. Each
+// command's columns are one table of these, so that the header and the
+// rows come from the same list.
 
-/// The columns of each option in `compare`'s CSV output, after its type.
-const COMPARE_OPTION_COLUMNS: &[&str] = &[
-    "verdict",
-    "verdict_because",
-    "start_lb",
-    "start_kg",
-    "min_lb",
-    "max_lb",
-    "extra_kcal_min",
-    "extra_kcal_max",
-    "warnings",
-];
-
-const PLAN_COLUMNS: &[&str] = &[
-    "verdict",
-    "verdict_because",
-    "weight_lb",
-    "weight_kg",
-    "unit",
-    "type",
-    "weeks",
-    "start_lb",
-    "start_kg",
-    "end_lb",
-    "end_kg",
-    "loads_lb",
-    "loads_kg",
-    "sessions",
-    "focus",
-    "warnings",
-];
-
-/// The CSV header row for `command`, after `carried` columns.
-#[must_use]
-pub fn csv_header(command: BatchCommand, carried: &[String]) -> Vec<String> {
-    let mut columns: Vec<String> = carried.to_vec();
-    columns.extend(LEAD_COLUMNS.iter().map(|c| (*c).to_owned()));
-    match command {
-        BatchCommand::Recommend => {
-            columns.extend(RECOMMEND_COLUMNS.iter().map(|c| (*c).to_owned()));
-        }
-        BatchCommand::Compare => {
-            columns.extend(["best", "weight_lb", "weight_kg", "unit"].map(str::to_owned));
-            for weight_type in <WeightType as Named>::ALL {
-                let prefix = weight_type.id().replace('-', "_");
-                columns.extend(
-                    COMPARE_OPTION_COLUMNS
-                        .iter()
-                        .map(|column| format!("{prefix}_{column}")),
-                );
-            }
-        }
-        BatchCommand::Plan => columns.extend(PLAN_COLUMNS.iter().map(|c| (*c).to_owned())),
-    }
-    columns
-}
+/// A column of `recommend`'s answer, for answers that borrow for any time.
+type RecommendColumn = (
+    &'static str,
+    for<'a, 'b> fn(&'a RecommendationJson<'b>) -> String,
+);
+/// A column of `compare`'s answer.
+type CompareColumn = (
+    &'static str,
+    for<'a, 'b> fn(&'a ComparisonJson<'b>) -> String,
+);
+/// A column of `plan`'s answer.
+type PlanColumn = (&'static str, for<'a, 'b> fn(&'a PlanJson<'b>) -> String);
 
 fn number(value: f64) -> String {
     value.to_string()
@@ -216,13 +143,6 @@ fn number(value: f64) -> String {
 
 fn optional(value: Option<f64>) -> String {
     value.map(number).unwrap_or_default()
-}
-
-fn range(value: Option<&RangeJson>) -> [String; 2] {
-    [
-        optional(value.map(|range| range.min)),
-        optional(value.map(|range| range.max)),
-    ]
 }
 
 fn warning_ids(warnings: &[WarningJson<'_>]) -> String {
@@ -233,104 +153,190 @@ fn warning_ids(warnings: &[WarningJson<'_>]) -> String {
         .join(";")
 }
 
-fn recommend_cells(answer: &RecommendationJson<'_>) -> Vec<String> {
-    let load: Option<&LoadJson> = answer.load.as_ref();
-    let percent = |pick: fn(&LoadJson) -> Option<f64>| optional(load.and_then(pick));
-    let energy = answer.energy.as_ref();
-    let heart = answer.heart_rate.as_ref();
-    let runner = &answer.input.runner;
-    let mut cells = vec![
-        answer.verdict.id().to_owned(),
-        answer.verdict_because.join(";"),
-        number(runner.body_weight_lb),
-        number(runner.body_weight_kg),
-        runner.unit.to_string(),
-        answer.input.weight_type.id().to_owned(),
-        optional(load.and_then(|load| load.start_lb)),
-        optional(load.map(|load| load.min_lb)),
-        optional(load.map(|load| load.max_lb)),
-        optional(load.and_then(|load| load.start_kg)),
-        optional(load.map(|load| load.min_kg)),
-        optional(load.map(|load| load.max_kg)),
-        percent(|load| load.start_percent.flatten()),
-        percent(|load| load.min_percent),
-        percent(|load| load.max_percent),
-    ];
-    for effect in [&answer.heart_rate_delta_bpm, &answer.calorie_delta_percent] {
-        let effect = effect.as_ref();
-        cells.push(optional(effect.map(|effect| effect.min)));
-        cells.push(optional(effect.map(|effect| effect.max)));
+fn load<'j>(answer: &'j RecommendationJson<'_>) -> Option<&'j LoadJson> {
+    answer.load.as_ref()
+}
+
+fn extra_kcal(answer: &RecommendationJson<'_>) -> Option<RangeJson> {
+    answer.energy.as_ref().map(|energy| energy.extra_kcal)
+}
+
+/// `recommend`'s columns (and each record's of `batch`).
+const RECOMMEND_COLUMNS: &[RecommendColumn] = &[
+    ("verdict", |a| a.verdict.id().to_owned()),
+    ("verdict_because", |a| a.verdict_because.join(";")),
+    ("weight_lb", |a| number(a.input.runner.body_weight_lb)),
+    ("weight_kg", |a| number(a.input.runner.body_weight_kg)),
+    ("unit", |a| a.input.runner.unit.to_string()),
+    ("type", |a| a.input.weight_type.id().to_owned()),
+    ("start_lb", |a| optional(load(a).and_then(|l| l.start_lb))),
+    ("min_lb", |a| optional(load(a).map(|l| l.min_lb))),
+    ("max_lb", |a| optional(load(a).map(|l| l.max_lb))),
+    ("start_kg", |a| optional(load(a).and_then(|l| l.start_kg))),
+    ("min_kg", |a| optional(load(a).map(|l| l.min_kg))),
+    ("max_kg", |a| optional(load(a).map(|l| l.max_kg))),
+    ("start_percent", |a| {
+        optional(load(a).and_then(|l| l.start_percent.flatten()))
+    }),
+    ("min_percent", |a| {
+        optional(load(a).and_then(|l| l.min_percent))
+    }),
+    ("max_percent", |a| {
+        optional(load(a).and_then(|l| l.max_percent))
+    }),
+    ("hr_delta_min_bpm", |a| {
+        optional(a.heart_rate_delta_bpm.as_ref().map(|e| e.min))
+    }),
+    ("hr_delta_max_bpm", |a| {
+        optional(a.heart_rate_delta_bpm.as_ref().map(|e| e.max))
+    }),
+    ("calorie_delta_min_percent", |a| {
+        optional(a.calorie_delta_percent.as_ref().map(|e| e.min))
+    }),
+    ("calorie_delta_max_percent", |a| {
+        optional(a.calorie_delta_percent.as_ref().map(|e| e.max))
+    }),
+    ("baseline_kcal", |a| {
+        optional(a.energy.as_ref().map(|e| e.baseline_kcal))
+    }),
+    ("loaded_kcal_min", |a| {
+        optional(a.energy.as_ref().map(|e| e.loaded_kcal.min))
+    }),
+    ("loaded_kcal_max", |a| {
+        optional(a.energy.as_ref().map(|e| e.loaded_kcal.max))
+    }),
+    ("extra_kcal_min", |a| optional(extra_kcal(a).map(|r| r.min))),
+    ("extra_kcal_max", |a| optional(extra_kcal(a).map(|r| r.max))),
+    ("loaded_hr_min_bpm", |a| {
+        optional(
+            a.heart_rate
+                .as_ref()
+                .and_then(|h| h.loaded_bpm.as_ref())
+                .map(|r| r.min),
+        )
+    }),
+    ("loaded_hr_max_bpm", |a| {
+        optional(
+            a.heart_rate
+                .as_ref()
+                .and_then(|h| h.loaded_bpm.as_ref())
+                .map(|r| r.max),
+        )
+    }),
+    ("load_lb", |a| optional(a.input.workout.load_lb)),
+    ("load_kg", |a| optional(a.input.workout.load_kg)),
+    ("load_fit", |a| {
+        load(a)
+            .and_then(|l| l.chosen_fit)
+            .map_or_else(String::new, |fit| fit.id().to_owned())
+    }),
+    ("warnings", |a| warning_ids(&a.warnings)),
+];
+
+/// `compare`'s columns before its options'.
+const COMPARE_COLUMNS: &[CompareColumn] = &[
+    ("best", |c| {
+        c.best.map_or_else(String::new, |best| best.id().to_owned())
+    }),
+    ("weight_lb", |c| number(c.input.runner.body_weight_lb)),
+    ("weight_kg", |c| number(c.input.runner.body_weight_kg)),
+    ("unit", |c| c.input.runner.unit.to_string()),
+];
+
+/// The columns of each option in `compare`'s CSV output, each name after
+/// the option's type (`vest_verdict`).
+const COMPARE_OPTION_COLUMNS: &[RecommendColumn] = &[
+    ("verdict", |a| a.verdict.id().to_owned()),
+    ("verdict_because", |a| a.verdict_because.join(";")),
+    ("start_lb", |a| optional(load(a).and_then(|l| l.start_lb))),
+    ("start_kg", |a| optional(load(a).and_then(|l| l.start_kg))),
+    ("min_lb", |a| optional(load(a).map(|l| l.min_lb))),
+    ("max_lb", |a| optional(load(a).map(|l| l.max_lb))),
+    ("extra_kcal_min", |a| optional(extra_kcal(a).map(|r| r.min))),
+    ("extra_kcal_max", |a| optional(extra_kcal(a).map(|r| r.max))),
+    ("warnings", |a| warning_ids(&a.warnings)),
+];
+
+/// Every week's values of `plan`, `;` between them.
+fn weekly(plan: &PlanJson<'_>, pick: fn(&WeekJson) -> String) -> String {
+    plan.weeks.iter().map(pick).collect::<Vec<_>>().join(";")
+}
+
+/// `plan`'s columns.
+const PLAN_COLUMNS: &[PlanColumn] = &[
+    ("verdict", |p| p.verdict.id().to_owned()),
+    ("verdict_because", |p| p.verdict_because.join(";")),
+    ("weight_lb", |p| number(p.input.runner.body_weight_lb)),
+    ("weight_kg", |p| number(p.input.runner.body_weight_kg)),
+    ("unit", |p| p.input.runner.unit.to_string()),
+    ("type", |p| p.input.weight_type.id().to_owned()),
+    ("weeks", |p| p.weeks.len().to_string()),
+    ("start_lb", |p| optional(p.weeks.first().map(|w| w.load_lb))),
+    ("start_kg", |p| optional(p.weeks.first().map(|w| w.load_kg))),
+    ("end_lb", |p| optional(p.weeks.last().map(|w| w.load_lb))),
+    ("end_kg", |p| optional(p.weeks.last().map(|w| w.load_kg))),
+    ("loads_lb", |p| weekly(p, |w| number(w.load_lb))),
+    ("loads_kg", |p| weekly(p, |w| number(w.load_kg))),
+    ("sessions", |p| weekly(p, |w| w.sessions.to_string())),
+    ("focus", |p| weekly(p, |w| w.focus.id().to_owned())),
+    ("warnings", |p| warning_ids(&p.warnings)),
+];
+
+/// The names of `columns`.
+fn names<F>(columns: &'static [(&'static str, F)]) -> impl Iterator<Item = String> {
+    columns.iter().map(|(name, _)| (*name).to_owned())
+}
+
+/// The CSV header row for `command`, after `carried` columns.
+#[must_use]
+pub fn csv_header(command: BatchCommand, carried: &[String]) -> Vec<String> {
+    let mut columns: Vec<String> = carried.to_vec();
+    columns.extend(LEAD_COLUMNS.iter().map(|c| (*c).to_owned()));
+    match command {
+        BatchCommand::Recommend => {
+            columns.extend(names(RECOMMEND_COLUMNS));
+        }
+        BatchCommand::Compare => {
+            columns.extend(names(COMPARE_COLUMNS));
+            for weight_type in <WeightType as Named>::ALL {
+                let prefix = weight_type.id().replace('-', "_");
+                columns.extend(
+                    COMPARE_OPTION_COLUMNS
+                        .iter()
+                        .map(|(name, _)| format!("{prefix}_{name}")),
+                );
+            }
+        }
+        BatchCommand::Plan => {
+            columns.extend(names(PLAN_COLUMNS));
+        }
     }
-    cells.push(optional(energy.map(|energy| energy.baseline_kcal)));
-    cells.extend(range(energy.map(|energy| &energy.loaded_kcal)));
-    cells.extend(range(energy.map(|energy| &energy.extra_kcal)));
-    cells.extend(range(heart.and_then(|heart| heart.loaded_bpm.as_ref())));
-    cells.push(optional(answer.input.workout.load_lb));
-    cells.push(optional(answer.input.workout.load_kg));
-    cells.push(
-        load.and_then(|load| load.chosen_fit)
-            .map_or_else(String::new, |fit| fit.id().to_owned()),
-    );
-    cells.push(warning_ids(&answer.warnings));
-    cells
+    columns
 }
 
 fn answer_cells(answer: &Answer) -> Vec<String> {
     match answer {
         Answer::Recommend(recommendation) => {
-            recommend_cells(&RecommendationJson::new(recommendation))
+            let json = RecommendationJson::new(recommendation);
+            RECOMMEND_COLUMNS
+                .iter()
+                .map(|(_, cell)| cell(&json))
+                .collect()
         }
         Answer::Compare(comparison) => {
             let json = ComparisonJson::new(comparison);
-            let runner = &json.input.runner;
-            let mut cells = vec![
-                json.best
-                    .map_or_else(String::new, |best| best.id().to_owned()),
-                number(runner.body_weight_lb),
-                number(runner.body_weight_kg),
-                runner.unit.to_string(),
-            ];
+            let mut row: Vec<String> = COMPARE_COLUMNS
+                .iter()
+                .map(|(_, cell)| cell(&json))
+                .collect();
             for option in &json.options {
-                let load = option.load.as_ref();
-                let energy = option.energy.as_ref();
-                cells.extend([
-                    option.verdict.id().to_owned(),
-                    option.verdict_because.join(";"),
-                    optional(load.and_then(|load| load.start_lb)),
-                    optional(load.and_then(|load| load.start_kg)),
-                    optional(load.map(|load| load.min_lb)),
-                    optional(load.map(|load| load.max_lb)),
-                ]);
-                cells.extend(range(energy.map(|energy| &energy.extra_kcal)));
-                cells.push(warning_ids(&option.warnings));
+                row.extend(COMPARE_OPTION_COLUMNS.iter().map(|(_, cell)| cell(option)));
             }
-            cells
+            row
         }
         Answer::Plan(plan) => {
             let json = PlanJson::new(plan, None);
-            let join = |pick: fn(&crate::render::json::WeekJson) -> String| {
-                json.weeks.iter().map(pick).collect::<Vec<_>>().join(";")
-            };
-            let (first, last) = (json.weeks.first(), json.weeks.last());
-            let runner = &json.input.runner;
-            vec![
-                json.verdict.id().to_owned(),
-                json.verdict_because.join(";"),
-                number(runner.body_weight_lb),
-                number(runner.body_weight_kg),
-                runner.unit.to_string(),
-                json.input.weight_type.id().to_owned(),
-                json.weeks.len().to_string(),
-                optional(first.map(|week| week.load_lb)),
-                optional(first.map(|week| week.load_kg)),
-                optional(last.map(|week| week.load_lb)),
-                optional(last.map(|week| week.load_kg)),
-                join(|week| number(week.load_lb)),
-                join(|week| number(week.load_kg)),
-                join(|week| week.sessions.to_string()),
-                join(|week| week.focus.id().to_owned()),
-                warning_ids(&json.warnings),
-            ]
+            PLAN_COLUMNS.iter().map(|(_, cell)| cell(&json)).collect()
         }
     }
 }
