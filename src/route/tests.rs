@@ -161,3 +161,31 @@ fn times_with_or_without_an_offset_are_read() {
     assert_eq!(seconds("2017-07-29T14:46:35.5"), Some(1_501_339_595.5));
     assert_eq!(seconds("yesterday"), None);
 }
+
+#[test]
+fn a_fit_header_longer_than_the_file_is_refused_not_panicked_on() {
+    // Found by the route_fit fuzz target: fitparser 0.11 slices the header
+    // by its stated length, 238 bytes, in a file of 74.
+    let bytes: [u8; 74] = [
+        238, 14, 16, 7, 40, 18, 0, 0, 46, 70, 73, 84, 17, 169, 64, 0, 1, 0, 0, 7, 3, 4, 140, 4, 4,
+        134, 7, 4, 134, 1, 2, 132, 2, 2, 132, 5, 2, 132, 0, 1, 0, 74, 0, 0, 0, 0, 0, 0, 0, 255,
+        255, 255, 137, 10, 255, 255, 4, 65, 0, 0, 49, 4, 2, 0, 2, 132, 14, 16, 238, 7, 40, 18, 0,
+        0,
+    ];
+    let err = read(&bytes, Format::Fit).unwrap_err();
+    assert!(err.message.contains("no FIT header"), "{err}");
+}
+
+#[test]
+fn a_fit_field_that_is_not_a_whole_number_of_values_is_refused() {
+    // The SDK's example with the first field of its first definition made
+    // 3 bytes long where its type (uint32, 4 bytes) asks for whole values.
+    let mut bytes = fixture("Activity.fit");
+    let header = usize::from(bytes[0]);
+    assert_eq!(bytes[header] & 0x40, 0x40, "a definition comes first");
+    let first_field = header + 1 + 5;
+    assert_eq!(bytes[first_field + 2] & 0x9f, 0x8c, "a uint32z field");
+    bytes[first_field + 1] = 3;
+    let err = read(&bytes, Format::Fit).unwrap_err();
+    assert!(err.message.contains("whole number"), "{err}");
+}
