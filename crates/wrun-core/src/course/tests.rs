@@ -339,3 +339,83 @@ fn points_that_never_move_are_no_course() {
         CourseError::NoDistance
     );
 }
+
+/// A course from generated steps: metres north, rise, seconds and heart
+/// rate of each.
+fn walked(steps: &[(f64, f64, f64, f64)], timed: bool) -> Vec<Fix> {
+    let (mut at, mut elevation, mut seconds) = (0.0, 100.0, 0.0);
+    let mut fixes = vec![Fix {
+        lat: 45.0,
+        lon: 7.0,
+        elevation: Some(elevation),
+        time: timed.then_some(0.0),
+        heart_rate: None,
+    }];
+    for &(metres, rise, dt, bpm) in steps {
+        at += metres;
+        elevation += rise;
+        seconds += dt;
+        fixes.push(Fix {
+            lat: 45.0 + degrees(at),
+            lon: 7.0,
+            elevation: Some(elevation),
+            time: timed.then_some(seconds),
+            heart_rate: Some(bpm),
+        });
+    }
+    fixes
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config {
+        cases: 300,
+        failure_persistence: None,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x72_6f_75_74),
+        ..proptest::test_runner::Config::default()
+    })]
+
+    #[test]
+    fn every_course_answer_is_finite_adds_up_and_is_judged_by_its_worst_finding(
+        steps in proptest::collection::vec(
+            (0.0..60.0_f64, -12.0..12.0_f64, 0.0..30.0_f64, 60.0..200.0_f64),
+            1..300,
+        ),
+        timed: bool,
+        kg in 40.0..150.0_f64,
+        vest in 0.0..25.0_f64,
+        beginner: bool,
+        knee: bool,
+    ) {
+        let mut runner = vest_runner(kg, vest);
+        if beginner {
+            runner.level = Level::Beginner;
+        }
+        if knee {
+            runner.conditions = vec![Condition::KneePain];
+        }
+        let Ok(answer) = course(&walked(&steps, timed), &planned(runner, 9.0)) else {
+            return Ok(());
+        };
+        let totals = [
+            answer.distance_m,
+            answer.seconds,
+            answer.loaded_kcal,
+            answer.unloaded_kcal,
+            answer.ascent_m,
+            answer.descent_m,
+            answer.loaded_vo2,
+        ];
+        proptest::prop_assert!(totals.iter().all(|x| x.is_finite() && *x >= 0.0), "{totals:?}");
+        let sum = |pick: fn(&Split) -> f64| answer.splits.iter().map(pick).sum::<f64>();
+        let close = |a: f64, b: f64| (a - b).abs() <= 1e-6 * b.abs().max(1.0);
+        proptest::prop_assert!(close(sum(|s| s.distance_m), answer.distance_m));
+        proptest::prop_assert!(close(sum(|s| s.seconds), answer.seconds));
+        proptest::prop_assert!(close(sum(|s| s.loaded_kcal), answer.loaded_kcal));
+        proptest::prop_assert!(close(sum(|s| s.ascent_m), answer.ascent_m));
+        for warning in &answer.answer.warnings {
+            proptest::prop_assert!(
+                answer.answer.verdict >= crate::assess::verdict_for(warning.severity)
+            );
+        }
+    }
+}
