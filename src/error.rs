@@ -29,13 +29,13 @@ pub enum Error {
         /// What was wrong, and what is accepted.
         why: String,
     },
-    /// A flag given without the one it needs.
+    /// A value given without the one it needs.
     #[error("'{flag}' needs {needs}: wrun cannot work out the run without it")]
     Needs {
-        /// The flag given.
-        flag: &'static str,
-        /// What it needs.
-        needs: &'static str,
+        /// The flag (or field) given, named as its source names it.
+        flag: String,
+        /// What it needs, named likewise.
+        needs: String,
     },
     /// Any other bad input, in one line.
     #[error("{0}")]

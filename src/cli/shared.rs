@@ -532,10 +532,11 @@ pub struct WorkoutArgs {
 }
 
 impl WorkoutArgs {
-    /// The first flag given that cannot be used without the flag it needs,
-    /// and what it needs: `--duration` without a speed, say.
+    /// The first flag given that cannot be used without a speed (`--pace`
+    /// or `--speed`, or `--duration` and `--distance` together):
+    /// `--duration` without a speed, say.
     #[must_use]
-    pub fn missing_companion(&self) -> Option<(&'static str, &'static str)> {
+    pub fn missing_speed(&self) -> Option<&'static str> {
         let both = self.duration.is_some() && self.distance.is_some();
         let needs_speed = [
             ("--duration", self.duration.is_some()),
@@ -545,12 +546,7 @@ impl WorkoutArgs {
         needs_speed
             .into_iter()
             .find(|&(_, given)| given && self.speed().is_none() && !both)
-            .map(|(flag, _)| {
-                (
-                    flag,
-                    "--pace or --speed, or --duration and --distance together",
-                )
-            })
+            .map(|(flag, _)| flag)
     }
 
     /// The speed given as --pace or --speed, with the flag it came from.

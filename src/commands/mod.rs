@@ -29,8 +29,18 @@ pub fn request(
     weight_type: WeightType,
     workout: Option<&WorkoutArgs>,
 ) -> Result<Request, Error> {
-    if let Some((flag, needs)) = workout.and_then(WorkoutArgs::missing_companion) {
-        return Err(Error::Needs { flag, needs });
+    if let Some(flag) = workout.and_then(WorkoutArgs::missing_speed) {
+        let name = |flag| runner.name(flag);
+        return Err(Error::Needs {
+            flag: name(flag),
+            needs: format!(
+                "{} or {}, or {} and {} together",
+                name("--pace"),
+                name("--speed"),
+                name("--duration"),
+                name("--distance")
+            ),
+        });
     }
     // The profile's heart rates serve a described run (its loaded heart rate
     // and capacity): a bad one is an error only there, without its flag.
@@ -264,22 +274,24 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
             let why = step.map_or_else(|| err.to_string(), plain_mass);
             Error::invalid_value(&runner.name("--increment"), text(step), why)
         }
-        GuidanceError::SpeedOutOfRange => speed_out_of_range(err, workout),
-        GuidanceError::GradeOutOfRange => {
-            Error::invalid_value("--grade", text(run(|w| w.grade.as_ref())), err)
-        }
+        GuidanceError::SpeedOutOfRange => speed_out_of_range(err, runner, workout),
+        GuidanceError::GradeOutOfRange => Error::invalid_value(
+            &runner.name("--grade"),
+            text(run(|w| w.grade.as_ref())),
+            err,
+        ),
         GuidanceError::DurationOutOfRange => Error::invalid_value(
-            "--duration",
+            &runner.name("--duration"),
             text(workout.and_then(|w| w.duration.as_ref())),
             err,
         ),
         GuidanceError::DistanceOutOfRange => Error::invalid_value(
-            "--distance",
+            &runner.name("--distance"),
             text(workout.and_then(|w| w.distance.as_ref())),
             err,
         ),
         GuidanceError::HeartRateOutOfRange => {
-            Error::invalid_value("--hr", text(run(|w| w.hr.as_ref())), err)
+            Error::invalid_value(&runner.name("--hr"), text(run(|w| w.hr.as_ref())), err)
         }
         GuidanceError::HeartRateNotAboveResting => {
             let resting = run(|w| w.resting_hr.as_ref()).map_or_else(
@@ -287,34 +299,33 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
                 |r| r.text.clone(),
             );
             let why = format!("{err} ({resting})");
-            Error::invalid_value("--hr", text(run(|w| w.hr.as_ref())), why)
+            Error::invalid_value(&runner.name("--hr"), text(run(|w| w.hr.as_ref())), why)
         }
-        GuidanceError::RestingHeartRateOutOfRange => {
-            let given = run(|w| w.resting_hr.as_ref());
-            let (name, value) = match (given, &runner.resting_hr) {
-                (None, Some(profile)) => ("resting_hr in the profile", profile.text.as_str()),
-                _ => ("--resting-hr", text(given)),
-            };
-            Error::invalid_value(name, value, err)
-        }
-        GuidanceError::MaxHeartRateOutOfRange => {
-            let given = run(|w| w.max_hr.as_ref());
-            let (name, value) = match (given, &runner.max_hr) {
-                (None, Some(profile)) => ("max_hr in the profile", profile.text.as_str()),
-                _ => ("--max-hr", text(given)),
-            };
-            Error::invalid_value(name, value, err)
-        }
+        GuidanceError::RestingHeartRateOutOfRange => heart_rate_out_of_range(
+            err,
+            run(|w| w.resting_hr.as_ref()),
+            runner.resting_hr.as_ref(),
+            (&runner.name("--resting-hr"), "resting_hr"),
+        ),
+        GuidanceError::MaxHeartRateOutOfRange => heart_rate_out_of_range(
+            err,
+            run(|w| w.max_hr.as_ref()),
+            runner.max_hr.as_ref(),
+            (&runner.name("--max-hr"), "max_hr"),
+        ),
         GuidanceError::ChosenLoadOutOfRange => {
             let load = workout.and_then(|w| w.load.as_ref());
             let why = load.map_or_else(|| err.to_string(), plain_mass);
-            Error::invalid_value("--load", text(load), why)
+            Error::invalid_value(&runner.name("--load"), text(load), why)
         }
-        GuidanceError::RunOutOfRange(_) => run_out_of_range(err, workout),
-        GuidanceError::TooFewDays { runs, .. } => {
-            Error::Usage(format!("--days: {err}; give at least {runs} days"))
+        GuidanceError::RunOutOfRange(_) => run_out_of_range(err, runner, workout),
+        GuidanceError::TooFewDays { runs, .. } => Error::Usage(format!(
+            "{}: {err}; give at least {runs} days",
+            runner.name("--days")
+        )),
+        GuidanceError::PastTheCalendar => {
+            Error::Usage(format!("{}: {err}", runner.name("--start")))
         }
-        GuidanceError::PastTheCalendar => Error::Usage(format!("--start: {err}")),
         GuidanceError::HeightOutOfRange => {
             Error::invalid_value(&runner.name("--height"), text(runner.height.as_ref()), err)
         }
@@ -324,22 +335,50 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
         GuidanceError::Vo2maxOutOfRange => {
             Error::invalid_value(&runner.name("--vo2max"), text(runner.vo2max.as_ref()), err)
         }
-        GuidanceError::WeeksOutOfRange => {
-            Error::Usage(format!("invalid value for '--weeks': {err}"))
+        GuidanceError::WeeksOutOfRange => Error::Usage(format!(
+            "invalid value for '{}': {err}",
+            runner.name("--weeks")
+        )),
+    }
+}
+
+/// A resting or maximum heart rate out of range, named by its flag (as
+/// `names.0`) or, when the profile gave it, by its key there (`names.1`).
+fn heart_rate_out_of_range(
+    err: &GuidanceError,
+    given: Option<&Typed<f64>>,
+    profile: Option<&Typed<f64>>,
+    names: (&str, &str),
+) -> Error {
+    match (given, profile) {
+        (None, Some(profile)) => {
+            Error::invalid_value(&format!("{} in the profile", names.1), &profile.text, err)
         }
+        _ => Error::invalid_value(names.0, given.map_or("", |g| g.text.as_str()), err),
     }
 }
 
 /// A run too long or too short, naming the flags that made it.
-fn run_out_of_range(err: &GuidanceError, workout: Option<&WorkoutArgs>) -> Error {
-    Error::Usage(format!("invalid run: {}: {err}", given_run(workout)))
+fn run_out_of_range(
+    err: &GuidanceError,
+    runner: &RunnerArgs,
+    workout: Option<&WorkoutArgs>,
+) -> Error {
+    Error::Usage(format!(
+        "invalid run: {}: {err}",
+        given_run(runner, workout)
+    ))
 }
 
 /// A speed out of range: the flag that gave it, or, for a speed worked out
 /// from the distance and the duration, those and the speed they make.
-fn speed_out_of_range(err: &GuidanceError, workout: Option<&WorkoutArgs>) -> Error {
+fn speed_out_of_range(
+    err: &GuidanceError,
+    runner: &RunnerArgs,
+    workout: Option<&WorkoutArgs>,
+) -> Error {
     if let Some((flag, speed)) = workout.and_then(WorkoutArgs::speed) {
-        return Error::invalid_value(flag, &speed.text, err);
+        return Error::invalid_value(&runner.name(flag), &speed.text, err);
     }
     let made = workout
         .and_then(|w| {
@@ -349,25 +388,28 @@ fn speed_out_of_range(err: &GuidanceError, workout: Option<&WorkoutArgs>) -> Err
             ))
         })
         .map_or_else(String::new, |speed| format!(", which is {speed}"));
-    Error::Usage(format!("invalid run: {}{made}: {err}", given_run(workout)))
+    Error::Usage(format!(
+        "invalid run: {}{made}: {err}",
+        given_run(runner, workout)
+    ))
 }
 
 /// The run flags given, as typed: `--pace 6:00/km with --distance 100m`.
-fn given_run(workout: Option<&WorkoutArgs>) -> String {
+fn given_run(runner: &RunnerArgs, workout: Option<&WorkoutArgs>) -> String {
     let Some(workout) = workout else {
         return String::new();
     };
     let speed = workout
         .speed()
-        .map(|(flag, speed)| format!("{flag} {}", speed.text));
+        .map(|(flag, speed)| format!("{} {}", runner.name(flag), speed.text));
     let duration = workout
         .duration
         .as_ref()
-        .map(|d| format!("--duration {}", d.text));
+        .map(|d| format!("{} {}", runner.name("--duration"), d.text));
     let distance = workout
         .distance
         .as_ref()
-        .map(|d| format!("--distance {}", d.text));
+        .map(|d| format!("{} {}", runner.name("--distance"), d.text));
     [speed, distance, duration]
         .into_iter()
         .flatten()

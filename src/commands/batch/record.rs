@@ -341,35 +341,33 @@ pub enum Answer {
     Plan(Plan),
 }
 
-/// The flags whose values a record's run fields hold, with those fields'
-/// names, for messages that name more than one of them.
-fn run_field_names() -> Vec<(&'static str, String)> {
-    ["--pace", "--speed", "--distance", "--duration"]
-        .into_iter()
-        .map(|flag| (flag, field_name(flag)))
-        .collect()
-}
-
-/// How a field of a record is named in messages: `--resting-hr` → `resting_hr`.
-#[must_use]
-pub fn field_name(flag: &str) -> String {
-    flag.trim_start_matches('-').replace('-', "_")
-}
-
-/// An error message for a record, naming fields rather than flags.
-#[must_use]
-pub fn message(err: &Error) -> String {
-    match err {
-        Error::Invalid { name, value, why } => {
-            format!("invalid value '{value}' for '{}': {why}", field_name(name))
-        }
-        Error::Needs { flag, needs } => format!(
-            "'{}' needs {}",
-            field_name(flag),
-            needs.replace("--", "").replace('-', "_")
-        ),
-        other => other.to_string(),
-    }
+/// Every flag whose value a record's field can hold, with that field's
+/// name: a record's values are named as the record names them.
+fn field_names() -> Vec<(&'static str, String)> {
+    [
+        "--weight",
+        "--unit",
+        "--level",
+        "--increment",
+        "--height",
+        "--age",
+        "--vo2max",
+        "--pace",
+        "--speed",
+        "--distance",
+        "--duration",
+        "--grade",
+        "--hr",
+        "--resting-hr",
+        "--max-hr",
+        "--gait",
+        "--terrain",
+        "--load",
+        "--weeks",
+    ]
+    .into_iter()
+    .map(|flag| (flag, flag.trim_start_matches('-').replace('-', "_")))
+    .collect()
 }
 
 /// The request fields of one record, read and checked as they come.
@@ -521,6 +519,12 @@ impl Fields {
             (None, (_, UnitSource::Default), Some(unit)) => (unit, UnitSource::Weight),
             (None, (unit, source), _) => (unit, source),
         };
+        // A record's values are named as the record names them; its unit
+        // only when the record gives one.
+        let mut names = field_names();
+        if self.unit.is_none() {
+            names.retain(|(flag, _)| *flag != "--unit");
+        }
         let runner = RunnerArgs {
             weight,
             level: self.level.unwrap_or_default(),
@@ -534,8 +538,7 @@ impl Fields {
             height: self.height,
             age: self.age,
             vo2max: self.vo2max,
-            // A record's values are named as the record names them.
-            names: run_field_names(),
+            names,
         };
         let weight_type = || self.weight_type.ok_or_else(|| missing("type"));
         let blame = |err: &guidance::GuidanceError, workout: Option<&WorkoutArgs>| {
@@ -638,9 +641,9 @@ where
 {
     let mut read = Fields::new(command);
     for (key, field) in fields {
-        read.read(key, &field).map_err(|err| message(&err))?;
+        read.read(key, &field).map_err(|err| err.to_string())?;
     }
-    read.answer(default_unit).map_err(|err| message(&err))
+    read.answer(default_unit).map_err(|err| err.to_string())
 }
 
 /// A JSON record split by role: its request fields, its `id` and the
@@ -882,7 +885,7 @@ mod tests {
             ),
             (
                 r#"{"weight": 150, "type": "vest", "duration": "30m"}"#,
-                "'duration' needs pace or speed, or duration and distance together",
+                "'duration' needs pace or speed, or duration and distance together: wrun cannot work out the run without it",
             ),
             (
                 r#"{"weight": 150, "type": "vest", "pace": "6/km", "speed": "10kph"}"#,
