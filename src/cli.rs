@@ -18,7 +18,8 @@ mod shared;
 pub use lazy::Lazy;
 
 pub use shared::{
-    CourseRunArgs, ENV_DEFAULTS, RunnerArgs, RunnerFlags, Typed, WorkoutArgs, parse_pace_arg,
+    CourseRunArgs, EnvValues, RunnerArgs, RunnerFlags, Typed, WorkoutArgs, parse_pace_arg,
+    unit_variable,
 };
 
 /// wrun: a calculator for running with weights.
@@ -183,9 +184,14 @@ pub struct BatchArgs {
     #[arg(long, value_name = "FORMAT", default_value = "ndjson")]
     pub output: OutputFormat,
 
-    /// Unit of plain numbers in records that name no unit of their own; by default the
-    /// profile's, else lb
-    #[arg(long, value_name = "UNIT", env = "WRUN_UNIT", value_parser = unit())]
+    /// Unit of bare numbers in records
+    #[arg(
+        long,
+        value_name = "UNIT",
+        value_parser = unit(),
+        help = "Unit of bare numbers in records [env: WRUN_UNIT]: a record's own unit wins; by \
+                default the profile's, else lb"
+    )]
     pub unit: Option<Unit>,
 
     /// With NDJSON output: warnings and tips with their texts (text), or by id and

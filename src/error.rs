@@ -5,8 +5,6 @@ use std::io;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
-use crate::cli::ENV_DEFAULTS;
-
 /// Named exit codes; success, a reader that went away early included, is 0.
 pub mod exit {
     /// A runtime failure, such as an unwritable output.
@@ -125,11 +123,11 @@ impl Error {
         matches!(self, Self::Output(err) if err.kind() == io::ErrorKind::BrokenPipe)
     }
 
-    /// One line from a clap error, naming the flag (or the environment
-    /// variable the value came from), the value and what is accepted where
-    /// clap knows them. `args` is the command line, to tell the two apart.
+    /// One line from a clap error, naming the flag, the value and what is
+    /// accepted where clap knows them. (Values from the `WRUN_*` variables
+    /// never reach clap: the resolver reads them and names them itself.)
     #[must_use]
-    pub(crate) fn from_clap(err: &clap::Error, args: &[OsString]) -> Self {
+    pub(crate) fn from_clap(err: &clap::Error) -> Self {
         let context = |kind| err.get(kind);
         let text = |kind| match context(kind) {
             Some(ContextValue::String(s)) => Some(s.clone()),
@@ -139,14 +137,7 @@ impl Error {
             Some(ContextValue::Strings(values)) => Some(values.join(", ")),
             _ => None,
         };
-        // A value that did not come from the command line came from its variable.
-        let arg = text(ContextKind::InvalidArg).map(|arg| {
-            let flag = arg.split_whitespace().next().unwrap_or_default();
-            ENV_DEFAULTS
-                .iter()
-                .find(|default| default.flag == flag && !default.given_in(args))
-                .map_or(arg, |default| default.variable.to_owned())
-        });
+        let arg = text(ContextKind::InvalidArg);
         let value = text(ContextKind::InvalidValue);
         let line = match (err.kind(), arg, value) {
             (ErrorKind::InvalidValue, Some(arg), Some(value)) => {
@@ -191,28 +182,6 @@ impl Error {
             _ => first_line(err),
         };
         Self::Usage(line)
-    }
-
-    /// The error for the first variable standing in for a flag (`WRUN_WEIGHT`)
-    /// that is not valid UTF-8, when its flag is not given in `args`.
-    #[must_use]
-    pub(crate) fn first_non_utf8_variable(
-        args: &[OsString],
-        var: impl Fn(&str) -> Option<OsString>,
-    ) -> Option<Self> {
-        ENV_DEFAULTS
-            .iter()
-            .filter(|default| !default.given_in(args))
-            .find_map(|default| {
-                let value = var(default.variable)?;
-                value.to_str().is_none().then(|| {
-                    Self::invalid_value(
-                        default.variable,
-                        &value.to_string_lossy(),
-                        "not valid UTF-8",
-                    )
-                })
-            })
     }
 
     /// The error for the first argument that is not valid UTF-8, naming the

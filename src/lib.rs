@@ -132,13 +132,12 @@ pub mod fuzzing {
 
 use std::ffi::OsString;
 
+use clap::FromArgMatches;
 use clap::error::ErrorKind;
-use clap::parser::ValueSource;
-use clap::{ArgMatches, FromArgMatches};
 
 pub use error::{Error, escape_invisible};
 
-use crate::cli::{Cli, ColorWhen, Command, ENV_DEFAULTS};
+use crate::cli::{Cli, ColorWhen, Command, EnvValues};
 use crate::output::Stdout;
 
 /// Runs wrun with `args` (the program name first), writing to standard output.
@@ -153,9 +152,7 @@ where
     T: Into<OsString>,
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-    if let Some(err) = Error::first_non_utf8(&args)
-        .or_else(|| Error::first_non_utf8_variable(&args, |name| std::env::var_os(name)))
-    {
+    if let Some(err) = Error::first_non_utf8(&args) {
         return Err(err);
     }
     let stdout = Stdout::open()?;
@@ -175,29 +172,23 @@ where
                 write!(out, "{}", err.render().ansi()).map_err(Error::Output)
             });
         }
-        Err(err) => return Err(Error::from_clap(&err, &args)),
+        Err(err) => return Err(Error::from_clap(&err)),
     };
-    // Where values came from, read before the values are taken out.
-    let (env_flags, unit_from_env) =
-        matches
-            .subcommand()
-            .map_or((Vec::new(), false), |(_, sub)| {
-                let unit = sub.try_contains_id("unit").is_ok_and(|present| present)
-                    && sub.value_source("unit") == Some(ValueSource::EnvVariable);
-                (from_env(sub), unit)
-            });
     // Taking the values saves a copy of every match.
-    let mut cli =
-        Cli::from_arg_matches_mut(&mut matches).map_err(|err| Error::from_clap(&err, &args))?;
-    if let Some(runner) = cli.command.runner_mut() {
-        runner.from_env = env_flags;
-    }
+    let mut cli = Cli::from_arg_matches_mut(&mut matches).map_err(|err| Error::from_clap(&err))?;
+    // The variables that stand in for flags: the resolver reads them where
+    // the flag is not given.
+    let env = EnvValues::read(|name| std::env::var_os(name));
     if let Command::Batch(batch) = &mut cli.command {
-        if unit_from_env {
-            batch.unit_source = guidance::UnitSource::Env;
-        } else if batch.unit.is_some() {
+        if batch.unit.is_some() {
             batch.unit_source = guidance::UnitSource::Flag;
+        } else if let Some(unit) = cli::unit_variable(env.unit.as_ref())? {
+            batch.unit = Some(unit);
+            batch.unit_source = guidance::UnitSource::Env;
         }
+    }
+    if let Some(runner) = cli.command.runner_mut() {
+        runner.env = env;
     }
     let named = cli.config.is_some() || var("WRUN_CONFIG").is_some_and(|path| !path.is_empty());
     let profile_path = cli.config.clone().or_else(|| config::path(var));
@@ -281,18 +272,4 @@ fn color_flag(args: &[OsString]) -> ColorWhen {
         Some("never") => ColorWhen::Never,
         _ => ColorWhen::Auto,
     }
-}
-
-/// The runner flags whose value came from the environment, with the variable.
-fn from_env(matches: &ArgMatches) -> Vec<(&'static str, &'static str)> {
-    ENV_DEFAULTS
-        .iter()
-        .filter(|default| {
-            matches
-                .try_contains_id(default.id)
-                .is_ok_and(|present| present)
-                && matches.value_source(default.id) == Some(ValueSource::EnvVariable)
-        })
-        .map(|default| (default.flag, default.variable))
-        .collect()
 }

@@ -11,7 +11,7 @@ use crate::guidance::workout::{
     DEFAULT_RESTING_BPM, DISTANCE_M, DURATION_MIN, GRADE_PERCENT, SPEED_M_PER_MIN,
 };
 use crate::guidance::{
-    Condition, Distance, Duration, Gait, Level, Speed, Terrain, Unit, UnitSource,
+    Condition, Distance, Duration, Gait, Level, Named as _, Speed, Terrain, Unit, UnitSource,
 };
 use crate::parse::{
     MassInput, parse_age, parse_distance, parse_duration, parse_grade, parse_heart_rate,
@@ -50,18 +50,17 @@ pub struct RunnerFlags {
         value_parser = typed(parse_mass),
         allow_hyphen_values = true,
         display_order = 0,
-        env = "WRUN_WEIGHT",
         help = weight_help()
     )]
     pub weight: Option<Typed<MassInput>>,
 
-    /// Running experience [default: intermediate]
+    /// Running experience
     #[arg(
         short,
         long,
         value_name = "LEVEL",
-        env = "WRUN_LEVEL",
-        value_parser = super::named::<Level>()
+        value_parser = super::named::<Level>(),
+        help = "Running experience [env: WRUN_LEVEL] [default: intermediate]"
     )]
     pub level: Option<Level>,
 
@@ -79,9 +78,14 @@ pub struct RunnerFlags {
     #[arg(long, value_name = "STEP", value_parser = typed(parse_mass), allow_hyphen_values = true)]
     pub increment: Option<Typed<MassInput>>,
 
-    /// Unit of plain numbers and of text output (JSON carries both); by default the
-    /// profile's, else the one written on --weight, else lb
-    #[arg(long, value_name = "UNIT", env = "WRUN_UNIT", value_parser = super::unit())]
+    /// Unit of plain numbers and of text output
+    #[arg(
+        long,
+        value_name = "UNIT",
+        value_parser = super::unit(),
+        help = "Unit of plain numbers and of text output [env: WRUN_UNIT] (JSON carries both); \
+                by default the profile's, else the one written on --weight, else lb"
+    )]
     pub unit: Option<Unit>,
 
     /// Your height (1.78m, 178cm, 5ft10), for the body-mass index
@@ -110,10 +114,64 @@ pub struct RunnerFlags {
     )]
     pub vo2max: Option<Typed<f64>>,
 
-    /// The flags whose value came from their environment variable, with
-    /// that variable, so that errors can name it.
+    /// The variables that stand in for `--weight`, `--unit` and `--level`,
+    /// as read at start-up: the resolver reads them where the flag is not
+    /// given, and names them in its errors.
     #[arg(skip)]
-    pub from_env: Vec<(&'static str, &'static str)>,
+    pub env: EnvValues,
+}
+
+/// The `WRUN_*` variables that stand in for runner flags, as set (a
+/// variable set to nothing, or to blanks, is unset).
+#[derive(Debug, Clone, Default)]
+pub struct EnvValues {
+    /// `WRUN_WEIGHT`.
+    pub weight: Option<std::ffi::OsString>,
+    /// `WRUN_UNIT`.
+    pub unit: Option<std::ffi::OsString>,
+    /// `WRUN_LEVEL`.
+    pub level: Option<std::ffi::OsString>,
+}
+
+impl EnvValues {
+    /// The variables as `var` reads them.
+    pub fn read(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Self {
+        Self {
+            weight: var("WRUN_WEIGHT"),
+            unit: var("WRUN_UNIT"),
+            level: var("WRUN_LEVEL"),
+        }
+    }
+}
+
+/// The text of variable `name` set to `value`, unless it is unset or blank.
+///
+/// # Errors
+/// [`Error::Invalid`] when the value is not UTF-8.
+fn variable<'v>(
+    name: &str,
+    value: Option<&'v std::ffi::OsString>,
+) -> Result<Option<&'v str>, Error> {
+    let Some(value) = value else {
+        return Ok(None);
+    };
+    let text = value
+        .to_str()
+        .ok_or_else(|| Error::invalid_value(name, &value.to_string_lossy(), "not valid UTF-8"))?;
+    Ok(Some(text).filter(|text| !text.trim().is_empty()))
+}
+
+/// `WRUN_UNIT` read as a unit.
+///
+/// # Errors
+/// [`Error::Invalid`] naming the variable when it is set to no unit.
+pub fn unit_variable(value: Option<&std::ffi::OsString>) -> Result<Option<Unit>, Error> {
+    variable("WRUN_UNIT", value)?
+        .map(|text| {
+            crate::parse::parse_unit(text)
+                .ok_or_else(|| Error::invalid_value("WRUN_UNIT", text, "expected one of: lb, kg"))
+        })
+        .transpose()
 }
 
 /// Who is running, resolved: each value from its flag, its variable, the
@@ -156,11 +214,16 @@ impl RunnerFlags {
     /// # Errors
     /// [`Error::Usage`] when no body weight is given anywhere.
     pub fn resolve(&self, profile: &Profile) -> Result<RunnerArgs, Error> {
+        let mut names: Vec<(&'static str, String)> = Vec::new();
+        let (env_weight, env_unit, env_level) = self.variables(&mut names)?;
+        let flag_weight = self.weight.as_ref().or(env_weight.as_ref());
+        let flag_unit = self.unit.or(env_unit);
+        let flag_level = self.level.or(env_level);
         // A bad profile value matters only where no flag or variable gives one.
         for (key, given) in [
-            ("weight", self.weight.is_some()),
-            ("unit", self.unit.is_some()),
-            ("level", self.level.is_some()),
+            ("weight", flag_weight.is_some()),
+            ("unit", flag_unit.is_some()),
+            ("level", flag_level.is_some()),
             ("conditions", !self.conditions.is_empty()),
             ("increment", self.increment.is_some()),
             ("height", self.height.is_some()),
@@ -171,13 +234,8 @@ impl RunnerFlags {
                 profile.need(key)?;
             }
         }
-        let mut names: Vec<(&'static str, String)> = self
-            .from_env
-            .iter()
-            .map(|(flag, variable)| (*flag, (*variable).to_owned()))
-            .collect();
         let Some(weight) = Named::new("--weight", "weight", profile, &mut names)
-            .pick(self.weight.as_ref(), profile.weight.as_ref())
+            .pick(flag_weight, profile.weight.as_ref())
         else {
             return Err(Error::Usage(
                 "missing required flag: --weight <WEIGHT> (or WRUN_WEIGHT, or weight in the \
@@ -187,8 +245,7 @@ impl RunnerFlags {
         };
         let increment = Named::new("--increment", "increment", profile, &mut names)
             .pick(self.increment.as_ref(), profile.increment.as_ref());
-        let level = self
-            .level
+        let level = flag_level
             .or_else(|| profile.level.as_ref().map(|entry| entry.value))
             .unwrap_or_default();
         let conditions = if self.conditions.is_empty() {
@@ -200,10 +257,8 @@ impl RunnerFlags {
         } else {
             self.conditions.clone()
         };
-        let (unit, unit_source) = match (self.unit, &profile.unit, weight.value.unit) {
-            (Some(unit), _, _) if self.from_env.iter().any(|(flag, _)| *flag == "--unit") => {
-                (unit, UnitSource::Env)
-            }
+        let (unit, unit_source) = match (flag_unit, &profile.unit, weight.value.unit) {
+            (Some(unit), _, _) if env_unit.is_some() => (unit, UnitSource::Env),
             (Some(unit), _, _) => (unit, UnitSource::Flag),
             (None, Some(entry), _) => {
                 Named::new("--unit", "unit", profile, &mut names).record(entry.line);
@@ -237,6 +292,65 @@ impl RunnerFlags {
             vo2max,
             names,
         })
+    }
+
+    /// `--weight`, `--unit` and `--level` from their variables, each where
+    /// its flag is not given, noting in `names` which came from one.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] naming the variable when its value cannot be read.
+    #[allow(clippy::type_complexity)]
+    fn variables(
+        &self,
+        names: &mut Vec<(&'static str, String)>,
+    ) -> Result<(Option<Typed<MassInput>>, Option<Unit>, Option<Level>), Error> {
+        // Each of these from its flag, else its variable (named in errors):
+        // a variable is not read at all where its flag is given.
+        let env_weight = if self.weight.is_none() {
+            variable("WRUN_WEIGHT", self.env.weight.as_ref())?
+        } else {
+            None
+        };
+        let env_weight = env_weight
+            .map(|text| {
+                names.push(("--weight", "WRUN_WEIGHT".to_owned()));
+                parse_mass(text)
+                    .map(|value| Typed {
+                        text: text.to_owned(),
+                        value,
+                    })
+                    .map_err(|err| Error::invalid_value("WRUN_WEIGHT", text, err))
+            })
+            .transpose()?;
+        let env_unit = if self.unit.is_none() {
+            unit_variable(self.env.unit.as_ref())?
+        } else {
+            None
+        };
+        if env_unit.is_some() {
+            names.push(("--unit", "WRUN_UNIT".to_owned()));
+        }
+        let env_level = if self.level.is_none() {
+            variable("WRUN_LEVEL", self.env.level.as_ref())?
+        } else {
+            None
+        };
+        let env_level = env_level
+            .map(|text| {
+                Level::from_name(text).map_err(|_| {
+                    let accepted: Vec<&str> = Level::ALL.iter().map(|level| level.id()).collect();
+                    let why = match super::suggest::<Level>(text) {
+                        Some(near) => format!(
+                            "did you mean '{near}'? expected one of: {}",
+                            accepted.join(", ")
+                        ),
+                        None => format!("expected one of: {}", accepted.join(", ")),
+                    };
+                    Error::invalid_value("WRUN_LEVEL", text, why)
+                })
+            })
+            .transpose()?;
+        Ok((env_weight, env_unit, env_level))
     }
 }
 
@@ -292,53 +406,6 @@ impl<'a> Named<'a> {
     }
 }
 
-/// A flag that falls back to an environment variable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct EnvDefault {
-    /// clap's id for the argument.
-    pub id: &'static str,
-    /// The long flag.
-    pub flag: &'static str,
-    /// The short flag, if any.
-    pub short: Option<&'static str>,
-    /// The variable.
-    pub variable: &'static str,
-}
-
-/// The flags that fall back to an environment variable.
-pub const ENV_DEFAULTS: &[EnvDefault] = &[
-    EnvDefault {
-        id: "weight",
-        flag: "--weight",
-        short: Some("-w"),
-        variable: "WRUN_WEIGHT",
-    },
-    EnvDefault {
-        id: "unit",
-        flag: "--unit",
-        short: None,
-        variable: "WRUN_UNIT",
-    },
-    EnvDefault {
-        id: "level",
-        flag: "--level",
-        short: Some("-l"),
-        variable: "WRUN_LEVEL",
-    },
-];
-
-impl EnvDefault {
-    /// Whether `args` give the flag on the command line.
-    #[must_use]
-    pub fn given_in(&self, args: &[std::ffi::OsString]) -> bool {
-        args.iter().filter_map(|arg| arg.to_str()).any(|arg| {
-            arg == self.flag
-                || arg.starts_with(&format!("{}=", self.flag))
-                || self.short.is_some_and(|short| arg.starts_with(short))
-        })
-    }
-}
-
 impl RunnerArgs {
     /// How to name `flag` in a message: the flag, the variable it was read
     /// from, or its key and line in the profile.
@@ -355,7 +422,7 @@ impl RunnerArgs {
 fn weight_help() -> String {
     format!(
         "Body weight: a number in --unit, or with a unit (150, 150lb, 68kg, \"68 kg\"); from {} \
-         ({})",
+         ({}) [env: WRUN_WEIGHT]",
         range_text(BODY_WEIGHT_KG, Unit::Lb),
         range_text(BODY_WEIGHT_KG, Unit::Kg)
     )

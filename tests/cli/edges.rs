@@ -500,3 +500,29 @@ fn a_repeated_option_takes_its_last_value_and_an_empty_variable_is_unset() {
     assert_eq!(unset["input"]["unit_source"], "weight");
     assert_eq!(unset["input"]["level"], "intermediate");
 }
+
+#[test]
+fn a_bad_variable_is_not_read_where_its_flag_is_given() {
+    use std::os::unix::ffi::OsStrExt;
+    let output = Command::new(env!("CARGO_BIN_EXE_wrun"))
+        .env("XDG_CONFIG_HOME", crate::support::empty_config_home())
+        .env_remove("WRUN_CONFIG")
+        .args([
+            "recommend",
+            "-t",
+            "vest",
+            "-w",
+            "150",
+            "-l",
+            "beginner",
+            "--unit",
+            "kg",
+        ])
+        .env("WRUN_WEIGHT", std::ffi::OsStr::from_bytes(b"\xff"))
+        .env("WRUN_LEVEL", "godlike")
+        .env("WRUN_UNIT", "furlong")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert!(output.stderr.is_empty());
+}
