@@ -23,7 +23,7 @@ use std::cmp::Reverse;
 use super::advice;
 use super::answer::{Note, Recommendation};
 use super::assess::assess;
-use super::energy::{Model, kcal};
+use super::energy::{JOULES_PER_KCAL, Model, kcal, vo2_from_watts};
 use super::kinds::{Condition, Level, WeightType};
 use super::mass::{Decimal, Mass, round1};
 use super::recommend::{self, GuidanceError, Request};
@@ -657,7 +657,7 @@ impl Coster<'_> {
     }
 
     fn vo2(&self, watts: f64) -> f64 {
-        watts * 60.0 / 4184.0 / rules::KCAL_PER_LITRE_O2 * 1000.0 / self.runner.body_weight.kg()
+        vo2_from_watts(watts, self.runner.body_weight)
     }
 }
 
@@ -839,7 +839,7 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     if recorded {
         for split in &mut splits {
             if split.seconds > 0.0 {
-                let watts = carried_kcal(split) * 4184.0 / split.seconds;
+                let watts = carried_kcal(split) * JOULES_PER_KCAL / split.seconds;
                 split.adjusted_speed = Some(flat_equivalent(watts));
             }
         }
@@ -851,7 +851,7 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         (!recorded).then(|| splits.iter().filter_map(|s| s.unloaded_seconds).sum());
     let adjusted_speed = (recorded && seconds > 0.0).then(|| {
         let carried: f64 = splits.iter().map(carried_kcal).sum();
-        flat_equivalent(carried * 4184.0 / seconds)
+        flat_equivalent(carried * JOULES_PER_KCAL / seconds)
     });
     let loaded_watts = if loaded_seconds > 0.0 {
         loaded_joules / loaded_seconds
@@ -873,7 +873,7 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
             if split.seconds <= 0.0 {
                 continue;
             }
-            let vo2 = |kcal: f64| coster.vo2(kcal * 4184.0 / split.seconds);
+            let vo2 = |kcal: f64| coster.vo2(kcal * JOULES_PER_KCAL / split.seconds);
             split.loaded_heart_rate = Some(round1(heart.line.at(vo2(split.loaded_kcal))));
             split.unloaded_heart_rate = Some(round1(heart.line.at(vo2(split.unloaded_kcal))));
         }

@@ -16,7 +16,7 @@ use super::rules::{self, Range, id};
 use super::workout::{Duration, HEART_RATE_BPM, HeartRates, Speed, Workout};
 
 /// Joules in a kilocalorie.
-const JOULES_PER_KCAL: f64 = 4184.0;
+pub(crate) const JOULES_PER_KCAL: f64 = 4184.0;
 
 /// Watts for an oxygen uptake of `ml_per_kg_min` by `body`.
 fn watts_from_vo2(ml_per_kg_min: f64, body: Mass) -> f64 {
@@ -24,7 +24,7 @@ fn watts_from_vo2(ml_per_kg_min: f64, body: Mass) -> f64 {
 }
 
 /// The oxygen uptake, mL per kg of `body` per minute, that `watts` stands for.
-fn vo2_from_watts(watts: f64, body: Mass) -> f64 {
+pub(crate) fn vo2_from_watts(watts: f64, body: Mass) -> f64 {
     watts * 60.0 / JOULES_PER_KCAL / rules::KCAL_PER_LITRE_O2 * 1000.0 / body.kg()
 }
 
