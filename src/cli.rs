@@ -18,8 +18,8 @@ mod shared;
 pub use lazy::Lazy;
 
 pub use shared::{
-    CourseRunArgs, EnvValues, RunnerArgs, RunnerFlags, Typed, WorkoutArgs, parse_pace_arg,
-    unit_variable,
+    BodyArgs, CourseRunArgs, EnvValues, RunnerArgs, RunnerFlags, Typed, WorkoutArgs,
+    parse_pace_arg, unit_variable,
 };
 
 /// wrun: a calculator for running with weights.

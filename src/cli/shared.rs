@@ -552,39 +552,9 @@ pub struct WorkoutArgs {
     )]
     pub hr: Option<Typed<f64>>,
 
-    /// Your resting heart rate, in bpm; used with --hr
-    #[arg(
-        long,
-        value_name = "BPM",
-        value_parser = typed(parse_heart_rate),
-        allow_hyphen_values = true,
-        help = format!("Your resting heart rate, in bpm: with --hr for the loaded heart rate \
-            [default: {DEFAULT_RESTING_BPM}], and for your aerobic ceiling")
-    )]
-    pub resting_hr: Option<Typed<f64>>,
-
-    /// Your maximum heart rate, in bpm: a loaded heart rate is capped there, and with
-    /// --resting-hr it estimates your aerobic ceiling
-    #[arg(
-        long,
-        value_name = "BPM",
-        value_parser = typed(parse_heart_rate),
-        allow_hyphen_values = true
-    )]
-    pub max_hr: Option<Typed<f64>>,
-
-    /// Walk or run: auto walks below 7.2 km/h and runs from it
-    #[arg(long, value_name = "GAIT", default_value = "auto", value_parser = super::named::<Gait>())]
-    pub gait: Gait,
-
-    /// The ground, for walks (Pandolf's terrain factor); running is costed as paved
-    #[arg(
-        long,
-        value_name = "TERRAIN",
-        default_value = "paved",
-        value_parser = super::named::<Terrain>()
-    )]
-    pub terrain: Terrain,
+    /// Resting and maximum heart rates, gait and ground.
+    #[command(flatten)]
+    pub body: BodyArgs,
 
     /// A load you already have, to judge: the vest, or each hand's weight (20lb, 1kg; a plain
     /// number is in --unit)
@@ -624,6 +594,46 @@ impl WorkoutArgs {
             .map(|pace| ("--pace", pace))
             .or_else(|| self.speed.as_ref().map(|speed| ("--speed", speed)))
     }
+}
+
+/// The runner's resting and maximum heart rates, and how and where they
+/// move: the run options `recommend`, `compare`, `plan` and `route` share.
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Run options")]
+pub struct BodyArgs {
+    /// Your resting heart rate, in bpm
+    #[arg(
+        long,
+        value_name = "BPM",
+        value_parser = typed(parse_heart_rate),
+        allow_hyphen_values = true,
+        help = format!("Your resting heart rate, in bpm: for loaded heart rates [default: \
+            {DEFAULT_RESTING_BPM}] and your aerobic ceiling")
+    )]
+    pub resting_hr: Option<Typed<f64>>,
+
+    /// Your maximum heart rate, in bpm: a loaded heart rate is capped there, and with
+    /// --resting-hr it estimates your aerobic ceiling
+    #[arg(
+        long,
+        value_name = "BPM",
+        value_parser = typed(parse_heart_rate),
+        allow_hyphen_values = true
+    )]
+    pub max_hr: Option<Typed<f64>>,
+
+    /// Walk or run: auto walks below 7.2 km/h and runs from it
+    #[arg(long, value_name = "GAIT", default_value = "auto", value_parser = super::named::<Gait>())]
+    pub gait: Gait,
+
+    /// The ground, for walks (Pandolf's terrain factor); running is costed as paved
+    #[arg(
+        long,
+        value_name = "TERRAIN",
+        default_value = "paved",
+        value_parser = super::named::<Terrain>()
+    )]
+    pub terrain: Terrain,
 }
 
 /// The run on a course: the runner's usual effort, heart rates, gait,
@@ -671,38 +681,9 @@ pub struct CourseRunArgs {
     )]
     pub hr: Option<Typed<f64>>,
 
-    /// Your resting heart rate, in bpm: for the heart-rate estimates and your aerobic ceiling
-    #[arg(
-        long,
-        value_name = "BPM",
-        value_parser = typed(parse_heart_rate),
-        allow_hyphen_values = true,
-        help = format!("Your resting heart rate, in bpm: for the heart-rate estimates \
-            [default: {DEFAULT_RESTING_BPM}] and your aerobic ceiling")
-    )]
-    pub resting_hr: Option<Typed<f64>>,
-
-    /// Your maximum heart rate, in bpm, for your aerobic ceiling
-    #[arg(
-        long,
-        value_name = "BPM",
-        value_parser = typed(parse_heart_rate),
-        allow_hyphen_values = true
-    )]
-    pub max_hr: Option<Typed<f64>>,
-
-    /// Walk or run: auto walks below 7.2 km/h and runs from it, stretch by stretch
-    #[arg(long, value_name = "GAIT", default_value = "auto", value_parser = super::named::<Gait>())]
-    pub gait: Gait,
-
-    /// The ground, for walks (Pandolf's terrain factor); running is costed as paved
-    #[arg(
-        long,
-        value_name = "TERRAIN",
-        default_value = "paved",
-        value_parser = super::named::<Terrain>()
-    )]
-    pub terrain: Terrain,
+    /// Resting and maximum heart rates, gait and ground.
+    #[command(flatten)]
+    pub body: BodyArgs,
 
     /// The load you carry: the vest, or each hand's weight (8kg, 2lb; a plain number is in
     /// --unit); a vest without it is worked out at the recommended start
@@ -742,10 +723,7 @@ impl CourseRunArgs {
             distance: None,
             grade: None,
             hr: self.hr.clone(),
-            resting_hr: self.resting_hr.clone(),
-            max_hr: self.max_hr.clone(),
-            gait: self.gait,
-            terrain: self.terrain,
+            body: self.body.clone(),
             load: self.load.clone(),
         }
     }

@@ -46,8 +46,8 @@ pub fn request(
     // and capacity): a bad one is an error only there, without its flag.
     if let Some(workout) = workout.filter(|w| w.hr.is_some() || w.speed().is_some()) {
         for (key, given) in [
-            ("resting_hr", workout.resting_hr.is_some()),
-            ("max_hr", workout.max_hr.is_some()),
+            ("resting_hr", workout.body.resting_hr.is_some()),
+            ("max_hr", workout.body.max_hr.is_some()),
         ] {
             let problem = runner.heart_problems.iter().find(|(bad, _)| *bad == key);
             if let (Some((_, why)), false) = (problem, given) {
@@ -79,11 +79,11 @@ pub fn request(
         flag.or(profile).map(|bpm| bpm.value)
     };
     request.resting_hr = given(
-        workout.and_then(|w| w.resting_hr.as_ref()),
+        workout.and_then(|w| w.body.resting_hr.as_ref()),
         runner.resting_hr.as_ref(),
     );
     request.max_hr = given(
-        workout.and_then(|w| w.max_hr.as_ref()),
+        workout.and_then(|w| w.body.max_hr.as_ref()),
         runner.max_hr.as_ref(),
     );
     if let Some(workout) = workout {
@@ -98,8 +98,8 @@ pub fn request(
             shown_as: speed.map(|(_, unit)| unit).unwrap_or_default(),
             grade_percent: workout.grade.as_ref().map_or(0.0, |grade| grade.value),
             length,
-            gait: workout.gait,
-            terrain: workout.terrain,
+            gait: workout.body.gait,
+            terrain: workout.body.terrain,
         };
         request.chosen_load = workout.load.as_ref().map(|load| load.value.resolve(unit));
         request.heart = workout.hr.as_ref().map(|hr| HeartRates {
@@ -294,7 +294,7 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
             Error::invalid_value(&runner.name("--hr"), text(run(|w| w.hr.as_ref())), err)
         }
         GuidanceError::HeartRateNotAboveResting => {
-            let resting = run(|w| w.resting_hr.as_ref()).map_or_else(
+            let resting = run(|w| w.body.resting_hr.as_ref()).map_or_else(
                 || format!("{DEFAULT_RESTING_BPM} by default"),
                 |r| r.text.clone(),
             );
@@ -303,13 +303,13 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
         }
         GuidanceError::RestingHeartRateOutOfRange => heart_rate_out_of_range(
             err,
-            run(|w| w.resting_hr.as_ref()),
+            run(|w| w.body.resting_hr.as_ref()),
             runner.resting_hr.as_ref(),
             (&runner.name("--resting-hr"), "resting_hr"),
         ),
         GuidanceError::MaxHeartRateOutOfRange => heart_rate_out_of_range(
             err,
-            run(|w| w.max_hr.as_ref()),
+            run(|w| w.body.max_hr.as_ref()),
             runner.max_hr.as_ref(),
             (&runner.name("--max-hr"), "max_hr"),
         ),

@@ -606,10 +606,12 @@ fn workout(fields: &[(&'static str, String)]) -> Result<WorkoutArgs, Error> {
         distance: read(fields, "distance", parse_distance)?,
         grade: read(fields, "grade", parse_grade)?,
         hr: read(fields, "hr", parse_heart_rate)?,
-        resting_hr: read(fields, "resting_hr", parse_heart_rate)?,
-        max_hr: read(fields, "max_hr", parse_heart_rate)?,
-        gait: named_field(fields, "gait")?.unwrap_or_default(),
-        terrain: named_field(fields, "terrain")?.unwrap_or_default(),
+        body: crate::cli::BodyArgs {
+            resting_hr: read(fields, "resting_hr", parse_heart_rate)?,
+            max_hr: read(fields, "max_hr", parse_heart_rate)?,
+            gait: named_field(fields, "gait")?.unwrap_or_default(),
+            terrain: named_field(fields, "terrain")?.unwrap_or_default(),
+        },
         load: read(fields, "load", parse_mass)?,
     })
 }
