@@ -8,7 +8,7 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::guidance::plan::DEFAULT_WEEKS;
+use crate::guidance::PLAN_DEFAULT_WEEKS;
 use crate::guidance::{Named, Unit, WeightType};
 
 pub(crate) mod help;
@@ -553,13 +553,13 @@ pub struct PlanArgs {
     #[arg(
         long,
         value_name = "N",
-        default_value_t = DEFAULT_WEEKS,
+        default_value_t = PLAN_DEFAULT_WEEKS,
         allow_hyphen_values = true,
         value_parser = parse_weeks,
         help = format!(
             "Weeks in the plan, from {} to {}",
-            crate::guidance::plan::WEEKS.0,
-            crate::guidance::plan::WEEKS.1
+            crate::guidance::PLAN_WEEKS.0,
+            crate::guidance::PLAN_WEEKS.1
         )
     )]
     pub weeks: u32,
@@ -728,7 +728,7 @@ fn parse_weekday(text: &str) -> Result<chrono::Weekday, String> {
 
 /// Reads a plan's length in weeks.
 fn parse_weeks(text: &str) -> Result<u32, String> {
-    let (fewest, most) = crate::guidance::plan::WEEKS;
+    let (fewest, most) = crate::guidance::PLAN_WEEKS;
     text.trim()
         .parse::<u32>()
         .ok()
@@ -772,7 +772,7 @@ pub(crate) const fn named<T>() -> NamedParser<T> {
 
 /// The id of `T` nearest to `text`, within two edits, to suggest.
 pub(crate) fn suggest<T: Named>(text: &str) -> Option<&'static str> {
-    let wanted = crate::guidance::kinds::normalized(text);
+    let wanted = crate::guidance::normalized(text);
     let wanted = wanted.as_str();
     T::ALL
         .iter()

@@ -15,7 +15,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::Error;
-use crate::guidance::body::Height;
+use crate::guidance::Height;
 use crate::guidance::{Condition, Level, Named, Unit};
 use crate::parse::{
     MassInput, parse_age, parse_heart_rate, parse_height, parse_mass, parse_unit, parse_vo2max,

@@ -152,7 +152,7 @@ proptest! {
 
     #[test]
     fn no_verdict_is_milder_than_its_worst_warning(request in request()) {
-        use crate::guidance::assess::verdict_for;
+        use crate::guidance::verdict_for;
         let answer = recommend(&request).expect("in range");
         for warning in &answer.warnings {
             prop_assert!(answer.verdict >= verdict_for(warning.severity), "{warning:?}");

@@ -5,13 +5,13 @@ use clap::Args;
 
 use crate::config::{Entry, Profile};
 use crate::error::Error;
-use crate::guidance::body::Height;
-use crate::guidance::recommend::{BODY_WEIGHT_KG, range_text};
-use crate::guidance::workout::{
-    DEFAULT_RESTING_BPM, DISTANCE_M, DURATION_MIN, GRADE_PERCENT, SPEED_M_PER_MIN,
-};
+use crate::guidance::Height;
+use crate::guidance::{BODY_WEIGHT_KG, range_text};
 use crate::guidance::{
     Condition, Distance, Duration, Gait, Level, Named as _, Speed, Terrain, Unit, UnitSource,
+};
+use crate::guidance::{
+    DEFAULT_RESTING_BPM, DISTANCE_M, DURATION_MIN, GRADE_PERCENT, SPEED_M_PER_MIN,
 };
 use crate::parse::{
     MassInput, parse_age, parse_distance, parse_duration, parse_grade, parse_heart_rate,
@@ -460,7 +460,7 @@ fn plural(count: f64, word: &str) -> String {
 /// The height help, with the overweight line read from the guidance core.
 fn height_help() -> String {
     let line = crate::guidance::rules::BMI_OVERWEIGHT;
-    let alone = crate::guidance::body::overweight_weight_alone();
+    let alone = crate::guidance::overweight_weight_alone();
     format!(
         "Your height (1.78m, 178cm, 5ft10): a body-mass index of {} or more counts as \
          overweight; without a height, a weight of {} ({}) or more does",

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::cli::{ConfigAction, ConfigArgs};
 use crate::config::{self, Profile};
 use crate::error::Error;
-use crate::guidance::workout::DEFAULT_RESTING_BPM;
+use crate::guidance::DEFAULT_RESTING_BPM;
 
 /// One value in effect, and where it comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -15,7 +15,7 @@ pub mod sources;
 
 use crate::cli::{RunnerArgs, Typed, WorkoutArgs};
 use crate::error::Error;
-use crate::guidance::workout::DEFAULT_RESTING_BPM;
+use crate::guidance::DEFAULT_RESTING_BPM;
 use crate::guidance::{
     Duration, GuidanceError, HeartRates, Length, Request, Speed, SpeedUnit, WeightType, Workout,
 };
@@ -146,7 +146,7 @@ fn settle_clock(runner: &RunnerArgs, workout: &WorkoutArgs) -> Result<WorkoutArg
     let Some(duration) = &workout.duration else {
         return Ok(settled);
     };
-    let longest = Duration::from_minutes(crate::guidance::workout::DURATION_MIN.max);
+    let longest = Duration::from_minutes(crate::guidance::DURATION_MIN.max);
     let Some((as_minutes, as_hours)) = crate::parse::clock_readings(&duration.text, longest) else {
         return Ok(settled);
     };

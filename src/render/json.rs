@@ -8,9 +8,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::guidance::capacity::CeilingBasis;
-use crate::guidance::mass::round2;
-use crate::guidance::workout::METRES_PER_MILE;
+use crate::guidance::CeilingBasis;
+use crate::guidance::METRES_PER_MILE;
+use crate::guidance::round2;
 use crate::guidance::{
     Basis, Condition, Effect, Energy, Equation, Fit, Gait, HeartRate, Length, Level, Load, LoadPer,
     Mass, Note, Range, Recommendation, Request, SameEffort, Severity, Terrain, Unit, UnitSource,
@@ -544,7 +544,7 @@ impl RunnerJson {
             height_m: request.height.map(|height| round2(height.m())),
             bmi: request
                 .height
-                .map(|height| round2(crate::guidance::body::bmi(request.body_weight, height))),
+                .map(|height| round2(crate::guidance::bmi(request.body_weight, height))),
             age_years: request.age.map(round2),
             vo2max_ml_per_kg_min: request.vo2max.map(round2),
         }

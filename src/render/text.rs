@@ -9,7 +9,7 @@ use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
 
-use crate::guidance::mass::Decimal;
+use crate::guidance::Decimal;
 use crate::guidance::{Effect, Mass, Named, Range, Severity, Unit, Verdict, WeightType};
 
 mod brief;

@@ -233,8 +233,8 @@ impl Model {
     }
 
     /// Oxygen uptake, mL per kg of body mass per minute, unweighted.
-    #[must_use]
-    pub fn vo2(&self, body: Mass) -> f64 {
+    #[cfg(test)]
+    pub(crate) fn vo2(&self, body: Mass) -> f64 {
         vo2_from_watts(self.watts(body, Mass::from_kg(0.0)), body)
     }
 }
@@ -273,7 +273,7 @@ pub enum Added {
 /// when its speed and length are known.
 ///
 /// ```
-/// use wrun_core::energy::{Added, energy};
+/// use wrun_core::{Added, energy};
 /// use wrun_core::Equation;
 /// use wrun_core::{Duration, Length, Mass, Speed, Workout};
 ///

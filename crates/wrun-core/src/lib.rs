@@ -19,35 +19,52 @@
 //! # Ok::<(), wrun_core::GuidanceError>(())
 //! ```
 
+// The tables and the parsers are public modules, read by name
+// (`rules::RULES`, `advice::WARNINGS`, `parse::parse_mass`), as is the
+// course, a whole API of its own; everything else is reached through the
+// re-exports below, so that what the crate offers is chosen here.
 pub mod advice;
-pub mod answer;
-pub mod assess;
-pub mod body;
 pub mod calendar;
-pub mod capacity;
-pub mod compare;
 pub mod course;
-pub mod energy;
-pub mod kinds;
-pub mod limbs;
-pub mod mass;
 pub mod parse;
-pub mod plan;
-pub mod recommend;
-pub mod request;
 pub mod rules;
-pub mod workout;
+
+mod answer;
+mod assess;
+mod body;
+mod capacity;
+mod compare;
+mod energy;
+mod kinds;
+mod limbs;
+mod mass;
+mod plan;
+mod recommend;
+mod request;
+mod workout;
 
 pub use answer::{
     ChosenLoad, Effect, Energy, Equation, Fit, HeartRate, Load, LoadPer, Note, Reason,
     Recommendation, SameEffort,
 };
+pub use assess::{Assessment, assess, verdict_for};
+pub use body::{AGE_YEARS, HEIGHT_M, Height, VO2MAX_ML_PER_KG_MIN, bmi, overweight_weight_alone};
+pub use capacity::{Capacity, CeilingBasis};
 pub use compare::{Comparison, compare};
+pub use energy::{Added, energy};
 pub use kinds::{
     Basis, Condition, Gait, Level, Named, Severity, Terrain, UnknownName, Verdict, WeightType,
+    normalized,
 };
-pub use mass::{Mass, Unit, UnitSource};
-pub use plan::{Change, Focus, Plan, Week, plan};
-pub use recommend::{GuidanceError, Request, recommend};
+pub use mass::{Decimal, Mass, Unit, UnitSource, round1, round2};
+pub use plan::{
+    Change, DEFAULT_WEEKS as PLAN_DEFAULT_WEEKS, Focus, Plan, WEEKS as PLAN_WEEKS, Week, plan,
+};
+pub use recommend::{BODY_WEIGHT_KG, GuidanceError, Request, range_text, recommend};
+pub use request::INCREMENT_KG;
 pub use rules::{Range, Rule, SourceKind};
-pub use workout::{Distance, Duration, HeartRates, Length, Speed, SpeedUnit, Workout};
+pub use workout::{
+    DEFAULT_RESTING_BPM, DISTANCE_M, DURATION_MIN, Distance, Duration, GRADE_PERCENT,
+    HEART_RATE_BPM, HeartRates, Length, METRES_PER_MILE, SPEED_M_PER_MIN, Speed, SpeedUnit,
+    Workout, clock,
+};

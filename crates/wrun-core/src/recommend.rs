@@ -13,7 +13,7 @@ use super::kinds::{Basis, Condition, Level, Named, Severity, Verdict, WeightType
 use super::limbs;
 use super::mass::{Mass, Unit};
 use super::request::validate;
-pub use super::request::{BODY_WEIGHT_KG, GuidanceError, INCREMENT_KG, Request, range_text};
+pub use super::request::{BODY_WEIGHT_KG, GuidanceError, Request, range_text};
 use super::rules::{self, Range, id};
 use super::workout::HEART_RATE_BPM;
 

@@ -380,7 +380,7 @@ struct Fields {
     level: Option<guidance::Level>,
     conditions: Vec<Condition>,
     increment: Option<Typed<crate::parse::MassInput>>,
-    height: Option<Typed<guidance::body::Height>>,
+    height: Option<Typed<guidance::Height>>,
     age: Option<Typed<f64>>,
     vo2max: Option<Typed<f64>>,
     /// Whether the record's unit is stones: its bare weight is in stones.
@@ -564,7 +564,7 @@ impl Fields {
             BatchCommand::Plan => {
                 let weight_type = weight_type()?;
                 let request = commands::request(&runner, weight_type, None)?;
-                let weeks = self.weeks.unwrap_or(guidance::plan::DEFAULT_WEEKS);
+                let weeks = self.weeks.unwrap_or(guidance::PLAN_DEFAULT_WEEKS);
                 guidance::plan(&request, weeks)
                     .map(Answer::Plan)
                     .map_err(|err| {

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{NotesForm, RecommendationJson, RunnerJson, SCHEMA_VERSION, WorkoutJson};
-use crate::guidance::mass::round2;
+use crate::guidance::round2;
 use crate::guidance::{Comparison, WeightType};
 
 /// `wrun compare --json`.

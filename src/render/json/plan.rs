@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::{NotesForm, ReasonJson, RunnerJson, SCHEMA_VERSION, Text, WarningJson};
 use crate::guidance::calendar::WeekDates;
-use crate::guidance::mass::round2;
+use crate::guidance::round2;
 use crate::guidance::{Change, Focus, LoadPer, Plan, Verdict, WeightType};
 
 /// `wrun plan --json`.

@@ -3,10 +3,10 @@
 use serde::Serialize;
 
 use super::{NotesForm, RecommendationJson, SCHEMA_VERSION, WarningJson};
+use crate::guidance::METRES_PER_MILE;
 use crate::guidance::course::{Carried, Course, Split};
-use crate::guidance::mass::round2;
+use crate::guidance::round2;
 use crate::guidance::rules::id;
-use crate::guidance::workout::METRES_PER_MILE;
 use crate::guidance::{Named, Speed};
 use crate::route::Format;
 

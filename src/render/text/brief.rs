@@ -4,7 +4,7 @@ use super::Page;
 use std::io::{self, Write};
 
 use super::{BOLD, both_units, range, title, verdict_style};
-use crate::guidance::mass::Decimal;
+use crate::guidance::Decimal;
 use crate::guidance::{Comparison, Load, LoadPer, Recommendation, Severity, Unit};
 
 /// The load range, in both units, per hand where it is.

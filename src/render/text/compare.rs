@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use super::{
     BOLD, SEVERITY_WIDTH, heading, item, runner, severity_style, signed_range, signed_whole_range,
 };
-use crate::guidance::mass::Decimal;
+use crate::guidance::Decimal;
 use crate::guidance::{Comparison, LoadPer, Recommendation};
 
 /// Writes `comparison` as text.
@@ -31,7 +31,7 @@ pub fn comparison<W: Write + ?Sized>(
         writeln!(out)?;
         let heading = format!(
             "Extra energy ({} at {}; {} kcal unweighted)",
-            crate::guidance::workout::clock(first.duration.minutes() * 60.0),
+            crate::guidance::clock(first.duration.minutes() * 60.0),
             first.speed.show(first.shown_as),
             Decimal(first.baseline_kcal.round())
         );

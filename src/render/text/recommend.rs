@@ -8,10 +8,10 @@ use super::{
     BOLD, LABEL_WIDTH, SEVERITY_WIDTH, basis, both_units, heading, item, other_unit, range, row,
     runner, severity_style, signed_range, signed_whole_range, title, verdict, whole_range,
 };
-use crate::guidance::mass::{Decimal, round1};
 use crate::guidance::rules::{Range, id};
-use crate::guidance::workout::{METRES_PER_MILE, clock};
+use crate::guidance::{Decimal, round1};
 use crate::guidance::{Energy, HeartRate, Load, LoadPer, Note, Recommendation, Unit};
+use crate::guidance::{METRES_PER_MILE, clock};
 
 /// Writes `recommendation` as text.
 ///
@@ -52,9 +52,9 @@ pub fn recommendation<W: Write + ?Sized>(
 /// Writes what the run asks against what the runner can hold.
 pub(super) fn capacity_row<W: Write + ?Sized>(
     out: &mut Page<'_, W>,
-    capacity: &crate::guidance::capacity::Capacity,
+    capacity: &crate::guidance::Capacity,
 ) -> io::Result<()> {
-    use crate::guidance::capacity::CeilingBasis;
+    use crate::guidance::CeilingBasis;
     let one = |value: f64| Decimal(round1(value));
     let basis = match capacity.basis {
         CeilingBasis::Given => "yours",

@@ -6,9 +6,9 @@ use std::io::{self, Write};
 use super::recommend::{capacity_row, notes};
 use super::{BOLD, DIM, Page, both_units, heading, item_plain, row, runner, title, verdict};
 use crate::guidance::course::{Carried, Course, Split, Steep};
-use crate::guidance::mass::{Decimal, round1};
 use crate::guidance::rules::id;
-use crate::guidance::workout::{METRES_PER_MILE, clock};
+use crate::guidance::{Decimal, round1};
+use crate::guidance::{METRES_PER_MILE, clock};
 use crate::guidance::{Speed, SpeedUnit, Unit};
 use crate::render::json::RouteFile;
 
