@@ -353,7 +353,15 @@ pub fn course_answers() -> Vec<Value> {
             "9:00/mi",
         ],
         &[bare.to_str().unwrap(), "-w", "70kg", "--pace", "6:00/km"],
-        &[stop.to_str().unwrap(), "-w", "70kg", "--load", "7kg"],
+        &[
+            stop.to_str().unwrap(),
+            "-w",
+            "70kg",
+            "--load",
+            "7kg",
+            "--pace",
+            "6:00/km",
+        ],
     ];
     runs.iter().map(|args| route_json(args)).collect()
 }

@@ -316,6 +316,14 @@ pub const COURSE_PARTLY_TIMED: Advice = warning(
     "Only some points of the file are timed: it is taken as a planned course.",
     id::ROUTE_FIXES,
 );
+/// A pace given for a recorded run.
+pub const COURSE_PACE_IGNORED: Advice = warning(
+    "course-pace-ignored",
+    Severity::Info,
+    "This is a recorded run: its own times give the pace, so the pace or speed you gave is not \
+     used.",
+    id::ROUTE_EFFORT,
+);
 /// GPS jumps left out; the engine writes the message.
 pub const COURSE_JUMPS: Advice = warning("gps-jumps", Severity::Info, "", id::ROUTE_FIXES);
 /// Stops left out of moving time; the engine writes the message.
@@ -383,6 +391,7 @@ pub const WARNINGS: &[Advice] = &[
     COURSE_LOAD,
     COURSE_FLAT,
     COURSE_PARTLY_TIMED,
+    COURSE_PACE_IGNORED,
     COURSE_JUMPS,
     COURSE_STOPS,
     COURSE_GRADE_CLIPPED,

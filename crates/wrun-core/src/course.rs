@@ -888,6 +888,9 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     if partly_timed {
         notes.push(Note::from_advice(advice::COURSE_PARTLY_TIMED));
     }
+    if recorded && flat_speed.is_some() {
+        notes.push(Note::from_advice(advice::COURSE_PACE_IGNORED));
+    }
     if dropped > 0 {
         notes.push(Note::with_message(
             advice::COURSE_JUMPS,
