@@ -399,3 +399,49 @@ fn text_fits_a_narrow_terminal_and_never_passes_80_columns() {
         }
     }
 }
+
+#[test]
+fn a_route_drawn_with_points_kilometres_apart_keeps_its_climb() {
+    // Outdooractive's Kilimanjaro route: nine points from 1,819 m to 5,868 m
+    // and down to 1,638 m. Nothing in it is GPS noise.
+    let answer = route_json(&[
+        &fixture("outdooractive-export.gpx"),
+        "-w",
+        "70kg",
+        "--pace",
+        "6:00/km",
+    ]);
+    let (ascent, descent) = (
+        f(&answer, "/summary/ascent_m"),
+        f(&answer, "/summary/descent_m"),
+    );
+    assert!((ascent - (5868.4 - 1819.3)).abs() < 1.0, "ascent {ascent}");
+    assert!(
+        (descent - (5868.4 - 1637.9)).abs() < 1.0,
+        "descent {descent}"
+    );
+}
+
+#[test]
+fn at_the_same_effort_a_planned_course_asks_the_same_heart_rate_with_the_load_or_without() {
+    let answer = route_json(&[
+        &fixture("strava_route_example.gpx"),
+        "-w",
+        "70kg",
+        "--load",
+        "7kg",
+        "--pace",
+        "6:00/km",
+        "--hr",
+        "150",
+    ]);
+    for split in answer["splits"].as_array().unwrap() {
+        let (loaded, unloaded) = (
+            split["loaded_heart_rate_bpm"].as_f64().unwrap(),
+            split["unloaded_heart_rate_bpm"].as_f64().unwrap(),
+        );
+        // Downhill the speed cap holds both below the flat effort, alike.
+        assert!((loaded - unloaded).abs() <= 1.0, "{split}");
+        assert!(loaded <= 150.0 + 0.5, "{split}");
+    }
+}

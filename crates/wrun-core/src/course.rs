@@ -359,16 +359,27 @@ fn clean(fixes: &[Fix]) -> Result<(Vec<Fix>, usize), CourseError> {
 }
 
 /// Elevations cleaned of GPS noise (rule `route-elevation`): each replaced
-/// by the local median where it strays far from it, then averaged over
-/// the fixes within half the smoothing length either side.
+/// by the median of its close neighbours where it strays far from it, then
+/// averaged over the fixes within half the smoothing length either side.
 fn smooth(metres: &[f64], raw: &[f64]) -> Vec<f64> {
     let n = raw.len();
     let half = rules::ROUTE_MEDIAN_FIXES / 2;
+    let reach = rules::ROUTE_SMOOTHING_M / 2.0;
     let mut window = Vec::with_capacity(rules::ROUTE_MEDIAN_FIXES);
     let despiked: Vec<f64> = (0..n)
         .map(|i| {
+            // The neighbours close enough to share the fix's elevation:
+            // on a route drawn with points kilometres apart, a fix has none,
+            // and a mountain is not noise.
             window.clear();
-            window.extend_from_slice(&raw[i.saturating_sub(half)..(i + half + 1).min(n)]);
+            window.extend(
+                (i.saturating_sub(half)..(i + half + 1).min(n))
+                    .filter(|&j| (metres[j] - metres[i]).abs() <= reach)
+                    .map(|j| raw[j]),
+            );
+            if window.len() < 3 {
+                return raw[i];
+            }
             let middle = window.len() / 2;
             let (_, &mut median, _) = window.select_nth_unstable_by(middle, f64::total_cmp);
             if (raw[i] - median).abs() > rules::ROUTE_OUTLIER_M {
@@ -378,7 +389,6 @@ fn smooth(metres: &[f64], raw: &[f64]) -> Vec<f64> {
             }
         })
         .collect();
-    let reach = rules::ROUTE_SMOOTHING_M / 2.0;
     let (mut low, mut high, mut sum) = (0, 0, 0.0);
     (0..n)
         .map(|i| {
@@ -873,9 +883,15 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
             if split.seconds <= 0.0 {
                 continue;
             }
-            let vo2 = |kcal: f64| coster.vo2(kcal * JOULES_PER_KCAL / split.seconds);
-            split.loaded_heart_rate = Some(round1(heart.line.at(vo2(split.loaded_kcal))));
-            split.unloaded_heart_rate = Some(round1(heart.line.at(vo2(split.unloaded_kcal))));
+            // Each over its own time: a planned course is run without the
+            // load in less time, at the same effort.
+            let vo2 = |kcal: f64, seconds: f64| coster.vo2(kcal * JOULES_PER_KCAL / seconds);
+            let unloaded_seconds = split.unloaded_seconds.unwrap_or(split.seconds);
+            split.loaded_heart_rate =
+                Some(round1(heart.line.at(vo2(split.loaded_kcal, split.seconds))));
+            split.unloaded_heart_rate = Some(round1(
+                heart.line.at(vo2(split.unloaded_kcal, unloaded_seconds)),
+            ));
         }
         fill_measured(&mut splits, &stretches);
         notes.push(heart_note(heart, request.recorded_without_load));

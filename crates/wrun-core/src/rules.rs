@@ -1313,9 +1313,10 @@ pub const RULES: &[Rule] = &[
         id: id::ROUTE_ELEVATION,
         kind: SourceKind::ToolPolicy,
         statement: "GPS elevation is noisy, so wrun cleans it before it counts a metre: an \
-                    elevation more than 25 m from the median of the 9 fixes around it is \
-                    replaced by that median, then each is averaged over the fixes within \
-                    50 m either side (100 m in all). Ascent and descent count rises and falls \
+                    elevation more than 25 m from the median of the fixes around it (up to 9, \
+                    within 50 m, at least 3) is replaced by that median, then each is \
+                    averaged over the fixes within 50 m either side (100 m in all); a route \
+                    drawn with points far apart keeps its elevations as drawn. Ascent and descent count rises and falls \
                     between turning points at least 3 m apart. Grades are taken over stretches \
                     of 50 m, and costed within the models' range of -15 % to +25 %. A file \
                     without elevation is taken as flat.",
@@ -1405,7 +1406,7 @@ mod tests {
         );
         says(
             id::ROUTE_ELEVATION,
-            format!("the {ROUTE_MEDIAN_FIXES} fixes"),
+            format!("(up to {ROUTE_MEDIAN_FIXES}, within 50 m"),
         );
         says(
             id::ROUTE_ELEVATION,
