@@ -636,8 +636,7 @@ impl NotesForm {
     /// The message of `note` in this form: none in the lean form when it is
     /// the fixed text `wrun sources --json` lists under the same id.
     fn message(self, note: &Note) -> Option<Text<'_>> {
-        let fixed = crate::guidance::advice::fixed_message(note.id) == Some(&*note.message);
-        (self == Self::Text || !fixed).then_some(Text {
+        (self == Self::Text || !text::is_fixed(note.id, &note.message)).then_some(Text {
             text: &note.message,
             id: note.id,
         })

@@ -98,7 +98,10 @@ struct FixedNote {
     severity: Option<Severity>,
     message: &'static str,
     source: &'static str,
+    /// The whole note, with its message.
     json: Box<RawValue>,
+    /// The whole note without its message, for the lean form.
+    lean: Box<RawValue>,
 }
 
 static NOTES: OnceLock<Ids<FixedNote>> = OnceLock::new();
@@ -128,21 +131,23 @@ fn notes() -> &'static Ids<FixedNote> {
                     ..
                 } = advice;
                 let text = Cow::Borrowed(message);
-                let json = serde_json::to_string(&NoteFields {
-                    id,
-                    severity,
-                    message: Some(Text { text: &text, id }),
-                    source,
-                })
-                .ok()?;
-                let json = RawValue::from_string(json).ok()?;
+                let encode = |message| {
+                    let fields = NoteFields {
+                        id,
+                        severity,
+                        message,
+                        source,
+                    };
+                    RawValue::from_string(serde_json::to_string(&fields).ok()?).ok()
+                };
                 Some((
                     Id(id),
                     FixedNote {
                         severity,
                         message,
                         source,
-                        json,
+                        json: encode(Some(Text { text: &text, id }))?,
+                        lean: encode(None)?,
                     },
                 ))
             })
@@ -166,21 +171,34 @@ impl NoteFields<'_> {
     /// Serializes the note, whole from its encoding when it is exactly as
     /// the tables have it (after [`encode_fixed_texts`]), else field by field.
     pub(super) fn serialize_note<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if let Some(Text {
-            text: Cow::Borrowed(text),
-            ..
-        }) = self.message
-        {
-            if let Some(fixed) = NOTES.get().and_then(|notes| notes.get(&Id(self.id))) {
-                if fixed.severity == self.severity
-                    && same_text(fixed.source, self.source)
-                    && same_text(fixed.message, text)
-                {
-                    return fixed.json.serialize(serializer);
+        if let Some(fixed) = NOTES.get().and_then(|notes| notes.get(&Id(self.id))) {
+            if fixed.severity == self.severity && same_text(fixed.source, self.source) {
+                match self.message {
+                    Some(Text {
+                        text: Cow::Borrowed(text),
+                        ..
+                    }) if same_text(fixed.message, text) => {
+                        return fixed.json.serialize(serializer);
+                    }
+                    // Left out by the lean form, which leaves out only the
+                    // fixed text (see `is_fixed`).
+                    None => return fixed.lean.serialize(serializer),
+                    _ => {}
                 }
             }
         }
         self.serialize(serializer)
+    }
+}
+
+/// Whether `text` is the fixed text of the warning or tip `id`: found in
+/// the encoded table where a batch has built it, else in the advice table.
+pub(super) fn is_fixed(id: &'static str, text: &str) -> bool {
+    match NOTES.get() {
+        Some(notes) => notes
+            .get(&Id(id))
+            .is_some_and(|fixed| same_text(fixed.message, text)),
+        None => crate::guidance::advice::fixed_message(id) == Some(text),
     }
 }
 
