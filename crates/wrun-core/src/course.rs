@@ -984,6 +984,9 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         runner.chosen_load = Some(mass).filter(|m| m.kg() > 0.0).or(runner.chosen_load);
     }
     let mut answer = recommend::recommend(&runner)?;
+    // The answer echoes what the runner asked (their flat pace, gait and
+    // ground), not the flat run it was judged on.
+    answer.request.workout = request.runner.workout;
     let hills: f64 = stretches
         .iter()
         .filter(|s| s.grade.abs() >= rules::ROUTE_HILL_PERCENT)

@@ -53,7 +53,8 @@ pub struct RouteJson<'a> {
     /// The runner's answer for this course, as `wrun recommend --json`: the
     /// load, the warnings (the course's own among them), the tips, the
     /// capacity over the course's duration and the verdict from every
-    /// finding. Its `energy` is null: the course's is in `summary`.
+    /// finding. Its `input` echoes the runner as asked (a planned course's
+    /// flat pace among it); its `energy` is null: the course's is in `summary`.
     pub assessment: RecommendationJson<'a>,
 }
 
