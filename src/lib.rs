@@ -107,6 +107,7 @@ pub mod fuzzing {
             runner,
             split: Distance::from_metres(1000.0),
             recorded_without_load: false,
+            plan_week: None,
         };
         let Ok(answer) = course(&track.fixes, &ask) else {
             return;

@@ -700,6 +700,11 @@ pub struct CourseRunArgs {
     #[arg(long, help_heading = "Your load")]
     pub without_load: bool,
 
+    /// The week of a weighted-running plan you are in (wrun plan): a beginner takes the
+    /// load to hills from week 4
+    #[arg(long, value_name = "WEEK", value_parser = clap::value_parser!(u32).range(1..=26))]
+    pub plan_week: Option<u32>,
+
     /// How long each split is (1km, 1mi, 500m) [default: 1 km, or 1 mi in lb]
     #[arg(
         long,

@@ -52,6 +52,7 @@ pub fn run<W: Write + ?Sized>(
         runner: request,
         split,
         recorded_without_load: args.run.without_load,
+        plan_week: args.run.plan_week,
     };
     let answer = course(&track.fixes, &ask).map_err(|err| match err {
         CourseError::NeedsPace => Error::Usage(format!(

@@ -445,3 +445,34 @@ fn at_the_same_effort_a_planned_course_asks_the_same_heart_rate_with_the_load_or
         assert!(loaded <= 150.0 + 0.5, "{split}");
     }
 }
+
+#[test]
+fn a_beginner_past_the_plans_third_week_may_take_the_vest_up_hills() {
+    let file = fixture("garmin-activity.gpx");
+    let run = |week: &str| {
+        let mut args = vec![
+            "route",
+            "--json",
+            file.as_str(),
+            "-w",
+            "70kg",
+            "-l",
+            "beginner",
+        ];
+        if !week.is_empty() {
+            args.extend(["--plan-week", week]);
+        }
+        let answer = wrun(args).run().json();
+        answer["assessment"]["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|warning| warning["id"] == "hills-early")
+    };
+    assert!(run(""));
+    assert!(run("3"));
+    assert!(!run("4"));
+    wrun(["route", file.as_str(), "-w", "70kg", "--plan-week", "40"])
+        .run()
+        .usage_error(&["--plan-week", "40"]);
+}

@@ -297,7 +297,8 @@ pub const HILLS_EARLY: Advice = warning(
     "hills-early",
     Severity::Caution,
     "This course is hilly: beginners keep weighted runs on the flat until the fourth week of a \
-     plan. Run it without the weight for now, or find a flat course.",
+     plan. Run it without the weight for now, or find a flat course; from week 4 of your plan, \
+     say which week you are in.",
     id::ROUTE_HILLS,
 );
 /// The load a course was worked out for; the engine writes the message.

@@ -107,6 +107,11 @@ pub struct CourseRequest {
     /// A recorded run made without the load: the answer says what the
     /// load would have done. Otherwise a recording is taken as carried.
     pub recorded_without_load: bool,
+    /// The week of a weighted-running plan the runner is in, when they say:
+    /// a beginner takes to hills from the plan's fourth week (rule
+    /// `plan-adapt`), and is warned off a hilly course before it, or when
+    /// the week is not known.
+    pub plan_week: Option<u32>,
 }
 
 /// One split of the course.
@@ -684,7 +689,7 @@ impl Coster<'_> {
 /// let mut runner = Request::new(Mass::from_kg(70.0), WeightType::Vest);
 /// runner.chosen_load = Some(Mass::from_kg(7.0));
 /// runner.workout.speed = Some(Speed::from_km_per_h(10.0));
-/// let request = CourseRequest { runner, split: Distance::from_metres(1000.0), recorded_without_load: false };
+/// let request = CourseRequest { runner, split: Distance::from_metres(1000.0), recorded_without_load: false, plan_week: None };
 /// let answer = course(&fixes, &request)?;
 /// assert!((answer.distance_m - 1000.0).abs() < 2.0);
 /// // Slower with the vest, at the same effort.
@@ -1002,7 +1007,10 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
             .warnings
             .push(Note::from_advice(advice::DOWNHILL_KNEE));
     }
-    if hills >= rules::ROUTE_HILL_MIN_M && runner.level == Level::Beginner {
+    let hills_allowed = request
+        .plan_week
+        .is_some_and(|week| week >= rules::PLAN_ADAPT.beginner_hills_from_week);
+    if hills >= rules::ROUTE_HILL_MIN_M && runner.level == Level::Beginner && !hills_allowed {
         answer.warnings.push(Note::from_advice(advice::HILLS_EARLY));
     }
     answer

@@ -1356,8 +1356,8 @@ pub const RULES: &[Rule] = &[
         kind: SourceKind::ToolPolicy,
         statement: "A stretch of 5 % or steeper, up or down, is a hill. A course with 200 m or \
                     more of them is hilly: a beginner is told to keep weighted runs flat until \
-                    the plan's fourth week, and a runner with knee pain is warned of its \
-                    descents.",
+                    the plan's fourth week (unless they say they are past it), and a runner \
+                    with knee pain is warned of its descents.",
         figure: None,
         citation: "wrun tool-policy, applying the plan's rule plan-adapt",
     },

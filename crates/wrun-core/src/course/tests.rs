@@ -44,6 +44,7 @@ fn ask(runner: Request) -> CourseRequest {
         runner,
         split: Distance::from_metres(1000.0),
         recorded_without_load: false,
+        plan_week: None,
     }
 }
 
@@ -418,4 +419,26 @@ proptest::proptest! {
             );
         }
     }
+}
+
+#[test]
+fn a_beginner_is_told_off_hills_until_the_fourth_week_of_a_plan() {
+    let fixes = track(
+        2000.0,
+        5.0,
+        |at| Some(100.0 + 0.08 * if at <= 1000.0 { at } else { 2000.0 - at }),
+        None,
+    );
+    let mut beginner = vest_runner(70.0, 3.5);
+    beginner.level = Level::Beginner;
+    let warned = |week: Option<u32>| {
+        let mut request = planned(beginner.clone(), 9.0);
+        request.plan_week = week;
+        let answer = course(&fixes, &request).unwrap();
+        answer.answer.warnings.iter().any(|w| w.id == "hills-early")
+    };
+    assert!(warned(None));
+    assert!(warned(Some(3)));
+    assert!(!warned(Some(4)));
+    assert!(!warned(Some(8)));
 }
