@@ -726,10 +726,11 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         .sum();
     let stretches = stretches(&samples, split_m);
 
-    // What the runner carries: their load, or the recommended start.
-    let mut first = request.runner.clone();
-    first.workout.length = None;
-    let plain = recommend::recommend(&first)?;
+    // What the runner carries: their load, or the recommended start, read
+    // off the answer for the runner with no run of any length.
+    let mut no_run = request.runner.clone();
+    no_run.workout.length = None;
+    let plain = recommend::recommend(&no_run)?;
     let mut notes = Vec::new();
     let carried = if request.runner.weight_type == WeightType::Vest {
         let load = plain.load.as_ref();
