@@ -29,6 +29,10 @@ pub mod course;
 pub mod parse;
 pub mod rules;
 
+#[cfg(feature = "proptest")]
+#[doc(hidden)]
+pub mod strategies;
+
 mod answer;
 mod assess;
 mod body;

@@ -1,0 +1,99 @@
+//! Generators of what wrun accepts, for property tests: any runner, any
+//! run. Built only with the `proptest` feature, which wrun's tests turn on.
+
+use proptest::prelude::*;
+use proptest::test_runner::{Config, RngSeed};
+
+use crate::{
+    Condition, Duration, Gait, Length, Level, Mass, Named, Request, Speed, SpeedUnit, Terrain,
+    Unit, WeightType, Workout,
+};
+
+/// `default_cases` cases a property unless `PROPTEST_CASES` says otherwise
+/// (mutation testing runs fewer), generated from a fixed seed unless
+/// `PROPTEST_RNG_SEED` gives another: `cargo test` gives the same verdict on
+/// every run, and a new seed explores new cases.
+#[must_use]
+pub fn config(default_cases: u32) -> Config {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(default_cases);
+    let rng_seed = if std::env::var_os("PROPTEST_RNG_SEED").is_some() {
+        Config::default().rng_seed
+    } else {
+        RngSeed::Fixed(0x77_72_75_6e)
+    };
+    Config {
+        cases,
+        rng_seed,
+        failure_persistence: None,
+        ..Config::default()
+    }
+}
+
+/// Any kind of weight.
+pub fn weight_type() -> impl Strategy<Value = WeightType> {
+    prop::sample::select(WeightType::ALL)
+}
+
+/// Any level.
+pub fn level() -> impl Strategy<Value = Level> {
+    prop::sample::select(Level::ALL)
+}
+
+/// Either unit.
+pub fn unit() -> impl Strategy<Value = Unit> {
+    prop::sample::select(&Unit::ALL[..])
+}
+
+/// Any set of conditions.
+pub fn conditions() -> impl Strategy<Value = Vec<Condition>> {
+    prop::sample::subsequence(Condition::ALL, 0..=Condition::ALL.len())
+}
+
+/// Any request wrun accepts: body weight 30–300 kg, any step 0.01–50 kg.
+pub fn request() -> impl Strategy<Value = Request> {
+    (
+        30.0..=300.0_f64,
+        weight_type(),
+        level(),
+        conditions(),
+        prop::option::of(0.01..=50.0_f64),
+        unit(),
+    )
+        .prop_map(|(kg, weight_type, level, conditions, step, unit)| {
+            let mut request = Request::new(Mass::from_kg(kg), weight_type);
+            request.level = level;
+            request.conditions = conditions;
+            request.increment = step.map(Mass::from_kg);
+            request.unit = unit;
+            request
+        })
+}
+
+/// A run wrun accepts: 20–500 m/min, −15 % to 25 %, 1 min to a day and at
+/// most 250 km, any gait and terrain.
+pub fn workout() -> impl Strategy<Value = Workout> {
+    (
+        20.0..=500.0_f64,
+        -15.0..=25.0_f64,
+        0.0..=1.0_f64,
+        prop::sample::select(Gait::ALL),
+        prop::sample::select(Terrain::ALL),
+    )
+        .prop_map(|(speed, grade, share, gait, terrain)| {
+            // Keep a metre inside each end of the distance range: a run of
+            // exactly 100 m computed as speed × time can land a hair under it.
+            let longest = (249_999.0 / speed).min(1440.0);
+            let minutes = (1.0 + share * (longest - 1.0)).max(101.0 / speed);
+            Workout {
+                speed: Some(Speed::from_m_per_min(speed)),
+                grade_percent: grade,
+                length: Some(Length::Time(Duration::from_minutes(minutes))),
+                gait,
+                terrain,
+                shown_as: SpeedUnit::KmPerHour,
+            }
+        })
+}
