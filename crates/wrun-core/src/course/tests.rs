@@ -368,12 +368,7 @@ fn walked(steps: &[(f64, f64, f64, f64)], timed: bool) -> Vec<Fix> {
 }
 
 proptest::proptest! {
-    #![proptest_config(proptest::test_runner::Config {
-        cases: 300,
-        failure_persistence: None,
-        rng_seed: proptest::test_runner::RngSeed::Fixed(0x72_6f_75_74),
-        ..proptest::test_runner::Config::default()
-    })]
+    #![proptest_config(crate::strategies::config(300))]
 
     #[test]
     fn every_course_answer_is_finite_adds_up_and_is_judged_by_its_worst_finding(
