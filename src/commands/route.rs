@@ -60,6 +60,14 @@ pub fn run<W: Write + ?Sized>(
              your usual flat pace without weight"
         )),
         CourseError::Runner(err) => super::blame(&err, &runner, Some(&workout)),
+        CourseError::SplitOutOfRange => Error::invalid_value(
+            "--split",
+            args.run
+                .split
+                .as_ref()
+                .map_or("", |split| split.text.as_str()),
+            &err,
+        ),
         CourseError::TooFewPoints(0) => Error::Usage(format!(
             "{shown}: no points with a position: a course needs a track or a route (an indoor \
              recording has none)"

@@ -476,3 +476,21 @@ fn a_beginner_past_the_plans_third_week_may_take_the_vest_up_hills() {
         .run()
         .usage_error(&["--plan-week", "40"]);
 }
+
+#[test]
+fn a_split_of_nothing_is_refused_by_its_flag() {
+    for split in ["0m", "50m", "300km"] {
+        wrun([
+            "route",
+            &fixture("strava_route_example.gpx"),
+            "-w",
+            "70kg",
+            "--pace",
+            "6:00/km",
+            "--split",
+            split,
+        ])
+        .run()
+        .usage_error(&["'--split'", split, "100 m to 250 km"]);
+    }
+}

@@ -70,6 +70,9 @@ pub enum CourseError {
     /// Fixes that never move.
     #[error("its points never move: a course needs some distance")]
     NoDistance,
+    /// A split shorter or longer than any run wrun accepts.
+    #[error("a split must be from {} m to {} km", DISTANCE_M.min, DISTANCE_M.max / 1000.0)]
+    SplitOutOfRange,
     /// A planned course (no times) without the runner's flat pace.
     #[error("a planned course needs your usual flat pace or speed")]
     NeedsPace,
@@ -90,7 +93,11 @@ impl CourseError {
     pub const fn index(&self) -> Option<usize> {
         match self {
             Self::Impossible { index, .. } | Self::TimeOrder { index } => Some(*index),
-            Self::TooFewPoints(_) | Self::NoDistance | Self::NeedsPace | Self::Runner(_) => None,
+            Self::TooFewPoints(_)
+            | Self::NoDistance
+            | Self::SplitOutOfRange
+            | Self::NeedsPace
+            | Self::Runner(_) => None,
         }
     }
 }
@@ -702,6 +709,9 @@ impl Coster<'_> {
 // One pass per step, in the order a reader would check them.
 #[allow(clippy::too_many_lines)]
 pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseError> {
+    if !DISTANCE_M.contains(request.split.metres()) {
+        return Err(CourseError::SplitOutOfRange);
+    }
     let (fixes, dropped) = clean(fixes)?;
     if fixes.len() < 2 {
         return Err(CourseError::TooFewPoints(fixes.len()));

@@ -333,6 +333,19 @@ fn without_a_load_a_vest_course_uses_the_recommended_start_and_says_so() {
 }
 
 #[test]
+fn a_split_shorter_than_any_run_is_refused_not_looped_on() {
+    let fixes = track(1000.0, 10.0, FLAT, None);
+    for metres in [0.0, -1000.0, 99.0, f64::NAN, 250_001.0] {
+        let mut request = planned(vest_runner(70.0, 7.0), 10.0);
+        request.split = Distance::from_metres(metres);
+        assert_eq!(
+            course(&fixes, &request).unwrap_err(),
+            CourseError::SplitOutOfRange
+        );
+    }
+}
+
+#[test]
 fn points_that_never_move_are_no_course() {
     let still = [Fix::default(), Fix::default(), Fix::default()];
     assert_eq!(
