@@ -6,7 +6,8 @@ use clap::Args;
 use crate::config::{Entry, Profile};
 use crate::error::Error;
 use crate::guidance::Height;
-use crate::guidance::{BODY_WEIGHT_KG, range_text};
+use crate::guidance::rules::PLAN_ADAPT;
+use crate::guidance::{BODY_WEIGHT_KG, PLAN_WEEKS, range_text};
 use crate::guidance::{
     Condition, Distance, Duration, Gait, Level, Named as _, Speed, Terrain, Unit, UnitSource,
 };
@@ -700,9 +701,17 @@ pub struct CourseRunArgs {
     #[arg(long, help_heading = "Your load")]
     pub without_load: bool,
 
-    /// The week of a weighted-running plan you are in (wrun plan): a beginner takes the
-    /// load to hills from week 4
-    #[arg(long, value_name = "WEEK", value_parser = clap::value_parser!(u32).range(1..=26))]
+    /// The week of a weighted-running plan you are in (wrun plan)
+    #[arg(
+        long,
+        value_name = "WEEK",
+        value_parser = clap::value_parser!(u32).range(1..=i64::from(PLAN_WEEKS.1)),
+        help = format!(
+            "The week of a weighted-running plan you are in (wrun plan): a beginner takes the \
+             load to hills from week {}",
+            PLAN_ADAPT.beginner_hills_from_week
+        )
+    )]
     pub plan_week: Option<u32>,
 
     /// How long each split is (1km, 1mi, 500m) [default: 1 km, or 1 mi in lb]

@@ -29,8 +29,8 @@ use super::mass::{Decimal, Mass, round1};
 use super::recommend::{self, GuidanceError, Request};
 use super::rules;
 use super::workout::{
-    DISTANCE_M, DURATION_MIN, Distance, Duration, GRADE_PERCENT, Length, SPEED_M_PER_MIN, Speed,
-    Workout, clock,
+    DISTANCE_M, DURATION_MIN, Distance, Duration, GRADE_PERCENT, Length, METRES_PER_FOOT,
+    SPEED_M_PER_MIN, Speed, Workout, clock,
 };
 
 #[cfg(test)]
@@ -1092,7 +1092,7 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
 fn length_text(metres: f64, unit: super::mass::Unit) -> String {
     match unit {
         super::mass::Unit::Kg => format!("{} m", Decimal(metres.round())),
-        super::mass::Unit::Lb => format!("{} ft", Decimal((metres / 0.3048).round())),
+        super::mass::Unit::Lb => format!("{} ft", Decimal((metres / METRES_PER_FOOT).round())),
     }
 }
 

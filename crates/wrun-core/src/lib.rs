@@ -69,6 +69,6 @@ pub use request::INCREMENT_KG;
 pub use rules::{Range, Rule, SourceKind};
 pub use workout::{
     DEFAULT_RESTING_BPM, DISTANCE_M, DURATION_MIN, Distance, Duration, GRADE_PERCENT,
-    HEART_RATE_BPM, HeartRates, Length, METRES_PER_MILE, SPEED_M_PER_MIN, Speed, SpeedUnit,
-    Workout, clock,
+    HEART_RATE_BPM, HeartRates, Length, METRES_PER_FOOT, METRES_PER_MILE, SPEED_M_PER_MIN, Speed,
+    SpeedUnit, Workout, clock,
 };

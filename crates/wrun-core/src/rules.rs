@@ -1439,6 +1439,14 @@ mod tests {
             format!("{ROUTE_HILL_PERCENT} % or steeper"),
         );
         says(id::ROUTE_HILLS, format!("{ROUTE_HILL_MIN_M} m or more"));
+        // Said in words, here and in the advice `hills-early`.
+        assert_eq!(PLAN_ADAPT.beginner_hills_from_week, 4);
+        says(id::ROUTE_HILLS, "plan's fourth week".to_owned());
+        assert!(
+            crate::advice::HILLS_EARLY
+                .message
+                .contains("fourth week of a plan")
+        );
     }
 
     #[test]

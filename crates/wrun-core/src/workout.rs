@@ -12,6 +12,9 @@ use super::rules::Range;
 /// Metres in a mile, exactly.
 pub const METRES_PER_MILE: f64 = 1_609.344;
 
+/// Metres in a foot, exactly.
+pub const METRES_PER_FOOT: f64 = 0.3048;
+
 /// A speed.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
 pub struct Speed {

@@ -7,9 +7,9 @@ use super::recommend::{capacity_row, notes};
 use super::{BOLD, DIM, Page, both_units, heading, item_plain, row, runner, title, verdict};
 use crate::guidance::course::{Carried, Course, Split, Steep};
 use crate::guidance::rules::id;
-use crate::guidance::{Decimal, round1};
-use crate::guidance::{METRES_PER_MILE, clock};
-use crate::guidance::{Speed, SpeedUnit, Unit};
+use crate::guidance::{
+    Decimal, METRES_PER_FOOT, METRES_PER_MILE, Speed, SpeedUnit, Unit, clock, round1, round2,
+};
 use crate::render::json::RouteFile;
 
 /// Rows of the elevation profile.
@@ -41,7 +41,7 @@ impl Units {
             Unit::Lb => Self {
                 metres_per: METRES_PER_MILE,
                 name: "mi",
-                climb_per_metre: 3.280_84,
+                climb_per_metre: 1.0 / METRES_PER_FOOT,
                 climb: "ft",
                 pace: SpeedUnit::PerMile,
             },
@@ -67,10 +67,6 @@ impl Units {
     fn pace(&self, speed: Speed) -> String {
         speed.show(self.pace)
     }
-}
-
-fn round2(value: f64) -> f64 {
-    (value * 100.0).round() / 100.0
 }
 
 /// Writes `course`, read from `file`, as text for a runner reading in `unit`.
