@@ -391,18 +391,15 @@ pub struct CompletionsArgs {
 impl Command {
     /// Whether the command writes text (and so may be coloured).
     #[must_use]
-    pub const fn writes_text(&self) -> bool {
-        let output = match self {
-            Self::Recommend(Lazy(args)) => &args.output,
-            Self::Compare(Lazy(args)) => &args.output,
-            Self::Sources(Lazy(args)) => &args.output,
-            Self::Plan(Lazy(args)) => return matches!(args.output.format(), PlanFormat::Text),
-            Self::Route(Lazy(args)) => {
-                return matches!(args.output.format(), RouteFormat::Text);
-            }
-            _ => return false,
-        };
-        matches!(output.format(), Format::Text)
+    pub fn writes_text(&self) -> bool {
+        match self {
+            Self::Recommend(Lazy(args)) => args.output.is_text(),
+            Self::Compare(Lazy(args)) => args.output.is_text(),
+            Self::Sources(Lazy(args)) => args.output.is_text(),
+            Self::Plan(Lazy(args)) => args.output.is_text(),
+            Self::Route(Lazy(args)) => args.output.is_text(),
+            _ => false,
+        }
     }
 
     /// The runner flags of the commands that have them.
@@ -417,13 +414,39 @@ impl Command {
     }
 }
 
-/// How output is written.
+/// A command's output formats, among them text (the default, for people)
+/// and JSON (for `--json` to stand for).
+pub trait TextOrJson: ValueEnum + Clone + Copy + PartialEq + Send + Sync + 'static {
+    /// Text, for people.
+    const TEXT: Self;
+    /// JSON, for scripts.
+    const JSON: Self;
+}
+
+macro_rules! text_or_json {
+    ($($format:ty),*) => {
+        $(impl TextOrJson for $format {
+            const TEXT: Self = Self::Text;
+            const JSON: Self = Self::Json;
+        })*
+    };
+}
+
+text_or_json!(Format, PlanFormat, RouteFormat);
+
+/// How output is written: `--format`, among the values of `F`, and
+/// `--json`, its shorthand for JSON.
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Output")]
-pub struct OutputArgs {
+pub struct OutputArgs<F: TextOrJson> {
     /// Output format
-    #[arg(long, value_name = "FORMAT", default_value = "text")]
-    pub format: Format,
+    #[arg(
+        long,
+        value_name = "FORMAT",
+        default_value = "text",
+        value_parser = clap::builder::EnumValueParser::<F>::new()
+    )]
+    pub format: F,
 
     /// Shorthand for --format json
     #[arg(long, conflicts_with = "format")]
@@ -463,14 +486,20 @@ pub struct SourcesArgs {
 
     /// How to write the answer.
     #[command(flatten)]
-    pub output: OutputArgs,
+    pub output: OutputArgs<Format>,
 }
 
-impl OutputArgs {
+impl<F: TextOrJson> OutputArgs<F> {
     /// The output format asked for, counting `--json`.
     #[must_use]
-    pub const fn format(&self) -> Format {
-        if self.json { Format::Json } else { self.format }
+    pub fn format(&self) -> F {
+        if self.json { F::JSON } else { self.format }
+    }
+
+    /// Whether the output is text, for people.
+    #[must_use]
+    pub fn is_text(&self) -> bool {
+        self.format() == F::TEXT
     }
 }
 
@@ -497,7 +526,7 @@ pub struct RecommendArgs {
 
     /// How to write the answer.
     #[command(flatten)]
-    pub output: OutputArgs,
+    pub output: OutputArgs<Format>,
 
     /// The answer in three lines: verdict, start, range
     #[arg(long, help_heading = "Output", conflicts_with_all = ["json", "format"])]
@@ -521,7 +550,7 @@ pub struct CompareArgs {
 
     /// How to write the answer.
     #[command(flatten)]
-    pub output: OutputArgs,
+    pub output: OutputArgs<Format>,
 
     /// The answer in three lines: one per kind of weight
     #[arg(long, help_heading = "Output", conflicts_with_all = ["json", "format"])]
@@ -580,7 +609,7 @@ pub struct PlanArgs {
 
     /// How to write the answer.
     #[command(flatten)]
-    pub output: PlanOutputArgs,
+    pub output: OutputArgs<PlanFormat>,
 
     /// How JSON writes warnings and tips.
     #[command(flatten)]
@@ -616,36 +645,11 @@ pub struct RouteArgs {
 
     /// How to write the answer.
     #[command(flatten)]
-    pub output: RouteOutputArgs,
+    pub output: OutputArgs<RouteFormat>,
 
     /// How JSON writes warnings and tips.
     #[command(flatten)]
     pub notes: NotesArgs,
-}
-
-/// How a course is written: text, JSON or a spreadsheet of splits.
-#[derive(Debug, Args)]
-#[command(next_help_heading = "Output")]
-pub struct RouteOutputArgs {
-    /// Output format: text, json or csv (one row per split)
-    #[arg(long, value_name = "FORMAT", default_value = "text")]
-    pub format: RouteFormat,
-
-    /// Shorthand for --format json
-    #[arg(long, conflicts_with = "format")]
-    pub json: bool,
-}
-
-impl RouteOutputArgs {
-    /// The format asked for, counting `--json`.
-    #[must_use]
-    pub const fn format(&self) -> RouteFormat {
-        if self.json {
-            RouteFormat::Json
-        } else {
-            self.format
-        }
-    }
 }
 
 /// What `wrun route` writes.
@@ -657,31 +661,6 @@ pub enum RouteFormat {
     Json,
     /// comma-separated values, one row per split
     Csv,
-}
-
-/// How a plan is written: text, JSON, or a calendar or spreadsheet file.
-#[derive(Debug, Args)]
-#[command(next_help_heading = "Output")]
-pub struct PlanOutputArgs {
-    /// Output format: text, json, ics (a calendar to import) or csv (one row per run)
-    #[arg(long, value_name = "FORMAT", default_value = "text")]
-    pub format: PlanFormat,
-
-    /// Shorthand for --format json
-    #[arg(long, conflicts_with = "format")]
-    pub json: bool,
-}
-
-impl PlanOutputArgs {
-    /// The format asked for, counting `--json`.
-    #[must_use]
-    pub const fn format(&self) -> PlanFormat {
-        if self.json {
-            PlanFormat::Json
-        } else {
-            self.format
-        }
-    }
 }
 
 /// What `wrun plan` writes.
