@@ -177,22 +177,16 @@ fn a_flat_recorded_run_at_constant_pace_costs_what_recommend_says() {
     ])
     .run()
     .json();
-    let (ours, theirs) = (
-        f(&course, "/summary/loaded_kcal"),
-        f(&run, "/energy/loaded_kcal/max"),
-    );
-    assert!(
-        (ours / theirs - 1.0).abs() < 0.01,
-        "route {ours}, recommend {theirs}"
-    );
-    let (ours, theirs) = (
-        f(&course, "/summary/unloaded_kcal"),
-        f(&run, "/energy/baseline_kcal"),
-    );
-    assert!(
-        (ours / theirs - 1.0).abs() < 0.01,
-        "route {ours}, recommend {theirs}"
-    );
+    for (ours, theirs) in [
+        ("/summary/loaded_kcal", "/energy/loaded_kcal/max"),
+        ("/summary/unloaded_kcal", "/energy/baseline_kcal"),
+    ] {
+        let (ours, theirs) = (f(&course, ours), f(&run, theirs));
+        assert!(
+            (ours / theirs - 1.0).abs() < 0.01,
+            "route {ours}, recommend {theirs}"
+        );
+    }
 }
 
 #[test]
@@ -386,17 +380,8 @@ fn text_fits_a_narrow_terminal_and_never_passes_80_columns() {
             "route", &planned, "-w", "150", "--pace", "9:00/mi", "--hr", "150",
         ],
     ];
-    for columns in ["40", "45", "47", "60", "61", "80", "200"] {
-        let widest: usize = columns.parse::<usize>().unwrap().min(80);
-        for args in runs {
-            let run = wrun(args.iter().copied()).env("COLUMNS", columns).run();
-            for line in run.ok().lines() {
-                assert!(
-                    line.chars().count() <= widest,
-                    "COLUMNS={columns} {args:?}: {line:?}"
-                );
-            }
-        }
+    for args in runs {
+        crate::support::assert_fits(args, &["40", "45", "47", "60", "61", "80", "200"]);
     }
 }
 

@@ -179,3 +179,18 @@ pub fn f(value: &Value, pointer: &str) -> f64 {
 pub fn close(actual: f64, expected: f64) -> bool {
     (actual - expected).abs() < 0.005 + 1e-9
 }
+
+/// Asserts that `wrun args` succeeds in every one of `columns` (`COLUMNS`)
+/// and writes no line wider than it, nor than 80 columns.
+pub fn assert_fits(args: &[&str], columns: &[&str]) {
+    for columns in columns {
+        let widest: usize = columns.parse::<usize>().unwrap().min(80);
+        let run = wrun(args.iter().copied()).env("COLUMNS", columns).run();
+        for line in run.ok().lines() {
+            assert!(
+                line.chars().count() <= widest,
+                "COLUMNS={columns} {args:?}: {line:?}"
+            );
+        }
+    }
+}

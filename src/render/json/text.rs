@@ -271,6 +271,29 @@ mod tests {
     }
 
     #[test]
+    fn a_fixed_warning_without_its_text_is_written_as_its_fields_would_be() {
+        use crate::guidance::Note;
+        use crate::render::json::{NotesForm, WarningJson};
+        encode_fixed_texts();
+        for advice in WARNINGS.iter().filter(|advice| !advice.message.is_empty()) {
+            let note = Note {
+                id: advice.id,
+                severity: advice.severity,
+                message: Cow::Borrowed(advice.message),
+                source: advice.source,
+            };
+            let lean = serde_json::to_string(&WarningJson::new(&note, NotesForm::Ids)).unwrap();
+            let fields = format!(
+                r#"{{"id":"{}","severity":"{}","source":"{}"}}"#,
+                advice.id,
+                advice.severity.id(),
+                advice.source
+            );
+            assert_eq!(lean, fields);
+        }
+    }
+
+    #[test]
     fn fixed_and_written_texts_serialize_alike() {
         encode_fixed_texts();
         let id = TIPS[0].id;
