@@ -6,7 +6,7 @@ use clap::Args;
 use crate::config::{Entry, Profile};
 use crate::error::Error;
 use crate::guidance::Height;
-use crate::guidance::rules::PLAN_ADAPT;
+use crate::guidance::rules::{PLAN_ADAPT, WALK_RUN_M_PER_MIN};
 use crate::guidance::{BODY_WEIGHT_KG, PLAN_WEEKS, range_text};
 use crate::guidance::{
     Condition, Distance, Duration, Gait, Level, Named as _, Speed, Terrain, Unit, UnitSource,
@@ -207,6 +207,9 @@ pub struct RunnerArgs {
     /// How to name a flag whose value came from elsewhere: its variable, or
     /// its key and line in the profile.
     pub names: Vec<(&'static str, String)>,
+    /// Whether the values are a batch record's fields, which messages name
+    /// as the record does (`--resting-hr` is `resting_hr`).
+    pub from_record: bool,
 }
 
 impl RunnerFlags {
@@ -292,6 +295,7 @@ impl RunnerFlags {
             age,
             vo2max,
             names,
+            from_record: false,
         })
     }
 
@@ -408,14 +412,32 @@ impl<'a> Named<'a> {
 }
 
 impl RunnerArgs {
-    /// How to name `flag` in a message: the flag, the variable it was read
-    /// from, or its key and line in the profile.
+    /// How to name `flag` in a message: where its value came from (its
+    /// variable, its key and line in the profile), else the flag, or a
+    /// batch record's field.
     #[must_use]
     pub fn name(&self, flag: &'static str) -> String {
+        self.source(flag).map_or_else(
+            || {
+                if self.from_record {
+                    flag.trim_start_matches('-').replace('-', "_")
+                } else {
+                    flag.to_owned()
+                }
+            },
+            str::to_owned,
+        )
+    }
+
+    /// Where `flag`'s value came from when it is not the flag itself nor a
+    /// record's same-named field: a variable or the profile (or, for a
+    /// record's `unit`, that field).
+    #[must_use]
+    pub fn source(&self, flag: &'static str) -> Option<&str> {
         self.names
             .iter()
             .find(|(from, _)| *from == flag)
-            .map_or_else(|| flag.to_owned(), |(_, name)| name.clone())
+            .map(|(_, name)| name.as_str())
     }
 }
 
@@ -623,8 +645,17 @@ pub struct BodyArgs {
     )]
     pub max_hr: Option<Typed<f64>>,
 
-    /// Walk or run: auto walks below 7.2 km/h and runs from it
-    #[arg(long, value_name = "GAIT", default_value = "auto", value_parser = super::named::<Gait>())]
+    /// Walk or run
+    #[arg(
+        long,
+        value_name = "GAIT",
+        default_value = "auto",
+        value_parser = super::named::<Gait>(),
+        help = format!(
+            "Walk or run: auto walks below {} and runs from it",
+            Speed::from_m_per_min(WALK_RUN_M_PER_MIN)
+        )
+    )]
     pub gait: Gait,
 
     /// The ground, for walks (Pandolf's terrain factor); running is costed as paved

@@ -255,9 +255,9 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
     let plain_mass = |arg: &Typed<crate::parse::MassInput>| {
         if arg.value.unit.is_none() {
             let unit = runner.unit;
-            match runner.name("--unit").as_str() {
-                "--unit" => format!("{err}; a plain number is read in {unit}"),
-                source => format!("{err}; a plain number is read in {unit} (from {source})"),
+            match runner.source("--unit") {
+                None => format!("{err}; a plain number is read in {unit}"),
+                Some(source) => format!("{err}; a plain number is read in {unit} (from {source})"),
             }
         } else {
             err.to_string()

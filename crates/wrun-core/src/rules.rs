@@ -1439,14 +1439,37 @@ mod tests {
             format!("{ROUTE_HILL_PERCENT} % or steeper"),
         );
         says(id::ROUTE_HILLS, format!("{ROUTE_HILL_MIN_M} m or more"));
-        // Said in words, here and in the advice `hills-early`.
+        // The week is said in words, here and in the advice `hills-early`.
         assert_eq!(PLAN_ADAPT.beginner_hills_from_week, 4);
         says(id::ROUTE_HILLS, "plan's fourth week".to_owned());
-        assert!(
-            crate::advice::HILLS_EARLY
-                .message
-                .contains("fourth week of a plan")
+        says(
+            id::CHOSEN_LOAD,
+            format!("beyond {VEST_DANGER_PERCENT} % of body"),
         );
+        let grades = crate::workout::GRADE_PERCENT;
+        says(
+            id::ROUTE_ELEVATION,
+            format!("range of {} % to +{} %", grades.min, grades.max),
+        );
+    }
+
+    #[test]
+    fn fixed_texts_that_repeat_a_figure_repeat_the_one_in_force() {
+        use crate::advice::{HILLS_EARLY, VEST_WARMUP};
+        let hills = PLAN_ADAPT.beginner_hills_from_week;
+        assert!(HILLS_EARLY.message.contains("fourth week of a plan") && hills == 4);
+        assert!(
+            HILLS_EARLY
+                .message
+                .contains(&format!("week {hills} of your plan"))
+        );
+        assert!(
+            VEST_WARMUP
+                .message
+                .contains(&format!("the {VEST_DANGER_PERCENT} %"))
+        );
+        let walk_run = crate::Speed::from_m_per_min(WALK_RUN_M_PER_MIN).to_string();
+        assert!(crate::Named::describe(crate::Gait::Auto).contains(&walk_run));
     }
 
     #[test]

@@ -341,35 +341,6 @@ pub enum Answer {
     Plan(Plan),
 }
 
-/// Every flag whose value a record's field can hold, with that field's
-/// name: a record's values are named as the record names them.
-fn field_names() -> Vec<(&'static str, String)> {
-    [
-        "--weight",
-        "--unit",
-        "--level",
-        "--increment",
-        "--height",
-        "--age",
-        "--vo2max",
-        "--pace",
-        "--speed",
-        "--distance",
-        "--duration",
-        "--grade",
-        "--hr",
-        "--resting-hr",
-        "--max-hr",
-        "--gait",
-        "--terrain",
-        "--load",
-        "--weeks",
-    ]
-    .into_iter()
-    .map(|flag| (flag, flag.trim_start_matches('-').replace('-', "_")))
-    .collect()
-}
-
 /// The request fields of one record, read and checked as they come.
 #[derive(Debug)]
 struct Fields {
@@ -519,12 +490,12 @@ impl Fields {
             (None, (_, UnitSource::Default), Some(unit)) => (unit, UnitSource::Weight),
             (None, (unit, source), _) => (unit, source),
         };
-        // A record's values are named as the record names them; its unit
-        // only when the record gives one.
-        let mut names = field_names();
-        if self.unit.is_none() {
-            names.retain(|(flag, _)| *flag != "--unit");
-        }
+        // A record's unit, when it gives one, is what its bare numbers are
+        // read in: messages about them say so.
+        let names = self
+            .unit
+            .map(|_| vec![("--unit", "unit".to_owned())])
+            .unwrap_or_default();
         let runner = RunnerArgs {
             weight,
             level: self.level.unwrap_or_default(),
@@ -539,6 +510,7 @@ impl Fields {
             age: self.age,
             vo2max: self.vo2max,
             names,
+            from_record: true,
         };
         let weight_type = || self.weight_type.ok_or_else(|| missing("type"));
         let blame = |err: &guidance::GuidanceError, workout: Option<&WorkoutArgs>| {
