@@ -325,7 +325,7 @@ fn summary(course: &Course) -> SummaryJson {
         elapsed_seconds: course.elapsed_seconds.map(round2),
         seconds: round2(course.seconds),
         unloaded_seconds: course.unloaded_seconds.map(round2),
-        flat_pace_s_per_km: course.flat_speed.map(|s| round2(s.seconds_per_km())),
+        flat_pace_s_per_km: paces(course.flat_speed).0,
         pace_s_per_km: pace_km,
         pace_s_per_mile: pace_mile,
         adjusted_pace_s_per_km: adjusted_km,
@@ -385,7 +385,7 @@ fn split_json(index: usize, split: &Split) -> SplitJson {
     SplitJson {
         split: index + 1,
         start_km: km(split.start_m),
-        distance_km: round2(split.distance_m / 1000.0),
+        distance_km: km(split.distance_m),
         distance_mi: round2(split.distance_m / METRES_PER_MILE),
         seconds: round2(split.seconds),
         unloaded_seconds: split.unloaded_seconds.map(round2),
