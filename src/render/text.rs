@@ -246,7 +246,13 @@ pub(crate) fn verdict<W: Write + ?Sized>(
     writeln!(out, "{:LABEL_WIDTH$}{style}{label}{style:#}", "Verdict")?;
     let reason = &recommendation.reason;
     let pad = " ".repeat(LABEL_WIDTH);
-    item(out, &pad, LABEL_WIDTH, &reason.message, reason.source)?;
+    item(
+        out,
+        &pad,
+        LABEL_WIDTH,
+        &reason.message.text(),
+        reason.source,
+    )?;
     let because = recommendation.verdict_because.join(", ");
     item_plain(out, &pad, LABEL_WIDTH, &format!("Set by: {because}"))
 }

@@ -1,10 +1,16 @@
 //! The warnings and tips wrun can give, held once, as data.
 //!
 //! Each entry has a stable id (scripts match on it), a message in wrun's own
-//! words and the id of the rule in [`super::rules::RULES`] behind it. Which
-//! ones apply is decided by the engine.
+//! words and the id of the rule in [`super::rules::RULES`] behind it. A
+//! message that names the runner's own figures is a template with a
+//! `{name}` slot for each; a warning worded another way in some cases (one
+//! stop, not several) has its other templates beside it, and so do the
+//! verdict reasons and the phrases a template takes. Which ones apply, and
+//! with which figures, is decided by the engine, which writes no words of
+//! its own: it picks a template and hands over values (a
+//! [`Message`](crate::Message)), and the text is filled in where it is shown.
 
-use super::kinds::Severity;
+use super::kinds::{Level, Severity};
 use super::rules::id;
 
 /// A warning or tip as written down, before the engine applies it.
@@ -18,6 +24,15 @@ pub struct Advice {
     pub message: &'static str,
     /// The rule behind it.
     pub source: &'static str,
+}
+
+impl Advice {
+    /// Whether the message is the same for every runner: a template with
+    /// no `{name}` slot for the runner's figures.
+    #[must_use]
+    pub fn is_fixed(&self) -> bool {
+        super::message::slots(self.message).is_empty()
+    }
 }
 
 const fn warning(
@@ -46,8 +61,14 @@ pub const ANKLE_INJURY_RISK: Advice = warning(
      highest injury risk of any running weight; keep them for resistance training.",
     id::ANKLE_RISKS,
 );
-/// The runner's own ankle load; the engine writes the message.
-pub const ANKLE_LOAD: Advice = warning("ankle-load", Severity::Danger, "", id::ANKLE_RISKS);
+/// The runner's own ankle load; the engine fills in the figures.
+pub const ANKLE_LOAD: Advice = warning(
+    "ankle-load",
+    Severity::Danger,
+    "Your {load} per ankle: no ankle load is recommended for running; the article counts ankle \
+     weights the riskiest of all.",
+    id::ANKLE_RISKS,
+);
 /// Ankle weights and pace.
 pub const ANKLE_PACE_TRADEOFF: Advice = warning(
     "ankle-pace-tradeoff",
@@ -78,6 +99,9 @@ pub const VEST_JOINT_STRESS: Advice = warning(
     "A vest puts extra stress on your joints and core.",
     id::VEST_RISKS,
 );
+/// [`VEST_JOINT_STRESS`] for a runner with a condition.
+pub const VEST_JOINT_STRESS_WITH: &str =
+    "A vest puts extra stress on your joints and core. With {conditions}, that may be too much.";
 /// A vest's fit.
 pub const VEST_FIT: Advice = warning(
     "vest-fit",
@@ -116,11 +140,24 @@ pub const BEGINNER_WAIT: Advice = warning(
      building those first and adding weight later.",
     id::BEGINNER_FORM,
 );
-/// A pace without its distance read in the runner's unit; the engine writes the message.
-pub const PACE_UNIT_ASSUMED: Advice =
-    warning("pace-unit-assumed", Severity::Info, "", id::UNIT_ASSUMED);
-/// A bare body weight read as pounds; the engine writes the message.
-pub const UNIT_ASSUMED: Advice = warning("unit-assumed", Severity::Info, "", id::UNIT_ASSUMED);
+/// A pace without its distance read in the runner's unit; the engine fills in the figures.
+pub const PACE_UNIT_ASSUMED: Advice = warning(
+    "pace-unit-assumed",
+    Severity::Info,
+    "A pace without its distance is read per kilometre, as your unit is kg: {pace}; add /mi for \
+     miles.",
+    id::UNIT_ASSUMED,
+);
+/// [`PACE_UNIT_ASSUMED`] for a runner who counts in pounds.
+pub const PACE_READ_PER_MILE: &str = "A pace without its distance is read per mile, as your unit \
+                                      is lb: {pace}; add /km for kilometres.";
+/// A bare body weight read as pounds; the engine fills in the figures.
+pub const UNIT_ASSUMED: Advice = warning(
+    "unit-assumed",
+    Severity::Info,
+    "{pounds} read as {pounds} lb = {kg}; write {pounds}kg for kilograms.",
+    id::UNIT_ASSUMED,
+);
 /// Any weight slows the runner.
 pub const SLOWER_PACE: Advice = warning(
     "slower-pace",
@@ -128,25 +165,70 @@ pub const SLOWER_PACE: Advice = warning(
     "Any added weight slows you down: expect a slower pace for the same effort.",
     id::SLOWER_PACE,
 );
-/// With a condition, a professional's go-ahead first (ours); the engine writes the message.
+/// With a condition, a professional's go-ahead first (ours); the engine fills in the figures.
 pub const PROFESSIONAL_GO_AHEAD: Advice = warning(
     "professional-go-ahead",
     Severity::Caution,
-    "",
+    "With {conditions}, get a professional's go-ahead before you load up.",
     id::PRACTICAL_ADVICE,
 );
-/// The runner's own load above the range; the engine writes the message and may raise it.
-pub const LOAD_ABOVE_RANGE: Advice =
-    warning("load-above-range", Severity::Caution, "", id::CHOSEN_LOAD);
-/// The runner's own load below the range; the engine writes the message.
-pub const LOAD_BELOW_RANGE: Advice =
-    warning("load-below-range", Severity::Info, "", id::CHOSEN_LOAD);
-/// The overweight condition implied by body-mass index; the engine writes the message.
-pub const OVERWEIGHT_IMPLIED: Advice =
-    warning("overweight-implied", Severity::Info, "", id::BMI_OVERWEIGHT);
-/// A run beyond what the runner can hold; the engine writes the message
+/// The runner's own load above the range; the engine fills in the figures and may raise it.
+pub const LOAD_ABOVE_RANGE: Advice = warning(
+    "load-above-range",
+    Severity::Caution,
+    "Your {load} is above the range of {min} to {max}: use a lighter load.",
+    id::CHOSEN_LOAD,
+);
+/// [`LOAD_ABOVE_RANGE`] for a load heavy enough to be a danger.
+pub const LOAD_FAR_ABOVE_RANGE: &str = "Your {load} is above the range of {min} to {max}, heavy \
+                                        enough to hurt you: use a lighter load.";
+/// A vest load the runner has, for [`LOAD_ABOVE_RANGE`] and [`LOAD_BELOW_RANGE`].
+pub const CHOSEN_VEST: &str = "{load} ({percent} % of your body weight)";
+/// A hand load the runner has, for [`LOAD_ABOVE_RANGE`] and [`LOAD_BELOW_RANGE`].
+pub const CHOSEN_HAND: &str = "{load} per hand";
+/// The runner's own load below the range; the engine fills in the figures.
+pub const LOAD_BELOW_RANGE: Advice = warning(
+    "load-below-range",
+    Severity::Info,
+    "Your {load} is below the range of {min} to {max}: it will do less.",
+    id::CHOSEN_LOAD,
+);
+/// The overweight condition implied by body-mass index; the engine fills in the figures.
+pub const OVERWEIGHT_IMPLIED: Advice = warning(
+    "overweight-implied",
+    Severity::Info,
+    "Counted as overweight: your body-mass index is {bmi}, at or above {threshold}, where the \
+     article's warning about vests for people already overweight applies.",
+    id::BMI_OVERWEIGHT,
+);
+/// [`OVERWEIGHT_IMPLIED`] by body weight alone, without a height.
+pub const OVERWEIGHT_BY_WEIGHT: &str = "Counted as overweight: at {weight}, the body-mass index \
+                                        is {threshold} or more for anyone up to {tallest} m tall, \
+                                        where the article's warning about vests for people \
+                                        already overweight applies. Giving your height can say \
+                                        otherwise.";
+/// A run beyond what the runner can hold; the engine fills in the figures
 /// and raises it to a danger above the ceiling itself.
-pub const BEYOND_CAPACITY: Advice = warning("beyond-capacity", Severity::Caution, "", id::CAPACITY);
+pub const BEYOND_CAPACITY: Advice = warning(
+    "beyond-capacity",
+    Severity::Caution,
+    "This run asks about {demand} mL/kg/min of oxygen with the weight for {minutes} minutes, \
+     more than the {sustainable} that can be held that long at {ceiling}: slow down or shorten \
+     it.",
+    id::CAPACITY,
+);
+/// [`BEYOND_CAPACITY`] above the ceiling itself.
+pub const BEYOND_CEILING: &str = "This run asks about {demand} mL/kg/min of oxygen with the \
+                                  weight, more than {ceiling}: no one holds that. Slow down, \
+                                  shorten it or lighten the load.";
+/// The ceiling of [`BEYOND_CAPACITY`], as the runner gave it.
+pub const CEILING_GIVEN: &str = "your VO2max of {vo2max}";
+/// The ceiling of [`BEYOND_CAPACITY`], from the runner's heart rates.
+pub const CEILING_FROM_HEART_RATES: &str =
+    "your VO2max of about {vo2max}, estimated from your heart rates";
+/// The ceiling of [`BEYOND_CAPACITY`], assumed for the runner's level.
+pub const CEILING_FOR_LEVEL: &str = "a VO2max of {vo2max}, assumed for {level} runner (give \
+                                     yours, or your heart rates, for a figure of your own)";
 /// Downhill with knee pain.
 pub const DOWNHILL_KNEE: Advice = warning(
     "downhill-knee",
@@ -155,18 +237,55 @@ pub const DOWNHILL_KNEE: Advice = warning(
      descents.",
     id::MINETTI_GRADE,
 );
-/// The figures for a kind of weight speak of another load; the engine writes the message.
-pub const LOAD_BEYOND_FIGURES: Advice =
-    warning("load-beyond-figures", Severity::Info, "", id::CHOSEN_LOAD);
-/// A weight step bigger than the plan's weekly cap; the engine writes the message.
-pub const LARGE_STEP: Advice = warning("large-step", Severity::Caution, "", id::PLAN_RAMP);
-/// A plan that holds its start load for a condition; the engine writes the message.
-pub const CONDITION_HOLD: Advice = warning("condition-hold", Severity::Caution, "", id::PLAN_ADAPT);
-/// The lightest usable load is above the plan's cap; the engine writes the message.
-pub const ABOVE_PLAN_CAP: Advice = warning("above-plan-cap", Severity::Caution, "", id::PLAN_ADAPT);
-/// Weighted runs on consecutive days; the engine writes the message.
-pub const CONSECUTIVE_DAYS: Advice =
-    warning("consecutive-days", Severity::Caution, "", id::PLAN_SESSIONS);
+/// The figures for a kind of weight speak of another load; the engine fills in the figures.
+pub const LOAD_BEYOND_FIGURES: Advice = warning(
+    "load-beyond-figures",
+    Severity::Info,
+    "The article's figures are for {min}–{max} lb per hand; yours is {load} lb, so wrun holds \
+     them at the nearest end and the real change may be {direction}.",
+    id::CHOSEN_LOAD,
+);
+/// [`LOAD_BEYOND_FIGURES`] for the walking studies of ankle weights.
+pub const LOAD_BEYOND_WALKING: &str = "Walking studies measured {studied}; your {load} kg is \
+                                       {how}, so the figures are scaled to it in proportion to \
+                                       its mass.";
+/// The load a walking study measured.
+pub const WALKING_LOAD: &str = "{kg} kg";
+/// The loads a walking study measured, with the heaviest.
+pub const WALKING_LOADS: &str = "{kg} kg (and up to {heaviest} kg with a normal arm swing)";
+/// A weight step bigger than the plan's weekly cap; the engine fills in the figures.
+pub const LARGE_STEP: Advice = warning(
+    "large-step",
+    Severity::Caution,
+    "Each step of {step} ({percent} % of your body weight) is more than the plan's weekly rise \
+     of {per_week}: a step waits until the weeks have earned it, so the jump comes at once. \
+     Finer steps make a smoother ramp.",
+    id::PLAN_RAMP,
+);
+/// A plan that holds its start load for a condition; the engine fills in the figures.
+pub const CONDITION_HOLD: Advice = warning(
+    "condition-hold",
+    Severity::Caution,
+    "With {conditions}, the plan holds {load} for all {weeks} weeks: get a professional's \
+     go-ahead before you add more.",
+    id::PLAN_ADAPT,
+);
+/// The lightest usable load is above the plan's cap; the engine fills in the figures.
+pub const ABOVE_PLAN_CAP: Advice = warning(
+    "above-plan-cap",
+    Severity::Caution,
+    "Your lightest usable load, {start}, is above the {top} this plan allows {who}, so it \
+     schedules no weighted runs; a load of {fits} would fit.",
+    id::PLAN_ADAPT,
+);
+/// Weighted runs on consecutive days; the engine fills in the figures.
+pub const CONSECUTIVE_DAYS: Advice = warning(
+    "consecutive-days",
+    Severity::Caution,
+    "Some of the days you chose leave less than {rest} of rest between weighted runs, which you \
+     need: spread them out.",
+    id::PLAN_SESSIONS,
+);
 /// A plan kept on the flat for knee pain.
 pub const KNEE_FLAT: Advice = warning(
     "knee-flat",
@@ -174,14 +293,21 @@ pub const KNEE_FLAT: Advice = warning(
     "With knee pain the plan stays on flat ground: no hill or stair weeks.",
     id::PLAN_ADAPT,
 );
-/// Weight steps that leave one usable load; the engine writes the message.
-pub const SINGLE_LOAD: Advice = warning("single-load", Severity::Info, "", id::PLAN_RAMP);
+/// Weight steps that leave one usable load; the engine fills in the figures.
+pub const SINGLE_LOAD: Advice = warning(
+    "single-load",
+    Severity::Info,
+    "Your steps of {step} leave one usable load for this plan, {load}: every week holds it. \
+     Finer steps would let the load rise.",
+    id::PLAN_RAMP,
+);
 
-/// The user's weights cannot make a load in range; the engine writes the message.
+/// The user's weights cannot make a load in range; the engine fills in the figures.
 pub const INCREMENT_TOO_COARSE: Advice = warning(
     "increment-too-coarse",
     Severity::Caution,
-    "",
+    "Your weights come in steps of {step}, and no step lies between {lowest} and {highest} {per}, \
+     where your start belongs, so wrun suggests no start load; a load of {fits} would fit.",
     id::INCREMENT_SNAP,
 );
 
@@ -289,8 +415,13 @@ pub const HAND_ARM_SWING: Advice = tip(
      body; it may even add speed.",
     id::HAND_ALTERNATIVE,
 );
-/// A vest instead of ankle weights; the engine writes the message with the runner's range.
-pub const TRY_VEST_INSTEAD: Advice = tip("try-vest-instead", "", id::VEST_BENEFITS);
+/// A vest instead of ankle weights; the engine fills in the runner's range.
+pub const TRY_VEST_INSTEAD: Advice = tip(
+    "try-vest-instead",
+    "For load while running, try a vest of {min} to {max} ({min_percent}–{max_percent} % of your \
+     body weight): it disturbs running form the least.",
+    id::VEST_BENEFITS,
+);
 
 /// Hills for a beginner.
 pub const HILLS_EARLY: Advice = warning(
@@ -301,8 +432,14 @@ pub const HILLS_EARLY: Advice = warning(
      say which week you are in.",
     id::ROUTE_HILLS,
 );
-/// The load a course was worked out for; the engine writes the message.
-pub const COURSE_LOAD: Advice = warning("course-load", Severity::Info, "", id::CHOSEN_LOAD);
+/// The load a course was worked out for; the engine fills in the figures.
+pub const COURSE_LOAD: Advice = warning(
+    "course-load",
+    Severity::Info,
+    "No load given: worked out for the recommended start, {load}; give your own load to see it \
+     instead.",
+    id::CHOSEN_LOAD,
+);
 /// A course without elevation.
 pub const COURSE_FLAT: Advice = warning(
     "course-flat",
@@ -325,18 +462,69 @@ pub const COURSE_PACE_IGNORED: Advice = warning(
      used.",
     id::ROUTE_EFFORT,
 );
-/// GPS jumps left out; the engine writes the message.
-pub const COURSE_JUMPS: Advice = warning("gps-jumps", Severity::Info, "", id::ROUTE_FIXES);
-/// Stops left out of moving time; the engine writes the message.
-pub const COURSE_STOPS: Advice = warning("stops", Severity::Info, "", id::ROUTE_FIXES);
-/// Grades beyond the models; the engine writes the message.
-pub const COURSE_GRADE_CLIPPED: Advice =
-    warning("grade-clipped", Severity::Info, "", id::ROUTE_ELEVATION);
-/// Downhill speed held back; the engine writes the message.
-pub const COURSE_DOWNHILL_CAPPED: Advice =
-    warning("downhill-capped", Severity::Info, "", id::ROUTE_EFFORT);
-/// Which heart-rate line a course used; the engine writes the message.
-pub const COURSE_HEART: Advice = warning("heart-line", Severity::Info, "", id::ROUTE_HEART);
+/// GPS jumps left out; the engine fills in the figures.
+pub const COURSE_JUMPS: Advice = warning(
+    "gps-jumps",
+    Severity::Info,
+    "{count} points were left out: reached faster than {limit} m/s from the point before, a GPS \
+     jump.",
+    id::ROUTE_FIXES,
+);
+/// [`COURSE_JUMPS`] for one point.
+pub const COURSE_JUMP: &str = "{count} point was left out: reached faster than {limit} m/s from the point before, a GPS jump.";
+/// Stops left out of moving time; the engine fills in the figures.
+pub const COURSE_STOPS: Advice = warning(
+    "stops",
+    Severity::Info,
+    "{count} stops ({total} in all) left out of moving time.",
+    id::ROUTE_FIXES,
+);
+/// [`COURSE_STOPS`] for one stop.
+pub const COURSE_STOP: &str = "{count} stop ({total} in all) left out of moving time.";
+/// Grades beyond the models; the engine fills in the figures.
+pub const COURSE_GRADE_CLIPPED: Advice = warning(
+    "grade-clipped",
+    Severity::Info,
+    "{length} of the course is steeper than the models' {min} % to +{max} % (steepest \
+     {steepest} %): costed at those limits, so the figures there are rough.",
+    id::ROUTE_ELEVATION,
+);
+/// Downhill speed held back; the engine fills in the figures.
+pub const COURSE_DOWNHILL_CAPPED: Advice = warning(
+    "downhill-capped",
+    Severity::Info,
+    "On {length} of descent the models would have you run faster than {cap} × your flat speed: \
+     wrun holds you there, as most runners brake downhill.",
+    id::ROUTE_EFFORT,
+);
+/// Which heart-rate line a course used; the engine fills in the figures.
+pub const COURSE_HEART: Advice = warning(
+    "heart-line",
+    Severity::Info,
+    "Heart rate is estimated by the generic heart-rate-reserve model.",
+    id::ROUTE_HEART,
+);
+/// [`COURSE_HEART`] with the reason the runner's own line was not used.
+pub const HEART_GENERIC_BECAUSE: &str = "Heart rate is estimated by the generic \
+                                         heart-rate-reserve model, not your own response: {why}.";
+/// [`COURSE_HEART`] from the runner's own line.
+pub const HEART_OWN_LINE: &str = "Heart rate {estimate} the load is estimated from your own \
+                                  response in this file: {n} steady minutes, r² {r2}, {slope} bpm \
+                                  per mL/kg/min.";
+/// Whether [`HEART_OWN_LINE`] estimates with the load.
+pub const WITH: &str = "with";
+/// Whether [`HEART_OWN_LINE`] estimates without the load.
+pub const WITHOUT: &str = "without";
+/// Why not the runner's own line: no heart rate.
+pub const HEART_NOT_IN_FILE: &str = "the file has no heart rate";
+/// Why not the runner's own line: too few minutes.
+pub const HEART_TOO_FEW_MINUTES: &str =
+    "too few steady minutes in the file ({n}; at least {least} are needed)";
+/// Why not the runner's own line: a loose fit.
+pub const HEART_TOO_LOOSE: &str =
+    "your heart rate follows the effort too loosely in this file (r² {r2}, below {least})";
+/// Why not the runner's own line: a line that falls.
+pub const HEART_FELL: &str = "your heart rate fell as the effort rose in this file";
 
 /// Why ankle weights are not recommended.
 pub const REASON_ANKLE: &str = "Ankle weights carry the highest injury risk of any running \
@@ -349,6 +537,61 @@ pub const REASON_VEST: &str = "A vest interferes least with running form of all 
 /// Why hand or wrist weights get a caution.
 pub const REASON_HAND: &str = "Hand or wrist weights may not be the best choice for a runner: \
                                they can throw off stride length and posture.";
+
+/// Why a vest gets a caution with a condition.
+pub const REASON_VEST_CONDITIONS: &str =
+    "A vest's extra stress on joints and core may be too much with {conditions}.";
+
+/// Which way the real change may lie, for [`LOAD_BEYOND_FIGURES`].
+pub const LARGER: &str = "larger";
+/// Which way the real change may lie, for [`LOAD_BEYOND_FIGURES`].
+pub const SMALLER: &str = "smaller";
+/// A load heavier than a walking study's, for [`LOAD_BEYOND_WALKING`].
+pub const BEYOND_STUDIED: &str = "beyond what was studied";
+/// A load other than a walking study's, for [`LOAD_BEYOND_WALKING`].
+pub const NOT_STUDIED: &str = "not the load studied";
+/// Who a plan holds below its cap, for [`ABOVE_PLAN_CAP`].
+pub const CAP_FOR_BEGINNER: &str = "a beginner";
+/// Who a plan holds below its cap, for [`ABOVE_PLAN_CAP`].
+pub const CAP_WITH_CONDITION: &str = "with a condition";
+/// Who a plan holds below its cap, for [`ABOVE_PLAN_CAP`].
+pub const CAP_AT_TOP: &str = "at the top of the range";
+/// The rest between weighted runs, for [`CONSECUTIVE_DAYS`].
+pub const A_FULL_DAY: &str = "a full day";
+/// The rest between weighted runs, for [`CONSECUTIVE_DAYS`].
+pub const TWO_FULL_DAYS: &str = "two full days";
+
+/// No kind of weight is acceptable for a beginner.
+pub const BEST_NONE_BEGINNER: &str = "No kind of weight is acceptable for you now: the article \
+                                      suggests that beginners wait, building form and technique \
+                                      first.";
+/// No kind of weight is acceptable.
+pub const BEST_NONE: &str = "No kind of weight is acceptable for you now: wrun advises running \
+                             without weight until what its warnings name is settled.";
+/// Another kind beats the vest on its verdict.
+pub const BEST_VEST_VERDICT: &str =
+    "The vest earns only a {verdict} verdict here, {winner} a {winner_verdict} one. {why}";
+/// Another kind beats the vest on its warnings.
+pub const BEST_VEST_WARNINGS: &str =
+    "Both earn a {verdict} verdict, but the vest's warnings are more severe here. {why}";
+/// Another kind beats the vest on the runner's condition.
+pub const BEST_VEST_CONDITION: &str = "Both earn a {verdict} verdict, but the article ties the \
+                                       vest's risks to your condition. {why}";
+
+/// Where a start load belongs, for [`INCREMENT_TOO_COARSE`]: a vest.
+pub const FOR_THE_VEST: &str = "for the vest";
+/// Where a start load belongs, for [`INCREMENT_TOO_COARSE`]: hand weights.
+pub const PER_HAND: &str = "per hand";
+
+/// A runner of `level`, with its article, for [`CEILING_FOR_LEVEL`].
+#[must_use]
+pub const fn a_runner_of(level: Level) -> &'static str {
+    match level {
+        Level::Beginner => "a beginner",
+        Level::Intermediate => "an intermediate",
+        Level::Experienced => "an experienced",
+    }
+}
 
 /// Every fixed verdict reason, with the id of the rule it cites.
 pub const REASONS: &[(&str, &str)] = &[
@@ -429,8 +672,8 @@ pub fn fixed_message(id: &str) -> Option<&'static str> {
         .iter()
         .chain(TIPS)
         .find(|advice| advice.id == id)
+        .filter(|advice| advice.is_fixed())
         .map(|advice| advice.message)
-        .filter(|message| !message.is_empty())
 }
 
 #[cfg(test)]

@@ -5,11 +5,10 @@
 //! [`super::energy`], [`super::plan()`]), which import them and never each
 //! other in a circle.
 
-use std::borrow::Cow;
-
 use super::advice::Advice;
 use super::kinds::{Basis, Severity, Verdict};
 use super::mass::Mass;
+use super::message::{Message, Value};
 use super::request::Request;
 use super::rules::{Range, id};
 use super::workout::{Distance, Duration, HeartRates, Speed, SpeedUnit};
@@ -96,15 +95,15 @@ pub struct Effect {
 
 /// Something that can hurt the runner, or a tip to run better; tips are
 /// always [`Severity::Info`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Note {
     /// Stable kebab-case id.
     pub id: &'static str,
     /// How serious it is.
     pub severity: Severity,
-    /// What to tell the runner: borrowed from [`super::advice`] when fixed, owned
-    /// when it names the runner's own figures.
-    pub message: Cow<'static, str>,
+    /// What to tell the runner: a template from [`super::advice`] and the
+    /// runner's own figures it names, if any.
+    pub message: Message,
     /// The rule behind it.
     pub source: &'static str,
 }
@@ -114,24 +113,34 @@ impl Note {
         Self {
             id: advice.id,
             severity: advice.severity,
-            message: Cow::Borrowed(advice.message),
+            message: Message::fixed(advice.message),
             source: advice.source,
         }
     }
 
-    pub(super) fn with_message(advice: Advice, message: String) -> Self {
+    /// `advice` in its own words, filled with `values`.
+    pub(super) fn with(advice: Advice, values: impl Into<Vec<(&'static str, Value)>>) -> Self {
+        Self::worded(advice, advice.message, values)
+    }
+
+    /// `advice` in one of its other `template`s, filled with `values`.
+    pub(super) fn worded(
+        advice: Advice,
+        template: &'static str,
+        values: impl Into<Vec<(&'static str, Value)>>,
+    ) -> Self {
         Self {
-            message: Cow::Owned(message),
+            message: Message::new(template, values),
             ..Self::from_advice(advice)
         }
     }
 }
 
 /// Why the verdict is what it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Reason {
-    /// One sentence: borrowed from [`super::advice::REASONS`] when fixed.
-    pub message: Cow<'static, str>,
+    /// One sentence, from [`super::advice`].
+    pub message: Message,
     /// The rule behind it.
     pub source: &'static str,
 }

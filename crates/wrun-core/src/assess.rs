@@ -10,7 +10,7 @@ use super::answer::{Note, Reason};
 use super::kinds::{Severity, Verdict};
 
 /// The verdict an answer earns, why, and which findings set it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Assessment {
     /// The worst of every finding.
     pub verdict: Verdict,
@@ -73,7 +73,7 @@ pub fn assess(own: Verdict, reason: &Reason, warnings: &[Note]) -> Assessment {
 
 #[cfg(test)]
 mod tests {
-    use std::borrow::Cow;
+    use crate::Message;
 
     use super::*;
 
@@ -81,14 +81,14 @@ mod tests {
         Note {
             id,
             severity,
-            message: Cow::Borrowed("a message"),
+            message: Message::fixed("a message"),
             source: "a-rule",
         }
     }
 
     fn reason() -> Reason {
         Reason {
-            message: Cow::Borrowed("the kind's own reason"),
+            message: Message::fixed("the kind's own reason"),
             source: "kind-rule",
         }
     }
@@ -102,7 +102,7 @@ mod tests {
         let judged = assess(Verdict::Recommended, &reason(), &warnings);
         assert_eq!(judged.verdict, Verdict::NotRecommended);
         assert_eq!(judged.because, ["heavy"]);
-        assert_eq!(judged.reason.message, "a message");
+        assert_eq!(judged.reason.message.text(), "a message");
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Comparing the three kinds of weight for one runner.
 
+use super::advice;
 use super::answer::Recommendation;
 use super::kinds::{Condition, Level, Named, Severity, Verdict, WeightType};
+use super::message::{Message, Value};
 use super::recommend::{GuidanceError, Request, recommend};
 use super::rules::id;
 use super::workout::Workout;
@@ -15,7 +17,7 @@ pub struct Comparison {
     /// acceptable (every one is `not-recommended`, or ruled out).
     pub best: Option<WeightType>,
     /// Why, in one sentence.
-    pub best_reason: String,
+    pub best_reason: Message,
     /// The rule behind `best_reason`.
     pub best_source: &'static str,
     /// Whether no kind is acceptable: wrun then advises running without weight.
@@ -103,47 +105,33 @@ pub fn compare(runner: &Request) -> Result<Comparison, GuidanceError> {
     let vest = &options[0];
     let (best_reason, best_source) = match winner {
         None if runner.level == Level::Beginner => (
-            "No kind of weight is acceptable for you now: the article suggests that beginners \
-             wait, building form and technique first."
-                .to_owned(),
+            Message::fixed(advice::BEST_NONE_BEGINNER),
             id::BEGINNER_FORM,
         ),
-        None => (
-            "No kind of weight is acceptable for you now: wrun advises running without weight \
-             until what its warnings name is settled."
-                .to_owned(),
-            id::BEST_FIT,
-        ),
+        None => (Message::fixed(advice::BEST_NONE), id::BEST_FIT),
         Some(_) if best == Some(WeightType::Vest) => {
-            (super::advice::REASON_VEST.to_owned(), id::BEST_FIT)
+            (Message::fixed(advice::REASON_VEST), id::BEST_FIT)
         }
-        Some(winner) if vest.verdict > winner.verdict => (
-            format!(
-                "The vest earns only a {} verdict here, {} a {} one. {}",
-                vest.verdict.id(),
-                winner.request.weight_type.id(),
-                winner.verdict.id(),
-                vest.reason.message
-            ),
-            id::BEST_FIT,
-        ),
-        Some(winner) if worst(vest) > worst(winner) => (
-            format!(
-                "Both earn a {} verdict, but the vest's warnings are more severe here. {}",
-                vest.verdict.id(),
-                vest.reason.message
-            ),
-            id::BEST_FIT,
-        ),
-        Some(_) => (
-            format!(
-                "Both earn a {} verdict, but the article ties the vest's risks to your \
-                 condition. {}",
-                vest.verdict.id(),
-                vest.reason.message
-            ),
-            id::BEST_FIT,
-        ),
+        Some(winner) => {
+            let verdict = ("verdict", Value::Words(vest.verdict.id()));
+            let why = ("why", Value::Sentence(vest.reason.message.clone().into()));
+            let message = if vest.verdict > winner.verdict {
+                Message::new(
+                    advice::BEST_VEST_VERDICT,
+                    [
+                        verdict,
+                        ("winner", Value::Words(winner.request.weight_type.id())),
+                        ("winner_verdict", Value::Words(winner.verdict.id())),
+                        why,
+                    ],
+                )
+            } else if worst(vest) > worst(winner) {
+                Message::new(advice::BEST_VEST_WARNINGS, [verdict, why])
+            } else {
+                Message::new(advice::BEST_VEST_CONDITION, [verdict, why])
+            };
+            (message, id::BEST_FIT)
+        }
     };
     let run_without_weight = best.is_none();
     let load_applies_to = runner.chosen_load.map_or_else(Vec::new, |load| {
@@ -217,6 +205,7 @@ mod tests {
         assert!(
             comparison
                 .best_reason
+                .text()
                 .starts_with("Both earn a caution verdict"),
             "{}",
             comparison.best_reason

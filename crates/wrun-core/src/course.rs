@@ -17,7 +17,7 @@
 //! response where the file carries it (rule `route-heart`) and the same
 //! judgment as every answer (rule `one-verdict`) complete the answer.
 
-use std::borrow::Cow;
+use super::message::{Message, Value};
 use std::cmp::Reverse;
 
 use super::advice;
@@ -25,12 +25,12 @@ use super::answer::{Note, Recommendation};
 use super::assess::assess;
 use super::energy::{JOULES_PER_KCAL, Model, kcal, vo2_from_watts};
 use super::kinds::{Condition, Level, WeightType};
-use super::mass::{Decimal, Mass, round1};
+use super::mass::{Mass, round1};
 use super::recommend::{self, GuidanceError, Request};
 use super::rules;
 use super::workout::{
-    DISTANCE_M, DURATION_MIN, Distance, Duration, GRADE_PERCENT, Length, METRES_PER_FOOT,
-    SPEED_M_PER_MIN, Speed, Workout, clock,
+    DISTANCE_M, DURATION_MIN, Distance, Duration, GRADE_PERCENT, Length, SPEED_M_PER_MIN, Speed,
+    Workout,
 };
 
 #[cfg(test)]
@@ -212,7 +212,7 @@ pub struct CourseHeart {
     /// windows, r², and why it was not used.
     pub own_fit: Option<(usize, f64)>,
     /// Why the generic line is used, when it is.
-    pub why_generic: Option<Cow<'static, str>>,
+    pub why_generic: Option<Message>,
     /// The average heart rate the file holds, over moving time.
     pub measured_bpm: Option<f64>,
 }
@@ -750,13 +750,9 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
             .or_else(|| load.and_then(|load| load.start.or(Some(load.min))))
             .unwrap_or(Mass::from_kg(0.0));
         if request.runner.chosen_load.is_none() {
-            notes.push(Note::with_message(
+            notes.push(Note::with(
                 advice::COURSE_LOAD,
-                format!(
-                    "No load given: worked out for the recommended start, {}; give your own \
-                     load to see it instead.",
-                    mass.display(request.runner.unit)
-                ),
+                [("load", Value::Mass(mass, request.runner.unit))],
             ));
         }
         Carried::Vest(mass)
@@ -924,26 +920,34 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         notes.push(Note::from_advice(advice::COURSE_PACE_IGNORED));
     }
     if dropped > 0 {
-        notes.push(Note::with_message(
+        let template = if dropped == 1 {
+            advice::COURSE_JUMP
+        } else {
+            advice::COURSE_JUMPS.message
+        };
+        notes.push(Note::worded(
             advice::COURSE_JUMPS,
-            format!(
-                "{dropped} point{} left out: reached faster than {} m/s from the point before, \
-                 a GPS jump.",
-                if dropped == 1 { " was" } else { "s were" },
-                rules::ROUTE_JUMP_M_PER_S
-            ),
+            template,
+            [
+                ("count", Value::Count(dropped)),
+                ("limit", Value::Decimal(rules::ROUTE_JUMP_M_PER_S)),
+            ],
         ));
     }
     if !stops.is_empty() {
         let total: f64 = stops.iter().map(|s| s.seconds).sum();
-        notes.push(Note::with_message(
+        let template = if stops.len() == 1 {
+            advice::COURSE_STOP
+        } else {
+            advice::COURSE_STOPS.message
+        };
+        notes.push(Note::worded(
             advice::COURSE_STOPS,
-            format!(
-                "{} stop{} ({} in all) left out of moving time.",
-                stops.len(),
-                if stops.len() == 1 { "" } else { "s" },
-                clock(total)
-            ),
+            template,
+            [
+                ("count", Value::Count(stops.len())),
+                ("total", Value::Clock(total)),
+            ],
         ));
     }
     if !clipped.is_empty() {
@@ -953,27 +957,23 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
             .map(|s| s.grade)
             .max_by(|a, b| a.abs().total_cmp(&b.abs()))
             .unwrap_or_default();
-        notes.push(Note::with_message(
+        notes.push(Note::with(
             advice::COURSE_GRADE_CLIPPED,
-            format!(
-                "{} of the course is steeper than the models' {} % to +{} % (steepest {} %): \
-                 costed at those limits, so the figures there are rough.",
-                length_text(metres, request.runner.unit),
-                GRADE_PERCENT.min,
-                GRADE_PERCENT.max,
-                Decimal(round1(steepest))
-            ),
+            [
+                ("length", Value::Length(metres, request.runner.unit)),
+                ("min", Value::Decimal(GRADE_PERCENT.min)),
+                ("max", Value::Decimal(GRADE_PERCENT.max)),
+                ("steepest", Value::Decimal(round1(steepest))),
+            ],
         ));
     }
     if capped > 0.0 {
-        notes.push(Note::with_message(
+        notes.push(Note::with(
             advice::COURSE_DOWNHILL_CAPPED,
-            format!(
-                "On {} of descent the models would have you run faster than {} × your flat \
-                 speed: wrun holds you there, as most runners brake downhill.",
-                length_text(capped, request.runner.unit),
-                rules::ROUTE_DOWNHILL_SPEED_CAP
-            ),
+            [
+                ("length", Value::Length(capped, request.runner.unit)),
+                ("cap", Value::Decimal(rules::ROUTE_DOWNHILL_SPEED_CAP)),
+            ],
         ));
     }
 
@@ -1088,14 +1088,6 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     Ok(course)
 }
 
-/// A short length in the runner's unit: metres, or feet in pounds.
-fn length_text(metres: f64, unit: super::mass::Unit) -> String {
-    match unit {
-        super::mass::Unit::Kg => format!("{} m", Decimal(metres.round())),
-        super::mass::Unit::Lb => format!("{} ft", Decimal((metres / METRES_PER_FOOT).round())),
-    }
-}
-
 /// Scales each split's rises and falls so that they add up to the
 /// course's ascent and descent (which ignore the noise below the threshold).
 fn rescale_climbs(splits: &mut [Split], ascent: f64, descent: f64) {
@@ -1175,27 +1167,30 @@ fn heart(
             n >= rules::ROUTE_FIT_MIN_WINDOWS && r2 >= rules::ROUTE_FIT_MIN_R2
         }) && line.slope > 0.0
     });
-    let why_generic: Option<Cow<'static, str>> = match (&usable, measured, own) {
+    let too_few = |n: usize| {
+        Message::new(
+            advice::HEART_TOO_FEW_MINUTES,
+            [
+                ("n", Value::Count(n)),
+                ("least", Value::Count(rules::ROUTE_FIT_MIN_WINDOWS)),
+            ],
+        )
+    };
+    let why_generic = match (&usable, measured, own) {
         (Some(_), _, _) => None,
-        (None, None, _) => Some(Cow::Borrowed("the file has no heart rate")),
-        (None, Some(_), None) => Some(Cow::Owned(format!(
-            "too few steady minutes in the file ({}; at least {} are needed)",
-            windows.len(),
-            rules::ROUTE_FIT_MIN_WINDOWS
-        ))),
-        (None, Some(_), Some(line)) => Some(Cow::Owned(match line.fit {
-            Some((n, _)) if n < rules::ROUTE_FIT_MIN_WINDOWS => format!(
-                "too few steady minutes in the file ({n}; at least {} are needed)",
-                rules::ROUTE_FIT_MIN_WINDOWS
+        (None, None, _) => Some(Message::fixed(advice::HEART_NOT_IN_FILE)),
+        (None, Some(_), None) => Some(too_few(windows.len())),
+        (None, Some(_), Some(line)) => Some(match line.fit {
+            Some((n, _)) if n < rules::ROUTE_FIT_MIN_WINDOWS => too_few(n),
+            Some((_, r2)) if line.slope > 0.0 => Message::new(
+                advice::HEART_TOO_LOOSE,
+                [
+                    ("r2", Value::Hundredths(r2)),
+                    ("least", Value::Decimal(rules::ROUTE_FIT_MIN_R2)),
+                ],
             ),
-            Some((_, r2)) if line.slope > 0.0 => format!(
-                "your heart rate follows the effort too loosely in this file (r² {:.2}, below \
-                 {})",
-                r2,
-                rules::ROUTE_FIT_MIN_R2
-            ),
-            _ => "your heart rate fell as the effort rose in this file".to_owned(),
-        })),
+            _ => Message::fixed(advice::HEART_FELL),
+        }),
     };
     let line = if let Some(line) = usable {
         line
@@ -1281,22 +1276,30 @@ fn fit(windows: &[(f64, f64)]) -> Option<HeartLine> {
 /// The note that says which heart-rate line was used, and why.
 fn heart_note(heart: &CourseHeart, without_load: bool) -> Note {
     let line = &heart.line;
-    let estimate = if without_load { "with" } else { "without" };
-    let message = match (line.fit, &heart.why_generic) {
-        (Some((n, r2)), _) => format!(
-            "Heart rate {estimate} the load is estimated from your own response in this file: \
-             {n} steady minutes, r² {r2:.2}, {} bpm per mL/kg/min.",
-            Decimal(round1(line.slope))
-        ),
-        (None, Some(why)) => format!(
-            "Heart rate is estimated by the generic heart-rate-reserve model, not your own \
-             response: {why}."
-        ),
-        (None, None) => {
-            "Heart rate is estimated by the generic heart-rate-reserve model.".to_owned()
-        }
+    let estimate = if without_load {
+        advice::WITH
+    } else {
+        advice::WITHOUT
     };
-    Note::with_message(advice::COURSE_HEART, message)
+    let advice = advice::COURSE_HEART;
+    match (line.fit, &heart.why_generic) {
+        (Some((n, r2)), _) => Note::worded(
+            advice,
+            advice::HEART_OWN_LINE,
+            [
+                ("estimate", Value::Words(estimate)),
+                ("n", Value::Count(n)),
+                ("r2", Value::Hundredths(r2)),
+                ("slope", Value::Decimal(round1(line.slope))),
+            ],
+        ),
+        (None, Some(why)) => Note::worded(
+            advice,
+            advice::HEART_GENERIC_BECAUSE,
+            [("why", Value::Sentence(why.clone().into()))],
+        ),
+        (None, None) => Note::from_advice(advice),
+    }
 }
 
 impl Course {

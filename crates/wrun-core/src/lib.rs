@@ -42,6 +42,7 @@ mod energy;
 mod kinds;
 mod limbs;
 mod mass;
+mod message;
 mod plan;
 mod recommend;
 mod request;
@@ -61,6 +62,7 @@ pub use kinds::{
     normalized,
 };
 pub use mass::{Decimal, Mass, Unit, UnitSource, round1, round2};
+pub use message::{Message, Value, slots};
 pub use plan::{
     Change, DEFAULT_WEEKS as PLAN_DEFAULT_WEEKS, Focus, Plan, WEEKS as PLAN_WEEKS, Week, plan,
 };

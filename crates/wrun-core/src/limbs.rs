@@ -5,7 +5,8 @@
 use super::advice;
 use super::answer::{Effect, Note};
 use super::kinds::{Basis, WeightType};
-use super::mass::{Decimal, Mass, round1};
+use super::mass::{Mass, round1};
+use super::message::{Message, Value};
 use super::rules::{self, Range, WalkingFigures, id};
 
 /// Heart-rate and calorie changes, with what the reader should know.
@@ -78,16 +79,21 @@ fn hand_running(chosen: Option<Mass>) -> LimbEffects {
     };
     let outside = !(0.0..=1.0).contains(&share);
     let note = outside.then(|| {
-        Note::with_message(
+        Note::with(
             advice::LOAD_BEYOND_FIGURES,
-            format!(
-                "The article's figures are for {}–{} lb per hand; yours is {} lb, so wrun \
-                 holds them at the nearest end and the real change may be {}.",
-                Decimal(range.min),
-                Decimal(range.max),
-                Decimal(round1(mass.lb())),
-                if share > 1.0 { "larger" } else { "smaller" }
-            ),
+            [
+                ("min", Value::Decimal(range.min)),
+                ("max", Value::Decimal(range.max)),
+                ("load", Value::Decimal(round1(mass.lb()))),
+                (
+                    "direction",
+                    Value::Words(if share > 1.0 {
+                        advice::LARGER
+                    } else {
+                        advice::SMALLER
+                    }),
+                ),
+            ],
         )
     });
     LimbEffects {
@@ -113,27 +119,33 @@ fn walking_effects(
     };
     let note = chosen.map(|mass| {
         let beyond = mass.kg() > figures.heaviest_studied_kg * (1.0 + 1e-9);
-        Note::with_message(
+        let kg = ("kg", Value::Decimal(figures.load_kg));
+        let studied = if figures.heaviest_studied_kg > figures.load_kg {
+            Message::new(
+                advice::WALKING_LOADS,
+                [
+                    kg,
+                    ("heaviest", Value::Decimal(figures.heaviest_studied_kg)),
+                ],
+            )
+        } else {
+            Message::new(advice::WALKING_LOAD, [kg])
+        };
+        Note::worded(
             advice::LOAD_BEYOND_FIGURES,
-            format!(
-                "Walking studies measured {} kg{}; your {} kg is {}, so the figures are scaled to \
-                 it in proportion to its mass.",
-                Decimal(figures.load_kg),
-                if figures.heaviest_studied_kg > figures.load_kg {
-                    format!(
-                        " (and up to {} kg with a normal arm swing)",
-                        Decimal(figures.heaviest_studied_kg)
-                    )
-                } else {
-                    String::new()
-                },
-                Decimal(round1(mass.kg() * 100.0) / 100.0),
-                if beyond {
-                    "beyond what was studied"
-                } else {
-                    "not the load studied"
-                }
-            ),
+            advice::LOAD_BEYOND_WALKING,
+            [
+                ("studied", Value::Sentence(studied.into())),
+                ("load", Value::Decimal(round1(mass.kg() * 100.0) / 100.0)),
+                (
+                    "how",
+                    Value::Words(if beyond {
+                        advice::BEYOND_STUDIED
+                    } else {
+                        advice::NOT_STUDIED
+                    }),
+                ),
+            ],
         )
     });
     LimbEffects {
@@ -161,7 +173,7 @@ mod tests {
         // 5 lb is beyond 3 lb: held at 3 lb's figures, and said.
         let five = limb_effects(WeightType::HandWrist, false, Some(Mass::from_lb(5.0))).unwrap();
         assert_eq!(five.heart_rate.range, Range::new(10.0, 10.0));
-        assert!(five.note.unwrap().message.contains("yours is 5 lb"));
+        assert!(five.note.unwrap().message.text().contains("yours is 5 lb"));
     }
 
     #[test]
@@ -174,7 +186,7 @@ mod tests {
         assert!((two.heart_rate.range.max - 20.0).abs() < 1e-9);
         assert!((two.calories.range.max - 20.588).abs() < 1e-3);
         assert!(two.heart_rate.range.min.abs() < 1e-12);
-        let note = two.note.unwrap().message;
+        let note = two.note.unwrap().message.text();
         assert!(note.contains("not the load studied"), "{note}");
         // Ankles: 9 % and 7.6 bpm at 1.36 kg.
         let ankle = limb_effects(WeightType::Ankle, true, None).unwrap();
@@ -187,6 +199,7 @@ mod tests {
                 .note
                 .unwrap()
                 .message
+                .text()
                 .contains("beyond what was studied")
         );
     }

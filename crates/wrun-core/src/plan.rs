@@ -4,8 +4,9 @@ use std::cmp::Reverse;
 
 use super::advice;
 use super::answer::{Load, LoadPer, Note, Recommendation};
-use super::kinds::{Condition, Level, Named, Verdict, WeightType};
+use super::kinds::{Condition, Level, Verdict, WeightType};
 use super::mass::Mass;
+use super::message::Value;
 use super::recommend::{GuidanceError, Request, recommend, snap_down};
 use super::rules::{PLAN_ADAPT, PLAN_RAMP, PLAN_SESSIONS, id};
 
@@ -227,9 +228,9 @@ impl Plan {
         let unit = request.unit;
         let fits = snap_down(ramp.top, Mass::new(super::rules::START_ROUNDING, unit));
         let who = match (request.level, request.conditions.is_empty()) {
-            (Level::Beginner, _) => "a beginner",
-            (_, false) => "with a condition",
-            _ => "at the top of the range",
+            (Level::Beginner, _) => advice::CAP_FOR_BEGINNER,
+            (_, false) => advice::CAP_WITH_CONDITION,
+            _ => advice::CAP_AT_TOP,
         };
         self.sources.retain(|&source| source == id::PLAN_ADAPT);
         self.notes.push(
@@ -237,15 +238,14 @@ impl Plan {
              warnings)."
                 .to_owned(),
         );
-        self.warnings.push(Note::with_message(
+        self.warnings.push(Note::with(
             advice::ABOVE_PLAN_CAP,
-            format!(
-                "Your lightest usable load, {}, is above the {} this plan allows {who}, so it \
-                 schedules no weighted runs; a load of {} would fit.",
-                start.display(unit),
-                ramp.top.display(unit),
-                fits.display(unit)
-            ),
+            [
+                ("start", Value::Mass(start, unit)),
+                ("top", Value::Mass(ramp.top, unit)),
+                ("who", Value::Words(who)),
+                ("fits", Value::Mass(fits, unit)),
+            ],
         ));
         self
     }
@@ -309,17 +309,14 @@ impl Plan {
             .max()
             .unwrap_or(0);
         if close > 0 && runs > 1 {
-            let days_word = if rest == 1 {
-                "a full day"
+            let days = if rest == 1 {
+                advice::A_FULL_DAY
             } else {
-                "two full days"
+                advice::TWO_FULL_DAYS
             };
-            self.warnings.push(Note::with_message(
+            self.warnings.push(Note::with(
                 advice::CONSECUTIVE_DAYS,
-                format!(
-                    "Some of the days you chose leave less than {days_word} of rest between \
-                     weighted runs, which you need: spread them out."
-                ),
+                [("rest", Value::Words(days))],
             ));
             return self.judged();
         }
@@ -436,15 +433,16 @@ impl Ramp {
     fn warnings(&self, request: &Request, start: Mass, weeks: u32) -> Vec<Note> {
         let unit = request.unit;
         if self.hold {
-            let names: Vec<&str> = request.conditions.iter().map(|c| c.describe()).collect();
-            return vec![Note::with_message(
+            return vec![Note::with(
                 advice::CONDITION_HOLD,
-                format!(
-                    "With {}, the plan holds {} for all {weeks} weeks: get a professional's \
-                     go-ahead before you add more.",
-                    names.join(" and "),
-                    start.display(unit)
-                ),
+                [
+                    (
+                        "conditions",
+                        super::recommend::conditions(&request.conditions),
+                    ),
+                    ("load", Value::Mass(start, unit)),
+                    ("weeks", Value::Count(weeks as usize)),
+                ],
             )];
         }
         let Some(step) = self.step else {
@@ -454,27 +452,22 @@ impl Ramp {
         let half = start.kg() * PLAN_ADAPT.max_rise_fraction;
         let next = start.kg() + step.kg();
         if next > self.top.kg() * (1.0 + SLACK) || step.kg() > half * (1.0 + SLACK) {
-            warnings.push(Note::with_message(
+            warnings.push(Note::with(
                 advice::SINGLE_LOAD,
-                format!(
-                    "Your steps of {} leave one usable load for this plan, {}: every week holds \
-                     it. Finer steps would let the load rise.",
-                    step.display(unit),
-                    start.display(unit)
-                ),
+                [
+                    ("step", Value::Mass(step, unit)),
+                    ("load", Value::Mass(start, unit)),
+                ],
             ));
         } else if step.kg() > self.per_week.kg() * (1.0 + SLACK) {
             let share = step.kg() / request.body_weight.kg() * 100.0;
-            warnings.push(Note::with_message(
+            warnings.push(Note::with(
                 advice::LARGE_STEP,
-                format!(
-                    "Each step of {} ({} % of your body weight) is more than the plan's weekly \
-                     rise of {}: a step waits until the weeks have earned it, so the jump comes \
-                     at once. Finer steps make a smoother ramp.",
-                    step.display(unit),
-                    crate::mass::Decimal(crate::mass::round1(share)),
-                    self.per_week.display(unit)
-                ),
+                [
+                    ("step", Value::Mass(step, unit)),
+                    ("percent", Value::Decimal(crate::mass::round1(share))),
+                    ("per_week", Value::Mass(self.per_week, unit)),
+                ],
             ));
         }
         warnings

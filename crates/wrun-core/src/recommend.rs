@@ -1,6 +1,5 @@
 //! The engine: from a runner and a kind of weight to a [`Recommendation`].
 
-use std::borrow::Cow;
 use std::cmp::Reverse;
 
 use super::advice;
@@ -12,6 +11,7 @@ use super::energy::{self, Added};
 use super::kinds::{Basis, Condition, Level, Named, Severity, Verdict, WeightType};
 use super::limbs;
 use super::mass::{Mass, Unit};
+use super::message::{Message, Value};
 use super::request::validate;
 pub use super::request::{BODY_WEIGHT_KG, GuidanceError, Request, range_text};
 use super::rules::{self, Range, id};
@@ -206,25 +206,19 @@ fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Ef
     let joint_stress = if request.conditions.is_empty() {
         Note::from_advice(advice::VEST_JOINT_STRESS)
     } else {
-        let mut note = Note::with_message(
+        let mut note = Note::worded(
             advice::VEST_JOINT_STRESS,
-            format!(
-                "{} With {}, that may be too much.",
-                advice::VEST_JOINT_STRESS.message,
-                conditions_text(&request.conditions)
-            ),
+            advice::VEST_JOINT_STRESS_WITH,
+            [("conditions", conditions(&request.conditions))],
         );
         note.severity = Severity::Caution;
         note
     };
     warnings.push(joint_stress);
     if !request.conditions.is_empty() {
-        warnings.push(Note::with_message(
+        warnings.push(Note::with(
             advice::PROFESSIONAL_GO_AHEAD,
-            format!(
-                "With {}, get a professional's go-ahead before you load up.",
-                conditions_text(&request.conditions)
-            ),
+            [("conditions", conditions(&request.conditions))],
         ));
     }
     warnings.extend(
@@ -287,30 +281,24 @@ fn ankle(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> E
     warnings
         .extend([advice::ANKLE_INJURY_RISK, advice::ANKLE_PACE_TRADEOFF].map(Note::from_advice));
     let percent = rules::VEST_LOAD_PERCENT;
-    let share = |p: f64| request.body_weight.scale(p / 100.0).display(request.unit);
-    tips.push(Note::with_message(
+    let share = |p: f64| Value::Mass(request.body_weight.scale(p / 100.0), request.unit);
+    tips.push(Note::with(
         advice::TRY_VEST_INSTEAD,
-        format!(
-            "For load while running, try a vest of {} to {} ({}–{} % of your body weight): it \
-             disturbs running form the least.",
-            share(percent.min),
-            share(percent.max),
-            percent.min,
-            percent.max
-        ),
+        [
+            ("min", share(percent.min)),
+            ("max", share(percent.max)),
+            ("min_percent", Value::Decimal(percent.min)),
+            ("max_percent", Value::Decimal(percent.max)),
+        ],
     ));
     tips.push(Note::from_advice(advice::STRENGTH_LOWER_BODY));
     if let Some(chosen) = request.chosen_load {
         // No ankle load is in range: the runner's own is judged all the same.
         warnings.insert(
             0,
-            Note::with_message(
+            Note::with(
                 advice::ANKLE_LOAD,
-                format!(
-                    "Your {} per ankle: no ankle load is recommended for running; the article \
-                     counts ankle weights the riskiest of all.",
-                    chosen.display(request.unit)
-                ),
+                [("load", Value::Mass(chosen, request.unit))],
             ),
         );
     }
@@ -386,21 +374,20 @@ fn start_window(request: &Request, load: &Load) -> (Mass, Mass) {
 fn increment_too_coarse(request: &Request, load: &Load, increment: Mass) -> Note {
     let unit = request.unit;
     let per = match load.per {
-        LoadPer::Vest => "for the vest",
-        LoadPer::Hand => "per hand",
+        LoadPer::Vest => advice::FOR_THE_VEST,
+        LoadPer::Hand => advice::PER_HAND,
     };
     let (lowest, highest) = start_window(request, load);
     let fits = snap_down(highest, Mass::new(rules::START_ROUNDING, unit));
-    Note::with_message(
+    Note::with(
         advice::INCREMENT_TOO_COARSE,
-        format!(
-            "Your weights come in steps of {}, and no step lies between {} and {} {per}, where \
-             your start belongs, so wrun suggests no start load; a load of {} would fit.",
-            increment.display(unit),
-            lowest.display(unit),
-            highest.display(unit),
-            fits.display(unit),
-        ),
+        [
+            ("step", Value::Mass(increment, unit)),
+            ("lowest", Value::Mass(lowest, unit)),
+            ("highest", Value::Mass(highest, unit)),
+            ("per", Value::Words(per)),
+            ("fits", Value::Mass(fits, unit)),
+        ],
     )
 }
 
@@ -408,18 +395,14 @@ fn increment_too_coarse(request: &Request, load: &Load, increment: Mass) -> Note
 fn pace_unit_assumed(request: &Request) -> Option<Note> {
     let per = request.pace_unit_assumed?;
     let speed = request.workout.speed?;
-    let (read_as, other) = match per {
-        super::workout::SpeedUnit::PerMile => {
-            ("per mile, as your unit is lb", "/km for kilometres")
-        }
-        _ => ("per kilometre, as your unit is kg", "/mi for miles"),
+    let template = match per {
+        super::workout::SpeedUnit::PerMile => advice::PACE_READ_PER_MILE,
+        _ => advice::PACE_UNIT_ASSUMED.message,
     };
-    Some(Note::with_message(
+    Some(Note::worded(
         advice::PACE_UNIT_ASSUMED,
-        format!(
-            "A pace without its distance is read {read_as}: {}; add {other}.",
-            speed.show(per)
-        ),
+        template,
+        [("pace", Value::SpeedIn(speed, per))],
     ))
 }
 
@@ -429,13 +412,12 @@ fn unit_assumed(request: &Request) -> Option<Note> {
         && request.unit == Unit::Lb
         && request.unit_source == super::mass::UnitSource::Default;
     (read_as_pounds && request.body_weight.lb() < rules::UNIT_ASSUMED_BELOW_LB).then(|| {
-        let pounds = super::mass::Decimal(request.body_weight.lb());
-        Note::with_message(
+        Note::with(
             advice::UNIT_ASSUMED,
-            format!(
-                "{pounds} read as {pounds} lb = {}; write {pounds}kg for kilograms.",
-                request.body_weight.display(Unit::Kg)
-            ),
+            [
+                ("pounds", Value::Decimal(request.body_weight.lb())),
+                ("kg", Value::Mass(request.body_weight, Unit::Kg)),
+            ],
         )
     })
 }
@@ -460,43 +442,36 @@ fn judge(load: &Load, chosen: Mass, body_weight: Mass) -> ChosenLoad {
 
 /// The warning a chosen load outside the range earns.
 fn chosen_note(load: &Load, chosen: &ChosenLoad, unit: Unit) -> Option<Note> {
-    let per = match load.per {
-        LoadPer::Vest => String::new(),
-        LoadPer::Hand => " per hand".to_owned(),
+    let mass = ("load", Value::Mass(chosen.mass, unit));
+    let what = match chosen.percent {
+        Some(percent) => Message::new(
+            advice::CHOSEN_VEST,
+            [
+                mass,
+                ("percent", Value::Decimal(super::mass::round1(percent))),
+            ],
+        ),
+        None => Message::new(advice::CHOSEN_HAND, [mass]),
     };
-    let share = chosen
-        .percent
-        .map(|p| {
-            format!(
-                " ({} % of your body weight)",
-                super::mass::Decimal(super::mass::round1(p))
-            )
-        })
-        .unwrap_or_default();
-    let what = format!("{}{per}{share}", chosen.mass.display(unit));
-    let range = format!("{} to {}", load.min.display(unit), load.max.display(unit));
+    let values = [
+        ("load", Value::Sentence(what.into())),
+        ("min", Value::Mass(load.min, unit)),
+        ("max", Value::Mass(load.max, unit)),
+    ];
     match chosen.fit {
         Fit::InRange => None,
-        Fit::BelowRange => Some(Note::with_message(
-            advice::LOAD_BELOW_RANGE,
-            format!("Your {what} is below the range of {range}: it will do less."),
-        )),
+        Fit::BelowRange => Some(Note::with(advice::LOAD_BELOW_RANGE, values)),
         Fit::AboveRange => {
             let danger = match chosen.percent {
                 Some(percent) => percent > rules::VEST_DANGER_PERCENT,
                 None => true,
             };
-            let mut note = Note::with_message(
-                advice::LOAD_ABOVE_RANGE,
-                format!(
-                    "Your {what} is above the range of {range}{}: use a lighter load.",
-                    if danger {
-                        ", heavy enough to hurt you"
-                    } else {
-                        ""
-                    }
-                ),
-            );
+            let template = if danger {
+                advice::LOAD_FAR_ABOVE_RANGE
+            } else {
+                advice::LOAD_ABOVE_RANGE.message
+            };
+            let mut note = Note::worded(advice::LOAD_ABOVE_RANGE, template, values);
             if danger {
                 note.severity = Severity::Danger;
             }
@@ -591,42 +566,39 @@ fn capacity(request: &Request, energy: &Energy) -> (Capacity, Option<Note>) {
         energy.loaded_vo2_max,
         energy.duration.minutes(),
     );
-    let one = |value: f64| super::mass::Decimal(super::mass::round1(value));
+    let one = |value: f64| Value::Decimal(super::mass::round1(value));
+    let vo2max = [("vo2max", one(judged.ceiling))];
     let ceiling = match judged.basis {
-        CeilingBasis::Given => format!("your VO2max of {}", one(judged.ceiling)),
-        CeilingBasis::HeartRates => format!(
-            "your VO2max of about {}, estimated from your heart rates",
-            one(judged.ceiling)
-        ),
-        CeilingBasis::Level => format!(
-            "a VO2max of {}, assumed for {} {} runner (give yours, or your heart rates, for a \
-             figure of your own)",
-            one(judged.ceiling),
-            if request.level == Level::Beginner {
-                "a"
-            } else {
-                "an"
-            },
-            request.level
+        CeilingBasis::Given => Message::new(advice::CEILING_GIVEN, vo2max),
+        CeilingBasis::HeartRates => Message::new(advice::CEILING_FROM_HEART_RATES, vo2max),
+        CeilingBasis::Level => Message::new(
+            advice::CEILING_FOR_LEVEL,
+            [
+                vo2max[0].clone(),
+                ("level", Value::Words(advice::a_runner_of(request.level))),
+            ],
         ),
     };
     let note = judged.finding.map(|severity| {
-        let message = if severity == Severity::Danger {
-            format!(
-                "This run asks about {} mL/kg/min of oxygen with the weight, more than {ceiling}: \
-                 no one holds that. Slow down, shorten it or lighten the load.",
-                one(judged.demand)
+        let ceiling = ("ceiling", Value::Sentence(ceiling.into()));
+        let demand = ("demand", one(judged.demand));
+        let mut note = if severity == Severity::Danger {
+            Note::worded(
+                advice::BEYOND_CAPACITY,
+                advice::BEYOND_CEILING,
+                [demand, ceiling],
             )
         } else {
-            format!(
-                "This run asks about {} mL/kg/min of oxygen with the weight for {} minutes, more \
-                 than the {} that can be held that long at {ceiling}: slow down or shorten it.",
-                one(judged.demand),
-                super::mass::Decimal(judged.minutes.round()),
-                one(judged.sustainable)
+            Note::with(
+                advice::BEYOND_CAPACITY,
+                [
+                    demand,
+                    ("minutes", Value::Decimal(judged.minutes.round())),
+                    ("sustainable", one(judged.sustainable)),
+                    ceiling,
+                ],
             )
         };
-        let mut note = Note::with_message(advice::BEYOND_CAPACITY, message);
         note.severity = severity;
         note
     });
@@ -652,37 +624,38 @@ fn implied_overweight(request: &Request) -> Option<Note> {
     if request.conditions.contains(&Condition::Overweight) {
         return None;
     }
-    let message = match super::body::overweight_by(request.body_weight, request.height)? {
-        OverweightBy::Bmi(index) => format!(
-            "Counted as overweight: your body-mass index is {}, at or above {}, where the \
-             article's warning about vests for people already overweight applies.",
-            super::mass::Decimal(super::mass::round1(index)),
-            super::mass::Decimal(rules::BMI_OVERWEIGHT.bmi)
-        ),
-        OverweightBy::WeightAlone => format!(
-            "Counted as overweight: at {}, the body-mass index is {} or more for anyone up to {} m \
-             tall, where the article's warning about vests for people already overweight \
-             applies. Giving your height can say otherwise.",
-            request.body_weight.display(request.unit),
-            super::mass::Decimal(rules::BMI_OVERWEIGHT.bmi),
-            super::mass::Decimal(rules::BMI_OVERWEIGHT.tallest_m)
-        ),
-    };
-    Some(Note::with_message(advice::OVERWEIGHT_IMPLIED, message))
+    let threshold = ("threshold", Value::Decimal(rules::BMI_OVERWEIGHT.bmi));
+    let advice = advice::OVERWEIGHT_IMPLIED;
+    Some(
+        match super::body::overweight_by(request.body_weight, request.height)? {
+            OverweightBy::Bmi(index) => Note::with(
+                advice,
+                [
+                    ("bmi", Value::Decimal(super::mass::round1(index))),
+                    threshold,
+                ],
+            ),
+            OverweightBy::WeightAlone => Note::worded(
+                advice,
+                advice::OVERWEIGHT_BY_WEIGHT,
+                [
+                    ("weight", Value::Mass(request.body_weight, request.unit)),
+                    threshold,
+                    ("tallest", Value::Decimal(rules::BMI_OVERWEIGHT.tallest_m)),
+                ],
+            ),
+        },
+    )
 }
 
-fn conditions_text(conditions: &[Condition]) -> String {
-    let names: Vec<&str> = conditions.iter().map(|c| c.describe()).collect();
-    match names.as_slice() {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
+/// The runner's conditions, as a list for a template.
+pub(crate) fn conditions(conditions: &[Condition]) -> Value {
+    Value::List(conditions.iter().map(|c| c.describe()).collect())
 }
 
 pub(crate) fn own_verdict(request: &Request) -> (Verdict, Reason) {
     let fixed = |message: &'static str, source| Reason {
-        message: Cow::Borrowed(message),
+        message: Message::fixed(message),
         source,
     };
     match request.weight_type {
@@ -697,10 +670,10 @@ pub(crate) fn own_verdict(request: &Request) -> (Verdict, Reason) {
         WeightType::Vest if !request.conditions.is_empty() => (
             Verdict::Caution,
             Reason {
-                message: Cow::Owned(format!(
-                    "A vest's extra stress on joints and core may be too much with {}.",
-                    conditions_text(&request.conditions)
-                )),
+                message: Message::new(
+                    advice::REASON_VEST_CONDITIONS,
+                    [("conditions", conditions(&request.conditions))],
+                ),
                 source: id::VEST_RISKS,
             },
         ),

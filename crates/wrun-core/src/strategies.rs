@@ -2,11 +2,11 @@
 //! run. Built only with the `proptest` feature, which wrun's tests turn on.
 
 use proptest::prelude::*;
-use proptest::test_runner::{Config, RngSeed};
+use proptest::test_runner::{Config, RngSeed, TestCaseError};
 
 use crate::{
-    Condition, Duration, Gait, Length, Level, Mass, Named, Request, Speed, SpeedUnit, Terrain,
-    Unit, WeightType, Workout,
+    Condition, Duration, Gait, Length, Level, Mass, Message, Named, Request, Speed, SpeedUnit,
+    Terrain, Unit, Value, WeightType, Workout, slots,
 };
 
 /// `default_cases` cases a property unless `PROPTEST_CASES` says otherwise
@@ -96,4 +96,24 @@ pub fn workout() -> impl Strategy<Value = Workout> {
                 shown_as: SpeedUnit::KmPerHour,
             }
         })
+}
+
+/// Whether `message` gives each slot of its template a value, and no value
+/// that its template does not name; so too for a sentence inside it.
+#[allow(clippy::missing_errors_doc)]
+pub fn filled(message: &Message) -> Result<(), TestCaseError> {
+    let mut asked = slots(message.template);
+    let mut given: Vec<&str> = message.values.iter().map(|(name, _)| *name).collect();
+    asked.sort_unstable();
+    asked.dedup();
+    given.sort_unstable();
+    prop_assert_eq!(asked, given, "{:?}", message);
+    for (_, value) in &message.values {
+        if let Value::Sentence(inner) = value {
+            filled(inner)?;
+        }
+    }
+    let text = message.text();
+    prop_assert!(!text.contains(['{', '}']), "{}", text);
+    Ok(())
 }

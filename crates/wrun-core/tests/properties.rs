@@ -10,9 +10,10 @@ use wrun_core::parse::{
     parse_speed,
 };
 use wrun_core::rules::id;
-use wrun_core::strategies::{config, level, request, unit, weight_type, workout};
+use wrun_core::strategies::{config, filled, level, request, unit, weight_type, workout};
 use wrun_core::{
-    Distance, Duration, Energy, Equation, Mass, Request, Speed, Verdict, WeightType, recommend,
+    Distance, Duration, Energy, Equation, Mass, Request, Speed, Verdict, WeightType, compare, plan,
+    recommend,
 };
 
 proptest! {
@@ -39,6 +40,28 @@ proptest! {
         prop_assert_eq!(answer.load.is_none(), request.weight_type == WeightType::Ankle);
         if request.weight_type == WeightType::Ankle {
             prop_assert_eq!(answer.verdict, Verdict::NotRecommended);
+        }
+    }
+
+    #[test]
+    fn every_message_fills_exactly_the_slots_its_template_names(
+        request in request(),
+        weeks in 4..=12_u32,
+        days in proptest::sample::subsequence((0..7).filter_map(|d| chrono::Weekday::try_from(d).ok()).collect::<Vec<_>>(), 1..=7),
+    ) {
+        let answer = recommend(&request).expect("in range");
+        let comparison = compare(&request).expect("in range");
+        let plan = plan(&request, weeks).expect("in range").with_days(&days);
+        let notes = [&answer, &comparison.options[1], &plan.recommendation]
+            .into_iter()
+            .flat_map(|answer| answer.warnings.iter().chain(&answer.tips))
+            .chain(&plan.warnings);
+        for message in notes.map(|note| &note.message).chain([
+            &answer.reason.message,
+            &comparison.best_reason,
+            &plan.recommendation.reason.message,
+        ]) {
+            filled(message)?;
         }
     }
 

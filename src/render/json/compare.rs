@@ -77,7 +77,7 @@ impl<'a> ComparisonJson<'a> {
                 .map(|option| RecommendationJson::with_notes(option, form))
                 .collect(),
             best: comparison.best,
-            best_reason: comparison.best_reason.clone(),
+            best_reason: comparison.best_reason.to_string(),
             best_source: comparison.best_source,
             load_applies_to: comparison.options[0]
                 .request

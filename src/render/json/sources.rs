@@ -63,7 +63,7 @@ fn advice() -> Vec<AdviceJson> {
         .iter()
         .map(|advice| entry("warning", Some(advice.severity), advice))
         .chain(TIPS.iter().map(|advice| entry("tip", None, advice)))
-        .filter(|advice| !advice.message.is_empty())
+        .filter(|advice| crate::guidance::slots(advice.message).is_empty())
         .collect()
 }
 

@@ -17,15 +17,15 @@ use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Serialize, Serializer};
 use serde_json::value::RawValue;
 
-use crate::guidance::Severity;
 use crate::guidance::advice::{Advice, REASONS, TIPS, WARNINGS};
+use crate::guidance::{Message, Severity};
 
 /// A text field: a fixed text from wrun's tables, or one written for this
 /// answer, with the id of the note or rule it belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Text<'a> {
     /// The text.
-    pub text: &'a Cow<'static, str>,
+    pub text: &'a Message,
     /// The id of the note (or, for a verdict reason, the rule) it belongs to.
     pub id: &'static str,
 }
@@ -122,7 +122,7 @@ fn notes() -> &'static Ids<FixedNote> {
         let tips = TIPS.iter().map(|advice| (advice, None));
         warnings
             .chain(tips)
-            .filter(|(advice, _)| !advice.message.is_empty())
+            .filter(|(advice, _)| advice.is_fixed())
             .filter_map(|(advice, severity)| {
                 let &Advice {
                     id,
@@ -130,7 +130,7 @@ fn notes() -> &'static Ids<FixedNote> {
                     source,
                     ..
                 } = advice;
-                let text = Cow::Borrowed(message);
+                let text = Message::fixed(message);
                 let encode = |message| {
                     let fields = NoteFields {
                         id,
@@ -174,10 +174,9 @@ impl NoteFields<'_> {
         if let Some(fixed) = NOTES.get().and_then(|notes| notes.get(&Id(self.id))) {
             if fixed.severity == self.severity && same_text(fixed.source, self.source) {
                 match self.message {
-                    Some(Text {
-                        text: Cow::Borrowed(text),
-                        ..
-                    }) if same_text(fixed.message, text) => {
+                    Some(Text { text, .. })
+                        if text.values.is_empty() && same_text(fixed.message, text.template) =>
+                    {
                         return fixed.json.serialize(serializer);
                     }
                     // Left out by the lean form, which leaves out only the
@@ -191,9 +190,13 @@ impl NoteFields<'_> {
     }
 }
 
-/// Whether `text` is the fixed text of the warning or tip `id`: found in
-/// the encoded table where a batch has built it, else in the advice table.
-pub(super) fn is_fixed(id: &'static str, text: &str) -> bool {
+/// Whether `message` is the fixed text of the warning or tip `id`: found
+/// in the encoded table where a batch has built it, else in the advice table.
+pub(super) fn is_fixed(id: &'static str, message: &Message) -> bool {
+    if !message.values.is_empty() {
+        return false;
+    }
+    let text = message.template;
     match NOTES.get() {
         Some(notes) => notes
             .get(&Id(id))
@@ -208,9 +211,9 @@ fn encoded() -> &'static Encoded {
         WARNINGS
             .iter()
             .chain(TIPS)
+            .filter(|advice| advice.is_fixed())
             .map(|advice| (advice.id, advice.message))
             .chain(REASONS.iter().copied())
-            .filter(|(_, text)| !text.is_empty())
             .filter_map(|(id, text)| {
                 let json = serde_json::to_string(text).ok()?;
                 Some((Id(id), (text, RawValue::from_string(json).ok()?)))
@@ -226,16 +229,16 @@ fn same_text(fixed: &str, text: &str) -> bool {
 
 impl Serialize for Text<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if let Cow::Borrowed(text) = self.text {
+        if self.text.values.is_empty() {
             // The id finds the encoding; the text must still be the same one.
             if let Some((fixed, json)) = ENCODED.get().and_then(|encoded| encoded.get(&Id(self.id)))
             {
-                if same_text(fixed, text) {
+                if same_text(fixed, self.text.template) {
                     return json.serialize(serializer);
                 }
             }
         }
-        serializer.serialize_str(self.text)
+        self.text.serialize(serializer)
     }
 }
 
@@ -256,6 +259,7 @@ impl JsonSchema for Text<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::guidance::Value;
 
     #[test]
     fn no_fixed_text_needs_escaping_so_both_ways_write_the_same_bytes() {
@@ -275,11 +279,11 @@ mod tests {
         use crate::guidance::Note;
         use crate::render::json::{NotesForm, WarningJson};
         encode_fixed_texts();
-        for advice in WARNINGS.iter().filter(|advice| !advice.message.is_empty()) {
+        for advice in WARNINGS.iter().filter(|advice| advice.is_fixed()) {
             let note = Note {
                 id: advice.id,
                 severity: advice.severity,
-                message: Cow::Borrowed(advice.message),
+                message: Message::fixed(advice.message),
                 source: advice.source,
             };
             let lean = serde_json::to_string(&WarningJson::new(&note, NotesForm::Ids)).unwrap();
@@ -297,13 +301,12 @@ mod tests {
     fn fixed_and_written_texts_serialize_alike() {
         encode_fixed_texts();
         let id = TIPS[0].id;
-        let fixed: Cow<'static, str> = Cow::Borrowed(TIPS[0].message);
-        let written: Cow<'static, str> = Cow::Owned(TIPS[0].message.to_owned());
+        let fixed = Message::fixed(TIPS[0].message);
         assert_eq!(
             serde_json::to_string(&Text { text: &fixed, id }).unwrap(),
-            serde_json::to_string(&Text { text: &written, id }).unwrap()
+            serde_json::to_string(TIPS[0].message).unwrap()
         );
-        let quoted: Cow<'static, str> = Cow::Borrowed("say \"hi\"");
+        let quoted = Message::fixed("say \"hi\"");
         assert_eq!(
             serde_json::to_string(&Text { text: &quoted, id }).unwrap(),
             r#""say \"hi\"""#,
@@ -320,8 +323,9 @@ mod tests {
         let tips = TIPS.iter().map(|advice| (advice, None));
         let mut fixed = 0;
         for (advice, severity) in warnings.chain(tips) {
-            let text: Cow<'static, str> = Cow::Borrowed(advice.message);
-            let owned: Cow<'static, str> = Cow::Owned(advice.message.to_owned());
+            let text = Message::fixed(advice.message);
+            // The same words through a slot, so not taken for the table's.
+            let owned = Message::new("{all}", [("all", Value::Words(advice.message))]);
             let note = |text| NoteFields {
                 id: advice.id,
                 severity,
@@ -340,7 +344,7 @@ mod tests {
         assert!(fixed > 20, "the tables' notes are encoded: {fixed}");
         // A note changed on the way (here its severity) is written as it is.
         let advice = &WARNINGS[0];
-        let text: Cow<'static, str> = Cow::Borrowed(advice.message);
+        let text = Message::fixed(advice.message);
         let raised = NoteFields {
             id: advice.id,
             severity: Some(Severity::Danger),
@@ -378,7 +382,7 @@ mod tests {
         let fixed = WARNINGS
             .iter()
             .chain(TIPS)
-            .filter(|advice| !advice.message.is_empty())
+            .filter(|advice| advice.is_fixed())
             .count();
         assert!(fixed < WARNINGS.len() + TIPS.len());
         assert_eq!(encoded().len(), fixed + REASONS.len());

@@ -81,7 +81,7 @@ pub fn brief_recommendation<W: Write + ?Sized>(
         let style = super::severity_style(warning.severity);
         let label = warning.severity.id().to_uppercase();
         writeln!(out, "{style}{label}{style:#} [{}]", warning.id)?;
-        super::item_plain(out, "  ", 2, &warning.message)?;
+        super::item_plain(out, "  ", 2, &warning.message.text())?;
     }
     Ok(())
 }

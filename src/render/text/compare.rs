@@ -75,7 +75,7 @@ pub fn comparison<W: Write + ?Sized>(
                 out,
                 &lead,
                 14 + SEVERITY_WIDTH,
-                &warning.message,
+                &warning.message.text(),
                 warning.source,
             )?;
         }

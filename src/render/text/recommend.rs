@@ -93,9 +93,15 @@ pub(super) fn notes<W: Write + ?Sized>(
             let style = severity_style(note.severity);
             let tag = note.severity.id().to_uppercase();
             let lead = format!("  {style}{tag:<SEVERITY_WIDTH$}{style:#}");
-            item(out, &lead, 2 + SEVERITY_WIDTH, &note.message, note.source)?;
+            item(
+                out,
+                &lead,
+                2 + SEVERITY_WIDTH,
+                &note.message.text(),
+                note.source,
+            )?;
         } else {
-            item(out, "  - ", 4, &note.message, note.source)?;
+            item(out, "  - ", 4, &note.message.text(), note.source)?;
         }
     }
     Ok(())

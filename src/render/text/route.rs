@@ -140,7 +140,7 @@ pub fn course<W: Write + ?Sized>(
             item_plain(out, "  - ", 4, note)?;
         }
         for note in &course.notes {
-            super::item(out, "  - ", 4, &note.message, note.source)?;
+            super::item(out, "  - ", 4, &note.message.text(), note.source)?;
         }
     }
     notes(out, "Warnings", &answer.warnings, true)?;

@@ -271,6 +271,7 @@ fn a_heart_rate_too_short_to_fit_keeps_the_generic_line_and_says_why() {
         heart
             .why_generic
             .unwrap()
+            .text()
             .contains("too few steady minutes")
     );
     assert_eq!(heart.measured_bpm, Some(150.0));
@@ -432,6 +433,10 @@ proptest::proptest! {
             proptest::prop_assert!(
                 answer.answer.verdict >= crate::assess::verdict_for(warning.severity)
             );
+        }
+        let why = answer.heart.as_ref().and_then(|heart| heart.why_generic.as_ref());
+        for message in answer.notes.iter().chain(&answer.answer.warnings).map(|n| &n.message).chain(why) {
+            crate::strategies::filled(message)?;
         }
     }
 }

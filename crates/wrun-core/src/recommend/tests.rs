@@ -158,7 +158,7 @@ fn ankle_weights_still_report_the_articles_figures_and_point_to_a_vest() {
         .find(|t| t.id == "try-vest-instead")
         .unwrap();
     assert!(
-        vest_tip.message.contains("7.5 lb to 15 lb"),
+        vest_tip.message.text().contains("7.5 lb to 15 lb"),
         "{}",
         vest_tip.message
     );
@@ -192,6 +192,7 @@ fn a_vest_with_a_condition_is_a_caution_and_so_is_its_joint_stress() {
     assert!(
         vest.warnings[0]
             .message
+            .text()
             .contains("extra body weight and back pain")
     );
     assert!(tip_ids(&vest).contains(&"not-for-quick-weight-loss"));
@@ -254,7 +255,9 @@ fn knee_pain_gets_no_hill_or_stair_tip_and_only_experienced_runners_the_20_perce
         .iter()
         .find(|tip| tip.id == "vest-warmup")
         .unwrap();
-    assert!(warmup.message.contains("20 %") && warmup.message.contains("above the 15 %"));
+    assert!(
+        warmup.message.text().contains("20 %") && warmup.message.text().contains("above the 15 %")
+    );
     assert!(tip_ids(&vest).contains(&"vest-incline"));
 }
 
@@ -339,7 +342,7 @@ fn a_step_too_coarse_for_the_range_leaves_no_start_and_says_why() {
         .find(|w| w.id == "increment-too-coarse")
         .unwrap();
     assert_eq!(
-        coarse.message,
+        coarse.message.text(),
         "Your weights come in steps of 5 lb, and no step lies between 1 lb and 3 lb per hand, \
          where your start belongs, so wrun suggests no start load; a load of 3 lb would fit."
     );
@@ -381,7 +384,7 @@ fn the_coarse_step_message_speaks_the_runners_unit() {
         .find(|w| w.id == "increment-too-coarse")
         .unwrap();
     assert_eq!(
-        coarse.message,
+        coarse.message.text(),
         "Your weights come in steps of 7 kg, and no step lies between 3.4 kg and 6.8 kg for \
          the vest, where your start belongs, so wrun suggests no start load; a load of 6.5 kg \
          would fit."
@@ -477,7 +480,10 @@ fn a_beginner_beyond_the_assumed_ceiling_is_told_so_in_plain_english() {
         .find(|note| note.id == "beyond-capacity")
         .expect("a beginner at 11 km/h for 45 minutes is past 35 mL/kg/min");
     assert!(
-        beyond.message.contains("assumed for a beginner runner"),
+        beyond
+            .message
+            .text()
+            .contains("assumed for a beginner runner"),
         "{}",
         beyond.message
     );

@@ -1,0 +1,229 @@
+//! A sentence for the reader as data: a template from the advice tables and
+//! the values it names. The engine picks the template and supplies values;
+//! the words are written once, in [`super::advice`], and filled in only
+//! when something shows them.
+
+use std::borrow::Cow;
+use std::fmt::{self, Write as _};
+
+use super::mass::{Decimal, Mass, Unit};
+use super::rules::Figure;
+use super::workout::{METRES_PER_FOOT, Speed, SpeedUnit, clock};
+
+/// A value a template names, written the way wrun writes that kind of value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// A mass in the runner's unit, with the unit: `7 kg`.
+    Mass(Mass, Unit),
+    /// A number with at most two decimals and no trailing zeros: `12.5`.
+    Decimal(f64),
+    /// A number with exactly two decimals: `0.93`.
+    Hundredths(f64),
+    /// A whole count: `3`.
+    Count(usize),
+    /// A time as a clock: `1:05:09`, `4:30`.
+    Clock(f64),
+    /// A short length in the runner's unit: metres, or feet in pounds.
+    Length(f64, Unit),
+    /// A speed as wrun writes it by default.
+    Speed(Speed),
+    /// A speed in a chosen unit: `5:30/km`.
+    SpeedIn(Speed, SpeedUnit),
+    /// A model with its figures: `208 − 0.7 × age`.
+    Figure(Figure),
+    /// Words from the advice tables or a vocabulary: `knee pain`.
+    Words(&'static str),
+    /// Words joined as a list: `a, b and c`.
+    List(Vec<&'static str>),
+    /// A sentence written elsewhere, shown inside this one.
+    Sentence(Box<Message>),
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Mass(mass, unit) => mass.display(*unit).fmt(f),
+            Self::Decimal(value) => Decimal(*value).fmt(f),
+            Self::Hundredths(value) => write!(f, "{value:.2}"),
+            Self::Count(count) => count.fmt(f),
+            Self::Clock(seconds) => f.write_str(&clock(*seconds)),
+            Self::Length(metres, Unit::Kg) => write!(f, "{} m", Decimal(metres.round())),
+            Self::Length(metres, Unit::Lb) => {
+                write!(f, "{} ft", Decimal((metres / METRES_PER_FOOT).round()))
+            }
+            Self::Speed(speed) => speed.fmt(f),
+            Self::SpeedIn(speed, unit) => f.write_str(&speed.show(*unit)),
+            Self::Figure(figure) => figure.fmt(f),
+            Self::Words(words) => f.write_str(words),
+            Self::List(words) => match words.as_slice() {
+                [] => Ok(()),
+                [one] => f.write_str(one),
+                [init @ .., last] => write!(f, "{} and {last}", init.join(", ")),
+            },
+            Self::Sentence(message) => message.fmt(f),
+        }
+    }
+}
+
+/// A template and the values its `{name}` slots take.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    /// The words, with a `{name}` slot for each value.
+    pub template: &'static str,
+    /// The values, by slot name.
+    pub values: Vec<(&'static str, Value)>,
+}
+
+impl Message {
+    /// A message with no values: the template is the text.
+    #[must_use]
+    pub const fn fixed(template: &'static str) -> Self {
+        Self {
+            template,
+            values: Vec::new(),
+        }
+    }
+
+    /// A template with its values.
+    #[must_use]
+    pub fn new(template: &'static str, values: impl Into<Vec<(&'static str, Value)>>) -> Self {
+        Self {
+            template,
+            values: values.into(),
+        }
+    }
+
+    /// The value for `slot`, if the message has one.
+    #[must_use]
+    pub fn value(&self, slot: &str) -> Option<&Value> {
+        self.values
+            .iter()
+            .find_map(|(name, value)| (*name == slot).then_some(value))
+    }
+
+    /// The text, borrowed from the template when it has no values.
+    #[must_use]
+    pub fn text(&self) -> Cow<'static, str> {
+        if self.values.is_empty() {
+            Cow::Borrowed(self.template)
+        } else {
+            Cow::Owned(self.to_string())
+        }
+    }
+}
+
+impl fmt::Display for Message {
+    /// Fills each `{name}` slot with its value. A slot without a value is
+    /// written as it stands, which the tests of every template rule out.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut rest = self.template;
+        while let Some((before, after)) = rest.split_once('{') {
+            f.write_str(before)?;
+            let Some((slot, tail)) = after.split_once('}') else {
+                f.write_char('{')?;
+                rest = after;
+                continue;
+            };
+            match self.value(slot) {
+                Some(value) => value.fmt(f)?,
+                None => write!(f, "{{{slot}}}")?,
+            }
+            rest = tail;
+        }
+        f.write_str(rest)
+    }
+}
+
+impl serde::Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.values.is_empty() {
+            serializer.serialize_str(self.template)
+        } else {
+            serializer.collect_str(self)
+        }
+    }
+}
+
+impl schemars::JsonSchema for Message {
+    fn schema_name() -> Cow<'static, str> {
+        "Message".into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        String::json_schema(generator)
+    }
+}
+
+/// The slot names a template asks for, in order.
+#[must_use]
+pub fn slots(template: &str) -> Vec<&str> {
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(slot, _)| slot))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_template_without_values_is_its_own_text_and_borrowed() {
+        let message = Message::fixed("Ease in.");
+        assert!(matches!(message.text(), Cow::Borrowed("Ease in.")));
+    }
+
+    #[test]
+    fn each_slot_takes_its_value_written_as_wrun_writes_that_kind() {
+        let message = Message::new(
+            "Your {load} is {share} % of {who}; steps of {steps}, {ratio} × the flat.",
+            [
+                ("load", Value::Mass(Mass::from_kg(7.0), Unit::Kg)),
+                ("share", Value::Decimal(10.0)),
+                ("who", Value::List(vec!["knee pain", "asthma", "pregnancy"])),
+                ("steps", Value::Count(3)),
+                ("ratio", Value::Hundredths(0.5)),
+            ],
+        );
+        assert_eq!(
+            message.text(),
+            "Your 7 kg is 10 % of knee pain, asthma and pregnancy; steps of 3, 0.50 × the flat."
+        );
+    }
+
+    #[test]
+    fn a_slot_without_a_value_and_a_lone_brace_are_written_as_they_stand() {
+        let message = Message::new("{a} {missing} {b", [("a", Value::Words("x"))]);
+        assert_eq!(message.text(), "x {missing} {b");
+    }
+
+    #[test]
+    fn a_sentence_can_sit_inside_another() {
+        let inner = Message::new("With {who}.", [("who", Value::List(vec!["asthma"]))]);
+        let outer = Message::new(
+            "Both. {reason}",
+            [("reason", Value::Sentence(inner.into()))],
+        );
+        assert_eq!(outer.text(), "Both. With asthma.");
+    }
+
+    #[test]
+    fn slots_are_listed_in_order() {
+        assert_eq!(
+            slots("At {speed}, below {walk_run}."),
+            ["speed", "walk_run"]
+        );
+        assert!(slots("No slots.").is_empty());
+    }
+
+    #[test]
+    fn a_message_serializes_as_its_text() {
+        let message = Message::new("{n} days", [("n", Value::Count(2))]);
+        assert_eq!(serde_json::to_string(&message).unwrap(), "\"2 days\"");
+    }
+}
