@@ -318,7 +318,7 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
             let why = load.map_or_else(|| err.to_string(), plain_mass);
             Error::invalid_value(&runner.name("--load"), text(load), why)
         }
-        GuidanceError::RunOutOfRange(_) => run_out_of_range(err, runner, workout),
+        GuidanceError::RunOutOfRange { .. } => run_out_of_range(err, runner, workout),
         GuidanceError::TooFewDays { runs, .. } => Error::Usage(format!(
             "{}: {err}; give at least {runs} days",
             runner.name("--days")

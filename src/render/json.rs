@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::guidance::CeilingBasis;
 use crate::guidance::METRES_PER_MILE;
+use crate::guidance::Message;
 use crate::guidance::round2;
 use crate::guidance::{
     Basis, Condition, Effect, Energy, Equation, Fit, Gait, HeartRate, Length, Level, Load, LoadPer,
@@ -121,9 +122,9 @@ pub struct RecommendationJson<'a> {
     /// How to run better with the weight.
     pub tips: Vec<TipJson<'a>>,
     /// What the run costs; null without a speed and a duration or distance.
-    pub energy: Option<EnergyJson>,
+    pub energy: Option<EnergyJson<'a>>,
     /// Heart rate with the weight; null without `--hr`.
-    pub heart_rate: Option<HeartRateJson>,
+    pub heart_rate: Option<HeartRateJson<'a>>,
     /// The run set against the runner's aerobic ceiling; null without a run.
     pub capacity: Option<CapacityJson>,
 }
@@ -242,7 +243,7 @@ impl RangeJson {
 
 /// The energy of the described run.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
-pub struct EnergyJson {
+pub struct EnergyJson<'a> {
     /// Speed, metres per minute.
     pub speed_m_per_min: f64,
     /// The same speed as a pace, seconds per kilometre.
@@ -274,7 +275,7 @@ pub struct EnergyJson {
     /// The id of the rule that turns the weight into extra energy.
     pub loaded_source: &'static str,
     /// How the estimate was worked out, where the reader should know.
-    pub notes: Vec<String>,
+    pub notes: &'a [Message],
     /// With a vest and a pace or speed: the pace that keeps the run's unweighted
     /// oxygen cost; null otherwise, or where the model cannot tell (steep walks downhill).
     pub same_effort: Option<SameEffortJson>,
@@ -311,8 +312,8 @@ impl SameEffortJson {
     }
 }
 
-impl EnergyJson {
-    fn new(energy: &Energy) -> Self {
+impl<'a> EnergyJson<'a> {
+    fn new(energy: &'a Energy) -> Self {
         Self {
             speed_m_per_min: round2(energy.speed.m_per_min()),
             pace_s_per_km: round2(energy.speed.seconds_per_km()),
@@ -334,7 +335,7 @@ impl EnergyJson {
             loaded_kcal: RangeJson::new(energy.loaded_kcal),
             extra_kcal: RangeJson::new(energy.extra_kcal()),
             loaded_source: energy.loaded_source,
-            notes: energy.notes.clone(),
+            notes: &energy.notes,
             same_effort: energy.same_effort.map(SameEffortJson::new),
         }
     }
@@ -342,7 +343,7 @@ impl EnergyJson {
 
 /// Heart rate with the weight.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
-pub struct HeartRateJson {
+pub struct HeartRateJson<'a> {
     /// Usual heart rate on this run without weights.
     pub usual_bpm: f64,
     /// Resting heart rate.
@@ -356,11 +357,11 @@ pub struct HeartRateJson {
     /// The id of the rule behind it.
     pub source: &'static str,
     /// What the reader should know.
-    pub notes: Vec<String>,
+    pub notes: &'a [Message],
 }
 
-impl HeartRateJson {
-    fn new(heart: &HeartRate) -> Self {
+impl<'a> HeartRateJson<'a> {
+    fn new(heart: &'a HeartRate) -> Self {
         Self {
             usual_bpm: round2(heart.rates.usual),
             resting_bpm: round2(heart.rates.resting),
@@ -368,7 +369,7 @@ impl HeartRateJson {
             loaded_bpm: heart.loaded_bpm.map(RangeJson::new),
             basis: heart.basis,
             source: heart.source,
-            notes: heart.notes.clone(),
+            notes: &heart.notes,
         }
     }
 }

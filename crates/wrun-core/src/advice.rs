@@ -593,6 +593,93 @@ pub const fn a_runner_of(level: Level) -> &'static str {
     }
 }
 
+// How a figure was worked out, and what the reader should know about it:
+// the notes of the energy, the heart rate and the plan.
+
+/// `--gait auto` chose a walk by the speed.
+pub const WALK_BY_SPEED: &str = "At {speed}, below {walk_run}, this is costed as a walk (gait \
+                                 auto); set the gait to run for a slow jog.";
+/// Pandolf's equation above walking speeds.
+pub const PANDOLF_FAST: &str = "Pandolf's equation was built on walking speeds; at {speed}, \
+                                above {walk_run}, the estimate is rough.";
+/// A walk steeper downhill than Santee's study.
+pub const SANTEE_STEEP: &str = "At {grade} % the walk is steeper downhill than the {tested} % \
+                                Santee et al. tested: the estimate is rough.";
+/// A run slower than the ACSM running equation's range.
+pub const ACSM_TOO_SLOW: &str = "At {speed} the ACSM running equation is outside its range (from \
+                                 {from}): the estimate is rough.";
+/// A run slow enough to be a jog.
+pub const ACSM_JOG: &str = "At {speed} the ACSM running equation holds only for a true jog (it \
+                            is validated above {above}).";
+/// Terrain for a run.
+pub const TERRAIN_NOT_MODELLED: &str =
+    "Terrain is not modelled for running: {terrain} is costed as a paved road.";
+/// Minetti's ratio downhill.
+pub const MINETTI_DOWN: &str = "Downhill, the net flat cost is scaled by Minetti's ratio for \
+                                {grade} %: {ratio} × the flat. Those ratios were measured on \
+                                trained mountain runners; most runners save less going down.";
+/// Minetti's ratio uphill.
+pub const MINETTI_UP: &str =
+    "Uphill, the net flat cost is scaled by Minetti's ratio for {grade} %: {ratio} × the flat.";
+/// A grade that was probably meant in percent.
+pub const NEARLY_FLAT: &str = "A grade of {grade} % is nearly flat; for {whole} % write {whole}.";
+/// A grade beyond the well-studied range.
+pub const STEEP_GRADE: &str =
+    "Grades steeper than ±{limit} % leave the well-studied range: the estimate is rough.";
+/// A walk the models cost below standing still.
+pub const WALK_FLOOR: &str = "At {speed} and {grade} % on this ground the walking models fall \
+                              below the cost of standing still: wrun counts standing (tool-policy \
+                              {rule}).";
+/// The vest's heart-rate model for a walk without a speed.
+pub const VEST_WALK_NEEDS_SPEED: &str =
+    "The vest's heart-rate model for a walk needs its speed: give a pace or a speed.";
+/// The vest's heart-rate model without a pace.
+pub const NO_PACE_RUN: &str = "No pace given: worked out for a run.";
+/// A heart rate held at the runner's maximum.
+pub const CAPPED_AT_MAX: &str = "Capped at your maximum heart rate, {max} bpm: the model would go \
+                                 beyond it, so slow down rather than push on.";
+/// A heart rate held at the highest wrun accepts.
+pub const CAPPED_AT_LIMIT: &str = "Capped at {limit} bpm, the highest heart rate wrun accepts: \
+                                   the model would go beyond it.";
+/// A maximum heart rate from the runner's age.
+pub const MAX_HR_FROM_AGE: &str =
+    "Maximum heart rate estimated from your age: {formula} = {bpm} bpm, give or take 10 [{rule}].";
+
+/// No plan for ankle weights.
+pub const PLAN_NO_ANKLE: &str = "Ankle weights get no plan: they are not a weight to run with.";
+/// No plan without a start load.
+pub const PLAN_NO_START: &str =
+    "No plan: none of your weight steps makes a start load for you (see warnings).";
+/// No weighted weeks under the plan's cap.
+pub const PLAN_NO_WEEKS: &str =
+    "No weighted weeks: your weight steps make no load within this plan's cap (see warnings).";
+/// A plan's first weighted week.
+pub const WEEK_START: &str = "First weighted week at {load}: keep the runs short and easy.";
+/// A week the load rises.
+pub const WEEK_RISE: &str = "Up {step} from last week.";
+/// A week held for a professional's go-ahead.
+pub const WEEK_HOLD_FOR_PROFESSIONAL: &str =
+    "Same load: hold it until a professional says you may add more.";
+/// A week held at the plan's ceiling.
+pub const WEEK_HOLD_AT_CEILING: &str = "Same load: as heavy as this plan goes for you.";
+/// A week held to adapt.
+pub const WEEK_HOLD: &str = "Same load as last week, to let your body adapt.";
+/// A week at the top of the range.
+pub const WEEK_TOP: &str = "At the top of the range: stay here rather than adding more.";
+/// A week on the flat.
+pub const WEEK_FLAT: &str = "Run on flat ground until the load feels steady.";
+/// A week of hills and stairs.
+pub const WEEK_HILLS: &str =
+    "The load is steady: hills and stair climbs are where the vest pays off.";
+/// A week of easy runs with hand weights.
+pub const WEEK_EASY: &str = "Easy runs; swing the arms forward and back, shoulders tall.";
+/// A day's rest between weighted runs.
+pub const REST_A_DAY: &str = "Rest at least a full day between weighted runs.";
+/// Two days' rest between weighted runs.
+pub const REST_TWO_DAYS: &str = "Rest at least two days between weighted runs.";
+/// Longer rest between weighted runs.
+pub const REST_DAYS: &str = "Rest at least {days} days between weighted runs.";
+
 /// Every fixed verdict reason, with the id of the rule it cites.
 pub const REASONS: &[(&str, &str)] = &[
     (id::ANKLE_RISKS, REASON_ANKLE),

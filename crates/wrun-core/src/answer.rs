@@ -239,7 +239,7 @@ pub struct Energy {
     /// The rule that turns the weight into extra energy.
     pub loaded_source: &'static str,
     /// How the estimate was worked out, where the reader should know.
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
     /// With a vest: the speed that costs the same as the run unweighted.
     pub same_effort: Option<SameEffort>,
     /// Whether `--gait auto` chose walk or run by the speed.
@@ -282,7 +282,7 @@ pub struct HeartRate {
     /// The rule behind it.
     pub source: &'static str,
     /// What the reader should know.
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
 }
 
 #[cfg(test)]

@@ -9,9 +9,11 @@
 //! weights apply the article's percentages. Heart rate follows oxygen
 //! reserve (Swain & Leutholtz 1997). Every figure is in [`super::rules`].
 
+use super::advice;
 use super::answer::{Effect, Energy, Equation, HeartRate, SameEffort};
 use super::kinds::{Basis, Gait};
 use super::mass::Mass;
+use super::message::{Message, Value};
 use super::rules::{self, Range, id};
 use super::workout::{Duration, HEART_RATE_BPM, HeartRates, Speed, Workout};
 
@@ -60,7 +62,7 @@ pub struct Model {
     grade_percent: f64,
     terrain_factor: f64,
     /// How it was chosen, and where it leaves its validated range.
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
 }
 
 impl Model {
@@ -103,77 +105,75 @@ impl Model {
 
     /// How the model for `workout` at `speed` was chosen, and where it
     /// leaves its validated range.
-    fn notes(workout: &Workout, speed: Speed) -> Vec<String> {
+    fn notes(workout: &Workout, speed: Speed) -> Vec<Message> {
         let v = speed.m_per_min();
         let grade = workout.grade_percent;
-        let walk_run = Speed::from_m_per_min(rules::WALK_RUN_M_PER_MIN);
+        let at = ("speed", Value::Speed(speed));
+        let walk_run = (
+            "walk_run",
+            Value::Speed(Speed::from_m_per_min(rules::WALK_RUN_M_PER_MIN)),
+        );
+        let percent = ("grade", Value::Number(grade));
         let mut notes = Vec::new();
         let walk = walks(workout.gait, speed);
         if walk {
             if workout.gait == Gait::Auto {
-                notes.push(format!(
-                    "At {speed}, below {walk_run}, this is costed as a walk (gait auto); set the \
-                     gait to run for a slow jog."
-                ));
+                notes.push(Message::new(advice::WALK_BY_SPEED, [at, walk_run]));
             } else if v >= rules::WALK_RUN_M_PER_MIN {
-                notes.push(format!(
-                    "Pandolf's equation was built on walking speeds; at {speed}, above {walk_run}, \
-                     the estimate is rough."
-                ));
+                notes.push(Message::new(advice::PANDOLF_FAST, [at, walk_run]));
             }
             if grade < rules::SANTEE_TESTED_GRADE_PERCENT {
-                notes.push(format!(
-                    "At {grade} % the walk is steeper downhill than the {} % Santee et al. \
-                     tested: the estimate is rough.",
-                    rules::SANTEE_TESTED_GRADE_PERCENT
+                notes.push(Message::new(
+                    advice::SANTEE_STEEP,
+                    [
+                        percent,
+                        ("tested", Value::Number(rules::SANTEE_TESTED_GRADE_PERCENT)),
+                    ],
                 ));
             }
         } else {
             if v < rules::ACSM_RUNNING_MIN_M_PER_MIN {
-                notes.push(format!(
-                    "At {speed} the ACSM running equation is outside its range (from {}): the \
-                     estimate is rough.",
-                    Speed::from_m_per_min(rules::ACSM_RUNNING_MIN_M_PER_MIN)
+                let from = Speed::from_m_per_min(rules::ACSM_RUNNING_MIN_M_PER_MIN);
+                notes.push(Message::new(
+                    advice::ACSM_TOO_SLOW,
+                    [at, ("from", Value::Speed(from))],
                 ));
             } else if v < rules::ACSM_RUNNING_VALIDATED_M_PER_MIN {
-                notes.push(format!(
-                    "At {speed} the ACSM running equation holds only for a true jog (it is \
-                     validated above {}).",
-                    Speed::from_m_per_min(rules::ACSM_RUNNING_VALIDATED_M_PER_MIN)
+                let above = Speed::from_m_per_min(rules::ACSM_RUNNING_VALIDATED_M_PER_MIN);
+                notes.push(Message::new(
+                    advice::ACSM_JOG,
+                    [at, ("above", Value::Speed(above))],
                 ));
             }
             if !workout.terrain.is_firm() {
-                notes.push(format!(
-                    "Terrain is not modelled for running: {} is costed as a paved road.",
-                    super::kinds::Named::describe(workout.terrain)
+                notes.push(Message::new(
+                    advice::TERRAIN_NOT_MODELLED,
+                    [(
+                        "terrain",
+                        Value::Words(super::kinds::Named::describe(workout.terrain)),
+                    )],
                 ));
             }
+            let ratio = ("ratio", Value::Hundredths(minetti_ratio(grade / 100.0)));
             if grade < 0.0 {
-                notes.push(format!(
-                    "Downhill, the net flat cost is scaled by Minetti's ratio for {grade} %: {:.2} \
-                     × the flat. Those ratios were measured on trained mountain runners; most \
-                     runners save less going down.",
-                    minetti_ratio(grade / 100.0)
-                ));
+                notes.push(Message::new(advice::MINETTI_DOWN, [percent, ratio]));
             } else if grade > 0.0 {
-                notes.push(format!(
-                    "Uphill, the net flat cost is scaled by Minetti's ratio for {grade} %: {:.2} \
-                     × the flat.",
-                    minetti_ratio(grade / 100.0)
-                ));
+                notes.push(Message::new(advice::MINETTI_UP, [percent, ratio]));
             }
         }
         if grade != 0.0 && grade.abs() < 1.0 {
-            let whole = super::mass::Decimal((grade * 100.0).abs());
-            notes.push(format!(
-                "A grade of {} % is nearly flat; for {whole} % write {whole}.",
-                super::mass::Decimal(grade)
+            notes.push(Message::new(
+                advice::NEARLY_FLAT,
+                [
+                    ("grade", Value::Decimal(grade)),
+                    ("whole", Value::Decimal((grade * 100.0).abs())),
+                ],
             ));
         }
         if grade.abs() > rules::WELL_STUDIED_GRADE_PERCENT {
-            notes.push(format!(
-                "Grades steeper than ±{} % leave the well-studied range: the estimate is rough.",
-                rules::WELL_STUDIED_GRADE_PERCENT
+            notes.push(Message::new(
+                advice::STEEP_GRADE,
+                [("limit", Value::Number(rules::WELL_STUDIED_GRADE_PERCENT))],
             ));
         }
         notes
@@ -305,11 +305,13 @@ pub fn energy(body_weight: Mass, workout: &Workout, added: Option<Added>) -> Opt
     let baseline_floored = model.at_standing_floor(body_weight, none);
     let loaded_floored = model.at_standing_floor(body_weight, heaviest);
     if baseline_floored || loaded_floored {
-        model.notes.push(format!(
-            "At {speed} and {} % on this ground the walking models fall below the cost of \
-             standing still: wrun counts standing (tool-policy {}).",
-            super::mass::Decimal(workout.grade_percent),
-            id::WALK_FLOOR
+        model.notes.push(Message::new(
+            advice::WALK_FLOOR,
+            [
+                ("speed", Value::Speed(speed)),
+                ("grade", Value::Decimal(workout.grade_percent)),
+                ("rule", Value::Words(id::WALK_FLOOR)),
+            ],
         ));
     }
     let baseline_kcal = kcal(baseline_watts, duration);
@@ -449,16 +451,12 @@ pub fn heart_rate(
         };
         if workout.speed.is_none() {
             if workout.gait == Gait::Walk {
-                result.notes.push(
-                    "The vest's heart-rate model for a walk needs its speed: give a pace or a \
-                     speed."
-                        .to_owned(),
-                );
+                result
+                    .notes
+                    .push(Message::fixed(advice::VEST_WALK_NEEDS_SPEED));
                 return result;
             }
-            result
-                .notes
-                .push("No pace given: worked out for a run.".to_owned());
+            result.notes.push(Message::fixed(advice::NO_PACE_RUN));
         }
         Effect {
             range: Range::new(delta(percent.min), delta(percent.max)),
@@ -476,14 +474,12 @@ pub fn heart_rate(
     );
     if loaded.max < rates.usual + delta.range.max {
         result.notes.push(match rates.max {
-            Some(max) if max <= HEART_RATE_BPM.max => format!(
-                "Capped at your maximum heart rate, {max} bpm: the model would go beyond it, so \
-                 slow down rather than push on."
-            ),
-            _ => format!(
-                "Capped at {} bpm, the highest heart rate wrun accepts: the model would go \
-                 beyond it.",
-                HEART_RATE_BPM.max
+            Some(max) if max <= HEART_RATE_BPM.max => {
+                Message::new(advice::CAPPED_AT_MAX, [("max", Value::Number(max))])
+            }
+            _ => Message::new(
+                advice::CAPPED_AT_LIMIT,
+                [("limit", Value::Number(HEART_RATE_BPM.max))],
             ),
         });
     }

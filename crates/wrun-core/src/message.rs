@@ -17,6 +17,8 @@ pub enum Value {
     Mass(Mass, Unit),
     /// A number with at most two decimals and no trailing zeros: `12.5`.
     Decimal(f64),
+    /// A number as Rust writes it, every digit it has: `-12.125`.
+    Number(f64),
     /// A number with exactly two decimals: `0.93`.
     Hundredths(f64),
     /// A whole count: `3`.
@@ -44,6 +46,7 @@ impl fmt::Display for Value {
         match self {
             Self::Mass(mass, unit) => mass.display(*unit).fmt(f),
             Self::Decimal(value) => Decimal(*value).fmt(f),
+            Self::Number(value) => value.fmt(f),
             Self::Hundredths(value) => write!(f, "{value:.2}"),
             Self::Count(count) => count.fmt(f),
             Self::Clock(seconds) => f.write_str(&clock(*seconds)),

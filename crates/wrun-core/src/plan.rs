@@ -6,7 +6,7 @@ use super::advice;
 use super::answer::{Load, LoadPer, Note, Recommendation};
 use super::kinds::{Condition, Level, Verdict, WeightType};
 use super::mass::Mass;
-use super::message::Value;
+use super::message::{Message, Value};
 use super::recommend::{GuidanceError, Request, recommend, snap_down};
 use super::rules::{PLAN_ADAPT, PLAN_RAMP, PLAN_SESSIONS, id};
 
@@ -77,7 +77,7 @@ pub struct Week {
     /// What to run.
     pub focus: Focus,
     /// What to mind this week.
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
     /// The week's verdict: the worst of the plan's findings that apply to
     /// it (a week of one run has no consecutive days to mind).
     pub verdict: Verdict,
@@ -91,7 +91,7 @@ pub struct Plan {
     /// The weeks; empty when no load is recommended or none fits the steps.
     pub weeks: Vec<Week>,
     /// Why there are no weeks, or what holds for all of them.
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
     /// The recommendation's warnings and the plan's own, most severe first.
     pub warnings: Vec<Note>,
     /// The rules the plan applies.
@@ -132,23 +132,19 @@ pub fn plan(request: &Request, weeks: u32) -> Result<Plan, GuidanceError> {
     };
     let Some(load) = plan.recommendation.load else {
         plan.sources.clear();
-        plan.notes
-            .push("Ankle weights get no plan: they are not a weight to run with.".to_owned());
+        plan.notes.push(Message::fixed(advice::PLAN_NO_ANKLE));
         plan.notes.extend(
             plan.recommendation
                 .tips
                 .iter()
                 .filter(|tip| tip.id == advice::TRY_VEST_INSTEAD.id)
-                .map(|tip| tip.message.to_string()),
+                .map(|tip| tip.message.clone()),
         );
         return Ok(plan);
     };
     let Some(start) = load.start else {
         plan.sources.clear();
-        plan.notes.push(
-            "No plan: none of your weight steps makes a start load for you (see warnings)."
-                .to_owned(),
-        );
+        plan.notes.push(Message::fixed(advice::PLAN_NO_START));
         return Ok(plan);
     };
     let request = plan.recommendation.request.clone();
@@ -233,11 +229,7 @@ impl Plan {
             _ => advice::CAP_AT_TOP,
         };
         self.sources.retain(|&source| source == id::PLAN_ADAPT);
-        self.notes.push(
-            "No weighted weeks: your weight steps make no load within this plan's cap (see \
-             warnings)."
-                .to_owned(),
-        );
+        self.notes.push(Message::fixed(advice::PLAN_NO_WEEKS));
         self.warnings.push(Note::with(
             advice::ABOVE_PLAN_CAP,
             [
@@ -491,39 +483,30 @@ fn week_notes(
     previous: Mass,
     request: &Request,
     ramp: &Ramp,
-) -> Vec<String> {
+) -> Vec<Message> {
     let unit = request.unit;
-    let mut notes = vec![match change {
-        Change::Start => format!(
-            "First weighted week at {}: keep the runs short and easy.",
-            load.display(unit)
-        ),
-        Change::Rise => format!(
-            "Up {} from last week.",
-            Mass::from_kg(load.kg() - previous.kg()).display(unit)
-        ),
-        Change::Hold if ramp.hold => {
-            "Same load: hold it until a professional says you may add more.".to_owned()
+    let change = match change {
+        Change::Start => Message::new(advice::WEEK_START, [("load", Value::Mass(load, unit))]),
+        Change::Rise => {
+            let step = Mass::from_kg(load.kg() - previous.kg());
+            Message::new(advice::WEEK_RISE, [("step", Value::Mass(step, unit))])
         }
-        Change::Hold if ramp.at_ceiling(load) => {
-            "Same load: as heavy as this plan goes for you.".to_owned()
-        }
-        Change::Hold => "Same load as last week, to let your body adapt.".to_owned(),
-        Change::Top => "At the top of the range: stay here rather than adding more.".to_owned(),
-    }];
-    notes.push(match focus {
-        Focus::Flat => "Run on flat ground until the load feels steady.".to_owned(),
-        Focus::HillsAndStairs => {
-            "The load is steady: hills and stair climbs are where the vest pays off.".to_owned()
-        }
-        Focus::EasyRuns => "Easy runs; swing the arms forward and back, shoulders tall.".to_owned(),
+        Change::Hold if ramp.hold => Message::fixed(advice::WEEK_HOLD_FOR_PROFESSIONAL),
+        Change::Hold if ramp.at_ceiling(load) => Message::fixed(advice::WEEK_HOLD_AT_CEILING),
+        Change::Hold => Message::fixed(advice::WEEK_HOLD),
+        Change::Top => Message::fixed(advice::WEEK_TOP),
+    };
+    let focus = Message::fixed(match focus {
+        Focus::Flat => advice::WEEK_FLAT,
+        Focus::HillsAndStairs => advice::WEEK_HILLS,
+        Focus::EasyRuns => advice::WEEK_EASY,
     });
-    notes.push(match rest_days(request) {
-        1 => "Rest at least a full day between weighted runs.".to_owned(),
-        2 => "Rest at least two days between weighted runs.".to_owned(),
-        days => format!("Rest at least {days} days between weighted runs."),
-    });
-    notes
+    let rest = match rest_days(request) {
+        1 => Message::fixed(advice::REST_A_DAY),
+        2 => Message::fixed(advice::REST_TWO_DAYS),
+        days => Message::new(advice::REST_DAYS, [("days", Value::Count(days as usize))]),
+    };
+    vec![change, focus, rest]
 }
 
 #[cfg(test)]

@@ -538,11 +538,16 @@ fn loaded_heart_rate(
     if let Some(max) = from_age {
         heart.notes.insert(
             0,
-            format!(
-                "Maximum heart rate estimated from your age: {} = {} bpm, give or take 10 [{}].",
-                rules::Figure::Tanaka(rules::TANAKA),
-                super::mass::Decimal(super::mass::round1(max)),
-                id::TANAKA_HR_MAX
+            Message::new(
+                advice::MAX_HR_FROM_AGE,
+                [
+                    (
+                        "formula",
+                        Value::Figure(rules::Figure::Tanaka(rules::TANAKA)),
+                    ),
+                    ("bpm", Value::Decimal(super::mass::round1(max))),
+                    ("rule", Value::Words(id::TANAKA_HR_MAX)),
+                ],
             ),
         );
     }

@@ -5,8 +5,8 @@ use super::kinds::{Condition, Level, WeightType};
 use super::mass::{Mass, Unit};
 use super::rules::Range;
 use super::workout::{
-    DISTANCE_M, DURATION_MIN, GRADE_PERCENT, HEART_RATE_BPM, HeartRates, Length, SPEED_M_PER_MIN,
-    Speed, Workout,
+    DISTANCE_M, DURATION_MIN, Distance, Duration, GRADE_PERCENT, HEART_RATE_BPM, HeartRates,
+    Length, SPEED_M_PER_MIN, Speed, Workout,
 };
 
 /// Body weights wrun answers for, in kilograms (tool-policy: adults, with
@@ -92,7 +92,7 @@ impl Request {
 }
 
 /// Why a request cannot be answered.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum GuidanceError {
     /// The body weight is not a finite number in [`BODY_WEIGHT_KG`].
     #[error(
@@ -173,14 +173,21 @@ pub enum GuidanceError {
     /// The speed and the duration or distance make a run outside the
     /// accepted distances or durations.
     #[error(
-        "that makes a run of {0}; wrun accepts runs of {min_m} m to {max_km} km lasting \
+        "that makes a run of {} km in {}; wrun accepts runs of {min_m} m to {max_km} km lasting \
          {min_minutes} minute to {max_hours} hours",
+        super::mass::Decimal(distance.km()),
+        took(*duration),
         min_m = DISTANCE_M.min,
         max_km = DISTANCE_M.max / 1000.0,
         min_minutes = DURATION_MIN.min,
         max_hours = DURATION_MIN.max / 60.0
     )]
-    RunOutOfRange(String),
+    RunOutOfRange {
+        /// How far the run goes.
+        distance: Distance,
+        /// How long it takes.
+        duration: Duration,
+    },
     /// Fewer weekdays than a week of the plan has runs.
     #[error(
         "{days} day{} given, but week {week} has {runs} run{}",
@@ -224,6 +231,16 @@ pub fn range_text(kg: Range, unit: Unit) -> String {
         Mass::new(low, unit).display(unit),
         Mass::new(high, unit).display(unit)
     )
+}
+
+/// How long a run takes, in seconds below a minute, else as a clock.
+fn took(duration: Duration) -> String {
+    let seconds = duration.minutes() * 60.0;
+    if seconds < 60.0 {
+        format!("{} s", super::mass::Decimal(seconds.round()))
+    } else {
+        super::workout::clock(seconds)
+    }
 }
 
 fn within(value: f64, range: Range) -> bool {
@@ -306,16 +323,10 @@ pub(super) fn validate(request: &Request) -> Result<(), GuidanceError> {
     if let Some((time, distance)) = workout.duration_and_distance() {
         let fits = within(time.minutes(), DURATION_MIN) && within(distance.metres(), DISTANCE_M);
         if !fits {
-            let seconds = time.minutes() * 60.0;
-            let took = if seconds < 60.0 {
-                format!("{} s", super::mass::Decimal(seconds.round()))
-            } else {
-                super::workout::clock(seconds)
-            };
-            return Err(E::RunOutOfRange(format!(
-                "{} km in {took}",
-                super::mass::Decimal(distance.km()),
-            )));
+            return Err(E::RunOutOfRange {
+                distance,
+                duration: time,
+            });
         }
     }
     Ok(())

@@ -9,7 +9,6 @@ use wrun_core::parse::{
     parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_mass, parse_pace,
     parse_speed,
 };
-use wrun_core::rules::id;
 use wrun_core::strategies::{config, filled, level, request, unit, weight_type, workout};
 use wrun_core::{
     Distance, Duration, Energy, Equation, Mass, Request, Speed, Verdict, WeightType, compare, plan,
@@ -56,11 +55,22 @@ proptest! {
             .into_iter()
             .flat_map(|answer| answer.warnings.iter().chain(&answer.tips))
             .chain(&plan.warnings);
-        for message in notes.map(|note| &note.message).chain([
-            &answer.reason.message,
-            &comparison.best_reason,
-            &plan.recommendation.reason.message,
-        ]) {
+        let figures = [&answer, &plan.recommendation].into_iter().flat_map(|answer| {
+            let energy = answer.energy.iter().flat_map(|energy| &energy.notes);
+            energy.chain(answer.heart_rate.iter().flat_map(|heart| &heart.notes))
+        });
+        let weeks = plan.weeks.iter().flat_map(|week| &week.notes);
+        for message in notes
+            .map(|note| &note.message)
+            .chain([
+                &answer.reason.message,
+                &comparison.best_reason,
+                &plan.recommendation.reason.message,
+            ])
+            .chain(figures)
+            .chain(&plan.notes)
+            .chain(weeks)
+        {
             filled(message)?;
         }
     }
@@ -91,7 +101,7 @@ proptest! {
         let (one, two, three) = (energy(kg), energy(2.0 * kg), energy(3.0 * kg));
         prop_assert!(one.baseline_kcal.is_finite() && one.baseline_kcal > 0.0);
         let tolerance = 1e-9 * two.loaded_kcal.max.max(1.0);
-        let floored = |e: &Energy| e.notes.iter().any(|note| note.contains(id::WALK_FLOOR));
+        let floored = |e: &Energy| e.notes.iter().any(|note| note.template == wrun_core::advice::WALK_FLOOR);
         if [&one, &two, &three].into_iter().any(floored) {
             // A walk costs at least standing still (Pandolf's 1.5 W per kg).
             let standing = 1.5 * kg * one.duration.minutes() * 60.0 / 4184.0;

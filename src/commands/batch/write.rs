@@ -258,7 +258,7 @@ const COMPARE_OPTION_COLUMNS: &[RecommendColumn] = &[
 ];
 
 /// Every week's values of `plan`, `;` between them.
-fn weekly(plan: &PlanJson<'_>, pick: fn(&WeekJson) -> String) -> String {
+fn weekly(plan: &PlanJson<'_>, pick: fn(&WeekJson<'_>) -> String) -> String {
     plan.weeks.iter().map(pick).collect::<Vec<_>>().join(";")
 }
 

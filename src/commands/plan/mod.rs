@@ -5,7 +5,7 @@ use std::io::Write;
 
 use crate::cli::{PlanArgs, PlanFormat};
 use crate::error::Error;
-use crate::guidance;
+use crate::guidance::{self, Message};
 use crate::render;
 
 mod calendar;
@@ -68,7 +68,7 @@ pub fn run<W: Write + ?Sized>(
         }
         PlanFormat::Ics if plan.weeks.is_empty() => {
             // RFC 5545 wants at least one event: no calendar, and a word why.
-            let why = plan.notes.first().map_or("", String::as_str);
+            let why = plan.notes.first().map(Message::text).unwrap_or_default();
             let _ = writeln!(
                 std::io::stderr(),
                 "wrun: nothing to schedule, so no calendar: {why}"

@@ -4,8 +4,8 @@ use serde::Serialize;
 
 use super::{NotesForm, ReasonJson, RunnerJson, SCHEMA_VERSION, Text, WarningJson};
 use crate::guidance::calendar::WeekDates;
-use crate::guidance::round2;
 use crate::guidance::{Change, Focus, LoadPer, Plan, Verdict, WeightType};
+use crate::guidance::{Message, round2};
 
 /// `wrun plan --json`.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
@@ -23,9 +23,9 @@ pub struct PlanJson<'a> {
     /// `vest` (one vest) or `hand` (each hand); null when there are no weeks.
     pub per: Option<LoadPer>,
     /// The weeks, in order; empty when no load is recommended or none fits the steps.
-    pub weeks: Vec<WeekJson>,
+    pub weeks: Vec<WeekJson<'a>>,
     /// Why there are no weeks, where there are none.
-    pub notes: Vec<String>,
+    pub notes: &'a [Message],
     /// What can hurt the runner on this plan, most severe first: the recommend
     /// warnings for the same runner, and the plan's own.
     pub warnings: Vec<WarningJson<'a>>,
@@ -47,7 +47,7 @@ pub struct PlanInputJson {
 
 /// One week of a plan.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
-pub struct WeekJson {
+pub struct WeekJson<'a> {
     /// 1-based week number.
     pub week: u32,
     /// The load this week, pounds (per vest or per hand).
@@ -61,7 +61,7 @@ pub struct WeekJson {
     /// `flat`, `hills-and-stairs` or `easy-runs`: what to run.
     pub focus: Focus,
     /// What to mind this week, rest included.
-    pub notes: Vec<String>,
+    pub notes: &'a [Message],
     /// The week's verdict: the worst of the plan's findings that apply to it.
     pub verdict: Verdict,
     /// With `--start`: the week's first day, YYYY-MM-DD (absent otherwise).
@@ -114,7 +114,7 @@ impl<'a> PlanJson<'a> {
                     change: week.change,
                     sessions: week.sessions,
                     focus: week.focus,
-                    notes: week.notes.clone(),
+                    notes: &week.notes,
                     verdict: week.verdict,
                     start_date: dates
                         .and_then(|dates| dates.get(index))
@@ -124,7 +124,7 @@ impl<'a> PlanJson<'a> {
                         .map(|days| days.runs.iter().map(ToString::to_string).collect()),
                 })
                 .collect(),
-            notes: plan.notes.clone(),
+            notes: &plan.notes,
             warnings: plan
                 .warnings
                 .iter()

@@ -5,8 +5,8 @@ use super::Page;
 use std::io::{self, Write};
 
 use super::{BOLD, both_units, heading, item_plain, runner, title, verdict};
-use crate::guidance::Plan;
 use crate::guidance::calendar::WeekDates;
+use crate::guidance::{Message, Plan};
 
 /// Writes `plan` as text.
 ///
@@ -36,10 +36,10 @@ pub fn plan<W: Write + ?Sized>(
     }
 
     // Week notes after the first repeat from week to week: say each once.
-    let mut guidance: Vec<&str> = plan.notes.iter().map(String::as_str).collect();
+    let mut guidance: Vec<&Message> = plan.notes.iter().collect();
     for week in &plan.weeks {
         for note in week.notes.iter().skip(1) {
-            if !guidance.contains(&note.as_str()) {
+            if !guidance.contains(&note) {
                 guidance.push(note);
             }
         }
@@ -48,7 +48,7 @@ pub fn plan<W: Write + ?Sized>(
         writeln!(out)?;
         writeln!(out, "{BOLD}Guidance{BOLD:#}")?;
         for note in guidance {
-            item_plain(out, "  - ", 4, note)?;
+            item_plain(out, "  - ", 4, &note.text())?;
         }
     }
     super::recommend::notes(out, "Warnings", &plan.warnings, true)?;

@@ -9,7 +9,7 @@ use super::{
     runner, severity_style, signed_range, signed_whole_range, title, verdict, whole_range,
 };
 use crate::guidance::rules::{Range, id};
-use crate::guidance::{Decimal, round1};
+use crate::guidance::{Decimal, Message, round1};
 use crate::guidance::{Energy, HeartRate, Load, LoadPer, Note, Recommendation, Unit};
 use crate::guidance::{METRES_PER_MILE, clock};
 
@@ -169,7 +169,7 @@ fn heart_rate_row<W: Write + ?Sized>(
             row(out, "Heart rate", &text, Some(heart.source))?;
             for note in &heart.notes {
                 let lead = format!("{:LABEL_WIDTH$}", "Note");
-                super::item_plain(out, &lead, LABEL_WIDTH, note)?;
+                super::item_plain(out, &lead, LABEL_WIDTH, &note.text())?;
             }
         }
         (_, Some(effect)) => {
@@ -177,7 +177,7 @@ fn heart_rate_row<W: Write + ?Sized>(
             row(out, "Heart rate", &text, Some(effect.source))?;
         }
         (Some(heart), None) => {
-            let why = heart.notes.first().map_or("", String::as_str);
+            let why = heart.notes.first().map(Message::text).unwrap_or_default();
             row(
                 out,
                 "Heart rate",
@@ -249,7 +249,7 @@ fn energy_rows<W: Write + ?Sized>(
     }
     for note in &energy.notes {
         let lead = format!("{:LABEL_WIDTH$}", "Note");
-        super::item_plain(out, &lead, LABEL_WIDTH, note)?;
+        super::item_plain(out, &lead, LABEL_WIDTH, &note.text())?;
     }
     Ok(())
 }

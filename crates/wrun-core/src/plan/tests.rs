@@ -178,7 +178,11 @@ fn a_beginner_ramps_at_half_the_rate_up_to_7_5_percent_and_takes_hills_from_week
         Change::Hold,
         "11.25 lb is not the top of the range"
     );
-    assert!(long.weeks[25].notes[0].contains("as heavy as this plan goes"));
+    assert!(
+        long.weeks[25].notes[0]
+            .text()
+            .contains("as heavy as this plan goes")
+    );
     assert!(
         plan.warnings.iter().any(|w| w.id == "beginner-wait"),
         "recommend's warnings too"
@@ -364,7 +368,7 @@ fn focus_and_change_ids_are_their_json_names() {
 #[test]
 fn beginners_rest_two_days_and_others_one() {
     let mut request = vest(150.0);
-    let rest = |request: &Request| plan(request, 2).unwrap().weeks[0].notes[2].clone();
+    let rest = |request: &Request| plan(request, 2).unwrap().weeks[0].notes[2].to_string();
     assert_eq!(
         rest(&request),
         "Rest at least a full day between weighted runs."
@@ -439,11 +443,15 @@ fn ankle_weights_get_no_plan_and_a_pointer_to_the_vest() {
     assert!(plan.weeks.is_empty());
     assert_eq!(plan.recommendation.verdict, crate::Verdict::NotRecommended);
     assert_eq!(
-        plan.notes[0],
+        plan.notes[0].text(),
         "Ankle weights get no plan: they are not a weight to run with."
     );
     assert!(plan.sources.is_empty());
-    assert!(plan.notes[1].contains("try a vest of 7.5 lb to 15 lb"));
+    assert!(
+        plan.notes[1]
+            .text()
+            .contains("try a vest of 7.5 lb to 15 lb")
+    );
 }
 
 #[test]
@@ -452,7 +460,11 @@ fn steps_too_coarse_for_the_range_give_no_weeks_and_say_why() {
     request.increment = Some(Mass::from_lb(5.0));
     let plan = plan(&request, 6).unwrap();
     assert!(plan.weeks.is_empty());
-    assert!(plan.notes[0].starts_with("No plan: none of your weight steps makes a start load"));
+    assert!(
+        plan.notes[0]
+            .text()
+            .starts_with("No plan: none of your weight steps makes a start load")
+    );
     let coarse = plan
         .warnings
         .iter()
@@ -471,7 +483,12 @@ fn beginners_and_runners_with_a_condition_rest_longer() {
     let mut request = vest(150.0);
     request.conditions = vec![Condition::BackPain];
     let plan = plan(&request, 2).unwrap();
-    assert!(plan.weeks[0].notes.iter().any(|n| n.contains("two days")));
+    assert!(
+        plan.weeks[0]
+            .notes
+            .iter()
+            .any(|n| n.text().contains("two days"))
+    );
 }
 
 #[test]
