@@ -153,9 +153,6 @@ where
     T: Into<OsString>,
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-    if let Some(err) = Error::first_non_utf8(&args) {
-        return Err(err);
-    }
     let stdout = Stdout::open()?;
     let var = |name: &str| std::env::var(name).ok();
     let width = stdout.width(var("COLUMNS").as_deref());
@@ -172,6 +169,16 @@ where
             return stdout.write_with(color, |out| {
                 write!(out, "{}", err.render().ansi()).map_err(Error::Output)
             });
+        }
+        // clap says only that some argument is not UTF-8 (or, for a command
+        // name, shows it garbled): name it. File names need not be UTF-8,
+        // and clap takes them as they are.
+        Err(err)
+            if err.kind() == ErrorKind::InvalidUtf8
+                || (err.kind() == ErrorKind::InvalidSubcommand
+                    && err.to_string().contains(char::REPLACEMENT_CHARACTER)) =>
+        {
+            return Err(Error::first_non_utf8(&args).unwrap_or_else(|| Error::from_clap(&err)));
         }
         Err(err) => return Err(Error::from_clap(&err)),
     };

@@ -372,3 +372,28 @@ fn range_and_list_errors_say_in_words_what_was_typed_and_what_is_accepted() {
     .run()
     .usage_error(&["0.1 km in 36 s", "1 minute to 24 hours"]);
 }
+
+#[test]
+fn a_file_name_that_is_not_utf8_is_read_as_it_is() {
+    let name = OsString::from_vec(b"course-\xff.gpx".to_vec());
+    let dir = std::env::temp_dir().join(format!("wrun-utf8-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(&name);
+    let source = format!(
+        "{}/tests/data/route/strava_route_example.gpx",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::copy(source, &path).unwrap();
+    let args: Vec<OsString> = vec![
+        "route".into(),
+        path.into_os_string(),
+        "-w".into(),
+        "70kg".into(),
+        "--pace".into(),
+        "6:00/km".into(),
+        "--json".into(),
+    ];
+    let answer = wrun(args).run().json();
+    assert_eq!(answer["kind"], "planned");
+    std::fs::remove_dir_all(dir).unwrap();
+}
