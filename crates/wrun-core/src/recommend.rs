@@ -543,7 +543,7 @@ fn loaded_heart_rate(
                 [
                     (
                         "formula",
-                        Value::Figure(rules::Figure::Tanaka(rules::TANAKA)),
+                        Value::Figure(&rules::Figure::Tanaka(rules::TANAKA)),
                     ),
                     ("bpm", Value::Decimal(super::mass::round1(max))),
                     ("rule", Value::Words(id::TANAKA_HR_MAX)),
