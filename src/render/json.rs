@@ -8,7 +8,6 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::guidance::CeilingBasis;
 use crate::guidance::METRES_PER_MILE;
 use crate::guidance::Message;
 use crate::guidance::round2;
@@ -17,6 +16,7 @@ use crate::guidance::{
     Mass, Note, Range, Recommendation, Request, SameEffort, Severity, Terrain, Unit, UnitSource,
     Verdict, WeightType,
 };
+use crate::guidance::{Capacity, CeilingBasis};
 
 mod compare;
 pub mod line;
@@ -307,7 +307,7 @@ impl SameEffortJson {
             speed_m_per_min: round2(m_per_min),
             pace_s_per_km: round2(60_000.0 / m_per_min),
             pace_s_per_mile: round2(60.0 * METRES_PER_MILE / m_per_min),
-            source: crate::guidance::rules::id::SAME_EFFORT,
+            source: SameEffort::SOURCE,
         }
     }
 }
@@ -327,9 +327,7 @@ impl<'a> EnergyJson<'a> {
             } else {
                 "run"
             },
-            gait_source: energy
-                .gait_chosen_by_speed
-                .then_some(crate::guidance::rules::id::GAIT),
+            gait_source: energy.gait_source(),
             vo2_ml_per_kg_min: round2(energy.vo2_ml_per_kg_min),
             baseline_kcal: round2(energy.baseline_kcal),
             loaded_kcal: RangeJson::new(energy.loaded_kcal),
@@ -498,7 +496,7 @@ impl<'a> RecommendationJson<'a> {
                 source: recommendation.reason.source,
             },
             verdict_because: &recommendation.verdict_because,
-            verdict_source: crate::guidance::rules::id::ONE_VERDICT,
+            verdict_source: Recommendation::VERDICT_SOURCE,
             load: recommendation
                 .load
                 .as_ref()
@@ -524,7 +522,7 @@ impl<'a> RecommendationJson<'a> {
                 demand_ml_per_kg_min: round2(capacity.demand),
                 minutes: round2(capacity.minutes),
                 finding: capacity.finding,
-                source: crate::guidance::rules::id::CAPACITY,
+                source: Capacity::SOURCE,
                 sources: capacity.sources(),
             }),
         }
@@ -600,9 +598,7 @@ impl LoadJson {
             }),
             source: load.source,
             start_source: load.start_source,
-            start_rounding_source: load
-                .rounded
-                .then_some(crate::guidance::rules::id::START_ROUNDING),
+            start_rounding_source: load.start_rounding_source(),
             chosen_lb: load.chosen.map(|chosen| round2(chosen.mass.lb())),
             chosen_kg: load.chosen.map(|chosen| round2(chosen.mass.kg())),
             chosen_percent: load.chosen.and_then(|chosen| chosen.percent.map(round2)),

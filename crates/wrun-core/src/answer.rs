@@ -13,6 +13,34 @@ use super::request::Request;
 use super::rules::{Range, id};
 use super::workout::{Distance, Duration, HeartRates, Speed, SpeedUnit};
 
+impl Load {
+    /// The rule that rounded the start, when it was rounded to a half unit
+    /// for want of weight steps.
+    #[must_use]
+    pub const fn start_rounding_source(&self) -> Option<&'static str> {
+        if self.rounded {
+            Some(id::START_ROUNDING)
+        } else {
+            None
+        }
+    }
+}
+
+impl ChosenLoad {
+    /// The rule that judges a load the runner has.
+    pub const SOURCE: &'static str = id::CHOSEN_LOAD;
+}
+
+impl SameEffort {
+    /// The rule behind the same-effort speed.
+    pub const SOURCE: &'static str = id::SAME_EFFORT;
+}
+
+impl Recommendation {
+    /// The rule that sets the verdict by the worst finding.
+    pub const VERDICT_SOURCE: &'static str = id::ONE_VERDICT;
+}
+
 /// Whether a load is worn as one vest or held in each hand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -258,6 +286,16 @@ pub struct SameEffort {
 }
 
 impl Energy {
+    /// The rule that chose walk or run by the speed, when `--gait auto` did.
+    #[must_use]
+    pub const fn gait_source(&self) -> Option<&'static str> {
+        if self.gait_chosen_by_speed {
+            Some(id::GAIT)
+        } else {
+            None
+        }
+    }
+
     /// Kilocalories the weight adds.
     #[must_use]
     pub fn extra_kcal(&self) -> Range {

@@ -9,7 +9,7 @@
 //! than the ceiling itself, a danger (rule `capacity`).
 
 use super::kinds::{Level, Severity};
-use super::rules;
+use super::rules::{self, id};
 
 /// Where the aerobic ceiling came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
@@ -58,6 +58,9 @@ pub struct Capacity {
 }
 
 impl Capacity {
+    /// The rule that sets a run against the runner's ceiling.
+    pub const SOURCE: &'static str = id::CAPACITY;
+
     /// The ids of the rules this judgement used.
     #[must_use]
     pub fn sources(&self) -> Vec<&'static str> {

@@ -29,6 +29,11 @@ pub struct Comparison {
     pub flat_kcal: Option<f64>,
 }
 
+impl Comparison {
+    /// The rule that says which kinds a given load is judged as.
+    pub const LOAD_APPLIES_SOURCE: &'static str = id::LOAD_SUITS;
+}
+
 /// The most severe warning of `option`, if it has any.
 fn worst(option: &Recommendation) -> Option<Severity> {
     option.warnings.iter().map(|warning| warning.severity).max()

@@ -197,6 +197,11 @@ pub struct HeartLine {
     pub fit: Option<(usize, f64)>,
 }
 
+impl CourseHeart {
+    /// The rule behind the heart rate on a course.
+    pub const SOURCE: &'static str = rules::id::ROUTE_HEART;
+}
+
 impl HeartLine {
     fn at(&self, vo2: f64) -> f64 {
         self.intercept + self.slope * vo2
@@ -1303,6 +1308,25 @@ fn heart_note(heart: &CourseHeart, without_load: bool) -> Note {
 }
 
 impl Course {
+    /// The rule behind the distance.
+    pub const DISTANCE_SOURCE: &'static str = rules::id::ROUTE_DISTANCE;
+    /// The rule behind the elevation and the grades.
+    pub const ELEVATION_SOURCE: &'static str = rules::id::ROUTE_ELEVATION;
+    /// The rule behind the same-effort speeds and paces.
+    pub const EFFORT_SOURCE: &'static str = rules::id::ROUTE_EFFORT;
+    /// The rule behind the fixes kept and left out: stops and jumps.
+    pub const FIXES_SOURCE: &'static str = rules::id::ROUTE_FIXES;
+
+    /// The rule behind the course's energy: a vest's own cost, or the
+    /// same effort with the share other weights add.
+    #[must_use]
+    pub const fn energy_source(&self) -> &'static str {
+        match self.carried {
+            Carried::Vest(_) => rules::id::VEST_CALORIES,
+            Carried::Percent(_) => rules::id::ROUTE_EFFORT,
+        }
+    }
+
     /// The average estimated heart rates with and without the load, over
     /// the course (time-weighted), when there are estimates.
     #[must_use]

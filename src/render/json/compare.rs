@@ -84,7 +84,7 @@ impl<'a> ComparisonJson<'a> {
                 .chosen_load
                 .map(|_| LoadAppliesJson {
                     kinds: comparison.load_applies_to.clone(),
-                    source: crate::guidance::rules::id::LOAD_SUITS,
+                    source: Comparison::LOAD_APPLIES_SOURCE,
                 }),
             run_without_weight: comparison.run_without_weight,
             hill: comparison.flat_kcal.and_then(|flat| {

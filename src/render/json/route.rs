@@ -4,9 +4,8 @@ use serde::Serialize;
 
 use super::{NotesForm, RecommendationJson, SCHEMA_VERSION, WarningJson};
 use crate::guidance::METRES_PER_MILE;
-use crate::guidance::course::{Carried, Course, Split};
+use crate::guidance::course::{Carried, Course, CourseHeart, Split};
 use crate::guidance::round2;
-use crate::guidance::rules::id;
 use crate::guidance::{Named, Speed};
 use crate::route::Format;
 
@@ -339,9 +338,9 @@ fn summary(course: &Course) -> SummaryJson {
             0.0
         }),
         loaded_vo2_ml_per_kg_min: round2(course.loaded_vo2),
-        distance_source: id::ROUTE_DISTANCE,
-        elevation_source: id::ROUTE_ELEVATION,
-        effort_source: id::ROUTE_EFFORT,
+        distance_source: Course::DISTANCE_SOURCE,
+        elevation_source: Course::ELEVATION_SOURCE,
+        effort_source: Course::EFFORT_SOURCE,
     }
 }
 
@@ -363,7 +362,7 @@ fn heart(course: &Course) -> Option<HeartJson> {
             measured_bpm: heart.measured_bpm,
             loaded_bpm: averages.map(|(loaded, _)| loaded),
             unloaded_bpm: averages.map(|(_, unloaded)| unloaded),
-            source: id::ROUTE_HEART,
+            source: CourseHeart::SOURCE,
         }
     })
 }

@@ -102,7 +102,7 @@ pub fn comparison<W: Write + ?Sized>(
                     ""
                 }
             ),
-            crate::guidance::rules::id::LOAD_SUITS,
+            Comparison::LOAD_APPLIES_SOURCE,
         )?;
         writeln!(out)?;
     }

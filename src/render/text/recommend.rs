@@ -8,9 +8,11 @@ use super::{
     BOLD, LABEL_WIDTH, SEVERITY_WIDTH, basis, both_units, heading, item, other_unit, range, row,
     runner, severity_style, signed_range, signed_whole_range, title, verdict, whole_range,
 };
-use crate::guidance::rules::{Range, id};
+use crate::guidance::rules::Range;
+use crate::guidance::{
+    Capacity, ChosenLoad, Energy, HeartRate, Load, LoadPer, Note, Recommendation, SameEffort, Unit,
+};
 use crate::guidance::{Decimal, Message, round1};
-use crate::guidance::{Energy, HeartRate, Load, LoadPer, Note, Recommendation, Unit};
 use crate::guidance::{METRES_PER_MILE, clock};
 
 /// Writes `recommendation` as text.
@@ -68,12 +70,7 @@ pub(super) fn capacity_row<W: Write + ?Sized>(
         Decimal(capacity.minutes.round()),
         one(capacity.ceiling),
     );
-    row(
-        out,
-        "Capacity",
-        &text,
-        Some(crate::guidance::rules::id::CAPACITY),
-    )
+    row(out, "Capacity", &text, Some(Capacity::SOURCE))
 }
 
 /// Writes a titled list of warnings (with severities) or tips.
@@ -139,7 +136,7 @@ fn load_rows<W: Write + ?Sized>(out: &mut Page<'_, W>, load: &Load, unit: Unit) 
             both_units(chosen.mass, unit),
             chosen.fit.id().replace('-', " ")
         );
-        row(out, "Your load", &text, Some(id::CHOSEN_LOAD))?;
+        row(out, "Your load", &text, Some(ChosenLoad::SOURCE))?;
     }
     Ok(())
 }
@@ -245,7 +242,7 @@ fn energy_rows<W: Write + ?Sized>(
             energy.speed.show(energy.shown_as),
             same.load.display(unit)
         );
-        row(out, "Same effort", &text, Some(id::SAME_EFFORT))?;
+        row(out, "Same effort", &text, Some(SameEffort::SOURCE))?;
     }
     for note in &energy.notes {
         let lead = format!("{:LABEL_WIDTH$}", "Note");

@@ -5,10 +5,10 @@ use std::io::{self, Write};
 
 use super::recommend::{capacity_row, notes};
 use super::{BOLD, DIM, Page, both_units, heading, item_plain, row, runner, title, verdict};
-use crate::guidance::course::{Carried, Course, Split, Steep};
-use crate::guidance::rules::id;
+use crate::guidance::course::{Carried, Course, CourseHeart, Split, Steep};
 use crate::guidance::{
-    Decimal, METRES_PER_FOOT, METRES_PER_MILE, Speed, SpeedUnit, Unit, clock, round1, round2,
+    ChosenLoad, Decimal, METRES_PER_FOOT, METRES_PER_MILE, Speed, SpeedUnit, Unit, clock, round1,
+    round2,
 };
 use crate::render::json::RouteFile;
 
@@ -102,7 +102,7 @@ pub fn course<W: Write + ?Sized>(
         out,
         "Carrying",
         &carried(course, unit),
-        Some(id::CHOSEN_LOAD),
+        Some(ChosenLoad::SOURCE),
     )?;
     let other = Units::of(match unit {
         Unit::Kg => Unit::Lb,
@@ -123,7 +123,7 @@ pub fn course<W: Write + ?Sized>(
     } else {
         shape.push_str(", flat (no elevation in the file)");
     }
-    row(out, "Course", &shape, Some(id::ROUTE_ELEVATION))?;
+    row(out, "Course", &shape, Some(Course::ELEVATION_SOURCE))?;
     time_rows(out, course, &units)?;
     energy_row(out, course)?;
     heart_row(out, course)?;
@@ -187,16 +187,7 @@ fn energy_row<W: Write + ?Sized>(out: &mut Page<'_, W>, course: &Course) -> io::
         if percent >= 0.0 { "+" } else { "" },
         Decimal(round1(percent))
     );
-    row(
-        out,
-        "Energy",
-        &energy,
-        Some(if matches!(course.carried, Carried::Vest(_)) {
-            id::VEST_CALORIES
-        } else {
-            id::ROUTE_EFFORT
-        }),
-    )
+    row(out, "Energy", &energy, Some(course.energy_source()))
 }
 
 /// The time rows: moving and elapsed time and the adjusted pace of a
@@ -221,7 +212,7 @@ fn time_rows<W: Write + ?Sized>(
                 );
             }
         }
-        row(out, "Time", &text, Some(id::ROUTE_FIXES))?;
+        row(out, "Time", &text, Some(Course::FIXES_SOURCE))?;
         if let (Some(pace), Some(adjusted)) = (speed(course.seconds), course.adjusted_speed) {
             let carried = if course.recorded_without_load {
                 "unloaded"
@@ -233,7 +224,7 @@ fn time_rows<W: Write + ?Sized>(
                 units.pace(pace),
                 units.pace(adjusted)
             );
-            row(out, "Pace", &text, Some(id::ROUTE_EFFORT))?;
+            row(out, "Pace", &text, Some(Course::EFFORT_SOURCE))?;
         }
     } else {
         let flat = course
@@ -246,7 +237,7 @@ fn time_rows<W: Write + ?Sized>(
             clock(course.seconds),
             clock(unloaded)
         );
-        row(out, "Predicted", &text, Some(id::ROUTE_EFFORT))?;
+        row(out, "Predicted", &text, Some(Course::EFFORT_SOURCE))?;
         if let Some(pace) = speed(course.seconds) {
             row(
                 out,
@@ -285,7 +276,7 @@ fn heart_row<W: Write + ?Sized>(out: &mut Page<'_, W>, course: &Course) -> io::R
             Decimal(unloaded.round())
         ),
     };
-    row(out, "Heart rate", &text, Some(id::ROUTE_HEART))
+    row(out, "Heart rate", &text, Some(CourseHeart::SOURCE))
 }
 
 /// The split table, narrower on a narrow page.
