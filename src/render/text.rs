@@ -10,7 +10,7 @@ use std::io::{self, Write};
 use anstyle::{AnsiColor, Style};
 
 use crate::guidance::Decimal;
-use crate::guidance::{Effect, Mass, Named, Range, Severity, Unit, Verdict, WeightType};
+use crate::guidance::{Effect, Mass, Range, Severity, Unit, Verdict, WeightType};
 
 mod brief;
 mod compare;

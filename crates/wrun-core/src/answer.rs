@@ -86,27 +86,16 @@ pub struct ChosenLoad {
     pub fit: Fit,
 }
 
-/// Where a chosen load sits against the range.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Fit {
-    /// Lighter than the range.
-    BelowRange,
-    /// Within the range.
-    InRange,
-    /// Heavier than the range.
-    AboveRange,
-}
-
-impl Fit {
-    /// The stable id used in JSON.
-    #[must_use]
-    pub const fn id(self) -> &'static str {
-        match self {
-            Self::BelowRange => "below-range",
-            Self::InRange => "in-range",
-            Self::AboveRange => "above-range",
-        }
+vocabulary! {
+    /// Where a chosen load sits against the range.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Fit {
+        /// Lighter than the range.
+        BelowRange = "below-range",
+        /// Within the range.
+        InRange = "in-range",
+        /// Heavier than the range.
+        AboveRange = "above-range",
     }
 }
 

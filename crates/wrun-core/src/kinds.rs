@@ -86,27 +86,24 @@ macro_rules! named_display {
     )*};
 }
 
-/// Where the weight is carried.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum WeightType {
-    /// A weighted vest, loading the trunk.
-    Vest,
-    /// Weights held in the hands or strapped to the wrists.
-    HandWrist,
-    /// Weights strapped to the ankles.
-    Ankle,
+vocabulary! {
+    /// Where the weight is carried.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum WeightType {
+        /// A weighted vest, loading the trunk.
+        Vest = "vest",
+        /// Weights held in the hands or strapped to the wrists.
+        HandWrist = "hand-wrist",
+        /// Weights strapped to the ankles.
+        Ankle = "ankle",
+    }
 }
 
 impl Named for WeightType {
     const WHAT: &'static str = "weight type";
     const ALL: &'static [Self] = &[Self::Vest, Self::HandWrist, Self::Ankle];
     fn id(self) -> &'static str {
-        match self {
-            Self::Vest => "vest",
-            Self::HandWrist => "hand-wrist",
-            Self::Ankle => "ankle",
-        }
+        Self::id(self)
     }
     fn aliases(self) -> &'static [&'static str] {
         match self {
@@ -124,28 +121,25 @@ impl Named for WeightType {
     }
 }
 
-/// How used the runner is to running, and to running with weights.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Level {
-    /// New to running.
-    Beginner,
-    /// Runs regularly, new to running with weights.
-    #[default]
-    Intermediate,
-    /// An experienced, strong runner.
-    Experienced,
+vocabulary! {
+    /// How used the runner is to running, and to running with weights.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub enum Level {
+        /// New to running.
+        Beginner = "beginner",
+        /// Runs regularly, new to running with weights.
+        #[default]
+        Intermediate = "intermediate",
+        /// An experienced, strong runner.
+        Experienced = "experienced",
+    }
 }
 
 impl Named for Level {
     const WHAT: &'static str = "level";
     const ALL: &'static [Self] = &[Self::Beginner, Self::Intermediate, Self::Experienced];
     fn id(self) -> &'static str {
-        match self {
-            Self::Beginner => "beginner",
-            Self::Intermediate => "intermediate",
-            Self::Experienced => "experienced",
-        }
+        Self::id(self)
     }
     fn aliases(self) -> &'static [&'static str] {
         match self {
@@ -163,29 +157,24 @@ impl Named for Level {
     }
 }
 
-/// A condition that makes extra load riskier.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
-)]
-#[serde(rename_all = "kebab-case")]
-pub enum Condition {
-    /// Carrying extra body weight already.
-    Overweight,
-    /// Knee pain.
-    KneePain,
-    /// Back pain.
-    BackPain,
+vocabulary! {
+    /// A condition that makes extra load riskier.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Condition {
+        /// Carrying extra body weight already.
+        Overweight = "overweight",
+        /// Knee pain.
+        KneePain = "knee-pain",
+        /// Back pain.
+        BackPain = "back-pain",
+    }
 }
 
 impl Named for Condition {
     const WHAT: &'static str = "condition";
     const ALL: &'static [Self] = &[Self::Overweight, Self::KneePain, Self::BackPain];
     fn id(self) -> &'static str {
-        match self {
-            Self::Overweight => "overweight",
-            Self::KneePain => "knee-pain",
-            Self::BackPain => "back-pain",
-        }
+        Self::id(self)
     }
     fn describe(self) -> &'static str {
         match self {
@@ -196,28 +185,25 @@ impl Named for Condition {
     }
 }
 
-/// Whether a run is costed as a walk or a run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Gait {
-    /// By speed: a walk below the walk-run switch, a run from it.
-    #[default]
-    Auto,
-    /// A walk, whatever the speed.
-    Walk,
-    /// A run, whatever the speed.
-    Run,
+vocabulary! {
+    /// Whether a run is costed as a walk or a run.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub enum Gait {
+        /// By speed: a walk below the walk-run switch, a run from it.
+        #[default]
+        Auto = "auto",
+        /// A walk, whatever the speed.
+        Walk = "walk",
+        /// A run, whatever the speed.
+        Run = "run",
+    }
 }
 
 impl Named for Gait {
     const WHAT: &'static str = "gait";
     const ALL: &'static [Self] = &[Self::Auto, Self::Walk, Self::Run];
     fn id(self) -> &'static str {
-        match self {
-            Self::Auto => "auto",
-            Self::Walk => "walk",
-            Self::Run => "run",
-        }
+        Self::id(self)
     }
     fn describe(self) -> &'static str {
         match self {
@@ -228,25 +214,26 @@ impl Named for Gait {
     }
 }
 
-/// The ground underfoot, for walks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Terrain {
-    /// A paved road or track.
-    #[default]
-    Paved,
-    /// A treadmill.
-    Treadmill,
-    /// A dirt road.
-    Dirt,
-    /// Light brush.
-    LightBrush,
-    /// Heavy brush.
-    HeavyBrush,
-    /// A swampy bog.
-    Swamp,
-    /// Loose sand.
-    Sand,
+vocabulary! {
+    /// The ground underfoot, for walks.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub enum Terrain {
+        /// A paved road or track.
+        #[default]
+        Paved = "paved",
+        /// A treadmill.
+        Treadmill = "treadmill",
+        /// A dirt road.
+        Dirt = "dirt",
+        /// Light brush.
+        LightBrush = "light-brush",
+        /// Heavy brush.
+        HeavyBrush = "heavy-brush",
+        /// A swampy bog.
+        Swamp = "swamp",
+        /// Loose sand.
+        Sand = "sand",
+    }
 }
 
 impl Named for Terrain {
@@ -261,15 +248,7 @@ impl Named for Terrain {
         Self::Sand,
     ];
     fn id(self) -> &'static str {
-        match self {
-            Self::Paved => "paved",
-            Self::Treadmill => "treadmill",
-            Self::Dirt => "dirt",
-            Self::LightBrush => "light-brush",
-            Self::HeavyBrush => "heavy-brush",
-            Self::Swamp => "swamp",
-            Self::Sand => "sand",
-        }
+        Self::id(self)
     }
     fn aliases(self) -> &'static [&'static str] {
         match self {
@@ -302,51 +281,29 @@ impl Terrain {
 
 named_display!(WeightType, Level, Condition, Gait, Terrain);
 
-/// The overall answer. Ordered from best to worst.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Verdict {
-    /// Go ahead, minding the warnings.
-    Recommended,
-    /// Possible, but read the warnings first.
-    Caution,
-    /// Not for running.
-    NotRecommended,
-}
-
-impl Verdict {
-    /// The stable id used in JSON.
-    #[must_use]
-    pub const fn id(self) -> &'static str {
-        match self {
-            Self::Recommended => "recommended",
-            Self::Caution => "caution",
-            Self::NotRecommended => "not-recommended",
-        }
+vocabulary! {
+    /// The overall answer. Ordered from best to worst.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum Verdict {
+        /// Go ahead, minding the warnings.
+        Recommended = "recommended",
+        /// Possible, but read the warnings first.
+        Caution = "caution",
+        /// Not for running.
+        NotRecommended = "not-recommended",
     }
 }
 
-/// How serious a warning is. Ordered from least to most severe.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Severity {
-    /// Worth knowing.
-    Info,
-    /// Take care.
-    Caution,
-    /// Could hurt you.
-    Danger,
-}
-
-impl Severity {
-    /// The stable id used in JSON.
-    #[must_use]
-    pub const fn id(self) -> &'static str {
-        match self {
-            Self::Info => "info",
-            Self::Caution => "caution",
-            Self::Danger => "danger",
-        }
+vocabulary! {
+    /// How serious a warning is. Ordered from least to most severe.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum Severity {
+        /// Worth knowing.
+        Info = "info",
+        /// Take care.
+        Caution = "caution",
+        /// Could hurt you.
+        Danger = "danger",
     }
 }
 

@@ -23,6 +23,9 @@
 // (`rules::RULES`, `advice::WARNINGS`, `parse::parse_mass`), as is the
 // course, a whole API of its own; everything else is reached through the
 // re-exports below, so that what the crate offers is chosen here.
+#[macro_use]
+mod vocabulary;
+
 pub mod advice;
 pub mod calendar;
 pub mod course;

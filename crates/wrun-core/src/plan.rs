@@ -12,54 +12,31 @@ use super::rules::{PLAN_ADAPT, PLAN_RAMP, PLAN_SESSIONS, id};
 
 pub use super::rules::{PLAN_DEFAULT_WEEKS as DEFAULT_WEEKS, PLAN_WEEKS as WEEKS};
 
-/// What a week's runs are for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Focus {
-    /// Flat ground, while the load is new.
-    Flat,
-    /// Hills and stairs, once the load is steady.
-    HillsAndStairs,
-    /// Easy runs, minding posture and stride.
-    EasyRuns,
-}
-
-impl Focus {
-    /// The stable id used in JSON.
-    #[must_use]
-    pub const fn id(self) -> &'static str {
-        match self {
-            Self::Flat => "flat",
-            Self::HillsAndStairs => "hills-and-stairs",
-            Self::EasyRuns => "easy-runs",
-        }
+vocabulary! {
+    /// What a week's runs are for.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Focus {
+        /// Flat ground, while the load is new.
+        Flat = "flat",
+        /// Hills and stairs, once the load is steady.
+        HillsAndStairs = "hills-and-stairs",
+        /// Easy runs, minding posture and stride.
+        EasyRuns = "easy-runs",
     }
 }
 
-/// How a week's load relates to the week before.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Change {
-    /// The first week, at the start load.
-    Start,
-    /// Heavier than last week.
-    Rise,
-    /// The same as last week.
-    Hold,
-    /// At the top of the range: no further rises.
-    Top,
-}
-
-impl Change {
-    /// The stable id used in JSON.
-    #[must_use]
-    pub const fn id(self) -> &'static str {
-        match self {
-            Self::Start => "start",
-            Self::Rise => "rise",
-            Self::Hold => "hold",
-            Self::Top => "top",
-        }
+vocabulary! {
+    /// How a week's load relates to the week before.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Change {
+        /// The first week, at the start load.
+        Start = "start",
+        /// Heavier than last week.
+        Rise = "rise",
+        /// The same as last week.
+        Hold = "hold",
+        /// At the top of the range: no further rises.
+        Top = "top",
     }
 }
 

@@ -9,7 +9,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::kinds::{Level, Named, Terrain};
+use super::kinds::{Level, Terrain};
 
 /// A closed range of numbers, `min ≤ max`.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, schemars::JsonSchema)]
@@ -54,27 +54,16 @@ impl StartByLevel {
     }
 }
 
-/// Where a rule comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum SourceKind {
-    /// The article wrun encodes.
-    Article,
-    /// A published study or model.
-    Study,
-    /// A choice of wrun's own where neither gives a number.
-    ToolPolicy,
-}
-
-impl SourceKind {
-    /// The stable id used in JSON.
-    #[must_use]
-    pub const fn id(self) -> &'static str {
-        match self {
-            Self::Article => "article",
-            Self::Study => "study",
-            Self::ToolPolicy => "tool-policy",
-        }
+vocabulary! {
+    /// Where a rule comes from.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum SourceKind {
+        /// The article wrun encodes.
+        Article = "article",
+        /// A published study or model.
+        Study = "study",
+        /// A choice of wrun's own where neither gives a number.
+        ToolPolicy = "tool-policy",
     }
 }
 

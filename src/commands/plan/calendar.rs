@@ -14,7 +14,7 @@ use icalendar::{Component, EventLike};
 use crate::fnv::fnv1a;
 use crate::guidance::calendar::WeekDates;
 use crate::guidance::round2;
-use crate::guidance::{LoadPer, Named, Plan, Week};
+use crate::guidance::{LoadPer, Plan, Week};
 
 /// The load of `week` as the runner reads it: `vest 7.5 lb`, `hands 1 lb each`.
 fn load_text(plan: &Plan, week: &Week) -> String {

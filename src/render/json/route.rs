@@ -4,9 +4,9 @@ use serde::Serialize;
 
 use super::{NotesForm, RecommendationJson, SCHEMA_VERSION, WarningJson};
 use crate::guidance::METRES_PER_MILE;
+use crate::guidance::Speed;
 use crate::guidance::course::{Carried, Course, CourseHeart, Split};
 use crate::guidance::round2;
-use crate::guidance::{Named, Speed};
 use crate::route::Format;
 
 /// The file a course was read from, as the command saw it.

@@ -1,4 +1,5 @@
 use super::*;
+use crate::guidance::Named;
 use crate::guidance::{Condition, Level, Request, recommend};
 
 fn render(request: &Request) -> String {
