@@ -797,6 +797,18 @@ mod tests {
     }
 
     #[test]
+    fn no_rule_warning_or_tip_names_a_command_line_flag() {
+        let texts = WARNINGS
+            .iter()
+            .chain(TIPS)
+            .map(|advice| advice.message)
+            .chain(rules::RULES.iter().map(|rule| rule.statement));
+        for text in texts {
+            assert!(!text.contains("--"), "{text}");
+        }
+    }
+
+    #[test]
     fn tips_are_never_more_than_information() {
         assert!(TIPS.iter().all(|tip| tip.severity == Severity::Info));
     }

@@ -996,8 +996,8 @@ pub const RULES: &[Rule] = &[
         kind: SourceKind::ToolPolicy,
         statement: "Weighted runs stay a minority of the week and rise by at most one a week, \
                     never in a week whose load rises, with more rest than usual around them, as \
-                    the article advises; the number of rest days is wrun's own, and days chosen \
-                    with --days that leave less rest than that get a caution.",
+                    the article advises; the number of rest days is wrun's own, and weekdays \
+                    chosen for the runs that leave less rest than that get a caution.",
         figure: Some(Figure::SessionsPerWeek(PLAN_SESSIONS)),
         citation: "wrun tool-policy, after the article's closing advice to rest more",
     },
@@ -1028,7 +1028,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: id::GAIT,
         kind: SourceKind::ToolPolicy,
-        statement: "With --gait auto, wrun treats a speed below the walk-run switch as a walk \
+        statement: "With the gait left to wrun (auto), it treats a speed below the walk-run \
+                    switch as a walk \
                     and costs it with a walking model, and anything faster as a run. People \
                     switch from walking to running near 2 m/s.",
         figure: Some(Figure::SpeedMPerMin(WALK_RUN_M_PER_MIN)),
