@@ -27,6 +27,10 @@ fn main() -> Result<(), wrun_core::GuidanceError> {
                 warning.id,
                 warning.source
             );
+            // The words come from a template; the runner's figures are values.
+            if !warning.message.values.is_empty() {
+                println!("           {}", warning.message);
+            }
         }
     }
     Ok(())
