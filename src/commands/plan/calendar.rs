@@ -29,13 +29,18 @@ fn load_text(plan: &Plan, week: &Week) -> String {
 fn plan_key(plan: &Plan, start: Date) -> String {
     let request = &plan.recommendation.request;
     let conditions: Vec<&str> = request.conditions.iter().map(|c| c.id()).collect();
+    // The step in tenths of a gram, as the first versions wrote it (Rust's
+    // debug form of an optional whole number): the UIDs must not change.
+    let step = request.increment.map_or_else(
+        || "None".to_owned(),
+        |step| format!("Some({:.1})", (step.kg() * 1e4).round()),
+    );
     format!(
-        "{:.4}|{}|{}|{}|{:?}|{}|{}|{start}",
+        "{:.4}|{}|{}|{}|{step}|{}|{}|{start}",
         request.body_weight.kg(),
         request.weight_type.id(),
         request.level.id(),
         conditions.join(","),
-        request.increment.map(|step| (step.kg() * 1e4).round()),
         request.unit,
         plan.weeks_asked
     )
@@ -197,5 +202,24 @@ mod tests {
         let later = schedule(&plan, date("2026-12-14"), &[]).unwrap();
         let other = ics(&plan, &later, date("2026-12-14"), stamp(1_796_020_980));
         assert_ne!(uid(&once), uid(&other));
+    }
+
+    #[test]
+    fn a_plan_keeps_the_uids_earlier_versions_gave_it() {
+        // A calendar app takes an event with a new UID for a new event:
+        // the key hashed into each UID must not change from one version to
+        // the next, with or without weight steps.
+        let mut request = Request::new(Mass::from_lb(150.0), WeightType::Vest);
+        let start = date("2026-12-07");
+        let key = |request: &Request| plan_key(&plan(request, 4).unwrap(), start);
+        assert_eq!(
+            key(&request),
+            "68.0389|vest|intermediate||None|lb|4|2026-12-07"
+        );
+        request.increment = Some(Mass::from_lb(2.5));
+        assert_eq!(
+            key(&request),
+            "68.0389|vest|intermediate||Some(11340.0)|lb|4|2026-12-07"
+        );
     }
 }
