@@ -69,6 +69,28 @@ impl fmt::Display for Value {
 }
 
 /// A template and the values its `{name}` slots take.
+///
+/// Every warning, tip and note of an answer holds one: the words come
+/// from [`advice`](crate::advice), the runner's figures are values.
+///
+/// ```
+/// use wrun_core::{Condition, Mass, Request, WeightType, advice, recommend};
+///
+/// let mut request = Request::new(Mass::from_kg(70.0), WeightType::Vest);
+/// request.conditions = vec![Condition::KneePain, Condition::BackPain];
+/// let answer = recommend(&request)?;
+/// let go_ahead = answer
+///     .warnings
+///     .iter()
+///     .find(|warning| warning.id == advice::PROFESSIONAL_GO_AHEAD.id)
+///     .expect("a condition asks for a go-ahead");
+/// assert_eq!(go_ahead.message.template, advice::PROFESSIONAL_GO_AHEAD.message);
+/// assert_eq!(
+///     go_ahead.message.text(),
+///     "With knee pain and back pain, get a professional's go-ahead before you load up."
+/// );
+/// # Ok::<(), wrun_core::GuidanceError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Message {
     /// The words, with a `{name}` slot for each value.
