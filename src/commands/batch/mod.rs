@@ -147,7 +147,7 @@ impl Header {
         let missing: Vec<String> = ["weight", "type"]
             .into_iter()
             .filter(|required| {
-                record::fields(command).contains(required)
+                record::fields(command).any(|field| field == *required)
                     && !roles.contains(&Role::Request(required))
             })
             .map(|required| format!("'{required}'"))

@@ -20,72 +20,57 @@ use crate::parse::{
     parse_mass, parse_speed, parse_unit, parse_vo2max,
 };
 
-/// The request fields of `recommend`, in the order they are listed to users.
-const RECOMMEND_FIELDS: &[&str] = &[
-    "weight",
-    "unit",
-    "type",
-    "level",
-    "conditions",
-    "increment",
-    "pace",
-    "speed",
-    "duration",
-    "distance",
-    "grade",
-    "hr",
-    "resting_hr",
-    "max_hr",
-    "gait",
-    "terrain",
-    "load",
-    "height",
-    "age",
-    "vo2max",
-];
-/// The request fields of `compare`: those of recommend but `type`.
-const COMPARE_FIELDS: &[&str] = &[
-    "weight",
-    "unit",
-    "level",
-    "conditions",
-    "increment",
-    "pace",
-    "speed",
-    "duration",
-    "distance",
-    "grade",
-    "hr",
-    "resting_hr",
-    "max_hr",
-    "gait",
-    "terrain",
-    "load",
-    "height",
-    "age",
-    "vo2max",
-];
-/// The request fields of `plan`: the runner's, `type` and `weeks`.
-const PLAN_FIELDS: &[&str] = &[
-    "weight",
-    "unit",
-    "type",
-    "level",
-    "conditions",
-    "increment",
-    "weeks",
-    "height",
+/// Which commands take a request field.
+#[derive(Clone, Copy)]
+enum Takes {
+    /// Every command.
+    All,
+    /// `recommend` and `plan`, which answer for one kind of weight.
+    OneKind,
+    /// `recommend` and `compare`, which answer for a run.
+    Run,
+    /// `plan` alone.
+    Plan,
+}
+
+/// Every request field a record may have, in the order they are listed to
+/// users, with the commands that take it.
+const FIELDS: &[(&str, Takes)] = &[
+    ("weight", Takes::All),
+    ("unit", Takes::All),
+    ("type", Takes::OneKind),
+    ("level", Takes::All),
+    ("conditions", Takes::All),
+    ("increment", Takes::All),
+    ("weeks", Takes::Plan),
+    ("pace", Takes::Run),
+    ("speed", Takes::Run),
+    ("duration", Takes::Run),
+    ("distance", Takes::Run),
+    ("grade", Takes::Run),
+    ("hr", Takes::Run),
+    ("resting_hr", Takes::Run),
+    ("max_hr", Takes::Run),
+    ("gait", Takes::Run),
+    ("terrain", Takes::Run),
+    ("load", Takes::Run),
+    ("height", Takes::All),
+    ("age", Takes::Run),
+    ("vo2max", Takes::Run),
 ];
 
 /// The request fields a record may have for `command`, in the order they
 /// are listed to users.
-#[must_use]
-pub const fn fields(command: BatchCommand) -> &'static [&'static str] {
-    match command {
-        BatchCommand::Recommend => RECOMMEND_FIELDS,
-        BatchCommand::Compare => COMPARE_FIELDS,
-        BatchCommand::Plan => PLAN_FIELDS,
-    }
+pub fn fields(command: BatchCommand) -> impl Iterator<Item = &'static str> + Clone {
+    FIELDS.iter().filter_map(move |&(field, takes)| {
+        let taken = match takes {
+            Takes::All => true,
+            Takes::OneKind => command != BatchCommand::Compare,
+            Takes::Run => command != BatchCommand::Plan,
+            Takes::Plan => command == BatchCommand::Plan,
+        };
+        taken.then_some(field)
+    })
 }
 
 /// What a field name or CSV column is to a batch.
@@ -127,27 +112,27 @@ fn looks_like(name: &str, field: &str) -> bool {
 /// # Errors
 /// A message when `name` looks like a misspelt request field.
 pub fn classify(command: BatchCommand, name: &str) -> Result<Role, String> {
-    let fields = fields(command);
+    let mut fields = fields(command);
     // Most records spell every field exactly: no need to normalize.
-    if let Some(field) = fields.iter().find(|field| **field == name) {
+    if let Some(field) = fields.clone().find(|field| *field == name) {
         return Ok(Role::Request(field));
     }
     let wanted = normalize(name);
-    if let Some(field) = fields.iter().find(|field| normalize(field) == wanted) {
+    if let Some(field) = fields.clone().find(|field| normalize(field) == wanted) {
         return Ok(Role::Request(field));
     }
     // Longer names spreadsheets give the same columns.
     let alias = HEADER_ALIASES
         .iter()
         .find(|(alias, _)| *alias == wanted)
-        .and_then(|(_, field)| fields.iter().find(|known| *known == field));
+        .and_then(|(_, field)| fields.clone().find(|known| known == field));
     if let Some(field) = alias {
         return Ok(Role::Request(field));
     }
     if wanted == "id" {
         return Ok(Role::Id);
     }
-    match fields.iter().find(|field| looks_like(&wanted, field)) {
+    match fields.find(|field| looks_like(&wanted, field)) {
         Some(field) => Err(format!("'{name}' looks like '{field}'")),
         None => Ok(Role::Carried),
     }
@@ -671,6 +656,32 @@ pub fn split_json(command: BatchCommand, record: JsonRecord<'_>) -> JsonParts<'_
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_command_takes_its_own_fields_in_the_order_users_see_them() {
+        let plan: Vec<_> = fields(BatchCommand::Plan).collect();
+        assert_eq!(
+            plan,
+            [
+                "weight",
+                "unit",
+                "type",
+                "level",
+                "conditions",
+                "increment",
+                "weeks",
+                "height"
+            ]
+        );
+        let recommend: Vec<_> = fields(BatchCommand::Recommend).collect();
+        assert_eq!(recommend.len(), 20);
+        assert!(!recommend.contains(&"weeks"));
+        assert_eq!(recommend[..3], ["weight", "unit", "type"]);
+        assert_eq!(recommend[17..], ["height", "age", "vo2max"]);
+        let compare: Vec<_> = fields(BatchCommand::Compare).collect();
+        let without_type: Vec<_> = recommend.into_iter().filter(|f| *f != "type").collect();
+        assert_eq!(compare, without_type);
+    }
 
     fn json_answer(command: BatchCommand, line: &str) -> Result<Answer, String> {
         let record: JsonRecord<'_> = serde_json::from_str(line).unwrap();
