@@ -298,3 +298,43 @@ fn a_header_row_with_no_value_is_not_a_record() {
         "the output header alone"
     );
 }
+
+#[test]
+fn a_carried_column_named_like_an_output_column_gets_a_name_of_its_own() {
+    // Found by the fuzzer: a roster's own `line` column came out beside
+    // wrun's `line`, two columns of one name, and a reader by name took
+    // the roster's for wrun's.
+    let mut tabs = args(Some(InputFormat::Csv), OutputFormat::Csv);
+    tabs.delimiter = Some(b'\t');
+    let input = b"weight\t\t\t\0\0\tunit\tline\t\t\ttype\t\n\t\t?\tI\t\tunit\t\t\t\ttype\09.9999d\t\t\t\test\t\t\t";
+    let (out, _) = batch(&tabs, input);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .from_reader(out.as_slice());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let mut distinct = header.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    assert_eq!(distinct.len(), header.len(), "{header:?}");
+    assert!(header.contains(&"line_2".to_owned()), "{header:?}");
+
+    let roster = b"weight,type,line,verdict,line_2\n150,vest,7,maybe,x\n";
+    let (out, outcome) = batch(&args(Some(InputFormat::Csv), OutputFormat::Csv), roster);
+    assert_eq!(outcome, Ok(ALL_OK));
+    let mut reader = csv::Reader::from_reader(out.as_slice());
+    let header = reader.headers().unwrap().clone();
+    assert_eq!(
+        header.iter().take(6).collect::<Vec<_>>(),
+        ["line_3", "verdict_2", "line_2", "line", "id", "error"]
+    );
+    let row = reader.records().next().unwrap().unwrap();
+    assert_eq!(
+        row.iter().take(4).collect::<Vec<_>>(),
+        ["7", "maybe", "x", "2"]
+    );
+}

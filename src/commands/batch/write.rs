@@ -290,8 +290,30 @@ fn names<F>(columns: &'static [(&'static str, F)]) -> impl Iterator<Item = Strin
 /// The CSV header row for `command`, after `carried` columns.
 #[must_use]
 pub fn csv_header(command: BatchCommand, carried: &[String]) -> Vec<String> {
-    let mut columns: Vec<String> = carried.to_vec();
-    columns.extend(LEAD_COLUMNS.iter().map(|c| (*c).to_owned()));
+    let own = own_columns(command);
+    // A carried column named like one of wrun's own (`line`, `verdict`)
+    // takes the next free `_2`, `_3`…, as a name seen twice in the roster
+    // does: every column of the output has a name of its own.
+    let mut columns: Vec<String> = Vec::with_capacity(carried.len() + own.len());
+    for name in carried {
+        let mut candidate = name.clone();
+        let mut n = 1;
+        while own.contains(&candidate)
+            || columns.contains(&candidate)
+            || (candidate != *name && carried.contains(&candidate))
+        {
+            n += 1;
+            candidate = format!("{name}_{n}");
+        }
+        columns.push(candidate);
+    }
+    columns.extend(own);
+    columns
+}
+
+/// wrun's own columns of CSV output for `command`, after the carried ones.
+fn own_columns(command: BatchCommand) -> Vec<String> {
+    let mut columns: Vec<String> = LEAD_COLUMNS.iter().map(|c| (*c).to_owned()).collect();
     match command {
         BatchCommand::Recommend => {
             columns.extend(names(RECOMMEND_COLUMNS));
