@@ -751,6 +751,83 @@ pub const TIPS: &[Advice] = &[
     STRENGTH_LOWER_BODY,
 ];
 
+/// Every other wording in one table: the templates a warning, tip, reason
+/// or note takes besides its own message, the phrases they fill in, and
+/// the notes on how a figure was worked out.
+pub const WORDINGS: &[&str] = &[
+    VEST_JOINT_STRESS_WITH,
+    PACE_READ_PER_MILE,
+    LOAD_FAR_ABOVE_RANGE,
+    CHOSEN_VEST,
+    CHOSEN_HAND,
+    OVERWEIGHT_BY_WEIGHT,
+    BEYOND_CEILING,
+    CEILING_GIVEN,
+    CEILING_FROM_HEART_RATES,
+    CEILING_FOR_LEVEL,
+    LOAD_BEYOND_WALKING,
+    WALKING_LOAD,
+    WALKING_LOADS,
+    COURSE_JUMP,
+    COURSE_STOP,
+    HEART_GENERIC_BECAUSE,
+    HEART_OWN_LINE,
+    WITH,
+    WITHOUT,
+    HEART_NOT_IN_FILE,
+    HEART_TOO_FEW_MINUTES,
+    HEART_TOO_LOOSE,
+    HEART_FELL,
+    REASON_VEST_CONDITIONS,
+    LARGER,
+    SMALLER,
+    BEYOND_STUDIED,
+    NOT_STUDIED,
+    CAP_FOR_BEGINNER,
+    CAP_WITH_CONDITION,
+    CAP_AT_TOP,
+    A_FULL_DAY,
+    TWO_FULL_DAYS,
+    BEST_NONE_BEGINNER,
+    BEST_NONE,
+    BEST_VEST_VERDICT,
+    BEST_VEST_WARNINGS,
+    BEST_VEST_CONDITION,
+    FOR_THE_VEST,
+    PER_HAND,
+    WALK_BY_SPEED,
+    PANDOLF_FAST,
+    SANTEE_STEEP,
+    ACSM_TOO_SLOW,
+    ACSM_JOG,
+    TERRAIN_NOT_MODELLED,
+    MINETTI_DOWN,
+    MINETTI_UP,
+    NEARLY_FLAT,
+    STEEP_GRADE,
+    WALK_FLOOR,
+    VEST_WALK_NEEDS_SPEED,
+    NO_PACE_RUN,
+    CAPPED_AT_MAX,
+    CAPPED_AT_LIMIT,
+    MAX_HR_FROM_AGE,
+    PLAN_NO_ANKLE,
+    PLAN_NO_START,
+    PLAN_NO_WEEKS,
+    WEEK_START,
+    WEEK_RISE,
+    WEEK_HOLD_FOR_PROFESSIONAL,
+    WEEK_HOLD_AT_CEILING,
+    WEEK_HOLD,
+    WEEK_TOP,
+    WEEK_FLAT,
+    WEEK_HILLS,
+    WEEK_EASY,
+    REST_A_DAY,
+    REST_TWO_DAYS,
+    REST_DAYS,
+];
+
 /// The fixed text of the warning or tip `id`, when it has one; warnings
 /// whose text carries the runner's numbers have none.
 #[must_use]
@@ -796,14 +873,63 @@ mod tests {
         }
     }
 
-    #[test]
-    fn no_rule_warning_or_tip_names_a_command_line_flag() {
-        let texts = WARNINGS
+    /// Every text of this module: messages, reasons, other wordings and
+    /// the phrase for each level.
+    fn every_text() -> impl Iterator<Item = &'static str> {
+        let levels = [Level::Beginner, Level::Intermediate, Level::Experienced];
+        WARNINGS
             .iter()
             .chain(TIPS)
             .map(|advice| advice.message)
-            .chain(rules::RULES.iter().map(|rule| rule.statement));
-        for text in texts {
+            .chain(REASONS.iter().map(|(_, text)| *text))
+            .chain(WORDINGS.iter().copied())
+            .chain(levels.map(a_runner_of))
+    }
+
+    #[test]
+    fn every_wording_this_module_declares_is_in_its_table() {
+        let declared = include_str!("advice.rs")
+            .lines()
+            .filter(|line| line.starts_with("pub const ") && line.contains(": &str"))
+            .count();
+        assert_eq!(declared, WORDINGS.len() + REASONS.len());
+        let mut texts: Vec<&str> = WORDINGS.to_vec();
+        texts.sort_unstable();
+        texts.dedup();
+        assert_eq!(texts.len(), WORDINGS.len(), "each wording once");
+    }
+
+    #[test]
+    fn every_text_is_plain_words_with_well_formed_slots() {
+        for text in every_text() {
+            assert!(!text.is_empty() && text.trim() == text, "{text:?}");
+            assert!(!text.contains("  "), "{text:?}");
+            // Written to JSON as they stand: nothing to escape.
+            assert!(
+                !text.contains(['"', '\\']) && !text.chars().any(char::is_control),
+                "{text:?}"
+            );
+            assert_eq!(
+                text.matches('{').count(),
+                text.matches('}').count(),
+                "{text}"
+            );
+            for slot in crate::message::slots(text) {
+                assert!(
+                    !slot.is_empty()
+                        && slot
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+                    "{text}: slot {slot:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_rule_or_text_names_a_command_line_flag() {
+        let statements = rules::RULES.iter().map(|rule| rule.statement);
+        for text in every_text().chain(statements) {
             assert!(!text.contains("--"), "{text}");
         }
     }
