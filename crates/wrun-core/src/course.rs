@@ -17,7 +17,6 @@
 //! response where the file carries it (rule `route-heart`) and the same
 //! judgment as every answer (rule `one-verdict`) complete the answer.
 
-use super::message::{Message, Value};
 use std::cmp::Reverse;
 
 use super::advice;
@@ -26,6 +25,7 @@ use super::assess::assess;
 use super::energy::{JOULES_PER_KCAL, Model, kcal, vo2_from_watts};
 use super::kinds::{Condition, Level, WeightType};
 use super::mass::{Mass, round1};
+use super::message::{Message, Value};
 use super::recommend::{self, GuidanceError, Request};
 use super::rules;
 use super::workout::{
