@@ -144,24 +144,16 @@ impl fmt::Display for Message {
     /// Fills each `{name}` slot with its value. A slot without a value is
     /// written as it stands, which the tests of every template rule out.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // A byte scan: the braces are ASCII, and a template is short.
-        let mut rest = self.template;
-        while let Some(open) = rest.bytes().position(|byte| byte == b'{') {
-            f.write_str(&rest[..open])?;
-            let after = &rest[open + 1..];
-            let Some(close) = after.bytes().position(|byte| byte == b'}') else {
-                f.write_char('{')?;
-                rest = after;
-                continue;
-            };
-            let slot = &after[..close];
-            match self.value(slot) {
-                Some(value) => value.fmt(f)?,
-                None => write!(f, "{{{slot}}}")?,
+        for piece in pieces(self.template) {
+            match piece {
+                Piece::Words(words) => f.write_str(words)?,
+                Piece::Slot(slot) => match self.value(slot) {
+                    Some(value) => value.fmt(f)?,
+                    None => write!(f, "{{{slot}}}")?,
+                },
             }
-            rest = &after[close + 1..];
         }
-        f.write_str(rest)
+        Ok(())
     }
 }
 
@@ -190,11 +182,43 @@ impl schemars::JsonSchema for Message {
 /// The slot names a template asks for, in order.
 #[must_use]
 pub fn slots(template: &str) -> Vec<&str> {
-    template
-        .split('{')
-        .skip(1)
-        .filter_map(|part| part.split_once('}').map(|(slot, _)| slot))
+    pieces(template)
+        .filter_map(|piece| match piece {
+            Piece::Slot(slot) => Some(slot),
+            Piece::Words(_) => None,
+        })
         .collect()
+}
+
+/// A part of a template.
+enum Piece<'t> {
+    /// Words written as they stand (a `{` without its `}` among them).
+    Words(&'t str),
+    /// The name between a `{` and the next `}`.
+    Slot(&'t str),
+}
+
+/// A template cut into its words and slots: the one reading of the
+/// template syntax, for filling a message and for listing its slots.
+fn pieces(template: &str) -> impl Iterator<Item = Piece<'_>> {
+    // A byte scan: the braces are ASCII, and a template is short.
+    let find = |text: &str, brace: u8| text.bytes().position(|byte| byte == brace);
+    let mut rest = template;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let (piece, after) = match find(rest, b'{') {
+            Some(0) => match find(&rest[1..], b'}') {
+                Some(close) => (Piece::Slot(&rest[1..=close]), &rest[close + 2..]),
+                None => (Piece::Words(rest), ""),
+            },
+            Some(open) => (Piece::Words(&rest[..open]), &rest[open..]),
+            None => (Piece::Words(rest), ""),
+        };
+        rest = after;
+        Some(piece)
+    })
 }
 
 #[cfg(test)]
@@ -248,6 +272,11 @@ mod tests {
             ["speed", "walk_run"]
         );
         assert!(slots("No slots.").is_empty());
+        // Filling and listing read a template the one same way.
+        let odd = "{a{b} x {";
+        assert_eq!(slots(odd), ["a{b"]);
+        let filled = Message::new(odd, [("a{b", Value::Words("y"))]);
+        assert_eq!(filled.text(), "y x {");
     }
 
     #[test]
