@@ -560,6 +560,8 @@ pub const CAP_AT_TOP: &str = "at the top of the range";
 pub const A_FULL_DAY: &str = "a full day";
 /// The rest between weighted runs, for [`CONSECUTIVE_DAYS`].
 pub const TWO_FULL_DAYS: &str = "two full days";
+/// The rest between weighted runs, for [`CONSECUTIVE_DAYS`], for any other count.
+pub const FULL_DAYS: &str = "{days} full days";
 
 /// No kind of weight is acceptable for a beginner.
 pub const BEST_NONE_BEGINNER: &str = "No kind of weight is acceptable for you now: the article \
@@ -788,6 +790,7 @@ pub const WORDINGS: &[&str] = &[
     CAP_AT_TOP,
     A_FULL_DAY,
     TWO_FULL_DAYS,
+    FULL_DAYS,
     BEST_NONE_BEGINNER,
     BEST_NONE,
     BEST_VEST_VERDICT,

@@ -278,14 +278,15 @@ impl Plan {
             .max()
             .unwrap_or(0);
         if close > 0 && runs > 1 {
-            let days = if rest == 1 {
-                advice::A_FULL_DAY
-            } else {
-                advice::TWO_FULL_DAYS
+            // In words for the counts the rules hold, in figures for any other.
+            let days = match rest {
+                1 => Message::fixed(advice::A_FULL_DAY),
+                2 => Message::fixed(advice::TWO_FULL_DAYS),
+                days => Message::new(advice::FULL_DAYS, [("days", Value::Count(days as usize))]),
             };
             self.warnings.push(Note::with(
                 advice::CONSECUTIVE_DAYS,
-                [("rest", Value::Words(days))],
+                [("rest", Value::Sentence(days.into()))],
             ));
             return self.judged();
         }

@@ -335,6 +335,18 @@ fn runs_on_consecutive_days_earn_a_caution_in_the_weeks_with_two_or_more() {
         .with_days(&[Monday, Tuesday, Thursday]);
     assert_eq!(close.recommendation.verdict, crate::Verdict::Caution);
     assert_eq!(close.recommendation.verdict_because, ["consecutive-days"]);
+    // The rest it asks for is the rule's, in words.
+    assert_eq!(crate::rules::PLAN_SESSIONS.rest_days, 1);
+    let said = close
+        .warnings
+        .iter()
+        .find(|w| w.id == "consecutive-days")
+        .map(|w| w.message.text());
+    assert!(
+        said.as_deref()
+            .is_some_and(|text| text.contains("less than a full day of rest")),
+        "{said:?}"
+    );
     // Week 1 has one run: nothing back to back.
     assert_eq!(close.weeks[0].verdict, crate::Verdict::Recommended);
     assert_eq!(close.weeks[2].verdict, crate::Verdict::Caution);
