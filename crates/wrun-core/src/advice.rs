@@ -644,8 +644,8 @@ pub const CAPPED_AT_MAX: &str = "Capped at your maximum heart rate, {max} bpm: t
 pub const CAPPED_AT_LIMIT: &str = "Capped at {limit} bpm, the highest heart rate wrun accepts: \
                                    the model would go beyond it.";
 /// A maximum heart rate from the runner's age.
-pub const MAX_HR_FROM_AGE: &str =
-    "Maximum heart rate estimated from your age: {formula} = {bpm} bpm, give or take 10 [{rule}].";
+pub const MAX_HR_FROM_AGE: &str = "Maximum heart rate estimated from your age: {formula} = \
+                                   {bpm} bpm, give or take {spread} [{rule}].";
 
 /// No plan for ankle weights.
 pub const PLAN_NO_ANKLE: &str = "Ankle weights get no plan: they are not a weight to run with.";

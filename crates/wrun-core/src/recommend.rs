@@ -546,6 +546,7 @@ fn loaded_heart_rate(
                         Value::Figure(&rules::Figure::Tanaka(rules::TANAKA)),
                     ),
                     ("bpm", Value::Decimal(super::mass::round1(max))),
+                    ("spread", Value::Decimal(rules::TANAKA.spread_bpm)),
                     ("rule", Value::Words(id::TANAKA_HR_MAX)),
                 ],
             ),

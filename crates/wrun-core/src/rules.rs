@@ -605,12 +605,15 @@ pub struct Tanaka {
     pub intercept: f64,
     /// bpm lost a year.
     pub per_year: f64,
+    /// How far individuals spread about the line, bpm.
+    pub spread_bpm: f64,
 }
 
 /// Tanaka, Monahan & Seals 2001.
 pub const TANAKA: Tanaka = Tanaka {
     intercept: 208.0,
     per_year: 0.7,
+    spread_bpm: 10.0,
 };
 /// Uth et al. 2004: `VO2max` = this × maximum / resting heart rate.
 pub const UTH_FACTOR: f64 = 15.3;
@@ -1413,6 +1416,10 @@ mod tests {
         says(
             id::ROUTE_EFFORT,
             format!("{ROUTE_DOWNHILL_SPEED_CAP} times the flat speed"),
+        );
+        says(
+            id::TANAKA_HR_MAX,
+            format!("about ±{} bpm around it", TANAKA.spread_bpm),
         );
         says(
             id::ROUTE_HEART,
