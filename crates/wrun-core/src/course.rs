@@ -925,14 +925,9 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         notes.push(Note::from_advice(advice::COURSE_PACE_IGNORED));
     }
     if dropped > 0 {
-        let template = if dropped == 1 {
-            advice::COURSE_JUMP
-        } else {
-            advice::COURSE_JUMPS.message
-        };
         notes.push(Note::worded(
             advice::COURSE_JUMPS,
-            template,
+            for_count(advice::COURSE_JUMPS, advice::COURSE_JUMP, dropped),
             [
                 ("count", Value::Count(dropped)),
                 ("limit", Value::Decimal(rules::ROUTE_JUMP_M_PER_S)),
@@ -941,14 +936,9 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     }
     if !stops.is_empty() {
         let total: f64 = stops.iter().map(|s| s.seconds).sum();
-        let template = if stops.len() == 1 {
-            advice::COURSE_STOP
-        } else {
-            advice::COURSE_STOPS.message
-        };
         notes.push(Note::worded(
             advice::COURSE_STOPS,
-            template,
+            for_count(advice::COURSE_STOPS, advice::COURSE_STOP, stops.len()),
             [
                 ("count", Value::Count(stops.len())),
                 ("total", Value::Clock(total)),
@@ -1091,6 +1081,12 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         });
     }
     Ok(course)
+}
+
+/// The wording of `advice` for `count` things: its own for several, `one`
+/// for a single one.
+fn for_count(advice: advice::Advice, one: &'static str, count: usize) -> &'static str {
+    if count == 1 { one } else { advice.message }
 }
 
 /// Scales each split's rises and falls so that they add up to the

@@ -39,6 +39,16 @@ fn vest_runner(kg: f64, vest: f64) -> Request {
     runner
 }
 
+/// 1 km up and 1 km down at 8 %, untimed.
+fn hill() -> Vec<Fix> {
+    track(
+        2000.0,
+        5.0,
+        |at| Some(100.0 + 0.08 * if at <= 1000.0 { at } else { 2000.0 - at }),
+        None,
+    )
+}
+
 fn ask(runner: Request) -> CourseRequest {
     CourseRequest {
         runner,
@@ -195,7 +205,12 @@ fn a_gps_jump_is_left_out_and_said() {
     fixes[50].lat += degrees(500.0);
     let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
     assert!((answer.distance_m - 1000.0).abs() < 1.0);
-    assert!(answer.notes.iter().any(|note| note.id == "gps-jumps"));
+    let said = |id: &str| {
+        let note = answer.notes.iter().find(|note| note.id == id);
+        note.map(|note| note.message.text().into_owned())
+    };
+    let jumps = said("gps-jumps").unwrap_or_default();
+    assert!(jumps.starts_with("1 point was left out"), "{jumps}");
 }
 
 #[test]
@@ -217,7 +232,13 @@ fn a_stop_is_left_out_of_moving_time_and_said() {
     // 400 s of running, less the 4 s of the 10 m set off at the end of the stop.
     assert!((answer.seconds - 396.0).abs() < 1e-6, "{}", answer.seconds);
     assert!((answer.elapsed_seconds.unwrap() - 520.0).abs() < 1e-9);
-    assert!(answer.notes.iter().any(|note| note.id == "stops"));
+    let stops = answer.notes.iter().find(|note| note.id == "stops");
+    let stops = stops.map(|note| note.message.text().into_owned());
+    // Elapsed less moving: 520 − 396 s.
+    assert_eq!(
+        stops.as_deref(),
+        Some("1 stop (2:04 in all) left out of moving time.")
+    );
 }
 
 #[test]
@@ -279,13 +300,7 @@ fn a_heart_rate_too_short_to_fit_keeps_the_generic_line_and_says_why() {
 
 #[test]
 fn a_hilly_course_warns_a_beginner_and_a_runner_with_knee_pain() {
-    // 1 km up and 1 km down at 8 %.
-    let fixes = track(
-        2000.0,
-        5.0,
-        |at| Some(100.0 + 0.08 * if at <= 1000.0 { at } else { 2000.0 - at }),
-        None,
-    );
+    let fixes = hill();
     let mut beginner = vest_runner(70.0, 3.5);
     beginner.level = Level::Beginner;
     let answer = course(&fixes, &planned(beginner, 9.0)).unwrap();
@@ -443,12 +458,7 @@ proptest::proptest! {
 
 #[test]
 fn a_beginner_is_told_off_hills_until_the_fourth_week_of_a_plan() {
-    let fixes = track(
-        2000.0,
-        5.0,
-        |at| Some(100.0 + 0.08 * if at <= 1000.0 { at } else { 2000.0 - at }),
-        None,
-    );
+    let fixes = hill();
     let mut beginner = vest_runner(70.0, 3.5);
     beginner.level = Level::Beginner;
     let warned = |week: Option<u32>| {
