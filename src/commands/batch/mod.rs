@@ -81,15 +81,22 @@ fn distinct_names(names: Vec<String>, roles: &[Role]) -> Vec<String> {
         } else {
             name
         };
-        let mut candidate = base.clone();
-        let mut n = 1;
-        while taken.contains(&candidate) {
-            n += 1;
-            candidate = format!("{base}_{n}");
-        }
-        taken.push(candidate);
+        let name = free_name(&base, |candidate| taken.iter().any(|t| t == candidate));
+        taken.push(name);
     }
     taken
+}
+
+/// `base`, or else the first of `base_2`, `base_3`… that is not `taken`:
+/// how a carried column gets a name of its own.
+pub fn free_name(base: &str, taken: impl Fn(&str) -> bool) -> String {
+    let mut candidate = base.to_owned();
+    let mut n = 1;
+    while taken(&candidate) {
+        n += 1;
+        candidate = format!("{base}_{n}");
+    }
+    candidate
 }
 
 /// A cell of a CSV row as text: a carriage return left by a CRLF line end

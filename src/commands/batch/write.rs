@@ -296,16 +296,11 @@ pub fn csv_header(command: BatchCommand, carried: &[String]) -> Vec<String> {
     // does: every column of the output has a name of its own.
     let mut columns: Vec<String> = Vec::with_capacity(carried.len() + own.len());
     for name in carried {
-        let mut candidate = name.clone();
-        let mut n = 1;
-        while own.contains(&candidate)
-            || columns.contains(&candidate)
-            || (candidate != *name && carried.contains(&candidate))
-        {
-            n += 1;
-            candidate = format!("{name}_{n}");
-        }
-        columns.push(candidate);
+        let name = super::free_name(name, |candidate| {
+            let is = |names: &[String]| names.iter().any(|n| n == candidate);
+            is(&own) || is(&columns) || (candidate != name && is(carried))
+        });
+        columns.push(name);
     }
     columns.extend(own);
     columns
