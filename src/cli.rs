@@ -18,7 +18,7 @@ mod shared;
 pub use lazy::Lazy;
 
 pub use shared::{
-    BodyArgs, CourseRunArgs, EnvValues, RunnerArgs, RunnerFlags, Typed, WorkoutArgs,
+    BodyArgs, CourseRunArgs, EnvValues, RunnerArgs, RunnerFlags, Typed, UnitSource, WorkoutArgs,
     parse_pace_arg, unit_variable,
 };
 
@@ -218,7 +218,7 @@ pub struct BatchArgs {
 
     /// Whether --unit came from the flag or from `WRUN_UNIT`.
     #[arg(skip)]
-    pub unit_source: crate::guidance::UnitSource,
+    pub unit_source: UnitSource,
 }
 
 /// Reads a CSV delimiter: one of `,` `;` `|` or a tab (`tab`, `\t`).

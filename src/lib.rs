@@ -69,7 +69,7 @@ pub mod fuzzing {
                 OutputFormat::Ndjson
             },
             unit: None,
-            unit_source: crate::guidance::UnitSource::Default,
+            unit_source: crate::cli::UnitSource::Default,
             raw_cells: false,
             output_delimiter: None,
             output_dialect: crate::cli::OutputDialect::Mirror,
@@ -189,10 +189,10 @@ where
     let env = EnvValues::read(|name| std::env::var_os(name));
     if let Command::Batch(batch) = &mut cli.command {
         if batch.unit.is_some() {
-            batch.unit_source = guidance::UnitSource::Flag;
+            batch.unit_source = cli::UnitSource::Flag;
         } else if let Some(unit) = cli::unit_variable(env.unit.as_ref())? {
             batch.unit = Some(unit);
-            batch.unit_source = guidance::UnitSource::Env;
+            batch.unit_source = cli::UnitSource::Env;
         }
     }
     if let Some(runner) = cli.command.runner_mut() {

@@ -8,7 +8,7 @@ use proptest::prelude::*;
 pub(crate) use crate::guidance::strategies::config;
 use crate::guidance::strategies::{request, workout};
 use crate::guidance::{Mass, WeightType, recommend};
-use crate::render::json::RecommendationJson;
+use crate::render::json::{RecommendationJson, Written};
 
 const KG_PER_LB: f64 = 0.453_592_37;
 
@@ -27,7 +27,7 @@ proptest! {
     #[test]
     fn every_answer_is_finite_ordered_and_agrees_in_both_units(request in request()) {
         let answer = recommend(&request).expect("in range");
-        let json = serde_json::to_value(RecommendationJson::new(&answer)).unwrap();
+        let json = serde_json::to_value(RecommendationJson::new(&answer, Written::default())).unwrap();
         let mut found = Vec::new();
         numbers(&json, &mut found);
         prop_assert!(found.iter().all(|n| n.is_finite()));
@@ -60,9 +60,9 @@ proptest! {
         let mut request = request;
         request.workout = workout;
         let answer = recommend(&request).expect("in range");
-        let full = serde_json::to_value(RecommendationJson::new(&answer)).unwrap();
+        let full = serde_json::to_value(RecommendationJson::new(&answer, Written::default())).unwrap();
         let lean = serde_json::to_value(
-            RecommendationJson::with_notes(&answer, crate::render::json::NotesForm::Ids),
+            RecommendationJson::new(&answer, Written { notes: crate::render::json::NotesForm::Ids, ..Written::default() }),
         )
         .unwrap();
         prop_assert_eq!(&lean["verdict"], &full["verdict"]);
@@ -105,11 +105,11 @@ proptest! {
             request.chosen_load = load.map(Mass::from_kg);
         }
         let answer = recommend(&request).expect("in range");
-        let json = serde_json::to_value(RecommendationJson::new(&answer)).unwrap();
+        let json = serde_json::to_value(RecommendationJson::new(&answer, Written::default())).unwrap();
         let mut found = Vec::new();
         numbers(&json, &mut found);
         prop_assert!(found.iter().all(|n| n.is_finite()), "{json}");
-        same_bytes_as_serde_json(&RecommendationJson::new(&answer))?;
+        same_bytes_as_serde_json(&RecommendationJson::new(&answer, Written::default()))?;
         if let Some(energy) = &answer.energy {
             prop_assert!(energy.baseline_kcal > 0.0);
             prop_assert!(energy.loaded_kcal.min >= energy.baseline_kcal * (1.0 - 1e-9));
@@ -132,11 +132,11 @@ proptest! {
         if let Some(workout) = workout {
             request.workout = workout;
         }
-        same_bytes_as_serde_json(&RecommendationJson::new(&recommend(&request).expect("in range")))?;
+        same_bytes_as_serde_json(&RecommendationJson::new(&recommend(&request).expect("in range"), Written::default()))?;
         let comparison = crate::guidance::compare(&request).expect("in range");
-        same_bytes_as_serde_json(&crate::render::json::ComparisonJson::new(&comparison))?;
+        same_bytes_as_serde_json(&crate::render::json::ComparisonJson::new(&comparison, Written::default()))?;
         let plan = crate::guidance::plan(&request, weeks).expect("in range");
-        same_bytes_as_serde_json(&crate::render::json::PlanJson::new(&plan, None))?;
+        same_bytes_as_serde_json(&crate::render::json::PlanJson::new(&plan, None, Written::default()))?;
     }
 
     #[test]
@@ -145,7 +145,7 @@ proptest! {
         if let Ok(json) = serde_json::from_str::<record::JsonRecord<'_>>(&line) {
             let parts = record::split_json(crate::cli::BatchCommand::Recommend, json);
             let outcome = parts.problem.map_or_else(
-                || record::answer(crate::cli::BatchCommand::Recommend, (crate::guidance::Unit::Lb, crate::guidance::UnitSource::Default), parts.fields),
+                || record::answer(crate::cli::BatchCommand::Recommend, (crate::guidance::Unit::Lb, crate::cli::UnitSource::Default), parts.fields),
                 Err,
             );
             if let Err(message) = outcome {

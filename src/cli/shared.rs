@@ -9,7 +9,7 @@ use crate::guidance::Height;
 use crate::guidance::rules::{PLAN_ADAPT, WALK_RUN_M_PER_MIN};
 use crate::guidance::{BODY_WEIGHT_KG, PLAN_WEEKS, range_text};
 use crate::guidance::{
-    Condition, Distance, Duration, Gait, Level, Named as _, Speed, Terrain, Unit, UnitSource,
+    Condition, Distance, Duration, Gait, Level, Named as _, Speed, Terrain, Unit,
 };
 use crate::guidance::{
     DEFAULT_RESTING_BPM, DISTANCE_M, DURATION_MIN, GRADE_PERCENT, SPEED_M_PER_MIN,
@@ -173,6 +173,23 @@ pub fn unit_variable(value: Option<&std::ffi::OsString>) -> Result<Option<Unit>,
                 .ok_or_else(|| Error::invalid_value("WRUN_UNIT", text, "expected one of: lb, kg"))
         })
         .transpose()
+}
+
+/// Where the unit of a request came from, first found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum UnitSource {
+    /// `--unit`.
+    Flag,
+    /// `WRUN_UNIT`.
+    Env,
+    /// The profile's `unit`.
+    Profile,
+    /// The unit written on the body weight (`72kg`).
+    Weight,
+    /// None of them: pounds.
+    #[default]
+    Default,
 }
 
 /// Who is running, resolved: each value from its flag, its variable, the

@@ -32,7 +32,13 @@ pub fn run<W: Write + ?Sized>(
         }
         Format::Json => render::json::write(
             out,
-            &render::json::ComparisonJson::with_notes(&comparison, args.notes.form()),
+            &render::json::ComparisonJson::new(
+                &comparison,
+                render::json::Written {
+                    unit_source: runner.unit_source,
+                    notes: args.notes.form(),
+                },
+            ),
         )?,
     }
     Ok(())

@@ -13,11 +13,12 @@ pub mod schema;
 pub mod shell;
 pub mod sources;
 
-use crate::cli::{RunnerArgs, Typed, WorkoutArgs};
+use crate::cli::{RunnerArgs, Typed, UnitSource, WorkoutArgs};
 use crate::error::Error;
 use crate::guidance::DEFAULT_RESTING_BPM;
 use crate::guidance::{
-    Duration, GuidanceError, HeartRates, Length, Request, Speed, SpeedUnit, WeightType, Workout,
+    Assumed, Duration, GuidanceError, HeartRates, Length, Request, Speed, SpeedUnit, WeightType,
+    Workout,
 };
 
 /// The request the flags describe.
@@ -69,9 +70,11 @@ pub fn request(
         .as_ref()
         .map(|step| step.value.resolve(unit));
     request.unit = unit;
-    request.unit_source = runner.unit_source;
-    request.body_weight_bare = runner.weight.value.unit.is_none();
-    request.pace_unit_assumed = pace_assumed;
+    request.assumed = Assumed {
+        // A bare weight is read in pounds only where no unit was chosen.
+        pounds: runner.weight.value.unit.is_none() && runner.unit_source == UnitSource::Default,
+        pace_per: pace_assumed,
+    };
     request.height = runner.height.as_ref().map(|height| height.value);
     request.age = runner.age.as_ref().map(|age| age.value);
     request.vo2max = runner.vo2max.as_ref().map(|vo2max| vo2max.value);

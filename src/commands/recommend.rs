@@ -33,7 +33,13 @@ pub fn run<W: Write + ?Sized>(
         Format::Json => {
             render::json::write(
                 out,
-                &render::json::RecommendationJson::with_notes(&recommendation, args.notes.form()),
+                &render::json::RecommendationJson::new(
+                    &recommendation,
+                    render::json::Written {
+                        unit_source: runner.unit_source,
+                        notes: args.notes.form(),
+                    },
+                ),
             )?;
         }
     }

@@ -87,7 +87,7 @@ pub fn run<W: Write + ?Sized>(
         points: track.fixes.len(),
         notes: &track.notes,
     };
-    write(out, args, &file, &answer, unit, width)
+    write(out, args, &file, &answer, (unit, runner.unit_source), width)
 }
 
 /// Writes `answer` in the format asked for.
@@ -96,7 +96,7 @@ fn write<W: Write + ?Sized>(
     args: &RouteArgs,
     file: &render::json::RouteFile<'_>,
     answer: &Course,
-    unit: Unit,
+    (unit, unit_source): (Unit, crate::cli::UnitSource),
     width: usize,
 ) -> Result<(), Error> {
     match args.output.format() {
@@ -106,7 +106,14 @@ fn write<W: Write + ?Sized>(
         }
         RouteFormat::Json => render::json::write(
             out,
-            &render::json::RouteJson::new(file, answer, args.notes.form()),
+            &render::json::RouteJson::new(
+                file,
+                answer,
+                render::json::Written {
+                    unit_source,
+                    notes: args.notes.form(),
+                },
+            ),
         )?,
         RouteFormat::Csv => out.write_all(&render::json::route::csv(answer))?,
     }

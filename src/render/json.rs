@@ -8,13 +8,14 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use crate::cli::UnitSource;
 use crate::guidance::METRES_PER_MILE;
 use crate::guidance::Message;
 use crate::guidance::round2;
 use crate::guidance::{
     Basis, Condition, Effect, Energy, Equation, Fit, Gait, HeartRate, Length, Level, Load, LoadPer,
-    Mass, Note, Range, Recommendation, Request, SameEffort, Severity, Terrain, Unit, UnitSource,
-    Verdict, WeightType,
+    Mass, Note, Range, Recommendation, Request, SameEffort, Severity, Terrain, Unit, Verdict,
+    WeightType,
 };
 use crate::guidance::{Capacity, CeilingBasis};
 
@@ -470,21 +471,16 @@ pub struct TipJson<'a> {
 }
 
 impl<'a> RecommendationJson<'a> {
-    /// The JSON view of `recommendation`, with its notes' texts.
+    /// The JSON view of `recommendation`, written as `written` says.
     #[must_use]
-    pub fn new(recommendation: &'a Recommendation) -> Self {
-        Self::with_notes(recommendation, NotesForm::Text)
-    }
-
-    /// The JSON view of `recommendation`, its notes written in `form`.
-    #[must_use]
-    pub fn with_notes(recommendation: &'a Recommendation, form: NotesForm) -> Self {
+    pub fn new(recommendation: &'a Recommendation, written: Written) -> Self {
         let request = &recommendation.request;
+        let form = written.notes;
         Self {
             schema_version: SCHEMA_VERSION,
             input: InputJson {
                 weight_type: request.weight_type,
-                runner: RunnerJson::new(request),
+                runner: RunnerJson::new(request, written.unit_source),
                 workout: WorkoutJson::new(request),
             },
             verdict: recommendation.verdict,
@@ -530,7 +526,7 @@ impl<'a> RecommendationJson<'a> {
 }
 
 impl RunnerJson {
-    fn new(request: &Request) -> Self {
+    fn new(request: &Request, unit_source: UnitSource) -> Self {
         Self {
             body_weight_lb: round2(request.body_weight.lb()),
             body_weight_kg: round2(request.body_weight.kg()),
@@ -539,7 +535,7 @@ impl RunnerJson {
             increment_lb: request.increment.map(|step| round2(step.lb())),
             increment_kg: request.increment.map(|step| round2(step.kg())),
             unit: request.unit,
-            unit_source: request.unit_source,
+            unit_source,
             height_m: request.height.map(|height| round2(height.m())),
             bmi: request
                 .height
@@ -616,6 +612,17 @@ impl EffectJson {
             source: effect.source,
         }
     }
+}
+
+/// How an answer's JSON is written, besides the answer itself: where the
+/// runner's unit came from, which the resolver knows and the core does not
+/// (echoed as `input.unit_source`), and the form of its notes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Written {
+    /// Where the runner's unit came from.
+    pub unit_source: UnitSource,
+    /// How warnings, tips and notes are written.
+    pub notes: NotesForm,
 }
 
 /// How warnings and tips are written in JSON.

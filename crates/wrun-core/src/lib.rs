@@ -64,13 +64,13 @@ pub use kinds::{
     Basis, Condition, Gait, Level, Named, Severity, Terrain, UnknownName, Verdict, WeightType,
     normalized,
 };
-pub use mass::{Decimal, Mass, Unit, UnitSource, round1, round2};
+pub use mass::{Decimal, Mass, Unit, round1, round2};
 pub use message::{Message, Value, slots};
 pub use plan::{
     Change, DEFAULT_WEEKS as PLAN_DEFAULT_WEEKS, Focus, Plan, WEEKS as PLAN_WEEKS, Week, plan,
 };
 pub use recommend::{BODY_WEIGHT_KG, GuidanceError, Request, range_text, recommend};
-pub use request::INCREMENT_KG;
+pub use request::{Assumed, INCREMENT_KG};
 pub use rules::{Range, Rule, SourceKind};
 pub use workout::{
     DEFAULT_RESTING_BPM, DISTANCE_M, DURATION_MIN, Distance, Duration, GRADE_PERCENT,

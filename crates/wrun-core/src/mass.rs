@@ -33,23 +33,6 @@ impl Unit {
     pub const ALL: [Self; 2] = [Self::Lb, Self::Kg];
 }
 
-/// Where the unit of a request came from, first found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum UnitSource {
-    /// `--unit`.
-    Flag,
-    /// `WRUN_UNIT`.
-    Env,
-    /// The profile's `unit`.
-    Profile,
-    /// The unit written on the body weight (`72kg`).
-    Weight,
-    /// None of them: pounds.
-    #[default]
-    Default,
-}
-
 impl fmt::Display for Unit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.symbol())

@@ -393,7 +393,7 @@ fn increment_too_coarse(request: &Request, load: &Load, increment: Mass) -> Note
 
 /// The note for a pace given without its distance, read in the runner's unit.
 fn pace_unit_assumed(request: &Request) -> Option<Note> {
-    let per = request.pace_unit_assumed?;
+    let per = request.assumed.pace_per?;
     let speed = request.workout.speed?;
     let template = match per {
         super::workout::SpeedUnit::PerMile => advice::PACE_READ_PER_MILE,
@@ -408,10 +408,7 @@ fn pace_unit_assumed(request: &Request) -> Option<Note> {
 
 /// The note for a bare body weight that was read as a light weight in pounds.
 fn unit_assumed(request: &Request) -> Option<Note> {
-    let read_as_pounds = request.body_weight_bare
-        && request.unit == Unit::Lb
-        && request.unit_source == super::mass::UnitSource::Default;
-    (read_as_pounds && request.body_weight.lb() < rules::UNIT_ASSUMED_BELOW_LB).then(|| {
+    (request.assumed.pounds && request.body_weight.lb() < rules::UNIT_ASSUMED_BELOW_LB).then(|| {
         Note::with(
             advice::UNIT_ASSUMED,
             [

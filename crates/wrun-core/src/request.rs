@@ -38,13 +38,9 @@ pub struct Request {
     pub heart: Option<HeartRates>,
     /// A load the runner already has (per vest or per hand), to judge.
     pub chosen_load: Option<Mass>,
-    /// Where `unit` came from.
-    pub unit_source: super::mass::UnitSource,
-    /// Whether the body weight was typed as a bare number, with no unit.
-    pub body_weight_bare: bool,
-    /// The unit a pace given without its distance (`5:30`) was read in, per
-    /// the runner's unit, for the answer to say so.
-    pub pace_unit_assumed: Option<super::workout::SpeedUnit>,
+    /// What was assumed in reading the runner's figures, for the answer
+    /// to say so.
+    pub assumed: Assumed,
     /// The runner's height, for the body-mass index.
     pub height: Option<Height>,
     /// The runner's age in years, for their maximum heart rate.
@@ -79,9 +75,10 @@ impl Request {
             },
             heart: None,
             chosen_load: None,
-            unit_source: super::mass::UnitSource::Default,
-            body_weight_bare: false,
-            pace_unit_assumed: None,
+            assumed: Assumed {
+                pounds: false,
+                pace_per: None,
+            },
             height: None,
             age: None,
             vo2max: None,
@@ -89,6 +86,21 @@ impl Request {
             max_hr: None,
         }
     }
+}
+
+/// What a reader of the runner's figures had to assume, for the answer to
+/// say so: a figure read one way when it could have meant another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Assumed {
+    /// The body weight came as a bare number, with no unit chosen anywhere,
+    /// and was read in pounds. Below [`UNIT_ASSUMED_BELOW_LB`] the answer
+    /// says so, since the runner may have meant kilograms.
+    ///
+    /// [`UNIT_ASSUMED_BELOW_LB`]: crate::rules::UNIT_ASSUMED_BELOW_LB
+    pub pounds: bool,
+    /// A pace came without its distance (`5:30`) and was read per this
+    /// unit: per mile or per kilometre.
+    pub pace_per: Option<super::workout::SpeedUnit>,
 }
 
 /// Why a request cannot be answered.

@@ -40,7 +40,7 @@ pub struct Batch {
     pub command: BatchCommand,
     /// The unit of plain numbers, unless a record names its own, and where
     /// it came from.
-    pub unit: (crate::guidance::Unit, crate::guidance::UnitSource),
+    pub unit: (crate::guidance::Unit, crate::cli::UnitSource),
     /// What is written.
     pub output: OutputFormat,
     /// The CSV header, for CSV input.
@@ -375,11 +375,8 @@ pub fn answer_input<W: Write + ?Sized>(
     }
     let unit = match (args.unit, &profile.unit) {
         (Some(unit), _) => (unit, args.unit_source),
-        (None, Some(entry)) => (entry.value, crate::guidance::UnitSource::Profile),
-        (None, None) => (
-            crate::guidance::Unit::Lb,
-            crate::guidance::UnitSource::Default,
-        ),
+        (None, Some(entry)) => (entry.value, crate::cli::UnitSource::Profile),
+        (None, None) => (crate::guidance::Unit::Lb, crate::cli::UnitSource::Default),
     };
     let batch = Batch {
         command: args.command,

@@ -11,10 +11,11 @@ use std::fmt;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
+use crate::cli::UnitSource;
 use crate::cli::{BatchCommand, RunnerArgs, Typed, WorkoutArgs};
 use crate::commands;
 use crate::error::Error;
-use crate::guidance::{self, Comparison, Condition, Named, Plan, Recommendation, Unit, UnitSource};
+use crate::guidance::{self, Comparison, Condition, Named, Plan, Recommendation, Unit};
 use crate::parse::{
     parse_age, parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_height,
     parse_mass, parse_speed, parse_unit, parse_vo2max,
@@ -315,9 +316,19 @@ fn json_field(raw: &RawValue) -> Field<'_> {
     ))
 }
 
+/// The answer of one record, and where its runner's unit came from, which
+/// its JSON echoes.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    /// The answer, by the command that answers the batch.
+    pub answered: Answered,
+    /// Where the record's unit came from.
+    pub unit_source: UnitSource,
+}
+
 /// The answer of one record, by the command that answers the batch.
 #[derive(Debug, Clone)]
-pub enum Answer {
+pub enum Answered {
     /// `wrun recommend`.
     Recommend(Recommendation),
     /// `wrun compare`.
@@ -501,13 +512,13 @@ impl Fields {
         let blame = |err: &guidance::GuidanceError, workout: Option<&WorkoutArgs>| {
             commands::blame(err, &runner, workout)
         };
-        match self.command {
+        let answered = match self.command {
             BatchCommand::Recommend => {
                 let weight_type = weight_type()?;
                 let workout = workout(&self.workout)?;
                 let request = commands::request(&runner, weight_type, Some(&workout))?;
                 guidance::recommend(&request)
-                    .map(Answer::Recommend)
+                    .map(Answered::Recommend)
                     .map_err(|err| blame(&err, Some(&workout)))
             }
             BatchCommand::Compare => {
@@ -515,7 +526,7 @@ impl Fields {
                 let request =
                     commands::request(&runner, guidance::WeightType::Vest, Some(&workout))?;
                 guidance::compare(&request)
-                    .map(Answer::Compare)
+                    .map(Answered::Compare)
                     .map_err(|err| blame(&err, Some(&workout)))
             }
             BatchCommand::Plan => {
@@ -523,7 +534,7 @@ impl Fields {
                 let request = commands::request(&runner, weight_type, None)?;
                 let weeks = self.weeks.unwrap_or(guidance::PLAN_DEFAULT_WEEKS);
                 guidance::plan(&request, weeks)
-                    .map(Answer::Plan)
+                    .map(Answered::Plan)
                     .map_err(|err| {
                         if err == guidance::GuidanceError::WeeksOutOfRange {
                             Error::invalid_value("weeks", &weeks.to_string(), err)
@@ -532,7 +543,11 @@ impl Fields {
                         }
                     })
             }
-        }
+        }?;
+        Ok(Answer {
+            answered,
+            unit_source: runner.unit_source,
+        })
     }
 }
 
@@ -693,8 +708,8 @@ mod tests {
     }
 
     fn json(line: &str) -> Result<Recommendation, String> {
-        json_answer(BatchCommand::Recommend, line).map(|answer| match answer {
-            Answer::Recommend(recommendation) => recommendation,
+        json_answer(BatchCommand::Recommend, line).map(|answer| match answer.answered {
+            Answered::Recommend(recommendation) => recommendation,
             other => panic!("answered as {other:?}"),
         })
     }
@@ -744,11 +759,17 @@ mod tests {
     fn a_record_reads_like_the_command_line() {
         let answer = json(r#"{"weight": 150, "type": "vest"}"#).unwrap();
         assert!((answer.load.unwrap().min.lb() - 7.5).abs() < 1e-9);
-        let answer =
-            json(r#"{"weight": "68kg", "type": "hands", "level": "experienced"}"#).unwrap();
+        let answer = json_answer(
+            BatchCommand::Recommend,
+            r#"{"weight": "68kg", "type": "hands", "level": "experienced"}"#,
+        )
+        .unwrap();
+        assert_eq!(answer.unit_source, UnitSource::Weight);
+        let Answered::Recommend(answer) = answer.answered else {
+            unreachable!()
+        };
         // A weight in kilograms makes kilograms the unit: 2 lb rounds to 1 kg.
         assert!((answer.load.unwrap().start.unwrap().kg() - 1.0).abs() < 1e-9);
-        assert_eq!(answer.request.unit_source, UnitSource::Weight);
         let answer =
             json(r#"{"weight": 68, "unit": "kg", "type": "vest", "conditions": ["knee-pain"]}"#)
                 .unwrap();
@@ -783,8 +804,8 @@ mod tests {
             fields.extend(unit.map(|unit| ("unit", Field::Text(Cow::Borrowed(unit)))));
             fields
         };
-        let weight = |answer: Answer| match answer {
-            Answer::Recommend(r) => r.request.body_weight.kg(),
+        let weight = |answer: Answer| match answer.answered {
+            Answered::Recommend(r) => r.request.body_weight.kg(),
             _ => unreachable!(),
         };
         let kg = answer(
@@ -810,13 +831,13 @@ mod tests {
             r#"{"weight": 150, "speed": "10kph", "duration": "30m"}"#,
         )
         .unwrap();
-        assert!(matches!(compare, Answer::Compare(c) if c.options.len() == 3));
+        assert!(matches!(compare.answered, Answered::Compare(c) if c.options.len() == 3));
         let plan = json_answer(
             BatchCommand::Plan,
             r#"{"weight": 150, "type": "vest", "weeks": 8, "increment": "2.5lb"}"#,
         )
         .unwrap();
-        assert!(matches!(plan, Answer::Plan(p) if p.weeks.len() == 8));
+        assert!(matches!(plan.answered, Answered::Plan(p) if p.weeks.len() == 8));
         assert_eq!(
             json_answer(
                 BatchCommand::Plan,

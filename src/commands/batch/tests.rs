@@ -14,7 +14,7 @@ fn args(input: Option<InputFormat>, output: OutputFormat) -> BatchArgs {
         command: BatchCommand::Recommend,
         output,
         unit: None,
-        unit_source: crate::guidance::UnitSource::Default,
+        unit_source: crate::cli::UnitSource::Default,
         raw_cells: false,
         output_delimiter: None,
         output_dialect: crate::cli::OutputDialect::Mirror,

@@ -12,12 +12,12 @@ use std::io::Write as _;
 
 use serde_json::value::RawValue;
 
-use super::record::Answer;
+use super::record::{Answer, Answered};
 use crate::cli::{BatchCommand, OutputFormat};
 use crate::guidance::{Named, WeightType};
 use crate::render::json::{
     ComparisonJson, LoadJson, NotesForm, PlanJson, RangeJson, RecommendationJson, WarningJson,
-    WeekJson, line,
+    WeekJson, Written, line,
 };
 
 /// What a record carries through to its output line besides its answer.
@@ -101,14 +101,22 @@ pub fn ndjson(bytes: &mut Vec<u8>, line: &Line<'_, '_>, notes: NotesForm) {
     }
     let brace = bytes.len();
     match line.outcome {
-        Ok(Answer::Recommend(answer)) => {
-            line::write(bytes, &RecommendationJson::with_notes(answer, notes));
-        }
-        Ok(Answer::Compare(answer)) => {
-            line::write(bytes, &ComparisonJson::with_notes(answer, notes));
-        }
-        Ok(Answer::Plan(answer)) => {
-            line::write(bytes, &PlanJson::with_notes(answer, None, notes));
+        Ok(answer) => {
+            let written = Written {
+                unit_source: answer.unit_source,
+                notes,
+            };
+            match &answer.answered {
+                Answered::Recommend(answer) => {
+                    line::write(bytes, &RecommendationJson::new(answer, written));
+                }
+                Answered::Compare(answer) => {
+                    line::write(bytes, &ComparisonJson::new(answer, written));
+                }
+                Answered::Plan(answer) => {
+                    line::write(bytes, &PlanJson::new(answer, None, written));
+                }
+            }
         }
         Err(error) => line::write(bytes, &serde_json::json!({ "error": error })),
     }
@@ -332,16 +340,20 @@ fn own_columns(command: BatchCommand) -> Vec<String> {
 }
 
 fn answer_cells(answer: &Answer) -> Vec<String> {
-    match answer {
-        Answer::Recommend(recommendation) => {
-            let json = RecommendationJson::new(recommendation);
+    let written = Written {
+        unit_source: answer.unit_source,
+        notes: NotesForm::Text,
+    };
+    match &answer.answered {
+        Answered::Recommend(recommendation) => {
+            let json = RecommendationJson::new(recommendation, written);
             RECOMMEND_COLUMNS
                 .iter()
                 .map(|(_, cell)| cell(&json))
                 .collect()
         }
-        Answer::Compare(comparison) => {
-            let json = ComparisonJson::new(comparison);
+        Answered::Compare(comparison) => {
+            let json = ComparisonJson::new(comparison, written);
             let mut row: Vec<String> = COMPARE_COLUMNS
                 .iter()
                 .map(|(_, cell)| cell(&json))
@@ -351,8 +363,8 @@ fn answer_cells(answer: &Answer) -> Vec<String> {
             }
             row
         }
-        Answer::Plan(plan) => {
-            let json = PlanJson::new(plan, None);
+        Answered::Plan(plan) => {
+            let json = PlanJson::new(plan, None, written);
             PLAN_COLUMNS.iter().map(|(_, cell)| cell(&json)).collect()
         }
     }
@@ -581,9 +593,16 @@ mod tests {
     use super::*;
     use crate::guidance::{self, Mass, Request};
 
+    fn answer(answered: Answered) -> Answer {
+        Answer {
+            answered,
+            unit_source: crate::cli::UnitSource::Default,
+        }
+    }
+
     fn recommendation() -> Answer {
         let request = Request::new(Mass::from_lb(150.0), WeightType::Vest);
-        Answer::Recommend(guidance::recommend(&request).unwrap())
+        answer(Answered::Recommend(guidance::recommend(&request).unwrap()))
     }
 
     #[test]
@@ -602,7 +621,11 @@ mod tests {
         };
         let mut bytes = Vec::new();
         ndjson(&mut bytes, &line, NotesForm::Text);
-        let Ok(Answer::Recommend(answer)) = &outcome else {
+        let Ok(Answer {
+            answered: Answered::Recommend(answer),
+            ..
+        }) = &outcome
+        else {
             unreachable!()
         };
         let expected = crate::render::json::BatchLineJson::Answer {
@@ -616,6 +639,7 @@ mod tests {
             ),
             answer: crate::render::json::BatchAnswerJson::Recommend(RecommendationJson::new(
                 answer,
+                Written::default(),
             )),
         };
         assert_eq!(bytes.last(), Some(&b'\n'));
@@ -655,18 +679,18 @@ mod tests {
             (BatchCommand::Recommend, Err("bad".to_owned())),
             (
                 BatchCommand::Compare,
-                Ok(Answer::Compare(
+                Ok(answer(Answered::Compare(
                     guidance::compare(&Request::new(Mass::from_lb(150.0), WeightType::Vest))
                         .unwrap(),
-                )),
+                ))),
             ),
             (BatchCommand::Compare, Err("bad".to_owned())),
             (
                 BatchCommand::Plan,
-                Ok(Answer::Plan(
+                Ok(answer(Answered::Plan(
                     guidance::plan(&Request::new(Mass::from_lb(150.0), WeightType::Vest), 6)
                         .unwrap(),
-                )),
+                ))),
             ),
             (BatchCommand::Plan, Err("bad".to_owned())),
         ] {

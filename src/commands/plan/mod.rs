@@ -63,7 +63,14 @@ pub fn run<W: Write + ?Sized>(
         PlanFormat::Json => {
             render::json::write(
                 out,
-                &render::json::PlanJson::with_notes(&plan, dates.as_deref(), args.notes.form()),
+                &render::json::PlanJson::new(
+                    &plan,
+                    dates.as_deref(),
+                    render::json::Written {
+                        unit_source: runner.unit_source,
+                        notes: args.notes.form(),
+                    },
+                ),
             )?;
         }
         PlanFormat::Ics if plan.weeks.is_empty() => {

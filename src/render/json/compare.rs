@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{NotesForm, RecommendationJson, RunnerJson, SCHEMA_VERSION, WorkoutJson};
+use super::{RecommendationJson, RunnerJson, SCHEMA_VERSION, WorkoutJson, Written};
 use crate::guidance::round2;
 use crate::guidance::{Comparison, WeightType};
 
@@ -55,26 +55,20 @@ pub struct ComparisonInputJson {
 }
 
 impl<'a> ComparisonJson<'a> {
-    /// The JSON view of `comparison`, with its notes' texts.
+    /// The JSON view of `comparison`, written as `written` says.
     #[must_use]
-    pub fn new(comparison: &'a Comparison) -> Self {
-        Self::with_notes(comparison, NotesForm::Text)
-    }
-
-    /// The JSON view of `comparison`, its options' notes written in `form`.
-    #[must_use]
-    pub fn with_notes(comparison: &'a Comparison, form: NotesForm) -> Self {
+    pub fn new(comparison: &'a Comparison, written: Written) -> Self {
         let request = &comparison.options[0].request;
         Self {
             schema_version: SCHEMA_VERSION,
             input: ComparisonInputJson {
-                runner: RunnerJson::new(request),
+                runner: RunnerJson::new(request, written.unit_source),
                 workout: WorkoutJson::new(request),
             },
             options: comparison
                 .options
                 .iter()
-                .map(|option| RecommendationJson::with_notes(option, form))
+                .map(|option| RecommendationJson::new(option, written))
                 .collect(),
             best: comparison.best,
             best_reason: comparison.best_reason.to_string(),

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{NotesForm, ReasonJson, RunnerJson, SCHEMA_VERSION, Text, WarningJson};
+use super::{ReasonJson, RunnerJson, SCHEMA_VERSION, Text, WarningJson, Written};
 use crate::guidance::calendar::WeekDates;
 use crate::guidance::{Change, Focus, LoadPer, Plan, Verdict, WeightType};
 use crate::guidance::{Message, round2};
@@ -73,15 +73,11 @@ pub struct WeekJson<'a> {
 }
 
 impl<'a> PlanJson<'a> {
-    /// The JSON view of `plan`, with its notes' texts.
+    /// The JSON view of `plan` (with each week's dates, when given),
+    /// written as `written` says.
     #[must_use]
-    pub fn new(plan: &'a Plan, dates: Option<&[WeekDates]>) -> Self {
-        Self::with_notes(plan, dates, NotesForm::Text)
-    }
-
-    /// The JSON view of `plan`, its warnings written in `form`.
-    #[must_use]
-    pub fn with_notes(plan: &'a Plan, dates: Option<&[WeekDates]>, form: NotesForm) -> Self {
+    pub fn new(plan: &'a Plan, dates: Option<&[WeekDates]>, written: Written) -> Self {
+        let form = written.notes;
         let recommendation = &plan.recommendation;
         let request = &recommendation.request;
         Self {
@@ -89,7 +85,7 @@ impl<'a> PlanJson<'a> {
             input: PlanInputJson {
                 weight_type: request.weight_type,
                 weeks: plan.weeks_asked,
-                runner: RunnerJson::new(request),
+                runner: RunnerJson::new(request, written.unit_source),
             },
             verdict: recommendation.verdict,
             reason: ReasonJson {

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{NotesForm, RecommendationJson, SCHEMA_VERSION, WarningJson};
+use super::{RecommendationJson, SCHEMA_VERSION, WarningJson, Written};
 use crate::guidance::METRES_PER_MILE;
 use crate::guidance::Speed;
 use crate::guidance::course::{Carried, Course, CourseHeart, Split};
@@ -238,7 +238,8 @@ fn paces(speed: Option<Speed>) -> (Option<f64>, Option<f64>) {
 impl<'a> RouteJson<'a> {
     /// The JSON of `course`, read from `file`.
     #[must_use]
-    pub fn new(file: &RouteFile<'a>, course: &'a Course, form: NotesForm) -> Self {
+    pub fn new(file: &RouteFile<'a>, course: &'a Course, written: Written) -> Self {
+        let form = written.notes;
         let format = match file.format {
             Format::Gpx => "gpx",
             Format::Tcx => "tcx",
@@ -301,7 +302,7 @@ impl<'a> RouteJson<'a> {
                 .iter()
                 .map(|note| WarningJson::new(note, form))
                 .collect(),
-            assessment: RecommendationJson::with_notes(&course.answer, form),
+            assessment: RecommendationJson::new(&course.answer, written),
         }
     }
 }

@@ -488,3 +488,50 @@ fn a_beginner_beyond_the_assumed_ceiling_is_told_so_in_plain_english() {
         beyond.message
     );
 }
+
+#[test]
+fn a_bare_weight_read_in_pounds_is_pointed_out_below_100_lb() {
+    let mut light = ask(70.0, WeightType::Vest);
+    light.assumed.pounds = true;
+    let note = answer(&light)
+        .warnings
+        .into_iter()
+        .find(|note| note.id == "unit-assumed")
+        .expect("70 read as pounds is said");
+    assert_eq!(note.severity, Severity::Info);
+    assert_eq!(
+        note.message.text(),
+        "70 read as 70 lb = 31.75 kg; write 70kg for kilograms."
+    );
+    // Heavy enough to be pounds, or typed with its unit: nothing to say.
+    let mut heavy = ask(150.0, WeightType::Vest);
+    heavy.assumed.pounds = true;
+    assert!(!warning_ids(&answer(&heavy)).contains(&"unit-assumed"));
+    assert!(!warning_ids(&answer(&ask(70.0, WeightType::Vest))).contains(&"unit-assumed"));
+}
+
+#[test]
+fn a_pace_read_per_mile_or_per_kilometre_says_which() {
+    let mut request = ask(150.0, WeightType::Vest);
+    // 9:30 a mile.
+    request.workout.speed = Some(crate::Speed::from_mph(60.0 / 9.5));
+    assert!(!warning_ids(&answer(&request)).contains(&"pace-unit-assumed"));
+    for (per, words) in [
+        (
+            crate::SpeedUnit::PerMile,
+            "is read per mile, as your unit is lb: 9:30/mi;",
+        ),
+        (
+            crate::SpeedUnit::PerKm,
+            "is read per kilometre, as your unit is kg: 5:54/km;",
+        ),
+    ] {
+        request.assumed.pace_per = Some(per);
+        let note = answer(&request)
+            .warnings
+            .into_iter()
+            .find(|note| note.id == "pace-unit-assumed")
+            .expect("the assumed unit is said");
+        assert!(note.message.text().contains(words), "{}", note.message);
+    }
+}
