@@ -18,7 +18,7 @@ pub fn run<W: Write + ?Sized>(
     width: usize,
 ) -> Result<(), Error> {
     let runner = args.runner.resolve(profile)?;
-    let request = super::request(&runner, WeightType::Vest, Some(&args.workout))?;
+    let (request, speed_unit) = super::request(&runner, WeightType::Vest, Some(&args.workout))?;
     let comparison = guidance::compare(&request)
         .map_err(|err| super::blame(&err, &runner, Some(&args.workout)))?;
     match args.output.format() {
@@ -27,7 +27,7 @@ pub fn run<W: Write + ?Sized>(
             if args.brief {
                 render::text::brief_comparison(page, &comparison)?;
             } else {
-                render::text::comparison(page, &comparison)?;
+                render::text::comparison(page, &comparison, speed_unit)?;
             }
         }
         Format::Json => render::json::write(

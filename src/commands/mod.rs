@@ -21,7 +21,8 @@ use crate::guidance::{
     Workout,
 };
 
-/// The request the flags describe.
+/// The request the flags describe, and the unit its speed was given in (km/h
+/// when none was), for the text to show speeds back the same way.
 ///
 /// # Errors
 /// [`Error::Usage`] when a run option is given without the one it needs.
@@ -29,7 +30,7 @@ pub fn request(
     runner: &RunnerArgs,
     weight_type: WeightType,
     workout: Option<&WorkoutArgs>,
-) -> Result<Request, Error> {
+) -> Result<(Request, SpeedUnit), Error> {
     if let Some(flag) = workout.and_then(WorkoutArgs::missing_speed) {
         let name = |flag| runner.name(flag);
         return Err(Error::Needs {
@@ -61,6 +62,7 @@ pub fn request(
         .map(|workout| settle_clock(runner, &settle_pace(workout, pace_assumed)))
         .transpose()?;
     let workout = resolved.as_ref();
+    let mut speed_unit = SpeedUnit::default();
     let unit = runner.unit;
     let mut request = Request::new(runner.weight.value.resolve(unit), weight_type);
     request.level = runner.level;
@@ -96,9 +98,11 @@ pub fn request(
             .map(|time| Length::Time(time.value))
             .or_else(|| workout.distance.as_ref().map(|d| Length::Distance(d.value)));
         let speed = run_speed(runner, workout, pace_assumed)?;
+        if let Some((_, given_in)) = speed {
+            speed_unit = given_in;
+        }
         request.workout = Workout {
             speed: speed.map(|(speed, _)| speed),
-            shown_as: speed.map(|(_, unit)| unit).unwrap_or_default(),
             grade_percent: workout.grade.as_ref().map_or(0.0, |grade| grade.value),
             length,
             gait: workout.body.gait,
@@ -111,7 +115,7 @@ pub fn request(
             max: request.max_hr,
         });
     }
-    Ok(request)
+    Ok((request, speed_unit))
 }
 
 /// The unit a pace that left out its distance (`5:30`) is read in: per

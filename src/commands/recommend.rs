@@ -18,7 +18,7 @@ pub fn run<W: Write + ?Sized>(
     width: usize,
 ) -> Result<(), Error> {
     let runner = args.runner.resolve(profile)?;
-    let request = super::request(&runner, args.weight_type, Some(&args.workout))?;
+    let (request, speed_unit) = super::request(&runner, args.weight_type, Some(&args.workout))?;
     let recommendation = guidance::recommend(&request)
         .map_err(|err| super::blame(&err, &runner, Some(&args.workout)))?;
     match args.output.format() {
@@ -27,7 +27,7 @@ pub fn run<W: Write + ?Sized>(
             if args.brief {
                 render::text::brief_recommendation(page, &recommendation)?;
             } else {
-                render::text::recommendation(page, &recommendation)?;
+                render::text::recommendation(page, &recommendation, speed_unit)?;
             }
         }
         Format::Json => {

@@ -24,7 +24,7 @@ pub fn run<W: Write + ?Sized>(
 ) -> Result<(), Error> {
     let runner = args.runner.resolve(profile)?;
     let workout = args.run.as_workout();
-    let request = super::request(&runner, args.weight_type, Some(&workout))?;
+    let (request, _) = super::request(&runner, args.weight_type, Some(&workout))?;
     let (name, bytes) = read_input(&args.file)?;
     let shown = escaped(&name);
     let format = Format::detect(Some(&name), &bytes).ok_or_else(|| {

@@ -11,7 +11,7 @@ use super::mass::Mass;
 use super::message::{Message, Value};
 use super::request::Request;
 use super::rules::{Range, id};
-use super::workout::{Distance, Duration, HeartRates, Speed, SpeedUnit};
+use super::workout::{Distance, Duration, HeartRates, Speed};
 
 impl Load {
     /// The rule that rounded the start, when it was rounded to a half unit
@@ -259,10 +259,11 @@ pub struct Energy {
     pub notes: Vec<Message>,
     /// With a vest: the speed that costs the same as the run unweighted.
     pub same_effort: Option<SameEffort>,
-    /// Whether `--gait auto` chose walk or run by the speed.
+    /// Whether the gait was left to wrun ([`Gait::Auto`]), which chose walk
+    /// or run by the speed.
+    ///
+    /// [`Gait::Auto`]: crate::Gait::Auto
     pub gait_chosen_by_speed: bool,
-    /// How the runner gave the speed, to show it back the same way.
-    pub shown_as: SpeedUnit,
 }
 
 /// The speed at which the run with the vest costs what it costs without.

@@ -367,7 +367,6 @@ pub fn energy(body_weight: Mass, workout: &Workout, added: Option<Added>) -> Opt
         notes: model.notes,
         same_effort,
         gait_chosen_by_speed: workout.gait == Gait::Auto,
-        shown_as: workout.shown_as,
     })
 }
 

@@ -71,7 +71,6 @@ impl Request {
                 length: None,
                 gait: super::kinds::Gait::Auto,
                 terrain: super::kinds::Terrain::Paved,
-                shown_as: super::workout::SpeedUnit::KmPerHour,
             },
             heart: None,
             chosen_load: None,

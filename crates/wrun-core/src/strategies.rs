@@ -5,8 +5,8 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed, TestCaseError};
 
 use crate::{
-    Condition, Duration, Gait, Length, Level, Mass, Message, Named, Request, Speed, SpeedUnit,
-    Terrain, Unit, Value, WeightType, Workout, slots,
+    Condition, Duration, Gait, Length, Level, Mass, Message, Named, Request, Speed, Terrain, Unit,
+    Value, WeightType, Workout, slots,
 };
 
 /// `default_cases` cases a property unless `PROPTEST_CASES` says otherwise
@@ -93,7 +93,6 @@ pub fn workout() -> impl Strategy<Value = Workout> {
                 length: Some(Length::Time(Duration::from_minutes(minutes))),
                 gait,
                 terrain,
-                shown_as: SpeedUnit::KmPerHour,
             }
         })
 }

@@ -225,8 +225,6 @@ pub struct Workout {
     pub gait: Gait,
     /// The ground underfoot.
     pub terrain: Terrain,
-    /// How the speed was given, to show it back the same way.
-    pub shown_as: SpeedUnit,
 }
 
 impl Workout {

@@ -516,14 +516,14 @@ impl Fields {
             BatchCommand::Recommend => {
                 let weight_type = weight_type()?;
                 let workout = workout(&self.workout)?;
-                let request = commands::request(&runner, weight_type, Some(&workout))?;
+                let (request, _) = commands::request(&runner, weight_type, Some(&workout))?;
                 guidance::recommend(&request)
                     .map(Answered::Recommend)
                     .map_err(|err| blame(&err, Some(&workout)))
             }
             BatchCommand::Compare => {
                 let workout = workout(&self.workout)?;
-                let request =
+                let (request, _) =
                     commands::request(&runner, guidance::WeightType::Vest, Some(&workout))?;
                 guidance::compare(&request)
                     .map(Answered::Compare)
@@ -531,7 +531,7 @@ impl Fields {
             }
             BatchCommand::Plan => {
                 let weight_type = weight_type()?;
-                let request = commands::request(&runner, weight_type, None)?;
+                let (request, _) = commands::request(&runner, weight_type, None)?;
                 let weeks = self.weeks.unwrap_or(guidance::PLAN_DEFAULT_WEEKS);
                 guidance::plan(&request, weeks)
                     .map(Answered::Plan)

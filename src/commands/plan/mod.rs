@@ -33,7 +33,7 @@ pub fn run<W: Write + ?Sized>(
     width: usize,
 ) -> Result<(), Error> {
     let runner = args.runner.resolve(profile)?;
-    let request = super::request(&runner, args.weight_type, None)?;
+    let (request, _) = super::request(&runner, args.weight_type, None)?;
     let plan = guidance::plan(&request, args.weeks)
         .map_err(|err| super::blame(&err, &runner, None))?
         .with_days(&args.days);

@@ -8,15 +8,17 @@ use super::{
     BOLD, SEVERITY_WIDTH, heading, item, runner, severity_style, signed_range, signed_whole_range,
 };
 use crate::guidance::Decimal;
-use crate::guidance::{Comparison, LoadPer, Recommendation};
+use crate::guidance::{Comparison, LoadPer, Recommendation, SpeedUnit};
 
-/// Writes `comparison` as text.
+/// Writes `comparison` as text, its speed in `speed_unit` (the unit the
+/// runner gave theirs in).
 ///
 /// # Errors
 /// Any error writing to `out`.
 pub fn comparison<W: Write + ?Sized>(
     out: &mut Page<'_, W>,
     comparison: &Comparison,
+    speed_unit: SpeedUnit,
 ) -> io::Result<()> {
     let request = &comparison.options[0].request;
     heading(
@@ -32,7 +34,7 @@ pub fn comparison<W: Write + ?Sized>(
         let heading = format!(
             "Extra energy ({} at {}; {} kcal unweighted)",
             crate::guidance::clock(first.duration.minutes() * 60.0),
-            first.speed.show(first.shown_as),
+            first.speed.show(speed_unit),
             Decimal(first.baseline_kcal.round())
         );
         super::heading(out, &heading)?;

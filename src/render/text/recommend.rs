@@ -13,15 +13,17 @@ use crate::guidance::{
     Capacity, ChosenLoad, Energy, HeartRate, Load, LoadPer, Note, Recommendation, SameEffort, Unit,
 };
 use crate::guidance::{Decimal, Message, round1};
-use crate::guidance::{METRES_PER_MILE, clock};
+use crate::guidance::{METRES_PER_MILE, SpeedUnit, clock};
 
-/// Writes `recommendation` as text.
+/// Writes `recommendation` as text, its speeds in `speed_unit` (the unit
+/// the runner gave theirs in).
 ///
 /// # Errors
 /// Any error writing to `out`.
 pub fn recommendation<W: Write + ?Sized>(
     out: &mut Page<'_, W>,
     recommendation: &Recommendation,
+    speed_unit: SpeedUnit,
 ) -> io::Result<()> {
     let request = &recommendation.request;
     heading(
@@ -42,7 +44,7 @@ pub fn recommendation<W: Write + ?Sized>(
         row(out, "Calories", &calories, Some(effect.source))?;
     }
     if let Some(energy) = &recommendation.energy {
-        energy_rows(out, energy, request.unit)?;
+        energy_rows(out, energy, (request.unit, speed_unit))?;
     }
     if let Some(capacity) = &recommendation.capacity {
         capacity_row(out, capacity)?;
@@ -193,8 +195,8 @@ fn heart_rate_row<W: Write + ?Sized>(
 }
 
 /// The run's distance, in miles when the speed was given in miles.
-pub(super) fn distance(energy: &Energy) -> String {
-    if energy.shown_as.is_imperial() {
+fn distance(energy: &Energy, speed_unit: SpeedUnit) -> String {
+    if speed_unit.is_imperial() {
         let miles = energy.distance.metres() / METRES_PER_MILE;
         format!("{} mi", Decimal(miles))
     } else {
@@ -205,7 +207,7 @@ pub(super) fn distance(energy: &Energy) -> String {
 fn energy_rows<W: Write + ?Sized>(
     out: &mut Page<'_, W>,
     energy: &Energy,
-    unit: Unit,
+    (unit, speed_unit): (Unit, SpeedUnit),
 ) -> io::Result<()> {
     let grade = if energy.grade_percent == 0.0 {
         "on the flat".to_owned()
@@ -225,8 +227,8 @@ fn energy_rows<W: Write + ?Sized>(
         "{} kcal unweighted: a {} {gait}, {} at {} {grade}",
         Decimal(baseline),
         clock(energy.duration.minutes() * 60.0),
-        distance(energy),
-        energy.speed.show_both(energy.shown_as),
+        distance(energy, speed_unit),
+        energy.speed.show_both(speed_unit),
     );
     row(out, "Energy", &run, Some(energy.equation.id()))?;
     let loaded = format!(
@@ -238,8 +240,8 @@ fn energy_rows<W: Write + ?Sized>(
     if let Some(same) = energy.same_effort {
         let text = format!(
             "{} instead of {}, with {}",
-            same.speed.show_both(energy.shown_as),
-            energy.speed.show(energy.shown_as),
+            same.speed.show_both(speed_unit),
+            energy.speed.show(speed_unit),
             same.load.display(unit)
         );
         row(out, "Same effort", &text, Some(SameEffort::SOURCE))?;

@@ -7,10 +7,15 @@ fn render(request: &Request) -> String {
 }
 
 fn render_at(request: &Request, width: usize) -> String {
+    render_with(request, width, crate::guidance::SpeedUnit::KmPerHour)
+}
+
+fn render_with(request: &Request, width: usize, speed_unit: crate::guidance::SpeedUnit) -> String {
     let mut out = Vec::new();
     recommendation(
         &mut Page::new(&mut out, width),
         &recommend(request).unwrap(),
+        speed_unit,
     )
     .unwrap();
     let styled = String::from_utf8(out).unwrap();
@@ -127,6 +132,7 @@ fn severities_and_verdicts_are_coloured_before_any_stripping() {
     recommendation(
         &mut Page::new(&mut out, WIDTH),
         &recommend(&vest_150()).unwrap(),
+        crate::guidance::SpeedUnit::KmPerHour,
     )
     .unwrap();
     let styled = String::from_utf8(out).unwrap();
@@ -147,4 +153,19 @@ fn wrapping_keeps_every_word_and_respects_the_width() {
     assert_eq!(lines.join(" "), text);
     assert_eq!(wrap("", 10), [""]);
     assert_eq!(wrap("unbreakable-word", 5), ["unbreakable-word"]);
+}
+
+#[test]
+fn a_run_is_shown_back_in_the_unit_its_speed_was_given_in() {
+    use crate::guidance::{Duration, Length, Speed, SpeedUnit, Workout};
+    let mut request = vest_150();
+    request.workout = Workout {
+        speed: Some(Speed::from_km_per_h(10.0)),
+        length: Some(Length::Time(Duration::from_minutes(30.0))),
+        ..Workout::default()
+    };
+    let metric = render_with(&request, WIDTH, SpeedUnit::KmPerHour);
+    assert!(metric.contains("a 30:00 run, 5 km at 10 km/h"), "{metric}");
+    let paced = render_with(&request, WIDTH, SpeedUnit::PerMile);
+    assert!(paced.contains("a 30:00 run, 3.11 mi at 9:39/mi"), "{paced}");
 }
