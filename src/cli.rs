@@ -11,10 +11,12 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::guidance::PLAN_DEFAULT_WEEKS;
 use crate::guidance::{Named, Unit, WeightType};
 
+mod field;
 pub(crate) mod help;
 mod lazy;
 mod shared;
 
+pub use field::Field;
 pub use lazy::Lazy;
 
 pub use shared::{
@@ -877,8 +879,8 @@ mod tests {
     #[test]
     fn the_speed_remembers_which_flag_gave_it() {
         let args = recommend(&["-w", "150", "-t", "vest", "--pace", "6:00/km"]);
-        let (flag, speed) = args.workout.speed().unwrap();
-        assert_eq!(flag, "--pace");
+        let (field, speed) = args.workout.speed().unwrap();
+        assert_eq!(field, Field::Pace);
         assert!((speed.value.km_per_h() - 10.0).abs() < 1e-9);
     }
 }

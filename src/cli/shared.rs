@@ -3,6 +3,7 @@
 
 use clap::Args;
 
+use super::Field;
 use crate::config::{Entry, Profile};
 use crate::error::Error;
 use crate::guidance::Height;
@@ -214,18 +215,19 @@ pub struct RunnerArgs {
     pub max_hr: Option<Typed<f64>>,
     /// Why the profile's resting or maximum heart rate could not be read:
     /// an error only for a run that needs it without its flag.
-    pub heart_problems: Vec<(&'static str, String)>,
+    pub heart_problems: Vec<(Field, String)>,
     /// Height.
     pub height: Option<Typed<Height>>,
     /// Age in years.
     pub age: Option<Typed<f64>>,
     /// `VO2max`, mL/kg/min.
     pub vo2max: Option<Typed<f64>>,
-    /// How to name a flag whose value came from elsewhere: its variable, or
-    /// its key and line in the profile.
-    pub names: Vec<(&'static str, String)>,
+    /// How to name a field whose value came from elsewhere than the
+    /// command line or the record: its variable, or its key and line in the
+    /// profile.
+    pub names: Vec<(Field, String)>,
     /// Whether the values are a batch record's fields, which messages name
-    /// as the record does (`--resting-hr` is `resting_hr`).
+    /// by their keys (`resting_hr`), not their flags.
     pub from_record: bool,
 }
 
@@ -235,27 +237,27 @@ impl RunnerFlags {
     /// # Errors
     /// [`Error::Usage`] when no body weight is given anywhere.
     pub fn resolve(&self, profile: &Profile) -> Result<RunnerArgs, Error> {
-        let mut names: Vec<(&'static str, String)> = Vec::new();
+        let mut names: Vec<(Field, String)> = Vec::new();
         let (env_weight, env_unit, env_level) = self.variables(&mut names)?;
         let flag_weight = self.weight.as_ref().or(env_weight.as_ref());
         let flag_unit = self.unit.or(env_unit);
         let flag_level = self.level.or(env_level);
         // A bad profile value matters only where no flag or variable gives one.
-        for (key, given) in [
-            ("weight", flag_weight.is_some()),
-            ("unit", flag_unit.is_some()),
-            ("level", flag_level.is_some()),
-            ("conditions", !self.conditions.is_empty()),
-            ("increment", self.increment.is_some()),
-            ("height", self.height.is_some()),
-            ("age", self.age.is_some()),
-            ("vo2max", self.vo2max.is_some()),
+        for (field, given) in [
+            (Field::Weight, flag_weight.is_some()),
+            (Field::Unit, flag_unit.is_some()),
+            (Field::Level, flag_level.is_some()),
+            (Field::Conditions, !self.conditions.is_empty()),
+            (Field::Increment, self.increment.is_some()),
+            (Field::Height, self.height.is_some()),
+            (Field::Age, self.age.is_some()),
+            (Field::Vo2max, self.vo2max.is_some()),
         ] {
             if !given {
-                profile.need(key)?;
+                profile.need(field.key())?;
             }
         }
-        let Some(weight) = Named::new("--weight", "weight", profile, &mut names)
+        let Some(weight) = Named::new(Field::Weight, profile, &mut names)
             .pick(flag_weight, profile.weight.as_ref())
         else {
             return Err(Error::Usage(
@@ -264,7 +266,7 @@ impl RunnerFlags {
                     .to_owned(),
             ));
         };
-        let increment = Named::new("--increment", "increment", profile, &mut names)
+        let increment = Named::new(Field::Increment, profile, &mut names)
             .pick(self.increment.as_ref(), profile.increment.as_ref());
         let level = flag_level
             .or_else(|| profile.level.as_ref().map(|entry| entry.value))
@@ -282,17 +284,17 @@ impl RunnerFlags {
             (Some(unit), _, _) if env_unit.is_some() => (unit, UnitSource::Env),
             (Some(unit), _, _) => (unit, UnitSource::Flag),
             (None, Some(entry), _) => {
-                Named::new("--unit", "unit", profile, &mut names).record(entry.line);
+                Named::new(Field::Unit, profile, &mut names).record(entry.line);
                 (entry.value, UnitSource::Profile)
             }
             (None, None, Some(unit)) => (unit, UnitSource::Weight),
             (None, None, None) => (Unit::Lb, UnitSource::Default),
         };
-        let height = Named::new("--height", "height", profile, &mut names)
+        let height = Named::new(Field::Height, profile, &mut names)
             .pick(self.height.as_ref(), profile.height.as_ref());
-        let age = Named::new("--age", "age", profile, &mut names)
+        let age = Named::new(Field::Age, profile, &mut names)
             .pick(self.age.as_ref(), profile.age.as_ref());
-        let vo2max = Named::new("--vo2max", "vo2max", profile, &mut names)
+        let vo2max = Named::new(Field::Vo2max, profile, &mut names)
             .pick(self.vo2max.as_ref(), profile.vo2max.as_ref());
         let heart = |entry: Option<&Entry<f64>>| pick_entry(entry);
         Ok(RunnerArgs {
@@ -304,9 +306,9 @@ impl RunnerFlags {
             unit_source,
             resting_hr: heart(profile.resting_hr.as_ref()),
             max_hr: heart(profile.max_hr.as_ref()),
-            heart_problems: ["resting_hr", "max_hr"]
+            heart_problems: [Field::RestingHr, Field::MaxHr]
                 .into_iter()
-                .filter_map(|key| Some((key, profile.problem(key)?.to_owned())))
+                .filter_map(|field| Some((field, profile.problem(field.key())?.to_owned())))
                 .collect(),
             height,
             age,
@@ -324,7 +326,7 @@ impl RunnerFlags {
     #[allow(clippy::type_complexity)]
     fn variables(
         &self,
-        names: &mut Vec<(&'static str, String)>,
+        names: &mut Vec<(Field, String)>,
     ) -> Result<(Option<Typed<MassInput>>, Option<Unit>, Option<Level>), Error> {
         // Each of these from its flag, else its variable (named in errors):
         // a variable is not read at all where its flag is given.
@@ -335,7 +337,7 @@ impl RunnerFlags {
         };
         let env_weight = env_weight
             .map(|text| {
-                names.push(("--weight", "WRUN_WEIGHT".to_owned()));
+                names.push((Field::Weight, "WRUN_WEIGHT".to_owned()));
                 parse_mass(text)
                     .map(|value| Typed {
                         text: text.to_owned(),
@@ -350,7 +352,7 @@ impl RunnerFlags {
             None
         };
         if env_unit.is_some() {
-            names.push(("--unit", "WRUN_UNIT".to_owned()));
+            names.push((Field::Unit, "WRUN_UNIT".to_owned()));
         }
         let env_level = if self.level.is_none() {
             variable("WRUN_LEVEL", self.env.level.as_ref())?
@@ -384,33 +386,26 @@ fn pick_entry<T: Clone>(entry: Option<&Entry<T>>) -> Option<Typed<T>> {
     })
 }
 
-/// One runner flag and its profile key, to resolve and name.
+/// One runner field, to resolve from its flag or the profile and name.
 struct Named<'a> {
-    flag: &'static str,
-    key: &'static str,
+    field: Field,
     profile: &'a Profile,
-    names: &'a mut Vec<(&'static str, String)>,
+    names: &'a mut Vec<(Field, String)>,
 }
 
 impl<'a> Named<'a> {
-    fn new(
-        flag: &'static str,
-        key: &'static str,
-        profile: &'a Profile,
-        names: &'a mut Vec<(&'static str, String)>,
-    ) -> Self {
+    fn new(field: Field, profile: &'a Profile, names: &'a mut Vec<(Field, String)>) -> Self {
         Self {
-            flag,
-            key,
+            field,
             profile,
             names,
         }
     }
 
-    /// Notes that the flag's value came from line `line` of the profile.
+    /// Notes that the field's value came from line `line` of the profile.
     fn record(self, line: usize) {
         self.names
-            .push((self.flag, self.profile.name(self.key, line)));
+            .push((self.field, self.profile.name(self.field.key(), line)));
     }
 
     /// The flag's value when given, else the profile's (noting where it came from).
@@ -429,31 +424,31 @@ impl<'a> Named<'a> {
 }
 
 impl RunnerArgs {
-    /// How to name `flag` in a message: where its value came from (its
-    /// variable, its key and line in the profile), else the flag, or a
-    /// batch record's field.
+    /// How to name `field` in a message: where its value came from (its
+    /// variable, its key and line in the profile), else its flag, or a
+    /// batch record's key.
     #[must_use]
-    pub fn name(&self, flag: &'static str) -> String {
-        self.source(flag).map_or_else(
+    pub fn name(&self, field: Field) -> String {
+        self.source(field).map_or_else(
             || {
                 if self.from_record {
-                    flag.trim_start_matches('-').replace('-', "_")
+                    field.key().to_owned()
                 } else {
-                    flag.to_owned()
+                    field.flag().to_owned()
                 }
             },
             str::to_owned,
         )
     }
 
-    /// Where `flag`'s value came from when it is not the flag itself nor a
-    /// record's same-named field: a variable or the profile (or, for a
+    /// Where `field`'s value came from when it is not the flag itself nor
+    /// a record's same-named field: a variable or the profile (or, for a
     /// record's `unit`, that field).
     #[must_use]
-    pub fn source(&self, flag: &'static str) -> Option<&str> {
+    pub fn source(&self, field: Field) -> Option<&str> {
         self.names
             .iter()
-            .find(|(from, _)| *from == flag)
+            .find(|(from, _)| *from == field)
             .map(|(_, name)| name.as_str())
     }
 }
@@ -609,30 +604,30 @@ pub struct WorkoutArgs {
 }
 
 impl WorkoutArgs {
-    /// The first flag given that cannot be used without a speed (`--pace`
+    /// The first field given that cannot be used without a speed (`--pace`
     /// or `--speed`, or `--duration` and `--distance` together):
     /// `--duration` without a speed, say.
     #[must_use]
-    pub fn missing_speed(&self) -> Option<&'static str> {
+    pub fn missing_speed(&self) -> Option<Field> {
         let both = self.duration.is_some() && self.distance.is_some();
         let needs_speed = [
-            ("--duration", self.duration.is_some()),
-            ("--distance", self.distance.is_some()),
-            ("--grade", self.grade.is_some()),
+            (Field::Duration, self.duration.is_some()),
+            (Field::Distance, self.distance.is_some()),
+            (Field::Grade, self.grade.is_some()),
         ];
         needs_speed
             .into_iter()
             .find(|&(_, given)| given && self.speed().is_none() && !both)
-            .map(|(flag, _)| flag)
+            .map(|(field, _)| field)
     }
 
-    /// The speed given as --pace or --speed, with the flag it came from.
+    /// The speed given as a pace or a speed, with the field it came from.
     #[must_use]
-    pub fn speed(&self) -> Option<(&'static str, &Typed<Speed>)> {
+    pub fn speed(&self) -> Option<(Field, &Typed<Speed>)> {
         self.pace
             .as_ref()
-            .map(|pace| ("--pace", pace))
-            .or_else(|| self.speed.as_ref().map(|speed| ("--speed", speed)))
+            .map(|pace| (Field::Pace, pace))
+            .or_else(|| self.speed.as_ref().map(|speed| (Field::Speed, speed)))
     }
 }
 

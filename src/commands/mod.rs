@@ -13,7 +13,7 @@ pub mod schema;
 pub mod shell;
 pub mod sources;
 
-use crate::cli::{RunnerArgs, Typed, UnitSource, WorkoutArgs};
+use crate::cli::{Field, RunnerArgs, Typed, UnitSource, WorkoutArgs};
 use crate::error::Error;
 use crate::guidance::DEFAULT_RESTING_BPM;
 use crate::guidance::{
@@ -37,21 +37,21 @@ pub fn request(
             flag: name(flag),
             needs: format!(
                 "{} or {}, or {} and {} together",
-                name("--pace"),
-                name("--speed"),
-                name("--duration"),
-                name("--distance")
+                name(Field::Pace),
+                name(Field::Speed),
+                name(Field::Duration),
+                name(Field::Distance)
             ),
         });
     }
     // The profile's heart rates serve a described run (its loaded heart rate
     // and capacity): a bad one is an error only there, without its flag.
     if let Some(workout) = workout.filter(|w| w.hr.is_some() || w.speed().is_some()) {
-        for (key, given) in [
-            ("resting_hr", workout.body.resting_hr.is_some()),
-            ("max_hr", workout.body.max_hr.is_some()),
+        for (field, given) in [
+            (Field::RestingHr, workout.body.resting_hr.is_some()),
+            (Field::MaxHr, workout.body.max_hr.is_some()),
         ] {
-            let problem = runner.heart_problems.iter().find(|(bad, _)| *bad == key);
+            let problem = runner.heart_problems.iter().find(|(bad, _)| *bad == field);
             if let (Some((_, why)), false) = (problem, given) {
                 return Err(Error::Usage(why.clone()));
             }
@@ -179,7 +179,7 @@ fn settle_clock(runner: &RunnerArgs, workout: &WorkoutArgs) -> Result<WorkoutArg
             return Err(Error::Usage(format!(
                 "{} {text} could be {whole} min {part} s or {whole} h {part} min: write \
                  {whole}m{part}s or {whole}h{part}",
-                runner.name("--duration")
+                runner.name(Field::Duration)
             )));
         }
     };
@@ -214,8 +214,8 @@ fn run_speed(
     match (workout.speed(), covered) {
         (Some((flag, speed)), covered) => {
             let shown = pace_assumed.unwrap_or(match (flag, miles(&speed.text)) {
-                ("--pace", true) => SpeedUnit::PerMile,
-                ("--pace", false) => SpeedUnit::PerKm,
+                (Field::Pace, true) => SpeedUnit::PerMile,
+                (Field::Pace, false) => SpeedUnit::PerKm,
                 (_, true) => SpeedUnit::MilePerHour,
                 (_, false) => SpeedUnit::KmPerHour,
             });
@@ -231,9 +231,9 @@ fn run_speed(
                          three, or values within 1 % of each other",
                         runner.name(flag),
                         speed.text,
-                        runner.name("--distance"),
+                        runner.name(Field::Distance),
                         distance.text,
-                        runner.name("--duration"),
+                        runner.name(Field::Duration),
                         derived.show(shown)
                     )));
                 }
@@ -262,7 +262,7 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
     let plain_mass = |arg: &Typed<crate::parse::MassInput>| {
         if arg.value.unit.is_none() {
             let unit = runner.unit;
-            match runner.source("--unit") {
+            match runner.source(Field::Unit) {
                 None => format!("{err}; a plain number is read in {unit}"),
                 Some(source) => format!("{err}; a plain number is read in {unit} (from {source})"),
             }
@@ -272,33 +272,33 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
     };
     match err {
         GuidanceError::BodyWeightOutOfRange => Error::invalid_value(
-            &runner.name("--weight"),
+            &runner.name(Field::Weight),
             &runner.weight.text,
             plain_mass(&runner.weight),
         ),
         GuidanceError::IncrementOutOfRange => {
             let step = runner.increment.as_ref();
             let why = step.map_or_else(|| err.to_string(), plain_mass);
-            Error::invalid_value(&runner.name("--increment"), text(step), why)
+            Error::invalid_value(&runner.name(Field::Increment), text(step), why)
         }
         GuidanceError::SpeedOutOfRange => speed_out_of_range(err, runner, workout),
         GuidanceError::GradeOutOfRange => Error::invalid_value(
-            &runner.name("--grade"),
+            &runner.name(Field::Grade),
             text(run(|w| w.grade.as_ref())),
             err,
         ),
         GuidanceError::DurationOutOfRange => Error::invalid_value(
-            &runner.name("--duration"),
+            &runner.name(Field::Duration),
             text(workout.and_then(|w| w.duration.as_ref())),
             err,
         ),
         GuidanceError::DistanceOutOfRange => Error::invalid_value(
-            &runner.name("--distance"),
+            &runner.name(Field::Distance),
             text(workout.and_then(|w| w.distance.as_ref())),
             err,
         ),
         GuidanceError::HeartRateOutOfRange => {
-            Error::invalid_value(&runner.name("--hr"), text(run(|w| w.hr.as_ref())), err)
+            Error::invalid_value(&runner.name(Field::Hr), text(run(|w| w.hr.as_ref())), err)
         }
         GuidanceError::HeartRateNotAboveResting => {
             let resting = run(|w| w.body.resting_hr.as_ref()).map_or_else(
@@ -306,62 +306,72 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
                 |r| r.text.clone(),
             );
             let why = format!("{err} ({resting})");
-            Error::invalid_value(&runner.name("--hr"), text(run(|w| w.hr.as_ref())), why)
+            Error::invalid_value(&runner.name(Field::Hr), text(run(|w| w.hr.as_ref())), why)
         }
         GuidanceError::RestingHeartRateOutOfRange => heart_rate_out_of_range(
             err,
             run(|w| w.body.resting_hr.as_ref()),
             runner.resting_hr.as_ref(),
-            (&runner.name("--resting-hr"), "resting_hr"),
+            (runner, Field::RestingHr),
         ),
         GuidanceError::MaxHeartRateOutOfRange => heart_rate_out_of_range(
             err,
             run(|w| w.body.max_hr.as_ref()),
             runner.max_hr.as_ref(),
-            (&runner.name("--max-hr"), "max_hr"),
+            (runner, Field::MaxHr),
         ),
         GuidanceError::ChosenLoadOutOfRange => {
             let load = workout.and_then(|w| w.load.as_ref());
             let why = load.map_or_else(|| err.to_string(), plain_mass);
-            Error::invalid_value(&runner.name("--load"), text(load), why)
+            Error::invalid_value(&runner.name(Field::Load), text(load), why)
         }
         GuidanceError::RunOutOfRange { .. } => run_out_of_range(err, runner, workout),
         GuidanceError::TooFewDays { runs, .. } => Error::Usage(format!(
             "{}: {err}; give at least {runs} days",
-            runner.name("--days")
+            runner.name(Field::Days)
         )),
         GuidanceError::PastTheCalendar => {
-            Error::Usage(format!("{}: {err}", runner.name("--start")))
+            Error::Usage(format!("{}: {err}", runner.name(Field::Start)))
         }
-        GuidanceError::HeightOutOfRange => {
-            Error::invalid_value(&runner.name("--height"), text(runner.height.as_ref()), err)
-        }
+        GuidanceError::HeightOutOfRange => Error::invalid_value(
+            &runner.name(Field::Height),
+            text(runner.height.as_ref()),
+            err,
+        ),
         GuidanceError::AgeOutOfRange => {
-            Error::invalid_value(&runner.name("--age"), text(runner.age.as_ref()), err)
+            Error::invalid_value(&runner.name(Field::Age), text(runner.age.as_ref()), err)
         }
-        GuidanceError::Vo2maxOutOfRange => {
-            Error::invalid_value(&runner.name("--vo2max"), text(runner.vo2max.as_ref()), err)
-        }
+        GuidanceError::Vo2maxOutOfRange => Error::invalid_value(
+            &runner.name(Field::Vo2max),
+            text(runner.vo2max.as_ref()),
+            err,
+        ),
         GuidanceError::WeeksOutOfRange => Error::Usage(format!(
             "invalid value for '{}': {err}",
-            runner.name("--weeks")
+            runner.name(Field::Weeks)
         )),
     }
 }
 
-/// A resting or maximum heart rate out of range, named by its flag (as
-/// `names.0`) or, when the profile gave it, by its key there (`names.1`).
+/// A resting or maximum heart rate out of range, named as its source
+/// names `field`: the runner's flag or record field, or the profile's key.
 fn heart_rate_out_of_range(
     err: &GuidanceError,
     given: Option<&Typed<f64>>,
     profile: Option<&Typed<f64>>,
-    names: (&str, &str),
+    (runner, field): (&RunnerArgs, Field),
 ) -> Error {
     match (given, profile) {
-        (None, Some(profile)) => {
-            Error::invalid_value(&format!("{} in the profile", names.1), &profile.text, err)
-        }
-        _ => Error::invalid_value(names.0, given.map_or("", |g| g.text.as_str()), err),
+        (None, Some(profile)) => Error::invalid_value(
+            &format!("{} in the profile", field.key()),
+            &profile.text,
+            err,
+        ),
+        _ => Error::invalid_value(
+            &runner.name(field),
+            given.map_or("", |g| g.text.as_str()),
+            err,
+        ),
     }
 }
 
@@ -412,11 +422,11 @@ fn given_run(runner: &RunnerArgs, workout: Option<&WorkoutArgs>) -> String {
     let duration = workout
         .duration
         .as_ref()
-        .map(|d| format!("{} {}", runner.name("--duration"), d.text));
+        .map(|d| format!("{} {}", runner.name(Field::Duration), d.text));
     let distance = workout
         .distance
         .as_ref()
-        .map(|d| format!("{} {}", runner.name("--distance"), d.text));
+        .map(|d| format!("{} {}", runner.name(Field::Distance), d.text));
     [speed, distance, duration]
         .into_iter()
         .flatten()

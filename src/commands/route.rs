@@ -3,7 +3,7 @@
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::Path;
 
-use crate::cli::{RouteArgs, RouteFormat};
+use crate::cli::{Field, RouteArgs, RouteFormat};
 use crate::error::Error;
 use crate::guidance::course::{Course, CourseError, CourseRequest, course};
 use crate::guidance::{Distance, Unit};
@@ -56,12 +56,14 @@ pub fn run<W: Write + ?Sized>(
     };
     let answer = course(&track.fixes, &ask).map_err(|err| match err {
         CourseError::NeedsPace => Error::Usage(format!(
-            "{shown} is a planned course (its points have no times): give --pace or --speed, \
-             your usual flat pace without weight"
+            "{shown} is a planned course (its points have no times): give {} or {}, your usual \
+             flat pace without weight",
+            runner.name(Field::Pace),
+            runner.name(Field::Speed)
         )),
         CourseError::Runner(err) => super::blame(&err, &runner, Some(&workout)),
         CourseError::SplitOutOfRange => Error::invalid_value(
-            "--split",
+            &runner.name(Field::Split),
             args.run
                 .split
                 .as_ref()

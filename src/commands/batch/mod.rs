@@ -12,7 +12,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, IsTerminal, Write};
 use std::path::Path;
 
-use crate::cli::{BatchArgs, BatchCommand, InputFormat, OutputFormat};
+use crate::cli::{BatchArgs, BatchCommand, Field, InputFormat, OutputFormat};
 use crate::error::Error;
 
 mod pipeline;
@@ -23,7 +23,7 @@ mod tests;
 pub mod write;
 
 use read::{Body, Format, InputRecord, Records};
-use record::{Answer, Field, JsonRecord, Role};
+use record::{Answer, Given, JsonRecord, Role};
 use write::{Carried, Line, Sink};
 
 /// Records answered and refused.
@@ -151,13 +151,13 @@ impl Header {
             roles.push(role);
         }
         let carried_names = distinct_names(carried_names, &roles);
-        let missing: Vec<String> = ["weight", "type"]
+        let missing: Vec<String> = [Field::Weight, Field::Type]
             .into_iter()
-            .filter(|required| {
-                record::fields(command).any(|field| field == *required)
+            .filter(|&required| {
+                record::fields(command).any(|field| field == required)
                     && !roles.contains(&Role::Request(required))
             })
-            .map(|required| format!("'{required}'"))
+            .map(|required| format!("'{}'", required.key()))
             .collect();
         if !missing.is_empty() {
             let seen: Vec<String> = cells
@@ -241,21 +241,21 @@ impl Batch {
             match role {
                 Role::Id => id = Some(cell_text(cell)).filter(|id| !id.trim().is_empty()),
                 Role::Carried => extra.push(cell_text(cell)),
-                Role::Request(name) => match std::str::from_utf8(cell) {
+                Role::Request(field) => match std::str::from_utf8(cell) {
                     Ok(text) => {
                         let text = text.trim();
-                        let field = match unit {
+                        let given = match unit {
                             // A bare number in a `Weight (kg)` column is in kg.
                             Some(unit) if crate::parse::is_decimal(text) => {
-                                Field::Text(std::borrow::Cow::Owned(format!("{text}{unit}")))
+                                Given::Text(std::borrow::Cow::Owned(format!("{text}{unit}")))
                             }
-                            _ => Field::from_cell(text),
+                            _ => Given::from_cell(text),
                         };
-                        fields.push((*name, field));
+                        fields.push((*field, given));
                     }
                     Err(_) => {
                         problem.get_or_insert_with(|| {
-                            format!("the cell for '{name}' is not valid UTF-8")
+                            format!("the cell for '{}' is not valid UTF-8", field.key())
                         });
                     }
                 },
@@ -371,7 +371,7 @@ pub fn answer_input<W: Write + ?Sized>(
         None => Vec::new(),
     };
     if args.unit.is_none() {
-        profile.need("unit")?;
+        profile.need(Field::Unit.key())?;
     }
     let unit = match (args.unit, &profile.unit) {
         (Some(unit), _) => (unit, args.unit_source),

@@ -11,8 +11,8 @@ use std::fmt;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
-use crate::cli::UnitSource;
 use crate::cli::{BatchCommand, RunnerArgs, Typed, WorkoutArgs};
+use crate::cli::{Field, UnitSource};
 use crate::commands;
 use crate::error::Error;
 use crate::guidance::{self, Comparison, Condition, Named, Plan, Recommendation, Unit};
@@ -36,33 +36,33 @@ enum Takes {
 
 /// Every request field a record may have, in the order they are listed to
 /// users, with the commands that take it.
-const FIELDS: &[(&str, Takes)] = &[
-    ("weight", Takes::All),
-    ("unit", Takes::All),
-    ("type", Takes::OneKind),
-    ("level", Takes::All),
-    ("conditions", Takes::All),
-    ("increment", Takes::All),
-    ("weeks", Takes::Plan),
-    ("pace", Takes::Run),
-    ("speed", Takes::Run),
-    ("duration", Takes::Run),
-    ("distance", Takes::Run),
-    ("grade", Takes::Run),
-    ("hr", Takes::Run),
-    ("resting_hr", Takes::Run),
-    ("max_hr", Takes::Run),
-    ("gait", Takes::Run),
-    ("terrain", Takes::Run),
-    ("load", Takes::Run),
-    ("height", Takes::All),
-    ("age", Takes::Run),
-    ("vo2max", Takes::Run),
+const FIELDS: &[(Field, Takes)] = &[
+    (Field::Weight, Takes::All),
+    (Field::Unit, Takes::All),
+    (Field::Type, Takes::OneKind),
+    (Field::Level, Takes::All),
+    (Field::Conditions, Takes::All),
+    (Field::Increment, Takes::All),
+    (Field::Weeks, Takes::Plan),
+    (Field::Pace, Takes::Run),
+    (Field::Speed, Takes::Run),
+    (Field::Duration, Takes::Run),
+    (Field::Distance, Takes::Run),
+    (Field::Grade, Takes::Run),
+    (Field::Hr, Takes::Run),
+    (Field::RestingHr, Takes::Run),
+    (Field::MaxHr, Takes::Run),
+    (Field::Gait, Takes::Run),
+    (Field::Terrain, Takes::Run),
+    (Field::Load, Takes::Run),
+    (Field::Height, Takes::All),
+    (Field::Age, Takes::Run),
+    (Field::Vo2max, Takes::Run),
 ];
 
 /// The request fields a record may have for `command`, in the order they
 /// are listed to users.
-pub fn fields(command: BatchCommand) -> impl Iterator<Item = &'static str> + Clone {
+pub fn fields(command: BatchCommand) -> impl Iterator<Item = Field> + Clone {
     FIELDS.iter().filter_map(move |&(field, takes)| {
         let taken = match takes {
             Takes::All => true,
@@ -77,8 +77,8 @@ pub fn fields(command: BatchCommand) -> impl Iterator<Item = &'static str> + Clo
 /// What a field name or CSV column is to a batch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
-    /// A field of the request, by its canonical name.
-    Request(&'static str),
+    /// A field of the request.
+    Request(Field),
     /// The record's `id`, echoed on its output line.
     Id,
     /// Anything else: carried through unchanged.
@@ -115,11 +115,14 @@ fn looks_like(name: &str, field: &str) -> bool {
 pub fn classify(command: BatchCommand, name: &str) -> Result<Role, String> {
     let mut fields = fields(command);
     // Most records spell every field exactly: no need to normalize.
-    if let Some(field) = fields.clone().find(|field| *field == name) {
+    if let Some(field) = fields.clone().find(|field| field.key() == name) {
         return Ok(Role::Request(field));
     }
     let wanted = normalize(name);
-    if let Some(field) = fields.clone().find(|field| normalize(field) == wanted) {
+    if let Some(field) = fields
+        .clone()
+        .find(|field| normalize(field.key()) == wanted)
+    {
         return Ok(Role::Request(field));
     }
     // Longer names spreadsheets give the same columns.
@@ -133,24 +136,24 @@ pub fn classify(command: BatchCommand, name: &str) -> Result<Role, String> {
     if wanted == "id" {
         return Ok(Role::Id);
     }
-    match fields.find(|field| looks_like(&wanted, field)) {
-        Some(field) => Err(format!("'{name}' looks like '{field}'")),
+    match fields.find(|field| looks_like(&wanted, field.key())) {
+        Some(field) => Err(format!("'{name}' looks like '{}'", field.key())),
         None => Ok(Role::Carried),
     }
 }
 
 /// Column names spreadsheets use for request fields, normalized (see
 /// [`normalize`]), with the field each names.
-const HEADER_ALIASES: &[(&str, &str)] = &[
-    ("bodyweight", "weight"),
-    ("bodymass", "weight"),
-    ("weighttype", "type"),
-    ("kindofweight", "type"),
-    ("heartrate", "hr"),
-    ("restingheartrate", "resting_hr"),
-    ("maxheartrate", "max_hr"),
-    ("maximumheartrate", "max_hr"),
-    ("maxhr", "max_hr"),
+const HEADER_ALIASES: &[(&str, Field)] = &[
+    ("bodyweight", Field::Weight),
+    ("bodymass", Field::Weight),
+    ("weighttype", Field::Type),
+    ("kindofweight", Field::Type),
+    ("heartrate", Field::Hr),
+    ("restingheartrate", Field::RestingHr),
+    ("maxheartrate", Field::MaxHr),
+    ("maximumheartrate", Field::MaxHr),
+    ("maxhr", Field::MaxHr),
 ];
 
 /// A column name and the unit it gives in brackets: `Weight (kg)` is
@@ -173,7 +176,7 @@ pub fn split_unit(name: &str) -> (&str, Option<&str>) {
 
 /// A field's value as read from the input, borrowed from it where possible.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Field<'a> {
+pub enum Given<'a> {
     /// A string, or a number as it was written.
     Text(Cow<'a, str>),
     /// A list of strings (conditions).
@@ -184,7 +187,7 @@ pub enum Field<'a> {
     Other(&'static str),
 }
 
-impl<'a> Field<'a> {
+impl<'a> Given<'a> {
     /// The field a CSV cell makes; an empty cell is absent.
     #[must_use]
     pub fn from_cell(cell: &'a str) -> Self {
@@ -244,48 +247,48 @@ impl<'de> Deserialize<'de> for Text<'de> {
     }
 }
 
-impl<'de> Deserialize<'de> for Field<'de> {
+impl<'de> Deserialize<'de> for Given<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Any;
         impl<'de> Visitor<'de> for Any {
-            type Value = Field<'de>;
+            type Value = Given<'de>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a string, a number or a list of strings")
             }
             fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Self::Value, E> {
-                Ok(Field::Text(Cow::Borrowed(text)))
+                Ok(Given::Text(Cow::Borrowed(text)))
             }
             fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-                Ok(Field::Text(Cow::Owned(text.to_owned())))
+                Ok(Given::Text(Cow::Owned(text.to_owned())))
             }
             fn visit_u64<E: de::Error>(self, number: u64) -> Result<Self::Value, E> {
-                Ok(Field::Text(Cow::Owned(number.to_string())))
+                Ok(Given::Text(Cow::Owned(number.to_string())))
             }
             fn visit_i64<E: de::Error>(self, number: i64) -> Result<Self::Value, E> {
-                Ok(Field::Text(Cow::Owned(number.to_string())))
+                Ok(Given::Text(Cow::Owned(number.to_string())))
             }
             fn visit_f64<E: de::Error>(self, number: f64) -> Result<Self::Value, E> {
-                Ok(Field::Text(Cow::Owned(number.to_string())))
+                Ok(Given::Text(Cow::Owned(number.to_string())))
             }
             fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-                Ok(Field::Other("a boolean"))
+                Ok(Given::Other("a boolean"))
             }
             fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-                Ok(Field::Null)
+                Ok(Given::Null)
             }
             fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Self::Value, S::Error> {
                 let mut items = Vec::new();
                 let mut all_strings = true;
-                while let Some(item) = seq.next_element::<Field<'de>>()? {
+                while let Some(item) = seq.next_element::<Given<'de>>()? {
                     match item {
-                        Field::Text(text) if all_strings => items.push(text),
+                        Given::Text(text) if all_strings => items.push(text),
                         _ => all_strings = false,
                     }
                 }
                 Ok(if all_strings {
-                    Field::List(items)
+                    Given::List(items)
                 } else {
-                    Field::Other("a list of non-strings")
+                    Given::Other("a list of non-strings")
                 })
             }
             fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Self::Value, M::Error> {
@@ -293,7 +296,7 @@ impl<'de> Deserialize<'de> for Field<'de> {
                     .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
                     .is_some()
                 {}
-                Ok(Field::Other("an object"))
+                Ok(Given::Other("an object"))
             }
         }
         deserializer.deserialize_any(Any)
@@ -301,10 +304,10 @@ impl<'de> Deserialize<'de> for Field<'de> {
 }
 
 /// A JSON member's value as a request field.
-fn json_field(raw: &RawValue) -> Field<'_> {
+fn json_field(raw: &RawValue) -> Given<'_> {
     // A RawValue is valid JSON, so this only fails for a number too large
     // for a float (1e400) or past serde_json's nesting limit.
-    serde_json::from_str(raw.get()).unwrap_or(Field::Other(
+    serde_json::from_str(raw.get()).unwrap_or(Given::Other(
         if raw
             .get()
             .starts_with(|c: char| c == '-' || c.is_ascii_digit())
@@ -353,24 +356,24 @@ struct Fields {
     /// Whether the record's unit is stones: its bare weight is in stones.
     stones: bool,
     weeks: Option<u32>,
-    workout: Vec<(&'static str, String)>,
-    seen: Vec<&'static str>,
+    workout: Vec<(Field, String)>,
+    seen: Vec<Field>,
 }
 
-fn text<'a>(name: &str, field: &'a Field<'_>) -> Result<&'a str, Error> {
+fn text<'a>(name: &str, field: &'a Given<'_>) -> Result<&'a str, Error> {
     match field {
-        Field::Text(text) => Ok(text),
-        Field::List(_) => Err(Error::invalid_value(
+        Given::Text(text) => Ok(text),
+        Given::List(_) => Err(Error::invalid_value(
             name,
             "[…]",
             "expected a string or a number",
         )),
-        Field::Other(kind) => Err(Error::invalid_value(
+        Given::Other(kind) => Err(Error::invalid_value(
             name,
             kind,
             "expected a string or a number",
         )),
-        Field::Null => Ok(""),
+        Given::Null => Ok(""),
     }
 }
 
@@ -415,33 +418,34 @@ impl Fields {
         }
     }
 
-    /// Reads request field `key`; a null or empty value counts as absent.
-    fn read(&mut self, key: &'static str, field: &Field<'_>) -> Result<(), Error> {
-        if self.seen.contains(&key) {
+    /// Reads request field `field`; a null or empty value counts as absent.
+    fn read(&mut self, field: Field, given: &Given<'_>) -> Result<(), Error> {
+        let key = field.key();
+        if self.seen.contains(&field) {
             return Err(Error::Usage(format!("field '{key}' is given twice")));
         }
-        self.seen.push(key);
-        if *field == Field::Null {
+        self.seen.push(field);
+        if *given == Given::Null {
             return Ok(());
         }
-        if key == "conditions" {
-            let names = match field {
-                Field::List(names) => names.iter().map(AsRef::as_ref).collect(),
-                _ => text(key, field)?.split([',', ';', '|']).collect::<Vec<_>>(),
+        if field == Field::Conditions {
+            let names = match given {
+                Given::List(names) => names.iter().map(AsRef::as_ref).collect(),
+                _ => text(key, given)?.split([',', ';', '|']).collect::<Vec<_>>(),
             };
             for condition in names {
                 self.conditions.push(named(key, condition.trim())?);
             }
             return Ok(());
         }
-        let value = text(key, field)?;
-        match key {
-            "weight" => self.weight = Some(typed(key, value, parse_mass)?),
-            "height" => self.height = Some(typed(key, value, parse_height)?),
-            "age" => self.age = Some(typed(key, value, parse_age)?),
-            "vo2max" => self.vo2max = Some(typed(key, value, parse_vo2max)?),
-            "increment" => self.increment = Some(typed(key, value, parse_mass)?),
-            "unit" => {
+        let value = text(key, given)?;
+        match field {
+            Field::Weight => self.weight = Some(typed(key, value, parse_mass)?),
+            Field::Height => self.height = Some(typed(key, value, parse_height)?),
+            Field::Age => self.age = Some(typed(key, value, parse_age)?),
+            Field::Vo2max => self.vo2max = Some(typed(key, value, parse_vo2max)?),
+            Field::Increment => self.increment = Some(typed(key, value, parse_mass)?),
+            Field::Unit => {
                 // Stones, as British rosters give weights: plain numbers are
                 // stones, and the answer is in pounds.
                 self.stones = ["st", "stone", "stones"]
@@ -457,23 +461,23 @@ impl Fields {
                 })?;
                 self.unit = Some(unit);
             }
-            "type" => self.weight_type = Some(named(key, value)?),
-            "level" => self.level = Some(named(key, value)?),
-            "weeks" => {
+            Field::Type => self.weight_type = Some(named(key, value)?),
+            Field::Level => self.level = Some(named(key, value)?),
+            Field::Weeks => {
                 let weeks = value.trim().parse().map_err(|_| {
                     Error::invalid_value(key, value, "expected a whole number of weeks")
                 })?;
                 self.weeks = Some(weeks);
             }
-            _ => self.workout.push((key, value.to_owned())),
+            _ => self.workout.push((field, value.to_owned())),
         }
         Ok(())
     }
 
     /// Answers the request the fields describe.
     fn answer(self, default_unit: (Unit, UnitSource)) -> Result<Answer, Error> {
-        let missing = |name: &str| Error::Usage(format!("missing field '{name}'"));
-        let mut weight = self.weight.ok_or_else(|| missing("weight"))?;
+        let missing = |field: Field| Error::Usage(format!("missing field '{}'", field.key()));
+        let mut weight = self.weight.ok_or_else(|| missing(Field::Weight))?;
         if self.stones && weight.value.unit.is_none() {
             weight.value = crate::parse::MassInput {
                 value: weight.value.value * crate::parse::POUNDS_PER_STONE,
@@ -490,7 +494,7 @@ impl Fields {
         // read in: messages about them say so.
         let names = self
             .unit
-            .map(|_| vec![("--unit", "unit".to_owned())])
+            .map(|_| vec![(Field::Unit, Field::Unit.key().to_owned())])
             .unwrap_or_default();
         let runner = RunnerArgs {
             weight,
@@ -508,7 +512,7 @@ impl Fields {
             names,
             from_record: true,
         };
-        let weight_type = || self.weight_type.ok_or_else(|| missing("type"));
+        let weight_type = || self.weight_type.ok_or_else(|| missing(Field::Type));
         let blame = |err: &guidance::GuidanceError, workout: Option<&WorkoutArgs>| {
             commands::blame(err, &runner, workout)
         };
@@ -537,7 +541,7 @@ impl Fields {
                     .map(Answered::Plan)
                     .map_err(|err| {
                         if err == guidance::GuidanceError::WeeksOutOfRange {
-                            Error::invalid_value("weeks", &weeks.to_string(), err)
+                            Error::invalid_value(Field::Weeks.key(), &weeks.to_string(), err)
                         } else {
                             blame(&err, None)
                         }
@@ -551,56 +555,53 @@ impl Fields {
     }
 }
 
-fn workout(fields: &[(&'static str, String)]) -> Result<WorkoutArgs, Error> {
+fn workout(fields: &[(Field, String)]) -> Result<WorkoutArgs, Error> {
     fn read<T, E: fmt::Display>(
-        fields: &[(&'static str, String)],
-        name: &str,
+        fields: &[(Field, String)],
+        field: Field,
         parse: fn(&str) -> Result<T, E>,
     ) -> Result<Option<Typed<T>>, Error> {
         fields
             .iter()
-            .find(|(key, _)| *key == name)
-            .map(|(_, text)| typed(name, text, parse))
+            .find(|(given, _)| *given == field)
+            .map(|(_, text)| typed(field.key(), text, parse))
             .transpose()
     }
-    let given = |name: &str| fields.iter().any(|(key, _)| *key == name);
-    for (one, other) in [("pace", "speed")] {
-        if given(one) && given(other) {
-            return Err(Error::Usage(format!(
-                "fields '{one}' and '{other}' cannot be used together"
-            )));
-        }
+    let given = |field: Field| fields.iter().any(|(key, _)| *key == field);
+    if given(Field::Pace) && given(Field::Speed) {
+        return Err(Error::Usage(format!(
+            "fields '{}' and '{}' cannot be used together",
+            Field::Pace.key(),
+            Field::Speed.key()
+        )));
     }
     Ok(WorkoutArgs {
-        pace: read(fields, "pace", crate::cli::parse_pace_arg)?,
-        speed: read(fields, "speed", parse_speed)?,
-        duration: read(fields, "duration", parse_duration)?,
-        distance: read(fields, "distance", parse_distance)?,
-        grade: read(fields, "grade", parse_grade)?,
-        hr: read(fields, "hr", parse_heart_rate)?,
+        pace: read(fields, Field::Pace, crate::cli::parse_pace_arg)?,
+        speed: read(fields, Field::Speed, parse_speed)?,
+        duration: read(fields, Field::Duration, parse_duration)?,
+        distance: read(fields, Field::Distance, parse_distance)?,
+        grade: read(fields, Field::Grade, parse_grade)?,
+        hr: read(fields, Field::Hr, parse_heart_rate)?,
         body: crate::cli::BodyArgs {
-            resting_hr: read(fields, "resting_hr", parse_heart_rate)?,
-            max_hr: read(fields, "max_hr", parse_heart_rate)?,
-            gait: named_field(fields, "gait")?.unwrap_or_default(),
-            terrain: named_field(fields, "terrain")?.unwrap_or_default(),
+            resting_hr: read(fields, Field::RestingHr, parse_heart_rate)?,
+            max_hr: read(fields, Field::MaxHr, parse_heart_rate)?,
+            gait: named_field(fields, Field::Gait)?.unwrap_or_default(),
+            terrain: named_field(fields, Field::Terrain)?.unwrap_or_default(),
         },
-        load: read(fields, "load", parse_mass)?,
+        load: read(fields, Field::Load, parse_mass)?,
     })
 }
 
 /// A named value (gait, terrain) among the run fields, if given.
-fn named_field<T: Named>(
-    fields: &[(&'static str, String)],
-    name: &str,
-) -> Result<Option<T>, Error> {
+fn named_field<T: Named>(fields: &[(Field, String)], field: Field) -> Result<Option<T>, Error> {
     fields
         .iter()
-        .find(|(key, _)| *key == name)
-        .map(|(_, text)| named(name, text))
+        .find(|(given, _)| *given == field)
+        .map(|(_, text)| named(field.key(), text))
         .transpose()
 }
 
-/// Answers one record from its request fields, by canonical name.
+/// Answers one record from its request fields.
 ///
 /// # Errors
 /// The message to report for the record: a missing, repeated or bad field,
@@ -611,11 +612,11 @@ pub fn answer<'a, I>(
     fields: I,
 ) -> Result<Answer, String>
 where
-    I: IntoIterator<Item = (&'static str, Field<'a>)>,
+    I: IntoIterator<Item = (Field, Given<'a>)>,
 {
     let mut read = Fields::new(command);
-    for (key, field) in fields {
-        read.read(key, &field).map_err(|err| err.to_string())?;
+    for (field, given) in fields {
+        read.read(field, &given).map_err(|err| err.to_string())?;
     }
     read.answer(default_unit).map_err(|err| err.to_string())
 }
@@ -623,8 +624,8 @@ where
 /// A JSON record split by role: its request fields, its `id` and the
 /// members carried through.
 pub struct JsonParts<'a> {
-    /// The request fields, by canonical name.
-    pub fields: Vec<(&'static str, Field<'a>)>,
+    /// The request fields.
+    pub fields: Vec<(Field, Given<'a>)>,
     /// The `id` member as written, when it has one.
     pub id: Option<&'a RawValue>,
     /// The other members, in input order.
@@ -644,7 +645,7 @@ pub fn split_json(command: BatchCommand, record: JsonRecord<'_>) -> JsonParts<'_
     };
     for (key, raw) in record.0 {
         match classify(command, &key) {
-            Ok(Role::Request(name)) => parts.fields.push((name, json_field(raw))),
+            Ok(Role::Request(field)) => parts.fields.push((field, json_field(raw))),
             Ok(Role::Id) if raw.get().starts_with(['{', '[']) => {
                 parts.problem.get_or_insert_with(|| {
                     "field 'id' must be a string, a number or a boolean".to_owned()
@@ -674,7 +675,8 @@ mod tests {
 
     #[test]
     fn each_command_takes_its_own_fields_in_the_order_users_see_them() {
-        let plan: Vec<_> = fields(BatchCommand::Plan).collect();
+        let keys = |command| fields(command).map(Field::key).collect::<Vec<_>>();
+        let plan = keys(BatchCommand::Plan);
         assert_eq!(
             plan,
             [
@@ -688,12 +690,12 @@ mod tests {
                 "height"
             ]
         );
-        let recommend: Vec<_> = fields(BatchCommand::Recommend).collect();
+        let recommend = keys(BatchCommand::Recommend);
         assert_eq!(recommend.len(), 20);
         assert!(!recommend.contains(&"weeks"));
         assert_eq!(recommend[..3], ["weight", "unit", "type"]);
         assert_eq!(recommend[17..], ["height", "age", "vo2max"]);
-        let compare: Vec<_> = fields(BatchCommand::Compare).collect();
+        let compare = keys(BatchCommand::Compare);
         let without_type: Vec<_> = recommend.into_iter().filter(|f| *f != "type").collect();
         assert_eq!(compare, without_type);
     }
@@ -731,26 +733,26 @@ mod tests {
                 .clone()
                 .to_owned_field()
         };
-        assert_eq!(field("150.5"), Field::Text(Cow::Owned("150.5".into())));
-        assert_eq!(field("null"), Field::Null);
-        assert_eq!(field(r#"{"a": [1]}"#), Field::Other("an object"));
+        assert_eq!(field("150.5"), Given::Text(Cow::Owned("150.5".into())));
+        assert_eq!(field("null"), Given::Null);
+        assert_eq!(field(r#"{"a": [1]}"#), Given::Other("an object"));
         assert_eq!(
             field(r#"["a", "b"]"#),
-            Field::List(vec![Cow::Owned("a".into()), Cow::Owned("b".into())])
+            Given::List(vec![Cow::Owned("a".into()), Cow::Owned("b".into())])
         );
-        assert_eq!(field("[true]"), Field::Other("a list of non-strings"));
-        assert_eq!(field("true"), Field::Other("a boolean"));
+        assert_eq!(field("[true]"), Given::Other("a list of non-strings"));
+        assert_eq!(field("true"), Given::Other("a boolean"));
     }
 
-    impl Field<'_> {
-        fn to_owned_field(&self) -> Field<'static> {
+    impl Given<'_> {
+        fn to_owned_field(&self) -> Given<'static> {
             match self {
-                Field::Text(text) => Field::Text(Cow::Owned(text.to_string())),
-                Field::List(items) => {
-                    Field::List(items.iter().map(|i| Cow::Owned(i.to_string())).collect())
+                Given::Text(text) => Given::Text(Cow::Owned(text.to_string())),
+                Given::List(items) => {
+                    Given::List(items.iter().map(|i| Cow::Owned(i.to_string())).collect())
                 }
-                Field::Null => Field::Null,
-                Field::Other(kind) => Field::Other(kind),
+                Given::Null => Given::Null,
+                Given::Other(kind) => Given::Other(kind),
             }
         }
     }
@@ -798,10 +800,10 @@ mod tests {
     fn the_batch_unit_reads_plain_numbers_unless_the_record_names_its_own() {
         let fields = |unit: Option<&'static str>| {
             let mut fields = vec![
-                ("weight", Field::Text(Cow::Borrowed("68"))),
-                ("type", Field::Text(Cow::Borrowed("vest"))),
+                (Field::Weight, Given::Text(Cow::Borrowed("68"))),
+                (Field::Type, Given::Text(Cow::Borrowed("vest"))),
             ];
-            fields.extend(unit.map(|unit| ("unit", Field::Text(Cow::Borrowed(unit)))));
+            fields.extend(unit.map(|unit| (Field::Unit, Given::Text(Cow::Borrowed(unit)))));
             fields
         };
         let weight = |answer: Answer| match answer.answered {
@@ -940,7 +942,7 @@ mod tests {
         ] {
             let role = role(name);
             if field == "resting_hr" {
-                assert_eq!(role, Ok(Role::Request("resting_hr")));
+                assert_eq!(role, Ok(Role::Request(Field::RestingHr)));
             } else {
                 assert_eq!(role, Err(format!("'{name}' looks like '{field}'")));
             }
@@ -949,13 +951,17 @@ mod tests {
             assert_eq!(role(carried), Ok(Role::Carried), "{carried}");
         }
         assert_eq!(role("ID"), Ok(Role::Id));
-        assert_eq!(role("Resting HR"), Ok(Role::Request("resting_hr")));
-        for (name, field) in [("Height", "height"), ("AGE", "age"), ("VO2max", "vo2max")] {
+        assert_eq!(role("Resting HR"), Ok(Role::Request(Field::RestingHr)));
+        for (name, field) in [
+            ("Height", Field::Height),
+            ("AGE", Field::Age),
+            ("VO2max", Field::Vo2max),
+        ] {
             assert_eq!(role(name), Ok(Role::Request(field)), "{name}");
         }
         assert_eq!(
             classify(BatchCommand::Plan, "Weeks"),
-            Ok(Role::Request("weeks"))
+            Ok(Role::Request(Field::Weeks))
         );
         assert_eq!(classify(BatchCommand::Compare, "type"), Ok(Role::Carried));
     }
@@ -992,6 +998,6 @@ mod tests {
     #[test]
     fn a_null_or_empty_field_counts_as_absent() {
         assert!(json(r#"{"weight": 150, "type": "vest", "increment": null}"#).is_ok());
-        assert_eq!(Field::from_cell("  "), Field::Null);
+        assert_eq!(Given::from_cell("  "), Given::Null);
     }
 }
