@@ -14,6 +14,7 @@ use etcetera::BaseStrategy;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::cli::Field;
 use crate::error::Error;
 use crate::guidance::Height;
 use crate::guidance::{Condition, Level, Named, Unit};
@@ -22,17 +23,17 @@ use crate::parse::{
 };
 
 /// The keys a profile may hold, in the order `wrun config show` lists them.
-pub(crate) const KEYS: &[&str] = &[
-    "weight",
-    "unit",
-    "level",
-    "conditions",
-    "increment",
-    "resting_hr",
-    "max_hr",
-    "height",
-    "age",
-    "vo2max",
+pub(crate) const KEYS: &[Field] = &[
+    Field::Weight,
+    Field::Unit,
+    Field::Level,
+    Field::Conditions,
+    Field::Increment,
+    Field::RestingHr,
+    Field::MaxHr,
+    Field::Height,
+    Field::Age,
+    Field::Vo2max,
 ];
 
 /// A value read from the profile, with the line it stands on.
@@ -63,7 +64,7 @@ pub(crate) struct Profile {
     pub vo2max: Option<Entry<f64>>,
     /// Keys whose value could not be read, with why: an error only where
     /// the value is needed and nothing else gives it.
-    pub problems: Vec<(&'static str, String)>,
+    pub problems: Vec<(Field, String)>,
 }
 
 /// The file as written: each key's value and where it stands.
@@ -125,7 +126,8 @@ impl Profile {
         let raw: Raw = toml::from_str(text).map_err(|err| {
             let line = err.span().map_or(1, |span| line_of(span.start));
             let message = err.message().trim().replace('\n', " ");
-            let accepted = format!("the keys are: {}", KEYS.join(", "));
+            let keys: Vec<&str> = KEYS.iter().map(|field| field.key()).collect();
+            let accepted = format!("the keys are: {}", keys.join(", "));
             Error::Usage(format!(
                 "{}, line {line}: {message}; {accepted}",
                 path.display()
@@ -135,7 +137,8 @@ impl Profile {
             path: Some(path.to_owned()),
             ..Self::default()
         };
-        let entry = |key: &'static str, spanned: Spanned<toml::Value>| {
+        let entry = |field: Field, spanned: Spanned<toml::Value>| {
+            let key = field.key();
             let line = line_of(spanned.span().start);
             let text = match spanned.get_ref() {
                 toml::Value::String(text) => text.clone(),
@@ -152,33 +155,33 @@ impl Profile {
         // A bad value is kept aside rather than refused here: it is an error
         // only for a command that needs it and gets it from nowhere else.
         let mut problems = Vec::new();
-        let mut keep = |key: &'static str, result: Result<(), Error>| {
+        let mut keep = |field: Field, result: Result<(), Error>| {
             if let Err(err) = result {
-                problems.push((key, err.to_string()));
+                problems.push((field, err.to_string()));
             }
         };
         if let Some(value) = raw.weight {
             keep(
-                "weight",
-                mass("weight", entry("weight", value)).map(|e| profile.weight = Some(e)),
+                Field::Weight,
+                mass(entry(Field::Weight, value)).map(|e| profile.weight = Some(e)),
             );
         }
         if let Some(value) = raw.increment {
-            let read = mass("increment", entry("increment", value));
-            keep("increment", read.map(|e| profile.increment = Some(e)));
+            let read = mass(entry(Field::Increment, value));
+            keep(Field::Increment, read.map(|e| profile.increment = Some(e)));
         }
         if let Some(value) = raw.unit {
-            let (line, value, bad) = entry("unit", value);
+            let (line, value, bad) = entry(Field::Unit, value);
             let read = string(&value)
                 .and_then(|text| parse_unit(&text).map(|unit| (unit, text)))
                 .ok_or_else(|| bad("expected lb or kg".into()));
             keep(
-                "unit",
+                Field::Unit,
                 read.map(|(value, text)| profile.unit = Some(Entry { value, text, line })),
             );
         }
         if let Some(value) = raw.level {
-            let (line, value, bad) = entry("level", value);
+            let (line, value, bad) = entry(Field::Level, value);
             let read = string(&value)
                 .ok_or_else(|| bad(expected::<Level>()))
                 .and_then(|text| {
@@ -187,47 +190,47 @@ impl Profile {
                         .map_err(|err| bad(err.to_string()))
                 });
             keep(
-                "level",
+                Field::Level,
                 read.map(|(value, text)| profile.level = Some(Entry { value, text, line })),
             );
         }
         if let Some(value) = raw.conditions {
             keep(
-                "conditions",
-                conditions(entry("conditions", value)).map(|e| profile.conditions = Some(e)),
+                Field::Conditions,
+                conditions(entry(Field::Conditions, value)).map(|e| profile.conditions = Some(e)),
             );
         }
         if let Some(value) = raw.resting_hr {
-            let read = parsed(entry("resting_hr", value), parse_heart_rate);
-            keep("resting_hr", read.map(|e| profile.resting_hr = Some(e)));
+            let read = parsed(entry(Field::RestingHr, value), parse_heart_rate);
+            keep(Field::RestingHr, read.map(|e| profile.resting_hr = Some(e)));
         }
         if let Some(value) = raw.max_hr {
-            let read = parsed(entry("max_hr", value), parse_heart_rate);
-            keep("max_hr", read.map(|e| profile.max_hr = Some(e)));
+            let read = parsed(entry(Field::MaxHr, value), parse_heart_rate);
+            keep(Field::MaxHr, read.map(|e| profile.max_hr = Some(e)));
         }
         if let Some(value) = raw.height {
-            let read = parsed(entry("height", value), parse_height);
-            keep("height", read.map(|e| profile.height = Some(e)));
+            let read = parsed(entry(Field::Height, value), parse_height);
+            keep(Field::Height, read.map(|e| profile.height = Some(e)));
         }
         if let Some(value) = raw.age {
             keep(
-                "age",
-                parsed(entry("age", value), parse_age).map(|e| profile.age = Some(e)),
+                Field::Age,
+                parsed(entry(Field::Age, value), parse_age).map(|e| profile.age = Some(e)),
             );
         }
         if let Some(value) = raw.vo2max {
-            let read = parsed(entry("vo2max", value), parse_vo2max);
-            keep("vo2max", read.map(|e| profile.vo2max = Some(e)));
+            let read = parsed(entry(Field::Vo2max, value), parse_vo2max);
+            keep(Field::Vo2max, read.map(|e| profile.vo2max = Some(e)));
         }
         profile.problems = problems;
         Ok(profile)
     }
 
     /// Why `key`'s value could not be read, when it could not.
-    pub(crate) fn problem(&self, key: &str) -> Option<&str> {
+    pub(crate) fn problem(&self, field: Field) -> Option<&str> {
         self.problems
             .iter()
-            .find(|(bad, _)| *bad == key)
+            .find(|(bad, _)| *bad == field)
             .map(|(_, why)| why.as_str())
     }
 
@@ -235,13 +238,15 @@ impl Profile {
     ///
     /// # Errors
     /// [`Error::Usage`] with the problem's message.
-    pub(crate) fn need(&self, key: &str) -> Result<(), Error> {
-        self.problem(key)
+    pub(crate) fn need(&self, field: Field) -> Result<(), Error> {
+        self.problem(field)
             .map_or(Ok(()), |why| Err(Error::Usage(why.to_owned())))
     }
 
-    /// How to name `key` of this profile in a message: `weight (in PATH, line N)`.
-    pub(crate) fn name(&self, key: &str, line: usize) -> String {
+    /// How to name `field`'s key in this profile in a message: `weight in
+    /// PATH, line N`.
+    pub(crate) fn name(&self, field: Field, line: usize) -> String {
+        let key = field.key();
         let path = self.path.as_deref().map_or_else(
             || "the profile".to_owned(),
             |path| path.display().to_string(),
@@ -308,10 +313,8 @@ fn parsed<T, E: std::fmt::Display>(
 
 /// A mass value: `"72kg"`, `72`, `72.5`.
 fn mass(
-    key: &str,
     (line, value, bad): (usize, toml::Value, impl Fn(String) -> Error),
 ) -> Result<Entry<MassInput>, Error> {
-    let _ = key;
     let text = scalar(&value).ok_or_else(|| {
         bad("expected a number with an optional unit, like 150 or \"68kg\"".into())
     })?;
@@ -389,16 +392,16 @@ mod tests {
         assert_eq!(profile.weight, None);
         assert_eq!(profile.unit.as_ref().map(|unit| unit.value), Some(Unit::Kg));
         assert_eq!(
-            profile.problem("weight"),
+            profile.problem(Field::Weight),
             Some(
                 "/home/ana/.config/wrun/config.toml, line 2: invalid value 'heavy' for 'weight': \
                  expected a number with an optional unit, like 150, 150lb or 68.5kg"
             )
         );
-        assert_eq!(profile.problem("unit"), None);
+        assert_eq!(profile.problem(Field::Unit), None);
         let err = parse("level = \"pro\"")
             .unwrap()
-            .need("level")
+            .need(Field::Level)
             .unwrap_err()
             .to_string();
         assert!(
@@ -422,7 +425,7 @@ mod tests {
         let profile = parse(TEMPLATE).unwrap();
         assert_eq!(profile.weight, None);
         assert!(TEMPLATE.lines().all(|line| line.chars().count() <= 80));
-        for key in KEYS {
+        for key in KEYS.iter().map(|field| field.key()) {
             assert!(TEMPLATE.contains(&format!("# {key} = ")), "{key}");
         }
     }

@@ -254,7 +254,7 @@ impl RunnerFlags {
             (Field::Vo2max, self.vo2max.is_some()),
         ] {
             if !given {
-                profile.need(field.key())?;
+                profile.need(field)?;
             }
         }
         let Some(weight) = Named::new(Field::Weight, profile, &mut names)
@@ -308,7 +308,7 @@ impl RunnerFlags {
             max_hr: heart(profile.max_hr.as_ref()),
             heart_problems: [Field::RestingHr, Field::MaxHr]
                 .into_iter()
-                .filter_map(|field| Some((field, profile.problem(field.key())?.to_owned())))
+                .filter_map(|field| Some((field, profile.problem(field)?.to_owned())))
                 .collect(),
             height,
             age,
@@ -405,7 +405,7 @@ impl<'a> Named<'a> {
     /// Notes that the field's value came from line `line` of the profile.
     fn record(self, line: usize) {
         self.names
-            .push((self.field, self.profile.name(self.field.key(), line)));
+            .push((self.field, self.profile.name(self.field, line)));
     }
 
     /// The flag's value when given, else the profile's (noting where it came from).

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::cli::{ConfigAction, ConfigArgs};
+use crate::cli::{ConfigAction, ConfigArgs, Field};
 use crate::config::{self, Profile};
 use crate::error::Error;
 use crate::guidance::DEFAULT_RESTING_BPM;
@@ -106,8 +106,8 @@ pub fn run(
             let problems: Vec<Problem> = profile
                 .problems
                 .iter()
-                .map(|(key, message)| Problem {
-                    key,
+                .map(|(field, message)| Problem {
+                    key: field.key(),
                     message: message.clone(),
                 })
                 .collect();
@@ -192,12 +192,12 @@ fn effective(profile: &Profile, var: &dyn Fn(&str) -> Option<String>) -> Vec<Eff
     let pair = |text: &String, line: usize| Some((text.clone(), line));
     let weight = or_env(
         "WRUN_WEIGHT",
-        "weight",
+        Field::Weight.key(),
         profile.weight.as_ref().and_then(|e| pair(&e.text, e.line)),
     );
     let mut unit = or_env(
         "WRUN_UNIT",
-        "unit",
+        Field::Unit.key(),
         profile.unit.as_ref().and_then(|e| pair(&e.text, e.line)),
     );
     if unit.value.is_none() {
@@ -217,7 +217,7 @@ fn effective(profile: &Profile, var: &dyn Fn(&str) -> Option<String>) -> Vec<Eff
         or_default(
             or_env(
                 "WRUN_LEVEL",
-                "level",
+                Field::Level.key(),
                 profile.level.as_ref().and_then(|e| pair(&e.text, e.line)),
             ),
             "intermediate".to_owned(),
@@ -228,7 +228,7 @@ fn effective(profile: &Profile, var: &dyn Fn(&str) -> Option<String>) -> Vec<Eff
                     .conditions
                     .as_ref()
                     .and_then(|e| pair(&e.text, e.line)),
-                "conditions",
+                Field::Conditions.key(),
             ),
             "none".to_owned(),
         ),
@@ -237,7 +237,7 @@ fn effective(profile: &Profile, var: &dyn Fn(&str) -> Option<String>) -> Vec<Eff
                 .increment
                 .as_ref()
                 .and_then(|e| pair(&e.text, e.line)),
-            "increment",
+            Field::Increment.key(),
         ),
         or_default(
             from(
@@ -245,14 +245,14 @@ fn effective(profile: &Profile, var: &dyn Fn(&str) -> Option<String>) -> Vec<Eff
                     .resting_hr
                     .as_ref()
                     .and_then(|e| pair(&e.text, e.line)),
-                "resting_hr",
+                Field::RestingHr.key(),
             ),
             DEFAULT_RESTING_BPM.to_string(),
         ),
-        from(at(profile.max_hr.as_ref()), "max_hr"),
-        from(at(profile.height.as_ref()), "height"),
-        from(at(profile.age.as_ref()), "age"),
-        from(at(profile.vo2max.as_ref()), "vo2max"),
+        from(at(profile.max_hr.as_ref()), Field::MaxHr.key()),
+        from(at(profile.height.as_ref()), Field::Height.key()),
+        from(at(profile.age.as_ref()), Field::Age.key()),
+        from(at(profile.vo2max.as_ref()), Field::Vo2max.key()),
     ]
 }
 

@@ -371,7 +371,7 @@ pub fn answer_input<W: Write + ?Sized>(
         None => Vec::new(),
     };
     if args.unit.is_none() {
-        profile.need(Field::Unit.key())?;
+        profile.need(Field::Unit)?;
     }
     let unit = match (args.unit, &profile.unit) {
         (Some(unit), _) => (unit, args.unit_source),
