@@ -17,11 +17,8 @@
 //! response where the file carries it (rule `route-heart`) and the same
 //! judgment as every answer (rule `one-verdict`) complete the answer.
 
-use std::cmp::Reverse;
-
 use super::advice;
 use super::answer::{Note, Recommendation};
-use super::assess::assess;
 use super::energy::{JOULES_PER_KCAL, Model, kcal, vo2_from_watts};
 use super::kinds::{Condition, Level, WeightType};
 use super::mass::{Mass, round1};
@@ -994,10 +991,6 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     if let Carried::Vest(mass) = carried {
         runner.chosen_load = Some(mass).filter(|m| m.kg() > 0.0).or(runner.chosen_load);
     }
-    let mut answer = recommend::recommend(&runner)?;
-    // The answer echoes what the runner asked (their flat pace, gait and
-    // ground), not the flat run it was judged on.
-    answer.request.workout = request.runner.workout;
     let hills: f64 = stretches
         .iter()
         .filter(|s| s.grade.abs() >= rules::ROUTE_HILL_PERCENT)
@@ -1008,25 +1001,21 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         .filter(|s| s.grade <= -rules::ROUTE_HILL_PERCENT)
         .map(|s| s.metres)
         .sum();
+    // The course's own findings are judged with the rest of the answer's.
+    let mut findings = Vec::new();
     if descents >= rules::ROUTE_HILL_MIN_M && runner.conditions.contains(&Condition::KneePain) {
-        answer
-            .warnings
-            .push(Note::from_advice(advice::DOWNHILL_KNEE));
+        findings.push(Note::from_advice(advice::DOWNHILL_KNEE));
     }
     let hills_allowed = request
         .plan_week
         .is_some_and(|week| week >= rules::PLAN_ADAPT.beginner_hills_from_week);
     if hills >= rules::ROUTE_HILL_MIN_M && runner.level == Level::Beginner && !hills_allowed {
-        answer.warnings.push(Note::from_advice(advice::HILLS_EARLY));
+        findings.push(Note::from_advice(advice::HILLS_EARLY));
     }
-    answer
-        .warnings
-        .sort_by_key(|warning| Reverse(warning.severity));
-    let (own, reason) = recommend::own_verdict(&answer.request);
-    let judged = assess(own, &reason, &answer.warnings);
-    answer.verdict = judged.verdict;
-    answer.reason = judged.reason;
-    answer.verdict_because = judged.because;
+    let mut answer = recommend::recommend_with(&runner, findings)?;
+    // The answer echoes what the runner asked (their flat pace, gait and
+    // ground), not the flat run it was judged on.
+    answer.request.workout = request.runner.workout;
 
     // The answer's figures are the course's own, not the flat run's the
     // judgment was worked out on.

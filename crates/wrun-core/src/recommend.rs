@@ -43,6 +43,15 @@ mod tests;
 /// # Errors
 /// [`GuidanceError`] when the body weight or increment is out of range.
 pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {
+    recommend_with(request, [])
+}
+
+/// Answers `request` with `findings` of the caller's among its warnings
+/// (a course's hills, say), judged with the rest in the one assessment.
+pub(crate) fn recommend_with(
+    request: &Request,
+    findings: impl IntoIterator<Item = Note>,
+) -> Result<Recommendation, GuidanceError> {
     validate(request)?;
     let (request, implied) = normalized(request);
 
@@ -121,6 +130,7 @@ pub fn recommend(request: &Request) -> Result<Recommendation, GuidanceError> {
     if request.workout.grade_percent < 0.0 && request.conditions.contains(&Condition::KneePain) {
         warnings.push(Note::from_advice(advice::DOWNHILL_KNEE));
     }
+    warnings.extend(findings);
     // Most severe first; equal severities keep the order above.
     warnings.sort_by_key(|warning| Reverse(warning.severity));
     // The vest's model fills the change the article leaves open.
@@ -656,7 +666,7 @@ pub(crate) fn conditions(conditions: &[Condition]) -> Value {
     Value::List(conditions.iter().map(|c| c.describe()).collect())
 }
 
-pub(crate) fn own_verdict(request: &Request) -> (Verdict, Reason) {
+fn own_verdict(request: &Request) -> (Verdict, Reason) {
     let fixed = |message: &'static str, source| Reason {
         message: Message::fixed(message),
         source,
