@@ -65,6 +65,42 @@ fn each_unit_source_is_named() {
 }
 
 #[test]
+fn each_batch_record_names_where_its_unit_came_from() {
+    let input = "{\"weight\": 150, \"type\": \"vest\"}\n\
+                 {\"weight\": \"68kg\", \"type\": \"vest\"}\n\
+                 {\"weight\": 68, \"unit\": \"kg\", \"type\": \"vest\"}\n";
+    let sources = |args: &[&str], env: Option<(&str, &str)>| {
+        let mut all = vec!["batch", "--command"];
+        all.extend_from_slice(args);
+        let mut run = wrun(all).stdin(input);
+        if let Some((key, value)) = env {
+            run = run.env(key, value);
+        }
+        run.run()
+            .ok()
+            .lines()
+            .map(|line| {
+                let line: serde_json::Value = serde_json::from_str(line).unwrap();
+                line["input"]["unit_source"].as_str().unwrap().to_owned()
+            })
+            .collect::<Vec<_>>()
+    };
+    // A record's own unit wins; a unit written on its weight comes next.
+    assert_eq!(sources(&["recommend"], None), ["default", "weight", "flag"]);
+    assert_eq!(
+        sources(&["recommend", "--unit", "lb"], None),
+        ["flag", "flag", "flag"]
+    );
+    assert_eq!(
+        sources(&["recommend"], Some(("WRUN_UNIT", "kg"))),
+        ["env", "env", "flag"]
+    );
+    // compare and plan echo it as recommend does.
+    assert_eq!(sources(&["compare"], None), ["default", "weight", "flag"]);
+    assert_eq!(sources(&["plan"], None), ["default", "weight", "flag"]);
+}
+
+#[test]
 fn a_bare_light_weight_read_as_pounds_says_so() {
     let answer = wrun(["recommend", "-w", "72", "-t", "vest", "--json"])
         .run()
