@@ -31,10 +31,10 @@ pub fn request(
     weight_type: WeightType,
     workout: Option<&WorkoutArgs>,
 ) -> Result<(Request, SpeedUnit), Error> {
-    if let Some(flag) = workout.and_then(WorkoutArgs::missing_speed) {
-        let name = |flag| runner.name(flag);
+    if let Some(field) = workout.and_then(WorkoutArgs::missing_speed) {
+        let name = |field| runner.name(field);
         return Err(Error::Needs {
-            flag: name(flag),
+            flag: name(field),
             needs: format!(
                 "{} or {}, or {} and {} together",
                 name(Field::Pace),
@@ -212,8 +212,8 @@ fn run_speed(
         _ => None,
     };
     match (workout.speed(), covered) {
-        (Some((flag, speed)), covered) => {
-            let shown = pace_assumed.unwrap_or(match (flag, miles(&speed.text)) {
+        (Some((field, speed)), covered) => {
+            let shown = pace_assumed.unwrap_or(match (field, miles(&speed.text)) {
                 (Field::Pace, true) => SpeedUnit::PerMile,
                 (Field::Pace, false) => SpeedUnit::PerKm,
                 (_, true) => SpeedUnit::MilePerHour,
@@ -229,7 +229,7 @@ fn run_speed(
                     return Err(Error::Usage(format!(
                         "{} {} disagrees with {} {} in {} {time}, which is {}; give two of the \
                          three, or values within 1 % of each other",
-                        runner.name(flag),
+                        runner.name(field),
                         speed.text,
                         runner.name(Field::Distance),
                         distance.text,
@@ -394,8 +394,8 @@ fn speed_out_of_range(
     runner: &RunnerArgs,
     workout: Option<&WorkoutArgs>,
 ) -> Error {
-    if let Some((flag, speed)) = workout.and_then(WorkoutArgs::speed) {
-        return Error::invalid_value(&runner.name(flag), &speed.text, err);
+    if let Some((field, speed)) = workout.and_then(WorkoutArgs::speed) {
+        return Error::invalid_value(&runner.name(field), &speed.text, err);
     }
     let made = workout
         .and_then(|w| {
@@ -418,7 +418,7 @@ fn given_run(runner: &RunnerArgs, workout: Option<&WorkoutArgs>) -> String {
     };
     let speed = workout
         .speed()
-        .map(|(flag, speed)| format!("{} {}", runner.name(flag), speed.text));
+        .map(|(field, speed)| format!("{} {}", runner.name(field), speed.text));
     let duration = workout
         .duration
         .as_ref()
