@@ -184,11 +184,10 @@ impl Error {
         Self::Usage(line)
     }
 
-    /// The error for the first argument that is not valid UTF-8, naming the
-    /// flag it belongs to, if any.
+    /// The error for argument `position`, which is not valid UTF-8, naming
+    /// the flag it belongs to, if any.
     #[must_use]
-    pub(crate) fn first_non_utf8(args: &[OsString]) -> Option<Self> {
-        let position = args.iter().position(|arg| arg.to_str().is_none())?;
+    pub(crate) fn non_utf8(args: &[OsString], position: usize) -> Self {
         let lossy = args[position].to_string_lossy();
         let (flag, value) = match lossy.split_once('=') {
             Some((flag, value)) if flag.starts_with('-') => (Some(flag), value),
@@ -198,10 +197,10 @@ impl Error {
             }
         };
         let why = "not valid UTF-8";
-        Some(match flag {
+        match flag {
             Some(flag) => Self::invalid_value(flag, value, why),
             None => Self::Usage(format!("invalid argument '{value}': {why}")),
-        })
+        }
     }
 }
 
@@ -265,18 +264,17 @@ mod tests {
             "--weight".into(),
             bad.clone(),
         ];
-        let err = Error::first_non_utf8(&args).unwrap();
+        let err = Error::non_utf8(&args, 3);
         assert_eq!(
             err.to_string(),
             "invalid value '1\u{fffd}' for '--weight': not valid UTF-8"
         );
         let mut joined = OsString::from("--type=");
         joined.push(&bad);
-        let err = Error::first_non_utf8(&["wrun".into(), joined]).unwrap();
+        let err = Error::non_utf8(&["wrun".into(), joined], 1);
         assert_eq!(
             err.to_string(),
             "invalid value '1\u{fffd}' for '--type': not valid UTF-8"
         );
-        assert!(Error::first_non_utf8(&["wrun".into()]).is_none());
     }
 }

@@ -178,7 +178,8 @@ where
                 || (err.kind() == ErrorKind::InvalidSubcommand
                     && err.to_string().contains(char::REPLACEMENT_CHARACTER)) =>
         {
-            return Err(Error::first_non_utf8(&args).unwrap_or_else(|| Error::from_clap(&err)));
+            return Err(refused_non_utf8(&command, &args, err.kind())
+                .map_or_else(|| Error::from_clap(&err), |at| Error::non_utf8(&args, at)));
         }
         Err(err) => return Err(Error::from_clap(&err)),
     };
@@ -256,6 +257,27 @@ where
         }),
         Command::Man(args) => stdout.write_with(plain, |out| commands::man::run(args, out)),
     }
+}
+
+/// Which argument clap refused as not UTF-8 (with an error of `kind`): the
+/// first that clap still refuses when every other non-UTF-8 argument is
+/// made readable. It need not be the first non-UTF-8 argument, since a file
+/// name may be any bytes and clap takes it as it is.
+fn refused_non_utf8(command: &clap::Command, args: &[OsString], kind: ErrorKind) -> Option<usize> {
+    let unreadable: Vec<usize> = (0..args.len())
+        .filter(|&at| args[at].to_str().is_none())
+        .collect();
+    let refused = unreadable.iter().copied().find(|&kept| {
+        let tried = args.iter().enumerate().map(|(at, arg)| {
+            if at != kept && unreadable.contains(&at) {
+                OsString::from(arg.to_string_lossy().into_owned())
+            } else {
+                arg.clone()
+            }
+        });
+        matches!(command.clone().try_get_matches_from(tried), Err(err) if err.kind() == kind)
+    });
+    refused.or_else(|| unreadable.first().copied())
 }
 
 /// The `--color` flag as given, for help, which is shown before flags are read.

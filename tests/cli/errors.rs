@@ -163,6 +163,26 @@ fn non_utf8_arguments_are_refused_naming_their_flag() {
 }
 
 #[test]
+fn a_non_utf8_file_name_is_not_blamed_for_a_later_bad_value() {
+    // A file name may be any bytes; the weight may not.
+    let file = OsString::from_vec(b"route-\xff.gpx".to_vec());
+    let weight = OsString::from_vec(vec![b'1', b'5', 0xff]);
+    let args = vec![
+        OsString::from("route"),
+        file,
+        "-t".into(),
+        "vest".into(),
+        "-w".into(),
+        weight,
+    ];
+    let stderr = wrun(args)
+        .run()
+        .usage_error(&["'-w'", "not valid UTF-8"])
+        .to_owned();
+    assert!(!stderr.contains("route-"), "{stderr}");
+}
+
+#[test]
 fn huge_and_non_ascii_values_are_refused_not_panicked_on() {
     let huge = "9".repeat(100_000);
     wrun(recommend(&["-t", "vest", "-w", &huge]))
