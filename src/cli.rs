@@ -196,9 +196,10 @@ pub struct BatchArgs {
     )]
     pub unit: Option<Unit>,
 
-    /// With NDJSON output: warnings and tips with their texts (text), or by id and
-    /// severity where the text is fixed (ids), about a third fewer bytes; the
-    /// texts are listed once under advice in wrun sources --json
+    /// With NDJSON output: warnings, tips and notes with their texts (text), or
+    /// (ids) warnings and tips by id and severity where the text is fixed and notes by
+    /// id and the values of their slots, about a third fewer bytes; the texts and
+    /// templates are listed once under advice and notes in wrun sources --json
     #[arg(long, value_name = "FORM", default_value = "text")]
     pub notes: NotesFlag,
 
@@ -239,7 +240,7 @@ fn parse_delimiter(text: &str) -> Result<u8, String> {
 pub enum NotesFlag {
     /// with their texts
     Text,
-    /// by id and severity where the text is fixed
+    /// by id and severity where the text is fixed; notes by id and values
     Ids,
 }
 
@@ -459,9 +460,10 @@ pub struct OutputArgs<F: TextOrJson> {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Output")]
 pub struct NotesArgs {
-    /// With JSON: warnings and tips with their texts (text), or by id and severity
-    /// where the text is fixed (ids), for scripts; the texts are listed once under advice
-    /// in `wrun sources --json`
+    /// With JSON: warnings, tips and notes with their texts (text), or, for scripts
+    /// (ids), warnings and tips by id and severity where the text is fixed and notes
+    /// by id and the values of their slots; the texts and templates are listed once
+    /// under advice and notes in `wrun sources --json`
     #[arg(
         id = "notes",
         long = "notes",

@@ -10,7 +10,6 @@ use serde::Serialize;
 
 use crate::cli::UnitSource;
 use crate::guidance::METRES_PER_MILE;
-use crate::guidance::Message;
 use crate::guidance::round2;
 use crate::guidance::{
     Basis, Condition, Effect, Energy, Equation, Fit, Gait, HeartRate, Length, Level, Load, LoadPer,
@@ -30,7 +29,7 @@ pub use compare::ComparisonJson;
 pub use plan::{PlanJson, WeekJson};
 pub use route::{RouteFile, RouteJson};
 pub use sources::SourcesJson;
-pub use text::{Text, encode_fixed_texts};
+pub use text::{Notes, Text, encode_fixed_texts};
 
 /// The version of the JSON contract.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -276,7 +275,7 @@ pub struct EnergyJson<'a> {
     /// The id of the rule that turns the weight into extra energy.
     pub loaded_source: &'static str,
     /// How the estimate was worked out, where the reader should know.
-    pub notes: &'a [Message],
+    pub notes: Notes<'a>,
     /// With a vest and a pace or speed: the pace that keeps the run's unweighted
     /// oxygen cost; null otherwise, or where the model cannot tell (steep walks downhill).
     pub same_effort: Option<SameEffortJson>,
@@ -314,7 +313,7 @@ impl SameEffortJson {
 }
 
 impl<'a> EnergyJson<'a> {
-    fn new(energy: &'a Energy) -> Self {
+    fn new(energy: &'a Energy, form: NotesForm) -> Self {
         Self {
             speed_m_per_min: round2(energy.speed.m_per_min()),
             pace_s_per_km: round2(energy.speed.seconds_per_km()),
@@ -334,7 +333,10 @@ impl<'a> EnergyJson<'a> {
             loaded_kcal: RangeJson::new(energy.loaded_kcal),
             extra_kcal: RangeJson::new(energy.extra_kcal()),
             loaded_source: energy.loaded_source,
-            notes: &energy.notes,
+            notes: Notes {
+                notes: &energy.notes,
+                form,
+            },
             same_effort: energy.same_effort.map(SameEffortJson::new),
         }
     }
@@ -356,11 +358,11 @@ pub struct HeartRateJson<'a> {
     /// The id of the rule behind it.
     pub source: &'static str,
     /// What the reader should know.
-    pub notes: &'a [Message],
+    pub notes: Notes<'a>,
 }
 
 impl<'a> HeartRateJson<'a> {
-    fn new(heart: &'a HeartRate) -> Self {
+    fn new(heart: &'a HeartRate, form: NotesForm) -> Self {
         Self {
             usual_bpm: round2(heart.rates.usual),
             resting_bpm: round2(heart.rates.resting),
@@ -368,7 +370,10 @@ impl<'a> HeartRateJson<'a> {
             loaded_bpm: heart.loaded_bpm.map(RangeJson::new),
             basis: heart.basis,
             source: heart.source,
-            notes: &heart.notes,
+            notes: Notes {
+                notes: &heart.notes,
+                form,
+            },
         }
     }
 }
@@ -509,8 +514,14 @@ impl<'a> RecommendationJson<'a> {
                 .iter()
                 .map(|note| TipJson::new(note, form))
                 .collect(),
-            energy: recommendation.energy.as_ref().map(EnergyJson::new),
-            heart_rate: recommendation.heart_rate.as_ref().map(HeartRateJson::new),
+            energy: recommendation
+                .energy
+                .as_ref()
+                .map(|energy| EnergyJson::new(energy, form)),
+            heart_rate: recommendation
+                .heart_rate
+                .as_ref()
+                .map(|heart| HeartRateJson::new(heart, form)),
             capacity: recommendation.capacity.map(|capacity| CapacityJson {
                 vo2max_ml_per_kg_min: round2(capacity.ceiling),
                 vo2max_basis: capacity.basis,

@@ -279,6 +279,88 @@ fn the_lean_notes_form_leaves_fixed_texts_to_sources_and_still_validates() {
 }
 
 #[test]
+fn a_lean_note_is_its_id_and_values_and_the_sources_template_makes_its_text_again() {
+    let templates: std::collections::HashMap<String, String> =
+        wrun(["sources", "--json"]).run().json()["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|note| {
+                (
+                    note["id"].as_str().unwrap().to_owned(),
+                    note["template"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+    let text_of = |note: &Value| {
+        let mut text = templates[note["id"].as_str().unwrap()].clone();
+        if let Some(values) = note["values"].as_object() {
+            for (slot, value) in values {
+                text = text.replace(&format!("{{{slot}}}"), value.as_str().unwrap());
+            }
+        }
+        text
+    };
+    // A walk by speed, an age's maximum heart rate, a plan's weeks and an
+    // ankle plan's notes: every kind of note there is.
+    let runs: [&[&str]; 3] = [
+        &[
+            "recommend",
+            "-w",
+            "150",
+            "-t",
+            "vest",
+            "--speed",
+            "4kph",
+            "--duration",
+            "30m",
+            "--grade",
+            "0.05",
+            "--hr",
+            "120",
+            "--age",
+            "50",
+        ],
+        &[
+            "plan",
+            "-w",
+            "150",
+            "-t",
+            "vest",
+            "--condition",
+            "knee-pain",
+        ],
+        &["plan", "-w", "150", "-t", "ankle"],
+    ];
+    let mut seen = 0;
+    for args in runs {
+        let mut full_args = args.to_vec();
+        full_args.push("--json");
+        let full = wrun(full_args.clone()).run().json();
+        full_args.extend(["--notes", "ids"]);
+        let lean = wrun(full_args).run().json();
+        assert_valid(&validator(args[0]), &lean);
+        let pointers = ["/energy/notes", "/heart_rate/notes", "/notes"]
+            .into_iter()
+            .map(str::to_owned)
+            .chain((0..8).map(|week| format!("/weeks/{week}/notes")));
+        for pointer in pointers {
+            let (Some(full), Some(lean)) = (full.pointer(&pointer), lean.pointer(&pointer)) else {
+                continue;
+            };
+            let (full, lean) = (full.as_array().unwrap(), lean.as_array().unwrap());
+            assert_eq!(full.len(), lean.len(), "{pointer}");
+            for (text, note) in full.iter().zip(lean) {
+                assert!(note.is_object(), "{pointer}: {note}");
+                assert_eq!(text.as_str().unwrap(), text_of(note), "{pointer}");
+                seen += 1;
+            }
+        }
+    }
+    assert!(seen >= 10, "{seen} notes compared");
+}
+
+#[test]
 fn route_output_matches_its_schema() {
     let validator = validator("route");
     let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/route/");

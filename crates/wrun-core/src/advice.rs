@@ -831,6 +831,59 @@ pub const WORDINGS: &[&str] = &[
     REST_DAYS,
 ];
 
+/// Every note on how a figure was worked out (an energy, heart-rate, plan
+/// or week note), by a stable id: the lean JSON form writes a note as its
+/// id and the values that fill its template.
+pub const NOTES: &[(&str, &str)] = &[
+    ("walk-by-speed", WALK_BY_SPEED),
+    ("pandolf-fast", PANDOLF_FAST),
+    ("santee-steep", SANTEE_STEEP),
+    ("acsm-too-slow", ACSM_TOO_SLOW),
+    ("acsm-jog", ACSM_JOG),
+    ("terrain-not-modelled", TERRAIN_NOT_MODELLED),
+    ("minetti-down", MINETTI_DOWN),
+    ("minetti-up", MINETTI_UP),
+    ("nearly-flat", NEARLY_FLAT),
+    ("steep-grade", STEEP_GRADE),
+    ("walk-floor", WALK_FLOOR),
+    ("vest-walk-needs-speed", VEST_WALK_NEEDS_SPEED),
+    ("no-pace-run", NO_PACE_RUN),
+    ("capped-at-max", CAPPED_AT_MAX),
+    ("capped-at-limit", CAPPED_AT_LIMIT),
+    ("max-hr-from-age", MAX_HR_FROM_AGE),
+    ("plan-no-ankle", PLAN_NO_ANKLE),
+    // The tip an ankle plan passes on, under the tip's own id.
+    ("try-vest-instead", TRY_VEST_INSTEAD.message),
+    ("plan-no-start", PLAN_NO_START),
+    ("plan-no-weeks", PLAN_NO_WEEKS),
+    ("week-start", WEEK_START),
+    ("week-rise", WEEK_RISE),
+    ("week-hold-for-professional", WEEK_HOLD_FOR_PROFESSIONAL),
+    ("week-hold-at-ceiling", WEEK_HOLD_AT_CEILING),
+    ("week-hold", WEEK_HOLD),
+    ("week-top", WEEK_TOP),
+    ("week-flat", WEEK_FLAT),
+    ("week-hills", WEEK_HILLS),
+    ("week-easy", WEEK_EASY),
+    ("rest-a-day", REST_A_DAY),
+    ("rest-two-days", REST_TWO_DAYS),
+    ("rest-days", REST_DAYS),
+];
+
+/// The id of the note whose template is `template`, if it is one of
+/// [`NOTES`].
+#[must_use]
+pub fn note_id(template: &str) -> Option<&'static str> {
+    NOTES
+        .iter()
+        .find(|(_, note)| {
+            // The same table entry, as a note's template usually is.
+            std::ptr::eq(note.as_ptr(), template.as_ptr()) && note.len() == template.len()
+                || *note == template
+        })
+        .map(|(id, _)| *id)
+}
+
 /// The fixed text of the warning or tip `id`, when it has one; warnings
 /// whose text carries the runner's numbers have none.
 #[must_use]
@@ -855,6 +908,25 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), count);
+    }
+
+    #[test]
+    fn every_note_has_one_kebab_case_id_and_one_template() {
+        for (id, template) in NOTES {
+            assert!(
+                id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{id}"
+            );
+            assert_eq!(note_id(template), Some(*id));
+            // Found by its words too, not only as the table's own entry.
+            let copy = String::from(*template);
+            assert_eq!(note_id(&copy), Some(*id));
+        }
+        let mut ids: Vec<&str> = NOTES.iter().map(|(id, _)| *id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), NOTES.len());
+        assert_eq!(note_id("Not a note."), None);
     }
 
     #[test]

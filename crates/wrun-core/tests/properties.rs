@@ -60,6 +60,11 @@ proptest! {
             energy.chain(answer.heart_rate.iter().flat_map(|heart| &heart.notes))
         });
         let weeks = plan.weeks.iter().flat_map(|week| &week.notes);
+        // Every note on how a figure was worked out has an id to be
+        // written by, in the lean form.
+        for note in figures.clone().chain(&plan.notes).chain(weeks.clone()) {
+            prop_assert!(wrun_core::advice::note_id(note.template).is_some(), "{}", note);
+        }
         for message in notes
             .map(|note| &note.message)
             .chain([

@@ -2,10 +2,10 @@
 
 use serde::Serialize;
 
-use super::{ReasonJson, RunnerJson, SCHEMA_VERSION, Text, WarningJson, Written};
+use super::{Notes, ReasonJson, RunnerJson, SCHEMA_VERSION, Text, WarningJson, Written};
 use crate::guidance::calendar::WeekDates;
+use crate::guidance::round2;
 use crate::guidance::{Change, Focus, LoadPer, Plan, Verdict, WeightType};
-use crate::guidance::{Message, round2};
 
 /// `wrun plan --json`.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
@@ -25,7 +25,7 @@ pub struct PlanJson<'a> {
     /// The weeks, in order; empty when no load is recommended or none fits the steps.
     pub weeks: Vec<WeekJson<'a>>,
     /// Why there are no weeks, where there are none.
-    pub notes: &'a [Message],
+    pub notes: Notes<'a>,
     /// What can hurt the runner on this plan, most severe first: the recommend
     /// warnings for the same runner, and the plan's own.
     pub warnings: Vec<WarningJson<'a>>,
@@ -61,7 +61,7 @@ pub struct WeekJson<'a> {
     /// `flat`, `hills-and-stairs` or `easy-runs`: what to run.
     pub focus: Focus,
     /// What to mind this week, rest included.
-    pub notes: &'a [Message],
+    pub notes: Notes<'a>,
     /// The week's verdict: the worst of the plan's findings that apply to it.
     pub verdict: Verdict,
     /// With `--start`: the week's first day, YYYY-MM-DD (absent otherwise).
@@ -110,7 +110,10 @@ impl<'a> PlanJson<'a> {
                     change: week.change,
                     sessions: week.sessions,
                     focus: week.focus,
-                    notes: &week.notes,
+                    notes: Notes {
+                        notes: &week.notes,
+                        form,
+                    },
                     verdict: week.verdict,
                     start_date: dates
                         .and_then(|dates| dates.get(index))
@@ -120,7 +123,10 @@ impl<'a> PlanJson<'a> {
                         .map(|days| days.runs.iter().map(ToString::to_string).collect()),
                 })
                 .collect(),
-            notes: &plan.notes,
+            notes: Notes {
+                notes: &plan.notes,
+                form,
+            },
             warnings: plan
                 .warnings
                 .iter()

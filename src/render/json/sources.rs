@@ -15,6 +15,23 @@ pub struct SourcesJson {
     /// Every warning and tip whose text is fixed, by id: what `--notes ids`
     /// leaves out of each answer.
     pub advice: Vec<AdviceJson>,
+    /// Every note on how a figure was worked out (`energy.notes`,
+    /// `heart_rate.notes`, a plan's and a week's `notes`), by id, with its
+    /// template: `--notes ids` writes such a note as its id and the text of
+    /// each slot.
+    pub notes: Vec<NoteTemplateJson>,
+}
+
+/// A note's template.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct NoteTemplateJson {
+    /// Stable kebab-case id, as in a lean note's `id`.
+    pub id: &'static str,
+    /// The text, each `{slot}` standing for the value of that name.
+    pub template: &'static str,
+    /// The names of its slots, each once, in the order they first appear:
+    /// the keys of a lean note's `values`.
+    pub slots: Vec<&'static str>,
 }
 
 /// A warning or tip with a fixed text.
@@ -84,6 +101,22 @@ impl SourcesJson {
                 })
                 .collect(),
             advice: advice(),
+            notes: crate::guidance::advice::NOTES
+                .iter()
+                .map(|&(id, template)| {
+                    let mut slots: Vec<&str> = Vec::new();
+                    for slot in crate::guidance::slots(template) {
+                        if !slots.contains(&slot) {
+                            slots.push(slot);
+                        }
+                    }
+                    NoteTemplateJson {
+                        id,
+                        template,
+                        slots,
+                    }
+                })
+                .collect(),
         }
     }
 }

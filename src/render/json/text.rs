@@ -17,8 +17,8 @@ use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Serialize, Serializer};
 use serde_json::value::RawValue;
 
-use crate::guidance::advice::{Advice, REASONS, TIPS, WARNINGS};
-use crate::guidance::{Message, Severity};
+use crate::guidance::advice::{Advice, REASONS, TIPS, WARNINGS, note_id};
+use crate::guidance::{Message, Severity, Value};
 
 /// A text field: a fixed text from wrun's tables, or one written for this
 /// answer, with the id of the note or rule it belongs to.
@@ -242,6 +242,100 @@ impl Serialize for Text<'_> {
     }
 }
 
+/// Notes on how a figure was worked out: their texts, or, in the lean form,
+/// each as its id (listed with its template under `notes` in `wrun sources
+/// --json`) and the values that fill the template's slots.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Notes<'a> {
+    /// The notes.
+    pub notes: &'a [Message],
+    /// How they are written.
+    pub form: super::NotesForm,
+}
+
+impl Serialize for Notes<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq as _;
+        let mut seq = serializer.serialize_seq(Some(self.notes.len()))?;
+        for note in self.notes {
+            match (self.form, note_id(note.template)) {
+                (super::NotesForm::Ids, Some(id)) => seq.serialize_element(&NoteById {
+                    id,
+                    values: Values(&note.values),
+                })?,
+                _ => seq.serialize_element(note)?,
+            }
+        }
+        seq.end()
+    }
+}
+
+/// A note in the lean form.
+#[derive(Serialize)]
+struct NoteById<'a> {
+    id: &'static str,
+    #[serde(skip_serializing_if = "Values::is_empty")]
+    values: Values<'a>,
+}
+
+/// A message's values, each as the text that fills its slot.
+struct Values<'a>(&'a [(&'static str, Value)]);
+
+impl Values<'_> {
+    const fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for Values<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(slot, value)| (slot, Filled(value))))
+    }
+}
+
+/// A value as the text that fills its slot.
+struct Filled<'a>(&'a Value);
+
+impl Serialize for Filled<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self.0)
+    }
+}
+
+/// A note on how a figure was worked out: its text, or (`--notes ids`) its
+/// id and the texts of its slots.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)] // Describes the JSON for the schema; never built.
+enum FigureNote {
+    /// The note's text (`--notes text`).
+    Text(String),
+    /// The note by id, its template listed under `notes` in `wrun sources
+    /// --json` (`--notes ids`).
+    ById {
+        /// Stable kebab-case id.
+        id: String,
+        /// The text of each of the template's slots, by slot name; absent
+        /// when the template has none.
+        #[serde(default)]
+        values: std::collections::BTreeMap<String, String>,
+    },
+}
+
+impl JsonSchema for Notes<'_> {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        "Notes".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        Vec::<FigureNote>::json_schema(generator)
+    }
+}
+
 impl JsonSchema for Text<'_> {
     fn inline_schema() -> bool {
         true
@@ -358,6 +452,33 @@ mod tests {
         raised.serialize_note(&mut out).unwrap();
         let out = String::from_utf8(out.into_inner()).unwrap();
         assert!(out.contains(r#""severity":"danger""#), "{out}");
+    }
+
+    #[test]
+    fn a_note_is_its_text_or_its_id_and_the_texts_of_its_values() {
+        use crate::guidance::advice::{REST_DAYS, WEEK_FLAT};
+        use crate::render::json::NotesForm;
+        let notes = [
+            Message::new(REST_DAYS, [("days", Value::Count(3))]),
+            Message::fixed(WEEK_FLAT),
+            // Not a note of the table: written as its text in either form.
+            Message::fixed("Something else."),
+        ];
+        let written = |form| {
+            serde_json::to_string(&Notes {
+                notes: &notes,
+                form,
+            })
+            .unwrap()
+        };
+        assert_eq!(
+            written(NotesForm::Text),
+            r#"["Rest at least 3 days between weighted runs.","Run on flat ground until the load feels steady.","Something else."]"#
+        );
+        assert_eq!(
+            written(NotesForm::Ids),
+            r#"[{"id":"rest-days","values":{"days":"3"}},{"id":"week-flat"},"Something else."]"#
+        );
     }
 
     #[test]
