@@ -196,10 +196,10 @@ pub struct BatchArgs {
     )]
     pub unit: Option<Unit>,
 
-    /// With NDJSON output: warnings, tips and notes with their texts (text), or
-    /// (ids) warnings and tips by id and severity where the text is fixed and notes by
-    /// id and the values of their slots, about a third fewer bytes; the texts and
-    /// templates are listed once under advice and notes in wrun sources --json
+    /// With NDJSON output: warnings, tips and notes with their texts (text), or with
+    /// no prose (ids): a fixed text by its id, a text with the record's figures by the
+    /// id of its template and the values of its slots, about a third fewer bytes; the
+    /// texts and templates are listed once in wrun sources --json
     #[arg(long, value_name = "FORM", default_value = "text")]
     pub notes: NotesFlag,
 
@@ -240,7 +240,7 @@ fn parse_delimiter(text: &str) -> Result<u8, String> {
 pub enum NotesFlag {
     /// with their texts
     Text,
-    /// by id and severity where the text is fixed; notes by id and values
+    /// by id: each text's id (or its template's) and the values of its slots
     Ids,
 }
 
@@ -460,10 +460,10 @@ pub struct OutputArgs<F: TextOrJson> {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Output")]
 pub struct NotesArgs {
-    /// With JSON: warnings, tips and notes with their texts (text), or, for scripts
-    /// (ids), warnings and tips by id and severity where the text is fixed and notes
-    /// by id and the values of their slots; the texts and templates are listed once
-    /// under advice and notes in `wrun sources --json`
+    /// With JSON: warnings, tips and notes with their texts (text), or, for scripts,
+    /// with no prose (ids): a fixed text by its id, a text with your figures by the id
+    /// of its template and the values of its slots; the texts and templates are listed
+    /// once in `wrun sources --json`
     #[arg(
         id = "notes",
         long = "notes",

@@ -14,6 +14,7 @@ use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
 use crate::guidance::course::Fix;
+use crate::guidance::{Message, Value, advice};
 
 /// A file format wrun reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,7 +116,7 @@ pub struct Track {
     /// Where each fix starts: a byte offset (XML) or a record number (FIT).
     starts: Vec<usize>,
     /// What was joined or left aside, in one sentence each.
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
 }
 
 impl Track {
@@ -380,17 +381,17 @@ impl<'a> Xml<'a> {
         } else {
             let mut track = self.track;
             if !self.route.fixes.is_empty() {
-                track.notes.push(format!(
-                    "The file holds tracks and {} route(s): the tracks were used, the routes \
-                     left aside.",
-                    self.routes
+                track.notes.push(Message::new(
+                    advice::FILE_ROUTES_LEFT_ASIDE,
+                    [("routes", Value::Count(self.routes))],
                 ));
             }
             (track, self.segments.max(self.tracks))
         };
         if pieces > 1 && !chosen.fixes.is_empty() {
-            chosen.notes.push(format!(
-                "{pieces} track segments, laps or routes were joined, in file order."
+            chosen.notes.push(Message::new(
+                advice::FILE_PIECES_JOINED,
+                [("pieces", Value::Count(pieces))],
             ));
         }
         Ok(chosen)
@@ -500,9 +501,9 @@ fn read_fit(bytes: &[u8]) -> Result<Track, ReadError> {
         });
     }
     if without_position > 0 && !track.fixes.is_empty() {
-        track.notes.push(format!(
-            "{without_position} record(s) without a position (indoors, or before the GPS \
-             found you) were left aside."
+        track.notes.push(Message::new(
+            advice::FILE_NO_POSITION,
+            [("count", Value::Count(without_position))],
         ));
     }
     Ok(track)

@@ -29,7 +29,7 @@ pub use compare::ComparisonJson;
 pub use plan::{PlanJson, WeekJson};
 pub use route::{RouteFile, RouteJson};
 pub use sources::SourcesJson;
-pub use text::{Notes, Text, encode_fixed_texts};
+pub use text::{Notes, Text, Values, encode_fixed_texts};
 
 /// The version of the JSON contract.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -456,9 +456,16 @@ pub struct WarningJson<'a> {
     pub id: &'static str,
     /// `info`, `caution` or `danger`.
     pub severity: Severity,
-    /// What to tell the runner; left out with `--notes ids` when it is the
-    /// fixed text `wrun sources --json` lists under `advice`.
+    /// What to tell the runner; left out with `--notes ids`, where it is
+    /// the fixed text `wrun sources --json` lists under `advice`, or
+    /// `template` and `values`.
     pub message: Option<Text<'a>>,
+    /// With `--notes ids`, for a message that carries the runner's figures:
+    /// the id of its template, listed under `templates` in `wrun sources
+    /// --json`.
+    pub template: Option<&'static str>,
+    /// With `--notes ids`, beside `template`: the text of each of its slots.
+    pub values: Option<Values<'a>>,
     /// The id of the rule behind it.
     pub source: &'static str,
 }
@@ -468,9 +475,16 @@ pub struct WarningJson<'a> {
 pub struct TipJson<'a> {
     /// Stable kebab-case id.
     pub id: &'static str,
-    /// What to tell the runner; left out with `--notes ids` when it is the
-    /// fixed text `wrun sources --json` lists under `advice`.
+    /// What to tell the runner; left out with `--notes ids`, where it is
+    /// the fixed text `wrun sources --json` lists under `advice`, or
+    /// `template` and `values`.
     pub message: Option<Text<'a>>,
+    /// With `--notes ids`, for a message that carries the runner's figures:
+    /// the id of its template, listed under `templates` in `wrun sources
+    /// --json`.
+    pub template: Option<&'static str>,
+    /// With `--notes ids`, beside `template`: the text of each of its slots.
+    pub values: Option<Values<'a>>,
     /// The id of the rule behind it.
     pub source: &'static str,
 }
@@ -647,23 +661,57 @@ pub enum NotesForm {
     Ids,
 }
 
+/// How a warning's or tip's words are written: its message, or in the
+/// lean form the id of its template and the text of each slot, or nothing
+/// where the text is fixed.
+struct Words<'a> {
+    message: Option<Text<'a>>,
+    template: Option<&'static str>,
+    values: Option<Values<'a>>,
+}
+
 impl NotesForm {
-    /// The message of `note` in this form: none in the lean form when it is
-    /// the fixed text `wrun sources --json` lists under the same id.
-    fn message(self, note: &Note) -> Option<Text<'_>> {
-        (self == Self::Text || !text::is_fixed(note.id, &note.message)).then_some(Text {
+    /// The words of `note` in this form.
+    fn words(self, note: &Note) -> Words<'_> {
+        let message = Text {
             text: &note.message,
             id: note.id,
-        })
+        };
+        let as_text = Words {
+            message: Some(message),
+            template: None,
+            values: None,
+        };
+        if self == Self::Text {
+            return as_text;
+        }
+        if text::is_fixed(note.id, &note.message) {
+            return Words {
+                message: None,
+                template: None,
+                values: None,
+            };
+        }
+        match crate::guidance::advice::template_id(note.id, note.message.template) {
+            Some(template) => Words {
+                message: None,
+                template: Some(template),
+                values: Some(Values(&note.message.values)),
+            },
+            None => as_text,
+        }
     }
 }
 
 impl<'a> WarningJson<'a> {
     pub(crate) fn new(note: &'a Note, form: NotesForm) -> Self {
+        let words = form.words(note);
         Self {
             id: note.id,
             severity: note.severity,
-            message: form.message(note),
+            message: words.message,
+            template: words.template,
+            values: words.values,
             source: note.source,
         }
     }
@@ -675,6 +723,8 @@ impl Serialize for WarningJson<'_> {
             id: self.id,
             severity: Some(self.severity),
             message: self.message,
+            template: self.template,
+            values: self.values,
             source: self.source,
         };
         note.serialize_note(serializer)
@@ -687,6 +737,8 @@ impl Serialize for TipJson<'_> {
             id: self.id,
             severity: None,
             message: self.message,
+            template: self.template,
+            values: self.values,
             source: self.source,
         };
         note.serialize_note(serializer)
@@ -695,9 +747,12 @@ impl Serialize for TipJson<'_> {
 
 impl<'a> TipJson<'a> {
     fn new(note: &'a Note, form: NotesForm) -> Self {
+        let words = form.words(note);
         Self {
             id: note.id,
-            message: form.message(note),
+            message: words.message,
+            template: words.template,
+            values: words.values,
             source: note.source,
         }
     }

@@ -647,6 +647,16 @@ pub const CAPPED_AT_LIMIT: &str = "Capped at {limit} bpm, the highest heart rate
 pub const MAX_HR_FROM_AGE: &str = "Maximum heart rate estimated from your age: {formula} = \
                                    {bpm} bpm, give or take {spread} [{rule}].";
 
+/// A route file's tracks used and its routes left aside.
+pub const FILE_ROUTES_LEFT_ASIDE: &str =
+    "The file holds tracks and {routes} route(s): the tracks were used, the routes left aside.";
+/// A route file's pieces joined into one course.
+pub const FILE_PIECES_JOINED: &str =
+    "{pieces} track segments, laps or routes were joined, in file order.";
+/// A route file's records without a position.
+pub const FILE_NO_POSITION: &str = "{count} record(s) without a position (indoors, or before the \
+                                    GPS found you) were left aside.";
+
 /// No plan for ankle weights.
 pub const PLAN_NO_ANKLE: &str = "Ankle weights get no plan: they are not a weight to run with.";
 /// No plan without a start load.
@@ -817,6 +827,9 @@ pub const WORDINGS: &[&str] = &[
     PLAN_NO_ANKLE,
     PLAN_NO_START,
     PLAN_NO_WEEKS,
+    FILE_ROUTES_LEFT_ASIDE,
+    FILE_PIECES_JOINED,
+    FILE_NO_POSITION,
     WEEK_START,
     WEEK_RISE,
     WEEK_HOLD_FOR_PROFESSIONAL,
@@ -832,8 +845,9 @@ pub const WORDINGS: &[&str] = &[
 ];
 
 /// Every note on how a figure was worked out (an energy, heart-rate, plan
-/// or week note), by a stable id: the lean JSON form writes a note as its
-/// id and the values that fill its template.
+/// or week note, or what a route file's reader joined or left aside), by a
+/// stable id: the lean JSON form writes a note as its id and the values
+/// that fill its template.
 pub const NOTES: &[(&str, &str)] = &[
     ("walk-by-speed", WALK_BY_SPEED),
     ("pandolf-fast", PANDOLF_FAST),
@@ -868,6 +882,9 @@ pub const NOTES: &[(&str, &str)] = &[
     ("rest-a-day", REST_A_DAY),
     ("rest-two-days", REST_TWO_DAYS),
     ("rest-days", REST_DAYS),
+    ("file-routes-left-aside", FILE_ROUTES_LEFT_ASIDE),
+    ("file-pieces-joined", FILE_PIECES_JOINED),
+    ("file-no-position", FILE_NO_POSITION),
 ];
 
 /// The id of the note whose template is `template`, if it is one of
@@ -882,6 +899,67 @@ pub fn note_id(template: &str) -> Option<&'static str> {
                 || *note == template
         })
         .map(|(id, _)| *id)
+}
+
+/// The other wordings a warning may take besides its own message, each by
+/// a stable id, with the id of the warning: the lean JSON form names the
+/// template a message was filled from.
+pub const VARIANTS: &[(&str, &str, &str)] = &[
+    (
+        "vest-joint-stress-with",
+        VEST_JOINT_STRESS.id,
+        VEST_JOINT_STRESS_WITH,
+    ),
+    (
+        "pace-read-per-mile",
+        PACE_UNIT_ASSUMED.id,
+        PACE_READ_PER_MILE,
+    ),
+    (
+        "load-far-above-range",
+        LOAD_ABOVE_RANGE.id,
+        LOAD_FAR_ABOVE_RANGE,
+    ),
+    (
+        "overweight-by-weight",
+        OVERWEIGHT_IMPLIED.id,
+        OVERWEIGHT_BY_WEIGHT,
+    ),
+    ("beyond-ceiling", BEYOND_CAPACITY.id, BEYOND_CEILING),
+    (
+        "load-beyond-walking",
+        LOAD_BEYOND_FIGURES.id,
+        LOAD_BEYOND_WALKING,
+    ),
+    ("gps-jump", COURSE_JUMPS.id, COURSE_JUMP),
+    ("stop", COURSE_STOPS.id, COURSE_STOP),
+    ("heart-own-line", COURSE_HEART.id, HEART_OWN_LINE),
+    (
+        "heart-generic-because",
+        COURSE_HEART.id,
+        HEART_GENERIC_BECAUSE,
+    ),
+];
+
+/// The id of the template the warning or tip `id` filled its message
+/// from: `id` itself for its own message, else one of [`VARIANTS`].
+#[must_use]
+pub fn template_id(id: &str, template: &str) -> Option<&'static str> {
+    let same = |table: &str| {
+        std::ptr::eq(table.as_ptr(), template.as_ptr()) && table.len() == template.len()
+            || table == template
+    };
+    WARNINGS
+        .iter()
+        .chain(TIPS)
+        .find(|advice| advice.id == id && same(advice.message))
+        .map(|advice| advice.id)
+        .or_else(|| {
+            VARIANTS
+                .iter()
+                .find(|(_, of, variant)| *of == id && same(variant))
+                .map(|(variant, ..)| *variant)
+        })
 }
 
 /// The fixed text of the warning or tip `id`, when it has one; warnings
@@ -927,6 +1005,25 @@ mod tests {
         ids.dedup();
         assert_eq!(ids.len(), NOTES.len());
         assert_eq!(note_id("Not a note."), None);
+    }
+
+    #[test]
+    fn every_wording_of_a_warning_is_found_by_its_template_id() {
+        for advice in WARNINGS.iter().chain(TIPS) {
+            assert_eq!(template_id(advice.id, advice.message), Some(advice.id));
+        }
+        let mut ids: Vec<&str> = WARNINGS.iter().chain(TIPS).map(|a| a.id).collect();
+        for (variant, of, template) in VARIANTS {
+            assert!(WARNINGS.iter().any(|advice| advice.id == *of), "{of}");
+            assert_eq!(template_id(of, template), Some(*variant));
+            ids.push(variant);
+        }
+        let count = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), count, "a variant's id is no warning's or tip's");
+        // A wording of another warning is not this one's.
+        assert_eq!(template_id(VEST_FIT.id, VEST_JOINT_STRESS_WITH), None);
     }
 
     #[test]

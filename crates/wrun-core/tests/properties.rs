@@ -60,8 +60,15 @@ proptest! {
             energy.chain(answer.heart_rate.iter().flat_map(|heart| &heart.notes))
         });
         let weeks = plan.weeks.iter().flat_map(|week| &week.notes);
-        // Every note on how a figure was worked out has an id to be
-        // written by, in the lean form.
+        // Every warning and tip names the template its message was filled
+        // from, and every note on how a figure was worked out has an id:
+        // the lean form writes them so.
+        for note in notes.clone() {
+            prop_assert!(
+                wrun_core::advice::template_id(note.id, note.message.template).is_some(),
+                "{}: {}", note.id, note.message
+            );
+        }
         for note in figures.clone().chain(&plan.notes).chain(weeks.clone()) {
             prop_assert!(wrun_core::advice::note_id(note.template).is_some(), "{}", note);
         }

@@ -2,8 +2,9 @@
 
 use serde::Serialize;
 
-use super::{RecommendationJson, SCHEMA_VERSION, WarningJson, Written};
+use super::{Notes, RecommendationJson, SCHEMA_VERSION, WarningJson, Written};
 use crate::guidance::METRES_PER_MILE;
+use crate::guidance::Message;
 use crate::guidance::Speed;
 use crate::guidance::course::{Carried, Course, CourseHeart, Split};
 use crate::guidance::round2;
@@ -19,7 +20,7 @@ pub struct RouteFile<'a> {
     /// The points read from it.
     pub points: usize,
     /// What was joined or left aside.
-    pub notes: &'a [String],
+    pub notes: &'a [Message],
 }
 
 /// `wrun route --json`.
@@ -66,8 +67,9 @@ pub struct FileJson<'a> {
     pub format: &'static str,
     /// Points with a position read from it (before GPS jumps are left out).
     pub points: usize,
-    /// What was joined (segments, laps) or left aside (routes beside tracks, records without a position).
-    pub notes: &'a [String],
+    /// What was joined (segments, laps) or left aside (routes beside tracks,
+    /// records without a position).
+    pub notes: Notes<'a>,
 }
 
 /// What the runner carries.
@@ -268,7 +270,10 @@ impl<'a> RouteJson<'a> {
                 name: file.name,
                 format,
                 points: file.points,
-                notes: file.notes,
+                notes: Notes {
+                    notes: file.notes,
+                    form,
+                },
             },
             kind: if course.recorded {
                 "recorded"

@@ -15,11 +15,31 @@ pub struct SourcesJson {
     /// Every warning and tip whose text is fixed, by id: what `--notes ids`
     /// leaves out of each answer.
     pub advice: Vec<AdviceJson>,
+    /// Every template of a warning or tip whose message carries the runner's
+    /// figures, by id: `--notes ids` writes such a message as the template's
+    /// id and the text of each slot.
+    pub templates: Vec<TemplateJson>,
     /// Every note on how a figure was worked out (`energy.notes`,
     /// `heart_rate.notes`, a plan's and a week's `notes`), by id, with its
     /// template: `--notes ids` writes such a note as its id and the text of
     /// each slot.
     pub notes: Vec<NoteTemplateJson>,
+}
+
+/// A template of a warning's or tip's message.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct TemplateJson {
+    /// Stable kebab-case id, as in a lean warning's or tip's `template`: the
+    /// warning's or tip's own id for its usual wording, another for a
+    /// wording it takes in some cases.
+    pub id: &'static str,
+    /// The id of the warning or tip.
+    pub of: &'static str,
+    /// The text, each `{slot}` standing for the value of that name.
+    pub template: &'static str,
+    /// The names of its slots, each once, in the order they first appear:
+    /// the keys of a lean warning's or tip's `values`.
+    pub slots: Vec<&'static str>,
 }
 
 /// A note's template.
@@ -84,6 +104,36 @@ fn advice() -> Vec<AdviceJson> {
         .collect()
 }
 
+/// The slot names of `template`, each once, in the order they first appear.
+fn slots(template: &'static str) -> Vec<&'static str> {
+    let mut slots: Vec<&str> = Vec::new();
+    for slot in crate::guidance::slots(template) {
+        if !slots.contains(&slot) {
+            slots.push(slot);
+        }
+    }
+    slots
+}
+
+/// Every template a warning or tip fills with the runner's figures: its own
+/// message where that has slots, and the other wordings it may take.
+fn templates() -> Vec<TemplateJson> {
+    use crate::guidance::advice::{TIPS, VARIANTS, WARNINGS};
+    let own = WARNINGS
+        .iter()
+        .chain(TIPS)
+        .filter(|advice| !advice.is_fixed())
+        .map(|advice| (advice.id, advice.id, advice.message));
+    own.chain(VARIANTS.iter().copied())
+        .map(|(id, of, template)| TemplateJson {
+            id,
+            of,
+            template,
+            slots: slots(template),
+        })
+        .collect()
+}
+
 impl SourcesJson {
     /// The JSON view of `rules`.
     #[must_use]
@@ -101,20 +151,13 @@ impl SourcesJson {
                 })
                 .collect(),
             advice: advice(),
+            templates: templates(),
             notes: crate::guidance::advice::NOTES
                 .iter()
-                .map(|&(id, template)| {
-                    let mut slots: Vec<&str> = Vec::new();
-                    for slot in crate::guidance::slots(template) {
-                        if !slots.contains(&slot) {
-                            slots.push(slot);
-                        }
-                    }
-                    NoteTemplateJson {
-                        id,
-                        template,
-                        slots,
-                    }
+                .map(|&(id, template)| NoteTemplateJson {
+                    id,
+                    template,
+                    slots: slots(template),
                 })
                 .collect(),
         }

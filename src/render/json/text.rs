@@ -136,6 +136,8 @@ fn notes() -> &'static Ids<FixedNote> {
                         id,
                         severity,
                         message,
+                        template: None,
+                        values: None,
                         source,
                     };
                     RawValue::from_string(serde_json::to_string(&fields).ok()?).ok()
@@ -164,6 +166,10 @@ pub(super) struct NoteFields<'a> {
     pub severity: Option<Severity>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<Text<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub template: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub values: Option<Values<'a>>,
     pub source: &'static str,
 }
 
@@ -172,7 +178,12 @@ impl NoteFields<'_> {
     /// the tables have it (after [`encode_fixed_texts`]), else field by field.
     pub(super) fn serialize_note<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if let Some(fixed) = NOTES.get().and_then(|notes| notes.get(&Id(self.id))) {
-            if fixed.severity == self.severity && same_text(fixed.source, self.source) {
+            // A message filled from another template of the same warning
+            // is written field by field.
+            if fixed.severity == self.severity
+                && same_text(fixed.source, self.source)
+                && self.template.is_none()
+            {
                 match self.message {
                     Some(Text { text, .. })
                         if text.values.is_empty() && same_text(fixed.message, text.template) =>
@@ -279,11 +290,26 @@ struct NoteById<'a> {
 }
 
 /// A message's values, each as the text that fills its slot.
-struct Values<'a>(&'a [(&'static str, Value)]);
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Values<'a>(pub &'a [(&'static str, Value)]);
 
 impl Values<'_> {
     const fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+}
+
+impl JsonSchema for Values<'_> {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        "Values".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        std::collections::BTreeMap::<String, String>::json_schema(generator)
     }
 }
 
@@ -427,6 +453,8 @@ mod tests {
                     text,
                     id: advice.id,
                 }),
+                template: None,
+                values: None,
                 source: advice.source,
             };
             let mut whole = serde_json::Serializer::new(Vec::new());
@@ -446,6 +474,8 @@ mod tests {
                 text: &text,
                 id: advice.id,
             }),
+            template: None,
+            values: None,
             source: advice.source,
         };
         let mut out = serde_json::Serializer::new(Vec::new());

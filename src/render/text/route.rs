@@ -137,7 +137,7 @@ pub fn course<W: Write + ?Sized>(
         writeln!(out)?;
         writeln!(out, "{BOLD}Notes{BOLD:#}")?;
         for note in file_notes {
-            item_plain(out, "  - ", 4, note)?;
+            item_plain(out, "  - ", 4, &note.text())?;
         }
         for note in &course.notes {
             super::item(out, "  - ", 4, &note.message.text(), note.source)?;

@@ -444,6 +444,13 @@ proptest::proptest! {
         proptest::prop_assert!(close(sum(|s| s.seconds), answer.seconds));
         proptest::prop_assert!(close(sum(|s| s.loaded_kcal), answer.loaded_kcal));
         proptest::prop_assert!(close(sum(|s| s.ascent_m), answer.ascent_m));
+        for note in answer.notes.iter().chain(&answer.answer.warnings) {
+            // The lean form names the template each message was filled from.
+            proptest::prop_assert!(
+                crate::advice::template_id(note.id, note.message.template).is_some(),
+                "{}: {}", note.id, note.message
+            );
+        }
         for warning in &answer.answer.warnings {
             proptest::prop_assert!(
                 answer.answer.verdict >= crate::assess::verdict_for(warning.severity)
