@@ -672,6 +672,7 @@ struct Words<'a> {
 
 impl NotesForm {
     /// The words of `note` in this form.
+    #[inline]
     fn words(self, note: &Note) -> Words<'_> {
         let message = Text {
             text: &note.message,
