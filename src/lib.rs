@@ -49,11 +49,16 @@ pub mod fuzzing {
     use crate::cli::{BatchArgs, BatchCommand, InputFormat, OutputFormat};
 
     /// Runs a recommend batch over `input` read as CSV cut by `delimiter`
-    /// (`Some`) or NDJSON (`None`), writing NDJSON or CSV (`csv_out`): the
-    /// output, and whether the input was refused as a whole (a bad CSV
-    /// header).
+    /// (`Some`) or NDJSON (`None`), writing NDJSON or CSV (`csv_out`), its
+    /// notes by id (`lean`): the output, and whether the input was refused
+    /// as a whole (a bad CSV header).
     #[must_use]
-    pub fn batch(input: &[u8], delimiter: Option<u8>, csv_out: bool) -> (Vec<u8>, bool) {
+    pub fn batch(
+        input: &[u8],
+        delimiter: Option<u8>,
+        csv_out: bool,
+        lean: bool,
+    ) -> (Vec<u8>, bool) {
         let args = BatchArgs {
             file: None,
             input: Some(if delimiter.is_some() {
@@ -73,7 +78,11 @@ pub mod fuzzing {
             raw_cells: false,
             output_delimiter: None,
             output_dialect: crate::cli::OutputDialect::Mirror,
-            notes: crate::cli::NotesFlag::Text,
+            notes: if lean {
+                crate::cli::NotesFlag::Ids
+            } else {
+                crate::cli::NotesFlag::Text
+            },
         };
         let mut out = Vec::new();
         let reader = Box::new(BufReader::with_capacity(64, input));

@@ -1,6 +1,7 @@
 //! The batch reader: every input record gives exactly one output line, in
-//! order. The first byte picks the input format (and CSV delimiter) and the
-//! output format.
+//! order. The first byte picks the input format (and CSV delimiter), the
+//! output format and, for NDJSON, whether notes are written by id (then no
+//! warning or tip carries a message).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -47,7 +48,8 @@ fuzz_target!(|data: &[u8]| {
         _ => None,
     };
     let csv_out = mode & 2 == 2;
-    let (out, refused) = wrun::fuzzing::batch(input, delimiter, csv_out);
+    let lean = mode & 1 == 1;
+    let (out, refused) = wrun::fuzzing::batch(input, delimiter, csv_out, lean);
     if refused {
         assert!(out.is_empty(), "a refused input wrote output");
         return;
@@ -67,6 +69,13 @@ fuzz_target!(|data: &[u8]| {
             .filter(|line| !line.is_empty())
             .map(|line| {
                 let value: serde_json::Value = serde_json::from_slice(line).unwrap();
+                if lean {
+                    for list in ["warnings", "tips"] {
+                        for note in value[list].as_array().into_iter().flatten() {
+                            assert!(note.get("message").is_none(), "prose: {note}");
+                        }
+                    }
+                }
                 value["line"].as_u64().unwrap()
             })
             .collect()
