@@ -196,10 +196,10 @@ pub struct BatchArgs {
     )]
     pub unit: Option<Unit>,
 
-    /// With NDJSON output: warnings, tips and notes with their texts (text), or with
-    /// no prose (ids): a fixed text by its id, a text with the record's figures by the
-    /// id of its template and the values of its slots, about a third fewer bytes; the
-    /// texts and templates are listed once in wrun sources --json
+    /// With NDJSON output: warnings, tips and notes with their texts (text), or by id
+    /// (ids): a fixed text by its id, a text with the record's figures by the id of its
+    /// template and the values of its slots, about a third fewer bytes; the texts and
+    /// templates are listed once in wrun sources --json
     #[arg(long, value_name = "FORM", default_value = "text")]
     pub notes: NotesFlag,
 
@@ -461,9 +461,9 @@ pub struct OutputArgs<F: TextOrJson> {
 #[command(next_help_heading = "Output")]
 pub struct NotesArgs {
     /// With JSON: warnings, tips and notes with their texts (text), or, for scripts,
-    /// with no prose (ids): a fixed text by its id, a text with your figures by the id
-    /// of its template and the values of its slots; the texts and templates are listed
-    /// once in `wrun sources --json`
+    /// by id (ids): a fixed text by its id, a text with your figures by the id of its
+    /// template and the values of its slots; the texts and templates are listed once
+    /// in `wrun sources --json`
     #[arg(
         id = "notes",
         long = "notes",
