@@ -177,20 +177,22 @@ fn readme_jq_pipeline_is_the_shell_example_and_works() {
     );
 }
 
-/// The README's list of stable warning and tip ids, built from wrun's tables.
+/// The README's list of stable ids (warnings, tips, the other wordings of
+/// warnings, notes), built from wrun's tables.
 fn stable_ids() -> String {
-    use wrun::guidance::advice::{TIPS, WARNINGS};
-    let ids = |table: &[wrun::guidance::advice::Advice]| {
-        table
-            .iter()
-            .map(|advice| format!("`{}`", advice.id))
+    use wrun::guidance::advice::{NOTES, TIPS, VARIANTS, WARNINGS};
+    let list = |ids: &mut dyn Iterator<Item = &str>| {
+        ids.map(|id| format!("`{id}`"))
             .collect::<Vec<_>>()
             .join(", ")
     };
     format!(
-        "Stable ids — warnings: {}; tips: {}.",
-        ids(WARNINGS),
-        ids(TIPS)
+        "Stable ids — warnings: {}; tips: {}; the other wordings of warnings \
+         (a lean `template`): {}; notes: {}.",
+        list(&mut WARNINGS.iter().map(|advice| advice.id)),
+        list(&mut TIPS.iter().map(|advice| advice.id)),
+        list(&mut VARIANTS.iter().map(|(id, ..)| *id)),
+        list(&mut NOTES.iter().map(|(id, _)| *id)),
     )
 }
 
