@@ -312,13 +312,15 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
             err,
             run(|w| w.body.resting_hr.as_ref()),
             runner.resting_hr.as_ref(),
-            (runner, Field::RestingHr),
+            runner,
+            Field::RestingHr,
         ),
         GuidanceError::MaxHeartRateOutOfRange => heart_rate_out_of_range(
             err,
             run(|w| w.body.max_hr.as_ref()),
             runner.max_hr.as_ref(),
-            (runner, Field::MaxHr),
+            runner,
+            Field::MaxHr,
         ),
         GuidanceError::ChosenLoadOutOfRange => {
             let load = workout.and_then(|w| w.load.as_ref());
@@ -359,7 +361,8 @@ fn heart_rate_out_of_range(
     err: &GuidanceError,
     given: Option<&Typed<f64>>,
     profile: Option<&Typed<f64>>,
-    (runner, field): (&RunnerArgs, Field),
+    runner: &RunnerArgs,
+    field: Field,
 ) -> Error {
     match (given, profile) {
         (None, Some(profile)) => Error::invalid_value(

@@ -650,14 +650,15 @@ pub struct Written {
     pub notes: NotesForm,
 }
 
-/// How warnings and tips are written in JSON.
+/// How warnings, tips and notes are written in JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum NotesForm {
     /// With their texts (`--notes text`, the default).
     #[default]
     Text,
-    /// By id and severity alone where the text is a fixed one, listed once
-    /// under `advice` in `wrun sources --json` (`--notes ids`).
+    /// By id (`--notes ids`): a fixed text by its own id, a text with the
+    /// runner's figures by its template's id and the text of each slot;
+    /// `wrun sources --json` lists the texts and templates once.
     Ids,
 }
 

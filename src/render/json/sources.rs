@@ -96,11 +96,16 @@ fn advice() -> Vec<AdviceJson> {
         message: advice.message,
         source: advice.source,
     };
+    let fixed = |advice: &&Advice| advice.is_fixed();
     WARNINGS
         .iter()
+        .filter(fixed)
         .map(|advice| entry("warning", Some(advice.severity), advice))
-        .chain(TIPS.iter().map(|advice| entry("tip", None, advice)))
-        .filter(|advice| crate::guidance::slots(advice.message).is_empty())
+        .chain(
+            TIPS.iter()
+                .filter(fixed)
+                .map(|advice| entry("tip", None, advice)),
+        )
         .collect()
 }
 
