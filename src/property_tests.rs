@@ -10,21 +10,36 @@ use crate::guidance::strategies::{request, workout};
 use crate::guidance::{Mass, WeightType, recommend};
 use crate::render::json::{RecommendationJson, Written};
 
-/// The template a lean warning or tip names: a warning's or tip's own
-/// message, or one of its other wordings.
+/// The template a lean warning, tip or reason names: a warning's or tip's
+/// own message, one of its other wordings, or a reason's.
 fn template_text(id: &str) -> Option<&'static str> {
-    use crate::guidance::advice::{TIPS, VARIANTS, WARNINGS};
-    WARNINGS
+    use crate::guidance::advice::{REASONS_BY_ID, TIPS, VARIANTS, WARNINGS};
+    let own = WARNINGS
         .iter()
         .chain(TIPS)
-        .find(|advice| advice.id == id)
-        .map(|advice| advice.message)
-        .or_else(|| {
-            VARIANTS
-                .iter()
-                .find(|(variant, ..)| *variant == id)
-                .map(|(.., template)| *template)
-        })
+        .map(|advice| (advice.id, advice.message));
+    let variants = VARIANTS
+        .iter()
+        .map(|&(variant, _, template)| (variant, template));
+    own.chain(variants)
+        .chain(REASONS_BY_ID.iter().copied())
+        .find(|(named, _)| *named == id)
+        .map(|(_, template)| template)
+}
+
+/// `lean`'s template filled with its values.
+fn filled(lean: &serde_json::Value) -> String {
+    let template = lean["template"].as_str().unwrap();
+    let mut made = template_text(template).unwrap().to_owned();
+    for (slot, value) in lean
+        .get("values")
+        .and_then(|v| v.as_object())
+        .into_iter()
+        .flatten()
+    {
+        made = made.replace(&format!("{{{slot}}}"), value.as_str().unwrap());
+    }
+    made
 }
 
 const KG_PER_LB: f64 = 0.453_592_37;
@@ -84,6 +99,10 @@ proptest! {
         .unwrap();
         prop_assert_eq!(&lean["verdict"], &full["verdict"]);
         prop_assert_eq!(&lean["verdict_because"], &full["verdict_because"]);
+        // The reason, by its template, makes the same sentence.
+        prop_assert!(lean["reason"].get("message").is_none(), "{}", lean["reason"]);
+        prop_assert_eq!(&lean["reason"]["source"], &full["reason"]["source"]);
+        prop_assert_eq!(filled(&lean["reason"]), full["reason"]["message"].as_str().unwrap());
         for list in ["warnings", "tips"] {
             let (full, lean) = (full[list].as_array().unwrap(), lean[list].as_array().unwrap());
             prop_assert_eq!(full.len(), lean.len());
@@ -94,13 +113,9 @@ proptest! {
                 let id = full["id"].as_str().unwrap();
                 let text = full["message"].as_str().unwrap();
                 prop_assert!(lean.get("message").is_none(), "{}", lean);
-                if let Some(template) = lean.get("template") {
+                if lean.get("template").is_some() {
                     // A text with figures: its template, filled.
-                    let mut made = template_text(template.as_str().unwrap()).unwrap().to_owned();
-                    for (slot, value) in lean["values"].as_object().unwrap() {
-                        made = made.replace(&format!("{{{slot}}}"), value.as_str().unwrap());
-                    }
-                    prop_assert_eq!(made, text);
+                    prop_assert_eq!(filled(lean), text);
                 } else {
                     prop_assert_eq!(crate::guidance::advice::fixed_message(id), Some(text));
                 }

@@ -13,8 +13,8 @@ use crate::guidance::METRES_PER_MILE;
 use crate::guidance::round2;
 use crate::guidance::{
     Basis, Condition, Effect, Energy, Equation, Fit, Gait, HeartRate, Length, Level, Load, LoadPer,
-    Mass, Note, Range, Recommendation, Request, SameEffort, Severity, Terrain, Unit, Verdict,
-    WeightType,
+    Mass, Message, Note, Range, Reason, Recommendation, Request, SameEffort, Severity, Terrain,
+    Unit, Verdict, WeightType,
 };
 use crate::guidance::{Capacity, CeilingBasis};
 
@@ -29,7 +29,7 @@ pub use compare::ComparisonJson;
 pub use plan::{PlanJson, WeekJson};
 pub use route::{RouteFile, RouteJson};
 pub use sources::SourcesJson;
-pub use text::{Notes, Text, Values, encode_fixed_texts};
+pub use text::{Notes, Sentence, Text, Values, encode_fixed_texts};
 
 /// The version of the JSON contract.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -381,10 +381,46 @@ impl<'a> HeartRateJson<'a> {
 /// Why the verdict is what it is.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ReasonJson<'a> {
-    /// One sentence.
-    pub message: Text<'a>,
+    /// One sentence; absent with `--notes ids`, which writes `template`
+    /// and `values` instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<Text<'a>>,
+    /// With `--notes ids`: the id of its template, listed under `reasons`
+    /// in `wrun sources --json`, or, where a warning set the verdict and
+    /// lent its words, the id the warning's wording has under `advice` or
+    /// `templates`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub template: Option<&'static str>,
+    /// With `--notes ids`, beside a template with slots: the text of each.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub values: Option<Values<'a>>,
     /// The id of the rule behind it.
     pub source: &'static str,
+}
+
+impl<'a> ReasonJson<'a> {
+    /// The JSON view of `reason`, written in `form`.
+    #[must_use]
+    pub fn new(reason: &'a Reason, form: NotesForm) -> Self {
+        let message = &reason.message;
+        match form.reason_id(message) {
+            Some(template) => Self {
+                message: None,
+                template: Some(template),
+                values: (!message.values.is_empty()).then_some(Values(&message.values)),
+                source: reason.source,
+            },
+            None => Self {
+                message: Some(Text {
+                    text: message,
+                    id: reason.source,
+                }),
+                template: None,
+                values: None,
+                source: reason.source,
+            },
+        }
+    }
 }
 
 /// How much to carry, in both units.
@@ -503,13 +539,7 @@ impl<'a> RecommendationJson<'a> {
                 workout: WorkoutJson::new(request),
             },
             verdict: recommendation.verdict,
-            reason: ReasonJson {
-                message: Text {
-                    text: &recommendation.reason.message,
-                    id: recommendation.reason.source,
-                },
-                source: recommendation.reason.source,
-            },
+            reason: ReasonJson::new(&recommendation.reason, form),
             verdict_because: &recommendation.verdict_because,
             verdict_source: Recommendation::VERDICT_SOURCE,
             load: recommendation
@@ -672,6 +702,15 @@ struct Words<'a> {
 }
 
 impl NotesForm {
+    /// In the lean form, the id of the template a verdict's reason or a
+    /// comparison's best pick was filled from; `None` in the full form.
+    fn reason_id(self, message: &Message) -> Option<&'static str> {
+        match self {
+            Self::Text => None,
+            Self::Ids => crate::guidance::advice::reason_id(message.template),
+        }
+    }
+
     /// The words of `note` in this form.
     #[inline]
     fn words(self, note: &Note) -> Words<'_> {

@@ -178,9 +178,9 @@ fn readme_jq_pipeline_is_the_shell_example_and_works() {
 }
 
 /// The README's list of stable ids (warnings, tips, the other wordings of
-/// warnings, notes), built from wrun's tables.
+/// warnings, notes, reasons), built from wrun's tables.
 fn stable_ids() -> String {
-    use wrun::guidance::advice::{NOTES, TIPS, VARIANTS, WARNINGS};
+    use wrun::guidance::advice::{NOTES, REASONS_BY_ID, TIPS, VARIANTS, WARNINGS};
     let list = |ids: &mut dyn Iterator<Item = &str>| {
         ids.map(|id| format!("`{id}`"))
             .collect::<Vec<_>>()
@@ -188,11 +188,12 @@ fn stable_ids() -> String {
     };
     format!(
         "Stable ids — warnings: {}; tips: {}; the other wordings of warnings \
-         (a lean `template`): {}; notes: {}.",
+         (a lean `template`): {}; notes: {}; reasons: {}.",
         list(&mut WARNINGS.iter().map(|advice| advice.id)),
         list(&mut TIPS.iter().map(|advice| advice.id)),
         list(&mut VARIANTS.iter().map(|(id, ..)| *id)),
         list(&mut NOTES.iter().map(|(id, _)| *id)),
+        list(&mut REASONS_BY_ID.iter().map(|(id, _)| *id)),
     )
 }
 

@@ -212,10 +212,11 @@ fn an_unknown_schema_name_is_refused() {
 }
 
 /// The texts and templates `wrun sources --json` lists, by id: fixed
-/// warnings and tips, their templates, and the notes' templates.
-fn listed() -> [std::collections::HashMap<String, String>; 3] {
+/// warnings and tips, their templates, the notes' templates and the
+/// reasons'.
+fn listed() -> [std::collections::HashMap<String, String>; 4] {
     let sources = wrun(["sources", "--json"]).run().json();
-    ["advice", "templates", "notes"].map(|list| {
+    ["advice", "templates", "notes", "reasons"].map(|list| {
         let text = if list == "advice" {
             "message"
         } else {
@@ -244,13 +245,18 @@ fn fill(template: &str, values: Option<&Value>) -> String {
     text
 }
 
-/// The texts of `answer`'s warnings, tips and notes, in document order,
-/// and the warnings, tips and notes written by id.
+/// The texts of `answer`'s warnings, tips, notes and reasons, in document
+/// order, and those written by id.
 fn collect(answer: &Value, texts: &mut Vec<String>, by_id: &mut Vec<Value>) {
     match answer {
         Value::Object(members) => {
             for (key, value) in members {
                 match (key.as_str(), value) {
+                    ("best_reason", Value::String(text)) => texts.push(text.clone()),
+                    ("reason", Value::Object(reason)) if reason.contains_key("message") => {
+                        texts.push(reason["message"].as_str().unwrap().to_owned());
+                    }
+                    ("reason" | "best_reason", Value::Object(_)) => by_id.push(value.clone()),
                     ("warnings" | "tips" | "notes", Value::Array(items)) => {
                         for item in items {
                             match item {
@@ -278,7 +284,7 @@ fn collect(answer: &Value, texts: &mut Vec<String>, by_id: &mut Vec<Value>) {
 
 #[test]
 fn the_lean_form_writes_no_prose_and_sources_make_every_text_again() {
-    let [advice, templates, notes] = listed();
+    let [advice, templates, notes, reasons] = listed();
     let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/route/");
     let gpx = format!("{data}garmin-activity.gpx");
     let joined = format!("{data}caltopo-export.gpx");
@@ -361,18 +367,28 @@ fn the_lean_form_writes_no_prose_and_sources_make_every_text_again() {
         );
         assert_eq!(full_texts.len(), by_id.len(), "{args:?}");
         for (text, note) in full_texts.iter().zip(&by_id) {
-            let id = note["id"].as_str().unwrap();
-            let made = match note.get("template") {
-                Some(template) => fill(&templates[template.as_str().unwrap()], note.get("values")),
+            let values = note.get("values");
+            let made = match (note.get("id"), note.get("template")) {
+                // A reason: its own wording, or the one a warning lent it.
+                (None, Some(template)) => {
+                    let template = template.as_str().unwrap();
+                    let listed = [&reasons, &templates, &advice];
+                    let found = listed.iter().find_map(|list| list.get(template));
+                    fill(found.expect(template), values)
+                }
+                (_, Some(template)) => fill(&templates[template.as_str().unwrap()], values),
                 // A warning or tip has a source; a note on a figure has none.
-                None if note.get("source").is_some() => advice[id].clone(),
-                None => fill(&notes[id], note.get("values")),
+                (Some(id), None) if note.get("source").is_some() => {
+                    advice[id.as_str().unwrap()].clone()
+                }
+                (Some(id), None) => fill(&notes[id.as_str().unwrap()], values),
+                (None, None) => panic!("neither text nor id: {note}"),
             };
             assert_eq!(&made, text, "{args:?}");
             compared += 1;
         }
     }
-    assert!(compared >= 60, "{compared} texts compared");
+    assert!(compared >= 70, "{compared} texts compared");
 }
 
 #[test]

@@ -897,6 +897,39 @@ pub fn note_id(template: &str) -> Option<&'static str> {
         .map(|(id, _)| *id)
 }
 
+/// Every wording of a verdict's reason or of `compare`'s best pick that is
+/// not a warning's, by a stable id: the lean JSON form names the template
+/// such a sentence was filled from. (A warning that sets the verdict gives
+/// the reason its own words, named as its message is.)
+pub const REASONS_BY_ID: &[(&str, &str)] = &[
+    ("reason-ankle", REASON_ANKLE),
+    ("reason-beginner", REASON_BEGINNER),
+    ("reason-vest", REASON_VEST),
+    ("reason-hand", REASON_HAND),
+    ("reason-vest-conditions", REASON_VEST_CONDITIONS),
+    ("best-none-beginner", BEST_NONE_BEGINNER),
+    ("best-none", BEST_NONE),
+    ("best-vest-verdict", BEST_VEST_VERDICT),
+    ("best-vest-warnings", BEST_VEST_WARNINGS),
+    ("best-vest-condition", BEST_VEST_CONDITION),
+];
+
+/// The id of the template a verdict's reason or `compare`'s best pick was
+/// filled from: one of [`REASONS_BY_ID`], or the warning whose words it
+/// took (its own message, by its id, or one of [`VARIANTS`]).
+#[must_use]
+pub fn reason_id(template: &str) -> Option<&'static str> {
+    let own = WARNINGS.iter().map(|advice| (advice.id, advice.message));
+    let variants = VARIANTS.iter().map(|&(variant, _, text)| (variant, text));
+    REASONS_BY_ID
+        .iter()
+        .copied()
+        .chain(own)
+        .chain(variants)
+        .find(|(_, text)| *text == template)
+        .map(|(id, _)| id)
+}
+
 /// The other wordings a warning may take besides its own message, each by
 /// a stable id, with the id of the warning: the lean JSON form names the
 /// template a message was filled from.
@@ -1013,6 +1046,36 @@ mod tests {
         assert_eq!(ids.len(), count, "a variant's id is no warning's or tip's");
         // A wording of another warning is not this one's.
         assert_eq!(template_id(VEST_FIT.id, VEST_JOINT_STRESS_WITH), None);
+    }
+
+    #[test]
+    fn every_reason_has_one_kebab_case_id_no_warning_or_note_has() {
+        let mut ids: Vec<&str> = WARNINGS.iter().chain(TIPS).map(|a| a.id).collect();
+        ids.extend(VARIANTS.iter().map(|(variant, ..)| *variant));
+        ids.extend(NOTES.iter().map(|(id, _)| *id));
+        for (id, template) in REASONS_BY_ID {
+            assert!(
+                id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{id}"
+            );
+            assert_eq!(reason_id(template), Some(*id));
+            assert!(!ids.contains(id), "{id} is taken");
+            ids.push(id);
+        }
+        // Every fixed reason of the kinds' own verdicts has an id.
+        for (_, text) in REASONS {
+            assert!(reason_id(text).is_some(), "{text}");
+        }
+        // A warning that sets the verdict lends its words, under its ids:
+        // each text is found as its own.
+        for warning in WARNINGS {
+            assert_eq!(reason_id(warning.message), Some(warning.id));
+        }
+        for (variant, _, text) in VARIANTS {
+            assert_eq!(reason_id(text), Some(*variant));
+        }
+        assert_eq!(reason_id(BEYOND_CEILING), Some("beyond-ceiling"));
+        assert_eq!(reason_id("Not a reason."), None);
     }
 
     #[test]

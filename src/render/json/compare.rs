@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{RecommendationJson, RunnerJson, SCHEMA_VERSION, WorkoutJson, Written};
+use super::{RecommendationJson, RunnerJson, SCHEMA_VERSION, Sentence, WorkoutJson, Written};
 use crate::guidance::round2;
 use crate::guidance::{Comparison, WeightType};
 
@@ -18,8 +18,9 @@ pub struct ComparisonJson<'a> {
     /// The weight type the rules favour for this runner; null when no kind
     /// is acceptable (all `not-recommended`, or ruled out by a condition).
     pub best: Option<WeightType>,
-    /// Why, in one sentence.
-    pub best_reason: String,
+    /// Why, in one sentence; with `--notes ids`, the id of its template and
+    /// the text of each slot.
+    pub best_reason: Sentence<'a>,
     /// The id of the rule behind `best_reason`: `best-fit`, or
     /// `beginner-form` when a beginner is told to wait.
     pub best_source: &'static str,
@@ -71,7 +72,10 @@ impl<'a> ComparisonJson<'a> {
                 .map(|option| RecommendationJson::new(option, written))
                 .collect(),
             best: comparison.best,
-            best_reason: comparison.best_reason.to_string(),
+            best_reason: Sentence {
+                message: &comparison.best_reason,
+                form: written.notes,
+            },
             best_source: comparison.best_source,
             load_applies_to: comparison.options[0]
                 .request

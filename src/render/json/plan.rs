@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{Notes, ReasonJson, RunnerJson, SCHEMA_VERSION, Text, WarningJson, Written};
+use super::{Notes, ReasonJson, RunnerJson, SCHEMA_VERSION, WarningJson, Written};
 use crate::guidance::calendar::WeekDates;
 use crate::guidance::round2;
 use crate::guidance::{Change, Focus, LoadPer, Plan, Verdict, WeightType};
@@ -88,13 +88,7 @@ impl<'a> PlanJson<'a> {
                 runner: RunnerJson::new(request, written.unit_source),
             },
             verdict: recommendation.verdict,
-            reason: ReasonJson {
-                message: Text {
-                    text: &recommendation.reason.message,
-                    id: recommendation.reason.source,
-                },
-                source: recommendation.reason.source,
-            },
+            reason: ReasonJson::new(&recommendation.reason, form),
             verdict_because: &recommendation.verdict_because,
             per: (!plan.weeks.is_empty())
                 .then(|| recommendation.load.map(|load| load.per))

@@ -24,6 +24,11 @@ pub struct SourcesJson {
     /// template: `--notes ids` writes such a note as its id and the text of
     /// each slot.
     pub notes: Vec<NoteTemplateJson>,
+    /// Every wording of a verdict's `reason` or a comparison's
+    /// `best_reason` that is not a warning's, by id, with its template:
+    /// `--notes ids` writes such a sentence as its template's id and the
+    /// text of each slot.
+    pub reasons: Vec<NoteTemplateJson>,
 }
 
 /// A template of a warning's or tip's message.
@@ -42,15 +47,16 @@ pub struct TemplateJson {
     pub slots: Vec<&'static str>,
 }
 
-/// A note's template.
+/// A note's or a reason's template.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct NoteTemplateJson {
-    /// Stable kebab-case id, as in a lean note's `id`.
+    /// Stable kebab-case id, as in a lean note's `id` or a lean reason's
+    /// `template`.
     pub id: &'static str,
     /// The text, each `{slot}` standing for the value of that name.
     pub template: &'static str,
     /// The names of its slots, each once, in the order they first appear:
-    /// the keys of a lean note's `values`.
+    /// the keys of a lean note's or reason's `values`.
     pub slots: Vec<&'static str>,
 }
 
@@ -139,6 +145,18 @@ fn templates() -> Vec<TemplateJson> {
         .collect()
 }
 
+/// Every template of `table`, by id.
+fn by_id(table: &[(&'static str, &'static str)]) -> Vec<NoteTemplateJson> {
+    table
+        .iter()
+        .map(|&(id, template)| NoteTemplateJson {
+            id,
+            template,
+            slots: slots(template),
+        })
+        .collect()
+}
+
 impl SourcesJson {
     /// The JSON view of `rules`.
     #[must_use]
@@ -157,14 +175,8 @@ impl SourcesJson {
                 .collect(),
             advice: advice(),
             templates: templates(),
-            notes: crate::guidance::advice::NOTES
-                .iter()
-                .map(|&(id, template)| NoteTemplateJson {
-                    id,
-                    template,
-                    slots: slots(template),
-                })
-                .collect(),
+            notes: by_id(crate::guidance::advice::NOTES),
+            reasons: by_id(crate::guidance::advice::REASONS_BY_ID),
         }
     }
 }

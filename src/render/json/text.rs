@@ -281,6 +281,73 @@ impl Serialize for Notes<'_> {
     }
 }
 
+/// One of wrun's own sentences that has no id of its own (a comparison's
+/// best pick): its text, or, in the lean form, the id of its template,
+/// listed under `reasons` in `wrun sources --json`, and the text of each
+/// slot.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sentence<'a> {
+    /// The sentence.
+    pub message: &'a Message,
+    /// How it is written.
+    pub form: super::NotesForm,
+}
+
+impl Serialize for Sentence<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.form.reason_id(self.message) {
+            Some(template) => SentenceById {
+                template,
+                values: Values(&self.message.values),
+            }
+            .serialize(serializer),
+            None => self.message.serialize(serializer),
+        }
+    }
+}
+
+/// A sentence in the lean form.
+#[derive(Serialize)]
+struct SentenceById<'a> {
+    template: &'static str,
+    #[serde(skip_serializing_if = "Values::is_empty")]
+    values: Values<'a>,
+}
+
+/// A sentence of wrun's own: its text, or (`--notes ids`) its template's id
+/// and the texts of its slots.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)] // Describes the JSON for the schema; never built.
+enum SentenceSchema {
+    /// The sentence (`--notes text`).
+    Text(String),
+    /// The sentence by its template (`--notes ids`).
+    ById {
+        /// The id of its template, listed under `reasons` in `wrun sources
+        /// --json`.
+        template: String,
+        /// The text of each of the template's slots, by slot name; absent
+        /// when the template has none.
+        #[serde(default)]
+        values: std::collections::BTreeMap<String, String>,
+    },
+}
+
+impl JsonSchema for Sentence<'_> {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        "Sentence".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        SentenceSchema::json_schema(generator)
+    }
+}
+
 /// A note in the lean form.
 #[derive(Serialize)]
 struct NoteById<'a> {
