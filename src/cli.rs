@@ -196,8 +196,8 @@ pub struct BatchArgs {
     )]
     pub unit: Option<Unit>,
 
-    /// With NDJSON output: warnings, tips and notes with their texts (text), or by id
-    /// (ids): a fixed text by its id, a text with the record's figures by the id of its
+    /// With NDJSON output: warnings, tips, notes and reasons with their texts (text), or
+    /// by id (ids): a fixed text by its id, a text with the record's figures by the id of its
     /// template and the values of its slots, about a third fewer bytes; the texts and
     /// templates are listed once in wrun sources --json
     #[arg(long, value_name = "FORM", default_value = "text")]
@@ -235,7 +235,7 @@ fn parse_delimiter(text: &str) -> Result<u8, String> {
     }
 }
 
-/// How warnings and tips are written in JSON.
+/// How warnings, tips, notes and reasons are written in JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum NotesFlag {
     /// with their texts
@@ -460,8 +460,8 @@ pub struct OutputArgs<F: TextOrJson> {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Output")]
 pub struct NotesArgs {
-    /// With JSON: warnings, tips and notes with their texts (text), or, for scripts,
-    /// by id (ids): a fixed text by its id, a text with your figures by the id of its
+    /// With JSON: warnings, tips, notes and reasons with their texts (text), or, for
+    /// scripts, by id (ids): a fixed text by its id, a text with your figures by the id of its
     /// template and the values of its slots; the texts and templates are listed once
     /// in `wrun sources --json`
     #[arg(

@@ -676,11 +676,11 @@ impl EffectJson {
 pub struct Written {
     /// Where the runner's unit came from.
     pub unit_source: UnitSource,
-    /// How warnings, tips and notes are written.
+    /// How warnings, tips, notes and reasons are written.
     pub notes: NotesForm,
 }
 
-/// How warnings, tips and notes are written in JSON.
+/// How warnings, tips, notes and reasons are written in JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum NotesForm {
     /// With their texts (`--notes text`, the default).
