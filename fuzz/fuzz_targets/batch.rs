@@ -1,7 +1,7 @@
 //! The batch reader: every input record gives exactly one output line, in
 //! order. The first byte picks the input format (and CSV delimiter), the
 //! output format and, for NDJSON, whether notes are written by id (then no
-//! warning or tip carries a message).
+//! warning, tip or reason carries a message).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -75,6 +75,8 @@ fuzz_target!(|data: &[u8]| {
                             assert!(note.get("message").is_none(), "prose: {note}");
                         }
                     }
+                    let reason = &value["reason"];
+                    assert!(reason.get("message").is_none(), "prose: {reason}");
                 }
                 value["line"].as_u64().unwrap()
             })
