@@ -392,8 +392,8 @@ struct Filled<'a>(&'a Value);
 impl Serialize for Filled<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use std::fmt::Write as _;
-        // Written out first, with room for the longest phrase a slot takes
-        // (the ceiling a run is set against), where `to_string` would grow
+        // Written out first, with room for all but the longest values (the
+        // ceiling a run is set against fits), where `to_string` would grow
         // the string as it writes: 1.5 % of a lean batch's instructions.
         let mut text = String::with_capacity(128);
         // Writing into a `String` cannot fail.
