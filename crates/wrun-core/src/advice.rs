@@ -1100,14 +1100,13 @@ mod tests {
     /// Every text of this module: messages, reasons, other wordings and
     /// the phrase for each level.
     fn every_text() -> impl Iterator<Item = &'static str> {
-        let levels = [Level::Beginner, Level::Intermediate, Level::Experienced];
         WARNINGS
             .iter()
             .chain(TIPS)
             .map(|advice| advice.message)
             .chain(REASONS.iter().map(|(_, text)| *text))
             .chain(WORDINGS.iter().copied())
-            .chain(levels.map(a_runner_of))
+            .chain(Level::VALUES.iter().map(|&level| a_runner_of(level)))
     }
 
     #[test]

@@ -101,7 +101,7 @@ vocabulary! {
 
 impl Named for WeightType {
     const WHAT: &'static str = "weight type";
-    const ALL: &'static [Self] = &[Self::Vest, Self::HandWrist, Self::Ankle];
+    const ALL: &'static [Self] = Self::VALUES;
     fn id(self) -> &'static str {
         Self::id(self)
     }
@@ -137,7 +137,7 @@ vocabulary! {
 
 impl Named for Level {
     const WHAT: &'static str = "level";
-    const ALL: &'static [Self] = &[Self::Beginner, Self::Intermediate, Self::Experienced];
+    const ALL: &'static [Self] = Self::VALUES;
     fn id(self) -> &'static str {
         Self::id(self)
     }
@@ -172,7 +172,7 @@ vocabulary! {
 
 impl Named for Condition {
     const WHAT: &'static str = "condition";
-    const ALL: &'static [Self] = &[Self::Overweight, Self::KneePain, Self::BackPain];
+    const ALL: &'static [Self] = Self::VALUES;
     fn id(self) -> &'static str {
         Self::id(self)
     }
@@ -201,7 +201,7 @@ vocabulary! {
 
 impl Named for Gait {
     const WHAT: &'static str = "gait";
-    const ALL: &'static [Self] = &[Self::Auto, Self::Walk, Self::Run];
+    const ALL: &'static [Self] = Self::VALUES;
     fn id(self) -> &'static str {
         Self::id(self)
     }
@@ -238,15 +238,7 @@ vocabulary! {
 
 impl Named for Terrain {
     const WHAT: &'static str = "terrain";
-    const ALL: &'static [Self] = &[
-        Self::Paved,
-        Self::Treadmill,
-        Self::Dirt,
-        Self::LightBrush,
-        Self::HeavyBrush,
-        Self::Swamp,
-        Self::Sand,
-    ];
+    const ALL: &'static [Self] = Self::VALUES;
     fn id(self) -> &'static str {
         Self::id(self)
     }
@@ -381,17 +373,13 @@ mod tests {
 
     #[test]
     fn verdict_and_severity_ids_are_their_json_names() {
-        for verdict in [
-            Verdict::Recommended,
-            Verdict::Caution,
-            Verdict::NotRecommended,
-        ] {
+        for &verdict in Verdict::VALUES {
             assert_eq!(
                 serde_json::to_value(verdict).unwrap(),
                 serde_json::json!(verdict.id())
             );
         }
-        for severity in [Severity::Info, Severity::Caution, Severity::Danger] {
+        for &severity in Severity::VALUES {
             assert_eq!(
                 serde_json::to_value(severity).unwrap(),
                 serde_json::json!(severity.id())

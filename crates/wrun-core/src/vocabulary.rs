@@ -3,7 +3,8 @@
 //! `vocabulary!` declares an enum whose every variant names its stable id
 //! once, `Vest = "vest"`: the id it gives back ([`id`](crate::Verdict::id)),
 //! the name serde writes and the value JSON Schema lists are all that one
-//! string.
+//! string, and every value is listed once, in the order declared
+//! ([`VALUES`](crate::Verdict::VALUES)).
 
 /// Declares a closed set of values, each with its stable id; see the module.
 macro_rules! vocabulary {
@@ -27,6 +28,9 @@ macro_rules! vocabulary {
         }
 
         impl $name {
+            /// Every value, in the order declared.
+            pub const VALUES: &'static [Self] = &[$(Self::$variant),+];
+
             /// The stable id: written in JSON, accepted on input.
             #[must_use]
             pub const fn id(self) -> &'static str {

@@ -290,7 +290,7 @@ fn no_week_passes_the_cap_for_the_level_whatever_the_steps() {
         |w| w.id == "above-plan-cap" && w.message.text().contains("a load of 11 lb would fit")
     ));
     // For every level and step, no week is above 10 % (7.5 % for beginners).
-    for level in [Level::Beginner, Level::Intermediate, Level::Experienced] {
+    for &level in Level::VALUES {
         for step in [0.5, 1.0, 2.5, 5.0, 12.0] {
             let mut request = vest(150.0);
             request.level = level;
@@ -361,13 +361,13 @@ fn runs_on_consecutive_days_earn_a_caution_in_the_weeks_with_two_or_more() {
 
 #[test]
 fn focus_and_change_ids_are_their_json_names() {
-    for focus in [Focus::Flat, Focus::HillsAndStairs, Focus::EasyRuns] {
+    for &focus in Focus::VALUES {
         assert_eq!(
             serde_json::to_value(focus).unwrap(),
             serde_json::json!(focus.id())
         );
     }
-    for change in [Change::Start, Change::Rise, Change::Hold, Change::Top] {
+    for &change in Change::VALUES {
         assert_eq!(
             serde_json::to_value(change).unwrap(),
             serde_json::json!(change.id())
