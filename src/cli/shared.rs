@@ -428,17 +428,12 @@ impl RunnerArgs {
     /// variable, its key and line in the profile), else its flag, or a
     /// batch record's key.
     #[must_use]
-    pub fn name(&self, field: Field) -> String {
-        self.source(field).map_or_else(
-            || {
-                if self.from_record {
-                    field.key().to_owned()
-                } else {
-                    field.flag().to_owned()
-                }
-            },
-            str::to_owned,
-        )
+    pub fn name(&self, field: Field) -> &str {
+        self.source(field).unwrap_or(if self.from_record {
+            field.key()
+        } else {
+            field.flag()
+        })
     }
 
     /// Where `field`'s value came from when it is not the flag itself nor

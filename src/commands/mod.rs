@@ -34,7 +34,7 @@ pub fn request(
     if let Some(field) = workout.and_then(WorkoutArgs::missing_speed) {
         let name = |field| runner.name(field);
         return Err(Error::Needs {
-            flag: name(field),
+            flag: name(field).to_owned(),
             needs: format!(
                 "{} or {}, or {} and {} together",
                 name(Field::Pace),
@@ -272,33 +272,33 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
     };
     match err {
         GuidanceError::BodyWeightOutOfRange => Error::invalid_value(
-            &runner.name(Field::Weight),
+            runner.name(Field::Weight),
             &runner.weight.text,
             plain_mass(&runner.weight),
         ),
         GuidanceError::IncrementOutOfRange => {
             let step = runner.increment.as_ref();
             let why = step.map_or_else(|| err.to_string(), plain_mass);
-            Error::invalid_value(&runner.name(Field::Increment), text(step), why)
+            Error::invalid_value(runner.name(Field::Increment), text(step), why)
         }
         GuidanceError::SpeedOutOfRange => speed_out_of_range(err, runner, workout),
         GuidanceError::GradeOutOfRange => Error::invalid_value(
-            &runner.name(Field::Grade),
+            runner.name(Field::Grade),
             text(run(|w| w.grade.as_ref())),
             err,
         ),
         GuidanceError::DurationOutOfRange => Error::invalid_value(
-            &runner.name(Field::Duration),
+            runner.name(Field::Duration),
             text(workout.and_then(|w| w.duration.as_ref())),
             err,
         ),
         GuidanceError::DistanceOutOfRange => Error::invalid_value(
-            &runner.name(Field::Distance),
+            runner.name(Field::Distance),
             text(workout.and_then(|w| w.distance.as_ref())),
             err,
         ),
         GuidanceError::HeartRateOutOfRange => {
-            Error::invalid_value(&runner.name(Field::Hr), text(run(|w| w.hr.as_ref())), err)
+            Error::invalid_value(runner.name(Field::Hr), text(run(|w| w.hr.as_ref())), err)
         }
         GuidanceError::HeartRateNotAboveResting => {
             let resting = run(|w| w.body.resting_hr.as_ref()).map_or_else(
@@ -306,7 +306,7 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
                 |r| r.text.clone(),
             );
             let why = format!("{err} ({resting})");
-            Error::invalid_value(&runner.name(Field::Hr), text(run(|w| w.hr.as_ref())), why)
+            Error::invalid_value(runner.name(Field::Hr), text(run(|w| w.hr.as_ref())), why)
         }
         GuidanceError::RestingHeartRateOutOfRange => heart_rate_out_of_range(
             err,
@@ -325,7 +325,7 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
         GuidanceError::ChosenLoadOutOfRange => {
             let load = workout.and_then(|w| w.load.as_ref());
             let why = load.map_or_else(|| err.to_string(), plain_mass);
-            Error::invalid_value(&runner.name(Field::Load), text(load), why)
+            Error::invalid_value(runner.name(Field::Load), text(load), why)
         }
         GuidanceError::RunOutOfRange { .. } => run_out_of_range(err, runner, workout),
         GuidanceError::TooFewDays { runs, .. } => Error::Usage(format!(
@@ -336,15 +336,15 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
             Error::Usage(format!("{}: {err}", runner.name(Field::Start)))
         }
         GuidanceError::HeightOutOfRange => Error::invalid_value(
-            &runner.name(Field::Height),
+            runner.name(Field::Height),
             text(runner.height.as_ref()),
             err,
         ),
         GuidanceError::AgeOutOfRange => {
-            Error::invalid_value(&runner.name(Field::Age), text(runner.age.as_ref()), err)
+            Error::invalid_value(runner.name(Field::Age), text(runner.age.as_ref()), err)
         }
         GuidanceError::Vo2maxOutOfRange => Error::invalid_value(
-            &runner.name(Field::Vo2max),
+            runner.name(Field::Vo2max),
             text(runner.vo2max.as_ref()),
             err,
         ),
@@ -371,7 +371,7 @@ fn heart_rate_out_of_range(
             err,
         ),
         _ => Error::invalid_value(
-            &runner.name(field),
+            runner.name(field),
             given.map_or("", |g| g.text.as_str()),
             err,
         ),
@@ -398,7 +398,7 @@ fn speed_out_of_range(
     workout: Option<&WorkoutArgs>,
 ) -> Error {
     if let Some((field, speed)) = workout.and_then(WorkoutArgs::speed) {
-        return Error::invalid_value(&runner.name(field), &speed.text, err);
+        return Error::invalid_value(runner.name(field), &speed.text, err);
     }
     let made = workout
         .and_then(|w| {

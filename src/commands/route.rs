@@ -63,7 +63,7 @@ pub fn run<W: Write + ?Sized>(
         )),
         CourseError::Runner(err) => super::blame(&err, &runner, Some(&workout)),
         CourseError::SplitOutOfRange => Error::invalid_value(
-            &runner.name(Field::Split),
+            runner.name(Field::Split),
             args.run
                 .split
                 .as_ref()

@@ -61,6 +61,9 @@ pub struct Header {
     /// For each column, the unit its name gives in brackets (`Weight (kg)`),
     /// which bare numbers in it are read in.
     units: Vec<Option<String>>,
+    /// For each column, its name as the header writes it, which messages
+    /// about its cells use.
+    names: Vec<String>,
     carried_names: Vec<String>,
 }
 
@@ -116,16 +119,19 @@ impl Header {
         let mut problems = Vec::new();
         let mut roles: Vec<Role> = Vec::new();
         let mut units = Vec::new();
+        let mut names = Vec::new();
         let mut carried_names = Vec::new();
         for cell in cells {
             let Ok(name) = std::str::from_utf8(cell.strip_suffix(b"\r").unwrap_or(cell)) else {
                 problems.push(format!("column {} is not valid UTF-8", roles.len() + 1));
                 roles.push(Role::Carried);
                 units.push(None);
+                names.push(cell_text(cell).into_owned());
                 carried_names.push(cell_text(cell).into_owned());
                 continue;
             };
             let name = name.trim();
+            names.push(name.to_owned());
             // `Weight (kg)`: the weight column, its bare numbers in kg.
             let (base, unit) = record::split_unit(name);
             let role = if let Ok(Role::Request(field)) = record::classify(command, base) {
@@ -142,8 +148,18 @@ impl Header {
                     Role::Carried
                 }
             };
-            if role != Role::Carried && roles.contains(&role) {
-                problems.push(format!("column '{name}' is given twice"));
+            let earlier = roles.iter().position(|seen| *seen == role);
+            if let Some(first) = earlier.filter(|_| role != Role::Carried) {
+                let first = &names[first];
+                problems.push(if first == name {
+                    format!("column '{name}' is given twice")
+                } else {
+                    let key = match role {
+                        Role::Request(field) => field.key(),
+                        _ => "id",
+                    };
+                    format!("columns '{first}' and '{name}' are both '{key}'")
+                });
             }
             if role == Role::Carried {
                 carried_names.push(name.to_owned());
@@ -174,6 +190,7 @@ impl Header {
             Ok(Self {
                 roles,
                 units,
+                names,
                 carried_names,
             })
         } else {
@@ -237,7 +254,8 @@ impl Batch {
         let mut extra = Vec::new();
         let mut fields = Vec::new();
         let mut problem = None;
-        for ((role, unit), cell) in header.roles.iter().zip(&header.units).zip(cells) {
+        let columns = header.roles.iter().zip(&header.units).zip(&header.names);
+        for (((role, unit), name), cell) in columns.zip(cells) {
             match role {
                 Role::Id => id = Some(cell_text(cell)).filter(|id| !id.trim().is_empty()),
                 Role::Carried => extra.push(cell_text(cell)),
@@ -251,11 +269,11 @@ impl Batch {
                             }
                             _ => Given::from_cell(text),
                         };
-                        fields.push((*field, given));
+                        fields.push((*field, name.as_str(), given));
                     }
                     Err(_) => {
                         problem.get_or_insert_with(|| {
-                            format!("the cell for '{}' is not valid UTF-8", field.key())
+                            format!("the cell for '{name}' is not valid UTF-8")
                         });
                     }
                 },

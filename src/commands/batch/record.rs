@@ -358,6 +358,9 @@ struct Fields {
     weeks: Option<u32>,
     workout: Vec<(Field, String)>,
     seen: Vec<Field>,
+    /// The record's own names for the fields it spells otherwise than their
+    /// keys (`Body Weight`, `Max HR`), which messages about them use.
+    spelled: Vec<(Field, String)>,
 }
 
 fn text<'a>(name: &str, field: &'a Given<'_>) -> Result<&'a str, Error> {
@@ -415,16 +418,36 @@ impl Fields {
             // Room for every field a record may name, allocated once.
             workout: Vec::with_capacity(8),
             seen: Vec::with_capacity(16),
+            spelled: Vec::new(),
         }
     }
 
-    /// Reads request field `field`; a null or empty value counts as absent.
-    fn read(&mut self, field: Field, given: &Given<'_>) -> Result<(), Error> {
-        let key = field.key();
+    /// How the record names `field`: as it spells it.
+    fn name(&self, field: Field) -> &str {
+        self.spelled
+            .iter()
+            .find(|(spelled, _)| *spelled == field)
+            .map_or(field.key(), |(_, name)| name)
+    }
+
+    /// Reads request field `field`, named `key` in the record; a null or
+    /// empty value counts as absent.
+    fn read(&mut self, field: Field, key: &str, given: &Given<'_>) -> Result<(), Error> {
         if self.seen.contains(&field) {
-            return Err(Error::Usage(format!("field '{key}' is given twice")));
+            let first = self.name(field);
+            return Err(Error::Usage(if first == key {
+                format!("field '{key}' is given twice")
+            } else {
+                format!(
+                    "fields '{first}' and '{key}' are both '{}'; give one",
+                    field.key()
+                )
+            }));
         }
         self.seen.push(field);
+        if key != field.key() {
+            self.spelled.push((field, key.to_owned()));
+        }
         if *given == Given::Null {
             return Ok(());
         }
@@ -490,12 +513,13 @@ impl Fields {
             (None, (_, UnitSource::Default), Some(unit)) => (unit, UnitSource::Weight),
             (None, (unit, source), _) => (unit, source),
         };
-        // A record's unit, when it gives one, is what its bare numbers are
-        // read in: messages about them say so.
-        let names = self
-            .unit
-            .map(|_| vec![(Field::Unit, Field::Unit.key().to_owned())])
-            .unwrap_or_default();
+        // Messages name each field as the record spells it. A record's unit,
+        // when it gives one, is what its bare numbers are read in: messages
+        // about them say so.
+        let mut names = self.spelled;
+        if self.unit.is_some() && !names.iter().any(|(field, _)| *field == Field::Unit) {
+            names.push((Field::Unit, Field::Unit.key().to_owned()));
+        }
         let runner = RunnerArgs {
             weight,
             level: self.level.unwrap_or_default(),
@@ -519,14 +543,14 @@ impl Fields {
         let answered = match self.command {
             BatchCommand::Recommend => {
                 let weight_type = weight_type()?;
-                let workout = workout(&self.workout)?;
+                let workout = workout(&self.workout, &runner)?;
                 let (request, _) = commands::request(&runner, weight_type, Some(&workout))?;
                 guidance::recommend(&request)
                     .map(Answered::Recommend)
                     .map_err(|err| blame(&err, Some(&workout)))
             }
             BatchCommand::Compare => {
-                let workout = workout(&self.workout)?;
+                let workout = workout(&self.workout, &runner)?;
                 let (request, _) =
                     commands::request(&runner, guidance::WeightType::Vest, Some(&workout))?;
                 guidance::compare(&request)
@@ -541,7 +565,7 @@ impl Fields {
                     .map(Answered::Plan)
                     .map_err(|err| {
                         if err == guidance::GuidanceError::WeeksOutOfRange {
-                            Error::invalid_value(Field::Weeks.key(), &weeks.to_string(), err)
+                            Error::invalid_value(runner.name(Field::Weeks), &weeks.to_string(), err)
                         } else {
                             blame(&err, None)
                         }
@@ -555,68 +579,86 @@ impl Fields {
     }
 }
 
-fn workout(fields: &[(Field, String)]) -> Result<WorkoutArgs, Error> {
-    fn read<T, E: fmt::Display>(
-        fields: &[(Field, String)],
-        field: Field,
-        parse: fn(&str) -> Result<T, E>,
-    ) -> Result<Option<Typed<T>>, Error> {
-        fields
-            .iter()
-            .find(|(given, _)| *given == field)
-            .map(|(_, text)| typed(field.key(), text, parse))
-            .transpose()
-    }
-    let given = |field: Field| fields.iter().any(|(key, _)| *key == field);
+/// The run `fields` describe, each named in messages as `runner` names it.
+fn workout(fields: &[(Field, String)], runner: &RunnerArgs) -> Result<WorkoutArgs, Error> {
+    let given = |field: Field| fields.iter().any(|(given, _)| *given == field);
     if given(Field::Pace) && given(Field::Speed) {
         return Err(Error::Usage(format!(
             "fields '{}' and '{}' cannot be used together",
-            Field::Pace.key(),
-            Field::Speed.key()
+            runner.name(Field::Pace),
+            runner.name(Field::Speed)
         )));
     }
+    let run = RunFields { fields, runner };
     Ok(WorkoutArgs {
-        pace: read(fields, Field::Pace, crate::cli::parse_pace_arg)?,
-        speed: read(fields, Field::Speed, parse_speed)?,
-        duration: read(fields, Field::Duration, parse_duration)?,
-        distance: read(fields, Field::Distance, parse_distance)?,
-        grade: read(fields, Field::Grade, parse_grade)?,
-        hr: read(fields, Field::Hr, parse_heart_rate)?,
+        pace: run.read(Field::Pace, crate::cli::parse_pace_arg)?,
+        speed: run.read(Field::Speed, parse_speed)?,
+        duration: run.read(Field::Duration, parse_duration)?,
+        distance: run.read(Field::Distance, parse_distance)?,
+        grade: run.read(Field::Grade, parse_grade)?,
+        hr: run.read(Field::Hr, parse_heart_rate)?,
         body: crate::cli::BodyArgs {
-            resting_hr: read(fields, Field::RestingHr, parse_heart_rate)?,
-            max_hr: read(fields, Field::MaxHr, parse_heart_rate)?,
-            gait: named_field(fields, Field::Gait)?.unwrap_or_default(),
-            terrain: named_field(fields, Field::Terrain)?.unwrap_or_default(),
+            resting_hr: run.read(Field::RestingHr, parse_heart_rate)?,
+            max_hr: run.read(Field::MaxHr, parse_heart_rate)?,
+            gait: run.named(Field::Gait)?.unwrap_or_default(),
+            terrain: run.named(Field::Terrain)?.unwrap_or_default(),
         },
-        load: read(fields, Field::Load, parse_mass)?,
+        load: run.read(Field::Load, parse_mass)?,
     })
 }
 
-/// A named value (gait, terrain) among the run fields, if given.
-fn named_field<T: Named>(fields: &[(Field, String)], field: Field) -> Result<Option<T>, Error> {
-    fields
-        .iter()
-        .find(|(given, _)| *given == field)
-        .map(|(_, text)| named(field.key(), text))
-        .transpose()
+/// A record's run fields, as text, and how its runner names each.
+struct RunFields<'a> {
+    fields: &'a [(Field, String)],
+    runner: &'a RunnerArgs,
 }
 
-/// Answers one record from its request fields.
+impl RunFields<'_> {
+    fn text(&self, field: Field) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(given, _)| *given == field)
+            .map(|(_, text)| text.as_str())
+    }
+
+    /// `field`, if given, read by `parse`.
+    fn read<T, E: fmt::Display>(
+        &self,
+        field: Field,
+        parse: fn(&str) -> Result<T, E>,
+    ) -> Result<Option<Typed<T>>, Error> {
+        self.text(field)
+            .map(|text| typed(self.runner.name(field), text, parse))
+            .transpose()
+    }
+
+    /// A named value (gait, terrain), if given.
+    fn named<T: Named>(&self, field: Field) -> Result<Option<T>, Error> {
+        self.text(field)
+            .map(|text| named(self.runner.name(field), text))
+            .transpose()
+    }
+}
+
+/// Answers one record from its request fields, each with its name in the
+/// record.
 ///
 /// # Errors
 /// The message to report for the record: a missing, repeated or bad field,
-/// or a value out of range.
-pub fn answer<'a, I>(
+/// or a value out of range, naming the field as the record does.
+pub fn answer<'a, I, N>(
     command: BatchCommand,
     default_unit: (Unit, UnitSource),
     fields: I,
 ) -> Result<Answer, String>
 where
-    I: IntoIterator<Item = (Field, Given<'a>)>,
+    I: IntoIterator<Item = (Field, N, Given<'a>)>,
+    N: AsRef<str>,
 {
     let mut read = Fields::new(command);
-    for (field, given) in fields {
-        read.read(field, &given).map_err(|err| err.to_string())?;
+    for (field, name, given) in fields {
+        read.read(field, name.as_ref(), &given)
+            .map_err(|err| err.to_string())?;
     }
     read.answer(default_unit).map_err(|err| err.to_string())
 }
@@ -624,8 +666,8 @@ where
 /// A JSON record split by role: its request fields, its `id` and the
 /// members carried through.
 pub struct JsonParts<'a> {
-    /// The request fields.
-    pub fields: Vec<(Field, Given<'a>)>,
+    /// The request fields, each with its key as written.
+    pub fields: Vec<(Field, Cow<'a, str>, Given<'a>)>,
     /// The `id` member as written, when it has one.
     pub id: Option<&'a RawValue>,
     /// The other members, in input order.
@@ -645,7 +687,7 @@ pub fn split_json(command: BatchCommand, record: JsonRecord<'_>) -> JsonParts<'_
     };
     for (key, raw) in record.0 {
         match classify(command, &key) {
-            Ok(Role::Request(field)) => parts.fields.push((field, json_field(raw))),
+            Ok(Role::Request(field)) => parts.fields.push((field, key, json_field(raw))),
             Ok(Role::Id) if raw.get().starts_with(['{', '[']) => {
                 parts.problem.get_or_insert_with(|| {
                     "field 'id' must be a string, a number or a boolean".to_owned()
@@ -799,11 +841,9 @@ mod tests {
     #[test]
     fn the_batch_unit_reads_plain_numbers_unless_the_record_names_its_own() {
         let fields = |unit: Option<&'static str>| {
-            let mut fields = vec![
-                (Field::Weight, Given::Text(Cow::Borrowed("68"))),
-                (Field::Type, Given::Text(Cow::Borrowed("vest"))),
-            ];
-            fields.extend(unit.map(|unit| (Field::Unit, Given::Text(Cow::Borrowed(unit)))));
+            let given = |field: Field, text| (field, field.key(), Given::Text(Cow::Borrowed(text)));
+            let mut fields = vec![given(Field::Weight, "68"), given(Field::Type, "vest")];
+            fields.extend(unit.map(|unit| given(Field::Unit, unit)));
             fields
         };
         let weight = |answer: Answer| match answer.answered {
@@ -885,7 +925,31 @@ mod tests {
             ),
             (
                 r#"{"weight": 150, "type": "vest", "Weight": 160}"#,
+                "fields 'weight' and 'Weight' are both 'weight'; give one",
+            ),
+            (
+                r#"{"weight": 150, "type": "vest", "weight": 160}"#,
                 "field 'weight' is given twice",
+            ),
+            (
+                r#"{"Body Weight": "heavy", "type": "vest"}"#,
+                "invalid value 'heavy' for 'Body Weight': expected a number with an optional \
+                 unit, like 150, 150lb or 68.5kg",
+            ),
+            (
+                r#"{"Body Weight": 900, "Unit": "kg", "type": "vest"}"#,
+                "invalid value '900' for 'Body Weight': body weight must be from 66.14 lb to \
+                 661.38 lb (30 kg to 300 kg); a plain number is read in kg (from Unit)",
+            ),
+            (
+                r#"{"weight": 150, "type": "vest", "Pace": "6/km", "Distance": "5km", "Duration": "40m"}"#,
+                "Pace 6/km disagrees with Distance 5km in Duration 40m, which is 8:00/km; give \
+                 two of the three, or values within 1 % of each other",
+            ),
+            (
+                r#"{"weight": 150, "type": "vest", "Max HR": "fast"}"#,
+                "invalid value 'fast' for 'Max HR': expected a heart rate in beats per minute, \
+                 like 150",
             ),
             (
                 r#"{"weight": 150, "type": "vest", "id": [1]}"#,

@@ -213,7 +213,11 @@ fn header_problems_are_told_once_before_any_output() {
         ),
         (
             b"weight,Weight,type\n150,150,vest\n",
-            "roster: the CSV header on line 1: column 'Weight' is given twice",
+            "roster: the CSV header on line 1: columns 'weight' and 'Weight' are both 'weight'",
+        ),
+        (
+            b"id,weight,type,type\n1,150,vest,vest\n",
+            "roster: the CSV header on line 1: column 'type' is given twice",
         ),
         (
             b"\n\nweight,name\n150,Anna\n",
