@@ -177,8 +177,24 @@ impl Error {
             (
                 ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand,
                 ..,
-            ) => "no command given; try 'wrun recommend --weight 150 --type vest' or 'wrun --help'"
-                .to_owned(),
+            ) => match text(ContextKind::InvalidSubcommand).filter(|parent| parent != "wrun") {
+                // A command of commands (`wrun config`): name its own.
+                Some(parent) => {
+                    let commands = match context(ContextKind::ValidSubcommand) {
+                        Some(ContextValue::Strings(names)) => names
+                            .iter()
+                            .filter(|name| *name != "help")
+                            .map(|name| format!("'{parent} {name}'"))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        _ => String::new(),
+                    };
+                    format!("'{parent}' needs a command: {commands}; see '{parent} --help'")
+                }
+                None => "no command given; try 'wrun recommend --weight 150 --type vest' or \
+                         'wrun --help'"
+                    .to_owned(),
+            },
             _ => first_line(err),
         };
         Self::Usage(line)

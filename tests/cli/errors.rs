@@ -136,6 +136,11 @@ fn unknown_flags_commands_and_conflicts_are_one_line_errors() {
     wrun(Vec::<String>::new())
         .run()
         .usage_error(&["no command given", "wrun --help"]);
+    // A command of commands names its own.
+    wrun(["config"]).run().usage_error(&[
+        "'wrun config' needs a command: 'wrun config path', 'wrun config show', 'wrun config \
+         init'; see 'wrun config --help'",
+    ]);
 }
 
 #[test]
