@@ -94,24 +94,38 @@ pub(crate) fn path(var: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
         .map(|strategy| strategy.config_dir().join("wrun").join("config.toml"))
 }
 
+/// Why `toml` refused a profile, in one line. An unknown key's message ends
+/// with the keys in serde's words: they are listed once, in ours.
+fn why(err: &toml::de::Error) -> String {
+    let message = err.message().trim().replace('\n', " ");
+    match message.split_once(", expected one of") {
+        Some((unknown, _)) => {
+            let keys: Vec<&str> = KEYS.iter().map(|field| field.key()).collect();
+            format!("{unknown}; the keys are: {}", keys.join(", "))
+        }
+        None => message,
+    }
+}
+
 impl Profile {
     /// Reads the profile at `path`; an absent file is an empty profile,
-    /// unless `required` (`WRUN_CONFIG` named it).
+    /// unless `named_by` names what asked for it (`--config`,
+    /// `WRUN_CONFIG`).
     ///
     /// # Errors
-    /// [`Error::Input`] when the file cannot be read, [`Error::Usage`] for a
-    /// bad key or value, naming the file, the line and what is accepted.
-    pub(crate) fn load(path: &Path, required: bool) -> Result<Self, Error> {
+    /// [`Error::Input`] or [`Error::Profile`] when the file cannot be read,
+    /// [`Error::Usage`] for a bad key or value, naming the file, the line and
+    /// what is accepted.
+    pub(crate) fn load(path: &Path, named_by: Option<&'static str>) -> Result<Self, Error> {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound && !required => {
-                return Ok(Self::default());
-            }
             Err(source) => {
-                return Err(Error::Input {
-                    path: path.display().to_string(),
-                    source,
-                });
+                let path = path.display().to_string();
+                return match named_by {
+                    Some(by) => Err(Error::Profile { path, by, source }),
+                    None if source.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
+                    None => Err(Error::Input { path, source }),
+                };
             }
         };
         Self::parse(&text, path)
@@ -125,13 +139,7 @@ impl Profile {
         let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
         let raw: Raw = toml::from_str(text).map_err(|err| {
             let line = err.span().map_or(1, |span| line_of(span.start));
-            let message = err.message().trim().replace('\n', " ");
-            let keys: Vec<&str> = KEYS.iter().map(|field| field.key()).collect();
-            let accepted = format!("the keys are: {}", keys.join(", "));
-            Error::Usage(format!(
-                "{}, line {line}: {message}; {accepted}",
-                path.display()
-            ))
+            Error::Usage(format!("{}, line {line}: {}", path.display(), why(&err)))
         })?;
         let mut profile = Self {
             path: Some(path.to_owned()),
@@ -416,8 +424,10 @@ mod tests {
         let err = parse("weight = 70\nwieght = 71\n").unwrap_err().to_string();
         assert!(err.contains("line 2:"), "{err}");
         assert!(err.contains("the keys are: weight, unit"), "{err}");
+        assert!(!err.contains("expected one of"), "{err}");
         let err = parse("weight = \n").unwrap_err().to_string();
         assert!(err.contains("line 1:"), "{err}");
+        assert!(!err.contains("the keys are"), "{err}");
     }
 
     #[test]
@@ -441,10 +451,12 @@ mod tests {
     #[test]
     fn an_absent_file_is_an_empty_profile_unless_named() {
         let missing = Path::new("/no/such/wrun/config.toml");
-        assert_eq!(Profile::load(missing, false).unwrap(), Profile::default());
-        assert!(matches!(
-            Profile::load(missing, true),
-            Err(Error::Input { .. })
-        ));
+        assert_eq!(Profile::load(missing, None).unwrap(), Profile::default());
+        let err = Profile::load(missing, Some("WRUN_CONFIG")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "reading the profile '/no/such/wrun/config.toml' that WRUN_CONFIG names"
+        );
+        assert_eq!(err.exit_code(), 1);
     }
 }

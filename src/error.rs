@@ -47,6 +47,26 @@ pub enum Error {
         #[source]
         source: io::Error,
     },
+    /// The profile `--config` or `WRUN_CONFIG` names could not be read.
+    #[error("reading the profile '{path}' that {by} names")]
+    Profile {
+        /// The file as named.
+        path: String,
+        /// What named it: `--config` or `WRUN_CONFIG`.
+        by: &'static str,
+        /// Why.
+        #[source]
+        source: io::Error,
+    },
+    /// A file could not be written (`wrun config init`).
+    #[error("writing '{path}'")]
+    Create {
+        /// The file as named.
+        path: String,
+        /// Why.
+        #[source]
+        source: io::Error,
+    },
     /// Some lines of a batch failed; each has its error line in the output.
     #[error("batch: {ok} ok, {failed} failed")]
     BatchFailed {
@@ -113,7 +133,11 @@ impl Error {
     pub const fn exit_code(&self) -> u8 {
         match self {
             Self::Invalid { .. } | Self::Needs { .. } | Self::Usage(_) => exit::USAGE,
-            Self::Input { .. } | Self::BatchFailed { .. } | Self::Output(_) => exit::FAILURE,
+            Self::Input { .. }
+            | Self::Profile { .. }
+            | Self::Create { .. }
+            | Self::BatchFailed { .. }
+            | Self::Output(_) => exit::FAILURE,
         }
     }
 

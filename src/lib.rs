@@ -208,7 +208,7 @@ where
     if let Some(runner) = cli.command.runner_mut() {
         runner.env = env;
     }
-    let named = cli.config.is_some() || var("WRUN_CONFIG").is_some_and(|path| !path.is_empty());
+    let named = profile_named_by(&cli, var);
     let profile_path = cli.config.clone().or_else(|| config::path(var));
     // Only the commands that answer for a runner read the profile: help,
     // completions, man pages, schemas, sources and config itself never fail
@@ -272,6 +272,18 @@ where
 /// first that clap still refuses when every other non-UTF-8 argument is
 /// made readable. It need not be the first non-UTF-8 argument, since a file
 /// name may be any bytes and clap takes it as it is.
+/// What named the profile to read, which must then exist: `--config`, or
+/// `WRUN_CONFIG` when set; `None` for the config directory's.
+fn profile_named_by(cli: &Cli, var: impl Fn(&str) -> Option<String>) -> Option<&'static str> {
+    if cli.config.is_some() {
+        Some("--config")
+    } else if var("WRUN_CONFIG").is_some_and(|path| !path.is_empty()) {
+        Some("WRUN_CONFIG")
+    } else {
+        None
+    }
+}
+
 fn refused_non_utf8(command: &clap::Command, args: &[OsString], kind: ErrorKind) -> Option<usize> {
     let unreadable: Vec<usize> = (0..args.len())
         .filter(|&at| args[at].to_str().is_none())

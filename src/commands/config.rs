@@ -49,12 +49,13 @@ struct Problem {
 ///
 /// # Errors
 /// [`Error::Usage`] for a bad profile or one `init` would overwrite,
-/// [`Error::Input`] when it cannot be read or written, [`Error::Output`]
+/// [`Error::Profile`] or [`Error::Input`] when it cannot be read,
+/// [`Error::Create`] when `init` cannot write it, [`Error::Output`]
 /// when writing fails.
 pub fn run(
     args: &ConfigArgs,
     path: Option<&Path>,
-    named: bool,
+    named: Option<&'static str>,
     ignored: bool,
     var: &dyn Fn(&str) -> Option<String>,
     out: &mut dyn Write,
@@ -77,7 +78,7 @@ pub fn run(
                     path.display()
                 )));
             }
-            let cannot = |source| Error::Input {
+            let cannot = |source| Error::Create {
                 path: path.display().to_string(),
                 source,
             };
@@ -98,7 +99,12 @@ pub fn run(
             let (profile, error) = match path {
                 Some(path) if !ignored => match Profile::load(path, named) {
                     Ok(profile) => (profile, None),
-                    Err(err) => (Profile::default(), Some(err.to_string())),
+                    Err(err) => {
+                        // With why: the file system's reason, where there is one.
+                        let why = std::error::Error::source(&err)
+                            .map_or_else(String::new, |source| format!(": {source}"));
+                        (Profile::default(), Some(format!("{err}{why}")))
+                    }
                 },
                 _ => (Profile::default(), None),
             };

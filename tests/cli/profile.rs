@@ -265,12 +265,37 @@ fn a_bad_profile_names_the_file_the_line_the_key_and_what_is_accepted() {
         .env("WRUN_CONFIG", missing.to_str().unwrap())
         .run();
     assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "wrun: error: reading the profile '{}' that WRUN_CONFIG names: No such file or \
+             directory (os error 2)\n",
+            missing.display()
+        )
+    );
+    assert!(run.stdout.is_empty());
+    let run = wrun([
+        "--config",
+        missing.to_str().unwrap(),
+        "recommend",
+        "-t",
+        "vest",
+    ])
+    .run();
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("that --config names"), "{}", run.stderr);
+    // A file where the folder should be: `config init` cannot write, and says so.
+    let blocked = path.join("config.toml");
+    let run = wrun(["config", "init"])
+        .env("WRUN_CONFIG", blocked.to_str().unwrap())
+        .run();
+    assert_eq!(run.code, 1);
     assert!(
-        run.stderr.starts_with("wrun: error: reading '"),
+        run.stderr
+            .starts_with(&format!("wrun: error: writing '{}'", blocked.display())),
         "{}",
         run.stderr
     );
-    assert!(run.stdout.is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
