@@ -59,7 +59,12 @@ fuzz_target!(|data: &[u8]| {
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter.unwrap_or(b','))
             .from_reader(out.as_slice());
-        let line = reader.headers().unwrap().iter().position(|h| h == "line").unwrap();
+        let line = reader
+            .headers()
+            .unwrap()
+            .iter()
+            .position(|h| h == "line")
+            .unwrap();
         reader
             .records()
             .map(|row| row.unwrap()[line].parse().unwrap())
@@ -84,6 +89,9 @@ fuzz_target!(|data: &[u8]| {
     };
     let expected = delimiter.map_or_else(|| ndjson_records(input), |d| csv_records(input, d));
     assert_eq!(lines.len(), expected, "one output line per record");
-    assert!(lines.windows(2).all(|pair| pair[0] < pair[1]), "in order: {lines:?}");
+    assert!(
+        lines.windows(2).all(|pair| pair[0] < pair[1]),
+        "in order: {lines:?}"
+    );
     assert!(lines.first().is_none_or(|first| *first >= 1));
 });

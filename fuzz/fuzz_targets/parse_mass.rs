@@ -6,6 +6,9 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|text: &str| {
     if let Ok(value) = wrun_core::parse::parse_mass(text) {
         let debug = format!("{value:?}");
-        assert!(!debug.contains("NaN") && !debug.contains("inf"), "{text:?} read as {debug}");
+        assert!(
+            !debug.contains("NaN") && !debug.contains("inf"),
+            "{text:?} read as {debug}"
+        );
     }
 });
