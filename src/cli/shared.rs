@@ -222,9 +222,9 @@ pub struct RunnerArgs {
     pub age: Option<Typed<f64>>,
     /// `VO2max`, mL/kg/min.
     pub vo2max: Option<Typed<f64>>,
-    /// How to name a field whose value came from elsewhere than the
-    /// command line or the record: its variable, or its key and line in the
-    /// profile.
+    /// How to name a field whose value came from elsewhere than its flag or
+    /// its key: its variable, its key and line in the profile, or a batch
+    /// record's own spelling of it (`Body Weight`).
     pub names: Vec<(Field, String)>,
     /// Whether the values are a batch record's fields, which messages name
     /// by their keys (`resting_hr`), not their flags.
@@ -425,8 +425,8 @@ impl<'a> Named<'a> {
 
 impl RunnerArgs {
     /// How to name `field` in a message: where its value came from (its
-    /// variable, its key and line in the profile), else its flag, or a
-    /// batch record's key.
+    /// variable, its key and line in the profile, a record's own name for
+    /// it), else its flag, or a batch record's key.
     #[must_use]
     pub fn name(&self, field: Field) -> &str {
         self.source(field).unwrap_or(if self.from_record {
@@ -437,8 +437,8 @@ impl RunnerArgs {
     }
 
     /// Where `field`'s value came from when it is not the flag itself nor
-    /// a record's same-named field: a variable or the profile (or, for a
-    /// record's `unit`, that field).
+    /// a record's field of the same key: a variable, the profile or the
+    /// record's own name for it (and, for a record's `unit`, that field).
     #[must_use]
     pub fn source(&self, field: Field) -> Option<&str> {
         self.names
