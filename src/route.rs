@@ -371,8 +371,7 @@ impl<'a> Xml<'a> {
         if !self.root {
             return Err(ReadError {
                 location: None,
-                message: "it is neither GPX nor TCX: no <gpx> or <TrainingCenterDatabase> \
-                          element"
+                message: "no <gpx> or <TrainingCenterDatabase> element: the file holds neither"
                     .to_owned(),
             });
         }

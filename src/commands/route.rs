@@ -27,6 +27,11 @@ pub fn run<W: Write + ?Sized>(
     let (request, _) = super::request(&runner, args.weight_type, Some(&workout))?;
     let (name, bytes) = read_input(&args.file)?;
     let shown = escaped(&name);
+    if bytes.is_empty() {
+        return Err(Error::Usage(format!(
+            "{shown} is empty: give a GPX, TCX or FIT file"
+        )));
+    }
     let format = Format::detect(Some(&name), &bytes).ok_or_else(|| {
         Error::Usage(format!(
             "{shown}: not a GPX, TCX or FIT file (by its name or its first bytes)"

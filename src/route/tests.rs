@@ -141,7 +141,10 @@ fn tracks_win_over_routes_and_the_routes_left_aside_are_said() {
 #[test]
 fn a_file_of_neither_kind_is_refused() {
     let err = read(b"<html><body>hello</body></html>", Format::Gpx).unwrap_err();
-    assert!(err.message.contains("neither GPX nor TCX"), "{err}");
+    assert_eq!(
+        err.message,
+        "no <gpx> or <TrainingCenterDatabase> element: the file holds neither"
+    );
     let err = read(b"\x0e\x10\x00\x00garbage", Format::Fit).unwrap_err();
     assert!(err.message.starts_with("not a FIT file"), "{err}");
 }

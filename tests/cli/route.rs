@@ -242,13 +242,19 @@ fn a_file_piped_in_is_read_by_its_content() {
 
 #[test]
 fn broken_files_are_refused_in_one_line_naming_the_file_and_the_line() {
-    let cases: [(&str, &[u8], &[&str]); 6] = [
+    let cases: [(&str, &[u8], &[&str]); 8] = [
         (
             "cut.gpx",
             b"<gpx><trk><trkseg>\n<trkpt lat=\"1\" lon=\"2\"></trkseg></gpx>",
             &["cut.gpx", "line 2", "malformed XML"],
         ),
-        ("empty.gpx", b"", &["empty.gpx", "neither GPX nor TCX"]),
+        ("empty.gpx", b"", &["empty.gpx is empty: give a GPX, TCX or FIT file"]),
+        ("empty.fit", b"", &["empty.fit is empty"]),
+        (
+            "page.gpx",
+            b"<html><body>hello</body></html>",
+            &["page.gpx: GPX: no <gpx> or <TrainingCenterDatabase> element"],
+        ),
         (
             "one.gpx",
             b"<gpx><trk><trkseg><trkpt lat=\"1\" lon=\"2\"/></trkseg></trk></gpx>",
