@@ -161,7 +161,12 @@ impl Error {
             Some(ContextValue::Strings(values)) => Some(values.join(", ")),
             _ => None,
         };
-        let arg = text(ContextKind::InvalidArg);
+        // A flag by its name alone (`--weight`, not `--weight <WEIGHT>`), as
+        // the resolver names it; a positional keeps its `<FILE>`.
+        let arg = text(ContextKind::InvalidArg).map(|arg| match arg.split_once(' ') {
+            Some((flag, _)) if flag.starts_with('-') => flag.to_owned(),
+            _ => arg,
+        });
         let value = text(ContextKind::InvalidValue);
         let line = match (err.kind(), arg, value) {
             (ErrorKind::InvalidValue, Some(arg), Some(value)) => {

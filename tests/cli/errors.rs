@@ -36,7 +36,8 @@ fn bad_weights_are_refused_naming_the_flag_the_value_and_what_is_accepted() {
         ("--type", "expected a number"),
     ] {
         let run = wrun(recommend(&["--type", "vest", "--weight", weight])).run();
-        run.usage_error(&["--weight", &format!("'{weight}'"), accepted]);
+        // Named alike whether the value could not be read or is out of range.
+        run.usage_error(&[&format!("'{weight}' for '--weight': "), accepted]);
     }
 }
 
