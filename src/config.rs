@@ -16,8 +16,10 @@ use toml::Spanned;
 
 use crate::cli::Field;
 use crate::error::Error;
-use crate::guidance::Height;
-use crate::guidance::{Condition, Level, Named, Unit};
+use crate::guidance::{
+    AGE_YEARS, Condition, GuidanceError, HEART_RATE_BPM, HEIGHT_M, Height, Level, Named, Range,
+    Unit, VO2MAX_ML_PER_KG_MIN,
+};
 use crate::parse::{
     MassInput, parse_age, parse_heart_rate, parse_height, parse_mass, parse_unit, parse_vo2max,
 };
@@ -209,25 +211,25 @@ impl Profile {
             );
         }
         if let Some(value) = raw.resting_hr {
-            let read = parsed(entry(Field::RestingHr, value), parse_heart_rate);
+            let read = parsed(entry(Field::RestingHr, value), resting_hr);
             keep(Field::RestingHr, read.map(|e| profile.resting_hr = Some(e)));
         }
         if let Some(value) = raw.max_hr {
-            let read = parsed(entry(Field::MaxHr, value), parse_heart_rate);
+            let read = parsed(entry(Field::MaxHr, value), max_hr);
             keep(Field::MaxHr, read.map(|e| profile.max_hr = Some(e)));
         }
         if let Some(value) = raw.height {
-            let read = parsed(entry(Field::Height, value), parse_height);
+            let read = parsed(entry(Field::Height, value), height);
             keep(Field::Height, read.map(|e| profile.height = Some(e)));
         }
         if let Some(value) = raw.age {
             keep(
                 Field::Age,
-                parsed(entry(Field::Age, value), parse_age).map(|e| profile.age = Some(e)),
+                parsed(entry(Field::Age, value), age).map(|e| profile.age = Some(e)),
             );
         }
         if let Some(value) = raw.vo2max {
-            let read = parsed(entry(Field::Vo2max, value), parse_vo2max);
+            let read = parsed(entry(Field::Vo2max, value), vo2max);
             keep(Field::Vo2max, read.map(|e| profile.vo2max = Some(e)));
         }
         profile.problems = problems;
@@ -306,6 +308,61 @@ fn conditions(
         text: names.join(","),
         line,
     })
+}
+
+// The runner's figures as a profile gives them, within wrun's ranges: a
+// value out of range is kept aside as one that cannot be read is, so that
+// `config show` points at it and only a command that needs it fails.
+
+fn resting_hr(text: &str) -> Result<f64, String> {
+    checked(
+        parse_heart_rate(text),
+        HEART_RATE_BPM,
+        &GuidanceError::RestingHeartRateOutOfRange,
+    )
+}
+
+fn max_hr(text: &str) -> Result<f64, String> {
+    checked(
+        parse_heart_rate(text),
+        HEART_RATE_BPM,
+        &GuidanceError::MaxHeartRateOutOfRange,
+    )
+}
+
+fn age(text: &str) -> Result<f64, String> {
+    checked(parse_age(text), AGE_YEARS, &GuidanceError::AgeOutOfRange)
+}
+
+fn vo2max(text: &str) -> Result<f64, String> {
+    checked(
+        parse_vo2max(text),
+        VO2MAX_ML_PER_KG_MIN,
+        &GuidanceError::Vo2maxOutOfRange,
+    )
+}
+
+fn height(text: &str) -> Result<Height, String> {
+    let height = parse_height(text).map_err(|err| err.to_string())?;
+    if HEIGHT_M.contains(height.m()) {
+        Ok(height)
+    } else {
+        Err(GuidanceError::HeightOutOfRange.to_string())
+    }
+}
+
+/// A number as read, if `range` holds it; else why not.
+fn checked<E: std::fmt::Display>(
+    read: Result<f64, E>,
+    range: Range,
+    out_of_range: &GuidanceError,
+) -> Result<f64, String> {
+    let value = read.map_err(|err| err.to_string())?;
+    if range.contains(value) {
+        Ok(value)
+    } else {
+        Err(out_of_range.to_string())
+    }
 }
 
 /// A value read by `parse` from a string or a number: a heart rate, a

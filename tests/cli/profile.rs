@@ -469,3 +469,44 @@ fn a_bad_profile_value_never_locks_out_what_does_not_need_it() {
     assert_eq!(json["problems"][0]["key"], "weight");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_profile_value_out_of_range_is_held_aside_like_one_that_cannot_be_read() {
+    let dir = folder("range");
+    let path = dir.join("config.toml");
+    std::fs::write(
+        &path,
+        "resting_hr = 300
+age = 400
+",
+    )
+    .unwrap();
+    let with_profile = |args: &[&str]| {
+        wrun(args.iter().copied())
+            .env("WRUN_CONFIG", path.to_str().unwrap())
+            .run()
+    };
+    // `config show` points at both lines.
+    let text = with_profile(&["config", "show"]).ok().to_owned();
+    for line in [
+        "line 1: invalid value '300' for 'resting_hr': a resting heart rate must be from 30 to \
+         230 bpm",
+        "line 2: invalid value '400' for 'age': an age must be from 13 to 100 years",
+    ] {
+        assert!(text.contains(line), "{line} missing from {text}");
+    }
+    // The age is read for every answer, so the flag must give one...
+    with_profile(&["recommend", "-w", "70kg", "-t", "vest"]).usage_error(&[
+        "line 2",
+        "'400'",
+        "'age'",
+        "from 13 to 100 years",
+    ]);
+    // ...and the resting heart rate only for a run.
+    let base = ["recommend", "-w", "70kg", "-t", "vest", "--age", "40"];
+    with_profile(&base).ok();
+    let run = [&base[..], &["--pace", "6:00/km", "--duration", "30m"]].concat();
+    with_profile(&run).usage_error(&["line 1", "'300'", "'resting_hr'"]);
+    with_profile(&[&run[..], &["--resting-hr", "55"]].concat()).ok();
+    std::fs::remove_dir_all(&dir).unwrap();
+}
