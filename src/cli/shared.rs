@@ -213,9 +213,10 @@ pub struct RunnerArgs {
     pub resting_hr: Option<Typed<f64>>,
     /// Maximum heart rate from the profile (`--max-hr` wins).
     pub max_hr: Option<Typed<f64>>,
-    /// Why the profile's resting or maximum heart rate could not be read:
-    /// an error only for a run that needs it without its flag.
-    pub heart_problems: Vec<(Field, String)>,
+    /// Why the profile's resting or maximum heart rate, age or `VO2max`
+    /// could not be read, or was out of range: an error only for a run that
+    /// needs it, where no flag gives it.
+    pub run_problems: Vec<(Field, String)>,
     /// Height.
     pub height: Option<Typed<Height>>,
     /// Age in years.
@@ -250,8 +251,6 @@ impl RunnerFlags {
             (Field::Conditions, !self.conditions.is_empty()),
             (Field::Increment, self.increment.is_some()),
             (Field::Height, self.height.is_some()),
-            (Field::Age, self.age.is_some()),
-            (Field::Vo2max, self.vo2max.is_some()),
         ] {
             if !given {
                 profile.need(field)?;
@@ -306,10 +305,16 @@ impl RunnerFlags {
             unit_source,
             resting_hr: heart(profile.resting_hr.as_ref()),
             max_hr: heart(profile.max_hr.as_ref()),
-            heart_problems: [Field::RestingHr, Field::MaxHr]
-                .into_iter()
-                .filter_map(|field| Some((field, profile.problem(field)?.to_owned())))
-                .collect(),
+            run_problems: [
+                (Field::RestingHr, false),
+                (Field::MaxHr, false),
+                (Field::Age, self.age.is_some()),
+                (Field::Vo2max, self.vo2max.is_some()),
+            ]
+            .into_iter()
+            .filter(|&(_, given)| !given)
+            .filter_map(|(field, _)| Some((field, profile.problem(field)?.to_owned())))
+            .collect(),
             height,
             age,
             vo2max,

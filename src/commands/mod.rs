@@ -44,18 +44,8 @@ pub fn request(
             ),
         });
     }
-    // The profile's heart rates serve a described run (its loaded heart rate
-    // and capacity): a bad one is an error only there, without its flag.
     if let Some(workout) = workout.filter(|w| w.hr.is_some() || w.speed().is_some()) {
-        for (field, given) in [
-            (Field::RestingHr, workout.body.resting_hr.is_some()),
-            (Field::MaxHr, workout.body.max_hr.is_some()),
-        ] {
-            let problem = runner.heart_problems.iter().find(|(bad, _)| *bad == field);
-            if let (Some((_, why)), false) = (problem, given) {
-                return Err(Error::Usage(why.clone()));
-            }
-        }
+        run_problems(runner, workout)?;
     }
     let pace_assumed = workout.and_then(|workout| bare_pace_unit(runner, workout));
     let resolved = workout
@@ -250,6 +240,26 @@ fn run_speed(
         }
         (None, None) => Ok(None),
     }
+}
+
+/// The profile's heart rates, age and `VO2max` serve a run (its loaded heart
+/// rate and capacity): a bad one is an error only for a run, and only where
+/// no flag gives the value.
+///
+/// # Errors
+/// [`Error::Usage`] with the first bad value's message.
+pub fn run_problems(runner: &RunnerArgs, workout: &WorkoutArgs) -> Result<(), Error> {
+    for (field, why) in &runner.run_problems {
+        let given = match field {
+            Field::RestingHr => workout.body.resting_hr.is_some(),
+            Field::MaxHr => workout.body.max_hr.is_some(),
+            _ => false,
+        };
+        if !given {
+            return Err(Error::Usage(why.clone()));
+        }
+    }
+    Ok(())
 }
 
 /// A [`GuidanceError`] as a usage error naming the flag and the value typed.

@@ -24,6 +24,8 @@ pub fn run<W: Write + ?Sized>(
 ) -> Result<(), Error> {
     let runner = args.runner.resolve(profile)?;
     let workout = args.run.as_workout();
+    // A course is a run, whatever its flags say.
+    super::run_problems(&runner, &workout)?;
     let (request, _) = super::request(&runner, args.weight_type, Some(&workout))?;
     let (name, bytes) = read_input(&args.file)?;
     let shown = escaped(&name);

@@ -495,18 +495,25 @@ age = 400
     ] {
         assert!(text.contains(line), "{line} missing from {text}");
     }
-    // The age is read for every answer, so the flag must give one...
-    with_profile(&["recommend", "-w", "70kg", "-t", "vest"]).usage_error(&[
-        "line 2",
-        "'400'",
-        "'age'",
-        "from 13 to 100 years",
-    ]);
-    // ...and the resting heart rate only for a run.
-    let base = ["recommend", "-w", "70kg", "-t", "vest", "--age", "40"];
+    // Neither is needed without a run...
+    let base = ["recommend", "-w", "70kg", "-t", "vest"];
     with_profile(&base).ok();
+    // ...and a run needs both, unless flags give them.
     let run = [&base[..], &["--pace", "6:00/km", "--duration", "30m"]].concat();
     with_profile(&run).usage_error(&["line 1", "'300'", "'resting_hr'"]);
-    with_profile(&[&run[..], &["--resting-hr", "55"]].concat()).ok();
+    let rested = [&run[..], &["--resting-hr", "55"]].concat();
+    with_profile(&rested).usage_error(&["line 2", "'400'", "'age'", "from 13 to 100 years"]);
+    with_profile(&[&rested[..], &["--age", "40"]].concat()).ok();
+    // A course is a run.
+    let course = [
+        "route",
+        "tests/data/route/garmin-activity.gpx",
+        "-w",
+        "70kg",
+        "--resting-hr",
+        "55",
+    ];
+    with_profile(&course).usage_error(&["line 2", "'age'"]);
+    with_profile(&[&course[..], &["--age", "40"]].concat()).ok();
     std::fs::remove_dir_all(&dir).unwrap();
 }

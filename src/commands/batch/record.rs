@@ -529,7 +529,7 @@ impl Fields {
             unit_source,
             resting_hr: None,
             max_hr: None,
-            heart_problems: Vec::new(),
+            run_problems: Vec::new(),
             height: self.height,
             age: self.age,
             vo2max: self.vo2max,
