@@ -213,6 +213,9 @@ pub struct RunnerArgs {
     pub resting_hr: Option<Typed<f64>>,
     /// Maximum heart rate from the profile (`--max-hr` wins).
     pub max_hr: Option<Typed<f64>>,
+    /// How the profile names the heart rates it gives (`max_hr in PATH, line
+    /// N`), for messages about them where no flag gives one.
+    pub heart_names: Vec<(Field, String)>,
     /// Why the profile's resting or maximum heart rate, age or `VO2max`
     /// could not be read, or was out of range: an error only for a run that
     /// needs it, where no flag gives it.
@@ -305,6 +308,13 @@ impl RunnerFlags {
             unit_source,
             resting_hr: heart(profile.resting_hr.as_ref()),
             max_hr: heart(profile.max_hr.as_ref()),
+            heart_names: [
+                (Field::RestingHr, profile.resting_hr.as_ref()),
+                (Field::MaxHr, profile.max_hr.as_ref()),
+            ]
+            .into_iter()
+            .filter_map(|(field, entry)| Some((field, profile.name(field, entry?.line))))
+            .collect(),
             run_problems: [
                 (Field::RestingHr, false),
                 (Field::MaxHr, false),

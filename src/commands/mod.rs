@@ -310,14 +310,7 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
         GuidanceError::HeartRateOutOfRange => {
             Error::invalid_value(runner.name(Field::Hr), text(run(|w| w.hr.as_ref())), err)
         }
-        GuidanceError::HeartRateNotAboveResting => {
-            let resting = run(|w| w.body.resting_hr.as_ref()).map_or_else(
-                || format!("{DEFAULT_RESTING_BPM} by default"),
-                |r| r.text.clone(),
-            );
-            let why = format!("{err} ({resting})");
-            Error::invalid_value(runner.name(Field::Hr), text(run(|w| w.hr.as_ref())), why)
-        }
+        GuidanceError::HeartRateNotAboveResting => not_above_resting(err, runner, workout),
         GuidanceError::RestingHeartRateOutOfRange => heart_rate_out_of_range(
             err,
             run(|w| w.body.resting_hr.as_ref()),
@@ -375,17 +368,50 @@ fn heart_rate_out_of_range(
     field: Field,
 ) -> Error {
     match (given, profile) {
-        (None, Some(profile)) => Error::invalid_value(
-            &format!("{} in the profile", field.key()),
-            &profile.text,
-            err,
-        ),
+        (None, Some(profile)) => {
+            Error::invalid_value(&heart_name(runner, field), &profile.text, err)
+        }
         _ => Error::invalid_value(
             runner.name(field),
             given.map_or("", |g| g.text.as_str()),
             err,
         ),
     }
+}
+
+/// `--hr` at or below the resting heart rate, saying which resting rate:
+/// the flag's, the profile's (and where it is), or the default.
+fn not_above_resting(
+    err: &GuidanceError,
+    runner: &RunnerArgs,
+    workout: Option<&WorkoutArgs>,
+) -> Error {
+    let flag = workout.and_then(|w| w.body.resting_hr.as_ref());
+    let resting = match (flag, &runner.resting_hr) {
+        (Some(flag), _) => flag.text.clone(),
+        (None, Some(profile)) => {
+            format!("{}, {}", profile.text, heart_name(runner, Field::RestingHr))
+        }
+        (None, None) => format!("{DEFAULT_RESTING_BPM} by default"),
+    };
+    let hr = workout.and_then(|w| w.hr.as_ref());
+    Error::invalid_value(
+        runner.name(Field::Hr),
+        hr.map_or("", |hr| hr.text.as_str()),
+        format!("{err} ({resting})"),
+    )
+}
+
+/// How the profile names its heart rate `field`.
+fn heart_name(runner: &RunnerArgs, field: Field) -> String {
+    runner
+        .heart_names
+        .iter()
+        .find(|(named, _)| *named == field)
+        .map_or_else(
+            || format!("{} in the profile", field.key()),
+            |(_, name)| name.clone(),
+        )
 }
 
 /// A run too long or too short, naming the flags that made it.

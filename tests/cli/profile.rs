@@ -517,3 +517,34 @@ age = 400
     with_profile(&[&course[..], &["--age", "40"]].concat()).ok();
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_run_at_odds_with_the_profiles_heart_rates_names_their_lines() {
+    let dir = folder("heart");
+    let path = dir.join("config.toml");
+    std::fs::write(&path, "resting_hr = 100\nmax_hr = 150\n").unwrap();
+    let run = |hr: &str| {
+        wrun([
+            "recommend",
+            "-w",
+            "70kg",
+            "-t",
+            "vest",
+            "--pace",
+            "6:00/km",
+            "--duration",
+            "30m",
+            "--hr",
+            hr,
+        ])
+        .env("WRUN_CONFIG", path.to_str().unwrap())
+        .run()
+    };
+    let at = |line| format!("in {}, line {line}", path.display());
+    run("90").usage_error(&[
+        "'90' for '--hr'",
+        &format!("above the resting heart rate (100, resting_hr {})", at(1)),
+    ]);
+    run("160").usage_error(&[&format!("'150' for 'max_hr {}'", at(2))]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

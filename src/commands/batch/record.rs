@@ -529,6 +529,7 @@ impl Fields {
             unit_source,
             resting_hr: None,
             max_hr: None,
+            heart_names: Vec::new(),
             run_problems: Vec::new(),
             height: self.height,
             age: self.age,
