@@ -108,7 +108,10 @@ fn runs_fall_on_the_days_asked_and_too_few_days_are_refused() {
         "mon,fri",
     ])
     .run()
-    .usage_error(&["--days", "2 days given", "week 6 has 3 runs"]);
+    .usage_error(&[
+        "invalid value 'mon,fri' for '--days': 2 days given, but week 6 has 3 runs; give at \
+         least 3 days",
+    ]);
     wrun(["plan", "-w", "150", "-t", "vest", "--days", "someday"])
         .run()
         .usage_error(&["--days", "'someday'", "mon, tue"]);

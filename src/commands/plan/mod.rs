@@ -48,8 +48,22 @@ pub fn run<W: Write + ?Sized>(
         }
         (None, _) => None,
     };
-    guidance::calendar::check_days(&plan, &args.days)
-        .map_err(|err| super::blame(&err, &runner, None))?;
+    guidance::calendar::check_days(&plan, &args.days).map_err(|err| match err {
+        guidance::GuidanceError::TooFewDays { runs, .. } => {
+            // The days as given, each once, as wrun reads them.
+            let days: Vec<String> = args
+                .days
+                .iter()
+                .map(|day| day.to_string().to_lowercase())
+                .collect();
+            Error::invalid_value(
+                "--days",
+                &days.join(","),
+                format!("{err}; give at least {runs} days"),
+            )
+        }
+        _ => super::blame(&err, &runner, None),
+    })?;
     let dates = start
         .map(|start| schedule(&plan, start, &args.days))
         .transpose()
