@@ -118,6 +118,20 @@ fn runs_fall_on_the_days_asked_and_too_few_days_are_refused() {
     wrun(["plan", "-w", "150", "-t", "vest", "--start", "7/12/2026"])
         .run()
         .usage_error(&["--start", "2026-12-07"]);
+    // The last date chrono holds is in the year 262142.
+    wrun([
+        "plan",
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--start",
+        "+262142-12-25",
+    ])
+    .run()
+    .usage_error(&[
+        "invalid value '+262142-12-25' for '--start': the plan runs past the last date there is",
+    ]);
 }
 
 #[test]

@@ -65,9 +65,15 @@ pub fn run<W: Write + ?Sized>(
         _ => super::blame(&err, &runner, None),
     })?;
     let dates = start
-        .map(|start| schedule(&plan, start, &args.days))
-        .transpose()
-        .map_err(|err| super::blame(&err, &runner, None))?;
+        .map(|start| {
+            schedule(&plan, start, &args.days).map_err(|err| match err {
+                guidance::GuidanceError::PastTheCalendar => {
+                    Error::invalid_value("--start", &start.to_string(), err)
+                }
+                _ => super::blame(&err, &runner, None),
+            })
+        })
+        .transpose()?;
     match format {
         PlanFormat::Text => render::text::plan(
             &mut render::text::Page::new(out, width),
