@@ -758,7 +758,7 @@ pub struct CourseRunArgs {
     #[arg(
         long,
         value_name = "WEEK",
-        value_parser = clap::value_parser!(u32).range(1..=i64::from(PLAN_WEEKS.1)),
+        value_parser = parse_plan_week,
         help = format!(
             "The week of a weighted-running plan you are in (wrun plan): a beginner takes the \
              load to hills from week {}",
@@ -794,4 +794,14 @@ impl CourseRunArgs {
             load: self.load.clone(),
         }
     }
+}
+
+/// `--plan-week`: a week of the longest plan.
+fn parse_plan_week(text: &str) -> Result<u32, String> {
+    let most = PLAN_WEEKS.1;
+    text.trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|week| (1..=most).contains(week))
+        .ok_or_else(|| format!("expected a week of a plan, a whole number between 1 and {most}"))
 }

@@ -465,7 +465,10 @@ fn a_beginner_past_the_plans_third_week_may_take_the_vest_up_hills() {
     assert!(!run("4"));
     wrun(["route", file.as_str(), "-w", "70kg", "--plan-week", "40"])
         .run()
-        .usage_error(&["--plan-week", "40"]);
+        .usage_error(&[
+            "invalid value '40' for '--plan-week': expected a week of a plan, a whole number \
+             between 1 and 26",
+        ]);
 }
 
 #[test]
