@@ -486,7 +486,8 @@ impl NotesArgs {
 /// The flags of `wrun sources`.
 #[derive(Debug, Args)]
 pub struct SourcesArgs {
-    /// Rule ids to show (vest-load, acsm-running, ...); every rule when absent
+    /// Rule ids to show (vest-load, acsm-running, ...), or the first word of
+    /// some (vest: every vest rule); every rule when absent
     #[arg(value_name = "ID")]
     pub ids: Vec<String>,
 

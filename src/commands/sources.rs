@@ -14,27 +14,43 @@ use crate::render;
 /// [`Error::Invalid`] for an id wrun has no rule for (listing the ids),
 /// [`Error::Output`] when writing fails.
 pub fn run<W: Write + ?Sized>(args: &SourcesArgs, out: &mut W, width: usize) -> Result<(), Error> {
-    let rules: Vec<Rule> = if args.ids.is_empty() {
-        RULES.to_vec()
-    } else {
-        args.ids
-            .iter()
-            .map(|id| {
-                RULES
-                    .iter()
-                    .find(|rule| rule.id.eq_ignore_ascii_case(id.trim()))
-                    .copied()
-                    .ok_or_else(|| {
-                        let ids: Vec<&str> = RULES.iter().map(|rule| rule.id).collect();
-                        let why = format!("no such rule; expected one of: {}", ids.join(", "));
-                        Error::invalid_value("ID", id, why)
-                    })
-            })
-            .collect::<Result<_, _>>()?
-    };
+    let mut rules: Vec<Rule> = Vec::new();
+    for id in &args.ids {
+        for rule in named(id)? {
+            if !rules.iter().any(|seen| seen.id == rule.id) {
+                rules.push(*rule);
+            }
+        }
+    }
+    if args.ids.is_empty() {
+        rules = RULES.to_vec();
+    }
     match args.output.format() {
         Format::Text => render::text::sources(&mut render::text::Page::new(out, width), &rules)?,
         Format::Json => render::json::write(out, &render::json::SourcesJson::new(&rules))?,
     }
     Ok(())
+}
+
+/// The rules `id` names: the one with that id, else those whose id begins
+/// with it as a word (`vest`: `vest-load`, `vest-start`…), in table order.
+///
+/// # Errors
+/// [`Error::Invalid`] when it names none, listing the ids.
+fn named(id: &str) -> Result<Vec<&'static Rule>, Error> {
+    let wanted = id.trim().to_ascii_lowercase();
+    if let Some(rule) = RULES.iter().find(|rule| rule.id == wanted) {
+        return Ok(vec![rule]);
+    }
+    let word = format!("{wanted}-");
+    let rules: Vec<&Rule> = RULES
+        .iter()
+        .filter(|rule| rule.id.starts_with(&word))
+        .collect();
+    if rules.is_empty() {
+        let ids: Vec<&str> = RULES.iter().map(|rule| rule.id).collect();
+        let why = format!("no such rule; expected one of: {}", ids.join(", "));
+        return Err(Error::invalid_value("ID", id, why));
+    }
+    Ok(rules)
 }

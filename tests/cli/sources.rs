@@ -93,3 +93,39 @@ fn the_text_listing_names_each_rule_with_its_figure_and_source() {
     assert!(text.contains("plan-ramp (tool-policy)\n"));
     assert!(text.lines().all(|line| line.chars().count() <= 80));
 }
+
+#[test]
+fn a_first_word_shows_every_rule_it_begins_and_each_rule_is_shown_once() {
+    let heads = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["sources"];
+        all.extend(args);
+        wrun(all)
+            .run()
+            .ok()
+            .lines()
+            .filter(|line| !line.starts_with(' ') && !line.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(
+        heads(&["walk"]),
+        [
+            "walk-floor (tool-policy)",
+            "walk-hand-weights (study)",
+            "walk-ankle-weights (study)"
+        ]
+    );
+    // An id and its first word: the rule once, where it first came.
+    let vest = heads(&["VEST-START", "vest"]);
+    assert_eq!(vest[0], "vest-start (tool-policy)");
+    assert_eq!(vest[1], "vest-load (article)");
+    assert_eq!(
+        vest.iter()
+            .filter(|head| head.starts_with("vest-start"))
+            .count(),
+        1
+    );
+    wrun(["sources", "ves"])
+        .run()
+        .usage_error(&["invalid value 'ves' for 'ID': no such rule; expected one of: vest-load"]);
+}
