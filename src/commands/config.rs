@@ -9,7 +9,10 @@ use serde::Serialize;
 use crate::cli::{ConfigAction, ConfigArgs, Field};
 use crate::config::{self, Profile};
 use crate::error::Error;
-use crate::guidance::DEFAULT_RESTING_BPM;
+use crate::guidance::{
+    BODY_WEIGHT_KG, DEFAULT_RESTING_BPM, GuidanceError, INCREMENT_KG, Range, Unit,
+};
+use crate::parse::{MassInput, parse_unit};
 
 /// One value in effect, and where it comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -32,13 +35,14 @@ struct ShowJson {
     found: bool,
     ignored: bool,
     values: Vec<Effective>,
-    /// Values that could not be read: the key and why, naming the line.
+    /// Values that could not be read or are out of range: the key and why,
+    /// naming the line.
     problems: Vec<Problem>,
     /// Why the whole file could not be read; null when it could.
     error: Option<String>,
 }
 
-/// A profile value that could not be read.
+/// A profile value that could not be read, or is out of range.
 #[derive(Debug, Serialize)]
 struct Problem {
     key: &'static str,
@@ -109,7 +113,7 @@ pub fn run(
                 _ => (Profile::default(), None),
             };
             let values = effective(&profile, var);
-            let problems: Vec<Problem> = profile
+            let mut problems: Vec<Problem> = profile
                 .problems
                 .iter()
                 .map(|(field, message)| Problem {
@@ -117,6 +121,13 @@ pub fn run(
                     message: message.clone(),
                 })
                 .collect();
+            // The unit in effect decides whether a plain weight is in range.
+            let unit = values
+                .iter()
+                .find(|value| value.key == Field::Unit.key())
+                .and_then(|value| parse_unit(value.value.as_deref()?))
+                .unwrap_or_default();
+            problems.extend(masses_out_of_range(&profile, unit));
             if show.wants_json() {
                 let json = ShowJson {
                     schema_version: crate::render::json::SCHEMA_VERSION,
@@ -157,6 +168,57 @@ pub fn run(
         }
     }
     Ok(())
+}
+
+/// The profile's weight and weight step where they are out of wrun's range,
+/// a plain number read in `unit`: what a command would refuse without a
+/// flag. (They are read before the unit is known, so the profile reader
+/// cannot tell.)
+fn masses_out_of_range(profile: &Profile, unit: Unit) -> Vec<Problem> {
+    let path = profile.path.as_deref().map_or_else(
+        || "the profile".to_owned(),
+        |path| path.display().to_string(),
+    );
+    let check = |field: Field,
+                 entry: Option<&config::Entry<MassInput>>,
+                 range: Range,
+                 err: GuidanceError| {
+        let entry = entry?;
+        if range.contains(entry.value.resolve(unit).kg()) {
+            return None;
+        }
+        let plain = if entry.value.unit.is_none() {
+            format!("; a plain number is read in {unit}")
+        } else {
+            String::new()
+        };
+        Some(Problem {
+            key: field.key(),
+            message: format!(
+                "{path}, line {}: invalid value '{}' for '{}': {err}{plain}",
+                entry.line,
+                entry.text,
+                field.key()
+            ),
+        })
+    };
+    [
+        check(
+            Field::Weight,
+            profile.weight.as_ref(),
+            BODY_WEIGHT_KG,
+            GuidanceError::BodyWeightOutOfRange,
+        ),
+        check(
+            Field::Increment,
+            profile.increment.as_ref(),
+            INCREMENT_KG,
+            GuidanceError::IncrementOutOfRange,
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// Each key's value in effect when no flag is given: its variable, the

@@ -548,3 +548,30 @@ fn a_run_at_odds_with_the_profiles_heart_rates_names_their_lines() {
     run("160").usage_error(&[&format!("'150' for 'max_hr {}'", at(2))]);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn config_show_reads_the_profiles_weight_in_the_unit_in_effect() {
+    let dir = folder("weight-range");
+    let path = dir.join("config.toml");
+    std::fs::write(&path, "weight = 400\n").unwrap();
+    let show = |unit: &str| {
+        wrun(["config", "show"])
+            .env("WRUN_CONFIG", path.to_str().unwrap())
+            .env("WRUN_UNIT", unit)
+            .run()
+            .ok()
+            .to_owned()
+    };
+    // 400 lb is a body weight; 400 kg is not.
+    assert!(!show("lb").contains("Invalid"), "{}", show("lb"));
+    assert!(
+        show("kg").contains(&format!(
+            "Invalid     {}, line 1: invalid value '400' for 'weight': body weight must be from \
+             66.14 lb to 661.38 lb (30 kg to 300 kg); a plain number is read in kg",
+            path.display()
+        )),
+        "{}",
+        show("kg")
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
