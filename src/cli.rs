@@ -715,11 +715,23 @@ fn parse_weekday(text: &str) -> Result<chrono::Weekday, String> {
 /// Reads a plan's length in weeks.
 fn parse_weeks(text: &str) -> Result<u32, String> {
     let (fewest, most) = crate::guidance::PLAN_WEEKS;
+    whole_number(text, fewest, most)
+        .ok_or_else(|| format!("expected a whole number of weeks between {fewest} and {most}"))
+}
+
+/// `--plan-week`: a week of the longest plan.
+fn parse_plan_week(text: &str) -> Result<u32, String> {
+    let most = crate::guidance::PLAN_WEEKS.1;
+    whole_number(text, 1, most)
+        .ok_or_else(|| format!("expected a week of a plan, a whole number between 1 and {most}"))
+}
+
+/// A whole number from `low` to `high`.
+fn whole_number(text: &str, low: u32, high: u32) -> Option<u32> {
     text.trim()
         .parse::<u32>()
         .ok()
-        .filter(|weeks| (fewest..=most).contains(weeks))
-        .ok_or_else(|| format!("expected a whole number of weeks between {fewest} and {most}"))
+        .filter(|number| (low..=high).contains(number))
 }
 
 /// How output is written.

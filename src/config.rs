@@ -16,10 +16,7 @@ use toml::Spanned;
 
 use crate::cli::Field;
 use crate::error::Error;
-use crate::guidance::{
-    AGE_YEARS, Condition, GuidanceError, HEART_RATE_BPM, HEIGHT_M, Height, Level, Named, Range,
-    Unit, VO2MAX_ML_PER_KG_MIN,
-};
+use crate::guidance::{Condition, Height, Level, Named, RunnerFigure, Unit};
 use crate::parse::{
     MassInput, parse_age, parse_heart_rate, parse_height, parse_mass, parse_unit, parse_vo2max,
 };
@@ -315,54 +312,33 @@ fn conditions(
 // `config show` points at it and only a command that needs it fails.
 
 fn resting_hr(text: &str) -> Result<f64, String> {
-    checked(
-        parse_heart_rate(text),
-        HEART_RATE_BPM,
-        &GuidanceError::RestingHeartRateOutOfRange,
-    )
+    checked(parse_heart_rate(text), RunnerFigure::RestingHr)
 }
 
 fn max_hr(text: &str) -> Result<f64, String> {
-    checked(
-        parse_heart_rate(text),
-        HEART_RATE_BPM,
-        &GuidanceError::MaxHeartRateOutOfRange,
-    )
+    checked(parse_heart_rate(text), RunnerFigure::MaxHr)
 }
 
 fn age(text: &str) -> Result<f64, String> {
-    checked(parse_age(text), AGE_YEARS, &GuidanceError::AgeOutOfRange)
+    checked(parse_age(text), RunnerFigure::Age)
 }
 
 fn vo2max(text: &str) -> Result<f64, String> {
-    checked(
-        parse_vo2max(text),
-        VO2MAX_ML_PER_KG_MIN,
-        &GuidanceError::Vo2maxOutOfRange,
-    )
+    checked(parse_vo2max(text), RunnerFigure::Vo2max)
 }
 
 fn height(text: &str) -> Result<Height, String> {
-    let height = parse_height(text).map_err(|err| err.to_string())?;
-    if HEIGHT_M.contains(height.m()) {
-        Ok(height)
-    } else {
-        Err(GuidanceError::HeightOutOfRange.to_string())
-    }
+    checked(parse_height(text), RunnerFigure::Height)
 }
 
-/// A number as read, if `range` holds it; else why not.
-fn checked<E: std::fmt::Display>(
-    read: Result<f64, E>,
-    range: Range,
-    out_of_range: &GuidanceError,
-) -> Result<f64, String> {
+/// A figure as read, if wrun accepts it as `figure`; else why not.
+fn checked<T: Copy, E: std::fmt::Display>(
+    read: Result<T, E>,
+    figure: fn(T) -> RunnerFigure,
+) -> Result<T, String> {
     let value = read.map_err(|err| err.to_string())?;
-    if range.contains(value) {
-        Ok(value)
-    } else {
-        Err(out_of_range.to_string())
-    }
+    figure(value).check().map_err(|err| err.to_string())?;
+    Ok(value)
 }
 
 /// A value read by `parse` from a string or a number: a heart rate, a

@@ -8,7 +8,7 @@ use crate::config::{Entry, Profile};
 use crate::error::Error;
 use crate::guidance::Height;
 use crate::guidance::rules::{PLAN_ADAPT, WALK_RUN_M_PER_MIN};
-use crate::guidance::{BODY_WEIGHT_KG, PLAN_WEEKS, range_text};
+use crate::guidance::{BODY_WEIGHT_KG, range_text};
 use crate::guidance::{
     Condition, Distance, Duration, Gait, Level, Named as _, Speed, Terrain, Unit,
 };
@@ -758,7 +758,7 @@ pub struct CourseRunArgs {
     #[arg(
         long,
         value_name = "WEEK",
-        value_parser = parse_plan_week,
+        value_parser = super::parse_plan_week,
         help = format!(
             "The week of a weighted-running plan you are in (wrun plan): a beginner takes the \
              load to hills from week {}",
@@ -794,14 +794,4 @@ impl CourseRunArgs {
             load: self.load.clone(),
         }
     }
-}
-
-/// `--plan-week`: a week of the longest plan.
-fn parse_plan_week(text: &str) -> Result<u32, String> {
-    let most = PLAN_WEEKS.1;
-    text.trim()
-        .parse::<u32>()
-        .ok()
-        .filter(|week| (1..=most).contains(week))
-        .ok_or_else(|| format!("expected a week of a plan, a whole number between 1 and {most}"))
 }

@@ -258,6 +258,45 @@ fn within(value: f64, range: Range) -> bool {
     range.contains(value)
 }
 
+/// One of the runner's own figures, which a reader may hold before there is
+/// a request (a profile): checked on its own against the range wrun accepts,
+/// as [`Request`] checks it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum RunnerFigure {
+    /// The resting heart rate, bpm.
+    RestingHr(f64),
+    /// The maximum heart rate, bpm (only its range: that it is at least the
+    /// run's heart rate is checked with the run).
+    MaxHr(f64),
+    /// The height.
+    Height(Height),
+    /// The age, years.
+    Age(f64),
+    /// The `VO2max`, mL/kg/min.
+    Vo2max(f64),
+}
+
+impl RunnerFigure {
+    /// Whether wrun accepts the figure.
+    ///
+    /// # Errors
+    /// The figure's own out-of-range error.
+    pub fn check(self) -> Result<(), GuidanceError> {
+        use GuidanceError as E;
+        match self {
+            Self::RestingHr(bpm) => {
+                check(within(bpm, HEART_RATE_BPM), E::RestingHeartRateOutOfRange)
+            }
+            Self::MaxHr(bpm) => check(within(bpm, HEART_RATE_BPM), E::MaxHeartRateOutOfRange),
+            Self::Height(height) => check(within(height.m(), HEIGHT_M), E::HeightOutOfRange),
+            Self::Age(years) => check(within(years, AGE_YEARS), E::AgeOutOfRange),
+            Self::Vo2max(vo2max) => {
+                check(within(vo2max, VO2MAX_ML_PER_KG_MIN), E::Vo2maxOutOfRange)
+            }
+        }
+    }
+}
+
 fn check(ok: bool, err: GuidanceError) -> Result<(), GuidanceError> {
     if ok { Ok(()) } else { Err(err) }
 }
@@ -310,19 +349,16 @@ pub(super) fn validate(request: &Request) -> Result<(), GuidanceError> {
         check(within(load.kg(), INCREMENT_KG), E::ChosenLoadOutOfRange)?;
     }
     if let Some(height) = request.height {
-        check(within(height.m(), HEIGHT_M), E::HeightOutOfRange)?;
+        RunnerFigure::Height(height).check()?;
     }
     if let Some(age) = request.age {
-        check(within(age, AGE_YEARS), E::AgeOutOfRange)?;
+        RunnerFigure::Age(age).check()?;
     }
     if let Some(vo2max) = request.vo2max {
-        check(within(vo2max, VO2MAX_ML_PER_KG_MIN), E::Vo2maxOutOfRange)?;
+        RunnerFigure::Vo2max(vo2max).check()?;
     }
     if let Some(resting) = request.resting_hr {
-        check(
-            within(resting, HEART_RATE_BPM),
-            E::RestingHeartRateOutOfRange,
-        )?;
+        RunnerFigure::RestingHr(resting).check()?;
     }
     if let Some(max) = request.max_hr {
         let above_resting = request.resting_hr.is_none_or(|resting| max > resting);
@@ -341,4 +377,52 @@ pub(super) fn validate(request: &Request) -> Result<(), GuidanceError> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_runner_figure_is_held_to_its_own_range_and_error() {
+        use GuidanceError as E;
+        let cases = [
+            (
+                RunnerFigure::RestingHr(30.0),
+                RunnerFigure::RestingHr(231.0),
+                E::RestingHeartRateOutOfRange,
+            ),
+            (
+                RunnerFigure::MaxHr(230.0),
+                RunnerFigure::MaxHr(29.0),
+                E::MaxHeartRateOutOfRange,
+            ),
+            (
+                RunnerFigure::Height(Height::from_m(2.5)),
+                RunnerFigure::Height(Height::from_m(0.99)),
+                E::HeightOutOfRange,
+            ),
+            (
+                RunnerFigure::Age(13.0),
+                RunnerFigure::Age(101.0),
+                E::AgeOutOfRange,
+            ),
+            (
+                RunnerFigure::Vo2max(95.0),
+                RunnerFigure::Vo2max(f64::NAN),
+                E::Vo2maxOutOfRange,
+            ),
+        ];
+        for (edge, beyond, err) in cases {
+            assert_eq!(edge.check(), Ok(()), "{edge:?}");
+            assert_eq!(beyond.check(), Err(err), "{beyond:?}");
+        }
+    }
+
+    #[test]
+    fn a_request_refuses_a_runner_figure_as_the_figure_alone_does() {
+        let mut request = Request::new(Mass::from_kg(70.0), WeightType::Vest);
+        request.age = Some(101.0);
+        assert_eq!(validate(&request), Err(GuidanceError::AgeOutOfRange));
+    }
 }
