@@ -93,6 +93,21 @@ pub(crate) fn path(var: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
         .map(|strategy| strategy.config_dir().join("wrun").join("config.toml"))
 }
 
+/// How a profile value wrun refuses is told: `PATH, line N: invalid value
+/// 'TEXT' for 'KEY': WHY`.
+pub(crate) fn invalid(
+    path: &Path,
+    line: usize,
+    text: &str,
+    key: &str,
+    why: impl std::fmt::Display,
+) -> String {
+    format!(
+        "{}, line {line}: invalid value '{text}' for '{key}': {why}",
+        path.display()
+    )
+}
+
 /// Why `toml` refused a profile, in one line. An unknown key's message ends
 /// with the keys in serde's words: they are listed once, in ours.
 fn why(err: &toml::de::Error) -> String {
@@ -151,12 +166,7 @@ impl Profile {
                 toml::Value::String(text) => text.clone(),
                 other => other.to_string(),
             };
-            let bad = move |why: String| {
-                Error::Usage(format!(
-                    "{}, line {line}: invalid value '{text}' for '{key}': {why}",
-                    path.display()
-                ))
-            };
+            let bad = move |why: String| Error::Usage(invalid(path, line, &text, key, why));
             (line, spanned.into_inner(), bad)
         };
         // A bad value is kept aside rather than refused here: it is an error

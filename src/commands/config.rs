@@ -9,9 +9,7 @@ use serde::Serialize;
 use crate::cli::{ConfigAction, ConfigArgs, Field};
 use crate::config::{self, Profile};
 use crate::error::Error;
-use crate::guidance::{
-    BODY_WEIGHT_KG, DEFAULT_RESTING_BPM, GuidanceError, INCREMENT_KG, Range, Unit,
-};
+use crate::guidance::{DEFAULT_RESTING_BPM, Mass, RunnerFigure, Unit};
 use crate::parse::{MassInput, parse_unit};
 
 /// One value in effect, and where it comes from.
@@ -175,18 +173,15 @@ pub fn run(
 /// flag. (They are read before the unit is known, so the profile reader
 /// cannot tell.)
 fn masses_out_of_range(profile: &Profile, unit: Unit) -> Vec<Problem> {
-    let path = profile.path.as_deref().map_or_else(
-        || "the profile".to_owned(),
-        |path| path.display().to_string(),
-    );
+    // Only a profile read from a file has values to check.
+    let Some(path) = profile.path.as_deref() else {
+        return Vec::new();
+    };
     let check = |field: Field,
                  entry: Option<&config::Entry<MassInput>>,
-                 range: Range,
-                 err: GuidanceError| {
+                 figure: fn(Mass) -> RunnerFigure| {
         let entry = entry?;
-        if range.contains(entry.value.resolve(unit).kg()) {
-            return None;
-        }
+        let err = figure(entry.value.resolve(unit)).check().err()?;
         let plain = if entry.value.unit.is_none() {
             format!("; a plain number is read in {unit}")
         } else {
@@ -194,11 +189,12 @@ fn masses_out_of_range(profile: &Profile, unit: Unit) -> Vec<Problem> {
         };
         Some(Problem {
             key: field.key(),
-            message: format!(
-                "{path}, line {}: invalid value '{}' for '{}': {err}{plain}",
+            message: config::invalid(
+                path,
                 entry.line,
-                entry.text,
-                field.key()
+                &entry.text,
+                field.key(),
+                format!("{err}{plain}"),
             ),
         })
     };
@@ -206,14 +202,12 @@ fn masses_out_of_range(profile: &Profile, unit: Unit) -> Vec<Problem> {
         check(
             Field::Weight,
             profile.weight.as_ref(),
-            BODY_WEIGHT_KG,
-            GuidanceError::BodyWeightOutOfRange,
+            RunnerFigure::BodyWeight,
         ),
         check(
             Field::Increment,
             profile.increment.as_ref(),
-            INCREMENT_KG,
-            GuidanceError::IncrementOutOfRange,
+            RunnerFigure::Increment,
         ),
     ]
     .into_iter()

@@ -553,7 +553,7 @@ fn a_run_at_odds_with_the_profiles_heart_rates_names_their_lines() {
 fn config_show_reads_the_profiles_weight_in_the_unit_in_effect() {
     let dir = folder("weight-range");
     let path = dir.join("config.toml");
-    std::fs::write(&path, "weight = 400\n").unwrap();
+    std::fs::write(&path, "weight = 400\nincrement = \"60kg\"\n").unwrap();
     let show = |unit: &str| {
         wrun(["config", "show"])
             .env("WRUN_CONFIG", path.to_str().unwrap())
@@ -562,8 +562,10 @@ fn config_show_reads_the_profiles_weight_in_the_unit_in_effect() {
             .ok()
             .to_owned()
     };
-    // 400 lb is a body weight; 400 kg is not.
-    assert!(!show("lb").contains("Invalid"), "{}", show("lb"));
+    // 400 lb is a body weight; 400 kg is not. No weight comes in 60 kg steps.
+    let step = "line 2: invalid value '60kg' for 'increment': the weight step must be from";
+    assert!(show("lb").contains(step), "{}", show("lb"));
+    assert!(!show("lb").contains("for 'weight'"), "{}", show("lb"));
     assert!(
         show("kg").contains(&format!(
             "Invalid     {}, line 1: invalid value '400' for 'weight': body weight must be from \

@@ -263,6 +263,10 @@ fn within(value: f64, range: Range) -> bool {
 /// as [`Request`] checks it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum RunnerFigure {
+    /// The body weight.
+    BodyWeight(Mass),
+    /// The step the runner's weights come in.
+    Increment(Mass),
     /// The resting heart rate, bpm.
     RestingHr(f64),
     /// The maximum heart rate, bpm (only its range: that it is at least the
@@ -284,6 +288,10 @@ impl RunnerFigure {
     pub fn check(self) -> Result<(), GuidanceError> {
         use GuidanceError as E;
         match self {
+            Self::BodyWeight(mass) => {
+                check(within(mass.kg(), BODY_WEIGHT_KG), E::BodyWeightOutOfRange)
+            }
+            Self::Increment(mass) => check(within(mass.kg(), INCREMENT_KG), E::IncrementOutOfRange),
             Self::RestingHr(bpm) => {
                 check(within(bpm, HEART_RATE_BPM), E::RestingHeartRateOutOfRange)
             }
@@ -304,12 +312,9 @@ fn check(ok: bool, err: GuidanceError) -> Result<(), GuidanceError> {
 /// Checks every number of `request` against the range wrun accepts.
 pub(super) fn validate(request: &Request) -> Result<(), GuidanceError> {
     use GuidanceError as E;
-    check(
-        within(request.body_weight.kg(), BODY_WEIGHT_KG),
-        E::BodyWeightOutOfRange,
-    )?;
+    RunnerFigure::BodyWeight(request.body_weight).check()?;
     if let Some(step) = request.increment {
-        check(within(step.kg(), INCREMENT_KG), E::IncrementOutOfRange)?;
+        RunnerFigure::Increment(step).check()?;
     }
     let workout = &request.workout;
     if let Some(speed) = workout.speed {
@@ -413,7 +418,20 @@ mod tests {
                 E::Vo2maxOutOfRange,
             ),
         ];
-        for (edge, beyond, err) in cases {
+        let kg = |kg| Mass::from_kg(kg);
+        let masses = [
+            (
+                RunnerFigure::BodyWeight(kg(300.0)),
+                RunnerFigure::BodyWeight(kg(29.9)),
+                E::BodyWeightOutOfRange,
+            ),
+            (
+                RunnerFigure::Increment(kg(0.01)),
+                RunnerFigure::Increment(kg(50.1)),
+                E::IncrementOutOfRange,
+            ),
+        ];
+        for (edge, beyond, err) in cases.into_iter().chain(masses) {
             assert_eq!(edge.check(), Ok(()), "{edge:?}");
             assert_eq!(beyond.check(), Err(err), "{beyond:?}");
         }
