@@ -331,12 +331,10 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
             Error::invalid_value(runner.name(Field::Load), text(load), why)
         }
         GuidanceError::RunOutOfRange { .. } => run_out_of_range(err, runner, workout),
-        GuidanceError::TooFewDays { runs, .. } => Error::Usage(format!(
-            "{}: {err}; give at least {runs} days",
-            runner.name(Field::Days)
-        )),
-        GuidanceError::PastTheCalendar => {
-            Error::Usage(format!("{}: {err}", runner.name(Field::Start)))
+        // Only a plan's calendar makes these, and `wrun plan` tells them
+        // with the values of its calendar flags (`plan::calendar_error`).
+        GuidanceError::TooFewDays { .. } | GuidanceError::PastTheCalendar => {
+            Error::Usage(err.to_string())
         }
         GuidanceError::HeightOutOfRange => Error::invalid_value(
             runner.name(Field::Height),

@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use crate::cli::{PlanArgs, PlanFormat};
+use crate::cli::{Field, PlanArgs, PlanFormat};
 use crate::error::Error;
 use crate::guidance::{self, Message};
 use crate::render;
@@ -19,6 +19,36 @@ fn now(var: impl Fn(&str) -> Option<String>) -> chrono::DateTime<chrono::Utc> {
         .and_then(|seconds| seconds.trim().parse::<i64>().ok())
         .and_then(|seconds| chrono::DateTime::from_timestamp(seconds, 0))
         .unwrap_or_else(chrono::Utc::now)
+}
+
+/// A plan that the calendar flags cannot date, named by those flags and
+/// their values: too few `--days`, or a `--start` whose plan runs past the
+/// last date there is. Any other error as [`super::blame`] tells it.
+fn calendar_error(
+    err: &guidance::GuidanceError,
+    args: &PlanArgs,
+    start: Option<chrono::NaiveDate>,
+    runner: &crate::cli::RunnerArgs,
+) -> Error {
+    match (err, start) {
+        (guidance::GuidanceError::TooFewDays { runs, .. }, _) => {
+            // The days as given, as wrun reads them.
+            let days: Vec<String> = args
+                .days
+                .iter()
+                .map(|day| day.to_string().to_lowercase())
+                .collect();
+            Error::invalid_value(
+                Field::Days.flag(),
+                &days.join(","),
+                format!("{err}; give at least {runs} days"),
+            )
+        }
+        (guidance::GuidanceError::PastTheCalendar, Some(start)) => {
+            Error::invalid_value(Field::Start.flag(), &start.to_string(), err)
+        }
+        _ => super::blame(err, runner, None),
+    }
 }
 
 /// Runs `wrun plan`, writing to `out` (text in lines of at most `width` columns).
@@ -48,31 +78,10 @@ pub fn run<W: Write + ?Sized>(
         }
         (None, _) => None,
     };
-    guidance::calendar::check_days(&plan, &args.days).map_err(|err| match err {
-        guidance::GuidanceError::TooFewDays { runs, .. } => {
-            // The days as given, each once, as wrun reads them.
-            let days: Vec<String> = args
-                .days
-                .iter()
-                .map(|day| day.to_string().to_lowercase())
-                .collect();
-            Error::invalid_value(
-                "--days",
-                &days.join(","),
-                format!("{err}; give at least {runs} days"),
-            )
-        }
-        _ => super::blame(&err, &runner, None),
-    })?;
+    let refused = |err, start| calendar_error(&err, args, start, &runner);
+    guidance::calendar::check_days(&plan, &args.days).map_err(|err| refused(err, start))?;
     let dates = start
-        .map(|start| {
-            schedule(&plan, start, &args.days).map_err(|err| match err {
-                guidance::GuidanceError::PastTheCalendar => {
-                    Error::invalid_value("--start", &start.to_string(), err)
-                }
-                _ => super::blame(&err, &runner, None),
-            })
-        })
+        .map(|start| schedule(&plan, start, &args.days).map_err(|err| refused(err, Some(start))))
         .transpose()?;
     match format {
         PlanFormat::Text => render::text::plan(
