@@ -8,8 +8,10 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::error::Error;
 use crate::guidance::PLAN_DEFAULT_WEEKS;
 use crate::guidance::{Named, Unit, WeightType};
+use crate::render::json::NotesForm;
 
 mod field;
 pub(crate) mod help;
@@ -247,12 +249,21 @@ pub enum NotesFlag {
 }
 
 impl NotesFlag {
-    /// The JSON form this asks for.
-    #[must_use]
-    pub const fn form(self) -> crate::render::json::NotesForm {
+    /// The JSON form this asks for, with output in JSON (`json`) or not:
+    /// `ids` is refused, rather than ignored, where the output is not JSON,
+    /// which alone writes notes by id; `instead` says what to do.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] for `ids` without JSON output.
+    pub fn form(self, json: bool, instead: &str) -> Result<NotesForm, Error> {
         match self {
-            Self::Text => crate::render::json::NotesForm::Text,
-            Self::Ids => crate::render::json::NotesForm::Ids,
+            Self::Text => Ok(NotesForm::Text),
+            Self::Ids if json => Ok(NotesForm::Ids),
+            Self::Ids => Err(Error::Invalid {
+                name: "--notes".to_owned(),
+                value: "ids".to_owned(),
+                why: format!("only JSON output writes notes by id; {instead}"),
+            }),
         }
     }
 }
@@ -475,11 +486,16 @@ pub struct NotesArgs {
     pub form: NotesFlag,
 }
 
-impl NotesArgs {
-    /// The form asked for.
-    #[must_use]
-    pub const fn form(&self) -> crate::render::json::NotesForm {
-        self.form.form()
+impl<F: TextOrJson> OutputArgs<F> {
+    /// The form `notes` asks for, refused unless this output is JSON.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] for `--notes ids` without JSON output.
+    pub fn notes(&self, notes: &NotesArgs) -> Result<NotesForm, Error> {
+        notes.form.form(
+            self.format() == F::JSON,
+            "give --json, or leave out --notes",
+        )
     }
 }
 

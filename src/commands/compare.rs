@@ -17,6 +17,7 @@ pub fn run<W: Write + ?Sized>(
     out: &mut W,
     width: usize,
 ) -> Result<(), Error> {
+    let notes = args.output.notes(&args.notes)?;
     let runner = args.runner.resolve(profile)?;
     let (request, speed_unit) = super::request(&runner, WeightType::Vest, Some(&args.workout))?;
     let comparison = guidance::compare(&request)
@@ -36,7 +37,7 @@ pub fn run<W: Write + ?Sized>(
                 &comparison,
                 render::json::Written {
                     unit_source: runner.unit_source,
-                    notes: args.notes.form(),
+                    notes,
                 },
             ),
         )?,

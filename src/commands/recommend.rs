@@ -17,6 +17,7 @@ pub fn run<W: Write + ?Sized>(
     out: &mut W,
     width: usize,
 ) -> Result<(), Error> {
+    let notes = args.output.notes(&args.notes)?;
     let runner = args.runner.resolve(profile)?;
     let (request, speed_unit) = super::request(&runner, args.weight_type, Some(&args.workout))?;
     let recommendation = guidance::recommend(&request)
@@ -37,7 +38,7 @@ pub fn run<W: Write + ?Sized>(
                     &recommendation,
                     render::json::Written {
                         unit_source: runner.unit_source,
-                        notes: args.notes.form(),
+                        notes,
                     },
                 ),
             )?;

@@ -22,6 +22,7 @@ pub fn run<W: Write + ?Sized>(
     out: &mut W,
     width: usize,
 ) -> Result<(), Error> {
+    let notes = args.output.notes(&args.notes)?;
     let runner = args.runner.resolve(profile)?;
     let workout = args.run.as_workout();
     // A course is a run, whatever its flags say.
@@ -96,7 +97,11 @@ pub fn run<W: Write + ?Sized>(
         points: track.fixes.len(),
         notes: &track.notes,
     };
-    write(out, args, &file, &answer, (unit, runner.unit_source), width)
+    let written = render::json::Written {
+        unit_source: runner.unit_source,
+        notes,
+    };
+    write(out, args, &file, &answer, unit, written, width)
 }
 
 /// Writes `answer` in the format asked for.
@@ -105,7 +110,8 @@ fn write<W: Write + ?Sized>(
     args: &RouteArgs,
     file: &render::json::RouteFile<'_>,
     answer: &Course,
-    (unit, unit_source): (Unit, crate::cli::UnitSource),
+    unit: Unit,
+    written: render::json::Written,
     width: usize,
 ) -> Result<(), Error> {
     match args.output.format() {
@@ -113,17 +119,9 @@ fn write<W: Write + ?Sized>(
             let page = &mut render::text::Page::new(out, width);
             render::text::course(page, file, answer, unit)?;
         }
-        RouteFormat::Json => render::json::write(
-            out,
-            &render::json::RouteJson::new(
-                file,
-                answer,
-                render::json::Written {
-                    unit_source,
-                    notes: args.notes.form(),
-                },
-            ),
-        )?,
+        RouteFormat::Json => {
+            render::json::write(out, &render::json::RouteJson::new(file, answer, written))?;
+        }
         RouteFormat::Csv => out.write_all(&render::json::route::csv(answer))?,
     }
     Ok(())

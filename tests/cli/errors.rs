@@ -145,6 +145,35 @@ fn unknown_flags_commands_and_conflicts_are_one_line_errors() {
 }
 
 #[test]
+fn notes_by_id_without_json_output_are_refused_rather_than_ignored() {
+    let text = "wrun: error: invalid value 'ids' for '--notes': only JSON output writes notes \
+                by id; give --json, or leave out --notes";
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/route/Activity.fit");
+    for args in [
+        &["recommend", "-w", "150", "-t", "vest"][..],
+        &["compare", "-w", "150"],
+        &["plan", "-w", "150", "-t", "vest", "--format", "csv"],
+        &["route", data, "-w", "150"],
+    ] {
+        let mut args = args.to_vec();
+        args.extend(["--notes", "ids"]);
+        assert_eq!(wrun(&args).run().usage_error(&[]), text, "{args:?}");
+        // The default form, named, is no error.
+        let at = args.len() - 1;
+        args[at] = "text";
+        assert_eq!(wrun(&args).run().code, 0, "{args:?}");
+    }
+    let batch = wrun(["batch", "--notes", "ids", "--output", "csv"])
+        .stdin("{\"weight\":150,\"type\":\"vest\"}\n")
+        .run();
+    assert_eq!(
+        batch.usage_error(&[]),
+        "wrun: error: invalid value 'ids' for '--notes': only JSON output writes notes by id; \
+         CSV output lists warnings and tips by id already"
+    );
+}
+
+#[test]
 fn non_utf8_arguments_are_refused_naming_their_flag() {
     let bad = OsString::from_vec(vec![b'1', b'5', 0xff]);
     let mut args: Vec<OsString> = ["recommend", "-t", "vest", "--weight"]

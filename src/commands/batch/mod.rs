@@ -349,6 +349,10 @@ pub fn answer_input<W: Write + ?Sized>(
     name: &str,
     out: &mut W,
 ) -> Result<(), Error> {
+    let notes = args.notes.form(
+        args.output == OutputFormat::Ndjson,
+        "CSV output lists warnings and tips by id already",
+    )?;
     let path = args.file.as_deref().filter(|path| *path != Path::new("-"));
     let input_error = |source| Error::Input {
         path: name.to_owned(),
@@ -403,7 +407,7 @@ pub fn answer_input<W: Write + ?Sized>(
         header,
         carried_columns,
         dialect,
-        notes: args.notes.form(),
+        notes,
     };
     if batch.output == OutputFormat::Csv {
         if dialect.bom {

@@ -62,6 +62,7 @@ pub fn run<W: Write + ?Sized>(
     out: &mut W,
     width: usize,
 ) -> Result<(), Error> {
+    let notes = args.output.notes(&args.notes)?;
     let runner = args.runner.resolve(profile)?;
     let (request, _) = super::request(&runner, args.weight_type, None)?;
     let plan = guidance::plan(&request, args.weeks)
@@ -97,7 +98,7 @@ pub fn run<W: Write + ?Sized>(
                     dates.as_deref(),
                     render::json::Written {
                         unit_source: runner.unit_source,
-                        notes: args.notes.form(),
+                        notes,
                     },
                 ),
             )?;
