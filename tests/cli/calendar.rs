@@ -109,9 +109,16 @@ fn runs_fall_on_the_days_asked_and_too_few_days_are_refused() {
     ])
     .run()
     .usage_error(&[
-        "invalid value 'mon,fri' for '--days': 2 days given, but week 6 has 3 runs; give at \
+        "invalid value 'mon,fri' for '--days': 2 weekdays, but week 6 has 3 runs; give at \
          least 3 days",
     ]);
+    // A day named twice counts once, and the message says so.
+    wrun(["plan", "-w", "150", "-t", "vest", "--days", "mon,Monday"])
+        .run()
+        .usage_error(&[
+            "invalid value 'mon,mon' for '--days': 1 weekday, but week 3 has 2 runs; give at \
+             least 2 days",
+        ]);
     wrun(["plan", "-w", "150", "-t", "vest", "--days", "someday"])
         .run()
         .usage_error(&["--days", "'someday'", "mon, tue"]);

@@ -201,12 +201,12 @@ pub enum GuidanceError {
     },
     /// Fewer weekdays than a week of the plan has runs.
     #[error(
-        "{days} day{} given, but week {week} has {runs} run{}",
+        "{days} weekday{}, but week {week} has {runs} run{}",
         if *days == 1 { "" } else { "s" },
         if *runs == 1 { "" } else { "s" }
     )]
     TooFewDays {
-        /// Weekdays given.
+        /// Different weekdays given.
         days: usize,
         /// The first week with the most runs.
         week: u32,
