@@ -50,7 +50,7 @@ fn named(id: &str) -> Result<Vec<&'static Rule>, Error> {
     if rules.is_empty() {
         let ids: Vec<&str> = RULES.iter().map(|rule| rule.id).collect();
         let why = format!("no such rule; expected one of: {}", ids.join(", "));
-        return Err(Error::invalid_value("ID", id, why));
+        return Err(Error::invalid_value("[ID]...", id, why));
     }
     Ok(rules)
 }

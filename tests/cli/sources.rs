@@ -125,7 +125,7 @@ fn a_first_word_shows_every_rule_it_begins_and_each_rule_is_shown_once() {
             .count(),
         1
     );
-    wrun(["sources", "ves"])
-        .run()
-        .usage_error(&["invalid value 'ves' for 'ID': no such rule; expected one of: vest-load"]);
+    wrun(["sources", "ves"]).run().usage_error(&[
+        "invalid value 'ves' for '[ID]...': no such rule; expected one of: vest-load",
+    ]);
 }
