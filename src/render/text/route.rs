@@ -115,10 +115,10 @@ pub fn course<W: Write + ?Sized>(
     );
     if course.has_elevation {
         shape = format!(
-            "{shape}, up {}, down {} (raw GPS sum {})",
+            "{shape}, up {} (raw GPS sum {}), down {}",
             units.climb(course.ascent_m),
-            units.climb(course.descent_m),
-            units.climb(course.raw_ascent_m)
+            units.climb(course.raw_ascent_m),
+            units.climb(course.descent_m)
         );
     } else {
         shape.push_str(", flat (no elevation in the file)");
