@@ -643,10 +643,7 @@ impl LoadJson {
             start_kg: load.start.map(|start| round2(start.kg())),
             min_percent: percent.map(|p| round2(p.min)),
             max_percent: percent.map(|p| round2(p.max)),
-            start_percent: percent.map(|_| {
-                load.start
-                    .map(|start| round2(start.kg() / body_weight.kg() * 100.0))
-            }),
+            start_percent: percent.map(|_| load.start_percent(body_weight).map(round2)),
             source: load.source,
             start_source: load.start_source,
             start_rounding_source: load.start_rounding_source(),

@@ -9,7 +9,7 @@ use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
 
-use crate::guidance::Decimal;
+use crate::guidance::{Decimal, round1};
 use crate::guidance::{Effect, Mass, Range, Severity, Unit, Verdict, WeightType};
 
 mod brief;
@@ -158,6 +158,11 @@ pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
         lines.push(line);
     }
     lines
+}
+
+/// `, 4.9 % of body weight`, for a share of body weight in percent.
+pub(crate) fn body_share(percent: f64) -> String {
+    format!(", {} % of body weight", Decimal(round1(percent)))
 }
 
 pub(crate) fn both_units(mass: Mass, unit: Unit) -> String {

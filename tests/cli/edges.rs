@@ -327,7 +327,7 @@ fn brief_answers_keep_three_lines_and_add_only_what_set_the_verdict() {
     let vest = wrun(["recommend", "-w", "150", "-t", "vest", "--brief"]).run();
     assert_eq!(
         vest.stdout,
-        "Weighted vest: RECOMMENDED\nStart at 7.5 lb (3.4 kg)\nRange 7.5–15 lb (3.4–6.8 kg), 5–10 % of body weight\n"
+        "Weighted vest: RECOMMENDED\nStart at 7.5 lb (3.4 kg), 5 % of body weight\nRange 7.5–15 lb (3.4–6.8 kg), 5–10 % of body weight\n"
     );
     wrun(["recommend", "-w", "150", "-t", "vest", "--brief", "--json"])
         .run()

@@ -37,8 +37,9 @@ fn the_unit_written_on_the_weight_leads_and_reads_plain_steps() {
     assert!(close(f(&answer, "/load/start_kg"), 4.0));
     let text = wrun(["recommend", "-w", "72kg", "-t", "vest", "--brief"]).run();
     assert!(
-        text.ok()
-            .starts_with("Weighted vest: RECOMMENDED\nStart at 4 kg (8.82 lb)\n"),
+        text.ok().starts_with(
+            "Weighted vest: RECOMMENDED\nStart at 4 kg (8.82 lb), 5.6 % of body weight\n"
+        ),
         "{}",
         text.stdout
     );

@@ -24,6 +24,14 @@ impl Load {
             None
         }
     }
+
+    /// For a vest, the start as a share of `body_weight`, in percent, as
+    /// the range is given; `None` for hand weights, or without a start.
+    #[must_use]
+    pub fn start_percent(&self, body_weight: Mass) -> Option<f64> {
+        self.body_weight_percent?;
+        Some(self.start?.kg() / body_weight.kg() * 100.0)
+    }
 }
 
 impl ChosenLoad {

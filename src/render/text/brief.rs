@@ -53,7 +53,11 @@ pub fn brief_recommendation<W: Write + ?Sized>(
             };
             let start = load.start.map_or_else(
                 || "none: your weight steps are too coarse".to_owned(),
-                |start| format!("{}{per}", both_units(start, unit)),
+                |start| {
+                    let share = load.start_percent(recommendation.request.body_weight);
+                    let share = share.map(super::body_share).unwrap_or_default();
+                    format!("{}{per}{share}", both_units(start, unit))
+                },
             );
             // Three lines on a terminal of common width; wrapped on a narrow one.
             super::item_plain(out, "", 0, &format!("Start at {start}"))?;

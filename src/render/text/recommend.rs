@@ -5,12 +5,14 @@ use super::Page;
 use std::io::{self, Write};
 
 use super::{
-    BOLD, LABEL_WIDTH, SEVERITY_WIDTH, basis, both_units, heading, item, other_unit, range, row,
-    runner, severity_style, signed_range, signed_whole_range, title, verdict, whole_range,
+    BOLD, LABEL_WIDTH, SEVERITY_WIDTH, basis, body_share, both_units, heading, item, other_unit,
+    range, row, runner, severity_style, signed_range, signed_whole_range, title, verdict,
+    whole_range,
 };
 use crate::guidance::rules::Range;
 use crate::guidance::{
-    Capacity, ChosenLoad, Energy, HeartRate, Load, LoadPer, Note, Recommendation, SameEffort, Unit,
+    Capacity, ChosenLoad, Energy, HeartRate, Load, LoadPer, Note, Recommendation, Request,
+    SameEffort, Unit,
 };
 use crate::guidance::{Decimal, Message, round1};
 use crate::guidance::{METRES_PER_MILE, SpeedUnit, clock};
@@ -35,7 +37,7 @@ pub fn recommendation<W: Write + ?Sized>(
     writeln!(out)?;
 
     match &recommendation.load {
-        Some(load) => load_rows(out, load, request.unit)?,
+        Some(load) => load_rows(out, load, request)?,
         None => row(out, "Load", "none: not a weight to run with", None)?,
     }
     heart_rate_row(out, recommendation)?;
@@ -106,7 +108,12 @@ pub(super) fn notes<W: Write + ?Sized>(
     Ok(())
 }
 
-fn load_rows<W: Write + ?Sized>(out: &mut Page<'_, W>, load: &Load, unit: Unit) -> io::Result<()> {
+fn load_rows<W: Write + ?Sized>(
+    out: &mut Page<'_, W>,
+    load: &Load,
+    request: &Request,
+) -> io::Result<()> {
+    let unit = request.unit;
     let per = match load.per {
         LoadPer::Vest => "",
         LoadPer::Hand => " in each hand",
@@ -125,14 +132,18 @@ fn load_rows<W: Write + ?Sized>(out: &mut Page<'_, W>, load: &Load, unit: Unit) 
     row(out, "Load", &text, Some(load.source))?;
     let start = load.start.map_or_else(
         || "none: your weight steps are too coarse (see warnings)".to_owned(),
-        |start| format!("{}{per}", both_units(start, unit)),
+        |start| {
+            let share = load.start_percent(request.body_weight).map(body_share);
+            format!(
+                "{}{per}{}",
+                both_units(start, unit),
+                share.unwrap_or_default()
+            )
+        },
     );
     row(out, "Start at", &start, Some(load.start_source))?;
     if let Some(chosen) = load.chosen {
-        let share = chosen
-            .percent
-            .map(|p| format!(", {} % of body weight", Decimal(round1(p))))
-            .unwrap_or_default();
+        let share = chosen.percent.map(body_share).unwrap_or_default();
         let text = format!(
             "{}{per}{share}: {}",
             both_units(chosen.mass, unit),

@@ -4,7 +4,9 @@
 use std::io::{self, Write};
 
 use super::recommend::{capacity_row, notes};
-use super::{BOLD, DIM, Page, both_units, heading, item_plain, row, runner, title, verdict};
+use super::{
+    BOLD, DIM, Page, body_share, both_units, heading, item_plain, row, runner, title, verdict,
+};
 use crate::guidance::course::{Carried, Course, CourseHeart, Split, Steep};
 use crate::guidance::{
     ChosenLoad, Decimal, METRES_PER_FOOT, METRES_PER_MILE, Speed, SpeedUnit, Unit, clock, round1,
@@ -153,11 +155,7 @@ fn carried(course: &Course, unit: Unit) -> String {
     match course.carried {
         Carried::Vest(mass) => {
             let share = mass.kg() / answer.request.body_weight.kg() * 100.0;
-            format!(
-                "{}, {} % of body weight",
-                both_units(mass, unit),
-                Decimal(round1(share))
-            )
+            format!("{}{}", both_units(mass, unit), body_share(share))
         }
         Carried::Percent(percent) => format!(
             "{} weights, +{} % energy (the middle of the article's figures)",

@@ -38,7 +38,7 @@ Verdict     RECOMMENDED
             Set by: vest-benefits
 
 Load        7.5–15 lb (3.4–6.8 kg), 5–10 % of body weight [vest-load]
-Start at    7.5 lb (3.4 kg) [vest-start]
+Start at    7.5 lb (3.4 kg), 5 % of body weight [vest-start]
 Heart rate  no figure: the article gives none; add --hr for the model
 Calories    +5–10 % (model estimate) [vest-calories]
 
@@ -47,6 +47,23 @@ Warnings
 ";
     assert!(text.starts_with(expected_start), "{text}");
     assert!(text.contains("\nTips\n  - A vest gives the most on inclines"));
+}
+
+#[test]
+fn a_beginners_start_under_the_range_shows_its_share_of_body_weight() {
+    // 5 % of 72 kg is 3.6 kg; a beginner's start is never rounded up past
+    // it, so the half kilogram below, 3.5 kg, is 4.9 %.
+    let mut request = Request::new(Mass::from_kg(72.0), WeightType::Vest);
+    request.unit = Unit::Kg;
+    request.level = Level::Beginner;
+    let text = render(&request);
+    assert!(
+        text.contains(
+            "Load        3.6–7.2 kg (7.94–15.87 lb), 5–10 % of body weight [vest-load]\n\
+             Start at    3.5 kg (7.72 lb), 4.9 % of body weight [vest-start]\n"
+        ),
+        "{text}"
+    );
 }
 
 #[test]
