@@ -88,6 +88,18 @@ fn the_table_fits_80_columns_and_names_the_best_fit() {
 }
 
 #[test]
+fn one_load_has_one_figure_not_a_range_from_a_number_to_itself() {
+    let run = wrun(["compare", "-w", "150", "--load", "5lb"]).run();
+    // 5 lb a hand is past the article's 3 lb, held at its top figures.
+    assert!(
+        run.ok()
+            .contains("hand-wrist  not-recommended  1–3 lb each  1 lb    +10 bpm     +15 %\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn compare_refuses_the_bad_input_recommend_refuses() {
     wrun(["compare", "-w", "10kg"])
         .run()
