@@ -182,20 +182,7 @@ pub(crate) const fn other_unit(unit: Unit) -> Unit {
 
 /// `+a–b`, or `+a` where both ends read the same.
 pub(crate) fn signed_range(range: Range) -> String {
-    format!("+{}", self::range(range))
-}
-
-/// `a–b`, rounded to two decimals, or `a` where both ends read the same.
-pub(crate) fn range(range: Range) -> String {
-    let (min, max) = (
-        Decimal(range.min).to_string(),
-        Decimal(range.max).to_string(),
-    );
-    if min == max {
-        min
-    } else {
-        format!("{min}–{max}")
-    }
+    format!("+{range}")
 }
 
 /// The change in heart rate as every view shows it: whole beats from the

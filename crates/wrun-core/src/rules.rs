@@ -34,6 +34,28 @@ impl Range {
     }
 }
 
+/// `a–b`, each end to at most two decimals, or `a` where both ends read
+/// the same.
+///
+/// ```
+/// use wrun_core::Range;
+/// assert_eq!(Range::new(5.0, 10.0).to_string(), "5–10");
+/// assert_eq!(Range::new(7.6, 7.6).to_string(), "7.6");
+/// ```
+impl fmt::Display for Range {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (min, max) = (
+            crate::mass::Decimal(self.min).to_string(),
+            crate::mass::Decimal(self.max).to_string(),
+        );
+        if min == max {
+            f.write_str(&min)
+        } else {
+            write!(f, "{min}–{max}")
+        }
+    }
+}
+
 /// A starting figure that depends on the runner's level.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct StartByLevel {
@@ -129,11 +151,6 @@ pub enum Figure {
     PlanAdapt(PlanAdapt),
     /// A rounding step, as a share of the display unit.
     Rounding(f64),
-}
-
-/// `+a`, for a change.
-fn signed(value: f64) -> String {
-    format!("+{}", crate::mass::Decimal(value))
 }
 
 impl fmt::Display for Figure {
@@ -267,12 +284,10 @@ impl fmt::Display for Figure {
             ),
             Self::Walking(w) => write!(
                 f,
-                "at {} kg each: {}–{} bpm, {}–{} % oxygen; studied up to {} kg",
+                "at {} kg each: +{} bpm, +{} % oxygen; studied up to {} kg",
                 D(w.load_kg),
-                signed(w.heart_rate_bpm.min),
-                D(w.heart_rate_bpm.max),
-                signed(w.vo2_percent.min),
-                D(w.vo2_percent.max),
+                w.heart_rate_bpm,
+                w.vo2_percent,
                 D(w.heaviest_studied_kg)
             ),
             Self::LoadSuits {

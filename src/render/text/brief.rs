@@ -3,7 +3,7 @@
 use super::Page;
 use std::io::{self, Write};
 
-use super::{BOLD, both_units, range, title, verdict_style};
+use super::{BOLD, both_units, title, verdict_style};
 use crate::guidance::Decimal;
 use crate::guidance::{Comparison, Load, LoadPer, Recommendation, Severity, Unit};
 
@@ -17,7 +17,7 @@ fn load_range(load: &Load, unit: Unit) -> String {
     };
     let share = load
         .body_weight_percent
-        .map(|percent| format!(", {} % of body weight", range(percent)))
+        .map(|percent| format!(", {percent} % of body weight"))
         .unwrap_or_default();
     format!(
         "{}–{} ({}–{}){per}{share}",

@@ -6,8 +6,7 @@ use std::io::{self, Write};
 
 use super::{
     BOLD, LABEL_WIDTH, SEVERITY_WIDTH, basis, body_share, both_units, heading, item, other_unit,
-    range, row, runner, severity_style, signed_range, signed_whole_range, title, verdict,
-    whole_range,
+    row, runner, severity_style, signed_range, signed_whole_range, title, verdict, whole_range,
 };
 use crate::guidance::rules::Range;
 use crate::guidance::{
@@ -127,7 +126,7 @@ fn load_rows<W: Write + ?Sized>(
         load.max.display(other),
     );
     if let Some(percent) = load.body_weight_percent {
-        text = format!("{text}, {} % of body weight", range(percent));
+        text = format!("{text}, {percent} % of body weight");
     }
     row(out, "Load", &text, Some(load.source))?;
     let start = load.start.map_or_else(
