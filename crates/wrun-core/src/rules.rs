@@ -160,7 +160,7 @@ impl fmt::Display for Figure {
         use crate::mass::Decimal as D;
         match *self {
             Self::BodyWeightPercent(r) => {
-                write!(f, "{}–{} % of body weight", D(r.min), D(r.max))
+                write!(f, "{r} % of body weight")
             }
             Self::StartBodyWeightPercent(s) => write!(
                 f,
@@ -168,15 +168,15 @@ impl fmt::Display for Figure {
                 D(s.standard),
                 D(s.experienced)
             ),
-            Self::PoundsPerHand(r) => write!(f, "{}–{} lb per hand", D(r.min), D(r.max)),
+            Self::PoundsPerHand(r) => write!(f, "{r} lb per hand"),
             Self::StartPoundsPerHand(s) => write!(
                 f,
                 "start at {} lb per hand ({} lb if experienced)",
                 D(s.standard),
                 D(s.experienced)
             ),
-            Self::HeartRateBpm(r) => write!(f, "+{}–{} bpm", D(r.min), D(r.max)),
-            Self::CaloriePercent(r) => write!(f, "+{}–{} % calories", D(r.min), D(r.max)),
+            Self::HeartRateBpm(r) => write!(f, "+{r} bpm"),
+            Self::CaloriePercent(r) => write!(f, "+{r} % calories"),
             Self::EnergyPerLoadPercent(k) => {
                 write!(f, "+{} % net energy per 1 % of body weight carried", D(k))
             }
