@@ -682,7 +682,7 @@ pub enum RouteFormat {
     Text,
     /// one JSON object, for scripts
     Json,
-    /// comma-separated values, one row per split
+    /// comma-separated values, one row per split, each with the verdict
     Csv,
 }
 
@@ -695,7 +695,7 @@ pub enum PlanFormat {
     Json,
     /// an iCalendar file (RFC 5545): one event per weighted run
     Ics,
-    /// comma-separated values, one row per weighted run
+    /// comma-separated values, one row per weighted run, each with the verdict
     Csv,
 }
 

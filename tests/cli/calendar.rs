@@ -209,6 +209,62 @@ fn without_a_start_the_calendar_and_the_spreadsheet_begin_on_the_local_date() {
 }
 
 #[test]
+fn every_csv_row_carries_the_plans_verdict_and_an_empty_plan_says_why() {
+    let args = [
+        "plan",
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "-l",
+        "experienced",
+        "--weeks",
+        "4",
+        "--days",
+        "mon,tue,wed",
+        "--start",
+        "2026-12-07",
+        "--format",
+        "csv",
+    ];
+    let run = wrun(args).run();
+    let mut reader = csv::Reader::from_reader(run.ok().as_bytes());
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        [
+            "week",
+            "run",
+            "date",
+            "weekday",
+            "load_lb",
+            "load_kg",
+            "change",
+            "focus",
+            "verdict",
+            "verdict_because"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 6);
+    // Runs on Monday and Tuesday leave no full day of rest: the plan's
+    // caution stands on every row, the weeks of one run included.
+    for row in &rows {
+        assert_eq!((&row[8], &row[9]), ("caution", "consecutive-days"));
+    }
+    let ankle = wrun(["plan", "-w", "150", "-t", "ankle", "--format", "csv"]).run();
+    assert_eq!(ankle.code, 0);
+    assert_eq!(
+        ankle.stdout,
+        "week,run,date,weekday,load_lb,load_kg,change,focus,verdict,verdict_because\n"
+    );
+    assert_eq!(
+        ankle.stderr,
+        "wrun: nothing to schedule, no runs to list: Ankle weights get no plan: they are not a \
+         weight to run with. (verdict: not-recommended)\n"
+    );
+}
+
+#[test]
 fn a_plan_with_no_weighted_run_writes_no_empty_calendar() {
     for args in [
         &["plan", "-w", "150", "-t", "ankle", "--format", "ics"][..],

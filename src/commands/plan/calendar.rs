@@ -127,19 +127,34 @@ pub fn ics(
     calendar.done().to_string()
 }
 
+/// The columns of the plan's CSV: each run, then the plan's verdict and
+/// the findings that set it, on every row, so that no row hides a danger.
+const CSV_COLUMNS: [&str; 10] = [
+    "week",
+    "run",
+    "date",
+    "weekday",
+    "load_lb",
+    "load_kg",
+    "change",
+    "focus",
+    "verdict",
+    "verdict_because",
+];
+
 /// The plan as CSV: one row per weighted run, dated when `dates` are given.
 #[must_use]
 pub fn csv(plan: &Plan, dates: Option<&[WeekDates]>) -> Vec<u8> {
     let mut out = csv::Writer::from_writer(Vec::new());
     // Writing into a Vec cannot fail.
-    let _ = out.write_record([
-        "week", "run", "date", "weekday", "load_lb", "load_kg", "change", "focus",
-    ]);
+    let _ = out.write_record(CSV_COLUMNS);
+    let verdict = plan.recommendation.verdict.id();
+    let because = plan.recommendation.verdict_because.join(";");
     for (index, week) in plan.weeks.iter().enumerate() {
         let days = dates.and_then(|dates| dates.get(index));
         for run in 0..week.sessions as usize {
             let day = days.and_then(|days| days.runs.get(run));
-            let cells: [Cow<'_, str>; 8] = [
+            let cells: [Cow<'_, str>; CSV_COLUMNS.len()] = [
                 week.number.to_string().into(),
                 (run + 1).to_string().into(),
                 day.map(ToString::to_string).unwrap_or_default().into(),
@@ -150,6 +165,8 @@ pub fn csv(plan: &Plan, dates: Option<&[WeekDates]>) -> Vec<u8> {
                 round2(week.load.kg()).to_string().into(),
                 week.change.id().into(),
                 week.focus.id().into(),
+                verdict.into(),
+                because.as_str().into(),
             ];
             let _ = out.write_record(cells.iter().map(|cell| cell.as_bytes()));
         }

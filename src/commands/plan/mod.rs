@@ -105,18 +105,31 @@ pub fn run<W: Write + ?Sized>(
         }
         PlanFormat::Ics if plan.weeks.is_empty() => {
             // RFC 5545 wants at least one event: no calendar, and a word why.
-            let why = plan.notes.first().map(Message::text).unwrap_or_default();
-            let _ = writeln!(
-                std::io::stderr(),
-                "wrun: nothing to schedule, so no calendar: {why}"
-            );
+            nothing_to_schedule(&plan, "so no calendar");
         }
         PlanFormat::Ics => {
             let dates = dates.unwrap_or_default();
             let calendar = calendar::ics(&plan, &dates, start.unwrap_or_default(), now);
             out.write_all(calendar.as_bytes())?;
         }
-        PlanFormat::Csv => out.write_all(&calendar::csv(&plan, dates.as_deref()))?,
+        PlanFormat::Csv => {
+            out.write_all(&calendar::csv(&plan, dates.as_deref()))?;
+            if plan.weeks.is_empty() {
+                // A header without rows would say nothing of the verdict.
+                nothing_to_schedule(&plan, "no runs to list");
+            }
+        }
     }
     Ok(())
+}
+
+/// Says on standard error why a plan without weeks gives a calendar or a
+/// spreadsheet nothing: its verdict and the reason there are no weeks.
+fn nothing_to_schedule(plan: &guidance::Plan, so: &str) {
+    let why = plan.notes.first().map(Message::text).unwrap_or_default();
+    let _ = writeln!(
+        std::io::stderr(),
+        "wrun: nothing to schedule, {so}: {why} (verdict: {})",
+        plan.recommendation.verdict.id()
+    );
 }
