@@ -44,8 +44,17 @@ pub fn recommendation<W: Write + ?Sized>(
         let calories = format!("{} % {}", signed_range(effect.range), basis(effect));
         row(out, "Calories", &calories, Some(effect.source))?;
     }
-    if let Some(energy) = &recommendation.energy {
-        energy_rows(out, energy, (request.unit, speed_unit))?;
+    match &recommendation.energy {
+        Some(energy) => energy_rows(out, energy, (request.unit, speed_unit))?,
+        // A pace alone has no length to cost: say what would give one.
+        None if request.workout.speed.is_some() => row(
+            out,
+            "Energy",
+            "add --duration or --distance to cost the run and set it against your aerobic \
+             ceiling",
+            None,
+        )?,
+        None => {}
     }
     if let Some(capacity) = &recommendation.capacity {
         capacity_row(out, capacity)?;

@@ -173,6 +173,26 @@ fn wrapping_keeps_every_word_and_respects_the_width() {
 }
 
 #[test]
+fn a_pace_without_a_length_says_what_would_cost_the_run() {
+    use crate::guidance::{Speed, Workout};
+    let mut request = vest_150();
+    request.workout = Workout {
+        speed: Some(Speed::from_km_per_h(10.0)),
+        ..Workout::default()
+    };
+    let text = render(&request);
+    assert!(
+        text.contains(
+            "Energy      add --duration or --distance to cost the run and set it against your\n\
+             \x20           aerobic ceiling\n"
+        ),
+        "{text}"
+    );
+    // With no pace at all there is no run to speak of.
+    assert!(!render(&vest_150()).contains("Energy"));
+}
+
+#[test]
 fn a_run_is_shown_back_in_the_unit_its_speed_was_given_in() {
     use crate::guidance::{Duration, Length, Speed, SpeedUnit, Workout};
     let mut request = vest_150();
