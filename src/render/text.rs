@@ -160,6 +160,9 @@ pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// What a pace without a length needs before its run can be costed.
+pub(crate) const COST_THE_RUN: &str = "add --duration or --distance to cost the run";
+
 /// `, 4.9 % of body weight`, for a share of body weight in percent.
 pub(crate) fn body_share(percent: f64) -> String {
     format!(", {} % of body weight", Decimal(round1(percent)))

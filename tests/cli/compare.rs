@@ -100,6 +100,17 @@ fn one_load_has_one_figure_not_a_range_from_a_number_to_itself() {
 }
 
 #[test]
+fn a_pace_without_a_length_says_what_would_cost_the_run() {
+    let run = wrun(["compare", "-w", "150", "--pace", "9:30/mi"]).run();
+    assert!(
+        run.ok()
+            .contains("\n\nExtra energy: add --duration or --distance to cost the run\n\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn compare_refuses_the_bad_input_recommend_refuses() {
     wrun(["compare", "-w", "10kg"])
         .run()

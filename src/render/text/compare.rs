@@ -5,7 +5,8 @@ use super::Page;
 use std::io::{self, Write};
 
 use super::{
-    BOLD, SEVERITY_WIDTH, heading, item, runner, severity_style, signed_range, signed_whole_range,
+    BOLD, COST_THE_RUN, SEVERITY_WIDTH, heading, item, runner, severity_style, signed_range,
+    signed_whole_range,
 };
 use crate::guidance::Decimal;
 use crate::guidance::{Comparison, LoadPer, Recommendation, SpeedUnit};
@@ -61,6 +62,10 @@ pub fn comparison<W: Write + ?Sized>(
                 )?;
             }
         }
+    } else if request.workout.speed.is_some() {
+        // A pace alone has no length to cost: say what would give one.
+        writeln!(out)?;
+        super::item_plain(out, "", 0, &format!("Extra energy: {COST_THE_RUN}"))?;
     }
 
     writeln!(out)?;

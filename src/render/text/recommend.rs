@@ -5,8 +5,9 @@ use super::Page;
 use std::io::{self, Write};
 
 use super::{
-    BOLD, LABEL_WIDTH, SEVERITY_WIDTH, basis, body_share, both_units, heading, item, other_unit,
-    row, runner, severity_style, signed_range, signed_whole_range, title, verdict, whole_range,
+    BOLD, COST_THE_RUN, LABEL_WIDTH, SEVERITY_WIDTH, basis, body_share, both_units, heading, item,
+    other_unit, row, runner, severity_style, signed_range, signed_whole_range, title, verdict,
+    whole_range,
 };
 use crate::guidance::rules::Range;
 use crate::guidance::{
@@ -50,8 +51,7 @@ pub fn recommendation<W: Write + ?Sized>(
         None if request.workout.speed.is_some() => row(
             out,
             "Energy",
-            "add --duration or --distance to cost the run and set it against your aerobic \
-             ceiling",
+            &format!("{COST_THE_RUN} and set it against your aerobic ceiling"),
             None,
         )?,
         None => {}
