@@ -29,6 +29,23 @@ fn tip_ids(recommendation: &Recommendation) -> Vec<&'static str> {
 }
 
 #[test]
+fn a_72_kg_beginners_vest_starts_at_3_5_kg_just_under_5_percent() {
+    let mut request = Request::new(Mass::from_kg(72.0), WeightType::Vest);
+    request.unit = Unit::Kg;
+    request.level = Level::Beginner;
+    let body_weight = request.body_weight;
+    let load = answer(&request).load.unwrap();
+    // 5 % is 3.6 kg; the start is never rounded up past it.
+    assert!(close(load.start.unwrap().kg(), 3.5));
+    assert!(close(
+        load.start_percent(body_weight).unwrap(),
+        3.5 / 72.0 * 100.0
+    ));
+    let hands = answer(&ask(150.0, WeightType::HandWrist)).load.unwrap();
+    assert_eq!(hands.start_percent(Mass::from_lb(150.0)), None);
+}
+
+#[test]
 fn a_150_lb_runner_wears_a_vest_of_7_5_to_15_lb_starting_at_7_5() {
     let vest = answer(&ask(150.0, WeightType::Vest));
     let (min, max, start) = load_lb(&vest);
