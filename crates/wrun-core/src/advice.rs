@@ -212,15 +212,25 @@ pub const OVERWEIGHT_BY_WEIGHT: &str = "Counted as overweight: at {weight}, the 
 pub const BEYOND_CAPACITY: Advice = warning(
     "beyond-capacity",
     Severity::Caution,
-    "This run asks about {demand} mL/kg/min of oxygen with the weight for {minutes} minutes, \
-     more than the {sustainable} that can be held that long at {ceiling}: slow down or shorten \
-     it.",
+    "This run asks about {demand} mL/kg/min of oxygen with {load} for {minutes} minutes, more \
+     than the {sustainable} that can be held that long at {ceiling}: slow down or shorten it.",
     id::CAPACITY,
 );
 /// [`BEYOND_CAPACITY`] above the ceiling itself.
-pub const BEYOND_CEILING: &str = "This run asks about {demand} mL/kg/min of oxygen with the \
-                                  weight, more than {ceiling}: no one holds that. Slow down, \
+pub const BEYOND_CEILING: &str = "This run asks about {demand} mL/kg/min of oxygen with \
+                                  {load}, more than {ceiling}: no one holds that. Slow down, \
                                   shorten it or lighten the load.";
+/// The load [`BEYOND_CAPACITY`] judges a run with: a vest.
+pub const JUDGED_VEST: &str = "a {load} vest";
+/// The load [`BEYOND_CAPACITY`] judges a run with: hand or wrist weights.
+pub const JUDGED_HANDS: &str = "{load} in each hand";
+/// The load [`BEYOND_CAPACITY`] judges a run with: ankle weights.
+pub const JUDGED_ANKLES: &str = "{load} on each ankle";
+/// Ankle weights without a load, judged at the article's figures.
+pub const JUDGED_ANKLE_WEIGHTS: &str = "ankle weights";
+/// Without a load of the runner's own, [`BEYOND_CAPACITY`] judges a run
+/// with the heaviest load in range.
+pub const JUDGED_TOP: &str = "{judged} (the top of the range)";
 /// The ceiling of [`BEYOND_CAPACITY`], as the runner gave it.
 pub const CEILING_GIVEN: &str = "your VO2max of {vo2max}";
 /// The ceiling of [`BEYOND_CAPACITY`], from the runner's heart rates.
@@ -774,6 +784,11 @@ pub const WORDINGS: &[&str] = &[
     CHOSEN_HAND,
     OVERWEIGHT_BY_WEIGHT,
     BEYOND_CEILING,
+    JUDGED_VEST,
+    JUDGED_HANDS,
+    JUDGED_ANKLES,
+    JUDGED_ANKLE_WEIGHTS,
+    JUDGED_TOP,
     CEILING_GIVEN,
     CEILING_FROM_HEART_RATES,
     CEILING_FOR_LEVEL,

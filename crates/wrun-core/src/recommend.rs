@@ -123,7 +123,7 @@ pub(crate) fn recommend_with(
     });
     warnings.extend(implied);
     let capacity = energy.as_ref().map(|energy| {
-        let (judged, note) = capacity(&request, energy);
+        let (judged, note) = capacity(&request, energy, load.as_ref());
         warnings.extend(note);
         judged
     });
@@ -562,9 +562,35 @@ fn loaded_heart_rate(
     heart
 }
 
-/// The run set against the runner's aerobic ceiling, and the warning it
-/// earns, if any.
-fn capacity(request: &Request, energy: &Energy) -> (Capacity, Option<Note>) {
+/// The load a run is set against the runner's ceiling with, in words: the
+/// runner's own, else the top of the range (`load`), else, for ankle
+/// weights with no range, the article's figures.
+fn judged_load(request: &Request, load: Option<&Load>) -> Value {
+    let (mass, top) = match (request.chosen_load, load) {
+        (Some(chosen), _) => (chosen, false),
+        (None, Some(load)) => (load.max, true),
+        (None, None) => return Value::Words(advice::JUDGED_ANKLE_WEIGHTS),
+    };
+    let template = match request.weight_type {
+        WeightType::Vest => advice::JUDGED_VEST,
+        WeightType::HandWrist => advice::JUDGED_HANDS,
+        WeightType::Ankle => advice::JUDGED_ANKLES,
+    };
+    let judged = Message::new(template, [("load", Value::Mass(mass, request.unit))]);
+    let judged = if top {
+        Message::new(
+            advice::JUDGED_TOP,
+            [("judged", Value::Sentence(judged.into()))],
+        )
+    } else {
+        judged
+    };
+    Value::Sentence(judged.into())
+}
+
+/// The run set against the runner's aerobic ceiling with `load` (see
+/// [`judged_load`]), and the warning it earns, if any.
+fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacity, Option<Note>) {
     let runner = capacity::Runner {
         vo2max: request.vo2max,
         max_hr: request
@@ -595,17 +621,19 @@ fn capacity(request: &Request, energy: &Energy) -> (Capacity, Option<Note>) {
     let note = judged.finding.map(|severity| {
         let ceiling = ("ceiling", Value::Sentence(ceiling.into()));
         let demand = ("demand", one(judged.demand));
+        let load = ("load", judged_load(request, load));
         let mut note = if severity == Severity::Danger {
             Note::worded(
                 advice::BEYOND_CAPACITY,
                 advice::BEYOND_CEILING,
-                [demand, ceiling],
+                [demand, load, ceiling],
             )
         } else {
             Note::with(
                 advice::BEYOND_CAPACITY,
                 [
                     demand,
+                    load,
                     ("minutes", Value::Decimal(judged.minutes.round())),
                     ("sustainable", one(judged.sustainable)),
                     ceiling,

@@ -1120,7 +1120,9 @@ pub const RULES: &[Rule] = &[
                     else one estimated from their maximum and resting heart rates, else a \
                     conservative figure for their level. A run asking more than a recreational \
                     share of what can be held for its length earns a caution; more than the \
-                    ceiling itself, a danger.",
+                    ceiling itself, a danger. The run is costed with the runner's own load, \
+                    else the heaviest in the range, so that the answer never offers a load \
+                    that is beyond the runner on that run without saying so.",
         figure: Some(Figure::Ceilings(LEVEL_CEILINGS)),
         citation: "wrun tool-policy; level figures after ACSM's Guidelines for Exercise Testing \
                    and Prescription (norms for adults 20–49)",

@@ -507,6 +507,59 @@ fn a_beginner_beyond_the_assumed_ceiling_is_told_so_in_plain_english() {
 }
 
 #[test]
+fn a_run_beyond_the_ceiling_names_the_load_it_was_judged_with() {
+    // 70 kg at 5:30/km (181.8 m/min) for 10 km: ACSM gives 0.2 × 181.8 +
+    // 3.5 = 39.86 mL/kg/min unweighted, under the 45 assumed for an
+    // intermediate runner. 3 lb a hand adds the article's 15 %: 45.8; a
+    // 10 kg vest (14.3 %) adds as much to the net 36.36: 45.1; ankle
+    // weights the article's 10 %: 43.9, over the 38.2 held for 55 minutes.
+    let run = |weight_type, load: Option<f64>| {
+        let mut request = Request::new(Mass::from_kg(70.0), weight_type);
+        request.unit = Unit::Kg;
+        request.chosen_load = load.map(Mass::from_kg);
+        request.workout = crate::Workout {
+            speed: Some(crate::Speed::from_km_per_h(60.0 / 5.5)),
+            length: Some(crate::Length::Distance(
+                crate::workout::Distance::from_metres(10_000.0),
+            )),
+            ..crate::Workout::default()
+        };
+        let beyond = answer(&request)
+            .warnings
+            .into_iter()
+            .find(|note| note.id == "beyond-capacity")
+            .expect("past the ceiling");
+        let text = beyond.message.text();
+        let load = text["This run asks about ".len()..]
+            .split_once(", more than")
+            .map(|(asks, _)| asks.to_owned());
+        (beyond.severity, load.unwrap_or_else(|| text.into_owned()))
+    };
+    // Without a load of the runner's own, the top of the range is judged.
+    assert_eq!(
+        run(WeightType::HandWrist, None),
+        (
+            Severity::Danger,
+            "45.8 mL/kg/min of oxygen with 1.36 kg in each hand (the top of the range)".to_owned()
+        )
+    );
+    assert_eq!(
+        run(WeightType::Vest, Some(10.0)),
+        (
+            Severity::Danger,
+            "45.1 mL/kg/min of oxygen with a 10 kg vest".to_owned()
+        )
+    );
+    assert_eq!(
+        run(WeightType::Ankle, None),
+        (
+            Severity::Caution,
+            "43.9 mL/kg/min of oxygen with ankle weights for 55 minutes".to_owned()
+        )
+    );
+}
+
+#[test]
 fn a_bare_weight_read_in_pounds_is_pointed_out_below_100_lb() {
     let mut light = ask(70.0, WeightType::Vest);
     light.assumed.pounds = true;
