@@ -307,6 +307,17 @@ fn every_warning_and_tip_has_a_stable_id_a_message_and_a_source() {
     }
     check(&recommend_json(&["-w", "90", "-t", "vest"]));
     check(&recommend_json(&["-w", "300kg", "-t", "vest"]));
+    // Beyond the ceiling at the top of the range, not at the start.
+    check(&recommend_json(&[
+        "-w",
+        "70kg",
+        "-t",
+        "hand",
+        "--pace",
+        "5:30/km",
+        "--distance",
+        "10km",
+    ]));
     check(&recommend_json(&[
         "-w",
         "150",

@@ -220,17 +220,33 @@ pub const BEYOND_CAPACITY: Advice = warning(
 pub const BEYOND_CEILING: &str = "This run asks about {demand} mL/kg/min of oxygen with \
                                   {load}, more than {ceiling}: no one holds that. Slow down, \
                                   shorten it or lighten the load.";
-/// The load [`BEYOND_CAPACITY`] judges a run with: a vest.
+/// What a run beyond the runner with the top of the range ([`BEYOND_CAPACITY`])
+/// asks at the start load, where that is within what can be held; the
+/// engine fills in the figures.
+pub const CAPACITY_AT_START: Advice = warning(
+    "capacity-at-start",
+    Severity::Info,
+    "At the start load, {load}, this run asks about {demand} mL/kg/min: within what can be held \
+     for {minutes} minutes.",
+    id::CAPACITY,
+);
+/// [`CAPACITY_AT_START`] where the start load still asks more than can be
+/// held, but less than the ceiling: a caution.
+pub const START_BEYOND_SHARE: &str = "At the start load, {load}, this run asks about {demand} \
+                                      mL/kg/min: under the ceiling, but still more than the \
+                                      {sustainable} that can be held for {minutes} minutes.";
+/// The load [`BEYOND_CAPACITY`] judges a run with: the runner's own vest.
 pub const JUDGED_VEST: &str = "a {load} vest";
-/// The load [`BEYOND_CAPACITY`] judges a run with: hand or wrist weights.
+/// Without a vest of the runner's own, the heaviest in range.
+pub const JUDGED_VEST_TOP: &str = "a {load} vest (the top of the range)";
+/// The runner's own hand or wrist weights.
 pub const JUDGED_HANDS: &str = "{load} in each hand";
-/// The load [`BEYOND_CAPACITY`] judges a run with: ankle weights.
+/// Without hand or wrist weights of the runner's own, the heaviest in range.
+pub const JUDGED_HANDS_TOP: &str = "{load} in each hand (the top of the range)";
+/// The runner's own ankle weights.
 pub const JUDGED_ANKLES: &str = "{load} on each ankle";
 /// Ankle weights without a load, judged at the article's figures.
 pub const JUDGED_ANKLE_WEIGHTS: &str = "ankle weights";
-/// Without a load of the runner's own, [`BEYOND_CAPACITY`] judges a run
-/// with the heaviest load in range.
-pub const JUDGED_TOP: &str = "{judged} (the top of the range)";
 /// The ceiling of [`BEYOND_CAPACITY`], as the runner gave it.
 pub const CEILING_GIVEN: &str = "your VO2max of {vo2max}";
 /// The ceiling of [`BEYOND_CAPACITY`], from the runner's heart rates.
@@ -730,6 +746,7 @@ pub const WARNINGS: &[Advice] = &[
     LOAD_BELOW_RANGE,
     OVERWEIGHT_IMPLIED,
     BEYOND_CAPACITY,
+    CAPACITY_AT_START,
     LOAD_BEYOND_FIGURES,
     DOWNHILL_KNEE,
     LARGE_STEP,
@@ -784,11 +801,13 @@ pub const WORDINGS: &[&str] = &[
     CHOSEN_HAND,
     OVERWEIGHT_BY_WEIGHT,
     BEYOND_CEILING,
+    START_BEYOND_SHARE,
     JUDGED_VEST,
+    JUDGED_VEST_TOP,
     JUDGED_HANDS,
+    JUDGED_HANDS_TOP,
     JUDGED_ANKLES,
     JUDGED_ANKLE_WEIGHTS,
-    JUDGED_TOP,
     CEILING_GIVEN,
     CEILING_FROM_HEART_RATES,
     CEILING_FOR_LEVEL,
@@ -970,6 +989,11 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
         OVERWEIGHT_BY_WEIGHT,
     ),
     ("beyond-ceiling", BEYOND_CAPACITY.id, BEYOND_CEILING),
+    (
+        "start-beyond-share",
+        CAPACITY_AT_START.id,
+        START_BEYOND_SHARE,
+    ),
     (
         "load-beyond-walking",
         LOAD_BEYOND_FIGURES.id,

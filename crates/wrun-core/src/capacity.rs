@@ -61,6 +61,20 @@ impl Capacity {
     /// The rule that sets a run against the runner's ceiling.
     pub const SOURCE: &'static str = id::CAPACITY;
 
+    /// What the same run would earn asking `demand` mL/kg/min: `None`
+    /// when it fits, a caution above the sustainable share, a danger
+    /// above the ceiling.
+    #[must_use]
+    pub fn finding_for(&self, demand: f64) -> Option<Severity> {
+        if demand > self.ceiling {
+            Some(Severity::Danger)
+        } else if demand > self.sustainable {
+            Some(Severity::Caution)
+        } else {
+            None
+        }
+    }
+
     /// The ids of the rules this judgement used.
     #[must_use]
     pub fn sources(&self) -> Vec<&'static str> {
@@ -107,23 +121,17 @@ pub fn capacity(runner: Runner, level: Level, demand: f64, minutes: f64) -> Capa
     let (ceiling, basis) = ceiling(runner, level);
     // Short efforts can touch the ceiling, never pass it.
     let share = sustainable_share(minutes).min(1.0) * rules::LEVEL_CEILINGS.recreational_share;
-    let sustainable = ceiling * share;
-    let finding = if demand > ceiling {
-        Some(Severity::Danger)
-    } else if demand > sustainable {
-        Some(Severity::Caution)
-    } else {
-        None
-    };
-    Capacity {
+    let mut judged = Capacity {
         ceiling,
         basis,
-        sustainable,
+        sustainable: ceiling * share,
         demand,
         minutes,
-        finding,
+        finding: None,
         max_hr_from_age: runner.max_hr_from_age,
-    }
+    };
+    judged.finding = judged.finding_for(demand);
+    judged
 }
 
 #[cfg(test)]

@@ -125,6 +125,7 @@ pub(crate) fn recommend_with(
     let capacity = energy.as_ref().map(|energy| {
         let (judged, note) = capacity(&request, energy, load.as_ref());
         warnings.extend(note);
+        warnings.extend(capacity_at_start(&request, load.as_ref(), energy, &judged));
         judged
     });
     if request.workout.grade_percent < 0.0 && request.conditions.contains(&Condition::KneePain) {
@@ -571,20 +572,14 @@ fn judged_load(request: &Request, load: Option<&Load>) -> Value {
         (None, Some(load)) => (load.max, true),
         (None, None) => return Value::Words(advice::JUDGED_ANKLE_WEIGHTS),
     };
-    let template = match request.weight_type {
-        WeightType::Vest => advice::JUDGED_VEST,
-        WeightType::HandWrist => advice::JUDGED_HANDS,
-        WeightType::Ankle => advice::JUDGED_ANKLES,
+    let template = match (request.weight_type, top) {
+        (WeightType::Vest, false) => advice::JUDGED_VEST,
+        (WeightType::Vest, true) => advice::JUDGED_VEST_TOP,
+        (WeightType::HandWrist, false) => advice::JUDGED_HANDS,
+        (WeightType::HandWrist, true) => advice::JUDGED_HANDS_TOP,
+        (WeightType::Ankle, _) => advice::JUDGED_ANKLES,
     };
     let judged = Message::new(template, [("load", Value::Mass(mass, request.unit))]);
-    let judged = if top {
-        Message::new(
-            advice::JUDGED_TOP,
-            [("judged", Value::Sentence(judged.into()))],
-        )
-    } else {
-        judged
-    };
     Value::Sentence(judged.into())
 }
 
@@ -644,6 +639,50 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
         note
     });
     (judged, note)
+}
+
+/// Where a run is beyond the runner with the top of the range, what it
+/// asks at the start load, when that is less severe: the note that says
+/// so, worked out by answering the same run with the start as the
+/// runner's own load. `None` with a load of the runner's own, where the
+/// start load is no lighter or no better, or where the run `energy`
+/// describes is as bad without any weight.
+fn capacity_at_start(
+    request: &Request,
+    load: Option<&Load>,
+    energy: &Energy,
+    top: &Capacity,
+) -> Option<Note> {
+    let worst = top.finding?;
+    let load = load.filter(|_| request.chosen_load.is_none())?;
+    let start = load.start.filter(|start| start.kg() < load.max.kg())?;
+    // No load asks less than none: nothing lighter can fare better.
+    if top.finding_for(energy.vo2_ml_per_kg_min) >= Some(worst) {
+        return None;
+    }
+    let mut at_start = request.clone();
+    at_start.chosen_load = Some(start);
+    let judged = recommend(&at_start).ok()?.capacity?;
+    if judged.finding >= Some(worst) {
+        return None;
+    }
+    let one = |value: f64| Value::Decimal(super::mass::round1(value));
+    let load = ("load", judged_load(&at_start, Some(load)));
+    let demand = ("demand", one(judged.demand));
+    let minutes = ("minutes", Value::Decimal(judged.minutes.round()));
+    Some(match judged.finding {
+        None => Note::with(advice::CAPACITY_AT_START, [load, demand, minutes]),
+        Some(severity) => {
+            let sustainable = ("sustainable", one(judged.sustainable));
+            let mut note = Note::worded(
+                advice::CAPACITY_AT_START,
+                advice::START_BEYOND_SHARE,
+                [load, demand, sustainable, minutes],
+            );
+            note.severity = severity;
+            note
+        }
+    })
 }
 
 /// The request with its conditions sorted, each once, and `overweight`

@@ -1122,7 +1122,8 @@ pub const RULES: &[Rule] = &[
                     share of what can be held for its length earns a caution; more than the \
                     ceiling itself, a danger. The run is costed with the runner's own load, \
                     else the heaviest in the range, so that the answer never offers a load \
-                    that is beyond the runner on that run without saying so.",
+                    that is beyond the runner on that run without saying so; where the start \
+                    load fares better, the answer says what the run asks with it.",
         figure: Some(Figure::Ceilings(LEVEL_CEILINGS)),
         citation: "wrun tool-policy; level figures after ACSM's Guidelines for Exercise Testing \
                    and Prescription (norms for adults 20–49)",

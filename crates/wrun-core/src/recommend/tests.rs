@@ -560,6 +560,41 @@ fn a_run_beyond_the_ceiling_names_the_load_it_was_judged_with() {
 }
 
 #[test]
+fn a_run_beyond_the_runner_at_the_top_of_the_range_says_what_the_start_asks() {
+    let run = |load: Option<f64>| {
+        let mut request = Request::new(Mass::from_kg(70.0), WeightType::HandWrist);
+        request.unit = Unit::Kg;
+        request.chosen_load = load.map(Mass::from_kg);
+        request.workout = crate::Workout {
+            speed: Some(crate::Speed::from_km_per_h(60.0 / 5.5)),
+            length: Some(crate::Length::Distance(
+                crate::workout::Distance::from_metres(10_000.0),
+            )),
+            ..crate::Workout::default()
+        };
+        answer(&request)
+    };
+    // 45.8 mL/kg/min at 3 lb a hand is beyond the assumed 45 (see above);
+    // the 0.5 kg start (1.1 lb) adds 5.5 % to 39.86: 42.1, over the 38.2
+    // held for 55 minutes but under the ceiling.
+    let answer = run(None);
+    assert_eq!(answer.verdict, Verdict::NotRecommended);
+    let at_start = answer
+        .warnings
+        .iter()
+        .find(|note| note.id == "capacity-at-start")
+        .expect("the start is less severe");
+    assert_eq!(at_start.severity, Severity::Caution);
+    assert_eq!(
+        at_start.message.text(),
+        "At the start load, 0.5 kg in each hand, this run asks about 42.1 mL/kg/min: under the \
+         ceiling, but still more than the 38.2 that can be held for 55 minutes."
+    );
+    // The runner's own load is the one judged: nothing to add.
+    assert!(!warning_ids(&run(Some(1.36))).contains(&"capacity-at-start"));
+}
+
+#[test]
 fn a_bare_weight_read_in_pounds_is_pointed_out_below_100_lb() {
     let mut light = ask(70.0, WeightType::Vest);
     light.assumed.pounds = true;
