@@ -260,7 +260,7 @@ fn every_csv_row_carries_the_plans_verdict_and_an_empty_plan_says_why() {
     assert_eq!(
         ankle.stderr,
         "wrun: nothing to schedule, no runs to list: Ankle weights get no plan: they are not a \
-         weight to run with. (verdict: not-recommended)\n"
+         weight to run with. (verdict: not-recommended, set by ankle-risks, ankle-injury-risk)\n"
     );
 }
 

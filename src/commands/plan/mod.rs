@@ -124,12 +124,15 @@ pub fn run<W: Write + ?Sized>(
 }
 
 /// Says on standard error why a plan without weeks gives a calendar or a
-/// spreadsheet nothing: its verdict and the reason there are no weeks.
+/// spreadsheet nothing: the reason there are no weeks, and its verdict
+/// with the findings that set it, which neither file can show.
 fn nothing_to_schedule(plan: &guidance::Plan, so: &str) {
     let why = plan.notes.first().map(Message::text).unwrap_or_default();
+    let recommendation = &plan.recommendation;
     let _ = writeln!(
         std::io::stderr(),
-        "wrun: nothing to schedule, {so}: {why} (verdict: {})",
-        plan.recommendation.verdict.id()
+        "wrun: nothing to schedule, {so}: {why} (verdict: {}, set by {})",
+        recommendation.verdict.id(),
+        recommendation.verdict_because.join(", ")
     );
 }
