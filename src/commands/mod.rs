@@ -15,11 +15,11 @@ pub mod sources;
 
 use crate::cli::{Field, RunnerArgs, Typed, UnitSource, WorkoutArgs};
 use crate::error::Error;
-use crate::guidance::DEFAULT_RESTING_BPM;
 use crate::guidance::{
     Assumed, Duration, GuidanceError, HeartRates, Length, Request, Speed, SpeedUnit, WeightType,
     Workout,
 };
+use crate::guidance::{DEFAULT_RESTING_BPM, SPEED_M_PER_MIN};
 
 /// The request the flags describe, and the unit its speed was given in (km/h
 /// when none was), for the text to show speeds back the same way.
@@ -185,16 +185,26 @@ const SPEEDS_AGREE_WITHIN: f64 = 0.01;
 ///
 /// # Errors
 /// [`Error::Usage`] naming the flags when they disagree by more than 1 %.
+/// The unit a pace or speed was typed in, to show it back in: per mile or
+/// per kilometre for a pace (`pace_assumed` for a bare one), mph or km/h
+/// for a speed.
+fn typed_unit(field: Field, text: &str, pace_assumed: Option<SpeedUnit>) -> SpeedUnit {
+    // `9:30/mi`, `6 mi/h`, `6.5mph`: miles however they are written.
+    let text = text.to_ascii_lowercase();
+    let miles = text.contains("mi") || text.contains("mph");
+    pace_assumed.unwrap_or(match (field, miles) {
+        (Field::Pace, true) => SpeedUnit::PerMile,
+        (Field::Pace, false) => SpeedUnit::PerKm,
+        (_, true) => SpeedUnit::MilePerHour,
+        (_, false) => SpeedUnit::KmPerHour,
+    })
+}
+
 fn run_speed(
     runner: &RunnerArgs,
     workout: &WorkoutArgs,
     pace_assumed: Option<SpeedUnit>,
 ) -> Result<Option<(Speed, SpeedUnit)>, Error> {
-    // `9:30/mi`, `6 mi/h`, `6.5mph`: miles however they are written.
-    let miles = |text: &str| {
-        let text = text.to_ascii_lowercase();
-        text.contains("mi") || text.contains("mph")
-    };
     let covered = match (&workout.distance, &workout.duration) {
         (Some(distance), Some(time)) => {
             Some((Speed::covering(distance.value, time.value), distance))
@@ -203,12 +213,7 @@ fn run_speed(
     };
     match (workout.speed(), covered) {
         (Some((field, speed)), covered) => {
-            let shown = pace_assumed.unwrap_or(match (field, miles(&speed.text)) {
-                (Field::Pace, true) => SpeedUnit::PerMile,
-                (Field::Pace, false) => SpeedUnit::PerKm,
-                (_, true) => SpeedUnit::MilePerHour,
-                (_, false) => SpeedUnit::KmPerHour,
-            });
+            let shown = typed_unit(field, &speed.text, pace_assumed);
             if let Some((derived, distance)) = covered {
                 if (speed.value.m_per_min() / derived.m_per_min() - 1.0).abs() > SPEEDS_AGREE_WITHIN
                 {
@@ -230,14 +235,11 @@ fn run_speed(
             }
             Ok(Some((speed.value, shown)))
         }
-        (None, Some((derived, distance))) => {
-            let shown = if miles(&distance.text) {
-                SpeedUnit::PerMile
-            } else {
-                SpeedUnit::PerKm
-            };
-            Ok(Some((derived, shown)))
-        }
+        // A pace from a distance, per mile or per kilometre as it was typed.
+        (None, Some((derived, distance))) => Ok(Some((
+            derived,
+            typed_unit(Field::Pace, &distance.text, None),
+        ))),
         (None, None) => Ok(None),
     }
 }
@@ -432,7 +434,19 @@ fn speed_out_of_range(
     workout: Option<&WorkoutArgs>,
 ) -> Error {
     if let Some((field, speed)) = workout.and_then(WorkoutArgs::speed) {
-        return Error::invalid_value(runner.name(field), &speed.text, err);
+        // Told in the unit it was typed in: a pace as a pace.
+        let unit = typed_unit(
+            field,
+            &speed.text,
+            workout.and_then(|workout| bare_pace_unit(runner, workout)),
+        );
+        let [slowest, fastest] = [SPEED_M_PER_MIN.min, SPEED_M_PER_MIN.max]
+            .map(|m_per_min| Speed::from_m_per_min(m_per_min).show(unit));
+        let why = match field {
+            Field::Pace => format!("the pace must be from {fastest} to {slowest}"),
+            _ => format!("the speed must be from {slowest} to {fastest}"),
+        };
+        return Error::invalid_value(runner.name(field), &speed.text, why);
     }
     let made = workout
         .and_then(|w| {

@@ -245,14 +245,33 @@ fn bad_run_options_name_the_flag_and_what_is_accepted() {
         ("--pace", "9:75/mi", "expected a pace like"),
         // A pace of nothing is an endless speed: not a pace at all.
         ("--pace", "0:00/km", "expected a pace like"),
-        ("--pace", "99:00/km", "the speed must be from"),
+        // Out of range, told in the unit it was typed in.
+        (
+            "--pace",
+            "99:00/km",
+            "the pace must be from 2:00/km to 50:00/km",
+        ),
+        (
+            "--pace",
+            "1:30/mi",
+            "the pace must be from 3:13/mi to 1:20:28/mi",
+        ),
+        (
+            "--speed",
+            "40mph",
+            "the speed must be from 0.75 mph to 18.64 mph",
+        ),
         (
             "--speed",
             "10",
             "expected a speed like 6.5mph, 10.5kph or 10.5km/h",
         ),
         ("--speed", "NaNkph", "expected a speed like"),
-        ("--speed", "100kph", "the speed must be from"),
+        (
+            "--speed",
+            "100kph",
+            "the speed must be from 1.2 km/h to 30 km/h",
+        ),
         (
             "--grade",
             "steep",
