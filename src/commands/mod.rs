@@ -180,17 +180,13 @@ fn settle_clock(runner: &RunnerArgs, workout: &WorkoutArgs) -> Result<WorkoutArg
 /// may differ, as a share.
 const SPEEDS_AGREE_WITHIN: f64 = 0.01;
 
-/// The run's speed and how to show it: from `--pace` or `--speed`, else
-/// from `--distance` in `--duration`; when all are given, they must agree.
-///
-/// # Errors
-/// [`Error::Usage`] naming the flags when they disagree by more than 1 %.
 /// The unit a pace or speed was typed in, to show it back in: per mile or
 /// per kilometre for a pace (`pace_assumed` for a bare one), mph or km/h
 /// for a speed.
 fn typed_unit(field: Field, text: &str, pace_assumed: Option<SpeedUnit>) -> SpeedUnit {
-    // `9:30/mi`, `6 mi/h`, `6.5mph`: miles however they are written.
-    let text = text.to_ascii_lowercase();
+    // `9:30/mi`, `6 mi/h`, `6.5mph`: miles however they are written; the
+    // "min" of `5:30 min/km` is no mile.
+    let text = text.to_ascii_lowercase().replace("min", "");
     let miles = text.contains("mi") || text.contains("mph");
     pace_assumed.unwrap_or(match (field, miles) {
         (Field::Pace, true) => SpeedUnit::PerMile,
@@ -200,6 +196,11 @@ fn typed_unit(field: Field, text: &str, pace_assumed: Option<SpeedUnit>) -> Spee
     })
 }
 
+/// The run's speed and how to show it: from `--pace` or `--speed`, else
+/// from `--distance` in `--duration`; when all are given, they must agree.
+///
+/// # Errors
+/// [`Error::Usage`] naming the flags when they disagree by more than 1 %.
 fn run_speed(
     runner: &RunnerArgs,
     workout: &WorkoutArgs,

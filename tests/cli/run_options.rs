@@ -574,6 +574,27 @@ fn a_run_given_by_pace_is_shown_by_pace_in_its_own_unit() {
     ]);
     assert!(close(f(&answer, "/energy/pace_s_per_mile"), 570.0));
     assert!(close(f(&answer, "/energy/pace_s_per_km"), 354.18));
+    // The "min" of a pace per kilometre is no mile.
+    for pace in ["5:30 min/km", "5.5 min/km"] {
+        let run = wrun([
+            "recommend",
+            "-w",
+            "70kg",
+            "-t",
+            "vest",
+            "--pace",
+            pace,
+            "--duration",
+            "30m",
+        ])
+        .run();
+        assert!(
+            run.ok()
+                .contains("a 30:00 run, 5.45 km at 5:30/km (8:51/mi) on"),
+            "{pace}: {}",
+            run.stdout
+        );
+    }
 }
 
 #[test]
