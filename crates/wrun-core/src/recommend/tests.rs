@@ -506,6 +506,22 @@ fn a_beginner_beyond_the_assumed_ceiling_is_told_so_in_plain_english() {
     );
 }
 
+/// A 70 kg runner, in kilograms, running 10 km at 5:30/km with `weight_type`
+/// (and a load of their own of `kg`, if any).
+fn ten_km_at_5_30(weight_type: WeightType, kg: Option<f64>) -> Request {
+    let mut request = Request::new(Mass::from_kg(70.0), weight_type);
+    request.unit = Unit::Kg;
+    request.chosen_load = kg.map(Mass::from_kg);
+    request.workout = crate::Workout {
+        speed: Some(crate::Speed::from_km_per_h(60.0 / 5.5)),
+        length: Some(crate::Length::Distance(
+            crate::workout::Distance::from_metres(10_000.0),
+        )),
+        ..crate::Workout::default()
+    };
+    request
+}
+
 #[test]
 fn a_run_beyond_the_ceiling_names_the_load_it_was_judged_with() {
     // 70 kg at 5:30/km (181.8 m/min) for 10 km: ACSM gives 0.2 × 181.8 +
@@ -514,17 +530,7 @@ fn a_run_beyond_the_ceiling_names_the_load_it_was_judged_with() {
     // 10 kg vest (14.3 %) adds as much to the net 36.36: 45.1; ankle
     // weights the article's 10 %: 43.9, over the 38.2 held for 55 minutes.
     let run = |weight_type, load: Option<f64>| {
-        let mut request = Request::new(Mass::from_kg(70.0), weight_type);
-        request.unit = Unit::Kg;
-        request.chosen_load = load.map(Mass::from_kg);
-        request.workout = crate::Workout {
-            speed: Some(crate::Speed::from_km_per_h(60.0 / 5.5)),
-            length: Some(crate::Length::Distance(
-                crate::workout::Distance::from_metres(10_000.0),
-            )),
-            ..crate::Workout::default()
-        };
-        let beyond = answer(&request)
+        let beyond = answer(&ten_km_at_5_30(weight_type, load))
             .warnings
             .into_iter()
             .find(|note| note.id == "beyond-capacity")
@@ -561,19 +567,7 @@ fn a_run_beyond_the_ceiling_names_the_load_it_was_judged_with() {
 
 #[test]
 fn a_run_beyond_the_runner_at_the_top_of_the_range_says_what_the_start_asks() {
-    let run = |load: Option<f64>| {
-        let mut request = Request::new(Mass::from_kg(70.0), WeightType::HandWrist);
-        request.unit = Unit::Kg;
-        request.chosen_load = load.map(Mass::from_kg);
-        request.workout = crate::Workout {
-            speed: Some(crate::Speed::from_km_per_h(60.0 / 5.5)),
-            length: Some(crate::Length::Distance(
-                crate::workout::Distance::from_metres(10_000.0),
-            )),
-            ..crate::Workout::default()
-        };
-        answer(&request)
-    };
+    let run = |load| answer(&ten_km_at_5_30(WeightType::HandWrist, load));
     // 45.8 mL/kg/min at 3 lb a hand is beyond the assumed 45 (see above);
     // the 0.5 kg start (1.1 lb) adds 5.5 % to 39.86: 42.1, over the 38.2
     // held for 55 minutes but under the ceiling.
