@@ -322,11 +322,7 @@ impl<'a> EnergyJson<'a> {
             duration_min: round2(energy.duration.minutes()),
             distance_km: round2(energy.distance.km()),
             equation: energy.equation,
-            gait: if energy.equation.is_walk() {
-                "walk"
-            } else {
-                "run"
-            },
+            gait: energy.gait().id(),
             gait_source: energy.gait_source(),
             vo2_ml_per_kg_min: round2(energy.vo2_ml_per_kg_min),
             baseline_kcal: round2(energy.baseline_kcal),

@@ -212,12 +212,12 @@ pub const OVERWEIGHT_BY_WEIGHT: &str = "Counted as overweight: at {weight}, the 
 pub const BEYOND_CAPACITY: Advice = warning(
     "beyond-capacity",
     Severity::Caution,
-    "This run asks about {demand} mL/kg/min of oxygen with {load} for {minutes} minutes, more \
+    "This {run} asks about {demand} mL/kg/min of oxygen with {load} for {minutes} minutes, more \
      than the {sustainable} that can be held that long at {ceiling}: slow down or shorten it.",
     id::CAPACITY,
 );
 /// [`BEYOND_CAPACITY`] above the ceiling itself.
-pub const BEYOND_CEILING: &str = "This run asks about {demand} mL/kg/min of oxygen with \
+pub const BEYOND_CEILING: &str = "This {run} asks about {demand} mL/kg/min of oxygen with \
                                   {load}, more than {ceiling}: no one holds that. Slow down, \
                                   shorten it or lighten the load.";
 /// What a run beyond the runner with the top of the range ([`BEYOND_CAPACITY`])
@@ -226,13 +226,13 @@ pub const BEYOND_CEILING: &str = "This run asks about {demand} mL/kg/min of oxyg
 pub const CAPACITY_AT_START: Advice = warning(
     "capacity-at-start",
     Severity::Info,
-    "At the start load, {load}, this run asks about {demand} mL/kg/min: within what can be held \
+    "At the start load, {load}, this {run} asks about {demand} mL/kg/min: within what can be held \
      for {minutes} minutes.",
     id::CAPACITY,
 );
 /// [`CAPACITY_AT_START`] where the start load still asks more than can be
 /// held, but less than the ceiling: a caution.
-pub const START_BEYOND_SHARE: &str = "At the start load, {load}, this run asks about {demand} \
+pub const START_BEYOND_SHARE: &str = "At the start load, {load}, this {run} asks about {demand} \
                                       mL/kg/min: under the ceiling, but still more than the \
                                       {sustainable} that can be held for {minutes} minutes.";
 /// The load [`BEYOND_CAPACITY`] judges a run with: the runner's own vest.

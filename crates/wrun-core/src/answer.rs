@@ -294,6 +294,17 @@ impl Energy {
         }
     }
 
+    /// How the run was costed: [`Gait::Walk`](crate::Gait::Walk) or
+    /// [`Gait::Run`](crate::Gait::Run), by its model.
+    #[must_use]
+    pub const fn gait(&self) -> crate::Gait {
+        if self.equation.is_walk() {
+            crate::Gait::Walk
+        } else {
+            crate::Gait::Run
+        }
+    }
+
     /// Kilocalories the weight adds.
     #[must_use]
     pub fn extra_kcal(&self) -> Range {

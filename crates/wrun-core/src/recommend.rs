@@ -615,18 +615,20 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
     };
     let note = judged.finding.map(|severity| {
         let ceiling = ("ceiling", Value::Sentence(ceiling.into()));
+        let run = ("run", Value::Words(energy.gait().id()));
         let demand = ("demand", one(judged.demand));
         let load = ("load", judged_load(request, load));
         let mut note = if severity == Severity::Danger {
             Note::worded(
                 advice::BEYOND_CAPACITY,
                 advice::BEYOND_CEILING,
-                [demand, load, ceiling],
+                [run, demand, load, ceiling],
             )
         } else {
             Note::with(
                 advice::BEYOND_CAPACITY,
                 [
+                    run,
                     demand,
                     load,
                     ("minutes", Value::Decimal(judged.minutes.round())),
@@ -668,16 +670,17 @@ fn capacity_at_start(
     }
     let one = |value: f64| Value::Decimal(super::mass::round1(value));
     let load = ("load", judged_load(&at_start, Some(load)));
+    let run = ("run", Value::Words(energy.gait().id()));
     let demand = ("demand", one(judged.demand));
     let minutes = ("minutes", Value::Decimal(judged.minutes.round()));
     Some(match judged.finding {
-        None => Note::with(advice::CAPACITY_AT_START, [load, demand, minutes]),
+        None => Note::with(advice::CAPACITY_AT_START, [load, run, demand, minutes]),
         Some(severity) => {
             let sustainable = ("sustainable", one(judged.sustainable));
             let mut note = Note::worded(
                 advice::CAPACITY_AT_START,
                 advice::START_BEYOND_SHARE,
-                [load, demand, sustainable, minutes],
+                [load, run, demand, sustainable, minutes],
             );
             note.severity = severity;
             note

@@ -566,6 +566,32 @@ fn a_run_beyond_the_ceiling_names_the_load_it_was_judged_with() {
 }
 
 #[test]
+fn a_walk_beyond_the_ceiling_is_called_a_walk() {
+    // An hour's walk at 5 km/h up 10 % in sand: Pandolf's terrain factor of
+    // 2.1 puts it past the assumed 45 mL/kg/min even unweighted.
+    let mut request = ten_km_at_5_30(WeightType::Vest, None);
+    request.workout.speed = Some(crate::Speed::from_km_per_h(5.0));
+    request.workout.length = Some(crate::Length::Time(crate::workout::Duration::from_minutes(
+        60.0,
+    )));
+    request.workout.grade_percent = 10.0;
+    request.workout.terrain = crate::Terrain::Sand;
+    let beyond = answer(&request)
+        .warnings
+        .into_iter()
+        .find(|note| note.id == "beyond-capacity")
+        .expect("past the ceiling");
+    assert!(
+        beyond.message.text().starts_with(
+            "This walk asks about 55.7 mL/kg/min of oxygen with a 7 kg vest (the top of the \
+             range), more than"
+        ),
+        "{}",
+        beyond.message
+    );
+}
+
+#[test]
 fn a_run_beyond_the_runner_at_the_top_of_the_range_says_what_the_start_asks() {
     let run = |load| answer(&ten_km_at_5_30(WeightType::HandWrist, load));
     // 45.8 mL/kg/min at 3 lb a hand is beyond the assumed 45 (see above);
