@@ -203,7 +203,7 @@ pub struct BatchArgs {
     /// With NDJSON output: warnings, tips, notes and reasons with their texts (text), or
     /// by id (ids): a fixed text by its id, a text with the record's figures by the id of its
     /// template and the values of its slots, about a third fewer bytes; the texts and
-    /// templates are listed once in wrun sources --json
+    /// templates are listed once in wrun sources --json. ids is refused with --output csv
     #[arg(long, value_name = "FORM", default_value = "text")]
     pub notes: NotesFlag,
 
@@ -476,7 +476,7 @@ pub struct NotesArgs {
     /// With JSON: warnings, tips, notes and reasons with their texts (text), or, for
     /// scripts, by id (ids): a fixed text by its id, a text with your figures by the id of its
     /// template and the values of its slots; the texts and templates are listed once
-    /// in `wrun sources --json`
+    /// in `wrun sources --json`. ids is refused without JSON output
     #[arg(
         id = "notes",
         long = "notes",
