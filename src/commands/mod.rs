@@ -19,7 +19,7 @@ use crate::guidance::{
     Assumed, Duration, GuidanceError, HeartRates, Length, Request, Speed, SpeedUnit, WeightType,
     Workout,
 };
-use crate::guidance::{DEFAULT_RESTING_BPM, SPEED_M_PER_MIN};
+use crate::guidance::{DEFAULT_RESTING_BPM, speed_limits};
 
 /// The request the flags describe, and the unit its speed was given in (km/h
 /// when none was), for the text to show speeds back the same way.
@@ -441,13 +441,7 @@ fn speed_out_of_range(
             &speed.text,
             workout.and_then(|workout| bare_pace_unit(runner, workout)),
         );
-        let [slowest, fastest] = [SPEED_M_PER_MIN.min, SPEED_M_PER_MIN.max]
-            .map(|m_per_min| Speed::from_m_per_min(m_per_min).show(unit));
-        let why = match field {
-            Field::Pace => format!("the pace must be from {fastest} to {slowest}"),
-            _ => format!("the speed must be from {slowest} to {fastest}"),
-        };
-        return Error::invalid_value(runner.name(field), &speed.text, why);
+        return Error::invalid_value(runner.name(field), &speed.text, speed_limits(unit));
     }
     let made = workout
         .and_then(|w| {

@@ -70,7 +70,7 @@ pub use plan::{
     Change, DEFAULT_WEEKS as PLAN_DEFAULT_WEEKS, Focus, Plan, WEEKS as PLAN_WEEKS, Week, plan,
 };
 pub use recommend::{BODY_WEIGHT_KG, GuidanceError, Request, range_text, recommend};
-pub use request::{Assumed, INCREMENT_KG, RunnerFigure};
+pub use request::{Assumed, INCREMENT_KG, RunnerFigure, speed_limits};
 pub use rules::{Range, Rule, SourceKind};
 pub use workout::{
     DEFAULT_RESTING_BPM, DISTANCE_M, DURATION_MIN, Distance, Duration, GRADE_PERCENT,

@@ -6,8 +6,30 @@ use super::mass::{Mass, Unit};
 use super::rules::Range;
 use super::workout::{
     DISTANCE_M, DURATION_MIN, Distance, Duration, GRADE_PERCENT, HEART_RATE_BPM, HeartRates,
-    Length, SPEED_M_PER_MIN, Speed, Workout,
+    Length, SPEED_M_PER_MIN, Speed, SpeedUnit, Workout,
 };
+
+/// What [`GuidanceError::SpeedOutOfRange`] says, in `unit`: `the speed
+/// must be from 1.2 km/h to 30 km/h`, or, in a unit of pace, `the pace must
+/// be from 2:00/km to 50:00/km`.
+///
+/// ```
+/// use wrun_core::{SpeedUnit, speed_limits};
+/// assert_eq!(speed_limits(SpeedUnit::PerKm), "the pace must be from 2:00/km to 50:00/km");
+/// ```
+#[must_use]
+pub fn speed_limits(unit: SpeedUnit) -> String {
+    let [slowest, fastest] = [SPEED_M_PER_MIN.min, SPEED_M_PER_MIN.max]
+        .map(|m_per_min| Speed::from_m_per_min(m_per_min).show(unit));
+    match unit {
+        SpeedUnit::PerKm | SpeedUnit::PerMile => {
+            format!("the pace must be from {fastest} to {slowest}")
+        }
+        SpeedUnit::KmPerHour | SpeedUnit::MilePerHour => {
+            format!("the speed must be from {slowest} to {fastest}")
+        }
+    }
+}
 
 /// Body weights wrun answers for, in kilograms (tool-policy: adults, with
 /// room at both ends; outside it the article's percentages stop making sense).
@@ -120,11 +142,7 @@ pub enum GuidanceError {
     )]
     IncrementOutOfRange,
     /// The speed is outside [`SPEED_M_PER_MIN`].
-    #[error(
-        "the speed must be from {} to {}",
-        Speed::from_m_per_min(SPEED_M_PER_MIN.min),
-        Speed::from_m_per_min(SPEED_M_PER_MIN.max)
-    )]
+    #[error("{}", speed_limits(SpeedUnit::KmPerHour))]
     SpeedOutOfRange,
     /// The grade is outside [`GRADE_PERCENT`].
     #[error("the grade must be from {} % to {} %", GRADE_PERCENT.min, GRADE_PERCENT.max)]
