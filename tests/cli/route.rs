@@ -292,6 +292,35 @@ fn a_missing_file_fails_with_its_name() {
 }
 
 #[test]
+fn a_caltopo_trip_of_two_days_leaves_the_night_between_out_of_time_and_distance() {
+    // Day 1 is three points a few metres apart; day 2 starts 17 hours later,
+    // 4.95 km west, and walks 10.97 km down in 4:55:00.
+    let answer = route_json(&[&fixture("caltopo-export.gpx"), "-w", "70kg"]);
+    let summary = &answer["summary"];
+    assert!((f(summary, "/distance_km") - 10.97).abs() < 0.005);
+    assert!((f(summary, "/seconds") - 17_700.0).abs() < 0.5);
+    assert!((f(summary, "/pace_s_per_km") - 17_700.0 / 10.97).abs() < 1.0);
+    // Day 2 is one straight walk: every split at its pace, none empty.
+    for split in answer["splits"].as_array().unwrap() {
+        let pace = f(split, "/seconds") / f(split, "/distance_km");
+        assert!((pace - 1614.4).abs() < 15.0, "{split}");
+    }
+    // The 401 m between the days is not climbed.
+    assert!(f(summary, "/ascent_m").abs() < 1e-9);
+    let stops: Vec<&Value> = answer["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|note| note["id"] == "stops")
+        .collect();
+    assert_eq!(
+        stops[0]["message"],
+        "1 stop (17:06:00 in all) left out of moving time, and the 4.95 km the points moved \
+         during it left out of the distance."
+    );
+}
+
+#[test]
 fn a_gps_jump_is_left_out_and_said() {
     let mut text = gpx(100, 10.0, |i| Some(i * 3));
     // One point 500 m off the line, a second after its neighbours.

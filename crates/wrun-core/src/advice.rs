@@ -507,6 +507,12 @@ pub const COURSE_STOPS: Advice = warning(
 );
 /// [`COURSE_STOPS`] for one stop.
 pub const COURSE_STOP: &str = "{count} stop ({total} in all) left out of moving time.";
+/// [`COURSE_STOPS`] where the fixes moved across the stops.
+pub const COURSE_STOPS_GROUND: &str = "{count} stops ({total} in all) left out of moving time, \
+     and the {ground} the points moved during them left out of the distance.";
+/// [`COURSE_STOPS`] for one stop the fixes moved across.
+pub const COURSE_STOP_GROUND: &str = "{count} stop ({total} in all) left out of moving time, and \
+     the {ground} the points moved during it left out of the distance.";
 /// Grades beyond the models; the engine fills in the figures.
 pub const COURSE_GRADE_CLIPPED: Advice = warning(
     "grade-clipped",
@@ -816,6 +822,8 @@ pub const WORDINGS: &[&str] = &[
     WALKING_LOADS,
     COURSE_JUMP,
     COURSE_STOP,
+    COURSE_STOPS_GROUND,
+    COURSE_STOP_GROUND,
     HEART_GENERIC_BECAUSE,
     HEART_OWN_LINE,
     WITH,
@@ -1001,6 +1009,8 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
     ),
     ("gps-jump", COURSE_JUMPS.id, COURSE_JUMP),
     ("stop", COURSE_STOPS.id, COURSE_STOP),
+    ("stops-ground", COURSE_STOPS.id, COURSE_STOPS_GROUND),
+    ("stop-ground", COURSE_STOPS.id, COURSE_STOP_GROUND),
     ("heart-own-line", COURSE_HEART.id, HEART_OWN_LINE),
     (
         "heart-generic-because",

@@ -473,9 +473,25 @@ pub fn climb(elevations: &[f64]) -> (f64, f64) {
     (ascent, descent)
 }
 
-/// The samples along the course, with a sample added at every split
-/// boundary, and the stops.
-fn samples(fixes: &[Fix], split_m: f64, recorded: bool) -> (Vec<Sample>, Vec<Stop>, bool) {
+/// The course measured from its fixes.
+struct Measured {
+    /// The samples, with one added at every split boundary.
+    samples: Vec<Sample>,
+    stops: Vec<Stop>,
+    has_elevation: bool,
+    /// The raw GPS sum of the rises while moving, metres.
+    raw_ascent_m: f64,
+    /// The ground between the fixes of the stops, left out of the
+    /// distance, metres.
+    stopped_m: f64,
+}
+
+/// Measures the course: the samples along it, with a sample added at every
+/// split boundary, and the stops. No ground is covered while stopped: the
+/// distance between a stop's fixes (GPS drift, or a jump across a pause or
+/// between joined tracks) is left out of the course, and so are the rises
+/// and falls across it.
+fn samples(fixes: &[Fix], split_m: f64, recorded: bool) -> Measured {
     let mut metres = Vec::with_capacity(fixes.len());
     let mut total = 0.0;
     for (i, fix) in fixes.iter().enumerate() {
@@ -512,13 +528,34 @@ fn samples(fixes: &[Fix], split_m: f64, recorded: bool) -> (Vec<Sample>, Vec<Sto
     } else {
         Vec::new()
     };
-    // Split boundaries, interpolated, so that each stretch lies in one split.
+    let mut stopped_m = 0.0;
+    let mut raw_ascent_m = 0.0;
+    for i in 1..points.len() {
+        if points[i].stopped {
+            stopped_m += metres[i] - metres[i - 1];
+            points[i].metres = points[i - 1].metres;
+            continue;
+        }
+        if let (Some(a), Some(b)) = (fixes[i - 1].elevation, fixes[i].elevation) {
+            raw_ascent_m += (b - a).max(0.0);
+        }
+        points[i].metres = metres[i] - stopped_m;
+    }
+    let stops = stops
+        .into_iter()
+        .map(|(first, seconds)| Stop {
+            at_m: points[first - 1].metres,
+            seconds,
+        })
+        .collect();
+    // Split boundaries, interpolated, so that each stretch lies in one split;
+    // none a float's rounding short of a point (as `stretches` reads them).
     let mut out = Vec::with_capacity(points.len());
     let mut next = split_m;
     for (i, point) in points.iter().enumerate() {
         if i > 0 {
             let before = points[i - 1];
-            while next < point.metres {
+            while next + 1e-6 < point.metres {
                 let share = (next - before.metres) / (point.metres - before.metres);
                 out.push(Sample {
                     metres: next,
@@ -535,12 +572,19 @@ fn samples(fixes: &[Fix], split_m: f64, recorded: bool) -> (Vec<Sample>, Vec<Sto
         }
         out.push(*point);
     }
-    (out, stops, has_elevation)
+    Measured {
+        samples: out,
+        stops,
+        has_elevation,
+        raw_ascent_m,
+        stopped_m,
+    }
 }
 
 /// Marks the intervals of the stops (slower than a crawl for long enough)
-/// and lists them.
-fn mark_stops(points: &mut [Sample]) -> Vec<Stop> {
+/// and lists them: the index of the first interval of each, and how long
+/// it lasts, seconds.
+fn mark_stops(points: &mut [Sample]) -> Vec<(usize, f64)> {
     let slow = |a: &Sample, b: &Sample| {
         let dt = b.seconds - a.seconds;
         dt > 0.0 && (b.metres - a.metres) < rules::ROUTE_STOP_M_PER_S * dt
@@ -561,10 +605,7 @@ fn mark_stops(points: &mut [Sample]) -> Vec<Stop> {
             for point in &mut points[first..i] {
                 point.stopped = true;
             }
-            stops.push(Stop {
-                at_m: points[first - 1].metres,
-                seconds,
-            });
+            stops.push((first, seconds));
         }
     }
     stops
@@ -582,7 +623,10 @@ fn stretches(samples: &[Sample], split_m: f64) -> Vec<Stretch> {
     for i in 1..samples.len() {
         let metres = samples[i].metres - samples[start].metres;
         let at_boundary = split_of(samples[i].metres) != split_of(samples[start].metres);
-        if metres >= rules::ROUTE_STRETCH_M || at_boundary || i == samples.len() - 1 {
+        // A stop's intervals make stretches of their own, of no length, so
+        // that no grade takes in a rise across a stop.
+        let at_stop = samples[i].stopped || samples.get(i + 1).is_some_and(|next| next.stopped);
+        if metres >= rules::ROUTE_STRETCH_M || at_boundary || at_stop || i == samples.len() - 1 {
             if metres > 0.0 {
                 out.push(stretch(
                     &samples[start..=i],
@@ -725,17 +769,25 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     }
     let partly_timed = !recorded && fixes.iter().any(|fix| fix.time.is_some());
     let split_m = request.split.metres();
-    let (samples, stops, has_elevation) = samples(&fixes, split_m, recorded);
+    let Measured {
+        samples,
+        stops,
+        has_elevation,
+        raw_ascent_m,
+        stopped_m,
+    } = samples(&fixes, split_m, recorded);
     let distance_m = samples.last().map_or(0.0, |s| s.metres);
     if distance_m < 1.0 {
         return Err(CourseError::NoDistance);
     }
-    let elevations: Vec<f64> = samples.iter().map(|s| s.elevation).collect();
-    let (ascent_m, descent_m) = climb(&elevations);
-    let raw_ascent_m = fixes
-        .windows(2)
-        .filter_map(|pair| Some((pair[1].elevation? - pair[0].elevation?).max(0.0)))
-        .sum();
+    // Climbs on each stretch of moving, so none runs across a stop.
+    let (mut ascent_m, mut descent_m) = (0.0, 0.0);
+    for moving in samples.chunk_by(|_, next| !next.stopped) {
+        let elevations: Vec<f64> = moving.iter().map(|s| s.elevation).collect();
+        let (up, down) = climb(&elevations);
+        ascent_m += up;
+        descent_m += down;
+    }
     let stretches = stretches(&samples, split_m);
 
     // What the runner carries: their load, or the recommended start, read
@@ -933,14 +985,29 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     }
     if !stops.is_empty() {
         let total: f64 = stops.iter().map(|s| s.seconds).sum();
-        notes.push(Note::worded(
-            advice::COURSE_STOPS,
-            for_count(advice::COURSE_STOPS, advice::COURSE_STOP, stops.len()),
-            [
-                ("count", Value::Count(stops.len())),
-                ("total", Value::Clock(total)),
-            ],
-        ));
+        let count = ("count", Value::Count(stops.len()));
+        let total = ("total", Value::Clock(total));
+        notes.push(if stopped_m >= rules::ROUTE_STOP_GROUND_SAID_M {
+            Note::worded(
+                advice::COURSE_STOPS,
+                if stops.len() == 1 {
+                    advice::COURSE_STOP_GROUND
+                } else {
+                    advice::COURSE_STOPS_GROUND
+                },
+                [
+                    count,
+                    total,
+                    ("ground", Value::Length(stopped_m, request.runner.unit)),
+                ],
+            )
+        } else {
+            Note::worded(
+                advice::COURSE_STOPS,
+                for_count(advice::COURSE_STOPS, advice::COURSE_STOP, stops.len()),
+                [count, total],
+            )
+        });
     }
     if !clipped.is_empty() {
         let metres: f64 = clipped.iter().map(|s| s.metres).sum();
@@ -1030,10 +1097,10 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     }
     let steepest = steepest(&stretches);
     let elevation_range = has_elevation.then(|| {
-        elevations
+        samples
             .iter()
-            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &e| {
-                (lo.min(e), hi.max(e))
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), s| {
+                (lo.min(s.elevation), hi.max(s.elevation))
             })
     });
     let mut course = Course {

@@ -8,7 +8,7 @@ use std::fmt::{self, Write as _};
 
 use super::mass::{Decimal, Mass, Unit};
 use super::rules::Figure;
-use super::workout::{METRES_PER_FOOT, Speed, SpeedUnit, clock};
+use super::workout::{METRES_PER_FOOT, METRES_PER_MILE, Speed, SpeedUnit, clock};
 
 /// A value a template names, written the way wrun writes that kind of value.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,7 +25,8 @@ pub enum Value {
     Count(usize),
     /// A time as a clock: `1:05:09`, `4:30`.
     Clock(f64),
-    /// A short length in the runner's unit: metres, or feet in pounds.
+    /// A length in the runner's unit: metres, or feet in pounds; from a
+    /// kilometre or a mile, in those.
     Length(f64, Unit),
     /// A speed as wrun writes it by default.
     Speed(Speed),
@@ -50,7 +51,13 @@ impl fmt::Display for Value {
             Self::Hundredths(value) => write!(f, "{value:.2}"),
             Self::Count(count) => count.fmt(f),
             Self::Clock(seconds) => f.write_str(&clock(*seconds)),
+            Self::Length(metres, Unit::Kg) if *metres >= 1000.0 => {
+                write!(f, "{} km", Decimal(metres / 1000.0))
+            }
             Self::Length(metres, Unit::Kg) => write!(f, "{} m", Decimal(metres.round())),
+            Self::Length(metres, Unit::Lb) if *metres >= METRES_PER_MILE => {
+                write!(f, "{} mi", Decimal(metres / METRES_PER_MILE))
+            }
             Self::Length(metres, Unit::Lb) => {
                 write!(f, "{} ft", Decimal((metres / METRES_PER_FOOT).round()))
             }
@@ -247,6 +254,18 @@ mod tests {
             message.text(),
             "Your 7 kg is 10 % of knee pain, asthma and pregnancy; steps of 3, 0.50 × the flat."
         );
+    }
+
+    #[test]
+    fn a_length_is_in_metres_or_feet_below_a_kilometre_or_a_mile() {
+        let length = |metres, unit| Value::Length(metres, unit).to_string();
+        assert_eq!(length(999.4, Unit::Kg), "999 m");
+        assert_eq!(length(1000.0, Unit::Kg), "1 km");
+        assert_eq!(length(4940.0, Unit::Kg), "4.94 km");
+        // 1,609.3 m is 5,280 ft less a tenth of a foot.
+        assert_eq!(length(1609.3, Unit::Lb), "5280 ft");
+        assert_eq!(length(1609.344, Unit::Lb), "1 mi");
+        assert_eq!(length(3000.0, Unit::Lb), "1.86 mi");
     }
 
     #[test]

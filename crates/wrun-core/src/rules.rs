@@ -665,6 +665,9 @@ pub const ROUTE_JUMP_M_PER_S: f64 = 15.0;
 pub const ROUTE_STOP_M_PER_S: f64 = 0.5;
 /// How long a stop lasts at least, seconds.
 pub const ROUTE_STOP_SECONDS: f64 = 10.0;
+/// Ground the fixes moved across stops, metres, from which wrun says it
+/// left it out of the distance (less is GPS drift).
+pub const ROUTE_STOP_GROUND_SAID_M: f64 = 100.0;
 /// Fixes in the median an elevation is checked against (rule `route-elevation`).
 pub const ROUTE_MEDIAN_FIXES: usize = 9;
 /// How far from that median, metres, an elevation is an outlier.
@@ -1315,7 +1318,10 @@ pub const RULES: &[Rule] = &[
         kind: SourceKind::ToolPolicy,
         statement: "A recorded fix reached faster than 15 m/s from the last one kept is a GPS \
                     jump and is left out. Moving slower than 0.5 m/s for 10 s or more is a \
-                    stop: its time is left out of moving time, and wrun says so. A file whose \
+                    stop: its time is left out of moving time, and so is any ground its fixes \
+                    moved across (GPS drift, a pause while moving, the gap between joined \
+                    tracks), with the rises and falls across it; wrun says so, naming that \
+                    ground from 100 m. A file whose \
                     fixes are not all timed is taken as a planned course.",
         figure: None,
         citation: "wrun tool-policy",

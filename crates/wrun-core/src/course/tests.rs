@@ -242,6 +242,61 @@ fn a_stop_is_left_out_of_moving_time_and_said() {
 }
 
 #[test]
+fn ground_the_fixes_cross_during_a_stop_is_left_out_of_the_distance_and_said() {
+    // Two flat kilometres at 2.5 m/s, joined as two tracks are: the second
+    // starts three hours later, 3 km further north and 40 m higher.
+    let first = track(1000.0, 10.0, FLAT, Some(2.5));
+    let second = track(1000.0, 10.0, |_| Some(140.0), Some(2.5))
+        .into_iter()
+        .map(|fix| Fix {
+            lat: fix.lat + degrees(4000.0),
+            time: fix.time.map(|t| t + 400.0 + 3.0 * 3600.0),
+            ..fix
+        });
+    let fixes: Vec<Fix> = first.into_iter().chain(second).collect();
+    let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
+    // 2 km run in 800 s: the 3 km across the three hours are no part of it.
+    assert!(
+        (answer.distance_m - 2000.0).abs() < 0.01,
+        "{}",
+        answer.distance_m
+    );
+    assert!((answer.seconds - 800.0).abs() < 1e-6, "{}", answer.seconds);
+    assert_eq!(answer.stops.len(), 1);
+    assert!((answer.stops[0].at_m - 1000.0).abs() < 0.01);
+    // Each split is a kilometre at 6:40/km, none of them empty.
+    let paces: Vec<f64> = answer
+        .splits
+        .iter()
+        .map(|split| split.seconds / split.distance_m * 1000.0)
+        .collect();
+    assert_eq!(paces.len(), 2);
+    assert!(
+        paces.iter().all(|pace| (pace - 400.0).abs() < 0.01),
+        "{paces:?}"
+    );
+    // Both tracks are flat: the 40 m between them is not climbed.
+    assert!(answer.ascent_m.abs() < 1e-9 && answer.raw_ascent_m.abs() < 1e-9);
+    assert!(
+        answer
+            .steepest
+            .iter()
+            .all(|steep| steep.grade_percent.abs() < 1e-9)
+    );
+    // 3 km is 1.86 mi, in the runner's unit.
+    let stops = answer.notes.iter().find(|note| note.id == "stops");
+    assert_eq!(
+        stops
+            .map(|note| note.message.text().into_owned())
+            .as_deref(),
+        Some(
+            "1 stop (3:00:00 in all) left out of moving time, and the 1.86 mi the points \
+             moved during it left out of the distance."
+        )
+    );
+}
+
+#[test]
 fn a_heart_rate_that_follows_the_effort_gives_the_runners_own_line() {
     // 20 minutes, speed changing every 2 minutes between 9 and 12 km/h,
     // with a heart rate of 40 + 3 × the oxygen uptake with the vest.
