@@ -575,7 +575,8 @@ pub struct CompareArgs {
     #[command(flatten)]
     pub output: OutputArgs<Format>,
 
-    /// The answer in three lines: one per kind of weight
+    /// A line per kind of weight, with what set any verdict short of
+    /// recommended, then what wrun read into the input
     #[arg(long, help_heading = "Output", conflicts_with_all = ["json", "format"])]
     pub brief: bool,
 

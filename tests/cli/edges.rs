@@ -277,12 +277,13 @@ fn brief_answers_keep_three_lines_and_add_only_what_set_the_verdict() {
         (&["recommend", "-w", "150", "-t", "vest", "--brief"][..], 3),
         // The ankle's danger, as two lines: its label and its message.
         (&["recommend", "-w", "150", "-t", "ankle", "--brief"], 3 + 4),
+        // What set the hand's caution and the ankle's verdict, a line each.
         (
             &[
                 "compare", "-w", "68kg", "--unit", "kg", "--pace", "5:00/km", "--hr", "160",
                 "--brief",
             ],
-            3,
+            3 + 2,
         ),
     ] {
         let run = wrun(args.iter().copied()).run();
@@ -328,6 +329,21 @@ fn brief_answers_keep_three_lines_and_add_only_what_set_the_verdict() {
     assert_eq!(
         vest.stdout,
         "Weighted vest: RECOMMENDED\nStart at 7.5 lb (3.4 kg), 5 % of body weight\nRange 7.5–15 lb (3.4–6.8 kg), 5–10 % of body weight\n"
+    );
+    let heavy = wrun(["compare", "-w", "300", "--brief"]).run();
+    assert_eq!(
+        heavy.ok(),
+        "vest        caution          start 15 lb, 15–30 lb
+            set by vest-risks, vest-joint-stress, professional-go-ahead
+hand-wrist  caution          start 1 lb, 1–3 lb each  (best fit)
+            set by hand-risks, hand-posture, hand-stride
+ankle       not-recommended  —
+            set by ankle-risks, ankle-injury-risk
+INFO [overweight-implied]
+  Counted as overweight: at 300 lb, the body-mass index is 30 or more for anyone
+  up to 2.1 m tall, where the article's warning about vests for people already
+  overweight applies. Giving your height can say otherwise.
+"
     );
     wrun(["recommend", "-w", "150", "-t", "vest", "--brief", "--json"])
         .run()

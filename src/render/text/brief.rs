@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use super::{BOLD, both_units, title, verdict_style};
 use crate::guidance::Decimal;
-use crate::guidance::{Comparison, Load, LoadPer, Recommendation, Severity, Unit};
+use crate::guidance::{Comparison, Load, LoadPer, Note, Recommendation, Severity, Unit, Verdict};
 
 /// The load range, in both units, per hand where it is.
 fn load_range(load: &Load, unit: Unit) -> String {
@@ -72,25 +72,39 @@ pub fn brief_recommendation<W: Write + ?Sized>(
         )?,
     }
     // A short form never hides what set the verdict, nor what wrun read
-    // into the input: a bare weight's unit, a condition it implied.
-    let read_into = [
-        crate::guidance::advice::UNIT_ASSUMED.id,
-        crate::guidance::advice::PACE_UNIT_ASSUMED.id,
-        crate::guidance::advice::OVERWEIGHT_IMPLIED.id,
-    ];
-    for warning in recommendation.warnings.iter().filter(|warning| {
+    // into the input.
+    let shown = recommendation.warnings.iter().filter(|warning| {
         (warning.severity > Severity::Info && recommendation.verdict_because.contains(&warning.id))
-            || read_into.contains(&warning.id)
-    }) {
-        let style = super::severity_style(warning.severity);
-        let label = warning.severity.id().to_uppercase();
-        writeln!(out, "{style}{label}{style:#} [{}]", warning.id)?;
-        super::item_plain(out, "  ", 2, &warning.message.text())?;
+            || read_into_input(warning)
+    });
+    for warning in shown {
+        brief_warning(out, warning)?;
     }
     Ok(())
 }
 
-/// Writes `comparison` in three lines, one per kind of weight, the best fit marked.
+/// Whether `warning` says what wrun read into the input: a bare weight's
+/// unit, a pace's, a condition a weight implied.
+fn read_into_input(warning: &Note) -> bool {
+    [
+        crate::guidance::advice::UNIT_ASSUMED.id,
+        crate::guidance::advice::PACE_UNIT_ASSUMED.id,
+        crate::guidance::advice::OVERWEIGHT_IMPLIED.id,
+    ]
+    .contains(&warning.id)
+}
+
+/// A warning in two parts: its severity and id, then its message.
+fn brief_warning<W: Write + ?Sized>(out: &mut Page<'_, W>, warning: &Note) -> io::Result<()> {
+    let style = super::severity_style(warning.severity);
+    let label = warning.severity.id().to_uppercase();
+    writeln!(out, "{style}{label}{style:#} [{}]", warning.id)?;
+    super::item_plain(out, "  ", 2, &warning.message.text())
+}
+
+/// Writes `comparison` in three lines, one per kind of weight, the best fit
+/// marked; under a verdict short of recommended, what set it; then what
+/// wrun read into the input, once.
 ///
 /// # Errors
 /// Any error writing to `out`.
@@ -127,6 +141,22 @@ pub fn brief_comparison<W: Write + ?Sized>(
             ""
         };
         writeln!(out, "{kind:<12}{style}{verdict:<17}{style:#}{load}{best}")?;
+        if option.verdict != Verdict::Recommended {
+            let because = option.verdict_because.join(", ");
+            super::item_plain(out, &" ".repeat(12), 12, &format!("set by {because}"))?;
+        }
+    }
+    let mut said: Vec<&str> = Vec::new();
+    for warning in comparison
+        .options
+        .iter()
+        .flat_map(|option| &option.warnings)
+        .filter(|warning| read_into_input(warning))
+    {
+        if !said.contains(&warning.id) {
+            said.push(warning.id);
+            brief_warning(out, warning)?;
+        }
     }
     Ok(())
 }
