@@ -671,6 +671,11 @@ pub struct RouteArgs {
     #[command(flatten)]
     pub output: OutputArgs<RouteFormat>,
 
+    /// The verdict and the course in a few rows, without splits, profile
+    /// or tips, then every finding that set the verdict
+    #[arg(long, help_heading = "Output", conflicts_with_all = ["json", "format"])]
+    pub brief: bool,
+
     /// How JSON writes warnings and tips.
     #[command(flatten)]
     pub notes: NotesArgs,

@@ -117,7 +117,11 @@ fn write<W: Write + ?Sized>(
     match args.output.format() {
         RouteFormat::Text => {
             let page = &mut render::text::Page::new(out, width);
-            render::text::course(page, file, answer, unit)?;
+            if args.brief {
+                render::text::brief_course(page, file, answer, unit)?;
+            } else {
+                render::text::course(page, file, answer, unit)?;
+            }
         }
         RouteFormat::Json => {
             render::json::write(out, &render::json::RouteJson::new(file, answer, written))?;

@@ -23,7 +23,7 @@ pub use brief::{brief_comparison, brief_recommendation};
 pub use compare::comparison;
 pub use plan::plan;
 pub use recommend::recommendation;
-pub use route::course;
+pub use route::{brief_course, course};
 pub use sources::sources;
 
 /// The widest line wrun writes.

@@ -517,3 +517,44 @@ fn a_split_of_nothing_is_refused_by_its_flag() {
         .usage_error(&["'--split'", split, "100 m to 250 km"]);
     }
 }
+
+#[test]
+fn brief_keeps_the_summary_and_every_finding_that_set_the_verdict() {
+    // A 20-minute run at 6:26/mi asks more than a VO2max of 45: a danger.
+    let file = fixture("20210119_run_garmin_fenix6.tcx");
+    let brief = wrun(["route", &file, "-w", "70kg", "--brief"]).run();
+    let text = brief.ok();
+    assert!(
+        text.starts_with("Weighted vest on a recorded run (TCX): NOT-RECOMMENDED\nCarrying "),
+        "{text}"
+    );
+    assert!(text.contains("\nDANGER [beyond-capacity]\n  This run asks about 56.3"));
+    // The full answer's rows, without splits, profile, notes or tips.
+    let full = wrun(["route", &file, "-w", "70kg"]).run();
+    for row in [
+        "Course  ",
+        "Time  ",
+        "Pace  ",
+        "Energy  ",
+        "Heart rate  ",
+        "Capacity  ",
+    ] {
+        let line = |text: &str| {
+            text.lines()
+                .find(|line| line.starts_with(row))
+                .map(str::to_owned)
+        };
+        assert_eq!(line(text), line(full.ok()), "{row}");
+        assert!(line(text).is_some(), "{row}");
+    }
+    for section in ["Splits", "Profile", "Notes", "Tips"] {
+        assert!(!text.contains(section), "{section}: {text}");
+    }
+    assert!(text.lines().all(|line| line.chars().count() <= 80));
+    wrun(["route", &file, "-w", "70kg", "--brief", "--json"])
+        .run()
+        .usage_error(&["--brief", "--json"]);
+    wrun(["route", &file, "-w", "70kg", "--brief", "--format", "csv"])
+        .run()
+        .usage_error(&["--brief", "--format"]);
+}

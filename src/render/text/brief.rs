@@ -71,8 +71,18 @@ pub fn brief_recommendation<W: Write + ?Sized>(
             &format!("No load: {}", recommendation.reason.message),
         )?,
     }
-    // A short form never hides what set the verdict, nor what wrun read
-    // into the input.
+    findings(out, recommendation)
+}
+
+/// Every warning that set the verdict, and what wrun read into the input:
+/// a short form hides neither.
+///
+/// # Errors
+/// Any error writing to `out`.
+pub(super) fn findings<W: Write + ?Sized>(
+    out: &mut Page<'_, W>,
+    recommendation: &Recommendation,
+) -> io::Result<()> {
     let shown = recommendation.warnings.iter().filter(|warning| {
         (warning.severity > Severity::Info && recommendation.verdict_because.contains(&warning.id))
             || read_into_input(warning)

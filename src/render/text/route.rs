@@ -83,16 +83,12 @@ pub fn course<W: Write + ?Sized>(
 ) -> io::Result<()> {
     let units = Units::of(unit);
     let answer = &course.answer;
-    let kind = if course.recorded {
-        "a recorded run"
-    } else {
-        "a planned course"
-    };
     heading(
         out,
         &format!(
-            "{} on {kind} ({}), for {}",
+            "{} on {} ({}), for {}",
             title(answer.request.weight_type),
+            kind(course),
             file.format.name(),
             runner(&answer.request)
         ),
@@ -100,6 +96,68 @@ pub fn course<W: Write + ?Sized>(
     writeln!(out)?;
     verdict(out, answer)?;
     writeln!(out)?;
+    summary(out, course, unit)?;
+    splits(out, course, &units)?;
+    profile(out, course, &units)?;
+    let mut file_notes = file.notes.iter().peekable();
+    if file_notes.peek().is_some() || !course.notes.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{BOLD}Notes{BOLD:#}")?;
+        for note in file_notes {
+            item_plain(out, "  - ", 4, &note.text())?;
+        }
+        for note in &course.notes {
+            super::item(out, "  - ", 4, &note.message.text(), note.source)?;
+        }
+    }
+    notes(out, "Warnings", &answer.warnings, true)?;
+    notes(out, "Tips", &answer.tips, false)
+}
+
+/// Writes `course` in brief: the verdict on one line, the course in its
+/// summary rows, then every finding that set the verdict and what wrun read
+/// into the input.
+///
+/// # Errors
+/// Any error writing to `out`.
+pub fn brief_course<W: Write + ?Sized>(
+    out: &mut Page<'_, W>,
+    file: &RouteFile<'_>,
+    course: &Course,
+    unit: Unit,
+) -> io::Result<()> {
+    let answer = &course.answer;
+    let style = super::verdict_style(answer.verdict);
+    writeln!(
+        out,
+        "{BOLD}{} on {} ({}){BOLD:#}: {style}{}{style:#}",
+        title(answer.request.weight_type),
+        kind(course),
+        file.format.name(),
+        answer.verdict.id().to_uppercase()
+    )?;
+    summary(out, course, unit)?;
+    super::brief::findings(out, answer)
+}
+
+/// What kind of course it is, in words.
+const fn kind(course: &Course) -> &'static str {
+    if course.recorded {
+        "a recorded run"
+    } else {
+        "a planned course"
+    }
+}
+
+/// The rows that sum up the course: what is carried, its shape, time,
+/// pace, energy, heart rate and whether the runner can hold it.
+fn summary<W: Write + ?Sized>(
+    out: &mut Page<'_, W>,
+    course: &Course,
+    unit: Unit,
+) -> io::Result<()> {
+    let units = Units::of(unit);
+    let answer = &course.answer;
     row(
         out,
         "Carrying",
@@ -132,21 +190,7 @@ pub fn course<W: Write + ?Sized>(
     if let Some(capacity) = &answer.capacity {
         capacity_row(out, capacity)?;
     }
-    splits(out, course, &units)?;
-    profile(out, course, &units)?;
-    let mut file_notes = file.notes.iter().peekable();
-    if file_notes.peek().is_some() || !course.notes.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "{BOLD}Notes{BOLD:#}")?;
-        for note in file_notes {
-            item_plain(out, "  - ", 4, &note.text())?;
-        }
-        for note in &course.notes {
-            super::item(out, "  - ", 4, &note.message.text(), note.source)?;
-        }
-    }
-    notes(out, "Warnings", &answer.warnings, true)?;
-    notes(out, "Tips", &answer.tips, false)
+    Ok(())
 }
 
 /// What the runner carries, in words.
