@@ -635,6 +635,11 @@ pub struct PlanArgs {
     #[command(flatten)]
     pub output: OutputArgs<PlanFormat>,
 
+    /// The verdict and the weeks, without guidance, then every finding that
+    /// set the verdict
+    #[arg(long, help_heading = "Output", conflicts_with_all = ["json", "format"])]
+    pub brief: bool,
+
     /// How JSON writes warnings and tips.
     #[command(flatten)]
     pub notes: NotesArgs,

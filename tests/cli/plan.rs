@@ -188,3 +188,57 @@ fn an_ankle_plan_prints_no_empty_rules_line() {
     let run = wrun(["plan", "-w", "150", "-t", "ankle"]).run();
     assert!(!run.ok().contains("Rules applied"), "{}", run.stdout);
 }
+
+#[test]
+fn brief_keeps_the_weeks_and_every_finding_that_set_the_verdict() {
+    // Monday and Tuesday leave no full day of rest between runs: a caution.
+    let args = [
+        "plan",
+        "-w",
+        "70kg",
+        "-t",
+        "vest",
+        "--weeks",
+        "4",
+        "--days",
+        "mon,tue",
+        "--start",
+        "2026-12-07",
+    ];
+    let brief = wrun(args.iter().copied().chain(["--brief"])).run();
+    assert_eq!(
+        brief.ok(),
+        "4-week plan, weighted vest: CAUTION
+
+Week          Load              Change  Runs  Focus
+1 Mon 7 Dec   3.5 kg (7.72 lb)  start   1     flat
+2 Mon 14 Dec  4 kg (8.82 lb)    rise    1     flat
+3 Mon 21 Dec  4 kg (8.82 lb)    hold    2     hills-and-stairs
+4 Mon 28 Dec  4.5 kg (9.92 lb)  rise    2     flat
+
+Runs fall on Mon, Tue (--days to choose); --format ics writes them to a
+calendar.
+CAUTION [consecutive-days]
+  Some of the days you chose leave less than a full day of rest between weighted
+  runs, which you need: spread them out.
+"
+    );
+    // The full plan's table, word for word.
+    let full = wrun(args).run();
+    assert!(full.ok().contains(
+        "1 Mon 7 Dec   3.5 kg (7.72 lb)  start   1     flat\n2 Mon 14 Dec  4 kg (8.82 lb)"
+    ));
+    // No weeks: why not, and the danger that set the verdict.
+    let ankle = wrun(["plan", "-w", "150", "-t", "ankle", "--brief"]).run();
+    let text = ankle.ok();
+    assert!(
+        text.starts_with("6-week plan, ankle weights: NOT-RECOMMENDED\nAnkle weights get no plan"),
+        "{text}"
+    );
+    assert!(text.contains("\nDANGER [ankle-injury-risk]\n"), "{text}");
+    wrun([
+        "plan", "-w", "150", "-t", "vest", "--brief", "--format", "csv",
+    ])
+    .run()
+    .usage_error(&["--brief", "--format"]);
+}

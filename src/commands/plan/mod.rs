@@ -85,6 +85,11 @@ pub fn run<W: Write + ?Sized>(
         .map(|start| schedule(&plan, start, &args.days).map_err(|err| refused(err, Some(start))))
         .transpose()?;
     match format {
+        PlanFormat::Text if args.brief => render::text::brief_plan(
+            &mut render::text::Page::new(out, width),
+            &plan,
+            dates.as_deref(),
+        )?,
         PlanFormat::Text => render::text::plan(
             &mut render::text::Page::new(out, width),
             &plan,

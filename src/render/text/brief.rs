@@ -71,7 +71,11 @@ pub fn brief_recommendation<W: Write + ?Sized>(
             &format!("No load: {}", recommendation.reason.message),
         )?,
     }
-    findings(out, recommendation)
+    findings(
+        out,
+        &recommendation.warnings,
+        &recommendation.verdict_because,
+    )
 }
 
 /// Every warning that set the verdict, and what wrun read into the input:
@@ -81,10 +85,11 @@ pub fn brief_recommendation<W: Write + ?Sized>(
 /// Any error writing to `out`.
 pub(super) fn findings<W: Write + ?Sized>(
     out: &mut Page<'_, W>,
-    recommendation: &Recommendation,
+    warnings: &[Note],
+    verdict_because: &[&str],
 ) -> io::Result<()> {
-    let shown = recommendation.warnings.iter().filter(|warning| {
-        (warning.severity > Severity::Info && recommendation.verdict_because.contains(&warning.id))
+    let shown = warnings.iter().filter(|warning| {
+        (warning.severity > Severity::Info && verdict_because.contains(&warning.id))
             || read_into_input(warning)
     });
     for warning in shown {

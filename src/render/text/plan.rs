@@ -67,6 +67,36 @@ pub fn plan<W: Write + ?Sized>(
     )
 }
 
+/// Writes `plan` in brief: the verdict on one line, the weeks (or why
+/// there are none), then every finding that set the verdict and what wrun
+/// read into the input.
+///
+/// # Errors
+/// Any error writing to `out`.
+pub fn brief_plan<W: Write + ?Sized>(
+    out: &mut Page<'_, W>,
+    plan: &Plan,
+    dates: Option<&[WeekDates]>,
+) -> io::Result<()> {
+    let recommendation = &plan.recommendation;
+    let style = super::verdict_style(recommendation.verdict);
+    writeln!(
+        out,
+        "{BOLD}{}-week plan, {}{BOLD:#}: {style}{}{style:#}",
+        plan.weeks_asked,
+        title(recommendation.request.weight_type).to_lowercase(),
+        recommendation.verdict.id().to_uppercase()
+    )?;
+    if plan.weeks.is_empty() {
+        for note in &plan.notes {
+            item_plain(out, "", 0, &note.text())?;
+        }
+    } else {
+        week_table(out, plan, dates)?;
+    }
+    super::brief::findings(out, &plan.warnings, &recommendation.verdict_because)
+}
+
 /// A date as `Mon 7 Dec`.
 fn short_date(date: chrono::NaiveDate) -> String {
     date.format("%a %-d %b").to_string()

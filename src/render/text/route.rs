@@ -137,7 +137,7 @@ pub fn brief_course<W: Write + ?Sized>(
         answer.verdict.id().to_uppercase()
     )?;
     summary(out, course, unit)?;
-    super::brief::findings(out, answer)
+    super::brief::findings(out, &answer.warnings, &answer.verdict_because)
 }
 
 /// What kind of course it is, in words.
