@@ -558,3 +558,24 @@ fn brief_keeps_the_summary_and_every_finding_that_set_the_verdict() {
         .run()
         .usage_error(&["--brief", "--format"]);
 }
+
+#[test]
+fn hand_weights_of_the_runners_own_are_costed_and_shown_at_their_load() {
+    // 3 lb is the top of the article's 1–3 lb: +15 % calories, not the
+    // middle of the range.
+    let file = fixture("strava_route_example.gpx");
+    let args = [
+        "route", &file, "-w", "150", "-t", "hand", "--load", "3lb", "--pace", "9:00/mi",
+    ];
+    let answer = route_json(&args[1..]);
+    assert_eq!(answer["carried"]["load_lb"], 3.0);
+    assert_eq!(answer["carried"]["load_kg"], 1.36);
+    assert_eq!(answer["carried"]["energy_percent"], 15.0);
+    let text = wrun(args).run();
+    assert!(
+        text.ok()
+            .contains("Carrying    3 lb (1.36 kg) in each hand: +15 % energy [hand-calories]\n"),
+        "{}",
+        text.stdout
+    );
+}

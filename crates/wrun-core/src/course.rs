@@ -18,7 +18,7 @@
 //! judgment as every answer (rule `one-verdict`) complete the answer.
 
 use super::advice;
-use super::answer::{Note, Recommendation};
+use super::answer::{Effect, Note, Recommendation};
 use super::energy::{JOULES_PER_KCAL, Model, kcal, vo2_from_watts};
 use super::kinds::{Condition, Level, WeightType};
 use super::mass::{Mass, round1};
@@ -224,9 +224,39 @@ pub struct CourseHeart {
 pub enum Carried {
     /// A vest of this mass.
     Vest(Mass),
-    /// Hand, wrist or ankle weights that add this share, in percent, to
-    /// the energy of the run (the middle of the article's figures).
-    Percent(f64),
+    /// Hand, wrist or ankle weights: the load on each hand or ankle, when
+    /// there is one (the runner's, else the recommended start; ankle weights
+    /// have none), and the change in calories the figures give for it.
+    Limbs {
+        /// The load on each hand or ankle.
+        load: Option<Mass>,
+        /// The change in calories, percent; the course is costed at the
+        /// middle of its range.
+        calories: Effect,
+    },
+}
+
+impl Carried {
+    /// The load on the trunk, or on each hand or ankle, when there is one.
+    #[must_use]
+    pub const fn load(&self) -> Option<Mass> {
+        match self {
+            Self::Vest(mass) => Some(*mass),
+            Self::Limbs { load, .. } => *load,
+        }
+    }
+
+    /// Hand, wrist or ankle weights: the share, in percent, they add to the
+    /// energy of the run (the middle of the figures' range).
+    #[must_use]
+    pub fn energy_percent(&self) -> Option<f64> {
+        match self {
+            Self::Vest(_) => None,
+            Self::Limbs { calories, .. } => {
+                Some(f64::midpoint(calories.range.min, calories.range.max))
+            }
+        }
+    }
 }
 
 /// wrun's answer for a course.
@@ -695,7 +725,8 @@ impl Coster<'_> {
         let body = self.runner.body_weight;
         match (self.carried, loaded) {
             (Carried::Vest(vest), true) => model.watts(body, vest),
-            (Carried::Percent(percent), true) => {
+            (limbs @ Carried::Limbs { .. }, true) => {
+                let percent = limbs.energy_percent().unwrap_or(0.0);
                 model.watts(body, Mass::from_kg(0.0)) * (1.0 + percent / 100.0)
             }
             (_, false) => model.watts(body, Mass::from_kg(0.0)),
@@ -790,31 +821,41 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     }
     let stretches = stretches(&samples, split_m);
 
-    // What the runner carries: their load, or the recommended start, read
-    // off the answer for the runner with no run of any length.
+    // What the runner carries: their load, or the recommended start (a
+    // vest's or hand weights'; ankle weights have none), read off the answer
+    // for the runner with no run of any length.
     let mut no_run = request.runner.clone();
     no_run.workout.length = None;
-    let plain = recommend::recommend(&no_run)?;
+    let mut plain = recommend::recommend(&no_run)?;
     let mut notes = Vec::new();
+    let load = request.runner.chosen_load.or_else(|| {
+        let load = plain.load.as_ref()?;
+        load.start.or(Some(load.min))
+    });
+    if let (None, Some(mass)) = (request.runner.chosen_load, load) {
+        let mass = Value::Mass(mass, request.runner.unit);
+        let load = if request.runner.weight_type == WeightType::HandWrist {
+            Value::Sentence(Message::new(advice::JUDGED_HANDS, [("load", mass)]).into())
+        } else {
+            mass
+        };
+        notes.push(Note::with(advice::COURSE_LOAD, [("load", load)]));
+    }
     let carried = if request.runner.weight_type == WeightType::Vest {
-        let load = plain.load.as_ref();
-        let mass = request
-            .runner
-            .chosen_load
-            .or_else(|| load.and_then(|load| load.start.or(Some(load.min))))
-            .unwrap_or(Mass::from_kg(0.0));
-        if request.runner.chosen_load.is_none() {
-            notes.push(Note::with(
-                advice::COURSE_LOAD,
-                [("load", Value::Mass(mass, request.runner.unit))],
-            ));
-        }
-        Carried::Vest(mass)
+        Carried::Vest(load.unwrap_or(Mass::from_kg(0.0)))
     } else {
-        let percent = plain.calorie_delta_percent.map_or(0.0, |effect| {
-            f64::midpoint(effect.range.min, effect.range.max)
-        });
-        Carried::Percent(percent)
+        if no_run.chosen_load != load {
+            no_run.chosen_load = load;
+            plain = recommend::recommend(&no_run)?;
+        }
+        Carried::Limbs {
+            load,
+            calories: plain.calorie_delta_percent.unwrap_or(Effect {
+                range: rules::Range::new(0.0, 0.0),
+                basis: super::kinds::Basis::Model,
+                source: rules::id::ROUTE_EFFORT,
+            }),
+        }
     };
     let coster = Coster {
         runner: &request.runner,
@@ -1055,9 +1096,10 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         ..request.runner.workout
     };
     runner.workout.grade_percent = 0.0;
-    if let Carried::Vest(mass) = carried {
-        runner.chosen_load = Some(mass).filter(|m| m.kg() > 0.0).or(runner.chosen_load);
-    }
+    runner.chosen_load = carried
+        .load()
+        .filter(|m| m.kg() > 0.0)
+        .or(runner.chosen_load);
     let hills: f64 = stretches
         .iter()
         .filter(|s| s.grade.abs() >= rules::ROUTE_HILL_PERCENT)
@@ -1375,7 +1417,7 @@ impl Course {
     pub const fn energy_source(&self) -> &'static str {
         match self.carried {
             Carried::Vest(_) => rules::id::VEST_CALORIES,
-            Carried::Percent(_) => rules::id::ROUTE_EFFORT,
+            Carried::Limbs { .. } => rules::id::ROUTE_EFFORT,
         }
     }
 

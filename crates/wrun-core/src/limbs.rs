@@ -117,7 +117,9 @@ fn walking_effects(
         basis: Basis::Study,
         source,
     };
-    let note = chosen.map(|mass| {
+    // The study's own load, in either unit (3 lb is 1.36 kg), needs no word.
+    let studied_load = |mass: &Mass| (mass.kg() / figures.load_kg - 1.0).abs() <= 0.01;
+    let note = chosen.filter(|mass| !studied_load(mass)).map(|mass| {
         let beyond = mass.kg() > figures.heaviest_studied_kg * (1.0 + 1e-9);
         let kg = ("kg", Value::Decimal(figures.load_kg));
         let studied = if figures.heaviest_studied_kg > figures.load_kg {
@@ -192,6 +194,10 @@ mod tests {
         let ankle = limb_effects(WeightType::Ankle, true, None).unwrap();
         assert_eq!(ankle.calories.range, Range::new(9.0, 9.0));
         assert_eq!(ankle.note, None);
+        // 3 lb is the load studied, 1.36 kg to a gram: no word about it.
+        let three = limb_effects(WeightType::Ankle, true, Some(Mass::from_lb(3.0))).unwrap();
+        assert_eq!(three.note, None);
+        assert!((three.calories.range.max - 9.0).abs() < 0.01);
         let heavy = limb_effects(WeightType::Ankle, true, Some(Mass::from_kg(2.72))).unwrap();
         assert!((heavy.heart_rate.range.max - 15.2).abs() < 1e-9);
         assert!(

@@ -6,7 +6,7 @@ use super::{Notes, RecommendationJson, SCHEMA_VERSION, WarningJson, Written};
 use crate::guidance::METRES_PER_MILE;
 use crate::guidance::Message;
 use crate::guidance::Speed;
-use crate::guidance::course::{Carried, Course, CourseHeart, Split};
+use crate::guidance::course::{Course, CourseHeart, Split};
 use crate::guidance::round2;
 use crate::route::Format;
 
@@ -77,12 +77,15 @@ pub struct FileJson<'a> {
 pub struct CarriedJson {
     /// `vest`, `hand-wrist` or `ankle`.
     pub weight_type: &'static str,
-    /// The vest's mass, kg; null for hand, wrist and ankle weights.
+    /// The vest's mass, or the mass on each hand or ankle, kg: the runner's
+    /// load, else the recommended start; null for ankle weights without a
+    /// load of the runner's.
     pub load_kg: Option<f64>,
-    /// The vest's mass, lb.
+    /// The same, lb.
     pub load_lb: Option<f64>,
-    /// Hand, wrist and ankle weights: the share added to the run's energy, percent
-    /// (the middle of the article's figures); null for a vest.
+    /// Hand, wrist and ankle weights: the share added to the run's energy,
+    /// percent (for that load, or the middle of the figures' range); null
+    /// for a vest.
     pub energy_percent: Option<f64>,
 }
 
@@ -248,19 +251,12 @@ impl<'a> RouteJson<'a> {
             Format::Fit => "fit",
         };
         let weight_type = course.answer.request.weight_type.id();
-        let carried = match course.carried {
-            Carried::Vest(mass) => CarriedJson {
-                weight_type,
-                load_kg: Some(round2(mass.kg())),
-                load_lb: Some(round2(mass.lb())),
-                energy_percent: None,
-            },
-            Carried::Percent(percent) => CarriedJson {
-                weight_type,
-                load_kg: None,
-                load_lb: None,
-                energy_percent: Some(round2(percent)),
-            },
+        let load = course.carried.load();
+        let carried = CarriedJson {
+            weight_type,
+            load_kg: load.map(|mass| round2(mass.kg())),
+            load_lb: load.map(|mass| round2(mass.lb())),
+            energy_percent: course.carried.energy_percent().map(round2),
         };
         let summary = summary(course);
         let heart = heart(course);

@@ -158,12 +158,11 @@ fn summary<W: Write + ?Sized>(
 ) -> io::Result<()> {
     let units = Units::of(unit);
     let answer = &course.answer;
-    row(
-        out,
-        "Carrying",
-        &carried(course, unit),
-        Some(ChosenLoad::SOURCE),
-    )?;
+    let source = match course.carried {
+        Carried::Vest(_) => ChosenLoad::SOURCE,
+        Carried::Limbs { calories, .. } => calories.source,
+    };
+    row(out, "Carrying", &carried(course, unit), Some(source))?;
     let other = Units::of(match unit {
         Unit::Kg => Unit::Lb,
         Unit::Lb => Unit::Kg,
@@ -201,14 +200,22 @@ fn carried(course: &Course, unit: Unit) -> String {
             let share = mass.kg() / answer.request.body_weight.kg() * 100.0;
             format!("{}{}", both_units(mass, unit), body_share(share))
         }
-        Carried::Percent(percent) => format!(
-            "{} weights, +{} % energy (the middle of the article's figures)",
-            match answer.request.weight_type {
-                crate::guidance::WeightType::Ankle => "ankle",
-                _ => "hand or wrist",
-            },
-            Decimal(round1(percent))
-        ),
+        Carried::Limbs { load, calories } => {
+            let ankle = answer.request.weight_type == crate::guidance::WeightType::Ankle;
+            let what = match (load, ankle) {
+                (Some(mass), true) => format!("{} on each ankle", both_units(mass, unit)),
+                (Some(mass), false) => format!("{} in each hand", both_units(mass, unit)),
+                (None, true) => "ankle weights".to_owned(),
+                (None, false) => "hand or wrist weights".to_owned(),
+            };
+            let percent = course.carried.energy_percent().unwrap_or(0.0);
+            let middle = if calories.range.min < calories.range.max {
+                format!(", the middle of +{} %", calories.range)
+            } else {
+                String::new()
+            };
+            format!("{what}: +{} % energy{middle}", Decimal(round1(percent)))
+        }
     }
 }
 

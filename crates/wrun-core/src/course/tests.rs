@@ -393,6 +393,32 @@ fn a_wall_is_costed_at_the_models_limit_and_named() {
 }
 
 #[test]
+fn without_a_load_hand_weights_on_a_course_are_the_recommended_start_for_energy_and_capacity() {
+    // 150 lb, intermediate: hands start at 1 lb, the bottom of 1–3 lb, so
+    // the article's +5–15 % calories read +5 % there.
+    let mut runner = Request::new(Mass::from_lb(150.0), WeightType::HandWrist);
+    runner.workout.speed = Some(Speed::from_km_per_h(10.0));
+    let fixes = track(5000.0, 10.0, FLAT, None);
+    let answer = course(&fixes, &ask(runner)).unwrap();
+    let Carried::Limbs { load, calories } = answer.carried else {
+        panic!("{:?}", answer.carried);
+    };
+    assert!((load.unwrap().lb() - 1.0).abs() < 0.01, "{load:?}");
+    assert_eq!(calories.range, rules::Range::new(5.0, 5.0));
+    assert_eq!(answer.carried.energy_percent(), Some(5.0));
+    let said = answer.notes.iter().find(|note| note.id == "course-load");
+    assert_eq!(
+        said.map(|note| note.message.text().into_owned()).as_deref(),
+        Some(
+            "No load given: worked out for the recommended start, 1 lb in each hand; give your \
+             own load to see it instead."
+        )
+    );
+    // Capacity is judged with the load the course was costed with.
+    assert_eq!(answer.answer.request.chosen_load, load);
+}
+
+#[test]
 fn without_a_load_a_vest_course_uses_the_recommended_start_and_says_so() {
     let mut runner = Request::new(Mass::from_kg(70.0), WeightType::Vest);
     runner.unit = crate::Unit::Kg;
