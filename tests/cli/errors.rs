@@ -267,6 +267,17 @@ fn bad_run_options_name_the_flag_and_what_is_accepted() {
             "expected a speed like 6.5mph, 10.5kph or 10.5km/h",
         ),
         ("--speed", "NaNkph", "expected a speed like"),
+        // One given for the other: told for what it is.
+        (
+            "--pace",
+            "10km/h",
+            "that is a speed; a pace is the time per distance, like 9:30/mi or 5:50/km",
+        ),
+        (
+            "--speed",
+            "5:30/km",
+            "that is a pace; a speed is the distance per hour, like 6.5mph or 10.5km/h",
+        ),
         (
             "--speed",
             "100kph",

@@ -13,9 +13,15 @@ pub enum WorkoutError {
     /// A pace with no distance after it.
     #[error("a pace needs the distance it is per: write it like 5:30/km or 9:30/mi")]
     PaceWithoutUnit,
+    /// A speed where a pace belongs.
+    #[error("that is a speed; a pace is the time per distance, like 9:30/mi or 5:50/km")]
+    SpeedNotPace,
     /// Not a speed.
     #[error("expected a speed like 6.5mph, 10.5kph or 10.5km/h")]
     Speed,
+    /// A pace where a speed belongs.
+    #[error("that is a pace; a speed is the distance per hour, like 6.5mph or 10.5km/h")]
+    PaceNotSpeed,
     /// Not a duration.
     #[error("expected a duration like 45m, 1h30, 90min, 1.5h, 45:00 or 1:05:00")]
     Duration,
@@ -119,8 +125,16 @@ fn clock_text(time: &str) -> String {
 /// `5'30"/km`.
 ///
 /// # Errors
-/// [`WorkoutError::Pace`].
+/// [`WorkoutError::Pace`], or [`WorkoutError::SpeedNotPace`] for a speed
+/// (`10km/h`).
 pub fn parse_pace(text: &str) -> Result<Speed, WorkoutError> {
+    pace_only(text).map_err(|err| match err {
+        WorkoutError::Pace if speed_only(text).is_ok() => WorkoutError::SpeedNotPace,
+        other => other,
+    })
+}
+
+fn pace_only(text: &str) -> Result<Speed, WorkoutError> {
     let Some((time, unit)) = text.trim().split_once('/') else {
         // A bare time: the runner left out the distance it is per.
         return Err(if parse_clock(&clock_text(text)).is_some() {
@@ -145,8 +159,16 @@ pub fn parse_pace(text: &str) -> Result<Speed, WorkoutError> {
 /// Reads a speed: `6.5mph`, `10.5kph`, `10.5km/h`, `10.5 kmh`.
 ///
 /// # Errors
-/// [`WorkoutError::Speed`].
+/// [`WorkoutError::Speed`], or [`WorkoutError::PaceNotSpeed`] for a pace
+/// (`5:30/km`).
 pub fn parse_speed(text: &str) -> Result<Speed, WorkoutError> {
+    speed_only(text).map_err(|err| match err {
+        WorkoutError::Speed if pace_only(text).is_ok() => WorkoutError::PaceNotSpeed,
+        other => other,
+    })
+}
+
+fn speed_only(text: &str) -> Result<Speed, WorkoutError> {
     let (number, unit) = split_number(text.trim());
     let value = parse_decimal(number).ok_or(WorkoutError::Speed)?;
     let unit = unit.trim();
@@ -289,6 +311,18 @@ mod tests {
 
     fn close(actual: f64, expected: f64) -> bool {
         (actual - expected).abs() < 1e-9
+    }
+
+    #[test]
+    fn a_speed_given_as_a_pace_or_a_pace_as_a_speed_is_told_for_what_it_is() {
+        assert_eq!(parse_pace("10km/h"), Err(WorkoutError::SpeedNotPace));
+        assert_eq!(parse_pace("6.5 mph"), Err(WorkoutError::SpeedNotPace));
+        assert_eq!(parse_speed("5:30/km"), Err(WorkoutError::PaceNotSpeed));
+        assert_eq!(parse_pace_or_bare("10kph"), Err(WorkoutError::SpeedNotPace));
+        // Neither: the plain complaint, and a bare time is no speed.
+        assert_eq!(parse_pace("fast"), Err(WorkoutError::Pace));
+        assert_eq!(parse_speed("fast"), Err(WorkoutError::Speed));
+        assert_eq!(parse_speed("5:30"), Err(WorkoutError::Speed));
     }
 
     #[test]
