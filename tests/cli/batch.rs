@@ -68,7 +68,8 @@ fn a_bad_line_gets_an_error_line_and_never_shifts_the_others() {
     );
     assert_eq!(
         answers[3]["error"],
-        "expected a JSON object with the fields of recommend"
+        "expected a JSON object with the fields of recommend, not an array: jq -c '.[]' writes \
+         an array's objects one a line"
     );
     assert_eq!(answers[4]["error"], "missing field 'type'");
     assert_eq!(
@@ -287,6 +288,23 @@ fn standard_input_that_is_neither_format_is_refused_with_a_hint() {
         .stdin("150 vest\n")
         .run()
         .usage_error(&["standard input", "--input csv"]);
+}
+
+#[test]
+fn a_json_array_is_refused_with_how_to_split_it_into_lines() {
+    let array = "[{\"weight\": 150, \"type\": \"vest\"}]\n";
+    wrun(["batch"]).stdin(array).run().usage_error(&[
+        "standard input: the first line is a JSON array, and batch reads one JSON object a \
+         line: jq -c '.[]' writes an array's objects one a line",
+    ]);
+    // Read as NDJSON, the array is one record: its line says the same.
+    let run = wrun(["batch", "--input", "ndjson"]).stdin(array).run();
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stdout,
+        "{\"line\":1,\"error\":\"expected a JSON object with the fields of recommend, not an \
+         array: jq -c '.[]' writes an array's objects one a line\"}\n"
+    );
 }
 
 #[test]

@@ -211,13 +211,18 @@ impl Batch {
                     json = parsed;
                     self.json_record(json)
                 }
-                Err(err) if err.is_data() => (
-                    Carried::Nothing,
-                    Err(format!(
+                Err(err) if err.is_data() => {
+                    // A whole JSON array on one line: say how to split it.
+                    let array = text[span.clone()].trim_ascii_start().starts_with('[');
+                    let mut why = format!(
                         "expected a JSON object with the fields of {}",
                         self.command.name()
-                    )),
-                ),
+                    );
+                    if array {
+                        why = format!("{why}, not an array: {SPLIT_ARRAY}");
+                    }
+                    (Carried::Nothing, Err(why))
+                }
                 Err(err) => (Carried::Nothing, Err(format!("not valid JSON: {err}"))),
             },
             Body::Csv(cells) => self.csv_record(cells),
@@ -526,8 +531,14 @@ fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format,
         }
         _ => {}
     }
-    if first_line.is_empty() || first_line.trim_ascii_start().starts_with(b"{") {
+    let first = first_line.trim_ascii_start();
+    if first.is_empty() || first.starts_with(b"{") {
         return Ok(Format::Ndjson);
+    }
+    if first.starts_with(b"[") {
+        return Err(format!(
+            "the first line is a JSON array, and batch reads one JSON object a line: {SPLIT_ARRAY}"
+        ));
     }
     let names_a_column = first_line
         .split(|byte| *byte == delimiter)
@@ -549,6 +560,9 @@ fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format,
         )
     }
 }
+
+/// How to turn a JSON array into the lines batch reads.
+const SPLIT_ARRAY: &str = "jq -c '.[]' writes an array's objects one a line";
 
 /// Records in one chunk of work, and input bytes, at most.
 const CHUNK_RECORDS: usize = 256;
