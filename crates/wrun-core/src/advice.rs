@@ -271,6 +271,11 @@ pub const LOAD_BEYOND_FIGURES: Advice = warning(
      them at the nearest end and the real change may be {direction}.",
     id::CHOSEN_LOAD,
 );
+/// [`LOAD_BEYOND_FIGURES`] for ankle weights on a run: the article names no load.
+pub const ANKLE_LOAD_UNSTATED: &str = "The article's ankle figures name no load, so wrun shows \
+                                       them as they stand for your {load} on each ankle; a load \
+                                       at the feet costs several times what it does on the \
+                                       trunk, so a heavy one may cost much more.";
 /// [`LOAD_BEYOND_FIGURES`] for the walking studies of ankle weights.
 pub const LOAD_BEYOND_WALKING: &str = "Walking studies measured {studied}; your {load} kg is \
                                        {how}, so the figures are scaled to it in proportion to \
@@ -803,6 +808,7 @@ pub const WORDINGS: &[&str] = &[
     VEST_JOINT_STRESS_WITH,
     PACE_READ_PER_MILE,
     LOAD_FAR_ABOVE_RANGE,
+    ANKLE_LOAD_UNSTATED,
     CHOSEN_VEST,
     CHOSEN_HAND,
     OVERWEIGHT_BY_WEIGHT,
@@ -997,6 +1003,11 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
         OVERWEIGHT_BY_WEIGHT,
     ),
     ("beyond-ceiling", BEYOND_CAPACITY.id, BEYOND_CEILING),
+    (
+        "ankle-load-unstated",
+        LOAD_BEYOND_FIGURES.id,
+        ANKLE_LOAD_UNSTATED,
+    ),
     (
         "start-beyond-share",
         CAPACITY_AT_START.id,

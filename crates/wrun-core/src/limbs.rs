@@ -5,7 +5,7 @@
 use super::advice;
 use super::answer::{Effect, Note};
 use super::kinds::{Basis, WeightType};
-use super::mass::{Mass, round1};
+use super::mass::{Mass, Unit, round1};
 use super::message::{Message, Value};
 use super::rules::{self, Range, WalkingFigures, id};
 
@@ -27,6 +27,7 @@ pub fn limb_effects(
     weight_type: WeightType,
     walking: bool,
     chosen: Option<Mass>,
+    unit: Unit,
 ) -> Option<LimbEffects> {
     match (weight_type, walking) {
         (WeightType::Vest, _) => None,
@@ -40,7 +41,13 @@ pub fn limb_effects(
         (WeightType::Ankle, false) => Some(LimbEffects {
             heart_rate: article(rules::ANKLE_HEART_RATE_BPM, id::ANKLE_HEART_RATE),
             calories: article(rules::ANKLE_CALORIE_PERCENT, id::ANKLE_CALORIES),
-            note: None,
+            note: chosen.map(|mass| {
+                Note::worded(
+                    advice::LOAD_BEYOND_FIGURES,
+                    advice::ANKLE_LOAD_UNSTATED,
+                    [("load", Value::Mass(mass, unit))],
+                )
+            }),
         }),
     }
 }
@@ -163,26 +170,65 @@ mod tests {
 
     #[test]
     fn hand_weights_on_a_run_carry_the_articles_figures_and_a_load_reads_off_them() {
-        let range = limb_effects(WeightType::HandWrist, false, None).unwrap();
+        let range = limb_effects(WeightType::HandWrist, false, None, Unit::Lb).unwrap();
         assert_eq!(range.heart_rate.range, Range::new(5.0, 10.0));
         assert_eq!(range.heart_rate.basis, Basis::Article);
         // 2 lb is halfway across 1–3 lb: +7.5 bpm and +10 %, a model of wrun's.
-        let two = limb_effects(WeightType::HandWrist, false, Some(Mass::from_lb(2.0))).unwrap();
+        let two = limb_effects(
+            WeightType::HandWrist,
+            false,
+            Some(Mass::from_lb(2.0)),
+            Unit::Lb,
+        )
+        .unwrap();
         assert_eq!(two.heart_rate.range, Range::new(7.5, 7.5));
         assert_eq!(two.calories.range, Range::new(10.0, 10.0));
         assert_eq!(two.heart_rate.basis, Basis::Model);
         assert_eq!(two.note, None);
         // 5 lb is beyond 3 lb: held at 3 lb's figures, and said.
-        let five = limb_effects(WeightType::HandWrist, false, Some(Mass::from_lb(5.0))).unwrap();
+        let five = limb_effects(
+            WeightType::HandWrist,
+            false,
+            Some(Mass::from_lb(5.0)),
+            Unit::Lb,
+        )
+        .unwrap();
         assert_eq!(five.heart_rate.range, Range::new(10.0, 10.0));
         assert!(five.note.unwrap().message.text().contains("yours is 5 lb"));
+    }
+
+    #[test]
+    fn ankle_weights_on_a_run_keep_the_articles_figures_and_say_they_name_no_load() {
+        let unloaded = limb_effects(WeightType::Ankle, false, None, Unit::Kg).unwrap();
+        assert_eq!(unloaded.calories.range, Range::new(5.0, 10.0));
+        assert_eq!(unloaded.note, None);
+        let two = limb_effects(WeightType::Ankle, false, Some(Mass::from_kg(2.0)), Unit::Kg);
+        let two = two.unwrap();
+        assert_eq!(two.calories.range, Range::new(5.0, 10.0));
+        assert_eq!(two.heart_rate.range, Range::new(3.0, 5.0));
+        let said = two.note.unwrap();
+        assert_eq!(said.id, "load-beyond-figures");
+        let text = said.message.text();
+        assert!(
+            text.starts_with(
+                "The article's ankle figures name no load, so wrun shows them as they stand for \
+                 your 2 kg on each ankle;"
+            ),
+            "{text}"
+        );
     }
 
     #[test]
     fn a_2_kg_hand_weight_on_a_6_kmh_walk_scales_the_walking_study() {
         // Graves 1988 at 1.36 kg, pumped: +13.6 bpm, +14 %; normal swing: 0.
         // 2 kg: × 2 / 1.36 = 1.4706: up to +20.0 bpm and +20.59 %.
-        let two = limb_effects(WeightType::HandWrist, true, Some(Mass::from_kg(2.0))).unwrap();
+        let two = limb_effects(
+            WeightType::HandWrist,
+            true,
+            Some(Mass::from_kg(2.0)),
+            Unit::Lb,
+        )
+        .unwrap();
         assert_eq!(two.heart_rate.basis, Basis::Study);
         assert_eq!(two.heart_rate.source, "walk-hand-weights");
         assert!((two.heart_rate.range.max - 20.0).abs() < 1e-9);
@@ -191,14 +237,16 @@ mod tests {
         let note = two.note.unwrap().message.text();
         assert!(note.contains("not the load studied"), "{note}");
         // Ankles: 9 % and 7.6 bpm at 1.36 kg.
-        let ankle = limb_effects(WeightType::Ankle, true, None).unwrap();
+        let ankle = limb_effects(WeightType::Ankle, true, None, Unit::Lb).unwrap();
         assert_eq!(ankle.calories.range, Range::new(9.0, 9.0));
         assert_eq!(ankle.note, None);
         // 3 lb is the load studied, 1.36 kg to a gram: no word about it.
-        let three = limb_effects(WeightType::Ankle, true, Some(Mass::from_lb(3.0))).unwrap();
+        let three =
+            limb_effects(WeightType::Ankle, true, Some(Mass::from_lb(3.0)), Unit::Lb).unwrap();
         assert_eq!(three.note, None);
         assert!((three.calories.range.max - 9.0).abs() < 0.01);
-        let heavy = limb_effects(WeightType::Ankle, true, Some(Mass::from_kg(2.72))).unwrap();
+        let heavy =
+            limb_effects(WeightType::Ankle, true, Some(Mass::from_kg(2.72)), Unit::Lb).unwrap();
         assert!((heavy.heart_rate.range.max - 15.2).abs() < 1e-9);
         assert!(
             heavy

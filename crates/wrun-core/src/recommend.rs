@@ -101,6 +101,7 @@ pub(crate) fn recommend_with(
         request.weight_type,
         is_walk(&request.workout),
         request.chosen_load,
+        request.unit,
     );
     warnings.extend(limb.as_ref().and_then(|limb| limb.note.clone()));
     let heart_rate = heart_rate.or(limb.as_ref().map(|limb| limb.heart_rate));

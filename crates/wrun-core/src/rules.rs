@@ -1164,9 +1164,13 @@ pub const RULES: &[Rule] = &[
                     above it. A vest above the range gets a caution and, beyond 15 % of body \
                     weight, a danger; a hand weight above 3 lb a danger. Its energy and heart \
                     rate are worked out for exactly that load; for hand weights wrun reads the \
-                    article's figures as rising in a straight line from 1 to 3 lb.",
+                    article's figures as rising in a straight line from 1 to 3 lb. The \
+                    article's ankle figures name no load: wrun shows them as they stand and \
+                    says so, as a load at the feet costs several times what it does on the \
+                    trunk.",
         figure: Some(Figure::DangerPercent(VEST_DANGER_PERCENT)),
-        citation: "wrun tool-policy, reading the article's load ranges",
+        citation: "wrun tool-policy, reading the article's load ranges; Myers & Steudel 1985, \
+                   J Exp Biol 116:363 (loads at the feet)",
     },
     Rule {
         id: id::BMI_OVERWEIGHT,
