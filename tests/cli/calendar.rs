@@ -257,37 +257,53 @@ fn every_csv_row_carries_the_plans_verdict_and_an_empty_plan_says_why() {
         ankle.stdout,
         "week,run,date,weekday,load_lb,load_kg,change,focus,verdict,verdict_because\n"
     );
+    // The reason, then each finding that set the verdict, in words.
     assert_eq!(
         ankle.stderr,
         "wrun: nothing to schedule, no runs to list: Ankle weights get no plan: they are not a \
-         weight to run with. (verdict: not-recommended, set by ankle-risks, ankle-injury-risk)\n"
+         weight to run with. (verdict: not-recommended, set by ankle-risks, ankle-injury-risk)\n\
+         wrun: danger [ankle-injury-risk]: Ankle weights strain the joints, muscles and tendons \
+         of the lower leg and carry the highest injury risk of any running weight; keep them for \
+         resistance training.\n"
     );
 }
 
 #[test]
 fn a_plan_with_no_weighted_run_writes_no_empty_calendar() {
-    for args in [
-        &["plan", "-w", "150", "-t", "ankle", "--format", "ics"][..],
-        &[
-            "plan",
-            "-w",
-            "150",
-            "-t",
-            "hand",
-            "-l",
-            "beginner",
-            "--increment",
-            "3lb",
-            "--format",
-            "ics",
-        ],
+    for (args, finding) in [
+        (
+            &["plan", "-w", "150", "-t", "ankle", "--format", "ics"][..],
+            "wrun: danger [ankle-injury-risk]: Ankle weights strain",
+        ),
+        (
+            &[
+                "plan",
+                "-w",
+                "150",
+                "-t",
+                "hand",
+                "-l",
+                "beginner",
+                "--increment",
+                "3lb",
+                "--format",
+                "ics",
+            ],
+            "wrun: caution [above-plan-cap]: Your lightest usable load, 3 lb, is above the 2 lb",
+        ),
     ] {
         let run = wrun(args.iter().copied()).run();
         assert_eq!(run.code, 0, "{}", run.stderr);
         assert_eq!(run.stdout, "");
-        assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+        // Why, then each finding that set the verdict, a line each.
+        let lines: Vec<&str> = run.stderr.lines().collect();
         assert!(
-            run.stderr.starts_with("wrun: nothing to schedule"),
+            lines[0].starts_with("wrun: nothing to schedule"),
+            "{}",
+            run.stderr
+        );
+        assert!(
+            lines[1..].iter().any(|line| line.starts_with(finding)),
             "{}",
             run.stderr
         );

@@ -130,14 +130,28 @@ pub fn run<W: Write + ?Sized>(
 
 /// Says on standard error why a plan without weeks gives a calendar or a
 /// spreadsheet nothing: the reason there are no weeks, and its verdict
-/// with the findings that set it, which neither file can show.
+/// with the findings that set it, a line each, which neither file can show.
 fn nothing_to_schedule(plan: &guidance::Plan, so: &str) {
+    use std::fmt::Write as _;
     let why = plan.notes.first().map(Message::text).unwrap_or_default();
     let recommendation = &plan.recommendation;
-    let _ = writeln!(
-        std::io::stderr(),
-        "wrun: nothing to schedule, {so}: {why} (verdict: {}, set by {})",
+    let mut said = format!(
+        "wrun: nothing to schedule, {so}: {why} (verdict: {}, set by {})\n",
         recommendation.verdict.id(),
         recommendation.verdict_because.join(", ")
     );
+    let findings = plan.warnings.iter().filter(|warning| {
+        warning.severity > guidance::Severity::Info
+            && recommendation.verdict_because.contains(&warning.id)
+    });
+    for warning in findings {
+        let _ = writeln!(
+            said,
+            "wrun: {} [{}]: {}",
+            warning.severity.id(),
+            warning.id,
+            warning.message.text()
+        );
+    }
+    let _ = std::io::stderr().write_all(said.as_bytes());
 }
