@@ -37,12 +37,10 @@ pub fn brief_recommendation<W: Write + ?Sized>(
     recommendation: &Recommendation,
 ) -> io::Result<()> {
     let unit = recommendation.request.unit;
-    let style = verdict_style(recommendation.verdict);
-    writeln!(
+    verdict_line(
         out,
-        "{BOLD}{}{BOLD:#}: {style}{}{style:#}",
         title(recommendation.request.weight_type),
-        recommendation.verdict.id().to_uppercase()
+        recommendation.verdict,
     )?;
     match &recommendation.load {
         Some(load) => {
@@ -76,6 +74,20 @@ pub fn brief_recommendation<W: Write + ?Sized>(
         &recommendation.warnings,
         &recommendation.verdict_because,
     )
+}
+
+/// The first line of a brief answer: what was asked about, and the verdict.
+///
+/// # Errors
+/// Any error writing to `out`.
+pub(super) fn verdict_line<W: Write + ?Sized>(
+    out: &mut Page<'_, W>,
+    about: &str,
+    verdict: Verdict,
+) -> io::Result<()> {
+    let style = verdict_style(verdict);
+    let verdict = verdict.id().to_uppercase();
+    writeln!(out, "{BOLD}{about}{BOLD:#}: {style}{verdict}{style:#}")
 }
 
 /// Every warning that set the verdict, and what wrun read into the input:

@@ -79,14 +79,12 @@ pub fn brief_plan<W: Write + ?Sized>(
     dates: Option<&[WeekDates]>,
 ) -> io::Result<()> {
     let recommendation = &plan.recommendation;
-    let style = super::verdict_style(recommendation.verdict);
-    writeln!(
-        out,
-        "{BOLD}{}-week plan, {}{BOLD:#}: {style}{}{style:#}",
+    let about = format!(
+        "{}-week plan, {}",
         plan.weeks_asked,
-        title(recommendation.request.weight_type).to_lowercase(),
-        recommendation.verdict.id().to_uppercase()
-    )?;
+        title(recommendation.request.weight_type).to_lowercase()
+    );
+    super::brief::verdict_line(out, &about, recommendation.verdict)?;
     if plan.weeks.is_empty() {
         for note in &plan.notes {
             item_plain(out, "", 0, &note.text())?;

@@ -127,15 +127,13 @@ pub fn brief_course<W: Write + ?Sized>(
     unit: Unit,
 ) -> io::Result<()> {
     let answer = &course.answer;
-    let style = super::verdict_style(answer.verdict);
-    writeln!(
-        out,
-        "{BOLD}{} on {} ({}){BOLD:#}: {style}{}{style:#}",
+    let about = format!(
+        "{} on {} ({})",
         title(answer.request.weight_type),
         kind(course),
-        file.format.name(),
-        answer.verdict.id().to_uppercase()
-    )?;
+        file.format.name()
+    );
+    super::brief::verdict_line(out, &about, answer.verdict)?;
     summary(out, course, unit)?;
     super::brief::findings(out, &answer.warnings, &answer.verdict_because)
 }
