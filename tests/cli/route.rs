@@ -318,6 +318,17 @@ fn a_caltopo_trip_of_two_days_leaves_the_night_between_out_of_time_and_distance(
         "1 stop (17:06:00 in all) left out of moving time, and the 4.95 km the points moved \
          during it left out of the distance."
     );
+    // A slow walk down costs less than wrun's slowest flat pace: the flat
+    // equivalent is slower than that, and said so.
+    let text = wrun(["route", &fixture("caltopo-export.gpx"), "-w", "70kg"]).run();
+    let text = text.ok();
+    assert!(
+        text.contains(
+            "the same effort on the flat without weight:\n            slower than 50:00/km"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("26:54    >50:00"), "{text}");
 }
 
 #[test]

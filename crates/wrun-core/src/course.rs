@@ -342,6 +342,15 @@ struct Stretch {
     split: usize,
 }
 
+/// Whether a flat, unloaded speed of the same effort is held at the slowest
+/// speed wrun works out, [`rules::ROUTE_SLOWEST_M_PER_MIN`]: the effort was
+/// lighter than that speed costs, so the real flat pace is slower still (a
+/// slow walk downhill).
+#[must_use]
+pub fn held_at_slowest(speed: Speed) -> bool {
+    speed.m_per_min() <= rules::ROUTE_SLOWEST_M_PER_MIN * (1.0 + 1e-9)
+}
+
 /// Haversine distance, metres, between two fixes (rule `route-distance`).
 #[must_use]
 pub fn haversine_m(a: &Fix, b: &Fix) -> f64 {

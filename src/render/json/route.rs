@@ -120,7 +120,9 @@ pub struct SummaryJson {
     pub pace_s_per_km: Option<f64>,
     /// The same, seconds per mile.
     pub pace_s_per_mile: Option<f64>,
-    /// Recorded: the flat, unloaded pace of the same effort, seconds per km.
+    /// Recorded: the flat, unloaded pace of the same effort, seconds per km;
+    /// an effort lighter than wrun's slowest flat pace costs is held at
+    /// that pace (text writes it "slower than").
     pub adjusted_pace_s_per_km: Option<f64>,
     /// The same, seconds per mile.
     pub adjusted_pace_s_per_mile: Option<f64>,
@@ -161,7 +163,9 @@ pub struct SplitJson {
     pub pace_s_per_km: Option<f64>,
     /// Pace, seconds per mile.
     pub pace_s_per_mile: Option<f64>,
-    /// Recorded: the flat, unloaded pace of the same effort, seconds per km.
+    /// Recorded: the flat, unloaded pace of the same effort, seconds per km;
+    /// an effort lighter than wrun's slowest flat pace costs is held at
+    /// that pace (text writes it "slower than").
     pub adjusted_pace_s_per_km: Option<f64>,
     /// The same, seconds per mile.
     pub adjusted_pace_s_per_mile: Option<f64>,

@@ -7,7 +7,7 @@ use super::recommend::{capacity_row, notes};
 use super::{
     BOLD, DIM, Page, body_share, both_units, heading, item_plain, row, runner, title, verdict,
 };
-use crate::guidance::course::{Carried, Course, CourseHeart, Split, Steep};
+use crate::guidance::course::{Carried, Course, CourseHeart, Split, Steep, held_at_slowest};
 use crate::guidance::{
     ChosenLoad, Decimal, METRES_PER_FOOT, METRES_PER_MILE, Speed, SpeedUnit, Unit, clock, round1,
     round2,
@@ -266,8 +266,13 @@ fn time_rows<W: Write + ?Sized>(
             } else {
                 "with the load"
             };
+            let slower = if held_at_slowest(adjusted) {
+                "slower than "
+            } else {
+                ""
+            };
             let text = format!(
-                "{} {carried}; the same effort on the flat without weight: {}",
+                "{} {carried}; the same effort on the flat without weight: {slower}{}",
                 units.pace(pace),
                 units.pace(adjusted)
             );
@@ -374,7 +379,10 @@ fn split_line(split: &Split, course: &Course, units: &Units, columns: (bool, boo
             pace,
             split
                 .adjusted_speed
-                .map(|s| clock_pace(s, units))
+                .map(|s| {
+                    let slower = if held_at_slowest(s) { ">" } else { "" };
+                    format!("{slower}{}", clock_pace(s, units))
+                })
                 .unwrap_or_default(),
         )
     } else {

@@ -560,3 +560,11 @@ fn a_beginner_is_told_off_hills_until_the_fourth_week_of_a_plan() {
     assert!(!warned(Some(4)));
     assert!(!warned(Some(8)));
 }
+
+#[test]
+fn a_flat_pace_is_held_at_the_slowest_only_at_its_floor() {
+    // 20 m/min is 50:00/km.
+    assert!(held_at_slowest(Speed::from_m_per_min(20.0)));
+    assert!(!held_at_slowest(Speed::from_m_per_min(20.1)));
+    assert!(!held_at_slowest(Speed::from_km_per_h(10.0)));
+}
