@@ -252,6 +252,9 @@ pub const CEILING_GIVEN: &str = "your VO2max of {vo2max}";
 /// The ceiling of [`BEYOND_CAPACITY`], from the runner's heart rates.
 pub const CEILING_FROM_HEART_RATES: &str =
     "your VO2max of about {vo2max}, estimated from your heart rates";
+/// The ceiling of [`BEYOND_CAPACITY`], shown by a recorded run.
+pub const CEILING_FROM_RECORDING: &str =
+    "a VO2max of at least {vo2max}, shown by the effort this recording held";
 /// The ceiling of [`BEYOND_CAPACITY`], assumed for the runner's level.
 pub const CEILING_FOR_LEVEL: &str = "a VO2max of {vo2max}, assumed for {level} runner (give \
                                      yours, or your heart rates, for a figure of your own)";
@@ -822,6 +825,7 @@ pub const WORDINGS: &[&str] = &[
     JUDGED_ANKLE_WEIGHTS,
     CEILING_GIVEN,
     CEILING_FROM_HEART_RATES,
+    CEILING_FROM_RECORDING,
     CEILING_FOR_LEVEL,
     LOAD_BEYOND_WALKING,
     WALKING_LOAD,

@@ -21,6 +21,9 @@ pub enum CeilingBasis {
     HeartRates,
     /// A conservative figure for the runner's level (tool-policy).
     Level,
+    /// Shown by a recorded run: the effort the runner held for its length
+    /// (higher than the heart-rate or level figure).
+    Recording,
 }
 
 /// What the runner brings: whatever of these they gave.
@@ -34,6 +37,8 @@ pub struct Runner {
     pub max_hr_from_age: bool,
     /// Resting heart rate, bpm.
     pub resting_hr: Option<f64>,
+    /// The least `VO2max` a recorded run shows the runner has, mL/kg/min.
+    pub shown: Option<f64>,
 }
 
 /// A run set against the runner's ceiling.
@@ -103,16 +108,40 @@ pub fn vo2max_from_heart_rates(max_hr: f64, resting_hr: f64) -> f64 {
     rules::UTH_FACTOR * max_hr / resting_hr
 }
 
-/// The runner's ceiling and where it came from.
+/// The runner's ceiling and where it came from: what they gave, else the
+/// heart-rate or level figure; or what a recorded run shows, where that is
+/// higher, since the runner held it.
 #[must_use]
 pub fn ceiling(runner: Runner, level: Level) -> (f64, CeilingBasis) {
-    match (runner.vo2max, runner.max_hr, runner.resting_hr) {
+    let estimated = match (runner.vo2max, runner.max_hr, runner.resting_hr) {
         (Some(vo2max), _, _) => (vo2max, CeilingBasis::Given),
         (None, Some(max), Some(rest)) => {
             (vo2max_from_heart_rates(max, rest), CeilingBasis::HeartRates)
         }
         _ => (rules::LEVEL_CEILINGS.for_level(level), CeilingBasis::Level),
+    };
+    match runner.shown {
+        Some(shown) if shown > estimated.0 => (shown, CeilingBasis::Recording),
+        _ => estimated,
     }
+}
+
+/// The share of `VO2max` wrun lets a runner hold for `minutes`: the
+/// recreational share of what a trained runner holds, never past the
+/// ceiling.
+#[must_use]
+pub fn held_share(minutes: f64) -> f64 {
+    sustainable_share(minutes).min(1.0) * rules::LEVEL_CEILINGS.recreational_share
+}
+
+/// The least `VO2max` a runner shows by holding `demand` mL/kg/min for
+/// `minutes`: the ceiling at which [`held_share`] of it is that demand, as
+/// Daniels and Gilbert read a race. `None` beyond any `VO2max` wrun accepts
+/// (a ride, or a GPS fault, not a run).
+#[must_use]
+pub fn shown_by(demand: f64, minutes: f64) -> Option<f64> {
+    let shown = demand / held_share(minutes);
+    (shown.is_finite() && super::body::VO2MAX_ML_PER_KG_MIN.contains(shown)).then_some(shown)
 }
 
 /// Sets a run asking `demand` mL/kg/min for `minutes` against the runner.
@@ -120,7 +149,7 @@ pub fn ceiling(runner: Runner, level: Level) -> (f64, CeilingBasis) {
 pub fn capacity(runner: Runner, level: Level, demand: f64, minutes: f64) -> Capacity {
     let (ceiling, basis) = ceiling(runner, level);
     // Short efforts can touch the ceiling, never pass it.
-    let share = sustainable_share(minutes).min(1.0) * rules::LEVEL_CEILINGS.recreational_share;
+    let share = held_share(minutes);
     let mut judged = Capacity {
         ceiling,
         basis,
@@ -166,6 +195,7 @@ mod tests {
             max_hr: Some(183.5),
             max_hr_from_age: true,
             resting_hr: Some(55.0),
+            shown: None,
         };
         let judged = capacity(runner, Level::Intermediate, 62.17, 60.0);
         assert_eq!(judged.basis, CeilingBasis::HeartRates);
@@ -206,5 +236,53 @@ mod tests {
             ..nothing
         };
         assert_eq!(ceiling(given, Level::Beginner), (60.0, CeilingBasis::Given));
+    }
+
+    #[test]
+    fn a_recorded_run_shows_the_ceiling_that_holds_it_for_its_length() {
+        // 50 mL/kg/min held for 30 minutes: 50 / (0.930 × 0.95) = 56.59.
+        let shown = shown_by(50.0, 30.0).unwrap();
+        assert!((shown - 56.59).abs() < 0.01, "{shown}");
+        // It raises a lower figure, and that run then fits exactly.
+        let runner = Runner {
+            shown: Some(shown),
+            ..Runner::default()
+        };
+        assert_eq!(
+            ceiling(runner, Level::Intermediate),
+            (shown, CeilingBasis::Recording)
+        );
+        assert_eq!(
+            capacity(runner, Level::Intermediate, 50.0, 30.0).finding,
+            None
+        );
+        // It never lowers one; it raises even the runner's own, as they held it.
+        let low = Runner {
+            shown: shown_by(30.0, 30.0),
+            ..Runner::default()
+        };
+        assert_eq!(
+            ceiling(low, Level::Intermediate),
+            (45.0, CeilingBasis::Level)
+        );
+        let given = Runner {
+            vo2max: Some(48.0),
+            shown: Some(shown),
+            ..Runner::default()
+        };
+        assert_eq!(
+            ceiling(given, Level::Intermediate),
+            (shown, CeilingBasis::Recording)
+        );
+        let higher = Runner {
+            vo2max: Some(60.0),
+            ..given
+        };
+        assert_eq!(
+            ceiling(higher, Level::Intermediate),
+            (60.0, CeilingBasis::Given)
+        );
+        // A ride at 27 km/h shows no runner's ceiling.
+        assert_eq!(shown_by(96.6, 1.0), None);
     }
 }

@@ -1090,6 +1090,20 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     let minutes = seconds / 60.0;
     let mut runner = request.runner.clone();
     runner.heart = None;
+    // A recording is an effort the runner held, with what they carried:
+    // it shows a ceiling at least that high (rule `capacity`).
+    if recorded && seconds > 0.0 {
+        let carried_kcal = if request.recorded_without_load {
+            unloaded_kcal
+        } else {
+            loaded_kcal
+        };
+        let held = coster.vo2(carried_kcal * JOULES_PER_KCAL / seconds);
+        // The judgment works the demand out again from the flat speed that
+        // costs the same, equal to `held` but for a float's rounding: a
+        // hair more keeps the run from failing its own proof.
+        runner.shown_vo2max = super::capacity::shown_by(held * (1.0 + 1e-9), minutes);
+    }
     // The flat, loaded speed that costs what the course does: the capacity
     // check then sees the course's own demand, over its own duration. A
     // course shorter or longer than any run wrun judges is judged without

@@ -594,6 +594,7 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
             .or_else(|| request.age.map(super::body::max_heart_rate_for_age)),
         max_hr_from_age: request.max_hr.is_none() && request.age.is_some(),
         resting_hr: request.resting_hr,
+        shown: request.shown_vo2max,
     };
     let judged = capacity::capacity(
         runner,
@@ -606,6 +607,7 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
     let ceiling = match judged.basis {
         CeilingBasis::Given => Message::new(advice::CEILING_GIVEN, vo2max),
         CeilingBasis::HeartRates => Message::new(advice::CEILING_FROM_HEART_RATES, vo2max),
+        CeilingBasis::Recording => Message::new(advice::CEILING_FROM_RECORDING, vo2max),
         CeilingBasis::Level => Message::new(
             advice::CEILING_FOR_LEVEL,
             [

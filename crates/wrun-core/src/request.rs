@@ -74,6 +74,10 @@ pub struct Request {
     pub resting_hr: Option<f64>,
     /// The runner's maximum heart rate, when they gave it.
     pub max_hr: Option<f64>,
+    /// The least `VO2max` a recorded run shows the runner has, mL/kg/min:
+    /// it replaces any lower figure (rule `capacity`); a course answer
+    /// fills it in from the recording.
+    pub shown_vo2max: Option<f64>,
 }
 
 impl Request {
@@ -105,6 +109,7 @@ impl Request {
             vo2max: None,
             resting_hr: None,
             max_hr: None,
+            shown_vo2max: None,
         }
     }
 }

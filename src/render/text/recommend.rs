@@ -74,6 +74,7 @@ pub(super) fn capacity_row<W: Write + ?Sized>(
         CeilingBasis::Given => "yours",
         CeilingBasis::HeartRates => "estimated from your heart rates",
         CeilingBasis::Level => "assumed for your level",
+        CeilingBasis::Recording => "shown by this recording",
     };
     let text = format!(
         "asks {} mL/kg/min; you hold {} for {} min, of a VO2max of {} ({basis})",
