@@ -117,6 +117,12 @@ pub struct Track {
     starts: Vec<usize>,
     /// What was joined or left aside, in one sentence each.
     pub notes: Vec<Message>,
+    /// What the file records, in words (`a ride`), when it says it is not
+    /// a run or a walk: its times and heart rates are then left aside.
+    pub off_foot: Option<&'static str>,
+    /// The activity the file names: FIT's sport, TCX's `Sport`, a GPX
+    /// track's or route's `<type>`.
+    activity: Option<String>,
 }
 
 impl Track {
@@ -129,6 +135,54 @@ impl Track {
             Format::Gpx | Format::Tcx => Location::Line(line_at(bytes, start)),
         })
     }
+
+    /// Keeps only the course of a file that records something other than a
+    /// run or a walk, described as `words`: the times and heart rates of a
+    /// ride or a swim say nothing of a run on that ground.
+    fn course_only(&mut self, words: &'static str) {
+        for fix in &mut self.fixes {
+            fix.time = None;
+            fix.heart_rate = None;
+        }
+        self.notes.push(Message::new(
+            advice::FILE_NOT_ON_FOOT,
+            [("activity", Value::Words(words))],
+        ));
+        self.off_foot = Some(words);
+    }
+}
+
+/// What a file records, in words, when the activity it names is plainly
+/// not on foot: a ride, a swim, time on the water or on snow. A run, a
+/// walk, a hike, and any name wrun does not know (`Other`, `generic`,
+/// `alpineTour`) count as on foot, and the file is read as it is.
+fn not_on_foot(activity: &str) -> Option<&'static str> {
+    const KINDS: &[(&str, &str)] = &[
+        ("cycl", "a ride"),
+        ("bik", "a ride"),
+        ("ride", "a ride"),
+        ("riding", "a ride"),
+        ("velo", "a ride"),
+        ("swim", "a swim"),
+        ("rowing", "time on the water"),
+        ("paddl", "time on the water"),
+        ("kayak", "time on the water"),
+        ("canoe", "time on the water"),
+        ("sail", "time on the water"),
+        ("surf", "time on the water"),
+        ("boat", "time on the water"),
+        ("ski", "time on skis or skates"),
+        ("snowboard", "time on skis or skates"),
+        ("skat", "time on skis or skates"),
+        ("wheelchair", "a wheelchair outing"),
+        ("motor", "a trip by motor"),
+        ("driv", "a trip by motor"),
+    ];
+    let activity = activity.to_ascii_lowercase();
+    KINDS
+        .iter()
+        .find(|(key, _)| activity.contains(key))
+        .map(|&(_, words)| words)
 }
 
 /// The line, from 1, of byte `offset`.
@@ -142,10 +196,14 @@ fn line_at(bytes: &[u8], offset: usize) -> usize {
 /// [`ReadError`] for a file that is not well-formed, or a point with a
 /// value that cannot be read.
 pub fn read(bytes: &[u8], format: Format) -> Result<Track, ReadError> {
-    match format {
-        Format::Gpx | Format::Tcx => read_xml(bytes),
-        Format::Fit => read_fit(bytes),
+    let mut track = match format {
+        Format::Gpx | Format::Tcx => read_xml(bytes)?,
+        Format::Fit => read_fit(bytes)?,
+    };
+    if let Some(words) = track.activity.as_deref().and_then(not_on_foot) {
+        track.course_only(words);
     }
+    Ok(track)
 }
 
 /// What the text being read fills in.
@@ -180,7 +238,9 @@ struct Open {
     start: usize,
 }
 
-/// What the XML reader has seen so far.
+/// What the XML reader has seen so far: one flag for each element whose
+/// text it reads differently inside.
+#[allow(clippy::struct_excessive_bools)]
 struct Xml<'a> {
     bytes: &'a [u8],
     track: Track,
@@ -193,6 +253,12 @@ struct Xml<'a> {
     field: Option<Field>,
     in_heart: bool,
     root: bool,
+    /// The activity a TCX `Activity` or a GPX track's `<type>` names.
+    activity: Option<String>,
+    /// Inside a GPX `<link>`, whose `<type>` is a link's, not an activity's.
+    in_link: bool,
+    /// Inside a track's or route's `<type>`.
+    in_type: bool,
 }
 
 impl<'a> Xml<'a> {
@@ -208,6 +274,9 @@ impl<'a> Xml<'a> {
             field: None,
             in_heart: false,
             root: false,
+            activity: None,
+            in_link: false,
+            in_type: false,
         }
     }
 
@@ -274,6 +343,21 @@ impl<'a> Xml<'a> {
             "trk" | "Track" => self.tracks += 1,
             "rte" => self.routes += 1,
             "HeartRateBpm" => self.in_heart = true,
+            "link" if !empty => self.in_link = true,
+            "type" if self.open.is_none() && !self.in_link && self.tracks + self.routes > 0 => {
+                self.in_type = !empty;
+            }
+            "Activity" if self.activity.is_none() => {
+                let sport = element
+                    .try_get_attribute("Sport")
+                    .map_err(|err| self.error_at(at, format!("malformed XML: {err}")))?;
+                if let Some(sport) = sport {
+                    let sport = sport
+                        .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                        .map_err(|err| self.error_at(at, format!("malformed XML: {err}")))?;
+                    self.activity = Some(sport.into_owned());
+                }
+            }
             _ if self.open.is_some() && !empty => {
                 self.field = match name {
                     "ele" | "AltitudeMeters" => Some(Field::Elevation),
@@ -292,6 +376,12 @@ impl<'a> Xml<'a> {
 
     /// Text inside an element, at byte `at`.
     fn text(&mut self, content: &str, at: usize) -> Result<(), ReadError> {
+        if self.in_type {
+            // The first track's or route's type names the activity.
+            self.activity
+                .get_or_insert_with(|| content.trim().to_owned());
+            return Ok(());
+        }
         let (Some(field), Some(point)) = (self.field, self.open.as_mut()) else {
             return Ok(());
         };
@@ -331,6 +421,8 @@ impl<'a> Xml<'a> {
                 }
             }
             "HeartRateBpm" => self.in_heart = false,
+            "link" => self.in_link = false,
+            "type" => self.in_type = false,
             _ => {}
         }
         self.field = None;
@@ -375,6 +467,7 @@ impl<'a> Xml<'a> {
                     .to_owned(),
             });
         }
+        let activity = self.activity;
         let (mut chosen, pieces) = if self.track.fixes.is_empty() {
             (self.route, self.routes)
         } else {
@@ -393,6 +486,7 @@ impl<'a> Xml<'a> {
                 [("pieces", Value::Count(pieces))],
             ));
         }
+        chosen.activity = activity;
         Ok(chosen)
     }
 }
@@ -466,6 +560,16 @@ fn read_fit(bytes: &[u8]) -> Result<Track, ReadError> {
                 let record = processor
                     .decode_message(message)
                     .map_err(|err| failed(messages - 1, &err))?;
+                if matches!(record.kind(), MesgNum::Sport | MesgNum::Session)
+                    && track.activity.is_none()
+                {
+                    track.activity = record.fields().iter().find_map(|field| {
+                        match (field.name(), field.value()) {
+                            ("sport", fitparser::Value::String(sport)) => Some(sport.clone()),
+                            _ => None,
+                        }
+                    });
+                }
                 if record.kind() != MesgNum::Record {
                     continue;
                 }

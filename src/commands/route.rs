@@ -43,9 +43,16 @@ pub fn run<W: Write + ?Sized>(
     let track = route::read(&bytes, format)
         .map_err(|err| Error::Usage(format!("{shown}: {}: {err}", format.name())))?;
     let recorded = !track.fixes.is_empty() && track.fixes.iter().all(|fix| fix.time.is_some());
+    // What a course without times is, for the messages that need a pace.
+    let untimed = match track.off_foot {
+        Some(words) => {
+            format!("records {words}, not a run or a walk, and wrun reads its course only")
+        }
+        None => "is a planned course (its points have no times)".to_owned(),
+    };
     if args.run.without_load && !recorded {
         return Err(Error::Usage(format!(
-            "'--without-load' is for a recorded run, and {shown} has no times on its points"
+            "'--without-load' is for a recorded run, and {shown} {untimed}"
         )));
     }
     let split = args.run.split.as_ref().map_or(
@@ -64,8 +71,7 @@ pub fn run<W: Write + ?Sized>(
     };
     let answer = course(&track.fixes, &ask).map_err(|err| match err {
         CourseError::NeedsPace => Error::Usage(format!(
-            "{shown} is a planned course (its points have no times): give {} or {}, your usual \
-             flat pace without weight",
+            "{shown} {untimed}: give {} or {}, your usual flat pace without weight",
             runner.name(Field::Pace),
             runner.name(Field::Speed)
         )),

@@ -194,3 +194,80 @@ fn a_fit_field_that_is_not_a_whole_number_of_values_is_refused() {
     let err = read(&bytes, Format::Fit).unwrap_err();
     assert!(err.message.contains("whole number"), "{err}");
 }
+
+#[test]
+fn a_bike_ride_from_a_fenix_is_read_as_its_course_only() {
+    let track = read_named("garmin-fenix-5-bike.fit").unwrap();
+    assert_eq!(track.off_foot, Some("a ride"));
+    assert!(!track.fixes.is_empty());
+    assert!(
+        track
+            .fixes
+            .iter()
+            .all(|fix| fix.time.is_none() && fix.heart_rate.is_none())
+    );
+    assert_eq!(
+        track.notes.last().unwrap().text(),
+        "The file records a ride, not a run or a walk: its times and heart rates were left \
+         aside and only its course is read."
+    );
+}
+
+#[test]
+fn runs_and_files_that_name_no_sport_are_read_as_they_are() {
+    for (name, activity) in [
+        ("garmin-activity.gpx", Some("running")),
+        ("20210119_run_garmin_fenix6.tcx", Some("Running")),
+        ("strava_route_example.gpx", Some("Run")),
+        ("outdooractive-export.gpx", Some("alpineTour")),
+        // Its `<type>`s are its links' kinds, not an activity.
+        ("gpsies_example.gpx", None),
+        ("caltopo-export.gpx", None),
+    ] {
+        let track = read_named(name).unwrap();
+        assert_eq!(track.activity.as_deref(), activity, "{name}");
+        assert_eq!(track.off_foot, None, "{name}");
+    }
+}
+
+#[test]
+fn a_gpx_ride_and_a_tcx_ride_lose_their_times_and_heart_rates() {
+    let gpx = br#"<gpx><trk><name>Morning</name><type>Ride</type><trkseg>
+        <trkpt lat="1" lon="2"><time>2024-01-01T10:00:00Z</time><extensions><hr>120</hr></extensions></trkpt>
+        <trkpt lat="1.01" lon="2"><time>2024-01-01T10:02:00Z</time></trkpt>
+        </trkseg></trk></gpx>"#;
+    let tcx = br#"<TrainingCenterDatabase><Activities><Activity Sport="Biking"><Lap><Track>
+        <Trackpoint><Time>2024-01-01T10:00:00Z</Time><Position><LatitudeDegrees>1</LatitudeDegrees>
+        <LongitudeDegrees>2</LongitudeDegrees></Position><HeartRateBpm><Value>120</Value></HeartRateBpm></Trackpoint>
+        </Track></Lap></Activity></Activities></TrainingCenterDatabase>"#;
+    for (bytes, format) in [(&gpx[..], Format::Gpx), (&tcx[..], Format::Tcx)] {
+        let track = read(bytes, format).unwrap();
+        assert_eq!(track.off_foot, Some("a ride"), "{format:?}");
+        assert!((track.fixes[0].lat - 1.0).abs() < 1e-12);
+        assert_eq!(
+            (track.fixes[0].time, track.fixes[0].heart_rate),
+            (None, None)
+        );
+    }
+}
+
+#[test]
+fn activities_are_sorted_by_what_they_plainly_are() {
+    for (activity, words) in [
+        ("cycling", Some("a ride")),
+        ("VirtualRide", Some("a ride")),
+        ("e_biking", Some("a ride")),
+        ("swimming", Some("a swim")),
+        ("Kayaking", Some("time on the water")),
+        ("NordicSki", Some("time on skis or skates")),
+        ("running", None),
+        ("trail_running", None),
+        ("hiking", None),
+        ("Walk", None),
+        ("Other", None),
+        ("generic", None),
+        ("9", None),
+    ] {
+        assert_eq!(not_on_foot(activity), words, "{activity}");
+    }
+}

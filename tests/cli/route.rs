@@ -223,6 +223,47 @@ fn a_fit_activity_from_the_fit_sdk_is_read() {
 }
 
 #[test]
+fn a_bike_ride_is_read_as_a_course_at_the_runners_pace_not_as_a_run() {
+    // A ride's speed read as a run would ask a VO2max no runner has.
+    wrun(["route", &fixture("garmin-fenix-5-bike.fit"), "-w", "70kg"])
+        .run()
+        .usage_error(&["garmin-fenix-5-bike.fit", "records a ride", "--pace"]);
+    let answer = route_json(&[
+        &fixture("garmin-fenix-5-bike.fit"),
+        "-w",
+        "70kg",
+        "--pace",
+        "6:00/km",
+    ]);
+    assert_eq!(answer["kind"], "planned");
+    assert!(
+        answer["file"]["notes"][0]
+            .as_str()
+            .unwrap()
+            .starts_with("The file records a ride, not a run or a walk")
+    );
+    assert_eq!(answer["assessment"]["verdict"], "recommended");
+    // 0.46 km, about flat, at the effort of 6:00/km: 2:46 without the load,
+    // a little more with 5 % of body weight.
+    let (loaded, unloaded) = (
+        f(&answer, "/summary/seconds"),
+        f(&answer, "/summary/unloaded_seconds"),
+    );
+    assert!((160.0..165.0).contains(&unloaded), "{unloaded}");
+    assert!(loaded > unloaded && loaded < unloaded * 1.08, "{loaded}");
+    let lean = route_json(&[
+        &fixture("garmin-fenix-5-bike.fit"),
+        "-w",
+        "70kg",
+        "--pace",
+        "6:00/km",
+        "--notes",
+        "ids",
+    ]);
+    assert_eq!(lean["file"]["notes"][0]["id"], "file-not-on-foot");
+}
+
+#[test]
 fn a_fit_file_without_positions_is_refused_by_name() {
     wrun(["route", &fixture("hrv-activity.fit"), "-w", "70kg"])
         .run()

@@ -696,6 +696,9 @@ pub const FILE_PIECES_JOINED: &str =
 /// A route file's records without a position.
 pub const FILE_NO_POSITION: &str = "{count} record(s) without a position (indoors, or before the \
                                     GPS found you) were left aside.";
+/// A file whose activity is not on foot, read as a course only.
+pub const FILE_NOT_ON_FOOT: &str = "The file records {activity}, not a run or a walk: its times \
+                                    and heart rates were left aside and only its course is read.";
 
 /// No plan for ankle weights.
 pub const PLAN_NO_ANKLE: &str = "Ankle weights get no plan: they are not a weight to run with.";
@@ -882,6 +885,7 @@ pub const WORDINGS: &[&str] = &[
     FILE_ROUTES_LEFT_ASIDE,
     FILE_PIECES_JOINED,
     FILE_NO_POSITION,
+    FILE_NOT_ON_FOOT,
     WEEK_START,
     WEEK_RISE,
     WEEK_HOLD_FOR_PROFESSIONAL,
@@ -937,6 +941,7 @@ pub const NOTES: &[(&str, &str)] = &[
     ("file-routes-left-aside", FILE_ROUTES_LEFT_ASIDE),
     ("file-pieces-joined", FILE_PIECES_JOINED),
     ("file-no-position", FILE_NO_POSITION),
+    ("file-not-on-foot", FILE_NOT_ON_FOOT),
 ];
 
 /// The id of the note whose template is `template`, if it is one of
