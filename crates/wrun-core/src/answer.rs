@@ -159,6 +159,13 @@ impl Note {
             ..Self::from_advice(advice)
         }
     }
+
+    /// Whether this warning is one of the findings that set a verdict whose
+    /// `verdict_because` is given: named there, and more than information.
+    #[must_use]
+    pub fn sets_verdict(&self, verdict_because: &[&str]) -> bool {
+        self.severity > Severity::Info && verdict_because.contains(&self.id)
+    }
 }
 
 /// Why the verdict is what it is.
@@ -342,6 +349,17 @@ mod tests {
             .as_str()
             .unwrap()
             .to_owned()
+    }
+
+    #[test]
+    fn only_a_named_caution_or_danger_sets_the_verdict() {
+        use crate::advice::{HAND_POSTURE, VEST_FIT};
+        let caution = Note::from_advice(HAND_POSTURE);
+        let info = Note::from_advice(VEST_FIT);
+        assert!(caution.sets_verdict(&["hand-risks", "hand-posture"]));
+        assert!(!caution.sets_verdict(&["hand-risks"]));
+        // Information never sets a verdict, even when named.
+        assert!(!info.sets_verdict(&["vest-fit"]));
     }
 
     #[test]

@@ -140,10 +140,10 @@ fn nothing_to_schedule(plan: &guidance::Plan, so: &str) {
         recommendation.verdict.id(),
         recommendation.verdict_because.join(", ")
     );
-    let findings = plan.warnings.iter().filter(|warning| {
-        warning.severity > guidance::Severity::Info
-            && recommendation.verdict_because.contains(&warning.id)
-    });
+    let findings = plan
+        .warnings
+        .iter()
+        .filter(|warning| warning.sets_verdict(&recommendation.verdict_because));
     for warning in findings {
         let _ = writeln!(
             said,

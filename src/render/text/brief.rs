@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use super::{BOLD, both_units, title, verdict_style};
 use crate::guidance::Decimal;
-use crate::guidance::{Comparison, Load, LoadPer, Note, Recommendation, Severity, Unit, Verdict};
+use crate::guidance::{Comparison, Load, LoadPer, Note, Recommendation, Unit, Verdict};
 
 /// The load range, in both units, per hand where it is.
 fn load_range(load: &Load, unit: Unit) -> String {
@@ -100,10 +100,9 @@ pub(super) fn findings<W: Write + ?Sized>(
     warnings: &[Note],
     verdict_because: &[&str],
 ) -> io::Result<()> {
-    let shown = warnings.iter().filter(|warning| {
-        (warning.severity > Severity::Info && verdict_because.contains(&warning.id))
-            || read_into_input(warning)
-    });
+    let shown = warnings
+        .iter()
+        .filter(|warning| warning.sets_verdict(verdict_because) || read_into_input(warning));
     for warning in shown {
         brief_warning(out, warning)?;
     }
