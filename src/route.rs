@@ -138,8 +138,16 @@ impl Track {
 
     /// Keeps only the course of a file that records something other than a
     /// run or a walk, described as `words`: the times and heart rates of a
-    /// ride or a swim say nothing of a run on that ground.
+    /// ride or a swim say nothing of a run on that ground. A planned route
+    /// for a ride, with neither, is a course already and is left as it is.
     fn course_only(&mut self, words: &'static str) {
+        let recorded = self
+            .fixes
+            .iter()
+            .any(|fix| fix.time.is_some() || fix.heart_rate.is_some());
+        if !recorded {
+            return;
+        }
         for fix in &mut self.fixes {
             fix.time = None;
             fix.heart_rate = None;

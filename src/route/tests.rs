@@ -252,6 +252,17 @@ fn a_gpx_ride_and_a_tcx_ride_lose_their_times_and_heart_rates() {
 }
 
 #[test]
+fn a_planned_route_for_a_ride_is_a_course_already_and_says_nothing_of_times() {
+    let gpx = br#"<gpx><rte><name>Loop</name><type>cycling</type>
+        <rtept lat="1" lon="2"><ele>10</ele></rtept><rtept lat="1.01" lon="2"><ele>12</ele></rtept>
+        </rte></gpx>"#;
+    let track = read(gpx, Format::Gpx).unwrap();
+    assert_eq!(track.activity.as_deref(), Some("cycling"));
+    assert_eq!((track.off_foot, track.notes.len()), (None, 0));
+    assert_eq!(track.fixes[1].elevation, Some(12.0));
+}
+
+#[test]
 fn activities_are_sorted_by_what_they_plainly_are() {
     for (activity, words) in [
         ("cycling", Some("a ride")),
