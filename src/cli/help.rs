@@ -178,9 +178,15 @@ pub(crate) fn after_help(command: &str) -> String {
 /// An argument's help without the Markdown backticks its doc comment needs
 /// for rustdoc: help and man pages are plain text.
 fn plain_help(arg: clap::Arg) -> clap::Arg {
-    let strip = |help: &clap::builder::StyledStr| help.to_string().replace('`', "");
-    let help = arg.get_help().map(strip);
-    let long_help = arg.get_long_help().map(strip);
+    // `ansi()` gives the text as written (a doc comment holds no styling)
+    // without the scan for escape codes that `to_string()` makes; only a
+    // help with a backtick is set again.
+    let strip = |help: &clap::builder::StyledStr| {
+        let text = help.ansi().to_string();
+        text.contains('`').then(|| text.replace('`', ""))
+    };
+    let help = arg.get_help().and_then(strip);
+    let long_help = arg.get_long_help().and_then(strip);
     let arg = match help {
         Some(help) => arg.help(help),
         None => arg,
