@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::support::{f, wrun};
+use crate::support::{close, f, wrun};
 
 fn fixture(name: &str) -> String {
     format!("{}/tests/data/route/{name}", env!("CARGO_MANIFEST_DIR"))
@@ -370,6 +370,51 @@ fn a_caltopo_trip_of_two_days_leaves_the_night_between_out_of_time_and_distance(
         "{text}"
     );
     assert!(text.contains("26:54    >50:00"), "{text}");
+}
+
+#[test]
+fn a_steep_slow_hike_is_moving_and_only_standing_still_is_a_stop() {
+    // 30 minutes up a 30 % slope at 0.4 m/s over the ground (430 m an
+    // hour of climb), a fix every 5 s, with 2 minutes stood still halfway.
+    let degrees_per_metre = 180.0 / (6_371_008.8 * std::f64::consts::PI);
+    let mut text = String::from("<gpx><trk><trkseg>\n");
+    let (mut metres, mut seconds) = (0.0_f64, 0_u32);
+    for i in 0..=360 {
+        if i == 180 {
+            seconds += 120;
+        } else if i > 0 {
+            metres += 2.0;
+            seconds += 5;
+        }
+        let _ = writeln!(
+            text,
+            "<trkpt lat=\"{:.9}\" lon=\"7.0\"><ele>{:.2}</ele><time>2026-06-01T{:02}:{:02}:{:02}Z</time></trkpt>",
+            45.0 + metres * degrees_per_metre,
+            1000.0 + 0.3 * metres,
+            6 + seconds / 3600,
+            seconds / 60 % 60,
+            seconds % 60
+        );
+    }
+    text.push_str("</trkseg></trk></gpx>\n");
+    let path = temp_file("steep-hike.gpx", text.as_bytes());
+    let answer = route_json(&[path.to_str().unwrap(), "-w", "70kg", "--load", "5kg"]);
+    // The stand, and nothing of the climb, is a stop (wrun took the whole
+    // hike for one, and refused it: "its points never move").
+    assert_eq!(
+        answer["stops"].as_array().unwrap().len(),
+        1,
+        "{}",
+        answer["stops"]
+    );
+    assert!(close(f(&answer, "/stops/0/seconds"), 120.0));
+    // 359 steps of 2 m in 5 s, rising 0.6 m each.
+    assert!(close(f(&answer, "/summary/seconds"), 1795.0));
+    assert!(close(f(&answer, "/summary/distance_km"), 0.72));
+    assert!(close(f(&answer, "/summary/raw_ascent_m"), 215.4));
+    // Smoothing over 100 m takes a little off the ends of the climb.
+    let ascent = f(&answer, "/summary/ascent_m");
+    assert!((195.0..=215.4).contains(&ascent), "{ascent}");
 }
 
 #[test]

@@ -626,7 +626,9 @@ fn samples(fixes: &[Fix], split_m: f64, recorded: bool) -> Measured {
 fn mark_stops(points: &mut [Sample]) -> Vec<(usize, f64)> {
     let slow = |a: &Sample, b: &Sample| {
         let dt = b.seconds - a.seconds;
-        dt > 0.0 && (b.metres - a.metres) < rules::ROUTE_STOP_M_PER_S * dt
+        dt > 0.0
+            && (b.metres - a.metres) < rules::ROUTE_STOP_M_PER_S * dt
+            && (b.elevation - a.elevation).abs() < rules::ROUTE_STOP_CLIMB_M_PER_S * dt
     };
     let mut stops = Vec::new();
     let mut i = 1;

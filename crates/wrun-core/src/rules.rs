@@ -665,6 +665,9 @@ pub const ROUTE_JUMP_M_PER_S: f64 = 15.0;
 pub const ROUTE_STOP_M_PER_S: f64 = 0.5;
 /// How long a stop lasts at least, seconds.
 pub const ROUTE_STOP_SECONDS: f64 = 10.0;
+/// Climbing or descending at least this, m/s (180 m an hour), is moving
+/// however slow the ground goes by: a steep hike, not a stop.
+pub const ROUTE_STOP_CLIMB_M_PER_S: f64 = 0.05;
 /// Ground the fixes moved across stops, metres, from which wrun says it
 /// left it out of the distance (less is GPS drift).
 pub const ROUTE_STOP_GROUND_SAID_M: f64 = 100.0;
@@ -1325,8 +1328,9 @@ pub const RULES: &[Rule] = &[
         id: id::ROUTE_FIXES,
         kind: SourceKind::ToolPolicy,
         statement: "A recorded fix reached faster than 15 m/s from the last one kept is a GPS \
-                    jump and is left out. Moving slower than 0.5 m/s for 10 s or more is a \
-                    stop: its time is left out of moving time, and so is any ground its fixes \
+                    jump and is left out. Moving slower than 0.5 m/s for 10 s or more, and \
+                    climbing or descending less than 0.05 m/s (180 m an hour: a steep hike \
+                    is moving), is a stop: its time is left out of moving time, and so is any ground its fixes \
                     moved across (GPS drift, a pause while moving, the gap between joined \
                     tracks), with the rises and falls across it; wrun says so, naming that \
                     ground from 100 m. A file whose \
@@ -1426,6 +1430,10 @@ mod tests {
         says(
             id::ROUTE_FIXES,
             format!("slower than {ROUTE_STOP_M_PER_S} m/s for {ROUTE_STOP_SECONDS} s"),
+        );
+        says(
+            id::ROUTE_FIXES,
+            format!("less than {ROUTE_STOP_CLIMB_M_PER_S} m/s"),
         );
         says(
             id::ROUTE_ELEVATION,
