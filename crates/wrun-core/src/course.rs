@@ -620,25 +620,19 @@ fn samples(fixes: &[Fix], split_m: f64, recorded: bool) -> Measured {
     }
 }
 
-/// Marks the intervals of the stops (slower than a crawl for long enough)
-/// and lists them: the index of the first interval of each, and how long
-/// it lasts, seconds.
+/// Marks the intervals of the stops (slower than a crawl over the ground,
+/// and level, for long enough) and lists them: the index of the first
+/// interval of each, and how long it lasts, seconds.
 fn mark_stops(points: &mut [Sample]) -> Vec<(usize, f64)> {
-    let slow = |a: &Sample, b: &Sample| {
-        let dt = b.seconds - a.seconds;
-        dt > 0.0
-            && (b.metres - a.metres) < rules::ROUTE_STOP_M_PER_S * dt
-            && (b.elevation - a.elevation).abs() < rules::ROUTE_STOP_CLIMB_M_PER_S * dt
-    };
     let mut stops = Vec::new();
     let mut i = 1;
     while i < points.len() {
-        if !slow(&points[i - 1], &points[i]) {
+        if !slow(points, i) {
             i += 1;
             continue;
         }
         let first = i;
-        while i < points.len() && slow(&points[i - 1], &points[i]) {
+        while i < points.len() && slow(points, i) {
             i += 1;
         }
         let seconds = points[i - 1].seconds - points[first - 1].seconds;
@@ -650,6 +644,32 @@ fn mark_stops(points: &mut [Sample]) -> Vec<(usize, f64)> {
         }
     }
     stops
+}
+
+/// Whether the interval that ends at point `i` is part of a stop: slower
+/// than a crawl over the ground, and climbing or descending slower than a
+/// steep hike. The climb is taken over the interval and up to half a
+/// stop's length either side, so that the smoothed elevation's small
+/// steps from one fix to the next do not decide it.
+fn slow(points: &[Sample], i: usize) -> bool {
+    let (a, b) = (&points[i - 1], &points[i]);
+    let dt = b.seconds - a.seconds;
+    if !(dt > 0.0 && (b.metres - a.metres) < rules::ROUTE_STOP_M_PER_S * dt) {
+        return false;
+    }
+    let reach = rules::ROUTE_STOP_SECONDS / 2.0;
+    let mut before = i - 1;
+    while before > 0 && a.seconds - points[before - 1].seconds <= reach {
+        before -= 1;
+    }
+    let mut after = i;
+    while after + 1 < points.len() && points[after + 1].seconds - b.seconds <= reach {
+        after += 1;
+    }
+    let (from, to) = (&points[before], &points[after]);
+    let span = to.seconds - from.seconds;
+    // Times that run backwards leave the climb out of it.
+    span <= 0.0 || (to.elevation - from.elevation).abs() < rules::ROUTE_STOP_CLIMB_M_PER_S * span
 }
 
 /// Cuts the samples into stretches of about [`rules::ROUTE_STRETCH_M`],

@@ -666,7 +666,9 @@ pub const ROUTE_STOP_M_PER_S: f64 = 0.5;
 /// How long a stop lasts at least, seconds.
 pub const ROUTE_STOP_SECONDS: f64 = 10.0;
 /// Climbing or descending at least this, m/s (180 m an hour), is moving
-/// however slow the ground goes by: a steep hike, not a stop.
+/// however slow the ground goes by: a steep hike, not a stop. Taken over
+/// the interval and half a stop's length either side, on the smoothed
+/// elevation, where GPS noise of 2 m a second lends a stand about 0.03 m/s.
 pub const ROUTE_STOP_CLIMB_M_PER_S: f64 = 0.05;
 /// Ground the fixes moved across stops, metres, from which wrun says it
 /// left it out of the distance (less is GPS drift).

@@ -242,6 +242,32 @@ fn a_stop_is_left_out_of_moving_time_and_said() {
 }
 
 #[test]
+fn a_slow_steep_climb_is_moving_and_a_stand_with_noisy_elevation_a_stop() {
+    // 600 m up 30 % at 0.4 m/s over the ground: 0.12 m/s of climb.
+    let climb = track(600.0, 2.0, |at| Some(100.0 + 0.3 * at), Some(0.4));
+    let answer = course(&climb, &ask(vest_runner(70.0, 7.0))).unwrap();
+    assert!(answer.stops.is_empty(), "{:?}", answer.stops);
+    assert!((answer.seconds - 1500.0).abs() < 1e-6, "{}", answer.seconds);
+    // Two minutes stood at 500 m of a flat run, a fix a second, the GPS
+    // elevation jumping by up to 5 m from one fix to the next.
+    let mut fixes = track(1000.0, 10.0, FLAT, Some(2.5));
+    let at = fixes[50];
+    for fix in &mut fixes[51..] {
+        *fix.time.as_mut().unwrap() += 120.0;
+    }
+    let stand = (1..=120).map(|k: u32| Fix {
+        time: Some(at.time.unwrap() + f64::from(k)),
+        elevation: Some(100.0 + [0.0, 3.0, -1.0, 2.0, -2.0][k as usize % 5]),
+        ..at
+    });
+    fixes.splice(51..51, stand);
+    let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
+    assert_eq!(answer.stops.len(), 1, "{:?}", answer.stops);
+    assert!((answer.stops[0].seconds - 120.0).abs() < 1e-6);
+    assert!((answer.seconds - 400.0).abs() < 1e-6, "{}", answer.seconds);
+}
+
+#[test]
 fn ground_the_fixes_cross_during_a_stop_is_left_out_of_the_distance_and_said() {
     // Two flat kilometres at 2.5 m/s, joined as two tracks are: the second
     // starts three hours later, 3 km further north and 40 m higher.
