@@ -186,7 +186,8 @@ fn not_on_foot(activity: &str) -> Option<&'static str> {
         ("motor", "a trip by motor"),
         ("driv", "a trip by motor"),
     ];
-    let activity = activity.to_ascii_lowercase();
+    // A stride is a runner's, whatever it holds.
+    let activity = activity.to_ascii_lowercase().replace("stride", "");
     KINDS
         .iter()
         .find(|(key, _)| activity.contains(key))

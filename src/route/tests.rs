@@ -278,6 +278,7 @@ fn activities_are_sorted_by_what_they_plainly_are() {
         ("Other", None),
         ("generic", None),
         ("9", None),
+        ("StrideRun", None),
     ] {
         assert_eq!(not_on_foot(activity), words, "{activity}");
     }
