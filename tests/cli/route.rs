@@ -261,6 +261,24 @@ fn a_bike_ride_is_read_as_a_course_at_the_runners_pace_not_as_a_run() {
         "ids",
     ]);
     assert_eq!(lean["file"]["notes"][0]["id"], "file-not-on-foot");
+    // The brief form says so too, as it says what wrun read into the input.
+    let brief = wrun([
+        "route",
+        &fixture("garmin-fenix-5-bike.fit"),
+        "-w",
+        "70kg",
+        "--pace",
+        "6:00/km",
+        "--brief",
+    ])
+    .run();
+    assert!(
+        brief
+            .ok()
+            .contains("\nFile        The file records a ride, not a run or a walk"),
+        "{}",
+        brief.ok()
+    );
 }
 
 #[test]

@@ -9,8 +9,8 @@ use super::{
 };
 use crate::guidance::course::{Carried, Course, CourseHeart, Split, Steep, held_at_slowest};
 use crate::guidance::{
-    ChosenLoad, Decimal, METRES_PER_FOOT, METRES_PER_MILE, Speed, SpeedUnit, Unit, clock, round1,
-    round2,
+    ChosenLoad, Decimal, METRES_PER_FOOT, METRES_PER_MILE, Speed, SpeedUnit, Unit, advice, clock,
+    round1, round2,
 };
 use crate::render::json::RouteFile;
 
@@ -134,6 +134,15 @@ pub fn brief_course<W: Write + ?Sized>(
         file.format.name()
     );
     super::brief::verdict_line(out, &about, answer.verdict)?;
+    // What wrun made of the file, as the brief forms say what they read
+    // into the input: a ride read as its course only.
+    let read_as_course = file
+        .notes
+        .iter()
+        .filter(|note| note.template == advice::FILE_NOT_ON_FOOT);
+    for note in read_as_course {
+        row(out, "File", &note.text(), None)?;
+    }
     summary(out, course, unit)?;
     super::brief::findings(out, &answer.warnings, &answer.verdict_because)
 }
