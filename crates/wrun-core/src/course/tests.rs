@@ -248,6 +248,24 @@ fn a_slow_steep_climb_is_moving_and_a_stand_with_noisy_elevation_a_stop() {
     let answer = course(&climb, &ask(vest_runner(70.0, 7.0))).unwrap();
     assert!(answer.stops.is_empty(), "{:?}", answer.stops);
     assert!((answer.seconds - 1500.0).abs() < 1e-6, "{}", answer.seconds);
+    // 20 %, a fix every 5 s: the smoothed elevation climbs in uneven steps
+    // from fix to fix, some under 0.05 m/s; taken 5 s either side, the
+    // climb holds. Only its ends, where the smoothing halves a slope
+    // (0.04 m/s), are taken for stops.
+    let gentler = track(600.0, 2.0, |at| Some(100.0 + 0.2 * at), Some(0.4));
+    let answer = course(&gentler, &ask(vest_runner(70.0, 7.0))).unwrap();
+    // (Fix to fix, it broke into some 80 stops of 10 s.)
+    let ends = 0.0..60.0;
+    let far_end = answer.distance_m - 100.0..=answer.distance_m;
+    assert!(answer.stops.len() <= 4, "{:?}", answer.stops);
+    assert!(
+        answer
+            .stops
+            .iter()
+            .all(|stop| ends.contains(&stop.at_m) || far_end.contains(&stop.at_m)),
+        "{:?}",
+        answer.stops
+    );
     // Two minutes stood at 500 m of a flat run, a fix a second, the GPS
     // elevation jumping by up to 5 m from one fix to the next.
     let mut fixes = track(1000.0, 10.0, FLAT, Some(2.5));
