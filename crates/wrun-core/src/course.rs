@@ -881,6 +881,9 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         }
         Carried::Limbs {
             load,
+            // Hand, wrist and ankle weights always carry the figures'
+            // change (`limbs::limb_effects`); were one missing, the course
+            // would be costed as if unloaded.
             calories: plain.calorie_delta_percent.unwrap_or(Effect {
                 range: rules::Range::new(0.0, 0.0),
                 basis: super::kinds::Basis::Model,

@@ -168,31 +168,24 @@ fn walking_effects(
 mod tests {
     use super::*;
 
+    /// The effects for a runner whose unit is pounds.
+    fn effects(weight_type: WeightType, walking: bool, chosen: Option<Mass>) -> LimbEffects {
+        limb_effects(weight_type, walking, chosen, Unit::Lb).unwrap()
+    }
+
     #[test]
     fn hand_weights_on_a_run_carry_the_articles_figures_and_a_load_reads_off_them() {
-        let range = limb_effects(WeightType::HandWrist, false, None, Unit::Lb).unwrap();
+        let range = effects(WeightType::HandWrist, false, None);
         assert_eq!(range.heart_rate.range, Range::new(5.0, 10.0));
         assert_eq!(range.heart_rate.basis, Basis::Article);
         // 2 lb is halfway across 1–3 lb: +7.5 bpm and +10 %, a model of wrun's.
-        let two = limb_effects(
-            WeightType::HandWrist,
-            false,
-            Some(Mass::from_lb(2.0)),
-            Unit::Lb,
-        )
-        .unwrap();
+        let two = effects(WeightType::HandWrist, false, Some(Mass::from_lb(2.0)));
         assert_eq!(two.heart_rate.range, Range::new(7.5, 7.5));
         assert_eq!(two.calories.range, Range::new(10.0, 10.0));
         assert_eq!(two.heart_rate.basis, Basis::Model);
         assert_eq!(two.note, None);
         // 5 lb is beyond 3 lb: held at 3 lb's figures, and said.
-        let five = limb_effects(
-            WeightType::HandWrist,
-            false,
-            Some(Mass::from_lb(5.0)),
-            Unit::Lb,
-        )
-        .unwrap();
+        let five = effects(WeightType::HandWrist, false, Some(Mass::from_lb(5.0)));
         assert_eq!(five.heart_rate.range, Range::new(10.0, 10.0));
         assert!(five.note.unwrap().message.text().contains("yours is 5 lb"));
     }
@@ -222,13 +215,7 @@ mod tests {
     fn a_2_kg_hand_weight_on_a_6_kmh_walk_scales_the_walking_study() {
         // Graves 1988 at 1.36 kg, pumped: +13.6 bpm, +14 %; normal swing: 0.
         // 2 kg: × 2 / 1.36 = 1.4706: up to +20.0 bpm and +20.59 %.
-        let two = limb_effects(
-            WeightType::HandWrist,
-            true,
-            Some(Mass::from_kg(2.0)),
-            Unit::Lb,
-        )
-        .unwrap();
+        let two = effects(WeightType::HandWrist, true, Some(Mass::from_kg(2.0)));
         assert_eq!(two.heart_rate.basis, Basis::Study);
         assert_eq!(two.heart_rate.source, "walk-hand-weights");
         assert!((two.heart_rate.range.max - 20.0).abs() < 1e-9);
@@ -237,16 +224,14 @@ mod tests {
         let note = two.note.unwrap().message.text();
         assert!(note.contains("not the load studied"), "{note}");
         // Ankles: 9 % and 7.6 bpm at 1.36 kg.
-        let ankle = limb_effects(WeightType::Ankle, true, None, Unit::Lb).unwrap();
+        let ankle = effects(WeightType::Ankle, true, None);
         assert_eq!(ankle.calories.range, Range::new(9.0, 9.0));
         assert_eq!(ankle.note, None);
         // 3 lb is the load studied, 1.36 kg to a gram: no word about it.
-        let three =
-            limb_effects(WeightType::Ankle, true, Some(Mass::from_lb(3.0)), Unit::Lb).unwrap();
+        let three = effects(WeightType::Ankle, true, Some(Mass::from_lb(3.0)));
         assert_eq!(three.note, None);
         assert!((three.calories.range.max - 9.0).abs() < 0.01);
-        let heavy =
-            limb_effects(WeightType::Ankle, true, Some(Mass::from_kg(2.72)), Unit::Lb).unwrap();
+        let heavy = effects(WeightType::Ankle, true, Some(Mass::from_kg(2.72)));
         assert!((heavy.heart_rate.range.max - 15.2).abs() < 1e-9);
         assert!(
             heavy
