@@ -131,7 +131,15 @@ impl Profile {
     /// [`Error::Usage`] for a bad key or value, naming the file, the line and
     /// what is accepted.
     pub(crate) fn load(path: &Path, named_by: Option<&'static str>) -> Result<Self, Error> {
-        let text = match std::fs::read_to_string(path) {
+        let text = std::fs::read(path).and_then(|bytes| {
+            String::from_utf8(crate::input::utf8_bytes(bytes)).map_err(|_| {
+                std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "not UTF-8 text (nor UTF-16 with its byte order mark)",
+                )
+            })
+        });
+        let text = match text {
             Ok(text) => text,
             Err(source) => {
                 let path = path.display().to_string();

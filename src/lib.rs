@@ -22,6 +22,7 @@ pub(crate) mod commands;
 pub(crate) mod config;
 mod error;
 mod fnv;
+mod input;
 mod output;
 pub(crate) mod render;
 #[cfg(not(fuzzing))]

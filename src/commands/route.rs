@@ -156,7 +156,7 @@ fn read_input(path: &Path) -> Result<(String, Vec<u8>), Error> {
                 path: name.clone(),
                 source,
             })?;
-        return Ok((name, bytes));
+        return Ok((name, crate::input::utf8_bytes(bytes)));
     }
     let name = path.display().to_string();
     std::fs::File::open(path)
@@ -165,7 +165,7 @@ fn read_input(path: &Path) -> Result<(String, Vec<u8>), Error> {
             path: name.clone(),
             source,
         })?;
-    Ok((name, bytes))
+    Ok((name, crate::input::utf8_bytes(bytes)))
 }
 
 /// A file name fit for a one-line message.

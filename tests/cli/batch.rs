@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use crate::support::{close, f, wrun};
+use crate::support::{close, f, utf16, wrun};
 
 fn lines(stdout: &str) -> Vec<Value> {
     stdout
@@ -562,6 +562,42 @@ fn a_european_roster_round_trips_in_its_own_dialect() {
         .stdin(roster)
         .run();
     assert!(plain.ok().contains(",58.5,"), "{}", plain.stdout);
+}
+
+#[test]
+fn a_roster_saved_as_excels_unicode_text_reads_as_the_same_roster_in_utf8() {
+    // tests/data/roster-excel-unicode.txt is the European roster as Excel's
+    // "Unicode Text" saves it: UTF-16LE with its byte order mark, tabs.
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/");
+    let unicode = wrun(["batch", &format!("{data}roster-excel-unicode.txt")]).run();
+    let utf8 = wrun(["batch", &format!("{data}roster-excel-eu.csv")]).run();
+    assert_eq!(lines(unicode.ok()), lines(utf8.ok()));
+    assert_eq!(lines(unicode.ok())[0]["extra"]["Name"], "Cléo");
+    // CSV output keeps its tabs and decimal commas, in UTF-8 with a byte
+    // order mark, which Excel opens as Unicode.
+    let csv = wrun([
+        "batch",
+        &format!("{data}roster-excel-unicode.txt"),
+        "--output",
+        "csv",
+    ])
+    .run();
+    let out = csv.ok();
+    assert!(out.starts_with("\u{feff}Name\tline\t"), "{out}");
+    assert!(out.contains("\nCléo\t2\t"), "{out}");
+    assert!(out.contains("\t128,97\t58,5\t"), "{out}");
+}
+
+#[test]
+fn ndjson_saved_by_windows_powershell_as_utf16_is_read() {
+    // Windows PowerShell's `>` writes UTF-16LE with a byte order mark, CRLF.
+    let input =
+        "{\"weight\": 150, \"type\": \"vest\"}\r\n{\"weight\": \"68kg\", \"type\": \"hands\"}\r\n";
+    let answers = lines(wrun(["batch"]).stdin(utf16(input, true)).run().ok());
+    let plain = lines(wrun(["batch"]).stdin(input).run().ok());
+    assert_eq!(answers, plain);
+    assert_eq!(answers.len(), 2);
+    assert!(close(f(&answers[0], "/load/start_lb"), 7.5));
 }
 
 #[test]

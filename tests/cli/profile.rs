@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use crate::support::{close, f, wrun};
+use crate::support::{close, f, utf16, wrun};
 
 /// A fresh folder for one test's profile.
 fn folder(name: &str) -> PathBuf {
@@ -214,6 +214,35 @@ fn a_profile_fills_in_what_the_flags_leave_out_and_flags_win() {
         .env("WRUN_CONFIG", path.to_str().unwrap())
         .run();
     ignored.usage_error(&["--weight"]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_profile_saved_as_utf16_is_read_and_one_not_text_is_named() {
+    let dir = folder("utf16");
+    let path = dir.join("config.toml");
+    // As an older Notepad saves "Unicode": UTF-16LE with its byte order mark.
+    let text = "weight = \"72kg\"\r\nlevel = \"experienced\"\r\n";
+    std::fs::write(&path, utf16(text, true)).unwrap();
+    let answer = wrun(["recommend", "-t", "vest", "--json"])
+        .env("WRUN_CONFIG", path.to_str().unwrap())
+        .run()
+        .json();
+    assert!(close(f(&answer, "/input/body_weight_kg"), 72.0));
+    assert_eq!(answer["input"]["level"], "experienced");
+    std::fs::write(&path, b"weight = \"\xff\"\n").unwrap();
+    let run = wrun(["recommend", "-t", "vest", "-w", "150"])
+        .env("WRUN_CONFIG", path.to_str().unwrap())
+        .run();
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("config.toml")
+            && run
+                .stderr
+                .contains("not UTF-8 text (nor UTF-16 with its byte order mark)"),
+        "{}",
+        run.stderr
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::support::{close, f, wrun};
+use crate::support::{close, f, utf16, wrun};
 
 fn fixture(name: &str) -> String {
     format!("{}/tests/data/route/{name}", env!("CARGO_MANIFEST_DIR"))
@@ -286,6 +286,19 @@ fn a_fit_file_without_positions_is_refused_by_name() {
     wrun(["route", &fixture("hrv-activity.fit"), "-w", "70kg"])
         .run()
         .usage_error(&["hrv-activity.fit", "no points with a position"]);
+}
+
+#[test]
+fn a_gpx_file_saved_as_utf16_reads_as_it_does_in_utf8() {
+    let text = std::fs::read_to_string(fixture("garmin-activity.gpx")).unwrap();
+    let text = text.replacen("encoding=\"UTF-8\"", "encoding=\"UTF-16\"", 1);
+    let path = temp_file("utf16.gpx", &utf16(&text, false));
+    let mut answer = route_json(&[path.to_str().unwrap(), "-w", "70kg"]);
+    let mut plain = route_json(&[&fixture("garmin-activity.gpx"), "-w", "70kg"]);
+    assert_eq!(answer["file"]["points"], 988);
+    answer["file"]["name"] = Value::Null;
+    plain["file"]["name"] = Value::Null;
+    assert_eq!(answer, plain);
 }
 
 #[test]

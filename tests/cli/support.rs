@@ -194,3 +194,18 @@ pub fn assert_fits(args: &[&str], columns: &[&str]) {
         }
     }
 }
+
+/// `text` in UTF-16 after its byte order mark, little-endian (as Windows
+/// writes it) or big-endian.
+pub fn utf16(text: &str, little_endian: bool) -> Vec<u8> {
+    std::iter::once(0xFEFF)
+        .chain(text.encode_utf16())
+        .flat_map(|unit| {
+            if little_endian {
+                unit.to_le_bytes()
+            } else {
+                unit.to_be_bytes()
+            }
+        })
+        .collect()
+}

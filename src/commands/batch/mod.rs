@@ -350,7 +350,7 @@ pub fn run<W: Write + ?Sized>(
 pub fn answer_input<W: Write + ?Sized>(
     args: &BatchArgs,
     profile: &crate::config::Profile,
-    mut reader: Box<dyn BufRead + '_>,
+    reader: Box<dyn BufRead + '_>,
     name: &str,
     out: &mut W,
 ) -> Result<(), Error> {
@@ -363,7 +363,7 @@ pub fn answer_input<W: Write + ?Sized>(
         path: name.to_owned(),
         source,
     };
-    let bom = read::skip_bom(reader.as_mut()).map_err(input_error)?;
+    let (mut reader, bom) = crate::input::utf8_reader(reader).map_err(input_error)?;
     let start = reader.fill_buf().map_err(input_error)?;
     let input = detect(args, path, start).map_err(|why| Error::Usage(format!("{name}: {why}")))?;
     let dialect = output_dialect(args, input, bom, start);
@@ -416,7 +416,7 @@ pub fn answer_input<W: Write + ?Sized>(
     };
     if batch.output == OutputFormat::Csv {
         if dialect.bom {
-            out.write_all(read::BOM)?;
+            out.write_all(crate::input::BOM)?;
         }
         let mut header_row = dialect.writer(1024);
         // Writing into a Vec cannot fail.
