@@ -1,18 +1,37 @@
 //! The batch reader: every input record gives exactly one output line, in
-//! order. The first byte picks the input format (and CSV delimiter), the
-//! output format and, for NDJSON output, whether notes are written by id
-//! (then no warning, tip or reason carries a message; CSV output refuses
-//! notes by id).
+//! order, whether the input is UTF-8 or UTF-16. The first byte picks the
+//! input format (and CSV delimiter), the output format and, for NDJSON
+//! output, whether notes are written by id (then no warning, tip or reason
+//! carries a message; CSV output refuses notes by id).
 #![no_main]
+
+use std::borrow::Cow;
 
 use libfuzzer_sys::fuzz_target;
 
-/// The records of `input` read as NDJSON: its non-blank lines, after a
-/// byte order mark.
+/// `input` as wrun reads it: after a UTF-8 byte order mark, or UTF-16
+/// after its own mark decoded (by the standard library, not by the
+/// decoder wrun uses), a lone last byte read as a replacement character.
+fn text(input: &[u8]) -> Cow<'_, [u8]> {
+    let little = input.starts_with(b"\xFF\xFE");
+    if !little && !input.starts_with(b"\xFE\xFF") {
+        return Cow::Borrowed(input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input));
+    }
+    let units = input[2..].chunks(2).map(|pair| match *pair {
+        [a, b] if little => u16::from_le_bytes([a, b]),
+        [a, b] => u16::from_be_bytes([a, b]),
+        // A lone surrogate, which decodes as a replacement.
+        _ => 0xD800,
+    });
+    let decoded: String = char::decode_utf16(units)
+        .map(|unit| unit.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect();
+    Cow::Owned(decoded.into_bytes())
+}
+
+/// The records of `input` read as NDJSON: its non-blank lines.
 fn ndjson_records(input: &[u8]) -> usize {
     input
-        .strip_prefix(b"\xEF\xBB\xBF")
-        .unwrap_or(input)
         .split(|byte| *byte == b'\n')
         .filter(|line| !line.trim_ascii().is_empty())
         .count()
@@ -21,7 +40,6 @@ fn ndjson_records(input: &[u8]) -> usize {
 /// The records of `input` read as CSV after its header, skipping rows with
 /// no value, counted with the csv crate alone.
 fn csv_records(input: &[u8], delimiter: u8) -> usize {
-    let input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -88,7 +106,8 @@ fuzz_target!(|data: &[u8]| {
             })
             .collect()
     };
-    let expected = delimiter.map_or_else(|| ndjson_records(input), |d| csv_records(input, d));
+    let input = text(input);
+    let expected = delimiter.map_or_else(|| ndjson_records(&input), |d| csv_records(&input, d));
     assert_eq!(lines.len(), expected, "one output line per record");
     assert!(
         lines.windows(2).all(|pair| pair[0] < pair[1]),
