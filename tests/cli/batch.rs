@@ -589,6 +589,21 @@ fn a_roster_saved_as_excels_unicode_text_reads_as_the_same_roster_in_utf8() {
 }
 
 #[test]
+fn a_roster_with_lines_ended_by_a_carriage_return_alone_is_read_line_by_line() {
+    // As Excel's "CSV (Macintosh)" ends its lines.
+    let roster = "Name,Weight,Type\rAnna,132,vest\r\rBen,160,hand\r";
+    let answers = lines(wrun(["batch"]).stdin(roster).run().ok());
+    assert_eq!(answers.len(), 2);
+    assert_eq!(
+        (answers[0]["line"].as_u64(), answers[1]["line"].as_u64()),
+        (Some(2), Some(4)),
+        "the empty line still counts"
+    );
+    assert_eq!(answers[1]["extra"]["Name"], "Ben");
+    assert!(close(f(&answers[0], "/input/body_weight_lb"), 132.0));
+}
+
+#[test]
 fn ndjson_saved_by_windows_powershell_as_utf16_is_read() {
     // Windows PowerShell's `>` writes UTF-16LE with a byte order mark, CRLF.
     let input =

@@ -363,7 +363,8 @@ pub fn answer_input<W: Write + ?Sized>(
         path: name.to_owned(),
         source,
     };
-    let (mut reader, bom) = crate::input::utf8_reader(reader).map_err(input_error)?;
+    let (reader, bom) = crate::input::utf8_reader(reader).map_err(input_error)?;
+    let mut reader = crate::input::line_feeds(reader).map_err(input_error)?;
     let start = reader.fill_buf().map_err(input_error)?;
     let input = detect(args, path, start).map_err(|why| Error::Usage(format!("{name}: {why}")))?;
     let dialect = output_dialect(args, input, bom, start);
