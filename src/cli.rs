@@ -135,8 +135,9 @@ pub enum Command {
                       under extra; CSV: as leading columns). Output has exactly one line per \
                       record, in input order, each with line, the input line the record starts \
                       on: the command's answer, or its error. CSV output is written in a CSV \
-                      roster's own dialect. Reads UTF-8, or UTF-16 that starts with its byte \
-                      order mark (Excel's Unicode Text). Streams in constant memory."
+                      roster's own dialect. Reads UTF-8, UTF-16 that starts with its byte order \
+                      mark (Excel's Unicode Text) and, cell by cell, CSV in Windows-1252 (Excel's \
+                      CSV on Windows). Streams in constant memory."
     )]
     Batch(Lazy<BatchArgs>),
 

@@ -4,6 +4,7 @@
 //! does; anything else is read as it is. Batch input whose lines end in a
 //! carriage return alone has them read as line feeds.
 
+use std::borrow::Cow;
 use std::io::{self, BufRead, Read};
 
 /// The UTF-8 byte order mark some editors put at the start of a file.
@@ -136,6 +137,27 @@ impl<R: Read> Read for CrAsLf<R> {
     }
 }
 
+/// A CSV cell as text: UTF-8, or else Windows-1252, the code page Excel's
+/// "CSV (Comma delimited)" is saved in on Windows in the Americas and
+/// Western Europe. Every byte is a character of Windows-1252, so no cell
+/// loses one.
+pub(crate) fn cell_text(cell: &[u8]) -> Cow<'_, str> {
+    match std::str::from_utf8(cell) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) => {
+            encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(cell)
+                .0
+        }
+    }
+}
+
+/// Whether `start` holds a byte sequence that is not UTF-8 (a character
+/// cut off at its end aside): text from Windows-1252 or another code page.
+pub(crate) fn holds_non_utf8(start: &[u8]) -> bool {
+    std::str::from_utf8(start).is_err_and(|err| err.error_len().is_some())
+}
+
 /// A whole file's `bytes` as UTF-8: UTF-16 transcoded (its mark dropped),
 /// anything else as it is.
 pub(crate) fn utf8_bytes(bytes: Vec<u8>) -> Vec<u8> {
@@ -212,6 +234,29 @@ mod tests {
             "one line: nothing to tell"
         );
         assert_eq!(with_line_feeds(b""), "");
+    }
+
+    #[test]
+    fn a_cell_that_is_not_utf8_reads_as_windows_1252_and_keeps_every_byte() {
+        assert!(matches!(
+            cell_text("Cléo".as_bytes()),
+            Cow::Borrowed("Cléo")
+        ));
+        assert_eq!(cell_text(b"Cl\xe9o"), "Cléo");
+        assert_eq!(cell_text(b"\x80 5"), "€ 5");
+        for byte in 0..=u8::MAX {
+            assert!(!cell_text(&[byte]).contains('\u{fffd}'), "{byte:#x}");
+        }
+    }
+
+    #[test]
+    fn text_holds_bytes_that_are_not_utf8_unless_only_its_last_character_is_cut_off() {
+        assert!(holds_non_utf8(b"Cl\xe9o,58"));
+        assert!(!holds_non_utf8("Cléo".as_bytes()));
+        assert!(
+            !holds_non_utf8(&"Cléo".as_bytes()[..3]),
+            "é cut in two by the buffer"
+        );
     }
 
     #[test]

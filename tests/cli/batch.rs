@@ -589,6 +589,41 @@ fn a_roster_saved_as_excels_unicode_text_reads_as_the_same_roster_in_utf8() {
 }
 
 #[test]
+fn a_roster_saved_by_windows_excel_in_its_code_page_keeps_every_name() {
+    // tests/data/roster-excel-windows.csv is as Excel's "CSV (Comma
+    // delimited)" saves on Windows: Windows-1252, `,`, CRLF, no byte order
+    // mark; accented names, and a level in French.
+    let roster = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/roster-excel-windows.csv"
+    );
+    let run = wrun(["batch", roster]).run();
+    assert_eq!(
+        run.code, 1,
+        "the French level fails its row: {}",
+        run.stderr
+    );
+    let answers = lines(&run.stdout);
+    let names: Vec<&str> = answers
+        .iter()
+        .map(|answer| answer["extra"]["Name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Cléo", "José Müller", "Zoë"]);
+    assert!(close(f(&answers[0], "/input/body_weight_kg"), 58.5));
+    let error = answers[2]["error"].as_str().unwrap();
+    assert!(error.contains("'débutant' for 'Level'"), "{error}");
+    // CSV output is UTF-8 with a byte order mark, so that Excel reads the
+    // names back as written.
+    let csv = wrun(["batch", roster, "--output", "csv"]).run();
+    assert!(
+        csv.stdout.starts_with("\u{feff}Name,line,"),
+        "{}",
+        csv.stdout
+    );
+    assert!(csv.stdout.contains("\r\nJosé Müller,3,"), "{}", csv.stdout);
+}
+
+#[test]
 fn a_roster_with_lines_ended_by_a_carriage_return_alone_is_read_line_by_line() {
     // As Excel's "CSV (Macintosh)" ends its lines.
     let roster = "Name,Weight,Type\rAnna,132,vest\r\rBen,160,hand\r";

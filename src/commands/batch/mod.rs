@@ -8,6 +8,7 @@
 //! exactly one output line, whatever it holds; memory stays bounded
 //! whatever the input size.
 
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, IsTerminal, Write};
 use std::path::Path;
@@ -103,9 +104,10 @@ pub fn free_name(base: &str, taken: impl Fn(&str) -> bool) -> String {
 }
 
 /// A cell of a CSV row as text: a carriage return left by a CRLF line end
-/// is dropped, and bytes that are not UTF-8 are replaced.
-fn cell_text(cell: &[u8]) -> std::borrow::Cow<'_, str> {
-    String::from_utf8_lossy(cell.strip_suffix(b"\r").unwrap_or(cell))
+/// is dropped, and a cell that is not UTF-8 is read as Windows-1252
+/// ([`crate::input::cell_text`]).
+fn cell_text(cell: &[u8]) -> Cow<'_, str> {
+    crate::input::cell_text(cell.strip_suffix(b"\r").unwrap_or(cell))
 }
 
 impl Header {
@@ -122,14 +124,7 @@ impl Header {
         let mut names = Vec::new();
         let mut carried_names = Vec::new();
         for cell in cells {
-            let Ok(name) = std::str::from_utf8(cell.strip_suffix(b"\r").unwrap_or(cell)) else {
-                problems.push(format!("column {} is not valid UTF-8", roles.len() + 1));
-                roles.push(Role::Carried);
-                units.push(None);
-                names.push(cell_text(cell).into_owned());
-                carried_names.push(cell_text(cell).into_owned());
-                continue;
-            };
+            let name = cell_text(cell);
             let name = name.trim();
             names.push(name.to_owned());
             // `Weight (kg)`: the weight column, its bare numbers in kg.
@@ -264,24 +259,23 @@ impl Batch {
             match role {
                 Role::Id => id = Some(cell_text(cell)).filter(|id| !id.trim().is_empty()),
                 Role::Carried => extra.push(cell_text(cell)),
-                Role::Request(field) => match std::str::from_utf8(cell) {
-                    Ok(text) => {
-                        let text = text.trim();
-                        let given = match unit {
-                            // A bare number in a `Weight (kg)` column is in kg.
-                            Some(unit) if crate::parse::is_decimal(text) => {
-                                Given::Text(std::borrow::Cow::Owned(format!("{text}{unit}")))
+                Role::Request(field) => {
+                    let given = match cell_text(cell) {
+                        Cow::Borrowed(text) => {
+                            let text = text.trim();
+                            match unit {
+                                // A bare number in a `Weight (kg)` column is in kg.
+                                Some(unit) if crate::parse::is_decimal(text) => {
+                                    Given::Text(Cow::Owned(format!("{text}{unit}")))
+                                }
+                                _ => Given::from_cell(text),
                             }
-                            _ => Given::from_cell(text),
-                        };
-                        fields.push((*field, name.as_str(), given));
-                    }
-                    Err(_) => {
-                        problem.get_or_insert_with(|| {
-                            format!("the cell for '{name}' is not valid UTF-8")
-                        });
-                    }
-                },
+                        }
+                        // Read as Windows-1252: not a number.
+                        Cow::Owned(text) => Given::Text(Cow::Owned(text.trim().to_owned())),
+                    };
+                    fields.push((*field, name.as_str(), given));
+                }
             }
         }
         if cells.len() > header.roles.len() {
@@ -471,7 +465,9 @@ fn mirror(dialect: &mut write::Dialect, input: Format, bom: bool, start: &[u8]) 
             .next()
             .unwrap_or_default();
         dialect.delimiter = delimiter;
-        dialect.bom = bom;
+        // A roster in a code page (read as Windows-1252) comes back in
+        // UTF-8 with a byte order mark, which Excel reads as Unicode.
+        dialect.bom = bom || crate::input::holds_non_utf8(start);
         if first_line.ends_with(b"\r") && start.contains(&b'\n') {
             dialect.line_end = write::LineEnd::CrLf;
         }
