@@ -110,6 +110,22 @@ fn cell_text(cell: &[u8]) -> Cow<'_, str> {
     crate::input::cell_text(cell.strip_suffix(b"\r").unwrap_or(cell))
 }
 
+/// The field a request cell gives: its text trimmed, nothing when it is
+/// empty; a bare number in a `Weight (kg)` column (`unit` `kg`) is in kg.
+fn request_cell<'a>(cell: Cow<'a, str>, unit: Option<&str>) -> Given<'a> {
+    let text = match cell {
+        Cow::Borrowed(text) => Cow::Borrowed(text.trim()),
+        Cow::Owned(text) => Cow::Owned(text.trim().to_owned()),
+    };
+    match unit {
+        Some(unit) if crate::parse::is_decimal(&text) => {
+            Given::Text(Cow::Owned(format!("{text}{unit}")))
+        }
+        _ if text.is_empty() => Given::Null,
+        _ => Given::Text(text),
+    }
+}
+
 impl Header {
     /// Reads a CSV header row for `command`.
     ///
@@ -260,20 +276,7 @@ impl Batch {
                 Role::Id => id = Some(cell_text(cell)).filter(|id| !id.trim().is_empty()),
                 Role::Carried => extra.push(cell_text(cell)),
                 Role::Request(field) => {
-                    let given = match cell_text(cell) {
-                        Cow::Borrowed(text) => {
-                            let text = text.trim();
-                            match unit {
-                                // A bare number in a `Weight (kg)` column is in kg.
-                                Some(unit) if crate::parse::is_decimal(text) => {
-                                    Given::Text(Cow::Owned(format!("{text}{unit}")))
-                                }
-                                _ => Given::from_cell(text),
-                            }
-                        }
-                        // Read as Windows-1252: not a number.
-                        Cow::Owned(text) => Given::Text(Cow::Owned(text.trim().to_owned())),
-                    };
+                    let given = request_cell(cell_text(cell), unit.as_deref());
                     fields.push((*field, name.as_str(), given));
                 }
             }

@@ -187,18 +187,6 @@ pub enum Given<'a> {
     Other(&'static str),
 }
 
-impl<'a> Given<'a> {
-    /// The field a CSV cell makes; an empty cell is absent.
-    #[must_use]
-    pub fn from_cell(cell: &'a str) -> Self {
-        if cell.trim().is_empty() {
-            Self::Null
-        } else {
-            Self::Text(Cow::Borrowed(cell))
-        }
-    }
-}
-
 /// The members of one JSON object, in order, each value kept as written:
 /// request fields are read from it, other members are carried through.
 #[derive(Debug, Clone, Default)]
@@ -1063,6 +1051,5 @@ mod tests {
     #[test]
     fn a_null_or_empty_field_counts_as_absent() {
         assert!(json(r#"{"weight": 150, "type": "vest", "increment": null}"#).is_ok());
-        assert_eq!(Given::from_cell("  "), Given::Null);
     }
 }

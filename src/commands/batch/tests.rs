@@ -342,3 +342,24 @@ fn a_carried_column_named_like_an_output_column_gets_a_name_of_its_own() {
         ["7", "maybe", "x", "2"]
     );
 }
+
+#[test]
+fn a_request_cell_is_trimmed_an_empty_one_is_absent_and_a_bare_number_takes_its_columns_unit() {
+    let text = |given: Given<'_>| match given {
+        Given::Text(text) => text.into_owned(),
+        other => format!("{other:?}"),
+    };
+    assert_eq!(request_cell(Cow::Borrowed("  "), None), Given::Null);
+    assert_eq!(text(request_cell(Cow::Borrowed(" vest "), None)), "vest");
+    assert_eq!(
+        text(request_cell(Cow::Borrowed(" 58,5 "), Some("kg"))),
+        "58,5kg"
+    );
+    assert_eq!(
+        text(request_cell(Cow::Borrowed("60lb"), Some("kg"))),
+        "60lb"
+    );
+    // A cell read as Windows-1252, with the no-break space Excel can write.
+    let read = crate::input::cell_text(b"58,5\xa0");
+    assert_eq!(text(request_cell(read, Some("kg"))), "58,5kg");
+}
