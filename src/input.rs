@@ -1,8 +1,8 @@
 //! Text as wrun reads it: UTF-8, or UTF-16 that starts with its byte order
 //! mark, as Excel's "Unicode Text", Windows PowerShell's `>` and older
 //! Notepads save it. UTF-16 is transcoded by `encoding_rs_io`, as ripgrep
-//! does; anything else is read as it is. Batch input whose lines end in a
-//! carriage return alone has them read as line feeds.
+//! does; anything else is read as it is. A CSV cell that is not UTF-8 is
+//! read as Windows-1252.
 
 use std::borrow::Cow;
 use std::io::{self, BufRead, Read};
@@ -56,62 +56,8 @@ pub(crate) fn utf8_reader<'a>(
     Ok((reader, bom))
 }
 
-/// `reader`, whose lines end in a carriage return alone (as Excel's "CSV
-/// (Macintosh)" saves them), read with each carriage return as a line
-/// feed; any other `reader` as it is. The first line end decides: a
-/// carriage return and a byte other than a line feed after it.
-///
-/// # Errors
-/// Any error reading.
-pub(crate) fn line_feeds<'a>(
-    mut reader: Box<dyn BufRead + 'a>,
-) -> io::Result<Box<dyn BufRead + 'a>> {
-    match lone_carriage_return(fill(reader.as_mut())?) {
-        Some(true) => return Ok(line_by_line(reader)),
-        Some(false) => return Ok(reader),
-        None => {}
-    }
-    // What is buffered ends before the first line end and the byte after
-    // it: read on to them (or to the end, or a record's length), then read
-    // the rest after what was read.
-    let mut head = Vec::new();
-    loop {
-        let buffered = fill(reader.as_mut())?;
-        if buffered.is_empty() {
-            break;
-        }
-        let length = buffered.len();
-        head.extend_from_slice(buffered);
-        reader.consume(length);
-        if head.len() > crate::commands::batch::read::MAX_RECORD
-            || lone_carriage_return(&head).is_some()
-        {
-            break;
-        }
-    }
-    let lone = lone_carriage_return(&head) == Some(true);
-    let joined = Box::new(io::Cursor::new(head).chain(reader));
-    Ok(if lone { line_by_line(joined) } else { joined })
-}
-
-fn line_by_line<'a>(reader: Box<dyn BufRead + 'a>) -> Box<dyn BufRead + 'a> {
-    Box::new(io::BufReader::with_capacity(1 << 16, CrAsLf(reader)))
-}
-
-/// Whether `text`'s first line ends in a carriage return alone; `None`
-/// when `text` does not hold its first line end and the byte after it.
-fn lone_carriage_return(text: &[u8]) -> Option<bool> {
-    let at = text
-        .iter()
-        .position(|&byte| byte == b'\r' || byte == b'\n')?;
-    if text[at] == b'\n' {
-        return Some(false);
-    }
-    text.get(at + 1).map(|&next| next != b'\n')
-}
-
 /// What `reader` has buffered, filling it if it is empty.
-fn fill(reader: &mut dyn BufRead) -> io::Result<&[u8]> {
+pub(crate) fn fill(reader: &mut dyn BufRead) -> io::Result<&[u8]> {
     loop {
         match reader.fill_buf() {
             Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
@@ -119,21 +65,6 @@ fn fill(reader: &mut dyn BufRead) -> io::Result<&[u8]> {
             // Asked again to return it: what is buffered, at once.
             Ok(_) => return reader.fill_buf(),
         }
-    }
-}
-
-/// Reads each carriage return as a line feed.
-struct CrAsLf<R>(R);
-
-impl<R: Read> Read for CrAsLf<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let read = self.0.read(buf)?;
-        for byte in &mut buf[..read] {
-            if *byte == b'\r' {
-                *byte = b'\n';
-            }
-        }
-        Ok(read)
     }
 }
 
@@ -207,33 +138,6 @@ mod tests {
             assert_eq!(read_all(encoded(text, little), 4), (text.to_owned(), true));
             assert_eq!(utf8_bytes(encoded(text, little)), text.as_bytes());
         }
-    }
-
-    fn with_line_feeds(bytes: &[u8]) -> String {
-        let reader: Box<dyn BufRead> = Box::new(io::BufReader::with_capacity(
-            64,
-            io::Cursor::new(bytes.to_vec()),
-        ));
-        let mut text = String::new();
-        line_feeds(reader)
-            .unwrap()
-            .read_to_string(&mut text)
-            .unwrap();
-        text
-    }
-
-    #[test]
-    fn lines_ended_by_a_carriage_return_alone_read_as_lines() {
-        assert_eq!(with_line_feeds(b"a,b\r1,2\r"), "a,b\n1,2\n");
-        // Line feeds, with or without a carriage return, stay as they are.
-        assert_eq!(with_line_feeds(b"a,b\r\n1,\r2\r\n"), "a,b\r\n1,\r2\r\n");
-        assert_eq!(with_line_feeds(b"a,b\n1,\r2\n"), "a,b\n1,\r2\n");
-        assert_eq!(
-            with_line_feeds(b"a,b\r"),
-            "a,b\r",
-            "one line: nothing to tell"
-        );
-        assert_eq!(with_line_feeds(b""), "");
     }
 
     #[test]

@@ -252,9 +252,7 @@ impl Carried {
     pub fn energy_percent(&self) -> Option<f64> {
         match self {
             Self::Vest(_) => None,
-            Self::Limbs { calories, .. } => {
-                Some(f64::midpoint(calories.range.min, calories.range.max))
-            }
+            Self::Limbs { calories, .. } => Some(calories.range.middle()),
         }
     }
 }
@@ -756,9 +754,8 @@ impl Coster<'_> {
         let body = self.runner.body_weight;
         match (self.carried, loaded) {
             (Carried::Vest(vest), true) => model.watts(body, vest),
-            (limbs @ Carried::Limbs { .. }, true) => {
-                let percent = limbs.energy_percent().unwrap_or(0.0);
-                model.watts(body, Mass::from_kg(0.0)) * (1.0 + percent / 100.0)
+            (Carried::Limbs { calories, .. }, true) => {
+                model.watts(body, Mass::from_kg(0.0)) * (1.0 + calories.range.middle() / 100.0)
             }
             (_, false) => model.watts(body, Mass::from_kg(0.0)),
         }

@@ -32,6 +32,17 @@ impl Range {
     pub fn contains(self, value: f64) -> bool {
         value.is_finite() && (self.min..=self.max).contains(&value)
     }
+
+    /// The middle of the range.
+    ///
+    /// ```
+    /// use wrun_core::Range;
+    /// assert_eq!(Range::new(5.0, 15.0).middle(), 10.0);
+    /// ```
+    #[must_use]
+    pub fn middle(self) -> f64 {
+        f64::midpoint(self.min, self.max)
+    }
 }
 
 /// `a–b`, each end to at most two decimals, or `a` where both ends read

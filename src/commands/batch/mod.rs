@@ -361,7 +361,7 @@ pub fn answer_input<W: Write + ?Sized>(
         source,
     };
     let (reader, bom) = crate::input::utf8_reader(reader).map_err(input_error)?;
-    let mut reader = crate::input::line_feeds(reader).map_err(input_error)?;
+    let mut reader = read::line_feeds(reader).map_err(input_error)?;
     let start = reader.fill_buf().map_err(input_error)?;
     let input = detect(args, path, start).map_err(|why| Error::Usage(format!("{name}: {why}")))?;
     let dialect = output_dialect(args, input, bom, start);

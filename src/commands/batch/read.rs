@@ -4,7 +4,9 @@
 //! Nothing is dropped: every record comes out once, in order, either with
 //! its content or with why it cannot be read (a line over [`MAX_RECORD`],
 //! a line that is not UTF-8). Blank lines, and CSV rows with no value at
-//! all (`,,,` as spreadsheets export empty rows), are not records.
+//! all (`,,,` as spreadsheets export empty rows), are not records. Lines
+//! end in a line feed, a carriage return and a line feed, or (read through
+//! [`line_feeds`]) a carriage return alone.
 //!
 //! NDJSON lines are copied one after another into a text the caller keeps
 //! for a chunk of records, rather than each into its own string: the
@@ -57,6 +59,73 @@ impl Body {
             Self::Csv(record) => record.as_slice().len(),
             Self::Unreadable(_) => 0,
         }
+    }
+}
+
+/// `reader`, whose lines end in a carriage return alone (as Excel's "CSV
+/// (Macintosh)" saves them), read with each carriage return as a line
+/// feed; any other `reader` as it is. The first line end decides: a
+/// carriage return and a byte other than a line feed after it.
+///
+/// # Errors
+/// Any error reading.
+pub(crate) fn line_feeds<'a>(
+    mut reader: Box<dyn BufRead + 'a>,
+) -> io::Result<Box<dyn BufRead + 'a>> {
+    match lone_carriage_return(crate::input::fill(reader.as_mut())?) {
+        Some(true) => return Ok(line_by_line(reader)),
+        Some(false) => return Ok(reader),
+        None => {}
+    }
+    // What is buffered ends before the first line end and the byte after
+    // it: read on to them (or to the end, or a record's length), then read
+    // the rest after what was read.
+    let mut head = Vec::new();
+    loop {
+        let buffered = crate::input::fill(reader.as_mut())?;
+        if buffered.is_empty() {
+            break;
+        }
+        let length = buffered.len();
+        head.extend_from_slice(buffered);
+        reader.consume(length);
+        if head.len() > MAX_RECORD || lone_carriage_return(&head).is_some() {
+            break;
+        }
+    }
+    let lone = lone_carriage_return(&head) == Some(true);
+    let joined = Box::new(io::Cursor::new(head).chain(reader));
+    Ok(if lone { line_by_line(joined) } else { joined })
+}
+
+fn line_by_line<'a>(reader: Box<dyn BufRead + 'a>) -> Box<dyn BufRead + 'a> {
+    Box::new(io::BufReader::with_capacity(1 << 16, CrAsLf(reader)))
+}
+
+/// Whether `text`'s first line ends in a carriage return alone; `None`
+/// when `text` does not hold its first line end and the byte after it.
+fn lone_carriage_return(text: &[u8]) -> Option<bool> {
+    let at = text
+        .iter()
+        .position(|&byte| byte == b'\r' || byte == b'\n')?;
+    if text[at] == b'\n' {
+        return Some(false);
+    }
+    text.get(at + 1).map(|&next| next != b'\n')
+}
+
+/// Reads each carriage return as a line feed.
+struct CrAsLf<R>(R);
+
+impl<R: Read> Read for CrAsLf<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let read = self.0.read(buf)?;
+        for byte in &mut buf[..read] {
+            if *byte == b'\r' {
+                *byte = b'\n';
+            }
+        }
+        Ok(read)
     }
 }
 
@@ -270,6 +339,43 @@ mod tests {
         assert_eq!(found[0], (b"short".to_vec(), false));
         assert_eq!(found[1], (Vec::new(), true));
         assert_eq!(found[2], (b"ok".to_vec(), false));
+    }
+
+    /// `bytes` read through [`line_feeds`], from a buffer of each size up
+    /// to theirs and one more: the answer must not depend on where the
+    /// buffer ends.
+    fn with_line_feeds(bytes: &[u8]) -> String {
+        let texts: Vec<String> = (1..=bytes.len() + 1)
+            .map(|capacity| {
+                let reader: Box<dyn BufRead> = Box::new(io::BufReader::with_capacity(
+                    capacity,
+                    io::Cursor::new(bytes.to_vec()),
+                ));
+                let mut text = String::new();
+                line_feeds(reader)
+                    .unwrap()
+                    .read_to_string(&mut text)
+                    .unwrap();
+                text
+            })
+            .collect();
+        assert!(texts.iter().all(|text| *text == texts[0]), "{texts:?}");
+        texts[0].clone()
+    }
+
+    #[test]
+    fn lines_ended_by_a_carriage_return_alone_read_as_lines() {
+        assert_eq!(with_line_feeds(b"a,b\r1,2\r"), "a,b\n1,2\n");
+        assert_eq!(with_line_feeds(b"name,weight\r\r"), "name,weight\n\n");
+        // Line feeds, with or without a carriage return, stay as they are.
+        assert_eq!(with_line_feeds(b"a,b\r\n1,\r2\r\n"), "a,b\r\n1,\r2\r\n");
+        assert_eq!(with_line_feeds(b"a,b\n1,\r2\n"), "a,b\n1,\r2\n");
+        assert_eq!(
+            with_line_feeds(b"a,b\r"),
+            "a,b\r",
+            "one line: nothing to tell"
+        );
+        assert_eq!(with_line_feeds(b""), "");
     }
 
     #[test]

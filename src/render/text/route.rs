@@ -215,7 +215,7 @@ fn carried(course: &Course, unit: Unit) -> String {
                 (None, true) => "ankle weights".to_owned(),
                 (None, false) => "hand or wrist weights".to_owned(),
             };
-            let percent = course.carried.energy_percent().unwrap_or(0.0);
+            let percent = calories.range.middle();
             let middle = if calories.range.min < calories.range.max {
                 format!(", the middle of +{} %", calories.range)
             } else {
