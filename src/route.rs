@@ -179,6 +179,7 @@ fn not_on_foot(activity: &str) -> Option<&'static str> {
         ("sail", "time on the water"),
         ("surf", "time on the water"),
         ("boat", "time on the water"),
+        ("watersport", "time on the water"),
         ("ski", "time on skis or skates"),
         ("snowboard", "time on skis or skates"),
         ("skat", "time on skis or skates"),
@@ -192,6 +193,51 @@ fn not_on_foot(activity: &str) -> Option<&'static str> {
         .iter()
         .find(|(key, _)| activity.contains(key))
         .map(|&(_, words)| words)
+}
+
+/// The name of the activity a GPX `<type>` gives as a number, as Strava's
+/// exports do (`<type>9</type>` for a run, `1` for a ride): Strava's own
+/// activity ids, as its API clients list them (sports-alliance/sports-lib's
+/// `StravaGPXTypes`, the Go clients' `ActivityType` ids). `None` for text,
+/// and for a number Strava does not use.
+fn strava_type(code: &str) -> Option<&'static str> {
+    Some(match code.parse::<u8>().ok()? {
+        1 => "Ride",
+        2 => "AlpineSki",
+        3 => "BackcountrySki",
+        4 => "Hike",
+        5 => "IceSkate",
+        6 => "InlineSkate",
+        7 => "NordicSki",
+        8 => "RollerSki",
+        9 => "Run",
+        10 => "Walk",
+        11 => "Workout",
+        12 => "Snowboard",
+        13 => "Snowshoe",
+        14 => "Kitesurf",
+        15 => "Windsurf",
+        16 => "Swim",
+        17 => "VirtualRide",
+        18 => "EBikeRide",
+        19 => "Velomobile",
+        20 => "WaterSport",
+        21 => "Canoeing",
+        22 => "Kayaking",
+        23 => "Rowing",
+        24 => "StandUpPaddling",
+        25 => "Surfing",
+        26 => "Crossfit",
+        27 => "Elliptical",
+        28 => "RockClimbing",
+        29 => "StairStepper",
+        30 => "WeightTraining",
+        31 => "Yoga",
+        51 => "Handcycle",
+        52 => "Wheelchair",
+        53 => "VirtualRun",
+        _ => return None,
+    })
 }
 
 /// The line, from 1, of byte `offset`.
@@ -387,8 +433,9 @@ impl<'a> Xml<'a> {
     fn text(&mut self, content: &str, at: usize) -> Result<(), ReadError> {
         if self.in_type {
             // The first track's or route's type names the activity.
+            let named = content.trim();
             self.activity
-                .get_or_insert_with(|| content.trim().to_owned());
+                .get_or_insert_with(|| strava_type(named).unwrap_or(named).to_owned());
             return Ok(());
         }
         let (Some(field), Some(point)) = (self.field, self.open.as_mut()) else {

@@ -231,6 +231,36 @@ fn runs_and_files_that_name_no_sport_are_read_as_they_are() {
 }
 
 #[test]
+fn a_strava_type_given_as_a_number_is_read_as_the_activity_it_stands_for() {
+    let gpx = |kind: &str| {
+        format!(
+            r#"<gpx><trk><type>{kind}</type><trkseg>
+            <trkpt lat="1" lon="2"><time>2024-05-01T07:00:00Z</time></trkpt>
+            <trkpt lat="1.001" lon="2"><time>2024-05-01T07:00:30Z</time></trkpt>
+            </trkseg></trk></gpx>"#
+        )
+    };
+    for (kind, activity, off_foot) in [
+        ("1", Some("Ride"), Some("a ride")),
+        (" 16 ", Some("Swim"), Some("a swim")),
+        ("22", Some("Kayaking"), Some("time on the water")),
+        ("7", Some("NordicSki"), Some("time on skis or skates")),
+        ("9", Some("Run"), None),
+        ("10", Some("Walk"), None),
+        ("4", Some("Hike"), None),
+        // A number Strava does not use is left as the file wrote it.
+        ("99", Some("99"), None),
+        ("1000", Some("1000"), None),
+    ] {
+        let track = read(gpx(kind).as_bytes(), Format::Gpx).unwrap();
+        assert_eq!(track.activity.as_deref(), activity, "{kind}");
+        assert_eq!(track.off_foot, off_foot, "{kind}");
+        let timed = track.fixes.iter().all(|fix| fix.time.is_some());
+        assert_eq!(timed, off_foot.is_none(), "{kind}");
+    }
+}
+
+#[test]
 fn a_gpx_ride_and_a_tcx_ride_lose_their_times_and_heart_rates() {
     let gpx = br#"<gpx><trk><name>Morning</name><type>Ride</type><trkseg>
         <trkpt lat="1" lon="2"><time>2024-01-01T10:00:00Z</time><extensions><hr>120</hr></extensions></trkpt>
@@ -277,7 +307,8 @@ fn activities_are_sorted_by_what_they_plainly_are() {
         ("Walk", None),
         ("Other", None),
         ("generic", None),
-        ("9", None),
+        ("WaterSport", Some("time on the water")),
+        ("Snowshoe", None),
         ("StrideRun", None),
     ] {
         assert_eq!(not_on_foot(activity), words, "{activity}");
