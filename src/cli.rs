@@ -136,8 +136,9 @@ pub enum Command {
                       record, in input order, each with line, the input line the record starts \
                       on: the command's answer, or its error. CSV output is written in a CSV \
                       roster's own dialect. Reads UTF-8, UTF-16 that starts with its byte order \
-                      mark (Excel's Unicode Text) and, cell by cell, CSV in Windows-1252 (Excel's \
-                      CSV on Windows). Streams in constant memory."
+                      mark (Excel's Unicode Text) and, cell by cell, CSV in Excel's code pages: \
+                      Windows-1252, or Mac Roman where lines end in a carriage return alone \
+                      (Excel's CSV (Macintosh)). Streams in constant memory."
     )]
     Batch(Lazy<BatchArgs>),
 

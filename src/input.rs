@@ -2,7 +2,8 @@
 //! mark, as Excel's "Unicode Text", Windows PowerShell's `>` and older
 //! Notepads save it. UTF-16 is transcoded by `encoding_rs_io`, as ripgrep
 //! does; anything else is read as it is. A CSV cell that is not UTF-8 is
-//! read as Windows-1252.
+//! read in the code page Excel saves CSV in: Windows-1252, or Mac Roman
+//! where the lines end as on a Mac.
 
 use std::borrow::Cow;
 use std::io::{self, BufRead, Read};
@@ -68,18 +69,39 @@ pub(crate) fn fill(reader: &mut dyn BufRead) -> io::Result<&[u8]> {
     }
 }
 
-/// A CSV cell as text: UTF-8, or else Windows-1252, the code page Excel's
-/// "CSV (Comma delimited)" is saved in on Windows in the Americas and
-/// Western Europe. Every byte is a character of Windows-1252, so no cell
-/// loses one.
-pub(crate) fn cell_text(cell: &[u8]) -> Cow<'_, str> {
-    match std::str::from_utf8(cell) {
-        Ok(text) => Cow::Borrowed(text),
-        Err(_) => {
-            encoding_rs::WINDOWS_1252
-                .decode_without_bom_handling(cell)
-                .0
+/// The 8-bit code page of a CSV file whose cells are not all UTF-8: the
+/// one Excel saved it in. Excel's "CSV (Comma delimited)" on Windows, in
+/// the Americas and Western Europe, is Windows-1252; its "CSV (Macintosh)",
+/// and Excel for Mac's own CSV, are Mac Roman, with lines ended by a
+/// carriage return alone, which is how wrun tells them apart. Every byte
+/// is a character of either, so no cell loses one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CodePage {
+    Windows1252,
+    MacRoman,
+}
+
+impl CodePage {
+    /// The code page of a CSV file whose lines end in a carriage return
+    /// alone (`lone_carriage_returns`), or else in a line feed.
+    pub(crate) fn of_csv(lone_carriage_returns: bool) -> Self {
+        if lone_carriage_returns {
+            Self::MacRoman
+        } else {
+            Self::Windows1252
         }
+    }
+
+    /// A CSV cell as text: UTF-8, or else read in this code page.
+    pub(crate) fn cell_text(self, cell: &[u8]) -> Cow<'_, str> {
+        if let Ok(text) = std::str::from_utf8(cell) {
+            return Cow::Borrowed(text);
+        }
+        let encoding = match self {
+            Self::Windows1252 => encoding_rs::WINDOWS_1252,
+            Self::MacRoman => encoding_rs::MACINTOSH,
+        };
+        encoding.decode_without_bom_handling(cell).0
     }
 }
 
@@ -141,16 +163,24 @@ mod tests {
     }
 
     #[test]
-    fn a_cell_that_is_not_utf8_reads_as_windows_1252_and_keeps_every_byte() {
-        assert!(matches!(
-            cell_text("Cléo".as_bytes()),
-            Cow::Borrowed("Cléo")
-        ));
-        assert_eq!(cell_text(b"Cl\xe9o"), "Cléo");
-        assert_eq!(cell_text(b"\x80 5"), "€ 5");
-        for byte in 0..=u8::MAX {
-            assert!(!cell_text(&[byte]).contains('\u{fffd}'), "{byte:#x}");
+    fn a_cell_that_is_not_utf8_reads_in_the_code_page_and_keeps_every_byte() {
+        for code_page in [CodePage::Windows1252, CodePage::MacRoman] {
+            assert!(matches!(
+                code_page.cell_text("Cléo".as_bytes()),
+                Cow::Borrowed("Cléo")
+            ));
+            for byte in 0..=u8::MAX {
+                let cell = [byte];
+                let text = code_page.cell_text(&cell);
+                assert!(!text.contains('\u{fffd}'), "{code_page:?} {byte:#x}");
+            }
         }
+        let windows = CodePage::of_csv(false);
+        assert_eq!(windows.cell_text(b"Cl\xe9o"), "Cléo");
+        assert_eq!(windows.cell_text(b"\x80 5"), "€ 5");
+        let mac = CodePage::of_csv(true);
+        assert_eq!(mac.cell_text(b"Cl\x8eo M\x9fller"), "Cléo Müller");
+        assert_eq!(mac.cell_text(b"\xdb 5"), "€ 5");
     }
 
     #[test]

@@ -624,6 +624,39 @@ fn a_roster_saved_by_windows_excel_in_its_code_page_keeps_every_name() {
 }
 
 #[test]
+fn a_roster_saved_by_excel_for_the_mac_is_read_in_mac_roman() {
+    // tests/data/roster-excel-mac.csv is as Excel's "CSV (Macintosh)"
+    // saves: Mac Roman, `,`, a carriage return alone at each line's end.
+    // Read as Windows-1252, "Cléo" would be "ClŽo".
+    let roster = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/roster-excel-mac.csv"
+    );
+    let run = wrun(["batch", roster]).run();
+    assert_eq!(
+        run.code, 1,
+        "the French level fails its row: {}",
+        run.stderr
+    );
+    let answers = lines(&run.stdout);
+    let names: Vec<&str> = answers
+        .iter()
+        .map(|answer| answer["extra"]["Name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Cléo", "José Müller", "Zoë"]);
+    assert_eq!(answers[1]["line"].as_u64(), Some(3));
+    let error = answers[2]["error"].as_str().unwrap();
+    assert!(error.contains("'débutant' for 'Level'"), "{error}");
+    let csv = wrun(["batch", roster, "--output", "csv"]).run();
+    assert!(
+        csv.stdout.starts_with("\u{feff}Name,line,"),
+        "{}",
+        csv.stdout
+    );
+    assert!(csv.stdout.contains("\nJosé Müller,3,"), "{}", csv.stdout);
+}
+
+#[test]
 fn a_roster_with_lines_ended_by_a_carriage_return_alone_is_read_line_by_line() {
     // As Excel's "CSV (Macintosh)" ends its lines.
     let roster = "Name,Weight,Type\rAnna,132,vest\r\rBen,160,hand\r";

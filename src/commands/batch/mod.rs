@@ -15,6 +15,7 @@ use std::path::Path;
 
 use crate::cli::{BatchArgs, BatchCommand, Field, InputFormat, OutputFormat};
 use crate::error::Error;
+use crate::input::CodePage;
 
 mod pipeline;
 pub mod read;
@@ -66,6 +67,8 @@ pub struct Header {
     /// about its cells use.
     names: Vec<String>,
     carried_names: Vec<String>,
+    /// What a cell that is not UTF-8 is read in.
+    code_page: CodePage,
 }
 
 /// The carried columns' names made distinct, so that no value is lost to
@@ -104,10 +107,10 @@ pub fn free_name(base: &str, taken: impl Fn(&str) -> bool) -> String {
 }
 
 /// A cell of a CSV row as text: a carriage return left by a CRLF line end
-/// is dropped, and a cell that is not UTF-8 is read as Windows-1252
-/// ([`crate::input::cell_text`]).
-fn cell_text(cell: &[u8]) -> Cow<'_, str> {
-    crate::input::cell_text(cell.strip_suffix(b"\r").unwrap_or(cell))
+/// is dropped, and a cell that is not UTF-8 is read in the file's
+/// `code_page`.
+fn cell_text(code_page: CodePage, cell: &[u8]) -> Cow<'_, str> {
+    code_page.cell_text(cell.strip_suffix(b"\r").unwrap_or(cell))
 }
 
 /// The field a request cell gives: its text trimmed, nothing when it is
@@ -127,13 +130,18 @@ fn request_cell<'a>(cell: Cow<'a, str>, unit: Option<&str>) -> Given<'a> {
 }
 
 impl Header {
-    /// Reads a CSV header row for `command`.
+    /// Reads a CSV header row for `command`, of a file whose cells that are
+    /// not UTF-8 are in `code_page`.
     ///
     /// # Errors
     /// Every problem with it, in one line: a column that looks like a
-    /// misspelt request field, a column given twice, a required one missing,
-    /// a name that is not UTF-8.
-    pub fn new(command: BatchCommand, cells: &csv::ByteRecord) -> Result<Self, String> {
+    /// misspelt request field, a column given twice, a required one missing.
+    pub fn new(
+        command: BatchCommand,
+        cells: &csv::ByteRecord,
+        code_page: CodePage,
+    ) -> Result<Self, String> {
+        let cell_text = |cell| cell_text(code_page, cell);
         let mut problems = Vec::new();
         let mut roles: Vec<Role> = Vec::new();
         let mut units = Vec::new();
@@ -203,6 +211,7 @@ impl Header {
                 units,
                 names,
                 carried_names,
+                code_page,
             })
         } else {
             Err(problems.join("; "))
@@ -270,6 +279,7 @@ impl Batch {
         let mut extra = Vec::new();
         let mut fields = Vec::new();
         let mut problem = None;
+        let cell_text = |cell| cell_text(header.code_page, cell);
         let columns = header.roles.iter().zip(&header.units).zip(&header.names);
         for (((role, unit), name), cell) in columns.zip(cells) {
             match role {
@@ -361,7 +371,7 @@ pub fn answer_input<W: Write + ?Sized>(
         source,
     };
     let (reader, bom) = crate::input::utf8_reader(reader).map_err(input_error)?;
-    let mut reader = read::line_feeds(reader).map_err(input_error)?;
+    let (mut reader, lone_carriage_returns) = read::line_feeds(reader).map_err(input_error)?;
     let start = reader.fill_buf().map_err(input_error)?;
     let input = detect(args, path, start).map_err(|why| Error::Usage(format!("{name}: {why}")))?;
     let dialect = output_dialect(args, input, bom, start);
@@ -375,9 +385,16 @@ pub fn answer_input<W: Write + ?Sized>(
             Some(InputRecord {
                 line,
                 body: Body::Csv(cells),
-            }) => Some(Header::new(args.command, &cells).map_err(|why| {
-                Error::Usage(format!("{name}: the CSV header on line {line}: {why}"))
-            })?),
+            }) => Some(
+                Header::new(
+                    args.command,
+                    &cells,
+                    CodePage::of_csv(lone_carriage_returns),
+                )
+                .map_err(|why| {
+                    Error::Usage(format!("{name}: the CSV header on line {line}: {why}"))
+                })?,
+            ),
             Some(InputRecord { line, body }) => {
                 return Err(Error::Usage(format!(
                     "{name}: the CSV header on line {line}: {}",
@@ -468,7 +485,7 @@ fn mirror(dialect: &mut write::Dialect, input: Format, bom: bool, start: &[u8]) 
             .next()
             .unwrap_or_default();
         dialect.delimiter = delimiter;
-        // A roster in a code page (read as Windows-1252) comes back in
+        // A roster in a code page (Windows-1252 or Mac Roman) comes back in
         // UTF-8 with a byte order mark, which Excel reads as Unicode.
         dialect.bom = bom || crate::input::holds_non_utf8(start);
         if first_line.ends_with(b"\r") && start.contains(&b'\n') {

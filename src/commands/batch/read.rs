@@ -64,17 +64,18 @@ impl Body {
 
 /// `reader`, whose lines end in a carriage return alone (as Excel's "CSV
 /// (Macintosh)" saves them), read with each carriage return as a line
-/// feed; any other `reader` as it is. The first line end decides: a
-/// carriage return and a byte other than a line feed after it.
+/// feed; any other `reader` as it is; and whether its lines so ended. The
+/// first line end decides: a carriage return and a byte other than a line
+/// feed after it.
 ///
 /// # Errors
 /// Any error reading.
 pub(crate) fn line_feeds<'a>(
     mut reader: Box<dyn BufRead + 'a>,
-) -> io::Result<Box<dyn BufRead + 'a>> {
+) -> io::Result<(Box<dyn BufRead + 'a>, bool)> {
     match lone_carriage_return(crate::input::fill(reader.as_mut())?) {
-        Some(true) => return Ok(line_by_line(reader)),
-        Some(false) => return Ok(reader),
+        Some(true) => return Ok((line_by_line(reader), true)),
+        Some(false) => return Ok((reader, false)),
         None => {}
     }
     // What is buffered ends before the first line end and the byte after
@@ -95,7 +96,7 @@ pub(crate) fn line_feeds<'a>(
     }
     let lone = lone_carriage_return(&head) == Some(true);
     let joined = Box::new(io::Cursor::new(head).chain(reader));
-    Ok(if lone { line_by_line(joined) } else { joined })
+    Ok((if lone { line_by_line(joined) } else { joined }, lone))
 }
 
 fn line_by_line<'a>(reader: Box<dyn BufRead + 'a>) -> Box<dyn BufRead + 'a> {
@@ -342,25 +343,40 @@ mod tests {
     }
 
     /// `bytes` read through [`line_feeds`], from a buffer of each size up
-    /// to theirs and one more: the answer must not depend on where the
-    /// buffer ends.
-    fn with_line_feeds(bytes: &[u8]) -> String {
-        let texts: Vec<String> = (1..=bytes.len() + 1)
+    /// to theirs and one more, and whether their lines end in a carriage
+    /// return alone: the answer must not depend on where the buffer ends.
+    fn read_with_line_feeds(bytes: &[u8]) -> (String, bool) {
+        let reads: Vec<(String, bool)> = (1..=bytes.len() + 1)
             .map(|capacity| {
                 let reader: Box<dyn BufRead> = Box::new(io::BufReader::with_capacity(
                     capacity,
                     io::Cursor::new(bytes.to_vec()),
                 ));
+                let (mut reader, lone) = line_feeds(reader).unwrap();
                 let mut text = String::new();
-                line_feeds(reader)
-                    .unwrap()
-                    .read_to_string(&mut text)
-                    .unwrap();
-                text
+                reader.read_to_string(&mut text).unwrap();
+                (text, lone)
             })
             .collect();
-        assert!(texts.iter().all(|text| *text == texts[0]), "{texts:?}");
-        texts[0].clone()
+        assert!(reads.iter().all(|read| *read == reads[0]), "{reads:?}");
+        reads[0].clone()
+    }
+
+    fn with_line_feeds(bytes: &[u8]) -> String {
+        read_with_line_feeds(bytes).0
+    }
+
+    #[test]
+    fn the_first_line_end_tells_whether_lines_end_in_a_carriage_return_alone() {
+        assert!(read_with_line_feeds(b"a,b\r1,2\r").1);
+        assert!(read_with_line_feeds(b"name,weight\r\r").1);
+        assert!(!read_with_line_feeds(b"a,b\r\n1,\r2\r\n").1);
+        assert!(!read_with_line_feeds(b"a,b\n1,\r2\r").1);
+        assert!(
+            !read_with_line_feeds(b"a,b\r").1,
+            "one line: nothing to tell"
+        );
+        assert!(!read_with_line_feeds(b"").1);
     }
 
     #[test]

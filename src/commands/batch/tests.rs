@@ -360,6 +360,6 @@ fn a_request_cell_is_trimmed_an_empty_one_is_absent_and_a_bare_number_takes_its_
         "60lb"
     );
     // A cell read as Windows-1252, with the no-break space Excel can write.
-    let read = crate::input::cell_text(b"58,5\xa0");
+    let read = crate::input::CodePage::Windows1252.cell_text(b"58,5\xa0");
     assert_eq!(text(request_cell(read, Some("kg"))), "58,5kg");
 }
