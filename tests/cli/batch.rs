@@ -589,71 +589,45 @@ fn a_roster_saved_as_excels_unicode_text_reads_as_the_same_roster_in_utf8() {
 }
 
 #[test]
-fn a_roster_saved_by_windows_excel_in_its_code_page_keeps_every_name() {
-    // tests/data/roster-excel-windows.csv is as Excel's "CSV (Comma
-    // delimited)" saves on Windows: Windows-1252, `,`, CRLF, no byte order
-    // mark; accented names, and a level in French.
-    let roster = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/roster-excel-windows.csv"
-    );
-    let run = wrun(["batch", roster]).run();
-    assert_eq!(
-        run.code, 1,
-        "the French level fails its row: {}",
-        run.stderr
-    );
-    let answers = lines(&run.stdout);
-    let names: Vec<&str> = answers
-        .iter()
-        .map(|answer| answer["extra"]["Name"].as_str().unwrap())
-        .collect();
-    assert_eq!(names, ["Cléo", "José Müller", "Zoë"]);
-    assert!(close(f(&answers[0], "/input/body_weight_kg"), 58.5));
-    let error = answers[2]["error"].as_str().unwrap();
-    assert!(error.contains("'débutant' for 'Level'"), "{error}");
-    // CSV output is UTF-8 with a byte order mark, so that Excel reads the
-    // names back as written.
-    let csv = wrun(["batch", roster, "--output", "csv"]).run();
-    assert!(
-        csv.stdout.starts_with("\u{feff}Name,line,"),
-        "{}",
-        csv.stdout
-    );
-    assert!(csv.stdout.contains("\r\nJosé Müller,3,"), "{}", csv.stdout);
-}
-
-#[test]
-fn a_roster_saved_by_excel_for_the_mac_is_read_in_mac_roman() {
-    // tests/data/roster-excel-mac.csv is as Excel's "CSV (Macintosh)"
-    // saves: Mac Roman, `,`, a carriage return alone at each line's end.
-    // Read as Windows-1252, "Cléo" would be "ClŽo".
-    let roster = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/roster-excel-mac.csv"
-    );
-    let run = wrun(["batch", roster]).run();
-    assert_eq!(
-        run.code, 1,
-        "the French level fails its row: {}",
-        run.stderr
-    );
-    let answers = lines(&run.stdout);
-    let names: Vec<&str> = answers
-        .iter()
-        .map(|answer| answer["extra"]["Name"].as_str().unwrap())
-        .collect();
-    assert_eq!(names, ["Cléo", "José Müller", "Zoë"]);
-    assert_eq!(answers[1]["line"].as_u64(), Some(3));
-    let error = answers[2]["error"].as_str().unwrap();
-    assert!(error.contains("'débutant' for 'Level'"), "{error}");
-    let csv = wrun(["batch", roster, "--output", "csv"]).run();
-    assert!(
-        csv.stdout.starts_with("\u{feff}Name,line,"),
-        "{}",
-        csv.stdout
-    );
-    assert!(csv.stdout.contains("\nJosé Müller,3,"), "{}", csv.stdout);
+fn a_roster_saved_by_excel_in_its_code_page_keeps_every_name() {
+    // Both files hold accented names and a level in French, no byte order
+    // mark, `,` between cells. tests/data/roster-excel-windows.csv is as
+    // Excel's "CSV (Comma delimited)" saves on Windows: Windows-1252, CRLF.
+    // tests/data/roster-excel-mac.csv is as its "CSV (Macintosh)" saves:
+    // Mac Roman, a carriage return alone at each line's end; read as
+    // Windows-1252, "Cléo" would be "ClŽo".
+    for (file, line_end) in [
+        ("roster-excel-windows.csv", "\r\n"),
+        ("roster-excel-mac.csv", "\n"),
+    ] {
+        let roster = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
+        let run = wrun(["batch", &roster]).run();
+        assert_eq!(
+            run.code, 1,
+            "the French level fails its row: {}",
+            run.stderr
+        );
+        let answers = lines(&run.stdout);
+        let names: Vec<&str> = answers
+            .iter()
+            .map(|answer| answer["extra"]["Name"].as_str().unwrap())
+            .collect();
+        assert_eq!(names, ["Cléo", "José Müller", "Zoë"], "{file}");
+        assert_eq!(answers[1]["line"].as_u64(), Some(3), "{file}");
+        assert!(close(f(&answers[0], "/input/body_weight_kg"), 58.5));
+        let error = answers[2]["error"].as_str().unwrap();
+        assert!(error.contains("'débutant' for 'Level'"), "{error}");
+        // CSV output is UTF-8 with a byte order mark, so that Excel reads
+        // the names back as written.
+        let csv = wrun(["batch", &roster, "--output", "csv"]).run();
+        assert!(
+            csv.stdout.starts_with("\u{feff}Name,line,"),
+            "{}",
+            csv.stdout
+        );
+        let row = format!("{line_end}José Müller,3,");
+        assert!(csv.stdout.contains(&row), "{file}: {}", csv.stdout);
+    }
 }
 
 #[test]
