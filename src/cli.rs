@@ -138,7 +138,8 @@ pub enum Command {
                       roster's own dialect. Reads UTF-8, UTF-16 that starts with its byte order \
                       mark (Excel's Unicode Text) and, cell by cell, CSV in Excel's code pages: \
                       Windows-1252, or Mac Roman where lines end in a carriage return alone \
-                      (Excel's CSV (Macintosh)). Streams in constant memory."
+                      (Excel's CSV (Macintosh)); any other encoding with --encoding. Streams \
+                      in constant memory."
     )]
     Batch(Lazy<BatchArgs>),
 
@@ -184,6 +185,13 @@ pub struct BatchArgs {
     /// CSV cell delimiter: `,` `;` `tab` or `|`; by default the one the header holds most of
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub delimiter: Option<u8>,
+
+    /// Text encoding of input that is not UTF-8: a label of the WHATWG Encoding Standard, like
+    /// `windows-1250`, `windows-1251`, `shift_jis`, `gbk`, `utf-16le` or `macintosh`; a byte
+    /// order mark wins. By default UTF-8, UTF-16 after its mark, and a CSV cell that is not UTF-8 in
+    /// Windows-1252 (Mac Roman where lines end in a carriage return alone)
+    #[arg(long, value_name = "LABEL", value_parser = crate::input::encoding)]
+    pub encoding: Option<&'static encoding_rs::Encoding>,
 
     /// The command that answers each record
     #[arg(long, value_name = "COMMAND", default_value = "recommend")]

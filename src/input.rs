@@ -22,9 +22,9 @@ fn utf16(start: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     }
 }
 
-/// A reader that transcodes `reader`, UTF-16 of `encoding`, to UTF-8,
-/// dropping its byte order mark (even when it is all there is: left to
-/// find the mark itself, the decoder needs three bytes).
+/// A reader that transcodes `reader`, in `encoding`, to UTF-8, dropping a
+/// UTF-16 byte order mark (even when it is all there is: left to find the
+/// mark itself, the decoder needs three bytes).
 fn decoder<R: Read>(
     encoding: &'static encoding_rs::Encoding,
     reader: R,
@@ -34,27 +34,54 @@ fn decoder<R: Read>(
         .build(reader)
 }
 
-/// `reader` as UTF-8 text after its byte order mark, and whether it had
-/// one (UTF-8 or UTF-16). UTF-16 is transcoded as it is read.
+/// `reader` as UTF-8 text after its byte order mark, and whether it was
+/// anything but unmarked UTF-8: text after a mark (UTF-8 or UTF-16), or
+/// text in `encoding`. A byte order mark wins over `encoding`; UTF-16 and
+/// `encoding` are transcoded as they are read.
 ///
 /// # Errors
 /// Any error reading.
 pub(crate) fn utf8_reader<'a>(
     mut reader: Box<dyn BufRead + 'a>,
+    encoding: Option<&'static encoding_rs::Encoding>,
 ) -> io::Result<(Box<dyn BufRead + 'a>, bool)> {
     let start = fill(reader.as_mut())?;
-    if let Some(encoding) = utf16(start) {
+    let bom = start.starts_with(BOM);
+    let transcode = match (utf16(start), encoding) {
+        (Some(utf16), _) => Some(utf16),
+        (None, Some(encoding)) if !bom && encoding != encoding_rs::UTF_8 => Some(encoding),
+        _ => None,
+    };
+    if let Some(encoding) = transcode {
         let decoded = decoder(encoding, reader);
         return Ok((
             Box::new(io::BufReader::with_capacity(1 << 16, decoded)),
             true,
         ));
     }
-    let bom = start.starts_with(BOM);
     if bom {
         reader.consume(BOM.len());
     }
     Ok((reader, bom))
+}
+
+/// The text encoding a WHATWG Encoding Standard `label` names
+/// (`windows-1250`, `shift_jis`, `utf-16le`, `macintosh`), as `--encoding`
+/// takes it.
+///
+/// # Errors
+/// A label the standard does not know, or one of the encodings it only
+/// lists so as to refuse them (`iso-2022-kr`): every character of text
+/// read in those becomes U+FFFD.
+pub(crate) fn encoding(label: &str) -> Result<&'static encoding_rs::Encoding, String> {
+    match encoding_rs::Encoding::for_label(label.trim().as_bytes()) {
+        Some(encoding) if encoding != encoding_rs::REPLACEMENT => Ok(encoding),
+        _ => Err(
+            "expected a text encoding's label from the WHATWG Encoding Standard, \
+                  like windows-1250, windows-1251, shift_jis, gbk, utf-16le or macintosh"
+                .to_owned(),
+        ),
+    }
 }
 
 /// What `reader` has buffered, filling it if it is empty.
@@ -143,11 +170,19 @@ mod tests {
     }
 
     fn read_all(bytes: Vec<u8>, capacity: usize) -> (String, bool) {
+        read_all_in(bytes, capacity, None)
+    }
+
+    fn read_all_in(
+        bytes: Vec<u8>,
+        capacity: usize,
+        encoding: Option<&'static encoding_rs::Encoding>,
+    ) -> (String, bool) {
         let reader: Box<dyn BufRead> = Box::new(io::BufReader::with_capacity(
             capacity,
             io::Cursor::new(bytes),
         ));
-        let (mut reader, bom) = utf8_reader(reader).unwrap();
+        let (mut reader, bom) = utf8_reader(reader, encoding).unwrap();
         let mut text = String::new();
         reader.read_to_string(&mut text).unwrap();
         (text, bom)
@@ -211,5 +246,48 @@ mod tests {
         // Bytes that are not UTF-8 are left for the reader to refuse.
         assert_eq!(utf8_bytes(b"\x0e\x10\xff".to_vec()), b"\x0e\x10\xff");
         assert!(utf8_bytes(Vec::new()).is_empty());
+    }
+
+    #[test]
+    fn an_encoding_is_named_by_its_whatwg_label_in_any_case() {
+        assert_eq!(encoding("windows-1250"), Ok(encoding_rs::WINDOWS_1250));
+        assert_eq!(encoding(" Shift_JIS "), Ok(encoding_rs::SHIFT_JIS));
+        assert_eq!(encoding("cp1251"), Ok(encoding_rs::WINDOWS_1251));
+        assert_eq!(encoding("latin1"), Ok(encoding_rs::WINDOWS_1252));
+        assert_eq!(encoding("utf-16"), Ok(encoding_rs::UTF_16LE));
+        // Unknown, and one the standard lists only to read as U+FFFD.
+        for label in ["klingon", "", "iso-2022-kr"] {
+            let why = encoding(label).unwrap_err();
+            assert!(why.contains("like windows-1250"), "{label}: {why}");
+        }
+    }
+
+    #[test]
+    fn text_in_a_named_encoding_is_transcoded_unless_a_mark_says_otherwise() {
+        let in_1250 =
+            |bytes: &[u8]| read_all_in(bytes.to_vec(), 4, Some(encoding_rs::WINDOWS_1250));
+        // Windows-1250: Central Europe's code page.
+        assert_eq!(
+            in_1250(b"Ji\xf8\xed,70\r\n"),
+            ("Jiří,70\r\n".to_owned(), true)
+        );
+        assert_eq!(in_1250(b""), (String::new(), true));
+        // A UTF-8 or UTF-16 mark wins.
+        assert_eq!(
+            in_1250("\u{feff}Jiří".as_bytes()),
+            ("Jiří".to_owned(), true)
+        );
+        assert_eq!(in_1250(&encoded("Jiří", true)), ("Jiří".to_owned(), true));
+        // UTF-16 without a mark, when named.
+        let unmarked = encoded("Jiří,70", false)[2..].to_vec();
+        assert_eq!(
+            read_all_in(unmarked, 3, Some(encoding_rs::UTF_16BE)),
+            ("Jiří,70".to_owned(), true)
+        );
+        // UTF-8 named is UTF-8 as ever.
+        assert_eq!(
+            read_all_in(b"a,b\n".to_vec(), 4, Some(encoding_rs::UTF_8)),
+            ("a,b\n".to_owned(), false)
+        );
     }
 }

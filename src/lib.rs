@@ -68,6 +68,7 @@ pub mod fuzzing {
                 InputFormat::Ndjson
             }),
             delimiter,
+            encoding: None,
             command: BatchCommand::Recommend,
             output: if csv_out {
                 OutputFormat::Csv

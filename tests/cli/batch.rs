@@ -631,6 +631,56 @@ fn a_roster_saved_by_excel_in_its_code_page_keeps_every_name() {
 }
 
 #[test]
+fn a_roster_in_another_code_page_is_read_in_the_encoding_named() {
+    // tests/data/roster-excel-japanese.csv is as Japanese Excel saves "CSV
+    // (Comma delimited)": Shift_JIS, `,`, CRLF, no byte order mark.
+    let roster = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/roster-excel-japanese.csv"
+    );
+    let run = wrun(["batch", roster, "--encoding", "shift_jis"]).run();
+    assert_eq!(
+        run.code, 1,
+        "a type in Japanese fails its row: {}",
+        run.stderr
+    );
+    let answers = lines(&run.stdout);
+    let names: Vec<&str> = answers
+        .iter()
+        .map(|answer| answer["extra"]["Name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["山田 太郎", "佐藤 花子", "鈴木 一郎"]);
+    assert!(close(f(&answers[0], "/input/body_weight_kg"), 68.0));
+    let error = answers[2]["error"].as_str().unwrap();
+    assert!(error.contains("'ベスト' for 'Type'"), "{error}");
+    // CSV output is UTF-8 with a byte order mark, for Excel.
+    let csv = wrun(["batch", roster, "--encoding", "sjis", "--output", "csv"]).run();
+    assert!(
+        csv.stdout.starts_with("\u{feff}Name,line,"),
+        "{}",
+        csv.stdout
+    );
+    assert!(csv.stdout.contains("\r\n佐藤 花子,3,"), "{}", csv.stdout);
+
+    // UTF-16 without its mark, named.
+    let unmarked: Vec<u8> = "weight,type\n150,vest\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let run = wrun(["batch", "--encoding", "utf-16le"])
+        .stdin(unmarked)
+        .run();
+    assert_eq!(lines(run.ok()).len(), 1);
+}
+
+#[test]
+fn an_unknown_encoding_is_a_usage_error() {
+    wrun(["batch", "--encoding", "klingon"])
+        .run()
+        .usage_error(&["--encoding", "'klingon'", "windows-1250"]);
+}
+
+#[test]
 fn a_roster_with_lines_ended_by_a_carriage_return_alone_is_read_line_by_line() {
     // As Excel's "CSV (Macintosh)" ends its lines.
     let roster = "Name,Weight,Type\rAnna,132,vest\r\rBen,160,hand\r";

@@ -370,7 +370,7 @@ pub fn answer_input<W: Write + ?Sized>(
         path: name.to_owned(),
         source,
     };
-    let (reader, bom) = crate::input::utf8_reader(reader).map_err(input_error)?;
+    let (reader, bom) = crate::input::utf8_reader(reader, args.encoding).map_err(input_error)?;
     let (mut reader, lone_carriage_returns) = read::line_feeds(reader).map_err(input_error)?;
     let start = reader.fill_buf().map_err(input_error)?;
     let input = detect(args, path, start).map_err(|why| Error::Usage(format!("{name}: {why}")))?;

@@ -402,7 +402,7 @@ mod tests {
     /// The records of `input` with the text of NDJSON lines.
     fn records(input: &'static [u8], format: Format) -> Vec<(InputRecord, String)> {
         let reader: Box<dyn BufRead> = Box::new(io::BufReader::with_capacity(4, input));
-        let (reader, _) = crate::input::utf8_reader(reader).unwrap();
+        let (reader, _) = crate::input::utf8_reader(reader, None).unwrap();
         let mut records = Records::new(reader, format);
         let mut text = String::new();
         let found: Vec<InputRecord> =

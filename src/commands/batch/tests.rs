@@ -11,6 +11,7 @@ fn args(input: Option<InputFormat>, output: OutputFormat) -> BatchArgs {
         file: None,
         input,
         delimiter: None,
+        encoding: None,
         command: BatchCommand::Recommend,
         output,
         unit: None,
