@@ -119,6 +119,14 @@ impl CodePage {
         }
     }
 
+    /// The code page's name, as `--encoding` takes it.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Self::Windows1252 => "windows-1252",
+            Self::MacRoman => "macintosh",
+        }
+    }
+
     /// A CSV cell as text: UTF-8, or else read in this code page.
     pub(crate) fn cell_text(self, cell: &[u8]) -> Cow<'_, str> {
         if let Ok(text) = std::str::from_utf8(cell) {

@@ -674,6 +674,21 @@ fn a_roster_in_another_code_page_is_read_in_the_encoding_named() {
 }
 
 #[test]
+fn a_header_that_is_not_utf8_and_names_no_column_asks_for_its_encoding() {
+    // "Name, body weight, kind" in Shift_JIS: read as Windows-1252, no
+    // column is found, and the error says how to read it.
+    let header = b"\x96\xbc\x91\x4f,\x91\xcc\x8f\x64,\x8e\xed\x97\xde\r\n";
+    wrun(["batch", "--input", "csv"])
+        .stdin(header.to_vec())
+        .run()
+        .usage_error(&[
+            "no 'weight' or 'type' column",
+            "not UTF-8, read as windows-1252",
+            "give --encoding",
+        ]);
+}
+
+#[test]
 fn an_unknown_encoding_is_a_usage_error() {
     wrun(["batch", "--encoding", "klingon"])
         .run()

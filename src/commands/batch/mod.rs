@@ -9,6 +9,7 @@
 //! whatever the input size.
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, IsTerminal, Write};
 use std::path::Path;
@@ -199,11 +200,20 @@ impl Header {
                 .iter()
                 .map(|cell| format!("'{}'", cell_text(cell).trim()))
                 .collect();
-            problems.push(format!(
+            let mut problem = format!(
                 "no {} column; the columns are {}",
                 missing.join(" or "),
                 seen.join(", ")
-            ));
+            );
+            if cells.iter().any(|cell| std::str::from_utf8(cell).is_err()) {
+                let _ = write!(
+                    problem,
+                    " (not UTF-8, read as {}: give --encoding with the file's encoding, \
+                     like windows-1250 or shift_jis)",
+                    code_page.name()
+                );
+            }
+            problems.push(problem);
         }
         if problems.is_empty() {
             Ok(Self {
