@@ -196,10 +196,11 @@ fn not_on_foot(activity: &str) -> Option<&'static str> {
 }
 
 /// The name of the activity a GPX `<type>` gives as a number, as Strava's
-/// exports do (`<type>9</type>` for a run, `1` for a ride): Strava's own
-/// activity ids, as its API clients list them (sports-alliance/sports-lib's
-/// `StravaGPXTypes`, the Go clients' `ActivityType` ids). `None` for text,
-/// and for a number Strava does not use.
+/// exports do (`<type>9</type>` for a run, `1` for a ride; the file's
+/// `creator` names Strava): Strava's own activity ids, as its API clients
+/// list them (sports-alliance/sports-lib's `StravaGPXTypes`, the Go
+/// clients' `ActivityType` ids). `None` for text, and for a number Strava
+/// does not use.
 fn strava_type(code: &str) -> Option<&'static str> {
     Some(match code.parse::<u8>().ok()? {
         1 => "Ride",
@@ -314,6 +315,8 @@ struct Xml<'a> {
     in_link: bool,
     /// Inside a track's or route's `<type>`.
     in_type: bool,
+    /// A GPX file Strava wrote, whose `<type>` may be one of its numbers.
+    strava: bool,
 }
 
 impl<'a> Xml<'a> {
@@ -332,6 +335,7 @@ impl<'a> Xml<'a> {
             activity: None,
             in_link: false,
             in_type: false,
+            strava: false,
         }
     }
 
@@ -393,7 +397,17 @@ impl<'a> Xml<'a> {
                     self.open = Some(point);
                 }
             }
-            "gpx" | "TrainingCenterDatabase" => self.root = true,
+            "gpx" => {
+                self.root = true;
+                let creator = element
+                    .try_get_attribute("creator")
+                    .map_err(|err| self.error_at(at, format!("malformed XML: {err}")))?;
+                self.strava = creator.is_some_and(|creator| {
+                    (creator.value.as_bytes().windows(6))
+                        .any(|word| word.eq_ignore_ascii_case(b"strava"))
+                });
+            }
+            "TrainingCenterDatabase" => self.root = true,
             "trkseg" | "Lap" => self.segments += 1,
             "trk" | "Track" => self.tracks += 1,
             "rte" => self.routes += 1,
@@ -434,8 +448,9 @@ impl<'a> Xml<'a> {
         if self.in_type {
             // The first track's or route's type names the activity.
             let named = content.trim();
+            let number = self.strava.then(|| strava_type(named)).flatten();
             self.activity
-                .get_or_insert_with(|| strava_type(named).unwrap_or(named).to_owned());
+                .get_or_insert_with(|| number.unwrap_or(named).to_owned());
             return Ok(());
         }
         let (Some(field), Some(point)) = (self.field, self.open.as_mut()) else {

@@ -234,7 +234,7 @@ fn runs_and_files_that_name_no_sport_are_read_as_they_are() {
 fn a_strava_type_given_as_a_number_is_read_as_the_activity_it_stands_for() {
     let gpx = |kind: &str| {
         format!(
-            r#"<gpx><trk><type>{kind}</type><trkseg>
+            r#"<gpx creator="StravaGPX Android"><trk><type>{kind}</type><trkseg>
             <trkpt lat="1" lon="2"><time>2024-05-01T07:00:00Z</time></trkpt>
             <trkpt lat="1.001" lon="2"><time>2024-05-01T07:00:30Z</time></trkpt>
             </trkseg></trk></gpx>"#
@@ -258,6 +258,13 @@ fn a_strava_type_given_as_a_number_is_read_as_the_activity_it_stands_for() {
         let timed = track.fixes.iter().all(|fix| fix.time.is_some());
         assert_eq!(timed, off_foot.is_none(), "{kind}");
     }
+    // Another app's numbers are its own: left as written, read as on foot.
+    let other = gpx("1").replace("StravaGPX Android", "Some Tracker");
+    let track = read(other.as_bytes(), Format::Gpx).unwrap();
+    assert_eq!(
+        (track.activity.as_deref(), track.off_foot),
+        (Some("1"), None)
+    );
 }
 
 #[test]
