@@ -147,16 +147,47 @@ pub(crate) fn holds_non_utf8(start: &[u8]) -> bool {
 }
 
 /// A whole file's `bytes` as UTF-8: UTF-16 transcoded (its mark dropped),
-/// anything else as it is.
+/// and so is XML whose declaration names another encoding; anything else
+/// as it is.
 pub(crate) fn utf8_bytes(bytes: Vec<u8>) -> Vec<u8> {
     let Some(encoding) = utf16(&bytes) else {
-        return bytes;
+        return xml_in_utf8(bytes);
     };
     let mut text = Vec::with_capacity(bytes.len());
     // Reading from memory cannot fail; a byte pair that is not UTF-16 is
     // read as U+FFFD.
     let _ = decoder(encoding, bytes.as_slice()).read_to_end(&mut text);
     text
+}
+
+/// XML `bytes` whose declaration names an encoding other than UTF-8 that
+/// keeps ASCII's bytes (`<?xml version="1.0" encoding="ISO-8859-1"?>`, as
+/// older GPS software writes GPX), transcoded to UTF-8, with their line
+/// ends where they were; anything else as it is, for the XML reader to
+/// judge. A UTF-8 byte order mark wins over the declaration.
+fn xml_in_utf8(bytes: Vec<u8>) -> Vec<u8> {
+    if bytes.starts_with(BOM) {
+        return bytes;
+    }
+    let declared = match quick_xml::Reader::from_reader(bytes.as_slice()).read_event() {
+        Ok(quick_xml::events::Event::Decl(declaration)) => declaration
+            .encoding()
+            .and_then(Result::ok)
+            .and_then(|label| encoding_rs::Encoding::for_label(label.trim().as_bytes())),
+        _ => None,
+    };
+    match declared {
+        Some(encoding) if encoding != encoding_rs::UTF_8 && encoding.is_ascii_compatible() => {
+            // Every byte of an ASCII-compatible encoding decodes, an
+            // unmapped one as U+FFFD.
+            encoding
+                .decode_without_bom_handling(&bytes)
+                .0
+                .into_owned()
+                .into_bytes()
+        }
+        _ => bytes,
+    }
 }
 
 #[cfg(test)]
@@ -254,6 +285,37 @@ mod tests {
         // Bytes that are not UTF-8 are left for the reader to refuse.
         assert_eq!(utf8_bytes(b"\x0e\x10\xff".to_vec()), b"\x0e\x10\xff");
         assert!(utf8_bytes(Vec::new()).is_empty());
+    }
+
+    #[test]
+    fn xml_in_the_encoding_its_declaration_names_is_transcoded() {
+        let latin1 = b"<?xml version='1.0' encoding='ISO-8859-1'?>\n<name>Caf\xe9</name>";
+        assert_eq!(
+            utf8_bytes(latin1.to_vec()),
+            "<?xml version='1.0' encoding='ISO-8859-1'?>\n<name>Café</name>".as_bytes()
+        );
+        let cp1250 = b"<?xml version=\"1.0\" encoding=\"windows-1250\"?><name>Ji\xf8\xed</name>";
+        assert!(
+            String::from_utf8(utf8_bytes(cp1250.to_vec()))
+                .unwrap()
+                .contains("Jiří")
+        );
+        // Left as they are: UTF-8, declared or not (bad bytes and all, for
+        // the XML reader to refuse), a UTF-8 mark over the declaration, an
+        // encoding that does not keep ASCII's bytes, a name no one knows.
+        for kept in [
+            &b"<?xml version='1.0' encoding='UTF-8'?><name>Caf\xe9</name>"[..],
+            b"<?xml version='1.0'?><name>Caf\xe9</name>",
+            b"<gpx><name>Caf\xe9</name></gpx>",
+            b"\xEF\xBB\xBF<?xml version='1.0' encoding='ISO-8859-1'?><a/>",
+            b"<?xml version='1.0' encoding='UTF-16'?><a/>",
+            b"<?xml version='1.0' encoding='klingon'?><name>Caf\xe9</name>",
+            b"<?xml version='1.0' encoding='ISO-8859-1'",
+            b"name = 'Caf\xe9'",
+            b"",
+        ] {
+            assert_eq!(utf8_bytes(kept.to_vec()), kept, "{}", kept.escape_ascii());
+        }
     }
 
     #[test]

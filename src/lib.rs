@@ -108,6 +108,8 @@ pub mod fuzzing {
     pub fn route(bytes: &[u8], format: crate::route::Format) {
         use crate::guidance::course::{CourseRequest, course};
         use crate::guidance::{Distance, Mass, Request, Speed, WeightType};
+        // As `wrun route` reads a file: in UTF-8, transcoded if need be.
+        let bytes = &crate::input::utf8_bytes(bytes.to_vec());
         let Ok(track) = crate::route::read(bytes, format) else {
             return;
         };

@@ -302,6 +302,25 @@ fn a_gpx_file_saved_as_utf16_reads_as_it_does_in_utf8() {
 }
 
 #[test]
+fn a_gpx_file_in_the_encoding_its_declaration_names_reads_as_it_does_in_utf8() {
+    // Older GPS software writes ISO-8859-1 and says so; a name in it was
+    // refused as "cannot decode input using UTF-8".
+    let text = std::fs::read_to_string(fixture("garmin-activity.gpx")).unwrap();
+    let text = text
+        .replacen("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"", 1)
+        .replacen("<trk>", "<trk><name>Caf\u{e9} loop</name>", 1);
+    assert!(text.contains("ISO-8859-1") && text.contains("Café"));
+    let latin1: Vec<u8> = text.chars().map(|c| u8::try_from(c).unwrap()).collect();
+    let path = temp_file("latin1.gpx", &latin1);
+    let mut answer = route_json(&[path.to_str().unwrap(), "-w", "70kg"]);
+    let mut plain = route_json(&[&fixture("garmin-activity.gpx"), "-w", "70kg"]);
+    assert_eq!(answer["file"]["points"], 988);
+    answer["file"]["name"] = Value::Null;
+    plain["file"]["name"] = Value::Null;
+    assert_eq!(answer, plain);
+}
+
+#[test]
 fn a_file_piped_in_is_read_by_its_content() {
     let bytes = std::fs::read(fixture("garmin-activity.gpx")).unwrap();
     let answer = wrun(["route", "-", "--json", "-w", "70kg"])
