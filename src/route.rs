@@ -565,11 +565,29 @@ impl<'a> Xml<'a> {
 /// GPX and TCX, in one pass: every element is matched by its local name,
 /// so that namespace prefixes (`ns3:hr`, `gpxtpx:hr`) do not matter.
 fn read_xml(bytes: &[u8]) -> Result<Track, ReadError> {
-    let mut reader = Reader::from_reader(bytes);
     let mut xml = Xml::new(bytes);
+    let mut reader = Reader::from_reader(bytes);
     loop {
         let at = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
         let event = reader.read_event().map_err(|err| {
+            if let quick_xml::Error::Encoding(_) = err {
+                // Text in no encoding the file named (see
+                // `input::utf8_bytes`): say where its first bad byte is,
+                // in the event that failed.
+                let rest = bytes.get(at..).unwrap_or_default();
+                let valid = std::str::from_utf8(rest)
+                    .err()
+                    .map_or(0, |err| err.valid_up_to());
+                let byte = rest.get(valid).copied().unwrap_or_default();
+                return xml.error_at(
+                    at.saturating_add(valid),
+                    format!(
+                        "not UTF-8 (byte {byte:#04X}), and the XML declaration names no other \
+                         encoding; name it there (encoding=\"ISO-8859-1\") or save the file as \
+                         UTF-8"
+                    ),
+                );
+            }
             let at = usize::try_from(reader.error_position()).unwrap_or(usize::MAX);
             xml.error_at(at, format!("malformed XML: {err}"))
         })?;

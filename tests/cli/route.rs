@@ -321,6 +321,28 @@ fn a_gpx_file_in_the_encoding_its_declaration_names_reads_as_it_does_in_utf8() {
 }
 
 #[test]
+fn a_gpx_file_in_an_encoding_it_does_not_name_is_refused_at_its_first_bad_byte() {
+    let text = b"<?xml version=\"1.0\"?>\n<gpx>\n<trk><name>Caf\xe9</name><trkseg>\
+        <trkpt lat=\"1\" lon=\"2\"/><trkpt lat=\"1.01\" lon=\"2\"/></trkseg></trk></gpx>\n";
+    let path = temp_file("undeclared.gpx", text);
+    wrun([
+        "route",
+        path.to_str().unwrap(),
+        "-w",
+        "70kg",
+        "--pace",
+        "6:00",
+    ])
+    .run()
+    .usage_error(&[
+        "undeclared.gpx",
+        "line 3",
+        "not UTF-8 (byte 0xE9)",
+        "encoding=\"ISO-8859-1\"",
+    ]);
+}
+
+#[test]
 fn a_file_piped_in_is_read_by_its_content() {
     let bytes = std::fs::read(fixture("garmin-activity.gpx")).unwrap();
     let answer = wrun(["route", "-", "--json", "-w", "70kg"])
