@@ -164,9 +164,11 @@ pub(crate) fn utf8_bytes(bytes: Vec<u8>) -> Vec<u8> {
 /// keeps ASCII's bytes (`<?xml version="1.0" encoding="ISO-8859-1"?>`, as
 /// older GPS software writes GPX), transcoded to UTF-8, with their line
 /// ends where they were; anything else as it is, for the XML reader to
-/// judge. A UTF-8 byte order mark wins over the declaration.
+/// judge.
 fn xml_in_utf8(bytes: Vec<u8>) -> Vec<u8> {
-    if bytes.starts_with(BOM) {
+    // Only a declaration can name an encoding, and it comes first: a UTF-8
+    // mark before it wins, and a FIT file or a profile has none.
+    if !bytes.starts_with(b"<?xml") {
         return bytes;
     }
     let declared = match quick_xml::Reader::from_reader(bytes.as_slice()).read_event() {
