@@ -565,8 +565,8 @@ impl<'a> Xml<'a> {
 /// GPX and TCX, in one pass: every element is matched by its local name,
 /// so that namespace prefixes (`ns3:hr`, `gpxtpx:hr`) do not matter.
 fn read_xml(bytes: &[u8]) -> Result<Track, ReadError> {
-    let mut xml = Xml::new(bytes);
     let mut reader = Reader::from_reader(bytes);
+    let mut xml = Xml::new(bytes);
     loop {
         let at = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
         let event = reader.read_event().map_err(|err| {

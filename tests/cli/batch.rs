@@ -590,79 +590,65 @@ fn a_roster_saved_as_excels_unicode_text_reads_as_the_same_roster_in_utf8() {
 
 #[test]
 fn a_roster_saved_by_excel_in_its_code_page_keeps_every_name() {
-    // Both files hold accented names and a level in French, no byte order
-    // mark, `,` between cells. tests/data/roster-excel-windows.csv is as
+    // No byte order mark, `,` between cells, and a row refused in the
+    // roster's own language. tests/data/roster-excel-windows.csv is as
     // Excel's "CSV (Comma delimited)" saves on Windows: Windows-1252, CRLF.
     // tests/data/roster-excel-mac.csv is as its "CSV (Macintosh)" saves:
-    // Mac Roman, a carriage return alone at each line's end; read as
-    // Windows-1252, "Cléo" would be "ClŽo".
-    for (file, line_end) in [
-        ("roster-excel-windows.csv", "\r\n"),
-        ("roster-excel-mac.csv", "\n"),
+    // Mac Roman, a carriage return alone at each line's end (read as
+    // Windows-1252, "Cléo" would be "ClŽo"). tests/data/roster-excel-
+    // japanese.csv is as Japanese Excel saves: Shift_JIS, CRLF, read with
+    // --encoding.
+    let western = ["Cléo", "José Müller", "Zoë"];
+    let japanese = ["山田 太郎", "佐藤 花子", "鈴木 一郎"];
+    let level = "'débutant' for 'Level'";
+    for (file, flags, names, refused, line_end, kg) in [
+        (
+            "roster-excel-windows.csv",
+            &[][..],
+            western,
+            level,
+            "\r\n",
+            58.5,
+        ),
+        ("roster-excel-mac.csv", &[], western, level, "\n", 58.5),
+        (
+            "roster-excel-japanese.csv",
+            &["--encoding", "shift_jis"],
+            japanese,
+            "'ベスト' for 'Type'",
+            "\r\n",
+            68.0,
+        ),
     ] {
         let roster = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
-        let run = wrun(["batch", &roster]).run();
-        assert_eq!(
-            run.code, 1,
-            "the French level fails its row: {}",
-            run.stderr
-        );
+        let args = [&["batch", roster.as_str()][..], flags].concat();
+        let run = wrun(&args).run();
+        assert_eq!(run.code, 1, "{file}: one row fails: {}", run.stderr);
         let answers = lines(&run.stdout);
-        let names: Vec<&str> = answers
+        let read: Vec<&str> = answers
             .iter()
             .map(|answer| answer["extra"]["Name"].as_str().unwrap())
             .collect();
-        assert_eq!(names, ["Cléo", "José Müller", "Zoë"], "{file}");
+        assert_eq!(read, names, "{file}");
         assert_eq!(answers[1]["line"].as_u64(), Some(3), "{file}");
-        assert!(close(f(&answers[0], "/input/body_weight_kg"), 58.5));
+        assert!(close(f(&answers[0], "/input/body_weight_kg"), kg), "{file}");
         let error = answers[2]["error"].as_str().unwrap();
-        assert!(error.contains("'débutant' for 'Level'"), "{error}");
+        assert!(error.contains(refused), "{file}: {error}");
         // CSV output is UTF-8 with a byte order mark, so that Excel reads
         // the names back as written.
-        let csv = wrun(["batch", &roster, "--output", "csv"]).run();
+        let csv = wrun([&args[..], &["--output", "csv"]].concat()).run();
         assert!(
             csv.stdout.starts_with("\u{feff}Name,line,"),
             "{}",
             csv.stdout
         );
-        let row = format!("{line_end}José Müller,3,");
+        let row = format!("{line_end}{},3,", names[1]);
         assert!(csv.stdout.contains(&row), "{file}: {}", csv.stdout);
     }
 }
 
 #[test]
-fn a_roster_in_another_code_page_is_read_in_the_encoding_named() {
-    // tests/data/roster-excel-japanese.csv is as Japanese Excel saves "CSV
-    // (Comma delimited)": Shift_JIS, `,`, CRLF, no byte order mark.
-    let roster = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/roster-excel-japanese.csv"
-    );
-    let run = wrun(["batch", roster, "--encoding", "shift_jis"]).run();
-    assert_eq!(
-        run.code, 1,
-        "a type in Japanese fails its row: {}",
-        run.stderr
-    );
-    let answers = lines(&run.stdout);
-    let names: Vec<&str> = answers
-        .iter()
-        .map(|answer| answer["extra"]["Name"].as_str().unwrap())
-        .collect();
-    assert_eq!(names, ["山田 太郎", "佐藤 花子", "鈴木 一郎"]);
-    assert!(close(f(&answers[0], "/input/body_weight_kg"), 68.0));
-    let error = answers[2]["error"].as_str().unwrap();
-    assert!(error.contains("'ベスト' for 'Type'"), "{error}");
-    // CSV output is UTF-8 with a byte order mark, for Excel.
-    let csv = wrun(["batch", roster, "--encoding", "sjis", "--output", "csv"]).run();
-    assert!(
-        csv.stdout.starts_with("\u{feff}Name,line,"),
-        "{}",
-        csv.stdout
-    );
-    assert!(csv.stdout.contains("\r\n佐藤 花子,3,"), "{}", csv.stdout);
-
-    // UTF-16 without its mark, named.
+fn utf16_without_its_mark_is_read_when_named() {
     let unmarked: Vec<u8> = "weight,type\n150,vest\n"
         .encode_utf16()
         .flat_map(u16::to_le_bytes)
