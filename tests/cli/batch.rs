@@ -648,6 +648,22 @@ fn a_roster_saved_by_excel_in_its_code_page_keeps_every_name() {
 }
 
 #[test]
+fn an_ndjson_line_in_another_encoding_says_how_to_read_it() {
+    let latin1 = b"{\"weight\": \"70kg\", \"type\": \"vest\", \"name\": \"Caf\xe9\"}\n".to_vec();
+    let run = wrun(["batch"]).stdin(latin1.clone()).run();
+    assert_eq!(run.code, 1);
+    let error = lines(&run.stdout)[0]["error"].as_str().unwrap().to_owned();
+    assert!(
+        error.contains("not valid UTF-8; give --encoding"),
+        "{error}"
+    );
+    let run = wrun(["batch", "--encoding", "windows-1252"])
+        .stdin(latin1)
+        .run();
+    assert_eq!(lines(run.ok())[0]["extra"]["name"], "Café");
+}
+
+#[test]
 fn utf16_without_its_mark_is_read_when_named() {
     let unmarked: Vec<u8> = "weight,type\n150,vest\n"
         .encode_utf16()

@@ -18,6 +18,10 @@ use std::ops::Range;
 /// The longest record read; a longer one gets an error line of its own.
 pub const MAX_RECORD: usize = 1 << 20;
 
+/// Why an NDJSON line in another encoding is not read, and what reads it.
+const NOT_UTF8: &str =
+    "line is not valid UTF-8; give --encoding with the input's encoding, like windows-1252";
+
 /// What a batch reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -215,7 +219,7 @@ fn next_line(
                     text.push_str(line);
                     Body::Json(text.len() - line.len()..text.len())
                 }
-                Err(_) => Body::Unreadable("line is not valid UTF-8".to_owned()),
+                Err(_) => Body::Unreadable(NOT_UTF8.to_owned()),
             }
         };
         return Ok(Some(InputRecord { line, body }));
@@ -482,10 +486,7 @@ mod tests {
     fn invalid_utf8_is_the_records_own_error() {
         // (`FF FE` first would be a UTF-16 byte order mark.)
         let found = records(b"\xfe\xfe\nok\n", Format::Ndjson);
-        assert_eq!(
-            found[0].0.body,
-            Body::Unreadable("line is not valid UTF-8".into())
-        );
+        assert_eq!(found[0].0.body, Body::Unreadable(NOT_UTF8.into()));
         assert_eq!((found[1].0.line, found[1].1.as_str()), (2, "ok"));
     }
 
