@@ -50,13 +50,18 @@ pub mod fuzzing {
     use crate::cli::{BatchArgs, BatchCommand, InputFormat, OutputFormat};
 
     /// Runs a recommend batch over `input` read as CSV cut by `delimiter`
-    /// (`Some`) or NDJSON (`None`), writing NDJSON or CSV (`csv_out`), its
-    /// notes by id (`lean`): the output, and whether the input was refused
-    /// as a whole (a bad CSV header).
+    /// (`Some`) or NDJSON (`None`), in the text encoding `encoding` names
+    /// (as `--encoding` does), writing NDJSON or CSV (`csv_out`), its notes
+    /// by id (`lean`): the output, and whether the input was refused as a
+    /// whole (a bad CSV header).
+    ///
+    /// # Panics
+    /// For an `encoding` `--encoding` refuses.
     #[must_use]
     pub fn batch(
         input: &[u8],
         delimiter: Option<u8>,
+        encoding: Option<&str>,
         csv_out: bool,
         lean: bool,
     ) -> (Vec<u8>, bool) {
@@ -68,7 +73,7 @@ pub mod fuzzing {
                 InputFormat::Ndjson
             }),
             delimiter,
-            encoding: None,
+            encoding: encoding.map(|label| crate::input::encoding(label).unwrap()),
             command: BatchCommand::Recommend,
             output: if csv_out {
                 OutputFormat::Csv
