@@ -1,9 +1,10 @@
 //! Text as wrun reads it: UTF-8, or UTF-16 that starts with its byte order
 //! mark, as Excel's "Unicode Text", Windows PowerShell's `>` and older
-//! Notepads save it. UTF-16 is transcoded by `encoding_rs_io`, as ripgrep
-//! does; anything else is read as it is. A CSV cell that is not UTF-8 is
-//! read in the code page Excel saves CSV in: Windows-1252, or Mac Roman
-//! where the lines end as on a Mac.
+//! Notepads save it, or text in the encoding a batch's `--encoding` or an
+//! XML declaration names. Such text is transcoded by `encoding_rs_io` (as
+//! ripgrep does) or `encoding_rs`; anything else is read as it is. A CSV
+//! cell that is not UTF-8 is read in the code page Excel saves CSV in:
+//! Windows-1252, or Mac Roman where the lines end as on a Mac.
 
 use std::borrow::Cow;
 use std::io::{self, BufRead, Read};
@@ -76,11 +77,11 @@ pub(crate) fn utf8_reader<'a>(
 pub(crate) fn encoding(label: &str) -> Result<&'static encoding_rs::Encoding, String> {
     match encoding_rs::Encoding::for_label(label.trim().as_bytes()) {
         Some(encoding) if encoding != encoding_rs::REPLACEMENT => Ok(encoding),
-        _ => Err(
-            "expected a text encoding's label from the WHATWG Encoding Standard, \
-                  like windows-1250, windows-1251, shift_jis, gbk, utf-16le or macintosh"
-                .to_owned(),
-        ),
+        _ => Err(concat!(
+            "expected a text encoding's label from the WHATWG Encoding Standard, ",
+            "like windows-1250, windows-1251, shift_jis, gbk, utf-16le or macintosh"
+        )
+        .to_owned()),
     }
 }
 
