@@ -1446,7 +1446,10 @@ mod tests {
         );
         says(
             id::ROUTE_FIXES,
-            format!("less than {ROUTE_STOP_CLIMB_M_PER_S} m/s"),
+            format!(
+                "less than {ROUTE_STOP_CLIMB_M_PER_S} m/s ({} m an hour",
+                ROUTE_STOP_CLIMB_M_PER_S * 3600.0
+            ),
         );
         says(
             id::ROUTE_ELEVATION,

@@ -366,36 +366,27 @@ mod tests {
         reads[0].clone()
     }
 
-    fn with_line_feeds(bytes: &[u8]) -> String {
-        read_with_line_feeds(bytes).0
-    }
-
     #[test]
-    fn the_first_line_end_tells_whether_lines_end_in_a_carriage_return_alone() {
-        assert!(read_with_line_feeds(b"a,b\r1,2\r").1);
-        assert!(read_with_line_feeds(b"name,weight\r\r").1);
-        assert!(!read_with_line_feeds(b"a,b\r\n1,\r2\r\n").1);
-        assert!(!read_with_line_feeds(b"a,b\n1,\r2\r").1);
-        assert!(
-            !read_with_line_feeds(b"a,b\r").1,
-            "one line: nothing to tell"
-        );
-        assert!(!read_with_line_feeds(b"").1);
-    }
-
-    #[test]
-    fn lines_ended_by_a_carriage_return_alone_read_as_lines() {
-        assert_eq!(with_line_feeds(b"a,b\r1,2\r"), "a,b\n1,2\n");
-        assert_eq!(with_line_feeds(b"name,weight\r\r"), "name,weight\n\n");
-        // Line feeds, with or without a carriage return, stay as they are.
-        assert_eq!(with_line_feeds(b"a,b\r\n1,\r2\r\n"), "a,b\r\n1,\r2\r\n");
-        assert_eq!(with_line_feeds(b"a,b\n1,\r2\n"), "a,b\n1,\r2\n");
+    fn lines_ended_by_a_carriage_return_alone_read_as_lines_and_are_told() {
+        let lone = |text: &str| (text.to_owned(), true);
+        let as_they_are = |text: &str| (text.to_owned(), false);
+        assert_eq!(read_with_line_feeds(b"a,b\r1,2\r"), lone("a,b\n1,2\n"));
         assert_eq!(
-            with_line_feeds(b"a,b\r"),
-            "a,b\r",
-            "one line: nothing to tell"
+            read_with_line_feeds(b"name,weight\r\r"),
+            lone("name,weight\n\n")
         );
-        assert_eq!(with_line_feeds(b""), "");
+        // Line feeds, with or without a carriage return, stay as they are.
+        assert_eq!(
+            read_with_line_feeds(b"a,b\r\n1,\r2\r\n"),
+            as_they_are("a,b\r\n1,\r2\r\n")
+        );
+        assert_eq!(
+            read_with_line_feeds(b"a,b\n1,\r2\n"),
+            as_they_are("a,b\n1,\r2\n")
+        );
+        // One line: nothing to tell.
+        assert_eq!(read_with_line_feeds(b"a,b\r"), as_they_are("a,b\r"));
+        assert_eq!(read_with_line_feeds(b""), as_they_are(""));
     }
 
     #[test]
