@@ -80,7 +80,7 @@ fn a_strava_route_is_predicted_at_the_runners_flat_effort() {
     let text = text.ok();
     assert!(text.starts_with("Weighted vest on a planned course (GPX), for a 150 lb"));
     assert!(
-        text.contains("Predicted   26:53 with the load, 24:53 without, at the effort of 9:00/mi")
+        text.contains("Predicted   26:53 with the load, 24:54 without, at the effort of 9:00/mi")
     );
     assert!(text.contains("Profile (elevation, ft)"));
     assert!(text.contains(" ┤█"), "{text}");
@@ -243,13 +243,14 @@ fn a_bike_ride_is_read_as_a_course_at_the_runners_pace_not_as_a_run() {
             .starts_with("The file records a ride, not a run or a walk")
     );
     assert_eq!(answer["assessment"]["verdict"], "recommended");
-    // 0.46 km, about flat, at the effort of 6:00/km: 2:46 without the load,
-    // a little more with 5 % of body weight.
+    // 0.46 km, 5 m down (most of it in the first 50 m), at the effort of
+    // 6:00/km: 2:39 without the load (2:46 flat), a little more with 5 %
+    // of body weight.
     let (loaded, unloaded) = (
         f(&answer, "/summary/seconds"),
         f(&answer, "/summary/unloaded_seconds"),
     );
-    assert!((160.0..165.0).contains(&unloaded), "{unloaded}");
+    assert!((158.0..161.0).contains(&unloaded), "{unloaded}");
     assert!(loaded > unloaded && loaded < unloaded * 1.08, "{loaded}");
     let lean = route_json(&[
         &fixture("garmin-fenix-5-bike.fit"),
@@ -673,15 +674,15 @@ fn a_split_of_nothing_is_refused_by_its_flag() {
 
 #[test]
 fn a_recorded_run_shows_a_ceiling_at_least_as_high_as_the_effort_it_held() {
-    // 56.31 mL/kg/min with the vest for 20.52 minutes: Daniels and Gilbert
+    // 56.37 mL/kg/min with the vest for 20.52 minutes: Daniels and Gilbert
     // let a runner hold 0.9514 of VO2max that long, wrun 0.95 of that, so
-    // the runner has at least 56.31 / 0.9038 = 62.3, above the 45 assumed
+    // the runner has at least 56.37 / 0.9038 = 62.37, above the 45 assumed
     // for their level. The run they did is no danger to them.
     let file = fixture("20210119_run_garmin_fenix6.tcx");
     let answer = route_json(&[&file, "-w", "70kg"]);
     let capacity = &answer["assessment"]["capacity"];
     assert_eq!(capacity["vo2max_basis"], "recording");
-    assert!((f(capacity, "/vo2max_ml_per_kg_min") - 62.3).abs() < 0.05);
+    assert!((f(capacity, "/vo2max_ml_per_kg_min") - 62.36).abs() < 0.02);
     assert!(capacity["finding"].is_null());
     assert_eq!(answer["assessment"]["verdict"], "recommended");
     // A figure of the runner's own below it gives way; one above it stands.
@@ -712,7 +713,7 @@ fn brief_keeps_the_summary_and_every_finding_that_set_the_verdict() {
         "{text}"
     );
     assert!(
-        text.contains("\nCAUTION [beyond-capacity]\n  This run asks about 58.8"),
+        text.contains("\nCAUTION [beyond-capacity]\n  This run asks about 58.9"),
         "{text}"
     );
     // The full answer's rows, without splits, profile, notes or tips.

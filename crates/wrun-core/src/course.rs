@@ -411,9 +411,14 @@ fn clean(fixes: &[Fix]) -> Result<(Vec<Fix>, usize), CourseError> {
 
 /// Elevations cleaned of GPS noise (rule `route-elevation`): each replaced
 /// by the median of its close neighbours where it strays far from it, then
-/// averaged over the fixes within half the smoothing length either side.
+/// averaged over the fixes within half the smoothing length either side,
+/// or, near either end of the course, within as far as the course goes on
+/// the shorter side.
 fn smooth(metres: &[f64], raw: &[f64]) -> Vec<f64> {
     let n = raw.len();
+    let (Some(&first), Some(&last)) = (metres.first(), metres.last()) else {
+        return Vec::new();
+    };
     let half = rules::ROUTE_MEDIAN_FIXES / 2;
     let reach = rules::ROUTE_SMOOTHING_M / 2.0;
     let mut window = Vec::with_capacity(rules::ROUTE_MEDIAN_FIXES);
@@ -443,6 +448,14 @@ fn smooth(metres: &[f64], raw: &[f64]) -> Vec<f64> {
     let (mut low, mut high, mut sum) = (0, 0, 0.0);
     (0..n)
         .map(|i| {
+            // An average over more ground on one side than the other moves
+            // a slope's elevation towards that side: within one reach of
+            // the start, that would halve a climb's grade and cut its
+            // ascent. The window shrinks evenly instead, to the fix alone
+            // at either end. A millimetre more keeps both fixes at the
+            // edges when sums of distances round them a hair apart. The
+            // bounds still only move forward.
+            let reach = reach.min(metres[i] - first).min(last - metres[i]) + 1e-3;
             while high < n && metres[high] <= metres[i] + reach {
                 sum += despiked[high];
                 high += 1;
