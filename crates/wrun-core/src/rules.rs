@@ -1360,9 +1360,10 @@ pub const RULES: &[Rule] = &[
                     elevation more than 25 m from the median of the fixes around it (up to 9, \
                     within 50 m, at least 3) is replaced by that median, then each is \
                     averaged over the fixes within 50 m either side (100 m in all), or, within \
-                    50 m of the start or the finish, over as much on either side as the course \
-                    has, so that a slope keeps its grade to the very ends; a route drawn with \
-                    points far apart keeps its elevations as drawn. Ascent and descent count \
+                    50 m of the start or the finish, over the same distance either side, as far \
+                    as the course goes towards that end, so that a slope keeps its grade to the \
+                    very ends; a route drawn with points far apart keeps its elevations as \
+                    drawn. Ascent and descent count \
                     rises and falls between turning points at least 3 m apart. Grades are taken \
                     over stretches of 50 m, and costed within the models' range of -15 % to \
                     +25 %. A file without elevation is taken as flat.",
