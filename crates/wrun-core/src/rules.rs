@@ -1363,10 +1363,10 @@ pub const RULES: &[Rule] = &[
                     50 m of the start or the finish, over the same distance either side, as far \
                     as the course goes towards that end, so that a slope keeps its grade to the \
                     very ends; a route drawn with points far apart keeps its elevations as \
-                    drawn. Ascent and descent count \
-                    rises and falls between turning points at least 3 m apart. Grades are taken \
-                    over stretches of 50 m, and costed within the models' range of -15 % to \
-                    +25 %. A file without elevation is taken as flat.",
+                    drawn. Ascent and descent count rises and falls between turning points at \
+                    least 3 m apart. Grades are taken over stretches of 50 m, and costed within \
+                    the models' range of -15 % to +25 %. A file without elevation is taken as \
+                    flat.",
         figure: None,
         citation: "wrun tool-policy, after common practice for GPS tracks (local-median \
                    outliers, distance smoothing over 50-100 m, a 1.5-5 m threshold); the \
