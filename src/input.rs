@@ -120,24 +120,25 @@ impl CodePage {
         }
     }
 
-    /// The code page's name, as `--encoding` takes it.
-    pub(crate) fn name(self) -> &'static str {
+    fn encoding(self) -> &'static encoding_rs::Encoding {
         match self {
-            Self::Windows1252 => "windows-1252",
-            Self::MacRoman => "macintosh",
+            Self::Windows1252 => encoding_rs::WINDOWS_1252,
+            Self::MacRoman => encoding_rs::MACINTOSH,
         }
+    }
+
+    /// The code page's name, as `--encoding` takes it: `windows-1252` or
+    /// `macintosh`.
+    pub(crate) fn name(self) -> &'static str {
+        self.encoding().name()
     }
 
     /// A CSV cell as text: UTF-8, or else read in this code page.
     pub(crate) fn cell_text(self, cell: &[u8]) -> Cow<'_, str> {
-        if let Ok(text) = std::str::from_utf8(cell) {
-            return Cow::Borrowed(text);
+        match std::str::from_utf8(cell) {
+            Ok(text) => Cow::Borrowed(text),
+            Err(_) => self.encoding().decode_without_bom_handling(cell).0,
         }
-        let encoding = match self {
-            Self::Windows1252 => encoding_rs::WINDOWS_1252,
-            Self::MacRoman => encoding_rs::MACINTOSH,
-        };
-        encoding.decode_without_bom_handling(cell).0
     }
 }
 
@@ -258,6 +259,11 @@ mod tests {
         let mac = CodePage::of_csv(true);
         assert_eq!(mac.cell_text(b"Cl\x8eo M\x9fller"), "Cléo Müller");
         assert_eq!(mac.cell_text(b"\xdb 5"), "€ 5");
+        // Named as `--encoding` takes them, which an error line suggests.
+        assert_eq!((windows.name(), mac.name()), ("windows-1252", "macintosh"));
+        for code_page in [windows, mac] {
+            assert_eq!(encoding(code_page.name()), Ok(code_page.encoding()));
+        }
     }
 
     #[test]

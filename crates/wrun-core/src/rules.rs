@@ -1459,13 +1459,20 @@ mod tests {
             id::ROUTE_ELEVATION,
             format!("more than {ROUTE_OUTLIER_M} m"),
         );
+        // The median's neighbours and the average reach half the smoothing
+        // length either side, and the window narrows within as much of an end.
+        let reach = ROUTE_SMOOTHING_M / 2.0;
         says(
             id::ROUTE_ELEVATION,
-            format!("(up to {ROUTE_MEDIAN_FIXES}, within 50 m"),
+            format!("(up to {ROUTE_MEDIAN_FIXES}, within {reach} m"),
         );
         says(
             id::ROUTE_ELEVATION,
-            format!("({ROUTE_SMOOTHING_M} m in all)"),
+            format!("within {reach} m either side ({ROUTE_SMOOTHING_M} m in all)"),
+        );
+        says(
+            id::ROUTE_ELEVATION,
+            format!("within {reach} m of the start or the finish"),
         );
         says(
             id::ROUTE_ELEVATION,
