@@ -392,8 +392,9 @@ fn same_effort_speed(model: &Model, body: Mass, vest: Mass, target: f64) -> Opti
     if !(cost(low) < target && cost(high) >= target) {
         return None;
     }
-    // 50 halvings narrow a quarter to four times the speed to far below a
-    // second per kilometre.
+    // 50 halvings narrow the bracket, a quarter of the speed up to the
+    // speed itself, to a 2^-50th of its width: far below the hundredth of
+    // a second per kilometre that a pace is shown to.
     for _ in 0..50 {
         let mid = f64::midpoint(low, high);
         if cost(mid) < target {
