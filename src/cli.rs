@@ -18,7 +18,7 @@ pub(crate) mod help;
 mod lazy;
 mod shared;
 
-pub use field::Field;
+pub use field::{Field, looks_like, normalize};
 pub use lazy::Lazy;
 
 pub use shared::{

@@ -14,7 +14,7 @@ use etcetera::BaseStrategy;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::cli::Field;
+use crate::cli::{Field, looks_like, normalize};
 use crate::error::Error;
 use crate::guidance::{Condition, Height, Level, Named, RunnerFigure, Unit};
 use crate::parse::{
@@ -64,11 +64,15 @@ pub(crate) struct Profile {
     /// Keys whose value could not be read, with why: an error only where
     /// the value is needed and nothing else gives it.
     pub problems: Vec<(Field, String)>,
+    /// Keys wrun does not know, each with why, naming its line: an error
+    /// for every command that reads the profile, since a misspelt key
+    /// (`condtions`) would otherwise drop what it says without a word.
+    pub unknown: Vec<(String, String)>,
 }
 
-/// The file as written: each key's value and where it stands.
+/// The file as written: each known key's value and where it stands. (Keys
+/// wrun does not know are found by [`unknown_keys`].)
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct Raw {
     weight: Option<Spanned<toml::Value>>,
     unit: Option<Spanned<toml::Value>>,
@@ -108,29 +112,78 @@ pub(crate) fn invalid(
     )
 }
 
-/// Why `toml` refused a profile, in one line. An unknown key's message ends
-/// with the keys in serde's words: they are listed once, in ours.
-fn why(err: &toml::de::Error) -> String {
-    let message = err.message().trim().replace('\n', " ");
-    match message.split_once(", expected one of") {
-        Some((unknown, _)) => {
-            let keys: Vec<&str> = KEYS.iter().map(|field| field.key()).collect();
-            format!("{unknown}; the keys are: {}", keys.join(", "))
-        }
-        None => message,
-    }
+/// The 1-based line of the byte at `offset` in `text`.
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// The keys of the TOML document `text` that are not among [`KEYS`], in
+/// the order written, each with why it is not read, naming `path` and the
+/// line.
+fn unknown_keys(text: &str, path: &Path) -> Vec<(String, String)> {
+    let Ok(table) = toml::de::DeTable::parse(text) else {
+        return Vec::new();
+    };
+    let mut unknown: Vec<_> = table
+        .get_ref()
+        .keys()
+        .filter(|key| {
+            !KEYS
+                .iter()
+                .any(|field| field.key() == key.get_ref().as_ref())
+        })
+        .collect();
+    unknown.sort_by_key(|key| key.span().start);
+    unknown
+        .into_iter()
+        .map(|key| {
+            let line = line_of(text, key.span().start);
+            let name = key.get_ref().to_string();
+            let why = format!("{}, line {line}: {}", path.display(), unknown_key(&name));
+            (name, why)
+        })
+        .collect()
+}
+
+/// Why `key` is not read: it is unknown, the known key it looks like when
+/// it is a near miss, and the keys there are.
+fn unknown_key(key: &str) -> String {
+    let wanted = normalize(key);
+    let near = KEYS
+        .iter()
+        .map(|field| field.key())
+        .find(|known| normalize(known) == wanted || looks_like(&wanted, known));
+    let keys: Vec<&str> = KEYS.iter().map(|field| field.key()).collect();
+    let near = near.map_or_else(String::new, |known| format!(", which looks like '{known}'"));
+    format!(
+        "unknown key '{key}'{near}; the keys are: {}",
+        keys.join(", ")
+    )
 }
 
 impl Profile {
+    /// Reads the profile at `path` for a command: [`Self::read`], and a
+    /// key wrun does not know refused.
+    ///
+    /// # Errors
+    /// As [`Self::read`], and [`Error::Usage`] for the first unknown key,
+    /// naming the file, the line and the keys there are.
+    pub(crate) fn load(path: &Path, named_by: Option<&'static str>) -> Result<Self, Error> {
+        let profile = Self::read(path, named_by)?;
+        match profile.unknown.first() {
+            Some((_, why)) => Err(Error::Usage(why.clone())),
+            None => Ok(profile),
+        }
+    }
+
     /// Reads the profile at `path`; an absent file is an empty profile,
     /// unless `named_by` names what asked for it (`--config`,
-    /// `WRUN_CONFIG`).
+    /// `WRUN_CONFIG`). Bad values and unknown keys are kept aside.
     ///
     /// # Errors
     /// [`Error::Input`] or [`Error::Profile`] when the file cannot be read,
-    /// [`Error::Usage`] for a bad key or value, naming the file, the line and
-    /// what is accepted.
-    pub(crate) fn load(path: &Path, named_by: Option<&'static str>) -> Result<Self, Error> {
+    /// [`Error::Usage`] when it is not TOML, naming the file and the line.
+    pub(crate) fn read(path: &Path, named_by: Option<&'static str>) -> Result<Self, Error> {
         let text = std::fs::read(path).and_then(|bytes| {
             String::from_utf8(crate::input::utf8_bytes(bytes)).map_err(|_| {
                 std::io::Error::new(
@@ -153,18 +206,21 @@ impl Profile {
         Self::parse(&text, path)
     }
 
-    /// Reads a profile from `text`, naming `path` in messages.
+    /// Reads a profile from `text`, naming `path` in messages. Bad values
+    /// and unknown keys are kept aside.
     ///
     /// # Errors
-    /// [`Error::Usage`] for a key wrun does not know or a bad value.
+    /// [`Error::Usage`] when `text` is not TOML.
     pub(crate) fn parse(text: &str, path: &Path) -> Result<Self, Error> {
-        let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+        let line_of = |offset: usize| line_of(text, offset);
         let raw: Raw = toml::from_str(text).map_err(|err| {
             let line = err.span().map_or(1, |span| line_of(span.start));
-            Error::Usage(format!("{}, line {line}: {}", path.display(), why(&err)))
+            let why = err.message().trim().replace('\n', " ");
+            Error::Usage(format!("{}, line {line}: {why}", path.display()))
         })?;
         let mut profile = Self {
             path: Some(path.to_owned()),
+            unknown: unknown_keys(text, path),
             ..Self::default()
         };
         let entry = |field: Field, spanned: Spanned<toml::Value>| {
@@ -471,13 +527,52 @@ mod tests {
     }
 
     #[test]
-    fn an_unknown_key_or_broken_toml_names_the_line() {
-        let err = parse("weight = 70\nwieght = 71\n").unwrap_err().to_string();
+    fn an_unknown_key_is_kept_aside_naming_its_line_and_the_key_it_looks_like() {
+        let profile = parse("weight = 70\nwieght = 71\n").unwrap();
+        assert_eq!(profile.weight.map(|weight| weight.text), Some("70".into()));
+        assert_eq!(
+            profile.unknown,
+            [(
+                "wieght".to_owned(),
+                "/home/ana/.config/wrun/config.toml, line 2: unknown key 'wieght', which looks \
+                 like 'weight'; the keys are: weight, unit, level, conditions, increment, \
+                 resting_hr, max_hr, height, age, vo2max"
+                    .to_owned()
+            )]
+        );
+        // Spelt as a flag is spelt; far from every key; a table of its own.
+        let profile = parse("colour = \"red\"\nresting-hr = 50\n[runner]\nweight = 70\n").unwrap();
+        let said: Vec<(&str, &str)> = profile
+            .unknown
+            .iter()
+            .map(|(key, why)| (key.as_str(), why.split_once(": ").unwrap().1))
+            .collect();
+        assert_eq!(said.len(), 3, "{said:?}");
+        assert!(
+            said[0].1.starts_with("unknown key 'colour'; the keys"),
+            "{said:?}"
+        );
+        assert!(
+            said[1]
+                .1
+                .starts_with("unknown key 'resting-hr', which looks like 'resting_hr'")
+        );
+        assert_eq!(said[2].0, "runner");
+        assert!(
+            profile.unknown[2].1.contains("line 3:"),
+            "{:?}",
+            profile.unknown
+        );
+        assert_eq!(
+            profile.weight, None,
+            "a key under another table is not the runner's"
+        );
+    }
+
+    #[test]
+    fn a_profile_that_is_not_toml_names_the_line() {
+        let err = parse("weight = 70\nweight = \n").unwrap_err().to_string();
         assert!(err.contains("line 2:"), "{err}");
-        assert!(err.contains("the keys are: weight, unit"), "{err}");
-        assert!(!err.contains("expected one of"), "{err}");
-        let err = parse("weight = \n").unwrap_err().to_string();
-        assert!(err.contains("line 1:"), "{err}");
         assert!(!err.contains("the keys are"), "{err}");
     }
 

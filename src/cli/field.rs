@@ -90,9 +90,48 @@ fields! {
     Split = ("--split", "split"),
 }
 
+/// A name as compared: lower case, without spaces, underscores or hyphens,
+/// so that `Resting HR`, `resting-hr` and `resting_hr` are one name.
+pub fn normalize(name: &str) -> String {
+    name.chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-') && !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether `name` (normalized) looks like a misspelling of `field`: it
+/// starts with the same letter and is at most two edits away (one for
+/// names of four letters or fewer), a swap of two neighbouring letters
+/// counting as one edit (`wieght` is one from `weight`). The first letter
+/// guards the columns a roster really carries and the keys a profile may
+/// hold: `height` is not `weight`, `name` and `age` are not `pace`.
+pub fn looks_like(name: &str, field: &str) -> bool {
+    let field = normalize(field);
+    let most = if field.chars().count() <= 4 { 1 } else { 2 };
+    name != field
+        && name.chars().next() == field.chars().next()
+        && strsim::osa_distance(name, &field) <= most
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_swap_or_a_missing_letter_looks_like_a_field_but_another_first_letter_does_not() {
+        assert!(looks_like("wieght", "weight"), "a swap is one edit");
+        assert!(looks_like("wight", "weight"));
+        assert!(looks_like("typ", "type"));
+        assert!(looks_like("restinghrr", "resting_hr"));
+        assert!(!looks_like("weight", "weight"), "the field itself");
+        assert!(!looks_like("height", "weight"), "another first letter");
+        assert!(looks_like("wxyght", "weight"), "two edits on a long name");
+        assert!(!looks_like("wxyzht", "weight"), "three edits");
+        assert!(
+            !looks_like("tp", "type"),
+            "two edits on a name of four letters"
+        );
+    }
 
     #[test]
     fn every_field_is_a_flag_of_some_command_and_its_key_is_distinct() {

@@ -33,17 +33,18 @@ struct ShowJson {
     found: bool,
     ignored: bool,
     values: Vec<Effective>,
-    /// Values that could not be read or are out of range: the key and why,
-    /// naming the line.
+    /// Values that could not be read or are out of range, and keys wrun
+    /// does not know: the key and why, naming the line.
     problems: Vec<Problem>,
     /// Why the whole file could not be read; null when it could.
     error: Option<String>,
 }
 
-/// A profile value that could not be read, or is out of range.
+/// A profile value that could not be read or is out of range, or a key
+/// wrun does not know.
 #[derive(Debug, Serialize)]
 struct Problem {
-    key: &'static str,
+    key: String,
     message: String,
 }
 
@@ -99,7 +100,7 @@ pub fn run(
             // `config show` is how a bad profile is diagnosed: it never fails
             // because of one, and says what it could not read.
             let (profile, error) = match path {
-                Some(path) if !ignored => match Profile::load(path, named) {
+                Some(path) if !ignored => match Profile::read(path, named) {
                     Ok(profile) => (profile, None),
                     Err(err) => {
                         // With why: the file system's reason, where there is one.
@@ -111,21 +112,7 @@ pub fn run(
                 _ => (Profile::default(), None),
             };
             let values = effective(&profile, var);
-            let mut problems: Vec<Problem> = profile
-                .problems
-                .iter()
-                .map(|(field, message)| Problem {
-                    key: field.key(),
-                    message: message.clone(),
-                })
-                .collect();
-            // The unit in effect decides whether a plain weight is in range.
-            let unit = values
-                .iter()
-                .find(|value| value.key == Field::Unit.key())
-                .and_then(|value| parse_unit(value.value.as_deref()?))
-                .unwrap_or_default();
-            problems.extend(masses_out_of_range(&profile, unit));
+            let problems = problems(&profile, &values);
             if show.wants_json() {
                 let json = ShowJson {
                     schema_version: crate::render::json::SCHEMA_VERSION,
@@ -168,6 +155,29 @@ pub fn run(
     Ok(())
 }
 
+/// What is wrong in `profile`, whose values in effect are `values`: values
+/// that could not be read, keys wrun does not know, and masses out of range.
+fn problems(profile: &Profile, values: &[Effective]) -> Vec<Problem> {
+    let unread = profile.problems.iter().map(|(field, message)| Problem {
+        key: field.key().to_owned(),
+        message: message.clone(),
+    });
+    let unknown = profile.unknown.iter().map(|(key, message)| Problem {
+        key: key.clone(),
+        message: message.clone(),
+    });
+    // The unit in effect decides whether a plain weight is in range.
+    let unit = values
+        .iter()
+        .find(|value| value.key == Field::Unit.key())
+        .and_then(|value| parse_unit(value.value.as_deref()?))
+        .unwrap_or_default();
+    unread
+        .chain(unknown)
+        .chain(masses_out_of_range(profile, unit))
+        .collect()
+}
+
 /// The profile's weight and weight step where they are out of wrun's range,
 /// a plain number read in `unit`: what a command would refuse without a
 /// flag. (They are read before the unit is known, so the profile reader
@@ -188,7 +198,7 @@ fn masses_out_of_range(profile: &Profile, unit: Unit) -> Vec<Problem> {
             String::new()
         };
         Some(Problem {
-            key: field.key(),
+            key: field.key().to_owned(),
             message: config::invalid(
                 path,
                 entry.line,

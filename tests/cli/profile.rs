@@ -284,7 +284,11 @@ fn a_bad_profile_names_the_file_the_line_the_key_and_what_is_accepted() {
     wrun(["recommend", "-t", "vest", "-w", "150"])
         .env("WRUN_CONFIG", path.to_str().unwrap())
         .run()
-        .usage_error(&["line 1", "the keys are: weight"]);
+        .usage_error(&[
+            "line 1",
+            "unknown key 'wieght', which looks like 'weight'",
+            "the keys are: weight",
+        ]);
     std::fs::write(&path, "weight = 700\n").unwrap();
     wrun(["recommend", "-t", "vest"])
         .env("WRUN_CONFIG", path.to_str().unwrap())
@@ -576,6 +580,42 @@ fn a_run_at_odds_with_the_profiles_heart_rates_names_their_lines() {
         &format!("above the resting heart rate (100, resting_hr {})", at(1)),
     ]);
     run("160").usage_error(&[&format!("'150' for 'max_hr {}'", at(2))]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn config_show_lists_what_it_read_beside_a_key_it_does_not_know() {
+    let dir = folder("unknown-key");
+    let path = dir.join("config.toml");
+    std::fs::write(&path, "weight = \"72kg\"\ncondtions = [\"knee-pain\"]\n").unwrap();
+    let show = wrun(["config", "show"])
+        .env("WRUN_CONFIG", path.to_str().unwrap())
+        .run()
+        .ok()
+        .to_owned();
+    assert!(
+        show.contains("weight      72kg            profile, line 1"),
+        "{show}"
+    );
+    assert!(
+        show.contains(&format!(
+            "Invalid     {}, line 2: unknown key 'condtions', which looks like 'conditions'",
+            path.display()
+        )),
+        "{show}"
+    );
+    assert!(!show.contains("Unreadable"), "{show}");
+    let json = wrun(["config", "show", "--json"])
+        .env("WRUN_CONFIG", path.to_str().unwrap())
+        .run()
+        .json();
+    assert_eq!(json["error"], serde_json::Value::Null);
+    assert_eq!(json["problems"][0]["key"], "condtions");
+    // A command still refuses it: the knee pain it meant to say would be lost.
+    wrun(["recommend", "-t", "vest"])
+        .env("WRUN_CONFIG", path.to_str().unwrap())
+        .run()
+        .usage_error(&["line 2", "unknown key 'condtions'"]);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -12,7 +12,7 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
 use crate::cli::{BatchCommand, RunnerArgs, Typed, WorkoutArgs};
-use crate::cli::{Field, UnitSource};
+use crate::cli::{Field, UnitSource, looks_like, normalize};
 use crate::commands;
 use crate::error::Error;
 use crate::guidance::{self, Comparison, Condition, Named, Plan, Recommendation, Unit};
@@ -85,29 +85,6 @@ pub enum Role {
     Carried,
 }
 
-/// A name as compared: lower case, without spaces, underscores or hyphens,
-/// so that `Resting HR`, `resting-hr` and `resting_hr` are one name.
-fn normalize(name: &str) -> String {
-    name.chars()
-        .filter(|c| !matches!(c, ' ' | '_' | '-') && !c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// Whether `name` (normalized) looks like a misspelling of `field`: it
-/// starts with the same letter and is at most two edits away (one for
-/// names of four letters or fewer), a swap of two neighbouring letters
-/// counting as one edit (`wieght` is one from `weight`). The first letter guards the columns a
-/// roster really carries: `height` is not `weight`, `name` and `age` are
-/// not `pace`.
-fn looks_like(name: &str, field: &str) -> bool {
-    let field = normalize(field);
-    let most = if field.chars().count() <= 4 { 1 } else { 2 };
-    name != field
-        && name.chars().next() == field.chars().next()
-        && strsim::osa_distance(name, &field) <= most
-}
-
 /// Tells what `name` is for `command`.
 ///
 /// # Errors
@@ -143,7 +120,7 @@ pub fn classify(command: BatchCommand, name: &str) -> Result<Role, String> {
 }
 
 /// Column names spreadsheets use for request fields, normalized (see
-/// [`normalize`]), with the field each names.
+/// [`normalize`](crate::cli::normalize)), with the field each names.
 const HEADER_ALIASES: &[(&str, Field)] = &[
     ("bodyweight", Field::Weight),
     ("bodymass", Field::Weight),
@@ -1017,22 +994,6 @@ mod tests {
             Ok(Role::Request(Field::Weeks))
         );
         assert_eq!(classify(BatchCommand::Compare, "type"), Ok(Role::Carried));
-    }
-
-    #[test]
-    fn a_swap_or_a_missing_letter_looks_like_a_field_but_another_first_letter_does_not() {
-        assert!(looks_like("wieght", "weight"), "a swap is one edit");
-        assert!(looks_like("wight", "weight"));
-        assert!(looks_like("typ", "type"));
-        assert!(looks_like("restinghrr", "resting_hr"));
-        assert!(!looks_like("weight", "weight"), "the field itself");
-        assert!(!looks_like("height", "weight"), "another first letter");
-        assert!(looks_like("wxyght", "weight"), "two edits on a long name");
-        assert!(!looks_like("wxyzht", "weight"), "three edits");
-        assert!(
-            !looks_like("tp", "type"),
-            "two edits on a name of four letters"
-        );
     }
 
     #[test]
