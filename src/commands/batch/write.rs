@@ -132,33 +132,53 @@ const LEAD_COLUMNS: &[&str] = &["line", "id", "error"];
 // command's columns are one table of these, so that the header and the
 // rows come from the same list.
 
+/// A cell of an answer in CSV output: words, or numbers, which take the
+/// dialect's decimal mark.
+#[derive(Debug, Clone, PartialEq)]
+enum Cell {
+    /// Words: ids, a unit, ids joined by `;`.
+    Text(Cow<'static, str>),
+    /// A number; an empty cell for `None`.
+    Number(Option<f64>),
+    /// Numbers joined by `;`: a plan's week by week.
+    Numbers(Vec<f64>),
+}
+
 /// A column of `recommend`'s answer, for answers that borrow for any time.
 type RecommendColumn = (
     &'static str,
-    for<'a, 'b> fn(&'a RecommendationJson<'b>) -> String,
+    for<'a, 'b> fn(&'a RecommendationJson<'b>) -> Cell,
 );
 /// A column of `compare`'s answer.
-type CompareColumn = (
-    &'static str,
-    for<'a, 'b> fn(&'a ComparisonJson<'b>) -> String,
-);
+type CompareColumn = (&'static str, for<'a, 'b> fn(&'a ComparisonJson<'b>) -> Cell);
 /// A column of `plan`'s answer.
-type PlanColumn = (&'static str, for<'a, 'b> fn(&'a PlanJson<'b>) -> String);
+type PlanColumn = (&'static str, for<'a, 'b> fn(&'a PlanJson<'b>) -> Cell);
 
-fn number(value: f64) -> String {
-    value.to_string()
+const fn number(value: f64) -> Cell {
+    Cell::Number(Some(value))
 }
 
-fn optional(value: Option<f64>) -> String {
-    value.map(number).unwrap_or_default()
+const fn optional(value: Option<f64>) -> Cell {
+    Cell::Number(value)
 }
 
-fn warning_ids(warnings: &[WarningJson<'_>]) -> String {
-    warnings
-        .iter()
-        .map(|warning| warning.id)
-        .collect::<Vec<_>>()
-        .join(";")
+/// A count, as a number.
+#[allow(clippy::cast_precision_loss)] // Counts of weeks are small.
+const fn count(count: usize) -> Cell {
+    Cell::Number(Some(count as f64))
+}
+
+const fn id(id: &'static str) -> Cell {
+    Cell::Text(Cow::Borrowed(id))
+}
+
+/// Ids joined by `;`.
+fn ids<'i>(ids: impl IntoIterator<Item = &'i str>) -> Cell {
+    Cell::Text(Cow::Owned(ids.into_iter().collect::<Vec<_>>().join(";")))
+}
+
+fn warning_ids(warnings: &[WarningJson<'_>]) -> Cell {
+    ids(warnings.iter().map(|warning| warning.id))
 }
 
 fn load<'j>(answer: &'j RecommendationJson<'_>) -> Option<&'j LoadJson> {
@@ -171,12 +191,14 @@ fn extra_kcal(answer: &RecommendationJson<'_>) -> Option<RangeJson> {
 
 /// `recommend`'s columns (and each record's of `batch`).
 const RECOMMEND_COLUMNS: &[RecommendColumn] = &[
-    ("verdict", |a| a.verdict.id().to_owned()),
-    ("verdict_because", |a| a.verdict_because.join(";")),
+    ("verdict", |a| id(a.verdict.id())),
+    ("verdict_because", |a| {
+        ids(a.verdict_because.iter().copied())
+    }),
     ("weight_lb", |a| number(a.input.runner.body_weight_lb)),
     ("weight_kg", |a| number(a.input.runner.body_weight_kg)),
-    ("unit", |a| a.input.runner.unit.to_string()),
-    ("type", |a| a.input.weight_type.id().to_owned()),
+    ("unit", |a| id(a.input.runner.unit.symbol())),
+    ("type", |a| id(a.input.weight_type.id())),
     ("start_lb", |a| optional(load(a).and_then(|l| l.start_lb))),
     ("min_lb", |a| optional(load(a).map(|l| l.min_lb))),
     ("max_lb", |a| optional(load(a).map(|l| l.max_lb))),
@@ -234,28 +256,28 @@ const RECOMMEND_COLUMNS: &[RecommendColumn] = &[
     ("load_lb", |a| optional(a.input.workout.load_lb)),
     ("load_kg", |a| optional(a.input.workout.load_kg)),
     ("load_fit", |a| {
-        load(a)
+        id(load(a)
             .and_then(|l| l.chosen_fit)
-            .map_or_else(String::new, |fit| fit.id().to_owned())
+            .map_or("", |fit| fit.id()))
     }),
     ("warnings", |a| warning_ids(&a.warnings)),
 ];
 
 /// `compare`'s columns before its options'.
 const COMPARE_COLUMNS: &[CompareColumn] = &[
-    ("best", |c| {
-        c.best.map_or_else(String::new, |best| best.id().to_owned())
-    }),
+    ("best", |c| id(c.best.map_or("", |best| best.id()))),
     ("weight_lb", |c| number(c.input.runner.body_weight_lb)),
     ("weight_kg", |c| number(c.input.runner.body_weight_kg)),
-    ("unit", |c| c.input.runner.unit.to_string()),
+    ("unit", |c| id(c.input.runner.unit.symbol())),
 ];
 
 /// The columns of each option in `compare`'s CSV output, each name after
 /// the option's type (`vest_verdict`).
 const COMPARE_OPTION_COLUMNS: &[RecommendColumn] = &[
-    ("verdict", |a| a.verdict.id().to_owned()),
-    ("verdict_because", |a| a.verdict_because.join(";")),
+    ("verdict", |a| id(a.verdict.id())),
+    ("verdict_because", |a| {
+        ids(a.verdict_because.iter().copied())
+    }),
     ("start_lb", |a| optional(load(a).and_then(|l| l.start_lb))),
     ("start_kg", |a| optional(load(a).and_then(|l| l.start_kg))),
     ("min_lb", |a| optional(load(a).map(|l| l.min_lb))),
@@ -265,28 +287,30 @@ const COMPARE_OPTION_COLUMNS: &[RecommendColumn] = &[
     ("warnings", |a| warning_ids(&a.warnings)),
 ];
 
-/// Every week's values of `plan`, `;` between them.
-fn weekly(plan: &PlanJson<'_>, pick: fn(&WeekJson<'_>) -> String) -> String {
-    plan.weeks.iter().map(pick).collect::<Vec<_>>().join(";")
+/// Every week's figure of `plan`, `;` between them.
+fn weekly(plan: &PlanJson<'_>, pick: fn(&WeekJson<'_>) -> f64) -> Cell {
+    Cell::Numbers(plan.weeks.iter().map(pick).collect())
 }
 
 /// `plan`'s columns.
 const PLAN_COLUMNS: &[PlanColumn] = &[
-    ("verdict", |p| p.verdict.id().to_owned()),
-    ("verdict_because", |p| p.verdict_because.join(";")),
+    ("verdict", |p| id(p.verdict.id())),
+    ("verdict_because", |p| {
+        ids(p.verdict_because.iter().copied())
+    }),
     ("weight_lb", |p| number(p.input.runner.body_weight_lb)),
     ("weight_kg", |p| number(p.input.runner.body_weight_kg)),
-    ("unit", |p| p.input.runner.unit.to_string()),
-    ("type", |p| p.input.weight_type.id().to_owned()),
-    ("weeks", |p| p.weeks.len().to_string()),
+    ("unit", |p| id(p.input.runner.unit.symbol())),
+    ("type", |p| id(p.input.weight_type.id())),
+    ("weeks", |p| count(p.weeks.len())),
     ("start_lb", |p| optional(p.weeks.first().map(|w| w.load_lb))),
     ("start_kg", |p| optional(p.weeks.first().map(|w| w.load_kg))),
     ("end_lb", |p| optional(p.weeks.last().map(|w| w.load_lb))),
     ("end_kg", |p| optional(p.weeks.last().map(|w| w.load_kg))),
-    ("loads_lb", |p| weekly(p, |w| number(w.load_lb))),
-    ("loads_kg", |p| weekly(p, |w| number(w.load_kg))),
-    ("sessions", |p| weekly(p, |w| w.sessions.to_string())),
-    ("focus", |p| weekly(p, |w| w.focus.id().to_owned())),
+    ("loads_lb", |p| weekly(p, |w| w.load_lb)),
+    ("loads_kg", |p| weekly(p, |w| w.load_kg)),
+    ("sessions", |p| weekly(p, |w| f64::from(w.sessions))),
+    ("focus", |p| ids(p.weeks.iter().map(|w| w.focus.id()))),
     ("warnings", |p| warning_ids(&p.warnings)),
 ];
 
@@ -339,7 +363,8 @@ fn own_columns(command: BatchCommand) -> Vec<String> {
     columns
 }
 
-fn answer_cells(answer: &Answer) -> Vec<String> {
+/// The cells of `answer`, one for each of its command's columns.
+fn answer_cells(answer: &Answer) -> Vec<Cell> {
     let written = Written {
         unit_source: answer.unit_source,
         notes: NotesForm::Text,
@@ -354,7 +379,7 @@ fn answer_cells(answer: &Answer) -> Vec<String> {
         }
         Answered::Compare(comparison) => {
             let json = ComparisonJson::new(comparison, written);
-            let mut row: Vec<String> = COMPARE_COLUMNS
+            let mut row: Vec<Cell> = COMPARE_COLUMNS
                 .iter()
                 .map(|(_, cell)| cell(&json))
                 .collect();
@@ -423,22 +448,45 @@ pub fn csv_row(
     };
     cells.push(Cow::Owned(line.number.to_string()));
     cells.push(Cow::Owned(id));
-    match line.outcome {
+    let answer = match line.outcome {
         Ok(answer) => {
             cells.push(Cow::Borrowed(""));
-            cells.extend(
-                answer_cells(answer)
-                    .into_iter()
-                    .map(|cell| Cow::Owned(dialect.number_cell(cell))),
-            );
+            answer_cells(answer)
         }
         Err(error) => {
             cells.push(Cow::Borrowed(error.as_str()));
             let width = csv_header(command, &[]).len() - LEAD_COLUMNS.len();
-            cells.extend(std::iter::repeat_n(Cow::Borrowed(""), width));
+            vec![Cell::Text(Cow::Borrowed("")); width]
+        }
+    };
+    for cell in &cells {
+        out.write_field(cell.as_bytes())?;
+    }
+    let mut numbers = Vec::new();
+    for cell in answer {
+        match cell {
+            Cell::Text(text) => out.write_field(text.as_bytes())?,
+            Cell::Number(value) => {
+                numbers.clear();
+                if let Some(value) = value {
+                    dialect.push_number(&mut numbers, value);
+                }
+                out.write_field(&numbers)?;
+            }
+            Cell::Numbers(values) => {
+                numbers.clear();
+                for (n, value) in values.into_iter().enumerate() {
+                    if n > 0 {
+                        numbers.push(b';');
+                    }
+                    dialect.push_number(&mut numbers, value);
+                }
+                out.write_field(&numbers)?;
+            }
         }
     }
-    out.write_record(cells.iter().map(|cell| cell.as_bytes()))
+    // No field: the record ends.
+    out.write_record(None::<&[u8]>)
 }
 
 /// A carried cell that a spreadsheet would run as a formula (it starts with
@@ -516,17 +564,32 @@ impl Dialect {
             .from_writer(Vec::with_capacity(capacity))
     }
 
-    /// A number cell of wrun's own in this dialect: `7.5`, or `7,5` with a
-    /// decimal comma (lists such as `7.5;9` too).
-    fn number_cell(self, cell: String) -> String {
-        let numeric = !cell.is_empty()
-            && cell
-                .bytes()
-                .all(|byte| byte.is_ascii_digit() || matches!(byte, b'.' | b'-' | b';'));
-        if self.decimal == DecimalMark::Comma && numeric {
-            cell.replace('.', ",")
+    /// Appends `value` as wrun writes a figure in CSV: the shortest digits
+    /// that read back as it, as Rust writes an `f64` (`7.5`, `15`), with
+    /// this dialect's decimal mark (`7,5`).
+    fn push_number(self, out: &mut Vec<u8>, value: f64) {
+        let mark = match self.decimal {
+            DecimalMark::Point => b'.',
+            DecimalMark::Comma => b',',
+        };
+        // Nearly every figure is a whole number of hundredths: written
+        // from its digits, where `Display` would search for them.
+        if let Some((whole, tenths, rest)) = line::hundredths(value) {
+            out.extend_from_slice(itoa::Buffer::new().format(whole).as_bytes());
+            match (tenths, rest) {
+                (0, 0) => {}
+                (tenths, 0) => out.extend_from_slice(&[mark, b'0' + tenths]),
+                (tenths, rest) => out.extend_from_slice(&[mark, b'0' + tenths, b'0' + rest]),
+            }
         } else {
-            cell
+            let start = out.len();
+            // Writing into a Vec cannot fail.
+            let _ = write!(out, "{value}");
+            for byte in &mut out[start..] {
+                if *byte == b'.' {
+                    *byte = mark;
+                }
+            }
         }
     }
 }
@@ -717,6 +780,43 @@ mod tests {
             assert_eq!(&row[0], "Anna");
             assert_eq!(&row[1], "2");
         }
+    }
+
+    #[test]
+    fn a_figure_is_written_as_rust_writes_it_with_the_dialects_decimal_mark() {
+        let written = |value: f64, decimal| {
+            let mut out = Vec::new();
+            let dialect = Dialect {
+                decimal,
+                ..Dialect::default()
+            };
+            dialect.push_number(&mut out, value);
+            String::from_utf8(out).unwrap()
+        };
+        // Hundredths, written from their digits, and every other number,
+        // left to `Display`: the same text either way.
+        let values = [
+            0.0,
+            15.0,
+            7.5,
+            113.94,
+            0.05,
+            68.04,
+            1e12 + 0.25,
+            1e13,
+            -0.0,
+            -1.5,
+        ];
+        for value in values.into_iter().chain([1.0 / 3.0, f64::MIN_POSITIVE]) {
+            assert_eq!(written(value, DecimalMark::Point), value.to_string());
+            assert_eq!(
+                written(value, DecimalMark::Comma),
+                value.to_string().replace('.', ",")
+            );
+        }
+        assert_eq!(written(7.5, DecimalMark::Comma), "7,5");
+        assert_eq!(written(113.94, DecimalMark::Comma), "113,94");
+        assert_eq!(written(-1.5, DecimalMark::Comma), "-1,5");
     }
 
     #[test]

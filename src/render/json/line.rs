@@ -43,8 +43,9 @@ impl Formatter for Hundredths {
 /// `value` as whole units, tenths and hundredths, when it is a whole number
 /// of hundredths from 0 to 10^13 (wrun rounds every figure so): the
 /// shortest digits that read back as `value`, which is what `serde_json`
-/// writes too (`15.0`, `5.7`, `113.94`). `None` for any other value.
-fn hundredths(value: f64) -> Option<(i64, u8, u8)> {
+/// writes too (`15.0`, `5.7`, `113.94`), and Rust's `Display` (`15`,
+/// `5.7`), which CSV output writes. `None` for any other value.
+pub(crate) fn hundredths(value: f64) -> Option<(i64, u8, u8)> {
     // (-0.0 is in the range, but written with its sign.)
     if !(0.0..1e13).contains(&value) || value.is_sign_negative() {
         return None;
