@@ -134,7 +134,7 @@ const LEAD_COLUMNS: &[&str] = &["line", "id", "error"];
 
 /// A cell of an answer in CSV output: words, or numbers, which take the
 /// dialect's decimal mark.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 enum Cell {
     /// Words: ids, a unit, ids joined by `;`.
     Text(Cow<'static, str>),
