@@ -148,13 +148,12 @@ fn unknown_keys(text: &str, path: &Path) -> Vec<(String, String)> {
 /// Why `key` is not read: it is unknown, the known key it looks like when
 /// it is a near miss, and the keys there are.
 fn unknown_key(key: &str) -> String {
-    let wanted = normalize(key);
-    let near = KEYS
-        .iter()
-        .map(|field| field.key())
-        .find(|known| normalize(known) == wanted || looks_like(&wanted, known));
     let keys: Vec<&str> = KEYS.iter().map(|field| field.key()).collect();
-    let near = near.map_or_else(String::new, |known| format!(", which looks like '{known}'"));
+    let wanted = normalize(key);
+    let near = keys
+        .iter()
+        .find(|known| normalize(known) == wanted || looks_like(&wanted, known))
+        .map_or_else(String::new, |known| format!(", which looks like '{known}'"));
     format!(
         "unknown key '{key}'{near}; the keys are: {}",
         keys.join(", ")

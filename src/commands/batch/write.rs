@@ -820,6 +820,40 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_row_lists_its_weeks_with_the_dialects_decimal_mark() {
+        let outcome = Ok(answer(Answered::Plan(
+            guidance::plan(&Request::new(Mass::from_lb(150.0), WeightType::Vest), 6).unwrap(),
+        )));
+        let line = Line {
+            number: 2,
+            carried: Carried::Nothing,
+            outcome: &outcome,
+            carried_names: &[],
+        };
+        let comma = Dialect {
+            delimiter: b';',
+            decimal: DecimalMark::Comma,
+            ..Dialect::default()
+        };
+        let mut out = comma.writer(0);
+        out.write_record(csv_header(BatchCommand::Plan, &[]))
+            .unwrap();
+        csv_row(&mut out, BatchCommand::Plan, &line, comma).unwrap();
+        let bytes = out.into_inner().unwrap();
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .from_reader(bytes.as_slice());
+        let header = reader.headers().unwrap().clone();
+        let row = reader.records().next().unwrap().unwrap();
+        let cell = |name: &str| row[header.iter().position(|h| h == name).unwrap()].to_owned();
+        assert_eq!(cell("weeks"), "6");
+        assert_eq!(cell("weight_kg"), "68,04");
+        assert_eq!(cell("loads_lb"), "7,5;9;9;10,5;12;12");
+        assert_eq!(cell("sessions"), "1;1;2;2;2;2");
+        assert_eq!(cell("focus").split(';').count(), 6);
+    }
+
+    #[test]
     fn a_recommend_row_holds_the_answer_in_both_units() {
         let outcome = Ok(recommendation());
         let line = Line {
