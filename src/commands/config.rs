@@ -46,6 +46,9 @@ struct ShowJson {
 struct Problem {
     key: String,
     message: String,
+    /// How text output heads it: `Invalid` or `Unknown`.
+    #[serde(skip)]
+    label: &'static str,
 }
 
 /// Runs `wrun config`.
@@ -147,7 +150,7 @@ pub fn run(
                     writeln!(out, "\nUnreadable  {error}")?;
                 }
                 for problem in &problems {
-                    writeln!(out, "\nInvalid     {}", problem.message)?;
+                    writeln!(out, "\n{:<12}{}", problem.label, problem.message)?;
                 }
             }
         }
@@ -161,10 +164,12 @@ fn problems(profile: &Profile, values: &[Effective]) -> Vec<Problem> {
     let unread = profile.problems.iter().map(|(field, message)| Problem {
         key: field.key().to_owned(),
         message: message.clone(),
+        label: "Invalid",
     });
     let unknown = profile.unknown.iter().map(|(key, message)| Problem {
         key: key.clone(),
         message: message.clone(),
+        label: "Unknown",
     });
     // The unit in effect decides whether a plain weight is in range.
     let unit = values
@@ -206,6 +211,7 @@ fn masses_out_of_range(profile: &Profile, unit: Unit) -> Vec<Problem> {
                 field.key(),
                 format!("{err}{plain}"),
             ),
+            label: "Invalid",
         })
     };
     [

@@ -599,7 +599,7 @@ fn config_show_lists_what_it_read_beside_a_key_it_does_not_know() {
     );
     assert!(
         show.contains(&format!(
-            "Invalid     {}, line 2: unknown key 'condtions', which looks like 'conditions'",
+            "Unknown     {}, line 2: unknown key 'condtions', which looks like 'conditions'",
             path.display()
         )),
         "{show}"
