@@ -63,11 +63,20 @@ pub(crate) struct Profile {
     pub vo2max: Option<Entry<f64>>,
     /// Keys whose value could not be read, with why: an error only where
     /// the value is needed and nothing else gives it.
-    pub problems: Vec<(Field, String)>,
+    pub problems: Vec<Unread<Field>>,
     /// Keys wrun does not know, each with why, naming its line: an error
     /// for every command that reads the profile, since a misspelt key
     /// (`condtions`) would otherwise drop what it says without a word.
-    pub unknown: Vec<(String, String)>,
+    pub unknown: Vec<Unread<String>>,
+}
+
+/// A line of the profile wrun does not read: its key, the line it stands
+/// on, and why, naming the file and the line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unread<K> {
+    pub key: K,
+    pub line: usize,
+    pub why: String,
 }
 
 /// The file as written: each known key's value and where it stands. (Keys
@@ -117,30 +126,32 @@ fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
 
-/// The keys of the TOML document `text` that are not among [`KEYS`], in
-/// the order written, each with why it is not read, naming `path` and the
-/// line.
-fn unknown_keys(text: &str, path: &Path) -> Vec<(String, String)> {
+/// The top-level keys of the TOML document `text`, each with its line, in
+/// the order written.
+fn key_lines(text: &str) -> Vec<(String, usize)> {
     let Ok(table) = toml::de::DeTable::parse(text) else {
         return Vec::new();
     };
-    let mut unknown: Vec<_> = table
+    let mut keys: Vec<_> = table
         .get_ref()
         .keys()
-        .filter(|key| {
-            !KEYS
-                .iter()
-                .any(|field| field.key() == key.get_ref().as_ref())
-        })
+        .map(|key| (key.span().start, key.get_ref().to_string()))
         .collect();
-    unknown.sort_by_key(|key| key.span().start);
-    unknown
-        .into_iter()
-        .map(|key| {
-            let line = line_of(text, key.span().start);
-            let name = key.get_ref().to_string();
-            let why = format!("{}, line {line}: {}", path.display(), unknown_key(&name));
-            (name, why)
+    keys.sort_unstable();
+    keys.into_iter()
+        .map(|(at, key)| (key, line_of(text, at)))
+        .collect()
+}
+
+/// The keys among `keys` (with their lines) that are not among [`KEYS`],
+/// each with why it is not read, naming `path` and the line.
+fn unknown_keys(keys: &[(String, usize)], path: &Path) -> Vec<Unread<String>> {
+    keys.iter()
+        .filter(|(key, _)| !KEYS.iter().any(|field| field.key() == key))
+        .map(|(key, line)| Unread {
+            key: key.clone(),
+            line: *line,
+            why: format!("{}, line {line}: {}", path.display(), unknown_key(key)),
         })
         .collect()
 }
@@ -170,7 +181,7 @@ impl Profile {
     pub(crate) fn load(path: &Path, named_by: Option<&'static str>) -> Result<Self, Error> {
         let profile = Self::read(path, named_by)?;
         match profile.unknown.first() {
-            Some((_, why)) => Err(Error::Usage(why.clone())),
+            Some(unknown) => Err(Error::Usage(unknown.why.clone())),
             None => Ok(profile),
         }
     }
@@ -217,9 +228,10 @@ impl Profile {
             let why = err.message().trim().replace('\n', " ");
             Error::Usage(format!("{}, line {line}: {why}", path.display()))
         })?;
+        let keys = key_lines(text);
         let mut profile = Self {
             path: Some(path.to_owned()),
-            unknown: unknown_keys(text, path),
+            unknown: unknown_keys(&keys, path),
             ..Self::default()
         };
         let entry = |field: Field, spanned: Spanned<toml::Value>| {
@@ -237,7 +249,13 @@ impl Profile {
         let mut problems = Vec::new();
         let mut keep = |field: Field, result: Result<(), Error>| {
             if let Err(err) = result {
-                problems.push((field, err.to_string()));
+                // The value's key is among the keys read, on its line.
+                let line = keys.iter().find(|(key, _)| key == field.key());
+                problems.push(Unread {
+                    key: field,
+                    line: line.map_or(1, |(_, line)| *line),
+                    why: err.to_string(),
+                });
             }
         };
         if let Some(value) = raw.weight {
@@ -310,8 +328,8 @@ impl Profile {
     pub(crate) fn problem(&self, field: Field) -> Option<&str> {
         self.problems
             .iter()
-            .find(|(bad, _)| *bad == field)
-            .map(|(_, why)| why.as_str())
+            .find(|bad| bad.key == field)
+            .map(|bad| bad.why.as_str())
     }
 
     /// The error for `key` when its value is needed: its problem, if any.
@@ -513,6 +531,7 @@ mod tests {
             )
         );
         assert_eq!(profile.problem(Field::Unit), None);
+        assert_eq!(profile.problems[0].line, 2);
         let err = parse("level = \"pro\"")
             .unwrap()
             .need(Field::Level)
@@ -531,20 +550,26 @@ mod tests {
         assert_eq!(profile.weight.map(|weight| weight.text), Some("70".into()));
         assert_eq!(
             profile.unknown,
-            [(
-                "wieght".to_owned(),
-                "/home/ana/.config/wrun/config.toml, line 2: unknown key 'wieght', which looks \
-                 like 'weight'; the keys are: weight, unit, level, conditions, increment, \
-                 resting_hr, max_hr, height, age, vo2max"
+            [Unread {
+                key: "wieght".to_owned(),
+                line: 2,
+                why: "/home/ana/.config/wrun/config.toml, line 2: unknown key 'wieght', which \
+                      looks like 'weight'; the keys are: weight, unit, level, conditions, \
+                      increment, resting_hr, max_hr, height, age, vo2max"
                     .to_owned()
-            )]
+            }]
         );
         // Spelt as a flag is spelt; far from every key; a table of its own.
         let profile = parse("colour = \"red\"\nresting-hr = 50\n[runner]\nweight = 70\n").unwrap();
         let said: Vec<(&str, &str)> = profile
             .unknown
             .iter()
-            .map(|(key, why)| (key.as_str(), why.split_once(": ").unwrap().1))
+            .map(|unknown| {
+                (
+                    unknown.key.as_str(),
+                    unknown.why.split_once(": ").unwrap().1,
+                )
+            })
             .collect();
         assert_eq!(said.len(), 3, "{said:?}");
         assert!(
@@ -557,8 +582,9 @@ mod tests {
                 .starts_with("unknown key 'resting-hr', which looks like 'resting_hr'")
         );
         assert_eq!(said[2].0, "runner");
+        assert_eq!(profile.unknown[2].line, 3);
         assert!(
-            profile.unknown[2].1.contains("line 3:"),
+            profile.unknown[2].why.contains("line 3:"),
             "{:?}",
             profile.unknown
         );

@@ -34,7 +34,8 @@ struct ShowJson {
     ignored: bool,
     values: Vec<Effective>,
     /// Values that could not be read or are out of range, and keys wrun
-    /// does not know: the key and why, naming the line.
+    /// does not know, in the order of their lines: the key, its line, and
+    /// why, naming the line.
     problems: Vec<Problem>,
     /// Why the whole file could not be read; null when it could.
     error: Option<String>,
@@ -45,6 +46,8 @@ struct ShowJson {
 #[derive(Debug, Serialize)]
 struct Problem {
     key: String,
+    /// The line of the profile it stands on.
+    line: usize,
     message: String,
     /// How text output heads it: `Invalid` or `Unknown`.
     #[serde(skip)]
@@ -159,16 +162,19 @@ pub fn run(
 }
 
 /// What is wrong in `profile`, whose values in effect are `values`: values
-/// that could not be read, keys wrun does not know, and masses out of range.
+/// that could not be read, keys wrun does not know, and masses out of
+/// range, in the order of their lines.
 fn problems(profile: &Profile, values: &[Effective]) -> Vec<Problem> {
-    let unread = profile.problems.iter().map(|(field, message)| Problem {
-        key: field.key().to_owned(),
-        message: message.clone(),
+    let unread = profile.problems.iter().map(|unread| Problem {
+        key: unread.key.key().to_owned(),
+        line: unread.line,
+        message: unread.why.clone(),
         label: "Invalid",
     });
-    let unknown = profile.unknown.iter().map(|(key, message)| Problem {
-        key: key.clone(),
-        message: message.clone(),
+    let unknown = profile.unknown.iter().map(|unknown| Problem {
+        key: unknown.key.clone(),
+        line: unknown.line,
+        message: unknown.why.clone(),
         label: "Unknown",
     });
     // The unit in effect decides whether a plain weight is in range.
@@ -177,10 +183,12 @@ fn problems(profile: &Profile, values: &[Effective]) -> Vec<Problem> {
         .find(|value| value.key == Field::Unit.key())
         .and_then(|value| parse_unit(value.value.as_deref()?))
         .unwrap_or_default();
-    unread
+    let mut problems: Vec<Problem> = unread
         .chain(unknown)
         .chain(masses_out_of_range(profile, unit))
-        .collect()
+        .collect();
+    problems.sort_by_key(|problem| problem.line);
+    problems
 }
 
 /// The profile's weight and weight step where they are out of wrun's range,
@@ -204,6 +212,7 @@ fn masses_out_of_range(profile: &Profile, unit: Unit) -> Vec<Problem> {
         };
         Some(Problem {
             key: field.key().to_owned(),
+            line: entry.line,
             message: config::invalid(
                 path,
                 entry.line,

@@ -620,6 +620,40 @@ fn config_show_lists_what_it_read_beside_a_key_it_does_not_know() {
 }
 
 #[test]
+fn config_show_lists_a_profiles_problems_in_the_order_of_their_lines() {
+    let dir = folder("problem-order");
+    let path = dir.join("config.toml");
+    // wrun reads the weight before the level; the file has them the other
+    // way round, below a key it does not know.
+    std::fs::write(&path, "wieght = 3\nlevel = \"pro\"\nweight = \"heavy\"\n").unwrap();
+    let show = |args: &[&str]| wrun(args).env("WRUN_CONFIG", path.to_str().unwrap()).run();
+    let text = show(&["config", "show"]).ok().to_owned();
+    let heads: Vec<&str> = text
+        .lines()
+        .filter(|line| line.starts_with("Invalid") || line.starts_with("Unknown"))
+        .map(|line| line.split(": ").next().unwrap())
+        .collect();
+    let at = |head: &str, line| format!("{head:<12}{}, line {line}", path.display());
+    assert_eq!(
+        heads,
+        [at("Unknown", 1), at("Invalid", 2), at("Invalid", 3)],
+        "{text}"
+    );
+    let json = show(&["config", "show", "--json"]).json();
+    let problems: Vec<(&str, u64)> = json["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|problem| {
+            let key = problem["key"].as_str().unwrap();
+            (key, problem["line"].as_u64().unwrap())
+        })
+        .collect();
+    assert_eq!(problems, [("wieght", 1), ("level", 2), ("weight", 3)]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn config_show_reads_the_profiles_weight_in_the_unit_in_effect() {
     let dir = folder("weight-range");
     let path = dir.join("config.toml");
