@@ -147,6 +147,28 @@ pub mod fuzzing {
         assert!(close(sum(|s| s.seconds), answer.seconds));
         assert!(close(sum(|s| s.loaded_kcal), answer.loaded_kcal));
     }
+
+    /// Reads `bytes` as a profile file is read (UTF-8, or UTF-16 after its
+    /// mark), and checks what must hold of what it keeps aside: each value
+    /// it could not read and each key it does not know stands on a line of
+    /// the file, and its message names that line. Panics otherwise.
+    pub fn profile(bytes: &[u8]) {
+        let Ok(text) = String::from_utf8(crate::input::utf8_bytes(bytes.to_vec())) else {
+            return;
+        };
+        let path = std::path::Path::new("config.toml");
+        let Ok(profile) = crate::config::Profile::parse(&text, path) else {
+            return;
+        };
+        let lines = text.split('\n').count();
+        let unread = profile.problems.iter().map(|bad| (bad.line, &bad.why));
+        let unknown = profile.unknown.iter().map(|key| (key.line, &key.why));
+        for (line, why) in unread.chain(unknown) {
+            assert!((1..=lines).contains(&line), "line {line} of {lines}: {why}");
+            let at = format!("config.toml, line {line}: ");
+            assert!(why.starts_with(&at), "kept at line {line}: {why}");
+        }
+    }
 }
 
 use std::ffi::OsString;
