@@ -369,7 +369,8 @@ pub struct ConfigArgs {
 pub enum ConfigAction {
     /// Print where the profile is read from.
     Path,
-    /// Print each value in effect and where it comes from.
+    /// Print each value in effect and where it comes from, and what in the
+    /// profile wrun cannot read or does not know, line by line.
     Show(ConfigShowArgs),
     /// Write a commented profile to fill in; never overwrites one.
     Init,

@@ -677,7 +677,8 @@ fn a_recorded_run_shows_a_ceiling_at_least_as_high_as_the_effort_it_held() {
     // 56.37 mL/kg/min with the vest for 20.52 minutes: Daniels and Gilbert
     // let a runner hold 0.9514 of VO2max that long, wrun 0.95 of that, so
     // the runner has at least 56.37 / 0.9038 = 62.4 (62.36 from the
-    // unrounded figures), above the 45 assumed for their level. The run they did is no danger to them.
+    // unrounded figures), above the 45 assumed for their level. The run
+    // they did is no danger to them.
     let file = fixture("20210119_run_garmin_fenix6.tcx");
     let answer = route_json(&[&file, "-w", "70kg"]);
     let capacity = &answer["assessment"]["capacity"];

@@ -806,8 +806,10 @@ mod tests {
             1e13,
             -0.0,
             -1.5,
+            1.0 / 3.0,
+            f64::MIN_POSITIVE,
         ];
-        for value in values.into_iter().chain([1.0 / 3.0, f64::MIN_POSITIVE]) {
+        for value in values {
             assert_eq!(written(value, DecimalMark::Point), value.to_string());
             assert_eq!(
                 written(value, DecimalMark::Comma),
@@ -819,33 +821,42 @@ mod tests {
         assert_eq!(written(-1.5, DecimalMark::Comma), "-1,5");
     }
 
+    /// The answer cells of `outcome`'s CSV row for `command`, written in
+    /// `dialect` and read back by column name.
+    fn row_cells(
+        command: BatchCommand,
+        outcome: &Result<Answer, String>,
+        dialect: Dialect,
+    ) -> impl Fn(&str) -> String {
+        let line = Line {
+            number: 2,
+            carried: Carried::Nothing,
+            outcome,
+            carried_names: &[],
+        };
+        let mut out = dialect.writer(0);
+        out.write_record(csv_header(command, &[])).unwrap();
+        csv_row(&mut out, command, &line, dialect).unwrap();
+        let bytes = out.into_inner().unwrap();
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(dialect.delimiter)
+            .from_reader(bytes.as_slice());
+        let header = reader.headers().unwrap().clone();
+        let row = reader.records().next().unwrap().unwrap();
+        move |name| row[header.iter().position(|h| h == name).unwrap()].to_owned()
+    }
+
     #[test]
     fn a_plan_row_lists_its_weeks_with_the_dialects_decimal_mark() {
         let outcome = Ok(answer(Answered::Plan(
             guidance::plan(&Request::new(Mass::from_lb(150.0), WeightType::Vest), 6).unwrap(),
         )));
-        let line = Line {
-            number: 2,
-            carried: Carried::Nothing,
-            outcome: &outcome,
-            carried_names: &[],
-        };
         let comma = Dialect {
             delimiter: b';',
             decimal: DecimalMark::Comma,
             ..Dialect::default()
         };
-        let mut out = comma.writer(0);
-        out.write_record(csv_header(BatchCommand::Plan, &[]))
-            .unwrap();
-        csv_row(&mut out, BatchCommand::Plan, &line, comma).unwrap();
-        let bytes = out.into_inner().unwrap();
-        let mut reader = csv::ReaderBuilder::new()
-            .delimiter(b';')
-            .from_reader(bytes.as_slice());
-        let header = reader.headers().unwrap().clone();
-        let row = reader.records().next().unwrap().unwrap();
-        let cell = |name: &str| row[header.iter().position(|h| h == name).unwrap()].to_owned();
+        let cell = row_cells(BatchCommand::Plan, &outcome, comma);
         assert_eq!(cell("weeks"), "6");
         assert_eq!(cell("weight_kg"), "68,04");
         assert_eq!(cell("loads_lb"), "7,5;9;9;10,5;12;12");
@@ -856,21 +867,7 @@ mod tests {
     #[test]
     fn a_recommend_row_holds_the_answer_in_both_units() {
         let outcome = Ok(recommendation());
-        let line = Line {
-            number: 2,
-            carried: Carried::Nothing,
-            outcome: &outcome,
-            carried_names: &[],
-        };
-        let mut out = csv::Writer::from_writer(Vec::new());
-        out.write_record(csv_header(BatchCommand::Recommend, &[]))
-            .unwrap();
-        csv_row(&mut out, BatchCommand::Recommend, &line, Dialect::default()).unwrap();
-        let bytes = out.into_inner().unwrap();
-        let mut reader = csv::Reader::from_reader(bytes.as_slice());
-        let header = reader.headers().unwrap().clone();
-        let row = reader.records().next().unwrap().unwrap();
-        let cell = |name: &str| row[header.iter().position(|h| h == name).unwrap()].to_owned();
+        let cell = row_cells(BatchCommand::Recommend, &outcome, Dialect::default());
         assert_eq!(cell("verdict"), "recommended");
         assert_eq!(cell("start_lb"), "7.5");
         assert_eq!(cell("max_lb"), "15");
