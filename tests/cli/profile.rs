@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use crate::support::{close, f, utf16, wrun};
+use crate::support::{Wrun, close, f, utf16, wrun};
 
 /// A fresh folder for one test's profile.
 fn folder(name: &str) -> PathBuf {
@@ -12,6 +12,41 @@ fn folder(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+/// A profile, `config.toml` in a fresh folder that goes when the test ends,
+/// whether it passes or fails.
+struct Profile {
+    dir: PathBuf,
+    path: PathBuf,
+}
+
+impl Profile {
+    fn new(name: &str, text: impl AsRef<[u8]>) -> Self {
+        let dir = folder(name);
+        let profile = Profile {
+            path: dir.join("config.toml"),
+            dir,
+        };
+        profile.write(text);
+        profile
+    }
+
+    /// Writes `text` over the profile.
+    fn write(&self, text: impl AsRef<[u8]>) {
+        std::fs::write(&self.path, text).unwrap();
+    }
+
+    /// `wrun` with `args`, reading this profile (`WRUN_CONFIG`).
+    fn wrun<'a>(&self, args: impl IntoIterator<Item = &'a str>) -> Wrun {
+        wrun(args).env("WRUN_CONFIG", self.path.to_str().unwrap())
+    }
+}
+
+impl Drop for Profile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
 }
 
 #[test]
@@ -174,20 +209,14 @@ fn starts_round_to_half_units_inside_the_range() {
 
 #[test]
 fn a_profile_fills_in_what_the_flags_leave_out_and_flags_win() {
-    let dir = folder("fills");
-    let path = dir.join("config.toml");
-    std::fs::write(
-        &path,
+    let profile = Profile::new(
+        "fills",
         "weight = \"72kg\"\nlevel = \"experienced\"\nconditions = [\"back-pain\"]\nresting_hr = 50\n",
-    )
-    .unwrap();
+    );
     let with = |args: &[&str]| {
         let mut all = vec!["recommend", "-t", "vest", "--json"];
         all.extend_from_slice(args);
-        wrun(all)
-            .env("WRUN_CONFIG", path.to_str().unwrap())
-            .run()
-            .json()
+        profile.wrun(all).run().json()
     };
     let answer = with(&["--hr", "150", "--speed", "10kph"]);
     assert!(close(f(&answer, "/input/body_weight_kg"), 72.0));
@@ -201,8 +230,8 @@ fn a_profile_fills_in_what_the_flags_leave_out_and_flags_win() {
     let flags = with(&["-w", "150", "-l", "beginner", "--unit", "lb"]);
     assert!(close(f(&flags, "/input/body_weight_lb"), 150.0));
     assert_eq!(flags["input"]["level"], "beginner");
-    let env = wrun(["recommend", "-t", "vest", "--json"])
-        .env("WRUN_CONFIG", path.to_str().unwrap())
+    let env = profile
+        .wrun(["recommend", "-t", "vest", "--json"])
         .env("WRUN_WEIGHT", "80kg")
         .run()
         .json();
@@ -210,30 +239,25 @@ fn a_profile_fills_in_what_the_flags_leave_out_and_flags_win() {
         close(f(&env, "/input/body_weight_kg"), 80.0),
         "the variable beats the profile"
     );
-    let ignored = wrun(["recommend", "-t", "vest", "--no-config"])
-        .env("WRUN_CONFIG", path.to_str().unwrap())
+    let ignored = profile
+        .wrun(["recommend", "-t", "vest", "--no-config"])
         .run();
     ignored.usage_error(&["--weight"]);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn a_profile_saved_as_utf16_is_read_and_one_not_text_is_named() {
-    let dir = folder("utf16");
-    let path = dir.join("config.toml");
     // As an older Notepad saves "Unicode": UTF-16LE with its byte order mark.
     let text = "weight = \"72kg\"\r\nlevel = \"experienced\"\r\n";
-    std::fs::write(&path, utf16(text, true)).unwrap();
-    let answer = wrun(["recommend", "-t", "vest", "--json"])
-        .env("WRUN_CONFIG", path.to_str().unwrap())
+    let profile = Profile::new("utf16", utf16(text, true));
+    let answer = profile
+        .wrun(["recommend", "-t", "vest", "--json"])
         .run()
         .json();
     assert!(close(f(&answer, "/input/body_weight_kg"), 72.0));
     assert_eq!(answer["input"]["level"], "experienced");
-    std::fs::write(&path, b"weight = \"\xff\"\n").unwrap();
-    let run = wrun(["recommend", "-t", "vest", "-w", "150"])
-        .env("WRUN_CONFIG", path.to_str().unwrap())
-        .run();
+    profile.write(b"weight = \"\xff\"\n");
+    let run = profile.wrun(["recommend", "-t", "vest", "-w", "150"]).run();
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
         run.stderr.contains("config.toml")
@@ -243,7 +267,6 @@ fn a_profile_saved_as_utf16_is_read_and_one_not_text_is_named() {
         "{}",
         run.stderr
     );
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -268,33 +291,31 @@ fn the_profile_lives_in_the_config_directory_by_default() {
 
 #[test]
 fn a_bad_profile_names_the_file_the_line_the_key_and_what_is_accepted() {
-    let dir = folder("bad");
-    let path = dir.join("config.toml");
-    std::fs::write(&path, "# mine\nunit = \"stone\"\n").unwrap();
-    wrun(["recommend", "-t", "vest", "-w", "150"])
-        .env("WRUN_CONFIG", path.to_str().unwrap())
+    let profile = Profile::new("bad", "# mine\nunit = \"stone\"\n");
+    profile
+        .wrun(["recommend", "-t", "vest", "-w", "150"])
         .run()
         .usage_error(&[
-            path.to_str().unwrap(),
+            profile.path.to_str().unwrap(),
             "line 2",
             "'unit'",
             "expected lb or kg",
         ]);
-    std::fs::write(&path, "wieght = 150\n").unwrap();
-    wrun(["recommend", "-t", "vest", "-w", "150"])
-        .env("WRUN_CONFIG", path.to_str().unwrap())
+    profile.write("wieght = 150\n");
+    profile
+        .wrun(["recommend", "-t", "vest", "-w", "150"])
         .run()
         .usage_error(&[
             "line 1",
             "unknown key 'wieght', which looks like 'weight'",
             "the keys are: weight",
         ]);
-    std::fs::write(&path, "weight = 700\n").unwrap();
-    wrun(["recommend", "-t", "vest"])
-        .env("WRUN_CONFIG", path.to_str().unwrap())
+    profile.write("weight = 700\n");
+    profile
+        .wrun(["recommend", "-t", "vest"])
         .run()
         .usage_error(&["weight in", "line 1", "'700'", "body weight must be from"]);
-    let missing = dir.join("none.toml");
+    let missing = profile.dir.join("none.toml");
     let run = wrun(["recommend", "-t", "vest", "-w", "150"])
         .env("WRUN_CONFIG", missing.to_str().unwrap())
         .run();
@@ -319,7 +340,7 @@ fn a_bad_profile_names_the_file_the_line_the_key_and_what_is_accepted() {
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("that --config names"), "{}", run.stderr);
     // A file where the folder should be: `config init` cannot write, and says so.
-    let blocked = path.join("config.toml");
+    let blocked = profile.path.join("config.toml");
     let run = wrun(["config", "init"])
         .env("WRUN_CONFIG", blocked.to_str().unwrap())
         .run();
@@ -330,7 +351,6 @@ fn a_bad_profile_names_the_file_the_line_the_key_and_what_is_accepted() {
         "{}",
         run.stderr
     );
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -380,13 +400,10 @@ fn config_init_writes_a_template_once_and_show_tells_where_each_value_comes_from
 
 #[test]
 fn height_age_and_vo2max_come_from_the_profile_and_flags_win() {
-    let dir = folder("body");
-    let path = dir.join("config.toml");
-    std::fs::write(
-        &path,
+    let profile = Profile::new(
+        "body",
         "weight = \"140kg\"\nheight = \"2.2m\"\nage = 35\nvo2max = 50\nresting_hr = 55\n",
-    )
-    .unwrap();
+    );
     let run = |extra: &[&str]| {
         let mut args = vec![
             "recommend",
@@ -399,10 +416,7 @@ fn height_age_and_vo2max_come_from_the_profile_and_flags_win() {
             "--json",
         ];
         args.extend_from_slice(extra);
-        wrun(args)
-            .env("WRUN_CONFIG", path.to_str().unwrap())
-            .run()
-            .json()
+        profile.wrun(args).run().json()
     };
     let answer = run(&[]);
     // 140 / 2.2² = 28.93: below 30, so no overweight.
@@ -416,12 +430,9 @@ fn height_age_and_vo2max_come_from_the_profile_and_flags_win() {
         serde_json::json!(["overweight"])
     );
     assert!(close(f(&flagged, "/capacity/vo2max_ml_per_kg_min"), 40.0));
-    std::fs::write(&path, "weight = \"70kg\"\nheight = \"tall\"\n").unwrap();
-    let bad = wrun(["recommend", "-t", "vest"])
-        .env("WRUN_CONFIG", path.to_str().unwrap())
-        .run();
+    profile.write("weight = \"70kg\"\nheight = \"tall\"\n");
+    let bad = profile.wrun(["recommend", "-t", "vest"]).run();
     bad.usage_error(&["height", "line 2", "'tall'", "5ft10"]);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -434,18 +445,11 @@ fn config_show_takes_format_json_like_every_other_command() {
 
 #[test]
 fn a_bad_profile_value_never_locks_out_what_does_not_need_it() {
-    let dir = folder("lockout");
-    let path = dir.join("config.toml");
-    std::fs::write(
-        &path,
+    let profile = Profile::new(
+        "lockout",
         "weight = \"heavy\"\nresting_hr = \"calm\"\nunit = \"kg\"\n",
-    )
-    .unwrap();
-    let with_profile = |args: &[&str]| {
-        wrun(args.iter().copied())
-            .env("WRUN_CONFIG", path.to_str().unwrap())
-            .run()
-    };
+    );
+    let with_profile = |args: &[&str]| profile.wrun(args.iter().copied()).run();
     // Commands that do not answer for a runner never read it.
     for args in [
         &["completions", "bash"][..],
@@ -501,25 +505,17 @@ fn a_bad_profile_value_never_locks_out_what_does_not_need_it() {
     );
     let json = with_profile(&["config", "show", "--json"]).json();
     assert_eq!(json["problems"][0]["key"], "weight");
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn a_profile_value_out_of_range_is_held_aside_like_one_that_cannot_be_read() {
-    let dir = folder("range");
-    let path = dir.join("config.toml");
-    std::fs::write(
-        &path,
+    let profile = Profile::new(
+        "range",
         "resting_hr = 300
 age = 400
 ",
-    )
-    .unwrap();
-    let with_profile = |args: &[&str]| {
-        wrun(args.iter().copied())
-            .env("WRUN_CONFIG", path.to_str().unwrap())
-            .run()
-    };
+    );
+    let with_profile = |args: &[&str]| profile.wrun(args.iter().copied()).run();
     // `config show` points at both lines.
     let text = with_profile(&["config", "show"]).ok().to_owned();
     for line in [
@@ -549,50 +545,43 @@ age = 400
     ];
     with_profile(&course).usage_error(&["line 2", "'age'"]);
     with_profile(&[&course[..], &["--age", "40"]].concat()).ok();
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn a_run_at_odds_with_the_profiles_heart_rates_names_their_lines() {
-    let dir = folder("heart");
-    let path = dir.join("config.toml");
-    std::fs::write(&path, "resting_hr = 100\nmax_hr = 150\n").unwrap();
+    let profile = Profile::new("heart", "resting_hr = 100\nmax_hr = 150\n");
     let run = |hr: &str| {
-        wrun([
-            "recommend",
-            "-w",
-            "70kg",
-            "-t",
-            "vest",
-            "--pace",
-            "6:00/km",
-            "--duration",
-            "30m",
-            "--hr",
-            hr,
-        ])
-        .env("WRUN_CONFIG", path.to_str().unwrap())
-        .run()
+        profile
+            .wrun([
+                "recommend",
+                "-w",
+                "70kg",
+                "-t",
+                "vest",
+                "--pace",
+                "6:00/km",
+                "--duration",
+                "30m",
+                "--hr",
+                hr,
+            ])
+            .run()
     };
-    let at = |line| format!("in {}, line {line}", path.display());
+    let at = |line| format!("in {}, line {line}", profile.path.display());
     run("90").usage_error(&[
         "'90' for '--hr'",
         &format!("above the resting heart rate (100, resting_hr {})", at(1)),
     ]);
     run("160").usage_error(&[&format!("'150' for 'max_hr {}'", at(2))]);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn config_show_lists_what_it_read_beside_a_key_it_does_not_know() {
-    let dir = folder("unknown-key");
-    let path = dir.join("config.toml");
-    std::fs::write(&path, "weight = \"72kg\"\ncondtions = [\"knee-pain\"]\n").unwrap();
-    let show = wrun(["config", "show"])
-        .env("WRUN_CONFIG", path.to_str().unwrap())
-        .run()
-        .ok()
-        .to_owned();
+    let profile = Profile::new(
+        "unknown-key",
+        "weight = \"72kg\"\ncondtions = [\"knee-pain\"]\n",
+    );
+    let show = profile.wrun(["config", "show"]).run().ok().to_owned();
     assert!(
         show.contains("weight      72kg            profile, line 1"),
         "{show}"
@@ -600,40 +589,37 @@ fn config_show_lists_what_it_read_beside_a_key_it_does_not_know() {
     assert!(
         show.contains(&format!(
             "Unknown     {}, line 2: unknown key 'condtions', which looks like 'conditions'",
-            path.display()
+            profile.path.display()
         )),
         "{show}"
     );
     assert!(!show.contains("Unreadable"), "{show}");
-    let json = wrun(["config", "show", "--json"])
-        .env("WRUN_CONFIG", path.to_str().unwrap())
-        .run()
-        .json();
+    let json = profile.wrun(["config", "show", "--json"]).run().json();
     assert_eq!(json["error"], serde_json::Value::Null);
     assert_eq!(json["problems"][0]["key"], "condtions");
     // A command still refuses it: the knee pain it meant to say would be lost.
-    wrun(["recommend", "-t", "vest"])
-        .env("WRUN_CONFIG", path.to_str().unwrap())
+    profile
+        .wrun(["recommend", "-t", "vest"])
         .run()
         .usage_error(&["line 2", "unknown key 'condtions'"]);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn config_show_lists_a_profiles_problems_in_the_order_of_their_lines() {
-    let dir = folder("problem-order");
-    let path = dir.join("config.toml");
     // wrun reads the weight before the level; the file has them the other
     // way round, below a key it does not know.
-    std::fs::write(&path, "wieght = 3\nlevel = \"pro\"\nweight = \"heavy\"\n").unwrap();
-    let show = |args: &[&str]| wrun(args).env("WRUN_CONFIG", path.to_str().unwrap()).run();
+    let profile = Profile::new(
+        "problem-order",
+        "wieght = 3\nlevel = \"pro\"\nweight = \"heavy\"\n",
+    );
+    let show = |args: &[&str]| profile.wrun(args.iter().copied()).run();
     let text = show(&["config", "show"]).ok().to_owned();
     let heads: Vec<&str> = text
         .lines()
         .filter(|line| line.starts_with("Invalid") || line.starts_with("Unknown"))
         .map(|line| line.split(": ").next().unwrap())
         .collect();
-    let at = |head: &str, line| format!("{head:<12}{}, line {line}", path.display());
+    let at = |head: &str, line| format!("{head:<12}{}, line {line}", profile.path.display());
     assert_eq!(
         heads,
         [at("Unknown", 1), at("Invalid", 2), at("Invalid", 3)],
@@ -650,17 +636,14 @@ fn config_show_lists_a_profiles_problems_in_the_order_of_their_lines() {
         })
         .collect();
     assert_eq!(problems, [("wieght", 1), ("level", 2), ("weight", 3)]);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn config_show_reads_the_profiles_weight_in_the_unit_in_effect() {
-    let dir = folder("weight-range");
-    let path = dir.join("config.toml");
-    std::fs::write(&path, "weight = 400\nincrement = \"60kg\"\n").unwrap();
+    let profile = Profile::new("weight-range", "weight = 400\nincrement = \"60kg\"\n");
     let show = |unit: &str| {
-        wrun(["config", "show"])
-            .env("WRUN_CONFIG", path.to_str().unwrap())
+        profile
+            .wrun(["config", "show"])
             .env("WRUN_UNIT", unit)
             .run()
             .ok()
@@ -674,10 +657,9 @@ fn config_show_reads_the_profiles_weight_in_the_unit_in_effect() {
         show("kg").contains(&format!(
             "Invalid     {}, line 1: invalid value '400' for 'weight': body weight must be from \
              66.14 lb to 661.38 lb (30 kg to 300 kg); a plain number is read in kg",
-            path.display()
+            profile.path.display()
         )),
         "{}",
         show("kg")
     );
-    std::fs::remove_dir_all(&dir).unwrap();
 }
