@@ -222,9 +222,8 @@ impl Profile {
     /// # Errors
     /// [`Error::Usage`] when `text` is not TOML.
     pub(crate) fn parse(text: &str, path: &Path) -> Result<Self, Error> {
-        let line_of = |offset: usize| line_of(text, offset);
         let raw: Raw = toml::from_str(text).map_err(|err| {
-            let line = err.span().map_or(1, |span| line_of(span.start));
+            let line = err.span().map_or(1, |span| line_of(text, span.start));
             let why = err.message().trim().replace('\n', " ");
             Error::Usage(format!("{}, line {line}: {why}", path.display()))
         })?;
@@ -236,7 +235,7 @@ impl Profile {
         };
         let entry = |field: Field, spanned: Spanned<toml::Value>| {
             let key = field.key();
-            let line = line_of(spanned.span().start);
+            let line = line_of(text, spanned.span().start);
             let text = match spanned.get_ref() {
                 toml::Value::String(text) => text.clone(),
                 other => other.to_string(),
