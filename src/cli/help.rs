@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use clap::{Command, CommandFactory, ValueHint};
 
 use super::Cli;
+use crate::render::text::{WIDTH, wrap};
 
 /// The man pages wrun has, besides its own: one per command.
 pub(crate) const PAGES: &[&str] = &[
@@ -161,13 +162,17 @@ pub(crate) fn exit_codes(command: &str) -> &'static [(u8, &'static str)] {
 
 /// The text `--help` shows after the flags of `command`.
 pub(crate) fn after_help(command: &str) -> String {
+    // An exit code's meaning is wrapped here, to the widest help, each line
+    // under its first word: clap would start the lines it wraps at the margin.
+    const INDENT: &str = "     ";
     let mut text = String::from("Examples:\n");
     for example in examples(command) {
         let _ = writeln!(text, "  {example}");
     }
     text.push_str("\nExit codes:\n");
     for (code, meaning) in exit_codes(command) {
-        let _ = writeln!(text, "  {code}  {meaning}");
+        let lines = wrap(meaning, WIDTH - INDENT.len()).join(&format!("\n{INDENT}"));
+        let _ = writeln!(text, "  {code}  {lines}");
     }
     text.trim_end().to_owned()
 }
@@ -299,6 +304,19 @@ mod tests {
             assert!(after.contains("Exit codes:\n  0  "), "{page}");
         }
         assert!(exit_codes("batch")[0].1.contains("every record answered"));
+        let batch = after_help("batch");
+        let lines: Vec<&str> = batch
+            .lines()
+            .skip_while(|line| *line != "Exit codes:")
+            .collect();
+        assert_eq!(
+            lines[2..4],
+            [
+                "  1  a record failed (its error is in the output; a summary goes to stderr), or",
+                "     the input cannot be read",
+            ]
+        );
+        assert!(batch.lines().all(|line| line.len() <= WIDTH), "{batch}");
         assert!(
             cli.get_after_help()
                 .unwrap()
