@@ -78,7 +78,7 @@ pub(crate) const EXAMPLES: &[(&str, &[&str])] = &[
         "sources",
         &[
             "wrun sources",
-            "wrun sources --json | jq -r '.sources[] | select(.kind == \"tool-policy\") | .id'",
+            "wrun sources --json | jq -r '.sources[] | select(.kind == \"tool-policy\").id'",
         ],
     ),
     (
@@ -334,6 +334,14 @@ mod tests {
                     "{example}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn every_example_fits_on_one_line_of_the_widest_help() {
+        // A command broken over two lines cannot be pasted as it stands.
+        for example in EXAMPLES.iter().flat_map(|(_, examples)| *examples) {
+            assert!("  ".len() + example.chars().count() <= WIDTH, "{example}");
         }
     }
 }
