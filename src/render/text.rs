@@ -5,6 +5,7 @@
 //! they reach the terminal (see `anstream`), so colour follows the terminal,
 //! `NO_COLOR` and `CLICOLOR`/`CLICOLOR_FORCE`.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
@@ -140,11 +141,22 @@ fn wrapped<W: Write + ?Sized>(
 }
 
 /// Greedy word wrap to `width` characters; a word longer than the width
-/// gets a line of its own.
+/// gets a line of its own. A unit stays on the line of its number
+/// (`-15 %`, `6.8 kg),`) where the two fit on one.
 pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    let mut words = text.split_whitespace().peekable();
+    while let Some(word) = words.next() {
+        let unit = words.next_if(|next| {
+            word.ends_with(|c: char| c.is_ascii_digit())
+                && is_unit(next)
+                && word.chars().count() + 1 + next.chars().count() <= width
+        });
+        let word = match unit {
+            Some(unit) => Cow::Owned(format!("{word} {unit}")),
+            None => Cow::Borrowed(word),
+        };
         let needed = line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
         if !line.is_empty() && needed > width {
             lines.push(std::mem::take(&mut line));
@@ -152,12 +164,32 @@ pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
         if !line.is_empty() {
             line.push(' ');
         }
-        line.push_str(word);
+        line.push_str(&word);
     }
     if !line.is_empty() || lines.is_empty() {
         lines.push(line);
     }
     lines
+}
+
+/// Whether `word` is a unit wrun writes after a number, perhaps closing a
+/// bracket or a clause.
+fn is_unit(word: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "%",
+        "lb",
+        "kg",
+        "m",
+        "km",
+        "ft",
+        "mi",
+        "km/h",
+        "mph",
+        "bpm",
+        "kcal",
+        "mL/kg/min",
+    ];
+    UNITS.contains(&word.trim_end_matches([')', ',', '.', ';', ':']))
 }
 
 /// What a pace without a length needs before its run can be costed.

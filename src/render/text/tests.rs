@@ -173,6 +173,18 @@ fn wrapping_keeps_every_word_and_respects_the_width() {
 }
 
 #[test]
+fn a_unit_stays_on_the_line_of_its_number() {
+    assert_eq!(wrap("walk at -15 % grade", 11), ["walk at", "-15 % grade"]);
+    assert_eq!(
+        wrap("up to (6.8 kg), then", 12),
+        ["up to", "(6.8 kg),", "then"]
+    );
+    // Words are no units, and a pair wider than a line is parted.
+    assert_eq!(wrap("run 30 minutes", 6), ["run 30", "minutes"]);
+    assert_eq!(wrap("12.5 kcal", 6), ["12.5", "kcal"]);
+}
+
+#[test]
 fn a_pace_without_a_length_says_what_would_cost_the_run() {
     use crate::guidance::{Speed, Workout};
     let mut request = vest_150();
