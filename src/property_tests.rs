@@ -1,5 +1,6 @@
 //! Properties of what the binary writes, checked on thousands of generated
-//! cases: every answer's JSON, the lean form, batch's bytes and records.
+//! cases: every answer's JSON, the lean form, batch's bytes and records,
+//! and wrapped text.
 //! The core's own properties are in `crates/wrun-core/tests/properties.rs`;
 //! both draw requests and runs from `wrun_core::strategies`.
 
@@ -190,6 +191,30 @@ proptest! {
                 prop_assert!(!message.is_empty());
                 prop_assert!(!message.contains('\n'));
             }
+        }
+    }
+
+    #[test]
+    fn wrapped_text_keeps_its_words_its_width_and_each_unit_by_its_number(
+        words in prop::collection::vec(
+            prop_oneof!["[a-z]{1,12}", "-?[0-9]{1,4}", "%", "kg\\),", "mL/kg/min"],
+            0..30,
+        ),
+        width in 1..40_usize,
+    ) {
+        let units = ["%", "kg),", "mL/kg/min"];
+        let lines = crate::render::text::wrap(&words.join(" "), width);
+        let joined = lines.join(" ");
+        prop_assert_eq!(joined.split_whitespace().collect::<Vec<_>>(), words.iter().map(String::as_str).collect::<Vec<_>>());
+        for line in &lines {
+            // Only a word wider than the line stands past its end.
+            prop_assert!(line.chars().count() <= width || !line.contains(' '), "{:?} at {}", line, width);
+        }
+        for pair in lines.windows(2) {
+            let number = pair[0].rsplit(' ').next().unwrap_or_default();
+            let unit = pair[1].split(' ').next().unwrap_or_default();
+            let parted = number.ends_with(|c: char| c.is_ascii_digit()) && units.contains(&unit);
+            prop_assert!(!parted || number.len() + 1 + unit.len() > width, "{:?} at {}", pair, width);
         }
     }
 }
