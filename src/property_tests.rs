@@ -214,7 +214,7 @@ proptest! {
             let number = pair[0].rsplit(' ').next().unwrap_or_default();
             let unit = pair[1].split(' ').next().unwrap_or_default();
             let parted = number.ends_with(|c: char| c.is_ascii_digit()) && units.contains(&unit);
-            prop_assert!(!parted || number.len() + 1 + unit.len() > width, "{:?} at {}", pair, width);
+            prop_assert!(!parted || number.chars().count() + 1 + unit.chars().count() > width, "{:?} at {}", pair, width);
         }
     }
 }
