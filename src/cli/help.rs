@@ -170,9 +170,15 @@ pub(crate) fn after_help(command: &str) -> String {
         let _ = writeln!(text, "  {example}");
     }
     text.push_str("\nExit codes:\n");
-    for (code, meaning) in exit_codes(command) {
-        let lines = wrap(meaning, WIDTH - INDENT.len()).join(&format!("\n{INDENT}"));
-        let _ = writeln!(text, "  {code}  {lines}");
+    for &(code, meaning) in exit_codes(command) {
+        let width = WIDTH - INDENT.len();
+        // Most fit: building a command's help runs at every start-up.
+        if meaning.len() <= width {
+            let _ = writeln!(text, "  {code}  {meaning}");
+        } else {
+            let lines = wrap(meaning, width).join(&format!("\n{INDENT}"));
+            let _ = writeln!(text, "  {code}  {lines}");
+        }
     }
     text.trim_end().to_owned()
 }
