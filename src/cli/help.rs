@@ -1,6 +1,7 @@
 //! What every `--help` and man page adds after the flags: examples and exit
 //! codes, held once here as data.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use clap::{Command, CommandFactory, ValueHint};
@@ -162,23 +163,23 @@ pub(crate) fn exit_codes(command: &str) -> &'static [(u8, &'static str)] {
 
 /// The text `--help` shows after the flags of `command`.
 pub(crate) fn after_help(command: &str) -> String {
-    // An exit code's meaning is wrapped here, to the widest help, each line
-    // under its first word: clap would start the lines it wraps at the margin.
+    // An exit code's meaning that runs past the widest help is wrapped here,
+    // each line under its first word, where clap would go on at the margin.
+    // Most fit, and this runs at every start-up: they are written as they are.
     const INDENT: &str = "     ";
+    let width = WIDTH - INDENT.len();
     let mut text = String::from("Examples:\n");
     for example in examples(command) {
         let _ = writeln!(text, "  {example}");
     }
     text.push_str("\nExit codes:\n");
     for &(code, meaning) in exit_codes(command) {
-        let width = WIDTH - INDENT.len();
-        // Most fit: building a command's help runs at every start-up.
-        if meaning.len() <= width {
-            let _ = writeln!(text, "  {code}  {meaning}");
+        let meaning = if meaning.len() <= width {
+            Cow::Borrowed(meaning)
         } else {
-            let lines = wrap(meaning, width).join(&format!("\n{INDENT}"));
-            let _ = writeln!(text, "  {code}  {lines}");
-        }
+            Cow::Owned(wrap(meaning, width).join(&format!("\n{INDENT}")))
+        };
+        let _ = writeln!(text, "  {code}  {meaning}");
     }
     text.trim_end().to_owned()
 }
