@@ -166,6 +166,7 @@ pub(crate) fn after_help(command: &str) -> String {
     // An exit code's meaning that runs past the widest help is wrapped here,
     // each line under its first word, where clap would go on at the margin.
     // Most fit, and this runs at every start-up: they are written as they are.
+    // As wide as the lead `  {code}  ` of a one-digit code.
     const INDENT: &str = "     ";
     let width = WIDTH - INDENT.len();
     let mut text = String::from("Examples:\n");

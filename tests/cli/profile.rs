@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use crate::support::{Wrun, close, f, utf16, wrun};
+use crate::support::{Run, Wrun, close, f, utf16, wrun};
 
 /// A fresh folder for one test's profile.
 fn folder(name: &str) -> PathBuf {
@@ -40,6 +40,11 @@ impl Profile {
     /// `wrun` with `args`, reading this profile (`WRUN_CONFIG`).
     fn wrun<'a>(&self, args: impl IntoIterator<Item = &'a str>) -> Wrun {
         wrun(args).env("WRUN_CONFIG", self.path.to_str().unwrap())
+    }
+
+    /// Runs `wrun` with `args`, reading this profile.
+    fn run(&self, args: &[&str]) -> Run {
+        self.wrun(args.iter().copied()).run()
     }
 }
 
@@ -449,7 +454,6 @@ fn a_bad_profile_value_never_locks_out_what_does_not_need_it() {
         "lockout",
         "weight = \"heavy\"\nresting_hr = \"calm\"\nunit = \"kg\"\n",
     );
-    let with_profile = |args: &[&str]| profile.wrun(args.iter().copied()).run();
     // Commands that do not answer for a runner never read it.
     for args in [
         &["completions", "bash"][..],
@@ -458,13 +462,13 @@ fn a_bad_profile_value_never_locks_out_what_does_not_need_it() {
         &["man", "recommend"],
         &["config", "path"],
     ] {
-        with_profile(args).ok();
+        profile.run(args).ok();
     }
     // A flag that gives the value wins over the bad one.
-    with_profile(&["recommend", "-w", "70kg", "-t", "vest"]).ok();
-    with_profile(&["plan", "-w", "70kg", "-t", "vest"]).ok();
+    profile.run(&["recommend", "-w", "70kg", "-t", "vest"]).ok();
+    profile.run(&["plan", "-w", "70kg", "-t", "vest"]).ok();
     // The resting heart rate is needed only for a run with --hr and no --resting-hr.
-    with_profile(&[
+    let run = [
         "recommend",
         "-w",
         "70kg",
@@ -474,26 +478,19 @@ fn a_bad_profile_value_never_locks_out_what_does_not_need_it() {
         "10kph",
         "--hr",
         "150",
-        "--resting-hr",
-        "55",
-    ])
-    .ok();
-    with_profile(&[
-        "recommend",
-        "-w",
-        "70kg",
-        "-t",
-        "vest",
-        "--speed",
-        "10kph",
-        "--hr",
-        "150",
-    ])
-    .usage_error(&["line 2", "'calm'", "resting_hr"]);
+    ];
+    profile
+        .run(&[&run[..], &["--resting-hr", "55"]].concat())
+        .ok();
+    profile
+        .run(&run)
+        .usage_error(&["line 2", "'calm'", "resting_hr"]);
     // Where it is needed and nothing else gives it, it is the error.
-    with_profile(&["recommend", "-t", "vest"]).usage_error(&["line 1", "'heavy'", "weight"]);
+    profile
+        .run(&["recommend", "-t", "vest"])
+        .usage_error(&["line 1", "'heavy'", "weight"]);
     // `config show` always works and points at the bad lines.
-    let show = with_profile(&["config", "show"]);
+    let show = profile.run(&["config", "show"]);
     let text = show.ok();
     assert!(
         text.contains("line 1: invalid value 'heavy' for 'weight'"),
@@ -503,7 +500,7 @@ fn a_bad_profile_value_never_locks_out_what_does_not_need_it() {
         text.contains("line 2: invalid value 'calm' for 'resting_hr'"),
         "{text}"
     );
-    let json = with_profile(&["config", "show", "--json"]).json();
+    let json = profile.run(&["config", "show", "--json"]).json();
     assert_eq!(json["problems"][0]["key"], "weight");
 }
 
@@ -515,9 +512,8 @@ fn a_profile_value_out_of_range_is_held_aside_like_one_that_cannot_be_read() {
 age = 400
 ",
     );
-    let with_profile = |args: &[&str]| profile.wrun(args.iter().copied()).run();
     // `config show` points at both lines.
-    let text = with_profile(&["config", "show"]).ok().to_owned();
+    let text = profile.run(&["config", "show"]).ok().to_owned();
     for line in [
         "line 1: invalid value '300' for 'resting_hr': a resting heart rate must be from 30 to \
          230 bpm",
@@ -527,13 +523,17 @@ age = 400
     }
     // Neither is needed without a run...
     let base = ["recommend", "-w", "70kg", "-t", "vest"];
-    with_profile(&base).ok();
+    profile.run(&base).ok();
     // ...and a run needs both, unless flags give them.
     let run = [&base[..], &["--pace", "6:00/km", "--duration", "30m"]].concat();
-    with_profile(&run).usage_error(&["line 1", "'300'", "'resting_hr'"]);
+    profile
+        .run(&run)
+        .usage_error(&["line 1", "'300'", "'resting_hr'"]);
     let rested = [&run[..], &["--resting-hr", "55"]].concat();
-    with_profile(&rested).usage_error(&["line 2", "'400'", "'age'", "from 13 to 100 years"]);
-    with_profile(&[&rested[..], &["--age", "40"]].concat()).ok();
+    profile
+        .run(&rested)
+        .usage_error(&["line 2", "'400'", "'age'", "from 13 to 100 years"]);
+    profile.run(&[&rested[..], &["--age", "40"]].concat()).ok();
     // A course is a run.
     let course = [
         "route",
@@ -543,8 +543,8 @@ age = 400
         "--resting-hr",
         "55",
     ];
-    with_profile(&course).usage_error(&["line 2", "'age'"]);
-    with_profile(&[&course[..], &["--age", "40"]].concat()).ok();
+    profile.run(&course).usage_error(&["line 2", "'age'"]);
+    profile.run(&[&course[..], &["--age", "40"]].concat()).ok();
 }
 
 #[test]
@@ -612,8 +612,7 @@ fn config_show_lists_a_profiles_problems_in_the_order_of_their_lines() {
         "problem-order",
         "wieght = 3\nlevel = \"pro\"\nweight = \"heavy\"\n",
     );
-    let show = |args: &[&str]| profile.wrun(args.iter().copied()).run();
-    let text = show(&["config", "show"]).ok().to_owned();
+    let text = profile.run(&["config", "show"]).ok().to_owned();
     let heads: Vec<&str> = text
         .lines()
         .filter(|line| line.starts_with("Invalid") || line.starts_with("Unknown"))
@@ -625,7 +624,7 @@ fn config_show_lists_a_profiles_problems_in_the_order_of_their_lines() {
         [at("Unknown", 1), at("Invalid", 2), at("Invalid", 3)],
         "{text}"
     );
-    let json = show(&["config", "show", "--json"]).json();
+    let json = profile.run(&["config", "show", "--json"]).json();
     let problems: Vec<(&str, u64)> = json["problems"]
         .as_array()
         .unwrap()
