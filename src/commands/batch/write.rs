@@ -455,7 +455,7 @@ pub fn csv_row(
         }
         Err(error) => {
             cells.push(Cow::Borrowed(error.as_str()));
-            let width = csv_header(command, &[]).len() - LEAD_COLUMNS.len();
+            let width = own_columns(command).len() - LEAD_COLUMNS.len();
             vec![Cell::Text(Cow::Borrowed("")); width]
         }
     };
