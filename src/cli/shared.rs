@@ -601,8 +601,8 @@ pub struct WorkoutArgs {
     #[command(flatten)]
     pub body: BodyArgs,
 
-    /// A load you already have, to judge: the vest, or each hand's weight (20lb, 1kg; a plain
-    /// number is in --unit)
+    /// A load you already have, to judge: the vest, or the weight on each hand or each ankle
+    /// (20lb, 1kg; a plain number is in --unit)
     #[arg(
         long,
         value_name = "MASS",
@@ -739,8 +739,8 @@ pub struct CourseRunArgs {
     #[command(flatten)]
     pub body: BodyArgs,
 
-    /// The load you carry: the vest, or each hand's weight (8kg, 2lb; a plain number is in
-    /// --unit); a vest without it is worked out at the recommended start
+    /// The load you carry: the vest, or the weight on each hand or each ankle (8kg, 2lb; a
+    /// plain number is in --unit); a vest without it is worked out at the recommended start
     #[arg(
         long,
         value_name = "MASS",

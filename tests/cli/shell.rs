@@ -288,3 +288,15 @@ fn the_limits_wrun_enforces_are_stated_in_help() {
         }
     }
 }
+
+#[test]
+fn help_says_a_load_is_per_hand_or_per_ankle_as_it_is_read() {
+    for command in ["recommend", "compare", "route"] {
+        let help = wrun([command, "--help"]).run().ok().to_owned();
+        let flat = help.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("the vest, or the weight on each hand or each ankle"),
+            "{command}"
+        );
+    }
+}
