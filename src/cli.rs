@@ -197,8 +197,13 @@ pub struct BatchArgs {
     #[arg(long, value_name = "COMMAND", default_value = "recommend")]
     pub command: BatchCommand,
 
-    /// Output format
-    #[arg(long, value_name = "FORMAT", default_value = "ndjson")]
+    /// Output format (--format, as the other commands spell it, works too)
+    #[arg(
+        long,
+        alias = "format",
+        value_name = "FORMAT",
+        default_value = "ndjson"
+    )]
     pub output: OutputFormat,
 
     /// Unit of bare numbers in records

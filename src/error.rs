@@ -250,7 +250,9 @@ impl Error {
 }
 
 /// clap's own first line, without its `error: ` prefix, followed by clap's
-/// tip (which it puts on a later line) or a pointer to the help.
+/// tip (which it puts on a later line) or a pointer to the help. A mistyped
+/// flag of a command that takes a file gets the pointer, not clap's tip to
+/// pass it as a file name after `--`.
 fn first_line(err: &clap::Error) -> String {
     let rendered = err.render().to_string();
     let first = rendered.lines().next().unwrap_or_default();
@@ -258,6 +260,7 @@ fn first_line(err: &clap::Error) -> String {
     let tip = rendered
         .lines()
         .find_map(|line| line.trim().strip_prefix("tip: "))
+        .filter(|tip| !tip.starts_with("to pass "))
         .map_or_else(|| "; see --help".to_owned(), |tip| format!("; {tip}"));
     format!("{first}{tip}")
 }

@@ -122,6 +122,15 @@ fn csv_is_read_from_standard_input_when_asked() {
 }
 
 #[test]
+fn format_is_read_as_output_as_the_other_commands_spell_it() {
+    let roster = "type,weight\nvest,150\n";
+    let output = wrun(["batch", "--output", "csv"]).stdin(roster).run();
+    let format = wrun(["batch", "--format", "csv"]).stdin(roster).run();
+    assert!(format.ok().starts_with("line,id,error,verdict,"));
+    assert_eq!(format.stdout, output.ok());
+}
+
+#[test]
 fn a_file_that_cannot_be_read_fails_with_its_name() {
     let run = wrun(["batch", "/no/such/roster.ndjson"]).run();
     assert_eq!(run.code, 1);

@@ -134,6 +134,13 @@ fn unknown_flags_commands_and_conflicts_are_one_line_errors() {
     .run()
     .usage_error(&["--json", "--format"]);
     wrun(["bogus"]).run().usage_error(&["'bogus'"]);
+    // A command that takes a file points a mistyped flag to the help, not to
+    // passing it as a file name after `--`.
+    for command in [&["batch", "--bogus"][..], &["route", "run.gpx", "--bogus"]] {
+        wrun(command)
+            .run()
+            .usage_error(&["unexpected argument '--bogus' found; see --help"]);
+    }
     wrun(Vec::<String>::new())
         .run()
         .usage_error(&["no command given", "wrun --help"]);
