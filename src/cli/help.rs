@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use clap::{Command, CommandFactory, ValueHint};
 
 use super::Cli;
-use crate::render::text::{WIDTH, wrap};
+use crate::render::text::{WIDTH, bind_pairs, wrap};
 
 /// The man pages wrun has, besides its own: one per command.
 pub(crate) const PAGES: &[&str] = &[
@@ -189,14 +189,19 @@ pub(crate) fn after_help(command: &str) -> String {
 /// shells told that values (weights, paces) are not file names.
 /// Each command gets them when clap builds it ([`super::lazy`]).
 /// An argument's help without the Markdown backticks its doc comment needs
-/// for rustdoc: help and man pages are plain text.
+/// for rustdoc (help and man pages are plain text), and with each number
+/// bound to its unit, which clap's wrap would otherwise part (`30` at the
+/// end of one line, `km/h` at the start of the next), and `[env:` to its
+/// variable.
 fn plain_help(arg: clap::Arg) -> clap::Arg {
     // `ansi()` gives the text as written (a doc comment holds no styling)
     // without the scan for escape codes that `to_string()` makes; only a
-    // help with a backtick is set again.
+    // help that changes is set again.
     let strip = |help: &clap::builder::StyledStr| {
         let text = help.ansi().to_string();
-        text.contains('`').then(|| text.replace('`', ""))
+        let plain = text.contains('`').then(|| text.replace('`', ""));
+        let plain = plain.as_deref().unwrap_or(&text);
+        bind_pairs(plain).or_else(|| (plain.len() < text.len()).then(|| plain.to_owned()))
     };
     let help = arg.get_help().and_then(strip);
     let long_help = arg.get_long_help().and_then(strip);

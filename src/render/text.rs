@@ -173,7 +173,7 @@ pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
 }
 
 /// Whether `word` is a unit wrun writes after a number, perhaps closing a
-/// bracket or a clause.
+/// bracket, a quotation or a clause.
 fn is_unit(word: &str) -> bool {
     const UNITS: &[&str] = &[
         "%",
@@ -188,8 +188,48 @@ fn is_unit(word: &str) -> bool {
         "bpm",
         "kcal",
         "mL/kg/min",
+        "min/km",
+        "minute",
+        "minutes",
+        "hours",
     ];
-    UNITS.contains(&word.trim_end_matches([')', ',', '.', ';', ':']))
+    UNITS.contains(&word.trim_end_matches([')', ',', '.', ';', ':', '"']))
+}
+
+/// `text` with a no-break space between each number and its unit, and
+/// between a bracketed label and its value, for text that another wraps
+/// (clap wraps help at ASCII spaces only): `30 km/h` never ends one line at
+/// `30`, nor `[env: WRUN_UNIT]` at `[env:`. `None` when there is no such
+/// pair.
+pub(crate) fn bind_pairs(text: &str) -> Option<String> {
+    // Help is read at every start-up: only a space after a digit or a colon
+    // is looked at more closely.
+    let binds = |space: usize| {
+        let (before, after) = (&text[..space], &text[space + 1..]);
+        if before.ends_with(|c: char| c.is_ascii_digit()) {
+            is_unit(after.split(char::is_whitespace).next().unwrap_or_default())
+        } else {
+            before.ends_with(':')
+                && before
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|word| word.starts_with('['))
+        }
+    };
+    let bytes = text.as_bytes();
+    let spaces = (1..bytes.len())
+        .filter(|&at| bytes[at] == b' ' && matches!(bytes[at - 1], b'0'..=b'9' | b':'));
+    let mut bound = None::<String>;
+    let mut from = 0;
+    for space in spaces.filter(|&space| binds(space)) {
+        let out = bound.get_or_insert_with(|| String::with_capacity(text.len() + 16));
+        out.push_str(&text[from..space]);
+        out.push('\u{a0}');
+        from = space + 1;
+    }
+    let mut out = bound?;
+    out.push_str(&text[from..]);
+    Some(out)
 }
 
 /// What a pace without a length needs before its run can be costed.

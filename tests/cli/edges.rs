@@ -141,6 +141,30 @@ fn help_never_exceeds_the_width_nor_80_columns() {
 }
 
 #[test]
+fn help_never_parts_a_number_from_its_unit_nor_a_variable_from_its_label() {
+    let units = [
+        "%", "lb", "kg", "m", "km", "km/h", "mi", "mph", "hours", "kg\")",
+    ];
+    for columns in ["40", "50", "60", "70", "80"] {
+        for command in ["recommend", "compare", "plan", "route", "batch"] {
+            for help in ["-h", "--help"] {
+                let run = wrun([command, help]).env("COLUMNS", columns).run();
+                let lines: Vec<&str> = run.ok().lines().map(str::trim).collect();
+                for pair in lines.windows(2) {
+                    let next = pair[1].split(' ').next().unwrap_or_default();
+                    let unit = units.contains(&next.trim_end_matches([')', ',', ';']));
+                    let parted = pair[0].ends_with(|c: char| c.is_ascii_digit()) && unit;
+                    assert!(
+                        !parted && !pair[0].ends_with("[env:"),
+                        "COLUMNS={columns} {command} {help}: {pair:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn help_takes_no_colour_with_color_never() {
     let run = wrun(["recommend", "--color", "never", "--help"])
         .env("CLICOLOR_FORCE", "1")

@@ -180,8 +180,25 @@ fn a_unit_stays_on_the_line_of_its_number() {
         ["up to", "(6.8 kg),", "then"]
     );
     // Words are no units, and a pair wider than a line is parted.
-    assert_eq!(wrap("run 30 minutes", 6), ["run 30", "minutes"]);
+    assert_eq!(wrap("run 30 laps", 6), ["run 30", "laps"]);
     assert_eq!(wrap("12.5 kcal", 6), ["12.5", "kcal"]);
+}
+
+#[test]
+fn text_that_clap_wraps_gets_a_no_break_space_in_each_pair() {
+    assert_eq!(
+        bind_pairs("from 1.2 km/h (0.75 mph) to 30 km/h [env: WRUN_UNIT]").as_deref(),
+        Some(
+            "from 1.2\u{a0}km/h (0.75\u{a0}mph) to 30\u{a0}km/h \
+             [env:\u{a0}WRUN_UNIT]"
+        )
+    );
+    assert_eq!(
+        bind_pairs("a weight (68kg, \"68 kg\"), 1 minute to 24 hours").as_deref(),
+        Some("a weight (68kg, \"68\u{a0}kg\"), 1\u{a0}minute to 24\u{a0}hours")
+    );
+    // A number before a word, a colon in a sentence: nothing to bind.
+    assert_eq!(bind_pairs("week 4 of 6: rise by 2 steps"), None);
 }
 
 #[test]
