@@ -154,7 +154,7 @@ pub enum Command {
                       or where WRUN_CONFIG points; --no-config ignores it. A flag wins over its \
                       WRUN_* variable, which wins over the profile, which wins over wrun's \
                       defaults.",
-        after_help = help::after_help("config"),
+        after_help = help::after_help("config", crate::render::text::WIDTH),
         // Without a command, one line naming the commands, not the help.
         arg_required_else_help = false
     )]

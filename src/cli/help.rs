@@ -161,28 +161,79 @@ pub(crate) fn exit_codes(command: &str) -> &'static [(u8, &'static str)] {
     }
 }
 
-/// The text `--help` shows after the flags of `command`.
-pub(crate) fn after_help(command: &str) -> String {
-    // An exit code's meaning that runs past the widest help is wrapped here,
-    // each line under its first word, where clap would go on at the margin.
-    // Most fit, and this runs at every start-up: they are written as they are.
+/// The text `--help` shows after the flags of `command`, for text `width`
+/// columns wide.
+pub(crate) fn after_help(command: &str, width: usize) -> String {
+    // An exit code's meaning that runs past the line is wrapped here, each
+    // line under its first word, where clap would go on at the margin. Most
+    // fit, and this runs at every start-up: they are written as they are.
     // As wide as the lead `  {code}  ` of a one-digit code.
     const INDENT: &str = "     ";
-    let width = WIDTH - INDENT.len();
+    let meaning_width = width.saturating_sub(INDENT.len());
     let mut text = String::from("Examples:\n");
     for example in examples(command) {
-        let _ = writeln!(text, "  {example}");
+        write_example(&mut text, example, width);
     }
     text.push_str("\nExit codes:\n");
     for &(code, meaning) in exit_codes(command) {
-        let meaning = if meaning.len() <= width {
+        let meaning = if meaning.len() <= meaning_width {
             Cow::Borrowed(meaning)
         } else {
-            Cow::Owned(wrap(meaning, width).join(&format!("\n{INDENT}")))
+            Cow::Owned(wrap(meaning, meaning_width).join(&format!("\n{INDENT}")))
         };
         let _ = writeln!(text, "  {code}  {meaning}");
     }
     text.trim_end().to_owned()
+}
+
+/// Writes `example` two columns in. One wider than `width` goes on over
+/// more lines, each but the last ended with ` \` as a shell reads it, and
+/// never parted inside a quotation nor between a flag and its value, so
+/// that it can still be pasted and read.
+fn write_example(text: &mut String, example: &str, width: usize) {
+    const LEAD: &str = "  ";
+    const MORE: &str = "      ";
+    if LEAD.len() + example.len() <= width {
+        let _ = writeln!(text, "{LEAD}{example}");
+        return;
+    }
+    let room = width.saturating_sub(" \\".len());
+    let mut line = String::from(LEAD);
+    let mut words = shell_words(example).peekable();
+    while let Some(word) = words.next() {
+        let value = words.next_if(|next| {
+            word.starts_with('-') && !next.starts_with('-') && !matches!(*next, "|" | ">")
+        });
+        let wide = word.len() + value.map_or(0, |value| 1 + value.len());
+        if line.len() > LEAD.len() {
+            if line.len() + 1 + wide > room {
+                let _ = writeln!(text, "{line} \\");
+                line = String::from(MORE);
+            } else {
+                line.push(' ');
+            }
+        }
+        line.push_str(word);
+        if let Some(value) = value {
+            line.push(' ');
+            line.push_str(value);
+        }
+    }
+    let _ = writeln!(text, "{line}");
+}
+
+/// The words of a shell command line: split at spaces outside quotes.
+fn shell_words(line: &str) -> impl Iterator<Item = &str> {
+    let mut quote = None;
+    line.split(move |c: char| {
+        match (quote, c) {
+            (None, '\'' | '"') => quote = Some(c),
+            (Some(open), _) if c == open => quote = None,
+            _ => {}
+        }
+        quote.is_none() && c == ' '
+    })
+    .filter(|word| !word.is_empty())
 }
 
 /// wrun's command line, with examples and exit codes after every help, and
@@ -235,7 +286,16 @@ const USAGES: &[(&str, &str, &str)] = &[
 /// The command line for text `width` columns wide: a usage line that fits
 /// stays on one line; one that does not breaks between arguments.
 pub(crate) fn command_for(width: usize) -> Command {
-    with_usage(command(), width).term_width(width)
+    let command = with_usage(command(), width).term_width(width);
+    if width >= WIDTH {
+        return command;
+    }
+    // Examples and exit codes for a narrower line, set before each command
+    // is built, which keeps them (see [`finish`]).
+    let root = command.after_help(after_help("", width));
+    PAGES.iter().fold(root, |command, name| {
+        command.mut_subcommand(name, |sub| sub.after_help(after_help(name, width)))
+    })
 }
 
 fn with_usage(mut command: Command, width: usize) -> Command {
@@ -250,7 +310,7 @@ fn with_usage(mut command: Command, width: usize) -> Command {
 
 pub(crate) fn command() -> Command {
     Cli::command()
-        .after_help(after_help(""))
+        .after_help(after_help("", WIDTH))
         .args_override_self(true)
         .mut_args(plain_help)
 }
@@ -260,8 +320,9 @@ pub(crate) fn command() -> Command {
 /// single-value option takes its last value (as ripgrep, fd and cargo do),
 /// and a variable set to nothing counts as unset.
 pub(crate) fn finish(command: Command) -> Command {
-    let help = after_help(command.get_name());
-    no_file_names(command)
+    // `command_for` sets it first for a narrow line.
+    let help = (command.get_after_help().is_none()).then(|| after_help(command.get_name(), WIDTH));
+    let command = no_file_names(command)
         .mut_args(plain_help)
         .mut_args(|arg| {
             let empty = arg
@@ -270,8 +331,11 @@ pub(crate) fn finish(command: Command) -> Command {
                 .is_some_and(|value| value.to_string_lossy().trim().is_empty());
             if empty { arg.env(None::<&str>) } else { arg }
         })
-        .args_override_self(true)
-        .after_help(help)
+        .args_override_self(true);
+    match help {
+        Some(help) => command.after_help(help),
+        None => command,
+    }
 }
 
 /// Marks every value that is neither a path nor one of a list as free text,
@@ -317,7 +381,7 @@ mod tests {
             assert!(after.contains("Exit codes:\n  0  "), "{page}");
         }
         assert!(exit_codes("batch")[0].1.contains("every record answered"));
-        let batch = after_help("batch");
+        let batch = after_help("batch", WIDTH);
         let lines: Vec<&str> = batch
             .lines()
             .skip_while(|line| *line != "Exit codes:")
@@ -356,5 +420,25 @@ mod tests {
         for example in EXAMPLES.iter().flat_map(|(_, examples)| *examples) {
             assert!("  ".len() + example.chars().count() <= WIDTH, "{example}");
         }
+    }
+
+    #[test]
+    fn a_wide_example_goes_on_as_a_shell_reads_it_on_a_narrow_line() {
+        let mut text = String::new();
+        write_example(
+            &mut text,
+            "wrun sources --json | jq -r '.sources[] | .id' --pace 9:30/mi",
+            30,
+        );
+        assert_eq!(
+            text,
+            "  wrun sources --json | jq \\\n\
+             \x20     -r '.sources[] | .id' \\\n\
+             \x20     --pace 9:30/mi\n"
+        );
+        // What fits is left as it is.
+        let mut text = String::new();
+        write_example(&mut text, "wrun sources", 30);
+        assert_eq!(text, "  wrun sources\n");
     }
 }

@@ -141,6 +141,26 @@ fn help_never_exceeds_the_width_nor_80_columns() {
 }
 
 #[test]
+fn on_a_narrow_line_every_example_still_reads_as_the_same_command() {
+    let examples = |help: &str| -> Vec<String> {
+        let section = help.split("Examples:\n").nth(1).unwrap();
+        let section = section.split("\n\nExit codes:").next().unwrap();
+        section
+            .replace(" \\\n", " ")
+            .lines()
+            .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    };
+    for command in ["recommend", "route", "batch"] {
+        let wide = wrun([command, "--help"]).env("COLUMNS", "80").run();
+        let narrow = wrun([command, "--help"]).env("COLUMNS", "50").run();
+        let lines = narrow.ok().lines();
+        assert!(lines.clone().any(|line| line.ends_with(" \\")), "{command}");
+        assert_eq!(examples(narrow.ok()), examples(wide.ok()), "{command}");
+    }
+}
+
+#[test]
 fn help_never_parts_a_number_from_its_unit_nor_a_variable_from_its_label() {
     let units = [
         "%", "lb", "kg", "m", "km", "km/h", "mi", "mph", "hours", "kg\")",
