@@ -16,48 +16,48 @@ use crate::error::Error;
 const ENVIRONMENT: &[(&str, &[&str], &str)] = &[
     (
         "WRUN_WEIGHT",
-        &["recommend", "compare", "plan"],
+        &["recommend", "compare", "plan", "route"],
         "Body weight, when --weight is not given.",
     ),
     (
         "WRUN_UNIT",
-        &["recommend", "compare", "plan", "batch"],
+        &["recommend", "compare", "plan", "route", "batch"],
         "Unit of plain numbers and of text, lb or kg, when --unit is not given.",
     ),
     (
         "WRUN_LEVEL",
-        &["recommend", "compare", "plan"],
+        &["recommend", "compare", "plan", "route"],
         "Running experience, when --level is not given.",
     ),
     (
         "WRUN_CONFIG",
-        &["recommend", "compare", "plan", "batch", "config"],
+        &["recommend", "compare", "plan", "route", "batch", "config"],
         "Where the profile is, instead of the platform's config directory.",
     ),
     (
         "XDG_CONFIG_HOME",
-        &["recommend", "compare", "plan", "batch", "config"],
+        &["recommend", "compare", "plan", "route", "batch", "config"],
         "The config directory on Linux; the profile is wrun/config.toml in it.",
     ),
     (
         "NO_COLOR",
-        &["recommend", "compare", "plan", "sources"],
+        &["recommend", "compare", "plan", "route", "sources"],
         "When set and not empty, text is not coloured.",
     ),
     (
         "CLICOLOR",
-        &["recommend", "compare", "plan", "sources"],
+        &["recommend", "compare", "plan", "route", "sources"],
         "When 0, text is not coloured.",
     ),
     (
         "CLICOLOR_FORCE",
-        &["recommend", "compare", "plan", "sources"],
+        &["recommend", "compare", "plan", "route", "sources"],
         "When set and not 0, text is coloured even into a pipe.",
     ),
     (
         "COLUMNS",
-        &["recommend", "compare", "plan", "sources"],
-        "The width of help text, from 40 to 80 columns.",
+        &["recommend", "compare", "plan", "route", "sources"],
+        "The width of text output and of help, from 40 to 80 columns.",
     ),
 ];
 
@@ -199,10 +199,34 @@ mod tests {
             }
             assert!(!roff.contains(".SH EXTRA"), "{name}");
         }
-        assert!(page("recommend").contains("WRUN_WEIGHT"));
+        assert!(page("route").contains("COLUMNS"));
         assert!(page("batch").contains("WRUN_UNIT"));
         assert!(!page("schema").contains(".SH ENVIRONMENT"));
         assert!(page("").contains("wrun\\-recommend\\fR(1)"));
+    }
+
+    #[test]
+    fn every_variable_a_help_names_is_on_its_page() {
+        let mut cli = help::command();
+        cli.build();
+        for name in PAGES {
+            let help = cli.find_subcommand_mut(name).unwrap().render_long_help();
+            let help = help
+                .to_string()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let roff = page(name);
+            let environment = roff
+                .split(".SH ENVIRONMENT")
+                .nth(1)
+                .and_then(|rest| rest.split(".SH ").next())
+                .unwrap_or_default();
+            for variable in help.split("[env: ").skip(1) {
+                let variable = variable.split(']').next().unwrap();
+                assert!(environment.contains(variable), "{name}: {variable}");
+            }
+        }
     }
 
     #[test]
