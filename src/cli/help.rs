@@ -236,9 +236,6 @@ fn shell_words(line: &str) -> impl Iterator<Item = &str> {
     .filter(|word| !word.is_empty())
 }
 
-/// wrun's command line, with examples and exit codes after every help, and
-/// shells told that values (weights, paces) are not file names.
-/// Each command gets them when clap builds it ([`super::lazy`]).
 /// An argument's help without the Markdown backticks its doc comment needs
 /// for rustdoc (help and man pages are plain text), and with each number
 /// bound to its unit, which clap's wrap would otherwise part (`30` at the
@@ -308,6 +305,9 @@ fn with_usage(mut command: Command, width: usize) -> Command {
     command
 }
 
+/// wrun's command line, with examples and exit codes after every help, and
+/// shells told that values (weights, paces) are not file names.
+/// Each command gets them when clap builds it ([`super::lazy`]).
 pub(crate) fn command() -> Command {
     Cli::command()
         .after_help(after_help("", WIDTH))
@@ -321,7 +321,10 @@ pub(crate) fn command() -> Command {
 /// and a variable set to nothing counts as unset.
 pub(crate) fn finish(command: Command) -> Command {
     // `command_for` sets it first for a narrow line.
-    let help = (command.get_after_help().is_none()).then(|| after_help(command.get_name(), WIDTH));
+    let help = command
+        .get_after_help()
+        .is_none()
+        .then(|| after_help(command.get_name(), WIDTH));
     let command = no_file_names(command)
         .mut_args(plain_help)
         .mut_args(|arg| {
