@@ -217,6 +217,24 @@ proptest! {
             prop_assert!(!parted || number.chars().count() + 1 + unit.chars().count() > width, "{:?} at {}", pair, width);
         }
     }
+
+    #[test]
+    fn help_text_binds_each_number_to_its_unit_and_changes_nothing_else(
+        words in prop::collection::vec(
+            prop_oneof!["[a-z]{1,8}", "[0-9.]{1,4}", "km/h", "kg\\),", "hours;", "\\[env:", "[A-Z_]{1,6}\\]"],
+            0..30,
+        ),
+    ) {
+        let text = words.join(" ");
+        let bound = crate::render::text::bind_pairs(&text);
+        let bound = bound.as_deref().unwrap_or(&text);
+        prop_assert_eq!(bound.replace('\u{a0}', " "), text.clone());
+        for pair in bound.split(' ').collect::<Vec<_>>().windows(2) {
+            let number = pair[0].ends_with(|c: char| c.is_ascii_digit());
+            let parted = number && ["km/h", "kg),", "hours;"].contains(&pair[1]);
+            prop_assert!(!parted && !pair[0].ends_with("[env:"), "{:?} in {:?}", pair, bound);
+        }
+    }
 }
 
 /// The batch writer's bytes for `value` are `serde_json`'s, the fixed texts
