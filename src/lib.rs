@@ -291,9 +291,8 @@ where
             )
         }),
         Command::Schema(args) => stdout.write_with(plain, |out| commands::schema::run(args, out)),
-        Command::Completions(args) => stdout.write_with(plain, |mut out| {
-            commands::shell::completions(args, &mut out);
-            Ok(())
+        Command::Completions(args) => stdout.write_with(plain, |out| {
+            commands::shell::completions(args, out).map_err(Error::Output)
         }),
         Command::Man(args) => stdout.write_with(plain, |out| commands::man::run(args, out)),
     }
