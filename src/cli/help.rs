@@ -248,8 +248,7 @@ fn plain_help(arg: clap::Arg) -> clap::Arg {
     let strip = |help: &clap::builder::StyledStr| {
         let text = help.ansi().to_string();
         let plain = text.contains('`').then(|| text.replace('`', ""));
-        let plain = plain.as_deref().unwrap_or(&text);
-        bind_pairs(plain).or_else(|| (plain.len() < text.len()).then(|| plain.to_owned()))
+        bind_pairs(plain.as_deref().unwrap_or(&text)).or(plain)
     };
     let help = arg.get_help().and_then(strip);
     let long_help = arg.get_long_help().and_then(strip);
@@ -425,23 +424,58 @@ mod tests {
         }
     }
 
+    fn example_at(example: &str, width: usize) -> String {
+        let mut text = String::new();
+        write_example(&mut text, example, width);
+        text
+    }
+
     #[test]
     fn a_wide_example_goes_on_as_a_shell_reads_it_on_a_narrow_line() {
-        let mut text = String::new();
-        write_example(
-            &mut text,
-            "wrun sources --json | jq -r '.sources[] | .id' --pace 9:30/mi",
-            30,
-        );
         assert_eq!(
-            text,
+            example_at(
+                "wrun sources --json | jq -r '.sources[] | .id' --pace 9:30/mi",
+                30
+            ),
             "  wrun sources --json | jq \\\n\
              \x20     -r '.sources[] | .id' \\\n\
              \x20     --pace 9:30/mi\n"
         );
-        // What fits is left as it is.
-        let mut text = String::new();
-        write_example(&mut text, "wrun sources", 30);
-        assert_eq!(text, "  wrun sources\n");
+        // What fits is left as it is, to the last column.
+        let example = "wrun plan -w 150 --json | jq .weeks";
+        assert_eq!(example_at(example, 37), format!("  {example}\n"));
+        // A word that ends exactly at the room left for ` \` stays.
+        assert_eq!(
+            example_at(example, 32),
+            "  wrun plan -w 150 --json | jq \\\n      .weeks\n"
+        );
+        // No line runs past the width, ` \` included.
+        for width in 16..=40 {
+            let text = example_at(example, width);
+            assert!(text.lines().all(|line| line.len() <= width), "{text}");
+        }
+        // A flag keeps its value (`-w 150`), but not the next flag nor a
+        // pipe after it.
+        assert_eq!(
+            example_at(example, 16),
+            "  wrun plan \\\n      -w 150 \\\n      --json | \\\n      jq \\\n      .weeks\n"
+        );
+    }
+
+    #[test]
+    fn shell_words_split_at_spaces_outside_quotes() {
+        let words: Vec<&str> =
+            shell_words(r#"printf '{"a": 1}'  | jq -c "it's {line, id}""#).collect();
+        assert_eq!(
+            words,
+            [
+                "printf",
+                r#"'{"a": 1}'"#,
+                "|",
+                "jq",
+                "-c",
+                r#""it's {line, id}""#
+            ]
+        );
     }
 }
