@@ -406,19 +406,21 @@ fn a_named_pipe_process_substitution_or_dev_stdin_is_read_once_and_whole() {
     let record = r#"{"id":1,"weight":"70kg","type":"vest"}"#;
     // Each script feeds three records through a different kind of
     // non-file input; `timeout` turns a hang (a second open of the pipe,
-    // waiting for a writer that has gone) into a failure.
+    // waiting for a writer that has gone) into a failure. The pipe's
+    // writer holds none of the test's pipes and gives up too, so a wrun
+    // that never opens the pipe fails the test rather than stalling it.
+    let three = r#"printf "%s\n" "$RECORD" "$RECORD" "$RECORD""#;
     for script in [
         format!(
-            r#"mkfifo f && {{ printf '%s\n' '{record}' '{record}' '{record}' > f & }} && timeout 20 "$WRUN" batch f"#
+            r#"mkfifo f && {{ timeout 20 bash -c '{three} > f' >/dev/null 2>&1 & }} && timeout 20 "$WRUN" batch f"#
         ),
-        format!(r#"timeout 20 "$WRUN" batch <(printf '%s\n' '{record}' '{record}' '{record}')"#),
-        format!(
-            r#"printf '%s\n' '{record}' '{record}' '{record}' | timeout 20 "$WRUN" batch /dev/stdin"#
-        ),
+        format!(r#"timeout 20 "$WRUN" batch <({three})"#),
+        format!(r#"{three} | timeout 20 "$WRUN" batch /dev/stdin"#),
     ] {
         let _ = std::fs::remove_file(dir.join("f"));
         let output = std::process::Command::new("bash")
             .current_dir(&dir)
+            .env("RECORD", record)
             .env("WRUN", env!("CARGO_BIN_EXE_wrun"))
             .env("XDG_CONFIG_HOME", crate::support::empty_config_home())
             .env_remove("WRUN_CONFIG")
