@@ -284,5 +284,27 @@ mod tests {
         );
         // A ride at 27 km/h shows no runner's ceiling.
         assert_eq!(shown_by(96.6, 1.0), None);
+        // A recording that shows just what the runner gave adds nothing:
+        // the ceiling stays theirs.
+        let same = Runner {
+            vo2max: Some(48.0),
+            shown: Some(48.0),
+            ..Runner::default()
+        };
+        assert_eq!(
+            ceiling(same, Level::Intermediate),
+            (48.0, CeilingBasis::Given)
+        );
+    }
+
+    #[test]
+    fn a_run_at_the_ceiling_itself_is_a_caution_and_only_past_it_a_danger() {
+        // 45 for an intermediate runner; 30 minutes hold 0.930 × 0.95 of it.
+        let judged = capacity(Runner::default(), Level::Intermediate, 45.0, 30.0);
+        assert!((judged.sustainable - 39.76).abs() < 0.01, "{judged:?}");
+        assert_eq!(judged.finding_for(39.7), None);
+        assert_eq!(judged.finding_for(39.8), Some(Severity::Caution));
+        assert_eq!(judged.finding_for(45.0), Some(Severity::Caution));
+        assert_eq!(judged.finding_for(45.01), Some(Severity::Danger));
     }
 }
