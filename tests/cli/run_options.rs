@@ -326,6 +326,12 @@ fn the_runners_own_vest_is_judged_and_costed_alone() {
         (warning["id"].as_str(), warning["severity"].as_str()),
         (Some("load-above-range"), Some("danger"))
     );
+    // Exactly 15 % is on the danger line, not past it, in pounds as in
+    // kilograms.
+    for (body, vest) in [("150", "22.5lb"), ("100kg", "15kg")] {
+        let edge = json(&["-w", body, "-t", "vest", "--load", vest]);
+        assert_eq!(edge["verdict"], "caution", "{body} {vest}");
+    }
     let light = json(&["-w", "150", "-t", "vest", "--load", "5lb"]);
     assert_eq!(light["load"]["chosen_fit"], "below-range");
     let hands = json(&["-w", "150", "-t", "hand", "--load", "2lb", "--hr", "150"]);

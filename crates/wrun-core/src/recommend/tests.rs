@@ -660,3 +660,54 @@ fn a_pace_read_per_mile_or_per_kilometre_says_which() {
         assert!(note.message.text().contains(words), "{}", note.message);
     }
 }
+
+/// The answer for a 150 lb runner who already has `load_lb` of `weight_type`.
+fn with_load(weight_type: WeightType, load_lb: f64) -> Recommendation {
+    let mut request = ask(150.0, weight_type);
+    request.chosen_load = Some(Mass::from_lb(load_lb));
+    answer(&request)
+}
+
+/// Where the chosen load sits, and the severity of what wrun says of it.
+fn judged(recommendation: &Recommendation) -> (Fit, Option<Severity>) {
+    let fit = recommendation
+        .load
+        .and_then(|load| load.chosen)
+        .map(|chosen| chosen.fit)
+        .expect("a judged load");
+    let said = recommendation
+        .warnings
+        .iter()
+        .find(|warning| warning.source == rules::id::CHOSEN_LOAD)
+        .map(|warning| warning.severity);
+    (fit, said)
+}
+
+#[test]
+fn a_chosen_vest_is_judged_against_its_range_and_is_a_danger_only_past_15_percent() {
+    // 150 lb: the range is 7.5–15 lb; 15 % of body weight is 22.5 lb.
+    for (load, fit, said) in [
+        (7.4, Fit::BelowRange, Some(Severity::Info)),
+        (7.5, Fit::InRange, None),
+        (15.0, Fit::InRange, None),
+        (15.1, Fit::AboveRange, Some(Severity::Caution)),
+        (22.5, Fit::AboveRange, Some(Severity::Caution)),
+        (22.6, Fit::AboveRange, Some(Severity::Danger)),
+    ] {
+        let recommendation = with_load(WeightType::Vest, load);
+        assert_eq!(judged(&recommendation), (fit, said), "{load} lb");
+    }
+}
+
+#[test]
+fn a_chosen_hand_weight_is_a_danger_past_3_lb() {
+    for (load, fit, said) in [
+        (0.9, Fit::BelowRange, Some(Severity::Info)),
+        (1.0, Fit::InRange, None),
+        (3.0, Fit::InRange, None),
+        (3.1, Fit::AboveRange, Some(Severity::Danger)),
+    ] {
+        let recommendation = with_load(WeightType::HandWrist, load);
+        assert_eq!(judged(&recommendation), (fit, said), "{load} lb");
+    }
+}
