@@ -188,6 +188,7 @@ mod tests {
     fn the_vest_fits_best_when_nothing_beats_its_verdict() {
         let comparison = compare(&runner()).unwrap();
         assert_eq!(comparison.best, Some(WeightType::Vest));
+        assert_eq!(comparison.best_reason.text(), advice::REASON_VEST);
         assert!(!comparison.run_without_weight, "the vest is recommended");
         let mut beginner = runner();
         beginner.level = Level::Beginner; // vest and hands both caution
@@ -242,7 +243,16 @@ mod tests {
             None,
             "no 28 kg per hand"
         );
-        assert_ne!(comparison.best, Some(WeightType::Vest));
+        // Hand weights, at their own start, earn a caution: they fit better,
+        // and the reason says so by the verdicts.
+        assert_eq!(comparison.best, Some(WeightType::HandWrist));
+        assert!(
+            comparison.best_reason.text().starts_with(
+                "The vest earns only a not-recommended verdict here, hand-wrist a caution one."
+            ),
+            "{}",
+            comparison.best_reason
+        );
     }
 
     #[test]

@@ -187,7 +187,14 @@ mod tests {
         // 5 lb is beyond 3 lb: held at 3 lb's figures, and said.
         let five = effects(WeightType::HandWrist, false, Some(Mass::from_lb(5.0)));
         assert_eq!(five.heart_rate.range, Range::new(10.0, 10.0));
-        assert!(five.note.unwrap().message.text().contains("yours is 5 lb"));
+        let said = five.note.unwrap().message.text();
+        assert!(said.contains("yours is 5 lb"), "{said}");
+        assert!(said.ends_with("the real change may be larger."), "{said}");
+        // Half a pound is below 1 lb: held at 1 lb's, and the change may be smaller.
+        let half = effects(WeightType::HandWrist, false, Some(Mass::from_lb(0.5)));
+        assert_eq!(half.heart_rate.range, Range::new(5.0, 5.0));
+        let said = half.note.unwrap().message.text();
+        assert!(said.ends_with("the real change may be smaller."), "{said}");
     }
 
     #[test]
