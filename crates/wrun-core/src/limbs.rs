@@ -230,6 +230,10 @@ mod tests {
         assert!(two.heart_rate.range.min.abs() < 1e-12);
         let note = two.note.unwrap().message.text();
         assert!(note.contains("not the load studied"), "{note}");
+        // The hand studies went up to 2.27 kg, and the note says so, with
+        // the runner's load as given.
+        assert!(note.contains("2.27"), "{note}");
+        assert!(note.contains("your 2 kg is"), "{note}");
         // Ankles: 9 % and 7.6 bpm at 1.36 kg.
         let ankle = effects(WeightType::Ankle, true, None);
         assert_eq!(ankle.calories.range, Range::new(9.0, 9.0));
@@ -240,6 +244,15 @@ mod tests {
         assert!((three.calories.range.max - 9.0).abs() < 0.01);
         let heavy = effects(WeightType::Ankle, true, Some(Mass::from_kg(2.72)));
         assert!((heavy.heart_rate.range.max - 15.2).abs() < 1e-9);
+        assert!((heavy.heart_rate.range.min - 15.2).abs() < 1e-9);
+        // 2 kg at the ankle is past the one load studied there, 1.36 kg.
+        let past = effects(WeightType::Ankle, true, Some(Mass::from_kg(2.0)));
+        let said = past.note.unwrap().message.text();
+        assert!(said.contains("beyond what was studied"), "{said}");
+        assert!(
+            said.starts_with("Walking studies measured 1.36 kg; "),
+            "{said}"
+        );
         assert!(
             heavy
                 .note
