@@ -256,6 +256,16 @@ mod tests {
     }
 
     #[test]
+    fn a_load_that_suits_no_kind_is_judged_as_every_kind() {
+        // 12 lb is over 10 lb for a hand or ankle, and 2 % of 600 lb, under
+        // the 2.5 % a vest starts at: it is never left unjudged.
+        let mut neither = Request::new(Mass::from_lb(600.0), WeightType::Vest);
+        neither.chosen_load = Some(Mass::from_lb(12.0));
+        let comparison = compare(&neither).unwrap();
+        assert_eq!(comparison.load_applies_to, WeightType::ALL);
+    }
+
+    #[test]
     fn a_light_load_is_judged_per_hand_and_per_ankle_only() {
         // 2 lb is 1.3 % of 150 lb: below 2.5 %, no vest.
         let mut light = runner();

@@ -628,7 +628,11 @@ fn a_bare_weight_read_in_pounds_is_pointed_out_below_100_lb() {
         note.message.text(),
         "70 read as 70 lb = 31.75 kg; write 70kg for kilograms."
     );
-    // Heavy enough to be pounds, or typed with its unit: nothing to say.
+    // Heavy enough to be pounds (100 lb is), or typed with its unit:
+    // nothing to say.
+    let mut hundred = ask(100.0, WeightType::Vest);
+    hundred.assumed.pounds = true;
+    assert!(!warning_ids(&answer(&hundred)).contains(&"unit-assumed"));
     let mut heavy = ask(150.0, WeightType::Vest);
     heavy.assumed.pounds = true;
     assert!(!warning_ids(&answer(&heavy)).contains(&"unit-assumed"));
