@@ -162,8 +162,25 @@ fn on_a_narrow_line_every_example_still_reads_as_the_same_command() {
 
 #[test]
 fn help_never_parts_a_number_from_its_unit_nor_a_variable_from_its_label() {
+    // Every unit help writes after a number, as a user would read it.
     let units = [
-        "%", "lb", "kg", "m", "km", "km/h", "mi", "mph", "hours", "kg\")",
+        "%",
+        "lb",
+        "kg",
+        "m",
+        "km",
+        "ft",
+        "mi",
+        "km/h",
+        "mph",
+        "bpm",
+        "kcal",
+        "mL/kg/min",
+        "min/km",
+        "minute",
+        "minutes",
+        "hours",
+        "kg\")",
     ];
     for columns in ["40", "50", "60", "70", "80"] {
         for command in ["recommend", "compare", "plan", "route", "batch"] {
