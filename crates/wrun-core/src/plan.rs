@@ -352,10 +352,9 @@ impl Ramp {
     }
 
     /// Whether `load` is as heavy as the plan goes: its top, or the heaviest
-    /// load on the grid below it.
+    /// load on the grid below it. Either way one more step passes the top.
     fn at_ceiling(&self, load: Mass) -> bool {
-        let top = self.top.kg();
-        load.kg() >= top * (1.0 - SLACK) || load.kg() + self.grid.kg() > top * (1.0 + SLACK)
+        load.kg() + self.grid.kg() > self.top.kg() * (1.0 + SLACK)
     }
 
     /// Whether `load` is the top of `range`: its heaviest load, or, on the

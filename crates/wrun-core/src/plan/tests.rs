@@ -510,3 +510,188 @@ fn plans_run_from_2_to_26_weeks() {
     assert_eq!(plan(&vest(150.0), 2).unwrap().weeks.len(), 2);
     assert_eq!(plan(&vest(150.0), 26).unwrap().weeks.len(), 26);
 }
+
+fn week_notes_text(plan: &Plan, week: usize) -> String {
+    plan.weeks[week].notes[0].text().into_owned()
+}
+
+#[test]
+fn each_week_says_what_its_load_does() {
+    // 150 lb: 7.5, 9 (up 1.5), 9 (held to adapt) lb.
+    let plain = plan(&vest(150.0), 3).unwrap();
+    assert_eq!(
+        week_notes_text(&plain, 0),
+        "First weighted week at 7.5 lb: keep the runs short and easy."
+    );
+    assert_eq!(week_notes_text(&plain, 1), "Up 1.5 lb from last week.");
+    assert_eq!(
+        week_notes_text(&plain, 2),
+        "Same load as last week, to let your body adapt."
+    );
+    // A condition holds the load until a professional says otherwise.
+    let mut sore = vest(150.0);
+    sore.conditions = vec![Condition::BackPain];
+    assert_eq!(
+        week_notes_text(&plan(&sore, 3).unwrap(), 1),
+        "Same load: hold it until a professional says you may add more."
+    );
+}
+
+#[test]
+fn a_start_at_the_plans_cap_is_held_not_refused() {
+    // A beginner's hands stop at 2 lb, and 2 lb dumbbells are the lightest
+    // they have: every week holds 2 lb, each as heavy as the plan goes.
+    let mut hands = Request::new(Mass::from_lb(150.0), WeightType::HandWrist);
+    hands.level = Level::Beginner;
+    hands.increment = Some(Mass::from_lb(2.0));
+    let plan = plan(&hands, 4).unwrap();
+    assert_eq!(loads_lb(&plan), [2.0; 4]);
+    assert!(plan.warnings.iter().all(|w| w.id != "above-plan-cap"));
+    assert!(
+        week_notes_text(&plan, 3).contains("as heavy as this plan goes"),
+        "{}",
+        week_notes_text(&plan, 3)
+    );
+}
+
+#[test]
+fn a_cap_that_leaves_no_weeks_says_whom_it_holds_back_and_keeps_one_source() {
+    // An intermediate runner with back pain stops at 7.5 % of 150 lb.
+    let mut sore = vest(150.0);
+    sore.conditions = vec![Condition::BackPain];
+    sore.increment = Some(Mass::from_lb(12.0));
+    let plan = plan(&sore, 4).unwrap();
+    let cap = plan
+        .warnings
+        .iter()
+        .find(|w| w.id == "above-plan-cap")
+        .unwrap();
+    assert_eq!(
+        cap.message.text(),
+        "Your lightest usable load, 12 lb, is above the 11.25 lb this plan allows with a \
+         condition, so it schedules no weighted runs; a load of 11 lb would fit."
+    );
+    assert_eq!(plan.sources, ["plan-adapt"]);
+    // The vest's own caution stands, and the plan's is added to it, once.
+    assert_eq!(
+        plan.recommendation.verdict_because,
+        [
+            "vest-risks",
+            "vest-joint-stress",
+            "professional-go-ahead",
+            "above-plan-cap"
+        ]
+    );
+}
+
+#[test]
+fn only_a_vest_with_knee_pain_is_kept_on_the_flat() {
+    let mut hands = Request::new(Mass::from_lb(150.0), WeightType::HandWrist);
+    hands.conditions = vec![Condition::KneePain];
+    let mut sore_back = vest(150.0);
+    sore_back.conditions = vec![Condition::BackPain];
+    for request in [hands, sore_back, vest(150.0)] {
+        let plan = plan(&request, 4).unwrap();
+        assert!(
+            plan.warnings.iter().all(|w| w.id != "knee-flat"),
+            "{:?} {:?}",
+            request.weight_type,
+            request.conditions
+        );
+    }
+}
+
+#[test]
+fn a_step_that_passes_the_top_leaves_one_usable_load() {
+    // 100 lb: 5-10 lb. 4 lb plates start at 8 lb, and the next, 12 lb, is
+    // over the top though 4 lb is only half of 8.
+    let mut request = vest(100.0);
+    request.increment = Some(Mass::from_lb(4.0));
+    let plan = plan(&request, 4).unwrap();
+    assert_eq!(loads_lb(&plan), [8.0; 4]);
+    let single = plan
+        .warnings
+        .iter()
+        .find(|w| w.id == "single-load")
+        .unwrap();
+    assert!(
+        single
+            .message
+            .text()
+            .contains("one usable load for this plan, 8 lb"),
+        "{}",
+        single.message
+    );
+}
+
+#[test]
+fn steps_no_bigger_than_the_weekly_rise_are_not_named() {
+    // 150 lb: 1.5 lb a week. Steps of 0.5 lb, and of exactly 1.5 lb, need
+    // no caution, and the plan climbs as without steps.
+    for step in [0.5, 1.5] {
+        let mut request = vest(150.0);
+        request.increment = Some(Mass::from_lb(step));
+        let plan = plan(&request, 4).unwrap();
+        assert_eq!(loads_lb(&plan), [7.5, 9.0, 9.0, 10.5], "{step}");
+        assert!(
+            plan.warnings
+                .iter()
+                .all(|w| w.id != "large-step" && w.id != "single-load"),
+            "{step}"
+        );
+        assert_eq!(plan.recommendation.verdict, crate::Verdict::Recommended);
+    }
+}
+
+#[test]
+fn sunday_and_monday_are_back_to_back_across_the_weeks_end() {
+    use chrono::Weekday::{Mon as Monday, Sun as Sunday, Tue as Tuesday};
+    let mut request = vest(150.0);
+    request.level = Level::Experienced;
+    let plan_4 = plan(&request, 4).unwrap();
+    assert!(plan_4.weeks.iter().any(|w| w.sessions > 1));
+    let weekend = plan_4.clone().with_days(&[Sunday, Monday]);
+    assert_eq!(weekend.recommendation.verdict_because, ["consecutive-days"]);
+    // One run a week has nothing back to back, whatever the days.
+    request.level = Level::Beginner;
+    let once = plan(&request, 4).unwrap().with_days(&[Monday, Tuesday]);
+    assert!(once.warnings.iter().all(|w| w.id != "consecutive-days"));
+}
+
+#[test]
+fn a_hand_plan_in_kilograms_reaches_the_top_at_the_heaviest_half_kilogram_in_range() {
+    // 0.45-1.36 kg: 1 kg is the heaviest half kilogram inside it.
+    let mut request = Request::new(Mass::from_kg(70.0), WeightType::HandWrist);
+    request.unit = crate::Unit::Kg;
+    let plan = plan(&request, 8).unwrap();
+    assert_eq!(
+        changes(&plan),
+        [
+            Change::Start,
+            Change::Hold,
+            Change::Hold,
+            Change::Hold,
+            Change::Rise,
+            Change::Top,
+            Change::Top,
+            Change::Top
+        ]
+    );
+}
+
+#[test]
+fn a_hold_one_half_pound_below_the_top_is_not_the_top() {
+    // 110 lb: 5.5-11 lb. Week 9 holds 10.5 lb; 11 lb is still to come, so
+    // the week is an ordinary hold, not the top and not the plan's ceiling.
+    let plan = plan(&vest(110.0), 11).unwrap();
+    assert_eq!(
+        loads_lb(&plan),
+        [5.5, 6.5, 6.5, 7.5, 8.5, 8.5, 9.5, 10.5, 10.5, 11.0, 11.0]
+    );
+    assert_eq!(plan.weeks[8].change, Change::Hold);
+    assert_eq!(
+        week_notes_text(&plan, 8),
+        "Same load as last week, to let your body adapt."
+    );
+    assert_eq!(plan.weeks[10].change, Change::Top);
+}
