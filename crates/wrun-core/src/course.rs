@@ -21,7 +21,7 @@ use super::advice;
 use super::answer::{Effect, Note, Recommendation};
 use super::energy::{JOULES_PER_KCAL, Model, kcal, vo2_from_watts};
 use super::kinds::{Condition, Level, WeightType};
-use super::mass::{Mass, round1};
+use super::mass::{Mass, Unit, round1};
 use super::message::{Message, Value};
 use super::recommend::{self, GuidanceError, Request};
 use super::rules;
@@ -799,6 +799,136 @@ impl Coster<'_> {
     fn vo2(&self, watts: f64) -> f64 {
         vo2_from_watts(watts, self.runner.body_weight)
     }
+
+    /// Each stretch costed into its split: at its recorded speed, or, for
+    /// a planned course, at the speed that costs what the runner's flat,
+    /// unloaded pace does (rule `route-effort`).
+    fn cost<'s>(
+        &self,
+        stretches: &'s [Stretch],
+        split_m: f64,
+        recorded: bool,
+        without_load: bool,
+    ) -> (Vec<Split>, Costed<'s>) {
+        let mut splits: Vec<Split> = Vec::new();
+        let mut costs = Costed {
+            capped_m: 0.0,
+            clipped: stretches.iter().filter(|s| s.clipped()).collect(),
+            loaded_joules: 0.0,
+            loaded_seconds: 0.0,
+            vo2_points: Vec::new(),
+            heart_timed: (0.0, 0.0),
+        };
+        let time = |seconds: f64| Duration::from_minutes(seconds / 60.0);
+        for s in stretches {
+            while splits.len() <= s.split {
+                splits.push(Split {
+                    start_m: splits.len() as f64 * split_m,
+                    distance_m: 0.0,
+                    ascent_m: 0.0,
+                    descent_m: 0.0,
+                    seconds: 0.0,
+                    unloaded_seconds: (!recorded).then_some(0.0),
+                    adjusted_speed: None,
+                    loaded_kcal: 0.0,
+                    unloaded_kcal: 0.0,
+                    heart_rate: None,
+                    loaded_heart_rate: None,
+                    unloaded_heart_rate: None,
+                });
+            }
+            let split = &mut splits[s.split];
+            split.distance_m += s.metres;
+            if recorded {
+                if s.moving <= 0.0 {
+                    continue;
+                }
+                let speed = Speed::from_m_per_min(s.metres / s.moving * 60.0);
+                let loaded = self.watts(s.model_grade, speed, true);
+                let unloaded = self.watts(s.model_grade, speed, false);
+                split.seconds += s.moving;
+                split.loaded_kcal += kcal(loaded, time(s.moving));
+                split.unloaded_kcal += kcal(unloaded, time(s.moving));
+                costs.loaded_joules += loaded * s.moving;
+                costs.loaded_seconds += s.moving;
+                if let Some((bpm, seconds)) = s.heart {
+                    let carried_watts = if without_load { unloaded } else { loaded };
+                    costs
+                        .vo2_points
+                        .push((self.vo2(carried_watts), bpm, seconds));
+                    costs.heart_timed.0 += bpm * seconds;
+                    costs.heart_timed.1 += seconds;
+                }
+            } else {
+                let flat = self
+                    .runner
+                    .workout
+                    .speed
+                    .unwrap_or(Speed::from_km_per_h(10.0));
+                let target = self.watts(0.0, flat, false);
+                let cap = flat.m_per_min() * rules::ROUTE_DOWNHILL_SPEED_CAP;
+                let loaded_speed = self.speed_for(s.model_grade, target, true, cap);
+                let unloaded_speed = self.speed_for(s.model_grade, target, false, cap);
+                if unloaded_speed.m_per_min() >= cap * 0.999 {
+                    costs.capped_m += s.metres;
+                }
+                let loaded_time = s.metres / loaded_speed.m_per_min() * 60.0;
+                let unloaded_time = s.metres / unloaded_speed.m_per_min() * 60.0;
+                let loaded = self.watts(s.model_grade, loaded_speed, true);
+                split.seconds += loaded_time;
+                *split.unloaded_seconds.get_or_insert(0.0) += unloaded_time;
+                split.loaded_kcal += kcal(loaded, time(loaded_time));
+                split.unloaded_kcal += kcal(
+                    self.watts(s.model_grade, unloaded_speed, false),
+                    time(unloaded_time),
+                );
+                costs.loaded_joules += loaded * loaded_time;
+                costs.loaded_seconds += loaded_time;
+            }
+            split.ascent_m += s.rise.max(0.0);
+            split.descent_m += (-s.rise).max(0.0);
+        }
+        (splits, costs)
+    }
+
+    /// A recorded run's flat, unloaded speed that costs what its effort
+    /// did: each split's, set on it, and the whole run's, returned.
+    fn flat_equivalents(
+        &self,
+        splits: &mut [Split],
+        totals: &Totals,
+        without_load: bool,
+    ) -> Option<Speed> {
+        let flat_equivalent = |watts: f64| {
+            let top = rules::ROUTE_ADJUSTED_MAX_M_PER_MIN;
+            self.speed_for(0.0, watts, false, top)
+        };
+        for split in splits.iter_mut().filter(|split| split.seconds > 0.0) {
+            let kcal = if without_load {
+                split.unloaded_kcal
+            } else {
+                split.loaded_kcal
+            };
+            split.adjusted_speed = Some(flat_equivalent(kcal * JOULES_PER_KCAL / split.seconds));
+        }
+        (totals.seconds > 0.0)
+            .then(|| flat_equivalent(totals.carried_kcal * JOULES_PER_KCAL / totals.seconds))
+    }
+
+    /// Each split's heart rate on `heart`'s line, with the load and
+    /// without, each over its own time: a planned course is run without
+    /// the load in less time, at the same effort.
+    fn split_heart_rates(&self, splits: &mut [Split], heart: &CourseHeart) {
+        let vo2 = |kcal: f64, seconds: f64| self.vo2(kcal * JOULES_PER_KCAL / seconds);
+        for split in splits.iter_mut().filter(|split| split.seconds > 0.0) {
+            let unloaded_seconds = split.unloaded_seconds.unwrap_or(split.seconds);
+            split.loaded_heart_rate =
+                Some(round1(heart.line.at(vo2(split.loaded_kcal, split.seconds))));
+            split.unloaded_heart_rate = Some(round1(
+                heart.line.at(vo2(split.unloaded_kcal, unloaded_seconds)),
+            ));
+        }
+    }
 }
 
 /// Answers `request` on the course the `fixes` describe.
@@ -824,8 +954,6 @@ impl Coster<'_> {
 ///
 /// # Errors
 /// [`CourseError`] when the fixes make no course, or the runner is out of range.
-// One pass per step, in the order a reader would check them.
-#[allow(clippy::too_many_lines)]
 pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseError> {
     if !DISTANCE_M.contains(request.split.metres()) {
         return Err(CourseError::SplitOutOfRange);
@@ -839,20 +967,102 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     if !recorded && flat_speed.is_none() {
         return Err(CourseError::NeedsPace);
     }
-    let partly_timed = !recorded && fixes.iter().any(|fix| fix.time.is_some());
     let split_m = request.split.metres();
-    let Measured {
-        samples,
-        stops,
-        has_elevation,
-        raw_ascent_m,
-        stopped_m,
-    } = samples(&fixes, split_m, recorded);
-    let distance_m = samples.last().map_or(0.0, |s| s.metres);
+    let measured = samples(&fixes, split_m, recorded);
+    let distance_m = measured.samples.last().map_or(0.0, |s| s.metres);
     if distance_m < 1.0 {
         return Err(CourseError::NoDistance);
     }
-    // Climbs on each stretch of moving, so none runs across a stop.
+    let (ascent_m, descent_m) = moving_climb(&measured.samples);
+    let stretches = stretches(&measured.samples, split_m);
+
+    let (carried, load_note) = carried(&request.runner)?;
+    let coster = Coster {
+        runner: &request.runner,
+        carried,
+    };
+    let without_load = request.recorded_without_load;
+    let (mut splits, costs) = coster.cost(&stretches, split_m, recorded, without_load);
+    // Split climbs on the same turning points as the totals, so they add up.
+    rescale_climbs(&mut splits, ascent_m, descent_m);
+    let totals = Totals::of(&splits, without_load);
+    let adjusted_speed = recorded
+        .then(|| coster.flat_equivalents(&mut splits, &totals, without_load))
+        .flatten();
+    let loaded_watts = costs.loaded_watts().unwrap_or_else(|| {
+        coster.watts(0.0, flat_speed.unwrap_or(Speed::from_km_per_h(10.0)), true)
+    });
+
+    // Heart rate: the runner's own line, or the generic one.
+    let heart = heart(&coster, &costs, flat_speed);
+    let mut notes: Vec<Note> = load_note.into_iter().collect();
+    if let Some(heart) = &heart {
+        coster.split_heart_rates(&mut splits, heart);
+        fill_measured(&mut splits, &stretches);
+        notes.push(heart_note(heart, without_load));
+    }
+    // What was done to the file, and where the models were stretched.
+    let partly_timed = !recorded && fixes.iter().any(|fix| fix.time.is_some());
+    let pace_ignored = recorded && flat_speed.is_some();
+    let unit = request.runner.unit;
+    notes.extend(file_notes(
+        &measured,
+        dropped,
+        partly_timed,
+        pace_ignored,
+        unit,
+    ));
+    notes.extend(model_notes(&costs, unit));
+
+    let answer = judge(
+        request,
+        &coster,
+        &stretches,
+        &totals,
+        loaded_watts,
+        recorded,
+    )?;
+    let (samples, has_elevation) = (&measured.samples, measured.has_elevation);
+    let mut course = Course {
+        recorded,
+        recorded_without_load: without_load && recorded,
+        carried,
+        distance_m,
+        has_elevation,
+        ascent_m,
+        descent_m,
+        raw_ascent_m: measured.raw_ascent_m,
+        elevation_range: has_elevation.then(|| elevation_range(samples)),
+        elapsed_seconds: recorded.then(|| samples.last().map_or(0.0, |s| s.seconds)),
+        seconds: totals.seconds,
+        unloaded_seconds: (!recorded)
+            .then(|| splits.iter().filter_map(|s| s.unloaded_seconds).sum()),
+        flat_speed: (!recorded).then_some(flat_speed).flatten(),
+        adjusted_speed,
+        loaded_kcal: totals.loaded_kcal,
+        unloaded_kcal: totals.unloaded_kcal,
+        loaded_vo2: coster.vo2(loaded_watts),
+        stops: measured.stops,
+        splits,
+        profile: samples.iter().map(|s| (s.metres, s.elevation)).collect(),
+        steepest: steepest(&stretches),
+        heart,
+        notes,
+        answer,
+    };
+    if let Some((loaded, unloaded)) = course.heart_rates() {
+        course.answer.heart_rate_delta_bpm = Some(super::answer::Effect {
+            range: rules::Range::new(loaded - unloaded, loaded - unloaded),
+            basis: super::kinds::Basis::Model,
+            source: rules::id::ROUTE_HEART,
+        });
+    }
+    Ok(course)
+}
+
+/// Metres climbed and descended, over each stretch of moving on its own,
+/// so that no climb runs across a stop.
+fn moving_climb(samples: &[Sample]) -> (f64, f64) {
     let (mut ascent_m, mut descent_m) = (0.0, 0.0);
     for moving in samples.chunk_by(|_, next| !next.stopped) {
         let elevations: Vec<f64> = moving.iter().map(|s| s.elevation).collect();
@@ -860,202 +1070,36 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         ascent_m += up;
         descent_m += down;
     }
-    let stretches = stretches(&samples, split_m);
+    (ascent_m, descent_m)
+}
 
-    // What the runner carries: their load, or the recommended start (a
-    // vest's or hand weights'; ankle weights have none), read off the answer
-    // for the runner with no run of any length.
-    let mut no_run = request.runner.clone();
-    no_run.workout.length = None;
-    let mut plain = recommend::recommend(&no_run)?;
+/// The lowest and highest elevation of `samples`.
+fn elevation_range(samples: &[Sample]) -> (f64, f64) {
+    samples
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), s| {
+            (lo.min(s.elevation), hi.max(s.elevation))
+        })
+}
+
+/// The notes on what was done to the file: no elevation, times on some
+/// points only, a pace given for a recording, fixes dropped as jumps, and
+/// stops.
+fn file_notes(
+    measured: &Measured,
+    dropped: usize,
+    partly_timed: bool,
+    pace_ignored: bool,
+    unit: Unit,
+) -> Vec<Note> {
     let mut notes = Vec::new();
-    let load = request.runner.chosen_load.or_else(|| {
-        let load = plain.load.as_ref()?;
-        load.start.or(Some(load.min))
-    });
-    if let (None, Some(mass)) = (request.runner.chosen_load, load) {
-        let mass = Value::Mass(mass, request.runner.unit);
-        let load = if request.runner.weight_type == WeightType::HandWrist {
-            Value::Sentence(Message::new(advice::JUDGED_HANDS, [("load", mass)]).into())
-        } else {
-            mass
-        };
-        notes.push(Note::with(advice::COURSE_LOAD, [("load", load)]));
-    }
-    let carried = if request.runner.weight_type == WeightType::Vest {
-        Carried::Vest(load.unwrap_or(Mass::from_kg(0.0)))
-    } else {
-        if no_run.chosen_load != load {
-            no_run.chosen_load = load;
-            plain = recommend::recommend(&no_run)?;
-        }
-        Carried::Limbs {
-            load,
-            // Hand, wrist and ankle weights always carry the figures'
-            // change (`limbs::limb_effects`); were one missing, the course
-            // would be costed as if unloaded.
-            calories: plain.calorie_delta_percent.unwrap_or(Effect {
-                range: rules::Range::new(0.0, 0.0),
-                basis: super::kinds::Basis::Model,
-                source: rules::id::ROUTE_EFFORT,
-            }),
-        }
-    };
-    let coster = Coster {
-        runner: &request.runner,
-        carried,
-    };
-
-    let mut splits: Vec<Split> = Vec::new();
-    let mut capped = 0.0;
-    let mut clipped: Vec<&Stretch> = Vec::new();
-    let (mut loaded_joules, mut loaded_seconds) = (0.0, 0.0);
-    let mut vo2_points: Vec<(f64, f64, f64)> = Vec::new(); // (vo2 carried, hr, seconds)
-    let mut heart_timed = (0.0, 0.0);
-    for s in &stretches {
-        if s.clipped() {
-            clipped.push(s);
-        }
-        while splits.len() <= s.split {
-            splits.push(Split {
-                start_m: splits.len() as f64 * split_m,
-                distance_m: 0.0,
-                ascent_m: 0.0,
-                descent_m: 0.0,
-                seconds: 0.0,
-                unloaded_seconds: (!recorded).then_some(0.0),
-                adjusted_speed: None,
-                loaded_kcal: 0.0,
-                unloaded_kcal: 0.0,
-                heart_rate: None,
-                loaded_heart_rate: None,
-                unloaded_heart_rate: None,
-            });
-        }
-        let split = &mut splits[s.split];
-        split.distance_m += s.metres;
-        let time = |seconds: f64| Duration::from_minutes(seconds / 60.0);
-        if recorded {
-            if s.moving <= 0.0 {
-                continue;
-            }
-            let speed = Speed::from_m_per_min(s.metres / s.moving * 60.0);
-            let loaded = coster.watts(s.model_grade, speed, true);
-            let unloaded = coster.watts(s.model_grade, speed, false);
-            split.seconds += s.moving;
-            split.loaded_kcal += kcal(loaded, time(s.moving));
-            split.unloaded_kcal += kcal(unloaded, time(s.moving));
-            loaded_joules += loaded * s.moving;
-            loaded_seconds += s.moving;
-            if let Some((bpm, seconds)) = s.heart {
-                let carried_watts = if request.recorded_without_load {
-                    unloaded
-                } else {
-                    loaded
-                };
-                vo2_points.push((coster.vo2(carried_watts), bpm, seconds));
-                heart_timed.0 += bpm * seconds;
-                heart_timed.1 += seconds;
-            }
-        } else {
-            let flat = flat_speed.unwrap_or(Speed::from_km_per_h(10.0));
-            let target = coster.watts(0.0, flat, false);
-            let cap = flat.m_per_min() * rules::ROUTE_DOWNHILL_SPEED_CAP;
-            let loaded_speed = coster.speed_for(s.model_grade, target, true, cap);
-            let unloaded_speed = coster.speed_for(s.model_grade, target, false, cap);
-            if unloaded_speed.m_per_min() >= cap * 0.999 {
-                capped += s.metres;
-            }
-            let loaded_time = s.metres / loaded_speed.m_per_min() * 60.0;
-            let unloaded_time = s.metres / unloaded_speed.m_per_min() * 60.0;
-            let loaded = coster.watts(s.model_grade, loaded_speed, true);
-            split.seconds += loaded_time;
-            *split.unloaded_seconds.get_or_insert(0.0) += unloaded_time;
-            split.loaded_kcal += kcal(loaded, time(loaded_time));
-            split.unloaded_kcal += kcal(
-                coster.watts(s.model_grade, unloaded_speed, false),
-                time(unloaded_time),
-            );
-            loaded_joules += loaded * loaded_time;
-            loaded_seconds += loaded_time;
-        }
-        split.ascent_m += s.rise.max(0.0);
-        split.descent_m += (-s.rise).max(0.0);
-    }
-    // Split climbs on the same turning points as the totals, so they add up.
-    rescale_climbs(&mut splits, ascent_m, descent_m);
-
-    // Recorded: the flat, unloaded speed that costs what each split did.
-    let flat_equivalent = |watts: f64| {
-        let top = rules::ROUTE_ADJUSTED_MAX_M_PER_MIN;
-        coster.speed_for(0.0, watts, false, top)
-    };
-    let carried_kcal = |split: &Split| {
-        if request.recorded_without_load {
-            split.unloaded_kcal
-        } else {
-            split.loaded_kcal
-        }
-    };
-    if recorded {
-        for split in &mut splits {
-            if split.seconds > 0.0 {
-                let watts = carried_kcal(split) * JOULES_PER_KCAL / split.seconds;
-                split.adjusted_speed = Some(flat_equivalent(watts));
-            }
-        }
-    }
-    let seconds: f64 = splits.iter().map(|s| s.seconds).sum();
-    let loaded_kcal: f64 = splits.iter().map(|s| s.loaded_kcal).sum();
-    let unloaded_kcal: f64 = splits.iter().map(|s| s.unloaded_kcal).sum();
-    let unloaded_seconds =
-        (!recorded).then(|| splits.iter().filter_map(|s| s.unloaded_seconds).sum());
-    let adjusted_speed = (recorded && seconds > 0.0).then(|| {
-        let carried: f64 = splits.iter().map(carried_kcal).sum();
-        flat_equivalent(carried * JOULES_PER_KCAL / seconds)
-    });
-    let loaded_watts = if loaded_seconds > 0.0 {
-        loaded_joules / loaded_seconds
-    } else {
-        coster.watts(0.0, flat_speed.unwrap_or(Speed::from_km_per_h(10.0)), true)
-    };
-    let loaded_vo2 = coster.vo2(loaded_watts);
-
-    // Heart rate: the runner's own line, or the generic one.
-    let heart = heart(
-        &request.runner,
-        &coster,
-        &vo2_points,
-        heart_timed,
-        flat_speed,
-    );
-    if let Some(heart) = &heart {
-        for split in &mut splits {
-            if split.seconds <= 0.0 {
-                continue;
-            }
-            // Each over its own time: a planned course is run without the
-            // load in less time, at the same effort.
-            let vo2 = |kcal: f64, seconds: f64| coster.vo2(kcal * JOULES_PER_KCAL / seconds);
-            let unloaded_seconds = split.unloaded_seconds.unwrap_or(split.seconds);
-            split.loaded_heart_rate =
-                Some(round1(heart.line.at(vo2(split.loaded_kcal, split.seconds))));
-            split.unloaded_heart_rate = Some(round1(
-                heart.line.at(vo2(split.unloaded_kcal, unloaded_seconds)),
-            ));
-        }
-        fill_measured(&mut splits, &stretches);
-        notes.push(heart_note(heart, request.recorded_without_load));
-    }
-
-    // What was done to the file, and where the models were stretched.
-    if !has_elevation {
+    if !measured.has_elevation {
         notes.push(Note::from_advice(advice::COURSE_FLAT));
     }
     if partly_timed {
         notes.push(Note::from_advice(advice::COURSE_PARTLY_TIMED));
     }
-    if recorded && flat_speed.is_some() {
+    if pace_ignored {
         notes.push(Note::from_advice(advice::COURSE_PACE_IGNORED));
     }
     if dropped > 0 {
@@ -1068,72 +1112,192 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
             ],
         ));
     }
-    if !stops.is_empty() {
-        let total: f64 = stops.iter().map(|s| s.seconds).sum();
-        let count = ("count", Value::Count(stops.len()));
-        let total = ("total", Value::Clock(total));
-        notes.push(if stopped_m >= rules::ROUTE_STOP_GROUND_SAID_M {
-            Note::worded(
-                advice::COURSE_STOPS,
-                if stops.len() == 1 {
-                    advice::COURSE_STOP_GROUND
-                } else {
-                    advice::COURSE_STOPS_GROUND
-                },
-                [
-                    count,
-                    total,
-                    ("ground", Value::Length(stopped_m, request.runner.unit)),
-                ],
-            )
-        } else {
-            Note::worded(
-                advice::COURSE_STOPS,
-                for_count(advice::COURSE_STOPS, advice::COURSE_STOP, stops.len()),
-                [count, total],
-            )
-        });
-    }
-    if !clipped.is_empty() {
-        let metres: f64 = clipped.iter().map(|s| s.metres).sum();
-        let steepest = clipped
-            .iter()
-            .map(|s| s.grade)
-            .max_by(|a, b| a.abs().total_cmp(&b.abs()))
-            .unwrap_or_default();
-        notes.push(Note::with(
-            advice::COURSE_GRADE_CLIPPED,
-            [
-                ("length", Value::Length(metres, request.runner.unit)),
-                ("min", Value::Decimal(GRADE_PERCENT.min)),
-                ("max", Value::Decimal(GRADE_PERCENT.max)),
-                ("steepest", Value::Decimal(round1(steepest))),
-            ],
-        ));
-    }
-    if capped > 0.0 {
+    notes.extend(stops_note(&measured.stops, measured.stopped_m, unit));
+    notes
+}
+
+/// The notes on where the models were stretched: grades past their range,
+/// and a planned descent held to the downhill cap.
+fn model_notes(costs: &Costed, unit: Unit) -> Vec<Note> {
+    let mut notes: Vec<Note> = clipped_note(&costs.clipped, unit).into_iter().collect();
+    if costs.capped_m > 0.0 {
         notes.push(Note::with(
             advice::COURSE_DOWNHILL_CAPPED,
             [
-                ("length", Value::Length(capped, request.runner.unit)),
+                ("length", Value::Length(costs.capped_m, unit)),
                 ("cap", Value::Decimal(rules::ROUTE_DOWNHILL_SPEED_CAP)),
             ],
         ));
     }
+    notes
+}
 
-    // The same judgment as every answer, over the course's own run.
-    let minutes = seconds / 60.0;
+/// What the runner carries on the course: their load, or the recommended
+/// start (a vest's or hand weights'; ankle weights have none), read off the
+/// answer for the runner with no run of any length; and, when wrun chose
+/// it, a note that says so.
+fn carried(runner: &Request) -> Result<(Carried, Option<Note>), CourseError> {
+    let mut no_run = runner.clone();
+    no_run.workout.length = None;
+    let mut plain = recommend::recommend(&no_run)?;
+    let load = runner.chosen_load.or_else(|| {
+        let load = plain.load.as_ref()?;
+        load.start.or(Some(load.min))
+    });
+    let note = match (runner.chosen_load, load) {
+        (None, Some(mass)) => {
+            let mass = Value::Mass(mass, runner.unit);
+            let load = if runner.weight_type == WeightType::HandWrist {
+                Value::Sentence(Message::new(advice::JUDGED_HANDS, [("load", mass)]).into())
+            } else {
+                mass
+            };
+            Some(Note::with(advice::COURSE_LOAD, [("load", load)]))
+        }
+        _ => None,
+    };
+    if runner.weight_type == WeightType::Vest {
+        return Ok((Carried::Vest(load.unwrap_or(Mass::from_kg(0.0))), note));
+    }
+    if no_run.chosen_load != load {
+        no_run.chosen_load = load;
+        plain = recommend::recommend(&no_run)?;
+    }
+    let limbs = Carried::Limbs {
+        load,
+        // Hand, wrist and ankle weights always carry the figures' change
+        // (`limbs::limb_effects`); were one missing, the course would be
+        // costed as if unloaded.
+        calories: plain.calorie_delta_percent.unwrap_or(Effect {
+            range: rules::Range::new(0.0, 0.0),
+            basis: super::kinds::Basis::Model,
+            source: rules::id::ROUTE_EFFORT,
+        }),
+    };
+    Ok((limbs, note))
+}
+
+/// What costing a course's stretches adds up to, beside its splits.
+struct Costed<'a> {
+    /// Planned: metres where the unloaded speed met the downhill cap.
+    capped_m: f64,
+    /// The stretches steeper than the models' range.
+    clipped: Vec<&'a Stretch>,
+    /// Energy and time with the load, over the stretches costed.
+    loaded_joules: f64,
+    loaded_seconds: f64,
+    /// Recorded: the oxygen uptake carried, the heart rate and the seconds
+    /// of each stretch with a heart rate.
+    vo2_points: Vec<(f64, f64, f64)>,
+    /// Recorded: heart beats and the seconds they cover.
+    heart_timed: (f64, f64),
+}
+
+impl Costed<'_> {
+    /// The average power with the load over the stretches costed, when
+    /// any took time.
+    fn loaded_watts(&self) -> Option<f64> {
+        (self.loaded_seconds > 0.0).then(|| self.loaded_joules / self.loaded_seconds)
+    }
+}
+
+/// A course's time and energy, added up over its splits.
+struct Totals {
+    /// Moving time (recorded) or predicted time with the load (planned).
+    seconds: f64,
+    loaded_kcal: f64,
+    unloaded_kcal: f64,
+    /// What the runner spent: without the load for a recording made
+    /// without it, else with it.
+    carried_kcal: f64,
+}
+
+impl Totals {
+    fn of(splits: &[Split], without_load: bool) -> Self {
+        let loaded_kcal: f64 = splits.iter().map(|s| s.loaded_kcal).sum();
+        let unloaded_kcal: f64 = splits.iter().map(|s| s.unloaded_kcal).sum();
+        Self {
+            seconds: splits.iter().map(|s| s.seconds).sum(),
+            loaded_kcal,
+            unloaded_kcal,
+            carried_kcal: if without_load {
+                unloaded_kcal
+            } else {
+                loaded_kcal
+            },
+        }
+    }
+}
+
+/// The note on a recording's stops: how many, how long in all, and the
+/// ground the points moved while stopped, where that is enough to say.
+fn stops_note(stops: &[Stop], stopped_m: f64, unit: Unit) -> Option<Note> {
+    if stops.is_empty() {
+        return None;
+    }
+    let total: f64 = stops.iter().map(|s| s.seconds).sum();
+    let count = ("count", Value::Count(stops.len()));
+    let total = ("total", Value::Clock(total));
+    Some(if stopped_m >= rules::ROUTE_STOP_GROUND_SAID_M {
+        Note::worded(
+            advice::COURSE_STOPS,
+            if stops.len() == 1 {
+                advice::COURSE_STOP_GROUND
+            } else {
+                advice::COURSE_STOPS_GROUND
+            },
+            [count, total, ("ground", Value::Length(stopped_m, unit))],
+        )
+    } else {
+        Note::worded(
+            advice::COURSE_STOPS,
+            for_count(advice::COURSE_STOPS, advice::COURSE_STOP, stops.len()),
+            [count, total],
+        )
+    })
+}
+
+/// The note on the stretches steeper than the models' range: how far they
+/// run, the range, and the steepest grade.
+fn clipped_note(clipped: &[&Stretch], unit: Unit) -> Option<Note> {
+    if clipped.is_empty() {
+        return None;
+    }
+    let metres: f64 = clipped.iter().map(|s| s.metres).sum();
+    let steepest = clipped
+        .iter()
+        .map(|s| s.grade)
+        .max_by(|a, b| a.abs().total_cmp(&b.abs()))
+        .unwrap_or_default();
+    Some(Note::with(
+        advice::COURSE_GRADE_CLIPPED,
+        [
+            ("length", Value::Length(metres, unit)),
+            ("min", Value::Decimal(GRADE_PERCENT.min)),
+            ("max", Value::Decimal(GRADE_PERCENT.max)),
+            ("steepest", Value::Decimal(round1(steepest))),
+        ],
+    ))
+}
+
+/// The same judgment as every answer, over the course's own run (rule
+/// `one-verdict`), with the course's own figures in place of those of the
+/// flat run it was worked out on.
+fn judge(
+    request: &CourseRequest,
+    coster: &Coster,
+    stretches: &[Stretch],
+    totals: &Totals,
+    loaded_watts: f64,
+    recorded: bool,
+) -> Result<Recommendation, CourseError> {
+    let minutes = totals.seconds / 60.0;
     let mut runner = request.runner.clone();
     runner.heart = None;
     // A recording is an effort the runner held, with what they carried:
     // it shows a ceiling at least that high (rule `capacity`).
-    if recorded && seconds > 0.0 {
-        let carried_kcal = if request.recorded_without_load {
-            unloaded_kcal
-        } else {
-            loaded_kcal
-        };
-        let held = coster.vo2(carried_kcal * JOULES_PER_KCAL / seconds);
+    if recorded && totals.seconds > 0.0 {
+        let held = coster.vo2(totals.carried_kcal * JOULES_PER_KCAL / totals.seconds);
         // The judgment works the demand out again from the flat speed that
         // costs the same, equal to `held` but for a float's rounding: a
         // hair more keeps the run from failing its own proof.
@@ -1154,7 +1318,8 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         ..request.runner.workout
     };
     runner.workout.grade_percent = 0.0;
-    runner.chosen_load = carried
+    runner.chosen_load = coster
+        .carried
         .load()
         .filter(|m| m.kg() > 0.0)
         .or(runner.chosen_load);
@@ -1183,60 +1348,17 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     // The answer echoes what the runner asked (their flat pace, gait and
     // ground), not the flat run it was judged on.
     answer.request.workout = request.runner.workout;
-
-    // The answer's figures are the course's own, not the flat run's the
-    // judgment was worked out on.
+    // Its figures are the course's own, not the flat run's.
     answer.energy = None;
     if let Some(effect) = answer.calorie_delta_percent.as_mut() {
-        let percent = if unloaded_kcal > 0.0 {
-            (loaded_kcal / unloaded_kcal - 1.0) * 100.0
+        let percent = if totals.unloaded_kcal > 0.0 {
+            (totals.loaded_kcal / totals.unloaded_kcal - 1.0) * 100.0
         } else {
             0.0
         };
         effect.range = rules::Range::new(percent, percent);
     }
-    let steepest = steepest(&stretches);
-    let elevation_range = has_elevation.then(|| {
-        samples
-            .iter()
-            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), s| {
-                (lo.min(s.elevation), hi.max(s.elevation))
-            })
-    });
-    let mut course = Course {
-        recorded,
-        recorded_without_load: request.recorded_without_load && recorded,
-        carried,
-        distance_m,
-        has_elevation,
-        ascent_m,
-        descent_m,
-        raw_ascent_m,
-        elevation_range,
-        elapsed_seconds: recorded.then(|| samples.last().map_or(0.0, |s| s.seconds)),
-        seconds,
-        unloaded_seconds,
-        flat_speed: (!recorded).then_some(flat_speed).flatten(),
-        adjusted_speed,
-        loaded_kcal,
-        unloaded_kcal,
-        loaded_vo2,
-        stops,
-        splits,
-        profile: samples.iter().map(|s| (s.metres, s.elevation)).collect(),
-        steepest,
-        heart,
-        notes,
-        answer,
-    };
-    if let Some((loaded, unloaded)) = course.heart_rates() {
-        course.answer.heart_rate_delta_bpm = Some(super::answer::Effect {
-            range: rules::Range::new(loaded - unloaded, loaded - unloaded),
-            basis: super::kinds::Basis::Model,
-            source: rules::id::ROUTE_HEART,
-        });
-    }
-    Ok(course)
+    Ok(answer)
 }
 
 /// The wording of `advice` for `count` things: its own for several, `one`
@@ -1306,13 +1428,8 @@ fn steepest(stretches: &[Stretch]) -> Vec<Steep> {
 /// Heart rate on the course: the runner's own line from the file's steady
 /// minutes, or the generic line through rest and the runner's usual
 /// heart rate (rule `route-heart`).
-fn heart(
-    runner: &Request,
-    coster: &Coster,
-    points: &[(f64, f64, f64)],
-    timed: (f64, f64),
-    flat: Option<Speed>,
-) -> Option<CourseHeart> {
+fn heart(coster: &Coster, costs: &Costed, flat: Option<Speed>) -> Option<CourseHeart> {
+    let (runner, points, timed) = (coster.runner, &costs.vo2_points, costs.heart_timed);
     let resting = runner
         .resting_hr
         .unwrap_or(super::workout::DEFAULT_RESTING_BPM);
