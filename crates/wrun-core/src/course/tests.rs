@@ -1,5 +1,5 @@
 use super::*;
-use crate::{Verdict, recommend};
+use crate::{Gait, Terrain, Verdict, recommend};
 
 /// Degrees of latitude in one metre, on wrun's sphere.
 fn degrees(metres: f64) -> f64 {
@@ -164,6 +164,11 @@ fn splits_add_up_to_the_totals() {
     assert!((sum(|s| s.descent_m) - answer.descent_m).abs() < 1e-6);
     assert!((answer.splits[0].distance_m - 1000.0).abs() < 1e-6);
     assert!((answer.splits[5].distance_m - 300.0).abs() < 0.5);
+    // Each split's speed is its distance over its moving time: 3 m/s.
+    for split in &answer.splits {
+        let speed = split.speed().unwrap().m_per_min();
+        assert!((speed - 180.0).abs() < 1e-6, "{speed}");
+    }
 }
 
 #[test]
@@ -385,9 +390,16 @@ fn a_heart_rate_that_follows_the_effort_gives_the_runners_own_line() {
         "n {n} r² {r2}"
     );
     assert!((heart.line.slope - 3.0).abs() < 0.3, "{}", heart.line.slope);
-    // Without the vest, the same speeds ask less of the heart.
+    // With the vest, the line gives back the heart rate the run had.
     let (loaded, unloaded) = answer.heart_rates().unwrap();
+    let measured = heart.measured_bpm.unwrap();
+    assert!((loaded - measured).abs() < 1.0, "{loaded} {measured}");
+    // Without the vest, the same speeds ask less of the heart, and the
+    // answer's change in heart rate is the difference.
     assert!(unloaded < loaded);
+    let delta = answer.answer.heart_rate_delta_bpm.unwrap().range;
+    assert!((delta.min - (loaded - unloaded)).abs() < 1e-9, "{delta:?}");
+    assert!((delta.max - delta.min).abs() < 1e-9);
     assert!(answer.notes.iter().any(|note| note.id == "heart-line"));
 }
 
@@ -463,6 +475,14 @@ fn without_a_load_hand_weights_on_a_course_are_the_recommended_start_for_energy_
     assert!((load.unwrap().lb() - 1.0).abs() < 0.01, "{load:?}");
     assert_eq!(calories.range, rules::Range::new(5.0, 5.0));
     assert_eq!(answer.carried.energy_percent(), Some(5.0));
+    // Run at the same recorded speeds, the course costs 5 % more with them
+    // than without (planned, it costs more: the same effort is slower).
+    let mut hands = Request::new(Mass::from_lb(150.0), WeightType::HandWrist);
+    hands.chosen_load = load;
+    let timed = track(5000.0, 10.0, FLAT, Some(10.0 / 3.6));
+    let recorded = course(&timed, &ask(hands)).unwrap();
+    let extra = recorded.loaded_kcal / recorded.unloaded_kcal - 1.0;
+    assert!((extra - 0.05).abs() < 1e-9, "{extra}");
     let said = answer.notes.iter().find(|note| note.id == "course-load");
     assert_eq!(
         said.map(|note| note.message.text().into_owned()).as_deref(),
@@ -624,4 +644,114 @@ fn a_flat_pace_is_held_at_the_slowest_only_at_its_floor() {
     assert!(held_at_slowest(Speed::from_m_per_min(20.0)));
     assert!(!held_at_slowest(Speed::from_m_per_min(20.1)));
     assert!(!held_at_slowest(Speed::from_km_per_h(10.0)));
+}
+
+#[test]
+fn a_clean_recording_with_its_load_needs_no_notes_and_matches_its_own_cost() {
+    // 6 km at 12 km/h with a 7 kg vest, flat, no gaps, jumps or stops.
+    let fixes = track(6000.0, 3.0, FLAT, Some(12.0 / 3.6));
+    let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
+    assert!(answer.notes.is_empty(), "{:?}", answer.notes);
+    assert_eq!(answer.flat_speed, None);
+    let runner = vest_runner(70.0, 7.0);
+    let coster = Coster {
+        runner: &runner,
+        carried: Carried::Vest(Mass::from_kg(7.0)),
+    };
+    let twelve = Speed::from_km_per_h(12.0);
+    let vo2 = coster.vo2(coster.watts(0.0, twelve, true));
+    assert!(
+        (answer.loaded_vo2 - vo2).abs() < 0.01,
+        "{}",
+        answer.loaded_vo2
+    );
+    // The flat, unloaded speed of the same effort costs, without the vest,
+    // what 12 km/h costs with it: for the run and for each split.
+    let same_effort = |speed: Speed| coster.watts(0.0, speed, false);
+    let loaded_watts = coster.watts(0.0, twelve, true);
+    let whole = answer.adjusted_speed.unwrap();
+    assert!((same_effort(whole) / loaded_watts - 1.0).abs() < 0.01);
+    for split in &answer.splits {
+        let speed = split.adjusted_speed.unwrap();
+        assert!((speed.km_per_h() - whole.km_per_h()).abs() < 0.05);
+    }
+    // The judgment sees the run's own demand for its own 30 minutes.
+    let capacity = answer.answer.capacity.unwrap();
+    assert!((capacity.demand - vo2).abs() < 0.1, "{}", capacity.demand);
+    assert!(
+        (capacity.minutes - 30.0).abs() < 0.1,
+        "{}",
+        capacity.minutes
+    );
+}
+
+#[test]
+fn a_hill_climbs_and_descends_80_m_between_100_and_180_m() {
+    let answer = course(&hill(), &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
+    assert!((answer.ascent_m - 80.0).abs() < 4.0, "{}", answer.ascent_m);
+    assert!(
+        (answer.descent_m - 80.0).abs() < 4.0,
+        "{}",
+        answer.descent_m
+    );
+    let (low, high) = answer.elevation_range.unwrap();
+    assert!(
+        (low - 100.0).abs() < 1.0 && (high - 180.0).abs() < 4.0,
+        "{low} {high}"
+    );
+    assert_eq!(answer.flat_speed, Some(Speed::from_km_per_h(10.0)));
+}
+
+#[test]
+fn times_on_some_points_only_make_a_planned_course_and_say_so() {
+    let mut fixes = track(3000.0, 5.0, FLAT, None);
+    fixes[10].time = Some(0.0);
+    let mut request = planned(vest_runner(70.0, 7.0), 10.0);
+    request.recorded_without_load = true;
+    let answer = course(&fixes, &request).unwrap();
+    assert!(!answer.recorded && !answer.recorded_without_load);
+    let ids: Vec<&str> = answer.notes.iter().map(|note| note.id).collect();
+    assert_eq!(ids, ["course-partly-timed"]);
+    // A recording with a pace given says the pace is not needed.
+    let timed = track(3000.0, 5.0, FLAT, Some(3.0));
+    let answer = course(&timed, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
+    let ids: Vec<&str> = answer.notes.iter().map(|note| note.id).collect();
+    assert_eq!(ids, ["course-pace-ignored"]);
+}
+
+#[test]
+fn sand_and_a_walking_gait_cost_what_they_cost_on_a_course() {
+    // A flat 3 km planned at 6 km/h with a 7 kg vest: sand costs more than
+    // pavement, and walking it costs other than running it.
+    let kcal = |terrain: Terrain, gait: Gait| {
+        let mut request = planned(vest_runner(70.0, 7.0), 6.0);
+        request.runner.workout.terrain = terrain;
+        request.runner.workout.gait = gait;
+        let fixes = track(3000.0, 5.0, FLAT, None);
+        course(&fixes, &request).unwrap().loaded_kcal
+    };
+    let paved = kcal(Terrain::Paved, Gait::Walk);
+    assert!(kcal(Terrain::Sand, Gait::Walk) > paved * 1.5, "{paved}");
+    assert!((kcal(Terrain::Paved, Gait::Run) - paved).abs() > 1.0);
+}
+
+#[test]
+fn a_planned_descent_steep_enough_is_held_to_the_downhill_cap_and_said() {
+    // 1 km down at 12 %: without the vest the same effort would run away
+    // downhill; wrun holds it to 1.2 times the flat pace.
+    let fixes = track(1000.0, 5.0, |at| Some(300.0 - 0.12 * at), None);
+    let answer = course(&fixes, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
+    let capped = answer
+        .notes
+        .iter()
+        .find(|note| note.id == "downhill-capped")
+        .unwrap();
+    assert!(capped.message.text().contains("1.2"), "{}", capped.message);
+    // On the flat, nothing is held.
+    let flat = course(
+        &track(1000.0, 5.0, FLAT, None),
+        &planned(vest_runner(70.0, 7.0), 10.0),
+    )
+    .unwrap();
+    assert!(flat.notes.iter().all(|note| note.id != "downhill-capped"));
 }
