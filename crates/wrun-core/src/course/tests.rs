@@ -358,13 +358,12 @@ fn ground_the_fixes_cross_during_a_stop_is_left_out_of_the_distance_and_said() {
     );
 }
 
-#[test]
-fn a_heart_rate_that_follows_the_effort_gives_the_runners_own_line() {
-    // 20 minutes, speed changing every 2 minutes between 9 and 12 km/h,
-    // with a heart rate of 40 + 3 × the oxygen uptake with the vest.
-    let runner = vest_runner(70.0, 7.0);
+/// 20 minutes with a 7 kg vest, the speed changing every 2 minutes between
+/// 9 and 12 km/h, the heart rate `bpm(VO2)` of the oxygen uptake with the
+/// vest.
+fn intervals(runner: &Request, bpm: impl Fn(f64) -> f64) -> Vec<Fix> {
     let coster = Coster {
-        runner: &runner,
+        runner,
         carried: Carried::Vest(Mass::from_kg(7.0)),
     };
     let mut fixes = Vec::new();
@@ -377,11 +376,19 @@ fn a_heart_rate_that_follows_the_effort_gives_the_runners_own_line() {
             lon: 7.0,
             elevation: Some(100.0),
             time: Some(t),
-            heart_rate: Some(40.0 + 3.0 * vo2),
+            heart_rate: Some(bpm(vo2)),
         });
         at += v;
         t += 1.0;
     }
+    fixes
+}
+
+#[test]
+fn a_heart_rate_that_follows_the_effort_gives_the_runners_own_line() {
+    // A heart rate of 40 + 3 × the oxygen uptake with the vest.
+    let runner = vest_runner(70.0, 7.0);
+    let fixes = intervals(&runner, |vo2| 40.0 + 3.0 * vo2);
     let answer = course(&fixes, &ask(runner)).unwrap();
     let heart = answer.heart.as_ref().unwrap();
     let (n, r2) = heart.line.fit.unwrap();
@@ -754,4 +761,189 @@ fn a_planned_descent_steep_enough_is_held_to_the_downhill_cap_and_said() {
     )
     .unwrap();
     assert!(flat.notes.iter().all(|note| note.id != "downhill-capped"));
+}
+
+#[test]
+fn a_recording_shows_a_ceiling_at_least_as_high_as_the_effort_it_held() {
+    // A beginner (35 mL/kg/min assumed) who ran 30 minutes at 12 km/h with
+    // a 7 kg vest has shown more than that.
+    let fixes = track(6000.0, 3.0, FLAT, Some(12.0 / 3.6));
+    let mut runner = vest_runner(70.0, 7.0);
+    runner.level = Level::Beginner;
+    let answer = course(&fixes, &ask(runner.clone())).unwrap();
+    let coster = Coster {
+        runner: &runner,
+        carried: Carried::Vest(Mass::from_kg(7.0)),
+    };
+    let held = coster.vo2(coster.watts(0.0, Speed::from_km_per_h(12.0), true));
+    let shown = crate::capacity::shown_by(held, 30.0).unwrap();
+    let capacity = answer.answer.capacity.unwrap();
+    assert_eq!(capacity.basis, crate::CeilingBasis::Recording);
+    assert!(
+        (capacity.ceiling - shown).abs() < 0.01,
+        "{} {shown}",
+        capacity.ceiling
+    );
+    assert!(capacity.ceiling > 35.0);
+    assert!(capacity.finding.is_none(), "{:?}", capacity.finding);
+    // The answer's change in calories is the course's own.
+    let percent = (answer.loaded_kcal / answer.unloaded_kcal - 1.0) * 100.0;
+    let effect = answer.answer.calorie_delta_percent.unwrap().range;
+    assert!((effect.min - percent).abs() < 1e-9 && (effect.max - percent).abs() < 1e-9);
+}
+
+#[test]
+fn a_planned_flat_course_takes_its_pace_without_the_load_and_longer_with_it() {
+    // 3 km at 10 km/h: 18 minutes without the vest, at the effort that pace
+    // costs; with it, the same effort, slower.
+    let answer = course(
+        &track(3000.0, 5.0, FLAT, None),
+        &planned(vest_runner(70.0, 7.0), 10.0),
+    )
+    .unwrap();
+    let unloaded = answer.unloaded_seconds.unwrap();
+    assert!((unloaded - 1080.0).abs() < 0.5, "{unloaded}");
+    assert!(answer.seconds > unloaded * 1.03, "{}", answer.seconds);
+    assert!(answer.seconds < unloaded * 1.15, "{}", answer.seconds);
+    let starts: Vec<f64> = answer.splits.iter().map(|s| s.start_m).collect();
+    assert_eq!(starts, [0.0, 1000.0, 2000.0]);
+    let runner = vest_runner(70.0, 7.0);
+    let coster = Coster {
+        runner: &runner,
+        carried: Carried::Vest(Mass::from_kg(7.0)),
+    };
+    let ten = Speed::from_km_per_h(10.0);
+    let effort = coster.vo2(coster.watts(0.0, ten, false));
+    assert!(
+        (answer.loaded_vo2 - effort).abs() < 0.01,
+        "{}",
+        answer.loaded_vo2
+    );
+    // Energy: the unloaded run is recommend's baseline for 18 minutes.
+    let mut plain = Request::new(Mass::from_kg(70.0), WeightType::Vest);
+    plain.workout.speed = Some(ten);
+    plain.workout.length = Some(Length::Time(Duration::from_minutes(18.0)));
+    let baseline = recommend(&plain).unwrap().energy.unwrap().baseline_kcal;
+    assert!((answer.unloaded_kcal / baseline - 1.0).abs() < 0.01);
+    assert!(answer.loaded_kcal > answer.unloaded_kcal);
+    // Planned, it shows nothing of the runner's ceiling, even a
+    // beginner's, whose assumed 35 mL/kg/min it asks more than.
+    let mut beginner = vest_runner(70.0, 7.0);
+    beginner.level = Level::Beginner;
+    let course = course(&track(3000.0, 5.0, FLAT, None), &planned(beginner, 10.0)).unwrap();
+    let capacity = course.answer.capacity.unwrap();
+    assert_eq!(capacity.basis, crate::CeilingBasis::Level);
+    assert!((capacity.ceiling - 35.0).abs() < 1e-9);
+}
+
+#[test]
+fn the_downhill_cap_holds_a_steep_descent_to_1_2_times_the_flat_speed() {
+    // 1 km down at 12 % at 10 km/h on the flat: run without the vest at
+    // the cap, 12 km/h, it takes 300 s.
+    let fixes = track(1000.0, 5.0, |at| Some(300.0 - 0.12 * at), None);
+    let answer = course(&fixes, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
+    let unloaded = answer.unloaded_seconds.unwrap();
+    assert!((unloaded - 300.0).abs() < 10.0, "{unloaded}");
+}
+
+#[test]
+fn each_split_of_a_hill_climbs_or_descends_on_its_own_side() {
+    // 1 km up at 8 %, then 1 km down, in 1 km splits.
+    let answer = course(&hill(), &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
+    let [up, down] = answer.splits.as_slice() else {
+        panic!("{:?}", answer.splits);
+    };
+    assert!(up.ascent_m > 70.0 && up.descent_m < 5.0, "{up:?}");
+    assert!(down.descent_m > 70.0 && down.ascent_m < 5.0, "{down:?}");
+}
+
+#[test]
+fn only_knee_pain_on_a_descent_earns_the_downhill_warning() {
+    let warned = |fixes: &[Fix], knee_pain: bool| {
+        let mut runner = vest_runner(70.0, 7.0);
+        if knee_pain {
+            runner.conditions = vec![Condition::KneePain];
+        }
+        let answer = course(fixes, &planned(runner, 10.0)).unwrap();
+        answer
+            .answer
+            .warnings
+            .iter()
+            .any(|w| w.id == "downhill-knee")
+    };
+    let climb_only = track(1000.0, 5.0, |at| Some(100.0 + 0.08 * at), None);
+    assert!(warned(&hill(), true));
+    assert!(!warned(&hill(), false));
+    assert!(!warned(&climb_only, true));
+    assert!(!warned(&track(1000.0, 5.0, FLAT, None), true));
+}
+
+#[test]
+fn a_planned_course_with_the_usual_heart_rate_uses_the_line_through_rest() {
+    // 150 bpm at 10 km/h without the vest, 60 at rest: on the flat, the
+    // unloaded heart rate is 150; a planned course is run at the same
+    // effort with the vest (slower), so at 150 too.
+    let mut runner = vest_runner(70.0, 7.0);
+    runner.heart = Some(crate::workout::HeartRates {
+        usual: 150.0,
+        resting: 60.0,
+        max: None,
+    });
+    runner.resting_hr = Some(60.0);
+    let answer = course(&track(3000.0, 5.0, FLAT, None), &planned(runner, 10.0)).unwrap();
+    let heart = answer.heart.as_ref().unwrap();
+    assert!(heart.line.fit.is_none());
+    assert_eq!(
+        heart.why_generic.as_ref().map(|m| m.template),
+        Some(advice::HEART_NOT_IN_FILE)
+    );
+    let at_rest = heart.line.intercept + heart.line.slope * rules::RESTING_VO2;
+    assert!((at_rest - 60.0).abs() < 1e-9, "{at_rest}");
+    let (loaded, unloaded) = answer.heart_rates().unwrap();
+    assert!((unloaded - 150.0).abs() < 0.15, "{unloaded}");
+    assert!((loaded - 150.0).abs() < 0.15, "{loaded}");
+}
+
+#[test]
+fn a_heart_rate_that_falls_as_the_effort_rises_keeps_the_generic_line_and_says_so() {
+    let runner = vest_runner(70.0, 7.0);
+    let fixes = intervals(&runner, |vo2| 250.0 - 2.0 * vo2);
+    let answer = course(&fixes, &ask(runner)).unwrap();
+    let heart = answer.heart.unwrap();
+    let (n, _) = heart.own_fit.unwrap();
+    assert!(n >= rules::ROUTE_FIT_MIN_WINDOWS, "{n}");
+    assert!(heart.line.fit.is_none() && heart.line.slope > 0.0);
+    assert_eq!(
+        heart.why_generic.as_ref().map(|m| m.template),
+        Some(advice::HEART_FELL)
+    );
+}
+
+#[test]
+fn the_heart_line_is_least_squares_with_its_r_squared() {
+    // x 1, 2, 3; y 2, 4, 7: means 2 and 13/3, Sxx 2, Syy 38/3, Sxy 5, so
+    // slope 2.5, intercept 13/3 − 5 = −2/3, r² 25 / (2 × 38/3) = 75/76.
+    let line = fit(&[(1.0, 2.0), (2.0, 4.0), (3.0, 7.0)]).unwrap();
+    assert!((line.slope - 2.5).abs() < 1e-12);
+    assert!((line.intercept + 2.0 / 3.0).abs() < 1e-12);
+    let (n, r2) = line.fit.unwrap();
+    assert_eq!(n, 3);
+    assert!((r2 - 75.0 / 76.0).abs() < 1e-12, "{r2}");
+    // Two windows, or an effort that never changes, make no line.
+    assert!(fit(&[(1.0, 2.0), (2.0, 4.0)]).is_none());
+    assert!(fit(&[(1.0, 2.0), (1.0, 4.0), (1.0, 7.0)]).is_none());
+}
+
+#[test]
+fn heart_windows_are_whole_minutes_after_the_first_five() {
+    // A point a second for 10 minutes: the first 299 are left out (the
+    // 300th second is the first counted), then 5 whole minutes remain.
+    let points: Vec<(f64, f64, f64)> = (0..600)
+        .map(|i| (f64::from(i), 100.0 + f64::from(i), 1.0))
+        .collect();
+    let windows = windows(&points);
+    assert_eq!(windows.len(), 5);
+    assert!((windows[0].0 - 328.5).abs() < 1e-9, "{:?}", windows[0]);
+    assert!((windows[0].1 - 428.5).abs() < 1e-9);
+    assert!((windows[4].0 - 568.5).abs() < 1e-9);
 }
