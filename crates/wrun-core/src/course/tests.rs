@@ -49,6 +49,14 @@ fn hill() -> Vec<Fix> {
     )
 }
 
+/// How a 7 kg vest is costed for `runner`.
+fn seven_kg_vest(runner: &Request) -> Coster<'_> {
+    Coster {
+        runner,
+        carried: Carried::Vest(Mass::from_kg(7.0)),
+    }
+}
+
 fn ask(runner: Request) -> CourseRequest {
     CourseRequest {
         runner,
@@ -362,10 +370,7 @@ fn ground_the_fixes_cross_during_a_stop_is_left_out_of_the_distance_and_said() {
 /// 9 and 12 km/h, the heart rate `bpm(VO2)` of the oxygen uptake with the
 /// vest.
 fn intervals(runner: &Request, bpm: impl Fn(f64) -> f64) -> Vec<Fix> {
-    let coster = Coster {
-        runner,
-        carried: Carried::Vest(Mass::from_kg(7.0)),
-    };
+    let coster = seven_kg_vest(runner);
     let mut fixes = Vec::new();
     let (mut at, mut t) = (0.0, 0.0);
     for second in 0..1200 {
@@ -661,10 +666,7 @@ fn a_clean_recording_with_its_load_needs_no_notes_and_matches_its_own_cost() {
     assert!(answer.notes.is_empty(), "{:?}", answer.notes);
     assert_eq!(answer.flat_speed, None);
     let runner = vest_runner(70.0, 7.0);
-    let coster = Coster {
-        runner: &runner,
-        carried: Carried::Vest(Mass::from_kg(7.0)),
-    };
+    let coster = seven_kg_vest(&runner);
     let twelve = Speed::from_km_per_h(12.0);
     let vo2 = coster.vo2(coster.watts(0.0, twelve, true));
     assert!(
@@ -771,10 +773,7 @@ fn a_recording_shows_a_ceiling_at_least_as_high_as_the_effort_it_held() {
     let mut runner = vest_runner(70.0, 7.0);
     runner.level = Level::Beginner;
     let answer = course(&fixes, &ask(runner.clone())).unwrap();
-    let coster = Coster {
-        runner: &runner,
-        carried: Carried::Vest(Mass::from_kg(7.0)),
-    };
+    let coster = seven_kg_vest(&runner);
     let held = coster.vo2(coster.watts(0.0, Speed::from_km_per_h(12.0), true));
     let shown = crate::capacity::shown_by(held, 30.0).unwrap();
     let capacity = answer.answer.capacity.unwrap();
@@ -808,10 +807,7 @@ fn a_planned_flat_course_takes_its_pace_without_the_load_and_longer_with_it() {
     let starts: Vec<f64> = answer.splits.iter().map(|s| s.start_m).collect();
     assert_eq!(starts, [0.0, 1000.0, 2000.0]);
     let runner = vest_runner(70.0, 7.0);
-    let coster = Coster {
-        runner: &runner,
-        carried: Carried::Vest(Mass::from_kg(7.0)),
-    };
+    let coster = seven_kg_vest(&runner);
     let ten = Speed::from_km_per_h(10.0);
     let effort = coster.vo2(coster.watts(0.0, ten, false));
     assert!(

@@ -12,6 +12,14 @@ fn changes(plan: &Plan) -> Vec<Change> {
     plan.weeks.iter().map(|w| w.change).collect()
 }
 
+/// The plan's warning `id`, which it must have.
+fn warning<'a>(plan: &'a Plan, id: &str) -> &'a Note {
+    plan.warnings
+        .iter()
+        .find(|w| w.id == id)
+        .unwrap_or_else(|| panic!("no {id}"))
+}
+
 fn vest(pounds: f64) -> Request {
     Request::new(Mass::from_lb(pounds), WeightType::Vest)
 }
@@ -136,11 +144,7 @@ fn a_rise_never_adds_more_than_half_the_load_carried() {
         changes(&plan)[1..].iter().all(|c| *c == Change::Hold),
         "never 'top' below the top"
     );
-    let single = plan
-        .warnings
-        .iter()
-        .find(|w| w.id == "single-load")
-        .unwrap();
+    let single = warning(&plan, "single-load");
     assert!(
         single
             .message
@@ -195,11 +199,7 @@ fn a_condition_holds_the_start_load_and_asks_for_a_professionals_go_ahead() {
     request.conditions = vec![Condition::BackPain];
     let plan = plan(&request, 6).unwrap();
     assert_eq!(loads_lb(&plan), [7.5; 6]);
-    let hold = plan
-        .warnings
-        .iter()
-        .find(|w| w.id == "condition-hold")
-        .unwrap();
+    let hold = warning(&plan, "condition-hold");
     assert!(
         hold.message.text().contains("holds 7.5 lb for all 6 weeks"),
         "{}",
@@ -269,11 +269,7 @@ fn no_week_passes_the_cap_for_the_level_whatever_the_steps() {
     hands.increment = Some(Mass::from_lb(3.0));
     let plan_hands = plan(&hands, 6).unwrap();
     assert!(plan_hands.weeks.is_empty());
-    let cap = plan_hands
-        .warnings
-        .iter()
-        .find(|w| w.id == "above-plan-cap")
-        .unwrap();
+    let cap = warning(&plan_hands, "above-plan-cap");
     assert_eq!(
         cap.message.text(),
         "Your lightest usable load, 3 lb, is above the 2 lb this plan allows a beginner, so it \
@@ -477,11 +473,7 @@ fn steps_too_coarse_for_the_range_give_no_weeks_and_say_why() {
             .text()
             .starts_with("No plan: none of your weight steps makes a start load")
     );
-    let coarse = plan
-        .warnings
-        .iter()
-        .find(|w| w.id == "increment-too-coarse")
-        .unwrap();
+    let coarse = warning(&plan, "increment-too-coarse");
     assert!(
         coarse
             .message
@@ -561,11 +553,7 @@ fn a_cap_that_leaves_no_weeks_says_whom_it_holds_back_and_keeps_one_source() {
     sore.conditions = vec![Condition::BackPain];
     sore.increment = Some(Mass::from_lb(12.0));
     let plan = plan(&sore, 4).unwrap();
-    let cap = plan
-        .warnings
-        .iter()
-        .find(|w| w.id == "above-plan-cap")
-        .unwrap();
+    let cap = warning(&plan, "above-plan-cap");
     assert_eq!(
         cap.message.text(),
         "Your lightest usable load, 12 lb, is above the 11.25 lb this plan allows with a \
@@ -609,11 +597,7 @@ fn a_step_that_passes_the_top_leaves_one_usable_load() {
     request.increment = Some(Mass::from_lb(4.0));
     let plan = plan(&request, 4).unwrap();
     assert_eq!(loads_lb(&plan), [8.0; 4]);
-    let single = plan
-        .warnings
-        .iter()
-        .find(|w| w.id == "single-load")
-        .unwrap();
+    let single = warning(&plan, "single-load");
     assert!(
         single
             .message
