@@ -463,6 +463,32 @@ mod tests {
     }
 
     #[test]
+    fn help_never_parts_a_number_from_its_unit_nor_a_variable_from_its_label() {
+        use crate::render::text::is_unit;
+        // At every width wrun wraps to, short and long help alike.
+        for width in [40, 50, 60, 70, 80] {
+            let mut cli = command_for(width);
+            cli.build();
+            for name in ["recommend", "compare", "plan", "route", "batch"] {
+                let command = cli.find_subcommand_mut(name).unwrap();
+                for help in [command.render_help(), command.render_long_help()] {
+                    let help = help.to_string();
+                    let lines: Vec<&str> = help.lines().map(str::trim).collect();
+                    for pair in lines.windows(2) {
+                        let next = pair[1].split(' ').next().unwrap_or_default();
+                        let parted =
+                            pair[0].ends_with(|c: char| c.is_ascii_digit()) && is_unit(next);
+                        assert!(
+                            !parted && !pair[0].ends_with("[env:"),
+                            "{width} columns, {name}: {pair:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn shell_words_split_at_spaces_outside_quotes() {
         let words: Vec<&str> =
             shell_words(r#"printf '{"a": 1}'  | jq -c "it's {line, id}""#).collect();

@@ -174,7 +174,7 @@ pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
 
 /// Whether `word` is a unit wrun writes after a number, perhaps closing a
 /// bracket, a quotation or a clause.
-fn is_unit(word: &str) -> bool {
+pub(crate) fn is_unit(word: &str) -> bool {
     const UNITS: &[&str] = &[
         "%",
         "lb",
