@@ -800,6 +800,16 @@ impl Coster<'_> {
         vo2_from_watts(watts, self.runner.body_weight)
     }
 
+    /// The runner's usual flat pace: a planned course always has one
+    /// ([`course()`] refuses one without); a recording with no pace and no
+    /// moving time is costed at 10 km/h.
+    fn flat_speed(&self) -> Speed {
+        self.runner
+            .workout
+            .speed
+            .unwrap_or(Speed::from_km_per_h(10.0))
+    }
+
     /// Each stretch costed into its split: at its recorded speed, or, for
     /// a planned course, at the speed that costs what the runner's flat,
     /// unloaded pace does (rule `route-effort`).
@@ -860,11 +870,7 @@ impl Coster<'_> {
                     costs.heart_timed.1 += seconds;
                 }
             } else {
-                let flat = self
-                    .runner
-                    .workout
-                    .speed
-                    .unwrap_or(Speed::from_km_per_h(10.0));
+                let flat = self.flat_speed();
                 let target = self.watts(0.0, flat, false);
                 let cap = flat.m_per_min() * rules::ROUTE_DOWNHILL_SPEED_CAP;
                 let loaded_speed = self.speed_for(s.model_grade, target, true, cap);
@@ -989,9 +995,9 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     let adjusted_speed = recorded
         .then(|| coster.flat_equivalents(&mut splits, &totals, without_load))
         .flatten();
-    let loaded_watts = costs.loaded_watts().unwrap_or_else(|| {
-        coster.watts(0.0, flat_speed.unwrap_or(Speed::from_km_per_h(10.0)), true)
-    });
+    let loaded_watts = costs
+        .loaded_watts()
+        .unwrap_or_else(|| coster.watts(0.0, coster.flat_speed(), true));
 
     // Heart rate: the runner's own line, or the generic one.
     let heart = heart(&coster, &costs, flat_speed);
