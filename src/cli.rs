@@ -198,13 +198,13 @@ pub struct BatchArgs {
     pub command: BatchCommand,
 
     /// Output format (--format, as the other commands spell it, works too)
-    #[arg(
-        long,
-        alias = "format",
-        value_name = "FORMAT",
-        default_value = "ndjson"
-    )]
+    #[arg(long, value_name = "FORMAT", default_value = "ndjson")]
     pub output: OutputFormat,
+
+    /// --output as the other commands spell it: an argument of its own, not an alias, so
+    /// that a message about it names the flag the user typed
+    #[arg(long, value_name = "FORMAT", hide = true, conflicts_with = "output")]
+    pub format: Option<OutputFormat>,
 
     /// Unit of bare numbers in records
     #[arg(
@@ -242,6 +242,14 @@ pub struct BatchArgs {
     /// Whether --unit came from the flag or from `WRUN_UNIT`.
     #[arg(skip)]
     pub unit_source: UnitSource,
+}
+
+impl BatchArgs {
+    /// The output format, given as --output or as --format.
+    #[must_use]
+    pub fn output_format(&self) -> OutputFormat {
+        self.format.unwrap_or(self.output)
+    }
 }
 
 /// Reads a CSV delimiter: one of `,` `;` `|` or a tab (`tab`, `\t`).

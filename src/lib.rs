@@ -80,6 +80,7 @@ pub mod fuzzing {
             } else {
                 OutputFormat::Ndjson
             },
+            format: None,
             unit: None,
             unit_source: crate::cli::UnitSource::Default,
             raw_cells: false,

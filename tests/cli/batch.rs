@@ -131,6 +131,18 @@ fn format_is_read_as_output_as_the_other_commands_spell_it() {
 }
 
 #[test]
+fn a_wrong_format_is_refused_in_the_spelling_the_user_typed() {
+    let format = wrun(["batch", "--format", "xml"]).stdin("").run();
+    let line = format.usage_error(&["'xml'", "ndjson, csv"]);
+    assert!(line.contains("'--format'"), "{line}");
+    let output = wrun(["batch", "--output", "xml"]).stdin("").run();
+    let line = output.usage_error(&["'xml'", "ndjson, csv"]);
+    assert!(line.contains("'--output'"), "{line}");
+    let both = wrun(["batch", "--format", "csv", "--output", "ndjson"]).run();
+    both.usage_error(&["--format", "--output"]);
+}
+
+#[test]
 fn a_file_that_cannot_be_read_fails_with_its_name() {
     let run = wrun(["batch", "/no/such/roster.ndjson"]).run();
     assert_eq!(run.code, 1);

@@ -372,7 +372,7 @@ pub fn answer_input<W: Write + ?Sized>(
     out: &mut W,
 ) -> Result<(), Error> {
     let notes = args.notes.form(
-        args.output == OutputFormat::Ndjson,
+        args.output_format() == OutputFormat::Ndjson,
         "CSV output lists warnings and tips by id already",
     )?;
     let path = args.file.as_deref().filter(|path| *path != Path::new("-"));
@@ -433,7 +433,7 @@ pub fn answer_input<W: Write + ?Sized>(
     let batch = Batch {
         command: args.command,
         unit,
-        output: args.output,
+        output: args.output_format(),
         header,
         carried_columns,
         dialect,

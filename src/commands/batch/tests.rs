@@ -14,6 +14,7 @@ fn args(input: Option<InputFormat>, output: OutputFormat) -> BatchArgs {
         encoding: None,
         command: BatchCommand::Recommend,
         output,
+        format: None,
         unit: None,
         unit_source: crate::cli::UnitSource::Default,
         raw_cells: false,
