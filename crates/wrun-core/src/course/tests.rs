@@ -943,3 +943,453 @@ fn heart_windows_are_whole_minutes_after_the_first_five() {
     assert!((windows[0].1 - 428.5).abs() < 1e-9);
     assert!((windows[4].0 - 568.5).abs() < 1e-9);
 }
+
+#[test]
+fn haversine_gives_the_great_circle_distance_of_the_spherical_law_of_cosines() {
+    // The law of cosines is another formula for the same distance, exact
+    // enough at these lengths to check the haversine against.
+    let by_cosines = |a: &Fix, b: &Fix| {
+        let (lat1, lat2) = (a.lat.to_radians(), b.lat.to_radians());
+        let dlon = (b.lon - a.lon).to_radians();
+        let cosine = lat1.sin() * lat2.sin() + lat1.cos() * lat2.cos() * dlon.cos();
+        rules::EARTH_RADIUS_M * cosine.clamp(-1.0, 1.0).acos()
+    };
+    let at = |lat, lon| Fix {
+        lat,
+        lon,
+        ..Fix::default()
+    };
+    let pairs = [
+        (at(45.0, 7.0), at(46.0, 8.5)),
+        (at(-33.87, 151.21), at(51.51, -0.13)),
+        (at(60.0, -10.0), at(60.0, 10.0)),
+        (at(10.0, 20.0), at(-20.0, 20.0)),
+    ];
+    for (a, b) in &pairs {
+        let (haversine, cosines) = (haversine_m(a, b), by_cosines(a, b));
+        assert!(
+            (haversine - cosines).abs() < 1e-6 * cosines,
+            "{a:?} to {b:?}: {haversine} against {cosines}"
+        );
+        assert!((haversine_m(b, a) - haversine).abs() < 1e-6, "both ways");
+    }
+    // Halfway round the Earth, and where the sine under the arcsine would
+    // round past 1.
+    let half_round = std::f64::consts::PI * rules::EARTH_RADIUS_M;
+    assert!((haversine_m(&at(0.0, 0.0), &at(0.0, 180.0)) - half_round).abs() < 1e-6);
+    assert!((haversine_m(&at(90.0, 0.0), &at(-90.0, 0.0)) - half_round).abs() < 1e-6);
+}
+
+#[test]
+fn each_value_of_a_fix_is_checked_against_what_the_earth_and_a_body_allow() {
+    let good = track(100.0, 10.0, FLAT, Some(3.0));
+    let refused = |change: fn(&mut Fix)| {
+        let mut fixes = good.clone();
+        change(&mut fixes[4]);
+        match clean(&fixes) {
+            Err(CourseError::Impossible { index, what, .. }) => Some((index, what)),
+            other => {
+                assert!(other.is_ok(), "{other:?}");
+                None
+            }
+        }
+    };
+    assert_eq!(refused(|fix| fix.lat = 90.5), Some((4, "latitude")));
+    assert_eq!(refused(|fix| fix.lat = -91.0), Some((4, "latitude")));
+    assert_eq!(
+        refused(|fix| fix.lat = f64::INFINITY),
+        Some((4, "latitude"))
+    );
+    assert_eq!(refused(|fix| fix.lon = 180.5), Some((4, "longitude")));
+    assert_eq!(refused(|fix| fix.lon = f64::NAN), Some((4, "longitude")));
+    assert_eq!(
+        refused(|fix| fix.elevation = Some(20_000.0)),
+        Some((4, "elevation"))
+    );
+    assert_eq!(
+        refused(|fix| fix.elevation = Some(-25_000.0)),
+        Some((4, "elevation"))
+    );
+    assert_eq!(
+        refused(|fix| fix.elevation = Some(f64::NAN)),
+        Some((4, "elevation"))
+    );
+    assert_eq!(
+        refused(|fix| fix.time = Some(f64::INFINITY)),
+        Some((4, "time"))
+    );
+    assert_eq!(
+        refused(|fix| fix.heart_rate = Some(-1.0)),
+        Some((4, "heart rate"))
+    );
+    assert_eq!(
+        refused(|fix| fix.heart_rate = Some(f64::NAN)),
+        Some((4, "heart rate"))
+    );
+    // The limits themselves, a fix with no elevation, and a heart rate of
+    // zero (a strap that lost contact) pass.
+    assert_eq!(refused(|fix| fix.lat = 90.0), None);
+    assert_eq!(refused(|fix| fix.lon = -180.0), None);
+    assert_eq!(refused(|fix| fix.elevation = Some(19_999.0)), None);
+    assert_eq!(refused(|fix| fix.elevation = None), None);
+    assert_eq!(refused(|fix| fix.heart_rate = Some(0.0)), None);
+}
+
+#[test]
+fn two_fixes_at_the_same_second_are_in_order_and_both_kept() {
+    let mut fixes = track(100.0, 10.0, FLAT, Some(3.0));
+    fixes[5].time = fixes[4].time;
+    let (kept, dropped) = clean(&fixes).unwrap();
+    assert_eq!((kept.len(), dropped), (fixes.len(), 0));
+}
+
+#[test]
+fn ascent_and_descent_count_turns_of_three_metres_or_more_and_ignore_smaller_ones() {
+    // Up 4 m to 104, down 5 m to 99, up 4.5 m to 103.5; the first metre
+    // and the wobbles under 3 m are not turns of their own.
+    assert_eq!(
+        climb(&[100.0, 101.0, 102.0, 103.0, 104.0, 100.0, 99.0, 103.5]),
+        (8.5, 5.0)
+    );
+    assert_eq!(climb(&[100.0, 102.0, 100.0, 102.0, 100.0]), (0.0, 0.0));
+    // A course that starts downhill, with a rise of 1 m on the way.
+    assert_eq!(climb(&[100.0, 98.0, 96.0, 97.0, 95.0]), (0.0, 5.0));
+    // Exactly the threshold counts.
+    assert_eq!(climb(&[100.0, 103.0]), (3.0, 0.0));
+    assert_eq!(climb(&[100.0, 97.0]), (0.0, 3.0));
+    assert_eq!(climb(&[100.0]), (0.0, 0.0));
+    assert_eq!(climb(&[]), (0.0, 0.0));
+}
+
+/// A stretch of `metres` at `grade` % from `start_m`, in split 0.
+fn stretch_at(start_m: f64, metres: f64, grade: f64) -> Stretch {
+    Stretch {
+        start_m,
+        metres,
+        grade,
+        model_grade: grade,
+        rise: grade * metres / 100.0,
+        moving: 0.0,
+        heart: None,
+        split: 0,
+    }
+}
+
+#[test]
+fn the_steepest_are_at_most_three_steepest_first_and_apart_from_each_other() {
+    let stretches = [
+        stretch_at(0.0, 50.0, 6.0),
+        stretch_at(100.0, 50.0, -12.0),
+        // 70 m from the steepest: its neighbour, not a hill of its own.
+        stretch_at(170.0, 50.0, 10.0),
+        stretch_at(250.0, 50.0, 4.9),
+        // 200 m from the steepest: far enough.
+        stretch_at(300.0, 50.0, 8.0),
+        // Too short to mark.
+        stretch_at(800.0, 5.0, 20.0),
+        stretch_at(1000.0, 50.0, 5.0),
+        stretch_at(1300.0, 50.0, -7.0),
+    ];
+    let steep = |start_m: f64, grade_percent| Steep {
+        start_m,
+        end_m: start_m + 50.0,
+        grade_percent,
+    };
+    assert_eq!(
+        steepest(&stretches),
+        [steep(100.0, -12.0), steep(300.0, 8.0), steep(1300.0, -7.0)]
+    );
+    // Without the three above, 6 % and exactly 5 % are steep enough.
+    assert_eq!(
+        steepest(&[stretches[0], stretches[3], stretches[6]]),
+        [steep(0.0, 6.0), steep(1000.0, 5.0)]
+    );
+}
+
+/// A split from `start_m` with `ascent_m` up and `descent_m` down.
+fn split_climbing(start_m: f64, ascent_m: f64, descent_m: f64) -> Split {
+    Split {
+        start_m,
+        distance_m: 1000.0,
+        ascent_m,
+        descent_m,
+        seconds: 0.0,
+        unloaded_seconds: None,
+        adjusted_speed: None,
+        loaded_kcal: 0.0,
+        unloaded_kcal: 0.0,
+        heart_rate: None,
+        loaded_heart_rate: None,
+        unloaded_heart_rate: None,
+    }
+}
+
+#[test]
+fn split_climbs_are_scaled_to_add_up_to_the_course_and_none_stays_none() {
+    let mut splits = [
+        split_climbing(0.0, 2.0, 0.0),
+        split_climbing(1000.0, 6.0, 0.0),
+    ];
+    rescale_climbs(&mut splits, 4.0, 0.0);
+    let climbs: Vec<(f64, f64)> = splits.iter().map(|s| (s.ascent_m, s.descent_m)).collect();
+    assert_eq!(climbs, [(1.0, 0.0), (3.0, 0.0)]);
+    let mut flat = [split_climbing(0.0, 0.0, 0.0)];
+    rescale_climbs(&mut flat, 0.0, 0.0);
+    assert_eq!((flat[0].ascent_m, flat[0].descent_m), (0.0, 0.0));
+}
+
+#[test]
+fn a_splits_heart_rate_is_the_time_weighted_average_of_its_stretches() {
+    let with_heart = |split, heart| Stretch {
+        heart,
+        split,
+        ..stretch_at(0.0, 50.0, 0.0)
+    };
+    let stretches = [
+        with_heart(0, Some((150.0, 60.0))),
+        with_heart(0, Some((160.0, 120.0))),
+        with_heart(1, None),
+        with_heart(1, Some((140.0, 30.0))),
+    ];
+    let mut splits = [
+        split_climbing(0.0, 0.0, 0.0),
+        split_climbing(1000.0, 0.0, 0.0),
+        split_climbing(2000.0, 0.0, 0.0),
+    ];
+    fill_measured(&mut splits, &stretches);
+    // (150 × 60 + 160 × 120) / 180 = 156.67.
+    let rates: Vec<Option<f64>> = splits.iter().map(|s| s.heart_rate).collect();
+    assert_eq!(rates, [Some(156.7), Some(140.0), None]);
+}
+
+/// Samples `(metres, elevation, seconds, heart rate, stopped)`.
+fn sampled(points: &[(f64, f64, f64, Option<f64>, bool)]) -> Vec<Sample> {
+    points
+        .iter()
+        .map(
+            |&(metres, elevation, seconds, heart_rate, stopped)| Sample {
+                metres,
+                elevation,
+                seconds,
+                heart_rate,
+                stopped,
+            },
+        )
+        .collect()
+}
+
+#[test]
+fn a_stretch_has_its_grade_and_its_moving_time_and_heart_rate_without_the_stops() {
+    let samples = sampled(&[
+        (0.0, 100.0, 0.0, None, false),
+        (25.0, 102.5, 10.0, Some(140.0), false),
+        (25.0, 102.5, 40.0, Some(90.0), true),
+        (50.0, 105.0, 60.0, Some(150.0), false),
+    ]);
+    let s = stretch(&samples, 3);
+    assert_eq!((s.start_m, s.metres, s.rise, s.split), (0.0, 50.0, 5.0, 3));
+    assert!((s.grade - 10.0).abs() < 1e-12 && (s.model_grade - 10.0).abs() < 1e-12);
+    assert!((s.moving - 30.0).abs() < 1e-12, "{}", s.moving);
+    // (140 × 10 + 150 × 20) / 30, over the 30 moving seconds.
+    let (bpm, seconds) = s.heart.unwrap();
+    assert!((bpm - 440.0 / 3.0).abs() < 1e-9 && (seconds - 30.0).abs() < 1e-12);
+    // A wall: half as high as it is long, costed at the models' limit.
+    let wall = stretch(
+        &sampled(&[(0.0, 0.0, 0.0, None, false), (50.0, 25.0, 0.0, None, false)]),
+        0,
+    );
+    assert!((wall.grade - 50.0).abs() < 1e-12);
+    assert!((wall.model_grade - GRADE_PERCENT.max).abs() < 1e-12);
+    assert!(wall.clipped() && wall.heart.is_none());
+}
+
+#[test]
+fn stretches_are_about_50_m_and_a_stop_is_cut_out_of_them() {
+    let moving: Vec<(f64, f64, f64, Option<f64>, bool)> = (0..=30)
+        .map(|i| (f64::from(i) * 10.0, 100.0, f64::from(i) * 4.0, None, false))
+        .collect();
+    let cut = |samples: &[Sample], split_m| -> Vec<(f64, f64)> {
+        stretches(samples, split_m)
+            .iter()
+            .map(|s| (s.start_m, s.metres))
+            .collect()
+    };
+    let fifties: Vec<(f64, f64)> = (0..6).map(|i| (f64::from(i) * 50.0, 50.0)).collect();
+    assert_eq!(cut(&sampled(&moving), 1000.0), fifties);
+    // A split boundary at 120 m cuts the stretch it falls in.
+    let at_120 = cut(&sampled(&moving[..=15]), 120.0);
+    assert_eq!(
+        at_120,
+        [(0.0, 50.0), (50.0, 50.0), (100.0, 20.0), (120.0, 30.0)]
+    );
+    // Standing at 50 m for two samples: the stretch before the stop ends
+    // where it starts, and the stop adds none of no length.
+    let mut stopping = moving[..=8].to_vec();
+    for (i, point) in stopping.iter_mut().enumerate().skip(6) {
+        point.0 = if i < 8 { 50.0 } else { 60.0 };
+        point.4 = i < 8;
+    }
+    let stretches_of_stop = cut(&sampled(&stopping), 1000.0);
+    assert_eq!(stretches_of_stop, [(0.0, 50.0), (50.0, 10.0)]);
+}
+
+#[test]
+fn split_boundaries_are_interpolated_between_fixes_and_a_fix_on_one_is_not_doubled() {
+    // Fixes every 75 m on a steady 10 % climb at 2.5 m/s: the boundaries at
+    // 100 and 200 m fall between fixes, at 40 and 80 s, 110 and 120 m up.
+    let fixes = track(225.0, 75.0, |at| Some(100.0 + at / 10.0), Some(2.5));
+    let measured = samples(&fixes, 100.0, true);
+    let at: Vec<(f64, f64, f64)> = measured
+        .samples
+        .iter()
+        .map(|s| (s.metres, s.elevation, s.seconds))
+        .collect();
+    let expected = [
+        (0.0, 100.0, 0.0),
+        (75.0, 107.5, 30.0),
+        (100.0, 110.0, 40.0),
+        (150.0, 115.0, 60.0),
+        (200.0, 120.0, 80.0),
+        (225.0, 122.5, 90.0),
+    ];
+    assert_eq!(at.len(), expected.len(), "{at:?}");
+    for (got, want) in at.iter().zip(expected) {
+        assert!(
+            (got.0 - want.0).abs() < 1e-6
+                && (got.1 - want.1).abs() < 1e-6
+                && (got.2 - want.2).abs() < 1e-6,
+            "{got:?} against {want:?}"
+        );
+    }
+    // Fixes every 50 m: the boundaries fall on fixes, up to the rounding
+    // of the distances (a fix lies a hair before or after 100 and 200 m),
+    // and the samples still never step back.
+    let on_boundaries = track(250.0, 50.0, FLAT, Some(2.5));
+    let metres: Vec<f64> = samples(&on_boundaries, 100.0, true)
+        .samples
+        .iter()
+        .map(|s| s.metres)
+        .collect();
+    assert!(metres.is_sorted(), "{metres:?}");
+    for boundary in [100.0, 200.0] {
+        assert!(metres.iter().any(|m| (m - boundary).abs() < 1e-6));
+    }
+}
+
+#[test]
+fn a_recordings_seconds_count_from_its_first_fix_whatever_its_clock_says() {
+    let mut fixes = track(100.0, 10.0, FLAT, Some(2.5));
+    for fix in &mut fixes {
+        fix.time = fix.time.map(|t| t + 1_700_000_000.0);
+    }
+    let measured = samples(&fixes, 1000.0, true);
+    let last = measured.samples.last().unwrap();
+    assert!((last.seconds - 40.0).abs() < 1e-6, "{}", last.seconds);
+    assert!(measured.stops.is_empty());
+}
+
+/// Samples a second apart, standing still, at `elevation(second)`.
+fn standing(seconds: u32, elevation: impl Fn(f64) -> f64) -> Vec<Sample> {
+    (0..=seconds)
+        .map(|t| Sample {
+            metres: 0.0,
+            elevation: elevation(f64::from(t)),
+            seconds: f64::from(t),
+            heart_rate: None,
+            stopped: false,
+        })
+        .collect()
+}
+
+#[test]
+fn a_stop_is_slower_than_half_a_metre_a_second_and_level_within_five_seconds() {
+    // The second from 9 to 10 s, standing still on level ground.
+    assert!(slow(&standing(20, |_| 100.0), 10));
+    // At 0.4 m/s it is a stop; at exactly 0.5 m/s, moving.
+    let crawling = |speed: f64| {
+        let mut points = standing(20, |_| 100.0);
+        for point in &mut points {
+            point.metres = speed * point.seconds;
+        }
+        slow(&points, 10)
+    };
+    assert!(crawling(0.4));
+    assert!(!crawling(0.5));
+    // A metre's step within five seconds either side makes it a climb, a
+    // step further off does not count.
+    let step = |at: f64| standing(20, move |t| if t < at { 100.0 } else { 101.0 });
+    assert!(!slow(&step(13.0), 10), "3 s after");
+    assert!(!slow(&step(5.0), 10), "4 s before");
+    assert!(slow(&step(17.0), 10), "7 s after");
+    assert!(slow(&step(3.0), 10), "6 s before");
+}
+
+#[test]
+fn a_stop_may_climb_slower_than_a_steep_hike_but_not_as_fast() {
+    // Samples 5 s apart: the interval from 5 to 10 s reads 0 to 15 s, and
+    // 0.75 m over 15 s is exactly 0.05 m/s, a hike's climb.
+    let rising = |top: f64| {
+        let mut points = standing(3, |t| 100.0 + t * (top - 100.0) / 3.0);
+        for (i, point) in points.iter_mut().enumerate() {
+            point.seconds = 5.0 * i as f64;
+        }
+        points
+    };
+    assert!(!slow(&rising(100.75), 2));
+    assert!(slow(&rising(100.5), 2));
+}
+
+/// `raw` elevations smoothed, a fix every `spacing` metres.
+fn smoothed(spacing: f64, raw: &[f64]) -> Vec<f64> {
+    let metres: Vec<f64> = (0..raw.len()).map(|i| i as f64 * spacing).collect();
+    smooth(&metres, raw)
+}
+
+/// 21 fixes at 100 m, except `high` at `at`.
+fn flat_with(at: &[usize], high: f64) -> Vec<f64> {
+    (0..21)
+        .map(|i| if at.contains(&i) { high } else { 100.0 })
+        .collect()
+}
+
+#[test]
+fn a_spike_of_one_or_two_fixes_is_noise_and_goes() {
+    assert_eq!(smoothed(10.0, &flat_with(&[10, 11], 160.0)), [100.0; 21]);
+    assert_eq!(smoothed(10.0, &flat_with(&[0], 160.0)), [100.0; 21]);
+    assert_eq!(smoothed(10.0, &flat_with(&[20], 160.0)), [100.0; 21]);
+    // 26 m off goes; 25 m off is within what GPS elevation can be.
+    assert_eq!(smoothed(10.0, &flat_with(&[7], 126.0)), [100.0; 21]);
+    assert!(
+        smoothed(10.0, &flat_with(&[7], 125.0))
+            .iter()
+            .any(|&e| e > 100.0)
+    );
+    // Three fixes 40 m apart are neighbours enough to vote one down.
+    assert_eq!(
+        smoothed(40.0, &[100.0, 100.0, 160.0, 100.0, 100.0]),
+        [100.0; 5]
+    );
+}
+
+#[test]
+fn a_rise_five_fixes_wide_and_a_mountain_between_far_fixes_are_not_noise() {
+    let rise = smoothed(10.0, &flat_with(&[8, 9, 10, 11, 12], 160.0));
+    // Kept, then averaged over the 11 fixes within 50 m: 100 + 5 × 60 / 11.
+    let top = rise.iter().copied().fold(f64::MIN, f64::max);
+    assert!((top - (100.0 + 300.0 / 11.0)).abs() < 1e-9, "{rise:?}");
+    // A route drawn with points a kilometre apart: nothing to average.
+    assert_eq!(
+        smoothed(1000.0, &[100.0, 900.0, 100.0]),
+        [100.0, 900.0, 100.0]
+    );
+}
+
+#[test]
+fn a_steady_slope_is_smoothed_into_itself_to_both_ends() {
+    // An average over equal ground either side of a straight line is on
+    // the line: every fix keeps its elevation, the first and last too.
+    let raw: Vec<f64> = (0..41).map(|i| 100.0 + f64::from(i) * 0.7).collect();
+    for (got, want) in smoothed(10.0, &raw).iter().zip(&raw) {
+        assert!((got - want).abs() < 1e-9, "{got} against {want}");
+    }
+}
