@@ -756,8 +756,8 @@ struct Coster<'a> {
 impl Coster<'_> {
     /// Watts at `speed` on `grade`, with the load or without.
     fn watts(&self, grade: f64, speed: Speed, loaded: bool) -> f64 {
+        // The model takes the speed on its own; the workout gives the rest.
         let workout = Workout {
-            speed: Some(speed),
             grade_percent: grade,
             gait: self.runner.workout.gait,
             terrain: self.runner.workout.terrain,
