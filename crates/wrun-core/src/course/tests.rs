@@ -1052,6 +1052,10 @@ fn ascent_and_descent_count_turns_of_three_metres_or_more_and_ignore_smaller_one
         (8.5, 5.0)
     );
     assert_eq!(climb(&[100.0, 102.0, 100.0, 102.0, 100.0]), (0.0, 0.0));
+    // A dip of a metre on a climb, and a rise of a metre on a descent, are
+    // part of them.
+    assert_eq!(climb(&[100.0, 104.0, 103.0, 106.0]), (6.0, 0.0));
+    assert_eq!(climb(&[100.0, 96.0, 97.0, 94.0]), (0.0, 6.0));
     // A course that starts downhill, with a rise of 1 m on the way.
     assert_eq!(climb(&[100.0, 98.0, 96.0, 97.0, 95.0]), (0.0, 5.0));
     // Exactly the threshold counts.
@@ -1222,15 +1226,26 @@ fn stretches_are_about_50_m_and_a_stop_is_cut_out_of_them() {
         at_120,
         [(0.0, 50.0), (50.0, 50.0), (100.0, 20.0), (120.0, 30.0)]
     );
-    // Standing at 50 m for two samples: the stretch before the stop ends
-    // where it starts, and the stop adds none of no length.
+    // Standing at 40 m for two samples, while the elevation drifts a metre
+    // up: the stretch before the stop ends where it starts, the stop adds
+    // none of no length, and no stretch takes in the drift.
     let mut stopping = moving[..=8].to_vec();
-    for (i, point) in stopping.iter_mut().enumerate().skip(6) {
-        point.0 = if i < 8 { 50.0 } else { 60.0 };
-        point.4 = i < 8;
+    for (i, point) in stopping.iter_mut().enumerate().skip(5) {
+        point.0 = if i < 7 {
+            40.0
+        } else {
+            40.0 + 10.0 * (i as f64 - 6.0)
+        };
+        point.1 = 101.0;
+        point.4 = i < 7;
     }
     let stretches_of_stop = cut(&sampled(&stopping), 1000.0);
-    assert_eq!(stretches_of_stop, [(0.0, 50.0), (50.0, 10.0)]);
+    assert_eq!(stretches_of_stop, [(0.0, 40.0), (40.0, 20.0)]);
+    let rises: Vec<f64> = stretches(&sampled(&stopping), 1000.0)
+        .iter()
+        .map(|s| s.rise)
+        .collect();
+    assert_eq!(rises, [0.0, 0.0], "no rise across the stop");
 }
 
 #[test]
@@ -1261,18 +1276,23 @@ fn split_boundaries_are_interpolated_between_fixes_and_a_fix_on_one_is_not_doubl
             "{got:?} against {want:?}"
         );
     }
-    // Fixes every 50 m: the boundaries fall on fixes, up to the rounding
-    // of the distances (a fix lies a hair before or after 100 and 200 m),
-    // and the samples still never step back.
-    let on_boundaries = track(250.0, 50.0, FLAT, Some(2.5));
-    let metres: Vec<f64> = samples(&on_boundaries, 100.0, true)
-        .samples
-        .iter()
-        .map(|s| s.metres)
-        .collect();
-    assert!(metres.is_sorted(), "{metres:?}");
-    for boundary in [100.0, 200.0] {
-        assert!(metres.iter().any(|m| (m - boundary).abs() < 1e-6));
+    // Fixes every 50, 25 or 75 m: boundaries fall on fixes, up to the
+    // rounding of the distances (a fix lies a hair before or after one);
+    // each still has its sample, and the samples never step back.
+    for step in [50.0, 25.0, 75.0] {
+        let fixes = track(450.0, step, FLAT, Some(2.5));
+        let metres: Vec<f64> = samples(&fixes, 100.0, true)
+            .samples
+            .iter()
+            .map(|s| s.metres)
+            .collect();
+        assert!(metres.is_sorted(), "{metres:?}");
+        for boundary in [100.0, 200.0, 300.0, 400.0] {
+            assert!(
+                metres.iter().any(|m| (m - boundary).abs() < 1e-6),
+                "{boundary} m in {metres:?}"
+            );
+        }
     }
 }
 
@@ -1317,11 +1337,13 @@ fn a_stop_is_slower_than_half_a_metre_a_second_and_level_within_five_seconds() {
     assert!(!crawling(0.5));
     // A metre's step within five seconds either side makes it a climb, a
     // step further off does not count.
+    // The interval's climb is read from 4 to 15 s: a step up in the
+    // second before `at` counts only from 5 to 15 s.
     let step = |at: f64| standing(20, move |t| if t < at { 100.0 } else { 101.0 });
-    assert!(!slow(&step(13.0), 10), "3 s after");
-    assert!(!slow(&step(5.0), 10), "4 s before");
-    assert!(slow(&step(17.0), 10), "7 s after");
-    assert!(slow(&step(3.0), 10), "6 s before");
+    assert!(!slow(&step(5.0), 10), "from 4 to 5 s");
+    assert!(slow(&step(4.0), 10), "from 3 to 4 s");
+    assert!(!slow(&step(15.0), 10), "from 14 to 15 s");
+    assert!(slow(&step(16.0), 10), "from 15 to 16 s");
 }
 
 #[test]
@@ -1356,6 +1378,7 @@ fn flat_with(at: &[usize], high: f64) -> Vec<f64> {
 fn a_spike_of_one_or_two_fixes_is_noise_and_goes() {
     assert_eq!(smoothed(10.0, &flat_with(&[10, 11], 160.0)), [100.0; 21]);
     assert_eq!(smoothed(10.0, &flat_with(&[0], 160.0)), [100.0; 21]);
+    assert_eq!(smoothed(10.0, &flat_with(&[1, 2], 160.0)), [100.0; 21]);
     assert_eq!(smoothed(10.0, &flat_with(&[20], 160.0)), [100.0; 21]);
     // 26 m off goes; 25 m off is within what GPS elevation can be.
     assert_eq!(smoothed(10.0, &flat_with(&[7], 126.0)), [100.0; 21]);
