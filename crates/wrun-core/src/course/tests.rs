@@ -1416,3 +1416,62 @@ fn a_steady_slope_is_smoothed_into_itself_to_both_ends() {
         assert!((got - want).abs() < 1e-9, "{got} against {want}");
     }
 }
+
+/// Why `fixes` recorded by `runner` get the generic heart line: the text.
+fn why_generic(runner: &Request, fixes: &[Fix]) -> String {
+    let answer = course(fixes, &ask(runner.clone())).unwrap();
+    let heart = answer.heart.unwrap();
+    assert!(heart.line.fit.is_none(), "the generic line");
+    heart.why_generic.unwrap().text().into_owned()
+}
+
+#[test]
+fn a_file_too_short_or_too_loose_for_the_runners_own_line_says_which() {
+    let runner = vest_runner(70.0, 7.0);
+    let following = intervals(&runner, |vo2| 40.0 + 3.0 * vo2);
+    // 640 s: the first five minutes are skipped (with the stretch that
+    // spans their end), five whole minutes are left to fit.
+    assert_eq!(
+        why_generic(&runner, &following[..=640]),
+        "too few steady minutes in the file (5; at least 8 are needed)"
+    );
+    // Eight minutes to fit, enough, but 30 beats above the effort's heart
+    // rate for three minutes, then 30 below for three, out of step with
+    // the effort's two-minute intervals.
+    let mut loose = following[..=840].to_vec();
+    for fix in &mut loose {
+        let block = (fix.time.unwrap() / 180.0).floor();
+        let swing = if block % 2.0 == 0.0 { 30.0 } else { -30.0 };
+        fix.heart_rate = fix.heart_rate.map(|bpm| bpm + swing);
+    }
+    assert_eq!(
+        why_generic(&runner, &loose),
+        "your heart rate follows the effort too loosely in this file (r² 0.27, below 0.5)"
+    );
+}
+
+#[test]
+fn the_generic_line_runs_through_rest_and_the_files_own_average() {
+    // Too short to fit: 1 km at 3 m/s with a steady 150 bpm, the runner
+    // resting at 60 (wrun's default).
+    let mut fixes = track(1000.0, 3.0, FLAT, Some(3.0));
+    for fix in &mut fixes {
+        fix.heart_rate = Some(150.0);
+    }
+    let runner = vest_runner(70.0, 7.0);
+    let answer = course(&fixes, &ask(runner.clone())).unwrap();
+    let line = answer.heart.unwrap().line;
+    let coster = seven_kg_vest(&runner);
+    let held = coster.vo2(coster.watts(0.0, Speed::from_m_per_min(180.0), true));
+    let at = |vo2: f64| line.intercept + line.slope * vo2;
+    assert!((at(rules::RESTING_VO2) - 60.0).abs() < 1e-9);
+    assert!((at(held) - 150.0).abs() < 0.05, "{} at {held}", at(held));
+    // A heart rate at or below rest draws no line, and gives no estimate.
+    for bpm in [60.0, 50.0] {
+        for fix in &mut fixes {
+            fix.heart_rate = Some(bpm);
+        }
+        let answer = course(&fixes, &ask(runner.clone())).unwrap();
+        assert!(answer.heart.is_none(), "{bpm} bpm");
+    }
+}
