@@ -149,6 +149,24 @@ pub struct Split {
 }
 
 impl Split {
+    /// A split from `start_m` with nothing in it yet.
+    fn starting_at(start_m: f64) -> Self {
+        Self {
+            start_m,
+            distance_m: 0.0,
+            ascent_m: 0.0,
+            descent_m: 0.0,
+            seconds: 0.0,
+            unloaded_seconds: None,
+            adjusted_speed: None,
+            loaded_kcal: 0.0,
+            unloaded_kcal: 0.0,
+            heart_rate: None,
+            loaded_heart_rate: None,
+            unloaded_heart_rate: None,
+        }
+    }
+
     /// The speed over the split: actual or predicted with the load.
     #[must_use]
     pub fn speed(&self) -> Option<Speed> {
@@ -833,18 +851,8 @@ impl Coster<'_> {
         for s in stretches {
             while splits.len() <= s.split {
                 splits.push(Split {
-                    start_m: splits.len() as f64 * split_m,
-                    distance_m: 0.0,
-                    ascent_m: 0.0,
-                    descent_m: 0.0,
-                    seconds: 0.0,
                     unloaded_seconds: (!recorded).then_some(0.0),
-                    adjusted_speed: None,
-                    loaded_kcal: 0.0,
-                    unloaded_kcal: 0.0,
-                    heart_rate: None,
-                    loaded_heart_rate: None,
-                    unloaded_heart_rate: None,
+                    ..Split::starting_at(splits.len() as f64 * split_m)
                 });
             }
             let split = &mut splits[s.split];

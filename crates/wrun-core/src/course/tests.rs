@@ -980,10 +980,13 @@ fn haversine_gives_the_great_circle_distance_of_the_spherical_law_of_cosines() {
     assert!((haversine_m(&at(90.0, 0.0), &at(-90.0, 0.0)) - half_round).abs() < 1e-6);
 }
 
+/// A change to one fix.
+type Change = fn(&mut Fix);
+
 #[test]
 fn each_value_of_a_fix_is_checked_against_what_the_earth_and_a_body_allow() {
     let good = track(100.0, 10.0, FLAT, Some(3.0));
-    let refused = |change: fn(&mut Fix)| {
+    let refused = |change: Change| {
         let mut fixes = good.clone();
         change(&mut fixes[4]);
         match clean(&fixes) {
@@ -994,38 +997,22 @@ fn each_value_of_a_fix_is_checked_against_what_the_earth_and_a_body_allow() {
             }
         }
     };
-    assert_eq!(refused(|fix| fix.lat = 90.5), Some((4, "latitude")));
-    assert_eq!(refused(|fix| fix.lat = -91.0), Some((4, "latitude")));
-    assert_eq!(
-        refused(|fix| fix.lat = f64::INFINITY),
-        Some((4, "latitude"))
-    );
-    assert_eq!(refused(|fix| fix.lon = 180.5), Some((4, "longitude")));
-    assert_eq!(refused(|fix| fix.lon = f64::NAN), Some((4, "longitude")));
-    assert_eq!(
-        refused(|fix| fix.elevation = Some(20_000.0)),
-        Some((4, "elevation"))
-    );
-    assert_eq!(
-        refused(|fix| fix.elevation = Some(-25_000.0)),
-        Some((4, "elevation"))
-    );
-    assert_eq!(
-        refused(|fix| fix.elevation = Some(f64::NAN)),
-        Some((4, "elevation"))
-    );
-    assert_eq!(
-        refused(|fix| fix.time = Some(f64::INFINITY)),
-        Some((4, "time"))
-    );
-    assert_eq!(
-        refused(|fix| fix.heart_rate = Some(-1.0)),
-        Some((4, "heart rate"))
-    );
-    assert_eq!(
-        refused(|fix| fix.heart_rate = Some(f64::NAN)),
-        Some((4, "heart rate"))
-    );
+    let refusals: [(Change, &str); 11] = [
+        (|fix| fix.lat = 90.5, "latitude"),
+        (|fix| fix.lat = -91.0, "latitude"),
+        (|fix| fix.lat = f64::INFINITY, "latitude"),
+        (|fix| fix.lon = 180.5, "longitude"),
+        (|fix| fix.lon = f64::NAN, "longitude"),
+        (|fix| fix.elevation = Some(20_000.0), "elevation"),
+        (|fix| fix.elevation = Some(-25_000.0), "elevation"),
+        (|fix| fix.elevation = Some(f64::NAN), "elevation"),
+        (|fix| fix.time = Some(f64::INFINITY), "time"),
+        (|fix| fix.heart_rate = Some(-1.0), "heart rate"),
+        (|fix| fix.heart_rate = Some(f64::NAN), "heart rate"),
+    ];
+    for (change, what) in refusals {
+        assert_eq!(refused(change), Some((4, what)));
+    }
     // The limits themselves, a fix with no elevation, and a heart rate of
     // zero (a strap that lost contact) pass.
     assert_eq!(refused(|fix| fix.lat = 90.0), None);
@@ -1113,18 +1100,9 @@ fn the_steepest_are_at_most_three_steepest_first_and_apart_from_each_other() {
 /// A split from `start_m` with `ascent_m` up and `descent_m` down.
 fn split_climbing(start_m: f64, ascent_m: f64, descent_m: f64) -> Split {
     Split {
-        start_m,
-        distance_m: 1000.0,
         ascent_m,
         descent_m,
-        seconds: 0.0,
-        unloaded_seconds: None,
-        adjusted_speed: None,
-        loaded_kcal: 0.0,
-        unloaded_kcal: 0.0,
-        heart_rate: None,
-        loaded_heart_rate: None,
-        unloaded_heart_rate: None,
+        ..Split::starting_at(start_m)
     }
 }
 
