@@ -203,7 +203,7 @@ pub struct BatchArgs {
 
     /// --output as the other commands spell it: an argument of its own, not an alias, so
     /// that a message about it names the flag the user typed
-    #[arg(long, value_name = "FORMAT", hide = true, conflicts_with = "output")]
+    #[arg(long, value_name = "FORMAT", hide = true, overrides_with = "output")]
     pub format: Option<OutputFormat>,
 
     /// Unit of bare numbers in records

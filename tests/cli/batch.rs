@@ -138,8 +138,23 @@ fn a_wrong_format_is_refused_in_the_spelling_the_user_typed() {
     let output = wrun(["batch", "--output", "xml"]).stdin("").run();
     let line = output.usage_error(&["'xml'", "ndjson, csv"]);
     assert!(line.contains("'--output'"), "{line}");
-    let both = wrun(["batch", "--format", "csv", "--output", "ndjson"]).run();
-    both.usage_error(&["--format", "--output"]);
+}
+
+#[test]
+fn given_as_both_format_and_output_the_last_one_wins() {
+    let roster = "type,weight\nvest,150\n";
+    let csv = wrun(["batch", "--output", "csv"]).stdin(roster).run();
+    let ndjson = wrun(["batch", "--output", "ndjson"]).stdin(roster).run();
+    for (first, last) in [("--format", "--output"), ("--output", "--format")] {
+        let run = wrun(["batch", first, "csv", last, "ndjson"])
+            .stdin(roster)
+            .run();
+        assert_eq!(run.ok(), ndjson.ok(), "{first} csv {last} ndjson");
+        let run = wrun(["batch", first, "ndjson", last, "csv"])
+            .stdin(roster)
+            .run();
+        assert_eq!(run.ok(), csv.ok(), "{first} ndjson {last} csv");
+    }
 }
 
 #[test]
