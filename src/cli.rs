@@ -201,11 +201,6 @@ pub struct BatchArgs {
     #[arg(long, value_name = "FORMAT", default_value = "ndjson")]
     pub output: OutputFormat,
 
-    /// --output as the other commands spell it: an argument of its own, not an alias, so
-    /// that a message about it names the flag the user typed
-    #[arg(long, value_name = "FORMAT", hide = true, overrides_with = "output")]
-    pub format: Option<OutputFormat>,
-
     /// Unit of bare numbers in records
     #[arg(
         long,
@@ -238,6 +233,13 @@ pub struct BatchArgs {
     /// dialect
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub output_delimiter: Option<u8>,
+
+    /// Output format, as --output (the other commands spell it --format)
+    // An argument of its own rather than an alias, so that a message about
+    // it names the flag the user typed; hidden from help, and declared last
+    // so that it takes no place among the options help lists.
+    #[arg(long, value_name = "FORMAT", hide = true, overrides_with = "output")]
+    pub format: Option<OutputFormat>,
 
     /// Whether --unit came from the flag or from `WRUN_UNIT`.
     #[arg(skip)]

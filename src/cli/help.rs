@@ -489,6 +489,33 @@ mod tests {
     }
 
     #[test]
+    fn each_command_lists_its_own_options_then_the_profiles_then_help() {
+        let mut cli = command();
+        cli.build();
+        for page in PAGES {
+            let help = cli
+                .find_subcommand_mut(page)
+                .unwrap()
+                .render_long_help()
+                .to_string();
+            // Each option's first line, indented at most six columns (its
+            // help is indented ten): its long name.
+            let options: Vec<&str> = help
+                .lines()
+                .skip_while(|line| *line != "Options:")
+                .skip(1)
+                .take_while(|line| line.is_empty() || line.starts_with(' '))
+                .filter(|line| line.len() - line.trim_start().len() <= 6)
+                .filter_map(|line| line.split_whitespace().find(|w| w.starts_with("--")))
+                .collect();
+            assert!(
+                options.ends_with(&["--config", "--no-config", "--help", "--version"]),
+                "{page}: {options:?}"
+            );
+        }
+    }
+
+    #[test]
     fn shell_words_split_at_spaces_outside_quotes() {
         let words: Vec<&str> =
             shell_words(r#"printf '{"a": 1}'  | jq -c "it's {line, id}""#).collect();
