@@ -1090,7 +1090,7 @@ fn the_steepest_are_at_most_three_steepest_first_and_apart_from_each_other() {
         steepest(&stretches),
         [steep(100.0, -12.0), steep(300.0, 8.0), steep(1300.0, -7.0)]
     );
-    // Without the three above, 6 % and exactly 5 % are steep enough.
+    // Alone, 6 % and exactly 5 % are steep enough, and 4.9 % is not.
     assert_eq!(
         steepest(&[stretches[0], stretches[3], stretches[6]]),
         [steep(0.0, 6.0), steep(1000.0, 5.0)]
@@ -1227,7 +1227,7 @@ fn stretches_are_about_50_m_and_a_stop_is_cut_out_of_them() {
 }
 
 #[test]
-fn split_boundaries_are_interpolated_between_fixes_and_a_fix_on_one_is_not_doubled() {
+fn split_boundaries_are_interpolated_between_fixes_and_each_has_its_sample() {
     // Fixes every 75 m on a steady 10 % climb at 2.5 m/s: the boundaries at
     // 100 and 200 m fall between fixes, at 40 and 80 s, 110 and 120 m up.
     let fixes = track(225.0, 75.0, |at| Some(100.0 + at / 10.0), Some(2.5));
@@ -1313,10 +1313,9 @@ fn a_stop_is_slower_than_half_a_metre_a_second_and_level_within_five_seconds() {
     };
     assert!(crawling(0.4));
     assert!(!crawling(0.5));
-    // A metre's step within five seconds either side makes it a climb, a
-    // step further off does not count.
-    // The interval's climb is read from 4 to 15 s: a step up in the
-    // second before `at` counts only from 5 to 15 s.
+    // Its climb is read over five seconds either side, from 4 to 15 s: a
+    // metre's step up within that makes it a climb, one just outside does
+    // not count.
     let step = |at: f64| standing(20, move |t| if t < at { 100.0 } else { 101.0 });
     assert!(!slow(&step(5.0), 10), "from 4 to 5 s");
     assert!(slow(&step(4.0), 10), "from 3 to 4 s");
