@@ -57,6 +57,13 @@ fn seven_kg_vest(runner: &Request) -> Coster<'_> {
     }
 }
 
+/// Oxygen uptake, mL/kg/min, of `runner` on the flat at `speed`, with a
+/// 7 kg vest (`loaded`) or without.
+fn flat_vo2(runner: &Request, speed: Speed, loaded: bool) -> f64 {
+    let coster = seven_kg_vest(runner);
+    coster.vo2(coster.watts(0.0, speed, loaded))
+}
+
 fn ask(runner: Request) -> CourseRequest {
     CourseRequest {
         runner,
@@ -370,12 +377,11 @@ fn ground_the_fixes_cross_during_a_stop_is_left_out_of_the_distance_and_said() {
 /// 9 and 12 km/h, the heart rate `bpm(VO2)` of the oxygen uptake with the
 /// vest.
 fn intervals(runner: &Request, bpm: impl Fn(f64) -> f64) -> Vec<Fix> {
-    let coster = seven_kg_vest(runner);
     let mut fixes = Vec::new();
     let (mut at, mut t) = (0.0, 0.0);
     for second in 0..1200 {
         let v = if (second / 120) % 2 == 0 { 2.5 } else { 3.333 };
-        let vo2 = coster.vo2(coster.watts(0.0, Speed::from_m_per_min(v * 60.0), true));
+        let vo2 = flat_vo2(runner, Speed::from_m_per_min(v * 60.0), true);
         fixes.push(Fix {
             lat: 45.0 + degrees(at),
             lon: 7.0,
@@ -668,7 +674,7 @@ fn a_clean_recording_with_its_load_needs_no_notes_and_matches_its_own_cost() {
     let runner = vest_runner(70.0, 7.0);
     let coster = seven_kg_vest(&runner);
     let twelve = Speed::from_km_per_h(12.0);
-    let vo2 = coster.vo2(coster.watts(0.0, twelve, true));
+    let vo2 = flat_vo2(&runner, twelve, true);
     assert!(
         (answer.loaded_vo2 - vo2).abs() < 0.01,
         "{}",
@@ -773,8 +779,7 @@ fn a_recording_shows_a_ceiling_at_least_as_high_as_the_effort_it_held() {
     let mut runner = vest_runner(70.0, 7.0);
     runner.level = Level::Beginner;
     let answer = course(&fixes, &ask(runner.clone())).unwrap();
-    let coster = seven_kg_vest(&runner);
-    let held = coster.vo2(coster.watts(0.0, Speed::from_km_per_h(12.0), true));
+    let held = flat_vo2(&runner, Speed::from_km_per_h(12.0), true);
     let shown = crate::capacity::shown_by(held, 30.0).unwrap();
     let capacity = answer.answer.capacity.unwrap();
     assert_eq!(capacity.basis, crate::CeilingBasis::Recording);
@@ -807,9 +812,8 @@ fn a_planned_flat_course_takes_its_pace_without_the_load_and_longer_with_it() {
     let starts: Vec<f64> = answer.splits.iter().map(|s| s.start_m).collect();
     assert_eq!(starts, [0.0, 1000.0, 2000.0]);
     let runner = vest_runner(70.0, 7.0);
-    let coster = seven_kg_vest(&runner);
     let ten = Speed::from_km_per_h(10.0);
-    let effort = coster.vo2(coster.watts(0.0, ten, false));
+    let effort = flat_vo2(&runner, ten, false);
     assert!(
         (answer.loaded_vo2 - effort).abs() < 0.01,
         "{}",
@@ -1438,8 +1442,7 @@ fn the_generic_line_runs_through_rest_and_the_files_own_average() {
     let runner = vest_runner(70.0, 7.0);
     let answer = course(&fixes, &ask(runner.clone())).unwrap();
     let line = answer.heart.unwrap().line;
-    let coster = seven_kg_vest(&runner);
-    let held = coster.vo2(coster.watts(0.0, Speed::from_m_per_min(180.0), true));
+    let held = flat_vo2(&runner, Speed::from_m_per_min(180.0), true);
     let at = |vo2: f64| line.intercept + line.slope * vo2;
     assert!((at(rules::RESTING_VO2) - 60.0).abs() < 1e-9);
     assert!((at(held) - 150.0).abs() < 0.05, "{} at {held}", at(held));

@@ -24,6 +24,14 @@ fn vest(pounds: f64) -> Request {
     Request::new(Mass::from_lb(pounds), WeightType::Vest)
 }
 
+/// A 150 lb beginner's hand-weight request, in steps of `step` lb.
+fn beginner_hands(step: f64) -> Request {
+    let mut hands = Request::new(Mass::from_lb(150.0), WeightType::HandWrist);
+    hands.level = Level::Beginner;
+    hands.increment = Some(Mass::from_lb(step));
+    hands
+}
+
 #[test]
 fn a_150_lb_vest_plan_climbs_1_5_lb_a_week_and_holds_every_third_week() {
     // Start 7.5 lb (5 %); +1 % of 150 lb = 1.5 lb per rising week; weeks 3 and 6 hold.
@@ -264,9 +272,7 @@ fn a_beginner_with_knee_pain_and_12_lb_steps_gets_no_weighted_weeks_and_one_caut
 #[test]
 fn no_week_passes_the_cap_for_the_level_whatever_the_steps() {
     // A beginner's hands stop at 2 lb: 3 lb steps make no weighted week.
-    let mut hands = Request::new(Mass::from_lb(150.0), WeightType::HandWrist);
-    hands.level = Level::Beginner;
-    hands.increment = Some(Mass::from_lb(3.0));
+    let hands = beginner_hands(3.0);
     let plan_hands = plan(&hands, 6).unwrap();
     assert!(plan_hands.weeks.is_empty());
     let cap = warning(&plan_hands, "above-plan-cap");
@@ -533,9 +539,7 @@ fn each_week_says_what_its_load_does() {
 fn a_start_at_the_plans_cap_is_held_not_refused() {
     // A beginner's hands stop at 2 lb, and 2 lb dumbbells are the lightest
     // they have: every week holds 2 lb, each as heavy as the plan goes.
-    let mut hands = Request::new(Mass::from_lb(150.0), WeightType::HandWrist);
-    hands.level = Level::Beginner;
-    hands.increment = Some(Mass::from_lb(2.0));
+    let hands = beginner_hands(2.0);
     let plan = plan(&hands, 4).unwrap();
     assert_eq!(loads_lb(&plan), [2.0; 4]);
     assert!(plan.warnings.iter().all(|w| w.id != "above-plan-cap"));
