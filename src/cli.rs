@@ -252,6 +252,39 @@ impl BatchArgs {
     pub fn output_format(&self) -> OutputFormat {
         self.format.unwrap_or(self.output)
     }
+
+    /// The first option typed on the command line that only CSV output
+    /// reads (`--raw-cells`, `--output-dialect`, `--output-delimiter`), in
+    /// `batch`'s `matches`: read before the values are taken, since
+    /// `--output-dialect` has a default that cannot tell otherwise.
+    #[must_use]
+    pub fn csv_only_flag(matches: &clap::ArgMatches) -> Option<&'static str> {
+        let batch = matches.subcommand_matches("batch")?;
+        [
+            ("raw_cells", "--raw-cells"),
+            ("output_dialect", "--output-dialect"),
+            ("output_delimiter", "--output-delimiter"),
+        ]
+        .into_iter()
+        .find(|(id, _)| batch.value_source(id) == Some(clap::parser::ValueSource::CommandLine))
+        .map(|(_, flag)| flag)
+    }
+
+    /// Refuses an option only CSV output reads, `flag`, when the output is
+    /// NDJSON, rather than dropping it without a word: the roster was
+    /// likely meant to come back as CSV.
+    ///
+    /// # Errors
+    /// [`Error::Usage`] naming the flag and what to do.
+    pub fn check_csv_only(&self, flag: Option<&str>) -> Result<(), Error> {
+        match flag {
+            Some(flag) if self.output_format() != OutputFormat::Csv => Err(Error::Usage(format!(
+                "'{flag}' shapes CSV output only, and this batch writes NDJSON: add --output \
+                 csv, or leave '{flag}' out"
+            ))),
+            _ => Ok(()),
+        }
+    }
 }
 
 /// Reads a CSV delimiter: one of `,` `;` `|` or a tab (`tab`, `\t`).

@@ -224,12 +224,14 @@ where
         }
         Err(err) => return Err(Error::from_clap(&err)),
     };
+    let csv_only_flag = cli::BatchArgs::csv_only_flag(&matches);
     // Taking the values saves a copy of every match.
     let mut cli = Cli::from_arg_matches_mut(&mut matches).map_err(|err| Error::from_clap(&err))?;
     // The variables that stand in for flags: the resolver reads them where
     // the flag is not given.
     let env = EnvValues::read(|name| std::env::var_os(name));
     if let Command::Batch(batch) = &mut cli.command {
+        batch.check_csv_only(csv_only_flag)?;
         if batch.unit.is_some() {
             batch.unit_source = cli::UnitSource::Flag;
         } else if let Some(unit) = cli::unit_variable(env.unit.as_ref())? {

@@ -808,6 +808,33 @@ fn an_output_dialect_says_otherwise_than_the_roster() {
 }
 
 #[test]
+fn an_option_for_csv_output_is_refused_when_the_output_is_ndjson() {
+    let roster = "name,weight,type\nAnna,150,vest\n";
+    for option in [
+        &["--raw-cells"][..],
+        &["--output-dialect", "excel-eu"],
+        &["--output-dialect", "mirror"],
+        &["--output-delimiter", ";"],
+    ] {
+        for output in [
+            &[][..],
+            &["--output", "ndjson"],
+            &["--output", "csv", "--format", "ndjson"],
+        ] {
+            let args = [&["batch"][..], option, output].concat();
+            wrun(args).stdin(roster).run().usage_error(&[
+                &format!("'{}' shapes CSV output only", option[0]),
+                "add --output csv",
+            ]);
+        }
+        let csv = wrun([&["batch", "--output", "csv"][..], option].concat())
+            .stdin(roster)
+            .run();
+        assert!(csv.ok().contains("Anna"), "{option:?}");
+    }
+}
+
+#[test]
 fn lean_notes_make_batch_lines_a_third_smaller_and_keep_one_line_a_record() {
     let records = (0..50).fold(String::new(), |mut records, n| {
         let _ = writeln!(
