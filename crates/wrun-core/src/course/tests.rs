@@ -1455,3 +1455,26 @@ fn the_generic_line_runs_through_rest_and_the_files_own_average() {
         assert!(answer.heart.is_none(), "{bpm} bpm");
     }
 }
+
+#[test]
+fn a_course_longer_than_any_run_wrun_judges_is_judged_without_its_capacity() {
+    // At 13 km/h with a 7 kg vest, 200 km takes about 16 hours and 260 km
+    // about 21: both within a day, but the second, at its flat equivalent
+    // speed, is longer than the 250 km wrun judges a run over.
+    let judged = |km: f64| {
+        let answer = course(
+            &track(km * 1000.0, 100.0, FLAT, None),
+            &planned(vest_runner(70.0, 7.0), 13.0),
+        )
+        .unwrap();
+        assert!(
+            answer.seconds < 24.0 * 3600.0,
+            "{km} km: {} s",
+            answer.seconds
+        );
+        answer.answer.capacity
+    };
+    let capacity = judged(200.0).expect("200 km is judged with its length");
+    assert!(capacity.minutes > 900.0, "{}", capacity.minutes);
+    assert!(judged(260.0).is_none());
+}
