@@ -350,6 +350,25 @@ fn brief_answers_keep_three_lines_and_add_only_what_set_the_verdict() {
         vest.stdout,
         "Weighted vest: RECOMMENDED\nStart at 7.5 lb (3.4 kg), 5 % of body weight\nRange 7.5–15 lb (3.4–6.8 kg), 5–10 % of body weight\n"
     );
+    // A beginner's start, rounded down past the range's foot, says so.
+    let beginner = wrun([
+        "recommend",
+        "-w",
+        "68kg",
+        "-t",
+        "vest",
+        "-l",
+        "beginner",
+        "--brief",
+    ])
+    .run();
+    assert!(
+        beginner.ok().starts_with(
+            "Weighted vest: CAUTION\nStart at 3 kg (6.61 lb), 4.4 % of body weight, rounded down below the range\nRange 3.4–6.8 kg"
+        ),
+        "{}",
+        beginner.stdout
+    );
     let heavy = wrun(["compare", "-w", "300", "--brief"]).run();
     assert_eq!(
         heavy.ok(),

@@ -3,7 +3,7 @@
 use super::Page;
 use std::io::{self, Write};
 
-use super::{BOLD, both_units, title, verdict_style};
+use super::{BOLD, title, verdict_style};
 use crate::guidance::Decimal;
 use crate::guidance::{Comparison, Load, LoadPer, Note, Recommendation, Unit, Verdict};
 
@@ -51,11 +51,7 @@ pub fn brief_recommendation<W: Write + ?Sized>(
             };
             let start = load.start.map_or_else(
                 || "none: your weight steps are too coarse".to_owned(),
-                |start| {
-                    let share = load.start_percent(recommendation.request.body_weight);
-                    let share = share.map(super::body_share).unwrap_or_default();
-                    format!("{}{per}{share}", both_units(start, unit))
-                },
+                |start| super::recommend::start_load(start, load, &recommendation.request, per),
             );
             // Three lines on a terminal of common width; wrapped on a narrow one.
             super::item_plain(out, "", 0, &format!("Start at {start}"))?;

@@ -11,10 +11,10 @@ use super::{
 };
 use crate::guidance::rules::Range;
 use crate::guidance::{
-    Capacity, ChosenLoad, Energy, HeartRate, Load, LoadPer, Note, Recommendation, Request,
+    Capacity, ChosenLoad, Energy, HeartRate, Load, LoadPer, Mass, Note, Recommendation, Request,
     SameEffort, Unit,
 };
-use crate::guidance::{Decimal, Message, round1};
+use crate::guidance::{Decimal, Message, round1, round2};
 use crate::guidance::{METRES_PER_MILE, SpeedUnit, clock};
 
 /// Writes `recommendation` as text, its speeds in `speed_unit` (the unit
@@ -117,6 +117,26 @@ pub(super) fn notes<W: Write + ?Sized>(
     Ok(())
 }
 
+/// The start load `start` of `load`, `per` hand or not, for `request`:
+/// in both units, with its share of body weight for a vest.
+pub(super) fn start_load(start: Mass, load: &Load, request: &Request, per: &str) -> String {
+    let unit = request.unit;
+    let share = load.start_percent(request.body_weight).map(body_share);
+    // A beginner's vest start is rounded down, never up past the start
+    // share (rule `vest-start`): say so where that puts it below the range.
+    let below = round2(start.in_unit(unit)) < round2(load.min.in_unit(unit));
+    format!(
+        "{}{per}{}{}",
+        both_units(start, unit),
+        share.unwrap_or_default(),
+        if below {
+            ", rounded down below the range"
+        } else {
+            ""
+        }
+    )
+}
+
 fn load_rows<W: Write + ?Sized>(
     out: &mut Page<'_, W>,
     load: &Load,
@@ -141,14 +161,7 @@ fn load_rows<W: Write + ?Sized>(
     row(out, "Load", &text, Some(load.source))?;
     let start = load.start.map_or_else(
         || "none: your weight steps are too coarse (see warnings)".to_owned(),
-        |start| {
-            let share = load.start_percent(request.body_weight).map(body_share);
-            format!(
-                "{}{per}{}",
-                both_units(start, unit),
-                share.unwrap_or_default()
-            )
-        },
+        |start| start_load(start, load, request, per),
     );
     row(out, "Start at", &start, Some(load.start_source))?;
     if let Some(chosen) = load.chosen {

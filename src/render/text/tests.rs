@@ -50,7 +50,7 @@ Warnings
 }
 
 #[test]
-fn a_beginners_start_under_the_range_shows_its_share_of_body_weight() {
+fn a_beginners_start_under_the_range_shows_its_share_and_that_it_was_rounded_down() {
     // 5 % of 72 kg is 3.6 kg; a beginner's start is never rounded up past
     // it, so the half kilogram below, 3.5 kg, is 4.9 %.
     let mut request = Request::new(Mass::from_kg(72.0), WeightType::Vest);
@@ -60,8 +60,16 @@ fn a_beginners_start_under_the_range_shows_its_share_of_body_weight() {
     assert!(
         text.contains(
             "Load        3.6–7.2 kg (7.94–15.87 lb), 5–10 % of body weight [vest-load]\n\
-             Start at    3.5 kg (7.72 lb), 4.9 % of body weight [vest-start]\n"
+             Start at    3.5 kg (7.72 lb), 4.9 % of body weight, rounded down below the range\n\
+             \x20           [vest-start]\n"
         ),
+        "{text}"
+    );
+    // 5 % of 80 kg is 4 kg, a half kilogram: the start is the range's foot.
+    request.body_weight = Mass::from_kg(80.0);
+    let text = render(&request);
+    assert!(
+        text.contains("Start at    4 kg (8.82 lb), 5 % of body weight [vest-start]\n"),
         "{text}"
     );
 }
