@@ -355,6 +355,16 @@ fn a_running_vest_raises_heart_rate_by_its_share_of_the_reserve() {
         );
         let loaded = heart.loaded_bpm.unwrap();
         assert!(close(loaded.min, 154.5, 1e-9) && close(loaded.max, 159.0, 1e-9));
+        let delta = heart.delta_bpm.unwrap().range;
+        assert!(close(delta.min, 4.5, 1e-9) && close(delta.max, 9.0, 1e-9));
+        // Below every ceiling, nothing is capped; without a pace, the
+        // figure is for a run, and says so.
+        let notes: Vec<_> = heart.notes.iter().map(|note| note.template).collect();
+        if workout.speed.is_some() {
+            assert!(notes.is_empty(), "{notes:?}");
+        } else {
+            assert_eq!(notes, [advice::NO_PACE_RUN]);
+        }
     }
 }
 
@@ -389,6 +399,20 @@ fn a_loaded_heart_rate_never_passes_the_runners_maximum_or_wruns_cap() {
         HEART_RATE_BPM.max,
         1e-9
     ));
+    // A maximum above the highest wrun accepts is held to that highest,
+    // and the note names it, not the maximum.
+    for max in [None, Some(240.0)] {
+        let heart = heart_rate(rates(225.0, max), kg(70.0), &Workout::default(), vest, None);
+        let capped = heart
+            .notes
+            .iter()
+            .find(|note| note.template != advice::NO_PACE_RUN);
+        assert_eq!(
+            capped.map(|note| note.template),
+            Some(advice::CAPPED_AT_LIMIT),
+            "{max:?}"
+        );
+    }
 }
 
 #[test]
@@ -407,4 +431,120 @@ fn hand_and_ankle_heart_rates_add_the_articles_beats() {
     );
     assert_eq!(heart.loaded_bpm, Some(Range::new(155.0, 160.0)));
     assert_eq!(heart.source, id::HAND_HEART_RATE);
+}
+
+#[test]
+fn each_model_note_is_given_past_the_end_of_its_range_and_not_at_it() {
+    use crate::advice::{
+        ACSM_JOG, ACSM_TOO_SLOW, MINETTI_DOWN, MINETTI_UP, NEARLY_FLAT, PANDOLF_FAST, SANTEE_STEEP,
+        STEEP_GRADE, TERRAIN_NOT_MODELLED, WALK_BY_SPEED,
+    };
+    let notes = |gait: Gait, m_per_min: f64, grade_percent: f64, terrain: Terrain| {
+        let workout = Workout {
+            grade_percent,
+            gait,
+            terrain,
+            ..Workout::default()
+        };
+        let model = Model::new(&workout, Speed::from_m_per_min(m_per_min));
+        model
+            .notes
+            .iter()
+            .map(|note| note.template)
+            .collect::<Vec<_>>()
+    };
+    let (auto, walk, run, paved, sand) = (
+        Gait::Auto,
+        Gait::Walk,
+        Gait::Run,
+        Terrain::Paved,
+        Terrain::Sand,
+    );
+    // Walks: by speed below 120 m/min unless told; Pandolf told to walk at
+    // 120 or more; Santee steeper than -12 %.
+    assert_eq!(notes(auto, 119.9, 0.0, paved), [WALK_BY_SPEED]);
+    assert_eq!(notes(walk, 119.9, 0.0, paved), [] as [&str; 0]);
+    assert_eq!(notes(walk, 120.0, 0.0, paved), [PANDOLF_FAST]);
+    assert_eq!(notes(walk, 100.0, -12.0, sand), [] as [&str; 0]);
+    assert_eq!(notes(walk, 100.0, -12.5, paved), [SANTEE_STEEP]);
+    // Runs: from 120 m/min unless told; ACSM below 80 m/min outside its
+    // range, below 134 a jog; any terrain but firm ground said; Minetti on
+    // any grade.
+    assert_eq!(notes(auto, 120.0, 0.0, paved), [ACSM_JOG]);
+    assert_eq!(notes(run, 79.9, 0.0, paved), [ACSM_TOO_SLOW]);
+    assert_eq!(notes(run, 80.0, 0.0, paved), [ACSM_JOG]);
+    assert_eq!(notes(run, 133.9, 0.0, paved), [ACSM_JOG]);
+    assert_eq!(notes(run, 134.0, 0.0, paved), [] as [&str; 0]);
+    assert_eq!(notes(run, 200.0, 0.0, sand), [TERRAIN_NOT_MODELLED]);
+    assert_eq!(notes(run, 200.0, 2.0, paved), [MINETTI_UP]);
+    assert_eq!(notes(run, 200.0, -2.0, paved), [MINETTI_DOWN]);
+    // Either gait: a grade under 1 % looks like a fraction meant as a
+    // percentage; past ±15 % the models leave the well-studied range.
+    assert_eq!(notes(walk, 100.0, 0.5, paved), [NEARLY_FLAT]);
+    assert_eq!(notes(run, 200.0, -0.5, paved), [MINETTI_DOWN, NEARLY_FLAT]);
+    assert_eq!(notes(walk, 100.0, 1.0, paved), [] as [&str; 0]);
+    assert_eq!(notes(walk, 100.0, -1.0, paved), [] as [&str; 0]);
+    assert_eq!(notes(walk, 100.0, 15.0, paved), [] as [&str; 0]);
+    assert_eq!(notes(walk, 100.0, 15.5, paved), [STEEP_GRADE]);
+    assert_eq!(notes(run, 200.0, -15.5, paved), [MINETTI_DOWN, STEEP_GRADE]);
+    // The note's figures: 0.5 % is 50 % written whole.
+    let workout = Workout {
+        grade_percent: 0.5,
+        ..Workout::default()
+    };
+    let model = Model::new(&workout, Speed::from_m_per_min(200.0));
+    let nearly = model
+        .notes
+        .iter()
+        .find(|note| note.template == NEARLY_FLAT)
+        .unwrap();
+    assert_eq!(
+        nearly.text(),
+        "A grade of 0.5 % is nearly flat; for 50 % write 50."
+    );
+}
+
+#[test]
+fn a_same_effort_speed_is_found_where_a_walk_costs_more_the_faster_it_goes_and_not_on_the_floor() {
+    let walk = |km_per_h: f64, grade: f64| Workout {
+        gait: Gait::Walk,
+        ..run(km_per_h, 30.0, grade)
+    };
+    let added = Some(Added::Vest {
+        min: kg(3.5),
+        max: kg(7.0),
+        pace_load: kg(3.5),
+    });
+    // Down 15 % at 2.2 km/h the cost still rises with speed from a quarter
+    // of it: the vest's walk at the same effort is slower, and costs what
+    // the walk without it did.
+    let steep = walk(2.2, -15.0);
+    let same = energy(kg(70.0), &steep, added)
+        .unwrap()
+        .same_effort
+        .unwrap();
+    let model = Model::new(&steep, Speed::from_km_per_h(2.2));
+    let (walked, loaded) = (Speed::from_km_per_h(2.2), same.speed);
+    assert!(loaded.m_per_min() < walked.m_per_min());
+    assert!(loaded.m_per_min() > walked.m_per_min() / 4.0);
+    let target = model.watts(kg(70.0), kg(0.0));
+    assert!(close(
+        model.at(loaded).watts(kg(70.0), kg(3.5)),
+        target,
+        1e-6
+    ));
+    // Down 10 % at 2 km/h the walk costs what standing does: no speed
+    // costs the same with the vest, and none is made up.
+    let floor = energy(kg(70.0), &walk(2.0, -10.0), added).unwrap();
+    assert!(floor.same_effort.is_none());
+    assert!(
+        floor
+            .notes
+            .iter()
+            .any(|note| note.template == advice::WALK_FLOOR)
+    );
+    // Whether the gait was told or read from the speed.
+    assert!(!floor.gait_chosen_by_speed);
+    let auto = energy(kg(70.0), &run(10.0, 30.0, 0.0), added).unwrap();
+    assert!(auto.gait_chosen_by_speed);
 }
