@@ -281,6 +281,30 @@ mod tests {
     }
 
     #[test]
+    fn a_speed_shows_in_its_own_unit_then_the_other_and_miles_go_with_miles() {
+        let pace = Speed::from_m_per_min(1000.0 / 5.5);
+        assert_eq!(pace.show_both(SpeedUnit::PerKm), "5:30/km (8:51/mi)");
+        assert_eq!(pace.show_both(SpeedUnit::PerMile), "8:51/mi (5:30/km)");
+        let speed = Speed::from_mph(6.5);
+        assert_eq!(
+            speed.show_both(SpeedUnit::MilePerHour),
+            "6.5 mph (10.46 km/h)"
+        );
+        assert_eq!(
+            speed.show_both(SpeedUnit::KmPerHour),
+            "10.46 km/h (6.5 mph)"
+        );
+        let imperial = [
+            SpeedUnit::KmPerHour,
+            SpeedUnit::MilePerHour,
+            SpeedUnit::PerKm,
+            SpeedUnit::PerMile,
+        ]
+        .map(SpeedUnit::is_imperial);
+        assert_eq!(imperial, [false, true, false, true]);
+    }
+
+    #[test]
     fn ten_km_per_hour_is_166_67_metres_a_minute() {
         assert!((Speed::from_km_per_h(10.0).m_per_min() - 166.666_666_7).abs() < 1e-6);
     }

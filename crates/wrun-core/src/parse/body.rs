@@ -99,7 +99,11 @@ mod tests {
             assert!((metres(text) - 1.778).abs() < 1e-9, "{text}");
         }
         assert!((metres("6ft") - 1.8288).abs() < 1e-9);
-        for bad in ["tall", "", "5ft13", "12", "1.78kg", "-1.8m"] {
+        assert!((metres("5ft11.5") - 71.5 * 0.0254).abs() < 1e-9);
+        assert!((metres("2.99") - 2.99).abs() < 1e-9);
+        // Twelve inches make a foot, and a bare 3 is neither metres nor
+        // centimetres.
+        for bad in ["tall", "", "5ft12", "5ft13", "3", "12", "1.78kg", "-1.8m"] {
             assert_eq!(parse_height(bad), Err(BodyError::Height), "{bad}");
         }
     }

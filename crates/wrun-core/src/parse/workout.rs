@@ -393,6 +393,8 @@ mod tests {
             "",
             "h",
             "1:2:3:4",
+            // A bare number after seconds has no unit left to be in.
+            "1h5m30s10",
         ] {
             assert_eq!(
                 parse_duration(text),
