@@ -89,6 +89,11 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_height_of_1_778_m_is_70_inches() {
+        assert!((Height::from_m(1.778).inches() - 70.0).abs() < 1e-9);
+    }
+
+    #[test]
     fn bmi_30_implies_overweight_and_weight_alone_does_from_about_132_kg() {
         // 30 × 2.10² = 132.3 kg.
         assert!((overweight_weight_alone().kg() - 132.3).abs() < 1e-9);

@@ -148,6 +148,9 @@ mod tests {
         let dates = schedule(&plan, date("2026-12-09"), &[Monday, Thursday, Saturday]).unwrap();
         assert_eq!(dates[0].runs, [date("2026-12-10")]);
         assert_eq!(dates[2].runs, [date("2026-12-24"), date("2026-12-26")]);
+        // Starting on a Friday: Saturday the next day, Monday three on.
+        let dates = schedule(&plan, date("2026-12-11"), &[Monday, Saturday]).unwrap();
+        assert_eq!(dates[2].runs, [date("2026-12-26"), date("2026-12-28")]);
     }
 
     #[test]

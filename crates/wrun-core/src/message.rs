@@ -233,6 +233,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_message_is_described_in_a_schema_as_the_string_it_is_written_as() {
+        // Written in place where a field holds one, not referred to.
+        let mut generator = schemars::SchemaGenerator::default();
+        let schema = generator.subschema_for::<Message>();
+        assert_eq!(schema, schemars::json_schema!({ "type": "string" }));
+        assert!(generator.definitions().is_empty());
+        assert_eq!(<Message as schemars::JsonSchema>::schema_name(), "Message");
+    }
+
+    #[test]
     fn a_template_without_values_is_its_own_text_and_borrowed() {
         let message = Message::fixed("Ease in.");
         assert!(matches!(message.text(), Cow::Borrowed("Ease in.")));

@@ -461,6 +461,90 @@ mod tests {
     }
 
     #[test]
+    fn a_maximum_heart_rate_is_at_least_the_runs_and_above_the_resting_one() {
+        use GuidanceError as E;
+        let with_heart = |usual: f64, max: Option<f64>| {
+            let mut request = Request::new(Mass::from_kg(70.0), WeightType::Vest);
+            request.heart = Some(HeartRates {
+                usual,
+                resting: 60.0,
+                max,
+            });
+            validate(&request)
+        };
+        assert_eq!(with_heart(150.0, Some(150.0)), Ok(()));
+        assert_eq!(
+            with_heart(150.0, Some(149.0)),
+            Err(E::MaxHeartRateOutOfRange)
+        );
+        assert_eq!(
+            with_heart(150.0, Some(231.0)),
+            Err(E::MaxHeartRateOutOfRange)
+        );
+        assert_eq!(with_heart(60.0, None), Err(E::HeartRateNotAboveResting));
+        // The runner's own figures, without a heart rate on the run.
+        let with_figures = |resting: Option<f64>, max: f64| {
+            let mut request = Request::new(Mass::from_kg(70.0), WeightType::Vest);
+            request.resting_hr = resting;
+            request.max_hr = Some(max);
+            validate(&request)
+        };
+        assert_eq!(with_figures(Some(60.0), 61.0), Ok(()));
+        assert_eq!(with_figures(None, 45.0), Ok(()));
+        assert_eq!(
+            with_figures(Some(60.0), 60.0),
+            Err(E::MaxHeartRateOutOfRange)
+        );
+        assert_eq!(
+            with_figures(Some(60.0), 231.0),
+            Err(E::MaxHeartRateOutOfRange)
+        );
+    }
+
+    #[test]
+    fn a_run_must_fit_both_the_distances_and_the_durations_wrun_accepts() {
+        let run = |km_per_h: f64, length: Length| {
+            let mut request = Request::new(Mass::from_kg(70.0), WeightType::Vest);
+            request.workout.speed = Some(Speed::from_km_per_h(km_per_h));
+            request.workout.length = Some(length);
+            validate(&request).map_err(|err| err.to_string())
+        };
+        let accepts = "wrun accepts runs of 100 m to 250 km lasting 1 minute to 24 hours";
+        // 30 km/h for ten hours is within a day but 300 km.
+        let ten_hours = Length::Time(Duration::from_minutes(600.0));
+        assert_eq!(
+            run(30.0, ten_hours),
+            Err(format!("that makes a run of 300 km in 10:00:00; {accepts}"))
+        );
+        // 100 m at 30 km/h is a distance wrun accepts, run in 12 seconds.
+        let sprint = Length::Distance(Distance::from_metres(100.0));
+        assert_eq!(
+            run(30.0, sprint),
+            Err(format!("that makes a run of 0.1 km in 12 s; {accepts}"))
+        );
+        // A minute at 3 km/h is 50 m; a whole minute is told as a clock.
+        let minute = Length::Time(Duration::from_minutes(1.0));
+        assert_eq!(
+            run(3.0, minute),
+            Err(format!("that makes a run of 0.05 km in 1:00; {accepts}"))
+        );
+        // 100 m at 6 km/h takes exactly the shortest run wrun accepts.
+        assert_eq!(run(6.0, sprint), Ok(()));
+    }
+
+    #[test]
+    fn speed_limits_are_told_as_paces_or_speeds_in_the_unit_given() {
+        assert_eq!(
+            speed_limits(SpeedUnit::KmPerHour),
+            "the speed must be from 1.2 km/h to 30 km/h"
+        );
+        assert_eq!(
+            speed_limits(SpeedUnit::PerMile),
+            "the pace must be from 3:13/mi to 1:20:28/mi"
+        );
+    }
+
+    #[test]
     fn a_request_refuses_a_runner_figure_as_the_figure_alone_does() {
         let mut request = Request::new(Mass::from_kg(70.0), WeightType::Vest);
         request.age = Some(101.0);
