@@ -1607,6 +1607,15 @@ mod tests {
                 .to_string(),
             "+3–5 bpm"
         );
+        // Pandolf's terrain factors follow η, one after another.
+        let pandolf = Figure::Pandolf.to_string();
+        assert!(
+            pandolf.ends_with(
+                "; η paved 1, treadmill 1, dirt 1.1, light-brush 1.2, heavy-brush 1.5, swamp \
+                 1.8, sand 2.1"
+            ),
+            "{pandolf}"
+        );
     }
 
     #[test]
