@@ -362,6 +362,20 @@ mod tests {
         for &level in Level::ALL {
             assert_eq!(level.id().parse(), Ok(level));
         }
+        for &gait in Gait::ALL {
+            assert_eq!(Gait::from_name(Named::id(gait)), Ok(gait));
+            assert_eq!(
+                serde_json::to_value(gait).unwrap(),
+                serde_json::json!(gait.id())
+            );
+        }
+        for &terrain in Terrain::ALL {
+            assert_eq!(Terrain::from_name(Named::id(terrain)), Ok(terrain));
+            assert_eq!(
+                serde_json::to_value(terrain).unwrap(),
+                serde_json::json!(terrain.id())
+            );
+        }
         for &condition in Condition::ALL {
             assert_eq!(condition.id().parse(), Ok(condition));
             assert_eq!(
@@ -410,12 +424,24 @@ mod tests {
         assert_eq!(Level::from_name("novice"), Ok(Level::Beginner));
         assert!(Level::from_name("pro").is_err());
         assert_eq!(normalized("  Dirt  Road "), "dirt-road");
+        for (name, terrain) in [
+            ("road", Terrain::Paved),
+            ("Track", Terrain::Paved),
+            ("dirt road", Terrain::Dirt),
+            ("trail", Terrain::Dirt),
+            ("bog", Terrain::Swamp),
+            ("light brush", Terrain::LightBrush),
+        ] {
+            assert_eq!(Terrain::from_name(name), Ok(terrain), "{name}");
+        }
+        assert_eq!(Terrain::Treadmill.aliases(), [] as [&str; 0]);
     }
 
     #[test]
     fn every_value_has_a_description_of_its_own() {
         assert!(Condition::ALL.iter().all(|c| c.aliases().is_empty()));
         assert_eq!(WeightType::Vest.describe(), "a weighted vest");
+        assert_eq!(Terrain::Sand.describe(), "loose sand");
         assert_eq!(Level::Beginner.describe(), "new to running");
         for descriptions in [
             WeightType::ALL
@@ -424,6 +450,8 @@ mod tests {
                 .collect::<Vec<_>>(),
             Level::ALL.iter().map(|l| l.describe()).collect(),
             Condition::ALL.iter().map(|c| c.describe()).collect(),
+            Gait::ALL.iter().map(|g| g.describe()).collect(),
+            Terrain::ALL.iter().map(|t| t.describe()).collect(),
         ] {
             let mut unique = descriptions.clone();
             unique.sort_unstable();
