@@ -202,6 +202,8 @@ impl Model {
             let (g, eta, c) = (self.grade_percent, self.terrain_factor, rules::PANDOLF);
             let standing = standing_watts(body, vest);
             let pandolf = standing + eta * (w + l) * (c.speed * v * v + c.grade * v * g);
+            // At 0 % the blend below takes none of the correction, so
+            // taking the flat into this branch would cost the same.
             if g < 0.0 {
                 let correction = eta
                     * (g * (w + l) * v / 3.5 - (w + l) * (g + 6.0).powi(2) / w + (25.0 - v * v));
@@ -446,7 +448,9 @@ pub fn heart_rate(
                 let loaded = model.watts(body_weight, body_weight.scale(p / 100.0));
                 reserve * (loaded - base) / (base - rest)
             }
-            // Running, the share of the net cost is the vest's share of body weight.
+            // Running, the share of the net cost is the vest's share of body
+            // weight. While the factor is 1, multiplying by it and dividing
+            // by it agree, and no test can tell them apart.
             None => reserve * p / 100.0 * rules::VEST_ENERGY_PER_LOAD_PERCENT,
         };
         if workout.speed.is_none() {
