@@ -350,39 +350,24 @@ mod tests {
         assert!("".parse::<Condition>().is_err());
     }
 
+    /// Every value of `T` reads back from its id, and is written in JSON as it.
+    fn ids_round_trip<T: Named + PartialEq + std::fmt::Debug + serde::Serialize>() {
+        for &value in T::ALL {
+            assert_eq!(T::from_name(value.id()), Ok(value));
+            assert_eq!(
+                serde_json::to_value(value).unwrap(),
+                serde_json::json!(value.id())
+            );
+        }
+    }
+
     #[test]
     fn ids_round_trip_through_parsing_and_serialization() {
-        for &kind in WeightType::ALL {
-            assert_eq!(kind.id().parse(), Ok(kind));
-            assert_eq!(
-                serde_json::to_value(kind).unwrap(),
-                serde_json::json!(kind.id())
-            );
-        }
-        for &level in Level::ALL {
-            assert_eq!(level.id().parse(), Ok(level));
-        }
-        for &gait in Gait::ALL {
-            assert_eq!(Gait::from_name(Named::id(gait)), Ok(gait));
-            assert_eq!(
-                serde_json::to_value(gait).unwrap(),
-                serde_json::json!(gait.id())
-            );
-        }
-        for &terrain in Terrain::ALL {
-            assert_eq!(Terrain::from_name(Named::id(terrain)), Ok(terrain));
-            assert_eq!(
-                serde_json::to_value(terrain).unwrap(),
-                serde_json::json!(terrain.id())
-            );
-        }
-        for &condition in Condition::ALL {
-            assert_eq!(condition.id().parse(), Ok(condition));
-            assert_eq!(
-                serde_json::to_value(condition).unwrap(),
-                serde_json::json!(condition.id())
-            );
-        }
+        ids_round_trip::<WeightType>();
+        ids_round_trip::<Level>();
+        ids_round_trip::<Condition>();
+        ids_round_trip::<Gait>();
+        ids_round_trip::<Terrain>();
     }
 
     #[test]
@@ -397,12 +382,6 @@ mod tests {
             assert_eq!(
                 serde_json::to_value(severity).unwrap(),
                 serde_json::json!(severity.id())
-            );
-        }
-        for level in Level::ALL {
-            assert_eq!(
-                serde_json::to_value(level).unwrap(),
-                serde_json::json!(level.id())
             );
         }
     }
