@@ -510,21 +510,23 @@ fn a_profile_value_out_of_range_is_held_aside_like_one_that_cannot_be_read() {
         "range",
         "resting_hr = 300
 age = 400
+max_hr = 300
 ",
     );
-    // `config show` points at both lines.
+    // `config show` points at each line.
     let text = profile.run(&["config", "show"]).ok().to_owned();
     for line in [
         "line 1: invalid value '300' for 'resting_hr': a resting heart rate must be from 30 to \
          230 bpm",
         "line 2: invalid value '400' for 'age': an age must be from 13 to 100 years",
+        "line 3: invalid value '300' for 'max_hr': a maximum heart rate must be from",
     ] {
         assert!(text.contains(line), "{line} missing from {text}");
     }
-    // Neither is needed without a run...
+    // None is needed without a run...
     let base = ["recommend", "-w", "70kg", "-t", "vest"];
     profile.run(&base).ok();
-    // ...and a run needs both, unless flags give them.
+    // ...and a run needs each, unless flags give them.
     let run = [&base[..], &["--pace", "6:00/km", "--duration", "30m"]].concat();
     profile
         .run(&run)
@@ -532,8 +534,12 @@ age = 400
     let rested = [&run[..], &["--resting-hr", "55"]].concat();
     profile
         .run(&rested)
+        .usage_error(&["line 3", "'300'", "'max_hr'", "from 30 to 230 bpm"]);
+    let capped = [&rested[..], &["--max-hr", "190"]].concat();
+    profile
+        .run(&capped)
         .usage_error(&["line 2", "'400'", "'age'", "from 13 to 100 years"]);
-    profile.run(&[&rested[..], &["--age", "40"]].concat()).ok();
+    profile.run(&[&capped[..], &["--age", "40"]].concat()).ok();
     // A course is a run.
     let course = [
         "route",
@@ -542,6 +548,8 @@ age = 400
         "70kg",
         "--resting-hr",
         "55",
+        "--max-hr",
+        "190",
     ];
     profile.run(&course).usage_error(&["line 2", "'age'"]);
     profile.run(&[&course[..], &["--age", "40"]].concat()).ok();
