@@ -222,6 +222,56 @@ fn a_fit_activity_from_the_fit_sdk_is_read() {
     assert!(f(&answer, "/summary/distance_km") > 0.0);
 }
 
+/// The first column of each row of a text answer's splits.
+fn split_labels(text: &str) -> Vec<&str> {
+    text.lines()
+        .skip_while(|line| !line.starts_with("Splits"))
+        .skip(2)
+        .take_while(|line| !line.is_empty())
+        .map(|line| line[..6].trim())
+        .collect()
+}
+
+#[test]
+fn a_course_too_short_for_hundredths_of_a_mile_is_told_in_feet_or_metres() {
+    // The FIT SDK's activity: 13 seconds, about 6 m.
+    let fit = fixture("Activity.fit");
+    let text = |weight: &str| {
+        wrun(["route", fit.as_str(), "-w", weight])
+            .run()
+            .ok()
+            .to_owned()
+    };
+    let pounds = text("150");
+    assert!(pounds.contains("Course      19 ft (6 m),"), "{pounds}");
+    assert_eq!(split_labels(&pounds), ["19 ft"]);
+    let kilograms = text("70kg");
+    assert!(
+        kilograms.contains("Course      6 m (19 ft),"),
+        "{kilograms}"
+    );
+    assert_eq!(split_labels(&kilograms), ["0.01"]);
+}
+
+#[test]
+fn a_route_that_ends_a_few_metres_past_a_split_gives_the_rest_by_its_length() {
+    // 2,005 m due north: two whole kilometres, and 5 m that two decimals
+    // of a kilometre would label "2" again.
+    let path = temp_file("past-two.gpx", gpx(5, 401.0, |_| None).as_bytes());
+    let path = path.to_str().unwrap();
+    let text = wrun(["route", path, "-w", "70kg", "--pace", "6:00/km"])
+        .run()
+        .ok()
+        .to_owned();
+    assert_eq!(split_labels(&text), ["1", "2", "+5 m"], "{text}");
+    // In miles the rest is long enough to be a distance of its own.
+    let text = wrun(["route", path, "-w", "154", "--pace", "9:40/mi"])
+        .run()
+        .ok()
+        .to_owned();
+    assert_eq!(split_labels(&text), ["1", "1.25"], "{text}");
+}
+
 #[test]
 fn a_bike_ride_is_read_as_a_course_at_the_runners_pace_not_as_a_run() {
     // A ride's speed read as a run would ask a VO2max no runner has.

@@ -50,12 +50,14 @@ impl Units {
         }
     }
 
+    /// `metres` in miles or kilometres, or, short of a tenth of one, in
+    /// feet or metres: a 6 m recording is `20 ft`, not `0 mi`.
     fn distance(&self, metres: f64) -> String {
-        format!(
-            "{} {}",
-            Decimal(round2(metres / self.metres_per)),
-            self.name
-        )
+        let length = metres / self.metres_per;
+        if metres > 0.0 && length < 0.1 {
+            return self.climb(metres);
+        }
+        format!("{} {}", Decimal(round2(length)), self.name)
     }
 
     fn climb(&self, metres: f64) -> String {
@@ -377,8 +379,7 @@ fn splits<W: Write + ?Sized>(
 
 fn split_line(split: &Split, course: &Course, units: &Units, columns: (bool, bool)) -> String {
     let (climb_column, wide) = columns;
-    let end = (split.start_m + split.distance_m) / units.metres_per;
-    let label = Decimal(round2(end)).to_string();
+    let label = split_label(split, units);
     let pace = split
         .speed()
         .map(|s| clock_pace(s, units))
@@ -424,6 +425,18 @@ fn split_line(split: &Split, course: &Course, units: &Units, columns: (bool, boo
         );
     }
     line
+}
+
+/// Where `split` ends, in the heading's unit. A split too short to move
+/// that figure, as when a route ends a few metres past its last whole
+/// kilometre, gives its own length in feet or metres instead: `+3 m`.
+fn split_label(split: &Split, units: &Units) -> String {
+    let end = round2((split.start_m + split.distance_m) / units.metres_per);
+    if end > round2(split.start_m / units.metres_per) {
+        return Decimal(end).to_string();
+    }
+    let more = if split.start_m > 0.0 { "+" } else { "" };
+    format!("{more}{}", units.climb(split.distance_m))
 }
 
 /// A pace as `m:ss`, the unit being in the column's heading.
