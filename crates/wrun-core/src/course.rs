@@ -390,7 +390,7 @@ fn clean(fixes: &[Fix]) -> Result<(Vec<Fix>, usize), CourseError> {
         }
         if let Some(e) = fix
             .elevation
-            .filter(|e| !(e.is_finite() && e.abs() < 20_000.0))
+            .filter(|e| !(e.is_finite() && e.abs() < rules::ROUTE_ELEVATION_LIMIT_M))
         {
             return Err(impossible(index, "elevation", e));
         }
@@ -820,12 +820,12 @@ impl Coster<'_> {
 
     /// The runner's usual flat pace: a planned course always has one
     /// ([`course()`] refuses one without); a recording with no pace and no
-    /// moving time is costed at 10 km/h.
+    /// moving time is costed at [`rules::ROUTE_FALLBACK_KM_PER_H`].
     fn flat_speed(&self) -> Speed {
         self.runner
             .workout
             .speed
-            .unwrap_or(Speed::from_km_per_h(10.0))
+            .unwrap_or(Speed::from_km_per_h(rules::ROUTE_FALLBACK_KM_PER_H))
     }
 
     /// Each stretch costed into its split: at its recorded speed, or, for
@@ -1419,7 +1419,9 @@ fn fill_measured(splits: &mut [Split], stretches: &[Stretch]) {
 fn steepest(stretches: &[Stretch]) -> Vec<Steep> {
     let mut by_grade: Vec<&Stretch> = stretches
         .iter()
-        .filter(|s| s.grade.abs() >= rules::ROUTE_HILL_PERCENT && s.metres >= 10.0)
+        .filter(|s| {
+            s.grade.abs() >= rules::ROUTE_HILL_PERCENT && s.metres >= rules::ROUTE_STEEPEST_MIN_M
+        })
         .collect();
     by_grade.sort_by(|a, b| b.grade.abs().total_cmp(&a.grade.abs()));
     let mut chosen: Vec<Steep> = Vec::new();

@@ -670,6 +670,9 @@ pub const VEST_LOAD_MIN_PERCENT: f64 = 2.5;
 
 /// The mean Earth radius, metres, for haversine distances (rule `route-distance`).
 pub const EARTH_RADIUS_M: f64 = 6_371_008.8;
+/// An elevation this far from sea level, metres, up or down, is on no
+/// course on Earth: a file that gives one is refused (rule `route-fixes`).
+pub const ROUTE_ELEVATION_LIMIT_M: f64 = 20_000.0;
 /// A fix reached faster than this, m/s, from the last one is a GPS jump (rule `route-fixes`).
 pub const ROUTE_JUMP_M_PER_S: f64 = 15.0;
 /// Slower than this, m/s, for [`ROUTE_STOP_SECONDS`] or longer, is a stop.
@@ -699,10 +702,17 @@ pub const ROUTE_STRETCH_M: f64 = 50.0;
 pub const ROUTE_DOWNHILL_SPEED_CAP: f64 = 1.2;
 /// The slowest speed, m/min, a stretch is worked out at.
 pub const ROUTE_SLOWEST_M_PER_MIN: f64 = 20.0;
+/// The flat speed, km/h, a recording with no moving time and no pace given
+/// would be costed at. None reaches it: with no moving time, no ground is
+/// left either, and [`crate::course::course`] refuses a course that never
+/// moves; it keeps the costing total.
+pub const ROUTE_FALLBACK_KM_PER_H: f64 = 10.0;
 /// The fastest flat speed, m/min, an effort is translated to.
 pub const ROUTE_ADJUSTED_MAX_M_PER_MIN: f64 = 600.0;
 /// A stretch this steep, percent, up or down, is a hill (rule `route-hills`).
 pub const ROUTE_HILL_PERCENT: f64 = 5.0;
+/// The shortest stretch, metres, named among a course's steepest.
+pub const ROUTE_STEEPEST_MIN_M: f64 = 10.0;
 /// Metres of hills before the course counts as hilly.
 pub const ROUTE_HILL_MIN_M: f64 = 200.0;
 /// The first seconds of a recording, left out of the heart-rate fit (rule `route-heart`).
@@ -1349,7 +1359,8 @@ pub const RULES: &[Rule] = &[
                     ground from 100 m. A file whose \
                     fixes are not all timed is taken as a planned course, and so is a file \
                     that names its activity as one not on foot (a ride, a swim, a paddle, skis \
-                    or skates).",
+                    or skates). A file with a fix off the globe, or an elevation 20,000 m or \
+                    more from sea level, is refused.",
         figure: None,
         citation: "wrun tool-policy",
     },
@@ -1440,6 +1451,8 @@ mod tests {
         says(id::LOAD_SUITS, format!("under {VEST_LOAD_MIN_PERCENT} %"));
         says(id::ROUTE_DISTANCE, "6,371,008.8 m".to_owned());
         assert!((EARTH_RADIUS_M - 6_371_008.8).abs() < 1e-9);
+        says(id::ROUTE_FIXES, "20,000 m or more".to_owned());
+        assert!((ROUTE_ELEVATION_LIMIT_M - 20_000.0).abs() < 1e-9);
         says(
             id::ROUTE_FIXES,
             format!("faster than {ROUTE_JUMP_M_PER_S} m/s"),
