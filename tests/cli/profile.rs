@@ -291,6 +291,24 @@ fn the_profile_lives_in_the_config_directory_by_default() {
         .run()
         .json();
     assert!(close(f(&answer, "/input/body_weight_lb"), 150.0));
+    // One there that cannot be read is an error, not a profile left out...
+    let path = dir.join("wrun/config.toml");
+    std::fs::write(&path, b"weight = \"\xff\"\n").unwrap();
+    let run = wrun(["recommend", "-t", "vest", "-w", "150"])
+        .env("XDG_CONFIG_HOME", dir.to_str().unwrap())
+        .run();
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(path.to_str().unwrap()) && run.stderr.contains("not UTF-8 text"),
+        "{}",
+        run.stderr
+    );
+    // ...while none there is wrun's defaults.
+    std::fs::remove_file(&path).unwrap();
+    wrun(["recommend", "-t", "vest", "-w", "150"])
+        .env("XDG_CONFIG_HOME", dir.to_str().unwrap())
+        .run()
+        .ok();
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -502,6 +520,42 @@ fn a_bad_profile_value_never_locks_out_what_does_not_need_it() {
     );
     let json = profile.run(&["config", "show", "--json"]).json();
     assert_eq!(json["problems"][0]["key"], "weight");
+}
+
+#[test]
+fn a_profile_may_write_a_weight_with_decimals_and_its_conditions_as_one_string() {
+    let profile = Profile::new(
+        "written",
+        "weight = 150.5\nconditions = \"knee-pain, back-pain\"\n",
+    );
+    let answer = profile.run(&["recommend", "-t", "vest", "--json"]).json();
+    assert!(close(f(&answer, "/input/body_weight_lb"), 150.5));
+    assert_eq!(
+        answer["input"]["conditions"],
+        serde_json::json!(["knee-pain", "back-pain"])
+    );
+}
+
+#[test]
+fn a_level_or_condition_that_is_not_text_is_told_the_names_accepted() {
+    let profile = Profile::new("not-text", "level = 3\nconditions = [1]\n");
+    let text = profile.run(&["config", "show"]).ok().to_owned();
+    for line in [
+        "line 1: invalid value '3' for 'level': expected one of: beginner, intermediate, \
+         experienced",
+        "line 2: invalid value '[1]' for 'conditions': expected one of: overweight, \
+         knee-pain, back-pain",
+    ] {
+        assert!(text.contains(line), "{line} missing from {text}");
+    }
+    profile.write("conditions = 5\n");
+    profile
+        .run(&["recommend", "-w", "150", "-t", "vest"])
+        .usage_error(&[
+            "'5'",
+            "'conditions'",
+            "expected one of: overweight, knee-pain",
+        ]);
 }
 
 #[test]
