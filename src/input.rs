@@ -231,6 +231,43 @@ mod tests {
         (text, bom)
     }
 
+    /// A reader whose first reads fail with `errors`, in turn, before it
+    /// gives `bytes`.
+    struct Flaky {
+        errors: Vec<io::ErrorKind>,
+        bytes: io::Cursor<Vec<u8>>,
+    }
+
+    impl Read for Flaky {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            match self.errors.pop() {
+                Some(kind) => Err(kind.into()),
+                None => self.bytes.read(buf),
+            }
+        }
+    }
+
+    #[test]
+    fn filling_a_buffer_retries_an_interrupted_read_and_passes_any_other_error_on() {
+        let flaky = |errors: Vec<io::ErrorKind>| {
+            io::BufReader::new(Flaky {
+                errors,
+                bytes: io::Cursor::new(b"weight".to_vec()),
+            })
+        };
+        let mut reader = flaky(vec![io::ErrorKind::Interrupted; 2]);
+        assert_eq!(fill(&mut reader).unwrap(), b"weight");
+        let mut reader = flaky(vec![io::ErrorKind::PermissionDenied]);
+        assert_eq!(
+            fill(&mut reader).unwrap_err().kind(),
+            io::ErrorKind::PermissionDenied
+        );
+        let mut reader = flaky(Vec::new());
+        assert_eq!(fill(&mut reader).unwrap(), b"weight");
+        reader.consume(6);
+        assert_eq!(fill(&mut reader).unwrap(), b"");
+    }
+
     #[test]
     fn utf16_of_either_byte_order_reads_as_the_same_text_without_its_mark() {
         let text = "Name\tWeight (kg)\r\nCléo\t58,5\r\n";
