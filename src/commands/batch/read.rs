@@ -389,6 +389,37 @@ mod tests {
         assert_eq!(read_with_line_feeds(b""), as_they_are(""));
     }
 
+    /// A reader of `bytes` that fails when asked for more: to tell how far
+    /// its reader read.
+    struct ThenFail(&'static [u8]);
+
+    impl Read for ThenFail {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            if self.0.is_empty() {
+                return Err(io::Error::other("read past what was needed"));
+            }
+            self.0.read(buf)
+        }
+    }
+
+    #[test]
+    fn how_lines_end_is_told_from_the_first_line_end_without_reading_on() {
+        // A pipe's later lines may not have been written yet.
+        let told = |bytes: &'static [u8], capacity: usize| {
+            let reader = Box::new(io::BufReader::with_capacity(capacity, ThenFail(bytes)));
+            line_feeds(reader)
+                .map(|(_, lone)| lone)
+                .map_err(|err| err.to_string())
+        };
+        assert_eq!(told(b"a,b\r1", 2), Ok(true));
+        assert_eq!(told(b"a,b\r\n", 2), Ok(false));
+        assert_eq!(told(b"a,b\n", 2), Ok(false));
+        // A first line longer than a record: read past the limit, and no
+        // further (in reads that never end on the limit itself).
+        let long: &'static [u8] = vec![b'x'; MAX_RECORD + 2].leak();
+        assert_eq!(told(long, (1 << 16) - 1), Ok(false));
+    }
+
     #[test]
     fn empty_input_has_no_lines() {
         assert!(lines(b"", 8).is_empty());
