@@ -420,6 +420,83 @@ mod tests {
         assert_eq!(told(long, (1 << 16) - 1), Ok(false));
     }
 
+    /// A reader of `bytes` whose every other read is interrupted.
+    struct Interrupting {
+        bytes: &'static [u8],
+        interrupt: bool,
+    }
+
+    impl Read for Interrupting {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            self.interrupt = !self.interrupt;
+            if self.interrupt {
+                return Err(io::ErrorKind::Interrupted.into());
+            }
+            self.bytes.read(buf)
+        }
+    }
+
+    #[test]
+    fn a_line_read_retries_an_interrupted_read_and_passes_any_other_error_on() {
+        let mut buffer = Vec::new();
+        let mut reader = io::BufReader::with_capacity(
+            2,
+            Interrupting {
+                bytes: b"one\ntwo",
+                interrupt: false,
+            },
+        );
+        let mut read = || {
+            let read = read_line(&mut reader, &mut buffer, 100).unwrap();
+            read.map(|_| String::from_utf8(buffer.clone()).unwrap())
+        };
+        assert_eq!(read().as_deref(), Some("one"));
+        assert_eq!(read().as_deref(), Some("two"));
+        assert_eq!(read(), None);
+        let mut reader = io::BufReader::with_capacity(2, ThenFail(b"one\n"));
+        assert!(matches!(
+            read_line(&mut reader, &mut buffer, 100),
+            Ok(Some(false))
+        ));
+        let err = read_line(&mut reader, &mut buffer, 100).unwrap_err();
+        assert_eq!(err.to_string(), "read past what was needed");
+    }
+
+    #[test]
+    fn a_csv_read_that_fails_is_the_error_it_was() {
+        let reader = Box::new(io::BufReader::with_capacity(4, ThenFail(b"weight\n150\n")));
+        let mut records = Records::new(reader, Format::Csv { delimiter: b',' });
+        let mut text = String::new();
+        for line in [1, 2] {
+            let record = records.next_record(&mut text).unwrap().unwrap();
+            assert_eq!(record.line, line);
+        }
+        let err = records.next_record(&mut text).unwrap_err();
+        assert_eq!(err.to_string(), "read past what was needed");
+    }
+
+    #[test]
+    fn a_csv_record_as_long_as_the_limit_is_kept_and_a_longer_one_says_its_lines() {
+        // Each record's cells hold the limit to the byte, then one more.
+        let mut input = b"weight,note\n150,\"".to_vec();
+        input.extend(std::iter::repeat_n(b'a', MAX_RECORD - 3));
+        input.extend_from_slice(b"\"\n160,\"a\na\n");
+        input.extend(std::iter::repeat_n(b'a', MAX_RECORD - 6));
+        input.extend_from_slice(b"\"\n");
+        let input: &'static [u8] = input.leak();
+        let found = records(input, Format::Csv { delimiter: b',' });
+        assert_eq!(found.len(), 3);
+        assert!(matches!(found[1].0.body, Body::Csv(_)));
+        assert_eq!(found[2].0.line, 3);
+        assert_eq!(
+            found[2].0.body,
+            Body::Unreadable(format!(
+                "record longer than {MAX_RECORD} bytes (it runs over 3 lines: a quote may be \
+                 missing its closing quote)"
+            ))
+        );
+    }
+
     #[test]
     fn empty_input_has_no_lines() {
         assert!(lines(b"", 8).is_empty());
