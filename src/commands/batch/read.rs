@@ -344,6 +344,9 @@ mod tests {
         assert_eq!(found[0], (b"short".to_vec(), false));
         assert_eq!(found[1], (Vec::new(), true));
         assert_eq!(found[2], (b"ok".to_vec(), false));
+        // The limit itself is no more than the limit.
+        let found = lines(b"12345678\n123456789\n", 8);
+        assert_eq!(found, [(b"12345678".to_vec(), false), (Vec::new(), true)]);
     }
 
     /// `bytes` read through [`line_feeds`], from a buffer of each size up
