@@ -750,6 +750,21 @@ mod tests {
         );
         assert_eq!(field("[true]"), Given::Other("a list of non-strings"));
         assert_eq!(field("true"), Given::Other("a boolean"));
+        // Valid JSON that serde_json will not read: each is named.
+        for number in ["1e400", "-1e400"] {
+            assert_eq!(field(number), Given::Other("a number out of range"));
+        }
+        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        assert_eq!(field(&deep), Given::Other("a value nested too deep"));
+    }
+
+    #[test]
+    fn a_column_gives_a_unit_in_brackets_only_after_a_name() {
+        assert_eq!(split_unit(" Weight (kg) "), ("Weight", Some("kg")));
+        assert_eq!(split_unit("Distance [km]"), ("Distance", Some("km")));
+        assert_eq!(split_unit("(kg)"), ("(kg)", None));
+        assert_eq!(split_unit("Weight ( )"), ("Weight ( )", None));
+        assert_eq!(split_unit("Weight (kg"), ("Weight (kg", None));
     }
 
     impl Given<'_> {
