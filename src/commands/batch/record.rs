@@ -759,6 +759,37 @@ mod tests {
     }
 
     #[test]
+    fn a_record_is_answered_with_its_vo2max_gait_and_ground() {
+        let answer = json(
+            r#"{"weight": 150, "type": "vest", "vo2max": 60, "pace": "8:00/mi",
+                "duration": "30m", "gait": "walk", "terrain": "sand"}"#,
+        )
+        .unwrap();
+        assert_eq!(answer.request.vo2max, Some(60.0));
+        assert_eq!(answer.request.workout.gait, guidance::Gait::Walk);
+        assert_eq!(answer.request.workout.terrain, guidance::Terrain::Sand);
+    }
+
+    #[test]
+    fn messages_name_fields_as_the_record_spells_them_and_say_where_its_unit_came_from() {
+        assert_eq!(
+            json(r#"{"Weight": 150, "Body Weight": 160, "type": "vest"}"#).unwrap_err(),
+            "fields 'Weight' and 'Body Weight' are both 'weight'; give one"
+        );
+        let err = json(r#"{"Weight": 10, "unit": "kg", "type": "vest"}"#).unwrap_err();
+        assert!(
+            err.starts_with("invalid value '10' for 'Weight'")
+                && err.ends_with("a plain number is read in kg (from unit)"),
+            "{err}"
+        );
+        let err = json(r#"{"weight": 10, "Unit": "kg", "type": "vest"}"#).unwrap_err();
+        assert!(
+            err.ends_with("a plain number is read in kg (from Unit)"),
+            "{err}"
+        );
+    }
+
+    #[test]
     fn a_column_gives_a_unit_in_brackets_only_after_a_name() {
         assert_eq!(split_unit(" Weight (kg) "), ("Weight", Some("kg")));
         assert_eq!(split_unit("Distance [km]"), ("Distance", Some("km")));
