@@ -141,6 +141,22 @@ fn help_never_exceeds_the_width_nor_80_columns() {
 }
 
 #[test]
+fn text_takes_columns_of_zero_or_of_words_as_no_width_given() {
+    // Into a pipe, with no width given, text is 80 columns wide.
+    let text = |columns: &str| {
+        wrun(["recommend", "-w", "150", "-t", "vest"])
+            .env("COLUMNS", columns)
+            .run()
+            .ok()
+            .to_owned()
+    };
+    let widest = text("80");
+    assert_eq!(text("0"), widest);
+    assert_eq!(text("wide"), widest);
+    assert_ne!(text("40"), widest, "a width given is kept");
+}
+
+#[test]
 fn on_a_narrow_line_every_example_still_reads_as_the_same_command() {
     let examples = |help: &str| -> Vec<String> {
         let section = help.split("Examples:\n").nth(1).unwrap();
