@@ -165,6 +165,36 @@ mod tests {
     }
 
     #[test]
+    fn a_produce_error_still_consumes_every_item_in_flight_in_order() {
+        // Slow work and room for eight: when reading fails, several items
+        // are still being worked on, and each is written before the error.
+        let mut next = 0;
+        let mut seen = Vec::new();
+        let result = ordered(
+            2,
+            8,
+            || {
+                next += 1;
+                if next > 20 {
+                    Err("read failed")
+                } else {
+                    Ok(Some(next))
+                }
+            },
+            |n| {
+                thread::sleep(std::time::Duration::from_millis(2));
+                n
+            },
+            |n| {
+                seen.push(n);
+                Ok(())
+            },
+        );
+        assert_eq!(result, Err("read failed"));
+        assert_eq!(seen, (1..=20).collect::<Vec<_>>());
+    }
+
+    #[test]
     fn a_consume_error_stops_the_run() {
         let mut items = 0..1_000_000_u64;
         let mut seen = 0;
