@@ -139,50 +139,29 @@ mod tests {
         assert_eq!(seen, (0..1000).map(|n| n * 2).collect::<Vec<_>>());
     }
 
-    #[test]
-    fn a_produce_error_stops_after_what_came_before() {
+    /// Runs `count` items through `ordered` with room for `in_flight`,
+    /// each worked on for `work_ms`, then fails to produce: what the run
+    /// returned, and what it consumed.
+    fn until_reading_fails(
+        count: u64,
+        in_flight: usize,
+        work_ms: u64,
+    ) -> (Result<(), &'static str>, Vec<u64>) {
         let mut next = 0;
         let mut seen = Vec::new();
         let result = ordered(
             2,
-            2,
+            in_flight,
             || {
                 next += 1;
-                if next > 5 {
-                    Err("read failed")
-                } else {
-                    Ok(Some(next))
-                }
-            },
-            |n| n,
-            |n| {
-                seen.push(n);
-                Ok(())
-            },
-        );
-        assert_eq!(result, Err("read failed"));
-        assert_eq!(seen, [1, 2, 3, 4, 5]);
-    }
-
-    #[test]
-    fn a_produce_error_still_consumes_every_item_in_flight_in_order() {
-        // Slow work and room for eight: when reading fails, several items
-        // are still being worked on, and each is written before the error.
-        let mut next = 0;
-        let mut seen = Vec::new();
-        let result = ordered(
-            2,
-            8,
-            || {
-                next += 1;
-                if next > 20 {
+                if next > count {
                     Err("read failed")
                 } else {
                     Ok(Some(next))
                 }
             },
             |n| {
-                thread::sleep(std::time::Duration::from_millis(2));
+                thread::sleep(std::time::Duration::from_millis(work_ms));
                 n
             },
             |n| {
@@ -190,6 +169,18 @@ mod tests {
                 Ok(())
             },
         );
+        (result, seen)
+    }
+
+    #[test]
+    fn a_produce_error_stops_after_what_came_before() {
+        assert_eq!(
+            until_reading_fails(5, 2, 0),
+            (Err("read failed"), vec![1, 2, 3, 4, 5])
+        );
+        // Slow work and room for eight: when reading fails, several items
+        // are still being worked on, and each is written before the error.
+        let (result, seen) = until_reading_fails(20, 8, 2);
         assert_eq!(result, Err("read failed"));
         assert_eq!(seen, (1..=20).collect::<Vec<_>>());
     }
