@@ -194,6 +194,31 @@ fn xml_in_utf8(bytes: Vec<u8>) -> Vec<u8> {
     }
 }
 
+/// A reader for tests that follows a script: its first reads fail with
+/// `first`, in turn; then it gives `bytes`; then it ends, or, given
+/// `then`, fails with it: to tell a retried interruption from an error
+/// passed on, and how far its reader read.
+#[cfg(test)]
+#[derive(Default)]
+pub(crate) struct Scripted {
+    pub first: Vec<io::ErrorKind>,
+    pub bytes: &'static [u8],
+    pub then: Option<io::ErrorKind>,
+}
+
+#[cfg(test)]
+impl Read for Scripted {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if let Some(kind) = self.first.pop() {
+            return Err(kind.into());
+        }
+        match self.then {
+            Some(kind) if self.bytes.is_empty() => Err(kind.into()),
+            _ => self.bytes.read(buf),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,28 +256,13 @@ mod tests {
         (text, bom)
     }
 
-    /// A reader whose first reads fail with `errors`, in turn, before it
-    /// gives `bytes`.
-    struct Flaky {
-        errors: Vec<io::ErrorKind>,
-        bytes: io::Cursor<Vec<u8>>,
-    }
-
-    impl Read for Flaky {
-        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            match self.errors.pop() {
-                Some(kind) => Err(kind.into()),
-                None => self.bytes.read(buf),
-            }
-        }
-    }
-
     #[test]
     fn filling_a_buffer_retries_an_interrupted_read_and_passes_any_other_error_on() {
-        let flaky = |errors: Vec<io::ErrorKind>| {
-            io::BufReader::new(Flaky {
-                errors,
-                bytes: io::Cursor::new(b"weight".to_vec()),
+        let flaky = |first: Vec<io::ErrorKind>| {
+            io::BufReader::new(Scripted {
+                first,
+                bytes: b"weight",
+                then: None,
             })
         };
         let mut reader = flaky(vec![io::ErrorKind::Interrupted; 2]);

@@ -319,6 +319,7 @@ fn read_line(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::Scripted;
 
     fn lines(input: &[u8], limit: usize) -> Vec<(Vec<u8>, bool)> {
         let mut reader = io::BufReader::with_capacity(4, input);
@@ -392,16 +393,13 @@ mod tests {
         assert_eq!(read_with_line_feeds(b""), as_they_are(""));
     }
 
-    /// A reader of `bytes` that fails when asked for more: to tell how far
-    /// its reader read.
-    struct ThenFail(&'static [u8]);
-
-    impl Read for ThenFail {
-        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            if self.0.is_empty() {
-                return Err(io::Error::other("read past what was needed"));
-            }
-            self.0.read(buf)
+    /// A reader of `bytes` that fails, timed out, when asked for more: to
+    /// tell how far its reader read.
+    fn then_fail(bytes: &'static [u8]) -> Scripted {
+        Scripted {
+            bytes,
+            then: Some(io::ErrorKind::TimedOut),
+            ..Scripted::default()
         }
     }
 
@@ -409,10 +407,10 @@ mod tests {
     fn how_lines_end_is_told_from_the_first_line_end_without_reading_on() {
         // A pipe's later lines may not have been written yet.
         let told = |bytes: &'static [u8], capacity: usize| {
-            let reader = Box::new(io::BufReader::with_capacity(capacity, ThenFail(bytes)));
+            let reader = Box::new(io::BufReader::with_capacity(capacity, then_fail(bytes)));
             line_feeds(reader)
                 .map(|(_, lone)| lone)
-                .map_err(|err| err.to_string())
+                .map_err(|err| err.kind())
         };
         assert_eq!(told(b"a,b\r1", 2), Ok(true));
         assert_eq!(told(b"a,b\r\n", 2), Ok(false));
@@ -423,30 +421,15 @@ mod tests {
         assert_eq!(told(long, (1 << 16) - 1), Ok(false));
     }
 
-    /// A reader of `bytes` whose every other read is interrupted.
-    struct Interrupting {
-        bytes: &'static [u8],
-        interrupt: bool,
-    }
-
-    impl Read for Interrupting {
-        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            self.interrupt = !self.interrupt;
-            if self.interrupt {
-                return Err(io::ErrorKind::Interrupted.into());
-            }
-            self.bytes.read(buf)
-        }
-    }
-
     #[test]
     fn a_line_read_retries_an_interrupted_read_and_passes_any_other_error_on() {
         let mut buffer = Vec::new();
         let mut reader = io::BufReader::with_capacity(
             2,
-            Interrupting {
+            Scripted {
+                first: vec![io::ErrorKind::Interrupted; 2],
                 bytes: b"one\ntwo",
-                interrupt: false,
+                then: None,
             },
         );
         let mut read = || {
@@ -456,18 +439,18 @@ mod tests {
         assert_eq!(read().as_deref(), Some("one"));
         assert_eq!(read().as_deref(), Some("two"));
         assert_eq!(read(), None);
-        let mut reader = io::BufReader::with_capacity(2, ThenFail(b"one\n"));
+        let mut reader = io::BufReader::with_capacity(2, then_fail(b"one\n"));
         assert!(matches!(
             read_line(&mut reader, &mut buffer, 100),
             Ok(Some(false))
         ));
         let err = read_line(&mut reader, &mut buffer, 100).unwrap_err();
-        assert_eq!(err.to_string(), "read past what was needed");
+        assert_eq!(err.kind(), io::ErrorKind::TimedOut);
     }
 
     #[test]
     fn a_csv_read_that_fails_is_the_error_it_was() {
-        let reader = Box::new(io::BufReader::with_capacity(4, ThenFail(b"weight\n150\n")));
+        let reader = Box::new(io::BufReader::with_capacity(4, then_fail(b"weight\n150\n")));
         let mut records = Records::new(reader, Format::Csv { delimiter: b',' });
         let mut text = String::new();
         for line in [1, 2] {
@@ -475,7 +458,7 @@ mod tests {
             assert_eq!(record.line, line);
         }
         let err = records.next_record(&mut text).unwrap_err();
-        assert_eq!(err.to_string(), "read past what was needed");
+        assert_eq!(err.kind(), io::ErrorKind::TimedOut);
     }
 
     #[test]
