@@ -74,7 +74,8 @@ fn a_bad_line_gets_an_error_line_and_never_shifts_the_others() {
     assert_eq!(answers[4]["error"], "missing field 'type'");
     assert_eq!(
         answers[5]["error"],
-        "invalid value 'a number out of range' for 'weight': expected a string or a number"
+        "invalid value '1e400' for 'weight': expected a number with an optional unit, like 150, \
+         150lb or 68.5kg"
     );
     assert_eq!(answers[6]["verdict"], "not-recommended");
 }

@@ -270,18 +270,17 @@ impl<'de> Deserialize<'de> for Given<'de> {
 
 /// A JSON member's value as a request field.
 fn json_field(raw: &RawValue) -> Given<'_> {
+    let json = raw.get();
     // A RawValue is valid JSON, so this only fails for a number too large
-    // for a float (1e400) or past serde_json's nesting limit.
-    serde_json::from_str(raw.get()).unwrap_or(Given::Other(
-        if raw
-            .get()
-            .starts_with(|c: char| c == '-' || c.is_ascii_digit())
-        {
-            "a number out of range"
-        } else {
-            "a value nested too deep"
-        },
-    ))
+    // for a float (1e400), in the value or inside it, or past serde_json's
+    // nesting limit. Either way a list or an object is what it is, and a
+    // number is kept as written, for the field to refuse as it refuses the
+    // same text in a string, a CSV cell or a flag.
+    serde_json::from_str(json).unwrap_or(match json.as_bytes()[0] {
+        b'[' => Given::Other("a list of non-strings"),
+        b'{' => Given::Other("an object"),
+        _ => Given::Text(Cow::Borrowed(json)),
+    })
 }
 
 /// The answer of one record, and where its runner's unit came from, which
@@ -419,6 +418,13 @@ impl Fields {
         if field == Field::Conditions {
             let names = match given {
                 Given::List(names) => names.iter().map(AsRef::as_ref).collect(),
+                Given::Other(kind) => {
+                    return Err(Error::invalid_value(
+                        key,
+                        kind,
+                        "expected a list of conditions, like [\"knee-pain\"], or one string",
+                    ));
+                }
                 _ => text(key, given)?.split([',', ';', '|']).collect::<Vec<_>>(),
             };
             for condition in names {
@@ -750,12 +756,23 @@ mod tests {
         );
         assert_eq!(field("[true]"), Given::Other("a list of non-strings"));
         assert_eq!(field("true"), Given::Other("a boolean"));
-        // Valid JSON that serde_json will not read: each is named.
+        // Valid JSON that serde_json will not read: a number too large for
+        // a float is kept as written, a list or object holding one or nested
+        // too deep is named for what it is.
         for number in ["1e400", "-1e400"] {
-            assert_eq!(field(number), Given::Other("a number out of range"));
+            assert_eq!(field(number), Given::Text(Cow::Owned(number.into())));
         }
-        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
-        assert_eq!(field(&deep), Given::Other("a value nested too deep"));
+        let deep = |open: &str, close: &str| format!("{}1{}", open.repeat(200), close.repeat(200));
+        assert_eq!(
+            field(&deep("[", "]")),
+            Given::Other("a list of non-strings")
+        );
+        assert_eq!(field(&deep("{\"a\":", "}")), Given::Other("an object"));
+        assert_eq!(
+            field(r#"["knee-pain", 1e400]"#),
+            Given::Other("a list of non-strings")
+        );
+        assert_eq!(field(r#"{"a": 1e400}"#), Given::Other("an object"));
     }
 
     #[test]
@@ -926,6 +943,21 @@ mod tests {
             (
                 r#"{"weight": true, "type": "vest"}"#,
                 "invalid value 'a boolean' for 'weight': expected a string or a number",
+            ),
+            (
+                r#"{"weight": 1e400, "type": "vest"}"#,
+                "invalid value '1e400' for 'weight': expected a number with an optional unit, \
+                 like 150, 150lb or 68.5kg",
+            ),
+            (
+                r#"{"weight": 150, "type": "vest", "conditions": ["knee-pain", 1e400]}"#,
+                "invalid value 'a list of non-strings' for 'conditions': expected a list of \
+                 conditions, like [\"knee-pain\"], or one string",
+            ),
+            (
+                r#"{"weight": 150, "type": "vest", "conditions": {"knee-pain": true}}"#,
+                "invalid value 'an object' for 'conditions': expected a list of conditions, \
+                 like [\"knee-pain\"], or one string",
             ),
             (
                 r#"{"weight": 150, "type": "sled"}"#,
