@@ -79,22 +79,6 @@ pub struct Unread<K> {
     pub why: String,
 }
 
-/// The file as written: each known key's value and where it stands. (Keys
-/// wrun does not know are found by [`unknown_keys`].)
-#[derive(Debug, Deserialize)]
-struct Raw {
-    weight: Option<Spanned<toml::Value>>,
-    unit: Option<Spanned<toml::Value>>,
-    level: Option<Spanned<toml::Value>>,
-    conditions: Option<Spanned<toml::Value>>,
-    increment: Option<Spanned<toml::Value>>,
-    resting_hr: Option<Spanned<toml::Value>>,
-    max_hr: Option<Spanned<toml::Value>>,
-    height: Option<Spanned<toml::Value>>,
-    age: Option<Spanned<toml::Value>>,
-    vo2max: Option<Spanned<toml::Value>>,
-}
-
 /// Where the profile is: `WRUN_CONFIG` when set, else the platform's config
 /// directory. `None` when neither can be told (no home directory).
 pub(crate) fn path(var: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
@@ -126,14 +110,10 @@ fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
 
-/// The top-level keys of the TOML document `text`, each with its line, in
-/// the order written.
-fn key_lines(text: &str) -> Vec<(String, usize)> {
-    let Ok(table) = toml::de::DeTable::parse(text) else {
-        return Vec::new();
-    };
+/// The top-level keys of the TOML document `table`, parsed from `text`,
+/// each with its line, in the order written.
+fn key_lines(text: &str, table: &toml::de::DeTable<'_>) -> Vec<(String, usize)> {
     let mut keys: Vec<_> = table
-        .get_ref()
         .keys()
         .map(|key| (key.span().start, key.get_ref().to_string()))
         .collect();
@@ -141,6 +121,17 @@ fn key_lines(text: &str) -> Vec<(String, usize)> {
     keys.into_iter()
         .map(|(at, key)| (key, line_of(text, at)))
         .collect()
+}
+
+/// The value of `key` in `table`, parsed from `text`, where it stands. A
+/// number too large to read (`1e400`) is kept as written, for the key's own
+/// reader to refuse as it refuses the same text in quotes.
+fn take(text: &str, table: &mut toml::de::DeTable<'_>, key: Field) -> Option<Spanned<toml::Value>> {
+    let (_, value) = table.remove_entry(key.key())?;
+    let span = value.span();
+    let read = toml::Value::deserialize(toml::de::ValueDeserializer::from(value))
+        .unwrap_or_else(|_| toml::Value::String(text[span.clone()].to_owned()));
+    Some(Spanned::new(span, read))
 }
 
 /// The keys among `keys` (with their lines) that are not among [`KEYS`],
@@ -222,12 +213,14 @@ impl Profile {
     /// # Errors
     /// [`Error::Usage`] when `text` is not TOML.
     pub(crate) fn parse(text: &str, path: &Path) -> Result<Self, Error> {
-        let raw: Raw = toml::from_str(text).map_err(|err| {
-            let line = err.span().map_or(1, |span| line_of(text, span.start));
-            let why = err.message().trim().replace('\n', " ");
-            Error::Usage(format!("{}, line {line}: {why}", path.display()))
-        })?;
-        let keys = key_lines(text);
+        let mut table = toml::de::DeTable::parse(text)
+            .map_err(|err| {
+                let line = err.span().map_or(1, |span| line_of(text, span.start));
+                let why = err.message().trim().replace('\n', " ");
+                Error::Usage(format!("{}, line {line}: {why}", path.display()))
+            })?
+            .into_inner();
+        let keys = key_lines(text, &table);
         let mut profile = Self {
             path: Some(path.to_owned()),
             unknown: unknown_keys(&keys, path),
@@ -257,17 +250,17 @@ impl Profile {
                 });
             }
         };
-        if let Some(value) = raw.weight {
+        if let Some(value) = take(text, &mut table, Field::Weight) {
             keep(
                 Field::Weight,
                 mass(entry(Field::Weight, value)).map(|e| profile.weight = Some(e)),
             );
         }
-        if let Some(value) = raw.increment {
+        if let Some(value) = take(text, &mut table, Field::Increment) {
             let read = mass(entry(Field::Increment, value));
             keep(Field::Increment, read.map(|e| profile.increment = Some(e)));
         }
-        if let Some(value) = raw.unit {
+        if let Some(value) = take(text, &mut table, Field::Unit) {
             let (line, value, bad) = entry(Field::Unit, value);
             let read = string(&value)
                 .and_then(|text| parse_unit(&text).map(|unit| (unit, text)))
@@ -277,7 +270,7 @@ impl Profile {
                 read.map(|(value, text)| profile.unit = Some(Entry { value, text, line })),
             );
         }
-        if let Some(value) = raw.level {
+        if let Some(value) = take(text, &mut table, Field::Level) {
             let (line, value, bad) = entry(Field::Level, value);
             let read = string(&value)
                 .ok_or_else(|| bad(expected::<Level>()))
@@ -291,31 +284,31 @@ impl Profile {
                 read.map(|(value, text)| profile.level = Some(Entry { value, text, line })),
             );
         }
-        if let Some(value) = raw.conditions {
+        if let Some(value) = take(text, &mut table, Field::Conditions) {
             keep(
                 Field::Conditions,
                 conditions(entry(Field::Conditions, value)).map(|e| profile.conditions = Some(e)),
             );
         }
-        if let Some(value) = raw.resting_hr {
+        if let Some(value) = take(text, &mut table, Field::RestingHr) {
             let read = parsed(entry(Field::RestingHr, value), resting_hr);
             keep(Field::RestingHr, read.map(|e| profile.resting_hr = Some(e)));
         }
-        if let Some(value) = raw.max_hr {
+        if let Some(value) = take(text, &mut table, Field::MaxHr) {
             let read = parsed(entry(Field::MaxHr, value), max_hr);
             keep(Field::MaxHr, read.map(|e| profile.max_hr = Some(e)));
         }
-        if let Some(value) = raw.height {
+        if let Some(value) = take(text, &mut table, Field::Height) {
             let read = parsed(entry(Field::Height, value), height);
             keep(Field::Height, read.map(|e| profile.height = Some(e)));
         }
-        if let Some(value) = raw.age {
+        if let Some(value) = take(text, &mut table, Field::Age) {
             keep(
                 Field::Age,
                 parsed(entry(Field::Age, value), age).map(|e| profile.age = Some(e)),
             );
         }
-        if let Some(value) = raw.vo2max {
+        if let Some(value) = take(text, &mut table, Field::Vo2max) {
             let read = parsed(entry(Field::Vo2max, value), vo2max);
             keep(Field::Vo2max, read.map(|e| profile.vo2max = Some(e)));
         }
@@ -541,6 +534,28 @@ mod tests {
             "{err}"
         );
         assert!(err.contains("expected one of: beginner, intermediate, experienced"));
+    }
+
+    #[test]
+    fn a_number_too_large_to_read_is_kept_aside_as_written() {
+        // TOML reads neither as a number; the rest of the file still counts.
+        let profile = parse("weight = 1e400\nage = 99999999999999999999\nunit = \"kg\"\n").unwrap();
+        assert_eq!(profile.unit.as_ref().map(|unit| unit.value), Some(Unit::Kg));
+        assert_eq!(
+            profile.problem(Field::Weight),
+            Some(
+                "/home/ana/.config/wrun/config.toml, line 1: invalid value '1e400' for 'weight': \
+                 expected a number with an optional unit, like 150, 150lb or 68.5kg"
+            )
+        );
+        let age = profile.problem(Field::Age).unwrap();
+        assert!(
+            age.starts_with(
+                "/home/ana/.config/wrun/config.toml, line 2: invalid value \
+                 '99999999999999999999' for 'age': "
+            ),
+            "{age}"
+        );
     }
 
     #[test]
