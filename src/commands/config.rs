@@ -140,6 +140,12 @@ pub fn run(
                     path.map_or_else(|| "none".to_owned(), |path| path.display().to_string());
                 writeln!(out, "Profile     {where_}\n            {state}")?;
                 writeln!(out)?;
+                // Values line up in a column as wide as the widest needs.
+                let width = values
+                    .iter()
+                    .filter_map(|value| value.value.as_ref())
+                    .map(|shown| shown.chars().count() + 2)
+                    .fold(16, usize::max);
                 for value in values {
                     let source = match (value.source, value.line) {
                         (Some("profile"), Some(line)) => format!("profile, line {line}"),
@@ -147,7 +153,7 @@ pub fn run(
                         (None, _) => "not set".to_owned(),
                     };
                     let shown = value.value.unwrap_or_else(|| "—".to_owned());
-                    writeln!(out, "{:<12}{shown:<16}{source}", value.key)?;
+                    writeln!(out, "{:<12}{shown:<width$}{source}", value.key)?;
                 }
                 if let Some(error) = &error {
                     writeln!(out, "\nUnreadable  {error}")?;

@@ -667,6 +667,28 @@ fn config_show_lists_what_it_read_beside_a_key_it_does_not_know() {
 }
 
 #[test]
+fn config_show_widens_its_value_column_for_a_long_value() {
+    // All three conditions are longer than the column's usual 16 places.
+    let profile = Profile::new(
+        "long-value",
+        "weight = 150\nconditions = \"overweight,knee-pain,back-pain\"\n",
+    );
+    let show = profile.run(&["config", "show"]).ok().to_owned();
+    let rows: Vec<&str> = show
+        .lines()
+        .filter(|line| line.starts_with("weight") || line.starts_with("conditions"))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "weight      150                             profile, line 1",
+            "conditions  overweight,knee-pain,back-pain  profile, line 2",
+        ],
+        "{show}"
+    );
+}
+
+#[test]
 fn config_show_lists_a_profiles_problems_in_the_order_of_their_lines() {
     // wrun reads the weight before the level; the file has them the other
     // way round, below a key it does not know.
