@@ -67,16 +67,9 @@ pub fn ndjson(bytes: &mut Vec<u8>, line: &Line<'_, '_>, notes: NotesForm) {
                 bytes.extend_from_slice(id.get().as_bytes());
             }
             if !extra.is_empty() {
-                bytes.extend_from_slice(b",\"extra\":{");
-                for (n, (key, value)) in extra.iter().enumerate() {
-                    if n > 0 {
-                        bytes.push(b',');
-                    }
-                    let _ = serde_json::to_writer(&mut *bytes, key.as_ref());
-                    bytes.push(b':');
-                    bytes.extend_from_slice(value.get().as_bytes());
-                }
-                bytes.push(b'}');
+                bytes.extend_from_slice(b",\"extra\":");
+                let members = Object(|| extra.iter().map(|(key, value)| (key, value)));
+                let _ = serde_json::to_writer(&mut *bytes, &members);
             }
         }
         Carried::Csv { id, extra } => {
@@ -85,17 +78,15 @@ pub fn ndjson(bytes: &mut Vec<u8>, line: &Line<'_, '_>, notes: NotesForm) {
                 let _ = serde_json::to_writer(&mut *bytes, id.as_ref());
             }
             if !line.carried_names.is_empty() {
-                bytes.extend_from_slice(b",\"extra\":{");
-                for (n, name) in line.carried_names.iter().enumerate() {
-                    if n > 0 {
-                        bytes.push(b',');
-                    }
-                    let _ = serde_json::to_writer(&mut *bytes, name);
-                    bytes.push(b':');
-                    let cell = extra.get(n).map_or("", AsRef::as_ref);
-                    let _ = serde_json::to_writer(&mut *bytes, cell);
-                }
-                bytes.push(b'}');
+                bytes.extend_from_slice(b",\"extra\":");
+                let cells = Object(|| {
+                    let cell = |n| extra.get(n).map_or("", AsRef::as_ref);
+                    line.carried_names
+                        .iter()
+                        .enumerate()
+                        .map(move |(n, name)| (name, cell(n)))
+                });
+                let _ = serde_json::to_writer(&mut *bytes, &cells);
             }
         }
     }
@@ -123,6 +114,21 @@ pub fn ndjson(bytes: &mut Vec<u8>, line: &Line<'_, '_>, notes: NotesForm) {
     // The object's own `{` becomes the comma after what came before.
     bytes[brace] = b',';
     bytes.push(b'\n');
+}
+
+/// Pairs written as one JSON object, in their order: what a record carries.
+struct Object<F>(F);
+
+impl<F, I, K, V> serde::Serialize for Object<F>
+where
+    F: Fn() -> I,
+    I: IntoIterator<Item = (K, V)>,
+    K: serde::Serialize,
+    V: serde::Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map((self.0)())
+    }
 }
 
 /// The columns every CSV output row starts with, after the carried ones.
@@ -413,20 +419,11 @@ pub fn csv_row(
             String::new()
         }
         Carried::Json { id, extra } => {
-            let mut object = String::from("{");
-            for (n, (key, value)) in extra.iter().enumerate() {
-                if n > 0 {
-                    object.push(',');
-                }
-                object.push_str(&serde_json::to_string(key.as_ref()).unwrap_or_default());
-                object.push(':');
-                object.push_str(value.get());
-            }
-            object.push('}');
             cells.push(Cow::Owned(if extra.is_empty() {
                 String::new()
             } else {
-                object
+                let members = Object(|| extra.iter().map(|(key, value)| (key, value)));
+                serde_json::to_string(&members).unwrap_or_default()
             }));
             // A JSON string id is written as its text, anything else as written.
             id.map(|id| {
@@ -735,6 +732,45 @@ mod tests {
     }
 
     #[test]
+    fn what_an_ndjson_record_carries_is_one_json_object_in_either_output() {
+        let raw = |json: &str| RawValue::from_string(json.to_owned()).unwrap();
+        let (name, team, tags) = (raw(r#""Anna \"A\"""#), raw("7"), raw(r#"[1, {"a": null}]"#));
+        let outcome = Err("missing field 'type'".to_owned());
+        let line = Line {
+            number: 4,
+            carried: Carried::Json {
+                id: None,
+                extra: vec![
+                    (Cow::Borrowed("name"), &name),
+                    (Cow::Borrowed("team"), &team),
+                    (Cow::Borrowed("tags"), &tags),
+                ],
+            },
+            outcome: &outcome,
+            carried_names: &[],
+        };
+        let object = r#"{"name":"Anna \"A\"","team":7,"tags":[1, {"a": null}]}"#;
+        let mut bytes = Vec::new();
+        ndjson(&mut bytes, &line, NotesForm::Text);
+        assert_eq!(
+            String::from_utf8(bytes).unwrap(),
+            format!("{{\"line\":4,\"extra\":{object},\"error\":\"missing field 'type'\"}}\n")
+        );
+        let mut out = csv::Writer::from_writer(Vec::new());
+        csv_row(&mut out, BatchCommand::Recommend, &line, Dialect::default()).unwrap();
+        let bytes = out.into_inner().unwrap();
+        let row = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(bytes.as_slice())
+            .records()
+            .next()
+            .unwrap()
+            .unwrap();
+        assert_eq!(&row[0], object);
+        assert_eq!(&row[1], "4");
+    }
+
+    #[test]
     fn every_csv_row_has_as_many_cells_as_the_header() {
         let names = ["name".to_owned()];
         for (command, outcome) in [
@@ -862,6 +898,34 @@ mod tests {
         assert_eq!(cell("loads_lb"), "7,5;9;9;10,5;12;12");
         assert_eq!(cell("sessions"), "1;1;2;2;2;2");
         assert_eq!(cell("focus").split(';').count(), 6);
+    }
+
+    #[test]
+    fn a_run_fills_the_energy_columns_each_extra_the_loaded_less_the_baseline() {
+        use crate::guidance::{Duration, Length, Speed};
+        // 70 kg at 10 km/h for 30 minutes: 386.75 kcal by ACSM.
+        let mut request = Request::new(Mass::from_kg(70.0), WeightType::Vest);
+        request.workout.speed = Some(Speed::from_km_per_h(10.0));
+        request.workout.length = Some(Length::Time(Duration::from_minutes(30.0)));
+        let recommendation = guidance::recommend(&request).unwrap();
+        let comparison = guidance::compare(&request).unwrap();
+        let outcome = Ok(answer(Answered::Recommend(recommendation)));
+        let cell = row_cells(BatchCommand::Recommend, &outcome, Dialect::default());
+        assert_eq!(cell("baseline_kcal"), "386.75");
+        assert_eq!(
+            [cell("loaded_kcal_min"), cell("loaded_kcal_max")],
+            ["404.25", "421.75"]
+        );
+        assert_eq!(
+            [cell("extra_kcal_min"), cell("extra_kcal_max")],
+            ["17.5", "35"]
+        );
+        let outcome = Ok(answer(Answered::Compare(comparison)));
+        let cell = row_cells(BatchCommand::Compare, &outcome, Dialect::default());
+        assert_eq!(
+            [cell("vest_extra_kcal_min"), cell("vest_extra_kcal_max")],
+            ["17.5", "35"]
+        );
     }
 
     #[test]
