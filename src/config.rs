@@ -123,9 +123,9 @@ fn key_lines(text: &str, table: &toml::de::DeTable<'_>) -> Vec<(String, usize)> 
         .collect()
 }
 
-/// The value of `key` in `table`, parsed from `text`, where it stands. A
-/// number too large to read (`1e400`) is kept as written, for the key's own
-/// reader to refuse as it refuses the same text in quotes.
+/// Takes the value of `key` out of `table`, parsed from `text`, with where
+/// it stands. A number too large to read (`1e400`) is kept as written, for
+/// the key's own reader to refuse as it refuses the same text in quotes.
 fn take(text: &str, table: &mut toml::de::DeTable<'_>, key: Field) -> Option<Spanned<toml::Value>> {
     let (_, value) = table.remove_entry(key.key())?;
     let span = value.span();
@@ -538,9 +538,13 @@ mod tests {
 
     #[test]
     fn a_number_too_large_to_read_is_kept_aside_as_written() {
-        // TOML reads neither as a number; the rest of the file still counts.
-        let profile = parse("weight = 1e400\nage = 99999999999999999999\nunit = \"kg\"\n").unwrap();
+        // TOML reads none as a number; the rest of the file still counts,
+        // and a key wrun does not know is unknown whatever its value.
+        let profile =
+            parse("weight = 1e400\nage = 99999999999999999999\nunit = \"kg\"\npace = 1e400\n")
+                .unwrap();
         assert_eq!(profile.unit.as_ref().map(|unit| unit.value), Some(Unit::Kg));
+        assert_eq!(profile.unknown[0].key, "pace");
         assert_eq!(
             profile.problem(Field::Weight),
             Some(
