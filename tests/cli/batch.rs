@@ -393,29 +393,62 @@ fn plain_numbers_follow_the_batch_unit_and_wrun_unit() {
 }
 
 #[test]
-fn the_output_file_is_never_read_as_input() {
+fn the_output_file_is_never_read_as_input_and_any_other_file_is_written() {
     let dir = temp_dir("same-file");
     let roster = dir.join("r.ndjson");
+    let answers = dir.join("answers.ndjson");
     std::fs::write(&roster, "{\"weight\": 150, \"type\": \"vest\"}\n").unwrap();
-    let output = std::fs::OpenOptions::new()
-        .append(true)
-        .open(&roster)
-        .unwrap();
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_wrun"))
-        .env("XDG_CONFIG_HOME", crate::support::empty_config_home())
-        .env_remove("WRUN_CONFIG")
-        .arg("batch")
-        .arg(&roster)
-        .stdout(output)
-        .output()
-        .unwrap();
+    // `wrun batch r.ndjson >> file`, standard output opened to append.
+    let run_into = |file: &std::path::Path| {
+        let output = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(file)
+            .unwrap();
+        std::process::Command::new(env!("CARGO_BIN_EXE_wrun"))
+            .env("XDG_CONFIG_HOME", crate::support::empty_config_home())
+            .env_remove("WRUN_CONFIG")
+            .arg("batch")
+            .arg(&roster)
+            .stdout(output)
+            .output()
+            .unwrap()
+    };
+    let same = run_into(&roster);
+    let other = run_into(&answers);
     let written = std::fs::read_to_string(&roster).unwrap();
+    let answered = std::fs::read_to_string(&answers).unwrap();
     std::fs::remove_dir_all(&dir).unwrap();
-    assert_eq!(run.status.code(), Some(2));
-    let stderr = String::from_utf8(run.stderr).unwrap();
+    assert_eq!(same.status.code(), Some(2));
+    let stderr = String::from_utf8(same.stderr).unwrap();
     assert!(stderr.contains("is also the output"), "{stderr}");
     assert_eq!(stderr.lines().count(), 1);
     assert_eq!(written, "{\"weight\": 150, \"type\": \"vest\"}\n");
+    assert_eq!(other.status.code(), Some(0), "{other:?}");
+    assert_eq!(lines(&answered)[0]["verdict"], "recommended");
+}
+
+#[test]
+fn a_files_extension_tells_its_format_before_its_first_line_does() {
+    let dir = temp_dir("extension");
+    // A tab-separated roster whose first column's name holds as many
+    // commas as the line holds tabs: `.tsv` splits it on tabs.
+    let tabs = "Runner (last, first, middle)\tweight\ttype\nDoe, Jane, A\t150\tvest\n";
+    std::fs::write(dir.join("team.tsv"), tabs).unwrap();
+    std::fs::write(dir.join("team.txt"), tabs).unwrap();
+    // A `.csv` roster with no request column gets the CSV header's error.
+    std::fs::write(dir.join("names.csv"), "Name,Team\nAnna,A\n").unwrap();
+    let run = |name: &str| wrun(["batch", dir.join(name).to_str().unwrap()]).run();
+    let (tsv, txt, csv) = (run("team.tsv"), run("team.txt"), run("names.csv"));
+    std::fs::remove_dir_all(&dir).unwrap();
+    let answer = &lines(tsv.ok())[0];
+    assert_eq!(
+        answer["extra"]["Runner (last, first, middle)"],
+        "Doe, Jane, A"
+    );
+    assert_eq!(answer["verdict"], "recommended");
+    txt.usage_error(&["neither a JSON object nor a CSV header", "--input csv"]);
+    csv.usage_error(&["the CSV header on line 1: no 'weight' or 'type' column"]);
 }
 
 #[test]

@@ -206,6 +206,66 @@ fn a_stray_quote_costs_its_own_row_and_no_other() {
 }
 
 #[test]
+fn a_row_longer_than_its_header_is_refused_and_a_shorter_one_read_as_far_as_it_goes() {
+    // A cell past the header's columns has no name to be read or carried
+    // by, so the row fails rather than lose it; a short row only lacks
+    // the fields it does not reach.
+    let input = b"weight,type,name\n150,vest,Anna,extra\n150,vest\n150\n";
+    let (out, outcome) = batch(&args(None, OutputFormat::Ndjson), input);
+    assert_eq!(outcome, Ok((1, 2)));
+    let lines: Vec<serde_json::Value> = out
+        .split(|byte| *byte == b'\n')
+        .filter(|line| !line.is_empty())
+        .map(|line| serde_json::from_slice(line).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(
+        lines[0]["error"],
+        "the row has 4 cells but the header names 3"
+    );
+    assert_eq!(lines[0]["extra"]["name"], "Anna");
+    assert_eq!(lines[1]["verdict"], "recommended");
+    assert_eq!(lines[1]["extra"]["name"], "");
+    assert_eq!(lines[2]["error"], "missing field 'type'");
+}
+
+#[test]
+fn csv_output_mirrors_a_rosters_line_ends_and_its_decimal_comma_only_where_seen() {
+    use write::{DecimalMark, LineEnd};
+    let mirrored = |delimiter: u8, start: &[u8]| {
+        let mut dialect = write::Dialect::default();
+        mirror(&mut dialect, Format::Csv { delimiter }, false, start);
+        (dialect.line_end, dialect.decimal)
+    };
+    let (lf, crlf, point, comma) = (
+        LineEnd::Lf,
+        LineEnd::CrLf,
+        DecimalMark::Point,
+        DecimalMark::Comma,
+    );
+    // A digit, a comma, a digit in a roster not split on commas.
+    assert_eq!(
+        mirrored(b';', b"name;weight\r\nAnna;68,5\r\n"),
+        (crlf, comma)
+    );
+    assert_eq!(mirrored(b';', b"name;weight\nAnna;68,5\n"), (lf, comma));
+    assert_eq!(
+        mirrored(b';', b"name;weight\r\nAnna;150\r\n"),
+        (crlf, point)
+    );
+    // A comma beside a letter, or in a roster split on commas, is no
+    // decimal mark.
+    assert_eq!(
+        mirrored(b';', b"name;weight\nLee,5k club;150\n"),
+        (lf, point)
+    );
+    assert_eq!(mirrored(b';', b"name;weight\nAnna 5,k;150\n"), (lf, point));
+    assert_eq!(mirrored(b',', b"name,weight\nAnna,\"68,5\"\n"), (lf, point));
+    // A line that ends in a carriage return alone (old Macs) is not CRLF.
+    assert_eq!(mirrored(b';', b"name;weight\rAnna;150\r"), (lf, point));
+}
+
+#[test]
 fn header_problems_are_told_once_before_any_output() {
     for (input, expected) in [
         (
