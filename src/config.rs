@@ -129,8 +129,10 @@ fn key_lines(text: &str, table: &toml::de::DeTable<'_>) -> Vec<(String, usize)> 
 fn take(text: &str, table: &mut toml::de::DeTable<'_>, key: Field) -> Option<Spanned<toml::Value>> {
     let (_, value) = table.remove_entry(key.key())?;
     let span = value.span();
-    let read = toml::Value::deserialize(toml::de::ValueDeserializer::from(value))
-        .unwrap_or_else(|_| toml::Value::String(text[span.clone()].to_owned()));
+    let read =
+        toml::Value::deserialize(toml::de::ValueDeserializer::from(value)).unwrap_or_else(|_| {
+            toml::Value::String(text.get(span.clone()).unwrap_or_default().to_owned())
+        });
     Some(Spanned::new(span, read))
 }
 

@@ -276,9 +276,9 @@ fn json_field(raw: &RawValue) -> Given<'_> {
     // nesting limit. Either way a list or an object is what it is, and a
     // number is kept as written, for the field to refuse as it refuses the
     // same text in a string, a CSV cell or a flag.
-    serde_json::from_str(json).unwrap_or(match json.as_bytes()[0] {
-        b'[' => Given::Other("a list of non-strings"),
-        b'{' => Given::Other("an object"),
+    serde_json::from_str(json).unwrap_or(match json.bytes().next() {
+        Some(b'[') => Given::Other("a list of non-strings"),
+        Some(b'{') => Given::Other("an object"),
         _ => Given::Text(Cow::Borrowed(json)),
     })
 }
