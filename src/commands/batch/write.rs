@@ -68,8 +68,7 @@ pub fn ndjson(bytes: &mut Vec<u8>, line: &Line<'_, '_>, notes: NotesForm) {
             }
             if !extra.is_empty() {
                 bytes.extend_from_slice(b",\"extra\":");
-                let members = Object(|| extra.iter().map(|(key, value)| (key, value)));
-                let _ = serde_json::to_writer(&mut *bytes, &members);
+                let _ = serde_json::to_writer(&mut *bytes, &members(extra));
             }
         }
         Carried::Csv { id, extra } => {
@@ -129,6 +128,12 @@ where
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_map((self.0)())
     }
+}
+
+/// The members an NDJSON record carries, as one object, each value as
+/// written.
+fn members<'m>(extra: &'m [(Cow<'_, str>, &RawValue)]) -> impl serde::Serialize + 'm {
+    Object(move || extra.iter().map(|(key, value)| (key, value)))
 }
 
 /// The columns every CSV output row starts with, after the carried ones.
@@ -422,8 +427,7 @@ pub fn csv_row(
             cells.push(Cow::Owned(if extra.is_empty() {
                 String::new()
             } else {
-                let members = Object(|| extra.iter().map(|(key, value)| (key, value)));
-                serde_json::to_string(&members).unwrap_or_default()
+                serde_json::to_string(&members(extra)).unwrap_or_default()
             }));
             // A JSON string id is written as its text, anything else as written.
             id.map(|id| {
