@@ -287,6 +287,9 @@ fn the_limits_wrun_enforces_are_stated_in_help() {
             "100 m to 250 km",
             "from -15% to 25%",
             "from 66.14 lb to 661.38 lb (30 kg to 300 kg)",
+            // Where overweight begins, by height or by weight alone.
+            "a body-mass index of 30 or more counts as overweight; without a height, a weight \
+             of 132.3 kg (291.67 lb) or more does",
         ] {
             assert!(flat.contains(limit), "{command}: {limit}");
         }
