@@ -46,6 +46,14 @@ fn batch(args: &BatchArgs, input: &[u8]) -> (Vec<u8>, Result<(u64, u64), String>
     (out, outcome)
 }
 
+/// The JSON values of `out`'s NDJSON lines.
+fn json_lines(out: &[u8]) -> Vec<serde_json::Value> {
+    out.split(|byte| *byte == b'\n')
+        .filter(|line| !line.is_empty())
+        .map(|line| serde_json::from_slice(line).unwrap())
+        .collect()
+}
+
 /// A cell as a generated roster may hold it.
 fn cell() -> impl Strategy<Value = Vec<u8>> {
     prop_oneof![
@@ -122,12 +130,9 @@ proptest! {
             let id = header.iter().position(|name| name == "id").unwrap();
             reader.records().map(|row| row.unwrap()[id].to_owned()).collect()
         } else {
-            out.split(|byte| *byte == b'\n')
-                .filter(|line| !line.is_empty())
-                .map(|line| {
-                    let value: serde_json::Value = serde_json::from_slice(line).unwrap();
-                    value["id"].as_str().unwrap().to_owned()
-                })
+            json_lines(&out)
+                .iter()
+                .map(|value| value["id"].as_str().unwrap().to_owned())
                 .collect()
         };
         let expected: Vec<String> = (0..rows.len()).map(|n| n.to_string()).collect();
@@ -157,11 +162,7 @@ proptest! {
         }
         let (out, outcome) = batch(&args(Some(InputFormat::Ndjson), OutputFormat::Ndjson), &input);
         let (ok, failed) = outcome.map_err(TestCaseError::fail)?;
-        let answers: Vec<serde_json::Value> = out
-            .split(|byte| *byte == b'\n')
-            .filter(|line| !line.is_empty())
-            .map(|line| serde_json::from_slice(line).unwrap())
-            .collect();
+        let answers = json_lines(&out);
         let numbers: Vec<u64> = answers.iter().map(|answer| answer["line"].as_u64().unwrap()).collect();
         // Each line answers its own record.
         for (answer, number) in answers.iter().zip(&numbers) {
@@ -195,11 +196,7 @@ fn a_stray_quote_costs_its_own_row_and_no_other() {
     let input = b"weight,type\n150,vest\n150,ve\"st\n160,vest\n170,vest\n";
     let (out, outcome) = batch(&args(None, OutputFormat::Ndjson), input);
     assert_eq!(outcome, Ok((3, 1)));
-    let lines: Vec<serde_json::Value> = out
-        .split(|byte| *byte == b'\n')
-        .filter(|line| !line.is_empty())
-        .map(|line| serde_json::from_slice(line).unwrap())
-        .collect();
+    let lines = json_lines(&out);
     let numbers: Vec<u64> = lines.iter().map(|l| l["line"].as_u64().unwrap()).collect();
     assert_eq!(numbers, [2, 3, 4, 5]);
     assert!(lines[1]["error"].as_str().unwrap().contains("'type'"));
@@ -213,11 +210,7 @@ fn a_row_longer_than_its_header_is_refused_and_a_shorter_one_read_as_far_as_it_g
     let input = b"weight,type,name\n150,vest,Anna,extra\n150,vest\n150\n";
     let (out, outcome) = batch(&args(None, OutputFormat::Ndjson), input);
     assert_eq!(outcome, Ok((1, 2)));
-    let lines: Vec<serde_json::Value> = out
-        .split(|byte| *byte == b'\n')
-        .filter(|line| !line.is_empty())
-        .map(|line| serde_json::from_slice(line).unwrap())
-        .collect();
+    let lines = json_lines(&out);
     assert_eq!(lines.len(), 3);
     assert_eq!(
         lines[0]["error"],

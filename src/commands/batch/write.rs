@@ -669,6 +669,20 @@ mod tests {
         answer(Answered::Recommend(guidance::recommend(&request).unwrap()))
     }
 
+    /// `line`'s CSV row for `command`, in the default dialect, read back.
+    fn csv_row_read_back(command: BatchCommand, line: &Line<'_, '_>) -> csv::StringRecord {
+        let mut out = csv::Writer::from_writer(Vec::new());
+        csv_row(&mut out, command, line, Dialect::default()).unwrap();
+        let bytes = out.into_inner().unwrap();
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(bytes.as_slice())
+            .records()
+            .next()
+            .unwrap()
+            .unwrap()
+    }
+
     #[test]
     fn an_ndjson_line_is_the_batch_line_serde_would_write() {
         let outcome = Ok(recommendation());
@@ -760,16 +774,7 @@ mod tests {
             String::from_utf8(bytes).unwrap(),
             format!("{{\"line\":4,\"extra\":{object},\"error\":\"missing field 'type'\"}}\n")
         );
-        let mut out = csv::Writer::from_writer(Vec::new());
-        csv_row(&mut out, BatchCommand::Recommend, &line, Dialect::default()).unwrap();
-        let bytes = out.into_inner().unwrap();
-        let row = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .from_reader(bytes.as_slice())
-            .records()
-            .next()
-            .unwrap()
-            .unwrap();
+        let row = csv_row_read_back(BatchCommand::Recommend, &line);
         assert_eq!(&row[0], object);
         assert_eq!(&row[1], "4");
     }
@@ -806,16 +811,7 @@ mod tests {
                 outcome: &outcome,
                 carried_names: &names,
             };
-            let mut out = csv::Writer::from_writer(Vec::new());
-            csv_row(&mut out, command, &line, Dialect::default()).unwrap();
-            let bytes = out.into_inner().unwrap();
-            let row = csv::ReaderBuilder::new()
-                .has_headers(false)
-                .from_reader(bytes.as_slice())
-                .records()
-                .next()
-                .unwrap()
-                .unwrap();
+            let row = csv_row_read_back(command, &line);
             assert_eq!(row.len(), csv_header(command, &names).len(), "{command:?}");
             assert_eq!(&row[0], "Anna");
             assert_eq!(&row[1], "2");
