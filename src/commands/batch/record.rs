@@ -164,6 +164,13 @@ pub enum Given<'a> {
     Other(&'static str),
 }
 
+impl Given<'_> {
+    /// A list holding anything but strings.
+    const NOT_STRINGS: Self = Self::Other("a list of non-strings");
+    /// A JSON object.
+    const OBJECT: Self = Self::Other("an object");
+}
+
 /// The members of one JSON object, in order, each value kept as written:
 /// request fields are read from it, other members are carried through.
 #[derive(Debug, Clone, Default)]
@@ -253,7 +260,7 @@ impl<'de> Deserialize<'de> for Given<'de> {
                 Ok(if all_strings {
                     Given::List(items)
                 } else {
-                    Given::Other("a list of non-strings")
+                    Given::NOT_STRINGS
                 })
             }
             fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Self::Value, M::Error> {
@@ -261,7 +268,7 @@ impl<'de> Deserialize<'de> for Given<'de> {
                     .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
                     .is_some()
                 {}
-                Ok(Given::Other("an object"))
+                Ok(Given::OBJECT)
             }
         }
         deserializer.deserialize_any(Any)
@@ -277,8 +284,8 @@ fn json_field(raw: &RawValue) -> Given<'_> {
     // number is kept as written, for the field to refuse as it refuses the
     // same text in a string, a CSV cell or a flag.
     serde_json::from_str(json).unwrap_or(match json.bytes().next() {
-        Some(b'[') => Given::Other("a list of non-strings"),
-        Some(b'{') => Given::Other("an object"),
+        Some(b'[') => Given::NOT_STRINGS,
+        Some(b'{') => Given::OBJECT,
         _ => Given::Text(Cow::Borrowed(json)),
     })
 }
