@@ -542,24 +542,78 @@ mod tests {
             fixed += usize::from(notes().contains_key(&Id(advice.id)));
         }
         assert!(fixed > 20, "the tables' notes are encoded: {fixed}");
-        // A note changed on the way (here its severity) is written as it is.
-        let advice = &WARNINGS[0];
+    }
+
+    #[test]
+    fn a_note_changed_on_the_way_is_written_as_it_is_not_as_its_table_has_it() {
+        encode_fixed_texts();
+        let advice = WARNINGS
+            .iter()
+            .find(|advice| advice.is_fixed() && advice.severity == Severity::Info)
+            .unwrap();
         let text = Message::fixed(advice.message);
-        let raised = NoteFields {
+        let note = NoteFields {
             id: advice.id,
+            severity: Some(advice.severity),
+            message: None,
+            template: None,
+            values: None,
+            source: advice.source,
+        };
+        let written = |note: NoteFields| {
+            let mut out = serde_json::Serializer::new(Vec::new());
+            note.serialize_note(&mut out).unwrap();
+            String::from_utf8(out.into_inner()).unwrap()
+        };
+        let expected = |severity: &str, source: &str, rest: &str| {
+            format!(
+                r#"{{"id":"{}","severity":"{severity}",{rest}"source":"{source}"}}"#,
+                advice.id
+            )
+        };
+        assert_eq!(
+            written(NoteFields { ..note }),
+            expected("info", advice.source, "")
+        );
+        let raised = NoteFields {
             severity: Some(Severity::Danger),
             message: Some(Text {
                 text: &text,
                 id: advice.id,
             }),
-            template: None,
-            values: None,
-            source: advice.source,
+            ..note
         };
-        let mut out = serde_json::Serializer::new(Vec::new());
-        raised.serialize_note(&mut out).unwrap();
-        let out = String::from_utf8(out.into_inner()).unwrap();
-        assert!(out.contains(r#""severity":"danger""#), "{out}");
+        let message = format!(r#""message":"{}","#, advice.message);
+        assert_eq!(written(raised), expected("danger", advice.source, &message));
+        let other_words = Message::fixed("Other words.");
+        let reworded = NoteFields {
+            message: Some(Text {
+                text: &other_words,
+                id: advice.id,
+            }),
+            ..note
+        };
+        let message = r#""message":"Other words.","#;
+        assert_eq!(written(reworded), expected("info", advice.source, message));
+        let other_source = NoteFields {
+            source: "tool-policy",
+            ..note
+        };
+        assert_eq!(written(other_source), expected("info", "tool-policy", ""));
+        let slots = [("load", Value::Count(3))];
+        let by_template = NoteFields {
+            template: Some("some-template"),
+            values: Some(Values(&slots)),
+            ..note
+        };
+        assert_eq!(
+            written(by_template),
+            expected(
+                "info",
+                advice.source,
+                r#""template":"some-template","values":{"load":"3"},"#
+            )
+        );
     }
 
     #[test]
@@ -616,5 +670,47 @@ mod tests {
         assert!(fixed < WARNINGS.len() + TIPS.len());
         assert_eq!(encoded().len(), fixed + REASONS.len());
         assert!(encoded().contains_key(&Id(TIPS[0].id)));
+    }
+
+    #[test]
+    fn the_text_fields_schemas_take_each_form_they_are_written_in_and_nothing_else() {
+        #[derive(JsonSchema)]
+        #[allow(dead_code)] // Only its schema is used.
+        struct Fields<'a> {
+            text: Text<'a>,
+            notes: Notes<'a>,
+            sentence: Sentence<'a>,
+            values: Values<'a>,
+        }
+        let schema = serde_json::to_value(schemars::schema_for!(Fields)).unwrap();
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        let valid = |document: &str| {
+            let document: serde_json::Value = serde_json::from_str(document).unwrap();
+            validator.is_valid(&document)
+        };
+        // As `--notes text` writes them, then as `--notes ids` does.
+        assert!(valid(
+            r#"{"text":"Ease in.","notes":["Rest 3 days."],"sentence":"The vest.","values":{}}"#
+        ));
+        assert!(valid(
+            r#"{"text":"Ease in.","notes":[{"id":"rest-days","values":{"days":"3"}},{"id":"week-flat"}],
+                "sentence":{"template":"best-pick","values":{"kind":"vest"}},"values":{"load":"3"}}"#
+        ));
+        for wrong in [
+            r#"{"text":3,"notes":[],"sentence":"s","values":{}}"#,
+            r#"{"text":"t","notes":"Rest 3 days.","sentence":"s","values":{}}"#,
+            r#"{"text":"t","notes":[3],"sentence":"s","values":{}}"#,
+            r#"{"text":"t","notes":[{"values":{}}],"sentence":"s","values":{}}"#,
+            r#"{"text":"t","notes":[{"id":"x","values":{"days":3}}],"sentence":"s","values":{}}"#,
+            r#"{"text":"t","notes":[],"sentence":3,"values":{}}"#,
+            r#"{"text":"t","notes":[],"sentence":{"values":{}},"values":{}}"#,
+            r#"{"text":"t","notes":[],"sentence":"s","values":{"load":3}}"#,
+            r#"{"text":"t","notes":[],"sentence":"s","values":["3"]}"#,
+        ] {
+            assert!(!valid(wrong), "{wrong}");
+        }
+        // Inlined where they are used: no definitions of their own.
+        let defined: Vec<&String> = schema["$defs"].as_object().unwrap().keys().collect();
+        assert_eq!(defined, ["FigureNote"]);
     }
 }
