@@ -89,6 +89,19 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_number_of_hundredths_is_split_into_its_digits_and_nothing_else_is() {
+        assert_eq!(hundredths(113.94), Some((113, 9, 4)));
+        assert_eq!(hundredths(7.5), Some((7, 5, 0)));
+        assert_eq!(hundredths(15.0), Some((15, 0, 0)));
+        assert_eq!(hundredths(0.05), Some((0, 0, 5)));
+        assert_eq!(hundredths(0.0), Some((0, 0, 0)));
+        assert_eq!(hundredths(1e12 + 0.25), Some((1_000_000_000_000, 2, 5)));
+        for other in [1.0 / 3.0, 0.005, -1.5, -0.0, 1e13, f64::NAN] {
+            assert_eq!(hundredths(other), None, "{other}");
+        }
+    }
+
+    #[test]
     fn other_numbers_are_left_to_serde_json() {
         for value in [
             -0.0,
