@@ -187,6 +187,28 @@ fn a_flat_recorded_run_at_constant_pace_costs_what_recommend_says() {
             "route {ours}, recommend {theirs}"
         );
     }
+    // 10 km/h is 6:00 a km, 9:39.36 a mile.
+    let summary = &course["summary"];
+    assert!(close(f(summary, "/pace_s_per_km"), 360.0), "{summary}");
+    assert!(close(f(summary, "/pace_s_per_mile"), 579.36), "{summary}");
+    assert!(close(f(summary, "/distance_mi"), 3.11), "{summary}");
+    let (loaded, unloaded) = (f(summary, "/loaded_kcal"), f(summary, "/unloaded_kcal"));
+    assert!(
+        close(f(summary, "/extra_kcal"), loaded - unloaded),
+        "{summary}"
+    );
+    let percent = (loaded / unloaded - 1.0) * 100.0;
+    assert!(
+        (f(summary, "/extra_percent") - percent).abs() < 0.01,
+        "{summary}"
+    );
+    assert!(f(summary, "/extra_percent") > 1.0, "{summary}");
+    // Five splits of a kilometre, counted from one.
+    let splits = course["splits"].as_array().unwrap();
+    let numbers: Vec<_> = splits.iter().map(|split| split["split"].clone()).collect();
+    assert_eq!(numbers, [1, 2, 3, 4, 5]);
+    assert!(close(f(&splits[4], "/start_km"), 4.0), "{}", splits[4]);
+    assert!(close(f(&splits[4], "/distance_mi"), 0.62), "{}", splits[4]);
 }
 
 #[test]

@@ -129,3 +129,37 @@ fn a_first_word_shows_every_rule_it_begins_and_each_rule_is_shown_once() {
         "invalid value 'ves' for '[ID]...': no such rule; expected one of: vest-load",
     ]);
 }
+
+#[test]
+fn each_template_lists_its_slots_once_in_the_order_they_first_appear() {
+    let sources = wrun(["sources", "--json"]).run().json();
+    let slots_of = |list: &str, id: &str| -> Vec<String> {
+        let entry = sources[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|entry| entry["id"] == id)
+            .unwrap_or_else(|| panic!("no {id} in {list}"));
+        serde_json::from_value(entry["slots"].clone()).unwrap()
+    };
+    // "Rest at least {days} days between weighted runs."
+    assert_eq!(slots_of("notes", "rest-days"), ["days"]);
+    // Every template, read by hand: each `{name}` once, first seen first.
+    let mut with_slots = 0;
+    for list in ["templates", "notes", "reasons"] {
+        for entry in sources[list].as_array().unwrap() {
+            let template = entry["template"].as_str().unwrap();
+            let mut expected: Vec<&str> = Vec::new();
+            for piece in template.split('{').skip(1) {
+                let name = piece.split('}').next().unwrap();
+                if !expected.contains(&name) {
+                    expected.push(name);
+                }
+            }
+            let id = entry["id"].as_str().unwrap();
+            assert_eq!(slots_of(list, id), expected, "{template}");
+            with_slots += usize::from(!expected.is_empty());
+        }
+    }
+    assert!(with_slots > 20, "{with_slots} templates with slots");
+}
