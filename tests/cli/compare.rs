@@ -123,3 +123,35 @@ fn compare_refuses_the_bad_input_recommend_refuses() {
         .usage_error(&["'-t'"]);
     wrun(["compare"]).run().usage_error(&["--weight"]);
 }
+
+#[test]
+fn the_table_is_kept_at_exactly_its_width_and_one_column_less_gives_a_block_a_kind() {
+    let text = |columns: &str| {
+        wrun(["compare", "-w", "150"])
+            .env("COLUMNS", columns)
+            .run()
+            .ok()
+            .to_owned()
+    };
+    // Six columns of 10, 15, 11, 6, 10 and 8 characters ("hand-wrist",
+    // "not-recommended", "1–3 lb each", "7.5 lb", "Heart rate",
+    // "Calories") and five gaps of two: 70.
+    let fits = text("70");
+    let header = "Type        Verdict          Load         Start   Heart rate  Calories";
+    assert_eq!(header.chars().count(), 70);
+    assert!(fits.lines().any(|line| line == header), "{fits}");
+    let blocks = text("69");
+    assert!(!blocks.contains("Heart rate  Calories"), "{blocks}");
+    // One blank line before each kind's block, and only one.
+    for kind in [
+        "vest  recommended",
+        "hand-wrist  caution",
+        "ankle  not-recommended",
+    ] {
+        assert!(
+            blocks.contains(&format!("\n\n{kind}\n")),
+            "{kind}:\n{blocks}"
+        );
+    }
+    assert!(!blocks.contains("\n\n\n"), "{blocks}");
+}
