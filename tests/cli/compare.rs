@@ -1,6 +1,6 @@
 //! `wrun compare`: the three kinds side by side.
 
-use crate::support::wrun;
+use crate::support::{text_at, wrun};
 
 #[test]
 fn each_option_is_exactly_what_recommend_answers_for_that_type() {
@@ -126,13 +126,7 @@ fn compare_refuses_the_bad_input_recommend_refuses() {
 
 #[test]
 fn the_table_is_kept_at_exactly_its_width_and_one_column_less_gives_a_block_a_kind() {
-    let text = |columns: &str| {
-        wrun(["compare", "-w", "150"])
-            .env("COLUMNS", columns)
-            .run()
-            .ok()
-            .to_owned()
-    };
+    let text = |columns| text_at(&["compare", "-w", "150"], columns);
     // Six columns of 10, 15, 11, 6, 10 and 8 characters ("hand-wrist",
     // "not-recommended", "1–3 lb each", "7.5 lb", "Heart rate",
     // "Calories") and five gaps of two: 70.

@@ -3,7 +3,7 @@
 
 use std::process::{Command, Stdio};
 
-use crate::support::wrun;
+use crate::support::{text_at, wrun};
 
 /// Runs `script` with bash, `wrun` being the binary under test.
 fn bash(script: &str) -> (i32, String, String) {
@@ -143,13 +143,7 @@ fn help_never_exceeds_the_width_nor_80_columns() {
 #[test]
 fn text_takes_columns_of_zero_or_of_words_as_no_width_given() {
     // Into a pipe, with no width given, text is 80 columns wide.
-    let text = |columns: &str| {
-        wrun(["recommend", "-w", "150", "-t", "vest"])
-            .env("COLUMNS", columns)
-            .run()
-            .ok()
-            .to_owned()
-    };
+    let text = |columns| text_at(&["recommend", "-w", "150", "-t", "vest"], columns);
     let widest = text("80");
     assert_eq!(text("0"), widest);
     assert_eq!(text("wide"), widest);

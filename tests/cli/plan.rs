@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::support::{close, f, wrun};
+use crate::support::{close, f, text_at, wrun};
 
 fn plan_json(args: &[&str]) -> Value {
     let mut all = vec!["plan", "--json"];
@@ -245,13 +245,7 @@ CAUTION [consecutive-days]
 
 #[test]
 fn loads_are_in_both_units_while_the_table_fits_them_and_in_the_runners_alone_past_that() {
-    let text = |columns: &str| {
-        wrun(["plan", "-w", "150", "-t", "vest"])
-            .env("COLUMNS", columns)
-            .run()
-            .ok()
-            .to_owned()
-    };
+    let text = |columns| text_at(&["plan", "-w", "150", "-t", "vest"], columns);
     // Week 6 wide, the widest load "10.5 lb (4.76 kg)" 17, then two, 8, 6
     // and "hills-and-stairs" 16: 55 columns.
     let row = "3     9 lb (4.08 kg)     hold    2     hills-and-stairs";

@@ -180,6 +180,15 @@ pub fn close(actual: f64, expected: f64) -> bool {
     (actual - expected).abs() < 0.005 + 1e-9
 }
 
+/// What `wrun args` writes on a terminal `columns` wide (`COLUMNS`).
+pub fn text_at(args: &[&str], columns: &str) -> String {
+    wrun(args.iter().copied())
+        .env("COLUMNS", columns)
+        .run()
+        .ok()
+        .to_owned()
+}
+
 /// Asserts that `wrun args` succeeds in every one of `columns` (`COLUMNS`)
 /// and writes no line wider than it, nor than 80 columns.
 pub fn assert_fits(args: &[&str], columns: &[&str]) {
