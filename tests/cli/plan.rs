@@ -246,8 +246,8 @@ CAUTION [consecutive-days]
 #[test]
 fn loads_are_in_both_units_while_the_table_fits_them_and_in_the_runners_alone_past_that() {
     let text = |columns| text_at(&["plan", "-w", "150", "-t", "vest"], columns);
-    // Week 6 wide, the widest load "10.5 lb (4.76 kg)" 17, then two, 8, 6
-    // and "hills-and-stairs" 16: 55 columns.
+    // The week column 6 wide ("Week" and two), the widest load "10.5 lb
+    // (4.76 kg)" 17, then two, 8, 6 and "hills-and-stairs" 16: 55 columns.
     let row = "3     9 lb (4.08 kg)     hold    2     hills-and-stairs";
     assert_eq!(row.chars().count(), 55);
     let both = text("55");
@@ -258,7 +258,8 @@ fn loads_are_in_both_units_while_the_table_fits_them_and_in_the_runners_alone_pa
     // With "10.5 lb" the widest, the table needs 45 columns; at 44 a week
     // takes a line of its own.
     assert_eq!(row.chars().count(), 45);
-    assert!(text("45").lines().any(|line| line == row));
+    let table = text("45");
+    assert!(table.lines().any(|line| line == row), "{table}");
     let lines = text("44");
     assert!(!lines.contains("Change  Runs"), "{lines}");
     assert!(

@@ -571,6 +571,8 @@ mod tests {
                 advice.id
             )
         };
+        // As the table has it, without its text (the lean form); a copy of
+        // `note`, whose fields the cases below take too.
         assert_eq!(
             written(NoteFields { ..note }),
             expected("info", advice.source, "")
