@@ -159,7 +159,7 @@ fn notes() -> &'static Ids<FixedNote> {
 
 /// The fields of a warning (with a severity) or a tip (without), in the
 /// order the JSON contract writes them.
-#[derive(Serialize)]
+#[derive(Clone, Copy, Serialize)]
 pub(super) struct NoteFields<'a> {
     pub id: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -571,12 +571,8 @@ mod tests {
                 advice.id
             )
         };
-        // As the table has it, without its text (the lean form); a copy of
-        // `note`, whose fields the cases below take too.
-        assert_eq!(
-            written(NoteFields { ..note }),
-            expected("info", advice.source, "")
-        );
+        // As the table has it, without its text (the lean form).
+        assert_eq!(written(note), expected("info", advice.source, ""));
         let raised = NoteFields {
             severity: Some(Severity::Danger),
             message: Some(Text {
