@@ -11,6 +11,12 @@ fn render_at(request: &Request, width: usize) -> String {
 }
 
 fn render_with(request: &Request, width: usize, speed_unit: crate::guidance::SpeedUnit) -> String {
+    let styled = styled_with(request, width, speed_unit);
+    anstream::adapter::strip_str(&styled).to_string()
+}
+
+/// The answer with its ANSI styles, as a terminal that takes colour gets it.
+fn styled_with(request: &Request, width: usize, speed_unit: crate::guidance::SpeedUnit) -> String {
     let mut out = Vec::new();
     recommendation(
         &mut Page::new(&mut out, width),
@@ -18,8 +24,7 @@ fn render_with(request: &Request, width: usize, speed_unit: crate::guidance::Spe
         speed_unit,
     )
     .unwrap();
-    let styled = String::from_utf8(out).unwrap();
-    anstream::adapter::strip_str(&styled).to_string()
+    String::from_utf8(out).unwrap()
 }
 
 fn vest_150() -> Request {
@@ -153,18 +158,39 @@ fn long_messages_wrap_under_their_text() {
 
 #[test]
 fn severities_and_verdicts_are_coloured_before_any_stripping() {
-    let mut out = Vec::new();
-    recommendation(
-        &mut Page::new(&mut out, WIDTH),
-        &recommend(&vest_150()).unwrap(),
-        crate::guidance::SpeedUnit::KmPerHour,
-    )
-    .unwrap();
-    let styled = String::from_utf8(out).unwrap();
+    let styled = styled_with(&vest_150(), WIDTH, crate::guidance::SpeedUnit::KmPerHour);
     assert!(
         styled.contains("\u{1b}[1m\u{1b}[32mRECOMMENDED"),
         "{styled:?}"
     );
+}
+
+#[test]
+fn every_source_tag_is_dimmed_on_the_last_line_of_its_item() {
+    let styled = styled_with(&vest_150(), WIDTH, crate::guidance::SpeedUnit::KmPerHour);
+    // A tag after the text, and a tag wrapped onto a line of its own.
+    assert!(
+        styled.contains("get the right\n           size. \u{1b}[2m[vest-risks]\u{1b}[0m\n"),
+        "{styled:?}"
+    );
+    assert!(
+        styled.contains("\n            \u{1b}[2m[vest-benefits]\u{1b}[0m\n"),
+        "{styled:?}"
+    );
+    let tags = anstream::adapter::strip_str(&styled)
+        .to_string()
+        .matches('[')
+        .count();
+    assert_eq!(styled.matches("\u{1b}[2m[").count(), tags, "{styled:?}");
+}
+
+#[test]
+fn a_page_passes_writes_and_flushes_to_its_writer() {
+    let mut out = io::BufWriter::new(Vec::new());
+    let mut page = Page::new(&mut out, WIDTH);
+    assert_eq!(page.write(b"wrun").unwrap(), 4);
+    page.flush().unwrap();
+    assert_eq!(out.get_ref().as_slice(), b"wrun");
 }
 
 #[test]
