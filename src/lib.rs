@@ -301,10 +301,6 @@ where
     }
 }
 
-/// Which argument clap refused as not UTF-8 (with an error of `kind`): the
-/// first that clap still refuses when every other non-UTF-8 argument is
-/// made readable. It need not be the first non-UTF-8 argument, since a file
-/// name may be any bytes and clap takes it as it is.
 /// What named the profile to read, which must then exist: `--config`, or
 /// `WRUN_CONFIG` when set; `None` for the config directory's.
 fn profile_named_by(cli: &Cli, var: impl Fn(&str) -> Option<String>) -> Option<&'static str> {
@@ -317,6 +313,10 @@ fn profile_named_by(cli: &Cli, var: impl Fn(&str) -> Option<String>) -> Option<&
     }
 }
 
+/// Which argument clap refused as not UTF-8 (with an error of `kind`): the
+/// first that clap still refuses when every other non-UTF-8 argument is
+/// made readable. It need not be the first non-UTF-8 argument, since a file
+/// name may be any bytes and clap takes it as it is.
 fn refused_non_utf8(command: &clap::Command, args: &[OsString], kind: ErrorKind) -> Option<usize> {
     let unreadable: Vec<usize> = (0..args.len())
         .filter(|&at| args[at].to_str().is_none())
