@@ -225,6 +225,25 @@ fn a_non_utf8_file_name_is_not_blamed_for_a_later_bad_value() {
 }
 
 #[test]
+fn a_non_utf8_file_name_is_not_blamed_for_an_error_of_another_kind() {
+    // Neither an unknown flag nor a weight written with U+FFFD itself (valid
+    // UTF-8, but what a garbled argument looks like) is about encoding.
+    let file = || OsString::from_vec(b"route-\xff.gpx".to_vec());
+    let route = |rest: [&str; 2]| {
+        let mut args = vec![OsString::from("route"), file(), "-t".into(), "vest".into()];
+        args.extend(rest.map(OsString::from));
+        args
+    };
+    for (args, flag) in [
+        (route(["--bogus", "1"]), "'--bogus'"),
+        (route(["-w", "\u{fffd}"]), "'--weight'"),
+    ] {
+        let stderr = wrun(args).run().usage_error(&[flag]).to_owned();
+        assert!(!stderr.contains("UTF-8"), "{stderr}");
+    }
+}
+
+#[test]
 fn huge_and_non_ascii_values_are_refused_not_panicked_on() {
     let huge = "9".repeat(100_000);
     wrun(recommend(&["-t", "vest", "-w", &huge]))
