@@ -179,6 +179,21 @@ fn help_takes_no_colour_with_color_never() {
 }
 
 #[test]
+fn help_takes_colour_with_color_always_in_either_spelling() {
+    // Help is shown before clap has read the flags: wrun finds `--color`
+    // itself, as `--color always` or `--color=always`, on a pipe.
+    for args in [
+        ["recommend", "--help", "--color", "always"].as_slice(),
+        &["recommend", "--help", "--color=always"],
+        &["--color=always", "--help"],
+    ] {
+        let run = wrun(args.iter().copied()).run();
+        assert!(run.ok().contains('\u{1b}'), "{args:?}");
+    }
+    assert!(!wrun(["recommend", "--help"]).run().ok().contains('\u{1b}'));
+}
+
+#[test]
 fn control_and_invisible_characters_never_break_an_error_line() {
     use std::os::unix::ffi::OsStringExt;
     for args in [
