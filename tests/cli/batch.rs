@@ -452,6 +452,24 @@ fn a_files_extension_tells_its_format_before_its_first_line_does() {
 }
 
 #[test]
+fn a_delimiter_is_given_as_its_character_or_its_name() {
+    let roster = |cut: &str| format!("weight{cut}type\n70kg{cut}vest\n");
+    for (flag, cut) in [
+        ("tab", "\t"),
+        ("\t", "\t"),
+        ("pipe", "|"),
+        ("|", "|"),
+        ("semicolon", ";"),
+        ("comma", ","),
+    ] {
+        let run = wrun(["batch", "--input", "csv", "--delimiter", flag])
+            .stdin(roster(cut))
+            .run();
+        assert_eq!(lines(run.ok())[0]["verdict"], "recommended", "{flag:?}");
+    }
+}
+
+#[test]
 fn a_bad_delimiter_or_encoding_is_a_usage_error() {
     wrun(["batch", "--delimiter", "x"])
         .run()
