@@ -155,6 +155,20 @@ fn environment_defaults_fill_in_missing_flags_and_flags_win() {
         .run()
         .json();
     assert_eq!(plan["weeks"][0]["load_lb"], 7.5);
+    let course = format!(
+        "{}/tests/data/route/caltopo-export.gpx",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let route = wrun([
+        "route", &course, "-t", "vest", "--pace", "6:00/km", "--json",
+    ])
+    .env("WRUN_WEIGHT", "68")
+    .env("WRUN_UNIT", "kg")
+    .env("WRUN_LEVEL", "experienced")
+    .run()
+    .json();
+    assert_eq!(route["assessment"]["input"]["body_weight_kg"], 68.0);
+    assert_eq!(route["assessment"]["input"]["level"], "experienced");
 }
 
 #[test]
@@ -306,4 +320,24 @@ fn help_says_a_load_is_per_hand_or_per_ankle_as_it_is_read() {
             "{command}"
         );
     }
+}
+
+#[test]
+fn help_and_completions_offer_each_kind_of_weight_with_its_aliases() {
+    let help = wrun(["recommend", "--help"]).env("COLUMNS", "80").run();
+    assert!(
+        help.ok().contains(
+            "          - hand-wrist: hand-held or wrist weights (also hand, hands, wrist,\n"
+        ),
+        "{}",
+        help.ok()
+    );
+    let zsh = wrun(["completions", "zsh"]).run();
+    assert!(
+        zsh.ok().contains(
+            r#"hand-wrist\:"hand-held or wrist weights (also hand, hands, wrist, wrists)""#
+        ),
+        "{}",
+        zsh.ok()
+    );
 }
