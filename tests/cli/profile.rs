@@ -248,6 +248,14 @@ fn a_profile_fills_in_what_the_flags_leave_out_and_flags_win() {
         .wrun(["recommend", "-t", "vest", "--no-config"])
         .run();
     ignored.usage_error(&["--weight"]);
+    // `config show` says so and shows none of its values.
+    let show = profile
+        .run(&["--no-config", "config", "show", "--json"])
+        .json();
+    assert_eq!(show["found"], true);
+    assert_eq!(show["ignored"], true);
+    assert_eq!(show["values"][0]["key"], "weight");
+    assert_eq!(show["values"][0]["value"], serde_json::Value::Null);
 }
 
 #[test]
