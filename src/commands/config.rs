@@ -361,7 +361,7 @@ mod tests {
     #[test]
     fn each_value_comes_from_its_variable_the_profile_or_the_default() {
         let profile = Profile::parse(
-            "weight = \"72kg\"\nlevel = \"beginner\"\n",
+            "weight = \"72kg\"\nlevel = \"beginner\"\nage = 40\n",
             Path::new("/p/config.toml"),
         )
         .unwrap();
@@ -383,6 +383,14 @@ mod tests {
         assert_eq!(find("level").source, Some("env"));
         assert_eq!(find("resting_hr").source, Some("default"));
         assert_eq!(find("max_hr").source, None);
+        assert_eq!(
+            (
+                find("age").value.as_deref(),
+                find("age").source,
+                find("age").line
+            ),
+            (Some("40"), Some("profile"), Some(3))
+        );
         assert_eq!(values.len(), config::KEYS.len());
     }
 }
