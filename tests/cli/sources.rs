@@ -89,6 +89,8 @@ fn the_text_listing_names_each_rule_with_its_figure_and_source() {
     let text = run.ok();
     assert!(text.starts_with("vest-load (article)\n"));
     assert!(text.contains("  Figure: 5–10 % of body weight\n"));
+    // One blank line between rules.
+    assert!(text.contains("section: Weighted Vests\n\nvest-start (tool-policy)\n"));
     assert!(text.contains("acsm-running (study)\n"));
     assert!(text.contains("plan-ramp (tool-policy)\n"));
     assert!(text.lines().all(|line| line.chars().count() <= 80));
