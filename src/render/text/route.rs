@@ -563,3 +563,19 @@ fn column_heights(profile: &[(f64, f64)], total: f64, columns: usize) -> Vec<f64
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_distance_short_of_a_tenth_is_shown_in_metres_or_feet() {
+        let km = Units::of(Unit::Kg);
+        assert_eq!(km.distance(99.0), "99 m");
+        assert_eq!(km.distance(100.0), "0.1 km");
+        assert_eq!(km.distance(0.0), "0 km", "no course is no metres");
+        let mi = Units::of(Unit::Lb);
+        assert_eq!(mi.distance(6.0), "20 ft");
+        assert_eq!(mi.distance(161.0), "0.1 mi");
+    }
+}
