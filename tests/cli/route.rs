@@ -839,3 +839,19 @@ fn hand_weights_of_the_runners_own_are_costed_and_shown_at_their_load() {
         text.stdout
     );
 }
+
+#[test]
+fn ankle_weights_with_no_load_are_costed_at_the_middle_of_the_articles_range() {
+    let file = fixture("strava_route_example.gpx");
+    let text = wrun([
+        "route", &file, "-w", "150", "-t", "ankle", "--pace", "9:00/mi",
+    ])
+    .run();
+    assert!(
+        text.ok().contains(
+            "Carrying    ankle weights: +7.5 % energy, the middle of +5–10 % [ankle-calories]\n"
+        ),
+        "{}",
+        text.stdout
+    );
+}
