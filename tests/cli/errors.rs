@@ -490,10 +490,7 @@ fn a_file_name_that_is_not_utf8_is_read_as_it_is() {
     let dir = std::env::temp_dir().join(format!("wrun-utf8-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(&name);
-    let source = format!(
-        "{}/tests/data/route/strava_route_example.gpx",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    let source = crate::support::route_fixture("strava_route_example.gpx");
     std::fs::copy(source, &path).unwrap();
     let args: Vec<OsString> = vec![
         "route".into(),

@@ -6,11 +6,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::support::{close, f, utf16, wrun};
-
-fn fixture(name: &str) -> String {
-    format!("{}/tests/data/route/{name}", env!("CARGO_MANIFEST_DIR"))
-}
+use crate::support::{close, f, route_fixture, utf16, wrun};
 
 pub fn temp_file(name: &str, contents: &[u8]) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("wrun-route-{}", std::process::id()));
@@ -68,7 +64,7 @@ fn sum(splits: &Value, key: &str) -> f64 {
 fn a_strava_route_is_predicted_at_the_runners_flat_effort() {
     let text = wrun([
         "route",
-        &fixture("strava_route_example.gpx"),
+        &route_fixture("strava_route_example.gpx"),
         "-w",
         "150",
         "--load",
@@ -89,20 +85,25 @@ fn a_strava_route_is_predicted_at_the_runners_flat_effort() {
 
 #[test]
 fn a_planned_course_without_a_pace_names_the_flags_it_needs() {
-    wrun(["route", &fixture("strava_route_example.gpx"), "-w", "150"])
-        .run()
-        .usage_error(&[
-            "strava_route_example.gpx",
-            "planned course",
-            "--pace",
-            "--speed",
-        ]);
+    wrun([
+        "route",
+        &route_fixture("strava_route_example.gpx"),
+        "-w",
+        "150",
+    ])
+    .run()
+    .usage_error(&[
+        "strava_route_example.gpx",
+        "planned course",
+        "--pace",
+        "--speed",
+    ]);
 }
 
 #[test]
 fn a_garmin_connect_run_gives_splits_that_add_up_and_the_heart_rate_in_the_file() {
     let answer = route_json(&[
-        &fixture("garmin-activity.gpx"),
+        &route_fixture("garmin-activity.gpx"),
         "-w",
         "70kg",
         "--load",
@@ -128,13 +129,13 @@ fn a_garmin_connect_run_gives_splits_that_add_up_and_the_heart_rate_in_the_file(
 #[test]
 fn a_fenix_tcx_run_measures_close_to_what_the_watch_recorded() {
     let answer = route_json(&[
-        &fixture("20210119_run_garmin_fenix6.tcx"),
+        &route_fixture("20210119_run_garmin_fenix6.tcx"),
         "-w",
         "70kg",
         "--vo2max",
         "60",
     ]);
-    let bytes = std::fs::read_to_string(fixture("20210119_run_garmin_fenix6.tcx")).unwrap();
+    let bytes = std::fs::read_to_string(route_fixture("20210119_run_garmin_fenix6.tcx")).unwrap();
     // The watch's own distance: its one lap's DistanceMeters, 5124.84 m,
     // written before the lap's track.
     let lap = bytes.split("<Track>").next().unwrap();
@@ -215,7 +216,7 @@ fn a_flat_recorded_run_at_constant_pace_costs_what_recommend_says() {
 fn csv_has_one_row_per_split_and_the_verdict_on_each() {
     let args = [
         "route",
-        &fixture("garmin-activity.gpx"),
+        &route_fixture("garmin-activity.gpx"),
         "-w",
         "70kg",
         "--level",
@@ -238,7 +239,7 @@ fn csv_has_one_row_per_split_and_the_verdict_on_each() {
 
 #[test]
 fn a_fit_activity_from_the_fit_sdk_is_read() {
-    let answer = route_json(&[&fixture("Activity.fit"), "-w", "70kg"]);
+    let answer = route_json(&[&route_fixture("Activity.fit"), "-w", "70kg"]);
     assert_eq!(answer["file"]["format"], "fit");
     assert_eq!(answer["kind"], "recorded");
     assert!(f(&answer, "/summary/distance_km") > 0.0);
@@ -257,7 +258,7 @@ fn split_labels(text: &str) -> Vec<&str> {
 #[test]
 fn a_course_too_short_for_hundredths_of_a_mile_is_told_in_feet_or_metres() {
     // The FIT SDK's activity: 13 seconds, about 6 m.
-    let fit = fixture("Activity.fit");
+    let fit = route_fixture("Activity.fit");
     let text = |weight: &str| {
         wrun(["route", fit.as_str(), "-w", weight])
             .run()
@@ -297,11 +298,16 @@ fn a_route_that_ends_a_few_metres_past_a_split_gives_the_rest_by_its_length() {
 #[test]
 fn a_bike_ride_is_read_as_a_course_at_the_runners_pace_not_as_a_run() {
     // A ride's speed read as a run would ask a VO2max no runner has.
-    wrun(["route", &fixture("garmin-fenix-5-bike.fit"), "-w", "70kg"])
-        .run()
-        .usage_error(&["garmin-fenix-5-bike.fit", "records a ride", "--pace"]);
+    wrun([
+        "route",
+        &route_fixture("garmin-fenix-5-bike.fit"),
+        "-w",
+        "70kg",
+    ])
+    .run()
+    .usage_error(&["garmin-fenix-5-bike.fit", "records a ride", "--pace"]);
     let answer = route_json(&[
-        &fixture("garmin-fenix-5-bike.fit"),
+        &route_fixture("garmin-fenix-5-bike.fit"),
         "-w",
         "70kg",
         "--pace",
@@ -325,7 +331,7 @@ fn a_bike_ride_is_read_as_a_course_at_the_runners_pace_not_as_a_run() {
     assert!((158.0..161.0).contains(&unloaded), "{unloaded}");
     assert!(loaded > unloaded && loaded < unloaded * 1.08, "{loaded}");
     let lean = route_json(&[
-        &fixture("garmin-fenix-5-bike.fit"),
+        &route_fixture("garmin-fenix-5-bike.fit"),
         "-w",
         "70kg",
         "--pace",
@@ -337,7 +343,7 @@ fn a_bike_ride_is_read_as_a_course_at_the_runners_pace_not_as_a_run() {
     // The brief form says so too, as it says what wrun read into the input.
     let brief = wrun([
         "route",
-        &fixture("garmin-fenix-5-bike.fit"),
+        &route_fixture("garmin-fenix-5-bike.fit"),
         "-w",
         "70kg",
         "--pace",
@@ -356,14 +362,14 @@ fn a_bike_ride_is_read_as_a_course_at_the_runners_pace_not_as_a_run() {
 
 #[test]
 fn a_fit_file_without_positions_is_refused_by_name() {
-    wrun(["route", &fixture("hrv-activity.fit"), "-w", "70kg"])
+    wrun(["route", &route_fixture("hrv-activity.fit"), "-w", "70kg"])
         .run()
         .usage_error(&["hrv-activity.fit", "no points with a position"]);
 }
 
 #[test]
 fn a_gpx_file_in_utf16_or_in_the_encoding_it_declares_reads_as_it_does_in_utf8() {
-    let text = std::fs::read_to_string(fixture("garmin-activity.gpx")).unwrap();
+    let text = std::fs::read_to_string(route_fixture("garmin-activity.gpx")).unwrap();
     let utf16_text = text.replacen("encoding=\"UTF-8\"", "encoding=\"UTF-16\"", 1);
     // Older GPS software writes ISO-8859-1 and says so; a name in it was
     // refused as "cannot decode input using UTF-8".
@@ -374,7 +380,7 @@ fn a_gpx_file_in_utf16_or_in_the_encoding_it_declares_reads_as_it_does_in_utf8()
         .map(|c| u8::try_from(c).unwrap())
         .collect();
     assert!(latin1.windows(4).any(|word| word == b"Caf\xe9"));
-    let mut plain = route_json(&[&fixture("garmin-activity.gpx"), "-w", "70kg"]);
+    let mut plain = route_json(&[&route_fixture("garmin-activity.gpx"), "-w", "70kg"]);
     plain["file"]["name"] = Value::Null;
     for (name, bytes) in [
         ("utf16.gpx", utf16(&utf16_text, false)),
@@ -390,7 +396,7 @@ fn a_gpx_file_in_utf16_or_in_the_encoding_it_declares_reads_as_it_does_in_utf8()
 
 #[test]
 fn a_file_piped_in_is_read_by_its_content() {
-    let bytes = std::fs::read(fixture("garmin-activity.gpx")).unwrap();
+    let bytes = std::fs::read(route_fixture("garmin-activity.gpx")).unwrap();
     let answer = wrun(["route", "-", "--json", "-w", "70kg"])
         .stdin(bytes)
         .run()
@@ -465,7 +471,7 @@ fn a_missing_file_fails_with_its_name() {
 fn a_caltopo_trip_of_two_days_leaves_the_night_between_out_of_time_and_distance() {
     // Day 1 is three points a few metres apart; day 2 starts 17 hours later,
     // 4.95 km west, and walks 10.97 km down in 4:55:00.
-    let answer = route_json(&[&fixture("caltopo-export.gpx"), "-w", "70kg"]);
+    let answer = route_json(&[&route_fixture("caltopo-export.gpx"), "-w", "70kg"]);
     let summary = &answer["summary"];
     assert!((f(summary, "/distance_km") - 10.97).abs() < 0.005);
     assert!((f(summary, "/seconds") - 17_700.0).abs() < 0.5);
@@ -490,7 +496,7 @@ fn a_caltopo_trip_of_two_days_leaves_the_night_between_out_of_time_and_distance(
     );
     // A slow walk down costs less than wrun's slowest flat pace: the flat
     // equivalent is slower than that, and said so.
-    let text = wrun(["route", &fixture("caltopo-export.gpx"), "-w", "70kg"]).run();
+    let text = wrun(["route", &route_fixture("caltopo-export.gpx"), "-w", "70kg"]).run();
     let text = text.ok();
     assert!(
         text.contains(
@@ -567,7 +573,7 @@ fn a_gps_jump_is_left_out_and_said() {
 fn without_load_on_a_planned_course_is_refused() {
     wrun([
         "route",
-        &fixture("strava_route_example.gpx"),
+        &route_fixture("strava_route_example.gpx"),
         "-w",
         "70kg",
         "--pace",
@@ -594,14 +600,14 @@ pub fn course_answers() -> Vec<Value> {
     let stop = temp_file("stop.gpx", stop.as_bytes());
     let runs: [&[&str]; 4] = [
         &[
-            &fixture("garmin-activity.gpx"),
+            &route_fixture("garmin-activity.gpx"),
             "-w",
             "70kg",
             "-l",
             "beginner",
         ],
         &[
-            &fixture("strava_route_example.gpx"),
+            &route_fixture("strava_route_example.gpx"),
             "-w",
             "150",
             "--pace",
@@ -632,8 +638,8 @@ fn zsh_completes_the_route_file_with_files() {
 #[test]
 fn text_fits_a_narrow_terminal_and_never_passes_80_columns() {
     let (recorded, planned) = (
-        fixture("garmin-activity.gpx"),
-        fixture("strava_route_example.gpx"),
+        route_fixture("garmin-activity.gpx"),
+        route_fixture("strava_route_example.gpx"),
     );
     let runs: [&[&str]; 2] = [
         &["route", &recorded, "-w", "70kg", "-l", "beginner"],
@@ -651,7 +657,7 @@ fn a_route_drawn_with_points_kilometres_apart_keeps_its_climb() {
     // Outdooractive's Kilimanjaro route: nine points from 1,819 m to 5,868 m
     // and down to 1,638 m. Nothing in it is GPS noise.
     let answer = route_json(&[
-        &fixture("outdooractive-export.gpx"),
+        &route_fixture("outdooractive-export.gpx"),
         "-w",
         "70kg",
         "--pace",
@@ -671,7 +677,7 @@ fn a_route_drawn_with_points_kilometres_apart_keeps_its_climb() {
 #[test]
 fn at_the_same_effort_a_planned_course_asks_the_same_heart_rate_with_the_load_or_without() {
     let answer = route_json(&[
-        &fixture("strava_route_example.gpx"),
+        &route_fixture("strava_route_example.gpx"),
         "-w",
         "70kg",
         "--load",
@@ -694,7 +700,7 @@ fn at_the_same_effort_a_planned_course_asks_the_same_heart_rate_with_the_load_or
 
 #[test]
 fn a_beginner_past_the_plans_third_week_may_take_the_vest_up_hills() {
-    let file = fixture("garmin-activity.gpx");
+    let file = route_fixture("garmin-activity.gpx");
     let run = |week: &str| {
         let mut args = vec![
             "route",
@@ -731,7 +737,7 @@ fn a_split_of_nothing_is_refused_by_its_flag() {
     for split in ["0m", "50m", "300km"] {
         wrun([
             "route",
-            &fixture("strava_route_example.gpx"),
+            &route_fixture("strava_route_example.gpx"),
             "-w",
             "70kg",
             "--pace",
@@ -751,7 +757,7 @@ fn a_recorded_run_shows_a_ceiling_at_least_as_high_as_the_effort_it_held() {
     // the runner has at least 56.37 / 0.9038 = 62.4 (62.36 from the
     // unrounded figures), above the 45 assumed for their level. The run
     // they did is no danger to them.
-    let file = fixture("20210119_run_garmin_fenix6.tcx");
+    let file = route_fixture("20210119_run_garmin_fenix6.tcx");
     let answer = route_json(&[&file, "-w", "70kg"]);
     let capacity = &answer["assessment"]["capacity"];
     assert_eq!(capacity["vo2max_basis"], "recording");
@@ -769,7 +775,7 @@ fn a_recorded_run_shows_a_ceiling_at_least_as_high_as_the_effort_it_held() {
 fn brief_keeps_the_summary_and_every_finding_that_set_the_verdict() {
     // 20 minutes at 4:00/km run without weight: a 7 kg vest would ask more
     // than the runner showed they can hold that long, a caution.
-    let file = fixture("20210119_run_garmin_fenix6.tcx");
+    let file = route_fixture("20210119_run_garmin_fenix6.tcx");
     let args = [
         "route",
         &file,
@@ -823,7 +829,7 @@ fn brief_keeps_the_summary_and_every_finding_that_set_the_verdict() {
 fn hand_weights_of_the_runners_own_are_costed_and_shown_at_their_load() {
     // 3 lb is the top of the article's 1–3 lb: +15 % calories, not the
     // middle of the range.
-    let file = fixture("strava_route_example.gpx");
+    let file = route_fixture("strava_route_example.gpx");
     let args = [
         "route", &file, "-w", "150", "-t", "hand", "--load", "3lb", "--pace", "9:00/mi",
     ];
@@ -842,7 +848,7 @@ fn hand_weights_of_the_runners_own_are_costed_and_shown_at_their_load() {
 
 #[test]
 fn ankle_weights_with_no_load_are_costed_at_the_middle_of_the_articles_range() {
-    let file = fixture("strava_route_example.gpx");
+    let file = route_fixture("strava_route_example.gpx");
     let text = wrun([
         "route", &file, "-w", "150", "-t", "ankle", "--pace", "9:00/mi",
     ])

@@ -155,10 +155,7 @@ fn environment_defaults_fill_in_missing_flags_and_flags_win() {
         .run()
         .json();
     assert_eq!(plan["weeks"][0]["load_lb"], 7.5);
-    let course = format!(
-        "{}/tests/data/route/caltopo-export.gpx",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    let course = crate::support::route_fixture("caltopo-export.gpx");
     let route = wrun([
         "route", &course, "-t", "vest", "--pace", "6:00/km", "--json",
     ])

@@ -180,6 +180,12 @@ pub fn close(actual: f64, expected: f64) -> bool {
     (actual - expected).abs() < 0.005 + 1e-9
 }
 
+/// A file of `tests/data/route`, real device and service exports (their
+/// origins and licences in its README).
+pub fn route_fixture(name: &str) -> String {
+    format!("{}/tests/data/route/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
 /// What `wrun args` writes on a terminal `columns` wide (`COLUMNS`).
 pub fn text_at(args: &[&str], columns: &str) -> String {
     wrun(args.iter().copied())
