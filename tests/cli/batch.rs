@@ -453,19 +453,33 @@ fn a_files_extension_tells_its_format_before_its_first_line_does() {
 
 #[test]
 fn a_delimiter_is_given_as_its_character_or_its_name() {
-    let roster = |cut: &str| format!("weight{cut}type\n70kg{cut}vest\n");
     for (flag, cut) in [
-        ("tab", "\t"),
-        ("\t", "\t"),
-        ("pipe", "|"),
-        ("|", "|"),
-        ("semicolon", ";"),
-        ("comma", ","),
+        ("tab", '\t'),
+        ("\t", '\t'),
+        ("pipe", '|'),
+        ("|", '|'),
+        ("semicolon", ';'),
+        ("comma", ','),
     ] {
+        // A third column full of the other delimiters, so that a reader
+        // guessing the delimiter would cut there and find no `type`.
+        let others: String = [',', ';', '|', '\t']
+            .iter()
+            .filter(|&&other| other != cut)
+            .collect::<String>()
+            .repeat(3);
+        let roster =
+            format!("weight{cut}type{cut}note{others}end\n70kg{cut}vest{cut}kept{others}end\n");
         let run = wrun(["batch", "--input", "csv", "--delimiter", flag])
-            .stdin(roster(cut))
+            .stdin(roster)
             .run();
-        assert_eq!(lines(run.ok())[0]["verdict"], "recommended", "{flag:?}");
+        let answer = &lines(run.ok())[0];
+        assert_eq!(answer["verdict"], "recommended", "{flag:?}");
+        assert_eq!(
+            answer["extra"][format!("note{others}end")],
+            format!("kept{others}end"),
+            "{flag:?}"
+        );
     }
 }
 
