@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::cli::{Field, RouteArgs, RouteFormat};
 use crate::error::Error;
-use crate::guidance::course::{Course, CourseError, CourseRequest, course};
+use crate::guidance::course::{Course, CourseError, CourseRequest, Timing, course};
 use crate::guidance::{Distance, Unit};
 use crate::render;
 use crate::route::{self, Format};
@@ -42,15 +42,23 @@ pub fn run<W: Write + ?Sized>(
     })?;
     let track = route::read(&bytes, format)
         .map_err(|err| Error::Usage(format!("{shown}: {}: {err}", format.name())))?;
-    let recorded = !track.fixes.is_empty() && track.fixes.iter().all(|fix| fix.time.is_some());
+    let timing = Timing::of(&track.fixes);
     // What a course without times is, for the messages that need a pace.
-    let untimed = match track.off_foot {
-        Some(words) => {
+    let untimed = match (track.off_foot, timing) {
+        (Some(words), _) => {
             format!("records {words}, not a run or a walk, and wrun reads its course only")
         }
-        None => "is a planned course (its points have no times)".to_owned(),
+        (None, Timing::OneTime) => {
+            "is a planned course (every point carries the same time)".to_owned()
+        }
+        (None, Timing::Partly) => {
+            "is a planned course (only some of its points are timed)".to_owned()
+        }
+        (None, Timing::Untimed | Timing::Recorded) => {
+            "is a planned course (its points have no times)".to_owned()
+        }
     };
-    if args.run.without_load && !recorded {
+    if args.run.without_load && timing != Timing::Recorded {
         return Err(Error::Usage(format!(
             "'--without-load' is for a recorded run, and {shown} {untimed}"
         )));

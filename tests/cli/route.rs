@@ -584,6 +584,54 @@ fn without_load_on_a_planned_course_is_refused() {
     .usage_error(&["--without-load", "recorded run"]);
 }
 
+#[test]
+fn a_file_whose_points_all_carry_one_time_is_costed_as_a_planned_course() {
+    // 1 km whose every point says 06:00: a recording of no time would be
+    // 0:00 and 0 kcal; as a planned course at 6:00/km it takes 6 minutes.
+    let path = temp_file("stamped.gpx", gpx(100, 10.0, |_| Some(0)).as_bytes());
+    let file = path.to_str().unwrap();
+    let needs_pace = wrun(["route", file, "-w", "70kg"]).run();
+    needs_pace.usage_error(&["every point carries the same time", "--pace", "--speed"]);
+    // Times on the first point only say so instead.
+    let partly = gpx(100, 10.0, |i| (i == 0).then_some(0));
+    let partly = temp_file("partly.gpx", partly.as_bytes());
+    wrun(["route", partly.to_str().unwrap(), "-w", "70kg"])
+        .run()
+        .usage_error(&["only some of its points are timed", "--pace"]);
+    wrun([
+        "route",
+        file,
+        "-w",
+        "70kg",
+        "--pace",
+        "6:00/km",
+        "--without-load",
+    ])
+    .run()
+    .usage_error(&["--without-load", "every point carries the same time"]);
+    let answer = route_json(&[file, "-w", "70kg", "--pace", "6:00/km"]);
+    assert_eq!(answer["kind"], "planned");
+    assert!(
+        close(f(&answer, "/summary/unloaded_seconds"), 360.0),
+        "{answer}"
+    );
+    assert!(f(&answer, "/summary/loaded_kcal") > 50.0, "{answer}");
+    let ids: Vec<&str> = answer["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|note| note["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"course-one-time"), "{ids:?}");
+    let text = wrun(["route", file, "-w", "70kg", "--pace", "6:00/km"]).run();
+    assert!(
+        text.ok()
+            .contains("Every point of the file carries the same time"),
+        "{}",
+        text.ok()
+    );
+}
+
 /// Course answers that between them give every note and course warning
 /// wrun has, and cite every route rule: for the tests that check that
 /// every id is reachable.
@@ -598,7 +646,9 @@ pub fn course_answers() -> Vec<Value> {
         1,
     );
     let stop = temp_file("stop.gpx", stop.as_bytes());
-    let runs: [&[&str]; 4] = [
+    // Every point stamped with one time.
+    let one_time = temp_file("one-time.gpx", gpx(100, 10.0, |_| Some(0)).as_bytes());
+    let runs: [&[&str]; 5] = [
         &[
             &route_fixture("garmin-activity.gpx"),
             "-w",
@@ -620,6 +670,13 @@ pub fn course_answers() -> Vec<Value> {
             "70kg",
             "--load",
             "7kg",
+            "--pace",
+            "6:00/km",
+        ],
+        &[
+            one_time.to_str().unwrap(),
+            "-w",
+            "70kg",
             "--pace",
             "6:00/km",
         ],

@@ -488,6 +488,14 @@ pub const COURSE_PARTLY_TIMED: Advice = warning(
     "Only some points of the file are timed: it is taken as a planned course.",
     id::ROUTE_FIXES,
 );
+/// A course whose fixes all carry one time.
+pub const COURSE_ONE_TIME: Advice = warning(
+    "course-one-time",
+    Severity::Info,
+    "Every point of the file carries the same time, which gives no pace: it is taken as a \
+     planned course.",
+    id::ROUTE_FIXES,
+);
 /// A pace given for a recorded run.
 pub const COURSE_PACE_IGNORED: Advice = warning(
     "course-pace-ignored",
@@ -778,6 +786,7 @@ pub const WARNINGS: &[Advice] = &[
     COURSE_LOAD,
     COURSE_FLAT,
     COURSE_PARTLY_TIMED,
+    COURSE_ONE_TIME,
     COURSE_PACE_IGNORED,
     COURSE_JUMPS,
     COURSE_STOPS,

@@ -367,6 +367,47 @@ pub fn held_at_slowest(speed: Speed) -> bool {
     speed.m_per_min() <= rules::ROUTE_SLOWEST_M_PER_MIN * (1.0 + 1e-9)
 }
 
+/// What the times of a file's fixes make of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Timing {
+    /// No fix is timed: a planned course.
+    Untimed,
+    /// Some fixes are timed and some not: taken as a planned course.
+    Partly,
+    /// Every fix carries the same time (the moment the file was exported,
+    /// say), which gives no pace: taken as a planned course.
+    OneTime,
+    /// Every fix is timed and the times span some duration: a recording.
+    Recorded,
+}
+
+impl Timing {
+    /// The timing of `fixes`.
+    #[must_use]
+    pub fn of(fixes: &[Fix]) -> Self {
+        let timed = fixes.iter().filter(|fix| fix.time.is_some()).count();
+        let first = fixes.first().and_then(|fix| fix.time);
+        if timed == 0 {
+            Self::Untimed
+        } else if timed < fixes.len() {
+            Self::Partly
+        } else if fixes.iter().any(|fix| fix.time != first) {
+            Self::Recorded
+        } else {
+            Self::OneTime
+        }
+    }
+
+    /// The note that says how a course that is no recording was taken.
+    const fn note(self) -> Option<advice::Advice> {
+        match self {
+            Self::Partly => Some(advice::COURSE_PARTLY_TIMED),
+            Self::OneTime => Some(advice::COURSE_ONE_TIME),
+            Self::Untimed | Self::Recorded => None,
+        }
+    }
+}
+
 /// Haversine distance, metres, between two fixes (rule `route-distance`).
 #[must_use]
 pub fn haversine_m(a: &Fix, b: &Fix) -> f64 {
@@ -404,7 +445,7 @@ fn clean(fixes: &[Fix]) -> Result<(Vec<Fix>, usize), CourseError> {
     if fixes.len() < 2 {
         return Err(CourseError::TooFewPoints(fixes.len()));
     }
-    let timed = fixes.iter().all(|fix| fix.time.is_some());
+    let timed = Timing::of(fixes) == Timing::Recorded;
     let mut kept: Vec<Fix> = Vec::with_capacity(fixes.len());
     let mut dropped = 0;
     for (index, fix) in fixes.iter().enumerate() {
@@ -976,7 +1017,8 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     if fixes.len() < 2 {
         return Err(CourseError::TooFewPoints(fixes.len()));
     }
-    let recorded = fixes.iter().all(|fix| fix.time.is_some());
+    let timing = Timing::of(&fixes);
+    let recorded = timing == Timing::Recorded;
     let flat_speed = request.runner.workout.speed;
     if !recorded && flat_speed.is_none() {
         return Err(CourseError::NeedsPace);
@@ -1016,13 +1058,12 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         notes.push(heart_note(heart, without_load));
     }
     // What was done to the file, and where the models were stretched.
-    let partly_timed = !recorded && fixes.iter().any(|fix| fix.time.is_some());
     let pace_ignored = recorded && flat_speed.is_some();
     let unit = request.runner.unit;
     notes.extend(file_notes(
         &measured,
         dropped,
-        partly_timed,
+        timing.note(),
         pace_ignored,
         unit,
     ));
@@ -1096,13 +1137,13 @@ fn elevation_range(samples: &[Sample]) -> (f64, f64) {
         })
 }
 
-/// The notes on what was done to the file: no elevation, times on some
-/// points only, a pace given for a recording, fixes dropped as jumps, and
+/// The notes on what was done to the file: no elevation, times that make
+/// no recording (`timing`), a pace given for a recording, fixes dropped as jumps, and
 /// stops.
 fn file_notes(
     measured: &Measured,
     dropped: usize,
-    partly_timed: bool,
+    timing: Option<advice::Advice>,
     pace_ignored: bool,
     unit: Unit,
 ) -> Vec<Note> {
@@ -1110,9 +1151,7 @@ fn file_notes(
     if !measured.has_elevation {
         notes.push(Note::from_advice(advice::COURSE_FLAT));
     }
-    if partly_timed {
-        notes.push(Note::from_advice(advice::COURSE_PARTLY_TIMED));
-    }
+    notes.extend(timing.map(Note::from_advice));
     if pace_ignored {
         notes.push(Note::from_advice(advice::COURSE_PACE_IGNORED));
     }

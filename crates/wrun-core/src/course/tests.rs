@@ -735,6 +735,53 @@ fn times_on_some_points_only_make_a_planned_course_and_say_so() {
 }
 
 #[test]
+fn points_that_all_carry_one_time_make_a_planned_course_and_say_so() {
+    // 3 km whose every point is stamped 06:00: no pace in it, so not a
+    // recording of no time (0 seconds, 0 kcal) but a course to cost at the
+    // runner's own pace, here 10 km/h: 18 minutes, and more with the vest.
+    let mut fixes = track(3000.0, 20.0, FLAT, None);
+    for fix in &mut fixes {
+        fix.time = Some(21_600.0);
+    }
+    assert_eq!(Timing::of(&fixes), Timing::OneTime);
+    assert_eq!(
+        course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap_err(),
+        CourseError::NeedsPace
+    );
+    let answer = course(&fixes, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
+    assert!(!answer.recorded);
+    assert!((answer.distance_m - 3000.0).abs() < 2.0);
+    let unloaded = answer.unloaded_seconds.unwrap();
+    assert!((unloaded - 1080.0).abs() < 1.0, "{unloaded}");
+    assert!(answer.seconds > unloaded && answer.loaded_kcal > 100.0);
+    let ids: Vec<&str> = answer.notes.iter().map(|note| note.id).collect();
+    assert_eq!(ids, ["course-one-time"]);
+}
+
+#[test]
+fn timing_tells_a_recording_from_the_three_kinds_of_planned_course() {
+    let timed = |times: &[Option<f64>]| -> Vec<Fix> {
+        times
+            .iter()
+            .map(|&time| Fix {
+                time,
+                ..Fix::default()
+            })
+            .collect()
+    };
+    assert_eq!(Timing::of(&[]), Timing::Untimed);
+    assert_eq!(Timing::of(&timed(&[None, None])), Timing::Untimed);
+    assert_eq!(Timing::of(&timed(&[Some(5.0)])), Timing::OneTime);
+    assert_eq!(Timing::of(&timed(&[Some(5.0), Some(5.0)])), Timing::OneTime);
+    assert_eq!(Timing::of(&timed(&[None, Some(5.0)])), Timing::Partly);
+    assert_eq!(Timing::of(&timed(&[Some(5.0), None])), Timing::Partly);
+    assert_eq!(
+        Timing::of(&timed(&[Some(5.0), Some(5.0), Some(6.0)])),
+        Timing::Recorded
+    );
+}
+
+#[test]
 fn sand_and_a_walking_gait_cost_what_they_cost_on_a_course() {
     // A flat 3 km planned at 6 km/h with a 7 kg vest: sand costs more than
     // pavement, and walking it costs other than running it.
