@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::support::{close, f, route_fixture, utf16, wrun};
+use crate::support::{close, f, route_fixture, text_at, utf16, wrun};
 
 pub fn temp_file(name: &str, contents: &[u8]) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("wrun-route-{}", std::process::id()));
@@ -752,6 +752,65 @@ fn at_the_same_effort_a_planned_course_asks_the_same_heart_rate_with_the_load_or
         // Downhill the speed cap holds both below the flat effort, alike.
         assert!((loaded - unloaded).abs() <= 1.0, "{split}");
         assert!(loaded <= 150.0 + 0.5, "{split}");
+    }
+    // The split table's "hr est" column gives each split's rate with the
+    // load, before the split's calories.
+    let text = text_at(
+        &[
+            "route",
+            &route_fixture("strava_route_example.gpx"),
+            "-w",
+            "70kg",
+            "--load",
+            "7kg",
+            "--pace",
+            "6:00/km",
+            "--hr",
+            "150",
+        ],
+        "100",
+    );
+    let table: Vec<&str> = text
+        .lines()
+        .skip_while(|line| !line.contains("hr est"))
+        .skip(1)
+        .take_while(|line| !line.is_empty())
+        .collect();
+    assert_eq!(table.len(), answer["splits"].as_array().unwrap().len());
+    for (line, split) in table.iter().zip(answer["splits"].as_array().unwrap()) {
+        let hr = f(split, "/loaded_heart_rate_bpm").round();
+        let kcal = f(split, "/loaded_kcal").round();
+        assert!(
+            line.ends_with(&format!(" {hr}  {kcal}")),
+            "{line:?}: {hr} {kcal}"
+        );
+    }
+}
+
+#[test]
+fn a_recorded_run_gives_its_measured_heart_rate_beside_the_other_case() {
+    // Recorded with the vest, the estimate is without it; recorded without,
+    // it is with the load carried.
+    let file = route_fixture("20210119_run_garmin_fenix6.tcx");
+    for (without_load, other) in [(false, "without the load"), (true, "with the load")] {
+        let mut args = vec![file.as_str(), "-w", "70kg", "--load", "7kg"];
+        if without_load {
+            args.push("--without-load");
+        }
+        let answer = route_json(&args);
+        let heart = &answer["heart"];
+        let estimate = if without_load {
+            f(heart, "/loaded_bpm")
+        } else {
+            f(heart, "/unloaded_bpm")
+        };
+        let row = format!(
+            "Heart rate  {} bpm measured; {other} about {} (the generic model)",
+            f(heart, "/measured_bpm").round(),
+            estimate.round()
+        );
+        let text = text_at(&[&["route"], args.as_slice()].concat(), "100");
+        assert!(text.contains(&row), "{row}\n{text}");
     }
 }
 
