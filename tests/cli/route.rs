@@ -84,6 +84,66 @@ fn a_strava_route_is_predicted_at_the_runners_flat_effort() {
 }
 
 #[test]
+fn the_profile_marks_each_steep_stretch_where_it_starts_with_the_arrow_of_its_grade() {
+    // 1 km up at 8 %, then 1 km down at 8 %, a point every 10 m.
+    let degrees_per_metre = 180.0 / (6_371_008.8 * std::f64::consts::PI);
+    let mut hill = String::from("<?xml version=\"1.0\"?>\n<gpx version=\"1.1\"><trk><trkseg>\n");
+    for i in 0..=200 {
+        let at = f64::from(i) * 10.0;
+        let _ = writeln!(
+            hill,
+            "<trkpt lat=\"{:.9}\" lon=\"7.0\"><ele>{:.1}</ele></trkpt>",
+            45.0 + at * degrees_per_metre,
+            100.0 + 0.08 * at.min(2000.0 - at)
+        );
+    }
+    hill.push_str("</trkseg></trk></gpx>\n");
+    let path = temp_file("hill.gpx", hill.as_bytes());
+    let text = text_at(
+        &[
+            "route",
+            path.to_str().unwrap(),
+            "-w",
+            "70kg",
+            "--pace",
+            "6:00/km",
+        ],
+        "80",
+    );
+    // Beneath the axis's labels: the marks, then one line a stretch.
+    let lines: Vec<&str> = text
+        .lines()
+        .skip_while(|line| !line.ends_with(" 2 km"))
+        .skip(1)
+        .take_while(|line| !line.is_empty())
+        .collect();
+    let (marks, stretches) = lines.split_first().expect("marks beneath the profile");
+    assert!(stretches.len() >= 2, "{text}");
+    let mut listed: Vec<(f64, char)> = stretches
+        .iter()
+        .map(|line| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let arrow = words[0].chars().next().unwrap();
+            let grade: f64 = words[1].parse().unwrap();
+            // ▲ for a climb, ▼ for a descent, of 8 % either way.
+            assert_eq!(arrow, if grade > 0.0 { '▲' } else { '▼' }, "{line}");
+            assert!(close(grade.abs(), 8.0), "{line}");
+            (words[4].parse().unwrap(), arrow)
+        })
+        .collect();
+    assert!(listed.iter().any(|&(_, arrow)| arrow == '▲'), "{text}");
+    assert!(listed.iter().any(|&(_, arrow)| arrow == '▼'), "{text}");
+    // The marks, left to right, are the stretches by where they start.
+    listed.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let order: String = listed.iter().map(|&(_, arrow)| arrow).collect();
+    assert_eq!(
+        marks.split_whitespace().collect::<String>(),
+        order,
+        "{text}"
+    );
+}
+
+#[test]
 fn a_planned_course_without_a_pace_names_the_flags_it_needs() {
     wrun([
         "route",

@@ -465,7 +465,7 @@ fn profile<W: Write + ?Sized>(
         .map(|&height| {
             // 1 to rows × 8 eighths: the lowest point still shows.
             let share = ((height - low) / span).clamp(0.0, 1.0);
-            1 + scaled(share, PROFILE_ROWS * 8 - 1).min(PROFILE_ROWS * 8 - 1)
+            1 + scaled(share, PROFILE_ROWS * 8 - 1)
         })
         .collect();
     writeln!(out)?;
@@ -499,30 +499,31 @@ fn profile<W: Write + ?Sized>(
         let mut marks = vec![' '; columns];
         for steep in &course.steepest {
             let column = column_of(steep, course.distance_m, columns);
-            marks[column] = if steep.grade_percent > 0.0 {
-                '▲'
-            } else {
-                '▼'
-            };
+            marks[column] = arrow(steep);
         }
         let marks: String = marks.into_iter().collect();
         writeln!(out, "{:>7}{}", "", marks.trim_end())?;
         for steep in &course.steepest {
-            let arrow = if steep.grade_percent > 0.0 {
-                '▲'
-            } else {
-                '▼'
-            };
             writeln!(
                 out,
-                "{:>7}{arrow} {} % at {}",
+                "{:>7}{} {} % at {}",
                 "",
+                arrow(steep),
                 Decimal(round1(steep.grade_percent)),
                 units.distance(steep.start_m)
             )?;
         }
     }
     Ok(())
+}
+
+/// The mark of a steep stretch: ▲ up, ▼ down.
+fn arrow(steep: &Steep) -> char {
+    if steep.grade_percent > 0.0 {
+        '▲'
+    } else {
+        '▼'
+    }
 }
 
 /// The column of the profile where `steep` starts.
