@@ -77,6 +77,21 @@ fn a_garmin_fenix_tcx_run_reads_every_positioned_trackpoint() {
 }
 
 #[test]
+fn a_files_extension_names_its_format_before_its_content_does() {
+    let gpx = fixture("garmin-activity.gpx");
+    let fit = fixture("Activity.fit");
+    // By name, in any case, whatever the bytes: a file misnamed is then
+    // refused as the format it claims, not read as another.
+    assert_eq!(Format::detect(Some("run.TCX"), &gpx), Some(Format::Tcx));
+    assert_eq!(Format::detect(Some("run.fit"), &gpx), Some(Format::Fit));
+    assert_eq!(Format::detect(Some("run.Gpx"), &fit), Some(Format::Gpx));
+    // No extension wrun knows: the content tells, or nothing does.
+    assert_eq!(Format::detect(Some("run.xml"), &gpx), Some(Format::Gpx));
+    assert_eq!(Format::detect(Some("run"), &fit), Some(Format::Fit));
+    assert_eq!(Format::detect(Some("notes.txt"), b"just notes"), None);
+}
+
+#[test]
 fn fit_sdk_activity_records_are_read_in_degrees() {
     let bytes = fixture("Activity.fit");
     assert_eq!(Format::detect(None, &bytes), Some(Format::Fit));
@@ -265,6 +280,42 @@ fn a_strava_type_given_as_a_number_is_read_as_the_activity_it_stands_for() {
         (track.activity.as_deref(), track.off_foot),
         (Some("1"), None)
     );
+}
+
+#[test]
+fn every_strava_activity_id_is_read_as_what_it_records() {
+    // Strava's ids, by what a runner's file would be if it said them: a
+    // ride, skis or skates, water, or on foot (run, walk, hike, snowshoes,
+    // workouts of every kind; a wheelchair and motor are their own words).
+    const RIDE: Option<&str> = Some("a ride");
+    const SNOW: Option<&str> = Some("time on skis or skates");
+    const WATER: Option<&str> = Some("time on the water");
+    let classes: [(&[u8], Option<&str>); 6] = [
+        (&[1, 17, 18, 19, 51], RIDE),
+        (&[2, 3, 5, 6, 7, 8, 12], SNOW),
+        (&[14, 15, 20, 21, 22, 23, 24, 25], WATER),
+        (&[16], Some("a swim")),
+        (&[52], Some("a wheelchair outing")),
+        (&[4, 9, 10, 11, 13, 26, 27, 28, 29, 30, 31, 53], None),
+    ];
+    let mut seen = 0;
+    for (ids, off_foot) in classes {
+        for id in ids {
+            let gpx = format!(
+                r#"<gpx creator="StravaGPX"><trk><type>{id}</type><trkseg>
+                <trkpt lat="1" lon="2"><time>2024-05-01T07:00:00Z</time></trkpt>
+                <trkpt lat="1.001" lon="2"><time>2024-05-01T07:00:30Z</time></trkpt>
+                </trkseg></trk></gpx>"#
+            );
+            let track = read(gpx.as_bytes(), Format::Gpx).unwrap();
+            assert_eq!(track.off_foot, off_foot, "Strava id {id}");
+            // Every id Strava uses is read as its name, not left a number.
+            let activity = track.activity.unwrap();
+            assert!(activity.parse::<u8>().is_err(), "{id}: {activity}");
+            seen += 1;
+        }
+    }
+    assert_eq!(seen, 34, "every id from 1 to 31, and 51 to 53");
 }
 
 #[test]
