@@ -60,6 +60,56 @@ fn a_caltopo_export_with_two_tracks_is_joined_and_said() {
 }
 
 #[test]
+fn one_track_of_two_segments_is_joined_and_said() {
+    let bytes = b"<gpx><trk>\
+        <trkseg><trkpt lat=\"1\" lon=\"2\"/><trkpt lat=\"1.001\" lon=\"2\"/></trkseg>\
+        <trkseg><trkpt lat=\"1.002\" lon=\"2\"/></trkseg></trk></gpx>";
+    let track = read(bytes, Format::Gpx).unwrap();
+    assert_eq!(track.fixes.len(), 3);
+    let notes: Vec<String> = track.notes.iter().map(|n| n.text().into_owned()).collect();
+    assert_eq!(
+        notes,
+        ["2 track segments, laps or routes were joined, in file order."]
+    );
+}
+
+#[test]
+fn a_gpx_point_without_a_position_is_refused_and_a_tcx_one_skipped() {
+    // GPX puts lat and lon on every point; a TCX trackpoint without a
+    // Position is a moment indoors or before the GPS found you.
+    let gpx =
+        b"<gpx><trk><trkseg><trkpt lat=\"1\" lon=\"2\"/>\n<trkpt lon=\"2\"/></trkseg></trk></gpx>";
+    let err = read(gpx, Format::Gpx).unwrap_err();
+    assert_eq!(err.to_string(), "line 2: the point has no lat or lon");
+    let tcx = b"<TrainingCenterDatabase><Activities><Activity Sport=\"Running\"><Lap><Track>\
+        <Trackpoint><Time>2024-01-01T10:00:00Z</Time></Trackpoint>\
+        <Trackpoint><Time>2024-01-01T10:00:05Z</Time><Position><LatitudeDegrees>1</LatitudeDegrees>\
+        <LongitudeDegrees>2</LongitudeDegrees></Position></Trackpoint>\
+        </Track></Lap></Activity></Activities></TrainingCenterDatabase>";
+    let track = read(tcx, Format::Tcx).unwrap();
+    assert_eq!(track.fixes.len(), 1);
+    assert!((track.fixes[0].lat - 1.0).abs() < 1e-12 && track.fixes[0].time.is_some());
+}
+
+#[test]
+fn the_first_activity_a_tcx_names_is_the_files() {
+    // A run, then a ride in the same file: the file is a run, and keeps
+    // its times.
+    let tcx = b"<TrainingCenterDatabase><Activities>\
+        <Activity Sport=\"Running\"><Lap><Track>\
+        <Trackpoint><Time>2024-01-01T10:00:00Z</Time><Position><LatitudeDegrees>1</LatitudeDegrees>\
+        <LongitudeDegrees>2</LongitudeDegrees></Position></Trackpoint></Track></Lap></Activity>\
+        <Activity Sport=\"Biking\"><Lap><Track>\
+        <Trackpoint><Time>2024-01-01T11:00:00Z</Time><Position><LatitudeDegrees>1.01</LatitudeDegrees>\
+        <LongitudeDegrees>2</LongitudeDegrees></Position></Trackpoint></Track></Lap></Activity>\
+        </Activities></TrainingCenterDatabase>";
+    let track = read(tcx, Format::Tcx).unwrap();
+    assert_eq!(track.activity.as_deref(), Some("Running"));
+    assert_eq!(track.off_foot, None);
+    assert!(track.fixes.iter().all(|fix| fix.time.is_some()));
+}
+
+#[test]
 fn a_garmin_fenix_tcx_run_reads_every_positioned_trackpoint() {
     let bytes = fixture("20210119_run_garmin_fenix6.tcx");
     assert_eq!(Format::detect(None, &bytes), Some(Format::Tcx));
