@@ -54,8 +54,11 @@ pub fn run<W: Write + ?Sized>(
         (None, Timing::Partly) => {
             "is a planned course (only some of its points are timed)".to_owned()
         }
-        (None, Timing::Untimed | Timing::Recorded) => {
-            "is a planned course (its points have no times)".to_owned()
+        (None, Timing::Untimed) => "is a planned course (its points have no times)".to_owned(),
+        // Timed, but what is left once GPS jumps are dropped is not.
+        (None, Timing::Recorded) => {
+            "gives no pace once its GPS jumps are left out (what is left carries one time)"
+                .to_owned()
         }
     };
     if args.run.without_load && timing != Timing::Recorded {

@@ -652,6 +652,17 @@ fn a_file_whose_points_all_carry_one_time_is_costed_as_a_planned_course() {
     let file = path.to_str().unwrap();
     let needs_pace = wrun(["route", file, "-w", "70kg"]).run();
     needs_pace.usage_error(&["every point carries the same time", "--pace", "--speed"]);
+    // Two points at one time and a third a second later but 1 km away, a
+    // GPS jump: what is left gives no pace either, and the message says why.
+    let jumped = "<gpx><trk><trkseg>\
+        <trkpt lat=\"45\" lon=\"7\"><time>2026-06-01T06:00:00Z</time></trkpt>\
+        <trkpt lat=\"45.0001\" lon=\"7\"><time>2026-06-01T06:00:00Z</time></trkpt>\
+        <trkpt lat=\"45.01\" lon=\"7\"><time>2026-06-01T06:00:01Z</time></trkpt>\
+        </trkseg></trk></gpx>";
+    let jumped = temp_file("jumped.gpx", jumped.as_bytes());
+    wrun(["route", jumped.to_str().unwrap(), "-w", "70kg"])
+        .run()
+        .usage_error(&["no pace once its GPS jumps are left out", "--pace"]);
     // Times on the first point only say so instead.
     let partly = gpx(100, 10.0, |i| (i == 0).then_some(0));
     let partly = temp_file("partly.gpx", partly.as_bytes());

@@ -1138,8 +1138,8 @@ fn elevation_range(samples: &[Sample]) -> (f64, f64) {
 }
 
 /// The notes on what was done to the file: no elevation, times that make
-/// no recording (`timing`), a pace given for a recording, fixes dropped as jumps, and
-/// stops.
+/// no recording (`timing`), a pace given for a recording, fixes dropped as
+/// jumps, and stops.
 fn file_notes(
     measured: &Measured,
     dropped: usize,
