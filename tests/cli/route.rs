@@ -19,6 +19,16 @@ pub fn temp_file(name: &str, contents: &[u8]) -> PathBuf {
 /// A GPX track due north from 45° N: `count` steps of `step` metres,
 /// point `i` timed `time(i)` seconds from the start when it says, flat at 100 m.
 fn gpx(count: u32, step: f64, time: impl Fn(u32) -> Option<u32>) -> String {
+    hilly_gpx(count, step, time, |_| 100.0)
+}
+
+/// [`gpx`] with the elevation at each distance from the start, metres.
+fn hilly_gpx(
+    count: u32,
+    step: f64,
+    time: impl Fn(u32) -> Option<u32>,
+    elevation: impl Fn(f64) -> f64,
+) -> String {
     let degrees_per_metre = 180.0 / (6_371_008.8 * std::f64::consts::PI);
     let mut out = String::from(
         "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\" creator=\"wrun tests\">\n<trk><trkseg>\n",
@@ -27,8 +37,9 @@ fn gpx(count: u32, step: f64, time: impl Fn(u32) -> Option<u32>) -> String {
         let at = f64::from(i) * step;
         let _ = write!(
             out,
-            "<trkpt lat=\"{:.9}\" lon=\"7.0\"><ele>100</ele>",
-            45.0 + at * degrees_per_metre
+            "<trkpt lat=\"{:.9}\" lon=\"7.0\"><ele>{}</ele>",
+            45.0 + at * degrees_per_metre,
+            elevation(at)
         );
         if let Some(t) = time(i) {
             let _ = write!(
@@ -49,6 +60,16 @@ fn route_json(args: &[&str]) -> Value {
     let mut all = vec!["route", "--json"];
     all.extend_from_slice(args);
     wrun(all).run().json()
+}
+
+/// The ids of a route answer's notes, in order.
+fn note_ids(answer: &Value) -> Vec<&str> {
+    answer["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|note| note["id"].as_str().unwrap())
+        .collect()
 }
 
 fn sum(splits: &Value, key: &str) -> f64 {
@@ -86,18 +107,7 @@ fn a_strava_route_is_predicted_at_the_runners_flat_effort() {
 #[test]
 fn the_profile_marks_each_steep_stretch_where_it_starts_with_the_arrow_of_its_grade() {
     // 1 km up at 8 %, then 1 km down at 8 %, a point every 10 m.
-    let degrees_per_metre = 180.0 / (6_371_008.8 * std::f64::consts::PI);
-    let mut hill = String::from("<?xml version=\"1.0\"?>\n<gpx version=\"1.1\"><trk><trkseg>\n");
-    for i in 0..=200 {
-        let at = f64::from(i) * 10.0;
-        let _ = writeln!(
-            hill,
-            "<trkpt lat=\"{:.9}\" lon=\"7.0\"><ele>{:.1}</ele></trkpt>",
-            45.0 + at * degrees_per_metre,
-            100.0 + 0.08 * at.min(2000.0 - at)
-        );
-    }
-    hill.push_str("</trkseg></trk></gpx>\n");
+    let hill = hilly_gpx(200, 10.0, |_| None, |at| 100.0 + 0.08 * at.min(2000.0 - at));
     let path = temp_file("hill.gpx", hill.as_bytes());
     let text = text_at(
         &[
@@ -111,12 +121,7 @@ fn the_profile_marks_each_steep_stretch_where_it_starts_with_the_arrow_of_its_gr
         "80",
     );
     // Beneath the axis's labels: the marks, then one line a stretch.
-    let lines: Vec<&str> = text
-        .lines()
-        .skip_while(|line| !line.ends_with(" 2 km"))
-        .skip(1)
-        .take_while(|line| !line.is_empty())
-        .collect();
+    let lines = block_after(&text, |line| line.ends_with(" 2 km"));
     let (marks, stretches) = lines.split_first().expect("marks beneath the profile");
     assert!(stretches.len() >= 2, "{text}");
     let mut listed: Vec<(f64, char)> = stretches
@@ -305,12 +310,21 @@ fn a_fit_activity_from_the_fit_sdk_is_read() {
     assert!(f(&answer, "/summary/distance_km") > 0.0);
 }
 
+/// The lines of a text answer after the first one that `heading` picks,
+/// up to the next blank line.
+fn block_after(text: &str, heading: impl Fn(&str) -> bool) -> Vec<&str> {
+    text.lines()
+        .skip_while(|line| !heading(line))
+        .skip(1)
+        .take_while(|line| !line.is_empty())
+        .collect()
+}
+
 /// The first column of each row of a text answer's splits.
 fn split_labels(text: &str) -> Vec<&str> {
-    text.lines()
-        .skip_while(|line| !line.starts_with("Splits"))
-        .skip(2)
-        .take_while(|line| !line.is_empty())
+    block_after(text, |line| line.starts_with("Splits"))
+        .into_iter()
+        .skip(1)
         .map(|line| line[..6].trim())
         .collect()
 }
@@ -620,28 +634,29 @@ fn a_gps_jump_is_left_out_and_said() {
     let path = temp_file("jump.gpx", text.as_bytes());
     let answer = route_json(&[path.to_str().unwrap(), "-w", "70kg"]);
     assert!((f(&answer, "/summary/distance_km") - 1.0).abs() < 0.01);
-    let ids: Vec<&str> = answer["notes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|note| note["id"].as_str().unwrap())
-        .collect();
+    let ids = note_ids(&answer);
     assert!(ids.contains(&"gps-jumps"), "{ids:?}");
 }
 
 #[test]
 fn without_load_on_a_planned_course_is_refused() {
-    wrun([
-        "route",
-        &route_fixture("strava_route_example.gpx"),
-        "-w",
-        "70kg",
-        "--pace",
-        "6:00/km",
-        "--without-load",
-    ])
-    .run()
-    .usage_error(&["--without-load", "recorded run"]);
+    // A route without times, and one whose every point says 06:00.
+    let stamped = temp_file("stamped.gpx", gpx(100, 10.0, |_| Some(0)).as_bytes());
+    for (file, why) in [
+        (
+            route_fixture("strava_route_example.gpx"),
+            "its points have no times",
+        ),
+        (
+            stamped.to_str().unwrap().to_owned(),
+            "every point carries the same time",
+        ),
+    ] {
+        let args = ["route", &file, "-w", "70kg", "--pace", "6:00/km"];
+        wrun(args.into_iter().chain(["--without-load"]))
+            .run()
+            .usage_error(&["--without-load", "recorded run", why]);
+    }
 }
 
 #[test]
@@ -669,17 +684,6 @@ fn a_file_whose_points_all_carry_one_time_is_costed_as_a_planned_course() {
     wrun(["route", partly.to_str().unwrap(), "-w", "70kg"])
         .run()
         .usage_error(&["only some of its points are timed", "--pace"]);
-    wrun([
-        "route",
-        file,
-        "-w",
-        "70kg",
-        "--pace",
-        "6:00/km",
-        "--without-load",
-    ])
-    .run()
-    .usage_error(&["--without-load", "every point carries the same time"]);
     let answer = route_json(&[file, "-w", "70kg", "--pace", "6:00/km"]);
     assert_eq!(answer["kind"], "planned");
     assert!(
@@ -687,12 +691,7 @@ fn a_file_whose_points_all_carry_one_time_is_costed_as_a_planned_course() {
         "{answer}"
     );
     assert!(f(&answer, "/summary/loaded_kcal") > 50.0, "{answer}");
-    let ids: Vec<&str> = answer["notes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|note| note["id"].as_str().unwrap())
-        .collect();
+    let ids = note_ids(&answer);
     assert!(ids.contains(&"course-one-time"), "{ids:?}");
     let text = wrun(["route", file, "-w", "70kg", "--pace", "6:00/km"]).run();
     assert!(
@@ -804,17 +803,11 @@ fn a_route_drawn_with_points_kilometres_apart_keeps_its_climb() {
 
 #[test]
 fn at_the_same_effort_a_planned_course_asks_the_same_heart_rate_with_the_load_or_without() {
-    let answer = route_json(&[
-        &route_fixture("strava_route_example.gpx"),
-        "-w",
-        "70kg",
-        "--load",
-        "7kg",
-        "--pace",
-        "6:00/km",
-        "--hr",
-        "150",
-    ]);
+    let file = route_fixture("strava_route_example.gpx");
+    let args = [
+        "route", &file, "-w", "70kg", "--load", "7kg", "--pace", "6:00/km", "--hr", "150",
+    ];
+    let answer = route_json(&args[1..]);
     for split in answer["splits"].as_array().unwrap() {
         let (loaded, unloaded) = (
             split["loaded_heart_rate_bpm"].as_f64().unwrap(),
@@ -826,27 +819,8 @@ fn at_the_same_effort_a_planned_course_asks_the_same_heart_rate_with_the_load_or
     }
     // The split table's "hr est" column gives each split's rate with the
     // load, before the split's calories.
-    let text = text_at(
-        &[
-            "route",
-            &route_fixture("strava_route_example.gpx"),
-            "-w",
-            "70kg",
-            "--load",
-            "7kg",
-            "--pace",
-            "6:00/km",
-            "--hr",
-            "150",
-        ],
-        "100",
-    );
-    let table: Vec<&str> = text
-        .lines()
-        .skip_while(|line| !line.contains("hr est"))
-        .skip(1)
-        .take_while(|line| !line.is_empty())
-        .collect();
+    let text = text_at(&args, "100");
+    let table = block_after(&text, |line| line.contains("hr est"));
     assert_eq!(table.len(), answer["splits"].as_array().unwrap().len());
     for (line, split) in table.iter().zip(answer["splits"].as_array().unwrap()) {
         let hr = f(split, "/loaded_heart_rate_bpm").round();
