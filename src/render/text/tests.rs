@@ -15,6 +15,11 @@ fn render_with(request: &Request, width: usize, speed_unit: crate::guidance::Spe
     anstream::adapter::strip_str(&styled).to_string()
 }
 
+/// [`styled_with`] at the usual width, in km/h.
+fn styled(request: &Request) -> String {
+    styled_with(request, WIDTH, crate::guidance::SpeedUnit::KmPerHour)
+}
+
 /// The answer with its ANSI styles, as a terminal that takes colour gets it.
 fn styled_with(request: &Request, width: usize, speed_unit: crate::guidance::SpeedUnit) -> String {
     let mut out = Vec::new();
@@ -158,7 +163,7 @@ fn long_messages_wrap_under_their_text() {
 
 #[test]
 fn severities_and_verdicts_are_coloured_before_any_stripping() {
-    let styled = styled_with(&vest_150(), WIDTH, crate::guidance::SpeedUnit::KmPerHour);
+    let styled = styled(&vest_150());
     assert!(
         styled.contains("\u{1b}[1m\u{1b}[32mRECOMMENDED"),
         "{styled:?}"
@@ -167,7 +172,7 @@ fn severities_and_verdicts_are_coloured_before_any_stripping() {
 
 #[test]
 fn every_source_tag_is_dimmed_on_the_last_line_of_its_item() {
-    let styled = styled_with(&vest_150(), WIDTH, crate::guidance::SpeedUnit::KmPerHour);
+    let styled = styled(&vest_150());
     // A tag after the text, and a tag wrapped onto a line of its own.
     assert!(
         styled.contains("get the right\n           size. \u{1b}[2m[vest-risks]\u{1b}[0m\n"),
