@@ -610,11 +610,13 @@ fn number(text: &str) -> Option<f64> {
         .filter(|value| value.is_finite())
 }
 
-/// Seconds since 1970 of an ISO 8601 time: with an offset or `Z`, or
-/// without (taken as UTC; only differences matter).
+/// Seconds since 1970 of an ISO 8601 time: with an offset or `Z`, an
+/// offset without its colon (`+0200`, as some phone apps write it), or none
+/// (taken as UTC; only differences matter).
 fn seconds(text: &str) -> Option<f64> {
     let text = text.trim();
     let instant = chrono::DateTime::parse_from_rfc3339(text)
+        .or_else(|_| chrono::DateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f%z"))
         .map(|time| time.naive_utc())
         .or_else(|_| chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f"))
         .ok()?;

@@ -229,6 +229,12 @@ fn times_with_or_without_an_offset_are_read() {
     assert_eq!(seconds("2017-07-29T14:46:35.000Z"), Some(1_501_339_595.0));
     assert_eq!(seconds("2017-07-29T16:46:35+02:00"), Some(1_501_339_595.0));
     assert_eq!(seconds("2017-07-29T14:46:35.5"), Some(1_501_339_595.5));
+    // Android's PhotoMap, among others, leaves the colon out of the offset.
+    assert_eq!(seconds("2017-07-29T16:46:35+0200"), Some(1_501_339_595.0));
+    assert_eq!(
+        seconds("2017-07-29T14:46:35.250-0000"),
+        Some(1_501_339_595.25)
+    );
     assert_eq!(seconds("yesterday"), None);
 }
 
