@@ -110,6 +110,39 @@ fn the_first_activity_a_tcx_names_is_the_files() {
 }
 
 #[test]
+fn only_a_value_inside_heart_rate_bpm_is_a_heart_rate() {
+    // A vendor's extension after the heart rate holds a Value of its own.
+    let tcx = b"<TrainingCenterDatabase><Activities><Activity Sport=\"Running\"><Lap><Track>\
+        <Trackpoint><Time>2024-01-01T10:00:00Z</Time><Position><LatitudeDegrees>1</LatitudeDegrees>\
+        <LongitudeDegrees>2</LongitudeDegrees></Position><HeartRateBpm><Value>150</Value></HeartRateBpm>\
+        <Extensions><Power><Value>310</Value></Power></Extensions></Trackpoint>\
+        </Track></Lap></Activity></Activities></TrainingCenterDatabase>";
+    let track = read(tcx, Format::Tcx).unwrap();
+    assert_eq!(track.fixes[0].heart_rate, Some(150.0));
+}
+
+#[test]
+fn an_empty_element_in_a_point_reads_no_value() {
+    let gpx = b"<gpx><trk><trkseg><trkpt lat=\"1\" lon=\"2\"><ele/>\n\
+        <time>2024-01-01T10:00:00Z</time></trkpt></trkseg></trk></gpx>";
+    let track = read(gpx, Format::Gpx).unwrap();
+    assert_eq!(
+        (track.fixes[0].elevation, track.fixes[0].time),
+        (None, Some(1_704_103_200.0))
+    );
+}
+
+#[test]
+fn a_waypoints_type_does_not_name_the_activity() {
+    // The type of a waypoint before the track (a bike shop on the way) is
+    // the waypoint's; the track's own type names what was recorded.
+    let gpx = b"<gpx><wpt lat=\"1\" lon=\"2\"><name>Shop</name><type>Bike shop</type></wpt>\
+        <trk><type>running</type><trkseg><trkpt lat=\"1\" lon=\"2\"/></trkseg></trk></gpx>";
+    let track = read(gpx, Format::Gpx).unwrap();
+    assert_eq!(track.activity.as_deref(), Some("running"));
+}
+
+#[test]
 fn a_garmin_fenix_tcx_run_reads_every_positioned_trackpoint() {
     let bytes = fixture("20210119_run_garmin_fenix6.tcx");
     assert_eq!(Format::detect(None, &bytes), Some(Format::Tcx));
