@@ -595,6 +595,9 @@ fn read_xml(bytes: &[u8]) -> Result<Track, ReadError> {
             Event::Start(element) => xml.start(&element, false, at)?,
             Event::Empty(element) => xml.start(&element, true, at)?,
             Event::Text(text) => xml.text(&text.xml10_content(), at)?,
+            // `<type><![CDATA[cycling]]></type>`, as GPSBabel and others
+            // write text: the same text, unescaped.
+            Event::CData(text) => xml.text(&text.xml10_content(), at)?,
             Event::End(element) => xml.end(element.local_name().as_ref())?,
             Event::Eof => return xml.into_track(),
             _ => {}

@@ -143,6 +143,15 @@ fn a_waypoints_type_does_not_name_the_activity() {
 }
 
 #[test]
+fn text_in_a_cdata_section_is_read_as_text() {
+    let gpx = b"<gpx><trk><type><![CDATA[cycling]]></type><trkseg>\
+        <trkpt lat=\"1\" lon=\"2\"><ele><![CDATA[12.5]]></ele></trkpt></trkseg></trk></gpx>";
+    let track = read(gpx, Format::Gpx).unwrap();
+    assert_eq!(track.activity.as_deref(), Some("cycling"));
+    assert_eq!(track.fixes[0].elevation, Some(12.5));
+}
+
+#[test]
 fn a_garmin_fenix_tcx_run_reads_every_positioned_trackpoint() {
     let bytes = fixture("20210119_run_garmin_fenix6.tcx");
     assert_eq!(Format::detect(None, &bytes), Some(Format::Tcx));
