@@ -639,8 +639,10 @@ fn read_fit(bytes: &[u8]) -> Result<Track, ReadError> {
     let mut messages = 0_usize;
     let mut without_position = 0_usize;
     while !rest.is_empty() {
+        // A checksum covers the whole file, not the record it is read after.
         let failed = |messages: usize, err: &fitparser::Error| ReadError {
-            location: Some(Location::Record(messages + 1)),
+            location: (!matches!(**err, fitparser::ErrorKind::InvalidCrc(..)))
+                .then_some(Location::Record(messages + 1)),
             message: format!("not a FIT file wrun can read: {}", fit_message(err)),
         };
         let (next, object) = processor

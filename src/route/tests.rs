@@ -470,3 +470,126 @@ fn activities_are_sorted_by_what_they_plainly_are() {
         assert_eq!(not_on_foot(activity), words, "{activity}");
     }
 }
+
+/// A FIT file of `messages` (definitions and data, as bytes), with a
+/// 12-byte header and the checksum the FIT SDK computes.
+fn fit_file(messages: &[u8]) -> Vec<u8> {
+    const TABLE: [u16; 16] = [
+        0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401, 0xA001, 0x6C00, 0x7800,
+        0xB401, 0x5000, 0x9C01, 0x8801, 0x4400,
+    ];
+    let size = u32::try_from(messages.len()).unwrap().to_le_bytes();
+    let mut bytes = vec![12, 0x10, 0x08, 0x08, size[0], size[1], size[2], size[3]];
+    bytes.extend_from_slice(b".FIT");
+    bytes.extend_from_slice(messages);
+    let mut crc = 0_u16;
+    for byte in &bytes {
+        for nibble in [byte & 0x0f, byte >> 4] {
+            let low = TABLE[usize::from(crc & 0x0f)];
+            crc = (crc >> 4) ^ low ^ TABLE[usize::from(nibble)];
+        }
+    }
+    bytes.extend_from_slice(&crc.to_le_bytes());
+    bytes
+}
+
+/// A `sport` message's definition as local type 0 (its field 0, an enum)
+/// and a `record` message's as local type 1: time, latitude, longitude
+/// and heart rate.
+const FIT_DEFINITIONS: [u8; 27] = [
+    0x40, 0, 0, 12, 0, 1, 0, 1, 0x00, // sport
+    0x41, 0, 0, 20, 0, 4, 253, 4, 0x86, 0, 4, 0x85, 1, 4, 0x85, 3, 1, 0x02, // record
+];
+
+/// A record `seconds` after FIT's epoch, at 22.5° N and E, of `heart` bpm.
+fn fit_record(seconds: u8, heart: u8) -> [u8; 14] {
+    [1, seconds, 0, 0, 0, 0, 0, 0, 0x10, 0, 0, 0, 0x10, heart]
+}
+
+#[test]
+fn the_first_sport_a_fit_names_is_the_files_and_each_record_gives_its_heart_rate() {
+    let mut messages = FIT_DEFINITIONS.to_vec();
+    messages.extend_from_slice(&[0x00, 1]); // running
+    messages.extend_from_slice(&[0x00, 2]); // cycling
+    messages.extend_from_slice(&fit_record(0, 150));
+    messages.extend_from_slice(&fit_record(5, 152));
+    let track = read(&fit_file(&messages), Format::Fit).unwrap();
+    assert_eq!(track.activity.as_deref(), Some("running"));
+    assert_eq!(track.off_foot, None);
+    let read: Vec<_> = (track.fixes.iter())
+        .map(|fix| (fix.lat, fix.lon, fix.time, fix.heart_rate))
+        .collect();
+    // 631,065,600 s after 1970 is FIT's epoch, 1989-12-31.
+    assert_eq!(
+        read,
+        [
+            (22.5, 22.5, Some(631_065_600.0), Some(150.0)),
+            (22.5, 22.5, Some(631_065_605.0), Some(152.0))
+        ]
+    );
+}
+
+#[test]
+fn each_fit_base_type_has_its_size_in_bytes() {
+    // The FIT SDK's base types by size, with bits 5 and 6 (no meaning
+    // for size) set on one of each: 0xab, 0xcc, 0xf0.
+    let sizes: [(usize, &[u8]); 4] = [
+        (1, &[0x00, 0x01, 0x02, 0x07, 0x0d]),
+        (2, &[0x83, 0x84, 0x8b, 0xab]),
+        (4, &[0x85, 0x86, 0x88, 0x8c, 0xcc]),
+        (8, &[0x89, 0x8e, 0x8f, 0x90, 0xf0]),
+    ];
+    for (size, bases) in sizes {
+        for &base in bases {
+            assert_eq!(fit_base_size(base), size, "base type {base:#04x}");
+        }
+    }
+}
+
+#[test]
+fn fit_records_without_a_position_are_left_aside_and_counted() {
+    // Local type 2: a record of time and heart rate only, as a watch
+    // writes before the GPS has a fix.
+    let mut messages = FIT_DEFINITIONS.to_vec();
+    messages.extend_from_slice(&[0x42, 0, 0, 20, 0, 2, 253, 4, 0x86, 3, 1, 0x02]);
+    messages.extend_from_slice(&[0x02, 0, 0, 0, 0, 140]);
+    messages.extend_from_slice(&[0x02, 1, 0, 0, 0, 141]);
+    messages.extend_from_slice(&fit_record(2, 150));
+    let track = read(&fit_file(&messages), Format::Fit).unwrap();
+    assert_eq!(track.fixes.len(), 1);
+    let notes: Vec<String> = track.notes.iter().map(|n| n.text().into_owned()).collect();
+    assert_eq!(
+        notes,
+        ["2 record(s) without a position (indoors, or before the GPS found you) were left aside."]
+    );
+}
+
+#[test]
+fn damage_inside_a_fit_file_is_told_at_the_record_it_is_in() {
+    // The second record carries a developer's field that no description
+    // message defines.
+    let mut messages = FIT_DEFINITIONS.to_vec();
+    messages.extend_from_slice(&fit_record(0, 150));
+    messages.extend_from_slice(&[0x62, 0, 0, 20, 0, 1, 253, 4, 0x86, 1, 0, 1, 0]);
+    messages.extend_from_slice(&[0x02, 5, 0, 0, 0, 7]);
+    let err = read(&fit_file(&messages), Format::Fit).unwrap_err();
+    assert_eq!(err.location, Some(Location::Record(2)), "{err}");
+    assert!(err.message.starts_with("not a FIT file wrun can read: "));
+}
+
+#[test]
+fn a_fit_checksum_that_does_not_match_names_the_file_not_a_record() {
+    let mut messages = FIT_DEFINITIONS.to_vec();
+    messages.extend_from_slice(&fit_record(0, 150));
+    let mut bytes = fit_file(&messages);
+    let heart = bytes.len() - 3;
+    bytes[heart] = 151;
+    let err = read(&bytes, Format::Fit).unwrap_err();
+    assert_eq!(
+        (err.location, err.message.as_str()),
+        (
+            None,
+            "not a FIT file wrun can read: its checksum does not match: the file is damaged"
+        )
+    );
+}
