@@ -305,6 +305,7 @@ fn a_fit_field_that_is_not_a_whole_number_of_values_is_refused() {
     assert_eq!(bytes[first_field + 2] & 0x9f, 0x8c, "a uint32z field");
     bytes[first_field + 1] = 3;
     let err = read(&bytes, Format::Fit).unwrap_err();
+    assert_eq!(err.location, Some(Location::Record(1)), "{err}");
     assert!(err.message.contains("whole number"), "{err}");
 }
 
@@ -527,6 +528,43 @@ fn the_first_sport_a_fit_names_is_the_files_and_each_record_gives_its_heart_rate
             (22.5, 22.5, Some(631_065_605.0), Some(152.0))
         ]
     );
+}
+
+#[test]
+fn a_fit_file_of_its_header_alone_ends_before_its_checksum() {
+    let mut bytes = fit_file(&[]);
+    bytes.truncate(12);
+    let err = read(&bytes, Format::Fit).unwrap_err();
+    assert_eq!(
+        (err.location, err.message.as_str()),
+        (
+            None,
+            "not a FIT file wrun can read: it ends early, before its checksum"
+        )
+    );
+}
+
+#[test]
+fn a_fit_file_cut_anywhere_in_a_definition_ends_early_at_the_message_after_the_last() {
+    // One record, then a definition with a developer's field: cut at its
+    // first byte, in its fixed part, its fields, its developer count or
+    // its developer field, the file ends early at message 2.
+    let mut messages = FIT_DEFINITIONS.to_vec();
+    messages.extend_from_slice(&fit_record(0, 150));
+    let cut_from = 12 + messages.len();
+    messages.extend_from_slice(&[0x62, 0, 0, 20, 0, 1, 253, 4, 0x86, 1, 0, 1, 0]);
+    let whole = fit_file(&messages);
+    for cut in cut_from..whole.len() - 2 {
+        let err = read(&whole[..cut], Format::Fit).unwrap_err();
+        assert_eq!(
+            (err.location, err.message.as_str()),
+            (
+                Some(Location::Record(2)),
+                "not a FIT file wrun can read: it ends early"
+            ),
+            "cut at byte {cut}"
+        );
+    }
 }
 
 #[test]
