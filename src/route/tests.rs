@@ -603,6 +603,74 @@ fn fit_records_without_a_position_are_left_aside_and_counted() {
 }
 
 #[test]
+fn a_fit_definition_with_a_developers_field_is_read_past() {
+    // Local type 2 carries a developer's field; no record of that type
+    // follows, so the file reads as if it were not there.
+    let mut messages = FIT_DEFINITIONS.to_vec();
+    messages.extend_from_slice(&[0x62, 0, 0, 20, 0, 1, 253, 4, 0x86, 1, 0, 4, 0]);
+    messages.extend_from_slice(&fit_record(0, 150));
+    let track = read(&fit_file(&messages), Format::Fit).unwrap();
+    assert_eq!(track.fixes.len(), 1);
+    assert_eq!(track.fixes[0].heart_rate, Some(150.0));
+}
+
+#[test]
+fn a_fit_message_running_past_the_stated_data_is_refused() {
+    // The header's size ends the data two bytes into a six-byte message
+    // (a header byte, a time and a developer's byte); the checksum's two
+    // bytes follow, so the file itself is long enough.
+    let mut messages = FIT_DEFINITIONS.to_vec();
+    messages.extend_from_slice(&[0x62, 0, 0, 20, 0, 1, 253, 4, 0x86, 1, 0, 1, 0]);
+    messages.extend_from_slice(&[0x02, 0, 0, 0]);
+    let err = read(&fit_file(&messages), Format::Fit).unwrap_err();
+    assert_eq!(
+        (err.location, err.message.as_str()),
+        (
+            Some(Location::Record(1)),
+            "not a FIT file wrun can read: a message runs past the end of the data"
+        )
+    );
+}
+
+#[test]
+fn a_fit_record_with_a_compressed_timestamp_takes_its_time_from_the_one_before() {
+    // Local type 3, a record without a time of its own, written under a
+    // compressed-timestamp header: bit 7, the local type in bits 5 and 6,
+    // and 5 s past the last full time in bits 0 to 4.
+    let mut messages = FIT_DEFINITIONS.to_vec();
+    messages.extend_from_slice(&[0x43, 0, 0, 20, 0, 3, 0, 4, 0x85, 1, 4, 0x85, 3, 1, 0x02]);
+    messages.extend_from_slice(&fit_record(0, 150));
+    messages.extend_from_slice(&[0x80 | 3 << 5 | 5, 0, 0, 0, 0x11, 0, 0, 0, 0x10, 155]);
+    let track = read(&fit_file(&messages), Format::Fit).unwrap();
+    let read: Vec<_> = (track.fixes.iter())
+        .map(|fix| (fix.time, fix.heart_rate))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (Some(631_065_600.0), Some(150.0)),
+            (Some(631_065_605.0), Some(155.0))
+        ]
+    );
+}
+
+#[test]
+fn chained_fit_files_are_read_one_after_the_other() {
+    // The FIT SDK lets one file follow another, each with its own header
+    // and checksum.
+    let file = |seconds, heart| {
+        let mut messages = FIT_DEFINITIONS.to_vec();
+        messages.extend_from_slice(&fit_record(seconds, heart));
+        fit_file(&messages)
+    };
+    let mut bytes = file(0, 150);
+    bytes.extend_from_slice(&file(5, 152));
+    let track = read(&bytes, Format::Fit).unwrap();
+    let hearts: Vec<_> = track.fixes.iter().map(|fix| fix.heart_rate).collect();
+    assert_eq!(hearts, [Some(150.0), Some(152.0)]);
+}
+
+#[test]
 fn damage_inside_a_fit_file_is_told_at_the_record_it_is_in() {
     // The second record carries a developer's field that no description
     // message defines.
@@ -612,7 +680,10 @@ fn damage_inside_a_fit_file_is_told_at_the_record_it_is_in() {
     messages.extend_from_slice(&[0x02, 5, 0, 0, 0, 7]);
     let err = read(&fit_file(&messages), Format::Fit).unwrap_err();
     assert_eq!(err.location, Some(Location::Record(2)), "{err}");
-    assert!(err.message.starts_with("not a FIT file wrun can read: "));
+    assert!(
+        err.message.starts_with("not a FIT file wrun can read: "),
+        "{err}"
+    );
 }
 
 #[test]
