@@ -445,9 +445,15 @@ impl<'a> Xml<'a> {
 
     /// Text inside an element, at byte `at`.
     fn text(&mut self, content: &str, at: usize) -> Result<(), ReadError> {
+        let content = content.trim();
+        if content.is_empty() {
+            // Blank text: an element with no value, or the line breaks a
+            // pretty-printer puts around a CDATA section.
+            return Ok(());
+        }
         if self.in_type {
             // The first track's or route's type names the activity.
-            let named = content.trim();
+            let named = content;
             let number = self.strava.then(|| strava_type(named)).flatten();
             self.activity
                 .get_or_insert_with(|| number.unwrap_or(named).to_owned());
@@ -456,7 +462,6 @@ impl<'a> Xml<'a> {
         let (Some(field), Some(point)) = (self.field, self.open.as_mut()) else {
             return Ok(());
         };
-        let content = content.trim();
         let value = if field == Field::Time {
             seconds(content)
         } else {
@@ -596,7 +601,7 @@ fn read_xml(bytes: &[u8]) -> Result<Track, ReadError> {
             Event::Empty(element) => xml.start(&element, true, at)?,
             Event::Text(text) => xml.text(&text.xml10_content(), at)?,
             // `<type><![CDATA[cycling]]></type>`, as GPSBabel and others
-            // write text: the same text, unescaped.
+            // write text: text as written, with no escapes to read.
             Event::CData(text) => xml.text(&text.xml10_content(), at)?,
             Event::End(element) => xml.end(element.local_name().as_ref())?,
             Event::Eof => return xml.into_track(),

@@ -141,6 +141,15 @@ fn an_empty_element_in_a_point_reads_no_value() {
 }
 
 #[test]
+fn loose_text_after_an_empty_element_belongs_to_no_field() {
+    // Not valid GPX, but read safely: `<ele/>` holds no value, and the
+    // text after it is in the point, not in the elevation.
+    let gpx = b"<gpx><trk><trkseg><trkpt lat=\"1\" lon=\"2\"><ele/>12</trkpt></trkseg></trk></gpx>";
+    let track = read(gpx, Format::Gpx).unwrap();
+    assert_eq!(track.fixes[0].elevation, None);
+}
+
+#[test]
 fn a_waypoints_type_does_not_name_the_activity() {
     // The type of a waypoint before the track (a bike shop on the way) is
     // the waypoint's; the track's own type names what was recorded.
@@ -157,6 +166,27 @@ fn text_in_a_cdata_section_is_read_as_text() {
     let track = read(gpx, Format::Gpx).unwrap();
     assert_eq!(track.activity.as_deref(), Some("cycling"));
     assert_eq!(track.fixes[0].elevation, Some(12.5));
+    // Pretty-printed, with line breaks around each section.
+    let gpx = b"<gpx><trk><type>\n  <![CDATA[cycling]]>\n</type><trkseg>\n\
+        <trkpt lat=\"1\" lon=\"2\"><ele>\n  <![CDATA[12.5]]>\n</ele></trkpt></trkseg></trk></gpx>";
+    let track = read(gpx, Format::Gpx).unwrap();
+    assert_eq!(track.activity.as_deref(), Some("cycling"));
+    assert_eq!(track.fixes[0].elevation, Some(12.5));
+}
+
+#[test]
+fn an_element_of_blank_text_reads_no_value() {
+    let gpx = b"<gpx><trk><type> </type><trkseg><trkpt lat=\"1\" lon=\"2\">\
+        <ele> </ele><time>\n</time></trkpt></trkseg></trk></gpx>";
+    let track = read(gpx, Format::Gpx).unwrap();
+    assert_eq!(
+        (
+            track.activity,
+            track.fixes[0].elevation,
+            track.fixes[0].time
+        ),
+        (None, None, None)
+    );
 }
 
 #[test]
