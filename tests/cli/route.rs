@@ -56,6 +56,12 @@ fn hilly_gpx(
     out
 }
 
+/// `wrun route file` for a 70 kg runner at a usual 6:00/km: the run most
+/// of these tests describe.
+fn paced(file: &str) -> [&str; 6] {
+    ["route", file, "-w", "70kg", "--pace", "6:00/km"]
+}
+
 fn route_json(args: &[&str]) -> Value {
     let mut all = vec!["route", "--json"];
     all.extend_from_slice(args);
@@ -109,17 +115,7 @@ fn the_profile_marks_each_steep_stretch_where_it_starts_with_the_arrow_of_its_gr
     // 1 km up at 8 %, then 1 km down at 8 %, a point every 10 m.
     let hill = hilly_gpx(200, 10.0, |_| None, |at| 100.0 + 0.08 * at.min(2000.0 - at));
     let path = temp_file("hill.gpx", hill.as_bytes());
-    let text = text_at(
-        &[
-            "route",
-            path.to_str().unwrap(),
-            "-w",
-            "70kg",
-            "--pace",
-            "6:00/km",
-        ],
-        "80",
-    );
+    let text = text_at(&paced(path.to_str().unwrap()), "80");
     // Beneath the axis's labels: the marks, then one line a stretch.
     let lines = block_after(&text, |line| line.ends_with(" 2 km"));
     let (marks, stretches) = lines.split_first().expect("marks beneath the profile");
@@ -356,10 +352,7 @@ fn a_route_that_ends_a_few_metres_past_a_split_gives_the_rest_by_its_length() {
     // of a kilometre would label "2" again.
     let path = temp_file("past-two.gpx", gpx(5, 401.0, |_| None).as_bytes());
     let path = path.to_str().unwrap();
-    let text = wrun(["route", path, "-w", "70kg", "--pace", "6:00/km"])
-        .run()
-        .ok()
-        .to_owned();
+    let text = wrun(paced(path)).run().ok().to_owned();
     assert_eq!(split_labels(&text), ["1", "2", "+5 m"], "{text}");
     // In miles the rest is long enough to be a distance of its own.
     let text = wrun(["route", path, "-w", "154", "--pace", "9:40/mi"])
@@ -520,16 +513,9 @@ fn broken_files_are_refused_in_one_line_naming_the_file_and_the_line() {
     ];
     for (name, contents, needles) in cases {
         let path = temp_file(name, contents);
-        wrun([
-            "route",
-            path.to_str().unwrap(),
-            "-w",
-            "70kg",
-            "--pace",
-            "6:00/km",
-        ])
-        .run()
-        .usage_error(needles);
+        wrun(paced(path.to_str().unwrap()))
+            .run()
+            .usage_error(needles);
     }
 }
 
@@ -652,8 +638,7 @@ fn without_load_on_a_planned_course_is_refused() {
             "every point carries the same time",
         ),
     ] {
-        let args = ["route", &file, "-w", "70kg", "--pace", "6:00/km"];
-        wrun(args.into_iter().chain(["--without-load"]))
+        wrun(paced(&file).into_iter().chain(["--without-load"]))
             .run()
             .usage_error(&["--without-load", "recorded run", why]);
     }
@@ -693,7 +678,7 @@ fn a_file_whose_points_all_carry_one_time_is_costed_as_a_planned_course() {
     assert!(f(&answer, "/summary/loaded_kcal") > 50.0, "{answer}");
     let ids = note_ids(&answer);
     assert!(ids.contains(&"course-one-time"), "{ids:?}");
-    let text = wrun(["route", file, "-w", "70kg", "--pace", "6:00/km"]).run();
+    let text = wrun(paced(file)).run();
     assert!(
         text.ok()
             .contains("Every point of the file carries the same time"),

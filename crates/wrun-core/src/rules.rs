@@ -1357,7 +1357,8 @@ pub const RULES: &[Rule] = &[
                     moved across (GPS drift, a pause while moving, the gap between joined \
                     tracks), with the rises and falls across it; wrun says so, naming that \
                     ground from 100 m. A file whose \
-                    fixes are not all timed, or all carry one time, is taken as a planned course, and so is a file \
+                    fixes are not all timed, or all carry one time, is taken as a planned \
+                    course, and so is a file \
                     that names its activity as one not on foot (a ride, a swim, a paddle, skis \
                     or skates). A file with a fix off the globe, or an elevation 20,000 m or \
                     more from sea level, is refused.",
