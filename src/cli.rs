@@ -770,10 +770,17 @@ pub enum PlanFormat {
     Csv,
 }
 
-/// Reads a date: `2026-12-07`.
+/// Reads a date: `2026-12-07`. The year has four digits: chrono alone would
+/// read `26-12-07` as the year 26, and `+12026-12-07` as one no calendar file
+/// holds.
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
-    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| "expected a date like 2026-12-07".to_owned())
+    let text = text.trim();
+    let year = text.split('-').next().unwrap_or_default();
+    let four_digits = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
+    four_digits
+        .then(|| chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
+        .flatten()
+        .ok_or_else(|| "expected a date like 2026-12-07, its year in four digits".to_owned())
 }
 
 /// Reads a weekday: `mon`, `Monday`, `thu`.

@@ -125,20 +125,52 @@ fn runs_fall_on_the_days_asked_and_too_few_days_are_refused() {
     wrun(["plan", "-w", "150", "-t", "vest", "--start", "7/12/2026"])
         .run()
         .usage_error(&["--start", "2026-12-07"]);
-    // The last date chrono holds is in the year 262142.
-    wrun([
+    // A year of two digits is not read as the year 26, nor one with a sign
+    // as a year no calendar file holds.
+    for start in ["26-12-07", "+262142-12-25", "12026-12-07"] {
+        wrun(["plan", "-w", "150", "-t", "vest", "--start", start])
+            .run()
+            .usage_error(&[&format!(
+                "invalid value '{start}' for '--start': expected a date like 2026-12-07, its \
+                 year in four digits"
+            )]);
+    }
+    // Three weeks from 9999-12-14 end on 9999-12-31 itself.
+    let last = wrun([
         "plan",
         "-w",
         "150",
         "-t",
         "vest",
         "--start",
-        "+262142-12-25",
+        "9999-12-14",
+        "--weeks",
+        "3",
+        "--format",
+        "ics",
     ])
-    .run()
-    .usage_error(&[
-        "invalid value '+262142-12-25' for '--start': the plan runs past the last date there is",
-    ]);
+    .run();
+    assert!(last.ok().contains("DTSTART;VALUE=DATE:99991231\r\n"));
+    // A plan whose runs would go past 9999-12-31 (the six weeks from
+    // 9999-12-25) is refused; iCalendar writes a year in four digits.
+    for format in ["text", "ics", "csv"] {
+        wrun([
+            "plan",
+            "-w",
+            "150",
+            "-t",
+            "vest",
+            "--start",
+            "9999-12-25",
+            "--format",
+            format,
+        ])
+        .run()
+        .usage_error(&[
+            "invalid value '9999-12-25' for '--start': the plan runs past 9999-12-31, the last \
+             date a calendar can hold",
+        ]);
+    }
 }
 
 #[test]

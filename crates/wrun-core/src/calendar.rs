@@ -6,6 +6,20 @@ use chrono::{Datelike, Days, NaiveDate as Date, Weekday};
 use super::plan::Plan;
 use super::request::GuidanceError;
 
+/// The last day a plan may fall on: 9999-12-31, the last date with a
+/// four-digit year, which is all iCalendar (RFC 5545) and the dates of CSV
+/// and JSON output (ISO 8601) write without an extension.
+pub const LAST_DATE: Date = match Date::from_ymd_opt(9999, 12, 31) {
+    Some(date) => date,
+    None => panic!("9999-12-31 is a date"),
+};
+
+/// `days` after `date`, unless that falls past [`LAST_DATE`].
+fn after(date: Date, days: u64) -> Option<Date> {
+    date.checked_add_days(Days::new(days))
+        .filter(|day| *day <= LAST_DATE)
+}
+
 /// The dates of one week of a plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WeekDates {
@@ -69,8 +83,8 @@ pub fn check_days(plan: &Plan, days: &[Weekday]) -> Result<(), GuidanceError> {
 ///
 /// # Errors
 /// [`GuidanceError::TooFewDays`] when `days` has fewer days than a week has
-/// runs; [`GuidanceError::PastTheCalendar`] when the plan runs past the
-/// last date there is.
+/// runs; [`GuidanceError::PastTheCalendar`] when a run falls after
+/// [`LAST_DATE`].
 pub fn schedule(
     plan: &Plan,
     start: Date,
@@ -86,8 +100,7 @@ pub fn schedule(
     plan.weeks
         .iter()
         .map(|week| {
-            let first = start
-                .checked_add_days(Days::new((u64::from(week.number) - 1) * 7))
+            let first = after(start, (u64::from(week.number) - 1) * 7)
                 .ok_or(GuidanceError::PastTheCalendar)?;
             let wanted = if days.is_empty() {
                 spread(week.sessions)
@@ -100,7 +113,7 @@ pub fn schedule(
             };
             let runs = wanted
                 .into_iter()
-                .map(|offset| first.checked_add_days(Days::new(offset)))
+                .map(|offset| after(first, offset))
                 .collect::<Option<_>>()
                 .ok_or(GuidanceError::PastTheCalendar)?;
             Ok(WeekDates { start: first, runs })
@@ -166,6 +179,24 @@ mod tests {
                 week: 6,
                 runs: 3
             }
+        );
+    }
+
+    #[test]
+    fn a_plan_may_end_on_the_last_four_digit_date_and_not_a_day_later() {
+        // Three weeks: the last run falls 17 days after the start.
+        let plan = vest_plan(3);
+        let dates = schedule(&plan, date("9999-12-14"), &[]).unwrap();
+        assert_eq!(dates[2].runs.last(), Some(&LAST_DATE));
+        assert_eq!(LAST_DATE, date("9999-12-31"));
+        assert_eq!(
+            schedule(&plan, date("9999-12-15"), &[]),
+            Err(GuidanceError::PastTheCalendar)
+        );
+        // A week that would start past it is refused too.
+        assert_eq!(
+            schedule(&plan, date("9999-12-25"), &[]),
+            Err(GuidanceError::PastTheCalendar)
         );
     }
 }

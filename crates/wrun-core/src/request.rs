@@ -249,8 +249,8 @@ pub enum GuidanceError {
         VO2MAX_ML_PER_KG_MIN.max
     )]
     Vo2maxOutOfRange,
-    /// A plan that would run past the last date the calendar holds.
-    #[error("the plan runs past the last date there is")]
+    /// A plan with a run after [`crate::calendar::LAST_DATE`].
+    #[error("the plan runs past 9999-12-31, the last date a calendar can hold")]
     PastTheCalendar,
 }
 

@@ -22,8 +22,8 @@ fn now(var: impl Fn(&str) -> Option<String>) -> chrono::DateTime<chrono::Utc> {
 }
 
 /// A plan that the calendar flags cannot date, named by those flags and
-/// their values: too few `--days`, or a `--start` whose plan runs past the
-/// last date there is. Any other error as [`super::blame`] tells it.
+/// their values: too few `--days`, or a `--start` whose plan runs past
+/// 9999-12-31. Any other error as [`super::blame`] tells it.
 fn calendar_error(
     err: &guidance::GuidanceError,
     args: &PlanArgs,
