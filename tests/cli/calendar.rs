@@ -5,10 +5,18 @@ use icalendar::parser::{read_calendar, unfold};
 
 use crate::support::wrun;
 
-fn plan(extra: &[&str]) -> crate::support::Run {
-    let mut args = vec!["plan", "-w", "150", "-t", "vest", "--start", "2026-12-07"];
+/// A 150 lb runner's vest plan, with `extra` flags.
+fn vest_plan(extra: &[&str]) -> crate::support::Run {
+    let mut args = vec!["plan", "-w", "150", "-t", "vest"];
     args.extend_from_slice(extra);
     wrun(args).run()
+}
+
+/// A vest plan from Monday 2026-12-07, with `extra` flags.
+fn plan(extra: &[&str]) -> crate::support::Run {
+    let mut args = vec!["--start", "2026-12-07"];
+    args.extend_from_slice(extra);
+    vest_plan(&args)
 }
 
 /// Each event's properties, by name.
@@ -96,77 +104,32 @@ fn runs_fall_on_the_days_asked_and_too_few_days_are_refused() {
     assert_eq!(&rows[0][3], "Tuesday");
     assert_eq!((&rows[3][2], &rows[3][3]), ("2026-12-26", "Saturday"));
     assert_eq!(&rows[0][4], "7.5");
-    wrun([
-        "plan",
-        "-w",
-        "150",
-        "-t",
-        "vest",
-        "-l",
-        "experienced",
-        "--days",
-        "mon,fri",
-    ])
-    .run()
-    .usage_error(&[
-        "invalid value 'mon,fri' for '--days': 2 weekdays, but week 6 has 3 runs; give at \
-         least 3 days",
+    vest_plan(&["-l", "experienced", "--days", "mon,fri"]).usage_error(&[
+        "invalid value 'mon,fri' for '--days': 2 weekdays, but week 6 has 3 runs; give at least \
+         3 days",
     ]);
     // A day named twice counts once, and the message says so.
-    wrun(["plan", "-w", "150", "-t", "vest", "--days", "mon,Monday"])
-        .run()
-        .usage_error(&[
-            "invalid value 'mon,mon' for '--days': 1 weekday, but week 3 has 2 runs; give at \
-             least 2 days",
-        ]);
-    wrun(["plan", "-w", "150", "-t", "vest", "--days", "someday"])
-        .run()
-        .usage_error(&["--days", "'someday'", "mon, tue"]);
-    wrun(["plan", "-w", "150", "-t", "vest", "--start", "7/12/2026"])
-        .run()
-        .usage_error(&["--start", "2026-12-07"]);
+    vest_plan(&["--days", "mon,Monday"]).usage_error(&[
+        "invalid value 'mon,mon' for '--days': 1 weekday, but week 3 has 2 runs; give at least 2 \
+         days",
+    ]);
+    vest_plan(&["--days", "someday"]).usage_error(&["--days", "'someday'", "mon, tue"]);
+    vest_plan(&["--start", "7/12/2026"]).usage_error(&["--start", "2026-12-07"]);
     // A year of two digits is not read as the year 26, nor one with a sign
     // as a year no calendar file holds.
     for start in ["26-12-07", "+262142-12-25", "12026-12-07"] {
-        wrun(["plan", "-w", "150", "-t", "vest", "--start", start])
-            .run()
-            .usage_error(&[&format!(
-                "invalid value '{start}' for '--start': expected a date like 2026-12-07, its \
-                 year in four digits"
-            )]);
+        vest_plan(&["--start", start]).usage_error(&[&format!(
+            "invalid value '{start}' for '--start': expected a date like 2026-12-07, its year in \
+             four digits"
+        )]);
     }
     // Three weeks from 9999-12-14 end on 9999-12-31 itself.
-    let last = wrun([
-        "plan",
-        "-w",
-        "150",
-        "-t",
-        "vest",
-        "--start",
-        "9999-12-14",
-        "--weeks",
-        "3",
-        "--format",
-        "ics",
-    ])
-    .run();
+    let last = vest_plan(&["--start", "9999-12-14", "--weeks", "3", "--format", "ics"]);
     assert!(last.ok().contains("DTSTART;VALUE=DATE:99991231\r\n"));
     // A plan whose runs would go past 9999-12-31 (the six weeks from
     // 9999-12-25) is refused; iCalendar writes a year in four digits.
     for format in ["text", "ics", "csv"] {
-        wrun([
-            "plan",
-            "-w",
-            "150",
-            "-t",
-            "vest",
-            "--start",
-            "9999-12-25",
-            "--format",
-            format,
-        ])
-        .run()
-        .usage_error(&[
+        vest_plan(&["--start", "9999-12-25", "--format", format]).usage_error(&[
             "invalid value '9999-12-25' for '--start': the plan runs past 9999-12-31, the last \
              date a calendar can hold",
         ]);
