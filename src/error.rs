@@ -162,10 +162,10 @@ impl Error {
             _ => None,
         };
         // A flag by its name alone (`--weight`, not `--weight <WEIGHT>`), as
-        // the resolver names it; a positional keeps its `<FILE>`.
+        // the resolver names it; a positional (`<FILE>`) has no space.
         let arg = text(ContextKind::InvalidArg).map(|arg| match arg.split_once(' ') {
-            Some((flag, _)) if flag.starts_with('-') => flag.to_owned(),
-            _ => arg,
+            Some((flag, _)) => flag.to_owned(),
+            None => arg,
         });
         let value = text(ContextKind::InvalidValue);
         let line = match (err.kind(), arg, value) {
@@ -323,6 +323,14 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "invalid value '1\u{fffd}' for '--type': not valid UTF-8"
+        );
+        // A value that holds `=` is still the value of the flag before it.
+        let mut equals = OsString::from("a=");
+        equals.push(&bad);
+        let err = Error::non_utf8(&["wrun".into(), "-w".into(), equals], 2);
+        assert_eq!(
+            err.to_string(),
+            "invalid value 'a=1\u{fffd}' for '-w': not valid UTF-8"
         );
     }
 }

@@ -374,6 +374,14 @@ mod tests {
         assert_eq!(names, PAGES);
         for page in PAGES {
             assert!(!examples(page).is_empty(), "{page}");
+            // Its own examples, not another command's: the word after
+            // `wrun` (past any variables set before it) is the page's.
+            for example in examples(page) {
+                let mut words = example
+                    .split_whitespace()
+                    .skip_while(|word| *word != "wrun");
+                assert_eq!(words.nth(1), Some(*page), "{example}");
+            }
             let after = cli
                 .find_subcommand(page)
                 .unwrap()
