@@ -395,6 +395,14 @@ fn run_options_that_conflict_or_lack_a_companion_are_refused() {
             &["--hr", "140", "--resting-hr", "150"],
             &["--hr", "above the resting heart rate (150)"],
         ),
+        (
+            // No run's heart rate here: the message names the resting one.
+            &["--max-hr", "150", "--resting-hr", "150"],
+            &[
+                "invalid value '150' for '--max-hr': a maximum heart rate must be from 30 to \
+                 230 bpm, above the resting heart rate and at least the heart rate on the run",
+            ],
+        ),
     ] {
         let mut args = base.to_vec();
         args.extend_from_slice(extra);

@@ -190,9 +190,11 @@ pub enum GuidanceError {
     /// The usual heart rate is not above the resting one.
     #[error("the heart rate on the run must be above the resting heart rate")]
     HeartRateNotAboveResting,
-    /// The maximum heart rate is outside [`HEART_RATE_BPM`] or below the usual one.
+    /// The maximum heart rate is outside [`HEART_RATE_BPM`], not above the
+    /// resting one or below the usual one.
     #[error(
-        "a maximum heart rate must be from {} to {} bpm, and at least the heart rate on the run",
+        "a maximum heart rate must be from {} to {} bpm, above the resting heart rate and at \
+         least the heart rate on the run",
         HEART_RATE_BPM.min,
         HEART_RATE_BPM.max
     )]
