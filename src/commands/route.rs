@@ -97,7 +97,8 @@ pub fn run<W: Write + ?Sized>(
         ),
         CourseError::TooFewPoints(0) => Error::Usage(format!(
             "{shown}: no points with a position: a course needs a track or a route (an indoor \
-             recording has none)"
+             recording has none; give its distance, time and heart rate to 'wrun recommend' \
+             instead)"
         )),
         other => {
             let at = other

@@ -431,7 +431,11 @@ fn a_bike_ride_is_read_as_a_course_at_the_runners_pace_not_as_a_run() {
 fn a_fit_file_without_positions_is_refused_by_name() {
     wrun(["route", &route_fixture("hrv-activity.fit"), "-w", "70kg"])
         .run()
-        .usage_error(&["hrv-activity.fit", "no points with a position"]);
+        .usage_error(&[
+            "hrv-activity.fit",
+            "no points with a position",
+            "give its distance, time and heart rate to 'wrun recommend' instead",
+        ]);
 }
 
 #[test]
