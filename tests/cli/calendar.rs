@@ -64,6 +64,23 @@ fn every_weighted_run_is_an_all_day_event_with_its_load_and_guidance() {
     }
     let uids: std::collections::HashSet<&str> = events.iter().map(|e| e["UID"].as_str()).collect();
     assert_eq!(uids.len(), events.len(), "one UID per run");
+    // Hand weights are a load in each hand.
+    let hands = wrun([
+        "plan",
+        "-w",
+        "150",
+        "-t",
+        "hand",
+        "--start",
+        "2026-12-07",
+        "--format",
+        "ics",
+    ])
+    .run();
+    assert_eq!(
+        self::events(hands.ok())[0]["SUMMARY"],
+        "Weighted run: hands 1 lb each, easy runs"
+    );
 }
 
 #[test]
