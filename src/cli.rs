@@ -780,7 +780,7 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
     four_digits
         .then(|| chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
         .flatten()
-        .ok_or_else(|| "expected a date like 2026-12-07, its year in four digits".to_owned())
+        .ok_or_else(|| "expected a date as YYYY-MM-DD, like 2026-12-07".to_owned())
 }
 
 /// Reads a weekday: `mon`, `Monday`, `thu`.

@@ -136,8 +136,7 @@ fn runs_fall_on_the_days_asked_and_too_few_days_are_refused() {
     // as a year no calendar file holds.
     for start in ["26-12-07", "+262142-12-25", "12026-12-07"] {
         vest_plan(&["--start", start]).usage_error(&[&format!(
-            "invalid value '{start}' for '--start': expected a date like 2026-12-07, its year in \
-             four digits"
+            "invalid value '{start}' for '--start': expected a date as YYYY-MM-DD, like 2026-12-07"
         )]);
     }
     // Three weeks from 9999-12-14 end on 9999-12-31 itself.

@@ -6,9 +6,9 @@ use chrono::{Datelike, Days, NaiveDate as Date, Weekday};
 use super::plan::Plan;
 use super::request::GuidanceError;
 
-/// The last day a plan may fall on: 9999-12-31, the last date with a
-/// four-digit year, which is all iCalendar (RFC 5545) and the dates of CSV
-/// and JSON output (ISO 8601) write without an extension.
+/// The last day a plan may fall on, 9999-12-31: iCalendar (RFC 5545) and
+/// ISO 8601's plain dates (as CSV and JSON carry them) write the year in
+/// four digits.
 pub const LAST_DATE: Date = match Date::from_ymd_opt(9999, 12, 31) {
     Some(date) => date,
     None => panic!("9999-12-31 is a date"),

@@ -252,7 +252,10 @@ pub enum GuidanceError {
     )]
     Vo2maxOutOfRange,
     /// A plan with a run after [`crate::calendar::LAST_DATE`].
-    #[error("the plan runs past 9999-12-31, the last date a calendar can hold")]
+    #[error(
+        "the plan runs past {}, the last date a calendar can hold",
+        crate::calendar::LAST_DATE
+    )]
     PastTheCalendar,
 }
 
