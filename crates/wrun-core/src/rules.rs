@@ -1197,7 +1197,8 @@ pub const RULES: &[Rule] = &[
                     article's figures as rising in a straight line from 1 to 3 lb. The \
                     article's ankle figures name no load: wrun shows them as they stand and \
                     says so, as a load at the feet costs several times what it does on the \
-                    trunk.",
+                    trunk. A course with no load given is worked out, and judged, at the \
+                    recommended start, and the answer says so.",
         figure: Some(Figure::DangerPercent(VEST_DANGER_PERCENT)),
         citation: "wrun tool-policy, reading the article's load ranges; Myers & Steudel 1985, \
                    J Exp Biol 116:363 (loads at the feet)",
