@@ -453,10 +453,9 @@ impl<'a> Xml<'a> {
         }
         if self.in_type {
             // The first track's or route's type names the activity.
-            let named = content;
-            let number = self.strava.then(|| strava_type(named)).flatten();
+            let number = self.strava.then(|| strava_type(content)).flatten();
             self.activity
-                .get_or_insert_with(|| number.unwrap_or(named).to_owned());
+                .get_or_insert_with(|| number.unwrap_or(content).to_owned());
             return Ok(());
         }
         let (Some(field), Some(point)) = (self.field, self.open.as_mut()) else {

@@ -540,6 +540,13 @@ const FIT_DEFINITIONS: [u8; 27] = [
     0x41, 0, 0, 20, 0, 4, 253, 4, 0x86, 0, 4, 0x85, 1, 4, 0x85, 3, 1, 0x02, // record
 ];
 
+/// A `record` message's definition as local type 2: its time, and a
+/// developer's field of `size` bytes (field 0 of developer 0), which no
+/// description message in these files defines.
+const fn developer_definition(size: u8) -> [u8; 13] {
+    [0x62, 0, 0, 20, 0, 1, 253, 4, 0x86, 1, 0, size, 0]
+}
+
 /// A record `seconds` after FIT's epoch, at 22.5° N and E, of `heart` bpm.
 fn fit_record(seconds: u8, heart: u8) -> [u8; 14] {
     [1, seconds, 0, 0, 0, 0, 0, 0, 0x10, 0, 0, 0, 0x10, heart]
@@ -555,12 +562,14 @@ fn the_first_sport_a_fit_names_is_the_files_and_each_record_gives_its_heart_rate
     let track = read(&fit_file(&messages), Format::Fit).unwrap();
     assert_eq!(track.activity.as_deref(), Some("running"));
     assert_eq!(track.off_foot, None);
-    let read: Vec<_> = (track.fixes.iter())
+    let fixes: Vec<_> = track
+        .fixes
+        .iter()
         .map(|fix| (fix.lat, fix.lon, fix.time, fix.heart_rate))
         .collect();
     // 631,065,600 s after 1970 is FIT's epoch, 1989-12-31.
     assert_eq!(
-        read,
+        fixes,
         [
             (22.5, 22.5, Some(631_065_600.0), Some(150.0)),
             (22.5, 22.5, Some(631_065_605.0), Some(152.0))
@@ -590,7 +599,7 @@ fn a_fit_file_cut_anywhere_in_a_definition_ends_early_at_the_message_after_the_l
     let mut messages = FIT_DEFINITIONS.to_vec();
     messages.extend_from_slice(&fit_record(0, 150));
     let cut_from = 12 + messages.len();
-    messages.extend_from_slice(&[0x62, 0, 0, 20, 0, 1, 253, 4, 0x86, 1, 0, 1, 0]);
+    messages.extend_from_slice(&developer_definition(1));
     let whole = fit_file(&messages);
     for cut in cut_from..whole.len() - 2 {
         let err = read(&whole[..cut], Format::Fit).unwrap_err();
@@ -644,7 +653,7 @@ fn a_fit_definition_with_a_developers_field_is_read_past() {
     // Local type 2 carries a developer's field; no record of that type
     // follows, so the file reads as if it were not there.
     let mut messages = FIT_DEFINITIONS.to_vec();
-    messages.extend_from_slice(&[0x62, 0, 0, 20, 0, 1, 253, 4, 0x86, 1, 0, 4, 0]);
+    messages.extend_from_slice(&developer_definition(4));
     messages.extend_from_slice(&fit_record(0, 150));
     let track = read(&fit_file(&messages), Format::Fit).unwrap();
     assert_eq!(track.fixes.len(), 1);
@@ -657,7 +666,7 @@ fn a_fit_message_running_past_the_stated_data_is_refused() {
     // (a header byte, a time and a developer's byte); the checksum's two
     // bytes follow, so the file itself is long enough.
     let mut messages = FIT_DEFINITIONS.to_vec();
-    messages.extend_from_slice(&[0x62, 0, 0, 20, 0, 1, 253, 4, 0x86, 1, 0, 1, 0]);
+    messages.extend_from_slice(&developer_definition(1));
     messages.extend_from_slice(&[0x02, 0, 0, 0]);
     let err = read(&fit_file(&messages), Format::Fit).unwrap_err();
     assert_eq!(
@@ -679,11 +688,13 @@ fn a_fit_record_with_a_compressed_timestamp_takes_its_time_from_the_one_before()
     messages.extend_from_slice(&fit_record(0, 150));
     messages.extend_from_slice(&[0x80 | 3 << 5 | 5, 0, 0, 0, 0x11, 0, 0, 0, 0x10, 155]);
     let track = read(&fit_file(&messages), Format::Fit).unwrap();
-    let read: Vec<_> = (track.fixes.iter())
+    let fixes: Vec<_> = track
+        .fixes
+        .iter()
         .map(|fix| (fix.time, fix.heart_rate))
         .collect();
     assert_eq!(
-        read,
+        fixes,
         [
             (Some(631_065_600.0), Some(150.0)),
             (Some(631_065_605.0), Some(155.0))
@@ -713,7 +724,7 @@ fn damage_inside_a_fit_file_is_told_at_the_record_it_is_in() {
     // message defines.
     let mut messages = FIT_DEFINITIONS.to_vec();
     messages.extend_from_slice(&fit_record(0, 150));
-    messages.extend_from_slice(&[0x62, 0, 0, 20, 0, 1, 253, 4, 0x86, 1, 0, 1, 0]);
+    messages.extend_from_slice(&developer_definition(1));
     messages.extend_from_slice(&[0x02, 5, 0, 0, 0, 7]);
     let err = read(&fit_file(&messages), Format::Fit).unwrap_err();
     assert_eq!(err.location, Some(Location::Record(2)), "{err}");
