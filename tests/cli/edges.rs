@@ -400,7 +400,7 @@ fn brief_answers_keep_three_lines_and_add_only_what_set_the_verdict() {
         "vest        caution          start 15 lb, 15–30 lb
             set by vest-risks, vest-joint-stress, professional-go-ahead
 hand-wrist  caution          start 1 lb, 1–3 lb each  (best fit)
-            set by hand-risks, hand-posture, hand-stride
+            set by hand-risks, hand-posture, hand-stride, professional-go-ahead
 ankle       not-recommended  —
             set by ankle-risks, ankle-injury-risk
 INFO [overweight-implied]

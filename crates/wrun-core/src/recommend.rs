@@ -227,12 +227,7 @@ fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Ef
         note
     };
     warnings.push(joint_stress);
-    if !request.conditions.is_empty() {
-        warnings.push(Note::with(
-            advice::PROFESSIONAL_GO_AHEAD,
-            [("conditions", conditions(&request.conditions))],
-        ));
-    }
+    warnings.extend(go_ahead(request));
     warnings.extend(
         [
             advice::VEST_FIT,
@@ -277,16 +272,22 @@ fn hand_wrist(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>)
         rounded: request.increment.is_none(),
         chosen: None,
     };
-    warnings.extend(
-        [
-            advice::HAND_POSTURE,
-            advice::HAND_STRIDE,
-            advice::SLOWER_PACE,
-        ]
-        .map(Note::from_advice),
-    );
+    warnings.extend([advice::HAND_POSTURE, advice::HAND_STRIDE].map(Note::from_advice));
+    warnings.extend(go_ahead(request));
+    warnings.push(Note::from_advice(advice::SLOWER_PACE));
     tips.extend([advice::HAND_ARM_SWING, advice::STRENGTH_UPPER_BODY].map(Note::from_advice));
     (Some(load), None, None)
+}
+
+/// With a condition, a professional's go-ahead before loading up (rule
+/// `practical-advice`), for the kinds wrun gives a load for.
+fn go_ahead(request: &Request) -> Option<Note> {
+    (!request.conditions.is_empty()).then(|| {
+        Note::with(
+            advice::PROFESSIONAL_GO_AHEAD,
+            [("conditions", conditions(&request.conditions))],
+        )
+    })
 }
 
 fn ankle(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Effects {

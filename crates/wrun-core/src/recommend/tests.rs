@@ -216,6 +216,32 @@ fn a_vest_with_a_condition_is_a_caution_and_so_is_its_joint_stress() {
 }
 
 #[test]
+fn hand_weights_with_a_condition_wait_for_a_professionals_go_ahead_and_ankles_stay_ruled_out() {
+    let mut request = ask(150.0, WeightType::HandWrist);
+    request.conditions = vec![Condition::BackPain];
+    let hands = answer(&request);
+    assert_eq!(
+        warning_ids(&hands),
+        [
+            "hand-posture",
+            "hand-stride",
+            "professional-go-ahead",
+            "slower-pace"
+        ]
+    );
+    assert_eq!(
+        hands.warnings[2].message.text(),
+        "With back pain, get a professional's go-ahead before you load up."
+    );
+    assert_eq!(hands.verdict, Verdict::Caution);
+    // Not a kind to load up with at all: no go-ahead that could read as leave.
+    request.weight_type = WeightType::Ankle;
+    let ankles = answer(&request);
+    assert_eq!(ankles.verdict, Verdict::NotRecommended);
+    assert!(!warning_ids(&ankles).contains(&"professional-go-ahead"));
+}
+
+#[test]
 fn without_a_condition_a_vests_risks_are_things_to_know_and_it_is_recommended() {
     let vest = answer(&ask(150.0, WeightType::Vest));
     assert!(vest.warnings.iter().all(|w| w.severity == Severity::Info));
