@@ -292,7 +292,7 @@ pub struct Course {
     pub ascent_m: f64,
     /// Metres descended, smoothed.
     pub descent_m: f64,
-    /// Metres climbed, summing every raw rise (to show the noise).
+    /// Metres climbed, summing every raw rise, outliers aside (to show the noise).
     pub raw_ascent_m: f64,
     /// Lowest and highest smoothed elevation.
     pub elevation_range: Option<(f64, f64)>,
@@ -468,20 +468,14 @@ fn clean(fixes: &[Fix]) -> Result<(Vec<Fix>, usize), CourseError> {
     Ok((kept, dropped))
 }
 
-/// Elevations cleaned of GPS noise (rule `route-elevation`): each replaced
-/// by the median of its close neighbours where it strays far from it, then
-/// averaged over the fixes within half the smoothing length either side,
-/// or, near either end of the course, within as far as the course goes on
-/// the shorter side.
-fn smooth(metres: &[f64], raw: &[f64]) -> Vec<f64> {
+/// Elevations with their outliers replaced (rule `route-elevation`): each
+/// by the median of its close neighbours where it strays far from it.
+fn despike(metres: &[f64], raw: &[f64]) -> Vec<f64> {
     let n = raw.len();
-    let (Some(&first), Some(&last)) = (metres.first(), metres.last()) else {
-        return Vec::new();
-    };
     let half = rules::ROUTE_MEDIAN_FIXES / 2;
     let reach = rules::ROUTE_SMOOTHING_M / 2.0;
     let mut window = Vec::with_capacity(rules::ROUTE_MEDIAN_FIXES);
-    let despiked: Vec<f64> = (0..n)
+    (0..n)
         .map(|i| {
             // The neighbours close enough to share the fix's elevation:
             // on a route drawn with points kilometres apart, a fix has none,
@@ -503,7 +497,19 @@ fn smooth(metres: &[f64], raw: &[f64]) -> Vec<f64> {
                 raw[i]
             }
         })
-        .collect();
+        .collect()
+}
+
+/// Elevations cleaned of GPS noise (rule `route-elevation`): `despiked`
+/// ones averaged over the fixes within half the smoothing length either
+/// side, or, near either end of the course, within as far as the course
+/// goes on the shorter side.
+fn smooth(metres: &[f64], despiked: &[f64]) -> Vec<f64> {
+    let n = despiked.len();
+    let (Some(&first), Some(&last)) = (metres.first(), metres.last()) else {
+        return Vec::new();
+    };
+    let reach = rules::ROUTE_SMOOTHING_M / 2.0;
     let (mut low, mut high, mut sum) = (0, 0, 0.0);
     (0..n)
         .map(|i| {
@@ -588,7 +594,7 @@ struct Measured {
     samples: Vec<Sample>,
     stops: Vec<Stop>,
     has_elevation: bool,
-    /// The raw GPS sum of the rises while moving, metres.
+    /// The raw GPS sum of the rises while moving, outliers aside, metres.
     raw_ascent_m: f64,
     /// The ground between the fixes of the stops, left out of the
     /// distance, metres.
@@ -619,7 +625,8 @@ fn samples(fixes: &[Fix], split_m: f64, recorded: bool) -> Measured {
             last
         })
         .collect();
-    let elevations = smooth(&metres, &raw);
+    let despiked = despike(&metres, &raw);
+    let elevations = smooth(&metres, &despiked);
     let start = fixes[0].time.unwrap_or(0.0);
     let mut points: Vec<Sample> = fixes
         .iter()
@@ -645,8 +652,10 @@ fn samples(fixes: &[Fix], split_m: f64, recorded: bool) -> Measured {
             points[i].metres = points[i - 1].metres;
             continue;
         }
-        if let (Some(a), Some(b)) = (fixes[i - 1].elevation, fixes[i].elevation) {
-            raw_ascent_m += (b - a).max(0.0);
+        // As recorded, but for outliers: a GPS spike, or a device's -9999
+        // for "no reading", is no climb, not even a raw one.
+        if fixes[i - 1].elevation.is_some() && fixes[i].elevation.is_some() {
+            raw_ascent_m += (despiked[i] - despiked[i - 1]).max(0.0);
         }
         points[i].metres = metres[i] - stopped_m;
     }

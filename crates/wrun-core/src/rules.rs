@@ -1377,7 +1377,9 @@ pub const RULES: &[Rule] = &[
                     as the course goes towards that end, so that a slope keeps its grade to the \
                     very ends; a route drawn with points far apart keeps its elevations as \
                     drawn. Ascent and descent count rises and falls between turning points at \
-                    least 3 m apart. Grades are taken over stretches of 50 m, and costed within \
+                    least 3 m apart; beside the ascent, the raw GPS sum adds up every rise \
+                    between fixes, outliers replaced, to show the noise. Grades are taken over \
+                    stretches of 50 m, and costed within \
                     the models' range of -15 % to +25 %. A file without elevation is taken as \
                     flat.",
         figure: None,

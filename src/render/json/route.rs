@@ -102,7 +102,8 @@ pub struct SummaryJson {
     pub ascent_m: f64,
     /// Metres descended, cleaned likewise.
     pub descent_m: f64,
-    /// Metres climbed summing every raw rise between points: GPS noise inflates it.
+    /// Metres climbed summing every raw rise between points, outliers aside (rule
+    /// `route-elevation`): GPS noise inflates it.
     pub raw_ascent_m: f64,
     /// Lowest cleaned elevation, m; null without elevation.
     pub elevation_min_m: Option<f64>,

@@ -150,6 +150,22 @@ fn a_steady_climb_keeps_its_grade_and_its_ascent_to_both_ends_of_the_course() {
 }
 
 #[test]
+fn a_devices_no_reading_marker_is_no_climb_even_in_the_raw_sum() {
+    // The steady 10 % climb above, with -9999 ("no reading") on two fixes.
+    let mut climb = track(500.0, 5.0, |at| Some(100.0 + 0.1 * at), None);
+    climb[30].elevation = Some(-9_999.0);
+    climb[70].elevation = Some(-9_999.0);
+    let answer = course(&climb, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
+    assert!((answer.ascent_m - 50.0).abs() < 1e-6, "{}", answer.ascent_m);
+    // The median of its neighbours takes each marker's place, on the way up.
+    assert!(
+        (answer.raw_ascent_m - 50.0).abs() < 1e-6,
+        "raw {}",
+        answer.raw_ascent_m
+    );
+}
+
+#[test]
 fn a_flat_recorded_run_at_constant_pace_costs_what_recommend_says() {
     // 5 km at 10 km/h (2.78 m/s) with a 7 kg vest: 30 minutes.
     let fixes = track(5000.0, 2.777_777_8, FLAT, Some(10.0 / 3.6));
@@ -1392,7 +1408,7 @@ fn a_stop_may_climb_slower_than_a_steep_hike_but_not_as_fast() {
 /// `raw` elevations smoothed, a fix every `spacing` metres.
 fn smoothed(spacing: f64, raw: &[f64]) -> Vec<f64> {
     let metres: Vec<f64> = (0..raw.len()).map(|i| i as f64 * spacing).collect();
-    smooth(&metres, raw)
+    smooth(&metres, &despike(&metres, raw))
 }
 
 /// 21 fixes at 100 m, except `high` at `at`.
