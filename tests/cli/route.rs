@@ -698,12 +698,11 @@ pub fn course_answers() -> Vec<Value> {
     // No elevation, and only the first point timed.
     let bare = gpx(100, 10.0, |i| (i == 0).then_some(0)).replace("<ele>100</ele>", "");
     let bare = temp_file("bare.gpx", bare.as_bytes());
-    // A minute's stop at 500 m, and a GPS jump at 800 m.
-    let stop = gpx(100, 10.0, |i| Some(i * 3 + if i >= 50 { 60 } else { 0 })).replacen(
-        "lat=\"45.0071",
-        "lat=\"45.0121",
-        1,
-    );
+    // A minute's stop at 500 m, a GPS jump at 800 m, and a device's -9999
+    // for no elevation on the first point.
+    let stop = gpx(100, 10.0, |i| Some(i * 3 + if i >= 50 { 60 } else { 0 }))
+        .replacen("lat=\"45.0071", "lat=\"45.0121", 1)
+        .replacen("<ele>100</ele>", "<ele>-9999</ele>", 1);
     let stop = temp_file("stop.gpx", stop.as_bytes());
     // Every point stamped with one time.
     let one_time = temp_file("one-time.gpx", gpx(100, 10.0, |_| Some(0)).as_bytes());

@@ -474,6 +474,18 @@ pub const COURSE_LOAD: Advice = warning(
      instead.",
     id::CHOSEN_LOAD,
 );
+/// Elevations on no ground on Earth, read as none; the engine fills in the figures.
+pub const COURSE_NO_READINGS: Advice = warning(
+    "no-elevation-readings",
+    Severity::Info,
+    "{count} points give an elevation on no ground on Earth, like {example} m, a device's mark \
+     for no reading: they are read as points without elevation.",
+    id::ROUTE_ELEVATION,
+);
+/// [`COURSE_NO_READINGS`] for one point.
+pub const COURSE_NO_READING: &str = "{count} point gives an elevation on no ground on Earth, \
+                                     {example} m, a device's mark for no reading: it is read as \
+                                     a point without elevation.";
 /// A course without elevation.
 pub const COURSE_FLAT: Advice = warning(
     "course-flat",
@@ -784,6 +796,7 @@ pub const WARNINGS: &[Advice] = &[
     PACE_UNIT_ASSUMED,
     HILLS_EARLY,
     COURSE_LOAD,
+    COURSE_NO_READINGS,
     COURSE_FLAT,
     COURSE_PARTLY_TIMED,
     COURSE_ONE_TIME,
@@ -842,6 +855,7 @@ pub const WORDINGS: &[&str] = &[
     LOAD_BEYOND_WALKING,
     WALKING_LOAD,
     WALKING_LOADS,
+    COURSE_NO_READING,
     COURSE_JUMP,
     COURSE_STOP,
     COURSE_STOPS_GROUND,
@@ -1035,6 +1049,11 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
         "load-beyond-walking",
         LOAD_BEYOND_FIGURES.id,
         LOAD_BEYOND_WALKING,
+    ),
+    (
+        "no-elevation-reading",
+        COURSE_NO_READINGS.id,
+        COURSE_NO_READING,
     ),
     ("gps-jump", COURSE_JUMPS.id, COURSE_JUMP),
     ("stop", COURSE_STOPS.id, COURSE_STOP),

@@ -418,9 +418,20 @@ pub fn haversine_m(a: &Fix, b: &Fix) -> f64 {
     2.0 * rules::EARTH_RADIUS_M * h.sqrt().min(1.0).asin()
 }
 
-/// Checks every fix, then drops those no runner could have reached (rule
-/// `route-fixes`), returning how many were dropped.
-fn clean(fixes: &[Fix]) -> Result<(Vec<Fix>, usize), CourseError> {
+/// The fixes a course is measured on, and what was done to the file's.
+#[derive(Debug)]
+struct Cleaned {
+    fixes: Vec<Fix>,
+    /// Fixes dropped as GPS jumps.
+    jumps: usize,
+    /// Elevations read as none, and the first of them.
+    unread: Option<(usize, f64)>,
+}
+
+/// Checks every fix, reads an elevation on no ground on Earth as none
+/// (rule `route-elevation`), then drops the fixes no runner could have
+/// reached (rule `route-fixes`).
+fn clean(fixes: &[Fix]) -> Result<Cleaned, CourseError> {
     let impossible = |index, what, value| CourseError::Impossible { index, what, value };
     for (index, fix) in fixes.iter().enumerate() {
         if !(fix.lat.is_finite() && fix.lat.abs() <= 90.0) {
@@ -429,10 +440,7 @@ fn clean(fixes: &[Fix]) -> Result<(Vec<Fix>, usize), CourseError> {
         if !(fix.lon.is_finite() && fix.lon.abs() <= 180.0) {
             return Err(impossible(index, "longitude", fix.lon));
         }
-        if let Some(e) = fix
-            .elevation
-            .filter(|e| !(e.is_finite() && e.abs() < rules::ROUTE_ELEVATION_LIMIT_M))
-        {
+        if let Some(e) = fix.elevation.filter(|e| !e.is_finite()) {
             return Err(impossible(index, "elevation", e));
         }
         if let Some(t) = fix.time.filter(|t| !t.is_finite()) {
@@ -447,10 +455,18 @@ fn clean(fixes: &[Fix]) -> Result<(Vec<Fix>, usize), CourseError> {
     }
     let timed = Timing::of(fixes) == Timing::Recorded;
     let mut kept: Vec<Fix> = Vec::with_capacity(fixes.len());
-    let mut dropped = 0;
-    for (index, fix) in fixes.iter().enumerate() {
+    let (mut jumps, mut unread) = (0, None);
+    for (index, &fix) in fixes.iter().enumerate() {
+        let mut fix = fix;
+        if let Some(e) = fix
+            .elevation
+            .filter(|&e| !rules::ROUTE_ELEVATION_M.contains(e))
+        {
+            fix.elevation = None;
+            unread = Some(unread.map_or((1, e), |(count, first)| (count + 1, first)));
+        }
         let Some(last) = kept.last() else {
-            kept.push(*fix);
+            kept.push(fix);
             continue;
         };
         if let (true, Some(t0), Some(t1)) = (timed, last.time, fix.time) {
@@ -458,14 +474,18 @@ fn clean(fixes: &[Fix]) -> Result<(Vec<Fix>, usize), CourseError> {
                 return Err(CourseError::TimeOrder { index });
             }
             let dt = t1 - t0;
-            if haversine_m(last, fix) > rules::ROUTE_JUMP_M_PER_S * dt.max(1.0) {
-                dropped += 1;
+            if haversine_m(last, &fix) > rules::ROUTE_JUMP_M_PER_S * dt.max(1.0) {
+                jumps += 1;
                 continue;
             }
         }
-        kept.push(*fix);
+        kept.push(fix);
     }
-    Ok((kept, dropped))
+    Ok(Cleaned {
+        fixes: kept,
+        jumps,
+        unread,
+    })
 }
 
 /// Elevations with their outliers replaced (rule `route-elevation`): each
@@ -652,11 +672,9 @@ fn samples(fixes: &[Fix], split_m: f64, recorded: bool) -> Measured {
             points[i].metres = points[i - 1].metres;
             continue;
         }
-        // As recorded, but for outliers: a GPS spike, or a device's -9999
-        // for "no reading", is no climb, not even a raw one.
-        if fixes[i - 1].elevation.is_some() && fixes[i].elevation.is_some() {
-            raw_ascent_m += (despiked[i] - despiked[i - 1]).max(0.0);
-        }
+        // As recorded, but for outliers: a GPS spike is no climb, not even
+        // a raw one. A fix without elevation holds the last one seen.
+        raw_ascent_m += (despiked[i] - despiked[i - 1]).max(0.0);
         points[i].metres = metres[i] - stopped_m;
     }
     let stops = stops
@@ -1022,18 +1040,19 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     if !DISTANCE_M.contains(request.split.metres()) {
         return Err(CourseError::SplitOutOfRange);
     }
-    let (fixes, dropped) = clean(fixes)?;
+    let cleaned = clean(fixes)?;
+    let fixes = &cleaned.fixes;
     if fixes.len() < 2 {
         return Err(CourseError::TooFewPoints(fixes.len()));
     }
-    let timing = Timing::of(&fixes);
+    let timing = Timing::of(fixes);
     let recorded = timing == Timing::Recorded;
     let flat_speed = request.runner.workout.speed;
     if !recorded && flat_speed.is_none() {
         return Err(CourseError::NeedsPace);
     }
     let split_m = request.split.metres();
-    let measured = samples(&fixes, split_m, recorded);
+    let measured = samples(fixes, split_m, recorded);
     let distance_m = measured.samples.last().map_or(0.0, |s| s.metres);
     if distance_m < 1.0 {
         return Err(CourseError::NoDistance);
@@ -1071,7 +1090,7 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     let unit = request.runner.unit;
     notes.extend(file_notes(
         &measured,
-        dropped,
+        &cleaned,
         timing.note(),
         pace_ignored,
         unit,
@@ -1146,17 +1165,27 @@ fn elevation_range(samples: &[Sample]) -> (f64, f64) {
         })
 }
 
-/// The notes on what was done to the file: no elevation, times that make
-/// no recording (`timing`), a pace given for a recording, fixes dropped as
-/// jumps, and stops.
+/// The notes on what was done to the file: elevations read as none, no
+/// elevation, times that make no recording (`timing`), a pace given for a
+/// recording, fixes dropped as jumps, and stops.
 fn file_notes(
     measured: &Measured,
-    dropped: usize,
+    cleaned: &Cleaned,
     timing: Option<advice::Advice>,
     pace_ignored: bool,
     unit: Unit,
 ) -> Vec<Note> {
     let mut notes = Vec::new();
+    if let Some((count, first)) = cleaned.unread {
+        notes.push(Note::worded(
+            advice::COURSE_NO_READINGS,
+            for_count(advice::COURSE_NO_READINGS, advice::COURSE_NO_READING, count),
+            [
+                ("count", Value::Count(count)),
+                ("example", Value::Decimal(first)),
+            ],
+        ));
+    }
     if !measured.has_elevation {
         notes.push(Note::from_advice(advice::COURSE_FLAT));
     }
@@ -1164,12 +1193,12 @@ fn file_notes(
     if pace_ignored {
         notes.push(Note::from_advice(advice::COURSE_PACE_IGNORED));
     }
-    if dropped > 0 {
+    if cleaned.jumps > 0 {
         notes.push(Note::worded(
             advice::COURSE_JUMPS,
-            for_count(advice::COURSE_JUMPS, advice::COURSE_JUMP, dropped),
+            for_count(advice::COURSE_JUMPS, advice::COURSE_JUMP, cleaned.jumps),
             [
-                ("count", Value::Count(dropped)),
+                ("count", Value::Count(cleaned.jumps)),
                 ("limit", Value::Decimal(rules::ROUTE_JUMP_M_PER_S)),
             ],
         ));

@@ -670,9 +670,10 @@ pub const VEST_LOAD_MIN_PERCENT: f64 = 2.5;
 
 /// The mean Earth radius, metres, for haversine distances (rule `route-distance`).
 pub const EARTH_RADIUS_M: f64 = 6_371_008.8;
-/// An elevation this far from sea level, metres, up or down, is on no
-/// course on Earth: a file that gives one is refused (rule `route-fixes`).
-pub const ROUTE_ELEVATION_LIMIT_M: f64 = 20_000.0;
+/// The elevations, metres, of ground on Earth, rounded out (the Dead Sea's
+/// shore is at -430 m, Everest at 8,849 m): one outside is no reading, as
+/// the -9999 some devices write for none (rule `route-elevation`).
+pub const ROUTE_ELEVATION_M: Range = Range::new(-500.0, 9_000.0);
 /// A fix reached faster than this, m/s, from the last one is a GPS jump (rule `route-fixes`).
 pub const ROUTE_JUMP_M_PER_S: f64 = 15.0;
 /// Slower than this, m/s, for [`ROUTE_STOP_SECONDS`] or longer, is a stop.
@@ -1361,8 +1362,7 @@ pub const RULES: &[Rule] = &[
                     fixes are not all timed, or all carry one time, is taken as a planned \
                     course, and so is a file \
                     that names its activity as one not on foot (a ride, a swim, a paddle, skis \
-                    or skates). A file with a fix off the globe, or an elevation 20,000 m or \
-                    more from sea level, is refused.",
+                    or skates). A file with a fix off the globe is refused.",
         figure: None,
         citation: "wrun tool-policy",
     },
@@ -1380,8 +1380,10 @@ pub const RULES: &[Rule] = &[
                     least 3 m apart; beside the ascent, the raw GPS sum adds up every rise \
                     between fixes, outliers replaced, to show the noise. Grades are taken over \
                     stretches of 50 m, and costed within \
-                    the models' range of -15 % to +25 %. A file without elevation is taken as \
-                    flat.",
+                    the models' range of -15 % to +25 %. An elevation below -500 m or above \
+                    9,000 m, on no ground on Earth, is no reading (some devices write -9999 for \
+                    none), and the point is read as one without elevation. A file without \
+                    elevation is taken as flat.",
         figure: None,
         citation: "wrun tool-policy, after common practice for GPS tracks (local-median \
                    outliers, distance smoothing over 50-100 m, a 1.5-5 m threshold); the \
@@ -1455,8 +1457,11 @@ mod tests {
         says(id::LOAD_SUITS, format!("under {VEST_LOAD_MIN_PERCENT} %"));
         says(id::ROUTE_DISTANCE, "6,371,008.8 m".to_owned());
         assert!((EARTH_RADIUS_M - 6_371_008.8).abs() < 1e-9);
-        says(id::ROUTE_FIXES, "20,000 m or more".to_owned());
-        assert!((ROUTE_ELEVATION_LIMIT_M - 20_000.0).abs() < 1e-9);
+        says(
+            id::ROUTE_ELEVATION,
+            format!("below {} m or above 9,000 m", ROUTE_ELEVATION_M.min),
+        );
+        assert!((ROUTE_ELEVATION_M.max - 9_000.0).abs() < 1e-9);
         says(
             id::ROUTE_FIXES,
             format!("faster than {ROUTE_JUMP_M_PER_S} m/s"),

@@ -150,11 +150,11 @@ fn a_steady_climb_keeps_its_grade_and_its_ascent_to_both_ends_of_the_course() {
 }
 
 #[test]
-fn a_devices_no_reading_marker_is_no_climb_even_in_the_raw_sum() {
-    // The steady 10 % climb above, with -9999 ("no reading") on two fixes.
+fn a_gps_spike_is_no_climb_even_in_the_raw_sum() {
+    // The steady 10 % climb above, with a spike of 300 m on two fixes.
     let mut climb = track(500.0, 5.0, |at| Some(100.0 + 0.1 * at), None);
-    climb[30].elevation = Some(-9_999.0);
-    climb[70].elevation = Some(-9_999.0);
+    climb[30].elevation = Some(415.0);
+    climb[70].elevation = Some(435.0);
     let answer = course(&climb, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
     assert!((answer.ascent_m - 50.0).abs() < 1e-6, "{}", answer.ascent_m);
     // The median of its neighbours takes each marker's place, on the way up.
@@ -163,6 +163,61 @@ fn a_devices_no_reading_marker_is_no_climb_even_in_the_raw_sum() {
         "raw {}",
         answer.raw_ascent_m
     );
+}
+
+#[test]
+fn an_elevation_on_no_ground_is_no_reading_and_said_even_at_the_start() {
+    // The steady 10 % climb, its first five fixes at -9999 ("no reading"):
+    // the median cannot outvote them there, so they must not count at all.
+    let mut climb = track(500.0, 5.0, |at| Some(100.0 + 0.1 * at), None);
+    for fix in &mut climb[..5] {
+        fix.elevation = Some(-9_999.0);
+    }
+    let answer = course(&climb, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
+    // From 102.5 m, the first reading, to 150 m.
+    assert!((answer.ascent_m - 47.5).abs() < 1e-6, "{}", answer.ascent_m);
+    assert!((answer.raw_ascent_m - 47.5).abs() < 1e-6);
+    assert_eq!(answer.elevation_range, Some((102.5, 150.0)));
+    let note = answer
+        .notes
+        .iter()
+        .find(|note| note.id == "no-elevation-readings")
+        .unwrap();
+    assert_eq!(
+        note.message.text(),
+        "5 points give an elevation on no ground on Earth, like -9999 m, a device's mark for no \
+         reading: they are read as points without elevation."
+    );
+    assert_eq!(note.source, "route-elevation");
+
+    // The bounds are ground; past them, one point alone is said so.
+    for fix in &mut climb[..5] {
+        fix.elevation = Some(-500.0);
+    }
+    climb[99].elevation = Some(9_000.5);
+    let answer = course(&climb, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
+    let notes: Vec<String> = answer
+        .notes
+        .iter()
+        .map(|n| n.message.text().into_owned())
+        .collect();
+    assert!(
+        notes.contains(
+            &"1 point gives an elevation on no ground on Earth, 9000.5 m, a device's mark for no \
+              reading: it is read as a point without elevation."
+                .to_owned()
+        ),
+        "{notes:?}"
+    );
+
+    // A file whose every elevation is a mark has none, and is flat.
+    for fix in &mut climb {
+        fix.elevation = Some(-9_999.0);
+    }
+    let answer = course(&climb, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
+    assert!(!answer.has_elevation);
+    assert_eq!(answer.elevation_range, None);
+    assert!(answer.notes.iter().any(|note| note.id == "course-flat"));
 }
 
 #[test]
@@ -1064,14 +1119,12 @@ fn each_value_of_a_fix_is_checked_against_what_the_earth_and_a_body_allow() {
             }
         }
     };
-    let refusals: [(Change, &str); 11] = [
+    let refusals: [(Change, &str); 9] = [
         (|fix| fix.lat = 90.5, "latitude"),
         (|fix| fix.lat = -91.0, "latitude"),
         (|fix| fix.lat = f64::INFINITY, "latitude"),
         (|fix| fix.lon = 180.5, "longitude"),
         (|fix| fix.lon = f64::NAN, "longitude"),
-        (|fix| fix.elevation = Some(20_000.0), "elevation"),
-        (|fix| fix.elevation = Some(-25_000.0), "elevation"),
         (|fix| fix.elevation = Some(f64::NAN), "elevation"),
         (|fix| fix.time = Some(f64::INFINITY), "time"),
         (|fix| fix.heart_rate = Some(-1.0), "heart rate"),
@@ -1080,11 +1133,12 @@ fn each_value_of_a_fix_is_checked_against_what_the_earth_and_a_body_allow() {
     for (change, what) in refusals {
         assert_eq!(refused(change), Some((4, what)));
     }
-    // The limits themselves, a fix with no elevation, and a heart rate of
-    // zero (a strap that lost contact) pass.
+    // The limits themselves, an elevation on no ground (read as none), a
+    // fix with no elevation, and a heart rate of zero (a strap that lost
+    // contact) pass.
     assert_eq!(refused(|fix| fix.lat = 90.0), None);
     assert_eq!(refused(|fix| fix.lon = -180.0), None);
-    assert_eq!(refused(|fix| fix.elevation = Some(19_999.0)), None);
+    assert_eq!(refused(|fix| fix.elevation = Some(-32_768.0)), None);
     assert_eq!(refused(|fix| fix.elevation = None), None);
     assert_eq!(refused(|fix| fix.heart_rate = Some(0.0)), None);
 }
@@ -1093,8 +1147,8 @@ fn each_value_of_a_fix_is_checked_against_what_the_earth_and_a_body_allow() {
 fn two_fixes_at_the_same_second_are_in_order_and_both_kept() {
     let mut fixes = track(100.0, 10.0, FLAT, Some(3.0));
     fixes[5].time = fixes[4].time;
-    let (kept, dropped) = clean(&fixes).unwrap();
-    assert_eq!((kept.len(), dropped), (fixes.len(), 0));
+    let cleaned = clean(&fixes).unwrap();
+    assert_eq!((cleaned.fixes.len(), cleaned.jumps), (fixes.len(), 0));
 }
 
 #[test]
