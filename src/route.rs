@@ -834,7 +834,13 @@ fn fit_message(err: &fitparser::Error) -> Cow<'static, str> {
         fitparser::ErrorKind::InvalidCrc(..) => {
             Cow::Borrowed("its checksum does not match: the file is damaged")
         }
-        other => Cow::Owned(crate::error::escape_invisible(&other.to_string())),
+        // A message of a type never defined is refused before fitparser
+        // reads the file (`check_fit_framing`); what else it finds is in
+        // its own words.
+        other => Cow::Owned(format!(
+            "a message it cannot decode (fitparser: {})",
+            crate::error::escape_invisible(&other.to_string())
+        )),
     }
 }
 
