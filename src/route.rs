@@ -117,12 +117,24 @@ pub struct Track {
     starts: Vec<usize>,
     /// What was joined or left aside, in one sentence each.
     pub notes: Vec<Message>,
-    /// What the file records, in words (`a ride`), when it says it is not
-    /// a run or a walk: its times and heart rates are then left aside.
-    pub off_foot: Option<&'static str>,
+    /// Why the file's times and heart rates were left aside and only its
+    /// course is read, when they were.
+    pub course_only: Option<CourseOnly>,
     /// The activity the file names: FIT's sport, TCX's `Sport`, a GPX
     /// track's or route's `<type>`.
     activity: Option<String>,
+    /// A TCX course (`<Course>`), not an activity.
+    tcx_course: bool,
+}
+
+/// Why a file's times say nothing of a run on its ground.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CourseOnly {
+    /// It records something not on foot, in words (`a ride`).
+    OffFoot(&'static str),
+    /// It is a TCX course: its times are a planned pace, a virtual
+    /// partner's, not a recording.
+    TcxCourse,
 }
 
 impl Track {
@@ -136,11 +148,11 @@ impl Track {
         })
     }
 
-    /// Keeps only the course of a file that records something other than a
-    /// run or a walk, described as `words`: the times and heart rates of a
-    /// ride or a swim say nothing of a run on that ground. A planned route
-    /// for a ride, with neither, is a course already and is left as it is.
-    fn course_only(&mut self, words: &'static str) {
+    /// Keeps only the course of a file whose times and heart rates say
+    /// nothing of a run on that ground (a ride's or a swim's, or a TCX
+    /// course's planned ones). A file with neither is a course already and
+    /// is left as it is.
+    fn course_only(&mut self, why: CourseOnly) {
         let recorded = self
             .fixes
             .iter()
@@ -152,11 +164,14 @@ impl Track {
             fix.time = None;
             fix.heart_rate = None;
         }
-        self.notes.push(Message::new(
-            advice::FILE_NOT_ON_FOOT,
-            [("activity", Value::Words(words))],
-        ));
-        self.off_foot = Some(words);
+        self.notes.push(match why {
+            CourseOnly::OffFoot(words) => Message::new(
+                advice::FILE_NOT_ON_FOOT,
+                [("activity", Value::Words(words))],
+            ),
+            CourseOnly::TcxCourse => Message::new(advice::FILE_TCX_COURSE, []),
+        });
+        self.course_only = Some(why);
     }
 }
 
@@ -257,7 +272,9 @@ pub fn read(bytes: &[u8], format: Format) -> Result<Track, ReadError> {
         Format::Fit => read_fit(bytes)?,
     };
     if let Some(words) = track.activity.as_deref().and_then(not_on_foot) {
-        track.course_only(words);
+        track.course_only(CourseOnly::OffFoot(words));
+    } else if track.tcx_course {
+        track.course_only(CourseOnly::TcxCourse);
     }
     Ok(track)
 }
@@ -309,6 +326,9 @@ struct Xml<'a> {
     field: Option<Field>,
     in_heart: bool,
     root: bool,
+    /// A `<TrainingCenterDatabase>`, and in it a `<Course>`.
+    tcx: bool,
+    tcx_course: bool,
     /// The activity a TCX `Activity` or a GPX track's `<type>` names.
     activity: Option<String>,
     /// Inside a GPX `<link>`, whose `<type>` is a link's, not an activity's.
@@ -332,6 +352,8 @@ impl<'a> Xml<'a> {
             field: None,
             in_heart: false,
             root: false,
+            tcx: false,
+            tcx_course: false,
             activity: None,
             in_link: false,
             in_type: false,
@@ -407,7 +429,11 @@ impl<'a> Xml<'a> {
                         .any(|word| word.eq_ignore_ascii_case(b"strava"))
                 });
             }
-            "TrainingCenterDatabase" => self.root = true,
+            "TrainingCenterDatabase" => {
+                self.root = true;
+                self.tcx = true;
+            }
+            "Course" if self.tcx => self.tcx_course = true,
             "trkseg" | "Lap" => self.segments += 1,
             "trk" | "Track" => self.tracks += 1,
             "rte" => self.routes += 1,
@@ -562,6 +588,7 @@ impl<'a> Xml<'a> {
             ));
         }
         chosen.activity = activity;
+        chosen.tcx_course = self.tcx_course;
         Ok(chosen)
     }
 }

@@ -8,7 +8,7 @@ use crate::error::Error;
 use crate::guidance::course::{Course, CourseError, CourseRequest, Timing, course};
 use crate::guidance::{Distance, Unit};
 use crate::render;
-use crate::route::{self, Format};
+use crate::route::{self, CourseOnly, Format};
 
 /// Runs `wrun route`, writing to `out` (text in lines of at most `width` columns).
 ///
@@ -44,9 +44,12 @@ pub fn run<W: Write + ?Sized>(
         .map_err(|err| Error::Usage(format!("{shown}: {}: {err}", format.name())))?;
     let timing = Timing::of(&track.fixes);
     // What a course without times is, for the messages that need a pace.
-    let untimed = match (track.off_foot, timing) {
-        (Some(words), _) => {
+    let untimed = match (track.course_only, timing) {
+        (Some(CourseOnly::OffFoot(words)), _) => {
             format!("records {words}, not a run or a walk, and wrun reads its course only")
+        }
+        (Some(CourseOnly::TcxCourse), _) => {
+            "is a TCX course, timed at a planned pace, and wrun reads its course only".to_owned()
         }
         (None, Timing::OneTime) => {
             "is a planned course (every point carries the same time)".to_owned()

@@ -16,6 +16,14 @@ fn read_named(name: &str) -> Result<Track, ReadError> {
     read(&bytes, Format::detect(Some(name), &bytes).unwrap())
 }
 
+/// What a file records when it is not on foot, in words.
+fn off_foot(track: &Track) -> Option<&'static str> {
+    match track.course_only {
+        Some(CourseOnly::OffFoot(words)) => Some(words),
+        _ => None,
+    }
+}
+
 /// What a file's notes say, in order.
 fn note_texts(track: &Track) -> Vec<String> {
     track
@@ -99,6 +107,70 @@ fn a_gpx_point_without_a_position_is_refused_and_a_tcx_one_skipped() {
     assert!((track.fixes[0].lat - 1.0).abs() < 1e-12 && track.fixes[0].time.is_some());
 }
 
+/// A TCX course as route planners and Garmin Connect write one: the course
+/// named in `<Folders>`, a lap, a track whose points are timed at the
+/// planned pace from a made-up start, and a course point.
+const TCX_COURSE: &[u8] = b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>
+<TrainingCenterDatabase xmlns=\"http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2\">
+ <Folders><Courses><CourseFolder Name=\"Courses\"><CourseNameRef><Id>Loop</Id></CourseNameRef>
+ </CourseFolder></Courses></Folders>
+ <Courses>
+  <Course>
+   <Name>Loop</Name>
+   <Lap><TotalTimeSeconds>60</TotalTimeSeconds><DistanceMeters>200</DistanceMeters></Lap>
+   <Track>
+    <Trackpoint><Time>2010-01-01T00:00:00Z</Time><Position><LatitudeDegrees>45</LatitudeDegrees>
+     <LongitudeDegrees>7</LongitudeDegrees></Position><AltitudeMeters>100</AltitudeMeters></Trackpoint>
+    <Trackpoint><Time>2010-01-01T00:00:30Z</Time><Position><LatitudeDegrees>45.0009</LatitudeDegrees>
+     <LongitudeDegrees>7</LongitudeDegrees></Position><AltitudeMeters>101</AltitudeMeters></Trackpoint>
+    <Trackpoint><Time>2010-01-01T00:01:00Z</Time><Position><LatitudeDegrees>45.0018</LatitudeDegrees>
+     <LongitudeDegrees>7</LongitudeDegrees></Position><AltitudeMeters>102</AltitudeMeters></Trackpoint>
+   </Track>
+   <CoursePoint><Name>Water</Name><Time>2010-01-01T00:00:30Z</Time><Position>
+    <LatitudeDegrees>45.0009</LatitudeDegrees><LongitudeDegrees>7</LongitudeDegrees></Position>
+    <PointType>Water</PointType></CoursePoint>
+  </Course>
+ </Courses>
+</TrainingCenterDatabase>
+";
+
+#[test]
+fn a_tcx_course_is_read_as_a_planned_course_without_its_planned_times() {
+    let track = read(TCX_COURSE, Format::Tcx).unwrap();
+    assert_eq!(track.course_only, Some(CourseOnly::TcxCourse));
+    // Its three track points, not the course point, with their elevations.
+    let elevations: Vec<_> = track.fixes.iter().map(|fix| fix.elevation).collect();
+    assert_eq!(elevations, [Some(100.0), Some(101.0), Some(102.0)]);
+    assert!(track.fixes.iter().all(|fix| fix.time.is_none()));
+    assert_eq!(
+        note_texts(&track),
+        [
+            "The file is a TCX course: its times are those of a planned pace, not a recording, so \
+          they were left aside and only its course is read."
+        ]
+    );
+    // An activity's track (the folders still naming a course), and a GPX
+    // with a `course` element (Apple's heading), keep their times.
+    let activity = String::from_utf8(TCX_COURSE.to_vec())
+        .unwrap()
+        .replace(
+            " <Courses>\n  <Course>",
+            " <Activities>\n  <Activity Sport=\"Running\">",
+        )
+        .replace("  </Course>\n </Courses>", "  </Activity>\n </Activities>");
+    let track = read(activity.as_bytes(), Format::Tcx).unwrap();
+    assert_eq!(track.course_only, None);
+    assert!(track.fixes.iter().all(|fix| fix.time.is_some()));
+    let apple = b"<gpx version=\"1.1\" creator=\"Apple Health Export\"><trk><trkseg>\
+        <trkpt lat=\"45\" lon=\"7\"><time>2020-06-01T14:10:38Z</time>\
+        <extensions><course>45.2</course></extensions></trkpt>\
+        <trkpt lat=\"45.001\" lon=\"7\"><time>2020-06-01T14:11:38Z</time>\
+        <extensions><course>45.2</course></extensions></trkpt></trkseg></trk></gpx>";
+    let track = read(apple, Format::Gpx).unwrap();
+    assert_eq!(track.course_only, None);
+    assert!(track.fixes.iter().all(|fix| fix.time.is_some()));
+}
+
 #[test]
 fn the_first_activity_a_tcx_names_is_the_files() {
     // A run, then a ride in the same file: the file is a run, and keeps
@@ -113,7 +185,7 @@ fn the_first_activity_a_tcx_names_is_the_files() {
         </Activities></TrainingCenterDatabase>";
     let track = read(tcx, Format::Tcx).unwrap();
     assert_eq!(track.activity.as_deref(), Some("Running"));
-    assert_eq!(track.off_foot, None);
+    assert_eq!(off_foot(&track), None);
     assert!(track.fixes.iter().all(|fix| fix.time.is_some()));
 }
 
@@ -350,7 +422,7 @@ fn a_fit_field_that_is_not_a_whole_number_of_values_is_refused() {
 #[test]
 fn a_bike_ride_from_a_fenix_is_read_as_its_course_only() {
     let track = read_named("garmin-fenix-5-bike.fit").unwrap();
-    assert_eq!(track.off_foot, Some("a ride"));
+    assert_eq!(off_foot(&track), Some("a ride"));
     assert!(!track.fixes.is_empty());
     assert!(
         track
@@ -378,7 +450,7 @@ fn runs_and_files_that_name_no_sport_are_read_as_they_are() {
     ] {
         let track = read_named(name).unwrap();
         assert_eq!(track.activity.as_deref(), activity, "{name}");
-        assert_eq!(track.off_foot, None, "{name}");
+        assert_eq!(off_foot(&track), None, "{name}");
     }
 }
 
@@ -392,7 +464,7 @@ fn a_strava_type_given_as_a_number_is_read_as_the_activity_it_stands_for() {
             </trkseg></trk></gpx>"#
         )
     };
-    for (kind, activity, off_foot) in [
+    for (kind, activity, words) in [
         ("1", Some("Ride"), Some("a ride")),
         (" 16 ", Some("Swim"), Some("a swim")),
         ("22", Some("Kayaking"), Some("time on the water")),
@@ -406,15 +478,15 @@ fn a_strava_type_given_as_a_number_is_read_as_the_activity_it_stands_for() {
     ] {
         let track = read(gpx(kind).as_bytes(), Format::Gpx).unwrap();
         assert_eq!(track.activity.as_deref(), activity, "{kind}");
-        assert_eq!(track.off_foot, off_foot, "{kind}");
+        assert_eq!(off_foot(&track), words, "{kind}");
         let timed = track.fixes.iter().all(|fix| fix.time.is_some());
-        assert_eq!(timed, off_foot.is_none(), "{kind}");
+        assert_eq!(timed, words.is_none(), "{kind}");
     }
     // Another app's numbers are its own: left as written, read as on foot.
     let other = gpx("1").replace("StravaGPX Android", "Some Tracker");
     let track = read(other.as_bytes(), Format::Gpx).unwrap();
     assert_eq!(
-        (track.activity.as_deref(), track.off_foot),
+        (track.activity.as_deref(), off_foot(&track)),
         (Some("1"), None)
     );
 }
@@ -436,7 +508,7 @@ fn every_strava_activity_id_is_read_as_what_it_records() {
         (&[4, 9, 10, 11, 13, 26, 27, 28, 29, 30, 31, 53], None),
     ];
     let mut seen = 0;
-    for (ids, off_foot) in classes {
+    for (ids, words) in classes {
         for id in ids {
             let gpx = format!(
                 r#"<gpx creator="StravaGPX"><trk><type>{id}</type><trkseg>
@@ -445,7 +517,7 @@ fn every_strava_activity_id_is_read_as_what_it_records() {
                 </trkseg></trk></gpx>"#
             );
             let track = read(gpx.as_bytes(), Format::Gpx).unwrap();
-            assert_eq!(track.off_foot, off_foot, "Strava id {id}");
+            assert_eq!(off_foot(&track), words, "Strava id {id}");
             // Every id Strava uses is read as its name, not left a number.
             let activity = track.activity.unwrap();
             assert!(activity.parse::<u8>().is_err(), "{id}: {activity}");
@@ -467,7 +539,7 @@ fn a_gpx_ride_and_a_tcx_ride_lose_their_times_and_heart_rates() {
         </Track></Lap></Activity></Activities></TrainingCenterDatabase>"#;
     for (bytes, format) in [(&gpx[..], Format::Gpx), (&tcx[..], Format::Tcx)] {
         let track = read(bytes, format).unwrap();
-        assert_eq!(track.off_foot, Some("a ride"), "{format:?}");
+        assert_eq!(off_foot(&track), Some("a ride"), "{format:?}");
         assert!((track.fixes[0].lat - 1.0).abs() < 1e-12);
         assert_eq!(
             (track.fixes[0].time, track.fixes[0].heart_rate),
@@ -483,7 +555,7 @@ fn a_planned_route_for_a_ride_is_a_course_already_and_says_nothing_of_times() {
         </rte></gpx>"#;
     let track = read(gpx, Format::Gpx).unwrap();
     assert_eq!(track.activity.as_deref(), Some("cycling"));
-    assert_eq!((track.off_foot, track.notes.len()), (None, 0));
+    assert_eq!((off_foot(&track), track.notes.len()), (None, 0));
     assert_eq!(track.fixes[1].elevation, Some(12.0));
 }
 
@@ -561,7 +633,7 @@ fn the_first_sport_a_fit_names_is_the_files_and_each_record_gives_its_heart_rate
     messages.extend_from_slice(&fit_record(5, 152));
     let track = read(&fit_file(&messages), Format::Fit).unwrap();
     assert_eq!(track.activity.as_deref(), Some("running"));
-    assert_eq!(track.off_foot, None);
+    assert_eq!(off_foot(&track), None);
     let fixes: Vec<_> = track
         .fixes
         .iter()

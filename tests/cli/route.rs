@@ -428,6 +428,54 @@ fn a_bike_ride_is_read_as_a_course_at_the_runners_pace_not_as_a_run() {
 }
 
 #[test]
+fn a_tcx_course_is_a_planned_course_whatever_its_planned_times_say() {
+    // 1 km due north at 100 m, timed as a route planner times a course:
+    // from a made-up start, at 4:00/km, a pace this runner never gave.
+    let degrees_per_metre = 180.0 / (6_371_008.8 * std::f64::consts::PI);
+    let mut tcx = String::from(
+        "<?xml version=\"1.0\"?>\n<TrainingCenterDatabase \
+         xmlns=\"http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2\">\n\
+         <Courses><Course><Name>Km</Name><Track>\n",
+    );
+    for i in 0..=10 {
+        let _ = writeln!(
+            tcx,
+            "<Trackpoint><Time>2010-01-01T00:{:02}:{:02}Z</Time><Position>\
+             <LatitudeDegrees>{:.9}</LatitudeDegrees><LongitudeDegrees>7</LongitudeDegrees>\
+             </Position><AltitudeMeters>100</AltitudeMeters></Trackpoint>",
+            i * 24 / 60,
+            i * 24 % 60,
+            45.0 + f64::from(i) * 100.0 * degrees_per_metre
+        );
+    }
+    tcx.push_str("</Track></Course></Courses></TrainingCenterDatabase>\n");
+    let file = temp_file("course.tcx", tcx.as_bytes());
+    let file = file.to_str().unwrap();
+    wrun(["route", file, "-w", "70kg"]).run().usage_error(&[
+        "course.tcx is a TCX course, timed at a planned pace, and wrun reads its course only: \
+         give --pace or --speed",
+    ]);
+    let answer = route_json(&[file, "-w", "70kg", "--pace", "6:00/km"]);
+    assert_eq!(answer["kind"], "planned");
+    assert!(
+        answer["file"]["notes"][0]
+            .as_str()
+            .unwrap()
+            .starts_with("The file is a TCX course: its times are those of a planned pace")
+    );
+    // A flat kilometre at the runner's own 6:00/km, not the planner's 4:00.
+    assert!(close(f(&answer, "/summary/unloaded_seconds"), 360.0));
+    let brief = wrun(["route", file, "-w", "70kg", "--pace", "6:00/km", "--brief"]).run();
+    assert!(
+        brief
+            .ok()
+            .contains("\nFile        The file is a TCX course: its times are those of"),
+        "{}",
+        brief.ok()
+    );
+}
+
+#[test]
 fn a_fit_file_without_positions_is_refused_by_name() {
     wrun(["route", &route_fixture("hrv-activity.fit"), "-w", "70kg"])
         .run()

@@ -719,6 +719,10 @@ pub const FILE_NO_POSITION: &str = "{count} record(s) without a position (indoor
 /// A file whose activity is not on foot, read as a course only.
 pub const FILE_NOT_ON_FOOT: &str = "The file records {activity}, not a run or a walk: its times \
                                     and heart rates were left aside and only its course is read.";
+/// A TCX course, read without its planned times.
+pub const FILE_TCX_COURSE: &str = "The file is a TCX course: its times are those of a planned \
+                                   pace, not a recording, so they were left aside and only its \
+                                   course is read.";
 
 /// No plan for ankle weights.
 pub const PLAN_NO_ANKLE: &str = "Ankle weights get no plan: they are not a weight to run with.";
@@ -909,6 +913,7 @@ pub const WORDINGS: &[&str] = &[
     FILE_PIECES_JOINED,
     FILE_NO_POSITION,
     FILE_NOT_ON_FOOT,
+    FILE_TCX_COURSE,
     WEEK_START,
     WEEK_RISE,
     WEEK_HOLD_FOR_PROFESSIONAL,
@@ -965,6 +970,7 @@ pub const NOTES: &[(&str, &str)] = &[
     ("file-pieces-joined", FILE_PIECES_JOINED),
     ("file-no-position", FILE_NO_POSITION),
     ("file-not-on-foot", FILE_NOT_ON_FOOT),
+    ("file-tcx-course", FILE_TCX_COURSE),
 ];
 
 /// The id of the note whose template is `template`, if it is one of

@@ -137,11 +137,10 @@ pub fn brief_course<W: Write + ?Sized>(
     );
     super::brief::verdict_line(out, &about, answer.verdict)?;
     // What wrun made of the file, as the brief forms say what they read
-    // into the input: a ride read as its course only.
-    let read_as_course = file
-        .notes
-        .iter()
-        .filter(|note| note.template == advice::FILE_NOT_ON_FOOT);
+    // into the input: a ride, or a TCX course, read as its course only.
+    let read_as_course = file.notes.iter().filter(|note| {
+        [advice::FILE_NOT_ON_FOOT, advice::FILE_TCX_COURSE].contains(&note.template)
+    });
     for note in read_as_course {
         row(out, "File", &note.text(), None)?;
     }
