@@ -456,8 +456,7 @@ fn clean(fixes: &[Fix]) -> Result<Cleaned, CourseError> {
     let timed = Timing::of(fixes) == Timing::Recorded;
     let mut kept: Vec<Fix> = Vec::with_capacity(fixes.len());
     let (mut jumps, mut unread) = (0, None);
-    for (index, &fix) in fixes.iter().enumerate() {
-        let mut fix = fix;
+    for (index, mut fix) in fixes.iter().copied().enumerate() {
         if let Some(e) = fix
             .elevation
             .filter(|&e| !rules::ROUTE_ELEVATION_M.contains(e))
