@@ -487,10 +487,12 @@ impl<'a> Xml<'a> {
         let (Some(field), Some(point)) = (self.field, self.open.as_mut()) else {
             return Ok(());
         };
-        let value = if field == Field::Time {
-            seconds(content)
-        } else {
-            number(content)
+        let value = match field {
+            Field::Time => seconds(content),
+            // `NaN` is what some apps write for no reading: the course
+            // reads it as none, as it does -9999 (rule `route-elevation`).
+            Field::Elevation => content.parse().ok(),
+            _ => number(content),
         };
         let Some(value) = value else {
             let what = match field {

@@ -333,6 +333,18 @@ fn a_point_with_a_bad_number_is_refused_with_its_line() {
         err.to_string(),
         "line 2: the point's elevation 'high' cannot be read"
     );
+    // `NaN`, which some apps write for no reading, is a number: the course
+    // reads it as none (rule `route-elevation`). A latitude is no such mark.
+    let bytes = b"<gpx><trk><trkseg><trkpt lat=\"1\" lon=\"2\"><ele>NaN</ele></trkpt>\
+        <trkpt lat=\"1\" lon=\"2.001\"><ele> inf </ele></trkpt></trkseg></trk></gpx>";
+    let track = read(bytes, Format::Gpx).unwrap();
+    assert!(track.fixes[0].elevation.unwrap().is_nan());
+    assert_eq!(track.fixes[1].elevation, Some(f64::INFINITY));
+    let bytes = b"<gpx><trk><trkseg><trkpt lat=\"NaN\" lon=\"2\"/></trkseg></trk></gpx>";
+    assert_eq!(
+        read(bytes, Format::Gpx).unwrap_err().to_string(),
+        "line 1: the point's lat 'NaN' is not a number"
+    );
 }
 
 #[test]

@@ -428,6 +428,28 @@ fn a_bike_ride_is_read_as_a_course_at_the_runners_pace_not_as_a_run() {
 }
 
 #[test]
+fn elevations_an_app_wrote_for_no_reading_are_read_as_none_and_said() {
+    // A kilometre climbing 20 m at a steady 5:00/km, its first three
+    // points' elevations written as NaN, as some apps do, and one -9999.
+    let climb = hilly_gpx(20, 50.0, |i| Some(i * 15), |at| 100.0 + at / 50.0)
+        .replacen("<ele>100</ele>", "<ele>NaN</ele>", 1)
+        .replacen("<ele>101</ele>", "<ele>NaN</ele>", 1)
+        .replacen("<ele>102</ele>", "<ele>NaN</ele>", 1)
+        .replacen("<ele>110</ele>", "<ele>-9999</ele>", 1);
+    let file = temp_file("no-reading.gpx", climb.as_bytes());
+    let answer = route_json(&[file.to_str().unwrap(), "-w", "70kg", "--load", "3kg"]);
+    assert_eq!(answer["kind"], "recorded");
+    // From 103 m, the first reading, to 120 m.
+    assert!(close(f(&answer, "/summary/ascent_m"), 17.0), "{answer}");
+    assert!(close(f(&answer, "/summary/raw_ascent_m"), 17.0));
+    assert_eq!(
+        answer["notes"][0]["message"],
+        "4 points give an elevation on no ground on Earth, like NaN m, a device's mark for no \
+         reading: they are read as points without elevation."
+    );
+}
+
+#[test]
 fn a_tcx_course_is_a_planned_course_whatever_its_planned_times_say() {
     // 1 km due north at 100 m, timed as a route planner times a course:
     // from a made-up start, at 4:00/km, a pace this runner never gave.

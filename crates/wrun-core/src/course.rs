@@ -54,7 +54,7 @@ pub enum CourseError {
     /// Fewer than two fixes.
     #[error("it has {0} point(s); a course needs at least two")]
     TooFewPoints(usize),
-    /// A latitude, longitude, elevation, time or heart rate that cannot be.
+    /// A latitude, longitude, time or heart rate that cannot be.
     #[error("point {index} has {what} {value}, which cannot be")]
     Impossible {
         /// The fix, counted from 0.
@@ -439,9 +439,6 @@ fn clean(fixes: &[Fix]) -> Result<Cleaned, CourseError> {
         }
         if !(fix.lon.is_finite() && fix.lon.abs() <= 180.0) {
             return Err(impossible(index, "longitude", fix.lon));
-        }
-        if let Some(e) = fix.elevation.filter(|e| !e.is_finite()) {
-            return Err(impossible(index, "elevation", e));
         }
         if let Some(t) = fix.time.filter(|t| !t.is_finite()) {
             return Err(impossible(index, "time", t));

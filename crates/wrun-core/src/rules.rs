@@ -1381,9 +1381,9 @@ pub const RULES: &[Rule] = &[
                     between fixes, outliers replaced, to show the noise. Grades are taken over \
                     stretches of 50 m, and costed within \
                     the models' range of -15 % to +25 %. An elevation below -500 m or above \
-                    9,000 m, on no ground on Earth, is no reading (some devices write -9999 for \
-                    none), and the point is read as one without elevation. A file without \
-                    elevation is taken as flat.",
+                    9,000 m, on no ground on Earth, or not a number at all, is no reading (some \
+                    devices write -9999 for none, some apps NaN), and the point is read as one \
+                    without elevation. A file without elevation is taken as flat.",
         figure: None,
         citation: "wrun tool-policy, after common practice for GPS tracks (local-median \
                    outliers, distance smoothing over 50-100 m, a 1.5-5 m threshold); the \
