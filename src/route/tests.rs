@@ -150,7 +150,8 @@ fn a_tcx_course_is_read_as_a_planned_course_without_its_planned_times() {
         ]
     );
     // An activity's track (the folders still naming a course), and a GPX
-    // with a `course` element (Apple's heading), keep their times.
+    // with a `course` element (Apple's heading; another app's `Course`),
+    // keep their times.
     let activity = String::from_utf8(TCX_COURSE.to_vec())
         .unwrap()
         .replace(
@@ -165,7 +166,7 @@ fn a_tcx_course_is_read_as_a_planned_course_without_its_planned_times() {
         <trkpt lat=\"45\" lon=\"7\"><time>2020-06-01T14:10:38Z</time>\
         <extensions><course>45.2</course></extensions></trkpt>\
         <trkpt lat=\"45.001\" lon=\"7\"><time>2020-06-01T14:11:38Z</time>\
-        <extensions><course>45.2</course></extensions></trkpt></trkseg></trk></gpx>";
+        <extensions><Course>45.2</Course></extensions></trkpt></trkseg></trk></gpx>";
     let track = read(apple, Format::Gpx).unwrap();
     assert_eq!(track.course_only, None);
     assert!(track.fixes.iter().all(|fix| fix.time.is_some()));
