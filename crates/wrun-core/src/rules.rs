@@ -671,8 +671,9 @@ pub const VEST_LOAD_MIN_PERCENT: f64 = 2.5;
 /// The mean Earth radius, metres, for haversine distances (rule `route-distance`).
 pub const EARTH_RADIUS_M: f64 = 6_371_008.8;
 /// The elevations, metres, of ground on Earth, rounded out (the Dead Sea's
-/// shore is at -430 m, Everest at 8,849 m): one outside is no reading, as
-/// the -9999 some devices write for none (rule `route-elevation`).
+/// shore is at -430 m, Everest at 8,849 m): one outside, as the -9999 some
+/// devices write for none, or one not a number, is no reading (rule
+/// `route-elevation`).
 pub const ROUTE_ELEVATION_M: Range = Range::new(-500.0, 9_000.0);
 /// A fix reached faster than this, m/s, from the last one is a GPS jump (rule `route-fixes`).
 pub const ROUTE_JUMP_M_PER_S: f64 = 15.0;
@@ -1379,8 +1380,8 @@ pub const RULES: &[Rule] = &[
                     drawn. Ascent and descent count rises and falls between turning points at \
                     least 3 m apart; beside the ascent, the raw GPS sum adds up every rise \
                     between fixes, outliers replaced, to show the noise. Grades are taken over \
-                    stretches of 50 m, and costed within \
-                    the models' range of -15 % to +25 %. An elevation below -500 m or above \
+                    stretches of 50 m, and costed within the models' range of -15 % to +25 %. \
+                    An elevation below -500 m or above \
                     9,000 m, on no ground on Earth, or not a number at all, is no reading (some \
                     devices write -9999 for none, some apps NaN), and the point is read as one \
                     without elevation. A file without elevation is taken as flat.",
