@@ -16,6 +16,12 @@ pub fn temp_file(name: &str, contents: &[u8]) -> PathBuf {
     path
 }
 
+/// The latitude `metres` due north of 45° N, on wrun's sphere (rule
+/// `route-distance`: a mean Earth radius of 6,371,008.8 m).
+fn north(metres: f64) -> f64 {
+    45.0 + metres * 180.0 / (6_371_008.8 * std::f64::consts::PI)
+}
+
 /// A GPX track due north from 45° N: `count` steps of `step` metres,
 /// point `i` timed `time(i)` seconds from the start when it says, flat at 100 m.
 fn gpx(count: u32, step: f64, time: impl Fn(u32) -> Option<u32>) -> String {
@@ -29,7 +35,6 @@ fn hilly_gpx(
     time: impl Fn(u32) -> Option<u32>,
     elevation: impl Fn(f64) -> f64,
 ) -> String {
-    let degrees_per_metre = 180.0 / (6_371_008.8 * std::f64::consts::PI);
     let mut out = String::from(
         "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\" creator=\"wrun tests\">\n<trk><trkseg>\n",
     );
@@ -38,7 +43,7 @@ fn hilly_gpx(
         let _ = write!(
             out,
             "<trkpt lat=\"{:.9}\" lon=\"7.0\"><ele>{}</ele>",
-            45.0 + at * degrees_per_metre,
+            north(at),
             elevation(at)
         );
         if let Some(t) = time(i) {
@@ -66,6 +71,32 @@ fn route_json(args: &[&str]) -> Value {
     let mut all = vec!["route", "--json"];
     all.extend_from_slice(args);
     wrun(all).run().json()
+}
+
+/// `file`, whose times say nothing of a run on its ground, read as its
+/// course only: refused without a pace (the message holding `refusal`),
+/// then a planned course at the runner's 6:00/km, whose first file note,
+/// `id`, starts with `note` in the JSON and in `--brief`'s `File` row.
+fn read_as_its_course_only(file: &str, refusal: &[&str], id: &str, note: &str) -> Value {
+    wrun(["route", file, "-w", "70kg"])
+        .run()
+        .usage_error(refusal);
+    let answer = wrun(paced(file).into_iter().chain(["--json"])).run().json();
+    assert_eq!(answer["kind"], "planned");
+    let text = answer["file"]["notes"][0].as_str().unwrap();
+    assert!(text.starts_with(note), "{text}");
+    let lean = wrun(paced(file).into_iter().chain(["--json", "--notes", "ids"]))
+        .run()
+        .json();
+    assert_eq!(lean["file"]["notes"][0]["id"], id);
+    // The brief form says so too, as it says what wrun read into the input.
+    let brief = wrun(paced(file).into_iter().chain(["--brief"])).run();
+    assert!(
+        brief.ok().contains(&format!("\nFile        {note}")),
+        "{}",
+        brief.ok()
+    );
+    answer
 }
 
 /// The ids of a route answer's notes, in order.
@@ -365,27 +396,11 @@ fn a_route_that_ends_a_few_metres_past_a_split_gives_the_rest_by_its_length() {
 #[test]
 fn a_bike_ride_is_read_as_a_course_at_the_runners_pace_not_as_a_run() {
     // A ride's speed read as a run would ask a VO2max no runner has.
-    wrun([
-        "route",
+    let answer = read_as_its_course_only(
         &route_fixture("garmin-fenix-5-bike.fit"),
-        "-w",
-        "70kg",
-    ])
-    .run()
-    .usage_error(&["garmin-fenix-5-bike.fit", "records a ride", "--pace"]);
-    let answer = route_json(&[
-        &route_fixture("garmin-fenix-5-bike.fit"),
-        "-w",
-        "70kg",
-        "--pace",
-        "6:00/km",
-    ]);
-    assert_eq!(answer["kind"], "planned");
-    assert!(
-        answer["file"]["notes"][0]
-            .as_str()
-            .unwrap()
-            .starts_with("The file records a ride, not a run or a walk")
+        &["garmin-fenix-5-bike.fit", "records a ride", "--pace"],
+        "file-not-on-foot",
+        "The file records a ride, not a run or a walk",
     );
     assert_eq!(answer["assessment"]["verdict"], "recommended");
     // 0.46 km, 5 m down (most of it in the first 50 m), at the effort of
@@ -397,34 +412,6 @@ fn a_bike_ride_is_read_as_a_course_at_the_runners_pace_not_as_a_run() {
     );
     assert!((158.0..161.0).contains(&unloaded), "{unloaded}");
     assert!(loaded > unloaded && loaded < unloaded * 1.08, "{loaded}");
-    let lean = route_json(&[
-        &route_fixture("garmin-fenix-5-bike.fit"),
-        "-w",
-        "70kg",
-        "--pace",
-        "6:00/km",
-        "--notes",
-        "ids",
-    ]);
-    assert_eq!(lean["file"]["notes"][0]["id"], "file-not-on-foot");
-    // The brief form says so too, as it says what wrun read into the input.
-    let brief = wrun([
-        "route",
-        &route_fixture("garmin-fenix-5-bike.fit"),
-        "-w",
-        "70kg",
-        "--pace",
-        "6:00/km",
-        "--brief",
-    ])
-    .run();
-    assert!(
-        brief
-            .ok()
-            .contains("\nFile        The file records a ride, not a run or a walk"),
-        "{}",
-        brief.ok()
-    );
 }
 
 #[test]
@@ -453,7 +440,6 @@ fn elevations_an_app_wrote_for_no_reading_are_read_as_none_and_said() {
 fn a_tcx_course_is_a_planned_course_whatever_its_planned_times_say() {
     // 1 km due north at 100 m, timed as a route planner times a course:
     // from a made-up start, at 4:00/km, a pace this runner never gave.
-    let degrees_per_metre = 180.0 / (6_371_008.8 * std::f64::consts::PI);
     let mut tcx = String::from(
         "<?xml version=\"1.0\"?>\n<TrainingCenterDatabase \
          xmlns=\"http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2\">\n\
@@ -467,34 +453,22 @@ fn a_tcx_course_is_a_planned_course_whatever_its_planned_times_say() {
              </Position><AltitudeMeters>100</AltitudeMeters></Trackpoint>",
             i * 24 / 60,
             i * 24 % 60,
-            45.0 + f64::from(i) * 100.0 * degrees_per_metre
+            north(f64::from(i) * 100.0)
         );
     }
     tcx.push_str("</Track></Course></Courses></TrainingCenterDatabase>\n");
     let file = temp_file("course.tcx", tcx.as_bytes());
-    let file = file.to_str().unwrap();
-    wrun(["route", file, "-w", "70kg"]).run().usage_error(&[
-        "course.tcx is a TCX course, timed at a planned pace, and wrun reads its course only: \
-         give --pace or --speed",
-    ]);
-    let answer = route_json(&[file, "-w", "70kg", "--pace", "6:00/km"]);
-    assert_eq!(answer["kind"], "planned");
-    assert!(
-        answer["file"]["notes"][0]
-            .as_str()
-            .unwrap()
-            .starts_with("The file is a TCX course: its times are those of a planned pace")
+    let answer = read_as_its_course_only(
+        file.to_str().unwrap(),
+        &[
+            "course.tcx is a TCX course, timed at a planned pace, and wrun reads its course only: \
+           give --pace or --speed",
+        ],
+        "file-tcx-course",
+        "The file is a TCX course: its times are those of a planned pace",
     );
     // A flat kilometre at the runner's own 6:00/km, not the planner's 4:00.
     assert!(close(f(&answer, "/summary/unloaded_seconds"), 360.0));
-    let brief = wrun(["route", file, "-w", "70kg", "--pace", "6:00/km", "--brief"]).run();
-    assert!(
-        brief
-            .ok()
-            .contains("\nFile        The file is a TCX course: its times are those of"),
-        "{}",
-        brief.ok()
-    );
 }
 
 #[test]
@@ -645,7 +619,6 @@ fn a_caltopo_trip_of_two_days_leaves_the_night_between_out_of_time_and_distance(
 fn a_steep_slow_hike_is_moving_and_only_standing_still_is_a_stop() {
     // 30 minutes up a 30 % slope at 0.4 m/s over the ground (430 m an
     // hour of climb), a fix every 5 s, with 2 minutes stood still halfway.
-    let degrees_per_metre = 180.0 / (6_371_008.8 * std::f64::consts::PI);
     let mut text = String::from("<gpx><trk><trkseg>\n");
     let (mut metres, mut seconds) = (0.0_f64, 0_u32);
     for i in 0..=360 {
@@ -658,7 +631,7 @@ fn a_steep_slow_hike_is_moving_and_only_standing_still_is_a_stop() {
         let _ = writeln!(
             text,
             "<trkpt lat=\"{:.9}\" lon=\"7.0\"><ele>{:.2}</ele><time>2026-06-01T{:02}:{:02}:{:02}Z</time></trkpt>",
-            45.0 + metres * degrees_per_metre,
+            north(metres),
             1000.0 + 0.3 * metres,
             6 + seconds / 3600,
             seconds / 60 % 60,
