@@ -109,7 +109,7 @@ pub enum Command {
         override_usage = "wrun route <FILE> --weight <WEIGHT> [--pace <PACE>] [OPTIONS]",
         long_about = "What a load does on a real course, read from a GPX track or route, a TCX \
                       file or a FIT activity (by extension, else by content; - reads standard \
-                      input). A planned course (no times, or a TCX course) is run at the effort \
+                      input), gzipped or not (a Strava export's .fit.gz). A planned course (no times, or a TCX course) is run at the effort \
                       of your usual flat pace without weight: the time of each split with the \
                       load and without, uphill slower and downhill faster. A recorded run gives \
                       each split's pace beside the flat, unloaded pace of the same effort, and with \
@@ -708,7 +708,8 @@ pub struct PlanArgs {
 /// The flags of `wrun route`.
 #[derive(Debug, Args)]
 pub struct RouteArgs {
-    /// The route or activity: a GPX, TCX or FIT file, or - for standard input
+    /// The route or activity: a GPX, TCX or FIT file (or one gzipped), or -
+    /// for standard input
     #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub file: std::path::PathBuf,
 

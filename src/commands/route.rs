@@ -30,12 +30,14 @@ pub fn run<W: Write + ?Sized>(
     let (request, _) = super::request(&runner, args.weight_type, Some(&workout))?;
     let (name, bytes) = read_input(&args.file)?;
     let shown = escaped(&name);
+    let (stem, bytes) = unpacked(&shown, &name, bytes, UNPACKED_LIMIT)?;
+    let bytes = crate::input::utf8_bytes(bytes);
     if bytes.is_empty() {
         return Err(Error::Usage(format!(
             "{shown} is empty: give a GPX, TCX or FIT file"
         )));
     }
-    let format = Format::detect(Some(&name), &bytes).ok_or_else(|| {
+    let format = Format::detect(Some(stem), &bytes).ok_or_else(|| {
         Error::Usage(format!(
             "{shown}: not a GPX, TCX or FIT file (by its name or its first bytes)"
         ))
@@ -171,7 +173,7 @@ fn read_input(path: &Path) -> Result<(String, Vec<u8>), Error> {
                 path: name.clone(),
                 source,
             })?;
-        return Ok((name, crate::input::utf8_bytes(bytes)));
+        return Ok((name, bytes));
     }
     let name = path.display().to_string();
     std::fs::File::open(path)
@@ -180,10 +182,117 @@ fn read_input(path: &Path) -> Result<(String, Vec<u8>), Error> {
             path: name.clone(),
             source,
         })?;
-    Ok((name, crate::input::utf8_bytes(bytes)))
+    Ok((name, bytes))
+}
+
+/// The most a gzipped file may unpack to: many times a day-long recording
+/// at a point a second (about 30 MB of GPX), a small part of memory.
+const UNPACKED_LIMIT: u64 = 512 << 20;
+
+/// A file's bytes as wrun reads them, with the name that tells their
+/// format: gzip unpacked (a Strava export's `.fit.gz`, `.gpx.gz`, `.tcx.gz`),
+/// the name without its `.gz`; a zip archive refused, saying what to do.
+fn unpacked<'a>(
+    shown: &str,
+    name: &'a str,
+    bytes: Vec<u8>,
+    limit: u64,
+) -> Result<(&'a str, Vec<u8>), Error> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        return Err(Error::Usage(format!(
+            "{shown} is a zip archive: unpack it and give wrun the GPX, TCX or FIT file inside"
+        )));
+    }
+    if !bytes.starts_with(&[0x1f, 0x8b]) {
+        return Ok((name, bytes));
+    }
+    let mut inner = Vec::new();
+    flate2::read::MultiGzDecoder::new(bytes.as_slice())
+        .take(limit + 1)
+        .read_to_end(&mut inner)
+        .map_err(|err| {
+            Error::Usage(format!(
+                "{shown}: gzip data that cannot be unpacked ({err})"
+            ))
+        })?;
+    if inner.len() as u64 > limit {
+        return Err(Error::Usage(format!(
+            "{shown}: unpacks to more than {} MiB, more than any route",
+            limit >> 20
+        )));
+    }
+    let stem = name
+        .len()
+        .checked_sub(3)
+        .filter(|&at| name.is_char_boundary(at) && name[at..].eq_ignore_ascii_case(".gz"))
+        .map_or(name, |at| &name[..at]);
+    Ok((stem, inner))
 }
 
 /// A file name fit for a one-line message.
 fn escaped(name: &str) -> String {
     crate::error::escape_invisible(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write as _;
+
+    use super::*;
+
+    fn gzipped(bytes: &[u8]) -> Vec<u8> {
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        encoder.write_all(bytes).unwrap();
+        encoder.finish().unwrap()
+    }
+
+    #[test]
+    fn a_gzipped_file_unpacks_under_its_name_without_the_gz() {
+        let gpx = b"<gpx></gpx>".to_vec();
+        for (name, stem) in [
+            ("run.gpx.gz", "run.gpx"),
+            ("RUN.FIT.GZ", "RUN.FIT"),
+            ("standard input", "standard input"),
+            ("gz", "gz"),
+            ("caf\u{e9}.gz", "caf\u{e9}"),
+        ] {
+            let (inner, bytes) = unpacked(name, name, gzipped(&gpx), 1 << 20).unwrap();
+            assert_eq!((inner, bytes.as_slice()), (stem, gpx.as_slice()));
+        }
+    }
+
+    #[test]
+    fn a_file_not_gzipped_is_read_as_it_is_whatever_its_name() {
+        let (inner, bytes) = unpacked("run.gpx.gz", "run.gpx.gz", b"<gpx/>".to_vec(), 10).unwrap();
+        assert_eq!((inner, bytes.as_slice()), ("run.gpx.gz", &b"<gpx/>"[..]));
+    }
+
+    #[test]
+    fn two_gzip_members_one_after_the_other_unpack_as_one_file() {
+        let mut both = gzipped(b"<gpx>");
+        both.extend(gzipped(b"</gpx>"));
+        let (_, bytes) = unpacked("a.gz", "a.gz", both, 1 << 20).unwrap();
+        assert_eq!(bytes, b"<gpx></gpx>");
+    }
+
+    #[test]
+    fn a_gzip_that_unpacks_past_the_limit_is_refused_and_one_at_it_is_read() {
+        let limit = 1 << 20;
+        let at = vec![b' '; 1 << 20];
+        assert_eq!(
+            unpacked("a.gz", "a.gz", gzipped(&at), limit)
+                .unwrap()
+                .1
+                .len(),
+            1 << 20
+        );
+        let past = vec![b' '; (1 << 20) + 1];
+        let Err(Error::Usage(message)) = unpacked("a.gz", "a.gz", gzipped(&past), limit) else {
+            panic!("a gzip past the limit was read");
+        };
+        assert_eq!(
+            message,
+            "a.gz: unpacks to more than 1 MiB, more than any route"
+        );
+    }
 }

@@ -520,9 +520,45 @@ fn a_file_piped_in_is_read_by_its_content() {
     assert_eq!(answer["file"]["points"], 988);
 }
 
+fn gzipped(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
+
+#[test]
+fn a_gzipped_export_reads_as_the_file_inside_by_name_or_piped_in() {
+    // As Strava's bulk export keeps activities: 123.fit.gz, 456.gpx.gz.
+    for fixture in [
+        "garmin-activity.gpx",
+        "20210119_run_garmin_fenix6.tcx",
+        "Activity.fit",
+    ] {
+        let plain_path = route_fixture(fixture);
+        let mut plain = route_json(&[&plain_path, "-w", "70kg"]);
+        let packed = gzipped(&std::fs::read(&plain_path).unwrap());
+        let path = temp_file(&format!("{fixture}.gz"), &packed);
+        let mut answer = route_json(&[path.to_str().unwrap(), "-w", "70kg"]);
+        assert_eq!(answer["file"]["name"], path.to_str().unwrap(), "{fixture}");
+        let mut piped = wrun(["route", "-", "--json", "-w", "70kg"])
+            .stdin(packed)
+            .run()
+            .json();
+        for answer in [&mut plain, &mut answer, &mut piped] {
+            answer["file"]["name"] = Value::Null;
+        }
+        assert_eq!(answer, plain, "{fixture}");
+        assert_eq!(piped, plain, "{fixture}");
+    }
+}
+
 #[test]
 fn broken_files_are_refused_in_one_line_naming_the_file_and_the_line() {
-    let cases: [(&str, &[u8], &[&str]); 9] = [
+    let fit = std::fs::read(route_fixture("Activity.fit")).unwrap();
+    let packed = gzipped(&fit);
+    let cut_gzip = packed[..packed.len() / 2].to_vec();
+    let cases: [(&str, &[u8], &[&str]); 11] = [
         (
             "cut.gpx",
             b"<gpx><trk><trkseg>\n<trkpt lat=\"1\" lon=\"2\"></trkseg></gpx>",
@@ -558,6 +594,16 @@ fn broken_files_are_refused_in_one_line_naming_the_file_and_the_line() {
         ),
         ("notes.txt", b"just some notes", &["notes.txt", "not a GPX, TCX or FIT file"]),
         ("broken.fit", b"\x0e\x10\xd9\x07\x00\x00\x00\x00.FIT\x00\x00", &["broken.fit", "FIT"]),
+        (
+            "cut.fit.gz",
+            &cut_gzip,
+            &["cut.fit.gz: gzip data that cannot be unpacked"],
+        ),
+        (
+            "export.zip",
+            b"PK\x03\x04\x14\x00\x00\x00",
+            &["export.zip is a zip archive: unpack it and give wrun the GPX, TCX or FIT file inside"],
+        ),
     ];
     for (name, contents, needles) in cases {
         let path = temp_file(name, contents);
@@ -789,7 +835,7 @@ pub fn course_answers() -> Vec<Value> {
 fn zsh_completes_the_route_file_with_files() {
     let script = wrun(["completions", "zsh"]).run();
     assert!(script.ok().contains(
-        "':file -- The route or activity\\: a GPX, TCX or FIT file, or - for standard input:_files'"
+        "':file -- The route or activity\\: a GPX, TCX or FIT file (or one gzipped), or - for standard input:_files'"
     ));
 }
 
