@@ -775,13 +775,32 @@ pub enum PlanFormat {
 /// read `26-12-07` as the year 26, and `+12026-12-07` as one no calendar file
 /// holds.
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    const EXPECTED: &str = "expected a date as YYYY-MM-DD, like 2026-12-07";
     let text = text.trim();
     let year = text.split('-').next().unwrap_or_default();
     let four_digits = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
-    four_digits
-        .then(|| chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
-        .flatten()
-        .ok_or_else(|| "expected a date as YYYY-MM-DD, like 2026-12-07".to_owned())
+    if !four_digits {
+        return Err(EXPECTED.to_owned());
+    }
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+        // A day past its month's end (2026-02-30) says how long the month is.
+        if let [year, month, day] = text.splitn(3, '-').collect::<Vec<_>>()[..] {
+            if let (Some(days), Ok(day)) = (days_in_month(year, month), day.parse::<u32>()) {
+                if day > days {
+                    return format!("{year}-{month} has {days} days; {EXPECTED}");
+                }
+            }
+        }
+        EXPECTED.to_owned()
+    })
+}
+
+/// The days in a month given as text (`2026`, `02`), if it is one.
+fn days_in_month(year: &str, month: &str) -> Option<u32> {
+    use chrono::Datelike as _;
+    let first = chrono::NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, 1)?;
+    let next = first.checked_add_months(chrono::Months::new(1))?;
+    Some(next.pred_opt()?.day())
 }
 
 /// Reads a weekday: `mon`, `Monday`, `thu`.

@@ -132,6 +132,23 @@ fn runs_fall_on_the_days_asked_and_too_few_days_are_refused() {
     ]);
     vest_plan(&["--days", "someday"]).usage_error(&["--days", "'someday'", "mon, tue"]);
     vest_plan(&["--start", "7/12/2026"]).usage_error(&["--start", "2026-12-07"]);
+    // A day past its month's end says how long the month is.
+    for (start, month) in [
+        ("2026-02-30", "2026-02 has 28 days"),
+        ("2028-02-30", "2028-02 has 29 days"),
+        ("2026-04-31", "2026-04 has 30 days"),
+        ("2026-12-32", "2026-12 has 31 days"),
+    ] {
+        vest_plan(&["--start", start]).usage_error(&[&format!(
+            "invalid value '{start}' for '--start': {month}; expected a date as YYYY-MM-DD, like \
+             2026-12-07"
+        )]);
+    }
+    for start in ["2026-13-01", "2026-12-00", "2026-02-x"] {
+        vest_plan(&["--start", start]).usage_error(&[&format!(
+            "invalid value '{start}' for '--start': expected a date as YYYY-MM-DD, like 2026-12-07"
+        )]);
+    }
     // A year of two digits is not read as the year 26, nor one with a sign
     // as a year no calendar file holds.
     for start in ["26-12-07", "+262142-12-25", "12026-12-07"] {
