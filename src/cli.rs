@@ -109,13 +109,14 @@ pub enum Command {
         override_usage = "wrun route <FILE> --weight <WEIGHT> [--pace <PACE>] [OPTIONS]",
         long_about = "What a load does on a real course, read from a GPX track or route, a TCX \
                       file or a FIT activity (by extension, else by content; - reads standard \
-                      input), gzipped or not (a Strava export's .fit.gz). A planned course (no times, or a TCX course) is run at the effort \
-                      of your usual flat pace without weight: the time of each split with the \
-                      load and without, uphill slower and downhill faster. A recorded run gives \
-                      each split's pace beside the flat, unloaded pace of the same effort, and with \
-                      heart rate in the file, your own heart-rate response. Both give the \
-                      energy with and without the load, the climb after GPS noise is cleaned, \
-                      the elevation profile and the verdict from every finding."
+                      input), gzipped or not (a Strava export's .fit.gz). A planned course (no \
+                      times, or a TCX course) is run at the effort of your usual flat pace without \
+                      weight: the time of each split with the load and without, uphill slower and \
+                      downhill faster. A recorded run gives each split's pace beside the flat, \
+                      unloaded pace of the same effort, and with heart rate in the file, your own \
+                      heart-rate response. Both give the energy with and without the load, the \
+                      climb after GPS noise is cleaned, the elevation profile and the verdict from \
+                      every finding."
     )]
     Route(Lazy<RouteArgs>),
 
