@@ -558,7 +558,9 @@ fn broken_files_are_refused_in_one_line_naming_the_file_and_the_line() {
     let fit = std::fs::read(route_fixture("Activity.fit")).unwrap();
     let packed = gzipped(&fit);
     let cut_gzip = packed[..packed.len() / 2].to_vec();
-    let cases: [(&str, &[u8], &[&str]); 11] = [
+    // Named for GPX under its .gz, it is read as GPX whatever it holds.
+    let page = gzipped(b"<html><body>hello</body></html>");
+    let cases: [(&str, &[u8], &[&str]); 12] = [
         (
             "cut.gpx",
             b"<gpx><trk><trkseg>\n<trkpt lat=\"1\" lon=\"2\"></trkseg></gpx>",
@@ -598,6 +600,11 @@ fn broken_files_are_refused_in_one_line_naming_the_file_and_the_line() {
             "cut.fit.gz",
             &cut_gzip,
             &["cut.fit.gz: gzip data that cannot be unpacked"],
+        ),
+        (
+            "page.gpx.gz",
+            &page,
+            &["page.gpx.gz: GPX: no <gpx> or <TrainingCenterDatabase> element"],
         ),
         (
             "export.zip",
