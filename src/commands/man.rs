@@ -84,11 +84,11 @@ pub fn run(args: &ManArgs, out: &mut dyn Write) -> Result<(), Error> {
 
 /// Writes every page into `dir`, creating it, and lists the files written.
 fn write_all(cli: &Command, dir: &Path, out: &mut dyn Write) -> Result<(), Error> {
-    let cannot = |source| Error::Input {
-        path: dir.display().to_string(),
-        source,
+    let cannot = |path: &Path| {
+        let path = path.display().to_string();
+        move |source| Error::Create { path, source }
     };
-    std::fs::create_dir_all(dir).map_err(cannot)?;
+    std::fs::create_dir_all(dir).map_err(cannot(dir))?;
     let pages = std::iter::once(("", cli)).chain(
         PAGES
             .iter()
@@ -98,7 +98,7 @@ fn write_all(cli: &Command, dir: &Path, out: &mut dyn Write) -> Result<(), Error
         let file = dir.join(Man::new(page.clone()).get_filename());
         let mut roff = Vec::new();
         render(page, name, &mut roff).map_err(Error::Output)?;
-        std::fs::write(&file, roff).map_err(cannot)?;
+        std::fs::write(&file, roff).map_err(cannot(&file))?;
         writeln!(out, "{}", file.display())?;
     }
     Ok(())

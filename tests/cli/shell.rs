@@ -122,6 +122,23 @@ fn man_out_dir_writes_every_page() {
         let roff = std::fs::read_to_string(dir.join(file)).unwrap();
         assert!(roff.contains(".SH EXAMPLES"), "{file}");
     }
+    // A file where the folder should be: wrun cannot write there, and says
+    // it was writing.
+    let file = dir.join("wrun.1");
+    let run = wrun([
+        std::ffi::OsString::from("man"),
+        "--out-dir".into(),
+        file.clone().into(),
+    ])
+    .run();
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with(&format!("wrun: error: writing '{}': ", file.display())),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stdout, "");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
