@@ -648,6 +648,6 @@ mod tests {
             err.to_string(),
             "reading the profile '/no/such/wrun/config.toml' that WRUN_CONFIG names"
         );
-        assert_eq!(err.exit_code(), 1);
+        assert_eq!(err.exit_code(), 2);
     }
 }

@@ -107,6 +107,17 @@ pub fn escape_invisible(text: &str) -> String {
     escaped
 }
 
+/// Whether a file the user named failed to read for a reason that is theirs
+/// to mend, and so bad input: it does not exist, is a folder, is not theirs
+/// to read, or is not text. Any other failure (a disk error) is a runtime one.
+fn is_bad_file(source: &io::Error) -> bool {
+    use io::ErrorKind::{InvalidData, IsADirectory, NotADirectory, NotFound, PermissionDenied};
+    matches!(
+        source.kind(),
+        NotFound | PermissionDenied | IsADirectory | NotADirectory | InvalidData
+    )
+}
+
 impl Error {
     /// A bad value for `name`: `invalid value 'x' for '--flag': why`.
     pub fn invalid_value(name: &str, value: &str, why: impl std::fmt::Display) -> Self {
@@ -130,9 +141,12 @@ impl Error {
 
     /// The process exit code for this error.
     #[must_use]
-    pub const fn exit_code(&self) -> u8 {
+    pub fn exit_code(&self) -> u8 {
         match self {
             Self::Invalid { .. } | Self::Needs { .. } | Self::Usage(_) => exit::USAGE,
+            Self::Input { source, .. } | Self::Profile { source, .. } if is_bad_file(source) => {
+                exit::USAGE
+            }
             Self::Input { .. }
             | Self::Profile { .. }
             | Self::Create { .. }
@@ -275,6 +289,40 @@ mod tests {
         let output = Error::Output(io::Error::other("disk full"));
         assert_eq!(output.exit_code(), 1);
         assert!(!output.is_broken_pipe());
+    }
+
+    #[test]
+    fn a_named_file_that_is_missing_a_folder_or_not_text_is_bad_input_and_a_disk_error_is_not() {
+        let input = |kind| Error::Input {
+            path: "roster.csv".into(),
+            source: io::Error::from(kind),
+        };
+        for kind in [
+            io::ErrorKind::NotFound,
+            io::ErrorKind::PermissionDenied,
+            io::ErrorKind::IsADirectory,
+            io::ErrorKind::NotADirectory,
+            io::ErrorKind::InvalidData,
+        ] {
+            assert_eq!(input(kind).exit_code(), 2, "{kind:?}");
+            let profile = Error::Profile {
+                path: "p.toml".into(),
+                by: "--config",
+                source: io::Error::from(kind),
+            };
+            assert_eq!(profile.exit_code(), 2, "{kind:?}");
+        }
+        assert_eq!(input(io::ErrorKind::Other).exit_code(), 1);
+        assert_eq!(input(io::ErrorKind::Interrupted).exit_code(), 1);
+        let create = Error::Create {
+            path: "config.toml".into(),
+            source: io::Error::from(io::ErrorKind::PermissionDenied),
+        };
+        assert_eq!(
+            create.exit_code(),
+            1,
+            "wrun could not write: not the input's fault"
+        );
     }
 
     #[test]

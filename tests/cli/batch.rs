@@ -159,20 +159,6 @@ fn given_as_both_format_and_output_the_last_one_wins() {
 }
 
 #[test]
-fn a_file_that_cannot_be_read_fails_with_its_name() {
-    let run = wrun(["batch", "/no/such/roster.ndjson"]).run();
-    assert_eq!(run.code, 1);
-    assert_eq!(run.stdout, "");
-    assert!(
-        run.stderr
-            .starts_with("wrun: error: reading '/no/such/roster.ndjson': "),
-        "{}",
-        run.stderr
-    );
-    assert_eq!(run.stderr.lines().count(), 1);
-}
-
-#[test]
 fn bad_flags_exit_2() {
     wrun(["batch", "--input", "xml"])
         .run()

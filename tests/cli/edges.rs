@@ -229,15 +229,20 @@ fn a_variable_that_is_not_utf8_is_named() {
 }
 
 #[test]
-fn an_unreadable_input_names_the_file_and_the_cause() {
-    let run = wrun(["batch", "/no/such/roster.csv"]).run();
-    assert_eq!(run.code, 1);
+fn an_unreadable_input_is_bad_input_naming_the_file_and_the_cause() {
+    let line = wrun(["batch", "/no/such/roster.csv"])
+        .run()
+        .usage_error(&[])
+        .to_owned();
     assert!(
-        run.stderr
-            .starts_with("wrun: error: reading '/no/such/roster.csv': No such file or directory"),
-        "{}",
-        run.stderr
+        line.starts_with("wrun: error: reading '/no/such/roster.csv': No such file or directory"),
+        "{line}"
     );
+    let folder = std::env::temp_dir();
+    let folder = folder.to_str().unwrap();
+    wrun(["batch", folder])
+        .run()
+        .usage_error(&[&format!("reading '{folder}'"), "Is a directory"]);
 }
 
 #[test]

@@ -271,7 +271,11 @@ fn a_profile_saved_as_utf16_is_read_and_one_not_text_is_named() {
     assert_eq!(answer["input"]["level"], "experienced");
     profile.write(b"weight = \"\xff\"\n");
     let run = profile.wrun(["recommend", "-t", "vest", "-w", "150"]).run();
-    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        run.code, 2,
+        "a profile that is not text is bad input: {}",
+        run.stderr
+    );
     assert!(
         run.stderr.contains("config.toml")
             && run
@@ -305,7 +309,7 @@ fn the_profile_lives_in_the_config_directory_by_default() {
     let run = wrun(["recommend", "-t", "vest", "-w", "150"])
         .env("XDG_CONFIG_HOME", dir.to_str().unwrap())
         .run();
-    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(
         run.stderr.contains(path.to_str().unwrap()) && run.stderr.contains("not UTF-8 text"),
         "{}",
@@ -350,7 +354,7 @@ fn a_bad_profile_names_the_file_the_line_the_key_and_what_is_accepted() {
     let run = wrun(["recommend", "-t", "vest", "-w", "150"])
         .env("WRUN_CONFIG", missing.to_str().unwrap())
         .run();
-    assert_eq!(run.code, 1);
+    assert_eq!(run.code, 2, "a profile named but missing is bad input");
     assert_eq!(
         run.stderr,
         format!(
@@ -368,7 +372,7 @@ fn a_bad_profile_names_the_file_the_line_the_key_and_what_is_accepted() {
         "vest",
     ])
     .run();
-    assert_eq!(run.code, 1);
+    assert_eq!(run.code, 2);
     assert!(run.stderr.contains("that --config names"), "{}", run.stderr);
     // A file where the folder should be: `config init` cannot write, and says so.
     let blocked = profile.path.join("config.toml");

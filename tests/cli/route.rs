@@ -621,11 +621,15 @@ fn broken_files_are_refused_in_one_line_naming_the_file_and_the_line() {
 }
 
 #[test]
-fn a_missing_file_fails_with_its_name() {
-    let run = wrun(["route", "no-such-route.gpx", "-w", "70kg"]).run();
-    assert_eq!(run.code, 1);
-    assert!(run.stderr.contains("no-such-route.gpx"), "{}", run.stderr);
-    assert_eq!(run.stdout, "");
+fn a_missing_file_or_a_folder_is_bad_input_named_with_its_cause() {
+    wrun(["route", "no-such-route.gpx", "-w", "70kg"])
+        .run()
+        .usage_error(&["reading 'no-such-route.gpx'", "No such file or directory"]);
+    let folder = std::env::temp_dir();
+    let folder = folder.to_str().unwrap();
+    wrun(["route", folder, "-w", "70kg"])
+        .run()
+        .usage_error(&[&format!("reading '{folder}'"), "Is a directory"]);
 }
 
 #[test]
