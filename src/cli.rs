@@ -678,9 +678,11 @@ pub struct PlanArgs {
     )]
     pub weeks: u32,
 
-    /// The plan's first day (YYYY-MM-DD): dates each week and run
-    #[arg(long, value_name = "DATE", value_parser = parse_date, help_heading = "Calendar")]
-    pub start: Option<chrono::NaiveDate>,
+    /// The plan's first day: a date (YYYY-MM-DD), today, tomorrow or a
+    /// weekday (mon: the next Monday, today if it is one); dates each week
+    /// and run
+    #[arg(long, value_name = "DATE", value_parser = parse_start, help_heading = "Calendar")]
+    pub start: Option<StartDay>,
 
     /// Weekdays for the runs (mon,thu,sat); by default spread over the week
     #[arg(
@@ -775,8 +777,57 @@ pub enum PlanFormat {
 /// Reads a date: `2026-12-07`. The year has four digits: chrono alone would
 /// read `26-12-07` as the year 26, and `+12026-12-07` as one no calendar file
 /// holds.
+/// A plan's first day as given: a date, or a day named from today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartDay {
+    /// A date.
+    On(chrono::NaiveDate),
+    /// Today.
+    Today,
+    /// The day after today.
+    Tomorrow,
+    /// The first such weekday from today, today included, as `date -d mon`
+    /// reads it.
+    Next(chrono::Weekday),
+}
+
+impl StartDay {
+    /// The date, where today is `today`; `None` past the calendar's end.
+    #[must_use]
+    pub fn date(self, today: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
+        use chrono::Datelike as _;
+        let days = match self {
+            Self::On(date) => return Some(date),
+            Self::Today => 0,
+            Self::Tomorrow => 1,
+            Self::Next(weekday) => {
+                (7 + weekday.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7
+            }
+        };
+        today.checked_add_days(chrono::Days::new(days.into()))
+    }
+}
+
+/// Reads `--start`: a date as YYYY-MM-DD, `today`, `tomorrow` or a weekday.
+fn parse_start(text: &str) -> Result<StartDay, String> {
+    let word = text.trim().to_ascii_lowercase();
+    match word.as_str() {
+        "today" => Ok(StartDay::Today),
+        "tomorrow" => Ok(StartDay::Tomorrow),
+        _ if word.starts_with(|c: char| c.is_ascii_alphabetic()) => parse_weekday(&word)
+            .map(StartDay::Next)
+            .map_err(|_| EXPECTED_START.to_owned()),
+        _ => parse_date(text).map(StartDay::On),
+    }
+}
+
+/// What `--start` takes.
+const EXPECTED_START: &str =
+    "expected a date as YYYY-MM-DD, like 2026-12-07, or today, tomorrow or a weekday (mon)";
+
+/// Reads a date as YYYY-MM-DD.
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
-    const EXPECTED: &str = "expected a date as YYYY-MM-DD, like 2026-12-07";
+    const EXPECTED: &str = EXPECTED_START;
     let text = text.trim();
     let year = text.split('-').next().unwrap_or_default();
     let four_digits = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
@@ -955,6 +1006,36 @@ mod tests {
     use super::*;
     use crate::guidance::Condition;
     use clap::CommandFactory;
+
+    #[test]
+    fn a_start_day_is_a_date_or_a_day_named_from_today() {
+        use chrono::{NaiveDate, Weekday};
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        // Wednesday 2 December 2026.
+        let wednesday = day(2026, 12, 2);
+        let start = |text: &str| parse_start(text).unwrap().date(wednesday).unwrap();
+        assert_eq!(start("2026-12-07"), day(2026, 12, 7));
+        assert_eq!(start(" Today "), wednesday);
+        assert_eq!(start("tomorrow"), day(2026, 12, 3));
+        assert_eq!(start("mon"), day(2026, 12, 7));
+        assert_eq!(start("Friday"), day(2026, 12, 4));
+        assert_eq!(start("tue"), day(2026, 12, 8), "a day past is next week's");
+        assert_eq!(
+            start("wed"),
+            wednesday,
+            "as `date -d wed` reads it, today is one"
+        );
+        assert_eq!(start("sun"), day(2026, 12, 6));
+        // Over a year's end.
+        assert_eq!(
+            StartDay::Next(Weekday::Mon).date(day(2026, 12, 29)),
+            Some(day(2027, 1, 4))
+        );
+        assert_eq!(StartDay::Tomorrow.date(NaiveDate::MAX), None);
+        for bad in ["yesterday", "mo", "next monday", "7/12/2026", ""] {
+            assert_eq!(parse_start(bad), Err(EXPECTED_START.to_owned()), "{bad:?}");
+        }
+    }
 
     #[test]
     fn the_command_line_definition_is_consistent() {

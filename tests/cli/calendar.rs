@@ -237,6 +237,38 @@ fn without_a_start_the_calendar_and_the_spreadsheet_begin_on_the_local_date() {
 }
 
 #[test]
+fn a_start_of_today_tomorrow_or_a_weekday_is_counted_from_the_local_date() {
+    // 06:43 UTC on Monday 30 November 2026 (a fixed clock): Sunday evening
+    // in Los Angeles, Monday evening at UTC+14.
+    let first_week = |tz: &str, start: &str| {
+        let json = wrun([
+            "plan", "-w", "150", "-t", "vest", "--start", start, "--json",
+        ])
+        .env("TZ", tz)
+        .env("SOURCE_DATE_EPOCH", "1796020980")
+        .run()
+        .json();
+        json["weeks"][0]["start_date"].as_str().unwrap().to_owned()
+    };
+    let los_angeles = "PST8PDT,M3.2.0,M11.1.0";
+    assert_eq!(first_week(los_angeles, "today"), "2026-11-29");
+    assert_eq!(first_week(los_angeles, "tomorrow"), "2026-11-30");
+    assert_eq!(first_week(los_angeles, "mon"), "2026-11-30");
+    assert_eq!(
+        first_week(los_angeles, "Sunday"),
+        "2026-11-29",
+        "today is one"
+    );
+    assert_eq!(first_week("EAST-14", "today"), "2026-11-30");
+    assert_eq!(first_week("EAST-14", "mon"), "2026-11-30", "today is one");
+    assert_eq!(first_week("EAST-14", "sun"), "2026-12-06");
+    vest_plan(&["--start", "yesterday"]).usage_error(&[
+        "invalid value 'yesterday' for '--start': expected a date as YYYY-MM-DD, like \
+         2026-12-07, or today, tomorrow or a weekday (mon)",
+    ]);
+}
+
+#[test]
 fn every_csv_row_carries_the_plans_verdict_and_an_empty_plan_says_why() {
     let args = [
         "plan",

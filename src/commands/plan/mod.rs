@@ -72,11 +72,15 @@ pub fn run<W: Write + ?Sized>(
     let now = now(|name| std::env::var(name).ok());
     // A calendar or a spreadsheet needs dates: without --start both begin
     // today, the local date where the runner is (TZ honoured).
+    let today = now.with_timezone(&chrono::Local).date_naive();
     let start = match (args.start, format) {
-        (Some(start), _) => Some(start),
-        (None, PlanFormat::Ics | PlanFormat::Csv) => {
-            Some(now.with_timezone(&chrono::Local).date_naive())
-        }
+        (Some(start), _) => Some(start.date(today).ok_or_else(|| {
+            Error::Usage(format!(
+                "{} names a day past the last date wrun can write ({today} is today)",
+                Field::Start.flag()
+            ))
+        })?),
+        (None, PlanFormat::Ics | PlanFormat::Csv) => Some(today),
         (None, _) => None,
     };
     let refused = |err, start| calendar_error(&err, args, start, &runner);
