@@ -148,6 +148,7 @@ impl Header {
         let mut units = Vec::new();
         let mut names = Vec::new();
         let mut carried_names = Vec::new();
+        let mut lookalikes = false;
         for cell in cells {
             let name = cell_text(cell);
             let name = name.trim();
@@ -165,6 +166,7 @@ impl Header {
                 Ok(role) => role,
                 Err(lookalike) => {
                     problems.push(format!("column {lookalike}"));
+                    lookalikes = true;
                     Role::Carried
                 }
             };
@@ -214,6 +216,14 @@ impl Header {
                 );
             }
             problems.push(problem);
+        }
+        if lookalikes {
+            // What to do, as a record's own lookalike field is told.
+            problems.push(
+                "give a column that looks like a field the field's exact name, or another name \
+                 to carry it through"
+                    .to_owned(),
+            );
         }
         if problems.is_empty() {
             Ok(Self {

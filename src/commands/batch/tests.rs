@@ -264,7 +264,8 @@ fn header_problems_are_told_once_before_any_output() {
         (
             &b"wieght,type\n150,vest\n"[..],
             "roster: the CSV header on line 1: column 'wieght' looks like 'weight'; no 'weight' \
-             column; the columns are 'wieght', 'type'",
+             column; the columns are 'wieght', 'type'; give a column that looks like a field the \
+             field's exact name, or another name to carry it through",
         ),
         (
             b"weight,Weight,type\n150,150,vest\n",
