@@ -333,17 +333,21 @@ pub(crate) fn verdict<W: Write + ?Sized>(
     item_plain(out, &pad, LABEL_WIDTH, &format!("Set by: {because}"))
 }
 
-/// Who is running, for headings: `a 150 lb (68.04 kg) runner, intermediate`.
+/// Who is running, for headings: `a 150 lb (68.04 kg) runner,
+/// intermediate`, and `, with knee pain and back pain` for conditions, in
+/// the words the warnings use.
 pub(crate) fn runner(request: &crate::guidance::Request) -> String {
+    use crate::guidance::Named as _;
     let mut text = format!(
         "a {} runner, {}",
         both_units(request.body_weight, request.unit),
         request.level
     );
     if !request.conditions.is_empty() {
-        let names: Vec<&str> = request.conditions.iter().map(|c| c.id()).collect();
-        text.push_str(" with ");
-        text.push_str(&names.join(", "));
+        let words =
+            crate::guidance::Value::List(request.conditions.iter().map(|c| c.describe()).collect());
+        text.push_str(", with ");
+        text.push_str(&words.to_string());
     }
     text
 }

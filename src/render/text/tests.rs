@@ -107,7 +107,16 @@ fn ankle_weights_say_not_recommended_and_carry_no_load() {
     request.conditions = vec![Condition::KneePain];
     let text = render(&request);
     assert!(text.starts_with(
-        "Ankle weights for a 150 lb (68.04 kg) runner, intermediate with knee-pain\n"
+        "Ankle weights for a 150 lb (68.04 kg) runner, intermediate, with knee pain\n"
+    ));
+    request.conditions = vec![
+        Condition::Overweight,
+        Condition::KneePain,
+        Condition::BackPain,
+    ];
+    assert!(render(&request).starts_with(
+        "Ankle weights for a 150 lb (68.04 kg) runner, intermediate, with extra body\nweight, \
+         knee pain and back pain\n"
     ));
     assert!(
         text.contains("\nVerdict     NOT-RECOMMENDED\n            Ankle weights carry"),
