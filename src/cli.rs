@@ -774,9 +774,6 @@ pub enum PlanFormat {
     Csv,
 }
 
-/// Reads a date: `2026-12-07`. The year has four digits: chrono alone would
-/// read `26-12-07` as the year 26, and `+12026-12-07` as one no calendar file
-/// holds.
 /// A plan's first day as given: a date, or a day named from today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StartDay {
@@ -825,25 +822,26 @@ fn parse_start(text: &str) -> Result<StartDay, String> {
 const EXPECTED_START: &str =
     "expected a date as YYYY-MM-DD, like 2026-12-07, or today, tomorrow or a weekday (mon)";
 
-/// Reads a date as YYYY-MM-DD.
+/// Reads a date: `2026-12-07`. The year has four digits: chrono alone would
+/// read `26-12-07` as the year 26, and `+12026-12-07` as one no calendar file
+/// holds.
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
-    const EXPECTED: &str = EXPECTED_START;
     let text = text.trim();
     let year = text.split('-').next().unwrap_or_default();
     let four_digits = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
     if !four_digits {
-        return Err(EXPECTED.to_owned());
+        return Err(EXPECTED_START.to_owned());
     }
     chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
         // A day past its month's end (2026-02-30) says how long the month is.
         if let [year, month, day] = text.splitn(3, '-').collect::<Vec<_>>()[..] {
             if let (Some(days), Ok(day)) = (days_in_month(year, month), day.parse::<u32>()) {
                 if day > days {
-                    return format!("{year}-{month} has {days} days; {EXPECTED}");
+                    return format!("{year}-{month} has {days} days; {EXPECTED_START}");
                 }
             }
         }
-        EXPECTED.to_owned()
+        EXPECTED_START.to_owned()
     })
 }
 
