@@ -849,8 +849,7 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
 fn days_in_month(year: &str, month: &str) -> Option<u32> {
     use chrono::Datelike as _;
     let first = chrono::NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, 1)?;
-    let next = first.checked_add_months(chrono::Months::new(1))?;
-    Some(next.pred_opt()?.day())
+    Some(first.num_days_in_month().into())
 }
 
 /// Reads a weekday: `mon`, `Monday`, `thu`.
