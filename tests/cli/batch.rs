@@ -301,9 +301,7 @@ fn a_bad_header_is_one_error_before_any_output() {
     run.usage_error(&[
         "the CSV header on line 1",
         "column 'wieght' looks like 'weight'",
-        "column 'Typ' looks like 'type'",
-        "; give a column that looks like a field the field's exact name, or another name to carry \
-         it through",
+        "column 'Typ' looks like 'type'; name it exactly, or rename it to carry it through",
     ]);
 }
 

@@ -148,7 +148,6 @@ impl Header {
         let mut units = Vec::new();
         let mut names = Vec::new();
         let mut carried_names = Vec::new();
-        let mut lookalikes = false;
         for cell in cells {
             let name = cell_text(cell);
             let name = name.trim();
@@ -166,7 +165,6 @@ impl Header {
                 Ok(role) => role,
                 Err(lookalike) => {
                     problems.push(format!("column {lookalike}"));
-                    lookalikes = true;
                     Role::Carried
                 }
             };
@@ -216,14 +214,6 @@ impl Header {
                 );
             }
             problems.push(problem);
-        }
-        if lookalikes {
-            // What to do, as a record's own lookalike field is told.
-            problems.push(
-                "give a column that looks like a field the field's exact name, or another name \
-                 to carry it through"
-                    .to_owned(),
-            );
         }
         if problems.is_empty() {
             Ok(Self {

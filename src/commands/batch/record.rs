@@ -114,7 +114,10 @@ pub fn classify(command: BatchCommand, name: &str) -> Result<Role, String> {
         return Ok(Role::Id);
     }
     match fields.find(|field| looks_like(&wanted, field.key())) {
-        Some(field) => Err(format!("'{name}' looks like '{}'", field.key())),
+        Some(field) => Err(format!(
+            "'{name}' looks like '{}'; name it exactly, or rename it to carry it through",
+            field.key()
+        )),
         None => Ok(Role::Carried),
     }
 }
@@ -681,9 +684,9 @@ pub fn split_json(command: BatchCommand, record: JsonRecord<'_>) -> JsonParts<'_
             }
             Ok(Role::Carried) => parts.extra.push((key, raw)),
             Err(lookalike) => {
-                parts.problem.get_or_insert_with(|| {
-                    format!("field {lookalike}; name it exactly, or rename it to carry it through")
-                });
+                parts
+                    .problem
+                    .get_or_insert_with(|| format!("field {lookalike}"));
             }
         }
     }
@@ -1059,7 +1062,13 @@ mod tests {
             if field == "resting_hr" {
                 assert_eq!(role, Ok(Role::Request(Field::RestingHr)));
             } else {
-                assert_eq!(role, Err(format!("'{name}' looks like '{field}'")));
+                assert_eq!(
+                    role,
+                    Err(format!(
+                        "'{name}' looks like '{field}'; name it exactly, or rename it to carry it \
+                         through"
+                    ))
+                );
             }
         }
         for carried in ["name", "team", "email", "notes", "race", "sex", "club"] {

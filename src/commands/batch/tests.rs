@@ -263,9 +263,9 @@ fn header_problems_are_told_once_before_any_output() {
     for (input, expected) in [
         (
             &b"wieght,type\n150,vest\n"[..],
-            "roster: the CSV header on line 1: column 'wieght' looks like 'weight'; no 'weight' \
-             column; the columns are 'wieght', 'type'; give a column that looks like a field the \
-             field's exact name, or another name to carry it through",
+            "roster: the CSV header on line 1: column 'wieght' looks like 'weight'; name it \
+             exactly, or rename it to carry it through; no 'weight' column; the columns are \
+             'wieght', 'type'",
         ),
         (
             b"weight,Weight,type\n150,150,vest\n",
