@@ -189,8 +189,9 @@ fn week_table<W: Write + ?Sized>(
             week.focus.id()
         )?;
     }
+    let first = dates.and_then(<[WeekDates]>::first);
     let busiest = dates.and_then(|dates| dates.iter().max_by_key(|week| week.runs.len()));
-    if let Some(week) = busiest.filter(|week| !week.runs.is_empty()) {
+    if let (Some(first), Some(week)) = (first, busiest.filter(|week| !week.runs.is_empty())) {
         let days: Vec<String> = week
             .runs
             .iter()
@@ -202,7 +203,9 @@ fn week_table<W: Write + ?Sized>(
             "",
             0,
             &format!(
-                "Runs fall on {} (--days to choose); --format ics writes them to a calendar.",
+                "Week 1 starts {}; runs fall on {} (--days to choose); --format ics writes \
+                 them to a calendar.",
+                first.start.format("%a %-d %b %Y"),
                 days.join(", ")
             ),
         )?;
