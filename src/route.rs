@@ -138,6 +138,21 @@ pub enum CourseOnly {
 }
 
 impl Track {
+    /// What the file says was done on foot, in a word: `walk` or `hike`
+    /// where the activity it names is one, `run` otherwise (a run, or a
+    /// file that names none).
+    #[must_use]
+    pub fn outing(&self) -> &'static str {
+        let activity = self.activity.as_deref().unwrap_or("").to_ascii_lowercase();
+        if activity.contains("walk") {
+            "walk"
+        } else if activity.contains("hik") {
+            "hike"
+        } else {
+            "run"
+        }
+    }
+
     /// Where fix `index` is in a file of `format` holding `bytes`.
     #[must_use]
     pub fn location(&self, index: usize, format: Format, bytes: &[u8]) -> Option<Location> {

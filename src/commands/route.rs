@@ -45,27 +45,7 @@ pub fn run<W: Write + ?Sized>(
     let track = route::read(&bytes, format)
         .map_err(|err| Error::Usage(format!("{shown}: {}: {err}", format.name())))?;
     let timing = Timing::of(&track.fixes);
-    // What a course without times is, for the messages that need a pace.
-    let untimed = match (track.course_only, timing) {
-        (Some(CourseOnly::OffFoot(words)), _) => {
-            format!("records {words}, not a run or a walk, and wrun reads its course only")
-        }
-        (Some(CourseOnly::TcxCourse), _) => {
-            "is a TCX course, timed at a planned pace, and wrun reads its course only".to_owned()
-        }
-        (None, Timing::OneTime) => {
-            "is a planned course (every point carries the same time)".to_owned()
-        }
-        (None, Timing::Partly) => {
-            "is a planned course (only some of its points are timed)".to_owned()
-        }
-        (None, Timing::Untimed) => "is a planned course (its points have no times)".to_owned(),
-        // Timed, but what is left once GPS jumps are dropped is not.
-        (None, Timing::Recorded) => {
-            "gives no pace once its GPS jumps are left out (what is left carries one time)"
-                .to_owned()
-        }
-    };
+    let untimed = untimed(track.course_only, timing);
     if args.run.without_load && timing != Timing::Recorded {
         return Err(Error::Usage(format!(
             "'--without-load' is for a recorded run, and {shown} {untimed}"
@@ -119,12 +99,38 @@ pub fn run<W: Write + ?Sized>(
         format,
         points: track.fixes.len(),
         notes: &track.notes,
+        outing: track.outing(),
     };
     let written = render::json::Written {
         unit_source: runner.unit_source,
         notes,
     };
     write(out, args, &file, &answer, unit, written, width)
+}
+
+/// What a course without times is, in words, for the messages that need a
+/// pace: `is a planned course (its points have no times)`.
+fn untimed(course_only: Option<CourseOnly>, timing: Timing) -> String {
+    match (course_only, timing) {
+        (Some(CourseOnly::OffFoot(words)), _) => {
+            format!("records {words}, not a run or a walk, and wrun reads its course only")
+        }
+        (Some(CourseOnly::TcxCourse), _) => {
+            "is a TCX course, timed at a planned pace, and wrun reads its course only".to_owned()
+        }
+        (None, Timing::OneTime) => {
+            "is a planned course (every point carries the same time)".to_owned()
+        }
+        (None, Timing::Partly) => {
+            "is a planned course (only some of its points are timed)".to_owned()
+        }
+        (None, Timing::Untimed) => "is a planned course (its points have no times)".to_owned(),
+        // Timed, but what is left once GPS jumps are dropped is not.
+        (None, Timing::Recorded) => {
+            "gives no pace once its GPS jumps are left out (what is left carries one time)"
+                .to_owned()
+        }
+    }
 }
 
 /// Writes `answer` in the format asked for.

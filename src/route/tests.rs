@@ -836,3 +836,27 @@ fn a_fit_checksum_that_does_not_match_names_the_file_not_a_record() {
         )
     );
 }
+
+#[test]
+fn a_recording_on_foot_is_called_what_its_file_names_it_and_a_run_otherwise() {
+    let gpx = |kind: &str| {
+        format!(
+            r#"<gpx creator="StravaGPX"><trk>{kind}<trkseg>
+            <trkpt lat="1" lon="2"><time>2024-05-01T07:00:00Z</time></trkpt>
+            </trkseg></trk></gpx>"#
+        )
+    };
+    for (kind, outing) in [
+        ("<type>walking</type>", "walk"),
+        ("<type>Nordic_Walking</type>", "walk"),
+        ("<type>10</type>", "walk"),
+        ("<type>hiking</type>", "hike"),
+        ("<type>4</type>", "hike"),
+        ("<type>running</type>", "run"),
+        ("<type>alpineTour</type>", "run"),
+        ("", "run"),
+    ] {
+        let track = read(gpx(kind).as_bytes(), Format::Gpx).unwrap();
+        assert_eq!(track.outing(), outing, "{kind}");
+    }
+}

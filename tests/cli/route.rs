@@ -520,6 +520,25 @@ fn a_file_piped_in_is_read_by_its_content() {
     assert_eq!(answer["file"]["points"], 988);
 }
 
+#[test]
+fn a_recorded_walk_or_hike_is_called_one_and_a_file_naming_nothing_a_run() {
+    // Garmin names a walk `walking` where it names this run `running`.
+    let run = std::fs::read_to_string(route_fixture("garmin-activity.gpx")).unwrap();
+    for (activity, heading) in [
+        ("walking", "Weighted vest on a recorded walk (GPX): "),
+        ("hiking", "Weighted vest on a recorded hike (GPX): "),
+        ("running", "Weighted vest on a recorded run (GPX): "),
+        ("", "Weighted vest on a recorded run (GPX): "),
+    ] {
+        let gpx = run.replacen("running", activity, 1);
+        let brief = wrun(["route", "-", "--brief", "-w", "70kg"])
+            .stdin(gpx)
+            .run();
+        let text = brief.ok();
+        assert!(text.starts_with(heading), "{activity}: {text}");
+    }
+}
+
 fn gzipped(bytes: &[u8]) -> Vec<u8> {
     use std::io::Write as _;
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());

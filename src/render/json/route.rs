@@ -21,6 +21,9 @@ pub struct RouteFile<'a> {
     pub points: usize,
     /// What was joined or left aside.
     pub notes: &'a [Message],
+    /// What it records being done on foot, in a word: `run`, `walk` or
+    /// `hike`.
+    pub outing: &'static str,
 }
 
 /// `wrun route --json`.

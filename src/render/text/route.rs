@@ -90,7 +90,7 @@ pub fn course<W: Write + ?Sized>(
         &format!(
             "{} on {} ({}), for {}",
             title(answer.request.weight_type),
-            kind(course),
+            kind(file, course),
             file.format.name(),
             runner(&answer.request)
         ),
@@ -132,7 +132,7 @@ pub fn brief_course<W: Write + ?Sized>(
     let about = format!(
         "{} on {} ({})",
         title(answer.request.weight_type),
-        kind(course),
+        kind(file, course),
         file.format.name()
     );
     super::brief::verdict_line(out, &about, answer.verdict)?;
@@ -148,12 +148,13 @@ pub fn brief_course<W: Write + ?Sized>(
     super::brief::findings(out, &answer.warnings, &answer.verdict_because)
 }
 
-/// What kind of course it is, in words.
-const fn kind(course: &Course) -> &'static str {
+/// What kind of course it is, in words: `a recorded walk`, `a planned
+/// course`.
+fn kind(file: &RouteFile<'_>, course: &Course) -> String {
     if course.recorded {
-        "a recorded run"
+        format!("a recorded {}", file.outing)
     } else {
-        "a planned course"
+        "a planned course".to_owned()
     }
 }
 
