@@ -139,8 +139,8 @@ pub enum CourseOnly {
 
 impl Track {
     /// What the file says was done on foot, in a word: `walk` or `hike`
-    /// where the activity it names is one, `run` otherwise (a run, or a
-    /// file that names none).
+    /// where the activity it names is one, `run` otherwise (a run, another
+    /// activity on foot such as snowshoeing, or a file that names none).
     #[must_use]
     pub fn outing(&self) -> &'static str {
         let activity = self.activity.as_deref().unwrap_or("").to_ascii_lowercase();
