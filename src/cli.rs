@@ -797,9 +797,7 @@ impl StartDay {
             Self::On(date) => return Some(date),
             Self::Today => 0,
             Self::Tomorrow => 1,
-            Self::Next(weekday) => {
-                (7 + weekday.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7
-            }
+            Self::Next(weekday) => weekday.days_since(today.weekday()),
         };
         today.checked_add_days(chrono::Days::new(days.into()))
     }

@@ -43,11 +43,6 @@ fn spread(runs: u32) -> Vec<u64> {
     }
 }
 
-/// Days from a `from` weekday to the next `to` (0 when they are the same).
-fn days_after(from: Weekday, to: Weekday) -> u64 {
-    u64::from((to.num_days_from_monday() + 7 - from.num_days_from_monday()) % 7)
-}
-
 /// Checks that `days` has a day for every run of the busiest week.
 ///
 /// # Errors
@@ -93,7 +88,8 @@ pub fn schedule(
     check_days(plan, days)?;
     let mut offsets: Vec<u64> = days
         .iter()
-        .map(|day| days_after(start.weekday(), *day))
+        // Days from the start to the next such weekday (0 on the day itself).
+        .map(|day| u64::from(day.days_since(start.weekday())))
         .collect();
     offsets.sort_unstable();
     offsets.dedup();
