@@ -30,7 +30,7 @@ pub fn run<W: Write + ?Sized>(
     let (request, _) = super::request(&runner, args.weight_type, Some(&workout))?;
     let (name, bytes) = read_input(&args.file)?;
     let shown = escaped(&name);
-    let (stem, bytes) = unpacked(&shown, &name, bytes, UNPACKED_LIMIT)?;
+    let (stem, bytes) = unpacked(&name, bytes, UNPACKED_LIMIT)?;
     let bytes = crate::input::utf8_bytes(bytes);
     if bytes.is_empty() {
         return Err(Error::Usage(format!(
@@ -198,15 +198,12 @@ const UNPACKED_LIMIT: u64 = 512 << 20;
 /// A file's bytes as wrun reads them, with the name that tells their
 /// format: gzip unpacked (a Strava export's `.fit.gz`, `.gpx.gz`, `.tcx.gz`),
 /// the name without its `.gz`; a zip archive refused, saying what to do.
-fn unpacked<'a>(
-    shown: &str,
-    name: &'a str,
-    bytes: Vec<u8>,
-    limit: u64,
-) -> Result<(&'a str, Vec<u8>), Error> {
+fn unpacked(name: &str, bytes: Vec<u8>, limit: u64) -> Result<(&str, Vec<u8>), Error> {
+    let shown = || escaped(name);
     if bytes.starts_with(b"PK\x03\x04") {
         return Err(Error::Usage(format!(
-            "{shown} is a zip archive: unpack it and give wrun the GPX, TCX or FIT file inside"
+            "{} is a zip archive: unpack it and give wrun the GPX, TCX or FIT file inside",
+            shown()
         )));
     }
     if !bytes.starts_with(&[0x1f, 0x8b]) {
@@ -218,12 +215,14 @@ fn unpacked<'a>(
         .read_to_end(&mut inner)
         .map_err(|err| {
             Error::Usage(format!(
-                "{shown}: gzip data that cannot be unpacked ({err})"
+                "{}: gzip data that cannot be unpacked ({err})",
+                shown()
             ))
         })?;
     if inner.len() as u64 > limit {
         return Err(Error::Usage(format!(
-            "{shown}: unpacks to more than {} MiB, more than any route",
+            "{}: unpacks to more than {} MiB, more than any route",
+            shown(),
             limit >> 20
         )));
     }
@@ -262,14 +261,14 @@ mod tests {
             ("gz", "gz"),
             ("caf\u{e9}.gz", "caf\u{e9}"),
         ] {
-            let (inner, bytes) = unpacked(name, name, gzipped(&gpx), 1 << 20).unwrap();
+            let (inner, bytes) = unpacked(name, gzipped(&gpx), 1 << 20).unwrap();
             assert_eq!((inner, bytes.as_slice()), (stem, gpx.as_slice()));
         }
     }
 
     #[test]
     fn a_file_not_gzipped_is_read_as_it_is_whatever_its_name() {
-        let (inner, bytes) = unpacked("run.gpx.gz", "run.gpx.gz", b"<gpx/>".to_vec(), 10).unwrap();
+        let (inner, bytes) = unpacked("run.gpx.gz", b"<gpx/>".to_vec(), 10).unwrap();
         assert_eq!((inner, bytes.as_slice()), ("run.gpx.gz", &b"<gpx/>"[..]));
     }
 
@@ -277,7 +276,7 @@ mod tests {
     fn two_gzip_members_one_after_the_other_unpack_as_one_file() {
         let mut both = gzipped(b"<gpx>");
         both.extend(gzipped(b"</gpx>"));
-        let (_, bytes) = unpacked("a.gz", "a.gz", both, 1 << 20).unwrap();
+        let (_, bytes) = unpacked("a.gz", both, 1 << 20).unwrap();
         assert_eq!(bytes, b"<gpx></gpx>");
     }
 
@@ -286,14 +285,11 @@ mod tests {
         let limit = 1 << 20;
         let at = vec![b' '; 1 << 20];
         assert_eq!(
-            unpacked("a.gz", "a.gz", gzipped(&at), limit)
-                .unwrap()
-                .1
-                .len(),
+            unpacked("a.gz", gzipped(&at), limit).unwrap().1.len(),
             1 << 20
         );
         let past = vec![b' '; (1 << 20) + 1];
-        let Err(Error::Usage(message)) = unpacked("a.gz", "a.gz", gzipped(&past), limit) else {
+        let Err(Error::Usage(message)) = unpacked("a.gz", gzipped(&past), limit) else {
             panic!("a gzip past the limit was read");
         };
         assert_eq!(
