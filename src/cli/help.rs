@@ -129,7 +129,7 @@ pub(crate) const EXIT_CODES: &[(u8, &str)] = &[
     (
         2,
         "bad input: an unknown flag, a value out of range, or a named file that is missing, \
-         a folder or not text",
+         a folder, not yours to read or not text",
     ),
 ];
 
@@ -143,8 +143,8 @@ pub(crate) const BATCH_EXIT_CODES: &[(u8, &str)] = &[
     ),
     (
         2,
-        "bad flags, a bad CSV header, an input file that is missing or a folder, an input of \
-         neither format, or an input that is also the output",
+        "bad flags, a bad CSV header, an input file that is missing, a folder or not yours to \
+         read, an input of neither format, or an input that is also the output",
     ),
 ];
 
