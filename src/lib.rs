@@ -112,13 +112,41 @@ pub mod fuzzing {
     /// vest at 6:00/km. Checks what must hold of every answer: finite
     /// figures, and splits that add up to the totals. Panics otherwise.
     pub fn route(bytes: &[u8], format: crate::route::Format) {
-        use crate::guidance::course::{CourseRequest, course};
-        use crate::guidance::{Distance, Mass, Request, Speed, WeightType};
         // As `wrun route` reads a file: in UTF-8, transcoded if need be.
         let bytes = &crate::input::utf8_bytes(bytes.to_vec());
-        let Ok(track) = crate::route::read(bytes, format) else {
-            return;
+        if let Ok(track) = crate::route::read(bytes, format) {
+            answer_course(&track);
+        }
+    }
+
+    /// Reads `bytes` as `wrun route` reads a file (gzip unpacked, a zip
+    /// refused, the format told by the name or the first bytes), its name
+    /// the bytes before the first NUL (standard input, `-`, without one)
+    /// and its content those after, and answers the course as
+    /// [`route`] does. Panics when the file is refused by anything but a
+    /// usage error that begins with the file's name.
+    pub fn route_file(bytes: &[u8]) {
+        let (name, content) = match bytes.iter().position(|&byte| byte == 0) {
+            Some(at) => (String::from_utf8_lossy(&bytes[..at]), &bytes[at + 1..]),
+            None => ("standard input".into(), bytes),
         };
+        // A small limit, so that a gzip bomb costs the fuzzer little.
+        match crate::commands::route::read_route(&name, content.to_vec(), 1 << 22) {
+            Ok(read) => answer_course(&read.track),
+            Err(crate::Error::Usage(message)) => {
+                let shown = crate::escape_invisible(&name);
+                assert!(message.starts_with(&shown), "{shown:?}: {message:?}");
+            }
+            Err(other) => panic!("{other:?}"),
+        }
+    }
+
+    /// Answers `track` for a 70 kg runner in a 7 kg vest at 6:00/km, when
+    /// it makes a course, and checks the answer: finite figures, and splits
+    /// that add up to the totals.
+    fn answer_course(track: &crate::route::Track) {
+        use crate::guidance::course::{CourseRequest, course};
+        use crate::guidance::{Distance, Mass, Request, Speed, WeightType};
         let mut runner = Request::new(Mass::from_kg(70.0), WeightType::Vest);
         runner.chosen_load = Some(Mass::from_kg(7.0));
         runner.workout.speed = Some(Speed::from_km_per_h(10.0));

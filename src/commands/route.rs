@@ -29,21 +29,12 @@ pub fn run<W: Write + ?Sized>(
     super::run_problems(&runner, &workout)?;
     let (request, _) = super::request(&runner, args.weight_type, Some(&workout))?;
     let (name, bytes) = read_input(&args.file)?;
-    let shown = escaped(&name);
-    let (stem, bytes) = unpacked(&name, bytes, UNPACKED_LIMIT)?;
-    let bytes = crate::input::utf8_bytes(bytes);
-    if bytes.is_empty() {
-        return Err(Error::Usage(format!(
-            "{shown} is empty: give a GPX, TCX or FIT file"
-        )));
-    }
-    let format = Format::detect(Some(stem), &bytes).ok_or_else(|| {
-        Error::Usage(format!(
-            "{shown}: not a GPX, TCX or FIT file (by its name or its first bytes)"
-        ))
-    })?;
-    let track = route::read(&bytes, format)
-        .map_err(|err| Error::Usage(format!("{shown}: {}: {err}", format.name())))?;
+    let RouteRead {
+        shown,
+        format,
+        bytes,
+        track,
+    } = read_route(&name, bytes, UNPACKED_LIMIT)?;
     let timing = Timing::of(&track.fixes);
     let untimed = untimed(track.course_only, timing);
     if args.run.without_load && timing != Timing::Recorded {
@@ -106,6 +97,46 @@ pub fn run<W: Write + ?Sized>(
         notes,
     };
     write(out, args, &file, &answer, unit, written, width)
+}
+
+/// A route file as read: its name fit for a message, its format, its
+/// bytes as read (for locating a fix in them) and its track.
+pub(crate) struct RouteRead {
+    pub shown: String,
+    pub format: Format,
+    pub bytes: Vec<u8>,
+    pub track: route::Track,
+}
+
+/// Reads the file `name` holding `bytes` as `wrun route` does: gzip
+/// unpacked up to `limit` bytes and a zip refused (see [`unpacked`]), the
+/// text made UTF-8, the format told by the name or else the first bytes.
+///
+/// # Errors
+/// [`Error::Usage`], naming the file, for a file that is empty, in no
+/// format wrun reads, or unreadable in its own.
+pub(crate) fn read_route(name: &str, bytes: Vec<u8>, limit: u64) -> Result<RouteRead, Error> {
+    let shown = escaped(name);
+    let (stem, bytes) = unpacked(name, bytes, limit)?;
+    let bytes = crate::input::utf8_bytes(bytes);
+    if bytes.is_empty() {
+        return Err(Error::Usage(format!(
+            "{shown} is empty: give a GPX, TCX or FIT file"
+        )));
+    }
+    let format = Format::detect(Some(stem), &bytes).ok_or_else(|| {
+        Error::Usage(format!(
+            "{shown}: not a GPX, TCX or FIT file (by its name or its first bytes)"
+        ))
+    })?;
+    let track = route::read(&bytes, format)
+        .map_err(|err| Error::Usage(format!("{shown}: {}: {err}", format.name())))?;
+    Ok(RouteRead {
+        shown,
+        format,
+        bytes,
+        track,
+    })
 }
 
 /// What a course without times is, in words, for the messages that need a

@@ -579,11 +579,18 @@ fn broken_files_are_refused_in_one_line_naming_the_file_and_the_line() {
     let cut_gzip = packed[..packed.len() / 2].to_vec();
     // Named for GPX under its .gz, it is read as GPX whatever it holds.
     let page = gzipped(b"<html><body>hello</body></html>");
-    let cases: [(&str, &[u8], &[&str]); 12] = [
+    let cases: [(&str, &[u8], &[&str]); 13] = [
         (
             "cut.gpx",
             b"<gpx><trk><trkseg>\n<trkpt lat=\"1\" lon=\"2\"></trkseg></gpx>",
             &["cut.gpx", "line 2", "malformed XML"],
+        ),
+        (
+            // The XML reader's message quotes the file, line break and all;
+            // the line wrun prints shows the break as `\n`.
+            "typo.gpx",
+            b"<gpx><trk><trkseg>\n<trkpt lat=\"1\" lon=\"2\"></trkpt?\n<trkpt lat=\"1\" lon=\"2\"></trkpt>",
+            &["typo.gpx", "line 2", "`</trkpt?\\n<trkpt lat=\"1\" lon=\"2\">` was found"],
         ),
         ("empty.gpx", b"", &["empty.gpx is empty: give a GPX, TCX or FIT file"]),
         ("empty.fit", b"", &["empty.fit is empty"]),

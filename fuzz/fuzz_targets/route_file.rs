@@ -1,0 +1,11 @@
+//! A route file read as `wrun route` reads one (gzip unpacked, a zip
+//! refused, the format told by the name or the first bytes) is refused in
+//! one line or answered; an answer has finite figures and splits that add
+//! up. The bytes before the first NUL are the file's name.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|bytes: &[u8]| {
+    wrun::fuzzing::route_file(bytes);
+});
