@@ -1,5 +1,10 @@
+use super::ground::{despike, smooth};
+use super::heart::{fit, windows};
+use super::measure::{Sample, Stretch, slow, stretch};
 use super::*;
-use crate::{Gait, Terrain, Verdict, recommend};
+use crate::{
+    Condition, GRADE_PERCENT, Gait, Length, Level, Terrain, Verdict, WeightType, recommend,
+};
 
 /// Degrees of latitude in one metre, on wrun's sphere.
 fn degrees(metres: f64) -> f64 {

@@ -1,0 +1,292 @@
+//! Costing a course: what the runner carries, and each stretch's power,
+//! speed, time and energy with the load and without, from the models every
+//! run uses.
+
+use super::measure::Stretch;
+use super::{Carried, CourseError, CourseHeart, Split};
+use crate::advice;
+use crate::answer::{Effect, Note};
+use crate::energy::{JOULES_PER_KCAL, Model, kcal, vo2_from_watts};
+use crate::kinds::WeightType;
+use crate::mass::{Mass, round1};
+use crate::message::{Message, Value};
+use crate::recommend::{self, Request};
+use crate::rules;
+use crate::workout::{Duration, Speed, Workout};
+
+/// How a stretch is costed: the runner, what they carry, gait and terrain.
+pub(super) struct Coster<'a> {
+    pub(super) runner: &'a Request,
+    pub(super) carried: Carried,
+}
+
+impl Coster<'_> {
+    /// Watts at `speed` on `grade`, with the load or without.
+    pub(super) fn watts(&self, grade: f64, speed: Speed, loaded: bool) -> f64 {
+        // The model takes the speed on its own; the workout gives the rest.
+        let workout = Workout {
+            grade_percent: grade,
+            gait: self.runner.workout.gait,
+            terrain: self.runner.workout.terrain,
+            ..Workout::default()
+        };
+        let model = Model::bare(&workout, speed);
+        let body = self.runner.body_weight;
+        match (self.carried, loaded) {
+            (Carried::Vest(vest), true) => model.watts(body, vest),
+            (Carried::Limbs { calories, .. }, true) => {
+                model.watts(body, Mass::from_kg(0.0)) * (1.0 + calories.range.middle() / 100.0)
+            }
+            (_, false) => model.watts(body, Mass::from_kg(0.0)),
+        }
+    }
+
+    /// The speed at which `grade` costs `target` watts, between a crawl
+    /// and `cap` m/min, by bisection (cost rises with speed).
+    pub(super) fn speed_for(&self, grade: f64, target: f64, loaded: bool, cap: f64) -> Speed {
+        let cost = |v: f64| self.watts(grade, Speed::from_m_per_min(v), loaded);
+        let (mut low, mut high) = (rules::ROUTE_SLOWEST_M_PER_MIN.min(cap), cap);
+        if cost(high) <= target {
+            return Speed::from_m_per_min(high);
+        }
+        if cost(low) >= target {
+            return Speed::from_m_per_min(low);
+        }
+        for _ in 0..40 {
+            let mid = f64::midpoint(low, high);
+            if cost(mid) < target {
+                low = mid;
+            } else {
+                high = mid;
+            }
+        }
+        Speed::from_m_per_min(f64::midpoint(low, high))
+    }
+
+    pub(super) fn vo2(&self, watts: f64) -> f64 {
+        vo2_from_watts(watts, self.runner.body_weight)
+    }
+
+    /// The runner's usual flat pace: a planned course always has one
+    /// ([`course()`] refuses one without); a recording with no pace and no
+    /// moving time is costed at [`rules::ROUTE_FALLBACK_KM_PER_H`].
+    pub(super) fn flat_speed(&self) -> Speed {
+        self.runner
+            .workout
+            .speed
+            .unwrap_or(Speed::from_km_per_h(rules::ROUTE_FALLBACK_KM_PER_H))
+    }
+
+    /// Each stretch costed into its split: at its recorded speed, or, for
+    /// a planned course, at the speed that costs what the runner's flat,
+    /// unloaded pace does (rule `route-effort`).
+    pub(super) fn cost<'s>(
+        &self,
+        stretches: &'s [Stretch],
+        split_m: f64,
+        recorded: bool,
+        without_load: bool,
+    ) -> (Vec<Split>, Costed<'s>) {
+        let mut splits: Vec<Split> = Vec::new();
+        let mut costs = Costed {
+            capped_m: 0.0,
+            clipped: stretches.iter().filter(|s| s.clipped()).collect(),
+            loaded_joules: 0.0,
+            loaded_seconds: 0.0,
+            vo2_points: Vec::new(),
+            heart_timed: (0.0, 0.0),
+        };
+        let time = |seconds: f64| Duration::from_minutes(seconds / 60.0);
+        for s in stretches {
+            while splits.len() <= s.split {
+                splits.push(Split {
+                    unloaded_seconds: (!recorded).then_some(0.0),
+                    ..Split::starting_at(splits.len() as f64 * split_m)
+                });
+            }
+            let split = &mut splits[s.split];
+            split.distance_m += s.metres;
+            if recorded {
+                if s.moving <= 0.0 {
+                    continue;
+                }
+                let speed = Speed::from_m_per_min(s.metres / s.moving * 60.0);
+                let loaded = self.watts(s.model_grade, speed, true);
+                let unloaded = self.watts(s.model_grade, speed, false);
+                split.seconds += s.moving;
+                split.loaded_kcal += kcal(loaded, time(s.moving));
+                split.unloaded_kcal += kcal(unloaded, time(s.moving));
+                costs.loaded_joules += loaded * s.moving;
+                costs.loaded_seconds += s.moving;
+                if let Some((bpm, seconds)) = s.heart {
+                    let carried_watts = if without_load { unloaded } else { loaded };
+                    costs
+                        .vo2_points
+                        .push((self.vo2(carried_watts), bpm, seconds));
+                    costs.heart_timed.0 += bpm * seconds;
+                    costs.heart_timed.1 += seconds;
+                }
+            } else {
+                let flat = self.flat_speed();
+                let target = self.watts(0.0, flat, false);
+                let cap = flat.m_per_min() * rules::ROUTE_DOWNHILL_SPEED_CAP;
+                let loaded_speed = self.speed_for(s.model_grade, target, true, cap);
+                let unloaded_speed = self.speed_for(s.model_grade, target, false, cap);
+                if unloaded_speed.m_per_min() >= cap * 0.999 {
+                    costs.capped_m += s.metres;
+                }
+                let loaded_time = s.metres / loaded_speed.m_per_min() * 60.0;
+                let unloaded_time = s.metres / unloaded_speed.m_per_min() * 60.0;
+                let loaded = self.watts(s.model_grade, loaded_speed, true);
+                split.seconds += loaded_time;
+                *split.unloaded_seconds.get_or_insert(0.0) += unloaded_time;
+                split.loaded_kcal += kcal(loaded, time(loaded_time));
+                split.unloaded_kcal += kcal(
+                    self.watts(s.model_grade, unloaded_speed, false),
+                    time(unloaded_time),
+                );
+                costs.loaded_joules += loaded * loaded_time;
+                costs.loaded_seconds += loaded_time;
+            }
+            split.ascent_m += s.rise.max(0.0);
+            split.descent_m += (-s.rise).max(0.0);
+        }
+        (splits, costs)
+    }
+
+    /// A recorded run's flat, unloaded speed that costs what its effort
+    /// did: each split's, set on it, and the whole run's, returned.
+    pub(super) fn flat_equivalents(
+        &self,
+        splits: &mut [Split],
+        totals: &Totals,
+        without_load: bool,
+    ) -> Option<Speed> {
+        let flat_equivalent = |watts: f64| {
+            let top = rules::ROUTE_ADJUSTED_MAX_M_PER_MIN;
+            self.speed_for(0.0, watts, false, top)
+        };
+        for split in splits.iter_mut().filter(|split| split.seconds > 0.0) {
+            let kcal = if without_load {
+                split.unloaded_kcal
+            } else {
+                split.loaded_kcal
+            };
+            split.adjusted_speed = Some(flat_equivalent(kcal * JOULES_PER_KCAL / split.seconds));
+        }
+        (totals.seconds > 0.0)
+            .then(|| flat_equivalent(totals.carried_kcal * JOULES_PER_KCAL / totals.seconds))
+    }
+
+    /// Each split's heart rate on `heart`'s line, with the load and
+    /// without, each over its own time: a planned course is run without
+    /// the load in less time, at the same effort.
+    pub(super) fn split_heart_rates(&self, splits: &mut [Split], heart: &CourseHeart) {
+        let vo2 = |kcal: f64, seconds: f64| self.vo2(kcal * JOULES_PER_KCAL / seconds);
+        for split in splits.iter_mut().filter(|split| split.seconds > 0.0) {
+            let unloaded_seconds = split.unloaded_seconds.unwrap_or(split.seconds);
+            split.loaded_heart_rate =
+                Some(round1(heart.line.at(vo2(split.loaded_kcal, split.seconds))));
+            split.unloaded_heart_rate = Some(round1(
+                heart.line.at(vo2(split.unloaded_kcal, unloaded_seconds)),
+            ));
+        }
+    }
+}
+
+/// What the runner carries on the course: their load, or the recommended
+/// start (a vest's or hand weights'; ankle weights have none), read off the
+/// answer for the runner with no run of any length; and, when wrun chose
+/// it, a note that says so.
+pub(super) fn carried(runner: &Request) -> Result<(Carried, Option<Note>), CourseError> {
+    let mut no_run = runner.clone();
+    no_run.workout.length = None;
+    let mut plain = recommend::recommend(&no_run)?;
+    let load = runner.chosen_load.or_else(|| {
+        let load = plain.load.as_ref()?;
+        load.start.or(Some(load.min))
+    });
+    let note = match (runner.chosen_load, load) {
+        (None, Some(mass)) => {
+            let mass = Value::Mass(mass, runner.unit);
+            let load = if runner.weight_type == WeightType::HandWrist {
+                Value::Sentence(Message::new(advice::JUDGED_HANDS, [("load", mass)]).into())
+            } else {
+                mass
+            };
+            Some(Note::with(advice::COURSE_LOAD, [("load", load)]))
+        }
+        _ => None,
+    };
+    if runner.weight_type == WeightType::Vest {
+        return Ok((Carried::Vest(load.unwrap_or(Mass::from_kg(0.0))), note));
+    }
+    if no_run.chosen_load != load {
+        no_run.chosen_load = load;
+        plain = recommend::recommend(&no_run)?;
+    }
+    let limbs = Carried::Limbs {
+        load,
+        // Hand, wrist and ankle weights always carry the figures' change
+        // (`limbs::limb_effects`); were one missing, the course would be
+        // costed as if unloaded.
+        calories: plain.calorie_delta_percent.unwrap_or(Effect {
+            range: rules::Range::new(0.0, 0.0),
+            basis: crate::kinds::Basis::Model,
+            source: rules::id::ROUTE_EFFORT,
+        }),
+    };
+    Ok((limbs, note))
+}
+
+/// What costing a course's stretches adds up to, beside its splits.
+pub(super) struct Costed<'a> {
+    /// Planned: metres where the unloaded speed met the downhill cap.
+    pub(super) capped_m: f64,
+    /// The stretches steeper than the models' range.
+    pub(super) clipped: Vec<&'a Stretch>,
+    /// Energy and time with the load, over the stretches costed.
+    pub(super) loaded_joules: f64,
+    pub(super) loaded_seconds: f64,
+    /// Recorded: the oxygen uptake carried, the heart rate and the seconds
+    /// of each stretch with a heart rate.
+    pub(super) vo2_points: Vec<(f64, f64, f64)>,
+    /// Recorded: heart beats and the seconds they cover.
+    pub(super) heart_timed: (f64, f64),
+}
+
+impl Costed<'_> {
+    /// The average power with the load over the stretches costed, when
+    /// any took time.
+    pub(super) fn loaded_watts(&self) -> Option<f64> {
+        (self.loaded_seconds > 0.0).then(|| self.loaded_joules / self.loaded_seconds)
+    }
+}
+
+/// A course's time and energy, added up over its splits.
+pub(super) struct Totals {
+    /// Moving time (recorded) or predicted time with the load (planned).
+    pub(super) seconds: f64,
+    pub(super) loaded_kcal: f64,
+    pub(super) unloaded_kcal: f64,
+    /// What the runner spent: without the load for a recording made
+    /// without it, else with it.
+    pub(super) carried_kcal: f64,
+}
+
+impl Totals {
+    pub(super) fn of(splits: &[Split], without_load: bool) -> Self {
+        let loaded_kcal: f64 = splits.iter().map(|s| s.loaded_kcal).sum();
+        let unloaded_kcal: f64 = splits.iter().map(|s| s.unloaded_kcal).sum();
+        Self {
+            seconds: splits.iter().map(|s| s.seconds).sum(),
+            loaded_kcal,
+            unloaded_kcal,
+            carried_kcal: if without_load {
+                unloaded_kcal
+            } else {
+                loaded_kcal
+            },
+        }
+    }
+}

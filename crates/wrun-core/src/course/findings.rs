@@ -1,0 +1,215 @@
+//! What an answer on a course says beside its figures: notes on what was
+//! done to the file and where the models were stretched, and the same
+//! judgment as every answer (rule `one-verdict`).
+
+use super::cost::{Costed, Coster, Totals};
+use super::ground::Cleaned;
+use super::measure::{Measured, Stretch};
+use super::{CourseError, CourseRequest, Stop};
+use crate::advice;
+use crate::answer::{Note, Recommendation};
+use crate::energy::JOULES_PER_KCAL;
+use crate::kinds::{Condition, Level};
+use crate::mass::{Unit, round1};
+use crate::message::Value;
+use crate::recommend;
+use crate::rules;
+use crate::workout::{
+    DISTANCE_M, DURATION_MIN, Duration, GRADE_PERCENT, Length, SPEED_M_PER_MIN, Speed, Workout,
+};
+
+/// The notes on what was done to the file: elevations read as none, no
+/// elevation, times that make no recording (`timing`), a pace given for a
+/// recording, fixes dropped as jumps, and stops.
+pub(super) fn file_notes(
+    measured: &Measured,
+    cleaned: &Cleaned,
+    timing: Option<advice::Advice>,
+    pace_ignored: bool,
+    unit: Unit,
+) -> Vec<Note> {
+    let mut notes = Vec::new();
+    if let Some((count, first)) = cleaned.unread {
+        notes.push(Note::worded(
+            advice::COURSE_NO_READINGS,
+            for_count(advice::COURSE_NO_READINGS, advice::COURSE_NO_READING, count),
+            [
+                ("count", Value::Count(count)),
+                ("example", Value::Decimal(first)),
+            ],
+        ));
+    }
+    if !measured.has_elevation {
+        notes.push(Note::from_advice(advice::COURSE_FLAT));
+    }
+    notes.extend(timing.map(Note::from_advice));
+    if pace_ignored {
+        notes.push(Note::from_advice(advice::COURSE_PACE_IGNORED));
+    }
+    if cleaned.jumps > 0 {
+        notes.push(Note::worded(
+            advice::COURSE_JUMPS,
+            for_count(advice::COURSE_JUMPS, advice::COURSE_JUMP, cleaned.jumps),
+            [
+                ("count", Value::Count(cleaned.jumps)),
+                ("limit", Value::Decimal(rules::ROUTE_JUMP_M_PER_S)),
+            ],
+        ));
+    }
+    notes.extend(stops_note(&measured.stops, measured.stopped_m, unit));
+    notes
+}
+
+/// The notes on where the models were stretched: grades past their range,
+/// and a planned descent held to the downhill cap.
+pub(super) fn model_notes(costs: &Costed, unit: Unit) -> Vec<Note> {
+    let mut notes: Vec<Note> = clipped_note(&costs.clipped, unit).into_iter().collect();
+    if costs.capped_m > 0.0 {
+        notes.push(Note::with(
+            advice::COURSE_DOWNHILL_CAPPED,
+            [
+                ("length", Value::Length(costs.capped_m, unit)),
+                ("cap", Value::Decimal(rules::ROUTE_DOWNHILL_SPEED_CAP)),
+            ],
+        ));
+    }
+    notes
+}
+
+/// The note on a recording's stops: how many, how long in all, and the
+/// ground the points moved while stopped, where that is enough to say.
+pub(super) fn stops_note(stops: &[Stop], stopped_m: f64, unit: Unit) -> Option<Note> {
+    if stops.is_empty() {
+        return None;
+    }
+    let total: f64 = stops.iter().map(|s| s.seconds).sum();
+    let count = ("count", Value::Count(stops.len()));
+    let total = ("total", Value::Clock(total));
+    Some(if stopped_m >= rules::ROUTE_STOP_GROUND_SAID_M {
+        Note::worded(
+            advice::COURSE_STOPS,
+            if stops.len() == 1 {
+                advice::COURSE_STOP_GROUND
+            } else {
+                advice::COURSE_STOPS_GROUND
+            },
+            [count, total, ("ground", Value::Length(stopped_m, unit))],
+        )
+    } else {
+        Note::worded(
+            advice::COURSE_STOPS,
+            for_count(advice::COURSE_STOPS, advice::COURSE_STOP, stops.len()),
+            [count, total],
+        )
+    })
+}
+
+/// The note on the stretches steeper than the models' range: how far they
+/// run, the range, and the steepest grade.
+pub(super) fn clipped_note(clipped: &[&Stretch], unit: Unit) -> Option<Note> {
+    if clipped.is_empty() {
+        return None;
+    }
+    let metres: f64 = clipped.iter().map(|s| s.metres).sum();
+    let steepest = clipped
+        .iter()
+        .map(|s| s.grade)
+        .max_by(|a, b| a.abs().total_cmp(&b.abs()))
+        .unwrap_or_default();
+    Some(Note::with(
+        advice::COURSE_GRADE_CLIPPED,
+        [
+            ("length", Value::Length(metres, unit)),
+            ("min", Value::Decimal(GRADE_PERCENT.min)),
+            ("max", Value::Decimal(GRADE_PERCENT.max)),
+            ("steepest", Value::Decimal(round1(steepest))),
+        ],
+    ))
+}
+
+/// The same judgment as every answer, over the course's own run (rule
+/// `one-verdict`), with the course's own figures in place of those of the
+/// flat run it was worked out on.
+pub(super) fn judge(
+    request: &CourseRequest,
+    coster: &Coster,
+    stretches: &[Stretch],
+    totals: &Totals,
+    loaded_watts: f64,
+    recorded: bool,
+) -> Result<Recommendation, CourseError> {
+    let minutes = totals.seconds / 60.0;
+    let mut runner = request.runner.clone();
+    runner.heart = None;
+    // A recording is an effort the runner held, with what they carried:
+    // it shows a ceiling at least that high (rule `capacity`).
+    if recorded && totals.seconds > 0.0 {
+        let held = coster.vo2(totals.carried_kcal * JOULES_PER_KCAL / totals.seconds);
+        // The judgment works the demand out again from the flat speed that
+        // costs the same, equal to `held` but for a float's rounding: a
+        // hair more keeps the run from failing its own proof.
+        runner.shown_vo2max = crate::capacity::shown_by(held * (1.0 + 1e-9), minutes);
+    }
+    // The flat, loaded speed that costs what the course does: the capacity
+    // check then sees the course's own demand, over its own duration. A
+    // course shorter or longer than any run wrun judges is judged without
+    // its length (no capacity check), rather than refused.
+    let equivalent = coster
+        .speed_for(0.0, loaded_watts, true, rules::ROUTE_ADJUSTED_MAX_M_PER_MIN)
+        .m_per_min()
+        .clamp(SPEED_M_PER_MIN.min, SPEED_M_PER_MIN.max);
+    let judged_length = DURATION_MIN.contains(minutes) && DISTANCE_M.contains(equivalent * minutes);
+    runner.workout = Workout {
+        speed: Some(Speed::from_m_per_min(equivalent)),
+        length: judged_length.then(|| Length::Time(Duration::from_minutes(minutes))),
+        ..request.runner.workout
+    };
+    runner.workout.grade_percent = 0.0;
+    runner.chosen_load = coster
+        .carried
+        .load()
+        .filter(|m| m.kg() > 0.0)
+        .or(runner.chosen_load);
+    let hills: f64 = stretches
+        .iter()
+        .filter(|s| s.grade.abs() >= rules::ROUTE_HILL_PERCENT)
+        .map(|s| s.metres)
+        .sum();
+    let descents: f64 = stretches
+        .iter()
+        .filter(|s| s.grade <= -rules::ROUTE_HILL_PERCENT)
+        .map(|s| s.metres)
+        .sum();
+    // The course's own findings are judged with the rest of the answer's.
+    let mut findings = Vec::new();
+    if descents >= rules::ROUTE_HILL_MIN_M && runner.conditions.contains(&Condition::KneePain) {
+        findings.push(Note::from_advice(advice::DOWNHILL_KNEE));
+    }
+    let hills_allowed = request
+        .plan_week
+        .is_some_and(|week| week >= rules::PLAN_ADAPT.beginner_hills_from_week);
+    if hills >= rules::ROUTE_HILL_MIN_M && runner.level == Level::Beginner && !hills_allowed {
+        findings.push(Note::from_advice(advice::HILLS_EARLY));
+    }
+    let mut answer = recommend::recommend_with(&runner, findings)?;
+    // The answer echoes what the runner asked (their flat pace, gait and
+    // ground), not the flat run it was judged on.
+    answer.request.workout = request.runner.workout;
+    // Its figures are the course's own, not the flat run's.
+    answer.energy = None;
+    if let Some(effect) = answer.calorie_delta_percent.as_mut() {
+        let percent = if totals.unloaded_kcal > 0.0 {
+            (totals.loaded_kcal / totals.unloaded_kcal - 1.0) * 100.0
+        } else {
+            0.0
+        };
+        effect.range = rules::Range::new(percent, percent);
+    }
+    Ok(answer)
+}
+
+/// The wording of `advice` for `count` things: its own for several, `one`
+/// for a single one.
+pub(super) fn for_count(advice: advice::Advice, one: &'static str, count: usize) -> &'static str {
+    if count == 1 { one } else { advice.message }
+}

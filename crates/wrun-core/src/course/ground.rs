@@ -1,0 +1,202 @@
+//! The ground under a course's fixes: the distance between them, the fixes
+//! no runner could have reached left out, elevations cleaned of GPS noise,
+//! and the climb they add up to.
+
+use super::{CourseError, Fix, Timing};
+use crate::rules;
+
+/// Haversine distance, metres, between two fixes (rule `route-distance`).
+#[must_use]
+pub fn haversine_m(a: &Fix, b: &Fix) -> f64 {
+    let (lat1, lat2) = (a.lat.to_radians(), b.lat.to_radians());
+    let dlat = lat2 - lat1;
+    let dlon = (b.lon - a.lon).to_radians();
+    let h = (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlon / 2.0).sin().powi(2);
+    2.0 * rules::EARTH_RADIUS_M * h.sqrt().min(1.0).asin()
+}
+
+/// The fixes a course is measured on, and what was done to the file's.
+#[derive(Debug)]
+pub(super) struct Cleaned {
+    pub(super) fixes: Vec<Fix>,
+    /// Fixes dropped as GPS jumps.
+    pub(super) jumps: usize,
+    /// Elevations read as none, and the first of them.
+    pub(super) unread: Option<(usize, f64)>,
+}
+
+/// Checks every fix, reads an elevation on no ground on Earth as none
+/// (rule `route-elevation`), then drops the fixes no runner could have
+/// reached (rule `route-fixes`).
+pub(super) fn clean(fixes: &[Fix]) -> Result<Cleaned, CourseError> {
+    let impossible = |index, what, value| CourseError::Impossible { index, what, value };
+    for (index, fix) in fixes.iter().enumerate() {
+        if !(fix.lat.is_finite() && fix.lat.abs() <= 90.0) {
+            return Err(impossible(index, "latitude", fix.lat));
+        }
+        if !(fix.lon.is_finite() && fix.lon.abs() <= 180.0) {
+            return Err(impossible(index, "longitude", fix.lon));
+        }
+        if let Some(t) = fix.time.filter(|t| !t.is_finite()) {
+            return Err(impossible(index, "time", t));
+        }
+        if let Some(hr) = fix.heart_rate.filter(|hr| !(hr.is_finite() && *hr >= 0.0)) {
+            return Err(impossible(index, "heart rate", hr));
+        }
+    }
+    if fixes.len() < 2 {
+        return Err(CourseError::TooFewPoints(fixes.len()));
+    }
+    let timed = Timing::of(fixes) == Timing::Recorded;
+    let mut kept: Vec<Fix> = Vec::with_capacity(fixes.len());
+    let (mut jumps, mut unread) = (0, None);
+    for (index, mut fix) in fixes.iter().copied().enumerate() {
+        if let Some(e) = fix
+            .elevation
+            .filter(|&e| !rules::ROUTE_ELEVATION_M.contains(e))
+        {
+            fix.elevation = None;
+            unread = Some(unread.map_or((1, e), |(count, first)| (count + 1, first)));
+        }
+        let Some(last) = kept.last() else {
+            kept.push(fix);
+            continue;
+        };
+        if let (true, Some(t0), Some(t1)) = (timed, last.time, fix.time) {
+            if t1 < t0 {
+                return Err(CourseError::TimeOrder { index });
+            }
+            let dt = t1 - t0;
+            if haversine_m(last, &fix) > rules::ROUTE_JUMP_M_PER_S * dt.max(1.0) {
+                jumps += 1;
+                continue;
+            }
+        }
+        kept.push(fix);
+    }
+    Ok(Cleaned {
+        fixes: kept,
+        jumps,
+        unread,
+    })
+}
+
+/// Elevations with their outliers replaced (rule `route-elevation`): each
+/// by the median of its close neighbours where it strays far from it.
+pub(super) fn despike(metres: &[f64], raw: &[f64]) -> Vec<f64> {
+    let n = raw.len();
+    let half = rules::ROUTE_MEDIAN_FIXES / 2;
+    let reach = rules::ROUTE_SMOOTHING_M / 2.0;
+    let mut window = Vec::with_capacity(rules::ROUTE_MEDIAN_FIXES);
+    (0..n)
+        .map(|i| {
+            // The neighbours close enough to share the fix's elevation:
+            // on a route drawn with points kilometres apart, a fix has none,
+            // and a mountain is not noise.
+            window.clear();
+            window.extend(
+                (i.saturating_sub(half)..(i + half + 1).min(n))
+                    .filter(|&j| (metres[j] - metres[i]).abs() <= reach)
+                    .map(|j| raw[j]),
+            );
+            if window.len() < 3 {
+                return raw[i];
+            }
+            let middle = window.len() / 2;
+            let (_, &mut median, _) = window.select_nth_unstable_by(middle, f64::total_cmp);
+            if (raw[i] - median).abs() > rules::ROUTE_OUTLIER_M {
+                median
+            } else {
+                raw[i]
+            }
+        })
+        .collect()
+}
+
+/// Elevations cleaned of GPS noise (rule `route-elevation`): `despiked`
+/// ones averaged over the fixes within half the smoothing length either
+/// side, or, near either end of the course, within as far as the course
+/// goes on the shorter side.
+pub(super) fn smooth(metres: &[f64], despiked: &[f64]) -> Vec<f64> {
+    let n = despiked.len();
+    let (Some(&first), Some(&last)) = (metres.first(), metres.last()) else {
+        return Vec::new();
+    };
+    let reach = rules::ROUTE_SMOOTHING_M / 2.0;
+    let (mut low, mut high, mut sum) = (0, 0, 0.0);
+    (0..n)
+        .map(|i| {
+            // An average over more ground on one side than the other moves
+            // a slope's elevation towards that side: within one reach of
+            // the start, that would halve a climb's grade and cut its
+            // ascent. The window shrinks evenly instead, to the fix alone
+            // at either end. A millimetre more keeps both fixes at the
+            // edges when sums of distances round them a hair apart. The
+            // bounds still only move forward.
+            let reach = reach.min(metres[i] - first).min(last - metres[i]) + 1e-3;
+            while high < n && metres[high] <= metres[i] + reach {
+                sum += despiked[high];
+                high += 1;
+            }
+            while metres[low] < metres[i] - reach {
+                sum -= despiked[low];
+                low += 1;
+            }
+            sum / (high - low) as f64
+        })
+        .collect()
+}
+
+/// Ascent and descent, metres, of `elevations`: rises and falls between
+/// turning points at least [`rules::ROUTE_ASCENT_THRESHOLD_M`] apart.
+#[must_use]
+pub fn climb(elevations: &[f64]) -> (f64, f64) {
+    let threshold = rules::ROUTE_ASCENT_THRESHOLD_M;
+    let Some(&first) = elevations.first() else {
+        return (0.0, 0.0);
+    };
+    let (mut low, mut high) = (first, first);
+    let (mut ascent, mut descent) = (0.0, 0.0);
+    // None until the first rise or fall past the threshold; then whether
+    // the course is climbing.
+    let mut climbing: Option<bool> = None;
+    for &e in &elevations[1..] {
+        match climbing {
+            None => {
+                low = low.min(e);
+                high = high.max(e);
+                if e - low >= threshold {
+                    climbing = Some(true);
+                    high = e;
+                } else if high - e >= threshold {
+                    climbing = Some(false);
+                    low = e;
+                }
+            }
+            Some(true) => {
+                if e > high {
+                    high = e;
+                } else if high - e >= threshold {
+                    ascent += high - low;
+                    low = e;
+                    climbing = Some(false);
+                }
+            }
+            Some(false) => {
+                if e < low {
+                    low = e;
+                } else if e - low >= threshold {
+                    descent += high - low;
+                    high = e;
+                    climbing = Some(true);
+                }
+            }
+        }
+    }
+    match climbing {
+        Some(true) => ascent += high - low,
+        Some(false) => descent += high - low,
+        None => {}
+    }
+    (ascent, descent)
+}

@@ -1,0 +1,162 @@
+//! Heart rate on a course: the runner's own line, fitted to the file's
+//! steady minutes, or the generic line through rest (rule `route-heart`).
+
+use super::cost::{Costed, Coster};
+use super::{CourseHeart, HeartLine};
+use crate::advice;
+use crate::answer::Note;
+use crate::mass::round1;
+use crate::message::{Message, Value};
+use crate::rules;
+use crate::workout::Speed;
+
+/// Heart rate on the course: the runner's own line from the file's steady
+/// minutes, or the generic line through rest and the runner's usual
+/// heart rate (rule `route-heart`).
+pub(super) fn heart(coster: &Coster, costs: &Costed, flat: Option<Speed>) -> Option<CourseHeart> {
+    let (runner, points, timed) = (coster.runner, &costs.vo2_points, costs.heart_timed);
+    let resting = runner
+        .resting_hr
+        .unwrap_or(crate::workout::DEFAULT_RESTING_BPM);
+    let windows = windows(points);
+    let own = fit(&windows);
+    let measured = (timed.1 > 0.0).then(|| timed.0 / timed.1);
+    let usable = own.filter(|line| {
+        line.fit.is_some_and(|(n, r2)| {
+            n >= rules::ROUTE_FIT_MIN_WINDOWS && r2 >= rules::ROUTE_FIT_MIN_R2
+        }) && line.slope > 0.0
+    });
+    let too_few = |n: usize| {
+        Message::new(
+            advice::HEART_TOO_FEW_MINUTES,
+            [
+                ("n", Value::Count(n)),
+                ("least", Value::Count(rules::ROUTE_FIT_MIN_WINDOWS)),
+            ],
+        )
+    };
+    let why_generic = match (&usable, measured, own) {
+        (Some(_), _, _) => None,
+        (None, None, _) => Some(Message::fixed(advice::HEART_NOT_IN_FILE)),
+        (None, Some(_), None) => Some(too_few(windows.len())),
+        (None, Some(_), Some(line)) => Some(match line.fit {
+            Some((n, _)) if n < rules::ROUTE_FIT_MIN_WINDOWS => too_few(n),
+            Some((_, r2)) if line.slope > 0.0 => Message::new(
+                advice::HEART_TOO_LOOSE,
+                [
+                    ("r2", Value::Hundredths(r2)),
+                    ("least", Value::Decimal(rules::ROUTE_FIT_MIN_R2)),
+                ],
+            ),
+            _ => Message::fixed(advice::HEART_FELL),
+        }),
+    };
+    let line = if let Some(line) = usable {
+        line
+    } else {
+        // Generic: heart-rate reserve follows oxygen reserve, through rest
+        // and one known point: the file's average, or the runner's usual
+        // heart rate at their flat pace.
+        let (vo2, bpm) = if let Some(bpm) = measured {
+            let carried: f64 = points.iter().map(|p| p.0 * p.2).sum::<f64>()
+                / points.iter().map(|p| p.2).sum::<f64>();
+            (carried, bpm)
+        } else {
+            let usual = runner.heart?.usual;
+            let speed = flat?;
+            (coster.vo2(coster.watts(0.0, speed, false)), usual)
+        };
+        let slope = (bpm - resting) / (vo2 - rules::RESTING_VO2);
+        if !(slope.is_finite() && slope > 0.0) {
+            return None;
+        }
+        HeartLine {
+            intercept: resting - slope * rules::RESTING_VO2,
+            slope,
+            fit: None,
+        }
+    };
+    Some(CourseHeart {
+        line,
+        own_fit: own.and_then(|line| line.fit),
+        why_generic,
+        measured_bpm: measured.map(round1),
+    })
+}
+
+/// Steady windows of about a minute, after the first minutes (heart rate
+/// lags the effort): (mean oxygen uptake, mean heart rate).
+pub(super) fn windows(points: &[(f64, f64, f64)]) -> Vec<(f64, f64)> {
+    let mut out = Vec::new();
+    let (mut vo2, mut bpm, mut seconds, mut elapsed) = (0.0, 0.0, 0.0, 0.0);
+    for &(v, hr, dt) in points {
+        elapsed += dt;
+        if elapsed < rules::ROUTE_FIT_SKIP_SECONDS {
+            continue;
+        }
+        vo2 += v * dt;
+        bpm += hr * dt;
+        seconds += dt;
+        if seconds >= rules::ROUTE_FIT_WINDOW_SECONDS {
+            out.push((vo2 / seconds, bpm / seconds));
+            (vo2, bpm, seconds) = (0.0, 0.0, 0.0);
+        }
+    }
+    out
+}
+
+/// Least squares of heart rate on oxygen uptake, with r².
+pub(super) fn fit(windows: &[(f64, f64)]) -> Option<HeartLine> {
+    let n = windows.len();
+    if n < 3 {
+        return None;
+    }
+    let count = n as f64;
+    let mean_x = windows.iter().map(|w| w.0).sum::<f64>() / count;
+    let mean_y = windows.iter().map(|w| w.1).sum::<f64>() / count;
+    let sxx: f64 = windows.iter().map(|w| (w.0 - mean_x).powi(2)).sum();
+    let syy: f64 = windows.iter().map(|w| (w.1 - mean_y).powi(2)).sum();
+    let sxy: f64 = windows
+        .iter()
+        .map(|w| (w.0 - mean_x) * (w.1 - mean_y))
+        .sum();
+    if sxx <= 0.0 || syy <= 0.0 {
+        return None;
+    }
+    let slope = sxy / sxx;
+    let r2 = sxy * sxy / (sxx * syy);
+    Some(HeartLine {
+        intercept: mean_y - slope * mean_x,
+        slope,
+        fit: Some((n, r2)),
+    })
+}
+
+/// The note that says which heart-rate line was used, and why.
+pub(super) fn heart_note(heart: &CourseHeart, without_load: bool) -> Note {
+    let line = &heart.line;
+    let estimate = if without_load {
+        advice::WITH
+    } else {
+        advice::WITHOUT
+    };
+    let advice = advice::COURSE_HEART;
+    match (line.fit, &heart.why_generic) {
+        (Some((n, r2)), _) => Note::worded(
+            advice,
+            advice::HEART_OWN_LINE,
+            [
+                ("estimate", Value::Words(estimate)),
+                ("n", Value::Count(n)),
+                ("r2", Value::Hundredths(r2)),
+                ("slope", Value::Decimal(round1(line.slope))),
+            ],
+        ),
+        (None, Some(why)) => Note::worded(
+            advice,
+            advice::HEART_GENERIC_BECAUSE,
+            [("why", Value::Sentence(why.clone().into()))],
+        ),
+        (None, None) => Note::from_advice(advice),
+    }
+}
