@@ -1,6 +1,8 @@
 //! The readers on real exports (tests/data/route, origins in its README)
 //! and on broken files.
 
+use super::fit::fit_base_size;
+use super::xml::seconds;
 use super::*;
 
 fn fixture(name: &str) -> Vec<u8> {
