@@ -9,14 +9,18 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::error::Error;
-use crate::guidance::PLAN_DEFAULT_WEEKS;
 use crate::guidance::{Named, Unit, WeightType};
 use crate::render::json::NotesForm;
 
+mod batch;
 mod field;
 pub(crate) mod help;
 mod lazy;
+mod plan;
 mod shared;
+
+pub use batch::{BatchArgs, BatchCommand, InputFormat, OutputDialect, OutputFormat};
+pub use plan::{PlanArgs, PlanFormat};
 
 pub use field::{Field, looks_like, normalize};
 pub use lazy::Lazy;
@@ -171,134 +175,6 @@ pub enum Command {
     Man(Lazy<ManArgs>),
 }
 
-/// The flags of `wrun batch`.
-#[derive(Debug, Args)]
-pub struct BatchArgs {
-    /// Input file; standard input when absent or `-`
-    #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
-    pub file: Option<std::path::PathBuf>,
-
-    /// Input format; by default CSV for .csv and .tsv files, NDJSON for .ndjson, .jsonl and
-    /// .json, else told by the first line
-    #[arg(long, value_name = "FORMAT")]
-    pub input: Option<InputFormat>,
-
-    /// CSV cell delimiter: `,` `;` `tab` or `|`; by default the one the header holds most of
-    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
-    pub delimiter: Option<u8>,
-
-    /// Text encoding of input that is not UTF-8: a label of the WHATWG Encoding Standard, like
-    /// `windows-1250`, `windows-1251`, `shift_jis`, `gbk`, `utf-16le` or `macintosh`; a byte
-    /// order mark wins. By default UTF-8, UTF-16 after its mark, and a CSV cell that is not UTF-8 in
-    /// Windows-1252 (Mac Roman where lines end in a carriage return alone)
-    #[arg(long, value_name = "LABEL", value_parser = crate::input::encoding)]
-    pub encoding: Option<&'static encoding_rs::Encoding>,
-
-    /// The command that answers each record
-    #[arg(long, value_name = "COMMAND", default_value = "recommend")]
-    pub command: BatchCommand,
-
-    /// Output format (--format, as the other commands spell it, works too)
-    #[arg(long, value_name = "FORMAT", default_value = "ndjson")]
-    pub output: OutputFormat,
-
-    /// Unit of bare numbers in records
-    #[arg(
-        long,
-        value_name = "UNIT",
-        value_parser = unit(),
-        help = "Unit of bare numbers in records [env: WRUN_UNIT]: a record's own unit wins; by \
-                default the profile's, else lb"
-    )]
-    pub unit: Option<Unit>,
-
-    /// With NDJSON output: warnings, tips, notes and reasons with their texts (text), or
-    /// by id (ids): a fixed text by its id, a text with the record's figures by the id of its
-    /// template and the values of its slots, about a third fewer bytes; the texts and
-    /// templates are listed once in wrun sources --json. ids is refused with --output csv
-    #[arg(long, value_name = "FORM", default_value = "text")]
-    pub notes: NotesFlag,
-
-    /// With --output csv: write carried cells exactly as read, for pipelines; by
-    /// default a cell a spreadsheet would run as a formula (=, +, -, @) gets a leading '
-    #[arg(long)]
-    pub raw_cells: bool,
-
-    /// With --output csv: mirror (a CSV roster's own delimiter, byte order mark, line
-    /// ending and decimal comma; plain for NDJSON input), plain (`,`, LF, no byte order
-    /// mark, decimal point) or excel-eu (`;`, CRLF, a byte order mark, decimal comma)
-    #[arg(long, value_name = "DIALECT", default_value = "mirror")]
-    pub output_dialect: OutputDialect,
-
-    /// With --output csv: the delimiter to write (`,` `;` `tab` or `|`), whatever the
-    /// dialect
-    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
-    pub output_delimiter: Option<u8>,
-
-    /// Output format, as --output (the other commands spell it --format)
-    // An argument of its own rather than an alias, so that a message about
-    // it names the flag the user typed; hidden from help, and declared last
-    // so that it takes no place among the options help lists.
-    #[arg(long, value_name = "FORMAT", hide = true, overrides_with = "output")]
-    pub format: Option<OutputFormat>,
-
-    /// Whether --unit came from the flag or from `WRUN_UNIT`.
-    #[arg(skip)]
-    pub unit_source: UnitSource,
-}
-
-impl BatchArgs {
-    /// The output format, given as --output or as --format.
-    #[must_use]
-    pub fn output_format(&self) -> OutputFormat {
-        self.format.unwrap_or(self.output)
-    }
-
-    /// The first option typed on the command line that only CSV output
-    /// reads (`--raw-cells`, `--output-dialect`, `--output-delimiter`), in
-    /// `batch`'s `matches`: read before the values are taken, since
-    /// `--output-dialect` has a default that cannot tell otherwise.
-    #[must_use]
-    pub fn csv_only_flag(matches: &clap::ArgMatches) -> Option<&'static str> {
-        let batch = matches.subcommand_matches("batch")?;
-        [
-            ("raw_cells", "--raw-cells"),
-            ("output_dialect", "--output-dialect"),
-            ("output_delimiter", "--output-delimiter"),
-        ]
-        .into_iter()
-        .find(|(id, _)| batch.value_source(id) == Some(clap::parser::ValueSource::CommandLine))
-        .map(|(_, flag)| flag)
-    }
-
-    /// Refuses an option only CSV output reads, `flag`, when the output is
-    /// NDJSON, rather than dropping it without a word: the roster was
-    /// likely meant to come back as CSV.
-    ///
-    /// # Errors
-    /// [`Error::Usage`] naming the flag and what to do.
-    pub fn check_csv_only(&self, flag: Option<&str>) -> Result<(), Error> {
-        match flag {
-            Some(flag) if self.output_format() != OutputFormat::Csv => Err(Error::Usage(format!(
-                "'{flag}' shapes CSV output only, and this batch writes NDJSON: add --output \
-                 csv, or leave '{flag}' out"
-            ))),
-            _ => Ok(()),
-        }
-    }
-}
-
-/// Reads a CSV delimiter: one of `,` `;` `|` or a tab (`tab`, `\t`).
-fn parse_delimiter(text: &str) -> Result<u8, String> {
-    match text {
-        "," | "comma" => Ok(b','),
-        ";" | "semicolon" => Ok(b';'),
-        "\t" | "\t\t" | "tab" => Ok(b'\t'),
-        "|" | "pipe" => Ok(b'|'),
-        _ => Err("expected one of: , ; tab |".to_owned()),
-    }
-}
-
 /// How warnings, tips, notes and reasons are written in JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum NotesFlag {
@@ -328,64 +204,12 @@ impl NotesFlag {
     }
 }
 
-/// How `wrun batch` writes CSV.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputDialect {
-    /// the roster's own: its delimiter, byte order mark, line ending and decimal comma
-    Mirror,
-    /// comma, LF, no byte order mark, decimal point
-    Plain,
-    /// as European Excel saves: semicolon, CRLF, a byte order mark, decimal comma
-    ExcelEu,
-}
-
-/// What `wrun batch` reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum InputFormat {
-    /// one JSON object a line
-    Ndjson,
-    /// a header row, then one request a row
-    Csv,
-}
-
-/// What `wrun batch` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    /// one JSON object a line
-    Ndjson,
-    /// a header row, then one row per record
-    Csv,
-}
-
-/// The command that answers each batch record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum BatchCommand {
-    /// as wrun recommend: fields weight, type and the runner and run fields
-    Recommend,
-    /// as wrun compare: the runner and run fields, no type
-    Compare,
-    /// as wrun plan: weight, type, the runner fields and weeks
-    Plan,
-}
-
 /// The flags of `wrun schema`.
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
     /// The command whose output to describe
     #[arg(value_name = "COMMAND", default_value = "recommend")]
     pub command: SchemaFor,
-}
-
-impl BatchCommand {
-    /// The command's name, as typed.
-    #[must_use]
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::Recommend => "recommend",
-            Self::Compare => "compare",
-            Self::Plan => "plan",
-        }
-    }
 }
 
 /// Commands with JSON output.
@@ -646,68 +470,6 @@ pub struct CompareArgs {
     pub notes: NotesArgs,
 }
 
-/// The flags of `wrun plan`.
-#[derive(Debug, Args)]
-pub struct PlanArgs {
-    /// Who is running.
-    #[command(flatten)]
-    pub runner: RunnerFlags,
-
-    /// Kind of weight
-    #[arg(
-        short = 't',
-        long = "type",
-        value_name = "TYPE",
-        display_order = 0,
-        value_parser = named::<WeightType>()
-    )]
-    pub weight_type: WeightType,
-
-    /// Weeks in the plan
-    #[arg(
-        long,
-        value_name = "N",
-        default_value_t = PLAN_DEFAULT_WEEKS,
-        allow_hyphen_values = true,
-        value_parser = parse_weeks,
-        help = format!(
-            "Weeks in the plan, from {} to {}",
-            crate::guidance::PLAN_WEEKS.0,
-            crate::guidance::PLAN_WEEKS.1
-        )
-    )]
-    pub weeks: u32,
-
-    /// The plan's first day: a date (YYYY-MM-DD), today, tomorrow or a
-    /// weekday (mon: the next Monday, today if it is one); dates each week
-    /// and run
-    #[arg(long, value_name = "DATE", value_parser = parse_start, help_heading = "Calendar")]
-    pub start: Option<StartDay>,
-
-    /// Weekdays for the runs (mon,thu,sat); by default spread over the week
-    #[arg(
-        long,
-        value_name = "DAYS",
-        value_delimiter = ',',
-        value_parser = parse_weekday,
-        help_heading = "Calendar"
-    )]
-    pub days: Vec<chrono::Weekday>,
-
-    /// How to write the answer.
-    #[command(flatten)]
-    pub output: OutputArgs<PlanFormat>,
-
-    /// The verdict and the weeks, without guidance, then every finding that
-    /// set the verdict
-    #[arg(long, help_heading = "Output", conflicts_with_all = ["json", "format"])]
-    pub brief: bool,
-
-    /// How JSON writes warnings and tips.
-    #[command(flatten)]
-    pub notes: NotesArgs,
-}
-
 /// The flags of `wrun route`.
 #[derive(Debug, Args)]
 pub struct RouteArgs {
@@ -759,140 +521,6 @@ pub enum RouteFormat {
     Json,
     /// comma-separated values, one row per split, each with the verdict
     Csv,
-}
-
-/// What `wrun plan` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum PlanFormat {
-    /// readable text for a terminal
-    Text,
-    /// one JSON object, for scripts
-    Json,
-    /// an iCalendar file (RFC 5545): one event per weighted run
-    Ics,
-    /// comma-separated values, one row per weighted run, each with the verdict
-    Csv,
-}
-
-/// A plan's first day as given: a date, or a day named from today.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StartDay {
-    /// A date.
-    On(chrono::NaiveDate),
-    /// Today.
-    Today,
-    /// The day after today.
-    Tomorrow,
-    /// The first such weekday from today, today included, as `date -d mon`
-    /// reads it.
-    Next(chrono::Weekday),
-}
-
-impl StartDay {
-    /// The date, where today is `today`; `None` past the calendar's end.
-    #[must_use]
-    pub fn date(self, today: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
-        use chrono::Datelike as _;
-        let days = match self {
-            Self::On(date) => return Some(date),
-            Self::Today => 0,
-            Self::Tomorrow => 1,
-            Self::Next(weekday) => weekday.days_since(today.weekday()),
-        };
-        today.checked_add_days(chrono::Days::new(days.into()))
-    }
-}
-
-/// Reads `--start`: a date as YYYY-MM-DD, `today`, `tomorrow` or a weekday.
-fn parse_start(text: &str) -> Result<StartDay, String> {
-    let word = text.trim().to_ascii_lowercase();
-    match word.as_str() {
-        "today" => Ok(StartDay::Today),
-        "tomorrow" => Ok(StartDay::Tomorrow),
-        _ if word.starts_with(|c: char| c.is_ascii_alphabetic()) => parse_weekday(&word)
-            .map(StartDay::Next)
-            .map_err(|_| EXPECTED_START.to_owned()),
-        _ => parse_date(text).map(StartDay::On),
-    }
-}
-
-/// What `--start` takes.
-const EXPECTED_START: &str =
-    "expected a date as YYYY-MM-DD, like 2026-12-07, or today, tomorrow or a weekday (mon)";
-
-/// Reads a date: `2026-12-07`. The year has four digits: chrono alone would
-/// read `26-12-07` as the year 26, and `+12026-12-07` as one no calendar file
-/// holds.
-fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
-    let text = text.trim();
-    let year = text.split('-').next().unwrap_or_default();
-    let four_digits = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
-    if !four_digits {
-        return Err(EXPECTED_START.to_owned());
-    }
-    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
-        // A day past its month's end (2026-02-30) says how long the month is.
-        if let [year, month, day] = text.splitn(3, '-').collect::<Vec<_>>()[..] {
-            if let (Some(days), Ok(day)) = (days_in_month(year, month), day.parse::<u32>()) {
-                if day > days {
-                    return format!("{year}-{month} has {days} days; {EXPECTED_START}");
-                }
-            }
-        }
-        EXPECTED_START.to_owned()
-    })
-}
-
-/// The days in a month given as text (`2026`, `02`), if it is one.
-fn days_in_month(year: &str, month: &str) -> Option<u32> {
-    use chrono::Datelike as _;
-    let first = chrono::NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, 1)?;
-    Some(first.num_days_in_month().into())
-}
-
-/// Reads a weekday: `mon`, `Monday`, `thu`.
-fn parse_weekday(text: &str) -> Result<chrono::Weekday, String> {
-    use chrono::Weekday;
-    let day = text.trim().to_ascii_lowercase();
-    let days = [
-        ("monday", Weekday::Mon),
-        ("tuesday", Weekday::Tue),
-        ("wednesday", Weekday::Wed),
-        ("thursday", Weekday::Thu),
-        ("friday", Weekday::Fri),
-        ("saturday", Weekday::Sat),
-        ("sunday", Weekday::Sun),
-    ];
-    days.iter()
-        .find(|(name, _)| day.len() >= 3 && name.starts_with(&day))
-        .map(|(_, weekday)| *weekday)
-        .ok_or_else(|| {
-            "expected weekdays separated by commas, like mon,thu (mon, tue, wed, thu, fri, sat, \
-             sun)"
-                .to_owned()
-        })
-}
-
-/// Reads a plan's length in weeks.
-fn parse_weeks(text: &str) -> Result<u32, String> {
-    let (fewest, most) = crate::guidance::PLAN_WEEKS;
-    whole_number(text, fewest, most)
-        .ok_or_else(|| format!("expected a whole number of weeks between {fewest} and {most}"))
-}
-
-/// `--plan-week`: a week of the longest plan.
-fn parse_plan_week(text: &str) -> Result<u32, String> {
-    let most = crate::guidance::PLAN_WEEKS.1;
-    whole_number(text, 1, most)
-        .ok_or_else(|| format!("expected a week of a plan, a whole number between 1 and {most}"))
-}
-
-/// A whole number from `low` to `high`.
-fn whole_number(text: &str, low: u32, high: u32) -> Option<u32> {
-    text.trim()
-        .parse::<u32>()
-        .ok()
-        .filter(|number| (low..=high).contains(number))
 }
 
 /// How output is written.
@@ -1001,36 +629,6 @@ mod tests {
     use super::*;
     use crate::guidance::Condition;
     use clap::CommandFactory;
-
-    #[test]
-    fn a_start_day_is_a_date_or_a_day_named_from_today() {
-        use chrono::{NaiveDate, Weekday};
-        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        // Wednesday 2 December 2026.
-        let wednesday = day(2026, 12, 2);
-        let start = |text: &str| parse_start(text).unwrap().date(wednesday).unwrap();
-        assert_eq!(start("2026-12-07"), day(2026, 12, 7));
-        assert_eq!(start(" Today "), wednesday);
-        assert_eq!(start("tomorrow"), day(2026, 12, 3));
-        assert_eq!(start("mon"), day(2026, 12, 7));
-        assert_eq!(start("Friday"), day(2026, 12, 4));
-        assert_eq!(start("tue"), day(2026, 12, 8), "a day past is next week's");
-        assert_eq!(
-            start("wed"),
-            wednesday,
-            "as `date -d wed` reads it, today is one"
-        );
-        assert_eq!(start("sun"), day(2026, 12, 6));
-        // Over a year's end.
-        assert_eq!(
-            StartDay::Next(Weekday::Mon).date(day(2026, 12, 29)),
-            Some(day(2027, 1, 4))
-        );
-        assert_eq!(StartDay::Tomorrow.date(NaiveDate::MAX), None);
-        for bad in ["yesterday", "mo", "next monday", "7/12/2026", ""] {
-            assert_eq!(parse_start(bad), Err(EXPECTED_START.to_owned()), "{bad:?}");
-        }
-    }
 
     #[test]
     fn the_command_line_definition_is_consistent() {

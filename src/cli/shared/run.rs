@@ -287,7 +287,7 @@ pub struct CourseRunArgs {
     #[arg(
         long,
         value_name = "WEEK",
-        value_parser = crate::cli::parse_plan_week,
+        value_parser = crate::cli::plan::parse_plan_week,
         help = format!(
             "The week of a weighted-running plan you are in (wrun plan): a beginner takes the \
              load to hills from week {}",

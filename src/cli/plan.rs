@@ -1,0 +1,238 @@
+//! `wrun plan`'s flags, with the values of its calendar: a start day, the
+//! weekdays of the runs, and the plan's length in weeks.
+
+use clap::{Args, ValueEnum};
+
+use super::{NotesArgs, OutputArgs, RunnerFlags, named};
+use crate::guidance::{PLAN_DEFAULT_WEEKS, WeightType};
+
+/// The flags of `wrun plan`.
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// Who is running.
+    #[command(flatten)]
+    pub runner: RunnerFlags,
+
+    /// Kind of weight
+    #[arg(
+        short = 't',
+        long = "type",
+        value_name = "TYPE",
+        display_order = 0,
+        value_parser = named::<WeightType>()
+    )]
+    pub weight_type: WeightType,
+
+    /// Weeks in the plan
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = PLAN_DEFAULT_WEEKS,
+        allow_hyphen_values = true,
+        value_parser = parse_weeks,
+        help = format!(
+            "Weeks in the plan, from {} to {}",
+            crate::guidance::PLAN_WEEKS.0,
+            crate::guidance::PLAN_WEEKS.1
+        )
+    )]
+    pub weeks: u32,
+
+    /// The plan's first day: a date (YYYY-MM-DD), today, tomorrow or a
+    /// weekday (mon: the next Monday, today if it is one); dates each week
+    /// and run
+    #[arg(long, value_name = "DATE", value_parser = parse_start, help_heading = "Calendar")]
+    pub start: Option<StartDay>,
+
+    /// Weekdays for the runs (mon,thu,sat); by default spread over the week
+    #[arg(
+        long,
+        value_name = "DAYS",
+        value_delimiter = ',',
+        value_parser = parse_weekday,
+        help_heading = "Calendar"
+    )]
+    pub days: Vec<chrono::Weekday>,
+
+    /// How to write the answer.
+    #[command(flatten)]
+    pub output: OutputArgs<PlanFormat>,
+
+    /// The verdict and the weeks, without guidance, then every finding that
+    /// set the verdict
+    #[arg(long, help_heading = "Output", conflicts_with_all = ["json", "format"])]
+    pub brief: bool,
+
+    /// How JSON writes warnings and tips.
+    #[command(flatten)]
+    pub notes: NotesArgs,
+}
+
+/// What `wrun plan` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PlanFormat {
+    /// readable text for a terminal
+    Text,
+    /// one JSON object, for scripts
+    Json,
+    /// an iCalendar file (RFC 5545): one event per weighted run
+    Ics,
+    /// comma-separated values, one row per weighted run, each with the verdict
+    Csv,
+}
+
+/// A plan's first day as given: a date, or a day named from today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartDay {
+    /// A date.
+    On(chrono::NaiveDate),
+    /// Today.
+    Today,
+    /// The day after today.
+    Tomorrow,
+    /// The first such weekday from today, today included, as `date -d mon`
+    /// reads it.
+    Next(chrono::Weekday),
+}
+
+impl StartDay {
+    /// The date, where today is `today`; `None` past the calendar's end.
+    #[must_use]
+    pub fn date(self, today: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
+        use chrono::Datelike as _;
+        let days = match self {
+            Self::On(date) => return Some(date),
+            Self::Today => 0,
+            Self::Tomorrow => 1,
+            Self::Next(weekday) => weekday.days_since(today.weekday()),
+        };
+        today.checked_add_days(chrono::Days::new(days.into()))
+    }
+}
+
+/// Reads `--start`: a date as YYYY-MM-DD, `today`, `tomorrow` or a weekday.
+fn parse_start(text: &str) -> Result<StartDay, String> {
+    let word = text.trim().to_ascii_lowercase();
+    match word.as_str() {
+        "today" => Ok(StartDay::Today),
+        "tomorrow" => Ok(StartDay::Tomorrow),
+        _ if word.starts_with(|c: char| c.is_ascii_alphabetic()) => parse_weekday(&word)
+            .map(StartDay::Next)
+            .map_err(|_| EXPECTED_START.to_owned()),
+        _ => parse_date(text).map(StartDay::On),
+    }
+}
+
+/// What `--start` takes.
+const EXPECTED_START: &str =
+    "expected a date as YYYY-MM-DD, like 2026-12-07, or today, tomorrow or a weekday (mon)";
+
+/// Reads a date: `2026-12-07`. The year has four digits: chrono alone would
+/// read `26-12-07` as the year 26, and `+12026-12-07` as one no calendar file
+/// holds.
+fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    let text = text.trim();
+    let year = text.split('-').next().unwrap_or_default();
+    let four_digits = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
+    if !four_digits {
+        return Err(EXPECTED_START.to_owned());
+    }
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+        // A day past its month's end (2026-02-30) says how long the month is.
+        if let [year, month, day] = text.splitn(3, '-').collect::<Vec<_>>()[..] {
+            if let (Some(days), Ok(day)) = (days_in_month(year, month), day.parse::<u32>()) {
+                if day > days {
+                    return format!("{year}-{month} has {days} days; {EXPECTED_START}");
+                }
+            }
+        }
+        EXPECTED_START.to_owned()
+    })
+}
+
+/// The days in a month given as text (`2026`, `02`), if it is one.
+fn days_in_month(year: &str, month: &str) -> Option<u32> {
+    use chrono::Datelike as _;
+    let first = chrono::NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, 1)?;
+    Some(first.num_days_in_month().into())
+}
+
+/// Reads a weekday: `mon`, `Monday`, `thu`.
+fn parse_weekday(text: &str) -> Result<chrono::Weekday, String> {
+    use chrono::Weekday;
+    let day = text.trim().to_ascii_lowercase();
+    let days = [
+        ("monday", Weekday::Mon),
+        ("tuesday", Weekday::Tue),
+        ("wednesday", Weekday::Wed),
+        ("thursday", Weekday::Thu),
+        ("friday", Weekday::Fri),
+        ("saturday", Weekday::Sat),
+        ("sunday", Weekday::Sun),
+    ];
+    days.iter()
+        .find(|(name, _)| day.len() >= 3 && name.starts_with(&day))
+        .map(|(_, weekday)| *weekday)
+        .ok_or_else(|| {
+            "expected weekdays separated by commas, like mon,thu (mon, tue, wed, thu, fri, sat, \
+             sun)"
+                .to_owned()
+        })
+}
+
+/// Reads a plan's length in weeks.
+fn parse_weeks(text: &str) -> Result<u32, String> {
+    let (fewest, most) = crate::guidance::PLAN_WEEKS;
+    whole_number(text, fewest, most)
+        .ok_or_else(|| format!("expected a whole number of weeks between {fewest} and {most}"))
+}
+
+/// `--plan-week`: a week of the longest plan.
+pub(crate) fn parse_plan_week(text: &str) -> Result<u32, String> {
+    let most = crate::guidance::PLAN_WEEKS.1;
+    whole_number(text, 1, most)
+        .ok_or_else(|| format!("expected a week of a plan, a whole number between 1 and {most}"))
+}
+
+/// A whole number from `low` to `high`.
+fn whole_number(text: &str, low: u32, high: u32) -> Option<u32> {
+    text.trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|number| (low..=high).contains(number))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_start_day_is_a_date_or_a_day_named_from_today() {
+        use chrono::{NaiveDate, Weekday};
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        // Wednesday 2 December 2026.
+        let wednesday = day(2026, 12, 2);
+        let start = |text: &str| parse_start(text).unwrap().date(wednesday).unwrap();
+        assert_eq!(start("2026-12-07"), day(2026, 12, 7));
+        assert_eq!(start(" Today "), wednesday);
+        assert_eq!(start("tomorrow"), day(2026, 12, 3));
+        assert_eq!(start("mon"), day(2026, 12, 7));
+        assert_eq!(start("Friday"), day(2026, 12, 4));
+        assert_eq!(start("tue"), day(2026, 12, 8), "a day past is next week's");
+        assert_eq!(
+            start("wed"),
+            wednesday,
+            "as `date -d wed` reads it, today is one"
+        );
+        assert_eq!(start("sun"), day(2026, 12, 6));
+        // Over a year's end.
+        assert_eq!(
+            StartDay::Next(Weekday::Mon).date(day(2026, 12, 29)),
+            Some(day(2027, 1, 4))
+        );
+        assert_eq!(StartDay::Tomorrow.date(NaiveDate::MAX), None);
+        for bad in ["yesterday", "mo", "next monday", "7/12/2026", ""] {
+            assert_eq!(parse_start(bad), Err(EXPECTED_START.to_owned()), "{bad:?}");
+        }
+    }
+}
