@@ -1,5 +1,6 @@
 //! `wrun plan`'s flags, with the values of its calendar: a start day, the
-//! weekdays of the runs, and the plan's length in weeks.
+//! weekdays of the runs, and the plan's length in weeks (and a week of it,
+//! as `wrun route --plan-week` names one).
 
 use clap::{Args, ValueEnum};
 
