@@ -390,22 +390,36 @@ pub fn baseline_kcal(body: Mass, workout: &Workout) -> Option<f64> {
 /// downhill).
 fn same_effort_speed(model: &Model, body: Mass, vest: Mass, target: f64) -> Option<Speed> {
     let cost = |v: f64| model.at(Speed::from_m_per_min(v)).watts(body, vest);
-    let (mut low, mut high) = (model.speed.m_per_min() / 4.0, model.speed.m_per_min());
+    let (low, high) = (model.speed.m_per_min() / 4.0, model.speed.m_per_min());
     if !(cost(low) < target && cost(high) >= target) {
         return None;
     }
     // 50 halvings narrow the bracket, a quarter of the speed up to the
     // speed itself, to a 2^-50th of its width: far below the hundredth of
     // a second per kilometre that a pace is shown to.
-    for _ in 0..50 {
+    let speed = crossing(low, high, 50, |v| cost(v) < target);
+    Some(Speed::from_m_per_min(speed))
+}
+
+/// Where `below` turns from true to false between `low` (true) and `high`
+/// (false), found by `halvings` bisections: the middle of what is left.
+/// The models' costs rise with speed, so this finds the speed at which a
+/// cost reaches a target.
+pub(crate) fn crossing(
+    mut low: f64,
+    mut high: f64,
+    halvings: u32,
+    below: impl Fn(f64) -> bool,
+) -> f64 {
+    for _ in 0..halvings {
         let mid = f64::midpoint(low, high);
-        if cost(mid) < target {
+        if below(mid) {
             low = mid;
         } else {
             high = mid;
         }
     }
-    Some(Speed::from_m_per_min(f64::midpoint(low, high)))
+    f64::midpoint(low, high)
 }
 
 /// Heart rate with the weight: the article's figures for hand, wrist and

@@ -6,7 +6,7 @@ use super::measure::Stretch;
 use super::{Carried, CourseError, CourseHeart, Split};
 use crate::advice;
 use crate::answer::{Effect, Note};
-use crate::energy::{JOULES_PER_KCAL, Model, kcal, vo2_from_watts};
+use crate::energy::{JOULES_PER_KCAL, Model, crossing, kcal, vo2_from_watts};
 use crate::kinds::WeightType;
 use crate::mass::{Mass, round1};
 use crate::message::{Message, Value};
@@ -45,22 +45,14 @@ impl Coster<'_> {
     /// and `cap` m/min, by bisection (cost rises with speed).
     pub(super) fn speed_for(&self, grade: f64, target: f64, loaded: bool, cap: f64) -> Speed {
         let cost = |v: f64| self.watts(grade, Speed::from_m_per_min(v), loaded);
-        let (mut low, mut high) = (rules::ROUTE_SLOWEST_M_PER_MIN.min(cap), cap);
+        let (low, high) = (rules::ROUTE_SLOWEST_M_PER_MIN.min(cap), cap);
         if cost(high) <= target {
             return Speed::from_m_per_min(high);
         }
         if cost(low) >= target {
             return Speed::from_m_per_min(low);
         }
-        for _ in 0..40 {
-            let mid = f64::midpoint(low, high);
-            if cost(mid) < target {
-                low = mid;
-            } else {
-                high = mid;
-            }
-        }
-        Speed::from_m_per_min(f64::midpoint(low, high))
+        Speed::from_m_per_min(crossing(low, high, 40, |v| cost(v) < target))
     }
 
     pub(super) fn vo2(&self, watts: f64) -> f64 {
