@@ -80,6 +80,15 @@ pub enum Error {
     Output(#[from] io::Error),
 }
 
+/// Why a value is none of the names `accepted` (listed, comma-separated):
+/// the name it is nearest to, when one is near, then the list.
+pub(crate) fn one_of(near: Option<&str>, accepted: &str) -> String {
+    match near {
+        Some(near) => format!("did you mean '{near}'? expected one of: {accepted}"),
+        None => format!("expected one of: {accepted}"),
+    }
+}
+
 /// `text` with control and invisible characters written as escapes, so that
 /// an error stays one readable line whatever the input held: a line break
 /// becomes `\n`, a zero-width space `\u{200b}`.
@@ -186,12 +195,8 @@ impl Error {
             (ErrorKind::InvalidValue, Some(arg), Some(value)) => {
                 match list(ContextKind::ValidValue).filter(|accepted| !accepted.is_empty()) {
                     Some(accepted) => {
-                        let why = match text(ContextKind::SuggestedValue) {
-                            Some(near) => {
-                                format!("did you mean '{near}'? expected one of: {accepted}")
-                            }
-                            None => format!("expected one of: {accepted}"),
-                        };
+                        let near = text(ContextKind::SuggestedValue);
+                        let why = one_of(near.as_deref(), &accepted);
                         return Self::invalid_value(&arg, &value, why);
                     }
                     // A flag given without its value: clap's own line says so.

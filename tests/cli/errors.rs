@@ -431,6 +431,14 @@ fn a_mistyped_name_gets_a_did_you_mean_on_the_command_line_and_in_batch() {
     ])
     .run()
     .usage_error(&["did you mean 'knee-pain'?"]);
+    // A variable that stands in for a flag says it the same way.
+    wrun(["recommend", "-w", "150", "-t", "vest"])
+        .env("WRUN_LEVEL", "begginer")
+        .run()
+        .usage_error(&[
+            "invalid value 'begginer' for 'WRUN_LEVEL': did you mean 'beginner'? expected one \
+             of: beginner, intermediate, experienced",
+        ]);
     let run = wrun(["batch"])
         .stdin("{\"weight\":150,\"type\":\"vest\",\"level\":\"advancd\"}\n")
         .run();

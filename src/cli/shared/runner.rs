@@ -350,13 +350,8 @@ impl RunnerFlags {
             .map(|text| {
                 Level::from_name(text).map_err(|_| {
                     let accepted: Vec<&str> = Level::ALL.iter().map(|level| level.id()).collect();
-                    let why = match crate::cli::suggest::<Level>(text) {
-                        Some(near) => format!(
-                            "did you mean '{near}'? expected one of: {}",
-                            accepted.join(", ")
-                        ),
-                        None => format!("expected one of: {}", accepted.join(", ")),
-                    };
+                    let near = crate::cli::suggest::<Level>(text);
+                    let why = crate::error::one_of(near, &accepted.join(", "));
                     Error::invalid_value("WRUN_LEVEL", text, why)
                 })
             })
