@@ -30,11 +30,11 @@ pub fn run<W: Write + ?Sized>(
     let (request, _) = super::request(&runner, args.weight_type, Some(&workout))?;
     let (name, bytes) = read_input(&args.file)?;
     let RouteRead {
-        shown,
         format,
         bytes,
         track,
     } = read_route(&name, bytes, UNPACKED_LIMIT)?;
+    let shown = escaped(&name);
     let timing = Timing::of(&track.fixes);
     let untimed = untimed(track.course_only, timing);
     if args.run.without_load && timing != Timing::Recorded {
@@ -99,10 +99,9 @@ pub fn run<W: Write + ?Sized>(
     write(out, args, &file, &answer, unit, written, width)
 }
 
-/// A route file as read: its name fit for a message, its format, its
-/// bytes as read (for locating a fix in them) and its track.
+/// A route file as read: its format, its bytes as read (for locating a
+/// fix in them) and its track.
 pub(crate) struct RouteRead {
-    pub shown: String,
     pub format: Format,
     pub bytes: Vec<u8>,
     pub track: route::Track,
@@ -132,7 +131,6 @@ pub(crate) fn read_route(name: &str, bytes: Vec<u8>, limit: u64) -> Result<Route
     let track = route::read(&bytes, format)
         .map_err(|err| Error::Usage(format!("{shown}: {}: {err}", format.name())))?;
     Ok(RouteRead {
-        shown,
         format,
         bytes,
         track,
