@@ -557,8 +557,17 @@ pub(crate) const fn named<T>() -> NamedParser<T> {
     NamedParser(std::marker::PhantomData)
 }
 
+/// Why `text` names no `T`, worded alike wherever a name comes from (a
+/// batch record, the profile, an environment variable; clap's context gives
+/// a flag's the same words): the id nearest to it, where one is near, and
+/// every id.
+pub(crate) fn not_named<T: Named>(text: &str) -> String {
+    let accepted: Vec<&str> = T::ALL.iter().map(|value| value.id()).collect();
+    crate::error::one_of(suggest::<T>(text), &accepted.join(", "))
+}
+
 /// The id of `T` nearest to `text`, within two edits, to suggest.
-pub(crate) fn suggest<T: Named>(text: &str) -> Option<&'static str> {
+fn suggest<T: Named>(text: &str) -> Option<&'static str> {
     let wanted = crate::guidance::normalized(text);
     let wanted = wanted.as_str();
     T::ALL

@@ -14,7 +14,7 @@ use etcetera::BaseStrategy;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::cli::{Field, looks_like, normalize};
+use crate::cli::{Field, looks_like, normalize, not_named};
 use crate::error::Error;
 use crate::guidance::{Condition, Height, Level, Named, RunnerFigure, Unit};
 use crate::parse::{
@@ -276,10 +276,9 @@ impl Profile {
             let (line, value, bad) = entry(Field::Level, value);
             let read = string(&value)
                 .ok_or_else(|| bad(expected::<Level>()))
-                .and_then(|text| {
-                    Level::from_name(&text)
-                        .map(|level| (level, text))
-                        .map_err(|err| bad(err.to_string()))
+                .and_then(|text| match Level::from_name(&text) {
+                    Ok(level) => Ok((level, text)),
+                    Err(_) => Err(bad(not_named::<Level>(&text))),
                 });
             keep(
                 Field::Level,
@@ -383,7 +382,7 @@ fn conditions(
     let value = names
         .iter()
         .filter(|name| !name.trim().is_empty())
-        .map(|name| Condition::from_name(name).map_err(|err| bad(err.to_string())))
+        .map(|name| Condition::from_name(name).map_err(|_| bad(not_named::<Condition>(name))))
         .collect::<Result<_, _>>()?;
     Ok(Entry {
         value,

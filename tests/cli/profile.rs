@@ -350,6 +350,24 @@ fn a_bad_profile_names_the_file_the_line_the_key_and_what_is_accepted() {
         .wrun(["recommend", "-t", "vest"])
         .run()
         .usage_error(&["weight in", "line 1", "'700'", "body weight must be from"]);
+    // A mistyped name is met as on the command line: the nearest, then all.
+    profile.write("weight = 150\nlevel = \"begginer\"\n");
+    profile
+        .wrun(["recommend", "-t", "vest"])
+        .run()
+        .usage_error(&[&format!(
+            "{}, line 2: invalid value 'begginer' for 'level': did you mean 'beginner'? \
+             expected one of: beginner, intermediate, experienced",
+            profile.path.display()
+        )]);
+    profile.write("weight = 150\nconditions = [\"nee-pain\"]\n");
+    profile
+        .wrun(["recommend", "-t", "vest"])
+        .run()
+        .usage_error(&[
+            "line 2: invalid value '[\"nee-pain\"]' for 'conditions': did you mean 'knee-pain'? \
+             expected one of: overweight, knee-pain, back-pain",
+        ]);
     let missing = profile.dir.join("none.toml");
     let run = wrun(["recommend", "-t", "vest", "-w", "150"])
         .env("WRUN_CONFIG", missing.to_str().unwrap())

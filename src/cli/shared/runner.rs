@@ -349,10 +349,7 @@ impl RunnerFlags {
         let env_level = env_level
             .map(|text| {
                 Level::from_name(text).map_err(|_| {
-                    let accepted: Vec<&str> = Level::ALL.iter().map(|level| level.id()).collect();
-                    let near = crate::cli::suggest::<Level>(text);
-                    let why = crate::error::one_of(near, &accepted.join(", "));
-                    Error::invalid_value("WRUN_LEVEL", text, why)
+                    Error::invalid_value("WRUN_LEVEL", text, crate::cli::not_named::<Level>(text))
                 })
             })
             .transpose()?;
