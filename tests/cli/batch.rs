@@ -291,6 +291,18 @@ fn ndjson_ids_and_other_fields_are_carried_as_written() {
         answers[0]["extra"],
         serde_json::json!({"coach": {"name": "Kim"}})
     );
+    // Written as they came, even a number no float holds (which jq reads as
+    // the largest float, and serde_json refuses): never rounded or dropped.
+    let run = wrun(["batch"])
+        .stdin("{\"id\": 1e400, \"score\": -12.50e-400, \"weight\": 150, \"type\": \"vest\"}\n")
+        .run();
+    assert!(
+        run.ok().starts_with(
+            "{\"line\":1,\"id\":1e400,\"extra\":{\"score\":-12.50e-400},\"schema_version\":1,"
+        ),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
