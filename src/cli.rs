@@ -561,9 +561,9 @@ pub(crate) const fn named<T>() -> NamedParser<T> {
 /// batch record, the profile, an environment variable; clap's context gives
 /// a flag's the same words): the id nearest to it, where one is near, and
 /// every id.
-// Cold: a batch record's read calls it only for a bad name. Without the
-// mark, the build of 0dd88e0 read 1,000,000 minimal records in 1.21 s
-// where 00dea55 took 1.12 s; with it, 1.12 s again.
+// Cold: a batch record's read calls it only for a bad name. Inlined
+// there, it slowed a batch of minimal records by 8 % (bench/RESULTS.md,
+// stop 49).
 #[cold]
 pub(crate) fn not_named<T: Named>(text: &str) -> String {
     let accepted: Vec<&str> = T::ALL.iter().map(|value| value.id()).collect();
