@@ -566,8 +566,13 @@ pub(crate) const fn named<T>() -> NamedParser<T> {
 // stop 49).
 #[cold]
 pub(crate) fn not_named<T: Named>(text: &str) -> String {
-    let accepted: Vec<&str> = T::ALL.iter().map(|value| value.id()).collect();
-    crate::error::one_of(suggest::<T>(text), &accepted.join(", "))
+    crate::error::one_of(suggest::<T>(text), &ids::<T>())
+}
+
+/// Every id of `T`, comma-separated: `vest, hand-wrist, ankle`.
+pub(crate) fn ids<T: Named>() -> String {
+    let ids: Vec<&str> = T::ALL.iter().map(|value| value.id()).collect();
+    ids.join(", ")
 }
 
 /// The id of `T` nearest to `text`, within two edits, to suggest.

@@ -14,7 +14,7 @@ use etcetera::BaseStrategy;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::cli::{Field, looks_like, normalize, not_named};
+use crate::cli::{Field, ids, looks_like, normalize, not_named};
 use crate::error::Error;
 use crate::guidance::{Condition, Height, Level, Named, RunnerFigure, Unit};
 use crate::parse::{
@@ -348,8 +348,7 @@ impl Profile {
 
 /// "expected one of: …" for a vocabulary.
 fn expected<T: Named>() -> String {
-    let ids: Vec<&str> = T::ALL.iter().map(|value| value.id()).collect();
-    format!("expected one of: {}", ids.join(", "))
+    crate::error::one_of(None, &ids::<T>())
 }
 
 /// A string value's text.
