@@ -411,13 +411,10 @@ impl<F: TextOrJson> OutputArgs<F> {
     }
 }
 
-/// The flags of `wrun recommend`.
+/// `--type`, for a command that must be told the kind of weight (`wrun
+/// route` has its own, which defaults to a vest).
 #[derive(Debug, Args)]
-pub struct RecommendArgs {
-    /// Who is running.
-    #[command(flatten)]
-    pub runner: RunnerFlags,
-
+pub struct TypeArg {
     /// Kind of weight
     #[arg(
         short = 't',
@@ -427,6 +424,18 @@ pub struct RecommendArgs {
         value_parser = named::<WeightType>()
     )]
     pub weight_type: WeightType,
+}
+
+/// The flags of `wrun recommend`.
+#[derive(Debug, Args)]
+pub struct RecommendArgs {
+    /// Who is running.
+    #[command(flatten)]
+    pub runner: RunnerFlags,
+
+    /// The kind of weight.
+    #[command(flatten)]
+    pub kind: TypeArg,
 
     /// The run.
     #[command(flatten)]
@@ -666,7 +675,7 @@ mod tests {
     #[test]
     fn aliases_reach_the_domain_types() {
         let args = recommend(&["-w", "150", "-t", "hands"]);
-        assert_eq!(args.weight_type, WeightType::HandWrist);
+        assert_eq!(args.kind.weight_type, WeightType::HandWrist);
         assert_eq!(
             args.runner.level, None,
             "the default comes with the profile"

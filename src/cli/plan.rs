@@ -4,8 +4,8 @@
 
 use clap::{Args, ValueEnum};
 
-use super::{NotesArgs, OutputArgs, RunnerFlags, named};
-use crate::guidance::{PLAN_DEFAULT_WEEKS, WeightType};
+use super::{NotesArgs, OutputArgs, RunnerFlags, TypeArg};
+use crate::guidance::PLAN_DEFAULT_WEEKS;
 
 /// The flags of `wrun plan`.
 #[derive(Debug, Args)]
@@ -14,15 +14,9 @@ pub struct PlanArgs {
     #[command(flatten)]
     pub runner: RunnerFlags,
 
-    /// Kind of weight
-    #[arg(
-        short = 't',
-        long = "type",
-        value_name = "TYPE",
-        display_order = 0,
-        value_parser = named::<WeightType>()
-    )]
-    pub weight_type: WeightType,
+    /// The kind of weight.
+    #[command(flatten)]
+    pub kind: TypeArg,
 
     /// Weeks in the plan
     #[arg(

@@ -19,7 +19,8 @@ pub fn run<W: Write + ?Sized>(
 ) -> Result<(), Error> {
     let notes = args.output.notes(&args.notes)?;
     let runner = args.runner.resolve(profile)?;
-    let (request, speed_unit) = super::request(&runner, args.weight_type, Some(&args.workout))?;
+    let (request, speed_unit) =
+        super::request(&runner, args.kind.weight_type, Some(&args.workout))?;
     let recommendation = guidance::recommend(&request)
         .map_err(|err| super::blame(&err, &runner, Some(&args.workout)))?;
     match args.output.format() {

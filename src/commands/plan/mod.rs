@@ -64,7 +64,7 @@ pub fn run<W: Write + ?Sized>(
 ) -> Result<(), Error> {
     let notes = args.output.notes(&args.notes)?;
     let runner = args.runner.resolve(profile)?;
-    let (request, _) = super::request(&runner, args.weight_type, None)?;
+    let (request, _) = super::request(&runner, args.kind.weight_type, None)?;
     let plan = guidance::plan(&request, args.weeks)
         .map_err(|err| super::blame(&err, &runner, None))?
         .with_days(&args.days);
