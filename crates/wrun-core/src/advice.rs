@@ -553,8 +553,8 @@ pub const COURSE_GRADE_CLIPPED: Advice = warning(
 pub const COURSE_DOWNHILL_CAPPED: Advice = warning(
     "downhill-capped",
     Severity::Info,
-    "On {length} of descent the models would have you run faster than {cap} × your flat speed: \
-     wrun holds you there, as most runners brake downhill.",
+    "On downhill stretches, {length} of the course in all, the models would have you run \
+     faster than {cap} × your flat speed: wrun holds you there, as most runners brake downhill.",
     id::ROUTE_EFFORT,
 );
 /// Which heart-rate line a course used; the engine fills in the figures.

@@ -884,7 +884,13 @@ fn a_planned_descent_steep_enough_is_held_to_the_downhill_cap_and_said() {
         .iter()
         .find(|note| note.id == "downhill-capped")
         .unwrap();
-    assert!(capped.message.text().contains("1.2"), "{}", capped.message);
+    // The length is of the course (1 km, in feet for this runner), not of
+    // height lost (120 m), and is said so.
+    assert_eq!(
+        capped.message.text(),
+        "On downhill stretches, 3281 ft of the course in all, the models would have you run \
+         faster than 1.2 × your flat speed: wrun holds you there, as most runners brake downhill."
+    );
     // On the flat, nothing is held.
     let flat = course(
         &track(1000.0, 5.0, FLAT, None),
