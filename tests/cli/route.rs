@@ -483,6 +483,33 @@ fn a_fit_file_without_positions_is_refused_by_name() {
 }
 
 #[test]
+fn a_watch_file_with_a_clock_glitch_is_read_without_the_fix_and_says_so() {
+    // A Garmin unit can date a fix decades ahead, its time of day right
+    // (gpscorrelate issue 7: a GPSmap's `2043-10-14T14:14:09Z` among
+    // 2024's). That fix was "timed before" nothing, but the next was timed
+    // before it, and the whole file was refused.
+    let text = std::fs::read_to_string(route_fixture("garmin-activity.gpx")).unwrap();
+    let glitch = text.replacen("2017-07-29T14:54:35.000Z", "2043-07-29T14:54:35.000Z", 1);
+    assert_ne!(glitch, text);
+    let path = temp_file("glitch.gpx", glitch.as_bytes());
+    let answer = route_json(&[path.to_str().unwrap(), "-w", "70kg"]);
+    let plain = route_json(&[&route_fixture("garmin-activity.gpx"), "-w", "70kg"]);
+    assert!(note_ids(&answer).contains(&"time-glitches"));
+    assert!(!note_ids(&plain).contains(&"time-glitches"));
+    // One fix of 988, 4 s of a 1:31:38 run, left out.
+    let near = |key: &str, within: f64| {
+        let (glitched, whole) = (f(&answer, key), f(&plain, key));
+        assert!(
+            (glitched - whole).abs() <= within,
+            "{key}: {glitched} {whole}"
+        );
+    };
+    near("/summary/distance_km", 0.01);
+    near("/summary/seconds", 1.0);
+    near("/summary/loaded_kcal", 1.0);
+}
+
+#[test]
 fn a_gpx_file_in_utf16_or_in_the_encoding_it_declares_reads_as_it_does_in_utf8() {
     let text = std::fs::read_to_string(route_fixture("garmin-activity.gpx")).unwrap();
     let utf16_text = text.replacen("encoding=\"UTF-8\"", "encoding=\"UTF-16\"", 1);
@@ -824,11 +851,16 @@ pub fn course_answers() -> Vec<Value> {
     // No elevation, and only the first point timed.
     let bare = gpx(100, 10.0, |i| (i == 0).then_some(0)).replace("<ele>100</ele>", "");
     let bare = temp_file("bare.gpx", bare.as_bytes());
-    // A minute's stop at 500 m, a GPS jump at 800 m, and a device's -9999
-    // for no elevation on the first point.
-    let stop = gpx(100, 10.0, |i| Some(i * 3 + if i >= 50 { 60 } else { 0 }))
-        .replacen("lat=\"45.0071", "lat=\"45.0121", 1)
-        .replacen("<ele>100</ele>", "<ele>-9999</ele>", 1);
+    // A clock glitch at 200 m (timed half a minute behind), a minute's
+    // stop at 500 m, a GPS jump at 800 m, and a device's -9999 for no
+    // elevation on the first point.
+    let stop = gpx(100, 10.0, |i| match i {
+        20 => Some(30),
+        50.. => Some(i * 3 + 60),
+        _ => Some(i * 3),
+    })
+    .replacen("lat=\"45.0071", "lat=\"45.0121", 1)
+    .replacen("<ele>100</ele>", "<ele>-9999</ele>", 1);
     let stop = temp_file("stop.gpx", stop.as_bytes());
     // Every point stamped with one time.
     let one_time = temp_file("one-time.gpx", gpx(100, 10.0, |_| Some(0)).as_bytes());

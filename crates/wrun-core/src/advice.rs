@@ -516,7 +516,17 @@ pub const COURSE_PACE_IGNORED: Advice = warning(
      used.",
     id::ROUTE_EFFORT,
 );
-/// GPS jumps left out; the engine fills in the figures.
+/// Fixes timed out of order left out; the engine fills in the figures.
+pub const COURSE_TIME_GLITCHES: Advice = warning(
+    "time-glitches",
+    Severity::Info,
+    "{count} points were left out: their times are out of order with the points around them, a \
+     device's clock glitch.",
+    id::ROUTE_FIXES,
+);
+/// [`COURSE_TIME_GLITCHES`] for one point.
+pub const COURSE_TIME_GLITCH: &str = "{count} point was left out: its time is out of order with the points around it, a device's clock glitch.";
+/// Fixes dropped as GPS jumps; the engine fills in the figures.
 pub const COURSE_JUMPS: Advice = warning(
     "gps-jumps",
     Severity::Info,
@@ -805,6 +815,7 @@ pub const WARNINGS: &[Advice] = &[
     COURSE_PARTLY_TIMED,
     COURSE_ONE_TIME,
     COURSE_PACE_IGNORED,
+    COURSE_TIME_GLITCHES,
     COURSE_JUMPS,
     COURSE_STOPS,
     COURSE_GRADE_CLIPPED,
@@ -860,6 +871,7 @@ pub const WORDINGS: &[&str] = &[
     WALKING_LOAD,
     WALKING_LOADS,
     COURSE_NO_READING,
+    COURSE_TIME_GLITCH,
     COURSE_JUMP,
     COURSE_STOP,
     COURSE_STOPS_GROUND,
@@ -1061,6 +1073,7 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
         COURSE_NO_READINGS.id,
         COURSE_NO_READING,
     ),
+    ("time-glitch", COURSE_TIME_GLITCHES.id, COURSE_TIME_GLITCH),
     ("gps-jump", COURSE_JUMPS.id, COURSE_JUMP),
     ("stop", COURSE_STOPS.id, COURSE_STOP),
     ("stops-ground", COURSE_STOPS.id, COURSE_STOPS_GROUND),

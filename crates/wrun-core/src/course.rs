@@ -86,11 +86,19 @@ pub enum CourseError {
     /// A planned course (no times) without the runner's flat pace.
     #[error("a planned course needs your usual flat pace or speed")]
     NeedsPace,
-    /// A fix timed before the one it follows.
-    #[error("point {index} is timed before the point it follows")]
+    /// Fixes timed out of order, more than a clock glitch.
+    #[error(
+        "point {index} is timed before the point it follows, and the points out of time order \
+         ({left_out} of {points}) are more than the 1 in {} wrun leaves out as a clock glitch",
+        rules::ROUTE_TIME_GLITCHES_ONE_IN
+    )]
     TimeOrder {
-        /// The fix, counted from 0.
+        /// The first fix timed before the one it follows, counted from 0.
         index: usize,
+        /// How many fixes would be left out to put the rest in order.
+        left_out: usize,
+        /// How many fixes the file has.
+        points: usize,
     },
     /// The runner's answer could not be worked out.
     #[error(transparent)]
@@ -102,7 +110,7 @@ impl CourseError {
     #[must_use]
     pub const fn index(&self) -> Option<usize> {
         match self {
-            Self::Impossible { index, .. } | Self::TimeOrder { index } => Some(*index),
+            Self::Impossible { index, .. } | Self::TimeOrder { index, .. } => Some(*index),
             Self::TooFewPoints(_)
             | Self::NoDistance
             | Self::SplitOutOfRange

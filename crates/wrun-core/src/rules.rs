@@ -675,6 +675,10 @@ pub const EARTH_RADIUS_M: f64 = 6_371_008.8;
 /// devices write for none, or one not a number, is no reading (rule
 /// `route-elevation`).
 pub const ROUTE_ELEVATION_M: Range = Range::new(-500.0, 9_000.0);
+/// A recording may have up to one fix in this many timed out of order, a
+/// device's clock glitch, left out; more, and its times are refused (rule
+/// `route-fixes`).
+pub const ROUTE_TIME_GLITCHES_ONE_IN: usize = 20;
 /// A fix reached faster than this, m/s, from the last one is a GPS jump (rule `route-fixes`).
 pub const ROUTE_JUMP_M_PER_S: f64 = 15.0;
 /// Slower than this, m/s, for [`ROUTE_STOP_SECONDS`] or longer, is a stop.
@@ -1353,8 +1357,11 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: id::ROUTE_FIXES,
         kind: SourceKind::ToolPolicy,
-        statement: "A recorded fix reached faster than 15 m/s from the last one kept is a GPS \
-                    jump and is left out. Moving slower than 0.5 m/s for 10 s or more, and \
+        statement: "A recorded fix timed out of order (before the one it follows, or after \
+                    those that follow it: a device's clock glitch) is left out, the fewest \
+                    fixes that leave the rest in time order; a file with more than 1 in 20 \
+                    so left out is refused. A recorded fix reached faster than 15 m/s from \
+                    the last one kept is a GPS jump and is left out. Moving slower than 0.5 m/s for 10 s or more, and \
                     climbing or descending less than 0.05 m/s (180 m an hour: a steep hike \
                     is moving), is a stop: its time is left out of moving time, and so is any ground its fixes \
                     moved across (GPS drift, a pause while moving, the gap between joined \

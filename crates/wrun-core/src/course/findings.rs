@@ -20,7 +20,7 @@ use crate::workout::{
 
 /// The notes on what was done to the file: elevations read as none, no
 /// elevation, times that make no recording (`timing`), a pace given for a
-/// recording, fixes dropped as jumps, and stops.
+/// recording, fixes dropped as timed out of order or as jumps, and stops.
 pub(super) fn file_notes(
     measured: &Measured,
     cleaned: &Cleaned,
@@ -45,6 +45,17 @@ pub(super) fn file_notes(
     notes.extend(timing.map(Note::from_advice));
     if pace_ignored {
         notes.push(Note::from_advice(advice::COURSE_PACE_IGNORED));
+    }
+    if cleaned.glitches > 0 {
+        notes.push(Note::worded(
+            advice::COURSE_TIME_GLITCHES,
+            for_count(
+                advice::COURSE_TIME_GLITCHES,
+                advice::COURSE_TIME_GLITCH,
+                cleaned.glitches,
+            ),
+            [("count", Value::Count(cleaned.glitches))],
+        ));
     }
     if cleaned.jumps > 0 {
         notes.push(Note::worded(

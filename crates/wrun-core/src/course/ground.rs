@@ -19,6 +19,8 @@ pub fn haversine_m(a: &Fix, b: &Fix) -> f64 {
 #[derive(Debug)]
 pub(super) struct Cleaned {
     pub(super) fixes: Vec<Fix>,
+    /// Fixes dropped as timed out of order: a device's clock glitch.
+    pub(super) glitches: usize,
     /// Fixes dropped as GPS jumps.
     pub(super) jumps: usize,
     /// Elevations read as none, and the first of them.
@@ -26,8 +28,8 @@ pub(super) struct Cleaned {
 }
 
 /// Checks every fix, reads an elevation on no ground on Earth as none
-/// (rule `route-elevation`), then drops the fixes no runner could have
-/// reached (rule `route-fixes`).
+/// (rule `route-elevation`), then drops the fixes timed out of order and
+/// those no runner could have reached (rule `route-fixes`).
 pub(super) fn clean(fixes: &[Fix]) -> Result<Cleaned, CourseError> {
     let impossible = |index, what, value| CourseError::Impossible { index, what, value };
     for (index, fix) in fixes.iter().enumerate() {
@@ -48,8 +50,9 @@ pub(super) fn clean(fixes: &[Fix]) -> Result<Cleaned, CourseError> {
         return Err(CourseError::TooFewPoints(fixes.len()));
     }
     let timed = Timing::of(fixes) == Timing::Recorded;
+    let in_order = if timed { in_time_order(fixes)? } else { None };
     let mut kept: Vec<Fix> = Vec::with_capacity(fixes.len());
-    let (mut jumps, mut unread) = (0, None);
+    let (mut glitches, mut jumps, mut unread) = (0, 0, None);
     for (index, mut fix) in fixes.iter().copied().enumerate() {
         if let Some(e) = fix
             .elevation
@@ -58,14 +61,16 @@ pub(super) fn clean(fixes: &[Fix]) -> Result<Cleaned, CourseError> {
             fix.elevation = None;
             unread = Some(unread.map_or((1, e), |(count, first)| (count + 1, first)));
         }
+        if in_order.as_ref().is_some_and(|in_order| !in_order[index]) {
+            glitches += 1;
+            continue;
+        }
         let Some(last) = kept.last() else {
             kept.push(fix);
             continue;
         };
         if let (true, Some(t0), Some(t1)) = (timed, last.time, fix.time) {
-            if t1 < t0 {
-                return Err(CourseError::TimeOrder { index });
-            }
+            // The fixes kept so far are in time order, so `dt` is not negative.
             let dt = t1 - t0;
             if haversine_m(last, &fix) > rules::ROUTE_JUMP_M_PER_S * dt.max(1.0) {
                 jumps += 1;
@@ -76,9 +81,57 @@ pub(super) fn clean(fixes: &[Fix]) -> Result<Cleaned, CourseError> {
     }
     Ok(Cleaned {
         fixes: kept,
+        glitches,
         jumps,
         unread,
     })
+}
+
+/// Which of a recording's fixes to keep so that their times run in order:
+/// the most that do (a longest run of times that never goes back, found as
+/// in patience sorting), so that a clock glitch is left out whichever way
+/// it went, a fix timed years ahead as well as one a little behind (rule
+/// `route-fixes`). `None` when every fix is in order already.
+///
+/// # Errors
+/// [`CourseError::TimeOrder`] when more than one fix in
+/// [`rules::ROUTE_TIME_GLITCHES_ONE_IN`] would be left out: then the times
+/// are not a glitch but out of order (a track written backwards, say).
+fn in_time_order(fixes: &[Fix]) -> Result<Option<Vec<bool>>, CourseError> {
+    // Every fix of a recording is timed.
+    let time = |i: usize| fixes[i].time.unwrap_or_default();
+    let Some(index) = (1..fixes.len()).find(|&i| time(i) < time(i - 1)) else {
+        return Ok(None);
+    };
+    // `ends[k]` is the fix that ends the best run of k + 1 fixes so far
+    // (the one timed earliest), and `before[i]` the fix before `i` in the
+    // best run that `i` ends.
+    let mut ends: Vec<usize> = Vec::new();
+    let mut before: Vec<Option<usize>> = vec![None; fixes.len()];
+    for (i, link) in before.iter_mut().enumerate() {
+        let length = ends.partition_point(|&end| time(end) <= time(i));
+        *link = length.checked_sub(1).map(|k| ends[k]);
+        if length == ends.len() {
+            ends.push(i);
+        } else {
+            ends[length] = i;
+        }
+    }
+    let left_out = fixes.len() - ends.len();
+    if left_out * rules::ROUTE_TIME_GLITCHES_ONE_IN > fixes.len() {
+        return Err(CourseError::TimeOrder {
+            index,
+            left_out,
+            points: fixes.len(),
+        });
+    }
+    let mut keep = vec![false; fixes.len()];
+    let mut at = ends.last().copied();
+    while let Some(i) = at {
+        keep[i] = true;
+        at = before[i];
+    }
+    Ok(Some(keep))
 }
 
 /// Elevations with their outliers replaced (rule `route-elevation`): each

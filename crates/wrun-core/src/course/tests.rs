@@ -297,12 +297,32 @@ fn bad_fixes_are_refused_with_the_point_that_is_wrong() {
         course(&fixes[..1], &ask(vest_runner(70.0, 7.0))).unwrap_err(),
         CourseError::TooFewPoints(1)
     );
-    fixes[7].time = Some(0.5);
+    // Six of the 101 fixes timed at the start: more than 1 in 20 out of
+    // order is no clock glitch.
+    let sound = fixes.clone();
+    for fix in &mut fixes[7..13] {
+        fix.time = Some(0.5);
+    }
     assert_eq!(
         course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap_err(),
-        CourseError::TimeOrder { index: 7 }
+        CourseError::TimeOrder {
+            index: 7,
+            left_out: 6,
+            points: 101
+        }
     );
-    fixes[7].time = Some(7.0 * 10.0 / 3.0);
+    // A track written backwards, its times too.
+    let mut backwards = sound.clone();
+    backwards.reverse();
+    assert_eq!(
+        course(&backwards, &ask(vest_runner(70.0, 7.0))).unwrap_err(),
+        CourseError::TimeOrder {
+            index: 1,
+            left_out: 100,
+            points: 101
+        }
+    );
+    let mut fixes = sound;
     fixes[3].lat = f64::NAN;
     assert_eq!(
         course(&fixes, &ask(vest_runner(70.0, 7.0)))
@@ -310,6 +330,33 @@ fn bad_fixes_are_refused_with_the_point_that_is_wrong() {
             .index(),
         Some(3)
     );
+}
+
+#[test]
+fn a_fix_timed_out_of_order_is_left_out_as_a_clock_glitch_and_said() {
+    let sound = track(1000.0, 10.0, FLAT, Some(3.0));
+    let clean = course(&sound, &ask(vest_runner(70.0, 7.0))).unwrap();
+    let mut fixes = sound.clone();
+    // As some Garmin units write: one fix dated 17 years ahead, its time
+    // of day right; and one a minute behind the fix before it.
+    *fixes[30].time.as_mut().unwrap() += 17.0 * 365.25 * 86_400.0;
+    *fixes[70].time.as_mut().unwrap() -= 60.0;
+    let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
+    // The two fixes are left out; the course and its time are as without
+    // them (each gap is 20 m in 6.7 s, at the pace around it).
+    assert!((answer.distance_m - 1000.0).abs() < 1.0);
+    assert!((answer.seconds - clean.seconds).abs() < 0.01);
+    let note = answer.notes.iter().find(|note| note.id == "time-glitches");
+    assert_eq!(
+        note.map(|note| note.message.text().into_owned()).as_deref(),
+        Some(
+            "2 points were left out: their times are out of order with the points around \
+             them, a device's clock glitch."
+        )
+    );
+    assert!(answer.notes.iter().all(|note| note.id != "gps-jumps"));
+    // Neither the note nor anything else when every fix is in order.
+    assert!(clean.notes.iter().all(|note| note.id != "time-glitches"));
 }
 
 #[test]
