@@ -87,11 +87,10 @@ pub(super) fn clean(fixes: &[Fix]) -> Result<Cleaned, CourseError> {
     })
 }
 
-/// Which of a recording's fixes to keep so that their times run in order:
-/// the most that do (a longest run of times that never goes back, found as
-/// in patience sorting), so that a clock glitch is left out whichever way
-/// it went, a fix timed years ahead as well as one a little behind (rule
-/// `route-fixes`). `None` when every fix is in order already.
+/// Which of a recording's fixes to keep so that their times run in order,
+/// so that a clock glitch is left out whichever way it went, a fix timed
+/// years ahead as well as one a little behind (rule `route-fixes`). `None`
+/// when every fix is in order already.
 ///
 /// # Errors
 /// [`CourseError::TimeOrder`] when more than one fix in
@@ -99,17 +98,35 @@ pub(super) fn clean(fixes: &[Fix]) -> Result<Cleaned, CourseError> {
 /// are not a glitch but out of order (a track written backwards, say).
 fn in_time_order(fixes: &[Fix]) -> Result<Option<Vec<bool>>, CourseError> {
     // Every fix of a recording is timed.
-    let time = |i: usize| fixes[i].time.unwrap_or_default();
-    let Some(index) = (1..fixes.len()).find(|&i| time(i) < time(i - 1)) else {
+    let times: Vec<f64> = fixes
+        .iter()
+        .map(|fix| fix.time.unwrap_or_default())
+        .collect();
+    let Some(index) = (1..times.len()).find(|&i| times[i] < times[i - 1]) else {
         return Ok(None);
     };
-    // `ends[k]` is the fix that ends the best run of k + 1 fixes so far
-    // (the one timed earliest), and `before[i]` the fix before `i` in the
-    // best run that `i` ends.
+    let keep = longest_in_order(&times);
+    let left_out = keep.iter().filter(|&&kept| !kept).count();
+    if left_out * rules::ROUTE_TIME_GLITCHES_ONE_IN > times.len() {
+        return Err(CourseError::TimeOrder {
+            index,
+            left_out,
+            points: times.len(),
+        });
+    }
+    Ok(Some(keep))
+}
+
+/// The most of `times` that run in order (never going back), marked: a
+/// longest non-decreasing subsequence, found as in patience sorting.
+fn longest_in_order(times: &[f64]) -> Vec<bool> {
+    // `ends[k]` is the index that ends the best run of k + 1 so far (the
+    // one timed earliest), and `before[i]` the index before `i` in the best
+    // run that `i` ends.
     let mut ends: Vec<usize> = Vec::new();
-    let mut before: Vec<Option<usize>> = vec![None; fixes.len()];
+    let mut before: Vec<Option<usize>> = vec![None; times.len()];
     for (i, link) in before.iter_mut().enumerate() {
-        let length = ends.partition_point(|&end| time(end) <= time(i));
+        let length = ends.partition_point(|&end| times[end] <= times[i]);
         *link = length.checked_sub(1).map(|k| ends[k]);
         if length == ends.len() {
             ends.push(i);
@@ -117,21 +134,13 @@ fn in_time_order(fixes: &[Fix]) -> Result<Option<Vec<bool>>, CourseError> {
             ends[length] = i;
         }
     }
-    let left_out = fixes.len() - ends.len();
-    if left_out * rules::ROUTE_TIME_GLITCHES_ONE_IN > fixes.len() {
-        return Err(CourseError::TimeOrder {
-            index,
-            left_out,
-            points: fixes.len(),
-        });
-    }
-    let mut keep = vec![false; fixes.len()];
+    let mut keep = vec![false; times.len()];
     let mut at = ends.last().copied();
     while let Some(i) = at {
         keep[i] = true;
         at = before[i];
     }
-    Ok(Some(keep))
+    keep
 }
 
 /// Elevations with their outliers replaced (rule `route-elevation`): each
@@ -252,4 +261,62 @@ pub fn climb(elevations: &[f64]) -> (f64, f64) {
         None => {}
     }
     (ascent, descent)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::longest_in_order;
+    use proptest::prelude::*;
+
+    /// The times `longest_in_order` keeps.
+    fn kept(times: &[f64]) -> Vec<f64> {
+        let keep = longest_in_order(times);
+        times
+            .iter()
+            .zip(keep)
+            .filter(|(_, k)| *k)
+            .map(|(t, _)| *t)
+            .collect()
+    }
+
+    #[test]
+    fn a_fix_timed_ahead_or_behind_is_the_one_left_out() {
+        assert_eq!(
+            kept(&[0.0, 3.0, 6.0, 9e8, 9.0, 12.0]),
+            [0.0, 3.0, 6.0, 9.0, 12.0]
+        );
+        assert_eq!(kept(&[0.0, 3.0, 6.0, -60.0, 9.0]), [0.0, 3.0, 6.0, 9.0]);
+        assert_eq!(kept(&[9e8, 0.0, 3.0]), [0.0, 3.0]);
+        // Fixes sharing a time are in order.
+        assert_eq!(kept(&[0.0, 3.0, 3.0, 6.0]), [0.0, 3.0, 3.0, 6.0]);
+        assert_eq!(kept(&[]), [0.0; 0]);
+    }
+
+    /// The length of the longest run in order, tried over every subset.
+    fn longest_by_trying_all(times: &[f64]) -> usize {
+        (0_u32..1 << times.len())
+            .filter(|mask| {
+                let chosen: Vec<f64> = (0..times.len())
+                    .filter(|i| mask & (1 << i) != 0)
+                    .map(|i| times[i])
+                    .collect();
+                chosen.windows(2).all(|pair| pair[0] <= pair[1])
+            })
+            .map(u32::count_ones)
+            .max()
+            .unwrap_or_default() as usize
+    }
+
+    proptest! {
+        #![proptest_config(crate::strategies::config(500))]
+
+        #[test]
+        fn what_is_kept_is_in_order_and_as_long_as_any_run_that_is(
+            times in proptest::collection::vec((0_u8..6).prop_map(f64::from), 0..11)
+        ) {
+            let kept = kept(&times);
+            prop_assert!(kept.windows(2).all(|pair| pair[0] <= pair[1]), "{kept:?}");
+            prop_assert_eq!(kept.len(), longest_by_trying_all(&times));
+        }
+    }
 }
