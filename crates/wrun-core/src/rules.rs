@@ -1472,6 +1472,10 @@ mod tests {
         assert!((ROUTE_ELEVATION_M.max - 9_000.0).abs() < 1e-9);
         says(
             id::ROUTE_FIXES,
+            format!("more than 1 in {ROUTE_TIME_GLITCHES_ONE_IN} so left out is refused"),
+        );
+        says(
+            id::ROUTE_FIXES,
             format!("faster than {ROUTE_JUMP_M_PER_S} m/s"),
         );
         says(
