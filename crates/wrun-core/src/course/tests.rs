@@ -359,7 +359,7 @@ fn a_fix_timed_out_of_order_is_left_out_as_a_clock_glitch_and_said() {
         )
     );
     assert!(answer.notes.iter().all(|note| note.id != "gps-jumps"));
-    // Neither the note nor anything else when every fix is in order.
+    // No such note when every fix is in order.
     assert!(clean.notes.iter().all(|note| note.id != "time-glitches"));
 }
 
