@@ -507,6 +507,16 @@ fn a_watch_file_with_a_clock_glitch_is_read_without_the_fix_and_says_so() {
     near("/summary/distance_km", 0.01);
     near("/summary/seconds", 1.0);
     near("/summary/loaded_kcal", 1.0);
+
+    // The last fix so dated is in time order, and was read as a stop of
+    // 26 years: "227905:31:38 elapsed (1 stop)".
+    let last = text.replacen("2017-07-29T16:18:13.000Z", "2043-07-29T16:18:13.000Z", 1);
+    assert_ne!(last, text);
+    let path = temp_file("last-glitch.gpx", last.as_bytes());
+    let answer = route_json(&[path.to_str().unwrap(), "-w", "70kg"]);
+    assert!(note_ids(&answer).contains(&"time-glitches"));
+    assert!(!note_ids(&answer).contains(&"stops"));
+    near("/summary/elapsed_seconds", 10.0);
 }
 
 #[test]

@@ -520,12 +520,12 @@ pub const COURSE_PACE_IGNORED: Advice = warning(
 pub const COURSE_TIME_GLITCHES: Advice = warning(
     "time-glitches",
     Severity::Info,
-    "{count} points were left out: their times are out of order with the points around them, a \
+    "{count} points were left out: their times are out of step with the points around them, a \
      device's clock glitch.",
     id::ROUTE_FIXES,
 );
 /// [`COURSE_TIME_GLITCHES`] for one point.
-pub const COURSE_TIME_GLITCH: &str = "{count} point was left out: its time is out of order with the points around it, a device's clock glitch.";
+pub const COURSE_TIME_GLITCH: &str = "{count} point was left out: its time is out of step with the points around it, a device's clock glitch.";
 /// Fixes dropped as GPS jumps; the engine fills in the figures.
 pub const COURSE_JUMPS: Advice = warning(
     "gps-jumps",

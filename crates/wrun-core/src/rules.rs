@@ -679,6 +679,12 @@ pub const ROUTE_ELEVATION_M: Range = Range::new(-500.0, 9_000.0);
 /// device's clock glitch, left out; more, and its times are refused (rule
 /// `route-fixes`).
 pub const ROUTE_TIME_GLITCHES_ONE_IN: usize = 20;
+/// A recorded fix timed more than this many days from the recording's
+/// median time is a clock glitch (rule `route-fixes`): no run, the longest
+/// races' included, is recorded over more than a week either side of its
+/// middle. Some Garmin units date one fix decades ahead; a GPS week
+/// rollover dates fixes 19.6 years behind.
+pub const ROUTE_GLITCH_DAYS: f64 = 7.0;
 /// A fix reached faster than this, m/s, from the last one is a GPS jump (rule `route-fixes`).
 pub const ROUTE_JUMP_M_PER_S: f64 = 15.0;
 /// Slower than this, m/s, for [`ROUTE_STOP_SECONDS`] or longer, is a stop.
@@ -1357,10 +1363,12 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: id::ROUTE_FIXES,
         kind: SourceKind::ToolPolicy,
-        statement: "A recorded fix timed out of order (before the one it follows, or after \
-                    those that follow it: a device's clock glitch) is left out, the fewest \
+        statement: "A recorded fix timed more than 7 days from the recording's median \
+                    time, or out of order (before the one it follows, or after those that \
+                    follow it), is a device's clock glitch and is left out, the fewest \
                     fixes that leave the rest in time order; a file with more than 1 in 20 \
-                    so left out is refused. A recorded fix reached faster than 15 m/s from \
+                    so left out is refused (more than that many fixes 7 days away are \
+                    read as they are, the days between a stop). A recorded fix reached faster than 15 m/s from \
                     the last one kept is a GPS jump and is left out. Moving slower than 0.5 m/s for 10 s or more, and \
                     climbing or descending less than 0.05 m/s (180 m an hour: a steep hike \
                     is moving), is a stop: its time is left out of moving time, and so is any ground its fixes \
@@ -1447,12 +1455,15 @@ mod tests {
     use super::*;
     use std::collections::HashSet;
 
+    /// Checks that rule `id`'s statement says `figure`.
+    fn says(id: &str, figure: impl AsRef<str>) {
+        let statement = find(id).unwrap().statement;
+        let figure = figure.as_ref();
+        assert!(statement.contains(figure), "{id} should say {figure:?}");
+    }
+
     #[test]
     fn statements_that_repeat_a_figure_repeat_the_one_in_force() {
-        let says = |id: &str, figure: String| {
-            let statement = find(id).unwrap().statement;
-            assert!(statement.contains(&figure), "{id} should say {figure:?}");
-        };
         says(
             id::BMI_OVERWEIGHT,
             format!("index of {} or more", BMI_OVERWEIGHT.bmi),
@@ -1463,32 +1474,13 @@ mod tests {
         );
         says(id::LOAD_SUITS, format!("over {LIMB_LOAD_MAX_LB} lb"));
         says(id::LOAD_SUITS, format!("under {VEST_LOAD_MIN_PERCENT} %"));
-        says(id::ROUTE_DISTANCE, "6,371,008.8 m".to_owned());
+        says(id::ROUTE_DISTANCE, "6,371,008.8 m");
         assert!((EARTH_RADIUS_M - 6_371_008.8).abs() < 1e-9);
         says(
             id::ROUTE_ELEVATION,
             format!("below {} m or above 9,000 m", ROUTE_ELEVATION_M.min),
         );
         assert!((ROUTE_ELEVATION_M.max - 9_000.0).abs() < 1e-9);
-        says(
-            id::ROUTE_FIXES,
-            format!("more than 1 in {ROUTE_TIME_GLITCHES_ONE_IN} so left out is refused"),
-        );
-        says(
-            id::ROUTE_FIXES,
-            format!("faster than {ROUTE_JUMP_M_PER_S} m/s"),
-        );
-        says(
-            id::ROUTE_FIXES,
-            format!("slower than {ROUTE_STOP_M_PER_S} m/s for {ROUTE_STOP_SECONDS} s"),
-        );
-        says(
-            id::ROUTE_FIXES,
-            format!(
-                "less than {ROUTE_STOP_CLIMB_M_PER_S} m/s ({} m an hour",
-                ROUTE_STOP_CLIMB_M_PER_S * 3600.0
-            ),
-        );
         says(
             id::ROUTE_ELEVATION,
             format!("more than {ROUTE_OUTLIER_M} m"),
@@ -1541,7 +1533,7 @@ mod tests {
         says(id::ROUTE_HILLS, format!("{ROUTE_HILL_MIN_M} m or more"));
         // The week is said in words, here and in the advice `hills-early`.
         assert_eq!(PLAN_ADAPT.beginner_hills_from_week, 4);
-        says(id::ROUTE_HILLS, "plan's fourth week".to_owned());
+        says(id::ROUTE_HILLS, "plan's fourth week");
         says(
             id::CHOSEN_LOAD,
             format!("beyond {VEST_DANGER_PERCENT} % of body"),
@@ -1550,6 +1542,37 @@ mod tests {
         says(
             id::ROUTE_ELEVATION,
             format!("range of {} % to +{} %", grades.min, grades.max),
+        );
+    }
+
+    #[test]
+    fn the_route_fixes_statement_repeats_the_limits_in_force() {
+        says(
+            id::ROUTE_FIXES,
+            format!("more than 1 in {ROUTE_TIME_GLITCHES_ONE_IN} so left out is refused"),
+        );
+        says(
+            id::ROUTE_FIXES,
+            format!("more than {ROUTE_GLITCH_DAYS} days from the recording's median"),
+        );
+        says(
+            id::ROUTE_FIXES,
+            format!("fixes {ROUTE_GLITCH_DAYS} days away"),
+        );
+        says(
+            id::ROUTE_FIXES,
+            format!("faster than {ROUTE_JUMP_M_PER_S} m/s"),
+        );
+        says(
+            id::ROUTE_FIXES,
+            format!("slower than {ROUTE_STOP_M_PER_S} m/s for {ROUTE_STOP_SECONDS} s"),
+        );
+        says(
+            id::ROUTE_FIXES,
+            format!(
+                "less than {ROUTE_STOP_CLIMB_M_PER_S} m/s ({} m an hour",
+                ROUTE_STOP_CLIMB_M_PER_S * 3600.0
+            ),
         );
     }
 

@@ -87,10 +87,15 @@ pub(super) fn clean(fixes: &[Fix]) -> Result<Cleaned, CourseError> {
     })
 }
 
-/// Which of a recording's fixes to keep so that their times run in order,
-/// so that a clock glitch is left out whichever way it went, a fix timed
-/// years ahead as well as one a little behind (rule `route-fixes`). `None`
-/// when every fix is in order already.
+/// Which of a recording's fixes to keep so that their times run in order
+/// and together, so that a clock glitch is left out whichever way it went:
+/// a fix timed years ahead or behind, or one a little behind the fix before
+/// it (rule `route-fixes`). `None` when every fix is kept.
+///
+/// First the fixes timed more than [`rules::ROUTE_GLITCH_DAYS`] from the
+/// recording's median time are left out, if they are few enough to be a
+/// glitch (more are read as they are, the days between them a stop); then
+/// the fewest that leave the rest in order.
 ///
 /// # Errors
 /// [`CourseError::TimeOrder`] when more than one fix in
@@ -102,19 +107,37 @@ fn in_time_order(fixes: &[Fix]) -> Result<Option<Vec<bool>>, CourseError> {
         .iter()
         .map(|fix| fix.time.unwrap_or_default())
         .collect();
-    let Some(index) = (1..times.len()).find(|&i| times[i] < times[i - 1]) else {
-        return Ok(None);
-    };
-    let keep = longest_in_order(&times);
-    let left_out = keep.iter().filter(|&&kept| !kept).count();
-    if left_out * rules::ROUTE_TIME_GLITCHES_ONE_IN > times.len() {
-        return Err(CourseError::TimeOrder {
-            index,
-            left_out,
-            points: times.len(),
-        });
+    let allowed = times.len() / rules::ROUTE_TIME_GLITCHES_ONE_IN;
+    let mut keep = near_the_median(&times);
+    if keep.iter().filter(|&&kept| !kept).count() > allowed {
+        keep.fill(true);
     }
-    Ok(Some(keep))
+    let near: Vec<usize> = (0..times.len()).filter(|&i| keep[i]).collect();
+    if let Some(at) = (1..near.len()).find(|&k| times[near[k]] < times[near[k - 1]]) {
+        let in_order = longest_in_order(&near.iter().map(|&i| times[i]).collect::<Vec<_>>());
+        for (&i, kept) in near.iter().zip(in_order) {
+            keep[i] = kept;
+        }
+        let left_out = keep.iter().filter(|&&kept| !kept).count();
+        if left_out > allowed {
+            return Err(CourseError::TimeOrder {
+                index: near[at],
+                left_out,
+                points: times.len(),
+            });
+        }
+    }
+    Ok(keep.contains(&false).then_some(keep))
+}
+
+/// Which of `times` lie within [`rules::ROUTE_GLITCH_DAYS`] of their median.
+fn near_the_median(times: &[f64]) -> Vec<bool> {
+    let mut sorted = times.to_vec();
+    let middle = sorted.len() / 2;
+    let (_, median, _) = sorted.select_nth_unstable_by(middle, f64::total_cmp);
+    let median = *median;
+    let days = rules::ROUTE_GLITCH_DAYS * 86_400.0;
+    times.iter().map(|t| (t - median).abs() <= days).collect()
 }
 
 /// The most of `times` that run in order (never going back), marked: a

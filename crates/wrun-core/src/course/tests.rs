@@ -354,13 +354,54 @@ fn a_fix_timed_out_of_order_is_left_out_as_a_clock_glitch_and_said() {
     assert_eq!(
         note.map(|note| note.message.text().into_owned()).as_deref(),
         Some(
-            "2 points were left out: their times are out of order with the points around \
+            "2 points were left out: their times are out of step with the points around \
              them, a device's clock glitch."
         )
     );
     assert!(answer.notes.iter().all(|note| note.id != "gps-jumps"));
     // No such note when every fix is in order.
     assert!(clean.notes.iter().all(|note| note.id != "time-glitches"));
+}
+
+#[test]
+fn a_fix_dated_days_away_at_either_end_is_a_clock_glitch_not_a_stop() {
+    let sound = track(1000.0, 10.0, FLAT, Some(3.0));
+    let clean = course(&sound, &ask(vest_runner(70.0, 7.0))).unwrap();
+    let mut fixes = sound.clone();
+    // The last fix 17 years ahead, as a Garmin unit dates one; the first
+    // 19.6 years behind, as a GPS week rollover does. Both are in time
+    // order, and were read as a stop of 17 years.
+    *fixes[100].time.as_mut().unwrap() += 17.0 * 365.25 * 86_400.0;
+    *fixes[0].time.as_mut().unwrap() -= 1024.0 * 7.0 * 86_400.0;
+    let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
+    assert!((answer.distance_m - 980.0).abs() < 1.0);
+    assert!((answer.elapsed_seconds.unwrap() - 980.0 / 3.0).abs() < 0.01);
+    let note = answer.notes.iter().find(|note| note.id == "time-glitches");
+    assert!(note.is_some_and(|note| note.message.text().starts_with("2 points were left out")));
+    assert!(answer.notes.iter().all(|note| note.id != "stops"));
+
+    // A week from the median time (at the middle fix, 167 s in) is the
+    // limit: a last fix that far is a long stop, a second further a glitch.
+    let week = 7.0 * 86_400.0;
+    let mut fixes = sound.clone();
+    fixes[100].time = Some(500.0 / 3.0 + week);
+    let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
+    assert!(answer.notes.iter().all(|note| note.id != "time-glitches"));
+    assert!(answer.notes.iter().any(|note| note.id == "stops"));
+    fixes[100].time = Some(500.0 / 3.0 + week + 1.0);
+    let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
+    assert!(answer.notes.iter().any(|note| note.id == "time-glitches"));
+
+    // More fixes days away than a glitch leaves out (two runs a month
+    // apart in one file) are read as they are, the month a stop.
+    let mut fixes = sound;
+    for fix in &mut fixes[50..] {
+        *fix.time.as_mut().unwrap() += 30.0 * 86_400.0;
+    }
+    let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
+    assert!(answer.notes.iter().all(|note| note.id != "time-glitches"));
+    assert!(answer.elapsed_seconds.unwrap() > 30.0 * 86_400.0);
+    assert!((answer.seconds - clean.seconds).abs() < 10.0);
 }
 
 #[test]
