@@ -132,9 +132,9 @@ fn in_time_order(fixes: &[Fix]) -> Result<Option<Vec<bool>>, CourseError> {
 
 /// Which of `times` lie within [`rules::ROUTE_GLITCH_DAYS`] of their median.
 fn near_the_median(times: &[f64]) -> Vec<bool> {
-    let mut sorted = times.to_vec();
-    let middle = sorted.len() / 2;
-    let (_, median, _) = sorted.select_nth_unstable_by(middle, f64::total_cmp);
+    let mut scratch = times.to_vec();
+    let middle = scratch.len() / 2;
+    let (_, median, _) = scratch.select_nth_unstable_by(middle, f64::total_cmp);
     let median = *median;
     let days = rules::ROUTE_GLITCH_DAYS * 86_400.0;
     times.iter().map(|t| (t - median).abs() <= days).collect()
