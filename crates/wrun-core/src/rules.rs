@@ -1367,8 +1367,9 @@ pub const RULES: &[Rule] = &[
                     time, or out of order (before the one it follows, or after those that \
                     follow it), is a device's clock glitch and is left out, the fewest \
                     fixes that leave the rest in time order; a file with more than 1 in 20 \
-                    so left out is refused (more than that many fixes 7 days away are \
-                    read as they are, the days between a stop). A recorded fix reached faster than 15 m/s from \
+                    so left out is refused, but fixes 7 days away in greater number are \
+                    read as they are, the days between them a stop. A recorded fix \
+                    reached faster than 15 m/s from \
                     the last one kept is a GPS jump and is left out. Moving slower than 0.5 m/s for 10 s or more, and \
                     climbing or descending less than 0.05 m/s (180 m an hour: a steep hike \
                     is moving), is a stop: its time is left out of moving time, and so is any ground its fixes \
