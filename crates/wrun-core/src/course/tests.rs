@@ -370,7 +370,7 @@ fn a_fix_dated_days_away_at_either_end_is_a_clock_glitch_not_a_stop() {
     let mut fixes = sound.clone();
     // The last fix 17 years ahead, as a Garmin unit dates one; the first
     // 19.6 years behind, as a GPS week rollover does. Both are in time
-    // order, and were read as a stop of 17 years.
+    // order, and the gaps to them were read as stops of years.
     *fixes[100].time.as_mut().unwrap() += 17.0 * 365.25 * 86_400.0;
     *fixes[0].time.as_mut().unwrap() -= 1024.0 * 7.0 * 86_400.0;
     let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
