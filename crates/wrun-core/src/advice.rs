@@ -516,7 +516,8 @@ pub const COURSE_PACE_IGNORED: Advice = warning(
      used.",
     id::ROUTE_EFFORT,
 );
-/// Fixes timed out of order left out; the engine fills in the figures.
+/// Fixes left out as a clock glitch (timed out of order, or days from the
+/// rest); the engine fills in the figures.
 pub const COURSE_TIME_GLITCHES: Advice = warning(
     "time-glitches",
     Severity::Info,

@@ -93,9 +93,11 @@ pub enum CourseError {
         rules::ROUTE_TIME_GLITCHES_ONE_IN
     )]
     TimeOrder {
-        /// The first fix timed before the one it follows, counted from 0.
+        /// The first fix timed before the one it follows (of those not
+        /// days from the rest), counted from 0.
         index: usize,
-        /// How many fixes would be left out to put the rest in order.
+        /// How many fixes would be left out as a clock glitch: those days
+        /// from the rest, and the fewest that put the others in order.
         left_out: usize,
         /// How many fixes the file has.
         points: usize,

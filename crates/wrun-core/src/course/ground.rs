@@ -19,7 +19,8 @@ pub fn haversine_m(a: &Fix, b: &Fix) -> f64 {
 #[derive(Debug)]
 pub(super) struct Cleaned {
     pub(super) fixes: Vec<Fix>,
-    /// Fixes dropped as timed out of order: a device's clock glitch.
+    /// Fixes dropped as timed out of order or days from the rest: a
+    /// device's clock glitch.
     pub(super) glitches: usize,
     /// Fixes dropped as GPS jumps.
     pub(super) jumps: usize,
@@ -28,8 +29,9 @@ pub(super) struct Cleaned {
 }
 
 /// Checks every fix, reads an elevation on no ground on Earth as none
-/// (rule `route-elevation`), then drops the fixes timed out of order and
-/// those no runner could have reached (rule `route-fixes`).
+/// (rule `route-elevation`), then drops the fixes of a clock glitch (timed
+/// out of order or days from the rest) and those no runner could have
+/// reached (rule `route-fixes`).
 pub(super) fn clean(fixes: &[Fix]) -> Result<Cleaned, CourseError> {
     let impossible = |index, what, value| CourseError::Impossible { index, what, value };
     for (index, fix) in fixes.iter().enumerate() {
