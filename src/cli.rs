@@ -416,6 +416,9 @@ impl<F: TextOrJson> OutputArgs<F> {
 #[derive(Debug, Args)]
 pub struct TypeArg {
     /// Kind of weight
+    // Required, but checked with the weight (which may come from a variable
+    // or the profile), so that a command given neither is told of both: see
+    // `RunnerFlags::resolve_with_kind`.
     #[arg(
         short = 't',
         long = "type",
@@ -423,7 +426,7 @@ pub struct TypeArg {
         display_order = 0,
         value_parser = named::<WeightType>()
     )]
-    pub weight_type: WeightType,
+    pub weight_type: Option<WeightType>,
 }
 
 /// The flags of `wrun recommend`.
@@ -675,7 +678,7 @@ mod tests {
     #[test]
     fn aliases_reach_the_domain_types() {
         let args = recommend(&["-w", "150", "-t", "hands"]);
-        assert_eq!(args.kind.weight_type, WeightType::HandWrist);
+        assert_eq!(args.kind.weight_type, Some(WeightType::HandWrist));
         assert_eq!(
             args.runner.level, None,
             "the default comes with the profile"

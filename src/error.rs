@@ -210,12 +210,7 @@ impl Error {
             }
             (ErrorKind::MissingRequiredArgument, ..) => {
                 let missing = list(ContextKind::InvalidArg).unwrap_or_default();
-                if missing.starts_with("--type") {
-                    format!(
-                        "missing required flag: {missing} (vest, hand-wrist or ankle); to choose \
-                         a kind, try 'wrun compare'"
-                    )
-                } else if missing.starts_with('<') {
+                if missing.starts_with('<') {
                     // A positional argument, not a flag.
                     format!("missing required argument: {missing}; see --help")
                 } else {

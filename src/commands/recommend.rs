@@ -18,9 +18,10 @@ pub fn run<W: Write + ?Sized>(
     width: usize,
 ) -> Result<(), Error> {
     let notes = args.output.notes(&args.notes)?;
-    let runner = args.runner.resolve(profile)?;
-    let (request, speed_unit) =
-        super::request(&runner, args.kind.weight_type, Some(&args.workout))?;
+    let (runner, weight_type) = args
+        .runner
+        .resolve_with_kind(profile, args.kind.weight_type)?;
+    let (request, speed_unit) = super::request(&runner, weight_type, Some(&args.workout))?;
     let recommendation = guidance::recommend(&request)
         .map_err(|err| super::blame(&err, &runner, Some(&args.workout)))?;
     match args.output.format() {

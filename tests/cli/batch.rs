@@ -45,17 +45,18 @@ fn a_bad_line_gets_an_error_line_and_never_shifts_the_others() {
         r#"{"weight": 150}"#,
         r#"{"weight": 1e400, "type": "vest"}"#,
         r#"{"weight": 150, "type": "ankle"}"#,
+        r#"{"level": "beginner"}"#,
     ]
     .join("\n");
     let run = wrun(["batch", "-"]).stdin(input).run();
     assert_eq!(run.code, 1);
-    assert_eq!(run.stderr, "wrun: error: batch: 2 ok, 5 failed\n");
+    assert_eq!(run.stderr, "wrun: error: batch: 2 ok, 6 failed\n");
     let answers = lines(&run.stdout);
     let numbers: Vec<u64> = answers
         .iter()
         .map(|a| a["line"].as_u64().unwrap())
         .collect();
-    assert_eq!(numbers, [1, 2, 3, 4, 5, 6, 7]);
+    assert_eq!(numbers, [1, 2, 3, 4, 5, 6, 7, 8]);
     assert!(
         answers[1]["error"]
             .as_str()
@@ -78,6 +79,7 @@ fn a_bad_line_gets_an_error_line_and_never_shifts_the_others() {
          150lb or 68.5kg"
     );
     assert_eq!(answers[6]["verdict"], "not-recommended");
+    assert_eq!(answers[7]["error"], "missing fields 'weight' and 'type'");
 }
 
 #[test]

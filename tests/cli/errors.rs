@@ -109,14 +109,31 @@ fn bad_increments_are_refused() {
 }
 
 #[test]
-fn missing_flags_are_named() {
-    wrun(recommend(&["-w", "150"]))
-        .run()
-        .usage_error(&["--type"]);
+fn missing_flags_are_named_all_at_once() {
+    let only_type = wrun(recommend(&["-w", "150"])).run();
+    assert_eq!(
+        only_type.usage_error(&[]),
+        "wrun: error: missing required flag: --type <TYPE> (vest, hand-wrist or ankle); to \
+         choose a kind, try 'wrun compare'"
+    );
     wrun(recommend(&["-t", "vest"]))
         .run()
-        .usage_error(&["--weight"]);
-    wrun(recommend(&[])).run().usage_error(&["--type"]);
+        .usage_error(&["missing required flag: --weight <WEIGHT> (or WRUN_WEIGHT"]);
+    for command in ["recommend", "plan"] {
+        let neither = wrun([command]).run();
+        assert_eq!(
+            neither.usage_error(&[]),
+            "wrun: error: missing required flags: --weight <WEIGHT> (or WRUN_WEIGHT, or weight \
+             in the profile: see wrun config) and --type <TYPE> (vest, hand-wrist or ankle); \
+             see --help",
+            "{command}"
+        );
+    }
+    // A weight from the environment or the profile leaves only the kind.
+    wrun(["plan"])
+        .env("WRUN_WEIGHT", "70kg")
+        .run()
+        .usage_error(&["missing required flag: --type"]);
     wrun(["recommend", "-w"]).run().usage_error(&["--weight"]);
 }
 

@@ -8,7 +8,9 @@ use super::{Typed, typed};
 use crate::cli::Field;
 use crate::config::{Entry, Profile};
 use crate::error::Error;
-use crate::guidance::{BODY_WEIGHT_KG, Condition, Height, Level, Named as _, Unit, range_text};
+use crate::guidance::{
+    BODY_WEIGHT_KG, Condition, Height, Level, Named as _, Unit, WeightType, range_text,
+};
 use crate::parse::{MassInput, parse_age, parse_height, parse_mass, parse_vo2max};
 
 /// Who is running: the flags every command shares, as given. Each may come
@@ -207,12 +209,43 @@ pub struct RunnerArgs {
     pub from_record: bool,
 }
 
+/// The body weight, as an error names it when it is given nowhere.
+const WEIGHT_FLAG: &str =
+    "--weight <WEIGHT> (or WRUN_WEIGHT, or weight in the profile: see wrun config)";
+/// The kind of weight, likewise.
+const TYPE_FLAG: &str = "--type <TYPE> (vest, hand-wrist or ankle)";
+
 impl RunnerFlags {
     /// The runner these flags, their variables and `profile` describe.
     ///
     /// # Errors
     /// [`Error::Usage`] when no body weight is given anywhere.
     pub fn resolve(&self, profile: &Profile) -> Result<RunnerArgs, Error> {
+        self.resolve_needing(profile, false)
+    }
+
+    /// The runner, and the kind of weight `--type` gave: both are required,
+    /// and a command given neither is told of both at once.
+    ///
+    /// # Errors
+    /// [`Error::Usage`] when no body weight is given anywhere, or no kind.
+    pub fn resolve_with_kind(
+        &self,
+        profile: &Profile,
+        kind: Option<WeightType>,
+    ) -> Result<(RunnerArgs, WeightType), Error> {
+        let runner = self.resolve_needing(profile, kind.is_none())?;
+        let kind = kind.ok_or_else(|| {
+            Error::Usage(format!(
+                "missing required flag: {TYPE_FLAG}; to choose a kind, try 'wrun compare'"
+            ))
+        })?;
+        Ok((runner, kind))
+    }
+
+    /// The runner, or the error that names the weight missing, and the
+    /// kind with it when `kind_missing`.
+    fn resolve_needing(&self, profile: &Profile, kind_missing: bool) -> Result<RunnerArgs, Error> {
         let mut names: Vec<(Field, String)> = Vec::new();
         let (env_weight, env_unit, env_level) = self.variables(&mut names)?;
         let flag_weight = self.weight.as_ref().or(env_weight.as_ref());
@@ -234,11 +267,11 @@ impl RunnerFlags {
         let Some(weight) = Named::new(Field::Weight, profile, &mut names)
             .pick(flag_weight, profile.weight.as_ref())
         else {
-            return Err(Error::Usage(
-                "missing required flag: --weight <WEIGHT> (or WRUN_WEIGHT, or weight in the \
-                 profile: see wrun config); see --help"
-                    .to_owned(),
-            ));
+            return Err(Error::Usage(if kind_missing {
+                format!("missing required flags: {WEIGHT_FLAG} and {TYPE_FLAG}; see --help")
+            } else {
+                format!("missing required flag: {WEIGHT_FLAG}; see --help")
+            }));
         };
         let increment = Named::new(Field::Increment, profile, &mut names)
             .pick(self.increment.as_ref(), profile.increment.as_ref());

@@ -479,7 +479,19 @@ impl Fields {
     /// Answers the request the fields describe.
     fn answer(self, default_unit: (Unit, UnitSource)) -> Result<Answer, Error> {
         let missing = |field: Field| Error::Usage(format!("missing field '{}'", field.key()));
-        let mut weight = self.weight.ok_or_else(|| missing(Field::Weight))?;
+        // Compare answers for every kind; the other commands need one.
+        let kind_missing = self.command != BatchCommand::Compare && self.weight_type.is_none();
+        let Some(mut weight) = self.weight else {
+            return Err(if kind_missing {
+                Error::Usage(format!(
+                    "missing fields '{}' and '{}'",
+                    Field::Weight.key(),
+                    Field::Type.key()
+                ))
+            } else {
+                missing(Field::Weight)
+            });
+        };
         if self.stones && weight.value.unit.is_none() {
             weight.value = crate::parse::MassInput {
                 value: weight.value.value * crate::parse::POUNDS_PER_STONE,
@@ -936,10 +948,28 @@ mod tests {
     }
 
     #[test]
+    fn a_record_missing_both_weight_and_kind_is_told_of_both_unless_compare_needs_no_kind() {
+        let missing = |command| json_answer(command, r#"{"level": "beginner"}"#).unwrap_err();
+        assert_eq!(
+            missing(BatchCommand::Recommend),
+            "missing fields 'weight' and 'type'"
+        );
+        assert_eq!(
+            missing(BatchCommand::Plan),
+            "missing fields 'weight' and 'type'"
+        );
+        assert_eq!(missing(BatchCommand::Compare), "missing field 'weight'");
+    }
+
+    #[test]
     fn errors_name_the_field_and_what_it_accepts() {
         for (line, expected) in [
             (r#"{"type": "vest"}"#, "missing field 'weight'"),
             (r#"{"weight": 150}"#, "missing field 'type'"),
+            (
+                r#"{"level": "beginner"}"#,
+                "missing fields 'weight' and 'type'",
+            ),
             (
                 r#"{"weight": "abc", "type": "vest"}"#,
                 "invalid value 'abc' for 'weight': expected a number with an optional unit, like 150, 150lb or 68.5kg",

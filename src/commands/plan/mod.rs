@@ -63,8 +63,10 @@ pub fn run<W: Write + ?Sized>(
     width: usize,
 ) -> Result<(), Error> {
     let notes = args.output.notes(&args.notes)?;
-    let runner = args.runner.resolve(profile)?;
-    let (request, _) = super::request(&runner, args.kind.weight_type, None)?;
+    let (runner, weight_type) = args
+        .runner
+        .resolve_with_kind(profile, args.kind.weight_type)?;
+    let (request, _) = super::request(&runner, weight_type, None)?;
     let plan = guidance::plan(&request, args.weeks)
         .map_err(|err| super::blame(&err, &runner, None))?
         .with_days(&args.days);
