@@ -679,11 +679,12 @@ pub const ROUTE_ELEVATION_M: Range = Range::new(-500.0, 9_000.0);
 /// device's clock glitch, left out; more, and its times are refused (rule
 /// `route-fixes`).
 pub const ROUTE_TIME_GLITCHES_ONE_IN: usize = 20;
-/// A recorded fix timed more than this many days from the recording's
-/// median time is a clock glitch (rule `route-fixes`): no run, the longest
-/// races' included, is recorded over more than a week either side of its
-/// middle. Some Garmin units date one fix decades ahead; a GPS week
-/// rollover dates fixes 19.6 years behind.
+/// A recorded fix timed more than this many days apart from the body of
+/// the recording (the fixes around its median time, with no gap that long
+/// between them) is a clock glitch (rule `route-fixes`): no recording of a
+/// run, a stage race's included, pauses for a week. Some Garmin units date
+/// one fix decades ahead; a GPS week rollover dates fixes 19.6 years
+/// behind.
 pub const ROUTE_GLITCH_DAYS: f64 = 7.0;
 /// A fix reached faster than this, m/s, from the last one is a GPS jump (rule `route-fixes`).
 pub const ROUTE_JUMP_M_PER_S: f64 = 15.0;
@@ -1363,12 +1364,13 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: id::ROUTE_FIXES,
         kind: SourceKind::ToolPolicy,
-        statement: "A recorded fix timed more than 7 days from the recording's median \
-                    time, or out of order (before the one it follows, or after those that \
-                    follow it), is a device's clock glitch and is left out, the fewest \
-                    fixes that leave the rest in time order; a file with more than 1 in 20 \
-                    so left out is refused, but fixes 7 days away in greater number are \
-                    read as they are, the days between them a stop. A recorded fix \
+        statement: "A recorded fix timed more than 7 days apart from the body of the \
+                    recording (the fixes around its median time, with no gap that long \
+                    between them), or out of order (before the one it follows, or after \
+                    those that follow it), is a device's clock glitch and is left out, the \
+                    fewest fixes that leave the rest in time order; a file with more than 1 \
+                    in 20 so left out is refused, but fixes 7 days apart in greater number \
+                    are read as they are, the days between them a stop. A recorded fix \
                     reached faster than 15 m/s from \
                     the last one kept is a GPS jump and is left out. Moving slower than 0.5 m/s for 10 s or more, and \
                     climbing or descending less than 0.05 m/s (180 m an hour: a steep hike \
@@ -1554,11 +1556,12 @@ mod tests {
         );
         says(
             id::ROUTE_FIXES,
-            format!("more than {ROUTE_GLITCH_DAYS} days from the recording's median"),
+            format!("more than {ROUTE_GLITCH_DAYS} days apart from the body"),
         );
+        says(id::ROUTE_FIXES, "with no gap that long");
         says(
             id::ROUTE_FIXES,
-            format!("fixes {ROUTE_GLITCH_DAYS} days away"),
+            format!("fixes {ROUTE_GLITCH_DAYS} days apart"),
         );
         says(
             id::ROUTE_FIXES,

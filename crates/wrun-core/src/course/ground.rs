@@ -94,10 +94,10 @@ pub(super) fn clean(fixes: &[Fix]) -> Result<Cleaned, CourseError> {
 /// a fix timed years ahead or behind, or one a little behind the fix before
 /// it (rule `route-fixes`). `None` when every fix is kept.
 ///
-/// First the fixes timed more than [`rules::ROUTE_GLITCH_DAYS`] from the
-/// recording's median time are left out, if they are few enough to be a
-/// glitch (more are read as they are, the days between them a stop); then
-/// the fewest that leave the rest in order.
+/// First the fixes timed more than [`rules::ROUTE_GLITCH_DAYS`] apart
+/// from the body of the recording are left out, if they are few enough to
+/// be a glitch (more are read as they are, the days between them a stop);
+/// then the fewest that leave the rest in order.
 ///
 /// # Errors
 /// [`CourseError::TimeOrder`] when more than one fix in
@@ -110,7 +110,7 @@ fn in_time_order(fixes: &[Fix]) -> Result<Option<Vec<bool>>, CourseError> {
         .map(|fix| fix.time.unwrap_or_default())
         .collect();
     let allowed = times.len() / rules::ROUTE_TIME_GLITCHES_ONE_IN;
-    let mut keep = near_the_median(&times);
+    let mut keep = with_the_body(&times);
     if keep.iter().filter(|&&kept| !kept).count() > allowed {
         keep.fill(true);
     }
@@ -132,14 +132,25 @@ fn in_time_order(fixes: &[Fix]) -> Result<Option<Vec<bool>>, CourseError> {
     Ok(keep.contains(&false).then_some(keep))
 }
 
-/// Which of `times` lie within [`rules::ROUTE_GLITCH_DAYS`] of their median.
-fn near_the_median(times: &[f64]) -> Vec<bool> {
-    let mut scratch = times.to_vec();
-    let middle = scratch.len() / 2;
-    let (_, median, _) = scratch.select_nth_unstable_by(middle, f64::total_cmp);
-    let median = *median;
-    let days = rules::ROUTE_GLITCH_DAYS * 86_400.0;
-    times.iter().map(|t| (t - median).abs() <= days).collect()
+/// Which of `times` belong to the body of the recording: the times around
+/// the median that follow each other with no gap longer than
+/// [`rules::ROUTE_GLITCH_DAYS`]. A recording of any length stays whole,
+/// however many nights it spans; a fix dated years off stands apart.
+fn with_the_body(times: &[f64]) -> Vec<bool> {
+    let mut sorted = times.to_vec();
+    sorted.sort_unstable_by(f64::total_cmp);
+    let gap = rules::ROUTE_GLITCH_DAYS * 86_400.0;
+    let apart = |pair: &[f64]| pair[1] - pair[0] > gap;
+    let middle = sorted.len() / 2;
+    let first = sorted[..=middle]
+        .windows(2)
+        .rposition(apart)
+        .map_or(sorted[0], |at| sorted[at + 1]);
+    let last = sorted[middle..]
+        .windows(2)
+        .position(apart)
+        .map_or(sorted[sorted.len() - 1], |at| sorted[middle + at]);
+    times.iter().map(|t| (first..=last).contains(t)).collect()
 }
 
 /// The most of `times` that run in order (never going back), marked: a

@@ -380,17 +380,41 @@ fn a_fix_dated_days_away_at_either_end_is_a_clock_glitch_not_a_stop() {
     assert!(note.is_some_and(|note| note.message.text().starts_with("2 points were left out")));
     assert!(answer.notes.iter().all(|note| note.id != "stops"));
 
-    // A week from the median time (at the middle fix, 167 s in) is the
-    // limit: a last fix that far is a long stop, a second further a glitch.
+    // A week after the fix before it (at 330 s) is the limit: a last fix
+    // that far is a long stop, a second further a glitch.
     let week = 7.0 * 86_400.0;
     let mut fixes = sound.clone();
-    fixes[100].time = Some(500.0 / 3.0 + week);
+    fixes[100].time = Some(330.0 + week);
     let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
     assert!(answer.notes.iter().all(|note| note.id != "time-glitches"));
     assert!(answer.notes.iter().any(|note| note.id == "stops"));
-    fixes[100].time = Some(500.0 / 3.0 + week + 1.0);
+    fixes[100].time = Some(330.0 + week + 1.0);
     let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
     assert!(answer.notes.iter().any(|note| note.id == "time-glitches"));
+
+    // A stage race in one file, 15 days from its first stage to its last
+    // with no week's pause, is read whole: its first stage is 9 days from
+    // its middle, but no gap sets it apart.
+    let mut fixes = sound.clone();
+    for (i, fix) in fixes.iter_mut().enumerate() {
+        let day = match i {
+            0..=2 => 0.0,
+            3..=49 => 6.0,
+            50..=97 => 9.0,
+            _ => 15.0,
+        };
+        *fix.time.as_mut().unwrap() += day * 86_400.0;
+    }
+    let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
+    assert!(answer.notes.iter().all(|note| note.id != "time-glitches"));
+    // Each night is a stop, and the 10 m the fixes move across it is left
+    // out: 1000 m less three nights.
+    assert!(
+        (answer.distance_m - 970.0).abs() < 1e-6,
+        "{}",
+        answer.distance_m
+    );
+    assert!((answer.elapsed_seconds.unwrap() - (15.0 * 86_400.0 + 1000.0 / 3.0)).abs() < 0.01);
 
     // More fixes days away than a glitch leaves out (two runs a month
     // apart in one file) are read as they are, the month a stop.
