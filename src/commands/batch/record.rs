@@ -950,14 +950,9 @@ mod tests {
     #[test]
     fn a_record_missing_both_weight_and_kind_is_told_of_both_unless_compare_needs_no_kind() {
         let missing = |command| json_answer(command, r#"{"level": "beginner"}"#).unwrap_err();
-        assert_eq!(
-            missing(BatchCommand::Recommend),
-            "missing fields 'weight' and 'type'"
-        );
-        assert_eq!(
-            missing(BatchCommand::Plan),
-            "missing fields 'weight' and 'type'"
-        );
+        for needs_a_kind in [BatchCommand::Recommend, BatchCommand::Plan] {
+            assert_eq!(missing(needs_a_kind), "missing fields 'weight' and 'type'");
+        }
         assert_eq!(missing(BatchCommand::Compare), "missing field 'weight'");
     }
 
