@@ -301,8 +301,28 @@ pub fn climb(elevations: &[f64]) -> (f64, f64) {
 
 #[cfg(test)]
 mod tests {
-    use super::longest_in_order;
+    use super::{longest_in_order, with_the_body};
     use proptest::prelude::*;
+
+    const WEEK: f64 = crate::rules::ROUTE_GLITCH_DAYS * 86_400.0;
+
+    #[test]
+    fn the_body_is_the_times_around_the_median_with_no_weeks_gap_between_them() {
+        // A fix dated years ahead or behind, in any place in the file.
+        assert_eq!(
+            with_the_body(&[0.0, 1.0, 2.0, 9e8]),
+            [true, true, true, false]
+        );
+        assert_eq!(
+            with_the_body(&[2.0, -6e8, 0.0, 1.0]),
+            [true, false, true, true]
+        );
+        // A gap of a week joins; a week and a second sets apart.
+        let weekly = [0.0, WEEK, 2.0 * WEEK, 3.0 * WEEK];
+        assert_eq!(with_the_body(&weekly), [true; 4]);
+        let late = [0.0, WEEK + 1.0, WEEK + 2.0, WEEK + 3.0];
+        assert_eq!(with_the_body(&late), [false, true, true, true]);
+    }
 
     /// The times `longest_in_order` keeps.
     fn kept(times: &[f64]) -> Vec<f64> {
@@ -353,6 +373,26 @@ mod tests {
             let kept = kept(&times);
             prop_assert!(kept.windows(2).all(|pair| pair[0] <= pair[1]), "{kept:?}");
             prop_assert_eq!(kept.len(), longest_by_trying_all(&times));
+        }
+
+        #[test]
+        fn a_recording_with_no_weeks_pause_is_all_body_and_a_fix_past_it_is_not(
+            // A second short of the limit, clear of rounding in the sums.
+            gaps in proptest::collection::vec(0.0..=WEEK - 1.0, 2..40),
+            beyond in 1.0..1e9_f64,
+        ) {
+            let mut times: Vec<f64> = gaps
+                .iter()
+                .scan(0.0, |at, gap| {
+                    *at += gap;
+                    Some(*at)
+                })
+                .collect();
+            prop_assert!(with_the_body(&times).iter().all(|&kept| kept));
+            times.push(times[times.len() - 1] + WEEK + beyond);
+            let body = with_the_body(&times);
+            prop_assert!(!body[body.len() - 1]);
+            prop_assert!(body[..body.len() - 1].iter().all(|&kept| kept));
         }
     }
 }
