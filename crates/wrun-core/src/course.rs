@@ -88,8 +88,9 @@ pub enum CourseError {
     NeedsPace,
     /// Fixes timed out of order, more than a clock glitch.
     #[error(
-        "point {index} is timed before the point it follows, and the points out of time order \
-         ({left_out} of {points}) are more than the 1 in {} wrun leaves out as a clock glitch",
+        "point {index} is timed before the point it follows, and the points out of step with \
+         the rest ({left_out} of {points}) are more than the 1 in {} wrun leaves out as a clock \
+         glitch",
         rules::ROUTE_TIME_GLITCHES_ONE_IN
     )]
     TimeOrder {

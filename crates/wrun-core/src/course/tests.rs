@@ -318,13 +318,21 @@ fn bad_fixes_are_refused_with_the_point_that_is_wrong() {
     // A track written backwards, its times too.
     let mut backwards = sound.clone();
     backwards.reverse();
+    let err = course(&backwards, &ask(vest_runner(70.0, 7.0))).unwrap_err();
     assert_eq!(
-        course(&backwards, &ask(vest_runner(70.0, 7.0))).unwrap_err(),
+        err,
         CourseError::TimeOrder {
             index: 1,
             left_out: 100,
             points: 101
         }
+    );
+    // The count takes in fixes days apart as well as those out of order:
+    // the message calls both out of step, as the note does.
+    assert_eq!(
+        err.to_string(),
+        "point 1 is timed before the point it follows, and the points out of step with the \
+         rest (100 of 101) are more than the 1 in 20 wrun leaves out as a clock glitch"
     );
     let mut fixes = sound;
     fixes[3].lat = f64::NAN;
