@@ -113,7 +113,7 @@ fn missing_flags_are_named_all_at_once() {
     let only_type = wrun(recommend(&["-w", "150"])).run();
     assert_eq!(
         only_type.usage_error(&[]),
-        "wrun: error: missing required flag: --type <TYPE> (vest, hand-wrist or ankle); to \
+        "wrun: error: missing required flag: --type <TYPE> (vest, hand-wrist, ankle); to \
          choose a kind, try 'wrun compare'"
     );
     wrun(recommend(&["-t", "vest"]))
@@ -124,7 +124,7 @@ fn missing_flags_are_named_all_at_once() {
         assert_eq!(
             neither.usage_error(&[]),
             "wrun: error: missing required flags: --weight <WEIGHT> (or WRUN_WEIGHT, or weight \
-             in the profile: see wrun config) and --type <TYPE> (vest, hand-wrist or ankle); \
+             in the profile: see wrun config) and --type <TYPE> (vest, hand-wrist, ankle); \
              see --help",
             "{command}"
         );

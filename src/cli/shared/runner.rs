@@ -212,8 +212,11 @@ pub struct RunnerArgs {
 /// The body weight, as an error names it when it is given nowhere.
 const WEIGHT_FLAG: &str =
     "--weight <WEIGHT> (or WRUN_WEIGHT, or weight in the profile: see wrun config)";
-/// The kind of weight, likewise.
-const TYPE_FLAG: &str = "--type <TYPE> (vest, hand-wrist or ankle)";
+
+/// The kind of weight, likewise, with the kinds to choose from.
+fn type_flag() -> String {
+    format!("--type <TYPE> ({})", crate::cli::ids::<WeightType>())
+}
 
 impl RunnerFlags {
     /// The runner these flags, their variables and `profile` describe.
@@ -237,7 +240,8 @@ impl RunnerFlags {
         let runner = self.resolve_needing(profile, kind.is_none())?;
         let kind = kind.ok_or_else(|| {
             Error::Usage(format!(
-                "missing required flag: {TYPE_FLAG}; to choose a kind, try 'wrun compare'"
+                "missing required flag: {}; to choose a kind, try 'wrun compare'",
+                type_flag()
             ))
         })?;
         Ok((runner, kind))
@@ -268,7 +272,10 @@ impl RunnerFlags {
             .pick(flag_weight, profile.weight.as_ref())
         else {
             return Err(Error::Usage(if kind_missing {
-                format!("missing required flags: {WEIGHT_FLAG} and {TYPE_FLAG}; see --help")
+                format!(
+                    "missing required flags: {WEIGHT_FLAG} and {}; see --help",
+                    type_flag()
+                )
             } else {
                 format!("missing required flag: {WEIGHT_FLAG}; see --help")
             }));
