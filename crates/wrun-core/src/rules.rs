@@ -675,9 +675,9 @@ pub const EARTH_RADIUS_M: f64 = 6_371_008.8;
 /// devices write for none, or one not a number, is no reading (rule
 /// `route-elevation`).
 pub const ROUTE_ELEVATION_M: Range = Range::new(-500.0, 9_000.0);
-/// A recording may have up to one fix in this many timed out of order, a
-/// device's clock glitch, left out; more, and its times are refused (rule
-/// `route-fixes`).
+/// A recording may have up to one fix in this many left out as a device's
+/// clock glitch (timed out of order, or days apart from the rest); more
+/// out of order, and its times are refused (rule `route-fixes`).
 pub const ROUTE_TIME_GLITCHES_ONE_IN: usize = 20;
 /// A recorded fix timed more than this many days apart from the body of
 /// the recording (the fixes around its median time, with no gap that long
@@ -1364,22 +1364,20 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: id::ROUTE_FIXES,
         kind: SourceKind::ToolPolicy,
-        statement: "A recorded fix timed more than 7 days apart from the body of the \
-                    recording (the fixes around its median time, with no gap that long \
-                    between them), or out of order (before the one it follows, or after \
-                    those that follow it), is a device's clock glitch and is left out, the \
-                    fewest fixes that leave the rest in time order; a file with more than 1 \
-                    in 20 so left out is refused, but fixes 7 days apart in greater number \
-                    are read as they are, the days between them a stop. A recorded fix \
-                    reached faster than 15 m/s from \
-                    the last one kept is a GPS jump and is left out. Moving slower than 0.5 m/s for 10 s or more, and \
-                    climbing or descending less than 0.05 m/s (180 m an hour: a steep hike \
-                    is moving), is a stop: its time is left out of moving time, and so is any ground its fixes \
-                    moved across (GPS drift, a pause while moving, the gap between joined \
-                    tracks), with the rises and falls across it; wrun says so, naming that \
-                    ground from 100 m. A file whose \
-                    fixes are not all timed, or all carry one time, is taken as a planned \
-                    course, and so is a file \
+        statement: "A recorded fix timed more than 7 days apart from the body of the recording \
+                    (the fixes around its median time, with no gap that long between them), or \
+                    out of order (before the one it follows, or after those that follow it), is \
+                    a device's clock glitch and is left out, the fewest fixes that leave the \
+                    rest in time order; a file with more than 1 in 20 so left out is refused, \
+                    but fixes 7 days apart in greater number are read as they are, the days \
+                    between them a stop. A recorded fix reached faster than 15 m/s from the last \
+                    one kept is a GPS jump and is left out. Moving slower than 0.5 m/s for 10 s \
+                    or more, and climbing or descending less than 0.05 m/s (180 m an hour: a \
+                    steep hike is moving), is a stop: its time is left out of moving time, and \
+                    so is any ground its fixes moved across (GPS drift, a pause while moving, \
+                    the gap between joined tracks), with the rises and falls across it; wrun \
+                    says so, naming that ground from 100 m. A file whose fixes are not all \
+                    timed, or all carry one time, is taken as a planned course, and so is a file \
                     that names its activity as one not on foot (a ride, a swim, a paddle, skis \
                     or skates). A file with a fix off the globe is refused.",
         figure: None,

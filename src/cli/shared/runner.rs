@@ -210,12 +210,21 @@ pub struct RunnerArgs {
 }
 
 /// The body weight, as an error names it when it is given nowhere.
-const WEIGHT_FLAG: &str =
-    "--weight <WEIGHT> (or WRUN_WEIGHT, or weight in the profile: see wrun config)";
+fn weight_flag() -> String {
+    format!(
+        "{} <WEIGHT> (or WRUN_WEIGHT, or {} in the profile: see wrun config)",
+        Field::Weight.flag(),
+        Field::Weight.key()
+    )
+}
 
 /// The kind of weight, likewise, with the kinds to choose from.
 fn type_flag() -> String {
-    format!("--type <TYPE> ({})", crate::cli::ids::<WeightType>())
+    format!(
+        "{} <TYPE> ({})",
+        Field::Type.flag(),
+        crate::cli::ids::<WeightType>()
+    )
 }
 
 impl RunnerFlags {
@@ -273,11 +282,12 @@ impl RunnerFlags {
         else {
             return Err(Error::Usage(if kind_missing {
                 format!(
-                    "missing required flags: {WEIGHT_FLAG} and {}; see --help",
+                    "missing required flags: {} and {}; see --help",
+                    weight_flag(),
                     type_flag()
                 )
             } else {
-                format!("missing required flag: {WEIGHT_FLAG}; see --help")
+                format!("missing required flag: {}; see --help", weight_flag())
             }));
         };
         let increment = Named::new(Field::Increment, profile, &mut names)

@@ -114,16 +114,16 @@ fn in_time_order(fixes: &[Fix]) -> Result<Option<Vec<bool>>, CourseError> {
     if keep.iter().filter(|&&kept| !kept).count() > allowed {
         keep.fill(true);
     }
-    let near: Vec<usize> = (0..times.len()).filter(|&i| keep[i]).collect();
-    if let Some(at) = (1..near.len()).find(|&k| times[near[k]] < times[near[k - 1]]) {
-        let in_order = longest_in_order(&near.iter().map(|&i| times[i]).collect::<Vec<_>>());
-        for (&i, kept) in near.iter().zip(in_order) {
+    let body: Vec<usize> = (0..times.len()).filter(|&i| keep[i]).collect();
+    if let Some(at) = (1..body.len()).find(|&k| times[body[k]] < times[body[k - 1]]) {
+        let in_order = longest_in_order(&body.iter().map(|&i| times[i]).collect::<Vec<_>>());
+        for (&i, kept) in body.iter().zip(in_order) {
             keep[i] = kept;
         }
         let left_out = keep.iter().filter(|&&kept| !kept).count();
         if left_out > allowed {
             return Err(CourseError::TimeOrder {
-                index: near[at],
+                index: body[at],
                 left_out,
                 points: times.len(),
             });
