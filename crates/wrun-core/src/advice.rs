@@ -256,8 +256,15 @@ pub const CEILING_FROM_HEART_RATES: &str =
 pub const CEILING_FROM_RECORDING: &str =
     "a VO2max of at least {vo2max}, shown by the effort this recording held";
 /// The ceiling of [`BEYOND_CAPACITY`], assumed for the runner's level.
-pub const CEILING_FOR_LEVEL: &str = "a VO2max of {vo2max}, assumed for {level} runner (give \
-                                     yours, or your heart rates, for a figure of your own)";
+pub const CEILING_FOR_LEVEL: &str = "a VO2max of {vo2max}, assumed for {level} runner (give yours, or {wanted}, for a figure of \
+     your own)";
+/// What [`CEILING_FOR_LEVEL`] asks for when the maximum heart rate is known.
+pub const WANTED_RESTING_HR: &str = "your resting heart rate";
+/// What [`CEILING_FOR_LEVEL`] asks for when the resting heart rate is known.
+pub const WANTED_MAX_HR: &str = "your maximum heart rate or your age";
+/// What [`CEILING_FOR_LEVEL`] asks for when neither heart rate is known.
+pub const WANTED_HEART_RATES: &str =
+    "your resting heart rate and your maximum heart rate or your age";
 /// Downhill with knee pain.
 pub const DOWNHILL_KNEE: Advice = warning(
     "downhill-knee",
@@ -666,6 +673,18 @@ pub const fn a_runner_of(level: Level) -> &'static str {
     }
 }
 
+/// What the runner could give, for [`CEILING_FOR_LEVEL`], so that the
+/// ceiling comes from their heart rates (Uth et al. need the maximum,
+/// given or from age, and the resting rate).
+#[must_use]
+pub const fn wanted_for_a_ceiling(max_hr_known: bool, resting_hr_known: bool) -> &'static str {
+    match (max_hr_known, resting_hr_known) {
+        (true, _) => WANTED_RESTING_HR,
+        (false, true) => WANTED_MAX_HR,
+        (false, false) => WANTED_HEART_RATES,
+    }
+}
+
 // How a figure was worked out, and what the reader should know about it:
 // the notes of the energy, the heart rate and the plan.
 
@@ -868,6 +887,9 @@ pub const WORDINGS: &[&str] = &[
     CEILING_FROM_HEART_RATES,
     CEILING_FROM_RECORDING,
     CEILING_FOR_LEVEL,
+    WANTED_RESTING_HR,
+    WANTED_MAX_HR,
+    WANTED_HEART_RATES,
     LOAD_BEYOND_WALKING,
     WALKING_LOAD,
     WALKING_LOADS,

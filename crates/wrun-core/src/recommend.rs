@@ -616,6 +616,13 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
             [
                 vo2max[0].clone(),
                 ("level", Value::Words(advice::a_runner_of(request.level))),
+                (
+                    "wanted",
+                    Value::Words(advice::wanted_for_a_ceiling(
+                        runner.max_hr.is_some(),
+                        runner.resting_hr.is_some(),
+                    )),
+                ),
             ],
         ),
     };
