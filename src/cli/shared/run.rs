@@ -181,8 +181,8 @@ pub struct BodyArgs {
         value_name = "BPM",
         value_parser = typed(parse_heart_rate),
         allow_hyphen_values = true,
-        help = format!("Your resting heart rate, in bpm: for loaded heart rates [default: \
-            {DEFAULT_RESTING_BPM}] and your aerobic ceiling")
+        help = format!("Your resting heart rate, in bpm: for loaded heart rates ({DEFAULT_RESTING_BPM} \
+            when not given) and, with --max-hr or --age, your aerobic ceiling")
     )]
     pub resting_hr: Option<Typed<f64>>,
 
