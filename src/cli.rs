@@ -113,7 +113,8 @@ pub enum Command {
         override_usage = "wrun route <FILE> --weight <WEIGHT> [--pace <PACE>] [OPTIONS]",
         long_about = "What a load does on a real course, read from a GPX track or route, a TCX \
                       file or a FIT activity (by extension, else by content; - reads standard \
-                      input), gzipped or not (a Strava export's .fit.gz). A planned course (no \
+                      input), gzipped or not (a Strava export's .fit.gz), or alone in a zip \
+                      archive (Garmin Connect's Export Original). A planned course (no \
                       times, or a TCX course) is run at the effort of your usual flat pace without \
                       weight: the time of each split with the load and without, uphill slower and \
                       downhill faster. A recorded run gives each split's pace beside the flat, \
@@ -485,8 +486,8 @@ pub struct CompareArgs {
 /// The flags of `wrun route`.
 #[derive(Debug, Args)]
 pub struct RouteArgs {
-    /// The route or activity: a GPX, TCX or FIT file (or one gzipped), or -
-    /// for standard input
+    /// The route or activity: a GPX, TCX or FIT file (or one gzipped, or
+    /// alone in a zip archive), or - for standard input
     #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub file: std::path::PathBuf,
 

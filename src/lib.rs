@@ -119,8 +119,8 @@ pub mod fuzzing {
         }
     }
 
-    /// Reads `bytes` as `wrun route` reads a file (gzip unpacked, a zip
-    /// refused, the format told by the name or the first bytes), its name
+    /// Reads `bytes` as `wrun route` reads a file (gzip unpacked, a zip's
+    /// one route taken out, the format told by the name or the first bytes), its name
     /// the bytes before the first NUL (without one, "standard input", as
     /// `wrun route -` names it) and its content those after, and answers
     /// the course as [`route`] does. Panics when the file is refused by anything but a

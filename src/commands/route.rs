@@ -1,5 +1,6 @@
 //! `wrun route`: what a load does on a real course.
 
+use std::borrow::Cow;
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::Path;
 
@@ -107,8 +108,9 @@ pub(crate) struct RouteRead {
     pub track: route::Track,
 }
 
-/// Reads the file `name` holding `bytes` as `wrun route` does: gzip
-/// unpacked up to `limit` bytes and a zip refused (see [`unpacked`]), the
+/// Reads the file `name` holding `bytes` as `wrun route` does: a zip's
+/// one route taken out and gzip unpacked, up to `limit` bytes (see
+/// [`unpacked`]), the
 /// text made UTF-8, the format told by the name or else the first bytes.
 ///
 /// # Errors
@@ -123,7 +125,7 @@ pub(crate) fn read_route(name: &str, bytes: Vec<u8>, limit: u64) -> Result<Route
             "{shown} is empty: give a GPX, TCX or FIT file"
         )));
     }
-    let format = Format::detect(Some(stem), &bytes).ok_or_else(|| {
+    let format = Format::detect(Some(&stem), &bytes).ok_or_else(|| {
         Error::Usage(format!(
             "{shown}: not a GPX, TCX or FIT file (by its name or its first bytes)"
         ))
@@ -225,42 +227,137 @@ fn read_input(path: &Path) -> Result<(String, Vec<u8>), Error> {
 const UNPACKED_LIMIT: u64 = 512 << 20;
 
 /// A file's bytes as wrun reads them, with the name that tells their
-/// format: gzip unpacked (a Strava export's `.fit.gz`, `.gpx.gz`, `.tcx.gz`),
-/// the name without its `.gz`; a zip archive refused, saying what to do.
-fn unpacked(name: &str, bytes: Vec<u8>, limit: u64) -> Result<(&str, Vec<u8>), Error> {
-    let shown = || escaped(name);
-    if bytes.starts_with(b"PK\x03\x04") {
-        return Err(Error::Usage(format!(
-            "{} is a zip archive: unpack it and give wrun the GPX, TCX or FIT file inside",
-            shown()
-        )));
-    }
+/// format: the one GPX, TCX or FIT file of a zip archive (Garmin Connect's
+/// "Export Original") under its own name; gzip unpacked (a Strava export's
+/// `.fit.gz`, `.gpx.gz`, `.tcx.gz`), the name without its `.gz`.
+fn unpacked(name: &str, bytes: Vec<u8>, limit: u64) -> Result<(Cow<'_, str>, Vec<u8>), Error> {
+    let (stem, label, bytes) = if is_zip(&bytes) {
+        let (inner, bytes) = the_route_in_zip(name, &bytes, limit)?;
+        let label = format!("{} ({})", escaped(name), escaped(&inner));
+        (Cow::Owned(inner), label, bytes)
+    } else {
+        (Cow::Borrowed(name), escaped(name), bytes)
+    };
     if !bytes.starts_with(&[0x1f, 0x8b]) {
-        return Ok((name, bytes));
+        return Ok((stem, bytes));
     }
+    let inner = within_limit(
+        &label,
+        flate2::read::MultiGzDecoder::new(bytes.as_slice()),
+        limit,
+        |err| format!("{label}: gzip data that cannot be unpacked ({err})"),
+    )?;
+    let stem = match stem {
+        Cow::Borrowed(stem) => Cow::Borrowed(without_gz(stem)),
+        Cow::Owned(stem) => Cow::Owned(without_gz(&stem).to_owned()),
+    };
+    Ok((stem, inner))
+}
+
+/// `name` without a last `.gz`, in any case.
+fn without_gz(name: &str) -> &str {
+    name.len()
+        .checked_sub(3)
+        .filter(|&at| name.is_char_boundary(at) && name[at..].eq_ignore_ascii_case(".gz"))
+        .map_or(name, |at| &name[..at])
+}
+
+/// Whether `bytes` open as a zip archive does: a local file header, or the
+/// end of an empty archive.
+fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06")
+}
+
+/// The file `label` names, as `reader` unpacks it.
+///
+/// # Errors
+/// [`Error::Usage`] when it is more than `limit` bytes, or, in the words
+/// of `unreadable`, when a read fails.
+fn within_limit(
+    label: &str,
+    reader: impl Read,
+    limit: u64,
+    unreadable: impl FnOnce(io::Error) -> String,
+) -> Result<Vec<u8>, Error> {
     let mut inner = Vec::new();
-    flate2::read::MultiGzDecoder::new(bytes.as_slice())
+    reader
         .take(limit + 1)
         .read_to_end(&mut inner)
-        .map_err(|err| {
-            Error::Usage(format!(
-                "{}: gzip data that cannot be unpacked ({err})",
-                shown()
-            ))
-        })?;
+        .map_err(|err| Error::Usage(unreadable(err)))?;
     if inner.len() as u64 > limit {
         return Err(Error::Usage(format!(
-            "{}: unpacks to more than {} MiB, more than any route",
-            shown(),
+            "{label}: unpacks to more than {} MiB, more than any route",
             limit >> 20
         )));
     }
-    let stem = name
-        .len()
-        .checked_sub(3)
-        .filter(|&at| name.is_char_boundary(at) && name[at..].eq_ignore_ascii_case(".gz"))
-        .map_or(name, |at| &name[..at]);
-    Ok((stem, inner))
+    Ok(inner)
+}
+
+/// The name and bytes of the one GPX, TCX or FIT file (gzipped or not) in
+/// the zip archive `zip`, named `name`. What a Mac adds to an archive it
+/// makes (`__MACOSX/`, `._` files) and folders are passed over.
+///
+/// # Errors
+/// [`Error::Usage`], naming the archive, when it cannot be read or holds
+/// no such file or more than one.
+fn the_route_in_zip(name: &str, zip: &[u8], limit: u64) -> Result<(String, Vec<u8>), Error> {
+    let shown = || escaped(name);
+    let unreadable = |err: zip::result::ZipError| {
+        Error::Usage(format!(
+            "{}: a zip archive that cannot be read ({err})",
+            shown()
+        ))
+    };
+    let mut archive = zip::ZipArchive::new(io::Cursor::new(zip)).map_err(unreadable)?;
+    // Names as written, read leniently: only their endings matter here.
+    let names: Vec<String> = archive
+        .file_names_raw()
+        .map(|raw| String::from_utf8_lossy(raw).into_owned())
+        .collect();
+    let routes: Vec<usize> = (0..names.len())
+        .filter(|&index| {
+            let inner = &names[index];
+            let file = inner.rsplit('/').next().unwrap_or(inner);
+            let stem = without_gz(file).to_ascii_lowercase();
+            !inner.starts_with("__MACOSX/")
+                && !file.starts_with("._")
+                && [".gpx", ".tcx", ".fit"]
+                    .iter()
+                    .any(|end| stem.ends_with(end))
+        })
+        .collect();
+    let &[index] = routes.as_slice() else {
+        if routes.is_empty() {
+            return Err(Error::Usage(format!(
+                "{} is a zip archive with no GPX, TCX or FIT file in it",
+                shown()
+            )));
+        }
+        let listed: Vec<String> = routes
+            .iter()
+            .take(3)
+            .map(|&index| escaped(&names[index]))
+            .collect();
+        let more = if routes.len() > listed.len() {
+            ", …"
+        } else {
+            ""
+        };
+        return Err(Error::Usage(format!(
+            "{} is a zip archive of {} GPX, TCX or FIT files ({}{more}): unpack it and give wrun \
+             one of them",
+            shown(),
+            routes.len(),
+            listed.join(", ")
+        )));
+    };
+    let inner = names[index].clone();
+    let file = archive.by_index(index).map_err(unreadable)?;
+    let label = format!("{} ({})", shown(), escaped(&inner));
+    let bytes = within_limit(&label, file, limit, |err| {
+        format!("{label}: cannot be unpacked ({err})")
+    })?;
+    Ok((inner, bytes))
 }
 
 /// A file name fit for a one-line message.
@@ -291,14 +388,17 @@ mod tests {
             ("caf\u{e9}.gz", "caf\u{e9}"),
         ] {
             let (inner, bytes) = unpacked(name, gzipped(&gpx), 1 << 20).unwrap();
-            assert_eq!((inner, bytes.as_slice()), (stem, gpx.as_slice()));
+            assert_eq!((inner.as_ref(), bytes.as_slice()), (stem, gpx.as_slice()));
         }
     }
 
     #[test]
     fn a_file_not_gzipped_is_read_as_it_is_whatever_its_name() {
         let (inner, bytes) = unpacked("run.gpx.gz", b"<gpx/>".to_vec(), 10).unwrap();
-        assert_eq!((inner, bytes.as_slice()), ("run.gpx.gz", &b"<gpx/>"[..]));
+        assert_eq!(
+            (inner.as_ref(), bytes.as_slice()),
+            ("run.gpx.gz", &b"<gpx/>"[..])
+        );
     }
 
     #[test]
@@ -307,6 +407,108 @@ mod tests {
         both.extend(gzipped(b"</gpx>"));
         let (_, bytes) = unpacked("a.gz", both, 1 << 20).unwrap();
         assert_eq!(bytes, b"<gpx></gpx>");
+    }
+
+    /// A zip archive of `files`, each stored as it is (a folder where its
+    /// name ends in `/`).
+    fn zipped(files: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut zip = zip::ZipWriter::new(io::Cursor::new(Vec::new()));
+        let stored = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        for &(name, bytes) in files {
+            if name.ends_with('/') {
+                zip.add_directory(name, stored).unwrap();
+            } else {
+                zip.start_file(name, stored).unwrap();
+                zip.write_all(bytes).unwrap();
+            }
+        }
+        zip.finish().unwrap().into_inner()
+    }
+
+    fn refusal(name: &str, bytes: Vec<u8>, limit: u64) -> String {
+        match unpacked(name, bytes, limit) {
+            Err(Error::Usage(message)) => message,
+            Err(other) => panic!("not bad input: {other}"),
+            Ok((stem, _)) => panic!("read as {stem}"),
+        }
+    }
+
+    #[test]
+    fn the_one_route_in_a_zip_is_read_under_its_own_name() {
+        let fit = b"\x0e\x10 a FIT file".as_slice();
+        let export = zipped(&[("20123456789_ACTIVITY.fit", fit)]);
+        let (stem, bytes) = unpacked("export.zip", export, 1 << 20).unwrap();
+        assert_eq!(stem, "20123456789_ACTIVITY.fit");
+        assert_eq!(bytes, fit);
+    }
+
+    #[test]
+    fn a_zip_made_on_a_mac_yields_its_route_not_the_macs_extras() {
+        let gpx = b"<gpx></gpx>".as_slice();
+        let archive = zipped(&[
+            ("run/", b""),
+            ("run/run.GPX", gpx),
+            ("__MACOSX/run/._run.GPX", b"\x00\x05\x16\x07"),
+            ("run/._run.GPX", b"\x00\x05\x16\x07"),
+            ("run/notes.txt", b"easy day"),
+        ]);
+        let (stem, bytes) = unpacked("run.zip", archive, 1 << 20).unwrap();
+        assert_eq!((stem.as_ref(), bytes.as_slice()), ("run/run.GPX", gpx));
+    }
+
+    #[test]
+    fn a_gzipped_route_in_a_zip_is_unpacked_too() {
+        let tcx = b"<TrainingCenterDatabase/>".as_slice();
+        let archive = zipped(&[("activities/123.tcx.gz", &gzipped(tcx))]);
+        let (stem, bytes) = unpacked("export.zip", archive, 1 << 20).unwrap();
+        assert_eq!(
+            (stem.as_ref(), bytes.as_slice()),
+            ("activities/123.tcx", tcx)
+        );
+    }
+
+    #[test]
+    fn a_zip_with_no_route_or_several_is_refused_naming_what_it_holds() {
+        assert_eq!(
+            refusal("notes.zip", zipped(&[("notes.txt", b"easy day")]), 1 << 20),
+            "notes.zip is a zip archive with no GPX, TCX or FIT file in it"
+        );
+        assert_eq!(
+            refusal("empty.zip", zipped(&[]), 1 << 20),
+            "empty.zip is a zip archive with no GPX, TCX or FIT file in it"
+        );
+        let two = zipped(&[("a.gpx", b"<gpx/>"), ("b.fit.gz", b"")]);
+        assert_eq!(
+            refusal("two.zip", two, 1 << 20),
+            "two.zip is a zip archive of 2 GPX, TCX or FIT files (a.gpx, b.fit.gz): unpack it \
+             and give wrun one of them"
+        );
+        let four = zipped(&[
+            ("a.gpx", b""),
+            ("b.gpx", b""),
+            ("c.gpx", b""),
+            ("d.gpx", b""),
+        ]);
+        assert_eq!(
+            refusal("bulk.zip", four, 1 << 20),
+            "bulk.zip is a zip archive of 4 GPX, TCX or FIT files (a.gpx, b.gpx, c.gpx, …): \
+             unpack it and give wrun one of them"
+        );
+    }
+
+    #[test]
+    fn a_zip_cut_short_or_past_the_limit_is_refused_by_name() {
+        let whole = zipped(&[("run.gpx", &[b' '; 100])]);
+        assert!(
+            refusal("cut.zip", whole[..whole.len() / 2].to_vec(), 1 << 20)
+                .starts_with("cut.zip: a zip archive that cannot be read ("),
+        );
+        let big = zipped(&[("run.gpx", &vec![b' '; (1 << 20) + 1])]);
+        assert_eq!(
+            refusal("big.zip", big, 1 << 20),
+            "big.zip (run.gpx): unpacks to more than 1 MiB, more than any route"
+        );
     }
 
     #[test]

@@ -612,6 +612,44 @@ fn a_gzipped_export_reads_as_the_file_inside_by_name_or_piped_in() {
     }
 }
 
+/// `bytes` in a zip archive as Garmin Connect's "Export Original" packs an
+/// activity: deflated, one file named by the activity's number.
+fn garmin_export(name: &str, bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let deflated = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file(name, deflated).unwrap();
+    zip.write_all(bytes).unwrap();
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn a_garmin_connect_export_zip_reads_as_the_file_inside_by_name_or_piped_in() {
+    for (fixture, inside) in [
+        ("garmin-activity.gpx", "20123456789_ACTIVITY.gpx"),
+        ("20210119_run_garmin_fenix6.tcx", "20123456789_ACTIVITY.tcx"),
+        ("Activity.fit", "20123456789_ACTIVITY.fit"),
+    ] {
+        let plain_path = route_fixture(fixture);
+        let mut plain = route_json(&[&plain_path, "-w", "70kg"]);
+        let packed = garmin_export(inside, &std::fs::read(&plain_path).unwrap());
+        // Saved under a name that tells nothing of the format inside.
+        let path = temp_file("20123456789.zip", &packed);
+        let mut answer = route_json(&[path.to_str().unwrap(), "-w", "70kg"]);
+        assert_eq!(answer["file"]["name"], path.to_str().unwrap(), "{fixture}");
+        let mut piped = wrun(["route", "-", "--json", "-w", "70kg"])
+            .stdin(packed)
+            .run()
+            .json();
+        for answer in [&mut plain, &mut answer, &mut piped] {
+            answer["file"]["name"] = Value::Null;
+        }
+        assert_eq!(answer, plain, "{fixture}");
+        assert_eq!(piped, plain, "{fixture}");
+    }
+}
+
 #[test]
 fn broken_files_are_refused_in_one_line_naming_the_file_and_the_line() {
     let fit = std::fs::read(route_fixture("Activity.fit")).unwrap();
@@ -675,7 +713,7 @@ fn broken_files_are_refused_in_one_line_naming_the_file_and_the_line() {
         (
             "export.zip",
             b"PK\x03\x04\x14\x00\x00\x00",
-            &["export.zip is a zip archive: unpack it and give wrun the GPX, TCX or FIT file inside"],
+            &["export.zip: a zip archive that cannot be read ("],
         ),
     ];
     for (name, contents, needles) in cases {
@@ -917,7 +955,8 @@ pub fn course_answers() -> Vec<Value> {
 fn zsh_completes_the_route_file_with_files() {
     let script = wrun(["completions", "zsh"]).run();
     assert!(script.ok().contains(
-        "':file -- The route or activity\\: a GPX, TCX or FIT file (or one gzipped), or - for standard input:_files'"
+        "':file -- The route or activity\\: a GPX, TCX or FIT file (or one gzipped, or alone \
+         in a zip archive), or - for standard input:_files'"
     ));
 }
 
