@@ -69,7 +69,7 @@ pub(crate) const EXAMPLES: &[(&str, &[&str])] = &[
         &[
             "wrun route loop.gpx --weight 150 --load 12lb --pace 9:00/mi",
             "wrun route morning-run.fit -w 68kg --load 6kg",
-            "wrun route morning-run.fit -w 68kg --load 6kg --brief",
+            "wrun route 20123456789.zip -w 68kg --load 6kg --brief",
             "wrun route run.tcx -w 68kg --without-load --split 500m",
             "wrun route loop.gpx -w 150 --pace 9:00/mi --format csv > splits.csv",
             "wrun route run.fit -w 68kg --json | jq .summary.extra_kcal",
