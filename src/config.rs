@@ -187,7 +187,7 @@ impl Profile {
     /// [`Error::Input`] or [`Error::Profile`] when the file cannot be read,
     /// [`Error::Usage`] when it is not TOML, naming the file and the line.
     pub(crate) fn read(path: &Path, named_by: Option<&'static str>) -> Result<Self, Error> {
-        let text = std::fs::read(path).and_then(|bytes| {
+        let text = read_capped(path).and_then(|bytes| {
             String::from_utf8(crate::input::utf8_bytes(bytes)).map_err(|_| {
                 std::io::Error::new(
                     std::io::ErrorKind::InvalidData,
@@ -484,6 +484,30 @@ pub(crate) const TEMPLATE: &str = "\
 # age = 35
 # vo2max = 48
 ";
+
+/// The most a profile may hold: a few hundred bytes fill one; more is not
+/// a profile (`/dev/zero`, say), and is not read on.
+const PROFILE_LIMIT: u64 = 1 << 20;
+
+/// The bytes of the file at `path`, when they are no more than
+/// [`PROFILE_LIMIT`].
+fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(PROFILE_LIMIT + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > PROFILE_LIMIT {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!(
+                "more than {} MiB, more than any profile",
+                PROFILE_LIMIT >> 20
+            ),
+        ));
+    }
+    Ok(bytes)
+}
 
 #[cfg(test)]
 mod tests {

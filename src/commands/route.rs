@@ -34,7 +34,7 @@ pub fn run<W: Write + ?Sized>(
         format,
         bytes,
         track,
-    } = read_route(&name, bytes, UNPACKED_LIMIT)?;
+    } = read_route(&name, bytes, ROUTE_LIMIT)?;
     let shown = escaped(&name);
     let timing = Timing::of(&track.fixes);
     let untimed = untimed(track.course_only, timing);
@@ -192,8 +192,11 @@ fn write<W: Write + ?Sized>(
 }
 
 /// The file's name as given and its bytes: `-` reads standard input.
+///
+/// # Errors
+/// [`Error::Usage`] for a terminal, or a file past [`ROUTE_LIMIT`];
+/// [`Error::Input`] when the file cannot be opened or read.
 fn read_input(path: &Path) -> Result<(String, Vec<u8>), Error> {
-    let mut bytes = Vec::new();
     if path == Path::new("-") {
         let name = "standard input".to_owned();
         if io::stdin().is_terminal() {
@@ -203,28 +206,57 @@ fn read_input(path: &Path) -> Result<(String, Vec<u8>), Error> {
                     .to_owned(),
             ));
         }
-        io::stdin()
-            .lock()
-            .read_to_end(&mut bytes)
-            .map_err(|source| Error::Input {
-                path: name.clone(),
-                source,
-            })?;
+        let bytes = read_capped(&name, io::stdin().lock(), ROUTE_LIMIT)?;
         return Ok((name, bytes));
     }
     let name = path.display().to_string();
-    std::fs::File::open(path)
-        .and_then(|mut file| file.read_to_end(&mut bytes))
-        .map_err(|source| Error::Input {
-            path: name.clone(),
-            source,
-        })?;
+    let file = std::fs::File::open(path).map_err(|source| Error::Input {
+        path: name.clone(),
+        source,
+    })?;
+    // A file that gives its size is told at once; a pipe or a device
+    // once read that far.
+    if file.metadata().is_ok_and(|meta| meta.len() > ROUTE_LIMIT) {
+        return Err(too_large(&name, ROUTE_LIMIT));
+    }
+    let bytes = read_capped(&name, file, ROUTE_LIMIT)?;
     Ok((name, bytes))
 }
 
-/// The most a gzipped file may unpack to: many times a day-long recording
-/// at a point a second (about 30 MB of GPX), a small part of memory.
-const UNPACKED_LIMIT: u64 = 512 << 20;
+/// All of `reader`, the file `name`, when it is no more than `limit`
+/// bytes: a larger one is no route (a whole account's export, say) and is
+/// not read to its end.
+///
+/// # Errors
+/// [`Error::Usage`] past `limit`; [`Error::Input`] when a read fails.
+fn read_capped(name: &str, reader: impl Read, limit: u64) -> Result<Vec<u8>, Error> {
+    let mut bytes = Vec::new();
+    reader
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| Error::Input {
+            path: name.to_owned(),
+            source,
+        })?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(name, limit));
+    }
+    Ok(bytes)
+}
+
+/// The refusal of the file `name`, larger than `limit` bytes.
+fn too_large(name: &str, limit: u64) -> Error {
+    Error::Usage(format!(
+        "{}: more than {} MiB, more than any route",
+        escaped(name),
+        limit >> 20
+    ))
+}
+
+/// The most a route file may hold, as read or unpacked: many times a
+/// day-long recording at a point a second (about 30 MB of GPX), a small
+/// part of memory.
+const ROUTE_LIMIT: u64 = 512 << 20;
 
 /// A file's bytes as wrun reads them, with the name that tells their
 /// format: the one GPX, TCX or FIT file of a zip archive (Garmin Connect's
@@ -509,6 +541,17 @@ mod tests {
             refusal("big.zip", big, 1 << 20),
             "big.zip (run.gpx): unpacks to more than 1 MiB, more than any route"
         );
+    }
+
+    #[test]
+    fn a_file_past_the_limit_is_refused_unread_and_one_at_it_is_read() {
+        let at = vec![b' '; 1 << 20];
+        assert_eq!(read_capped("a.gpx", at.as_slice(), 1 << 20).unwrap(), at);
+        // Endless, as /dev/zero is: read no further than the limit.
+        let Err(Error::Usage(message)) = read_capped("all.zip", io::repeat(0), 1 << 20) else {
+            panic!("a file past the limit was read");
+        };
+        assert_eq!(message, "all.zip: more than 1 MiB, more than any route");
     }
 
     #[test]

@@ -287,6 +287,25 @@ fn a_profile_saved_as_utf16_is_read_and_one_not_text_is_named() {
 }
 
 #[test]
+fn a_profile_endless_or_too_large_is_refused_not_read_on() {
+    // /dev/zero never ends; a profile of more than a mebibyte is none.
+    wrun([
+        "--config",
+        "/dev/zero",
+        "recommend",
+        "-t",
+        "vest",
+        "-w",
+        "150",
+    ])
+    .run()
+    .usage_error(&[
+        "reading the profile '/dev/zero' that --config names: more than 1 MiB, more than \
+             any profile",
+    ]);
+}
+
+#[test]
 fn the_profile_lives_in_the_config_directory_by_default() {
     let dir = folder("xdg");
     std::fs::create_dir_all(dir.join("wrun")).unwrap();

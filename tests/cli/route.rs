@@ -737,6 +737,22 @@ fn a_missing_file_or_a_folder_is_bad_input_named_with_its_cause() {
 }
 
 #[test]
+fn a_file_larger_than_any_route_is_refused_without_being_read() {
+    // 600 MiB with nothing on disk: refused by its size, at once.
+    let path = temp_file("whole-account-export.zip", b"");
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .and_then(|file| file.set_len(600 << 20))
+        .unwrap();
+    let shown = path.to_str().unwrap();
+    wrun(["route", shown, "-w", "70kg"])
+        .run()
+        .usage_error(&[&format!("{shown}: more than 512 MiB, more than any route")]);
+    std::fs::remove_file(&path).unwrap();
+}
+
+#[test]
 fn a_caltopo_trip_of_two_days_leaves_the_night_between_out_of_time_and_distance() {
     // Day 1 is three points a few metres apart; day 2 starts 17 hours later,
     // 4.95 km west, and walks 10.97 km down in 4:55:00.
