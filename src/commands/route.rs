@@ -110,8 +110,8 @@ pub(crate) struct RouteRead {
 
 /// Reads the file `name` holding `bytes` as `wrun route` does: a zip's
 /// one route taken out and gzip unpacked, up to `limit` bytes (see
-/// [`unpacked`]), the
-/// text made UTF-8, the format told by the name or else the first bytes.
+/// [`unpacked`]), the text made UTF-8, the format told by the name or else
+/// the first bytes.
 ///
 /// # Errors
 /// [`Error::Usage`], naming the file, for a file that is empty, in no
@@ -230,18 +230,20 @@ fn read_input(path: &Path) -> Result<(String, Vec<u8>), Error> {
 /// # Errors
 /// [`Error::Usage`] past `limit`; [`Error::Input`] when a read fails.
 fn read_capped(name: &str, reader: impl Read, limit: u64) -> Result<Vec<u8>, Error> {
-    let mut bytes = Vec::new();
-    reader
-        .take(limit + 1)
-        .read_to_end(&mut bytes)
+    at_most(reader, limit)
         .map_err(|source| Error::Input {
             path: name.to_owned(),
             source,
-        })?;
-    if bytes.len() as u64 > limit {
-        return Err(too_large(name, limit));
-    }
-    Ok(bytes)
+        })?
+        .ok_or_else(|| too_large(name, limit))
+}
+
+/// All that `reader` gives when that is no more than `limit` bytes, else
+/// `None`, having read one byte past the limit and no further.
+fn at_most(reader: impl Read, limit: u64) -> io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    reader.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
 }
 
 /// The refusal of the file `name`, larger than `limit` bytes.
@@ -273,12 +275,13 @@ fn unpacked(name: &str, bytes: Vec<u8>, limit: u64) -> Result<(Cow<'_, str>, Vec
     if !bytes.starts_with(&[0x1f, 0x8b]) {
         return Ok((stem, bytes));
     }
-    let inner = within_limit(
-        &label,
-        flate2::read::MultiGzDecoder::new(bytes.as_slice()),
-        limit,
-        |err| format!("{label}: gzip data that cannot be unpacked ({err})"),
-    )?;
+    let inner = at_most(flate2::read::MultiGzDecoder::new(bytes.as_slice()), limit)
+        .map_err(|err| {
+            Error::Usage(format!(
+                "{label}: gzip data that cannot be unpacked ({err})"
+            ))
+        })?
+        .ok_or_else(|| unpacks_past(&label, limit))?;
     let stem = match stem {
         Cow::Borrowed(stem) => Cow::Borrowed(without_gz(stem)),
         Cow::Owned(stem) => Cow::Owned(without_gz(&stem).to_owned()),
@@ -300,34 +303,30 @@ fn is_zip(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06")
 }
 
-/// The file `label` names, as `reader` unpacks it.
-///
-/// # Errors
-/// [`Error::Usage`] when it is more than `limit` bytes, or, in the words
-/// of `unreadable`, when a read fails.
-fn within_limit(
-    label: &str,
-    reader: impl Read,
-    limit: u64,
-    unreadable: impl FnOnce(io::Error) -> String,
-) -> Result<Vec<u8>, Error> {
-    let mut inner = Vec::new();
-    reader
-        .take(limit + 1)
-        .read_to_end(&mut inner)
-        .map_err(|err| Error::Usage(unreadable(err)))?;
-    if inner.len() as u64 > limit {
-        return Err(Error::Usage(format!(
-            "{label}: unpacks to more than {} MiB, more than any route",
-            limit >> 20
-        )));
-    }
-    Ok(inner)
+/// The refusal of the file `label` names, which unpacks to more than
+/// `limit` bytes.
+fn unpacks_past(label: &str, limit: u64) -> Error {
+    Error::Usage(format!(
+        "{label}: unpacks to more than {} MiB, more than any route",
+        limit >> 20
+    ))
 }
 
-/// The name and bytes of the one GPX, TCX or FIT file (gzipped or not) in
-/// the zip archive `zip`, named `name`. What a Mac adds to an archive it
-/// makes (`__MACOSX/`, `._` files) and folders are passed over.
+/// Whether a file in a zip archive, named `name`, is a route: a GPX, TCX
+/// or FIT file, gzipped or not, and not what a Mac adds to an archive it
+/// makes (`__MACOSX/`, `._` files).
+fn is_route_name(name: &str) -> bool {
+    let file = name.rsplit('/').next().unwrap_or(name);
+    let stem = without_gz(file).to_ascii_lowercase();
+    !name.starts_with("__MACOSX/")
+        && !file.starts_with("._")
+        && [".gpx", ".tcx", ".fit"]
+            .iter()
+            .any(|end| stem.ends_with(end))
+}
+
+/// The name and bytes of the one route (see [`is_route_name`]) in the zip
+/// archive `zip`, named `name`.
 ///
 /// # Errors
 /// [`Error::Usage`], naming the archive, when it cannot be read or holds
@@ -347,16 +346,7 @@ fn the_route_in_zip(name: &str, zip: &[u8], limit: u64) -> Result<(String, Vec<u
         .map(|raw| String::from_utf8_lossy(raw).into_owned())
         .collect();
     let routes: Vec<usize> = (0..names.len())
-        .filter(|&index| {
-            let inner = &names[index];
-            let file = inner.rsplit('/').next().unwrap_or(inner);
-            let stem = without_gz(file).to_ascii_lowercase();
-            !inner.starts_with("__MACOSX/")
-                && !file.starts_with("._")
-                && [".gpx", ".tcx", ".fit"]
-                    .iter()
-                    .any(|end| stem.ends_with(end))
-        })
+        .filter(|&index| is_route_name(&names[index]))
         .collect();
     let &[index] = routes.as_slice() else {
         if routes.is_empty() {
@@ -386,9 +376,9 @@ fn the_route_in_zip(name: &str, zip: &[u8], limit: u64) -> Result<(String, Vec<u
     let inner = names[index].clone();
     let file = archive.by_index(index).map_err(unreadable)?;
     let label = format!("{} ({})", shown(), escaped(&inner));
-    let bytes = within_limit(&label, file, limit, |err| {
-        format!("{label}: cannot be unpacked ({err})")
-    })?;
+    let bytes = at_most(file, limit)
+        .map_err(|err| Error::Usage(format!("{label}: cannot be unpacked ({err})")))?
+        .ok_or_else(|| unpacks_past(&label, limit))?;
     Ok((inner, bytes))
 }
 

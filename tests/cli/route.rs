@@ -586,6 +586,26 @@ fn gzipped(bytes: &[u8]) -> Vec<u8> {
     encoder.finish().unwrap()
 }
 
+/// Checks that the route fixture `fixture`, packed by `pack` and saved as
+/// `saved_as`, or piped in, reads as the fixture itself.
+fn reads_as_the_file_inside(fixture: &str, saved_as: &str, pack: impl Fn(&[u8]) -> Vec<u8>) {
+    let plain_path = route_fixture(fixture);
+    let mut plain = route_json(&[&plain_path, "-w", "70kg"]);
+    let packed = pack(&std::fs::read(&plain_path).unwrap());
+    let path = temp_file(saved_as, &packed);
+    let mut answer = route_json(&[path.to_str().unwrap(), "-w", "70kg"]);
+    assert_eq!(answer["file"]["name"], path.to_str().unwrap(), "{fixture}");
+    let mut piped = wrun(["route", "-", "--json", "-w", "70kg"])
+        .stdin(packed)
+        .run()
+        .json();
+    for answer in [&mut plain, &mut answer, &mut piped] {
+        answer["file"]["name"] = Value::Null;
+    }
+    assert_eq!(answer, plain, "{fixture}");
+    assert_eq!(piped, plain, "{fixture}");
+}
+
 #[test]
 fn a_gzipped_export_reads_as_the_file_inside_by_name_or_piped_in() {
     // As Strava's bulk export keeps activities: 123.fit.gz, 456.gpx.gz.
@@ -594,21 +614,7 @@ fn a_gzipped_export_reads_as_the_file_inside_by_name_or_piped_in() {
         "20210119_run_garmin_fenix6.tcx",
         "Activity.fit",
     ] {
-        let plain_path = route_fixture(fixture);
-        let mut plain = route_json(&[&plain_path, "-w", "70kg"]);
-        let packed = gzipped(&std::fs::read(&plain_path).unwrap());
-        let path = temp_file(&format!("{fixture}.gz"), &packed);
-        let mut answer = route_json(&[path.to_str().unwrap(), "-w", "70kg"]);
-        assert_eq!(answer["file"]["name"], path.to_str().unwrap(), "{fixture}");
-        let mut piped = wrun(["route", "-", "--json", "-w", "70kg"])
-            .stdin(packed)
-            .run()
-            .json();
-        for answer in [&mut plain, &mut answer, &mut piped] {
-            answer["file"]["name"] = Value::Null;
-        }
-        assert_eq!(answer, plain, "{fixture}");
-        assert_eq!(piped, plain, "{fixture}");
+        reads_as_the_file_inside(fixture, &format!("{fixture}.gz"), gzipped);
     }
 }
 
@@ -626,27 +632,15 @@ fn garmin_export(name: &str, bytes: &[u8]) -> Vec<u8> {
 
 #[test]
 fn a_garmin_connect_export_zip_reads_as_the_file_inside_by_name_or_piped_in() {
-    for (fixture, inside) in [
-        ("garmin-activity.gpx", "20123456789_ACTIVITY.gpx"),
-        ("20210119_run_garmin_fenix6.tcx", "20123456789_ACTIVITY.tcx"),
-        ("Activity.fit", "20123456789_ACTIVITY.fit"),
+    for (fixture, extension) in [
+        ("garmin-activity.gpx", "gpx"),
+        ("20210119_run_garmin_fenix6.tcx", "tcx"),
+        ("Activity.fit", "fit"),
     ] {
-        let plain_path = route_fixture(fixture);
-        let mut plain = route_json(&[&plain_path, "-w", "70kg"]);
-        let packed = garmin_export(inside, &std::fs::read(&plain_path).unwrap());
         // Saved under a name that tells nothing of the format inside.
-        let path = temp_file("20123456789.zip", &packed);
-        let mut answer = route_json(&[path.to_str().unwrap(), "-w", "70kg"]);
-        assert_eq!(answer["file"]["name"], path.to_str().unwrap(), "{fixture}");
-        let mut piped = wrun(["route", "-", "--json", "-w", "70kg"])
-            .stdin(packed)
-            .run()
-            .json();
-        for answer in [&mut plain, &mut answer, &mut piped] {
-            answer["file"]["name"] = Value::Null;
-        }
-        assert_eq!(answer, plain, "{fixture}");
-        assert_eq!(piped, plain, "{fixture}");
+        reads_as_the_file_inside(fixture, "20123456789.zip", |bytes| {
+            garmin_export(&format!("20123456789_ACTIVITY.{extension}"), bytes)
+        });
     }
 }
 
