@@ -492,21 +492,15 @@ const PROFILE_LIMIT: u64 = 1 << 20;
 /// The bytes of the file at `path`, when they are no more than
 /// [`PROFILE_LIMIT`].
 fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read as _;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(PROFILE_LIMIT + 1)
-        .read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > PROFILE_LIMIT {
-        return Err(std::io::Error::new(
+    crate::input::at_most(std::fs::File::open(path)?, PROFILE_LIMIT)?.ok_or_else(|| {
+        std::io::Error::new(
             std::io::ErrorKind::InvalidData,
             format!(
                 "more than {} MiB, more than any profile",
                 PROFILE_LIMIT >> 20
             ),
-        ));
-    }
-    Ok(bytes)
+        )
+    })
 }
 
 #[cfg(test)]

@@ -148,6 +148,15 @@ pub(crate) fn holds_non_utf8(start: &[u8]) -> bool {
     std::str::from_utf8(start).is_err_and(|err| err.error_len().is_some())
 }
 
+/// All that `reader` gives when that is no more than `limit` bytes, else
+/// `None`, having read one byte past the limit and no further: a whole
+/// file read into memory, from a reader that may never end (`/dev/zero`).
+pub(crate) fn at_most(reader: impl Read, limit: u64) -> io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    reader.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
+}
+
 /// A whole file's `bytes` as UTF-8: UTF-16 transcoded (its mark dropped),
 /// and so is XML whose declaration names another encoding; anything else
 /// as it is.

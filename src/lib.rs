@@ -120,11 +120,12 @@ pub mod fuzzing {
     }
 
     /// Reads `bytes` as `wrun route` reads a file (gzip unpacked, a zip's
-    /// one route taken out, the format told by the name or the first bytes), its name
-    /// the bytes before the first NUL (without one, "standard input", as
-    /// `wrun route -` names it) and its content those after, and answers
-    /// the course as [`route`] does. Panics when the file is refused by anything but a
-    /// usage error that begins with the file's name.
+    /// one route taken out, the format told by the name or the first
+    /// bytes), its name the bytes before the first NUL (without one,
+    /// "standard input", as `wrun route -` names it) and its content those
+    /// after, and answers the course as [`route`] does. Panics when the
+    /// file is refused by anything but a usage error that begins with the
+    /// file's name.
     pub fn route_file(bytes: &[u8]) {
         let (name, content) = match bytes.iter().position(|&byte| byte == 0) {
             Some(at) => (String::from_utf8_lossy(&bytes[..at]), &bytes[at + 1..]),

@@ -8,6 +8,7 @@ use crate::cli::{Field, RouteArgs, RouteFormat};
 use crate::error::Error;
 use crate::guidance::course::{Course, CourseError, CourseRequest, Timing, course};
 use crate::guidance::{Distance, Unit};
+use crate::input::at_most;
 use crate::render;
 use crate::route::{self, CourseOnly, Format};
 
@@ -236,14 +237,6 @@ fn read_capped(name: &str, reader: impl Read, limit: u64) -> Result<Vec<u8>, Err
             source,
         })?
         .ok_or_else(|| too_large(name, limit))
-}
-
-/// All that `reader` gives when that is no more than `limit` bytes, else
-/// `None`, having read one byte past the limit and no further.
-fn at_most(reader: impl Read, limit: u64) -> io::Result<Option<Vec<u8>>> {
-    let mut bytes = Vec::new();
-    reader.take(limit + 1).read_to_end(&mut bytes)?;
-    Ok((bytes.len() as u64 <= limit).then_some(bytes))
 }
 
 /// The refusal of the file `name`, larger than `limit` bytes.

@@ -256,8 +256,8 @@ pub const CEILING_FROM_HEART_RATES: &str =
 pub const CEILING_FROM_RECORDING: &str =
     "a VO2max of at least {vo2max}, shown by the effort this recording held";
 /// The ceiling of [`BEYOND_CAPACITY`], assumed for the runner's level.
-pub const CEILING_FOR_LEVEL: &str = "a VO2max of {vo2max}, assumed for {level} runner (give yours, or {wanted}, for a figure of \
-     your own)";
+pub const CEILING_FOR_LEVEL: &str = "a VO2max of {vo2max}, assumed for {level} runner (give \
+                                     yours, or {wanted}, for a figure of your own)";
 /// What [`CEILING_FOR_LEVEL`] asks for when the maximum heart rate is known.
 pub const WANTED_RESTING_HR: &str = "your resting heart rate";
 /// What [`CEILING_FOR_LEVEL`] asks for when the resting heart rate is known.
