@@ -132,6 +132,9 @@ fn in_time_order(fixes: &[Fix]) -> Result<Option<Vec<bool>>, CourseError> {
     Ok(keep.contains(&false).then_some(keep))
 }
 
+/// [`rules::ROUTE_GLITCH_DAYS`] in seconds, the unit of a fix's time.
+pub(super) const GLITCH_GAP_S: f64 = rules::ROUTE_GLITCH_DAYS * 86_400.0;
+
 /// Which of `times` belong to the body of the recording: the times around
 /// the median that follow each other with no gap longer than
 /// [`rules::ROUTE_GLITCH_DAYS`]. A recording of any length stays whole,
@@ -139,8 +142,7 @@ fn in_time_order(fixes: &[Fix]) -> Result<Option<Vec<bool>>, CourseError> {
 fn with_the_body(times: &[f64]) -> Vec<bool> {
     let mut sorted = times.to_vec();
     sorted.sort_unstable_by(f64::total_cmp);
-    let gap = rules::ROUTE_GLITCH_DAYS * 86_400.0;
-    let apart = |pair: &[f64]| pair[1] - pair[0] > gap;
+    let apart = |pair: &[f64]| pair[1] - pair[0] > GLITCH_GAP_S;
     let middle = sorted.len() / 2;
     let first = sorted[..=middle]
         .windows(2)
@@ -301,10 +303,8 @@ pub fn climb(elevations: &[f64]) -> (f64, f64) {
 
 #[cfg(test)]
 mod tests {
-    use super::{longest_in_order, with_the_body};
+    use super::{GLITCH_GAP_S as WEEK, longest_in_order, with_the_body};
     use proptest::prelude::*;
-
-    const WEEK: f64 = crate::rules::ROUTE_GLITCH_DAYS * 86_400.0;
 
     #[test]
     fn the_body_is_the_times_around_the_median_with_no_weeks_gap_between_them() {

@@ -390,7 +390,7 @@ fn a_fix_dated_days_away_at_either_end_is_a_clock_glitch_not_a_stop() {
 
     // A week after the fix before it (at 330 s) is the limit: a last fix
     // that far is a long stop, a second further a glitch.
-    let week = rules::ROUTE_GLITCH_DAYS * 86_400.0;
+    let week = super::ground::GLITCH_GAP_S;
     let mut fixes = sound.clone();
     fixes[100].time = Some(330.0 + week);
     let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
