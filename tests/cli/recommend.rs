@@ -131,6 +131,24 @@ fn ankle_weights_are_not_recommended_and_carry_no_load() {
 }
 
 #[test]
+fn a_condition_may_be_named_by_the_body_part_that_hurts() {
+    let by_part = recommend_json(&["-w", "200", "-t", "vest", "--condition", "knees,back"]);
+    let by_id = recommend_json(&[
+        "-w",
+        "200",
+        "-t",
+        "vest",
+        "--condition",
+        "knee-pain,back-pain",
+    ]);
+    assert_eq!(by_part, by_id);
+    assert_eq!(
+        by_part["input"]["conditions"],
+        json!(["knee-pain", "back-pain"])
+    );
+}
+
+#[test]
 fn conditions_may_be_repeated_or_joined_with_commas() {
     let joined = recommend_json(&[
         "-w",
