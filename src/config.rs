@@ -366,7 +366,8 @@ fn scalar(value: &toml::Value) -> Option<String> {
     }
 }
 
-/// A list of conditions: `["knee-pain", "back-pain"]` or `"knee-pain,back-pain"`.
+/// A list of conditions: `["knee-pain", "back-pain"]` or `"knee-pain,back-pain"`;
+/// `"none"` for none.
 fn conditions(
     (line, value, bad): (usize, toml::Value, impl Fn(String) -> Error),
 ) -> Result<Entry<Vec<Condition>>, Error> {
@@ -378,9 +379,10 @@ fn conditions(
         toml::Value::String(text) => text.split(',').map(str::to_owned).collect(),
         _ => return Err(bad(expected::<Condition>())),
     };
+    let none = matches!(&value, toml::Value::String(text) if Condition::means_none(text));
     let value = names
         .iter()
-        .filter(|name| !name.trim().is_empty())
+        .filter(|name| !none && !name.trim().is_empty())
         .map(|name| Condition::from_name(name).map_err(|_| bad(not_named::<Condition>(name))))
         .collect::<Result<_, _>>()?;
     Ok(Entry {
@@ -525,6 +527,36 @@ mod tests {
         assert_eq!(profile.increment.unwrap().value.unit, None);
         assert!((profile.resting_hr.unwrap().value - 52.0).abs() < 1e-9);
         assert_eq!(profile.max_hr.unwrap().line, 7);
+    }
+
+    #[test]
+    fn conditions_are_a_list_a_string_split_on_commas_or_none() {
+        let conditions = |text: &str| {
+            let profile = parse(&format!("conditions = {text}")).unwrap();
+            let entry = profile.conditions.expect("read");
+            (entry.value, entry.text)
+        };
+        assert_eq!(
+            conditions("[\"knee\", \"back pain\"]"),
+            (
+                vec![Condition::KneePain, Condition::BackPain],
+                "knee,back pain".to_owned()
+            )
+        );
+        assert_eq!(
+            conditions("\"knee-pain, overweight\""),
+            (
+                vec![Condition::KneePain, Condition::Overweight],
+                "knee-pain, overweight".to_owned()
+            )
+        );
+        assert_eq!(conditions("\"None\""), (vec![], "None".to_owned()));
+        assert!(
+            parse("conditions = \"none, knee\"")
+                .unwrap()
+                .conditions
+                .is_none()
+        );
     }
 
     #[test]

@@ -115,6 +115,33 @@ fn a_csv_roster_reads_by_its_header() {
 }
 
 #[test]
+fn a_rosters_injuries_column_is_judged_as_its_conditions_not_carried_past() {
+    let run = wrun(["batch", "--input", "csv"])
+        .stdin(
+            "name,weight,type,Injuries\n\
+             Ann,150,vest,knee\n\
+             Bo,150,vest,none\n\
+             Cy,150,vest,sprained ankle\n",
+        )
+        .run();
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let answers = lines(&run.stdout);
+    assert_eq!(answers[0]["extra"], serde_json::json!({"name": "Ann"}));
+    assert_eq!(
+        answers[0]["input"]["conditions"],
+        serde_json::json!(["knee-pain"])
+    );
+    assert_eq!(answers[0]["verdict"], "caution");
+    assert_eq!(answers[1]["input"]["conditions"], serde_json::json!([]));
+    assert_eq!(answers[1]["verdict"], "recommended");
+    assert_eq!(
+        answers[2]["error"],
+        "invalid value 'sprained ankle' for 'Injuries': expected one of: overweight, \
+         knee-pain, back-pain"
+    );
+}
+
+#[test]
 fn csv_is_read_from_standard_input_when_asked() {
     let run = wrun(["batch", "--input", "csv"])
         .stdin("type,weight\nvest,150\n")

@@ -170,6 +170,16 @@ vocabulary! {
     }
 }
 
+impl Condition {
+    /// Whether `text`, the whole of a list of conditions as one string,
+    /// says there are none: `none`, in any case, as a roster's cell or a
+    /// profile may put it.
+    #[must_use]
+    pub fn means_none(text: &str) -> bool {
+        text.trim().eq_ignore_ascii_case("none")
+    }
+}
+
 impl Named for Condition {
     const WHAT: &'static str = "condition";
     const ALL: &'static [Self] = Self::VALUES;
@@ -406,6 +416,12 @@ mod tests {
         assert_eq!(Condition::from_name("Back"), Ok(Condition::BackPain));
         assert_eq!(Condition::Overweight.aliases(), [] as [&str; 0]);
         assert!(Condition::from_name("obese").is_err());
+        assert!(Condition::means_none(" None "));
+        assert!(!Condition::means_none("none, knee"));
+        assert!(
+            Condition::from_name("none").is_err(),
+            "not a condition of its own"
+        );
         assert_eq!(
             WeightType::from_name("hand/wrist"),
             Ok(WeightType::HandWrist)

@@ -134,6 +134,10 @@ const HEADER_ALIASES: &[(&str, Field)] = &[
     ("maxheartrate", Field::MaxHr),
     ("maximumheartrate", Field::MaxHr),
     ("maxhr", Field::MaxHr),
+    // A roster's injuries are what wrun judges as conditions; carried
+    // through unread, a knee injury would leave the verdict as if healthy.
+    ("injury", Field::Conditions),
+    ("injuries", Field::Conditions),
 ];
 
 /// A column name and the unit it gives in brackets: `Weight (kg)` is
@@ -433,7 +437,10 @@ impl Fields {
                         "expected a list of conditions, like [\"knee-pain\"], or one string",
                     ));
                 }
-                _ => text(key, given)?.split([',', ';', '|']).collect::<Vec<_>>(),
+                _ => match text(key, given)? {
+                    none if Condition::means_none(none) => Vec::new(),
+                    names => names.split([',', ';', '|']).collect::<Vec<_>>(),
+                },
             };
             for condition in names {
                 self.conditions.push(named(key, condition.trim())?);
@@ -1103,6 +1110,8 @@ mod tests {
             ("Height", Field::Height),
             ("AGE", Field::Age),
             ("VO2max", Field::Vo2max),
+            ("Injuries", Field::Conditions),
+            ("injury", Field::Conditions),
         ] {
             assert_eq!(role(name), Ok(Role::Request(field)), "{name}");
         }
@@ -1122,6 +1131,11 @@ mod tests {
             answer.request.conditions,
             [Condition::KneePain, Condition::BackPain]
         );
+        for none in ["none", " None "] {
+            let record = format!(r#"{{"weight": 150, "type": "vest", "conditions": "{none}"}}"#);
+            assert_eq!(json(&record).unwrap().request.conditions, [], "{none:?}");
+        }
+        assert!(json(r#"{"weight": 150, "type": "vest", "conditions": "none, knee"}"#).is_err());
         assert!(json(r#"{"weight": 150, "type": "vest", "conditions": [1]}"#).is_err());
         assert!(json(r#"{"weight": 150, "type": "vest", "conditions": [null]}"#).is_err());
     }
