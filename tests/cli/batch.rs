@@ -115,13 +115,13 @@ fn a_csv_roster_reads_by_its_header() {
 }
 
 #[test]
-fn a_rosters_injuries_column_is_judged_as_its_conditions_not_carried_past() {
+fn a_rosters_experience_and_injuries_columns_are_judged_not_carried_past() {
     let run = wrun(["batch", "--input", "csv"])
         .stdin(
-            "name,weight,type,Injuries\n\
-             Ann,150,vest,knee\n\
-             Bo,150,vest,none\n\
-             Cy,150,vest,sprained ankle\n",
+            "name,weight,type,Experience,Injuries\n\
+             Ann,150,vest,,knee\n\
+             Bo,150,vest,novice,none\n\
+             Cy,150,vest,,sprained ankle\n",
         )
         .run();
     assert_eq!(run.code, 1, "{}", run.stderr);
@@ -133,7 +133,8 @@ fn a_rosters_injuries_column_is_judged_as_its_conditions_not_carried_past() {
     );
     assert_eq!(answers[0]["verdict"], "caution");
     assert_eq!(answers[1]["input"]["conditions"], serde_json::json!([]));
-    assert_eq!(answers[1]["verdict"], "recommended");
+    assert_eq!(answers[1]["input"]["level"], "beginner");
+    assert_eq!(answers[1]["verdict"], "caution");
     assert_eq!(
         answers[2]["error"],
         "invalid value 'sprained ankle' for 'Injuries': expected one of: overweight, \

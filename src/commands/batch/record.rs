@@ -134,8 +134,12 @@ const HEADER_ALIASES: &[(&str, Field)] = &[
     ("maxheartrate", Field::MaxHr),
     ("maximumheartrate", Field::MaxHr),
     ("maxhr", Field::MaxHr),
-    // A roster's injuries are what wrun judges as conditions; carried
-    // through unread, a knee injury would leave the verdict as if healthy.
+    // What a roster calls a runner's experience and injuries is what wrun
+    // judges as the level and the conditions: carried through unread, a
+    // beginner would be answered as an intermediate runner, and a knee
+    // injury as no condition.
+    ("experience", Field::Level),
+    ("experiencelevel", Field::Level),
     ("injury", Field::Conditions),
     ("injuries", Field::Conditions),
 ];
@@ -1112,6 +1116,8 @@ mod tests {
             ("VO2max", Field::Vo2max),
             ("Injuries", Field::Conditions),
             ("injury", Field::Conditions),
+            ("Experience", Field::Level),
+            ("Experience level", Field::Level),
         ] {
             assert_eq!(role(name), Ok(Role::Request(field)), "{name}");
         }
