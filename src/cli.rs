@@ -135,7 +135,8 @@ pub enum Command {
                       (recommend: weight, unit, type, level, conditions, increment, pace, speed, \
                       duration, distance, grade, hr, resting_hr, max_hr, gait, terrain, load, \
                       height, age, vo2max), or CSV with a header row of the same names, in any \
-                      case and spacing (Body Weight, Max HR; a unit in brackets, Weight (kg), \
+                      case and spacing (Body Weight, Max HR; Experience for level and Injuries \
+                      for conditions; a unit in brackets, Weight (kg), \
                       applies to the column's bare numbers). An id field or column is echoed on \
                       its output line; every other field or column is carried through (NDJSON: \
                       under extra; CSV: as leading columns). Output has exactly one line per \
