@@ -260,7 +260,7 @@ const ROUTE_LIMIT: u64 = 512 << 20;
 fn unpacked(name: &str, bytes: Vec<u8>, limit: u64) -> Result<(Cow<'_, str>, Vec<u8>), Error> {
     let (stem, label, bytes) = if is_zip(&bytes) {
         let (inner, bytes) = the_route_in_zip(name, &bytes, limit)?;
-        let label = format!("{} ({})", escaped(name), escaped(&inner));
+        let label = inside(name, &inner);
         (Cow::Owned(inner), label, bytes)
     } else {
         (Cow::Borrowed(name), escaped(name), bytes)
@@ -288,6 +288,12 @@ fn without_gz(name: &str) -> &str {
         .checked_sub(3)
         .filter(|&at| name.is_char_boundary(at) && name[at..].eq_ignore_ascii_case(".gz"))
         .map_or(name, |at| &name[..at])
+}
+
+/// The file `inner` of the zip archive `name`, as messages name it:
+/// `export.zip (run.gpx)`.
+fn inside(name: &str, inner: &str) -> String {
+    format!("{} ({})", escaped(name), escaped(inner))
 }
 
 /// Whether `bytes` open as a zip archive does: a local file header, or the
@@ -368,7 +374,7 @@ fn the_route_in_zip(name: &str, zip: &[u8], limit: u64) -> Result<(String, Vec<u
     };
     let inner = names[index].clone();
     let file = archive.by_index(index).map_err(unreadable)?;
-    let label = format!("{} ({})", shown(), escaped(&inner));
+    let label = inside(name, &inner);
     let bytes = at_most(file, limit)
         .map_err(|err| Error::Usage(format!("{label}: cannot be unpacked ({err})")))?
         .ok_or_else(|| unpacks_past(&label, limit))?;

@@ -288,6 +288,17 @@ fn a_profile_saved_as_utf16_is_read_and_one_not_text_is_named() {
 
 #[test]
 fn a_profile_endless_or_too_large_is_refused_not_read_on() {
+    // A mebibyte of comments and a byte more: a profile TOML would read,
+    // refused by its size (checked first, so that a lost cap fails here
+    // rather than hangs on /dev/zero below).
+    let large = Profile::new("large", "#".repeat(1 << 20) + "\n");
+    large
+        .run(&["recommend", "-t", "vest", "-w", "150"])
+        .usage_error(&[&format!(
+            "reading the profile '{}' that WRUN_CONFIG names: more than 1 MiB, more than any \
+         profile",
+            large.path.display()
+        )]);
     // /dev/zero never ends; a profile of more than a mebibyte is none.
     wrun([
         "--config",
