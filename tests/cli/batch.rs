@@ -143,6 +143,29 @@ fn a_rosters_experience_and_injuries_columns_are_judged_not_carried_past() {
 }
 
 #[test]
+fn a_roster_with_blanks_answers_the_same_as_ndjson_as_it_does_as_csv() {
+    let csv = wrun(["batch", "--input", "csv"])
+        .stdin("weight,type,level,pace,conditions\n150,vest,,,\"knee, \"\n")
+        .run();
+    let ndjson = wrun(["batch"])
+        .stdin(r#"{"weight":"150","type":"vest","level":"","pace":" ","conditions":"knee, "}"#)
+        .run();
+    let (csv, ndjson) = (lines(csv.ok()), lines(ndjson.ok()));
+    assert_eq!(ndjson[0]["verdict"], "caution");
+    assert_eq!(
+        ndjson[0]["input"]["conditions"],
+        serde_json::json!(["knee-pain"])
+    );
+    assert_eq!(ndjson[0]["input"]["level"], "intermediate");
+    let without_line = |answer: &serde_json::Value| {
+        let mut answer = answer.clone();
+        answer["line"] = serde_json::Value::Null;
+        answer
+    };
+    assert_eq!(without_line(&csv[0]), without_line(&ndjson[0]));
+}
+
+#[test]
 fn csv_is_read_from_standard_input_when_asked() {
     let run = wrun(["batch", "--input", "csv"])
         .stdin("type,weight\nvest,150\n")

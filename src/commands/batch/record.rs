@@ -410,8 +410,9 @@ impl Fields {
             .map_or(field.key(), |(_, name)| name)
     }
 
-    /// Reads request field `field`, named `key` in the record; a null or
-    /// empty value counts as absent.
+    /// Reads request field `field`, named `key` in the record; a null, or a
+    /// string of nothing but spaces, counts as absent, as a blank CSV cell
+    /// does, and so does a blank name in a list of conditions.
     fn read(&mut self, field: Field, key: &str, given: &Given<'_>) -> Result<(), Error> {
         if self.seen.contains(&field) {
             let first = self.name(field);
@@ -428,7 +429,12 @@ impl Fields {
         if key != field.key() {
             self.spelled.push((field, key.to_owned()));
         }
-        if *given == Given::Null {
+        let blank = match given {
+            Given::Null => true,
+            Given::Text(text) => text.trim().is_empty(),
+            _ => false,
+        };
+        if blank {
             return Ok(());
         }
         if field == Field::Conditions {
@@ -446,8 +452,10 @@ impl Fields {
                     names => names.split([',', ';', '|']).collect::<Vec<_>>(),
                 },
             };
-            for condition in names {
-                self.conditions.push(named(key, condition.trim())?);
+            for condition in names.iter().map(|name| name.trim()) {
+                if !condition.is_empty() {
+                    self.conditions.push(named(key, condition)?);
+                }
             }
             return Ok(());
         }
@@ -879,6 +887,27 @@ mod tests {
                 .unwrap();
         assert!((answer.load.unwrap().min.kg() - 3.4).abs() < 1e-9);
         assert_eq!(answer.request.conditions, [Condition::KneePain]);
+    }
+
+    #[test]
+    fn a_blank_string_is_a_field_not_given_as_a_blank_csv_cell_is() {
+        let answer = json(
+            r#"{"weight": 150, "type": "vest", "level": " ", "pace": "",
+                "conditions": "knee, ,back-pain,"}"#,
+        )
+        .unwrap();
+        assert_eq!(answer.request.level, guidance::Level::Intermediate);
+        assert_eq!(answer.request.workout.speed, None);
+        assert_eq!(
+            answer.request.conditions,
+            [Condition::KneePain, Condition::BackPain]
+        );
+        let answer = json(r#"{"weight": 150, "type": "vest", "conditions": ["", "knee"]}"#);
+        assert_eq!(answer.unwrap().request.conditions, [Condition::KneePain]);
+        assert_eq!(
+            json(r#"{"weight": "", "type": "vest"}"#).unwrap_err(),
+            "missing field 'weight'"
+        );
     }
 
     #[test]
