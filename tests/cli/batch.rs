@@ -682,6 +682,22 @@ fn spreadsheet_headers_and_a_unit_in_brackets_are_understood() {
 }
 
 #[test]
+fn a_pace_column_in_minutes_per_kilometre_reads_its_clock_times_per_kilometre() {
+    // A roster in pounds, whose pace column says min/km: 6:00 is 6:00/km
+    // (166.67 m/min), not the 6:00/mi (268.22 m/min) a bare 6:00 is for a
+    // runner in pounds.
+    let roster = "Name,Weight (lbs),Type,Pace (min/km),Duration (min)\n\
+                  Ana,150,vest,6:00,30:00\n\
+                  Bo,150,vest,9:40/mi,30\n";
+    let answers = lines(wrun(["batch", "--input", "csv"]).stdin(roster).run().ok());
+    assert!(close(f(&answers[0], "/input/speed_m_per_min"), 166.67));
+    assert!(close(f(&answers[0], "/input/duration_min"), 30.0));
+    // A cell that names its own distance keeps it: 9:40/mi is 166.48 m/min.
+    assert!(close(f(&answers[1], "/input/speed_m_per_min"), 166.48));
+    assert!(close(f(&answers[1], "/input/duration_min"), 30.0));
+}
+
+#[test]
 fn a_european_roster_round_trips_in_its_own_dialect() {
     // As European Excel saves it: a byte order mark, `;`, CRLF, a decimal
     // comma, an accented name.

@@ -114,15 +114,25 @@ fn cell_text(code_page: CodePage, cell: &[u8]) -> Cow<'_, str> {
     code_page.cell_text(cell.strip_suffix(b"\r").unwrap_or(cell))
 }
 
-/// The field a request cell gives: its text trimmed, nothing when it is
-/// empty; a bare number in a `Weight (kg)` column (`unit` `kg`) is in kg.
-fn request_cell<'a>(cell: Cow<'a, str>, unit: Option<&str>) -> Given<'a> {
+/// The field a request cell of `field`'s column gives: its text trimmed,
+/// nothing when it is empty. The `unit` the column names in brackets goes
+/// to a cell that names none: a bare number (`58,5` in `Weight (kg)` is in
+/// kg) and, in a pace column, a bare clock time (`6:00` in `Pace (min/km)`
+/// is per kilometre; alone it would be read per mile or per kilometre by
+/// the runner's unit).
+fn request_cell<'a>(cell: Cow<'a, str>, field: Field, unit: Option<&str>) -> Given<'a> {
     let text = match cell {
         Cow::Borrowed(text) => Cow::Borrowed(text.trim()),
         Cow::Owned(text) => Cow::Owned(text.trim().to_owned()),
     };
+    let clock = |text: &str| {
+        text.contains(':')
+            && text
+                .bytes()
+                .all(|byte| byte.is_ascii_digit() || byte == b':' || byte == b'.')
+    };
     match unit {
-        Some(unit) if crate::parse::is_decimal(&text) => {
+        Some(unit) if crate::parse::is_decimal(&text) || (field == Field::Pace && clock(&text)) => {
             Given::Text(Cow::Owned(format!("{text}{unit}")))
         }
         _ if text.is_empty() => Given::Null,
@@ -296,7 +306,7 @@ impl Batch {
                 Role::Id => id = Some(cell_text(cell)).filter(|id| !id.trim().is_empty()),
                 Role::Carried => extra.push(cell_text(cell)),
                 Role::Request(field) => {
-                    let given = request_cell(cell_text(cell), unit.as_deref());
+                    let given = request_cell(cell_text(cell), *field, unit.as_deref());
                     fields.push((*field, name.as_str(), given));
                 }
             }

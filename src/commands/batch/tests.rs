@@ -401,21 +401,42 @@ fn a_carried_column_named_like_an_output_column_gets_a_name_of_its_own() {
 
 #[test]
 fn a_request_cell_is_trimmed_an_empty_one_is_absent_and_a_bare_number_takes_its_columns_unit() {
+    let weight = Field::Weight;
     let text = |given: Given<'_>| match given {
         Given::Text(text) => text.into_owned(),
         other => format!("{other:?}"),
     };
-    assert_eq!(request_cell(Cow::Borrowed("  "), None), Given::Null);
-    assert_eq!(text(request_cell(Cow::Borrowed(" vest "), None)), "vest");
+    assert_eq!(request_cell(Cow::Borrowed("  "), weight, None), Given::Null);
     assert_eq!(
-        text(request_cell(Cow::Borrowed(" 58,5 "), Some("kg"))),
+        text(request_cell(Cow::Borrowed(" vest "), Field::Type, None)),
+        "vest"
+    );
+    assert_eq!(
+        text(request_cell(Cow::Borrowed(" 58,5 "), weight, Some("kg"))),
         "58,5kg"
     );
     assert_eq!(
-        text(request_cell(Cow::Borrowed("60lb"), Some("kg"))),
+        text(request_cell(Cow::Borrowed("60lb"), weight, Some("kg"))),
         "60lb"
     );
     // A cell read as Windows-1252, with the no-break space Excel can write.
     let read = crate::input::CodePage::Windows1252.cell_text(b"58,5\xa0");
-    assert_eq!(text(request_cell(read, Some("kg"))), "58,5kg");
+    assert_eq!(text(request_cell(read, weight, Some("kg"))), "58,5kg");
+}
+
+#[test]
+fn a_bare_clock_time_in_a_pace_column_is_per_the_distance_its_header_names() {
+    let cell =
+        |field, text: &'static str, unit| match request_cell(Cow::Borrowed(text), field, unit) {
+            Given::Text(text) => text.into_owned(),
+            other => format!("{other:?}"),
+        };
+    assert_eq!(cell(Field::Pace, "6:00", Some("min/km")), "6:00min/km");
+    assert_eq!(cell(Field::Pace, "5:30.5", Some("/mi")), "5:30.5/mi");
+    assert_eq!(cell(Field::Pace, "6", Some("min/km")), "6min/km");
+    // A pace that names its distance keeps it.
+    assert_eq!(cell(Field::Pace, "9:40/mi", Some("min/km")), "9:40/mi");
+    // A clock time is a whole duration: minutes and seconds, not minutes.
+    assert_eq!(cell(Field::Duration, "30:00", Some("min")), "30:00");
+    assert_eq!(cell(Field::Duration, "30", Some("min")), "30min");
 }
