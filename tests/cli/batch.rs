@@ -698,6 +698,26 @@ fn a_pace_column_in_minutes_per_kilometre_reads_its_clock_times_per_kilometre() 
 }
 
 #[test]
+fn a_duration_column_in_hours_and_minutes_reads_1_30_as_an_hour_and_a_half() {
+    // Alone, 1:30 is refused: it could be 1 min 30 s or 1 h 30 min.
+    let roster = "weight,type,pace,Duration (h:mm)\n\
+                  150,vest,10:00/mi,1:30\n\
+                  150,vest,10:00/mi,0:45\n";
+    let answers = lines(wrun(["batch", "--input", "csv"]).stdin(roster).run().ok());
+    assert!(close(f(&answers[0], "/input/duration_min"), 90.0));
+    assert!(close(f(&answers[1], "/input/duration_min"), 45.0));
+    let roster = "weight,type,pace,Duration (mm:ss)\n150,vest,10:00/mi,1:30\n";
+    let answers = lines(wrun(["batch", "--input", "csv"]).stdin(roster).run().ok());
+    assert!(close(f(&answers[0], "/input/duration_min"), 1.5));
+    let roster = "weight,type,pace,Duration\n150,vest,10:00/mi,1:30\n";
+    let run = wrun(["batch", "--input", "csv"]).stdin(roster).run();
+    assert_eq!(
+        lines(&run.stdout)[0]["error"],
+        "Duration 1:30 could be 1 min 30 s or 1 h 30 min: write 1m30s or 1h30"
+    );
+}
+
+#[test]
 fn a_european_roster_round_trips_in_its_own_dialect() {
     // As European Excel saves it: a byte order mark, `;`, CRLF, a decimal
     // comma, an accented name.

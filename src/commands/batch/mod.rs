@@ -119,23 +119,40 @@ fn cell_text(code_page: CodePage, cell: &[u8]) -> Cow<'_, str> {
 /// to a cell that names none: a bare number (`58,5` in `Weight (kg)` is in
 /// kg) and, in a pace column, a bare clock time (`6:00` in `Pace (min/km)`
 /// is per kilometre; alone it would be read per mile or per kilometre by
-/// the runner's unit).
+/// the runner's unit). A duration column that names the two parts of its
+/// clock times (`Duration (h:mm)`, `(mm:ss)`) says what `1:30` is, which
+/// alone is refused as either.
 fn request_cell<'a>(cell: Cow<'a, str>, field: Field, unit: Option<&str>) -> Given<'a> {
     let text = match cell {
         Cow::Borrowed(text) => Cow::Borrowed(text.trim()),
         Cow::Owned(text) => Cow::Owned(text.trim().to_owned()),
     };
-    let clock = |text: &str| {
-        text.contains(':')
-            && text
-                .bytes()
-                .all(|byte| byte.is_ascii_digit() || byte == b':' || byte == b'.')
+    if text.is_empty() {
+        return Given::Null;
+    }
+    let Some(unit) = unit else {
+        return Given::Text(text);
     };
-    match unit {
-        Some(unit) if crate::parse::is_decimal(&text) || (field == Field::Pace && clock(&text)) => {
-            Given::Text(Cow::Owned(format!("{text}{unit}")))
+    let clock = text.contains(':')
+        && text
+            .bytes()
+            .all(|byte| byte.is_ascii_digit() || byte == b':' || byte == b'.');
+    if crate::parse::is_decimal(&text) || (field == Field::Pace && clock) {
+        return Given::Text(Cow::Owned(format!("{text}{unit}")));
+    }
+    let parts = match unit.to_ascii_lowercase().as_str() {
+        "h:mm" | "hh:mm" => Some(("h", "")),
+        "m:ss" | "mm:ss" => Some(("m", "s")),
+        _ => None,
+    };
+    match (text.split_once(':'), parts) {
+        (Some((first, second)), Some((first_unit, second_unit)))
+            if field == Field::Duration && clock && !second.contains(':') =>
+        {
+            Given::Text(Cow::Owned(format!(
+                "{first}{first_unit}{second}{second_unit}"
+            )))
         }
-        _ if text.is_empty() => Given::Null,
         _ => Given::Text(text),
     }
 }

@@ -440,3 +440,31 @@ fn a_bare_clock_time_in_a_pace_column_is_per_the_distance_its_header_names() {
     assert_eq!(cell(Field::Duration, "30:00", Some("min")), "30:00");
     assert_eq!(cell(Field::Duration, "30", Some("min")), "30min");
 }
+
+#[test]
+fn a_duration_column_that_names_its_clock_parts_says_what_a_two_part_time_is() {
+    let cell = |text: &'static str, unit| match request_cell(
+        Cow::Borrowed(text),
+        Field::Duration,
+        Some(unit),
+    ) {
+        Given::Text(text) => text.into_owned(),
+        other => format!("{other:?}"),
+    };
+    assert_eq!(cell("1:30", "h:mm"), "1h30");
+    assert_eq!(cell("0:45", "HH:MM"), "0h45");
+    assert_eq!(cell("1:30", "mm:ss"), "1m30s");
+    assert_eq!(cell("45:00", "m:ss"), "45m00s");
+    // A three-part time names its parts itself; a header that does not
+    // name two leaves a two-part time for the parser to refuse as either.
+    assert_eq!(cell("1:05:00", "h:mm"), "1:05:00");
+    assert_eq!(cell("1:30", "hh:mm:ss"), "1:30");
+    // Only durations: a pace's clock is minutes and seconds.
+    assert_eq!(
+        match request_cell(Cow::Borrowed("1:30"), Field::Weight, Some("h:mm")) {
+            Given::Text(text) => text.into_owned(),
+            other => format!("{other:?}"),
+        },
+        "1:30"
+    );
+}
