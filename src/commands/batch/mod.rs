@@ -137,8 +137,11 @@ fn request_cell<'a>(cell: Cow<'a, str>, field: Field, unit: Option<&str>) -> Giv
         && text
             .bytes()
             .all(|byte| byte.is_ascii_digit() || byte == b':' || byte == b'.');
-    if crate::parse::is_decimal(&text) || (field == Field::Pace && clock) {
+    if crate::parse::is_decimal(&text) {
         return Given::Text(Cow::Owned(format!("{text}{unit}")));
+    }
+    if field == Field::Pace && clock {
+        return Given::Text(Cow::Owned(format!("{text}/{}", per_distance(unit))));
     }
     let parts = match unit.to_ascii_lowercase().as_str() {
         "h:mm" | "hh:mm" => Some(("h", "")),
@@ -155,6 +158,21 @@ fn request_cell<'a>(cell: Cow<'a, str>, field: Field, unit: Option<&str>) -> Giv
         }
         _ => Given::Text(text),
     }
+}
+
+/// The distance a pace column's bracket says its times are per: `km` for
+/// `min/km`, `mm:ss/km`, `min per km` or `km` alone.
+fn per_distance(unit: &str) -> &str {
+    let unit = unit.trim();
+    let distance = match unit.rsplit_once('/') {
+        Some((_, distance)) => distance,
+        None => unit
+            .to_ascii_lowercase()
+            .rfind("per ")
+            // ASCII lowercasing keeps every byte where it was.
+            .map_or(unit, |at| &unit[at + "per ".len()..]),
+    };
+    distance.trim()
 }
 
 impl Header {

@@ -431,8 +431,13 @@ fn a_bare_clock_time_in_a_pace_column_is_per_the_distance_its_header_names() {
             Given::Text(text) => text.into_owned(),
             other => format!("{other:?}"),
         };
-    assert_eq!(cell(Field::Pace, "6:00", Some("min/km")), "6:00min/km");
+    assert_eq!(cell(Field::Pace, "6:00", Some("min/km")), "6:00/km");
     assert_eq!(cell(Field::Pace, "5:30.5", Some("/mi")), "5:30.5/mi");
+    // However the bracket says what the times are per.
+    for unit in ["mm:ss/km", "min per km", "Min Per km", "km", " min / km "] {
+        assert_eq!(cell(Field::Pace, "6:00", Some(unit)), "6:00/km", "{unit}");
+    }
+    assert_eq!(cell(Field::Pace, "9:40", Some("mins/mile")), "9:40/mile");
     assert_eq!(cell(Field::Pace, "6", Some("min/km")), "6min/km");
     // A pace that names its distance keeps it.
     assert_eq!(cell(Field::Pace, "9:40/mi", Some("min/km")), "9:40/mi");
