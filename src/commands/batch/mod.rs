@@ -122,6 +122,10 @@ fn cell_text(code_page: CodePage, cell: &[u8]) -> Cow<'_, str> {
 /// the runner's unit). A duration column that names the two parts of its
 /// clock times (`Duration (h:mm)`, `(mm:ss)`) says what `1:30` is, which
 /// alone is refused as either.
+// Kept out of line: inlined, it made `Batch::answer` too large to be
+// inlined into the workers' loop, and NDJSON batches, which never call it,
+// ran 6 % slower (bench/RESULTS.md, stop 55).
+#[inline(never)]
 fn request_cell<'a>(cell: Cow<'a, str>, field: Field, unit: Option<&str>) -> Given<'a> {
     let text = match cell {
         Cow::Borrowed(text) => Cow::Borrowed(text.trim()),
