@@ -688,13 +688,17 @@ fn a_pace_column_in_minutes_per_kilometre_reads_its_clock_times_per_kilometre() 
     // runner in pounds.
     let roster = "Name,Weight (lbs),Type,Pace (min/km),Duration (min)\n\
                   Ana,150,vest,6:00,30:00\n\
-                  Bo,150,vest,9:40/mi,30\n";
+                  Bo,150,vest,9:40/mi,30\n\
+                  Cy,150,vest,6:00.0,30:00.0\n";
     let answers = lines(wrun(["batch", "--input", "csv"]).stdin(roster).run().ok());
     assert!(close(f(&answers[0], "/input/speed_m_per_min"), 166.67));
     assert!(close(f(&answers[0], "/input/duration_min"), 30.0));
     // A cell that names its own distance keeps it: 9:40/mi is 166.48 m/min.
     assert!(close(f(&answers[1], "/input/speed_m_per_min"), 166.48));
     assert!(close(f(&answers[1], "/input/duration_min"), 30.0));
+    // As a spreadsheet's mm:ss.0 cells are saved.
+    assert!(close(f(&answers[2], "/input/speed_m_per_min"), 166.67));
+    assert!(close(f(&answers[2], "/input/duration_min"), 30.0));
 }
 
 #[test]

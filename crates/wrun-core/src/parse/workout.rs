@@ -37,7 +37,9 @@ pub enum WorkoutError {
 }
 
 /// Reads minutes from `M`, `M:SS` or `H:MM:SS`; seconds and minutes after
-/// the first field are whole numbers below 60.
+/// the first field are two digits below 60, and the seconds may have a
+/// fraction (`5:30.5`, as a spreadsheet's `mm:ss.0` cells and watch
+/// exports write them).
 fn parse_clock(text: &str) -> Option<f64> {
     let fields: Vec<&str> = text.split(':').collect();
     let sexagesimal = |field: &str| {
@@ -46,12 +48,22 @@ fn parse_clock(text: &str) -> Option<f64> {
             .flatten()
             .filter(|&value| value < 60.0)
     };
+    let seconds = |field: &str| match field.split_once(['.', ',']) {
+        Some((whole, fraction))
+            if !fraction.is_empty() && fraction.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            sexagesimal(whole)?;
+            parse_decimal(field).filter(|&value| value < 60.0)
+        }
+        Some(_) => None,
+        None => sexagesimal(field),
+    };
     match fields.as_slice() {
         [minutes] => parse_decimal(minutes),
-        [minutes, seconds] => Some(parse_decimal(minutes)? + sexagesimal(seconds)? / 60.0),
-        [hours, minutes, seconds] => Some(
-            parse_decimal(hours)? * 60.0 + sexagesimal(minutes)? + sexagesimal(seconds)? / 60.0,
-        ),
+        [minutes, second] => Some(parse_decimal(minutes)? + seconds(second)? / 60.0),
+        [hours, minutes, second] => {
+            Some(parse_decimal(hours)? * 60.0 + sexagesimal(minutes)? + seconds(second)? / 60.0)
+        }
         _ => None,
     }
 }
@@ -247,7 +259,8 @@ pub fn parse_duration(text: &str) -> Result<Duration, WorkoutError> {
 #[must_use]
 pub fn clock_readings(text: &str, longest: Duration) -> Option<(Duration, Duration)> {
     let (_, second) = text.trim().split_once(':')?;
-    if second.contains(':') {
+    // A third field, or a fraction, marks the last field as seconds.
+    if second.contains([':', '.', ',']) {
         return None;
     }
     let as_minutes = parse_clock(text.trim())?;
@@ -450,6 +463,8 @@ mod tests {
             "5.5 min/km",
             "5'30\"/km",
             "5,5/km",
+            "5:30.0/km",
+            "0:05:30.0/km",
         ] {
             assert!(
                 close(parse_pace(text).unwrap().m_per_min(), 1000.0 / 5.5),
@@ -487,6 +502,33 @@ mod tests {
         assert_eq!(clock_readings("45:00", day), None, "45 hours is no run");
         assert_eq!(clock_readings("1:30:00", day), None);
         assert_eq!(clock_readings("90m", day), None);
+        // Seconds with a fraction, as a spreadsheet's mm:ss.0 cells hold
+        // them, are seconds: 1:30.5 is a minute and a half and a bit.
+        assert_eq!(clock_readings("1:30.5", day), None);
+        for (text, minutes) in [
+            ("30:00.0", 30.0),
+            ("1:30.5", 1.0 + 30.5 / 60.0),
+            ("0:30:30,0", 30.5),
+        ] {
+            assert!(
+                close(parse_duration(text).unwrap().minutes(), minutes),
+                "{text:?}"
+            );
+        }
+        for text in [
+            "30:00.",
+            "30:0.5",
+            "30:60.0",
+            "30:00.5.1",
+            "30:00.x",
+            "1:30.5:00",
+        ] {
+            assert_eq!(
+                parse_duration(text),
+                Err(WorkoutError::Duration),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
