@@ -399,77 +399,59 @@ fn a_carried_column_named_like_an_output_column_gets_a_name_of_its_own() {
     );
 }
 
+/// What a CSV cell holding `text` gives in `field`'s column, whose header
+/// names `unit` in brackets, as text (or the `Given` it is, in words).
+fn read_cell(text: &'static str, field: Field, unit: Option<&str>) -> String {
+    match request_cell(Cow::Borrowed(text), field, unit) {
+        Given::Text(text) => text.into_owned(),
+        other => format!("{other:?}"),
+    }
+}
+
 #[test]
 fn a_request_cell_is_trimmed_an_empty_one_is_absent_and_a_bare_number_takes_its_columns_unit() {
     let weight = Field::Weight;
-    let text = |given: Given<'_>| match given {
-        Given::Text(text) => text.into_owned(),
-        other => format!("{other:?}"),
-    };
-    assert_eq!(request_cell(Cow::Borrowed("  "), weight, None), Given::Null);
-    assert_eq!(
-        text(request_cell(Cow::Borrowed(" vest "), Field::Type, None)),
-        "vest"
-    );
-    assert_eq!(
-        text(request_cell(Cow::Borrowed(" 58,5 "), weight, Some("kg"))),
-        "58,5kg"
-    );
-    assert_eq!(
-        text(request_cell(Cow::Borrowed("60lb"), weight, Some("kg"))),
-        "60lb"
-    );
+    assert_eq!(read_cell("  ", weight, None), "Null");
+    assert_eq!(read_cell(" vest ", Field::Type, None), "vest");
+    assert_eq!(read_cell(" 58,5 ", weight, Some("kg")), "58,5kg");
+    assert_eq!(read_cell("60lb", weight, Some("kg")), "60lb");
     // A cell read as Windows-1252, with the no-break space Excel can write.
     let read = crate::input::CodePage::Windows1252.cell_text(b"58,5\xa0");
-    assert_eq!(text(request_cell(read, weight, Some("kg"))), "58,5kg");
+    assert_eq!(
+        request_cell(read, weight, Some("kg")),
+        Given::Text(Cow::Borrowed("58,5kg"))
+    );
 }
 
 #[test]
 fn a_bare_clock_time_in_a_pace_column_is_per_the_distance_its_header_names() {
-    let cell =
-        |field, text: &'static str, unit| match request_cell(Cow::Borrowed(text), field, unit) {
-            Given::Text(text) => text.into_owned(),
-            other => format!("{other:?}"),
-        };
-    assert_eq!(cell(Field::Pace, "6:00", Some("min/km")), "6:00/km");
-    assert_eq!(cell(Field::Pace, "5:30.5", Some("/mi")), "5:30.5/mi");
+    let pace = Field::Pace;
+    assert_eq!(read_cell("6:00", pace, Some("min/km")), "6:00/km");
+    assert_eq!(read_cell("5:30.5", pace, Some("/mi")), "5:30.5/mi");
     // However the bracket says what the times are per.
     for unit in ["mm:ss/km", "min per km", "Min Per km", "km", " min / km "] {
-        assert_eq!(cell(Field::Pace, "6:00", Some(unit)), "6:00/km", "{unit}");
+        assert_eq!(read_cell("6:00", pace, Some(unit)), "6:00/km", "{unit}");
     }
-    assert_eq!(cell(Field::Pace, "9:40", Some("mins/mile")), "9:40/mile");
-    assert_eq!(cell(Field::Pace, "6", Some("min/km")), "6min/km");
+    assert_eq!(read_cell("9:40", pace, Some("mins/mile")), "9:40/mile");
+    assert_eq!(read_cell("6", pace, Some("min/km")), "6min/km");
     // A pace that names its distance keeps it.
-    assert_eq!(cell(Field::Pace, "9:40/mi", Some("min/km")), "9:40/mi");
+    assert_eq!(read_cell("9:40/mi", pace, Some("min/km")), "9:40/mi");
     // A clock time is a whole duration: minutes and seconds, not minutes.
-    assert_eq!(cell(Field::Duration, "30:00", Some("min")), "30:00");
-    assert_eq!(cell(Field::Duration, "30", Some("min")), "30min");
+    assert_eq!(read_cell("30:00", Field::Duration, Some("min")), "30:00");
+    assert_eq!(read_cell("30", Field::Duration, Some("min")), "30min");
 }
 
 #[test]
 fn a_duration_column_that_names_its_clock_parts_says_what_a_two_part_time_is() {
-    let cell = |text: &'static str, unit| match request_cell(
-        Cow::Borrowed(text),
-        Field::Duration,
-        Some(unit),
-    ) {
-        Given::Text(text) => text.into_owned(),
-        other => format!("{other:?}"),
-    };
-    assert_eq!(cell("1:30", "h:mm"), "1h30");
-    assert_eq!(cell("0:45", "HH:MM"), "0h45");
-    assert_eq!(cell("1:30", "mm:ss"), "1m30s");
-    assert_eq!(cell("45:00", "m:ss"), "45m00s");
+    let duration = |text, unit| read_cell(text, Field::Duration, Some(unit));
+    assert_eq!(duration("1:30", "h:mm"), "1h30");
+    assert_eq!(duration("0:45", "HH:MM"), "0h45");
+    assert_eq!(duration("1:30", "mm:ss"), "1m30s");
+    assert_eq!(duration("45:00", "m:ss"), "45m00s");
     // A three-part time names its parts itself; a header that does not
     // name two leaves a two-part time for the parser to refuse as either.
-    assert_eq!(cell("1:05:00", "h:mm"), "1:05:00");
-    assert_eq!(cell("1:30", "hh:mm:ss"), "1:30");
-    // Only durations: a pace's clock is minutes and seconds.
-    assert_eq!(
-        match request_cell(Cow::Borrowed("1:30"), Field::Weight, Some("h:mm")) {
-            Given::Text(text) => text.into_owned(),
-            other => format!("{other:?}"),
-        },
-        "1:30"
-    );
+    assert_eq!(duration("1:05:00", "h:mm"), "1:05:00");
+    assert_eq!(duration("1:30", "hh:mm:ss"), "1:30");
+    // Only a duration column reads its header so.
+    assert_eq!(read_cell("1:30", Field::Weight, Some("h:mm")), "1:30");
 }
