@@ -147,21 +147,21 @@ fn request_cell<'a>(cell: Cow<'a, str>, field: Field, unit: Option<&str>) -> Giv
     if field == Field::Pace && clock {
         return Given::Text(Cow::Owned(format!("{text}/{}", per_distance(unit))));
     }
-    let parts = match unit.to_ascii_lowercase().as_str() {
-        "h:mm" | "hh:mm" => Some(("h", "")),
-        "m:ss" | "mm:ss" => Some(("m", "s")),
-        _ => None,
-    };
-    match (text.split_once(':'), parts) {
-        (Some((first, second)), Some((first_unit, second_unit)))
-            if field == Field::Duration && clock && !second.contains(':') =>
+    if field == Field::Duration && clock {
+        if let Some((first, second)) = text
+            .split_once(':')
+            .filter(|(_, second)| !second.contains(':'))
         {
-            Given::Text(Cow::Owned(format!(
-                "{first}{first_unit}{second}{second_unit}"
-            )))
+            let parts = |names: &[&str]| names.iter().any(|name| unit.eq_ignore_ascii_case(name));
+            if parts(&["h:mm", "hh:mm"]) {
+                return Given::Text(Cow::Owned(format!("{first}h{second}")));
+            }
+            if parts(&["m:ss", "mm:ss"]) {
+                return Given::Text(Cow::Owned(format!("{first}m{second}s")));
+            }
         }
-        _ => Given::Text(text),
     }
+    Given::Text(text)
 }
 
 /// The distance a pace column's bracket says its times are per: `km` for
