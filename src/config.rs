@@ -380,10 +380,20 @@ fn conditions(
         _ => return Err(bad(expected::<Condition>())),
     };
     let none = matches!(&value, toml::Value::String(text) if Condition::means_none(text));
+    let listed = names.iter().filter(|name| !name.trim().is_empty()).count();
+    let unknown = |name: &str| match listed {
+        // One name is the value quoted; among several, say which one.
+        0 | 1 => bad(not_named::<Condition>(name)),
+        _ => bad(format!(
+            "no condition is called '{}'; {}",
+            name.trim(),
+            not_named::<Condition>(name)
+        )),
+    };
     let value = names
         .iter()
         .filter(|name| !none && !name.trim().is_empty())
-        .map(|name| Condition::from_name(name).map_err(|_| bad(not_named::<Condition>(name))))
+        .map(|name| Condition::from_name(name).map_err(|_| unknown(name)))
         .collect::<Result<_, _>>()?;
     Ok(Entry {
         value,
@@ -556,6 +566,36 @@ mod tests {
                 .unwrap()
                 .conditions
                 .is_none()
+        );
+    }
+
+    #[test]
+    fn a_list_of_conditions_with_an_unknown_one_names_it() {
+        let profile = parse("conditions = \"knee, ankle\"\n").unwrap();
+        assert_eq!(profile.conditions, None);
+        assert_eq!(
+            profile.problem(Field::Conditions),
+            Some(
+                "/home/ana/.config/wrun/config.toml, line 1: invalid value 'knee, ankle' for 'conditions': no condition \
+                 is called 'ankle'; expected one of: overweight, knee-pain, back-pain"
+            )
+        );
+        let profile = parse("conditions = [\"knee\", \"ankel\"]\n").unwrap();
+        assert_eq!(
+            profile.problem(Field::Conditions),
+            Some(
+                "/home/ana/.config/wrun/config.toml, line 1: invalid value '[\"knee\", \"ankel\"]' for 'conditions': no \
+                 condition is called 'ankel'; expected one of: overweight, knee-pain, back-pain"
+            )
+        );
+        // One name alone is the value the message quotes.
+        let profile = parse("conditions = \"ankle\"\n").unwrap();
+        assert_eq!(
+            profile.problem(Field::Conditions),
+            Some(
+                "/home/ana/.config/wrun/config.toml, line 1: invalid value 'ankle' for 'conditions': expected one of: \
+                 overweight, knee-pain, back-pain"
+            )
         );
     }
 
