@@ -151,8 +151,13 @@ fn conditions_may_be_repeated_joined_with_commas_or_named_by_the_body_part() {
         "back-pain",
     ]);
     let by_part = recommend_json(&["-w", "200", "-t", "vest", "--condition", "knees,back"]);
+    // Named as a roster's Injuries column and the profile's conditions key.
+    let as_injuries = recommend_json(&["-w", "200", "-t", "vest", "--injury", "knee,back"]);
+    let as_the_key = recommend_json(&["-w", "200", "-t", "vest", "--conditions", "knee,back"]);
     assert_eq!(joined, repeated);
     assert_eq!(joined, by_part);
+    assert_eq!(joined, as_injuries);
+    assert_eq!(joined, as_the_key);
     assert_eq!(
         joined["input"]["conditions"],
         json!(["knee-pain", "back-pain"])

@@ -40,9 +40,12 @@ pub struct RunnerFlags {
     )]
     pub level: Option<Level>,
 
-    /// A condition that makes load riskier; repeat the flag or separate with commas
+    /// A condition that makes load riskier (also --injury); repeat the flag
+    /// or separate with commas
     #[arg(
         long = "condition",
+        // As a roster's `Injuries` column and the profile's `conditions`.
+        aliases = ["conditions", "injury", "injuries"],
         value_name = "CONDITION",
         value_delimiter = ',',
         value_parser = crate::cli::named::<Condition>()
