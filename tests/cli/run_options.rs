@@ -807,7 +807,14 @@ fn numbers_durations_and_paces_are_read_as_runners_and_europeans_write_them() {
         assert!(close(f(&answer, "/input/duration_min"), 90.0), "{duration}");
     }
     // 5:30 per km: 1000 / 5.5 = 181.82 m/min, however it is written.
-    for pace in ["5:30/km", "5:30 min/km", "5.5 min/km", "5'30\"/km"] {
+    for pace in [
+        "5:30/km",
+        "5:30 min/km",
+        "5.5 min/km",
+        "5'30\"/km",
+        "5:30 per km",
+        "5.5 minutes per kilometre",
+    ] {
         let answer = json(&[
             "-w",
             "70kg",

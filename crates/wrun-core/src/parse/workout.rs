@@ -115,11 +115,11 @@ pub fn parse_pace_or_bare(text: &str) -> Result<(Speed, bool), WorkoutError> {
 }
 
 /// A pace's time as `parse_clock` reads it: `5'30"` as `5:30`, and a
-/// trailing `min` (`5:30 min`) dropped.
+/// trailing `min` (`5:30 min`, `5.5 minutes`) dropped.
 fn clock_text(time: &str) -> String {
     let time = time.trim();
     let lower = time.to_ascii_lowercase();
-    let time = ["mins", "min"]
+    let time = ["minutes", "minute", "mins", "min"]
         .iter()
         .find_map(|unit| {
             lower
@@ -134,7 +134,7 @@ fn clock_text(time: &str) -> String {
 }
 
 /// Reads a pace: `9:30/mi`, `5:50/km`, `6/km`, `5:30 min/km`, `5.5 min/km`,
-/// `5'30"/km`.
+/// `5'30"/km`, `5:30 per km`, `9 minutes per mile`.
 ///
 /// # Errors
 /// [`WorkoutError::Pace`], or [`WorkoutError::SpeedNotPace`] for a speed
@@ -146,8 +146,33 @@ pub fn parse_pace(text: &str) -> Result<Speed, WorkoutError> {
     })
 }
 
+/// The distance a pace's unit names, as `parse_pace` reads it after the
+/// slash: `km` for `km`, `k`, `kilometres`; `mi` for `mi`, `mile`, `miles`.
+#[must_use]
+pub fn pace_per(unit: &str) -> Option<&'static str> {
+    let unit = unit.trim();
+    if unit_is(unit, MILES) {
+        Some("mi")
+    } else if unit_is(unit, KILOMETRES) {
+        Some("km")
+    } else {
+        None
+    }
+}
+
+/// A pace's time and the distance it is per: split at the slash, or at the
+/// word `per` (`5:30 per km`).
+fn time_and_distance(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim();
+    text.split_once('/').or_else(|| {
+        // ASCII lowercasing keeps every byte where it was.
+        let at = text.to_ascii_lowercase().find(" per ")?;
+        Some((&text[..at], &text[at + " per ".len()..]))
+    })
+}
+
 fn pace_only(text: &str) -> Result<Speed, WorkoutError> {
-    let Some((time, unit)) = text.trim().split_once('/') else {
+    let Some((time, unit)) = time_and_distance(text) else {
         // A bare time: the runner left out the distance it is per.
         return Err(if parse_clock(&clock_text(text)).is_some() {
             WorkoutError::PaceWithoutUnit
@@ -156,13 +181,10 @@ fn pace_only(text: &str) -> Result<Speed, WorkoutError> {
         });
     };
     let minutes = parse_clock(&clock_text(time)).ok_or(WorkoutError::Pace)?;
-    let unit = unit.trim();
-    let distance = if unit_is(unit, MILES) {
-        Distance::from_miles(1.0)
-    } else if unit_is(unit, KILOMETRES) {
-        Distance::from_metres(1000.0)
-    } else {
-        return Err(WorkoutError::Pace);
+    let distance = match pace_per(unit) {
+        Some("mi") => Distance::from_miles(1.0),
+        Some(_) => Distance::from_metres(1000.0),
+        None => return Err(WorkoutError::Pace),
     };
     let speed = Speed::covering(distance, Duration::from_minutes(minutes));
     finite(speed, speed.m_per_min(), WorkoutError::Pace)
@@ -475,6 +497,22 @@ mod tests {
             parse_pace("5:30min/mi").unwrap().m_per_min(),
             1609.344 / 5.5
         ));
+        // In words, as a spreadsheet's header or a coach's note puts it.
+        for (text, metres) in [
+            ("5:30 per km", 1000.0),
+            ("5.5 minutes per kilometre", 1000.0),
+            ("5:30 min per mile", 1609.344),
+            ("5:30 Per Mile", 1609.344),
+            ("5.5 minutes/mi", 1609.344),
+        ] {
+            assert!(
+                close(parse_pace(text).unwrap().m_per_min(), metres / 5.5),
+                "{text:?}"
+            );
+        }
+        for text in ["5:30 per", "per km", "5:30 per hour", "5:30 perkm"] {
+            assert_eq!(parse_pace(text), Err(WorkoutError::Pace), "{text:?}");
+        }
         assert_eq!(parse_pace("5:30"), Err(WorkoutError::PaceWithoutUnit));
         assert_eq!(parse_pace("fast"), Err(WorkoutError::Pace));
     }
