@@ -702,6 +702,40 @@ fn a_pace_column_in_minutes_per_kilometre_reads_its_clock_times_per_kilometre() 
 }
 
 #[test]
+fn a_pace_columns_brackets_in_words_read_its_bare_numbers_as_minutes_per_that_distance() {
+    // 9 in `Pace (min per mile)` is 9:00/mi: 178.82 m/min; 6,5 in
+    // `Pace (minutes per km)` is 6:30/km: 153.85 m/min.
+    let roster = "Name,Weight (kg),Type,Pace (min per mile),Duration (min)\n\
+                  Ana,68,vest,9,30\n\
+                  Bo,68,vest,9:00,30\n";
+    let answers = lines(wrun(["batch", "--input", "csv"]).stdin(roster).run().ok());
+    for answer in &answers {
+        assert!(close(f(answer, "/input/speed_m_per_min"), 178.82));
+    }
+    let roster = "Name;Weight (lb);Type;Pace (minutes per km);Duration (min)\n\
+                  Ana;150;vest;6,5;30\n";
+    let answers = lines(wrun(["batch", "--input", "csv"]).stdin(roster).run().ok());
+    assert!(close(f(&answers[0], "/input/speed_m_per_min"), 153.85));
+    // Brackets that give only the form leave the distance to the runner's
+    // unit, and say so: per mile for a runner in pounds.
+    let roster = "Weight,Type,Pace (mm:ss),Duration\n150,vest,9:00,30m\n";
+    let answer = &lines(wrun(["batch", "--input", "csv"]).stdin(roster).run().ok())[0];
+    assert!(close(f(answer, "/input/speed_m_per_min"), 178.82));
+    let warnings = answer["warnings"].as_array().unwrap();
+    assert!(warnings.iter().any(|w| w["id"] == "pace-unit-assumed"));
+}
+
+#[test]
+fn a_pace_column_whose_brackets_name_neither_a_distance_nor_a_form_is_refused_at_the_header() {
+    let roster = "Weight,Type,Pace (km/h),Duration\n150,vest,10,30m\n";
+    let run = wrun(["batch", "--input", "csv"]).stdin(roster).run();
+    run.usage_error(&[
+        "column 'Pace (km/h)': a pace column's brackets name the distance its times are per, \
+         km or mi (Pace (min/km)), or their form (Pace (mm:ss))",
+    ]);
+}
+
+#[test]
 fn a_duration_column_in_hours_and_minutes_reads_1_30_as_an_hour_and_a_half() {
     // Alone, 1:30 is refused: it could be 1 min 30 s or 1 h 30 min.
     let roster = "weight,type,pace,Duration (h:mm)\n\

@@ -117,9 +117,10 @@ fn cell_text(code_page: CodePage, cell: &[u8]) -> Cow<'_, str> {
 /// The field a request cell of `field`'s column gives: its text trimmed,
 /// nothing when it is empty. The `unit` the column names in brackets goes
 /// to a cell that names none: a bare number (`58,5` in `Weight (kg)` is in
-/// kg) and, in a pace column, a bare clock time (`6:00` in `Pace (min/km)`
-/// is per kilometre; alone it would be read per mile or per kilometre by
-/// the runner's unit). A duration column that names the two parts of its
+/// kg) and, in a pace column, a bare clock time or number (`6:00` or `6`
+/// in `Pace (min/km)` is per kilometre; alone it would be read per mile or
+/// per kilometre by the runner's unit), the header having read the
+/// distance out of the brackets ([`pace_brackets`]). A duration column that names the two parts of its
 /// clock times (`Duration (h:mm)`, `(mm:ss)`) says what `1:30` is, which
 /// alone is refused as either.
 // Kept out of line: inlined, it made `Batch::answer` too large to be
@@ -141,11 +142,12 @@ fn request_cell<'a>(cell: Cow<'a, str>, field: Field, unit: Option<&str>) -> Giv
         && text
             .bytes()
             .all(|byte| byte.is_ascii_digit() || byte == b':' || byte == b'.');
+    if field == Field::Pace && (clock || crate::parse::is_decimal(&text)) {
+        // The header has read the distance out of its brackets.
+        return Given::Text(Cow::Owned(format!("{text}/{unit}")));
+    }
     if crate::parse::is_decimal(&text) {
         return Given::Text(Cow::Owned(format!("{text}{unit}")));
-    }
-    if field == Field::Pace && clock {
-        return Given::Text(Cow::Owned(format!("{text}/{}", per_distance(unit))));
     }
     if field == Field::Duration && clock {
         if let Some((first, second)) = text
@@ -164,9 +166,20 @@ fn request_cell<'a>(cell: Cow<'a, str>, field: Field, unit: Option<&str>) -> Giv
     Given::Text(text)
 }
 
-/// The distance a pace column's bracket says its times are per: `km` for
-/// `min/km`, `mm:ss/km`, `min per km` or `km` alone.
-fn per_distance(unit: &str) -> &str {
+/// What a pace column's brackets say of its bare times (`6:00`) and
+/// numbers (`6`, in minutes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PaceBrackets {
+    /// The distance they are per, as a pace writes it: `km` for `min/km`,
+    /// `mm:ss/km`, `min per km`, `/kilometre` or `km` alone; `mi` likewise.
+    Per(&'static str),
+    /// Only their form (`mm:ss`, `min`): the distance is left to the
+    /// runner's unit, as for any bare pace.
+    Form,
+}
+
+/// What a pace column's brackets `unit` say, if they are a pace column's.
+fn pace_brackets(unit: &str) -> Option<PaceBrackets> {
     let unit = unit.trim();
     let distance = match unit.rsplit_once('/') {
         Some((_, distance)) => distance,
@@ -176,7 +189,14 @@ fn per_distance(unit: &str) -> &str {
             // ASCII lowercasing keeps every byte where it was.
             .map_or(unit, |at| &unit[at + "per ".len()..]),
     };
-    distance.trim()
+    if let Some(distance) = crate::parse::pace_per(distance) {
+        return Some(PaceBrackets::Per(distance));
+    }
+    let forms = ["mm:ss", "m:ss", "min:sec", "min", "mins", "minutes"];
+    forms
+        .iter()
+        .any(|form| form.eq_ignore_ascii_case(unit))
+        .then_some(PaceBrackets::Form)
 }
 
 impl Header {
@@ -204,6 +224,21 @@ impl Header {
             // `Weight (kg)`: the weight column, its bare numbers in kg.
             let (base, unit) = record::split_unit(name);
             let role = if let Ok(Role::Request(field)) = record::classify(command, base) {
+                let unit = match (field, unit) {
+                    (Field::Pace, Some(unit)) => match pace_brackets(unit) {
+                        Some(PaceBrackets::Per(distance)) => Some(distance),
+                        Some(PaceBrackets::Form) => None,
+                        None => {
+                            problems.push(format!(
+                                "column '{name}': a pace column's brackets name the distance \
+                                 its times are per, km or mi (Pace (min/km)), or their form \
+                                 (Pace (mm:ss))"
+                            ));
+                            None
+                        }
+                    },
+                    (_, unit) => unit,
+                };
                 units.push(unit.map(str::to_owned));
                 Ok(Role::Request(field))
             } else {

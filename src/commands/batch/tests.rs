@@ -424,18 +424,49 @@ fn a_request_cell_is_trimmed_an_empty_one_is_absent_and_a_bare_number_takes_its_
 }
 
 #[test]
-fn a_bare_clock_time_in_a_pace_column_is_per_the_distance_its_header_names() {
-    let pace = Field::Pace;
-    assert_eq!(read_cell("6:00", pace, Some("min/km")), "6:00/km");
-    assert_eq!(read_cell("5:30.5", pace, Some("/mi")), "5:30.5/mi");
-    // However the bracket says what the times are per.
-    for unit in ["mm:ss/km", "min per km", "Min Per km", "km", " min / km "] {
-        assert_eq!(read_cell("6:00", pace, Some(unit)), "6:00/km", "{unit}");
+fn a_pace_columns_brackets_name_the_distance_its_times_are_per_or_only_their_form() {
+    // However the brackets say it.
+    for unit in [
+        "min/km",
+        "mm:ss/km",
+        "min per km",
+        "Min Per km",
+        "km",
+        " min / km ",
+        "/kilometre",
+    ] {
+        assert_eq!(pace_brackets(unit), Some(PaceBrackets::Per("km")), "{unit}");
     }
-    assert_eq!(read_cell("9:40", pace, Some("mins/mile")), "9:40/mile");
-    assert_eq!(read_cell("6", pace, Some("min/km")), "6min/km");
+    for unit in ["mins/mile", "min per mile", "mi", "MIN/MI"] {
+        assert_eq!(pace_brackets(unit), Some(PaceBrackets::Per("mi")), "{unit}");
+    }
+    // Brackets that give only the form leave the distance to the runner's
+    // unit, as for any bare pace.
+    for unit in ["mm:ss", "MM:SS", "min", "minutes"] {
+        assert_eq!(pace_brackets(unit), Some(PaceBrackets::Form), "{unit}");
+    }
+    // Anything else is no pace column's: a speed, another distance.
+    for unit in ["km/h", "s/100m", "furlongs", ""] {
+        assert_eq!(pace_brackets(unit), None, "{unit}");
+    }
+}
+
+#[test]
+fn a_bare_time_or_number_in_a_pace_column_is_per_the_distance_its_header_names() {
+    let pace = Field::Pace;
+    assert_eq!(read_cell("6:00", pace, Some("km")), "6:00/km");
+    assert_eq!(read_cell("5:30.5", pace, Some("mi")), "5:30.5/mi");
+    // A number is in minutes.
+    assert_eq!(read_cell("6", pace, Some("km")), "6/km");
+    assert_eq!(read_cell("6,5", pace, Some("mi")), "6,5/mi");
     // A pace that names its distance keeps it.
-    assert_eq!(read_cell("9:40/mi", pace, Some("min/km")), "9:40/mi");
+    assert_eq!(read_cell("9:40/mi", pace, Some("km")), "9:40/mi");
+    assert_eq!(
+        read_cell("9:40 per mile", pace, Some("km")),
+        "9:40 per mile"
+    );
+    // Brackets that name no distance leave it bare.
+    assert_eq!(read_cell("6:00", pace, None), "6:00");
     // A clock time is a whole duration: minutes and seconds, not minutes.
     assert_eq!(read_cell("30:00", Field::Duration, Some("min")), "30:00");
     assert_eq!(read_cell("30", Field::Duration, Some("min")), "30min");
