@@ -723,6 +723,10 @@ fn a_pace_columns_brackets_in_words_read_its_bare_numbers_as_minutes_per_that_di
     assert!(close(f(answer, "/input/speed_m_per_min"), 178.82));
     let warnings = answer["warnings"].as_array().unwrap();
     assert!(warnings.iter().any(|w| w["id"] == "pace-unit-assumed"));
+    // A speed column's, likewise: 10 in `Speed (km per hour)` is 166.67 m/min.
+    let roster = "Weight,Type,Speed (km per hour),Duration\n150,vest,10,30m\n";
+    let answer = &lines(wrun(["batch", "--input", "csv"]).stdin(roster).run().ok())[0];
+    assert!(close(f(answer, "/input/speed_m_per_min"), 166.67));
 }
 
 #[test]

@@ -160,9 +160,10 @@ pub fn pace_per(unit: &str) -> Option<&'static str> {
     }
 }
 
-/// A pace's time and the distance it is per: split at the slash, or at the
-/// word `per` (`5:30 per km`).
-fn time_and_distance(text: &str) -> Option<(&str, &str)> {
+/// What is per what, split at the slash or at the word `per`: a pace's time
+/// and distance (`5:30 per km`), a speed's distance and time (`km per
+/// hour`).
+fn split_per(text: &str) -> Option<(&str, &str)> {
     let text = text.trim();
     text.split_once('/').or_else(|| {
         // ASCII lowercasing keeps every byte where it was.
@@ -172,7 +173,7 @@ fn time_and_distance(text: &str) -> Option<(&str, &str)> {
 }
 
 fn pace_only(text: &str) -> Result<Speed, WorkoutError> {
-    let Some((time, unit)) = time_and_distance(text) else {
+    let Some((time, unit)) = split_per(text) else {
         // A bare time: the runner left out the distance it is per.
         return Err(if parse_clock(&clock_text(text)).is_some() {
             WorkoutError::PaceWithoutUnit
@@ -190,7 +191,8 @@ fn pace_only(text: &str) -> Result<Speed, WorkoutError> {
     finite(speed, speed.m_per_min(), WorkoutError::Pace)
 }
 
-/// Reads a speed: `6.5mph`, `10.5kph`, `10.5km/h`, `10.5 kmh`.
+/// Reads a speed: `6.5mph`, `10.5kph`, `10.5km/h`, `10.5 kmh`, `6.5 miles
+/// per hour`.
 ///
 /// # Errors
 /// [`WorkoutError::Speed`], or [`WorkoutError::PaceNotSpeed`] for a pace
@@ -206,9 +208,13 @@ fn speed_only(text: &str) -> Result<Speed, WorkoutError> {
     let (number, unit) = split_number(text.trim());
     let value = parse_decimal(number).ok_or(WorkoutError::Speed)?;
     let unit = unit.trim();
-    let speed = if unit_is(unit, &["mph", "mi/h"]) {
+    // `mph`, or a distance per hour: `mi/h`, `km/h`, `km per hour`.
+    let per_hour = split_per(unit)
+        .filter(|(_, time)| unit_is(time.trim(), &["h", "hr", "hour"]))
+        .and_then(|(distance, _)| pace_per(distance));
+    let speed = if unit_is(unit, &["mph"]) || per_hour == Some("mi") {
         Speed::from_mph(value)
-    } else if unit_is(unit, &["kph", "km/h", "kmh", "kmph"]) {
+    } else if unit_is(unit, &["kph", "kmh", "kmph"]) || per_hour == Some("km") {
         Speed::from_km_per_h(value)
     } else {
         return Err(WorkoutError::Speed);
@@ -354,6 +360,12 @@ mod tests {
         assert_eq!(parse_pace("6.5 mph"), Err(WorkoutError::SpeedNotPace));
         assert_eq!(parse_speed("5:30/km"), Err(WorkoutError::PaceNotSpeed));
         assert_eq!(parse_pace_or_bare("10kph"), Err(WorkoutError::SpeedNotPace));
+        // In words too.
+        assert_eq!(
+            parse_pace("10 km per hour"),
+            Err(WorkoutError::SpeedNotPace)
+        );
+        assert_eq!(parse_speed("5:30 per km"), Err(WorkoutError::PaceNotSpeed));
         // Neither: the plain complaint, and a bare time is no speed.
         assert_eq!(parse_pace("fast"), Err(WorkoutError::Pace));
         assert_eq!(parse_speed("fast"), Err(WorkoutError::Speed));
@@ -395,7 +407,30 @@ mod tests {
         assert!(close(parse_speed("10.5kph").unwrap().km_per_h(), 10.5));
         assert!(close(parse_speed("10.5km/h").unwrap().km_per_h(), 10.5));
         assert!(close(parse_speed("10.5 KM/H").unwrap().km_per_h(), 10.5));
-        for text in ["10", "10 m/s", "fast", "-10kph", "inf kph", "NaNmph"] {
+        // In words, or by hours written out.
+        for text in ["10.5 km per hour", "10.5 kilometres/hr", "10.5 K Per Hour"] {
+            assert!(
+                close(parse_speed(text).unwrap().km_per_h(), 10.5),
+                "{text:?}"
+            );
+        }
+        for text in ["6.5 miles per hour", "6.5mi/h", "6.5 mile/hour"] {
+            assert!(
+                close(parse_speed(text).unwrap().m_per_min(), 6.5 * 26.8224),
+                "{text:?}"
+            );
+        }
+        for text in [
+            "10",
+            "10 m/s",
+            "fast",
+            "-10kph",
+            "inf kph",
+            "NaNmph",
+            "10 km per minute",
+            "10 per hour",
+            "10 km/",
+        ] {
             assert_eq!(parse_speed(text), Err(WorkoutError::Speed), "{text:?}");
         }
     }
