@@ -178,25 +178,25 @@ enum PaceBrackets {
     Form,
 }
 
-/// What a pace column's brackets `unit` say, if they are a pace column's.
+/// What a pace column's brackets `unit` say, if they are a pace column's:
+/// a distance, alone or after the form of the times (`min/km`, `mm:ss per
+/// mile`), or the form alone (`mm:ss`). Seconds (`sec/km`) are not one.
 fn pace_brackets(unit: &str) -> Option<PaceBrackets> {
-    let unit = unit.trim();
-    let distance = match unit.rsplit_once('/') {
-        Some((_, distance)) => distance,
-        None => unit
-            .to_ascii_lowercase()
-            .rfind("per ")
-            // ASCII lowercasing keeps every byte where it was.
-            .map_or(unit, |at| &unit[at + "per ".len()..]),
+    const FORMS: [&str; 7] = [
+        "mm:ss", "m:ss", "min:sec", "min", "mins", "minute", "minutes",
+    ];
+    let unit = unit.trim().to_ascii_lowercase();
+    let (form, distance) = match unit.rsplit_once('/') {
+        Some(split) => split,
+        None => unit.rfind("per ").map_or(("", unit.as_str()), |at| {
+            (&unit[..at], &unit[at + "per ".len()..])
+        }),
     };
+    let form = form.trim();
     if let Some(distance) = crate::parse::pace_per(distance) {
-        return Some(PaceBrackets::Per(distance));
+        return (form.is_empty() || FORMS.contains(&form)).then_some(PaceBrackets::Per(distance));
     }
-    let forms = ["mm:ss", "m:ss", "min:sec", "min", "mins", "minutes"];
-    forms
-        .iter()
-        .any(|form| form.eq_ignore_ascii_case(unit))
-        .then_some(PaceBrackets::Form)
+    FORMS.contains(&unit.as_str()).then_some(PaceBrackets::Form)
 }
 
 impl Header {

@@ -445,8 +445,17 @@ fn a_pace_columns_brackets_name_the_distance_its_times_are_per_or_only_their_for
     for unit in ["mm:ss", "MM:SS", "min", "minutes"] {
         assert_eq!(pace_brackets(unit), Some(PaceBrackets::Form), "{unit}");
     }
-    // Anything else is no pace column's: a speed, another distance.
-    for unit in ["km/h", "s/100m", "furlongs", ""] {
+    // Anything else is no pace column's: a speed, another distance, times
+    // in seconds or hours.
+    for unit in [
+        "km/h",
+        "s/100m",
+        "furlongs",
+        "",
+        "sec/km",
+        "seconds per mile",
+        "h/km",
+    ] {
         assert_eq!(pace_brackets(unit), None, "{unit}");
     }
 }
