@@ -607,6 +607,11 @@ fn a_roster_may_give_height_age_vo2max_and_a_resting_heart_rate_alone() {
         f(&answers[0], "/capacity/vo2max_ml_per_kg_min"),
         51.05
     ));
+    // An American roster's heights in inches, or in words: 67 in = 1.70 m.
+    let roster = "Name,Weight,Type,Height (inches)\nAl,150,vest,67\nBea,150,vest,5 feet 7 inches\n";
+    for answer in lines(wrun(["batch", "--input", "csv"]).stdin(roster).run().ok()) {
+        assert!(close(f(&answer, "/input/height_m"), 1.7), "{answer}");
+    }
 }
 
 #[test]

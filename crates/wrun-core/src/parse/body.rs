@@ -21,17 +21,24 @@ pub enum BodyError {
 const M_PER_INCH: f64 = 0.0254;
 
 /// Reads a height: metres (`1.78m`, `1.78`), centimetres (`178cm`), feet
-/// and inches (`5ft10`, `5ft 10in`, `5'10"`, `5'10`), or inches (`70in`).
+/// and inches (`5ft10`, `5ft 10in`, `5'10"`, `5'10`), or inches (`70in`);
+/// the units may be words (`1.78 metres`, `5 feet 10 inches`, `70 inches`).
 /// A bare number is metres below 3 and centimetres from 100.
 ///
 /// # Errors
 /// [`BodyError::Height`].
 pub fn parse_height(text: &str) -> Result<Height, BodyError> {
+    const FEET: [&str; 4] = ["feet", "foot", "ft", "'"];
+    const INCHES: [&str; 4] = ["inches", "inch", "in", "\""];
     let text = text.trim().to_ascii_lowercase();
     let feet_inches = |feet: &str, inches: &str| {
         let feet = parse_decimal(feet.trim())?;
         let inches = inches.trim().trim_end_matches(['"', '\'']).trim();
-        let inches = inches.strip_suffix("in").unwrap_or(inches).trim();
+        let inches = INCHES
+            .iter()
+            .find_map(|unit| inches.strip_suffix(unit))
+            .unwrap_or(inches)
+            .trim();
         let inches = if inches.is_empty() {
             0.0
         } else {
@@ -39,15 +46,15 @@ pub fn parse_height(text: &str) -> Result<Height, BodyError> {
         };
         (inches < 12.0).then(|| Height::from_m((feet * 12.0 + inches) * M_PER_INCH))
     };
-    if let Some((feet, inches)) = text.split_once("ft").or_else(|| text.split_once('\'')) {
+    if let Some((feet, inches)) = FEET.iter().find_map(|unit| text.split_once(unit)) {
         return feet_inches(feet, inches).ok_or(BodyError::Height);
     }
     let (number, unit) = split_number(&text);
     let value = parse_decimal(number).ok_or(BodyError::Height)?;
     let metres = match unit.trim() {
-        "m" => value,
-        "cm" => value / 100.0,
-        "in" | "\"" => value * M_PER_INCH,
+        "m" | "metre" | "metres" | "meter" | "meters" => value,
+        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => value / 100.0,
+        unit if INCHES.contains(&unit) => value * M_PER_INCH,
         "" if value < 3.0 => value,
         "" if value >= 100.0 => value / 100.0,
         _ => return Err(BodyError::Height),
@@ -95,15 +102,40 @@ mod tests {
         assert!((metres("178cm") - 1.78).abs() < 1e-9);
         assert!((metres("178") - 1.78).abs() < 1e-9);
         // 5 ft 10 in = 70 in = 1.778 m.
-        for text in ["5ft10", "5ft 10in", "5'10\"", "5'10", "70in", "5 ft 10"] {
+        for text in [
+            "5ft10",
+            "5ft 10in",
+            "5'10\"",
+            "5'10",
+            "70in",
+            "5 ft 10",
+            "5 feet 10 inches",
+            "5 Feet 10",
+            "5 foot 10 inch",
+            "70 inches",
+        ] {
             assert!((metres(text) - 1.778).abs() < 1e-9, "{text}");
         }
         assert!((metres("6ft") - 1.8288).abs() < 1e-9);
         assert!((metres("5ft11.5") - 71.5 * 0.0254).abs() < 1e-9);
         assert!((metres("2.99") - 2.99).abs() < 1e-9);
+        assert!((metres("1.78 metres") - 1.78).abs() < 1e-9);
+        assert!((metres("178 Centimeters") - 1.78).abs() < 1e-9);
+        assert!((metres("6 feet") - 1.8288).abs() < 1e-9);
         // Twelve inches make a foot, and a bare 3 is neither metres nor
         // centimetres.
-        for bad in ["tall", "", "5ft12", "5ft13", "3", "12", "1.78kg", "-1.8m"] {
+        for bad in [
+            "tall",
+            "",
+            "5ft12",
+            "5ft13",
+            "3",
+            "12",
+            "1.78kg",
+            "-1.8m",
+            "5 feet 10 cm",
+            "70 inchs",
+        ] {
             assert_eq!(parse_height(bad), Err(BodyError::Height), "{bad}");
         }
     }
