@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::cli::{ConfigAction, ConfigArgs, Field};
 use crate::config::{self, Profile};
 use crate::error::Error;
-use crate::guidance::{DEFAULT_RESTING_BPM, Mass, RunnerFigure, Unit};
+use crate::guidance::{Condition, DEFAULT_RESTING_BPM, Level, Mass, Named, RunnerFigure, Unit};
 use crate::parse::{MassInput, parse_unit};
 
 /// One value in effect, and where it comes from.
@@ -140,19 +140,26 @@ pub fn run(
                     path.map_or_else(|| "none".to_owned(), |path| path.display().to_string());
                 writeln!(out, "Profile     {where_}\n            {state}")?;
                 writeln!(out)?;
-                // Values line up in a column as wide as the widest needs.
-                let width = values
+                let shown: Vec<String> = values
                     .iter()
-                    .filter_map(|value| value.value.as_ref())
+                    .map(|value| {
+                        value
+                            .value
+                            .as_deref()
+                            .map_or_else(|| "—".to_owned(), |text| as_read(value.key, text))
+                    })
+                    .collect();
+                // Values line up in a column as wide as the widest needs.
+                let width = shown
+                    .iter()
                     .map(|shown| shown.chars().count() + 2)
                     .fold(16, usize::max);
-                for value in values {
+                for (value, shown) in values.iter().zip(shown) {
                     let source = match (value.source, value.line) {
                         (Some("profile"), Some(line)) => format!("profile, line {line}"),
                         (Some(source), _) => source.to_owned(),
                         (None, _) => "not set".to_owned(),
                     };
-                    let shown = value.value.unwrap_or_else(|| "—".to_owned());
                     writeln!(out, "{:<12}{shown:<width$}{source}", value.key)?;
                 }
                 if let Some(error) = &error {
@@ -165,6 +172,33 @@ pub fn run(
         }
     }
     Ok(())
+}
+
+/// A value of a named set (`unit`, `level`, `conditions`) as wrun reads
+/// it, with the words written beside it where they are other words, not
+/// only another case or spacing: `beginner (novice)`. Any other value, or
+/// one that cannot be read (listed under the problems), as written.
+fn as_read(key: &str, text: &str) -> String {
+    let read = match key {
+        "unit" => parse_unit(text).map(|unit| unit.to_string()),
+        "level" => Level::from_name(text)
+            .ok()
+            .map(|level| level.id().to_owned()),
+        "conditions" if Condition::means_none(text) => Some("none".to_owned()),
+        "conditions" => text
+            .split(',')
+            .filter(|name| !name.trim().is_empty())
+            .map(|name| Condition::from_name(name).ok().map(Named::id))
+            .collect::<Option<Vec<_>>>()
+            .map(|ids| ids.join(", ")),
+        _ => None,
+    };
+    let words = |text: &str| text.replace(' ', "").to_ascii_lowercase();
+    match read {
+        Some(read) if words(&read) == words(text) => read,
+        Some(read) => format!("{read} ({text})"),
+        None => text.to_owned(),
+    }
 }
 
 /// What is wrong in `profile`, whose values in effect are `values`: values
@@ -392,5 +426,26 @@ mod tests {
             (Some("40"), Some("profile"), Some(3))
         );
         assert_eq!(values.len(), config::KEYS.len());
+    }
+
+    #[test]
+    fn a_named_value_is_shown_as_read_with_other_words_written_beside_it() {
+        assert_eq!(as_read("level", "novice"), "beginner (novice)");
+        assert_eq!(as_read("level", "Beginner"), "beginner");
+        assert_eq!(
+            as_read("conditions", "knees, back"),
+            "knee-pain, back-pain (knees, back)"
+        );
+        assert_eq!(
+            as_read("conditions", "knee-pain,back-pain"),
+            "knee-pain, back-pain"
+        );
+        assert_eq!(as_read("conditions", "None"), "none");
+        assert_eq!(as_read("unit", "KG"), "kg");
+        assert_eq!(as_read("unit", "kilograms"), "kg (kilograms)");
+        // Not read: as written, its problem listed beside.
+        assert_eq!(as_read("level", "pro"), "pro");
+        assert_eq!(as_read("conditions", "knee, ankle"), "knee, ankle");
+        assert_eq!(as_read("weight", "68,5 kg"), "68,5 kg");
     }
 }

@@ -741,11 +741,31 @@ fn config_show_widens_its_value_column_for_a_long_value() {
     assert_eq!(
         rows,
         [
-            "weight      150                             profile, line 1",
-            "conditions  overweight,knee-pain,back-pain  profile, line 2",
+            "weight      150                               profile, line 1",
+            "conditions  overweight, knee-pain, back-pain  profile, line 2",
         ],
         "{show}"
     );
+}
+
+#[test]
+fn config_show_names_a_level_or_condition_in_other_words_as_wrun_reads_it() {
+    let profile = Profile::new(
+        "other-words",
+        "weight = 150\nlevel = \"novice\"\nconditions = \"knees\"\n",
+    );
+    let show = profile.run(&["config", "show"]).ok().to_owned();
+    assert!(
+        show.contains("\nlevel       beginner (novice)  profile, line 2\n"),
+        "{show}"
+    );
+    assert!(
+        show.contains("\nconditions  knee-pain (knees)  profile, line 3\n"),
+        "{show}"
+    );
+    // JSON keeps the words as written.
+    let json = profile.run(&["config", "show", "--json"]).json();
+    assert_eq!(json["values"][2]["value"], "novice");
 }
 
 #[test]
