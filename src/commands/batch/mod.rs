@@ -62,7 +62,8 @@ pub struct Batch {
 pub struct Header {
     roles: Vec<Role>,
     /// For each column, the unit its name gives in brackets (`Weight (kg)`),
-    /// which bare numbers in it are read in.
+    /// which bare numbers in it are read in; for a pace column, the
+    /// distance its brackets name (`km` for `Pace (min/km)`), if any.
     units: Vec<Option<String>>,
     /// For each column, its name as the header writes it, which messages
     /// about its cells use.
@@ -120,9 +121,9 @@ fn cell_text(code_page: CodePage, cell: &[u8]) -> Cow<'_, str> {
 /// kg) and, in a pace column, a bare clock time or number (`6:00` or `6`
 /// in `Pace (min/km)` is per kilometre; alone it would be read per mile or
 /// per kilometre by the runner's unit), the header having read the
-/// distance out of the brackets ([`pace_brackets`]). A duration column that names the two parts of its
-/// clock times (`Duration (h:mm)`, `(mm:ss)`) says what `1:30` is, which
-/// alone is refused as either.
+/// distance out of the brackets ([`pace_brackets`]). A duration column
+/// that names the two parts of its clock times (`Duration (h:mm)`,
+/// `(mm:ss)`) says what `1:30` is, which alone is refused as either.
 // Kept out of line: inlined, it made `Batch::answer` too large to be
 // inlined into the workers' loop, and NDJSON batches, which never call it,
 // ran 6 % slower (bench/RESULTS.md, stop 55).
