@@ -20,6 +20,7 @@ use crate::guidance::{
     Workout,
 };
 use crate::guidance::{DEFAULT_RESTING_BPM, speed_limits};
+use crate::parse::WorkoutError;
 
 /// The request the flags describe, and the unit its speed was given in (km/h
 /// when none was), for the text to show speeds back the same way.
@@ -109,10 +110,12 @@ pub fn request(
 }
 
 /// The unit a pace that left out its distance (`5:30`) is read in: per
-/// mile in pounds, per kilometre in kilograms. `None` for a pace that says.
+/// mile in pounds, per kilometre in kilograms. `None` for a pace that says
+/// (`5:30/km`, `9 minutes per mile`), as the parser reads it.
 fn bare_pace_unit(runner: &RunnerArgs, workout: &WorkoutArgs) -> Option<SpeedUnit> {
     let pace = workout.pace.as_ref()?;
-    (!pace.text.contains('/')).then_some(match runner.unit {
+    let bare = crate::parse::parse_pace(&pace.text) == Err(WorkoutError::PaceWithoutUnit);
+    bare.then_some(match runner.unit {
         crate::guidance::Unit::Lb => SpeedUnit::PerMile,
         crate::guidance::Unit::Kg => SpeedUnit::PerKm,
     })

@@ -958,4 +958,20 @@ fn a_pace_without_its_distance_is_read_in_the_runners_unit_and_said() {
         "30m",
     ]);
     assert!(!warning_ids(&named).contains(&"pace-unit-assumed".to_owned()));
+    // Nor does one that names it in words, and it is read as it says: 9
+    // minutes per mile is 1609.344 / 9 = 178.82 m/min, in either unit.
+    for weight in ["150", "70kg"] {
+        let in_words = json(&[
+            "-w",
+            weight,
+            "-t",
+            "vest",
+            "--pace",
+            "9 minutes per mile",
+            "--duration",
+            "30m",
+        ]);
+        assert!(close(f(&in_words, "/input/speed_m_per_min"), 178.82));
+        assert!(!warning_ids(&in_words).contains(&"pace-unit-assumed".to_owned()));
+    }
 }
