@@ -112,6 +112,10 @@ pub fn request(
 /// The unit a pace that left out its distance (`5:30`) is read in: per
 /// mile in pounds, per kilometre in kilograms. `None` for a pace that says
 /// (`5:30/km`, `9 minutes per mile`), as the parser reads it.
+// Kept out of line, as `request_cell` is: with the parser called in it,
+// inlined, NDJSON batches of records without a pace ran 8 % slower
+// (bench/RESULTS.md, stop 56).
+#[inline(never)]
 fn bare_pace_unit(runner: &RunnerArgs, workout: &WorkoutArgs) -> Option<SpeedUnit> {
     let pace = workout.pace.as_ref()?;
     let bare = crate::parse::parse_pace(&pace.text) == Err(WorkoutError::PaceWithoutUnit);
