@@ -179,13 +179,16 @@ pub fn run(
 /// only another case or spacing: `beginner (novice)`. Any other value, or
 /// one that cannot be read (listed under the problems), as written.
 fn as_read(key: &str, text: &str) -> String {
+    const UNIT: &str = Field::Unit.key();
+    const LEVEL: &str = Field::Level.key();
+    const CONDITIONS: &str = Field::Conditions.key();
     let read = match key {
-        "unit" => parse_unit(text).map(|unit| unit.to_string()),
-        "level" => Level::from_name(text)
+        UNIT => parse_unit(text).map(|unit| unit.to_string()),
+        LEVEL => Level::from_name(text)
             .ok()
             .map(|level| level.id().to_owned()),
-        "conditions" if Condition::means_none(text) => Some("none".to_owned()),
-        "conditions" => text
+        CONDITIONS if Condition::means_none(text) => Some("none".to_owned()),
+        CONDITIONS => text
             .split(',')
             .filter(|name| !name.trim().is_empty())
             .map(|name| Condition::from_name(name).ok().map(Named::id))
