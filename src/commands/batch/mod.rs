@@ -17,6 +17,7 @@ use std::path::Path;
 use crate::cli::{BatchArgs, BatchCommand, Field, InputFormat, OutputFormat};
 use crate::error::Error;
 use crate::input::CodePage;
+use crate::parse::WorkoutError;
 
 mod pipeline;
 pub mod read;
@@ -118,10 +119,10 @@ fn cell_text(code_page: CodePage, cell: &[u8]) -> Cow<'_, str> {
 /// The field a request cell of `field`'s column gives: its text trimmed,
 /// nothing when it is empty. The `unit` the column names in brackets goes
 /// to a cell that names none: a bare number (`58,5` in `Weight (kg)` is in
-/// kg) and, in a pace column, a bare clock time or number (`6:00` or `6`
-/// in `Pace (min/km)` is per kilometre; alone it would be read per mile or
-/// per kilometre by the runner's unit), the header having read the
-/// distance out of the brackets ([`pace_brackets`]). A duration column
+/// kg) and, in a pace column, a pace that names no distance (`6:00`, `6`
+/// or `6:00 min` in `Pace (min/km)` is per kilometre; alone it would be
+/// read per mile or per kilometre by the runner's unit), the header having
+/// read the distance out of the brackets ([`pace_brackets`]). A duration column
 /// that names the two parts of its clock times (`Duration (h:mm)`,
 /// `(mm:ss)`) says what `1:30` is, which alone is refused as either.
 // Kept out of line: inlined, it made `Batch::answer` too large to be
@@ -143,9 +144,16 @@ fn request_cell<'a>(cell: Cow<'a, str>, field: Field, unit: Option<&str>) -> Giv
         && text
             .bytes()
             .all(|byte| byte.is_ascii_digit() || byte == b':' || byte == b'.');
-    if field == Field::Pace && (clock || crate::parse::is_decimal(&text)) {
-        // The header has read the distance out of its brackets.
-        return Given::Text(Cow::Owned(format!("{text}/{unit}")));
+    if field == Field::Pace {
+        // A pace that names no distance, as the parser reads one (`6:00`,
+        // `6`, `6:00 min`), is per the one the header read out of the
+        // brackets.
+        let bare = crate::parse::parse_pace(&text) == Err(WorkoutError::PaceWithoutUnit);
+        return Given::Text(if bare {
+            Cow::Owned(format!("{text}/{unit}"))
+        } else {
+            text
+        });
     }
     if crate::parse::is_decimal(&text) {
         return Given::Text(Cow::Owned(format!("{text}{unit}")));

@@ -468,6 +468,9 @@ fn a_bare_time_or_number_in_a_pace_column_is_per_the_distance_its_header_names()
     // A number is in minutes.
     assert_eq!(read_cell("6", pace, Some("km")), "6/km");
     assert_eq!(read_cell("6,5", pace, Some("mi")), "6,5/mi");
+    // However the time is written.
+    assert_eq!(read_cell("6:00 min", pace, Some("km")), "6:00 min/km");
+    assert_eq!(read_cell("6'00\"", pace, Some("km")), "6'00\"/km");
     // A pace that names its distance keeps it.
     assert_eq!(read_cell("9:40/mi", pace, Some("km")), "9:40/mi");
     assert_eq!(
