@@ -735,13 +735,25 @@ fn a_pace_columns_brackets_in_words_read_its_bare_numbers_as_minutes_per_that_di
 }
 
 #[test]
-fn a_pace_column_whose_brackets_name_neither_a_distance_nor_a_form_is_refused_at_the_header() {
-    let roster = "Weight,Type,Pace (km/h),Duration\n150,vest,10,30m\n";
-    let run = wrun(["batch", "--input", "csv"]).stdin(roster).run();
-    run.usage_error(&[
-        "column 'Pace (km/h)': a pace column's brackets name the distance its times are per, \
-         km or mi (Pace (min/km)), or their form (Pace (mm:ss))",
-    ]);
+fn a_pace_column_whose_brackets_name_a_speed_or_seconds_is_refused_at_the_header() {
+    for (header, unit) in [("Pace (km/h)", "km/h"), ("Pace (sec/km)", "sec/km")] {
+        let roster = format!("Weight,Type,{header},Duration\n150,vest,10,30m\n");
+        wrun(["batch", "--input", "csv"])
+            .stdin(roster)
+            .run()
+            .usage_error(&[
+                &format!("column '{header}': '{unit}' is no pace's unit"),
+                "km or mi (Pace (min/km)), and speeds go in a speed column (Speed (km/h))",
+            ]);
+    }
+    // A label says nothing of the distance: a pace that names it is read
+    // as it says, a bare one by the runner's unit, with the warning.
+    let roster = "Weight,Type,Pace (target),Duration\n150,vest,6:00/km,30m\n150,vest,9:00,30m\n";
+    let answers = lines(wrun(["batch", "--input", "csv"]).stdin(roster).run().ok());
+    assert!(close(f(&answers[0], "/input/speed_m_per_min"), 166.67));
+    assert!(close(f(&answers[1], "/input/speed_m_per_min"), 178.82));
+    let warnings = answers[1]["warnings"].as_array().unwrap();
+    assert!(warnings.iter().any(|w| w["id"] == "pace-unit-assumed"));
 }
 
 #[test]

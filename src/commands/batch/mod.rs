@@ -182,19 +182,24 @@ enum PaceBrackets {
     /// The distance they are per, as a pace writes it: `km` for `min/km`,
     /// `mm:ss/km`, `min per km`, `/kilometre` or `km` alone; `mi` likewise.
     Per(&'static str),
-    /// Only their form (`mm:ss`, `min`): the distance is left to the
-    /// runner's unit, as for any bare pace.
-    Form,
+    /// Nothing of the distance: their form (`mm:ss`, `min`) or a label
+    /// (`target`, `easy`). The distance is left to the runner's unit, as
+    /// for any bare pace, and a warning says so.
+    Silent,
+    /// A unit that is not a pace's: a speed (`km/h`), or times in seconds
+    /// or hours (`sec/km`), which a bare number would be misread as minutes.
+    NotPace,
 }
 
-/// What a pace column's brackets `unit` say, if they are a pace column's:
-/// a distance, alone or after the form of the times (`min/km`, `mm:ss per
-/// mile`), or the form alone (`mm:ss`). Seconds (`sec/km`) are not one.
-fn pace_brackets(unit: &str) -> Option<PaceBrackets> {
-    const FORMS: [&str; 7] = [
+/// What a pace column's brackets `unit` say.
+fn pace_brackets(unit: &str) -> PaceBrackets {
+    const MINUTES: [&str; 7] = [
         "mm:ss", "m:ss", "min:sec", "min", "mins", "minute", "minutes",
     ];
     let unit = unit.trim().to_ascii_lowercase();
+    if crate::parse::parse_speed(&format!("1 {unit}")).is_ok() {
+        return PaceBrackets::NotPace;
+    }
     let (form, distance) = match unit.rsplit_once('/') {
         Some(split) => split,
         None => unit.rfind("per ").map_or(("", unit.as_str()), |at| {
@@ -202,10 +207,11 @@ fn pace_brackets(unit: &str) -> Option<PaceBrackets> {
         }),
     };
     let form = form.trim();
-    if let Some(distance) = crate::parse::pace_per(distance) {
-        return (form.is_empty() || FORMS.contains(&form)).then_some(PaceBrackets::Per(distance));
+    match crate::parse::pace_per(distance) {
+        Some(distance) if form.is_empty() || MINUTES.contains(&form) => PaceBrackets::Per(distance),
+        Some(_) => PaceBrackets::NotPace,
+        None => PaceBrackets::Silent,
     }
-    FORMS.contains(&unit.as_str()).then_some(PaceBrackets::Form)
 }
 
 impl Header {
@@ -235,13 +241,13 @@ impl Header {
             let role = if let Ok(Role::Request(field)) = record::classify(command, base) {
                 let unit = match (field, unit) {
                     (Field::Pace, Some(unit)) => match pace_brackets(unit) {
-                        Some(PaceBrackets::Per(distance)) => Some(distance),
-                        Some(PaceBrackets::Form) => None,
-                        None => {
+                        PaceBrackets::Per(distance) => Some(distance),
+                        PaceBrackets::Silent => None,
+                        PaceBrackets::NotPace => {
                             problems.push(format!(
-                                "column '{name}': a pace column's brackets name the distance \
-                                 its times are per, km or mi (Pace (min/km)), or their form \
-                                 (Pace (mm:ss))"
+                                "column '{name}': '{unit}' is no pace's unit; a pace column's \
+                                 brackets name the minutes' distance, km or mi (Pace (min/km)), \
+                                 and speeds go in a speed column (Speed (km/h))"
                             ));
                             None
                         }

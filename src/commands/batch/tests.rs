@@ -424,39 +424,41 @@ fn a_request_cell_is_trimmed_an_empty_one_is_absent_and_a_bare_number_takes_its_
 }
 
 #[test]
-fn a_pace_columns_brackets_name_the_distance_its_times_are_per_or_only_their_form() {
+fn a_pace_columns_brackets_name_the_distance_its_times_are_per_or_nothing_of_it() {
     // However the brackets say it.
     for unit in [
         "min/km",
         "mm:ss/km",
         "min per km",
         "Min Per km",
+        "per km",
         "km",
         " min / km ",
         "/kilometre",
     ] {
-        assert_eq!(pace_brackets(unit), Some(PaceBrackets::Per("km")), "{unit}");
+        assert_eq!(pace_brackets(unit), PaceBrackets::Per("km"), "{unit}");
     }
     for unit in ["mins/mile", "min per mile", "mi", "MIN/MI"] {
-        assert_eq!(pace_brackets(unit), Some(PaceBrackets::Per("mi")), "{unit}");
+        assert_eq!(pace_brackets(unit), PaceBrackets::Per("mi"), "{unit}");
     }
-    // Brackets that give only the form leave the distance to the runner's
-    // unit, as for any bare pace.
-    for unit in ["mm:ss", "MM:SS", "min", "minutes"] {
-        assert_eq!(pace_brackets(unit), Some(PaceBrackets::Form), "{unit}");
+    // A form or a label says nothing of the distance: it is left to the
+    // runner's unit, as for any bare pace.
+    for unit in [
+        "mm:ss", "MM:SS", "min", "minutes", "target", "easy run", "s/100m",
+    ] {
+        assert_eq!(pace_brackets(unit), PaceBrackets::Silent, "{unit}");
     }
-    // Anything else is no pace column's: a speed, another distance, times
-    // in seconds or hours.
+    // A speed, or times that are not minutes, would be misread.
     for unit in [
         "km/h",
-        "s/100m",
-        "furlongs",
-        "",
+        "mph",
+        "kph",
+        "miles per hour",
         "sec/km",
         "seconds per mile",
         "h/km",
     ] {
-        assert_eq!(pace_brackets(unit), None, "{unit}");
+        assert_eq!(pace_brackets(unit), PaceBrackets::NotPace, "{unit}");
     }
 }
 
