@@ -200,12 +200,7 @@ fn pace_brackets(unit: &str) -> PaceBrackets {
     if crate::parse::parse_speed(&format!("1 {unit}")).is_ok() {
         return PaceBrackets::NotPace;
     }
-    let (form, distance) = match unit.rsplit_once('/') {
-        Some(split) => split,
-        None => unit.rfind("per ").map_or(("", unit.as_str()), |at| {
-            (&unit[..at], &unit[at + "per ".len()..])
-        }),
-    };
+    let (form, distance) = crate::parse::split_per(&unit).unwrap_or(("", &unit));
     let form = form.trim();
     match crate::parse::pace_per(distance) {
         Some(distance) if form.is_empty() || MINUTES.contains(&form) => PaceBrackets::Per(distance),

@@ -161,14 +161,20 @@ pub fn pace_per(unit: &str) -> Option<&'static str> {
 }
 
 /// What is per what, split at the slash or at the word `per`: a pace's time
-/// and distance (`5:30 per km`), a speed's distance and time (`km per
-/// hour`).
-fn split_per(text: &str) -> Option<(&str, &str)> {
+/// and distance (`5:30 per km`, `min/km`; `per km` with nothing before), a
+/// speed's distance and time (`km per hour`). The parts are not trimmed.
+#[must_use]
+pub fn split_per(text: &str) -> Option<(&str, &str)> {
     let text = text.trim();
     text.split_once('/').or_else(|| {
         // ASCII lowercasing keeps every byte where it was.
-        let at = text.to_ascii_lowercase().find(" per ")?;
-        Some((&text[..at], &text[at + " per ".len()..]))
+        let lower = text.to_ascii_lowercase();
+        let at = if lower.starts_with("per ") {
+            0
+        } else {
+            lower.find(" per ")? + 1
+        };
+        Some((&text[..at], &text[at + "per ".len()..]))
     })
 }
 
@@ -545,6 +551,10 @@ mod tests {
                 "{text:?}"
             );
         }
+        assert_eq!(split_per(" min per km "), Some(("min ", "km")));
+        assert_eq!(split_per("Per Mile"), Some(("", "Mile")));
+        assert_eq!(split_per("mm:ss/km"), Some(("mm:ss", "km")));
+        assert_eq!(split_per("perkm"), None);
         for text in ["5:30 per", "per km", "5:30 per hour", "5:30 perkm"] {
             assert_eq!(parse_pace(text), Err(WorkoutError::Pace), "{text:?}");
         }
