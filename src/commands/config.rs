@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::cli::{ConfigAction, ConfigArgs, Field};
 use crate::config::{self, Profile};
 use crate::error::Error;
-use crate::guidance::{Condition, DEFAULT_RESTING_BPM, Level, Mass, Named, RunnerFigure, Unit};
+use crate::guidance::{DEFAULT_RESTING_BPM, Level, Mass, Named, RunnerFigure, Unit};
 use crate::parse::{MassInput, parse_unit};
 
 /// One value in effect, and where it comes from.
@@ -143,10 +143,10 @@ pub fn run(
                 let shown: Vec<String> = values
                     .iter()
                     .map(|value| {
-                        value
-                            .value
-                            .as_deref()
-                            .map_or_else(|| "—".to_owned(), |text| as_read(value.key, text))
+                        value.value.as_deref().map_or_else(
+                            || "—".to_owned(),
+                            |text| as_read(value.key, text, &profile),
+                        )
                     })
                     .collect();
                 // Values line up in a column as wide as the widest needs.
@@ -177,8 +177,9 @@ pub fn run(
 /// A value of a named set (`unit`, `level`, `conditions`) as wrun reads
 /// it, with the words written beside it where they are other words, not
 /// only another case or spacing: `beginner (novice)`. Any other value, or
-/// one that cannot be read (listed under the problems), as written.
-fn as_read(key: &str, text: &str) -> String {
+/// one that cannot be read (listed under the problems), as written. The
+/// conditions, which only `profile` gives, are as it read them.
+fn as_read(key: &str, text: &str, profile: &Profile) -> String {
     const UNIT: &str = Field::Unit.key();
     const LEVEL: &str = Field::Level.key();
     const CONDITIONS: &str = Field::Conditions.key();
@@ -187,13 +188,14 @@ fn as_read(key: &str, text: &str) -> String {
         LEVEL => Level::from_name(text)
             .ok()
             .map(|level| level.id().to_owned()),
-        CONDITIONS if Condition::means_none(text) => Some("none".to_owned()),
-        CONDITIONS => text
-            .split(',')
-            .filter(|name| !name.trim().is_empty())
-            .map(|name| Condition::from_name(name).ok().map(Named::id))
-            .collect::<Option<Vec<_>>>()
-            .map(|ids| ids.join(", ")),
+        CONDITIONS => profile.conditions.as_ref().map(|entry| {
+            let ids: Vec<&str> = entry.value.iter().map(|condition| condition.id()).collect();
+            if ids.is_empty() {
+                "none".to_owned()
+            } else {
+                ids.join(", ")
+            }
+        }),
         _ => None,
     };
     let words = |text: &str| text.replace(' ', "").to_ascii_lowercase();
@@ -433,22 +435,29 @@ mod tests {
 
     #[test]
     fn a_named_value_is_shown_as_read_with_other_words_written_beside_it() {
-        assert_eq!(as_read("level", "novice"), "beginner (novice)");
-        assert_eq!(as_read("level", "Beginner"), "beginner");
+        let none = Profile::default();
+        assert_eq!(as_read("level", "novice", &none), "beginner (novice)");
+        assert_eq!(as_read("level", "Beginner", &none), "beginner");
+        assert_eq!(as_read("unit", "KG", &none), "kg");
+        assert_eq!(as_read("unit", "kilograms", &none), "kg (kilograms)");
+        // The profile's conditions, as it read them.
+        let conditions = |line: &str| {
+            let profile = Profile::parse(line, Path::new("/p/config.toml")).unwrap();
+            let text = profile.conditions.as_ref().expect("read").text.clone();
+            as_read("conditions", &text, &profile)
+        };
         assert_eq!(
-            as_read("conditions", "knees, back"),
+            conditions("conditions = \"knees, back\""),
             "knee-pain, back-pain (knees, back)"
         );
         assert_eq!(
-            as_read("conditions", "knee-pain,back-pain"),
+            conditions("conditions = [\"knee-pain\", \"back-pain\"]"),
             "knee-pain, back-pain"
         );
-        assert_eq!(as_read("conditions", "None"), "none");
-        assert_eq!(as_read("unit", "KG"), "kg");
-        assert_eq!(as_read("unit", "kilograms"), "kg (kilograms)");
-        // Not read: as written, its problem listed beside.
-        assert_eq!(as_read("level", "pro"), "pro");
-        assert_eq!(as_read("conditions", "knee, ankle"), "knee, ankle");
-        assert_eq!(as_read("weight", "68,5 kg"), "68,5 kg");
+        assert_eq!(conditions("conditions = \"None\""), "none");
+        // Not read: as written, its problem listed beside; and the default.
+        assert_eq!(as_read("level", "pro", &none), "pro");
+        assert_eq!(as_read("conditions", "none", &none), "none");
+        assert_eq!(as_read("weight", "68,5 kg", &none), "68,5 kg");
     }
 }
