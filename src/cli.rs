@@ -137,12 +137,12 @@ pub enum Command {
                       height, age, vo2max), or CSV with a header row of the same names, in any \
                       case and spacing (Body Weight, Max HR; Experience for level and Injuries \
                       for conditions; a unit in brackets, Weight (kg), applies to the column's \
-                      bare numbers, Pace (min/km) to its bare times and numbers; Duration (h:mm) says what 1:30 \
-                      is). An id field or column is echoed on its output line; every \
-                      other field or column is carried through (NDJSON: under extra; CSV: as \
-                      leading columns). Output has exactly one line per record, in input \
-                      order, each with line, the input line the record starts on: the \
-                      command's answer, or its error. CSV output is written in a CSV roster's \
+                      bare numbers, Pace (min/km) to its bare times and numbers; Duration \
+                      (h:mm) says what 1:30 is). An id field or column is echoed on its output \
+                      line; every other field or column is carried through (NDJSON: under \
+                      extra; CSV: as leading columns). Output has exactly one line per \
+                      record, in input order, each with line, the input line the record \
+                      starts on: the command's answer, or its error. CSV output is written in a CSV roster's \
                       own dialect. Reads UTF-8, UTF-16 that starts with its byte order mark \
                       (Excel's Unicode Text) and, cell by cell, CSV in Excel's code pages: \
                       Windows-1252, or Mac Roman where lines end in a carriage return alone \

@@ -122,8 +122,8 @@ fn cell_text(code_page: CodePage, cell: &[u8]) -> Cow<'_, str> {
 /// kg) and, in a pace column, a pace that names no distance (`6:00`, `6`
 /// or `6:00 min` in `Pace (min/km)` is per kilometre; alone it would be
 /// read per mile or per kilometre by the runner's unit), the header having
-/// read the distance out of the brackets ([`pace_brackets`]). A duration column
-/// that names the two parts of its clock times (`Duration (h:mm)`,
+/// read the distance out of the brackets ([`pace_brackets`]). A duration
+/// column that names the two parts of its clock times (`Duration (h:mm)`,
 /// `(mm:ss)`) says what `1:30` is, which alone is refused as either.
 // Kept out of line: inlined, it made `Batch::answer` too large to be
 // inlined into the workers' loop, and NDJSON batches, which never call it,
@@ -140,10 +140,6 @@ fn request_cell<'a>(cell: Cow<'a, str>, field: Field, unit: Option<&str>) -> Giv
     let Some(unit) = unit else {
         return Given::Text(text);
     };
-    let clock = text.contains(':')
-        && text
-            .bytes()
-            .all(|byte| byte.is_ascii_digit() || byte == b':' || byte == b'.');
     if field == Field::Pace {
         // A pace that names no distance, as the parser reads one (`6:00`,
         // `6`, `6:00 min`), is per the one the header read out of the
@@ -158,7 +154,11 @@ fn request_cell<'a>(cell: Cow<'a, str>, field: Field, unit: Option<&str>) -> Giv
     if crate::parse::is_decimal(&text) {
         return Given::Text(Cow::Owned(format!("{text}{unit}")));
     }
+    let clock = text
+        .bytes()
+        .all(|byte| byte.is_ascii_digit() || byte == b':' || byte == b'.');
     if field == Field::Duration && clock {
+        // Two parts, `1:30`; a three-part time names its parts itself.
         if let Some((first, second)) = text
             .split_once(':')
             .filter(|(_, second)| !second.contains(':'))
