@@ -609,7 +609,9 @@ fn a_roster_may_give_height_age_vo2max_and_a_resting_heart_rate_alone() {
     ));
     // An American roster's heights in inches, or in words: 67 in = 1.70 m.
     let roster = "Name,Weight,Type,Height (inches)\nAl,150,vest,67\nBea,150,vest,5 feet 7 inches\n";
-    for answer in lines(wrun(["batch", "--input", "csv"]).stdin(roster).run().ok()) {
+    let answers = lines(wrun(["batch", "--input", "csv"]).stdin(roster).run().ok());
+    assert_eq!(answers.len(), 2);
+    for answer in answers {
         assert!(close(f(&answer, "/input/height_m"), 1.7), "{answer}");
     }
 }
@@ -714,6 +716,7 @@ fn a_pace_columns_brackets_in_words_read_its_bare_numbers_as_minutes_per_that_di
                   Ana,68,vest,9,30\n\
                   Bo,68,vest,9:00,30\n";
     let answers = lines(wrun(["batch", "--input", "csv"]).stdin(roster).run().ok());
+    assert_eq!(answers.len(), 2);
     for answer in &answers {
         assert!(close(f(answer, "/input/speed_m_per_min"), 178.82));
     }
