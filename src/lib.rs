@@ -251,7 +251,7 @@ where
             return Err(refused_non_utf8(&command, &args, err.kind())
                 .map_or_else(|| Error::from_clap(&err), |at| Error::non_utf8(&args, at)));
         }
-        Err(err) => return Err(Error::from_clap(&err)),
+        Err(err) => return Err(named_as_typed(&command, &args, Error::from_clap(&err))),
     };
     let csv_only_flag = cli::BatchArgs::csv_only_flag(&matches);
     // Taking the values saves a copy of every match.
@@ -361,6 +361,53 @@ fn refused_non_utf8(command: &clap::Command, args: &[OsString], kind: ErrorKind)
         matches!(command.clone().try_get_matches_from(tried), Err(err) if err.kind() == kind)
     });
     refused.or_else(|| unreadable.first().copied())
+}
+
+/// A bad value named by the flag the user typed: clap names a flag by its
+/// long name, so `--injury ankle` would be refused as `--condition`'s.
+fn named_as_typed(command: &clap::Command, args: &[OsString], err: Error) -> Error {
+    let Error::Invalid { name, value, why } = err else {
+        return err;
+    };
+    let spellings = match name.strip_prefix("--") {
+        Some(long) => long_aliases(command, long).map_or_else(Vec::new, |mut aliases| {
+            aliases.push(long);
+            aliases
+        }),
+        None => Vec::new(),
+    };
+    let typed = args
+        .iter()
+        .skip(1)
+        .take_while(|arg| *arg != "--")
+        .enumerate()
+        .find_map(|(at, arg)| {
+            let flag = arg.to_str()?.strip_prefix("--")?;
+            let (flag, given) = match flag.split_once('=') {
+                Some((flag, given)) => (flag, given),
+                None => (flag, args.get(at + 2)?.to_str()?),
+            };
+            let holds = given.split(',').any(|part| part == value);
+            (holds && spellings.contains(&flag)).then(|| format!("--{flag}"))
+        });
+    Error::Invalid {
+        name: typed.unwrap_or(name),
+        value,
+        why,
+    }
+}
+
+/// The other long names of the flag called `--{long}` in any command.
+fn long_aliases<'a>(command: &'a clap::Command, long: &str) -> Option<Vec<&'a str>> {
+    let here = command
+        .get_arguments()
+        .find(|arg| arg.get_long() == Some(long))
+        .and_then(clap::Arg::get_all_aliases);
+    here.or_else(|| {
+        command
+            .get_subcommands()
+            .find_map(|sub| long_aliases(sub, long))
+    })
 }
 
 /// The `--color` flag as given, for help, which is shown before flags are read.

@@ -109,6 +109,32 @@ fn bad_increments_are_refused() {
 }
 
 #[test]
+fn a_bad_condition_is_refused_under_the_flag_name_the_user_typed() {
+    let accepted = "expected one of: overweight, knee-pain, back-pain";
+    for (args, named) in [
+        (&["--injury", "ankle"][..], "--injury"),
+        (&["--injuries=knee,ankle"], "--injuries"),
+        (
+            &["--conditions", "back", "--condition", "ankle"],
+            "--condition",
+        ),
+        (
+            &["--condition", "knee", "--injury", "ankle,hip"],
+            "--injury",
+        ),
+        (
+            &["--condition", "ankle", "--injury", "ankle"],
+            "--condition",
+        ),
+    ] {
+        let mut all = vec!["-w", "150", "-t", "vest"];
+        all.extend(args);
+        let run = wrun(recommend(&all)).run();
+        run.usage_error(&[accepted, &format!("'ankle' for '{named}': ")]);
+    }
+}
+
+#[test]
 fn missing_flags_are_named_all_at_once() {
     let only_type = wrun(recommend(&["-w", "150"])).run();
     assert_eq!(
