@@ -418,7 +418,7 @@ impl<F: TextOrJson> OutputArgs<F> {
 /// route` has its own, which defaults to a vest).
 #[derive(Debug, Args)]
 pub struct TypeArg {
-    /// Kind of weight
+    /// Kind of weight; also in words ("weighted vest", "ankle weights")
     // Required, but checked with the weight (which may come from a variable
     // or the profile), so that a command given neither is told of both: see
     // `RunnerFlags::resolve_with_kind`.
@@ -497,7 +497,8 @@ pub struct RouteArgs {
     #[command(flatten)]
     pub runner: RunnerFlags,
 
-    /// Kind of weight [default: vest]
+    /// Kind of weight; also in words ("weighted vest", "ankle weights")
+    /// [default: vest]
     #[arg(
         short = 't',
         long = "type",

@@ -143,6 +143,38 @@ fn a_rosters_experience_and_injuries_columns_are_judged_not_carried_past() {
 }
 
 #[test]
+fn a_rosters_kinds_may_be_written_as_wruns_own_text_names_them() {
+    let run = wrun(["batch", "--input", "csv"])
+        .stdin(
+            "Name,Weight,Type\n\
+             Ann,150,Weighted vest\n\
+             Bo,160,Hand or wrist weights\n\
+             Cy,170,Ankle weights\n\
+             Di,180,weighted backpack\n",
+        )
+        .run();
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let answers = lines(&run.stdout);
+    assert_eq!(answers.len(), 4);
+    let kinds: Vec<_> = answers[..3]
+        .iter()
+        .map(|answer| (&answer["input"]["weight_type"], &answer["verdict"]))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (&"vest".into(), &"recommended".into()),
+            (&"hand-wrist".into(), &"caution".into()),
+            (&"ankle".into(), &"not-recommended".into()),
+        ]
+    );
+    assert_eq!(
+        answers[3]["error"],
+        "invalid value 'weighted backpack' for 'Type': expected one of: vest, hand-wrist, ankle"
+    );
+}
+
+#[test]
 fn a_roster_with_blanks_answers_the_same_as_ndjson_as_it_does_as_csv() {
     let csv = wrun(["batch", "--input", "csv"])
         .stdin("weight,type,level,pace,conditions\n150,vest,,,\"knee, \"\n")

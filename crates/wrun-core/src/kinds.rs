@@ -25,6 +25,13 @@ pub trait Named: Sized + Copy + 'static {
     }
     /// A short description for help output.
     fn describe(self) -> &'static str;
+    /// A normalized name without the words people put around a value of
+    /// this set (`weighted vest`, `ankle weights`), to look up again when
+    /// the name itself is not one; the name itself by default.
+    #[must_use]
+    fn unadorned(name: &str) -> &str {
+        name
+    }
 
     /// Looks a value up by its id or one of its aliases, ignoring case,
     /// surrounding spaces, and whether words are joined by `-`, `_`, `/` or
@@ -40,10 +47,9 @@ pub trait Named: Sized + Copy + 'static {
             return Ok(value);
         }
         let wanted = normalized(name);
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|value| is(value, &wanted))
+        let find = |wanted: &str| Self::ALL.iter().copied().find(|value| is(value, wanted));
+        find(&wanted)
+            .or_else(|| find(Self::unadorned(&wanted)))
             .ok_or_else(|| UnknownName {
                 what: Self::WHAT,
                 accepted: Self::ALL.iter().map(|value| value.id()).collect(),
@@ -110,6 +116,22 @@ impl Named for WeightType {
             Self::Vest => &["vests"],
             Self::HandWrist => &["hand", "hands", "wrist", "wrists"],
             Self::Ankle => &["ankles"],
+        }
+    }
+    /// The kind as wrun's text names it and a roster may: `Weighted vest`,
+    /// `weight vest`, `Hand or wrist weights`, `ankle weight`.
+    fn unadorned(name: &str) -> &str {
+        let name = ["weighted-", "weight-"]
+            .iter()
+            .find_map(|word| name.strip_prefix(word))
+            .unwrap_or(name);
+        let name = ["-weights", "-weight"]
+            .iter()
+            .find_map(|word| name.strip_suffix(word))
+            .unwrap_or(name);
+        match name {
+            "hand-or-wrist" => "hand-wrist",
+            name => name,
         }
     }
     fn describe(self) -> &'static str {
@@ -350,6 +372,27 @@ mod tests {
         assert_eq!("wrists".parse(), Ok(WeightType::HandWrist));
         assert_eq!(" ANKLES ".parse(), Ok(WeightType::Ankle));
         assert_eq!("hand-wrist".parse(), Ok(WeightType::HandWrist));
+    }
+
+    #[test]
+    fn weight_types_are_read_as_wruns_text_names_them_and_a_roster_may() {
+        for (name, kind) in [
+            ("Weighted vest", WeightType::Vest),
+            ("weight vests", WeightType::Vest),
+            ("Hand or wrist weights", WeightType::HandWrist),
+            ("wrist weights", WeightType::HandWrist),
+            ("Hand weight", WeightType::HandWrist),
+            ("hand/wrist weights", WeightType::HandWrist),
+            ("Ankle weights", WeightType::Ankle),
+            ("ankle_weight", WeightType::Ankle),
+        ] {
+            assert_eq!(name.parse(), Ok(kind), "{name}");
+        }
+        // Only the words for a weight: not any word, and not for levels.
+        for name in ["weights", "weighted", "heavy vest", "vest weights pack"] {
+            assert!(name.parse::<WeightType>().is_err(), "{name}");
+        }
+        assert!("beginner weights".parse::<Level>().is_err());
     }
 
     #[test]
