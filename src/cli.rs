@@ -135,8 +135,9 @@ pub enum Command {
                       (recommend: weight, unit, type, level, conditions, increment, pace, speed, \
                       duration, distance, grade, hr, resting_hr, max_hr, gait, terrain, load, \
                       height, age, vo2max), or CSV with a header row of the same names, in any \
-                      case and spacing (Body Weight, Max HR; Experience for level and Injuries \
-                      for conditions; a unit in brackets, Weight (kg), applies to the column's \
+                      case and spacing (Body Weight, Max HR; Experience for level, Injuries \
+                      for conditions, Goal pace for pace, Vest weight for load, Time (min) \
+                      for duration; a unit in brackets, Weight (kg), applies to the column's \
                       bare numbers, Pace (min/km) to its bare times and numbers; Duration \
                       (h:mm) says what 1:30 is). An id field or column is echoed on its output \
                       line; every other field or column is carried through (NDJSON: under \

@@ -22,6 +22,29 @@ use crate::guidance::{
 use crate::guidance::{DEFAULT_RESTING_BPM, speed_limits};
 use crate::parse::WorkoutError;
 
+/// `field`, given without what the run's speed comes from, named as its
+/// source names them.
+#[cold]
+fn needs_speed(runner: &RunnerArgs, field: Field) -> Error {
+    let name = |field| runner.name(field);
+    let (pace, speed) = (name(Field::Pace), name(Field::Speed));
+    // A duration's speed may come from a distance, and a distance's from a
+    // duration; a grade's needs a speed, or both.
+    let needs = match field {
+        Field::Duration => format!("{pace}, {speed} or {}", name(Field::Distance)),
+        Field::Distance => format!("{pace}, {speed} or {}", name(Field::Duration)),
+        _ => format!(
+            "{pace} or {speed}, or {} and {} together",
+            name(Field::Duration),
+            name(Field::Distance)
+        ),
+    };
+    Error::Needs {
+        flag: name(field).to_owned(),
+        needs,
+    }
+}
+
 /// The request the flags describe, and the unit its speed was given in (km/h
 /// when none was), for the text to show speeds back the same way.
 ///
@@ -33,17 +56,7 @@ pub fn request(
     workout: Option<&WorkoutArgs>,
 ) -> Result<(Request, SpeedUnit), Error> {
     if let Some(field) = workout.and_then(WorkoutArgs::missing_speed) {
-        let name = |field| runner.name(field);
-        return Err(Error::Needs {
-            flag: name(field).to_owned(),
-            needs: format!(
-                "{} or {}, or {} and {} together",
-                name(Field::Pace),
-                name(Field::Speed),
-                name(Field::Duration),
-                name(Field::Distance)
-            ),
-        });
+        return Err(needs_speed(runner, field));
     }
     if let Some(workout) = workout.filter(|w| w.hr.is_some() || w.speed().is_some()) {
         run_problems(runner, workout)?;

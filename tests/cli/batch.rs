@@ -175,6 +175,52 @@ fn a_rosters_kinds_may_be_written_as_wruns_own_text_names_them() {
 }
 
 #[test]
+fn a_coachs_roster_headed_in_its_own_words_is_read_for_the_run_and_the_load() {
+    let run = wrun(["batch", "--input", "csv"])
+        .stdin(
+            "Athlete,Body weight (lbs),Weight type,Experience,Injuries,Goal pace (min/mi),\
+             Time (min),Vest weight (lbs)\n\
+             Ana,150,Weighted vest,Beginner,,9:30,30,10\n\
+             Bo,182,vest,advanced,knee,8:00,45,15\n",
+        )
+        .run();
+    let answers = lines(run.ok());
+    assert_eq!(answers.len(), 2);
+    for answer in &answers {
+        assert_eq!(answer["extra"].as_object().unwrap().len(), 1, "{answer}");
+    }
+    let ana = &answers[0]["input"];
+    assert!(close(f(ana, "/speed_m_per_min"), 1609.344 / 9.5));
+    assert!(close(f(ana, "/duration_min"), 30.0));
+    assert!(close(f(ana, "/load_lb"), 10.0));
+    // Read, the run is beyond a beginner's assumed capacity: carried past,
+    // it was answered as a caution.
+    assert_eq!(answers[0]["verdict"], "not-recommended");
+    assert_eq!(
+        answers[0]["verdict_because"],
+        serde_json::json!(["beyond-capacity"])
+    );
+    let bo = &answers[1]["input"];
+    assert!(close(f(bo, "/speed_m_per_min"), 1609.344 / 8.0));
+    assert!(close(f(bo, "/duration_min"), 45.0));
+    assert!(close(f(bo, "/load_lb"), 15.0));
+}
+
+#[test]
+fn a_roster_with_a_time_of_day_or_two_paces_is_carried_or_refused_not_misread() {
+    let run = wrun(["batch", "--input", "csv"])
+        .stdin("weight,type,Time\n150,vest,06:30\n")
+        .run();
+    let answers = lines(run.ok());
+    assert_eq!(answers[0]["extra"], serde_json::json!({"Time": "06:30"}));
+    assert_eq!(answers[0]["input"]["duration_min"], serde_json::Value::Null);
+    wrun(["batch", "--input", "csv"])
+        .stdin("weight,type,Pace,Goal pace\n150,vest,9:00/mi,8:00/mi\n")
+        .run()
+        .usage_error(&["columns 'Pace' and 'Goal pace' are both 'pace'"]);
+}
+
+#[test]
 fn a_roster_with_blanks_answers_the_same_as_ndjson_as_it_does_as_csv() {
     let csv = wrun(["batch", "--input", "csv"])
         .stdin("weight,type,level,pace,conditions\n150,vest,,,\"knee, \"\n")

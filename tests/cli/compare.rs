@@ -117,7 +117,7 @@ fn compare_refuses_the_bad_input_recommend_refuses() {
         .usage_error(&["--weight", "'10kg'"]);
     wrun(["compare", "-w", "150", "--duration", "30m"])
         .run()
-        .usage_error(&["'--duration' needs --pace or --speed"]);
+        .usage_error(&["'--duration' needs --pace, --speed or --distance"]);
     wrun(["compare", "-w", "150", "-t", "vest"])
         .run()
         .usage_error(&["'-t'"]);

@@ -427,13 +427,16 @@ fn run_options_that_conflict_or_lack_a_companion_are_refused() {
         ),
         (
             &["--duration", "30m"],
-            &["'--duration' needs --pace or --speed"],
+            &["'--duration' needs --pace, --speed or --distance: "],
         ),
         (
             &["--distance", "5km"],
-            &["'--distance' needs --pace or --speed"],
+            &["'--distance' needs --pace, --speed or --duration: "],
         ),
-        (&["--grade", "4%"], &["'--grade' needs --pace or --speed"]),
+        (
+            &["--grade", "4%"],
+            &["'--grade' needs --pace or --speed, or --duration and --distance together"],
+        ),
         (
             &["--hr", "140", "--resting-hr", "150"],
             &["--hr", "above the resting heart rate (150)"],

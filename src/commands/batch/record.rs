@@ -142,7 +142,48 @@ const HEADER_ALIASES: &[(&str, Field)] = &[
     ("experiencelevel", Field::Level),
     ("injury", Field::Conditions),
     ("injuries", Field::Conditions),
+    // The run a roster plans, as coaches and watch exports head it.
+    ("goalpace", Field::Pace),
+    ("targetpace", Field::Pace),
+    ("averagepace", Field::Pace),
+    ("avgpace", Field::Pace),
+    ("averagespeed", Field::Speed),
+    ("avgspeed", Field::Speed),
+    // The weight the runner carries, as a roster of vests heads it.
+    ("vestweight", Field::Load),
+    ("weightcarried", Field::Load),
+    ("carriedweight", Field::Load),
+    ("addedweight", Field::Load),
 ];
+
+/// Tells what a CSV column headed `base`, with `unit` in brackets, is for
+/// `command`: as [`classify`], and `Time` is the run's duration when its
+/// brackets name a span of time (`Time (min)`, `Time (h:mm:ss)`). Alone,
+/// `Time` may as well be a time of day, and is carried through.
+///
+/// # Errors
+/// As [`classify`].
+pub fn classify_column(
+    command: BatchCommand,
+    base: &str,
+    unit: Option<&str>,
+) -> Result<Role, String> {
+    let role = classify(command, base)?;
+    let spans_time = |unit: &str| {
+        let unit = unit.trim().to_ascii_lowercase();
+        ["h:mm", "hh:mm", "m:ss", "mm:ss", "h:mm:ss", "hh:mm:ss"].contains(&unit.as_str())
+            || crate::parse::parse_duration(&format!("1 {unit}")).is_ok()
+    };
+    let duration = role == Role::Carried
+        && normalize(base) == "time"
+        && unit.is_some_and(spans_time)
+        && fields(command).any(|field| field == Field::Duration);
+    Ok(if duration {
+        Role::Request(Field::Duration)
+    } else {
+        role
+    })
+}
 
 /// A column name and the unit it gives in brackets: `Weight (kg)` is
 /// `Weight` with `kg`, `Distance [km]` is `Distance` with `km`.
@@ -1074,7 +1115,7 @@ mod tests {
             ),
             (
                 r#"{"weight": 150, "type": "vest", "duration": "30m"}"#,
-                "'duration' needs pace or speed, or duration and distance together: wrun cannot work out the run without it",
+                "'duration' needs pace, speed or distance: wrun cannot work out the run without it",
             ),
             (
                 r#"{"weight": 150, "type": "vest", "pace": "6/km", "speed": "10kph"}"#,
@@ -1147,6 +1188,13 @@ mod tests {
             ("injury", Field::Conditions),
             ("Experience", Field::Level),
             ("Experience level", Field::Level),
+            ("Goal pace", Field::Pace),
+            ("Target pace", Field::Pace),
+            ("Avg Pace", Field::Pace),
+            ("Average speed", Field::Speed),
+            ("Vest weight", Field::Load),
+            ("Weight carried", Field::Load),
+            ("Added weight", Field::Load),
         ] {
             assert_eq!(role(name), Ok(Role::Request(field)), "{name}");
         }
@@ -1155,6 +1203,36 @@ mod tests {
             Ok(Role::Request(Field::Weeks))
         );
         assert_eq!(classify(BatchCommand::Compare, "type"), Ok(Role::Carried));
+    }
+
+    #[test]
+    fn a_column_headed_time_is_the_duration_only_when_its_brackets_name_a_span_of_time() {
+        let column = |command, name: &str| {
+            let (base, unit) = split_unit(name);
+            classify_column(command, base, unit)
+        };
+        let duration = Ok(Role::Request(Field::Duration));
+        for name in [
+            "Time (min)",
+            "time (minutes)",
+            "Time [s]",
+            "Time (h)",
+            "Time (mm:ss)",
+            "Time (h:mm:ss)",
+        ] {
+            assert_eq!(column(BatchCommand::Recommend, name), duration, "{name}");
+        }
+        for name in ["Time", "Time (am/pm)", "Time (UTC)", "Start time (min)"] {
+            assert_eq!(
+                column(BatchCommand::Recommend, name),
+                Ok(Role::Carried),
+                "{name}"
+            );
+        }
+        // A plan takes no run.
+        assert_eq!(column(BatchCommand::Plan, "Time (min)"), Ok(Role::Carried));
+        assert_eq!(column(BatchCommand::Compare, "Time (min)"), duration);
+        assert_eq!(column(BatchCommand::Recommend, "Duration (min)"), duration);
     }
 
     #[test]
