@@ -233,29 +233,29 @@ impl Header {
             names.push(name.to_owned());
             // `Weight (kg)`: the weight column, its bare numbers in kg.
             let (base, unit) = record::split_unit(name);
-            let role =
-                if let Ok(Role::Request(field)) = record::classify_column(command, base, unit) {
-                    let unit = match (field, unit) {
-                        (Field::Pace, Some(unit)) => match pace_brackets(unit) {
-                            PaceBrackets::Per(distance) => Some(distance),
-                            PaceBrackets::Silent => None,
-                            PaceBrackets::NotPace => {
-                                problems.push(format!(
-                                    "column '{name}': '{unit}' is no pace's unit; a pace column's \
+            let by_base = record::classify_column(command, base, unit);
+            let role = if let Ok(Role::Request(field)) = by_base {
+                let unit = match (field, unit) {
+                    (Field::Pace, Some(unit)) => match pace_brackets(unit) {
+                        PaceBrackets::Per(distance) => Some(distance),
+                        PaceBrackets::Silent => None,
+                        PaceBrackets::NotPace => {
+                            problems.push(format!(
+                                "column '{name}': '{unit}' is no pace's unit; a pace column's \
                                  brackets name the minutes' distance, km or mi (Pace (min/km)), \
                                  and speeds go in a speed column (Speed (km/h))"
-                                ));
-                                None
-                            }
-                        },
-                        (_, unit) => unit,
-                    };
-                    units.push(unit.map(str::to_owned));
-                    Ok(Role::Request(field))
-                } else {
-                    units.push(None);
-                    record::classify(command, name)
+                            ));
+                            None
+                        }
+                    },
+                    (_, unit) => unit,
                 };
+                units.push(unit.map(str::to_owned));
+                Ok(Role::Request(field))
+            } else {
+                units.push(None);
+                record::classify(command, name)
+            };
             let role = match role {
                 Ok(role) => role,
                 Err(lookalike) => {
