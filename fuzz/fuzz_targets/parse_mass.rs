@@ -1,14 +1,31 @@
-//! `parse_mass` never panics, and what it reads is a finite number.
+//! `parse_mass` and `parse_load` never panic, and what they read is a
+//! finite number; a load that reads as a mass reads as the same mass.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use wrun_core::parse::{LoadInput, parse_load, parse_mass};
 
 fuzz_target!(|text: &str| {
-    if let Ok(value) = wrun_core::parse::parse_mass(text) {
+    let mass = parse_mass(text);
+    if let Ok(value) = mass {
         let debug = format!("{value:?}");
         assert!(
             !debug.contains("NaN") && !debug.contains("inf"),
             "{text:?} read as {debug}"
         );
+    }
+    match parse_load(text) {
+        Ok(LoadInput::Mass(load)) => assert_eq!(Ok(load), mass, "{text:?}"),
+        Ok(LoadInput::Percent(percent)) => {
+            assert!(
+                percent.is_finite() && percent >= 0.0,
+                "{text:?} read as {percent}"
+            );
+        }
+        // Only a share's `%` or `percent` turns a mass into an error.
+        Err(_) => assert!(
+            mass.is_err() || text.contains('%') || text.to_ascii_lowercase().contains("percent"),
+            "{text:?}"
+        ),
     }
 });

@@ -20,7 +20,7 @@ use crate::guidance::{
     Workout,
 };
 use crate::guidance::{DEFAULT_RESTING_BPM, speed_limits};
-use crate::parse::WorkoutError;
+use crate::parse::{LoadInput, WorkoutError};
 
 /// `field`, given without what the run's speed comes from, named as its
 /// source names them.
@@ -112,7 +112,11 @@ pub fn request(
             gait: workout.body.gait,
             terrain: workout.body.terrain,
         };
-        request.chosen_load = workout.load.as_ref().map(|load| load.value.resolve(unit));
+        let body = request.body_weight;
+        request.chosen_load = workout
+            .load
+            .as_ref()
+            .map(|load| load.value.resolve(body, unit));
         request.heart = workout.hr.as_ref().map(|hr| HeartRates {
             usual: hr.value,
             resting: request.resting_hr.unwrap_or(DEFAULT_RESTING_BPM),
@@ -292,13 +296,14 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
         arg.map_or("", |arg| arg.text.as_str())
     }
     let run = |pick: fn(&WorkoutArgs) -> Option<&Typed<f64>>| workout.and_then(pick);
+    let unit = runner.unit;
+    let plain_number = || match runner.source(Field::Unit) {
+        None => format!("{err}; a plain number is read in {unit}"),
+        Some(source) => format!("{err}; a plain number is read in {unit} (from {source})"),
+    };
     let plain_mass = |arg: &Typed<crate::parse::MassInput>| {
         if arg.value.unit.is_none() {
-            let unit = runner.unit;
-            match runner.source(Field::Unit) {
-                None => format!("{err}; a plain number is read in {unit}"),
-                Some(source) => format!("{err}; a plain number is read in {unit} (from {source})"),
-            }
+            plain_number()
         } else {
             err.to_string()
         }
@@ -350,7 +355,21 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
         ),
         GuidanceError::ChosenLoadOutOfRange => {
             let load = workout.and_then(|w| w.load.as_ref());
-            let why = load.map_or_else(|| err.to_string(), plain_mass);
+            let why = match load.map(|load| load.value) {
+                Some(LoadInput::Mass(mass)) if mass.unit.is_none() => plain_number(),
+                Some(share @ LoadInput::Percent(percent)) => {
+                    // The share is of the body weight, which may come from
+                    // a variable or the profile: say what it made.
+                    let body = runner.weight.value.resolve(unit);
+                    let made = share.resolve(body, unit);
+                    format!(
+                        "{err}; {percent} % of {} is {}",
+                        body.display(unit),
+                        made.display(unit)
+                    )
+                }
+                _ => err.to_string(),
+            };
             Error::invalid_value(runner.name(Field::Load), text(load), why)
         }
         GuidanceError::RunOutOfRange { .. } => run_out_of_range(err, runner, workout),

@@ -207,6 +207,24 @@ fn a_coachs_roster_headed_in_its_own_words_is_read_for_the_run_and_the_load() {
 }
 
 #[test]
+fn a_rosters_load_may_be_a_share_of_each_runners_body_weight() {
+    let run = wrun(["batch", "--input", "csv"])
+        .stdin(
+            "Name,Weight (kg),Type,Vest weight (% body weight)\n\
+             Ana,60,vest,10\n\
+             Bo,80,vest,8%\n\
+             Cy,70,vest,5kg\n",
+        )
+        .run();
+    let answers = lines(run.ok());
+    let loads: Vec<f64> = answers.iter().map(|a| f(a, "/input/load_kg")).collect();
+    assert_eq!(loads.len(), 3);
+    for (load, expected) in loads.iter().zip([6.0, 6.4, 5.0]) {
+        assert!(close(*load, expected), "{loads:?}");
+    }
+}
+
+#[test]
 fn a_roster_with_a_time_of_day_or_two_paces_is_carried_or_refused_not_misread() {
     let run = wrun(["batch", "--input", "csv"])
         .stdin("weight,type,Time\n150,vest,06:30\n")

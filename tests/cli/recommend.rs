@@ -175,6 +175,37 @@ fn a_beginner_gets_a_caution_and_the_advice_to_wait() {
 }
 
 #[test]
+fn a_load_given_as_a_share_of_body_weight_is_judged_as_the_load_it_makes() {
+    let vest = |load: &str| recommend_json(&["-w", "150", "-t", "vest", "--load", load]);
+    let share = vest("10%");
+    assert_eq!(share, vest("15lb"));
+    assert_eq!(share, vest("10 % of body weight"));
+    assert!(close(f(&share, "/input/load_lb"), 15.0));
+    assert_eq!(share["load"]["chosen_fit"], "in-range");
+    let above = vest("12% bw");
+    assert!(close(f(&above, "/input/load_lb"), 18.0));
+    assert_eq!(above["load"]["chosen_fit"], "above-range");
+    assert_eq!(above["verdict"], "caution");
+    // The share is of the body weight in effect, wherever it came from.
+    let from_variable = wrun(["recommend", "--json", "-t", "vest", "--load", "12%"])
+        .env("WRUN_WEIGHT", "70kg")
+        .run()
+        .json();
+    assert!(close(f(&from_variable, "/input/load_kg"), 8.4));
+}
+
+#[test]
+fn a_share_of_body_weight_that_makes_no_load_wrun_takes_says_what_it_made() {
+    let run = wrun(["recommend", "-w", "300", "-t", "vest", "--load", "40%"]).run();
+    run.usage_error(&[
+        "'40%' for '--load': the load must be from",
+        "40 % of 300 lb is 120 lb",
+    ]);
+    let run = wrun(["recommend", "-w", "150", "-t", "vest", "--load", "10%%"]).run();
+    run.usage_error(&["'10%%' for '--load'", "or a share of body weight, like 10%"]);
+}
+
+#[test]
 fn the_start_load_snaps_to_the_increment() {
     let answer = recommend_json(&["-w", "170", "-t", "vest", "--increment", "2.5"]);
     assert!(close(f(&answer, "/input/increment_lb"), 2.5));

@@ -11,7 +11,7 @@ use crate::guidance::{
     SPEED_M_PER_MIN, Speed, Terrain,
 };
 use crate::parse::{
-    MassInput, parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_mass,
+    LoadInput, parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_load,
     parse_speed,
 };
 
@@ -131,15 +131,15 @@ pub struct WorkoutArgs {
     pub body: BodyArgs,
 
     /// A load you already have, to judge: the vest, or the weight on each hand or each ankle
-    /// (20lb, 1kg; a plain number is in --unit)
+    /// (20lb, 1kg; a plain number is in --unit), or a share of body weight (10%)
     #[arg(
         long,
         value_name = "MASS",
-        value_parser = typed(parse_mass),
+        value_parser = typed(parse_load),
         allow_hyphen_values = true,
         help_heading = "Your load"
     )]
-    pub load: Option<Typed<MassInput>>,
+    pub load: Option<Typed<LoadInput>>,
 }
 
 impl WorkoutArgs {
@@ -269,15 +269,16 @@ pub struct CourseRunArgs {
     pub body: BodyArgs,
 
     /// The load you carry: the vest, or the weight on each hand or each ankle (8kg, 2lb; a
-    /// plain number is in --unit); a vest without it is worked out at the recommended start
+    /// plain number is in --unit), or a share of body weight (10%); a vest without it is
+    /// worked out at the recommended start
     #[arg(
         long,
         value_name = "MASS",
-        value_parser = typed(parse_mass),
+        value_parser = typed(parse_load),
         allow_hyphen_values = true,
         help_heading = "Your load"
     )]
-    pub load: Option<Typed<MassInput>>,
+    pub load: Option<Typed<LoadInput>>,
 
     /// A recording made without the load: say what the load would have done on it
     #[arg(long, help_heading = "Your load")]

@@ -18,7 +18,7 @@ use crate::error::Error;
 use crate::guidance::{self, Comparison, Condition, Named, Plan, Recommendation, Unit};
 use crate::parse::{
     parse_age, parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_height,
-    parse_mass, parse_speed, parse_unit, parse_vo2max,
+    parse_load, parse_mass, parse_speed, parse_unit, parse_vo2max,
 };
 
 /// Which commands take a request field.
@@ -655,7 +655,7 @@ fn workout(fields: &[(Field, String)], runner: &RunnerArgs) -> Result<WorkoutArg
             gait: run.named(Field::Gait)?.unwrap_or_default(),
             terrain: run.named(Field::Terrain)?.unwrap_or_default(),
         },
-        load: run.read(Field::Load, parse_mass)?,
+        load: run.read(Field::Load, parse_load)?,
     })
 }
 

@@ -1,6 +1,7 @@
 //! Masses: `150`, `150lb`, `68.5kg`, `68 kg`, and stones for body weights
 //! (`11st`, `11st 4lb`, `11st4`). A plain number carries no unit: the caller
-//! supplies one.
+//! supplies one. A load may also be a share of body weight (`10%`), as the
+//! article sizes a vest.
 
 use crate::{Mass, Unit};
 
@@ -36,6 +37,72 @@ pub enum MassError {
     /// A unit wrun does not know.
     #[error("unknown unit '{0}'; expected lb, kg or st")]
     UnknownUnit(String),
+    /// A load that is neither a mass nor a share of body weight.
+    #[error(
+        "expected a mass, like 20lb or 8kg (a plain number in the unit), or a share of body weight, like 10%"
+    )]
+    NotALoad,
+}
+
+/// A load as typed: a mass, or a share of the runner's body weight.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum LoadInput {
+    /// A mass: `20lb`, `8kg`, `12`.
+    Mass(MassInput),
+    /// A share of body weight, in percent: `10%`, `8 % of body weight`.
+    Percent(f64),
+}
+
+impl LoadInput {
+    /// The load for a runner of `body` weight, reading a plain number in
+    /// `default_unit`.
+    #[must_use]
+    pub fn resolve(self, body: Mass, default_unit: Unit) -> Mass {
+        match self {
+            Self::Mass(mass) => mass.resolve(default_unit),
+            Self::Percent(percent) => Mass::from_kg(body.kg() * percent / 100.0),
+        }
+    }
+}
+
+/// What may follow a load's percent sign: nothing, or what it is a share
+/// of.
+const SHARE_OF_BODY: [&str; 6] = [
+    "",
+    "of body weight",
+    "body weight",
+    "of bodyweight",
+    "bodyweight",
+    "bw",
+];
+
+/// Reads a load: a mass as [`parse_mass`] reads one, or a share of body
+/// weight, `10%`, `10 percent`, `8 % of body weight`, `8% bw`.
+///
+/// # Errors
+/// [`MassError`] saying what was wrong and what is accepted.
+pub fn parse_load(text: &str) -> Result<LoadInput, MassError> {
+    let lower = text.trim().to_ascii_lowercase();
+    let share = lower
+        .split_once('%')
+        .or_else(|| lower.split_once("percent"));
+    if let Some((number, after)) = share {
+        let number = number.trim();
+        if number.starts_with(['-', '+']) {
+            return Err(MassError::Signed);
+        }
+        return match super::parse_decimal(number) {
+            Some(percent) if SHARE_OF_BODY.contains(&after.trim()) => {
+                Ok(LoadInput::Percent(percent))
+            }
+            _ => Err(MassError::NotALoad),
+        };
+    }
+    match parse_mass(text) {
+        Ok(mass) => Ok(LoadInput::Mass(mass)),
+        Err(MassError::NotANumber) => Err(MassError::NotALoad),
+        Err(err) => Err(err),
+    }
 }
 
 /// Pounds in a stone.
@@ -151,6 +218,48 @@ mod tests {
         for text in ["11st 4kg", "11st four", "st", "11st 4lb 2"] {
             assert!(parse_mass(text).is_err(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_load_is_a_mass_or_a_share_of_body_weight() {
+        let percent = |text| match parse_load(text) {
+            Ok(LoadInput::Percent(percent)) => Some(percent),
+            _ => None,
+        };
+        for (text, share) in [
+            ("10%", 10.0),
+            (" 8 % ", 8.0),
+            ("7,5%", 7.5),
+            ("10 percent", 10.0),
+            ("8% of body weight", 8.0),
+            ("8 % of Bodyweight", 8.0),
+            ("12% BW", 12.0),
+        ] {
+            assert_eq!(percent(text), Some(share), "{text}");
+        }
+        assert_eq!(
+            parse_load("20lb"),
+            Ok(LoadInput::Mass(mass(20.0, Some(Unit::Lb))))
+        );
+        assert_eq!(parse_load("12"), Ok(LoadInput::Mass(mass(12.0, None))));
+        for text in ["10%%", "% 10", "10% of height", "ten%", "10 % 5", "abc"] {
+            assert_eq!(parse_load(text), Err(MassError::NotALoad), "{text}");
+        }
+        assert_eq!(parse_load("-10%"), Err(MassError::Signed));
+        assert_eq!(parse_load("-10lb"), Err(MassError::Signed));
+        assert_eq!(
+            parse_load("10oz"),
+            Err(MassError::UnknownUnit("oz".to_owned()))
+        );
+    }
+
+    #[test]
+    fn a_share_of_body_weight_is_that_share_of_the_runners_weight() {
+        let body = Mass::from_lb(150.0);
+        let load = parse_load("10%").unwrap().resolve(body, Unit::Kg);
+        assert!((load.lb() - 15.0).abs() < 1e-9);
+        let load = parse_load("12").unwrap().resolve(body, Unit::Kg);
+        assert!((load.kg() - 12.0).abs() < 1e-9);
     }
 
     fn mass(value: f64, unit: Option<Unit>) -> MassInput {

@@ -11,7 +11,9 @@ mod mass;
 mod workout;
 
 pub use body::{BodyError, parse_age, parse_height, parse_vo2max};
-pub use mass::{MassError, MassInput, POUNDS_PER_STONE, parse_mass, parse_unit};
+pub use mass::{
+    LoadInput, MassError, MassInput, POUNDS_PER_STONE, parse_load, parse_mass, parse_unit,
+};
 pub use workout::{
     WorkoutError, clock_readings, pace_per, parse_distance, parse_duration, parse_grade,
     parse_heart_rate, parse_pace, parse_pace_or_bare, parse_speed, split_per,
