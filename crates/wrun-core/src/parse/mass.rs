@@ -39,7 +39,7 @@ pub enum MassError {
     UnknownUnit(String),
     /// A load that is neither a mass nor a share of body weight.
     #[error(
-        "expected a mass, like 20lb or 8kg (a plain number in the unit), or a share of body weight, like 10%"
+        "expected a mass, like 20lb, 8kg or a plain number, or a share of body weight, like 10%"
     )]
     NotALoad,
 }
