@@ -140,26 +140,16 @@ pub fn run(
                     path.map_or_else(|| "none".to_owned(), |path| path.display().to_string());
                 writeln!(out, "Profile     {where_}\n            {state}")?;
                 writeln!(out)?;
-                let shown: Vec<String> = values
+                let rows: Vec<(String, String)> = values
                     .iter()
-                    .map(|value| {
-                        value.value.as_deref().map_or_else(
-                            || "—".to_owned(),
-                            |text| as_read(value.key, text, &profile),
-                        )
-                    })
+                    .map(|value| shown_with_source(value, &profile))
                     .collect();
                 // Values line up in a column as wide as the widest needs.
-                let width = shown
+                let width = rows
                     .iter()
-                    .map(|shown| shown.chars().count() + 2)
+                    .map(|(shown, _)| shown.chars().count() + 2)
                     .fold(16, usize::max);
-                for (value, shown) in values.iter().zip(shown) {
-                    let source = match (value.source, value.line) {
-                        (Some("profile"), Some(line)) => format!("profile, line {line}"),
-                        (Some(source), _) => source.to_owned(),
-                        (None, _) => "not set".to_owned(),
-                    };
+                for (value, (shown, source)) in values.iter().zip(rows) {
                     writeln!(out, "{:<12}{shown:<width$}{source}", value.key)?;
                 }
                 if let Some(error) = &error {
@@ -172,6 +162,32 @@ pub fn run(
         }
     }
     Ok(())
+}
+
+/// A value as `config show` lists it, and where it comes from. A value the
+/// profile gives but wrun cannot read, where no variable stands in for it,
+/// is neither the default nor unset: a command that needs it fails, so it
+/// is shown as the profile's, pointing at the problem listed below.
+fn shown_with_source(value: &Effective, profile: &Profile) -> (String, String) {
+    let unreadable = profile
+        .problems
+        .iter()
+        .find(|unread| unread.key.key() == value.key);
+    let stood_in = matches!(value.source, Some(source) if source != "default");
+    if let Some(unread) = unreadable.filter(|_| !stood_in) {
+        let source = format!("profile, line {}: cannot be read (below)", unread.line);
+        return ("—".to_owned(), source);
+    }
+    let shown = value
+        .value
+        .as_deref()
+        .map_or_else(|| "—".to_owned(), |text| as_read(value.key, text, profile));
+    let source = match (value.source, value.line) {
+        (Some("profile"), Some(line)) => format!("profile, line {line}"),
+        (Some(source), _) => source.to_owned(),
+        (None, _) => "not set".to_owned(),
+    };
+    (shown, source)
 }
 
 /// A value of a named set (`unit`, `level`, `conditions`) as wrun reads

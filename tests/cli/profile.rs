@@ -802,6 +802,37 @@ fn config_show_lists_a_profiles_problems_in_the_order_of_their_lines() {
 }
 
 #[test]
+fn config_show_shows_a_value_it_cannot_read_as_the_profiles_not_as_the_default() {
+    let profile = Profile::new("unreadable", "weight = \"abc\"\nlevel = \"pro\"\n");
+    let text = profile.run(&["config", "show"]).ok().to_owned();
+    let row = |key: &str| {
+        let line = text.lines().find(|line| line.starts_with(key)).unwrap();
+        line.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    assert_eq!(
+        row("weight"),
+        "weight — profile, line 1: cannot be read (below)"
+    );
+    assert_eq!(
+        row("level"),
+        "level — profile, line 2: cannot be read (below)"
+    );
+    // It was "intermediate, default", which `recommend` then refuses to use.
+    profile
+        .run(&["recommend", "-w", "150", "-t", "vest"])
+        .usage_error(&["'pro' for 'level'"]);
+    // A variable stands in for it, and a command runs with that.
+    let text = profile
+        .wrun(["config", "show"])
+        .env("WRUN_LEVEL", "novice")
+        .run()
+        .ok()
+        .to_owned();
+    let level = text.lines().find(|line| line.starts_with("level")).unwrap();
+    assert!(level.ends_with("beginner (novice)  env"), "{level}");
+}
+
+#[test]
 fn config_show_reads_the_profiles_weight_in_the_unit_in_effect() {
     let profile = Profile::new("weight-range", "weight = 400\nincrement = \"60kg\"\n");
     let show = |unit: &str| {
