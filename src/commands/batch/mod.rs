@@ -27,7 +27,7 @@ mod tests;
 pub mod write;
 
 use read::{Body, Format, InputRecord, Records};
-use record::{Answer, Given, JsonRecord, Role};
+use record::{Answer, ClockForm, Given, JsonRecord, Role};
 use write::{Carried, Line, Sink};
 
 /// Records answered and refused.
@@ -163,12 +163,14 @@ fn request_cell<'a>(cell: Cow<'a, str>, field: Field, unit: Option<&str>) -> Giv
             .split_once(':')
             .filter(|(_, second)| !second.contains(':'))
         {
-            let parts = |names: &[&str]| names.iter().any(|name| unit.eq_ignore_ascii_case(name));
-            if parts(&["h:mm", "hh:mm"]) {
-                return Given::Text(Cow::Owned(format!("{first}h{second}")));
-            }
-            if parts(&["m:ss", "mm:ss"]) {
-                return Given::Text(Cow::Owned(format!("{first}m{second}s")));
+            match ClockForm::named(unit) {
+                Some(ClockForm::HoursMinutes) => {
+                    return Given::Text(Cow::Owned(format!("{first}h{second}")));
+                }
+                Some(ClockForm::MinutesSeconds) => {
+                    return Given::Text(Cow::Owned(format!("{first}m{second}s")));
+                }
+                _ => {}
             }
         }
     }
@@ -193,9 +195,8 @@ enum PaceBrackets {
 
 /// What a pace column's brackets `unit` say.
 fn pace_brackets(unit: &str) -> PaceBrackets {
-    const MINUTES: [&str; 7] = [
-        "mm:ss", "m:ss", "min:sec", "min", "mins", "minute", "minutes",
-    ];
+    // Minutes, in a clock's form or in words.
+    const MINUTES: [&str; 5] = ["min:sec", "min", "mins", "minute", "minutes"];
     let unit = unit.trim().to_ascii_lowercase();
     if crate::parse::parse_speed(&format!("1 {unit}")).is_ok() {
         return PaceBrackets::NotPace;
@@ -203,7 +204,13 @@ fn pace_brackets(unit: &str) -> PaceBrackets {
     let (form, distance) = crate::parse::split_per(&unit).unwrap_or(("", &unit));
     let form = form.trim();
     match crate::parse::pace_per(distance) {
-        Some(distance) if form.is_empty() || MINUTES.contains(&form) => PaceBrackets::Per(distance),
+        Some(distance)
+            if form.is_empty()
+                || MINUTES.contains(&form)
+                || ClockForm::named(form) == Some(ClockForm::MinutesSeconds) =>
+        {
+            PaceBrackets::Per(distance)
+        }
         Some(_) => PaceBrackets::NotPace,
         None => PaceBrackets::Silent,
     }

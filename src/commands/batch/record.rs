@@ -170,9 +170,9 @@ pub fn classify_column(
 ) -> Result<Role, String> {
     let role = classify(command, base)?;
     let spans_time = |unit: &str| {
-        let unit = unit.trim().to_ascii_lowercase();
-        ["h:mm", "hh:mm", "m:ss", "mm:ss", "h:mm:ss", "hh:mm:ss"].contains(&unit.as_str())
-            || crate::parse::parse_duration(&format!("1 {unit}")).is_ok()
+        ClockForm::named(unit).is_some()
+            || crate::parse::parse_duration(&format!("1 {}", unit.trim().to_ascii_lowercase()))
+                .is_ok()
     };
     let duration = role == Role::Carried
         && normalize(base) == "time"
@@ -183,6 +183,38 @@ pub fn classify_column(
     } else {
         role
     })
+}
+
+/// The parts of the clock times a column's brackets name: `Duration
+/// (h:mm)`, `Pace (mm:ss)`, `Time (h:mm:ss)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockForm {
+    /// `h:mm` or `hh:mm`: `1:30` is an hour and a half.
+    HoursMinutes,
+    /// `m:ss` or `mm:ss`: `1:30` is a minute and a half.
+    MinutesSeconds,
+    /// `h:mm:ss` or `hh:mm:ss`.
+    HoursMinutesSeconds,
+}
+
+impl ClockForm {
+    /// The form `unit` names, in any case; `None` for anything else.
+    #[must_use]
+    pub fn named(unit: &str) -> Option<Self> {
+        const FORMS: [(&str, ClockForm); 6] = [
+            ("h:mm", ClockForm::HoursMinutes),
+            ("hh:mm", ClockForm::HoursMinutes),
+            ("m:ss", ClockForm::MinutesSeconds),
+            ("mm:ss", ClockForm::MinutesSeconds),
+            ("h:mm:ss", ClockForm::HoursMinutesSeconds),
+            ("hh:mm:ss", ClockForm::HoursMinutesSeconds),
+        ];
+        let unit = unit.trim();
+        FORMS
+            .iter()
+            .find(|(name, _)| unit.eq_ignore_ascii_case(name))
+            .map(|&(_, form)| form)
+    }
 }
 
 /// A column name and the unit it gives in brackets: `Weight (kg)` is
@@ -1203,6 +1235,20 @@ mod tests {
             Ok(Role::Request(Field::Weeks))
         );
         assert_eq!(classify(BatchCommand::Compare, "type"), Ok(Role::Carried));
+    }
+
+    #[test]
+    fn a_columns_brackets_name_a_clock_form_in_any_case_and_nothing_else() {
+        assert_eq!(ClockForm::named("h:mm"), Some(ClockForm::HoursMinutes));
+        assert_eq!(ClockForm::named(" HH:MM "), Some(ClockForm::HoursMinutes));
+        assert_eq!(ClockForm::named("mm:ss"), Some(ClockForm::MinutesSeconds));
+        assert_eq!(
+            ClockForm::named("H:MM:SS"),
+            Some(ClockForm::HoursMinutesSeconds)
+        );
+        for unit in ["min", "h", "mm", "hh:mm am/pm", "min:sec", ""] {
+            assert_eq!(ClockForm::named(unit), None, "{unit}");
+        }
     }
 
     #[test]
