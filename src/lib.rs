@@ -384,10 +384,16 @@ fn named_as_typed(command: &clap::Command, args: &[OsString], err: Error) -> Err
         .find_map(|(at, arg)| {
             let flag = arg.to_str()?.strip_prefix("--")?;
             let (flag, given) = match flag.split_once('=') {
-                Some((flag, given)) => (flag, given),
-                None => (flag, args.get(at + 2)?.to_str()?),
+                Some((flag, given)) => (flag, Some(given)),
+                None => (flag, args.get(at + 2).and_then(|next| next.to_str())),
             };
-            let holds = given.split(',').any(|part| part == value);
+            // clap refuses a flag given no value as one given ''.
+            let holds = match given {
+                Some(given) if !(value.is_empty() && given.starts_with('-')) => {
+                    given.split(',').any(|part| part == value)
+                }
+                _ => value.is_empty(),
+            };
             (holds && spellings.contains(&flag)).then(|| format!("--{flag}"))
         });
     Error::Invalid {

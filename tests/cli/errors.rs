@@ -132,6 +132,16 @@ fn a_bad_condition_is_refused_under_the_flag_name_the_user_typed() {
         let run = wrun(recommend(&all)).run();
         run.usage_error(&[accepted, &format!("'ankle' for '{named}': ")]);
     }
+    // Given no value, which clap reads as ''.
+    for (args, named) in [
+        (&["--condition", "knee", "--injury"][..], "--injury"),
+        (&["--injuries", "--condition", "knee"], "--injuries"),
+    ] {
+        let mut all = vec!["-w", "150", "-t", "vest"];
+        all.extend(args);
+        let run = wrun(recommend(&all)).run();
+        run.usage_error(&[accepted, &format!("'' for '{named}': ")]);
+    }
 }
 
 #[test]
