@@ -13,6 +13,8 @@ pub mod schema;
 pub mod shell;
 pub mod sources;
 
+use std::borrow::Cow;
+
 use crate::cli::{Field, RunnerArgs, Typed, UnitSource, WorkoutArgs};
 use crate::error::Error;
 use crate::guidance::{
@@ -63,7 +65,7 @@ pub fn request(
     }
     let pace_assumed = workout.and_then(|workout| bare_pace_unit(runner, workout));
     let resolved = workout
-        .map(|workout| settle_clock(runner, &settle_pace(workout, pace_assumed)))
+        .map(|workout| settle_clock(runner, settle_pace(workout, pace_assumed)))
         .transpose()?;
     let workout = resolved.as_ref();
     let mut speed_unit = SpeedUnit::default();
@@ -135,7 +137,7 @@ pub fn request(
 #[inline(never)]
 fn bare_pace_unit(runner: &RunnerArgs, workout: &WorkoutArgs) -> Option<SpeedUnit> {
     let pace = workout.pace.as_ref()?;
-    let bare = crate::parse::parse_pace(&pace.text) == Err(WorkoutError::PaceWithoutUnit);
+    let bare = crate::parse::parse_pace(pace.read()) == Err(WorkoutError::PaceWithoutUnit);
     bare.then_some(match runner.unit {
         crate::guidance::Unit::Lb => SpeedUnit::PerMile,
         crate::guidance::Unit::Kg => SpeedUnit::PerKm,
@@ -143,17 +145,21 @@ fn bare_pace_unit(runner: &RunnerArgs, workout: &WorkoutArgs) -> Option<SpeedUni
 }
 
 /// The run with a pace that left out its distance read per `unit`.
-fn settle_pace(workout: &WorkoutArgs, unit: Option<SpeedUnit>) -> WorkoutArgs {
+fn settle_pace(workout: &WorkoutArgs, unit: Option<SpeedUnit>) -> Cow<'_, WorkoutArgs> {
+    let (Some(pace), Some(SpeedUnit::PerMile)) = (&workout.pace, unit) else {
+        return Cow::Borrowed(workout);
+    };
+    // Read per kilometre by the parser: the same minutes, per mile.
+    let minutes = pace.value.seconds_per_km() / 60.0;
     let mut settled = workout.clone();
-    if let (Some(pace), Some(SpeedUnit::PerMile)) = (&mut settled.pace, unit) {
-        // Read per kilometre by the parser: the same minutes, per mile.
-        let minutes = pace.value.seconds_per_km() / 60.0;
-        pace.value = Speed::covering(
+    settled.pace = Some(Typed {
+        value: Speed::covering(
             crate::guidance::Distance::from_miles(1.0),
             Duration::from_minutes(minutes),
-        );
-    }
-    settled
+        ),
+        ..pace.clone()
+    });
+    Cow::Owned(settled)
 }
 
 /// The run with a bare `a:bb` duration settled: read as hours and minutes
@@ -162,14 +168,17 @@ fn settle_pace(workout: &WorkoutArgs, unit: Option<SpeedUnit>) -> WorkoutArgs {
 ///
 /// # Errors
 /// [`Error::Usage`] offering both readings when nothing settles it.
-fn settle_clock(runner: &RunnerArgs, workout: &WorkoutArgs) -> Result<WorkoutArgs, Error> {
-    let mut settled = workout.clone();
+fn settle_clock<'a>(
+    runner: &RunnerArgs,
+    workout: Cow<'a, WorkoutArgs>,
+) -> Result<Cow<'a, WorkoutArgs>, Error> {
     let Some(duration) = &workout.duration else {
-        return Ok(settled);
+        return Ok(workout);
     };
     let longest = Duration::from_minutes(crate::guidance::DURATION_MIN.max);
-    let Some((as_minutes, as_hours)) = crate::parse::clock_readings(&duration.text, longest) else {
-        return Ok(settled);
+    let Some((as_minutes, as_hours)) = crate::parse::clock_readings(duration.read(), longest)
+    else {
+        return Ok(workout);
     };
     let agrees = |time: Duration| {
         let (Some((_, speed)), Some(distance)) = (workout.speed(), &workout.distance) else {
@@ -178,17 +187,11 @@ fn settle_clock(runner: &RunnerArgs, workout: &WorkoutArgs) -> Result<WorkoutArg
         let covered = Speed::covering(distance.value, time);
         (speed.value.m_per_min() / covered.m_per_min() - 1.0).abs() <= SPEEDS_AGREE_WITHIN
     };
-    let text = duration.text.trim();
+    let text = duration.read().trim();
     let (whole, part) = text.split_once(':').unwrap_or((text, "00"));
-    settled.duration = match (agrees(as_minutes), agrees(as_hours)) {
-        (true, false) => Some(Typed {
-            text: text.to_owned(),
-            value: as_minutes,
-        }),
-        (false, true) => Some(Typed {
-            text: text.to_owned(),
-            value: as_hours,
-        }),
+    let duration = match (agrees(as_minutes), agrees(as_hours)) {
+        (true, false) => Typed::new(text, as_minutes),
+        (false, true) => Typed::new(text, as_hours),
         _ => {
             return Err(Error::Usage(format!(
                 "{} {text} could be {whole} min {part} s or {whole} h {part} min: write \
@@ -197,7 +200,9 @@ fn settle_clock(runner: &RunnerArgs, workout: &WorkoutArgs) -> Result<WorkoutArg
             )));
         }
     };
-    Ok(settled)
+    let mut settled = workout.into_owned();
+    settled.duration = Some(duration);
+    Ok(Cow::Owned(settled))
 }
 
 /// How far a pace or speed and the one `--distance` in `--duration` makes
@@ -238,7 +243,7 @@ fn run_speed(
     };
     match (workout.speed(), covered) {
         (Some((field, speed)), covered) => {
-            let shown = typed_unit(field, &speed.text, pace_assumed);
+            let shown = typed_unit(field, speed.read(), pace_assumed);
             if let Some((derived, distance)) = covered {
                 if (speed.value.m_per_min() / derived.m_per_min() - 1.0).abs() > SPEEDS_AGREE_WITHIN
                 {
@@ -263,7 +268,7 @@ fn run_speed(
         // A pace from a distance, per mile or per kilometre as it was typed.
         (None, Some((derived, distance))) => Ok(Some((
             derived,
-            typed_unit(Field::Pace, &distance.text, None),
+            typed_unit(Field::Pace, distance.read(), None),
         ))),
         (None, None) => Ok(None),
     }
@@ -477,7 +482,7 @@ fn speed_out_of_range(
         // Told in the unit it was typed in: a pace as a pace.
         let unit = typed_unit(
             field,
-            &speed.text,
+            speed.read(),
             workout.and_then(|workout| bare_pace_unit(runner, workout)),
         );
         return Error::invalid_value(runner.name(field), &speed.text, speed_limits(unit));

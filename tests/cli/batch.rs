@@ -834,6 +834,44 @@ fn a_pace_columns_brackets_in_words_read_its_bare_numbers_as_minutes_per_that_di
 }
 
 #[test]
+fn a_cell_read_in_its_columns_unit_is_named_in_an_error_as_it_was_typed() {
+    // Each cell is read with its column's unit (500 as 500kg, 0:00 as
+    // 0h00, 0:30 as 0:30/km), but a message shows the cell itself.
+    let roster = "Name,Weight (kg),Type,Duration (h:mm),Pace (min/km),Distance (km)\n\
+                  Ann,500,vest,0:30,5:00,\n\
+                  Bob,70,vest,0:00,5:00,\n\
+                  Cid,70,vest,0:30,0:30,\n\
+                  Dee,70,vest,0:40,5:00,9\n\
+                  Eve,70,vest,0:40,5:00,8\n";
+    let run = wrun(["batch", "--input", "csv"]).stdin(roster).run();
+    assert_eq!(run.stderr, "wrun: error: batch: 1 ok, 4 failed\n");
+    let answers = lines(&run.stdout);
+    assert_eq!(
+        answers[0]["error"],
+        "invalid value '500' for 'Weight (kg)': body weight must be from 66.14 lb to \
+         661.38 lb (30 kg to 300 kg)"
+    );
+    assert_eq!(
+        answers[1]["error"],
+        "invalid value '0:00' for 'Duration (h:mm)': the duration must be from 1 minute to \
+         24 hours"
+    );
+    assert_eq!(
+        answers[2]["error"],
+        "invalid value '0:30' for 'Pace (min/km)': the pace must be from 2:00/km to 50:00/km"
+    );
+    assert_eq!(
+        answers[3]["error"],
+        "Pace (min/km) 5:00 disagrees with Distance (km) 9 in Duration (h:mm) 0:40, which is \
+         4:27/km; give two of the three, or values within 1 % of each other"
+    );
+    // Read as before: 5:00 per km, 40 minutes, 8 km.
+    assert!(close(f(&answers[4], "/input/speed_m_per_min"), 200.0));
+    assert!(close(f(&answers[4], "/input/duration_min"), 40.0));
+    assert!(close(f(&answers[4], "/energy/distance_km"), 8.0));
+}
+
+#[test]
 fn a_pace_column_whose_brackets_name_a_speed_or_seconds_is_refused_at_the_header() {
     for (header, unit) in [("Pace (km/h)", "km/h"), ("Pace (sec/km)", "sec/km")] {
         let roster = format!("Weight,Type,{header},Duration\n150,vest,10,30m\n");

@@ -379,10 +379,7 @@ impl RunnerFlags {
             .map(|text| {
                 names.push((Field::Weight, "WRUN_WEIGHT".to_owned()));
                 parse_mass(text)
-                    .map(|value| Typed {
-                        text: text.to_owned(),
-                        value,
-                    })
+                    .map(|value| Typed::new(text, value))
                     .map_err(|err| Error::invalid_value("WRUN_WEIGHT", text, err))
             })
             .transpose()?;
@@ -412,10 +409,7 @@ impl RunnerFlags {
 
 /// A profile entry as a typed value.
 fn pick_entry<T: Clone>(entry: Option<&Entry<T>>) -> Option<Typed<T>> {
-    entry.map(|entry| Typed {
-        text: entry.text.clone(),
-        value: entry.value.clone(),
-    })
+    entry.map(|entry| Typed::new(&entry.text, entry.value.clone()))
 }
 
 /// One runner field, to resolve from its flag or the profile and name.

@@ -140,19 +140,21 @@ fn request_cell<'a>(cell: Cow<'a, str>, field: Field, unit: Option<&str>) -> Giv
     let Some(unit) = unit else {
         return Given::Text(text);
     };
+    let read = |read: String| Given::InColumnUnit {
+        typed: text.clone(),
+        read: Cow::Owned(read),
+    };
     if field == Field::Pace {
         // A pace that names no distance, as the parser reads one (`6:00`,
         // `6`, `6:00 min`), is per the one the header read out of the
         // brackets.
-        let bare = crate::parse::parse_pace(&text) == Err(WorkoutError::PaceWithoutUnit);
-        return Given::Text(if bare {
-            Cow::Owned(format!("{text}/{unit}"))
-        } else {
-            text
-        });
+        if crate::parse::parse_pace(&text) == Err(WorkoutError::PaceWithoutUnit) {
+            return read(format!("{text}/{unit}"));
+        }
+        return Given::Text(text);
     }
     if crate::parse::is_decimal(&text) {
-        return Given::Text(Cow::Owned(format!("{text}{unit}")));
+        return read(format!("{text}{unit}"));
     }
     let clock = text
         .bytes()
@@ -164,12 +166,8 @@ fn request_cell<'a>(cell: Cow<'a, str>, field: Field, unit: Option<&str>) -> Giv
             .filter(|(_, second)| !second.contains(':'))
         {
             match ClockForm::named(unit) {
-                Some(ClockForm::HoursMinutes) => {
-                    return Given::Text(Cow::Owned(format!("{first}h{second}")));
-                }
-                Some(ClockForm::MinutesSeconds) => {
-                    return Given::Text(Cow::Owned(format!("{first}m{second}s")));
-                }
+                Some(ClockForm::HoursMinutes) => return read(format!("{first}h{second}")),
+                Some(ClockForm::MinutesSeconds) => return read(format!("{first}m{second}s")),
                 _ => {}
             }
         }

@@ -240,6 +240,14 @@ pub fn split_unit(name: &str) -> (&str, Option<&str>) {
 pub enum Given<'a> {
     /// A string, or a number as it was written.
     Text(Cow<'a, str>),
+    /// A CSV cell read in the unit its column's brackets name.
+    InColumnUnit {
+        /// The cell as typed, trimmed (`500` under `Weight (kg)`), which
+        /// messages show.
+        typed: Cow<'a, str>,
+        /// The text it is read as (`500kg`).
+        read: Cow<'a, str>,
+    },
     /// A list of strings (conditions).
     List(Vec<Cow<'a, str>>),
     /// Absent: JSON `null` or an empty CSV cell.
@@ -411,16 +419,39 @@ struct Fields {
     /// Whether the record's unit is stones: its bare weight is in stones.
     stones: bool,
     weeks: Option<u32>,
-    workout: Vec<(Field, String)>,
+    /// The run's fields: the text each is read from, and as typed where
+    /// that is other text.
+    workout: Vec<(Field, String, Option<String>)>,
     seen: Vec<Field>,
     /// The record's own names for the fields it spells otherwise than their
     /// keys (`Body Weight`, `Max HR`), which messages about them use.
     spelled: Vec<(Field, String)>,
 }
 
-fn text<'a>(name: &str, field: &'a Given<'_>) -> Result<&'a str, Error> {
+/// A field's text as read, and as typed where that is other text: a CSV
+/// cell read in its column's unit (`500` under `Weight (kg)`, read as
+/// `500kg`). Messages show the text as typed.
+#[derive(Debug, Clone, Copy)]
+struct Cell<'a> {
+    read: &'a str,
+    typed: Option<&'a str>,
+}
+
+impl<'a> Cell<'a> {
+    /// The text as typed.
+    fn shown(self) -> &'a str {
+        self.typed.unwrap_or(self.read)
+    }
+}
+
+fn text<'a>(name: &str, field: &'a Given<'_>) -> Result<Cell<'a>, Error> {
+    let read = |read| Ok(Cell { read, typed: None });
     match field {
-        Given::Text(text) => Ok(text),
+        Given::Text(text) => read(text),
+        Given::InColumnUnit { typed, read } => Ok(Cell {
+            read,
+            typed: Some(typed),
+        }),
         Given::List(_) => Err(Error::invalid_value(
             name,
             "[…]",
@@ -431,26 +462,32 @@ fn text<'a>(name: &str, field: &'a Given<'_>) -> Result<&'a str, Error> {
             kind,
             "expected a string or a number",
         )),
-        Given::Null => Ok(""),
+        Given::Null => read(""),
     }
 }
 
+/// The value `parse` reads from `cell`, or the error naming field `name`
+/// and the cell as typed.
 fn typed<T, E: fmt::Display>(
     name: &str,
-    text: &str,
+    cell: Cell<'_>,
     parse: fn(&str) -> Result<T, E>,
 ) -> Result<Typed<T>, Error> {
-    parse(text)
+    parse(cell.read)
         .map(|value| Typed {
-            text: text.to_owned(),
+            text: cell.shown().to_owned(),
             value,
+            read_as: cell.typed.map(|_| cell.read.into()),
         })
-        .map_err(|why| Error::invalid_value(name, text, why))
+        .map_err(|why| Error::invalid_value(name, cell.shown(), why))
 }
 
-fn named<T: Named>(name: &str, text: &str) -> Result<T, Error> {
-    T::from_name(text)
-        .map_err(|_| Error::invalid_value(name, text, crate::cli::not_named::<T>(text)))
+/// The name `cell` gives (a kind, a level, a gait), read as [`typed`]
+/// reads a value.
+fn named<T: Named>(name: &str, cell: Cell<'_>) -> Result<T, Error> {
+    T::from_name(cell.read).map_err(|_| {
+        Error::invalid_value(name, cell.shown(), crate::cli::not_named::<T>(cell.read))
+    })
 }
 
 impl Fields {
@@ -505,7 +542,7 @@ impl Fields {
         let blank = match given {
             Given::Null => true,
             Given::Text(text) => text.trim().is_empty(),
-            _ => false,
+            Given::InColumnUnit { .. } | Given::List(_) | Given::Other(_) => false,
         };
         if blank {
             return Ok(());
@@ -520,14 +557,18 @@ impl Fields {
                         "expected a list of conditions, like [\"knee-pain\"], or one string",
                     ));
                 }
-                _ => match text(key, given)? {
+                _ => match text(key, given)?.shown() {
                     none if Condition::means_none(none) => Vec::new(),
                     names => names.split([',', ';', '|']).collect::<Vec<_>>(),
                 },
             };
             for condition in names.iter().map(|name| name.trim()) {
                 if !condition.is_empty() {
-                    self.conditions.push(named(key, condition)?);
+                    let cell = Cell {
+                        read: condition,
+                        typed: None,
+                    };
+                    self.conditions.push(named(key, cell)?);
                 }
             }
             return Ok(());
@@ -544,26 +585,28 @@ impl Fields {
                 // stones, and the answer is in pounds.
                 self.stones = ["st", "stone", "stones"]
                     .iter()
-                    .any(|stone| value.trim().eq_ignore_ascii_case(stone));
+                    .any(|stone| value.read.trim().eq_ignore_ascii_case(stone));
                 let unit = if self.stones {
                     Some(Unit::Lb)
                 } else {
-                    parse_unit(value)
+                    parse_unit(value.read)
                 };
                 let unit = unit.ok_or_else(|| {
-                    Error::invalid_value(key, value, "expected lb, kg or st (stones)")
+                    Error::invalid_value(key, value.shown(), "expected lb, kg or st (stones)")
                 })?;
                 self.unit = Some(unit);
             }
             Field::Type => self.weight_type = Some(named(key, value)?),
             Field::Level => self.level = Some(named(key, value)?),
             Field::Weeks => {
-                let weeks = value.trim().parse().map_err(|_| {
-                    Error::invalid_value(key, value, "expected a whole number of weeks")
+                let weeks = value.read.trim().parse().map_err(|_| {
+                    Error::invalid_value(key, value.shown(), "expected a whole number of weeks")
                 })?;
                 self.weeks = Some(weeks);
             }
-            _ => self.workout.push((field, value.to_owned())),
+            _ => self
+                .workout
+                .push((field, value.read.to_owned(), value.typed.map(str::to_owned))),
         }
         Ok(())
     }
@@ -664,8 +707,11 @@ impl Fields {
 }
 
 /// The run `fields` describe, each named in messages as `runner` names it.
-fn workout(fields: &[(Field, String)], runner: &RunnerArgs) -> Result<WorkoutArgs, Error> {
-    let given = |field: Field| fields.iter().any(|(given, _)| *given == field);
+fn workout(
+    fields: &[(Field, String, Option<String>)],
+    runner: &RunnerArgs,
+) -> Result<WorkoutArgs, Error> {
+    let given = |field: Field| fields.iter().any(|(given, ..)| *given == field);
     if given(Field::Pace) && given(Field::Speed) {
         return Err(Error::Usage(format!(
             "fields '{}' and '{}' cannot be used together",
@@ -691,18 +737,22 @@ fn workout(fields: &[(Field, String)], runner: &RunnerArgs) -> Result<WorkoutArg
     })
 }
 
-/// A record's run fields, as text, and how its runner names each.
+/// A record's run fields, as read and as typed, and how its runner names
+/// each.
 struct RunFields<'a> {
-    fields: &'a [(Field, String)],
+    fields: &'a [(Field, String, Option<String>)],
     runner: &'a RunnerArgs,
 }
 
 impl RunFields<'_> {
-    fn text(&self, field: Field) -> Option<&str> {
+    fn text(&self, field: Field) -> Option<Cell<'_>> {
         self.fields
             .iter()
-            .find(|(given, _)| *given == field)
-            .map(|(_, text)| text.as_str())
+            .find(|(given, ..)| *given == field)
+            .map(|(_, read, typed)| Cell {
+                read,
+                typed: typed.as_deref(),
+            })
     }
 
     /// `field`, if given, read by `parse`.
@@ -931,6 +981,10 @@ mod tests {
         fn to_owned_field(&self) -> Given<'static> {
             match self {
                 Given::Text(text) => Given::Text(Cow::Owned(text.to_string())),
+                Given::InColumnUnit { typed, read } => Given::InColumnUnit {
+                    typed: Cow::Owned(typed.to_string()),
+                    read: Cow::Owned(read.to_string()),
+                },
                 Given::List(items) => {
                     Given::List(items.iter().map(|i| Cow::Owned(i.to_string())).collect())
                 }

@@ -403,7 +403,7 @@ fn a_carried_column_named_like_an_output_column_gets_a_name_of_its_own() {
 /// names `unit` in brackets, as text (or the `Given` it is, in words).
 fn read_cell(text: &'static str, field: Field, unit: Option<&str>) -> String {
     match request_cell(Cow::Borrowed(text), field, unit) {
-        Given::Text(text) => text.into_owned(),
+        Given::Text(text) | Given::InColumnUnit { read: text, .. } => text.into_owned(),
         other => format!("{other:?}"),
     }
 }
@@ -419,7 +419,10 @@ fn a_request_cell_is_trimmed_an_empty_one_is_absent_and_a_bare_number_takes_its_
     let read = crate::input::CodePage::Windows1252.cell_text(b"58,5\xa0");
     assert_eq!(
         request_cell(read, weight, Some("kg")),
-        Given::Text(Cow::Borrowed("58,5kg"))
+        Given::InColumnUnit {
+            typed: Cow::Borrowed("58,5"),
+            read: Cow::Borrowed("58,5kg")
+        }
     );
 }
 
