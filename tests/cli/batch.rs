@@ -911,6 +911,19 @@ fn a_duration_column_in_hours_and_minutes_reads_1_30_as_an_hour_and_a_half() {
         lines(&run.stdout)[0]["error"],
         "Duration 1:30 could be 1 min 30 s or 1 h 30 min: write 1m30s or 1h30"
     );
+    // A second part of 60 or more is no clock time, whatever the brackets
+    // say it is (1:75 was read as 1 h 75 min).
+    for (header, cell) in [("Duration (h:mm)", "1:75"), ("Duration (mm:ss)", "30:60")] {
+        let roster = format!("weight,type,pace,{header}\n150,vest,10:00/mi,{cell}\n");
+        let run = wrun(["batch", "--input", "csv"]).stdin(roster).run();
+        assert_eq!(
+            lines(&run.stdout)[0]["error"],
+            format!(
+                "invalid value '{cell}' for '{header}': expected a duration like 45m, 1h30, \
+                 90min, 1.5h, 45:00 or 1:05:00"
+            )
+        );
+    }
 }
 
 #[test]

@@ -160,10 +160,16 @@ fn request_cell<'a>(cell: Cow<'a, str>, field: Field, unit: Option<&str>) -> Giv
         .bytes()
         .all(|byte| byte.is_ascii_digit() || byte == b':' || byte == b'.');
     if field == Field::Duration && clock {
-        // Two parts, `1:30`; a three-part time names its parts itself.
+        // Two parts, `1:30`; a three-part time names its parts itself. The
+        // second is two digits below 60, as in any clock time: `1:75` is
+        // left to be refused as the clock time it is not.
+        let sexagesimal = |part: &str| {
+            let whole = part.split('.').next().unwrap_or(part);
+            whole.len() == 2 && whole < "60"
+        };
         if let Some((first, second)) = text
             .split_once(':')
-            .filter(|(_, second)| !second.contains(':'))
+            .filter(|(_, second)| !second.contains(':') && sexagesimal(second))
         {
             match ClockForm::named(unit) {
                 Some(ClockForm::HoursMinutes) => return read(format!("{first}h{second}")),

@@ -500,6 +500,12 @@ fn a_duration_column_that_names_its_clock_parts_says_what_a_two_part_time_is() {
     // name two leaves a two-part time for the parser to refuse as either.
     assert_eq!(duration("1:05:00", "h:mm"), "1:05:00");
     assert_eq!(duration("1:30", "hh:mm:ss"), "1:30");
+    // A second part that no clock shows is left for the parser to refuse;
+    // a fraction of a second is a clock's.
+    assert_eq!(duration("1:75", "h:mm"), "1:75");
+    assert_eq!(duration("1:5", "h:mm"), "1:5");
+    assert_eq!(duration("30:60", "mm:ss"), "30:60");
+    assert_eq!(duration("30:15.5", "mm:ss"), "30m15.5s");
     // Only a duration column reads its header so.
     assert_eq!(read_cell("1:30", Field::Weight, Some("h:mm")), "1:30");
 }
