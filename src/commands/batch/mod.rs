@@ -165,7 +165,7 @@ fn request_cell<'a>(cell: Cow<'a, str>, field: Field, unit: Option<&str>) -> Giv
         // left to be refused as the clock time it is not.
         let sexagesimal = |part: &str| {
             let whole = part.split('.').next().unwrap_or(part);
-            whole.len() == 2 && whole < "60"
+            whole.len() == 2 && whole.parse::<u8>().is_ok_and(|n| n < 60)
         };
         if let Some((first, second)) = text
             .split_once(':')

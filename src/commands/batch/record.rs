@@ -486,7 +486,7 @@ fn typed<T, E: fmt::Display>(
 /// reads a value.
 fn named<T: Named>(name: &str, cell: Cell<'_>) -> Result<T, Error> {
     T::from_name(cell.read).map_err(|_| {
-        Error::invalid_value(name, cell.shown(), crate::cli::not_named::<T>(cell.read))
+        Error::invalid_value(name, cell.shown(), crate::cli::not_named::<T>(cell.shown()))
     })
 }
 
