@@ -180,9 +180,9 @@ proptest! {
 
     #[test]
     fn a_batch_record_never_panics(line in "\\{(\"[a-z_]{1,8}\": ?(\"[a-z0-9.:/% ]{0,8}\"|[0-9.e+-]{1,6}|null|true|\\[\\]), ?){0,5}\\}") {
-        use crate::commands::batch::record;
-        if let Ok(json) = serde_json::from_str::<record::JsonRecord<'_>>(&line) {
-            let parts = record::split_json(crate::cli::BatchCommand::Recommend, json);
+        use crate::commands::batch::{json, record};
+        if let Ok(json) = serde_json::from_str::<json::JsonRecord<'_>>(&line) {
+            let parts = json::split_json(crate::cli::BatchCommand::Recommend, json);
             let outcome = parts.problem.map_or_else(
                 || record::answer(crate::cli::BatchCommand::Recommend, (crate::guidance::Unit::Lb, crate::cli::UnitSource::Default), parts.fields),
                 Err,

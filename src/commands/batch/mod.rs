@@ -19,6 +19,8 @@ use crate::error::Error;
 use crate::input::CodePage;
 use crate::parse::WorkoutError;
 
+pub mod json;
+pub mod names;
 mod pipeline;
 pub mod read;
 pub mod record;
@@ -26,8 +28,10 @@ pub mod record;
 mod tests;
 pub mod write;
 
+use json::JsonRecord;
+use names::{ClockForm, Role};
 use read::{Body, Format, InputRecord, Records};
-use record::{Answer, ClockForm, Given, JsonRecord, Role};
+use record::{Answer, Given};
 use write::{Carried, Line, Sink};
 
 /// Records answered and refused.
@@ -243,8 +247,8 @@ impl Header {
             let name = name.trim();
             names.push(name.to_owned());
             // `Weight (kg)`: the weight column, its bare numbers in kg.
-            let (base, unit) = record::split_unit(name);
-            let by_base = record::classify_column(command, base, unit);
+            let (base, unit) = names::split_unit(name);
+            let by_base = names::classify_column(command, base, unit);
             let role = if let Ok(Role::Request(field)) = by_base {
                 let unit = match (field, unit) {
                     (Field::Pace, Some(unit)) => match pace_brackets(unit) {
@@ -265,7 +269,7 @@ impl Header {
                 Ok(Role::Request(field))
             } else {
                 units.push(None);
-                record::classify(command, name)
+                names::classify(command, name)
             };
             let role = match role {
                 Ok(role) => role,
@@ -296,7 +300,7 @@ impl Header {
         let missing: Vec<String> = [Field::Weight, Field::Type]
             .into_iter()
             .filter(|&required| {
-                record::fields(command).any(|field| field == required)
+                names::fields(command).any(|field| field == required)
                     && !roles.contains(&Role::Request(required))
             })
             .map(|required| format!("'{}'", required.key()))
@@ -375,7 +379,7 @@ impl Batch {
     }
 
     fn json_record<'a>(&self, record: JsonRecord<'a>) -> (Carried<'a>, Result<Answer, String>) {
-        let parts = record::split_json(self.command, record);
+        let parts = json::split_json(self.command, record);
         let outcome = match parts.problem {
             Some(problem) => Err(problem),
             None => record::answer(self.command, self.unit, parts.fields),
@@ -679,7 +683,7 @@ fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format,
         .any(|cell| {
             let cell = cell.trim().trim_matches('"');
             matches!(
-                record::classify(args.command, cell),
+                names::classify(args.command, cell),
                 Ok(Role::Request(_) | Role::Id)
             )
         });

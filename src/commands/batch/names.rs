@@ -1,0 +1,357 @@
+//! Which request field a batch record's key or a roster's column names:
+//! the fields each command takes, the names spreadsheets give them, the
+//! unit a column gives in brackets, and the clock form it names.
+
+use crate::cli::{BatchCommand, Field, looks_like, normalize};
+
+/// Which commands take a request field.
+#[derive(Clone, Copy)]
+enum Takes {
+    /// Every command.
+    All,
+    /// `recommend` and `plan`, which answer for one kind of weight.
+    OneKind,
+    /// `recommend` and `compare`, which answer for a run.
+    Run,
+    /// `plan` alone.
+    Plan,
+}
+
+/// Every request field a record may have, in the order they are listed to
+/// users, with the commands that take it.
+const FIELDS: &[(Field, Takes)] = &[
+    (Field::Weight, Takes::All),
+    (Field::Unit, Takes::All),
+    (Field::Type, Takes::OneKind),
+    (Field::Level, Takes::All),
+    (Field::Conditions, Takes::All),
+    (Field::Increment, Takes::All),
+    (Field::Weeks, Takes::Plan),
+    (Field::Pace, Takes::Run),
+    (Field::Speed, Takes::Run),
+    (Field::Duration, Takes::Run),
+    (Field::Distance, Takes::Run),
+    (Field::Grade, Takes::Run),
+    (Field::Hr, Takes::Run),
+    (Field::RestingHr, Takes::Run),
+    (Field::MaxHr, Takes::Run),
+    (Field::Gait, Takes::Run),
+    (Field::Terrain, Takes::Run),
+    (Field::Load, Takes::Run),
+    (Field::Height, Takes::All),
+    (Field::Age, Takes::Run),
+    (Field::Vo2max, Takes::Run),
+];
+
+/// The request fields a record may have for `command`, in the order they
+/// are listed to users.
+pub fn fields(command: BatchCommand) -> impl Iterator<Item = Field> + Clone {
+    FIELDS.iter().filter_map(move |&(field, takes)| {
+        let taken = match takes {
+            Takes::All => true,
+            Takes::OneKind => command != BatchCommand::Compare,
+            Takes::Run => command != BatchCommand::Plan,
+            Takes::Plan => command == BatchCommand::Plan,
+        };
+        taken.then_some(field)
+    })
+}
+
+/// What a field name or CSV column is to a batch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A field of the request.
+    Request(Field),
+    /// The record's `id`, echoed on its output line.
+    Id,
+    /// Anything else: carried through unchanged.
+    Carried,
+}
+
+/// Tells what `name` is for `command`.
+///
+/// # Errors
+/// A message when `name` looks like a misspelt request field.
+pub fn classify(command: BatchCommand, name: &str) -> Result<Role, String> {
+    let mut fields = fields(command);
+    // Most records spell every field exactly: no need to normalize.
+    if let Some(field) = fields.clone().find(|field| field.key() == name) {
+        return Ok(Role::Request(field));
+    }
+    let wanted = normalize(name);
+    if let Some(field) = fields
+        .clone()
+        .find(|field| normalize(field.key()) == wanted)
+    {
+        return Ok(Role::Request(field));
+    }
+    // Longer names spreadsheets give the same columns.
+    let alias = HEADER_ALIASES
+        .iter()
+        .find(|(alias, _)| *alias == wanted)
+        .and_then(|(_, field)| fields.clone().find(|known| known == field));
+    if let Some(field) = alias {
+        return Ok(Role::Request(field));
+    }
+    if wanted == "id" {
+        return Ok(Role::Id);
+    }
+    match fields.find(|field| looks_like(&wanted, field.key())) {
+        Some(field) => Err(format!(
+            "'{name}' looks like '{}'; name it exactly, or rename it to carry it through",
+            field.key()
+        )),
+        None => Ok(Role::Carried),
+    }
+}
+
+/// Column names spreadsheets use for request fields, normalized (see
+/// [`normalize`](crate::cli::normalize)), with the field each names.
+const HEADER_ALIASES: &[(&str, Field)] = &[
+    ("bodyweight", Field::Weight),
+    ("bodymass", Field::Weight),
+    ("weighttype", Field::Type),
+    ("kindofweight", Field::Type),
+    ("heartrate", Field::Hr),
+    ("restingheartrate", Field::RestingHr),
+    ("maxheartrate", Field::MaxHr),
+    ("maximumheartrate", Field::MaxHr),
+    ("maxhr", Field::MaxHr),
+    // What a roster calls a runner's experience and injuries is what wrun
+    // judges as the level and the conditions: carried through unread, a
+    // beginner would be answered as an intermediate runner, and a knee
+    // injury as no condition.
+    ("experience", Field::Level),
+    ("experiencelevel", Field::Level),
+    ("injury", Field::Conditions),
+    ("injuries", Field::Conditions),
+    // The run a roster plans, as coaches and watch exports head it.
+    ("goalpace", Field::Pace),
+    ("targetpace", Field::Pace),
+    ("averagepace", Field::Pace),
+    ("avgpace", Field::Pace),
+    ("averagespeed", Field::Speed),
+    ("avgspeed", Field::Speed),
+    // The weight the runner carries, as a roster of vests heads it.
+    ("vestweight", Field::Load),
+    ("weightcarried", Field::Load),
+    ("carriedweight", Field::Load),
+    ("addedweight", Field::Load),
+];
+
+/// Tells what a CSV column headed `base`, with `unit` in brackets, is for
+/// `command`: as [`classify`], and `Time` is the run's duration when its
+/// brackets name a span of time (`Time (min)`, `Time (h:mm:ss)`). Alone,
+/// `Time` may as well be a time of day, and is carried through.
+///
+/// # Errors
+/// As [`classify`].
+pub fn classify_column(
+    command: BatchCommand,
+    base: &str,
+    unit: Option<&str>,
+) -> Result<Role, String> {
+    let role = classify(command, base)?;
+    let spans_time = |unit: &str| {
+        ClockForm::named(unit).is_some()
+            || crate::parse::parse_duration(&format!("1 {}", unit.trim().to_ascii_lowercase()))
+                .is_ok()
+    };
+    let duration = role == Role::Carried
+        && normalize(base) == "time"
+        && unit.is_some_and(spans_time)
+        && fields(command).any(|field| field == Field::Duration);
+    Ok(if duration {
+        Role::Request(Field::Duration)
+    } else {
+        role
+    })
+}
+
+/// The parts of the clock times a column's brackets name: `Duration
+/// (h:mm)`, `Pace (mm:ss)`, `Time (h:mm:ss)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockForm {
+    /// `h:mm` or `hh:mm`: `1:30` is an hour and a half.
+    HoursMinutes,
+    /// `m:ss` or `mm:ss`: `1:30` is a minute and a half.
+    MinutesSeconds,
+    /// `h:mm:ss` or `hh:mm:ss`.
+    HoursMinutesSeconds,
+}
+
+impl ClockForm {
+    /// The form `unit` names, in any case; `None` for anything else.
+    #[must_use]
+    pub fn named(unit: &str) -> Option<Self> {
+        const FORMS: [(&str, ClockForm); 6] = [
+            ("h:mm", ClockForm::HoursMinutes),
+            ("hh:mm", ClockForm::HoursMinutes),
+            ("m:ss", ClockForm::MinutesSeconds),
+            ("mm:ss", ClockForm::MinutesSeconds),
+            ("h:mm:ss", ClockForm::HoursMinutesSeconds),
+            ("hh:mm:ss", ClockForm::HoursMinutesSeconds),
+        ];
+        let unit = unit.trim();
+        FORMS
+            .iter()
+            .find(|(name, _)| unit.eq_ignore_ascii_case(name))
+            .map(|&(_, form)| form)
+    }
+}
+
+/// A column name and the unit it gives in brackets: `Weight (kg)` is
+/// `Weight` with `kg`, `Distance [km]` is `Distance` with `km`.
+#[must_use]
+pub fn split_unit(name: &str) -> (&str, Option<&str>) {
+    let name = name.trim();
+    for (open, close) in [('(', ')'), ('[', ']')] {
+        if let Some(inner) = name.strip_suffix(close) {
+            if let Some((base, unit)) = inner.rsplit_once(open) {
+                let unit = unit.trim();
+                if !unit.is_empty() && !base.trim().is_empty() {
+                    return (base.trim(), Some(unit));
+                }
+            }
+        }
+    }
+    (name, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_command_takes_its_own_fields_in_the_order_users_see_them() {
+        let keys = |command| fields(command).map(Field::key).collect::<Vec<_>>();
+        let plan = keys(BatchCommand::Plan);
+        assert_eq!(
+            plan,
+            [
+                "weight",
+                "unit",
+                "type",
+                "level",
+                "conditions",
+                "increment",
+                "weeks",
+                "height"
+            ]
+        );
+        let recommend = keys(BatchCommand::Recommend);
+        assert_eq!(recommend.len(), 20);
+        assert!(!recommend.contains(&"weeks"));
+        assert_eq!(recommend[..3], ["weight", "unit", "type"]);
+        assert_eq!(recommend[17..], ["height", "age", "vo2max"]);
+        let compare = keys(BatchCommand::Compare);
+        let without_type: Vec<_> = recommend.into_iter().filter(|f| *f != "type").collect();
+        assert_eq!(compare, without_type);
+    }
+
+    #[test]
+    fn a_column_gives_a_unit_in_brackets_only_after_a_name() {
+        assert_eq!(split_unit(" Weight (kg) "), ("Weight", Some("kg")));
+        assert_eq!(split_unit("Distance [km]"), ("Distance", Some("km")));
+        assert_eq!(split_unit("(kg)"), ("(kg)", None));
+        assert_eq!(split_unit("Weight ( )"), ("Weight ( )", None));
+        assert_eq!(split_unit("Weight (kg"), ("Weight (kg", None));
+    }
+
+    #[test]
+    fn lookalikes_are_near_misses_of_a_request_field_and_nothing_else() {
+        let role = |name| classify(BatchCommand::Recommend, name);
+        for (name, field) in [
+            ("wieght", "weight"),
+            ("Typ", "type"),
+            ("weigth", "weight"),
+            ("condition", "conditions"),
+            ("restinghr", "resting_hr"),
+        ] {
+            let role = role(name);
+            if field == "resting_hr" {
+                assert_eq!(role, Ok(Role::Request(Field::RestingHr)));
+            } else {
+                assert_eq!(
+                    role,
+                    Err(format!(
+                        "'{name}' looks like '{field}'; name it exactly, or rename it to carry it \
+                         through"
+                    ))
+                );
+            }
+        }
+        for carried in ["name", "team", "email", "notes", "race", "sex", "club"] {
+            assert_eq!(role(carried), Ok(Role::Carried), "{carried}");
+        }
+        assert_eq!(role("ID"), Ok(Role::Id));
+        assert_eq!(role("Resting HR"), Ok(Role::Request(Field::RestingHr)));
+        for (name, field) in [
+            ("Height", Field::Height),
+            ("AGE", Field::Age),
+            ("VO2max", Field::Vo2max),
+            ("Injuries", Field::Conditions),
+            ("injury", Field::Conditions),
+            ("Experience", Field::Level),
+            ("Experience level", Field::Level),
+            ("Goal pace", Field::Pace),
+            ("Target pace", Field::Pace),
+            ("Avg Pace", Field::Pace),
+            ("Average speed", Field::Speed),
+            ("Vest weight", Field::Load),
+            ("Weight carried", Field::Load),
+            ("Added weight", Field::Load),
+        ] {
+            assert_eq!(role(name), Ok(Role::Request(field)), "{name}");
+        }
+        assert_eq!(
+            classify(BatchCommand::Plan, "Weeks"),
+            Ok(Role::Request(Field::Weeks))
+        );
+        assert_eq!(classify(BatchCommand::Compare, "type"), Ok(Role::Carried));
+    }
+
+    #[test]
+    fn a_columns_brackets_name_a_clock_form_in_any_case_and_nothing_else() {
+        assert_eq!(ClockForm::named("h:mm"), Some(ClockForm::HoursMinutes));
+        assert_eq!(ClockForm::named(" HH:MM "), Some(ClockForm::HoursMinutes));
+        assert_eq!(ClockForm::named("mm:ss"), Some(ClockForm::MinutesSeconds));
+        assert_eq!(
+            ClockForm::named("H:MM:SS"),
+            Some(ClockForm::HoursMinutesSeconds)
+        );
+        for unit in ["min", "h", "mm", "hh:mm am/pm", "min:sec", ""] {
+            assert_eq!(ClockForm::named(unit), None, "{unit}");
+        }
+    }
+
+    #[test]
+    fn a_column_headed_time_is_the_duration_only_when_its_brackets_name_a_span_of_time() {
+        let column = |command, name: &str| {
+            let (base, unit) = split_unit(name);
+            classify_column(command, base, unit)
+        };
+        let duration = Ok(Role::Request(Field::Duration));
+        for name in [
+            "Time (min)",
+            "time (minutes)",
+            "Time [s]",
+            "Time (h)",
+            "Time (mm:ss)",
+            "Time (h:mm:ss)",
+        ] {
+            assert_eq!(column(BatchCommand::Recommend, name), duration, "{name}");
+        }
+        for name in ["Time", "Time (am/pm)", "Time (UTC)", "Start time (min)"] {
+            assert_eq!(
+                column(BatchCommand::Recommend, name),
+                Ok(Role::Carried),
+                "{name}"
+            );
+        }
+        // A plan takes no run.
+        assert_eq!(column(BatchCommand::Plan, "Time (min)"), Ok(Role::Carried));
+        assert_eq!(column(BatchCommand::Compare, "Time (min)"), duration);
+        assert_eq!(column(BatchCommand::Recommend, "Duration (min)"), duration);
+    }
+}
