@@ -1,15 +1,15 @@
 //! `wrun batch`: an answer per input record, streamed.
 //!
 //! [`read`] splits the input into records (NDJSON lines, or CSV records
-//! read by the `csv` crate), [`record`] turns a record into an answer of
+//! read by the `csv` crate); [`names`] tells which field a key or column
+//! names, `header` reads a CSV roster's header and cells, and [`json`] an
+//! NDJSON line's members; [`record`] turns a record into an answer of
 //! `recommend`, `compare` or `plan`, [`mod@write`] writes its NDJSON line or
 //! CSV row, and `pipeline` answers chunks of records on worker threads
 //! (one per core) and hands them back in input order. Every record gives
 //! exactly one output line, whatever it holds; memory stays bounded
 //! whatever the input size.
 
-use std::borrow::Cow;
-use std::fmt::Write as _;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, IsTerminal, Write};
 use std::path::Path;
@@ -17,8 +17,8 @@ use std::path::Path;
 use crate::cli::{BatchArgs, BatchCommand, Field, InputFormat, OutputFormat};
 use crate::error::Error;
 use crate::input::CodePage;
-use crate::parse::WorkoutError;
 
+mod header;
 pub mod json;
 pub mod names;
 mod pipeline;
@@ -28,10 +28,12 @@ pub mod record;
 mod tests;
 pub mod write;
 
+pub use header::Header;
+use header::{cell_text, request_cell};
 use json::JsonRecord;
-use names::{ClockForm, Role};
+use names::Role;
 use read::{Body, Format, InputRecord, Records};
-use record::{Answer, Given};
+use record::Answer;
 use write::{Carried, Line, Sink};
 
 /// Records answered and refused.
@@ -60,283 +62,6 @@ pub struct Batch {
     pub dialect: write::Dialect,
     /// How NDJSON output writes warnings and tips.
     pub notes: crate::render::json::NotesForm,
-}
-
-/// What each column of a CSV input is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Header {
-    roles: Vec<Role>,
-    /// For each column, the unit its name gives in brackets (`Weight (kg)`),
-    /// which bare numbers in it are read in; for a pace column, the
-    /// distance its brackets name (`km` for `Pace (min/km)`), if any.
-    units: Vec<Option<String>>,
-    /// For each column, its name as the header writes it, which messages
-    /// about its cells use.
-    names: Vec<String>,
-    carried_names: Vec<String>,
-    /// What a cell that is not UTF-8 is read in.
-    code_page: CodePage,
-}
-
-/// The carried columns' names made distinct, so that no value is lost to
-/// a repeated key in `extra`: a blank name becomes `column_N` (its place
-/// in the header, from 1), and a name seen before gets `_2`, `_3` and so on
-/// (the first keeps its name), each skipping any name already taken.
-fn distinct_names(names: Vec<String>, roles: &[Role]) -> Vec<String> {
-    let places = roles
-        .iter()
-        .enumerate()
-        .filter(|(_, role)| **role == Role::Carried)
-        .map(|(place, _)| place + 1);
-    let mut taken: Vec<String> = Vec::with_capacity(names.len());
-    for (name, place) in names.into_iter().zip(places) {
-        let base = if name.is_empty() {
-            format!("column_{place}")
-        } else {
-            name
-        };
-        let name = free_name(&base, |candidate| taken.iter().any(|t| t == candidate));
-        taken.push(name);
-    }
-    taken
-}
-
-/// `base`, or else the first of `base_2`, `base_3`… that is not `taken`:
-/// how a carried column gets a name of its own.
-pub fn free_name(base: &str, taken: impl Fn(&str) -> bool) -> String {
-    let mut candidate = base.to_owned();
-    let mut n = 1;
-    while taken(&candidate) {
-        n += 1;
-        candidate = format!("{base}_{n}");
-    }
-    candidate
-}
-
-/// A cell of a CSV row as text: a carriage return left by a CRLF line end
-/// is dropped, and a cell that is not UTF-8 is read in the file's
-/// `code_page`.
-fn cell_text(code_page: CodePage, cell: &[u8]) -> Cow<'_, str> {
-    code_page.cell_text(cell.strip_suffix(b"\r").unwrap_or(cell))
-}
-
-/// The field a request cell of `field`'s column gives: its text trimmed,
-/// nothing when it is empty. The `unit` the column names in brackets goes
-/// to a cell that names none: a bare number (`58,5` in `Weight (kg)` is in
-/// kg) and, in a pace column, a pace that names no distance (`6:00`, `6`
-/// or `6:00 min` in `Pace (min/km)` is per kilometre; alone it would be
-/// read per mile or per kilometre by the runner's unit), the header having
-/// read the distance out of the brackets ([`pace_brackets`]). A duration
-/// column that names the two parts of its clock times (`Duration (h:mm)`,
-/// `(mm:ss)`) says what `1:30` is, which alone is refused as either.
-// Kept out of line: inlined, it made `Batch::answer` too large to be
-// inlined into the workers' loop, and NDJSON batches, which never call it,
-// ran 6 % slower (bench/RESULTS.md, stop 55).
-#[inline(never)]
-fn request_cell<'a>(cell: Cow<'a, str>, field: Field, unit: Option<&str>) -> Given<'a> {
-    let text = match cell {
-        Cow::Borrowed(text) => Cow::Borrowed(text.trim()),
-        Cow::Owned(text) => Cow::Owned(text.trim().to_owned()),
-    };
-    if text.is_empty() {
-        return Given::Null;
-    }
-    let Some(unit) = unit else {
-        return Given::Text(text);
-    };
-    let read = |read: String| Given::InColumnUnit {
-        typed: text.clone(),
-        read: Cow::Owned(read),
-    };
-    if field == Field::Pace {
-        // A pace that names no distance, as the parser reads one (`6:00`,
-        // `6`, `6:00 min`), is per the one the header read out of the
-        // brackets.
-        if crate::parse::parse_pace(&text) == Err(WorkoutError::PaceWithoutUnit) {
-            return read(format!("{text}/{unit}"));
-        }
-        return Given::Text(text);
-    }
-    if crate::parse::is_decimal(&text) {
-        return read(format!("{text}{unit}"));
-    }
-    let clock = text
-        .bytes()
-        .all(|byte| byte.is_ascii_digit() || byte == b':' || byte == b'.');
-    if field == Field::Duration && clock {
-        // Two parts, `1:30`; a three-part time names its parts itself. The
-        // second is two digits below 60, as in any clock time: `1:75` is
-        // left to be refused as the clock time it is not.
-        let sexagesimal = |part: &str| {
-            let whole = part.split('.').next().unwrap_or(part);
-            whole.len() == 2 && whole.parse::<u8>().is_ok_and(|n| n < 60)
-        };
-        if let Some((first, second)) = text
-            .split_once(':')
-            .filter(|(_, second)| !second.contains(':') && sexagesimal(second))
-        {
-            match ClockForm::named(unit) {
-                Some(ClockForm::HoursMinutes) => return read(format!("{first}h{second}")),
-                Some(ClockForm::MinutesSeconds) => return read(format!("{first}m{second}s")),
-                _ => {}
-            }
-        }
-    }
-    Given::Text(text)
-}
-
-/// What a pace column's brackets say of its bare times (`6:00`) and
-/// numbers (`6`, in minutes).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum PaceBrackets {
-    /// The distance they are per, as a pace writes it: `km` for `min/km`,
-    /// `mm:ss/km`, `min per km`, `/kilometre` or `km` alone; `mi` likewise.
-    Per(&'static str),
-    /// Nothing of the distance: their form (`mm:ss`, `min`) or a label
-    /// (`target`, `easy`). The distance is left to the runner's unit, as
-    /// for any bare pace, and a warning says so.
-    Silent,
-    /// A unit that is not a pace's: a speed (`km/h`), or times in seconds
-    /// or hours (`sec/km`), which a bare number would be misread as minutes.
-    NotPace,
-}
-
-/// What a pace column's brackets `unit` say.
-fn pace_brackets(unit: &str) -> PaceBrackets {
-    // Minutes, in a clock's form or in words.
-    const MINUTES: [&str; 5] = ["min:sec", "min", "mins", "minute", "minutes"];
-    let unit = unit.trim().to_ascii_lowercase();
-    if crate::parse::parse_speed(&format!("1 {unit}")).is_ok() {
-        return PaceBrackets::NotPace;
-    }
-    let (form, distance) = crate::parse::split_per(&unit).unwrap_or(("", &unit));
-    let form = form.trim();
-    match crate::parse::pace_per(distance) {
-        Some(distance)
-            if form.is_empty()
-                || MINUTES.contains(&form)
-                || ClockForm::named(form) == Some(ClockForm::MinutesSeconds) =>
-        {
-            PaceBrackets::Per(distance)
-        }
-        Some(_) => PaceBrackets::NotPace,
-        None => PaceBrackets::Silent,
-    }
-}
-
-impl Header {
-    /// Reads a CSV header row for `command`, of a file whose cells that are
-    /// not UTF-8 are in `code_page`.
-    ///
-    /// # Errors
-    /// Every problem with it, in one line: a column that looks like a
-    /// misspelt request field, a column given twice, a required one missing.
-    pub fn new(
-        command: BatchCommand,
-        cells: &csv::ByteRecord,
-        code_page: CodePage,
-    ) -> Result<Self, String> {
-        let cell_text = |cell| cell_text(code_page, cell);
-        let mut problems = Vec::new();
-        let mut roles: Vec<Role> = Vec::new();
-        let mut units = Vec::new();
-        let mut names = Vec::new();
-        let mut carried_names = Vec::new();
-        for cell in cells {
-            let name = cell_text(cell);
-            let name = name.trim();
-            names.push(name.to_owned());
-            // `Weight (kg)`: the weight column, its bare numbers in kg.
-            let (base, unit) = names::split_unit(name);
-            let by_base = names::classify_column(command, base, unit);
-            let role = if let Ok(Role::Request(field)) = by_base {
-                let unit = match (field, unit) {
-                    (Field::Pace, Some(unit)) => match pace_brackets(unit) {
-                        PaceBrackets::Per(distance) => Some(distance),
-                        PaceBrackets::Silent => None,
-                        PaceBrackets::NotPace => {
-                            problems.push(format!(
-                                "column '{name}': '{unit}' is no pace's unit; a pace column's \
-                                 brackets name the minutes' distance, km or mi (Pace (min/km)), \
-                                 and speeds go in a speed column (Speed (km/h))"
-                            ));
-                            None
-                        }
-                    },
-                    (_, unit) => unit,
-                };
-                units.push(unit.map(str::to_owned));
-                Ok(Role::Request(field))
-            } else {
-                units.push(None);
-                names::classify(command, name)
-            };
-            let role = match role {
-                Ok(role) => role,
-                Err(lookalike) => {
-                    problems.push(format!("column {lookalike}"));
-                    Role::Carried
-                }
-            };
-            let earlier = roles.iter().position(|seen| *seen == role);
-            if let Some(first) = earlier.filter(|_| role != Role::Carried) {
-                let first = &names[first];
-                problems.push(if first == name {
-                    format!("column '{name}' is given twice")
-                } else {
-                    let key = match role {
-                        Role::Request(field) => field.key(),
-                        _ => "id",
-                    };
-                    format!("columns '{first}' and '{name}' are both '{key}'")
-                });
-            }
-            if role == Role::Carried {
-                carried_names.push(name.to_owned());
-            }
-            roles.push(role);
-        }
-        let carried_names = distinct_names(carried_names, &roles);
-        let missing: Vec<String> = [Field::Weight, Field::Type]
-            .into_iter()
-            .filter(|&required| {
-                names::fields(command).any(|field| field == required)
-                    && !roles.contains(&Role::Request(required))
-            })
-            .map(|required| format!("'{}'", required.key()))
-            .collect();
-        if !missing.is_empty() {
-            let seen: Vec<String> = cells
-                .iter()
-                .map(|cell| format!("'{}'", cell_text(cell).trim()))
-                .collect();
-            let mut problem = format!(
-                "no {} column; the columns are {}",
-                missing.join(" or "),
-                seen.join(", ")
-            );
-            if cells.iter().any(|cell| std::str::from_utf8(cell).is_err()) {
-                let _ = write!(
-                    problem,
-                    " (not UTF-8, read as {}: give --encoding with the file's encoding, \
-                     like windows-1250 or shift_jis)",
-                    code_page.name()
-                );
-            }
-            problems.push(problem);
-        }
-        if problems.is_empty() {
-            Ok(Self {
-                roles,
-                units,
-                names,
-                carried_names,
-                code_page,
-            })
-        } else {
-            Err(problems.join("; "))
-        }
-    }
 }
 
 impl Batch {

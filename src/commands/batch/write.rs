@@ -339,7 +339,7 @@ pub fn csv_header(command: BatchCommand, carried: &[String]) -> Vec<String> {
     // does: every column of the output has a name of its own.
     let mut columns: Vec<String> = Vec::with_capacity(carried.len() + own.len());
     for name in carried {
-        let name = super::free_name(name, |candidate| {
+        let name = super::header::free_name(name, |candidate| {
             let is = |names: &[String]| names.iter().any(|n| n == candidate);
             is(&own) || is(&columns) || (candidate != name && is(carried))
         });
