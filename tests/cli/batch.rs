@@ -834,6 +834,26 @@ fn a_pace_columns_brackets_in_words_read_its_bare_numbers_as_minutes_per_that_di
 }
 
 #[test]
+fn a_json_number_is_named_in_an_error_as_it_was_written() {
+    let input = "{\"weight\": 900.50, \"type\": \"vest\"}\n\
+                 {\"weight\": 150.0, \"type\": \"vest\", \"grade\": -40.0, \"pace\": \"9:00/mi\"}\n";
+    let answers = lines(&wrun(["batch", "-"]).stdin(input).run().stdout);
+    assert_eq!(
+        answers[0]["error"],
+        "invalid value '900.50' for 'weight': body weight must be from 66.14 lb to 661.38 lb \
+         (30 kg to 300 kg); a plain number is read in lb"
+    );
+    assert!(
+        answers[1]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("invalid value '-40.0' for 'grade': "),
+        "{}",
+        answers[1]["error"]
+    );
+}
+
+#[test]
 fn a_cell_read_in_its_columns_unit_is_named_in_an_error_as_it_was_typed() {
     // Each cell is read with its column's unit (500 as 500kg, 0:00 as
     // 0h00, 0:30 as 0:30/km), but a message shows the cell itself.

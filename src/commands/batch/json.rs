@@ -126,6 +126,11 @@ impl<'de> Deserialize<'de> for Given<'de> {
 /// A JSON member's value as a request field.
 fn json_field(raw: &RawValue) -> Given<'_> {
     let json = raw.get();
+    // A plain number (`150`, `72.50`, `-2`) is its own text: read as the
+    // same text in a string or a cell is, and named in a message as written.
+    if crate::parse::is_decimal(json.strip_prefix('-').unwrap_or(json)) {
+        return Given::Text(Cow::Borrowed(json));
+    }
     // A RawValue is valid JSON, so this only fails for a number too large
     // for a float (1e400), in the value or inside it, or past serde_json's
     // nesting limit. Either way a list or an object is what it is, and a
@@ -225,6 +230,13 @@ mod tests {
                 .to_owned_field()
         };
         assert_eq!(field("150.5"), Given::Text(Cow::Owned("150.5".into())));
+        // A plain number as written; one with an exponent as serde_json
+        // reads it, which the parsers take.
+        for number in ["150.50", "150.0", "-2", "-2.50"] {
+            assert_eq!(field(number), Given::Text(Cow::Owned(number.into())));
+        }
+        assert_eq!(field("9e2"), Given::Text(Cow::Owned("900".into())));
+        assert_eq!(field("-1.5E1"), Given::Text(Cow::Owned("-15".into())));
         assert_eq!(field("null"), Given::Null);
         assert_eq!(field(r#"{"a": [1]}"#), Given::Other("an object"));
         assert_eq!(
