@@ -2,22 +2,23 @@
 //! its line number, its `id` and what it carried.
 //!
 //! An NDJSON line is `{"line":N` then `"id"` and `"extra"` when the record
-//! has them, then either the command's JSON object (its own opening brace
-//! dropped) or `"error"`: the same document as
-//! [`BatchLineJson`](crate::render::json::BatchLineJson) would
-//! write (a test checks), without the cost of serde's `flatten` per line.
+//! has them, then either the members of the command's JSON object or
+//! `"error"`: the document [`BatchLineJson`](crate::render::json::BatchLineJson)
+//! describes (a test checks), written by `serde_json` from values borrowed
+//! from the record and its answer.
 
 use std::borrow::Cow;
 use std::io::Write as _;
 
+use serde::Serialize;
 use serde_json::value::RawValue;
 
 use super::record::{Answer, Answered};
 use crate::cli::{BatchCommand, OutputFormat};
 use crate::guidance::{Named, WeightType};
 use crate::render::json::{
-    ComparisonJson, LoadJson, NotesForm, PlanJson, RangeJson, RecommendationJson, WarningJson,
-    WeekJson, Written, line,
+    BatchAnswerJson, ComparisonJson, LoadJson, NotesForm, PlanJson, RangeJson, RecommendationJson,
+    WarningJson, WeekJson, Written, line,
 };
 
 /// What a record carries through to its output line besides its answer.
@@ -57,83 +58,103 @@ pub struct Line<'a, 'h> {
 
 /// Appends the NDJSON line for `line` to `bytes`.
 pub fn ndjson(bytes: &mut Vec<u8>, line: &Line<'_, '_>, notes: NotesForm) {
-    // Writing into a Vec cannot fail, nor can serializing these types.
-    let _ = write!(bytes, "{{\"line\":{}", line.number);
-    match &line.carried {
-        Carried::Nothing => {}
-        Carried::Json { id, extra } => {
-            if let Some(id) = id {
-                bytes.extend_from_slice(b",\"id\":");
-                bytes.extend_from_slice(id.get().as_bytes());
-            }
-            if !extra.is_empty() {
-                bytes.extend_from_slice(b",\"extra\":");
-                let _ = serde_json::to_writer(&mut *bytes, &members(extra));
-            }
-        }
-        Carried::Csv { id, extra } => {
-            if let Some(id) = id {
-                bytes.extend_from_slice(b",\"id\":");
-                let _ = serde_json::to_writer(&mut *bytes, id.as_ref());
-            }
-            if !line.carried_names.is_empty() {
-                bytes.extend_from_slice(b",\"extra\":");
-                let cells = Object(|| {
-                    let cell = |n| extra.get(n).map_or("", AsRef::as_ref);
-                    line.carried_names
-                        .iter()
-                        .enumerate()
-                        .map(move |(n, name)| (name, cell(n)))
-                });
-                let _ = serde_json::to_writer(&mut *bytes, &cells);
-            }
-        }
-    }
-    let brace = bytes.len();
-    match line.outcome {
+    let (id, extra) = match &line.carried {
+        Carried::Nothing => (None, None),
+        Carried::Json { id, extra } => (
+            id.map(IdJson::Json),
+            (!extra.is_empty()).then_some(ExtraJson::Json(extra)),
+        ),
+        Carried::Csv { id, extra } => (
+            id.as_deref().map(IdJson::Csv),
+            (!line.carried_names.is_empty()).then_some(ExtraJson::Csv {
+                names: line.carried_names,
+                cells: extra,
+            }),
+        ),
+    };
+    let outcome = match line.outcome {
         Ok(answer) => {
             let written = Written {
                 unit_source: answer.unit_source,
                 notes,
             };
-            match &answer.answered {
+            OutcomeJson::Answer(match &answer.answered {
                 Answered::Recommend(answer) => {
-                    line::write(bytes, &RecommendationJson::new(answer, written));
+                    BatchAnswerJson::Recommend(RecommendationJson::new(answer, written))
                 }
                 Answered::Compare(answer) => {
-                    line::write(bytes, &ComparisonJson::new(answer, written));
+                    BatchAnswerJson::Compare(ComparisonJson::new(answer, written))
                 }
                 Answered::Plan(answer) => {
-                    line::write(bytes, &PlanJson::new(answer, None, written));
+                    BatchAnswerJson::Plan(PlanJson::new(answer, None, written))
                 }
-            }
+            })
         }
-        Err(error) => line::write(bytes, &serde_json::json!({ "error": error })),
-    }
-    // The object's own `{` becomes the comma after what came before.
-    bytes[brace] = b',';
+        Err(error) => OutcomeJson::Error { error },
+    };
+    let json = LineJson {
+        line: line.number,
+        id,
+        extra,
+        outcome,
+    };
+    // Writing into a Vec cannot fail, nor can serializing these types.
+    line::write(bytes, &json);
     bytes.push(b'\n');
 }
 
-/// Pairs written as one JSON object, in their order: what a record carries.
-struct Object<F>(F);
+/// One NDJSON line: as [`BatchLineJson`](crate::render::json::BatchLineJson),
+/// its values borrowed from the record and its answer.
+#[derive(Serialize)]
+struct LineJson<'l> {
+    line: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<IdJson<'l>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    extra: Option<ExtraJson<'l>>,
+    #[serde(flatten)]
+    outcome: OutcomeJson<'l>,
+}
 
-impl<F, I, K, V> serde::Serialize for Object<F>
-where
-    F: Fn() -> I,
-    I: IntoIterator<Item = (K, V)>,
-    K: serde::Serialize,
-    V: serde::Serialize,
-{
+/// A record's `id`: an NDJSON member as written, or a CSV cell's text.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum IdJson<'l> {
+    Json(&'l RawValue),
+    Csv(&'l str),
+}
+
+/// What a record carries, as one object in input order: an NDJSON
+/// record's other members as written, or a CSV row's carried cells under
+/// their columns' names (empty where the row is short).
+enum ExtraJson<'l> {
+    Json(&'l [(Cow<'l, str>, &'l RawValue)]),
+    Csv {
+        names: &'l [String],
+        cells: &'l [Cow<'l, str>],
+    },
+}
+
+impl Serialize for ExtraJson<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map((self.0)())
+        match self {
+            Self::Json(members) => serializer.collect_map(members.iter().map(|(k, v)| (k, v))),
+            Self::Csv { names, cells } => {
+                let cell = |n| cells.get(n).map_or("", AsRef::as_ref);
+                serializer.collect_map(names.iter().enumerate().map(|(n, name)| (name, cell(n))))
+            }
+        }
     }
 }
 
-/// The members an NDJSON record carries, as one object, each value as
-/// written.
-fn members<'m>(extra: &'m [(Cow<'_, str>, &RawValue)]) -> impl serde::Serialize + 'm {
-    Object(move || extra.iter().map(|(key, value)| (key, value)))
+/// A record's answer, whose members follow what it carries, or its error.
+#[derive(Serialize)]
+#[serde(untagged)]
+// One a line, built and written at once: its size does not matter.
+#[allow(clippy::large_enum_variant)]
+enum OutcomeJson<'a> {
+    Answer(BatchAnswerJson<'a>),
+    Error { error: &'a str },
 }
 
 /// The columns every CSV output row starts with, after the carried ones.
@@ -427,7 +448,7 @@ pub fn csv_row(
             cells.push(Cow::Owned(if extra.is_empty() {
                 String::new()
             } else {
-                serde_json::to_string(&members(extra)).unwrap_or_default()
+                serde_json::to_string(&ExtraJson::Json(extra)).unwrap_or_default()
             }));
             // A JSON string id is written as its text, anything else as written.
             id.map(|id| {
