@@ -112,16 +112,12 @@ pub(super) fn request_cell<'a>(cell: Cow<'a, str>, field: Field, unit: Option<&s
         .bytes()
         .all(|byte| byte.is_ascii_digit() || byte == b':' || byte == b'.');
     if field == Field::Duration && clock {
-        // Two parts, `1:30`; a three-part time names its parts itself. The
-        // second is two digits below 60, as in any clock time: `1:75` is
-        // left to be refused as the clock time it is not.
-        let sexagesimal = |part: &str| {
-            let whole = part.split('.').next().unwrap_or(part);
-            whole.len() == 2 && whole.parse::<u8>().is_ok_and(|n| n < 60)
-        };
+        // Two parts, `1:30`; a three-part time names its parts itself. A
+        // time no clock shows (`1:75`) is left for the parser to refuse.
+        let a_clock_time = crate::parse::parse_duration(&text).is_ok();
         if let Some((first, second)) = text
             .split_once(':')
-            .filter(|(_, second)| !second.contains(':') && sexagesimal(second))
+            .filter(|(_, second)| !second.contains(':') && a_clock_time)
         {
             match ClockForm::named(unit) {
                 Some(ClockForm::HoursMinutes) => return read(format!("{first}h{second}")),
