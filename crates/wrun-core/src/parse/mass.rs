@@ -60,7 +60,7 @@ impl LoadInput {
     pub fn resolve(self, body: Mass, default_unit: Unit) -> Mass {
         match self {
             Self::Mass(mass) => mass.resolve(default_unit),
-            Self::Percent(percent) => Mass::from_kg(body.kg() * percent / 100.0),
+            Self::Percent(percent) => body.scale(percent / 100.0),
         }
     }
 }
