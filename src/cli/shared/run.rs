@@ -134,7 +134,7 @@ pub struct WorkoutArgs {
     /// (20lb, 1kg; a plain number is in --unit), or a share of body weight (10%)
     #[arg(
         long,
-        value_name = "MASS",
+        value_name = "LOAD",
         value_parser = typed(parse_load),
         allow_hyphen_values = true,
         help_heading = "Your load"
@@ -273,7 +273,7 @@ pub struct CourseRunArgs {
     /// worked out at the recommended start
     #[arg(
         long,
-        value_name = "MASS",
+        value_name = "LOAD",
         value_parser = typed(parse_load),
         allow_hyphen_values = true,
         help_heading = "Your load"
