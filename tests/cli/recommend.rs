@@ -206,6 +206,17 @@ fn a_share_of_body_weight_that_makes_no_load_wrun_takes_says_what_it_made() {
 }
 
 #[test]
+fn a_negative_load_is_refused_naming_both_forms_a_load_takes() {
+    for load in ["-5%", "-12lb", "-3"] {
+        let run = wrun(["recommend", "-w", "150", "-t", "vest", "--load", load]).run();
+        run.usage_error(&[
+            &format!("'{load}' for '--load'"),
+            "expected a positive load, like 20lb, 8kg or 10% of body weight",
+        ]);
+    }
+}
+
+#[test]
 fn the_start_load_snaps_to_the_increment() {
     let answer = recommend_json(&["-w", "170", "-t", "vest", "--increment", "2.5"]);
     assert!(close(f(&answer, "/input/increment_lb"), 2.5));

@@ -42,6 +42,9 @@ pub enum MassError {
         "expected a mass, like 20lb, 8kg or a plain number, or a share of body weight, like 10%"
     )]
     NotALoad,
+    /// A load with a sign in front, a mass or a share alike.
+    #[error("expected a positive load, like 20lb, 8kg or 10% of body weight")]
+    SignedLoad,
 }
 
 /// A load as typed: a mass, or a share of the runner's body weight.
@@ -89,7 +92,7 @@ pub fn parse_load(text: &str) -> Result<LoadInput, MassError> {
     if let Some((number, after)) = share {
         let number = number.trim();
         if number.starts_with(['-', '+']) {
-            return Err(MassError::Signed);
+            return Err(MassError::SignedLoad);
         }
         return match super::parse_decimal(number) {
             Some(percent) if SHARE_OF_BODY.contains(&after.trim()) => {
@@ -101,6 +104,7 @@ pub fn parse_load(text: &str) -> Result<LoadInput, MassError> {
     match parse_mass(text) {
         Ok(mass) => Ok(LoadInput::Mass(mass)),
         Err(MassError::NotANumber) => Err(MassError::NotALoad),
+        Err(MassError::Signed) => Err(MassError::SignedLoad),
         Err(err) => Err(err),
     }
 }
@@ -245,8 +249,9 @@ mod tests {
         for text in ["10%%", "% 10", "10% of height", "ten%", "10 % 5", "abc"] {
             assert_eq!(parse_load(text), Err(MassError::NotALoad), "{text}");
         }
-        assert_eq!(parse_load("-10%"), Err(MassError::Signed));
-        assert_eq!(parse_load("-10lb"), Err(MassError::Signed));
+        for text in ["-10%", "+10 %", "-10lb", "-5"] {
+            assert_eq!(parse_load(text), Err(MassError::SignedLoad), "{text}");
+        }
         assert_eq!(
             parse_load("10oz"),
             Err(MassError::UnknownUnit("oz".to_owned()))
