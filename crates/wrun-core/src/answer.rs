@@ -2,7 +2,7 @@
 //! energy and heart rate of a run, and the recommendation that holds them.
 //!
 //! They sit below the functions that compute them ([`super::recommend()`],
-//! [`super::energy`], [`super::plan()`]), which import them and never each
+//! [`super::energy()`], [`super::plan()`]), which import them and never each
 //! other in a circle.
 
 use super::advice::Advice;
@@ -186,7 +186,7 @@ pub struct Recommendation {
     pub verdict: Verdict,
     /// Why.
     pub reason: Reason,
-    /// The ids of the findings that set the verdict (see [`super::assess`]).
+    /// The ids of the findings that set the verdict (see [`super::assess()`]).
     pub verdict_because: Vec<&'static str>,
     /// How much to carry; `None` when no load is recommended.
     pub load: Option<Load>,

@@ -4,7 +4,7 @@
 //! as [`Fix`]es; [`course()`] measures the course (haversine distance,
 //! elevation cleaned of GPS noise, ascent and descent, stops) and cuts it
 //! into stretches of about 50 m, each with its own grade. Each stretch is
-//! then costed with the models [`super::energy`] uses for any run:
+//! then costed with the models [`super::energy()`] uses for any run:
 //!
 //! - a **planned** course (no times) at the runner's usual flat, unloaded
 //!   effort: the speed on each stretch at which the loaded runner spends

@@ -6,7 +6,7 @@
 //! does no I/O and never prints, and depends on no command-line or terminal
 //! crate, so a web page or a watch app could use it as the `wrun` binary
 //! does. Its rules live once, as data, in [`rules`] and [`advice`];
-//! [`recommend()`] applies them and [`assess`] judges every answer by its
+//! [`recommend()`] applies them and [`assess()`] judges every answer by its
 //! worst finding. [`parse`] reads what people type.
 //!
 //! ```

@@ -106,7 +106,7 @@ pub fn classify(command: BatchCommand, name: &str) -> Result<Role, String> {
 }
 
 /// Column names spreadsheets use for request fields, normalized (see
-/// [`normalize`](crate::cli::normalize)), with the field each names.
+/// [`normalize`]), with the field each names.
 const HEADER_ALIASES: &[(&str, Field)] = &[
     ("bodyweight", Field::Weight),
     ("bodymass", Field::Weight),
