@@ -176,6 +176,20 @@ fn the_profile_marks_each_steep_stretch_where_it_starts_with_the_arrow_of_its_gr
 }
 
 #[test]
+fn a_flat_courses_profile_labels_its_top_a_metre_above_its_ground() {
+    let flat = hilly_gpx(100, 10.0, |_| None, |_| 278.0);
+    let path = temp_file("flat.gpx", flat.as_bytes());
+    let text = text_at(&paced(path.to_str().unwrap()), "80");
+    let labels: Vec<&str> = text
+        .lines()
+        .filter_map(|line| line.split_once(" ┤"))
+        .map(|(label, _)| label.trim())
+        .filter(|label| !label.is_empty())
+        .collect();
+    assert_eq!(labels, ["279", "278"], "{text}");
+}
+
+#[test]
 fn a_planned_course_without_a_pace_names_the_flags_it_needs() {
     wrun([
         "route",

@@ -477,7 +477,9 @@ fn profile<W: Write + ?Sized>(
     let label = |metres: f64| Decimal((metres * units.climb_per_metre).round()).to_string();
     for row in (0..PROFILE_ROWS).rev() {
         let tag = match row {
-            r if r == PROFILE_ROWS - 1 => label(high),
+            // The height the top row stands for: a flat course's is a
+            // metre above its ground, not its ground again.
+            r if r == PROFILE_ROWS - 1 => label(low + span),
             0 => label(low),
             _ => String::new(),
         };
