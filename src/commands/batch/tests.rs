@@ -398,3 +398,40 @@ fn a_carried_column_named_like_an_output_column_gets_a_name_of_its_own() {
         ["7", "maybe", "x", "2"]
     );
 }
+
+#[test]
+fn records_over_many_chunks_give_one_line_each_in_order_in_either_output() {
+    // Ten chunks' worth, answered and refused in turn, so that each
+    // chunk's output is written into a buffer an earlier chunk used.
+    let count = 10 * CHUNK_RECORDS + 7;
+    let mut input = Vec::new();
+    for n in 0..count {
+        let weight = if n % 3 == 0 { "\"abc\"" } else { "150" };
+        let line = format!("{{\"id\": {n}, \"weight\": {weight}, \"type\": \"vest\"}}\n");
+        input.extend_from_slice(line.as_bytes());
+    }
+    let refused = count.div_ceil(3) as u64;
+    let expected: Vec<String> = (0..count).map(|n| n.to_string()).collect();
+
+    let (out, outcome) = batch(&args(None, OutputFormat::Ndjson), &input);
+    assert_eq!(outcome, Ok((count as u64 - refused, refused)));
+    let ids: Vec<String> = json_lines(&out)
+        .iter()
+        .map(|line| line["id"].to_string())
+        .collect();
+    assert_eq!(ids, expected);
+
+    let (out, outcome) = batch(&args(None, OutputFormat::Csv), &input);
+    assert_eq!(outcome, Ok((count as u64 - refused, refused)));
+    let mut reader = csv::Reader::from_reader(out.as_slice());
+    let id = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|name| name == "id");
+    let ids: Vec<String> = reader
+        .records()
+        .map(|row| row.unwrap()[id.unwrap()].to_owned())
+        .collect();
+    assert_eq!(ids, expected);
+}

@@ -155,9 +155,9 @@ impl Default for Dialect {
 }
 
 impl Dialect {
-    /// A CSV writer into a buffer of `capacity` bytes, headerless.
+    /// A headerless CSV writer that appends to `bytes`.
     #[must_use]
-    pub fn writer(self, capacity: usize) -> csv::Writer<Vec<u8>> {
+    pub fn writer(self, bytes: Vec<u8>) -> csv::Writer<Vec<u8>> {
         csv::WriterBuilder::new()
             .has_headers(false)
             .delimiter(self.delimiter)
@@ -165,7 +165,7 @@ impl Dialect {
                 LineEnd::CrLf => csv::Terminator::CRLF,
                 LineEnd::Lf => csv::Terminator::Any(b'\n'),
             })
-            .from_writer(Vec::with_capacity(capacity))
+            .from_writer(bytes)
     }
 
     /// Appends `value` as wrun writes a figure in CSV: the shortest digits

@@ -78,18 +78,30 @@ pub enum Sink {
 }
 
 impl Sink {
-    /// An empty sink for about `records` lines of `format`.
+    /// A sink for about `records` lines of `format`, written into `bytes`
+    /// (emptied first): a buffer from an earlier chunk, whose pages are
+    /// already in memory, or a new one.
     #[must_use]
-    pub fn new(format: OutputFormat, records: usize, dialect: Dialect, notes: NotesForm) -> Self {
+    pub fn new(
+        format: OutputFormat,
+        records: usize,
+        dialect: Dialect,
+        notes: NotesForm,
+        mut bytes: Vec<u8>,
+    ) -> Self {
+        bytes.clear();
         match format {
-            OutputFormat::Ndjson => Self::Ndjson {
-                bytes: Vec::with_capacity(records * 4096),
-                notes,
-            },
-            OutputFormat::Csv => Self::Csv {
-                writer: dialect.writer(records * 256),
-                dialect,
-            },
+            OutputFormat::Ndjson => {
+                bytes.reserve(records * 4096);
+                Self::Ndjson { bytes, notes }
+            }
+            OutputFormat::Csv => {
+                bytes.reserve(records * 256);
+                Self::Csv {
+                    writer: dialect.writer(bytes),
+                    dialect,
+                }
+            }
         }
     }
 

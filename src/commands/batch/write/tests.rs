@@ -219,7 +219,7 @@ fn row_cells(
         outcome,
         carried_names: &[],
     };
-    let mut out = dialect.writer(0);
+    let mut out = dialect.writer(Vec::new());
     out.write_record(csv_header(command, &[])).unwrap();
     csv_row(&mut out, command, &line, dialect).unwrap();
     let bytes = out.into_inner().unwrap();
