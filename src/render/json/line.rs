@@ -6,8 +6,8 @@
 //! [`Formatter`] that writes the figures wrun rounds to hundredths (nearly
 //! every number it writes) with integer arithmetic, and leaves every other
 //! token to `serde_json`'s [`CompactFormatter`]. The fixed texts are
-//! pre-encoded `RawValue`s ([`super::text::Text`]). A property test checks that
-//! the bytes are `serde_json::to_vec`'s.
+//! pre-encoded `RawValue`s ([`super::text::Text`]). A property test checks
+//! that the bytes are `serde_json::to_vec`'s.
 
 use std::io::{self, Write};
 

@@ -60,8 +60,8 @@ impl Coster<'_> {
     }
 
     /// The runner's usual flat pace: a planned course always has one
-    /// ([`super::course()`] refuses one without); a recording with no pace and no
-    /// moving time is costed at [`rules::ROUTE_FALLBACK_KM_PER_H`].
+    /// ([`super::course()`] refuses one without); a recording with no pace
+    /// and no moving time is costed at [`rules::ROUTE_FALLBACK_KM_PER_H`].
     pub(super) fn flat_speed(&self) -> Speed {
         self.runner
             .workout
