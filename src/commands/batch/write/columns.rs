@@ -157,21 +157,26 @@ const COMPARE_COLUMNS: &[CompareColumn] = &[
     ("unit", |c| id(c.input.runner.unit.symbol())),
 ];
 
-/// The columns of each option in `compare`'s CSV output, each name after
-/// the option's type (`vest_verdict`).
-const COMPARE_OPTION_COLUMNS: &[RecommendColumn] = &[
-    ("verdict", |a| id(a.verdict.id())),
-    ("verdict_because", |a| {
-        ids(a.verdict_because.iter().copied())
-    }),
-    ("start_lb", |a| optional(load(a).and_then(|l| l.start_lb))),
-    ("start_kg", |a| optional(load(a).and_then(|l| l.start_kg))),
-    ("min_lb", |a| optional(load(a).map(|l| l.min_lb))),
-    ("max_lb", |a| optional(load(a).map(|l| l.max_lb))),
-    ("extra_kcal_min", |a| optional(extra_kcal(a).map(|r| r.min))),
-    ("extra_kcal_max", |a| optional(extra_kcal(a).map(|r| r.max))),
-    ("warnings", |a| warning_ids(&a.warnings)),
+/// The columns of each option in `compare`'s CSV output: these of
+/// `recommend`'s, each name after the option's type (`vest_verdict`).
+const COMPARE_OPTION_COLUMNS: [&str; 9] = [
+    "verdict",
+    "verdict_because",
+    "start_lb",
+    "start_kg",
+    "min_lb",
+    "max_lb",
+    "extra_kcal_min",
+    "extra_kcal_max",
+    "warnings",
 ];
+
+/// [`COMPARE_OPTION_COLUMNS`], each as `recommend` writes it.
+fn compare_option_columns() -> impl Iterator<Item = &'static RecommendColumn> {
+    COMPARE_OPTION_COLUMNS
+        .iter()
+        .filter_map(|name| RECOMMEND_COLUMNS.iter().find(|(column, _)| column == name))
+}
 
 /// Every week's figure of `plan`, `;` between them.
 fn weekly(plan: &PlanJson<'_>, pick: fn(&WeekJson<'_>) -> f64) -> Cell {
@@ -235,11 +240,8 @@ pub(super) fn own_columns(command: BatchCommand) -> Vec<String> {
             columns.extend(names(COMPARE_COLUMNS));
             for weight_type in <WeightType as Named>::ALL {
                 let prefix = weight_type.id().replace('-', "_");
-                columns.extend(
-                    COMPARE_OPTION_COLUMNS
-                        .iter()
-                        .map(|(name, _)| format!("{prefix}_{name}")),
-                );
+                columns
+                    .extend(compare_option_columns().map(|(name, _)| format!("{prefix}_{name}")));
             }
         }
         BatchCommand::Plan => {
@@ -270,7 +272,7 @@ pub(super) fn answer_cells(answer: &Answer) -> Vec<Cell> {
                 .map(|(_, cell)| cell(&json))
                 .collect();
             for option in &json.options {
-                row.extend(COMPARE_OPTION_COLUMNS.iter().map(|(_, cell)| cell(option)));
+                row.extend(compare_option_columns().map(|(_, cell)| cell(option)));
             }
             row
         }
@@ -278,5 +280,16 @@ pub(super) fn answer_cells(answer: &Answer) -> Vec<Cell> {
             let json = PlanJson::new(plan, None, written);
             PLAN_COLUMNS.iter().map(|(_, cell)| cell(&json)).collect()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_compare_option_column_is_one_of_recommends() {
+        let found: Vec<&str> = compare_option_columns().map(|(name, _)| *name).collect();
+        assert_eq!(found, COMPARE_OPTION_COLUMNS);
     }
 }
