@@ -189,9 +189,9 @@ fn settle_clock<'a>(
     };
     let text = duration.read().trim();
     let (whole, part) = text.split_once(':').unwrap_or((text, "00"));
-    let duration = match (agrees(as_minutes), agrees(as_hours)) {
-        (true, false) => Typed::new(text, as_minutes),
-        (false, true) => Typed::new(text, as_hours),
+    let value = match (agrees(as_minutes), agrees(as_hours)) {
+        (true, false) => as_minutes,
+        (false, true) => as_hours,
         _ => {
             return Err(Error::Usage(format!(
                 "{} {text} could be {whole} min {part} s or {whole} h {part} min: write \
@@ -199,6 +199,11 @@ fn settle_clock<'a>(
                 runner.name(Field::Duration)
             )));
         }
+    };
+    // The text stays as typed, as `settle_pace` keeps a pace's.
+    let duration = Typed {
+        value,
+        ..duration.clone()
     };
     let mut settled = workout.into_owned();
     settled.duration = Some(duration);
