@@ -147,8 +147,6 @@ enum PaceBrackets {
 
 /// What a pace column's brackets `unit` say.
 fn pace_brackets(unit: &str) -> PaceBrackets {
-    // Minutes, in a clock's form or in words.
-    const MINUTES: [&str; 5] = ["min:sec", "min", "mins", "minute", "minutes"];
     let unit = unit.trim().to_ascii_lowercase();
     if crate::parse::parse_speed(&format!("1 {unit}")).is_ok() {
         return PaceBrackets::NotPace;
@@ -158,7 +156,9 @@ fn pace_brackets(unit: &str) -> PaceBrackets {
     match crate::parse::pace_per(distance) {
         Some(distance)
             if form.is_empty()
-                || MINUTES.contains(&form)
+                // Minutes, in words or in a clock's form.
+                || crate::parse::MINUTE_WORDS.contains(&form)
+                || form == "min:sec"
                 || ClockForm::named(form) == Some(ClockForm::MinutesSeconds) =>
         {
             PaceBrackets::Per(distance)
@@ -326,10 +326,12 @@ mod tests {
             "km",
             " min / km ",
             "/kilometre",
+            "min:sec/km",
+            "minutes per km",
         ] {
             assert_eq!(pace_brackets(unit), PaceBrackets::Per("km"), "{unit}");
         }
-        for unit in ["mins/mile", "min per mile", "mi", "MIN/MI"] {
+        for unit in ["mins/mile", "min per mile", "minute/mi", "mi", "MIN/MI"] {
             assert_eq!(pace_brackets(unit), PaceBrackets::Per("mi"), "{unit}");
         }
         // A form or a label says nothing of the distance: it is left to the

@@ -15,8 +15,8 @@ pub use mass::{
     LoadInput, MassError, MassInput, POUNDS_PER_STONE, parse_load, parse_mass, parse_unit,
 };
 pub use workout::{
-    WorkoutError, clock_readings, pace_per, parse_distance, parse_duration, parse_grade,
-    parse_heart_rate, parse_pace, parse_pace_or_bare, parse_speed, split_per,
+    MINUTE_WORDS, WorkoutError, clock_readings, pace_per, parse_distance, parse_duration,
+    parse_grade, parse_heart_rate, parse_pace, parse_pace_or_bare, parse_speed, split_per,
 };
 
 /// Whether `text` is a plain decimal number: digits with at most one

@@ -114,12 +114,16 @@ pub fn parse_pace_or_bare(text: &str) -> Result<(Speed, bool), WorkoutError> {
     }
 }
 
+/// The words for minutes after a pace's time (`5:30 min`), longest first,
+/// so that a suffix is taken whole.
+pub const MINUTE_WORDS: [&str; 4] = ["minutes", "minute", "mins", "min"];
+
 /// A pace's time as `parse_clock` reads it: `5'30"` as `5:30`, and a
 /// trailing `min` (`5:30 min`, `5.5 minutes`) dropped.
 fn clock_text(time: &str) -> String {
     let time = time.trim();
     let lower = time.to_ascii_lowercase();
-    let time = ["minutes", "minute", "mins", "min"]
+    let time = MINUTE_WORDS
         .iter()
         .find_map(|unit| {
             lower
