@@ -277,7 +277,7 @@ impl ConfigShowArgs {
 #[derive(Debug, Args)]
 pub struct ManArgs {
     /// The command whose page to print; the page of wrun itself when absent
-    #[arg(value_name = "COMMAND", value_parser = clap::builder::PossibleValuesParser::new(help::PAGES))]
+    #[arg(value_name = "COMMAND", value_parser = PageParser)]
     pub command: Option<String>,
 
     /// Write every page (wrun.1, wrun-recommend.1, ...) into this folder instead
@@ -558,6 +558,51 @@ fn possible<T: Named>(value: T) -> PossibleValue {
     PossibleValue::new(value.id())
         .aliases(value.aliases().iter().copied())
         .help(help)
+}
+
+/// Reads the page `wrun man` prints: a command's name, in any case, as
+/// wrun spells it. A folder given in its place (`wrun man man1/`) is
+/// refused with the flag that writes every page into a folder.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PageParser;
+
+impl TypedValueParser for PageParser {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        use clap::error::{ContextKind, ContextValue};
+        let page = PossibleValuesParser::new(help::PAGES).parse_ref(cmd, arg, value);
+        let spelt = |typed: String| {
+            let name = help::PAGES
+                .iter()
+                .find(|name| name.eq_ignore_ascii_case(&typed));
+            name.map_or(typed, |name| (*name).to_owned())
+        };
+        page.map(spelt).map_err(|mut err| {
+            let text = value.to_string_lossy();
+            if text.contains(std::path::is_separator) || std::path::Path::new(value).is_dir() {
+                let tip = format!(
+                    "to write every page into that folder, try 'wrun man --out-dir {text}'"
+                );
+                err.insert(
+                    ContextKind::Suggested,
+                    ContextValue::StyledStrs(vec![tip.into()]),
+                );
+            }
+            err
+        })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(
+            help::PAGES.iter().copied().map(PossibleValue::new),
+        ))
+    }
 }
 
 // The domain enums know nothing of clap (the core crate does not depend

@@ -196,7 +196,15 @@ impl Error {
                 match list(ContextKind::ValidValue).filter(|accepted| !accepted.is_empty()) {
                     Some(accepted) => {
                         let near = text(ContextKind::SuggestedValue);
-                        let why = one_of(near.as_deref(), &accepted);
+                        let mut why = one_of(near.as_deref(), &accepted);
+                        // A tip a value parser of wrun's added (see `PageParser`).
+                        if let Some(ContextValue::StyledStrs(tips)) =
+                            context(ContextKind::Suggested)
+                        {
+                            for tip in tips {
+                                why = format!("{why}; {tip}");
+                            }
+                        }
                         return Self::invalid_value(&arg, &value, why);
                     }
                     // A flag given without its value: clap's own line says so.

@@ -64,6 +64,29 @@ fn the_man_page_is_roff_naming_every_command() {
     wrun(["man", "nosuch"])
         .run()
         .usage_error(&["'nosuch'", "recommend"]);
+    // In any case, as every name on the command line.
+    let upper = wrun(["man", "Recommend"]).run();
+    assert!(
+        upper.ok().contains(".TH wrun-recommend 1"),
+        "{}",
+        upper.stdout
+    );
+}
+
+#[test]
+fn a_folder_given_to_man_in_place_of_a_command_points_to_out_dir() {
+    let run = wrun(["man", "pages/man1"]).run();
+    run.usage_error(&[
+        "invalid value 'pages/man1' for '[COMMAND]': expected one of: recommend,",
+        "; to write every page into that folder, try 'wrun man --out-dir pages/man1'",
+    ]);
+    // A folder that exists, named without a slash.
+    let here = wrun(["man", "."]).run();
+    here.usage_error(&["try 'wrun man --out-dir .'"]);
+    // A name that is no folder gets no such tip.
+    let typo = wrun(["man", "recomend"]).run();
+    typo.usage_error(&["did you mean 'recommend'?"]);
+    assert!(!typo.stderr.contains("--out-dir"), "{}", typo.stderr);
 }
 
 #[test]
