@@ -277,6 +277,11 @@ pub fn parse_duration(text: &str) -> Result<Duration, WorkoutError> {
                 .ok_or(WorkoutError::Duration)?
                 + next_unit
         };
+        // A field after a larger one stays below one of it: `1h75` is no
+        // more a run than `1:75:00` is.
+        if next_unit > 0 && value * units[index].1 >= units[next_unit - 1].1 {
+            return Err(WorkoutError::Duration);
+        }
         minutes += value * units[index].1;
         next_unit = index + 1;
         rest = tail.trim_start();
@@ -475,6 +480,11 @@ mod tests {
             "1:2:3:4",
             // A bare number after seconds has no unit left to be in.
             "1h5m30s10",
+            // A field after a larger one is below one of it, as on a clock.
+            "1h75",
+            "1h60m",
+            "5m60s",
+            "5m60",
         ] {
             assert_eq!(
                 parse_duration(text),
@@ -576,6 +586,8 @@ mod tests {
             ("1.5h", 90.0),
             ("1,5h", 90.0),
             ("5m30", 5.5),
+            ("1h59", 119.0),
+            ("1h90s", 61.5),
         ] {
             assert!(
                 close(parse_duration(text).unwrap().minutes(), minutes),
