@@ -260,6 +260,16 @@ pub(crate) fn signed_range(range: Range) -> String {
     format!("+{range}")
 }
 
+/// A change in calories in percent, to a tenth as `route` gives it: a
+/// model's `+4.56–9.12` is no surer than `+4.6–9.1`. (JSON keeps hundredths.)
+pub(crate) fn calorie_percent(range: Range) -> String {
+    let tenths = Range::new(
+        crate::guidance::round1(range.min),
+        crate::guidance::round1(range.max),
+    );
+    format!("{} %", signed_range(tenths))
+}
+
 /// The change in heart rate as every view shows it: whole beats from the
 /// runner's own heart rate where the model gave one, else the range.
 pub(crate) fn heart_rate_change(

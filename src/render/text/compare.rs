@@ -5,8 +5,7 @@ use super::Page;
 use std::io::{self, Write};
 
 use super::{
-    BOLD, COST_THE_RUN, SEVERITY_WIDTH, heading, item, runner, severity_style, signed_range,
-    signed_whole_range,
+    BOLD, COST_THE_RUN, SEVERITY_WIDTH, heading, item, runner, severity_style, signed_whole_range,
 };
 use crate::guidance::Decimal;
 use crate::guidance::{Comparison, LoadPer, Recommendation, SpeedUnit};
@@ -151,7 +150,7 @@ fn cells(option: &Recommendation) -> [String; 6] {
         super::heart_rate_change(option).map_or_else(dash, |change| format!("{change} bpm")),
         option
             .calorie_delta_percent
-            .map_or_else(dash, |e| format!("{} %", signed_range(e.range))),
+            .map_or_else(dash, |e| super::calorie_percent(e.range)),
     ]
 }
 

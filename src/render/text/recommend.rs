@@ -5,9 +5,9 @@ use super::Page;
 use std::io::{self, Write};
 
 use super::{
-    BOLD, COST_THE_RUN, LABEL_WIDTH, SEVERITY_WIDTH, basis, body_share, both_units, heading, item,
-    other_unit, row, runner, severity_style, signed_range, signed_whole_range, title, verdict,
-    whole_range,
+    BOLD, COST_THE_RUN, LABEL_WIDTH, SEVERITY_WIDTH, basis, body_share, both_units,
+    calorie_percent, heading, item, other_unit, row, runner, severity_style, signed_range,
+    signed_whole_range, title, verdict, whole_range,
 };
 use crate::guidance::rules::Range;
 use crate::guidance::{
@@ -42,7 +42,7 @@ pub fn recommendation<W: Write + ?Sized>(
     }
     heart_rate_row(out, recommendation)?;
     if let Some(effect) = recommendation.calorie_delta_percent {
-        let calories = format!("{} % {}", signed_range(effect.range), basis(effect));
+        let calories = format!("{} {}", calorie_percent(effect.range), basis(effect));
         row(out, "Calories", &calories, Some(effect.source))?;
     }
     match &recommendation.energy {

@@ -283,3 +283,12 @@ fn a_run_is_shown_back_in_the_unit_its_speed_was_given_in() {
     let paced = render_with(&request, WIDTH, SpeedUnit::PerMile);
     assert!(paced.contains("a 30:00 run, 3.11 mi at 9:39/mi"), "{paced}");
 }
+
+#[test]
+fn calorie_changes_read_to_a_tenth_of_a_percent() {
+    use crate::guidance::rules::Range;
+    assert_eq!(super::calorie_percent(Range::new(4.56, 9.12)), "+4.6–9.1 %");
+    assert_eq!(super::calorie_percent(Range::new(12.16, 12.16)), "+12.2 %");
+    // The article's own whole figures stay whole.
+    assert_eq!(super::calorie_percent(Range::new(5.0, 10.0)), "+5–10 %");
+}
