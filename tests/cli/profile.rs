@@ -186,6 +186,13 @@ fn stones_are_a_body_weight() {
         .run()
         .json();
     assert!(close(f(&answer, "/input/body_weight_lb"), 158.0));
+    // Pounds that make a stone are refused, as a height's 5ft12 is.
+    let past = wrun(["recommend", "-w", "11st 14lb", "-t", "vest"]).run();
+    assert_eq!(
+        past.usage_error(&[]),
+        "wrun: error: invalid value '11st 14lb' for '--weight': the pounds after the stones \
+         must be fewer than 14, like 11st 4lb"
+    );
 }
 
 #[test]

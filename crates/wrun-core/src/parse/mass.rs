@@ -45,6 +45,9 @@ pub enum MassError {
     /// A load with a sign in front, a mass or a share alike.
     #[error("expected a positive load, like 20lb, 8kg or 10% of body weight")]
     SignedLoad,
+    /// Pounds after stones that make a stone or more (`11st 14lb`).
+    #[error("the pounds after the stones must be fewer than 14, like 11st 4lb")]
+    PoundsPastAStone,
 }
 
 /// A load as typed: a mass, or a share of the runner's body weight.
@@ -188,7 +191,12 @@ fn parse_stones(text: &str) -> Option<Result<MassInput, MassError>> {
             if !(unit.is_empty() || parse_unit(unit) == Some(Unit::Lb)) {
                 return Err(MassError::NotANumber);
             }
-            super::parse_decimal(number).ok_or(MassError::NotANumber)?
+            let pounds = super::parse_decimal(number).ok_or(MassError::NotANumber)?;
+            // A stone is 14 lb: `11st 14lb` is `12st`, as `5ft12` is `6ft`.
+            if pounds >= POUNDS_PER_STONE {
+                return Err(MassError::PoundsPastAStone);
+            }
+            pounds
         };
         let value = stones * POUNDS_PER_STONE + pounds;
         if value.is_finite() {
@@ -216,8 +224,12 @@ mod tests {
             ("11 st 4 lb", 158.0),
             ("11 stone 4", 158.0),
             ("10.5st", 147.0),
+            ("10st 13.5lb", 153.5),
         ] {
             assert_eq!(parse_mass(text), Ok(mass(pounds, Some(Unit::Lb))), "{text}");
+        }
+        for text in ["11st 14lb", "11st 20", "11 stone 14 pounds"] {
+            assert_eq!(parse_mass(text), Err(MassError::PoundsPastAStone), "{text}");
         }
         for text in ["11st 4kg", "11st four", "st", "11st 4lb 2"] {
             assert!(parse_mass(text).is_err(), "{text}");
