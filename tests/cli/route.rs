@@ -8,8 +8,14 @@ use serde_json::Value;
 
 use crate::support::{close, f, route_fixture, text_at, utf16, wrun};
 
+/// `contents` saved as `name` in a folder of its own: tests run at once,
+/// and two that wrote the same name to one folder read each other's file.
 pub fn temp_file(name: &str, contents: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("wrun-route-{}", std::process::id()));
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir()
+        .join(format!("wrun-route-{}", std::process::id()))
+        .join(call.to_string());
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
     std::fs::write(&path, contents).unwrap();
