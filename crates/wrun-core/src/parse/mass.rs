@@ -46,7 +46,7 @@ pub enum MassError {
     #[error("expected a positive load, like 20lb, 8kg or 10% of body weight")]
     SignedLoad,
     /// Pounds after stones that make a stone or more (`11st 14lb`).
-    #[error("the pounds after the stones must be fewer than 14, like 11st 4lb")]
+    #[error("the pounds after the stones must be fewer than {POUNDS_PER_STONE}, like 11st 4lb")]
     PoundsPastAStone,
 }
 
