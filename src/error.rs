@@ -251,6 +251,32 @@ impl Error {
         Self::Usage(line)
     }
 
+    /// A flag this command does not know but others take, naming them in
+    /// place of clap's tip (a near spelling of one of this command's flags,
+    /// or one other command): `wrun plan --pace` is told that `wrun
+    /// recommend`, `wrun compare` and `wrun route` take `--pace`. `None`
+    /// for any other error, or a flag no command takes (a typo, which
+    /// clap's tip serves). `tree` is the whole command line, built.
+    #[must_use]
+    pub(crate) fn taken_elsewhere(err: &clap::Error, tree: &clap::Command) -> Option<Self> {
+        if err.kind() != ErrorKind::UnknownArgument {
+            return None;
+        }
+        let Some(ContextValue::String(flag)) = err.get(ContextKind::InvalidArg) else {
+            return None;
+        };
+        let mut takers = Vec::new();
+        commands_taking(tree, flag, tree.get_name(), &mut takers);
+        let (last, others) = takers.split_last()?;
+        let takers = match others {
+            [] => format!("'{last}'"),
+            _ => format!("'{}' and '{last}'", others.join("', '")),
+        };
+        Some(Self::Usage(format!(
+            "unexpected argument '{flag}' found; it is a flag of {takers}"
+        )))
+    }
+
     /// The error for argument `position`, which is not valid UTF-8, naming
     /// the flag it belongs to, if any.
     #[must_use]
@@ -268,6 +294,47 @@ impl Error {
             Some(flag) => Self::invalid_value(flag, value, why),
             None => Self::Usage(format!("invalid argument '{value}': {why}")),
         }
+    }
+}
+
+/// Adds to `takers` each command under `command` (itself called `path`)
+/// with a flag shown in its help and spelt `flag` (`--pace`, `-t`), by its
+/// full name (`wrun recommend`), in the order of the help.
+fn commands_taking(command: &clap::Command, flag: &str, path: &str, takers: &mut Vec<String>) {
+    let long = flag.strip_prefix("--");
+    // One letter after one dash (`-t`; clap names the letter of `-tvest`).
+    let short = flag
+        .strip_prefix('-')
+        .filter(|_| long.is_none())
+        .and_then(|letters| {
+            let mut letters = letters.chars();
+            letters.next().filter(|_| letters.next().is_none())
+        });
+    let spelt = |arg: &clap::Arg| {
+        long.is_some_and(|long| {
+            arg.get_long() == Some(long)
+                || arg
+                    .get_all_aliases()
+                    .is_some_and(|names| names.contains(&long))
+        }) || short.is_some_and(|short| {
+            arg.get_short() == Some(short)
+                || arg
+                    .get_all_short_aliases()
+                    .is_some_and(|names| names.contains(&short))
+        })
+    };
+    for sub in command
+        .get_subcommands()
+        .filter(|sub| sub.get_name() != "help")
+    {
+        let path = format!("{path} {}", sub.get_name());
+        if sub
+            .get_arguments()
+            .any(|arg| !arg.is_hide_set() && spelt(arg))
+        {
+            takers.push(path.clone());
+        }
+        commands_taking(sub, flag, &path, takers);
     }
 }
 
@@ -388,5 +455,49 @@ mod tests {
             err.to_string(),
             "invalid value 'a=1\u{fffd}' for '-w': not valid UTF-8"
         );
+    }
+
+    #[test]
+    fn a_flag_of_other_commands_names_them_and_a_typo_keeps_claps_tip() {
+        let mut tree = crate::cli::help::command();
+        tree.build();
+        let refused = |args: &[&str]| {
+            let err = tree
+                .clone()
+                .try_get_matches_from(args)
+                .expect_err("an unknown flag");
+            Error::taken_elsewhere(&err, &tree).map(|err| err.to_string())
+        };
+        assert_eq!(
+            refused(&[
+                "wrun",
+                "recommend",
+                "-w",
+                "150",
+                "-t",
+                "vest",
+                "--weeks",
+                "6"
+            ])
+            .as_deref(),
+            Some("unexpected argument '--weeks' found; it is a flag of 'wrun plan'")
+        );
+        // A short flag, stuck to its value, in a command that takes no kind.
+        assert_eq!(
+            refused(&["wrun", "compare", "-w", "150", "-tvest"]).as_deref(),
+            Some(
+                "unexpected argument '-t' found; it is a flag of 'wrun recommend', 'wrun plan' \
+                 and 'wrun route'"
+            )
+        );
+        // batch's hidden `--format` is not offered; config's own command is.
+        assert_eq!(
+            refused(&["wrun", "schema", "--format", "json"]).as_deref(),
+            Some(
+                "unexpected argument '--format' found; it is a flag of 'wrun recommend', 'wrun \
+                 compare', 'wrun plan', 'wrun route', 'wrun sources' and 'wrun config show'"
+            )
+        );
+        assert_eq!(refused(&["wrun", "recommend", "--wieght", "150"]), None);
     }
 }

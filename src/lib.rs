@@ -251,7 +251,7 @@ where
             return Err(refused_non_utf8(&command, &args, err.kind())
                 .map_or_else(|| Error::from_clap(&err), |at| Error::non_utf8(&args, at)));
         }
-        Err(err) => return Err(named_as_typed(&command, &args, Error::from_clap(&err))),
+        Err(err) => return Err(refused(&command, &args, &err)),
     };
     let csv_only_flag = cli::BatchArgs::csv_only_flag(&matches);
     // Taking the values saves a copy of every match.
@@ -361,6 +361,20 @@ fn refused_non_utf8(command: &clap::Command, args: &[OsString], kind: ErrorKind)
         matches!(command.clone().try_get_matches_from(tried), Err(err) if err.kind() == kind)
     });
     refused.or_else(|| unreadable.first().copied())
+}
+
+/// clap's refusal `err` of `args` as wrun words it: a flag of another
+/// command names the commands that take it, a bad value the flag typed.
+fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Error {
+    if err.kind() == ErrorKind::UnknownArgument {
+        // Every command's flags, built only for this error.
+        let mut tree = cli::help::command();
+        tree.build();
+        if let Some(line) = Error::taken_elsewhere(err, &tree) {
+            return line;
+        }
+    }
+    named_as_typed(command, args, Error::from_clap(err))
 }
 
 /// A bad value named by the flag the user typed: clap names a flag by its

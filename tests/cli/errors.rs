@@ -205,6 +205,26 @@ fn unknown_flags_commands_and_conflicts_are_one_line_errors() {
 }
 
 #[test]
+fn a_flag_of_another_command_is_refused_naming_the_commands_that_take_it() {
+    wrun(["plan", "-w", "150", "-t", "vest", "--pace", "5:30/km"])
+        .run()
+        .usage_error(&[
+            "wrun: error: unexpected argument '--pace' found; it is a flag of 'wrun recommend', \
+             'wrun compare' and 'wrun route'\n",
+        ]);
+    // Given before the command that takes it.
+    wrun(["-w", "150", "recommend", "-t", "vest"])
+        .run()
+        .usage_error(&[
+            "wrun: error: unexpected argument '-w' found; it is a flag of 'wrun recommend', \
+             'wrun compare', 'wrun plan' and 'wrun route'\n",
+        ]);
+    wrun(["batch", "--weight", "150", "roster.csv"])
+        .run()
+        .usage_error(&["'--weight' found; it is a flag of 'wrun recommend',"]);
+}
+
+#[test]
 fn notes_by_id_without_json_output_are_refused_rather_than_ignored() {
     let text = "wrun: error: invalid value 'ids' for '--notes': only JSON output writes notes \
                 by id; give --json, or leave out --notes";
