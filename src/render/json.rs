@@ -184,8 +184,9 @@ pub struct RunnerJson {
     pub increment_kg: Option<f64>,
     /// The unit of plain numbers and text output: `lb` or `kg`.
     pub unit: Unit,
-    /// Where the unit came from, first found: `flag`, `env`, `profile`, `weight`
-    /// (written on the body weight) or `default`.
+    /// Where the unit came from, first found: `record` (a batch record's own
+    /// `unit`), `flag`, `env`, `profile`, `weight` (written on the body
+    /// weight) or `default`.
     pub unit_source: UnitSource,
     /// Height in metres; null when not given.
     pub height_m: Option<f64>,

@@ -126,19 +126,23 @@ fn each_batch_record_names_where_its_unit_came_from() {
             })
             .collect::<Vec<_>>()
     };
-    // A record's own unit wins; a unit written on its weight comes next.
-    assert_eq!(sources(&["recommend"], None), ["default", "weight", "flag"]);
+    // A record's own unit wins, whatever the batch's; a unit written on its
+    // weight comes next.
+    assert_eq!(
+        sources(&["recommend"], None),
+        ["default", "weight", "record"]
+    );
     assert_eq!(
         sources(&["recommend", "--unit", "lb"], None),
-        ["flag", "flag", "flag"]
+        ["flag", "flag", "record"]
     );
     assert_eq!(
         sources(&["recommend"], Some(("WRUN_UNIT", "kg"))),
-        ["env", "env", "flag"]
+        ["env", "env", "record"]
     );
     // compare and plan echo it as recommend does.
-    assert_eq!(sources(&["compare"], None), ["default", "weight", "flag"]);
-    assert_eq!(sources(&["plan"], None), ["default", "weight", "flag"]);
+    assert_eq!(sources(&["compare"], None), ["default", "weight", "record"]);
+    assert_eq!(sources(&["plan"], None), ["default", "weight", "record"]);
 }
 
 #[test]

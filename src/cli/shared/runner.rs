@@ -157,6 +157,8 @@ pub fn unit_variable(value: Option<&std::ffi::OsString>) -> Result<Option<Unit>,
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum UnitSource {
+    /// A batch record's own `unit`.
+    Record,
     /// `--unit`.
     Flag,
     /// `WRUN_UNIT`.

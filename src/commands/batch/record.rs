@@ -293,7 +293,7 @@ impl Fields {
         }
         // A record's own unit, then the batch's, then the weight's, then pounds.
         let (unit, unit_source) = match (self.unit, default_unit, weight.value.unit) {
-            (Some(unit), _, _) => (unit, UnitSource::Flag),
+            (Some(unit), _, _) => (unit, UnitSource::Record),
             (None, (_, UnitSource::Default), Some(unit)) => (unit, UnitSource::Weight),
             (None, (unit, source), _) => (unit, source),
         };
@@ -592,6 +592,7 @@ mod tests {
             fields(Some("lb")),
         )
         .unwrap();
+        assert_eq!(lb.unit_source, UnitSource::Record);
         assert!((weight(lb) - 68.0 * 0.453_592_37).abs() < 1e-9);
     }
 
