@@ -262,11 +262,15 @@ fn next_csv<R: Read>(
             continue;
         }
         let body = if record.as_slice().len() > MAX_RECORD {
-            let lines = breaks + 1;
-            Body::Unreadable(format!(
-                "record longer than {MAX_RECORD} bytes (it runs over {lines} lines: a quote may be \
-                 missing its closing quote)"
-            ))
+            // A record on several lines may be a quote left open; on one,
+            // it is only long.
+            Body::Unreadable(match breaks + 1 {
+                1 => format!("record longer than {MAX_RECORD} bytes"),
+                lines => format!(
+                    "record longer than {MAX_RECORD} bytes (it runs over {lines} lines: a quote \
+                     may be missing its closing quote)"
+                ),
+            })
         } else {
             Body::Csv(record.clone())
         };
@@ -481,6 +485,23 @@ mod tests {
                  missing its closing quote)"
             ))
         );
+    }
+
+    #[test]
+    fn a_csv_record_too_long_on_one_line_is_not_blamed_on_a_quote() {
+        let mut input = b"weight,note\n150,".to_vec();
+        input.extend(std::iter::repeat_n(b'a', MAX_RECORD));
+        input.extend_from_slice(b"\n160,a\n");
+        let input: &'static [u8] = input.leak();
+        let found = records(input, Format::Csv { delimiter: b',' });
+        assert_eq!(found.len(), 3);
+        assert_eq!(found[1].0.line, 2);
+        assert_eq!(
+            found[1].0.body,
+            Body::Unreadable(format!("record longer than {MAX_RECORD} bytes"))
+        );
+        assert_eq!(found[2].0.line, 3);
+        assert!(matches!(found[2].0.body, Body::Csv(_)));
     }
 
     #[test]
