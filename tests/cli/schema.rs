@@ -192,7 +192,9 @@ fn compare_plan_and_sources_output_match_their_schemas() {
 #[test]
 fn batch_lines_match_the_batch_schema_answers_and_errors_alike() {
     let validator = validator("batch");
-    let input = "{\"id\": 1, \"name\": \"Anna\", \"weight\": 150, \"type\": \"vest\"}\n{\"weight\": \"x\", \"id\": \"b\"}\n";
+    // A record's own unit is echoed as its source (`"unit_source": "record"`).
+    let input = "{\"id\": 1, \"name\": \"Anna\", \"weight\": 68, \"unit\": \"kg\", \"type\": \"vest\"}\n\
+                 {\"weight\": \"x\", \"id\": \"b\"}\n";
     for command in ["recommend", "compare", "plan"] {
         let run = wrun(["batch", "--command", command]).stdin(input).run();
         assert_eq!(run.stdout.lines().count(), 2);
