@@ -351,7 +351,8 @@ pub struct HeartRateJson<'a> {
     pub max_bpm: Option<f64>,
     /// Expected heart rate with the weight; null when it cannot be worked out.
     pub loaded_bpm: Option<RangeJson>,
-    /// `article` or `model`.
+    /// `article`, `model` or `study` (a walking study's figures, scaled to
+    /// the load).
     pub basis: Basis,
     /// The id of the rule behind it.
     pub source: &'static str,
@@ -432,7 +433,8 @@ pub struct EffectJson {
     pub min: f64,
     /// High end.
     pub max: f64,
-    /// `article` (stated by the article) or `model` (estimated with a published model).
+    /// `article` (stated by the article), `model` (estimated with a published
+    /// model) or `study` (measured in a published study, scaled to the load).
     pub basis: Basis,
     /// The id of the rule behind it.
     pub source: &'static str,
