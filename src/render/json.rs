@@ -135,8 +135,9 @@ pub struct RecommendationJson<'a> {
 pub struct CapacityJson {
     /// The runner's `VO2max`, mL/kg/min.
     pub vo2max_ml_per_kg_min: f64,
-    /// `given`, `heart-rates` (Uth et al. 2004) or `level` (wrun's
-    /// conservative figure for the level).
+    /// `given`, `heart-rates` (Uth et al. 2004), `level` (wrun's
+    /// conservative figure for the level) or, for `wrun route`, `recording`
+    /// (the effort a recorded run shows was held).
     pub vo2max_basis: CeilingBasis,
     /// The most the runner can hold for the run's length, mL/kg/min.
     pub sustainable_ml_per_kg_min: f64,
