@@ -316,17 +316,9 @@ fn commands_taking(command: &clap::Command, flag: &str, path: &str, takers: &mut
                 || arg
                     .get_all_aliases()
                     .is_some_and(|names| names.contains(&long))
-        }) || short.is_some_and(|short| {
-            arg.get_short() == Some(short)
-                || arg
-                    .get_all_short_aliases()
-                    .is_some_and(|names| names.contains(&short))
-        })
+        }) || short.is_some_and(|short| arg.get_short() == Some(short))
     };
-    for sub in command
-        .get_subcommands()
-        .filter(|sub| sub.get_name() != "help")
-    {
+    for sub in command.get_subcommands() {
         let path = format!("{path} {}", sub.get_name());
         if sub
             .get_arguments()
@@ -496,6 +488,14 @@ mod tests {
             Some(
                 "unexpected argument '--format' found; it is a flag of 'wrun recommend', 'wrun \
                  compare', 'wrun plan', 'wrun route', 'wrun sources' and 'wrun config show'"
+            )
+        );
+        // A flag by another of its names.
+        assert_eq!(
+            refused(&["wrun", "sources", "--injury", "knee-pain"]).as_deref(),
+            Some(
+                "unexpected argument '--injury' found; it is a flag of 'wrun recommend', 'wrun \
+                 compare', 'wrun plan' and 'wrun route'"
             )
         );
         assert_eq!(refused(&["wrun", "recommend", "--wieght", "150"]), None);
