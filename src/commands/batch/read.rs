@@ -234,13 +234,10 @@ fn next_csv<R: Read>(
         let before = reader.position().line();
         let more = reader.read_byte_record(record).map_err(|err| {
             // A read error as it came; anything else as the csv crate words it.
-            if let csv::ErrorKind::Io(_) = err.kind() {
-                match err.into_kind() {
-                    csv::ErrorKind::Io(err) => err,
-                    _ => unreachable!("the kind was just matched"),
-                }
-            } else {
-                io::Error::other(err.to_string())
+            let words = err.to_string();
+            match err.into_kind() {
+                csv::ErrorKind::Io(err) => err,
+                _ => io::Error::other(words),
             }
         })?;
         if !more {
