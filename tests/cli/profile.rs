@@ -270,6 +270,33 @@ fn a_profile_fills_in_what_the_flags_leave_out_and_flags_win() {
 }
 
 #[test]
+fn a_batch_takes_only_its_unit_from_the_profile() {
+    let profile = Profile::new(
+        "batch",
+        "weight = \"80kg\"\nunit = \"kg\"\nlevel = \"beginner\"\nconditions = [\"knee-pain\"]\n\
+         resting_hr = 45\n",
+    );
+    let run = profile
+        .wrun(["batch"])
+        .stdin("{\"weight\": 70, \"type\": \"vest\", \"hr\": 140}\n{\"type\": \"vest\"}\n")
+        .run();
+    let lines: Vec<serde_json::Value> = run
+        .stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    // The bare 70 is read in the profile's unit; the runner is the record's.
+    let answer = &lines[0];
+    assert!(close(f(answer, "/input/body_weight_kg"), 70.0));
+    assert_eq!(answer["input"]["unit_source"], "profile");
+    assert_eq!(answer["input"]["level"], "intermediate");
+    assert_eq!(answer["input"]["conditions"], serde_json::json!([]));
+    assert!(close(f(answer, "/heart_rate/resting_bpm"), 60.0));
+    // A record without a weight does not borrow the profile's.
+    assert_eq!(lines[1]["error"], "missing field 'weight'");
+}
+
+#[test]
 fn a_profile_saved_as_utf16_is_read_and_one_not_text_is_named() {
     // As an older Notepad saves "Unicode": UTF-16LE with its byte order mark.
     let text = "weight = \"72kg\"\r\nlevel = \"experienced\"\r\n";
