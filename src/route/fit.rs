@@ -84,10 +84,10 @@ pub(super) fn read_fit(bytes: &[u8]) -> Result<Track, ReadError> {
         });
     }
     if without_position > 0 && !track.fixes.is_empty() {
-        track.notes.push(Message::new(
-            advice::FILE_NO_POSITION,
-            [("count", Value::Count(without_position))],
-        ));
+        track.notes.push(match without_position {
+            1 => Message::fixed(advice::FILE_RECORD_NO_POSITION),
+            count => Message::new(advice::FILE_NO_POSITION, [("count", Value::Count(count))]),
+        });
     }
     Ok(track)
 }

@@ -366,7 +366,13 @@ fn tracks_win_over_routes_and_the_routes_left_aside_are_said() {
     assert!((track.fixes[0].lat - 3.0).abs() < 1e-12);
     assert_eq!(
         note_texts(&track),
-        ["The file holds tracks and 1 route(s): the tracks were used, the routes left aside."]
+        ["The file holds tracks and a route: the tracks were used, the route left aside."]
+    );
+    let bytes = b"<gpx><rte><rtept lat=\"1\" lon=\"2\"/></rte><rte><rtept lat=\"1\" lon=\"2\"/></rte>\
+                  <trk><trkseg><trkpt lat=\"3\" lon=\"4\"/><trkpt lat=\"3.1\" lon=\"4\"/></trkseg></trk></gpx>";
+    assert_eq!(
+        note_texts(&read(bytes, Format::Gpx).unwrap()),
+        ["The file holds tracks and 2 routes: the tracks were used, the routes left aside."]
     );
 }
 
@@ -725,13 +731,22 @@ fn fit_records_without_a_position_are_left_aside_and_counted() {
     let mut messages = FIT_DEFINITIONS.to_vec();
     messages.extend_from_slice(&[0x42, 0, 0, 20, 0, 2, 253, 4, 0x86, 3, 1, 0x02]);
     messages.extend_from_slice(&[0x02, 0, 0, 0, 0, 140]);
+    let one = messages.len();
     messages.extend_from_slice(&[0x02, 1, 0, 0, 0, 141]);
-    messages.extend_from_slice(&fit_record(2, 150));
+    let fix = fit_record(2, 150);
+    messages.extend_from_slice(&fix);
     let track = read(&fit_file(&messages), Format::Fit).unwrap();
     assert_eq!(track.fixes.len(), 1);
     assert_eq!(
         note_texts(&track),
-        ["2 record(s) without a position (indoors, or before the GPS found you) were left aside."]
+        ["2 records without a position (indoors, or before the GPS found you) were left aside."]
+    );
+    // One such record, and the fix.
+    messages.truncate(one);
+    messages.extend_from_slice(&fix);
+    assert_eq!(
+        note_texts(&read(&fit_file(&messages), Format::Fit).unwrap()),
+        ["A record without a position (indoors, or before the GPS found you) was left aside."]
     );
 }
 

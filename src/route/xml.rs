@@ -305,10 +305,13 @@ impl<'a> Xml<'a> {
         } else {
             let mut track = self.track;
             if !self.route.fixes.is_empty() {
-                track.notes.push(Message::new(
-                    advice::FILE_ROUTES_LEFT_ASIDE,
-                    [("routes", Value::Count(self.routes))],
-                ));
+                track.notes.push(match self.routes {
+                    1 => Message::fixed(advice::FILE_ROUTE_LEFT_ASIDE),
+                    routes => Message::new(
+                        advice::FILE_ROUTES_LEFT_ASIDE,
+                        [("routes", Value::Count(routes))],
+                    ),
+                });
             }
             (track, self.segments.max(self.tracks))
         };

@@ -737,14 +737,20 @@ pub const CAPPED_AT_LIMIT: &str = "Capped at {limit} bpm, the highest heart rate
 pub const MAX_HR_FROM_AGE: &str = "Maximum heart rate estimated from your age: {formula} = \
                                    {bpm} bpm, give or take {spread} [{rule}].";
 
+/// A route file's tracks used and its one route left aside.
+pub const FILE_ROUTE_LEFT_ASIDE: &str =
+    "The file holds tracks and a route: the tracks were used, the route left aside.";
 /// A route file's tracks used and its routes left aside.
 pub const FILE_ROUTES_LEFT_ASIDE: &str =
-    "The file holds tracks and {routes} route(s): the tracks were used, the routes left aside.";
+    "The file holds tracks and {routes} routes: the tracks were used, the routes left aside.";
 /// A route file's pieces joined into one course.
 pub const FILE_PIECES_JOINED: &str =
     "{pieces} track segments, laps or routes were joined, in file order.";
+/// A route file's one record without a position.
+pub const FILE_RECORD_NO_POSITION: &str = "A record without a position (indoors, or before the \
+                                           GPS found you) was left aside.";
 /// A route file's records without a position.
-pub const FILE_NO_POSITION: &str = "{count} record(s) without a position (indoors, or before the \
+pub const FILE_NO_POSITION: &str = "{count} records without a position (indoors, or before the \
                                     GPS found you) were left aside.";
 /// A file whose activity is not on foot, read as a course only.
 pub const FILE_NOT_ON_FOOT: &str = "The file records {activity}, not a run or a walk: its times \
@@ -944,8 +950,10 @@ pub const WORDINGS: &[&str] = &[
     PLAN_NO_ANKLE,
     PLAN_NO_START,
     PLAN_NO_WEEKS,
+    FILE_ROUTE_LEFT_ASIDE,
     FILE_ROUTES_LEFT_ASIDE,
     FILE_PIECES_JOINED,
+    FILE_RECORD_NO_POSITION,
     FILE_NO_POSITION,
     FILE_NOT_ON_FOOT,
     FILE_TCX_COURSE,
@@ -1001,8 +1009,10 @@ pub const NOTES: &[(&str, &str)] = &[
     ("rest-a-day", REST_A_DAY),
     ("rest-two-days", REST_TWO_DAYS),
     ("rest-days", REST_DAYS),
+    ("file-route-left-aside", FILE_ROUTE_LEFT_ASIDE),
     ("file-routes-left-aside", FILE_ROUTES_LEFT_ASIDE),
     ("file-pieces-joined", FILE_PIECES_JOINED),
+    ("file-record-no-position", FILE_RECORD_NO_POSITION),
     ("file-no-position", FILE_NO_POSITION),
     ("file-not-on-foot", FILE_NOT_ON_FOOT),
     ("file-tcx-course", FILE_TCX_COURSE),

@@ -61,11 +61,20 @@ pub struct Fix {
     pub heart_rate: Option<f64>,
 }
 
+/// `no points`, `1 point`.
+fn points(count: usize) -> String {
+    match count {
+        0 => "no points".to_owned(),
+        1 => "1 point".to_owned(),
+        count => format!("{count} points"),
+    }
+}
+
 /// Why a list of fixes is no course.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum CourseError {
     /// Fewer than two fixes.
-    #[error("it has {0} point(s); a course needs at least two")]
+    #[error("it has {}; a course needs at least two", points(*.0))]
     TooFewPoints(usize),
     /// A latitude, longitude, time or heart rate that cannot be.
     #[error("point {index} has {what} {value}, which cannot be")]

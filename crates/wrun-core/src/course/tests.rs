@@ -297,6 +297,14 @@ fn bad_fixes_are_refused_with_the_point_that_is_wrong() {
         course(&fixes[..1], &ask(vest_runner(70.0, 7.0))).unwrap_err(),
         CourseError::TooFewPoints(1)
     );
+    assert_eq!(
+        CourseError::TooFewPoints(1).to_string(),
+        "it has 1 point; a course needs at least two"
+    );
+    assert_eq!(
+        CourseError::TooFewPoints(0).to_string(),
+        "it has no points; a course needs at least two"
+    );
     // Five of the 101 fixes timed at the start are as many as 1 in 20
     // allows, left out as clock glitches; six are refused.
     let sound = fixes.clone();
