@@ -212,8 +212,8 @@ pub const OVERWEIGHT_BY_WEIGHT: &str = "Counted as overweight: at {weight}, the 
 pub const BEYOND_CAPACITY: Advice = warning(
     "beyond-capacity",
     Severity::Caution,
-    "This {run} asks about {demand} mL/kg/min of oxygen with {load} for {minutes} minutes, more \
-     than the {sustainable} that can be held that long at {ceiling}: slow down or shorten it.",
+    "This {run} asks about {demand} mL/kg/min of oxygen with {load} for {minutes} min, more than \
+     the {sustainable} that can be held that long at {ceiling}: slow down or shorten it.",
     id::CAPACITY,
 );
 /// [`BEYOND_CAPACITY`] above the ceiling itself.
@@ -227,14 +227,14 @@ pub const CAPACITY_AT_START: Advice = warning(
     "capacity-at-start",
     Severity::Info,
     "At the start load, {load}, this {run} asks about {demand} mL/kg/min: within what can be held \
-     for {minutes} minutes.",
+     for {minutes} min.",
     id::CAPACITY,
 );
 /// [`CAPACITY_AT_START`] where the start load still asks more than can be
 /// held, but less than the ceiling: a caution.
 pub const START_BEYOND_SHARE: &str = "At the start load, {load}, this {run} asks about {demand} \
                                       mL/kg/min: under the ceiling, but still more than the \
-                                      {sustainable} that can be held for {minutes} minutes.";
+                                      {sustainable} that can be held for {minutes} min.";
 /// The load [`BEYOND_CAPACITY`] judges a run with: the runner's own vest.
 pub const JUDGED_VEST: &str = "a {load} vest";
 /// Without a vest of the runner's own, the heaviest in range.

@@ -618,8 +618,31 @@ fn a_run_beyond_the_ceiling_names_the_load_it_was_judged_with() {
         run(WeightType::Ankle, None),
         (
             Severity::Caution,
-            "43.9 mL/kg/min of oxygen with ankle weights for 55 minutes".to_owned()
+            "43.9 mL/kg/min of oxygen with ankle weights for 55 min".to_owned()
         )
+    );
+}
+
+#[test]
+fn a_one_minute_run_beyond_what_can_be_held_reads_as_one() {
+    // The ankle weights' 43.9 mL/kg/min (see above) for a minute: more than
+    // the 95 % of the assumed 45 that can be held that long (42.75).
+    let mut request = ten_km_at_5_30(WeightType::Ankle, None);
+    request.workout.length = Some(crate::Length::Time(crate::workout::Duration::from_minutes(
+        1.0,
+    )));
+    let beyond = answer(&request)
+        .warnings
+        .into_iter()
+        .find(|note| note.id == "beyond-capacity")
+        .expect("past what a minute allows");
+    assert!(
+        beyond
+            .message
+            .text()
+            .contains("with ankle weights for 1 min, more than the 42.8 that can be held"),
+        "{}",
+        beyond.message
     );
 }
 
@@ -666,7 +689,7 @@ fn a_run_beyond_the_runner_at_the_top_of_the_range_says_what_the_start_asks() {
     assert_eq!(
         at_start.message.text(),
         "At the start load, 0.5 kg in each hand, this run asks about 42.1 mL/kg/min: under the \
-         ceiling, but still more than the 38.2 that can be held for 55 minutes."
+         ceiling, but still more than the 38.2 that can be held for 55 min."
     );
     // The runner's own load is the one judged: nothing to add.
     assert!(!warning_ids(&run(Some(1.36))).contains(&"capacity-at-start"));
