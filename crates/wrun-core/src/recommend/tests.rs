@@ -28,6 +28,15 @@ fn tip_ids(recommendation: &Recommendation) -> Vec<&'static str> {
     recommendation.tips.iter().map(|t| t.id).collect()
 }
 
+/// The warning called `id` in the answer to `request`.
+fn warning_in(request: &Request, id: &str) -> Note {
+    answer(request)
+        .warnings
+        .into_iter()
+        .find(|note| note.id == id)
+        .unwrap_or_else(|| panic!("a warning {id}"))
+}
+
 #[test]
 fn a_72_kg_beginners_vest_starts_at_3_5_kg_just_under_5_percent() {
     let mut request = Request::new(Mass::from_kg(72.0), WeightType::Vest);
@@ -526,11 +535,7 @@ fn a_beginner_past_the_level_ceiling(
         ))),
         ..crate::Workout::default()
     };
-    answer(&request)
-        .warnings
-        .iter()
-        .find(|note| note.id == "beyond-capacity")
-        .expect("a beginner at 11 km/h for 45 minutes is past 35 mL/kg/min")
+    warning_in(&request, "beyond-capacity")
         .message
         .text()
         .into_owned()
@@ -588,11 +593,7 @@ fn a_run_beyond_the_ceiling_names_the_load_it_was_judged_with() {
     // 10 kg vest (14.3 %) adds as much to the net 36.36: 45.1; ankle
     // weights the article's 10 %: 43.9, over the 38.2 held for 55 minutes.
     let run = |weight_type, load: Option<f64>| {
-        let beyond = answer(&ten_km_at_5_30(weight_type, load))
-            .warnings
-            .into_iter()
-            .find(|note| note.id == "beyond-capacity")
-            .expect("past the ceiling");
+        let beyond = warning_in(&ten_km_at_5_30(weight_type, load), "beyond-capacity");
         let text = beyond.message.text();
         let load = text["This run asks about ".len()..]
             .split_once(", more than")
@@ -631,11 +632,7 @@ fn a_one_minute_run_beyond_what_can_be_held_reads_as_one() {
     request.workout.length = Some(crate::Length::Time(crate::workout::Duration::from_minutes(
         1.0,
     )));
-    let beyond = answer(&request)
-        .warnings
-        .into_iter()
-        .find(|note| note.id == "beyond-capacity")
-        .expect("past what a minute allows");
+    let beyond = warning_in(&request, "beyond-capacity");
     assert!(
         beyond
             .message
@@ -657,11 +654,7 @@ fn a_walk_beyond_the_ceiling_is_called_a_walk() {
     )));
     request.workout.grade_percent = 10.0;
     request.workout.terrain = crate::Terrain::Sand;
-    let beyond = answer(&request)
-        .warnings
-        .into_iter()
-        .find(|note| note.id == "beyond-capacity")
-        .expect("past the ceiling");
+    let beyond = warning_in(&request, "beyond-capacity");
     assert!(
         beyond.message.text().starts_with(
             "This walk asks about 55.7 mL/kg/min of oxygen with a 7 kg vest (the top of the \
@@ -699,11 +692,7 @@ fn a_run_beyond_the_runner_at_the_top_of_the_range_says_what_the_start_asks() {
 fn a_bare_weight_read_in_pounds_is_pointed_out_below_100_lb() {
     let mut light = ask(70.0, WeightType::Vest);
     light.assumed.pounds = true;
-    let note = answer(&light)
-        .warnings
-        .into_iter()
-        .find(|note| note.id == "unit-assumed")
-        .expect("70 read as pounds is said");
+    let note = warning_in(&light, "unit-assumed");
     assert_eq!(note.severity, Severity::Info);
     assert_eq!(
         note.message.text(),
@@ -737,11 +726,7 @@ fn a_pace_read_per_mile_or_per_kilometre_says_which() {
         ),
     ] {
         request.assumed.pace_per = Some(per);
-        let note = answer(&request)
-            .warnings
-            .into_iter()
-            .find(|note| note.id == "pace-unit-assumed")
-            .expect("the assumed unit is said");
+        let note = warning_in(&request, "pace-unit-assumed");
         assert!(note.message.text().contains(words), "{}", note.message);
     }
 }
