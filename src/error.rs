@@ -277,6 +277,39 @@ impl Error {
         )))
     }
 
+    /// A missing argument of `command` that takes one of a few words
+    /// (`wrun completions` without its shell) names the words, as a
+    /// missing `--type` does. `None` for any other error. `command` is the
+    /// command the user typed, as parsing left it (built, with its flags).
+    #[must_use]
+    pub(crate) fn missing_choice(err: &clap::Error, command: &clap::Command) -> Option<Self> {
+        if err.kind() != ErrorKind::MissingRequiredArgument {
+            return None;
+        }
+        let Some(ContextValue::Strings(missing)) = err.get(ContextKind::InvalidArg) else {
+            return None;
+        };
+        let [missing] = missing.as_slice() else {
+            return None;
+        };
+        let arg = command.get_positionals().find(|arg| {
+            arg.get_value_names()
+                .is_some_and(|names| names.iter().any(|name| format!("<{name}>") == *missing))
+        })?;
+        let accepted: Vec<_> = arg
+            .get_possible_values()
+            .into_iter()
+            .filter(|value| !value.is_hide_set())
+            .map(|value| value.get_name().to_owned())
+            .collect();
+        (!accepted.is_empty()).then(|| {
+            Self::Usage(format!(
+                "missing required argument: {missing} ({})",
+                accepted.join(", ")
+            ))
+        })
+    }
+
     /// The error for argument `position`, which is not valid UTF-8, naming
     /// the flag it belongs to, if any.
     #[must_use]
@@ -499,5 +532,26 @@ mod tests {
             )
         );
         assert_eq!(refused(&["wrun", "recommend", "--wieght", "150"]), None);
+    }
+
+    #[test]
+    fn a_missing_argument_of_a_few_words_names_them() {
+        let missing = |path: &[&str]| {
+            // Parsing builds the commands it passes through, as in `run`.
+            let mut tree = crate::cli::help::command();
+            let err = tree
+                .try_get_matches_from_mut(path)
+                .expect_err("a missing argument");
+            let command = path[1..].iter().fold(&tree, |command, word| {
+                command.find_subcommand(word).unwrap()
+            });
+            Error::missing_choice(&err, command).map(|err| err.to_string())
+        };
+        assert_eq!(
+            missing(&["wrun", "completions"]).as_deref(),
+            Some("missing required argument: <SHELL> (bash, elvish, fish, powershell, zsh)")
+        );
+        // A file name is not one of a few words: the general line serves.
+        assert_eq!(missing(&["wrun", "route"]), None);
     }
 }

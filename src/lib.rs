@@ -374,7 +374,21 @@ fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Err
             return line;
         }
     }
+    if let Some(line) = Error::missing_choice(err, typed_command(command, args)) {
+        return line;
+    }
     named_as_typed(command, args, Error::from_clap(err))
+}
+
+/// The command `args` name (`wrun config show`): each word that names a
+/// command of the one before it.
+fn typed_command<'a>(command: &'a clap::Command, args: &[OsString]) -> &'a clap::Command {
+    args.iter()
+        .skip(1)
+        .filter_map(|arg| arg.to_str())
+        .fold(command, |typed, word| {
+            typed.find_subcommand(word).unwrap_or(typed)
+        })
 }
 
 /// A bad value named by the flag the user typed: clap names a flag by its

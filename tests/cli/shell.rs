@@ -323,9 +323,11 @@ fn help_and_man_pages_are_plain_text_with_usage_on_one_line_where_it_fits() {
             .ok()
             .contains("Usage: wrun recommend --weight <WEIGHT>\n       --type <TYPE> [OPTIONS]\n")
     );
-    wrun(["completions"])
-        .run()
-        .usage_error(&["missing required argument: <SHELL>"]);
+    // A missing shell names the shells wrun completes for.
+    assert_eq!(
+        wrun(["completions"]).run().usage_error(&[]),
+        "wrun: error: missing required argument: <SHELL> (bash, elvish, fish, powershell, zsh)"
+    );
 }
 
 #[test]
