@@ -370,12 +370,14 @@ fn bad_run_options_name_the_flag_and_what_is_accepted() {
         (
             "--pace",
             "10km/h",
-            "that is a speed; a pace is the time per distance, like 9:30/mi or 5:50/km",
+            "that is a speed: give it as the speed, or a pace as the time per distance, like 9:30/mi \
+             or 5:50/km",
         ),
         (
             "--speed",
             "5:30/km",
-            "that is a pace; a speed is the distance per hour, like 6.5mph or 10.5km/h",
+            "that is a pace: give it as the pace, or a speed as the distance per hour, like 6.5mph or \
+             10.5km/h",
         ),
         (
             "--speed",

@@ -14,13 +14,17 @@ pub enum WorkoutError {
     #[error("a pace needs the distance it is per: write it like 5:30/km or 9:30/mi")]
     PaceWithoutUnit,
     /// A speed where a pace belongs.
-    #[error("that is a speed; a pace is the time per distance, like 9:30/mi or 5:50/km")]
+    #[error(
+        "that is a speed: give it as the speed, or a pace as the time per distance, like 9:30/mi or 5:50/km"
+    )]
     SpeedNotPace,
     /// Not a speed.
     #[error("expected a speed like 6.5mph, 10.5kph or 10.5km/h")]
     Speed,
     /// A pace where a speed belongs.
-    #[error("that is a pace; a speed is the distance per hour, like 6.5mph or 10.5km/h")]
+    #[error(
+        "that is a pace: give it as the pace, or a speed as the distance per hour, like 6.5mph or 10.5km/h"
+    )]
     PaceNotSpeed,
     /// Not a duration.
     #[error("expected a duration like 45m, 1h30, 90min, 1.5h, 45:00 or 1:05:00")]
