@@ -892,6 +892,22 @@ fn a_cell_read_in_its_columns_unit_is_named_in_an_error_as_it_was_typed() {
 }
 
 #[test]
+fn a_distance_may_name_its_road_race_in_a_record_and_in_a_cell_of_a_km_column() {
+    let records = "{\"weight\": 150, \"type\": \"vest\", \"pace\": \"9:00/mi\", \
+                   \"distance\": \"marathon\"}\n";
+    let run = wrun(["batch"]).stdin(records).run();
+    assert!(close(f(&lines(run.ok())[0], "/input/distance_km"), 42.195));
+    // The column's kilometres are for bare numbers; a race is its own length.
+    let roster = "Weight,Type,Pace,Distance (km)\n\
+                  150,vest,9:00/mi,Half Marathon\n\
+                  150,vest,9:00/mi,10\n";
+    let run = wrun(["batch", "--input", "csv"]).stdin(roster).run();
+    let answers = lines(run.ok());
+    assert!(close(f(&answers[0], "/input/distance_km"), 21.0975));
+    assert!(close(f(&answers[1], "/input/distance_km"), 10.0));
+}
+
+#[test]
 fn a_pace_column_whose_brackets_name_a_speed_or_seconds_is_refused_at_the_header() {
     for (header, unit) in [("Pace (km/h)", "km/h"), ("Pace (sec/km)", "sec/km")] {
         let roster = format!("Weight,Type,{header},Duration\n150,vest,10,30m\n");

@@ -426,7 +426,7 @@ fn bad_durations_and_distances_are_refused() {
         (
             "--distance",
             "5",
-            "expected a distance like 5km, 3.1mi or 800m",
+            "expected a distance like 5km, 3.1mi, 800m or half marathon",
         ),
         (
             "--distance",

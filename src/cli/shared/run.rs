@@ -89,15 +89,15 @@ pub struct WorkoutArgs {
     )]
     pub duration: Option<Typed<Duration>>,
 
-    /// How far the run goes (5km, 3.1mi, 800m); with --duration it gives the speed
+    /// How far the run goes (5km, 3.1mi, 800m, half marathon); with --duration it gives the speed
     #[arg(
         long,
         value_name = "DISTANCE",
         value_parser = typed(parse_distance),
         allow_hyphen_values = true,
         help = format!(
-            "How far the run goes (5km, 3.1mi, 800m), {} m to {} km; with --duration it gives \
-             the speed",
+            "How far the run goes (5km, 3.1mi, 800m, half marathon), {} m to {} km; with \
+             --duration it gives the speed",
             DISTANCE_M.min,
             DISTANCE_M.max / 1000.0
         )

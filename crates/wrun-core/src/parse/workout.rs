@@ -30,7 +30,7 @@ pub enum WorkoutError {
     #[error("expected a duration like 45m, 1h30, 90min, 1.5h, 45:00 or 1:05:00")]
     Duration,
     /// Not a distance.
-    #[error("expected a distance like 5km, 3.1mi or 800m")]
+    #[error("expected a distance like 5km, 3.1mi, 800m or half marathon")]
     Distance,
     /// Not a grade.
     #[error("expected a grade in percent, like 4% or -2%")]
@@ -315,11 +315,28 @@ pub fn clock_readings(text: &str, longest: Duration) -> Option<(Duration, Durati
     (hours.minutes() <= longest.minutes()).then(|| (Duration::from_minutes(as_minutes), hours))
 }
 
-/// Reads a distance: `5km`, `3.1mi`, `800m`, `10 k`.
+/// The road races a runner may name as a distance, in metres (World
+/// Athletics' course lengths).
+const RACES: &[(&str, f64)] = &[
+    ("marathon", 42_195.0),
+    ("half marathon", 21_097.5),
+    ("half", 21_097.5),
+];
+
+/// Reads a distance: `5km`, `3.1mi`, `800m`, `10 k`, or a race by name:
+/// `marathon`, `half marathon` (`half-marathon`, `half`).
 ///
 /// # Errors
 /// [`WorkoutError::Distance`].
 pub fn parse_distance(text: &str) -> Result<Distance, WorkoutError> {
+    let words = text.replace('-', " ");
+    let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some((_, metres)) = RACES
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(&words))
+    {
+        return Ok(Distance::from_metres(*metres));
+    }
     let (number, unit) = split_number(text.trim());
     let value = parse_decimal(number).ok_or(WorkoutError::Distance)?;
     let unit = unit.trim();
@@ -507,7 +524,15 @@ mod tests {
         ));
         assert!(close(parse_distance("800m").unwrap().metres(), 800.0));
         assert!(close(parse_distance("10 k").unwrap().km(), 10.0));
-        for text in ["5", "5 yards", "-5km", "km"] {
+        // A road race by name.
+        assert!(close(parse_distance("marathon").unwrap().km(), 42.195));
+        for half in ["half marathon", "Half-Marathon", " half  marathon ", "half"] {
+            assert!(
+                close(parse_distance(half).unwrap().km(), 21.0975),
+                "{half:?}"
+            );
+        }
+        for text in ["5", "5 yards", "-5km", "km", "ultra", "quarter marathon"] {
             assert_eq!(
                 parse_distance(text),
                 Err(WorkoutError::Distance),
