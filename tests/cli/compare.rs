@@ -147,3 +147,30 @@ fn the_table_is_kept_at_exactly_its_width_and_one_column_less_gives_a_block_a_ki
     }
     assert!(!blocks.contains("\n\n\n"), "{blocks}");
 }
+
+#[test]
+fn on_a_narrow_line_each_risk_goes_under_its_kind_not_into_a_sliver_beside_it() {
+    let risks = |columns| {
+        let text = text_at(&["compare", "-w", "150"], columns);
+        let risks = text.split("Most severe risk\n").nth(1).unwrap().to_owned();
+        risks.split("\n\n").next().unwrap().to_owned()
+    };
+    // Beside its kind, the message has 32 columns of 55.
+    assert!(
+        risks("55").starts_with(
+            "  vest        INFO     A vest puts extra stress on your\n\
+             \x20                      joints and core. [vest-risks]\n"
+        ),
+        "{}",
+        risks("55")
+    );
+    // One column less, it goes under its kind, as wide as the line.
+    assert!(
+        risks("54").starts_with(
+            "  vest        INFO\n    A vest puts extra stress on your joints and core.\n    [vest-risks]\n"
+        ),
+        "{}",
+        risks("54")
+    );
+    crate::support::assert_fits(&["compare", "-w", "150"], &["40", "54", "55"]);
+}

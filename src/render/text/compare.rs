@@ -10,6 +10,9 @@ use super::{
 use crate::guidance::Decimal;
 use crate::guidance::{Comparison, LoadPer, Recommendation, SpeedUnit};
 
+/// The narrowest column a risk's message is wrapped to beside its kind.
+const NARROWEST_MESSAGE: usize = 32;
+
 /// Writes `comparison` as text, its speed in `speed_unit` (the unit the
 /// runner gave theirs in).
 ///
@@ -69,21 +72,23 @@ pub fn comparison<W: Write + ?Sized>(
 
     writeln!(out)?;
     writeln!(out, "{BOLD}Most severe risk{BOLD:#}")?;
+    // Beside its kind and severity where that leaves the message a readable
+    // column, else under them.
+    let indent = 14 + SEVERITY_WIDTH;
+    let beside = out.width() >= indent + NARROWEST_MESSAGE;
     for option in &comparison.options {
         if let Some(warning) = option.warnings.first() {
             let style = severity_style(warning.severity);
             let tag = warning.severity.id().to_uppercase();
-            let lead = format!(
-                "  {:<12}{style}{tag:<SEVERITY_WIDTH$}{style:#}",
-                option.request.weight_type.to_string()
-            );
-            item(
-                out,
-                &lead,
-                14 + SEVERITY_WIDTH,
-                &warning.message.text(),
-                warning.source,
-            )?;
+            let kind = option.request.weight_type.to_string();
+            let message = warning.message.text();
+            if beside {
+                let lead = format!("  {kind:<12}{style}{tag:<SEVERITY_WIDTH$}{style:#}");
+                item(out, &lead, indent, &message, warning.source)?;
+            } else {
+                writeln!(out, "  {kind:<12}{style}{tag}{style:#}")?;
+                item(out, "    ", 4, &message, warning.source)?;
+            }
         }
     }
     writeln!(out)?;
