@@ -593,6 +593,8 @@ impl TypedValueParser for PageParser {
                     ContextKind::Suggested,
                     ContextValue::StyledStrs(vec![tip.into()]),
                 );
+                // A folder is no misspelt command: no `did you mean 'man'?`.
+                err.insert(ContextKind::SuggestedValue, ContextValue::None);
             }
             err
         })

@@ -80,6 +80,10 @@ fn a_folder_given_to_man_in_place_of_a_command_points_to_out_dir() {
         "invalid value 'pages/man1' for '[COMMAND]': expected one of: recommend,",
         "; to write every page into that folder, try 'wrun man --out-dir pages/man1'",
     ]);
+    // A folder is no misspelt command, even one that ends in a command's name.
+    let named = wrun(["man", "man1/"]).run();
+    named.usage_error(&["try 'wrun man --out-dir man1/'"]);
+    assert!(!named.stderr.contains("did you mean"), "{}", named.stderr);
     // A folder that exists, named without a slash.
     let here = wrun(["man", "."]).run();
     here.usage_error(&["try 'wrun man --out-dir .'"]);
