@@ -955,8 +955,8 @@ fn a_duration_column_in_hours_and_minutes_reads_1_30_as_an_hour_and_a_half() {
         assert_eq!(
             lines(&run.stdout)[0]["error"],
             format!(
-                "invalid value '{cell}' for '{header}': expected a duration like 45m, 1h30, \
-                 90min, 1.5h, 45:00 or 1:05:00"
+                "invalid value '{cell}' for '{header}': minutes and seconds after a larger part \
+                 must be under 60, as on a clock"
             )
         );
     }

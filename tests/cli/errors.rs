@@ -341,7 +341,11 @@ fn bad_run_options_name_the_flag_and_what_is_accepted() {
             "9:30/lap",
             "expected a pace like 9:30/mi, 5:50/km or 5:30 min/km",
         ),
-        ("--pace", "9:75/mi", "expected a pace like"),
+        (
+            "--pace",
+            "9:75/mi",
+            "minutes and seconds after a larger part must be under 60, as on a clock",
+        ),
         // A pace of nothing is an endless speed: not a pace at all.
         ("--pace", "0:00/km", "expected a pace like"),
         // Out of range, told in the unit it was typed in.
@@ -423,6 +427,11 @@ fn bad_durations_and_distances_are_refused() {
             "the duration must be from 1 minute to 24 hours",
         ),
         ("--duration", "25h", "the duration must be from"),
+        (
+            "--duration",
+            "1h75",
+            "minutes and seconds after a larger part must be under 60, as on a clock",
+        ),
         (
             "--distance",
             "5",

@@ -29,6 +29,10 @@ pub enum WorkoutError {
     /// Not a duration.
     #[error("expected a duration like 45m, 1h30, 90min, 1.5h, 45:00 or 1:05:00")]
     Duration,
+    /// A pace or duration with minutes or seconds of 60 or more after a
+    /// larger part (`1h75`, `1:75:00`, `5:75/km`).
+    #[error("minutes and seconds after a larger part must be under 60, as on a clock")]
+    PastSixty,
     /// Not a distance.
     #[error("expected a distance like 5km, 3.1mi, 800m or half marathon")]
     Distance,
@@ -72,6 +76,38 @@ fn parse_clock(text: &str) -> Option<f64> {
     }
 }
 
+/// The minutes `text` gives as a clock, as [`parse_clock`] reads them;
+/// else [`WorkoutError::PastSixty`] for a clock but for a part of 60 or
+/// more after the first (`1:75:00`, `5:75`), else `otherwise`.
+fn read_clock(text: &str, otherwise: WorkoutError) -> Result<f64, WorkoutError> {
+    parse_clock(text).ok_or_else(|| {
+        // The same clock with each such part set to `00`.
+        let mut past = false;
+        let fields: Vec<String> = text
+            .split(':')
+            .enumerate()
+            .map(|(at, field)| {
+                let whole = field.split(['.', ',']).next().unwrap_or(field);
+                if at > 0
+                    && whole.len() == 2
+                    && whole.bytes().all(|b| b.is_ascii_digit())
+                    && whole >= "60"
+                {
+                    past = true;
+                    format!("00{}", &field[2..])
+                } else {
+                    field.to_owned()
+                }
+            })
+            .collect();
+        if past && parse_clock(&fields.join(":")).is_some() {
+            WorkoutError::PastSixty
+        } else {
+            otherwise
+        }
+    })
+}
+
 /// `value` when its number is finite: a number that converts past what a
 /// float holds (a huge count of miles) is refused, not read as infinity.
 fn finite<T>(value: T, number: f64, err: WorkoutError) -> Result<T, WorkoutError> {
@@ -107,7 +143,7 @@ pub fn parse_pace_or_bare(text: &str) -> Result<(Speed, bool), WorkoutError> {
     match parse_pace(text) {
         Ok(speed) => Ok((speed, false)),
         Err(WorkoutError::PaceWithoutUnit) => {
-            let minutes = parse_clock(&clock_text(text)).ok_or(WorkoutError::Pace)?;
+            let minutes = read_clock(&clock_text(text), WorkoutError::Pace)?;
             let speed = Speed::covering(
                 Distance::from_metres(1000.0),
                 Duration::from_minutes(minutes),
@@ -189,13 +225,12 @@ pub fn split_per(text: &str) -> Option<(&str, &str)> {
 fn pace_only(text: &str) -> Result<Speed, WorkoutError> {
     let Some((time, unit)) = split_per(text) else {
         // A bare time: the runner left out the distance it is per.
-        return Err(if parse_clock(&clock_text(text)).is_some() {
-            WorkoutError::PaceWithoutUnit
-        } else {
-            WorkoutError::Pace
+        return Err(match read_clock(&clock_text(text), WorkoutError::Pace) {
+            Ok(_) => WorkoutError::PaceWithoutUnit,
+            Err(err) => err,
         });
     };
-    let minutes = parse_clock(&clock_text(time)).ok_or(WorkoutError::Pace)?;
+    let minutes = read_clock(&clock_text(time), WorkoutError::Pace)?;
     let distance = match pace_per(unit) {
         Some("mi") => Distance::from_miles(1.0),
         Some(_) => Distance::from_metres(1000.0),
@@ -245,7 +280,7 @@ fn speed_only(text: &str) -> Result<Speed, WorkoutError> {
 pub fn parse_duration(text: &str) -> Result<Duration, WorkoutError> {
     let text = text.trim();
     if text.contains(':') {
-        let minutes = parse_clock(text).ok_or(WorkoutError::Duration)?;
+        let minutes = read_clock(text, WorkoutError::Duration)?;
         return finite(
             Duration::from_minutes(minutes),
             minutes,
@@ -284,7 +319,7 @@ pub fn parse_duration(text: &str) -> Result<Duration, WorkoutError> {
         // A field after a larger one stays below one of it: `1h75` is no
         // more a run than `1:75:00` is.
         if next_unit > 0 && value * units[index].1 >= units[next_unit - 1].1 {
-            return Err(WorkoutError::Duration);
+            return Err(WorkoutError::PastSixty);
         }
         minutes += value * units[index].1;
         next_unit = index + 1;
@@ -427,11 +462,16 @@ mod tests {
     #[test]
     fn paces_without_a_unit_or_with_bad_seconds_are_refused() {
         for text in [
-            "9:60/mi", "9:5/mi", "9:30/yd", "/km", "a:30/km", "-5:00/km", "",
+            "9:5/mi", "9:30/yd", "/km", "a:30/km", "-5:00/km", "", "9:600/mi",
         ] {
             assert_eq!(parse_pace(text), Err(WorkoutError::Pace), "{text:?}");
         }
         assert_eq!(parse_pace("9:30"), Err(WorkoutError::PaceWithoutUnit));
+        // Seconds of 60 or more are told as such, with or without the unit.
+        for text in ["9:60/mi", "5:75/km", "5'75\"/km", "5:75", "5:60.5 per km"] {
+            assert_eq!(parse_pace(text), Err(WorkoutError::PastSixty), "{text:?}");
+        }
+        assert_eq!(parse_pace_or_bare("5:75"), Err(WorkoutError::PastSixty));
     }
 
     #[test]
@@ -494,22 +534,28 @@ mod tests {
             "10m1h",
             "1h1h",
             "45:0",
-            "1:60:00",
             "45 furlongs",
             "",
             "h",
             "1:2:3:4",
             // A bare number after seconds has no unit left to be in.
             "1h5m30s10",
-            // A field after a larger one is below one of it, as on a clock.
-            "1h75",
-            "1h60m",
-            "5m60s",
-            "5m60",
+            // Not a clock, even with its large part set to 00.
+            "1:75:0",
         ] {
             assert_eq!(
                 parse_duration(text),
                 Err(WorkoutError::Duration),
+                "{text:?}"
+            );
+        }
+        // A field after a larger one is below one of it, as on a clock.
+        for text in [
+            "1h75", "1h60m", "5m60s", "5m60", "1:60:00", "1:75", "1:00:60",
+        ] {
+            assert_eq!(
+                parse_duration(text),
+                Err(WorkoutError::PastSixty),
                 "{text:?}"
             );
         }
@@ -643,14 +689,8 @@ mod tests {
                 "{text:?}"
             );
         }
-        for text in [
-            "30:00.",
-            "30:0.5",
-            "30:60.0",
-            "30:00.5.1",
-            "30:00.x",
-            "1:30.5:00",
-        ] {
+        assert_eq!(parse_duration("30:60.0"), Err(WorkoutError::PastSixty));
+        for text in ["30:00.", "30:0.5", "30:00.5.1", "30:00.x", "1:30.5:00"] {
             assert_eq!(
                 parse_duration(text),
                 Err(WorkoutError::Duration),
