@@ -138,7 +138,8 @@ const METRES: &[&str] = &["m", "metre", "metres", "meter", "meters"];
 /// say the distance was left out (the caller may read it per mile).
 ///
 /// # Errors
-/// [`WorkoutError::Pace`].
+/// As [`parse_pace`], but never [`WorkoutError::PaceWithoutUnit`]: a bare
+/// time is read.
 pub fn parse_pace_or_bare(text: &str) -> Result<(Speed, bool), WorkoutError> {
     match parse_pace(text) {
         Ok(speed) => Ok((speed, false)),
@@ -181,8 +182,9 @@ fn clock_text(time: &str) -> String {
 /// `5'30"/km`, `5:30 per km`, `9 minutes per mile`.
 ///
 /// # Errors
-/// [`WorkoutError::Pace`], or [`WorkoutError::SpeedNotPace`] for a speed
-/// (`10km/h`).
+/// [`WorkoutError::Pace`], [`WorkoutError::SpeedNotPace`] for a speed
+/// (`10km/h`), [`WorkoutError::PaceWithoutUnit`] for a bare time (`5:30`),
+/// or [`WorkoutError::PastSixty`] for seconds of 60 or more (`5:75/km`).
 pub fn parse_pace(text: &str) -> Result<Speed, WorkoutError> {
     pace_only(text).map_err(|err| match err {
         WorkoutError::Pace if speed_only(text).is_ok() => WorkoutError::SpeedNotPace,
@@ -276,7 +278,8 @@ fn speed_only(text: &str) -> Result<Speed, WorkoutError> {
 /// [`clock_readings`] for telling whether it could be hours and minutes.
 ///
 /// # Errors
-/// [`WorkoutError::Duration`].
+/// [`WorkoutError::Duration`], or [`WorkoutError::PastSixty`] for minutes
+/// or seconds of 60 or more after a larger part (`1h75`, `1:75:00`).
 pub fn parse_duration(text: &str) -> Result<Duration, WorkoutError> {
     let text = text.trim();
     if text.contains(':') {
@@ -350,12 +353,11 @@ pub fn clock_readings(text: &str, longest: Duration) -> Option<(Duration, Durati
     (hours.minutes() <= longest.minutes()).then(|| (Duration::from_minutes(as_minutes), hours))
 }
 
-/// The road races a runner may name as a distance, in metres (World
-/// Athletics' course lengths).
-const RACES: &[(&str, f64)] = &[
-    ("marathon", 42_195.0),
-    ("half marathon", 21_097.5),
-    ("half", 21_097.5),
+/// The road races a runner may name as a distance, by each of their names,
+/// in metres (World Athletics' course lengths).
+const RACES: &[(&[&str], f64)] = &[
+    (&["marathon"], 42_195.0),
+    (&["half marathon", "half"], 21_097.5),
 ];
 
 /// Reads a distance: `5km`, `3.1mi`, `800m`, `10 k`, or a race by name:
@@ -366,10 +368,7 @@ const RACES: &[(&str, f64)] = &[
 pub fn parse_distance(text: &str) -> Result<Distance, WorkoutError> {
     let words = text.replace('-', " ");
     let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
-    if let Some((_, metres)) = RACES
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(&words))
-    {
+    if let Some((_, metres)) = RACES.iter().find(|(names, _)| unit_is(&words, names)) {
         return Ok(Distance::from_metres(*metres));
     }
     let (number, unit) = split_number(text.trim());
