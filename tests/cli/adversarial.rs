@@ -5,7 +5,7 @@
 use std::ffi::OsString;
 use std::os::unix::ffi::OsStringExt;
 
-use crate::support::wrun;
+use crate::support::{lines, wrun};
 
 /// One bad invocation: its arguments, its environment, and what the error
 /// must mention.
@@ -511,11 +511,7 @@ fn bad_batch_lines_each_get_their_own_error_line_and_exit_1() {
         run.stderr,
         format!("wrun: error: batch: 1 ok, {} failed\n", total - 1)
     );
-    let outputs: Vec<serde_json::Value> = run
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let outputs = lines(&run.stdout);
     assert_eq!(
         outputs.len(),
         total,

@@ -2,16 +2,7 @@
 
 use std::fmt::Write as _;
 
-use serde_json::Value;
-
-use crate::support::{close, f, utf16, wrun};
-
-fn lines(stdout: &str) -> Vec<Value> {
-    stdout
-        .lines()
-        .map(|line| serde_json::from_str(line).expect("each output line is JSON"))
-        .collect()
-}
+use crate::support::{close, f, lines, utf16, wrun};
 
 #[test]
 fn each_ndjson_line_gets_the_recommend_answer_with_its_line_number() {

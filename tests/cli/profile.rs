@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use crate::support::{Run, Wrun, close, f, utf16, wrun};
+use crate::support::{Run, Wrun, close, f, lines, utf16, wrun};
 
 /// A fresh folder for one test's profile.
 fn folder(name: &str) -> PathBuf {
@@ -117,13 +117,9 @@ fn each_batch_record_names_where_its_unit_came_from() {
         if let Some((key, value)) = env {
             run = run.env(key, value);
         }
-        run.run()
-            .ok()
-            .lines()
-            .map(|line| {
-                let line: serde_json::Value = serde_json::from_str(line).unwrap();
-                line["input"]["unit_source"].as_str().unwrap().to_owned()
-            })
+        lines(run.run().ok())
+            .iter()
+            .map(|line| line["input"]["unit_source"].as_str().unwrap().to_owned())
             .collect::<Vec<_>>()
     };
     // A record's own unit wins, whatever the batch's; a unit written on its
@@ -280,11 +276,7 @@ fn a_batch_takes_only_its_unit_from_the_profile() {
         .wrun(["batch"])
         .stdin("{\"weight\": 70, \"type\": \"vest\", \"hr\": 140}\n{\"type\": \"vest\"}\n")
         .run();
-    let lines: Vec<serde_json::Value> = run
-        .stdout
-        .lines()
-        .map(|line| serde_json::from_str(line).unwrap())
-        .collect();
+    let lines = lines(&run.stdout);
     // The bare 70 is read in the profile's unit; the runner is the record's.
     let answer = &lines[0];
     assert!(close(f(answer, "/input/body_weight_kg"), 70.0));

@@ -149,6 +149,14 @@ impl Run {
     }
 }
 
+/// Each line of NDJSON output, parsed.
+pub fn lines(stdout: &str) -> Vec<Value> {
+    stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("each output line is JSON"))
+        .collect()
+}
+
 /// Every number in `value`, with its path.
 pub fn numbers(value: &Value, path: &str, found: &mut Vec<(String, f64)>) {
     match value {
