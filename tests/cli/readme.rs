@@ -178,7 +178,7 @@ fn readme_jq_pipeline_is_the_shell_example_and_works() {
 }
 
 /// The README's list of stable ids (warnings, tips, the other wordings of
-/// warnings, notes, reasons), built from wrun's tables.
+/// warnings and tips, notes, reasons), built from wrun's tables.
 fn stable_ids() -> String {
     use wrun::guidance::advice::{NOTES, REASONS_BY_ID, TIPS, VARIANTS, WARNINGS};
     let list = |ids: &mut dyn Iterator<Item = &str>| {
@@ -188,7 +188,7 @@ fn stable_ids() -> String {
     };
     format!(
         "Stable ids — warnings: {}; tips: {}; the other wordings of warnings \
-         (a lean `template`): {}; notes: {}; reasons: {}.",
+         and tips (a lean `template`): {}; notes: {}; reasons: {}.",
         list(&mut WARNINGS.iter().map(|advice| advice.id)),
         list(&mut TIPS.iter().map(|advice| advice.id)),
         list(&mut VARIANTS.iter().map(|(id, ..)| *id)),

@@ -463,6 +463,12 @@ pub const TRY_VEST_INSTEAD: Advice = tip(
      body weight): it disturbs running form the least.",
     id::VEST_BENEFITS,
 );
+/// [`TRY_VEST_INSTEAD`] for a runner with a condition, for which the
+/// article says a vest's stress on joints and core may be too much.
+pub const TRY_VEST_INSTEAD_WITH: &str = "For load while running, a vest of {min} to {max} \
+     ({min_percent}–{max_percent} % of your body weight) disturbs running form the least; with \
+     {conditions}, though, its stress on joints and core may be too much: get a professional's \
+     go-ahead first.";
 
 /// Hills for a beginner.
 pub const HILLS_EARLY: Advice = warning(
@@ -875,6 +881,7 @@ pub const TIPS: &[Advice] = &[
 /// the notes on how a figure was worked out.
 pub const WORDINGS: &[&str] = &[
     VEST_JOINT_STRESS_WITH,
+    TRY_VEST_INSTEAD_WITH,
     PACE_READ_PER_MILE,
     LOAD_FAR_ABOVE_RANGE,
     ANKLE_LOAD_UNSTATED,
@@ -993,8 +1000,9 @@ pub const NOTES: &[(&str, &str)] = &[
     ("capped-at-limit", CAPPED_AT_LIMIT),
     ("max-hr-from-age", MAX_HR_FROM_AGE),
     ("plan-no-ankle", PLAN_NO_ANKLE),
-    // The tip an ankle plan passes on, under the tip's own id.
+    // The tip an ankle plan passes on, under the tip's own ids.
     ("try-vest-instead", TRY_VEST_INSTEAD.message),
+    ("try-vest-instead-with", TRY_VEST_INSTEAD_WITH),
     ("plan-no-start", PLAN_NO_START),
     ("plan-no-weeks", PLAN_NO_WEEKS),
     ("week-start", WEEK_START),
@@ -1061,14 +1069,19 @@ pub fn reason_id(template: &str) -> Option<&'static str> {
         .map(|(id, _)| id)
 }
 
-/// The other wordings a warning may take besides its own message, each by
-/// a stable id, with the id of the warning: the lean JSON form names the
-/// template a message was filled from.
+/// The other wordings a warning or tip may take besides its own message,
+/// each by a stable id, with the id of the warning or tip: the lean JSON
+/// form names the template a message was filled from.
 pub const VARIANTS: &[(&str, &str, &str)] = &[
     (
         "vest-joint-stress-with",
         VEST_JOINT_STRESS.id,
         VEST_JOINT_STRESS_WITH,
+    ),
+    (
+        "try-vest-instead-with",
+        TRY_VEST_INSTEAD.id,
+        TRY_VEST_INSTEAD_WITH,
     ),
     (
         "pace-read-per-mile",
@@ -1185,7 +1198,10 @@ mod tests {
         }
         let mut ids: Vec<&str> = WARNINGS.iter().chain(TIPS).map(|a| a.id).collect();
         for (variant, of, template) in VARIANTS {
-            assert!(WARNINGS.iter().any(|advice| advice.id == *of), "{of}");
+            assert!(
+                WARNINGS.iter().chain(TIPS).any(|advice| advice.id == *of),
+                "{of}"
+            );
             assert_eq!(template_id(of, template), Some(*variant));
             ids.push(variant);
         }

@@ -295,15 +295,21 @@ fn ankle(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> E
         .extend([advice::ANKLE_INJURY_RISK, advice::ANKLE_PACE_TRADEOFF].map(Note::from_advice));
     let percent = rules::VEST_LOAD_PERCENT;
     let share = |p: f64| Value::Mass(request.body_weight.scale(p / 100.0), request.unit);
-    tips.push(Note::with(
-        advice::TRY_VEST_INSTEAD,
-        [
-            ("min", share(percent.min)),
-            ("max", share(percent.max)),
-            ("min_percent", Value::Decimal(percent.min)),
-            ("max_percent", Value::Decimal(percent.max)),
-        ],
-    ));
+    let mut values = vec![
+        ("min", share(percent.min)),
+        ("max", share(percent.max)),
+        ("min_percent", Value::Decimal(percent.min)),
+        ("max_percent", Value::Decimal(percent.max)),
+    ];
+    // The article ties a vest's risks to the conditions: the vest it points
+    // to comes with them (rule `vest-risks`).
+    let template = if request.conditions.is_empty() {
+        advice::TRY_VEST_INSTEAD.message
+    } else {
+        values.push(("conditions", conditions(&request.conditions)));
+        advice::TRY_VEST_INSTEAD_WITH
+    };
+    tips.push(Note::worded(advice::TRY_VEST_INSTEAD, template, values));
     tips.push(Note::from_advice(advice::STRENGTH_LOWER_BODY));
     if let Some(chosen) = request.chosen_load {
         // No ankle load is in range: the runner's own is judged all the same.

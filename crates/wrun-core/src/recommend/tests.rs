@@ -191,6 +191,27 @@ fn ankle_weights_still_report_the_articles_figures_and_point_to_a_vest() {
 }
 
 #[test]
+fn ankle_weights_with_a_condition_point_to_a_vest_with_its_risk_for_that_condition() {
+    let mut request = ask(150.0, WeightType::Ankle);
+    request.conditions = vec![Condition::KneePain];
+    let ankles = answer(&request);
+    let vest_tip = ankles
+        .tips
+        .iter()
+        .find(|t| t.id == "try-vest-instead")
+        .unwrap();
+    assert_eq!(
+        vest_tip.message.text(),
+        "For load while running, a vest of 7.5 lb to 15 lb (5–10 % of your body weight) \
+         disturbs running form the least; with knee pain, though, its stress on joints and core \
+         may be too much: get a professional's go-ahead first."
+    );
+    // The vest itself says the same for that runner.
+    request.weight_type = WeightType::Vest;
+    assert_eq!(answer(&request).warnings[0].severity, Severity::Caution);
+}
+
+#[test]
 fn beginners_are_told_to_take_care_and_perhaps_wait() {
     for weight_type in [WeightType::Vest, WeightType::HandWrist] {
         let mut request = ask(150.0, weight_type);
