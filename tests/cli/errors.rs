@@ -419,6 +419,11 @@ fn bad_durations_and_distances_are_refused() {
         (
             "--duration",
             "45",
+            "a duration needs its unit: write it like 45m, 90min or 1h30",
+        ),
+        (
+            "--duration",
+            "45 furlongs",
             "expected a duration like 45m, 1h30, 90min, 1.5h, 45:00 or 1:05:00",
         ),
         (
@@ -434,7 +439,12 @@ fn bad_durations_and_distances_are_refused() {
         ),
         (
             "--distance",
-            "5",
+            "13.1",
+            "a distance needs its unit: write it like 5km, 3.1mi or 800m",
+        ),
+        (
+            "--distance",
+            "5 yards",
             "expected a distance like 5km, 3.1mi, 800m or half marathon",
         ),
         (

@@ -29,6 +29,9 @@ pub enum WorkoutError {
     /// Not a duration.
     #[error("expected a duration like 45m, 1h30, 90min, 1.5h, 45:00 or 1:05:00")]
     Duration,
+    /// A bare number where a duration belongs: minutes or seconds?
+    #[error("a duration needs its unit: write it like 45m, 90min or 1h30")]
+    DurationWithoutUnit,
     /// A pace or duration with minutes or seconds of 60 or more after a
     /// larger part (`1h75`, `1:75:00`, `5:75/km`).
     #[error("minutes and seconds after a larger part must be under 60, as on a clock")]
@@ -36,6 +39,9 @@ pub enum WorkoutError {
     /// Not a distance.
     #[error("expected a distance like 5km, 3.1mi, 800m or half marathon")]
     Distance,
+    /// A bare number where a distance belongs: kilometres or miles?
+    #[error("a distance needs its unit: write it like 5km, 3.1mi or 800m")]
+    DistanceWithoutUnit,
     /// Not a grade.
     #[error("expected a grade in percent, like 4% or -2%")]
     Grade,
@@ -278,8 +284,9 @@ fn speed_only(text: &str) -> Result<Speed, WorkoutError> {
 /// [`clock_readings`] for telling whether it could be hours and minutes.
 ///
 /// # Errors
-/// [`WorkoutError::Duration`], or [`WorkoutError::PastSixty`] for minutes
-/// or seconds of 60 or more after a larger part (`1h75`, `1:75:00`).
+/// [`WorkoutError::Duration`], [`WorkoutError::DurationWithoutUnit`] for a
+/// bare number, or [`WorkoutError::PastSixty`] for minutes or seconds of 60
+/// or more after a larger part (`1h75`, `1:75:00`).
 pub fn parse_duration(text: &str) -> Result<Duration, WorkoutError> {
     let text = text.trim();
     if text.contains(':') {
@@ -307,6 +314,9 @@ pub fn parse_duration(text: &str) -> Result<Duration, WorkoutError> {
             .find(|c: char| !c.is_ascii_alphabetic())
             .unwrap_or(after.len());
         let (unit, tail) = after.split_at(unit_end);
+        if unit.is_empty() && tail.is_empty() && next_unit == 0 {
+            return Err(WorkoutError::DurationWithoutUnit);
+        }
         // A last bare number is in the unit after the one before it, as
         // runners write `1h30` (and `5m30`).
         let bare_last = unit.is_empty() && tail.is_empty() && next_unit > 0;
@@ -364,7 +374,8 @@ const RACES: &[(&[&str], f64)] = &[
 /// `marathon`, `half marathon` (`half-marathon`, `half`).
 ///
 /// # Errors
-/// [`WorkoutError::Distance`].
+/// [`WorkoutError::Distance`], or [`WorkoutError::DistanceWithoutUnit`]
+/// for a bare number.
 pub fn parse_distance(text: &str) -> Result<Distance, WorkoutError> {
     let words = text.replace('-', " ");
     let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -380,6 +391,8 @@ pub fn parse_distance(text: &str) -> Result<Distance, WorkoutError> {
         Distance::from_metres(value * 1000.0)
     } else if unit_is(unit, METRES) {
         Distance::from_metres(value)
+    } else if unit.is_empty() {
+        return Err(WorkoutError::DistanceWithoutUnit);
     } else {
         return Err(WorkoutError::Distance);
     };
@@ -529,7 +542,6 @@ mod tests {
             );
         }
         for text in [
-            "45",
             "10m1h",
             "1h1h",
             "45:0",
@@ -545,6 +557,14 @@ mod tests {
             assert_eq!(
                 parse_duration(text),
                 Err(WorkoutError::Duration),
+                "{text:?}"
+            );
+        }
+        // A bare number could be minutes or seconds: it is asked for its unit.
+        for text in ["45", " 90 ", "1.5"] {
+            assert_eq!(
+                parse_duration(text),
+                Err(WorkoutError::DurationWithoutUnit),
                 "{text:?}"
             );
         }
@@ -577,10 +597,18 @@ mod tests {
                 "{half:?}"
             );
         }
-        for text in ["5", "5 yards", "-5km", "km", "ultra", "quarter marathon"] {
+        for text in ["5 yards", "-5km", "km", "ultra", "quarter marathon"] {
             assert_eq!(
                 parse_distance(text),
                 Err(WorkoutError::Distance),
+                "{text:?}"
+            );
+        }
+        // A bare number could be kilometres or miles: it is asked for its unit.
+        for text in ["5", "13.1", " 10 "] {
+            assert_eq!(
+                parse_distance(text),
+                Err(WorkoutError::DistanceWithoutUnit),
                 "{text:?}"
             );
         }
