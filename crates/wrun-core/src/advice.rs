@@ -255,6 +255,9 @@ pub const CEILING_FROM_HEART_RATES: &str =
 /// The ceiling of [`BEYOND_CAPACITY`], shown by a recorded run.
 pub const CEILING_FROM_RECORDING: &str =
     "a VO2max of at least {vo2max}, shown by the effort this recording held";
+/// The ceiling of [`BEYOND_CAPACITY`], shown by the usual pace a planned
+/// course is run at.
+pub const CEILING_FROM_USUAL_PACE: &str = "a VO2max of at least {vo2max}, shown by your usual pace";
 /// The ceiling of [`BEYOND_CAPACITY`], assumed for the runner's level.
 pub const CEILING_FOR_LEVEL: &str = "a VO2max of {vo2max}, assumed for {level} runner (give \
                                      yours, or {wanted}, for a figure of your own)";
@@ -899,6 +902,7 @@ pub const WORDINGS: &[&str] = &[
     CEILING_GIVEN,
     CEILING_FROM_HEART_RATES,
     CEILING_FROM_RECORDING,
+    CEILING_FROM_USUAL_PACE,
     CEILING_FOR_LEVEL,
     WANTED_RESTING_HR,
     WANTED_MAX_HR,

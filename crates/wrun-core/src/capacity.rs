@@ -24,6 +24,9 @@ pub enum CeilingBasis {
     /// Shown by a recorded run: the effort the runner held for its length
     /// (higher than the heart-rate or level figure).
     Recording,
+    /// Shown by the runner's usual pace, which a planned course is run at
+    /// (higher than the level figure).
+    UsualPace,
 }
 
 /// What the runner brings: whatever of these they gave.
@@ -39,6 +42,8 @@ pub struct Runner {
     pub resting_hr: Option<f64>,
     /// The least `VO2max` a recorded run shows the runner has, mL/kg/min.
     pub shown: Option<f64>,
+    /// The least `VO2max` the runner's usual pace shows, mL/kg/min.
+    pub usual: Option<f64>,
 }
 
 /// A run set against the runner's ceiling.
@@ -109,16 +114,21 @@ pub fn vo2max_from_heart_rates(max_hr: f64, resting_hr: f64) -> f64 {
 }
 
 /// The runner's ceiling and where it came from: what they gave, else the
-/// heart-rate or level figure; or what a recorded run shows, where that is
-/// higher, since the runner held it.
+/// heart-rate figure, else what their usual pace shows or the level
+/// figure, whichever is higher; or what a recorded run shows, where that
+/// is higher than all of these, since the runner held it.
 #[must_use]
 pub fn ceiling(runner: Runner, level: Level) -> (f64, CeilingBasis) {
+    let assumed = rules::LEVEL_CEILINGS.for_level(level);
     let estimated = match (runner.vo2max, runner.max_hr, runner.resting_hr) {
         (Some(vo2max), _, _) => (vo2max, CeilingBasis::Given),
         (None, Some(max), Some(rest)) => {
             (vo2max_from_heart_rates(max, rest), CeilingBasis::HeartRates)
         }
-        _ => (rules::LEVEL_CEILINGS.for_level(level), CeilingBasis::Level),
+        _ => match runner.usual {
+            Some(usual) if usual > assumed => (usual, CeilingBasis::UsualPace),
+            _ => (assumed, CeilingBasis::Level),
+        },
     };
     match runner.shown {
         Some(shown) if shown > estimated.0 => (shown, CeilingBasis::Recording),
@@ -195,7 +205,7 @@ mod tests {
             max_hr: Some(183.5),
             max_hr_from_age: true,
             resting_hr: Some(55.0),
-            shown: None,
+            ..Runner::default()
         };
         let judged = capacity(runner, Level::Intermediate, 62.17, 60.0);
         assert_eq!(judged.basis, CeilingBasis::HeartRates);
@@ -236,6 +246,51 @@ mod tests {
             ..nothing
         };
         assert_eq!(ceiling(given, Level::Beginner), (60.0, CeilingBasis::Given));
+    }
+
+    #[test]
+    fn a_usual_pace_raises_only_the_figure_assumed_for_a_level() {
+        let usual = Some(50.0);
+        let runner = Runner {
+            usual,
+            ..Runner::default()
+        };
+        assert_eq!(
+            ceiling(runner, Level::Intermediate),
+            (50.0, CeilingBasis::UsualPace)
+        );
+        // Below the level's figure, the level's stands.
+        assert_eq!(
+            ceiling(runner, Level::Experienced),
+            (55.0, CeilingBasis::Level)
+        );
+        // The runner's own figures stand, even lower.
+        let given = Runner {
+            vo2max: Some(42.0),
+            ..runner
+        };
+        assert_eq!(
+            ceiling(given, Level::Intermediate),
+            (42.0, CeilingBasis::Given)
+        );
+        let hearts = Runner {
+            max_hr: Some(180.0),
+            resting_hr: Some(60.0),
+            ..runner
+        };
+        assert_eq!(
+            ceiling(hearts, Level::Intermediate),
+            (45.9, CeilingBasis::HeartRates)
+        );
+        // A recording that shows more wins over it.
+        let recorded = Runner {
+            shown: Some(52.0),
+            ..runner
+        };
+        assert_eq!(
+            ceiling(recorded, Level::Intermediate),
+            (52.0, CeilingBasis::Recording)
+        );
     }
 
     #[test]

@@ -604,6 +604,7 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
         max_hr_from_age: request.max_hr.is_none() && request.age.is_some(),
         resting_hr: request.resting_hr,
         shown: request.shown_vo2max,
+        usual: request.usual_vo2max,
     };
     let judged = capacity::capacity(
         runner,
@@ -617,6 +618,7 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
         CeilingBasis::Given => Message::new(advice::CEILING_GIVEN, vo2max),
         CeilingBasis::HeartRates => Message::new(advice::CEILING_FROM_HEART_RATES, vo2max),
         CeilingBasis::Recording => Message::new(advice::CEILING_FROM_RECORDING, vo2max),
+        CeilingBasis::UsualPace => Message::new(advice::CEILING_FROM_USUAL_PACE, vo2max),
         CeilingBasis::Level => Message::new(
             advice::CEILING_FOR_LEVEL,
             [

@@ -78,6 +78,10 @@ pub struct Request {
     /// it replaces any lower figure (rule `capacity`); a course answer
     /// fills it in from the recording.
     pub shown_vo2max: Option<f64>,
+    /// The least `VO2max` the runner's usual pace shows, mL/kg/min: it
+    /// replaces a lower figure assumed for their level, not one of their
+    /// own (rule `capacity`); a planned course fills it in.
+    pub usual_vo2max: Option<f64>,
 }
 
 impl Request {
@@ -110,6 +114,7 @@ impl Request {
             resting_hr: None,
             max_hr: None,
             shown_vo2max: None,
+            usual_vo2max: None,
         }
     }
 }

@@ -271,11 +271,12 @@ impl fmt::Display for Figure {
                 f,
                 "VO2max {} (beginner), {} (intermediate), {} (experienced) mL/kg/min when \
                  unknown; caution above {} × the share held for the run's length, danger above \
-                 VO2max",
+                 VO2max; a usual pace is held for up to {} min",
                 D(c.beginner),
                 D(c.intermediate),
                 D(c.experienced),
-                D(c.recreational_share)
+                D(c.recreational_share),
+                D(c.usual_run_minutes)
             ),
             Self::Tanaka(t) => write!(f, "HRmax = {} − {} × age", D(t.intercept), D(t.per_year)),
             Self::Uth(k) => write!(f, "VO2max = {} × HRmax / HRrest mL/kg/min", D(k)),
@@ -602,6 +603,10 @@ pub struct LevelCeilings {
     /// Recreational runners hold this share of what Daniels & Gilbert's
     /// trained runners hold.
     pub recreational_share: f64,
+    /// A runner's usual pace is taken as one they hold for a run up to
+    /// this long, in minutes: the top of the 20–60 minutes a session of
+    /// ACSM's 1998 position stand.
+    pub usual_run_minutes: f64,
 }
 
 impl LevelCeilings {
@@ -622,6 +627,7 @@ pub const LEVEL_CEILINGS: LevelCeilings = LevelCeilings {
     intermediate: 45.0,
     experienced: 55.0,
     recreational_share: 0.95,
+    usual_run_minutes: 60.0,
 };
 
 /// Tanaka's line for maximum heart rate.
@@ -1169,10 +1175,17 @@ pub const RULES: &[Rule] = &[
                     run is an effort the runner held with what they carried: it shows a \
                     ceiling of at least that effort over the share wrun lets a runner hold for \
                     its length (Daniels and Gilbert's reading of a race), which replaces any \
-                    lower figure, the runner's own included.",
+                    lower figure, the runner's own included. A planned course is run at the \
+                    effort of the runner's usual pace, which they hold for a run of up to an \
+                    hour: that shows a ceiling in the same way, over the course's length or an \
+                    hour if it is longer, which replaces a lower figure assumed for their level \
+                    (not one of their own), so that no answer calls the runner's usual effort \
+                    beyond them.",
         figure: Some(Figure::Ceilings(LEVEL_CEILINGS)),
         citation: "wrun tool-policy; level figures after ACSM's Guidelines for Exercise Testing \
-                   and Prescription (norms for adults 20–49)",
+                   and Prescription (norms for adults 20–49); a usual run of up to an hour after \
+                   ACSM's position stand, Med Sci Sports Exerc 1998, 30:975 (20–60 minutes of \
+                   aerobic activity a session)",
     },
     Rule {
         id: id::TANAKA_HR_MAX,

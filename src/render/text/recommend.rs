@@ -75,6 +75,7 @@ pub(super) fn capacity_row<W: Write + ?Sized>(
         CeilingBasis::HeartRates => "estimated from your heart rates",
         CeilingBasis::Level => "assumed for your level",
         CeilingBasis::Recording => "shown by this recording",
+        CeilingBasis::UsualPace => "shown by your usual pace",
     };
     let text = format!(
         "asks {} mL/kg/min; you hold {} for {} min, of a VO2max of {} ({basis})",

@@ -3,7 +3,8 @@ use super::heart::{fit, windows};
 use super::measure::{Sample, Stretch, slow, stretch};
 use super::*;
 use crate::{
-    Condition, GRADE_PERCENT, Gait, Length, Level, Terrain, Verdict, WeightType, recommend,
+    Condition, GRADE_PERCENT, Gait, Length, Level, Severity, Terrain, Verdict, WeightType,
+    recommend,
 };
 
 /// Degrees of latitude in one metre, on wrun's sphere.
@@ -1033,6 +1034,62 @@ fn a_planned_descent_steep_enough_is_held_to_the_downhill_cap_and_said() {
 }
 
 #[test]
+fn a_planned_course_at_the_usual_pace_is_never_beyond_the_runner_up_to_an_hour() {
+    // An intermediate runner (45 mL/kg/min assumed) whose usual flat pace is
+    // 12 km/h asks 43.5 mL/kg/min (ACSM: 3.5 + 0.2 × 200 m/min): more than
+    // the 45 assumed lets anyone hold for half an hour (45 × 0.95 × 0.93).
+    let runner = vest_runner(70.0, 7.0);
+    let usual = flat_vo2(&runner, Speed::from_km_per_h(12.0), false);
+    assert!((usual - 43.5).abs() < 1e-9, "{usual}");
+    let six_km = course(
+        &track(6000.0, 5.0, FLAT, None),
+        &planned(runner.clone(), 12.0),
+    )
+    .unwrap();
+    let capacity = six_km.answer.capacity.unwrap();
+    // The usual pace shows a ceiling that holds it for the course's length.
+    assert_eq!(capacity.basis, crate::CeilingBasis::UsualPace);
+    let shown = crate::capacity::shown_by(usual, capacity.minutes).unwrap();
+    assert!(
+        (capacity.ceiling - shown).abs() < 1e-6,
+        "{} {shown}",
+        capacity.ceiling
+    );
+    assert!(capacity.ceiling > 45.0);
+    assert!(capacity.finding.is_none(), "{:?}", capacity.finding);
+    // Past an hour, only an hour of it is shown: 25 km at that effort
+    // asks more than the runner is known to hold for two hours.
+    let long = course(
+        &track(25_000.0, 25.0, FLAT, None),
+        &planned(runner.clone(), 12.0),
+    )
+    .unwrap();
+    let capacity = long.answer.capacity.unwrap();
+    assert!(capacity.minutes > 120.0, "{}", capacity.minutes);
+    let shown = crate::capacity::shown_by(usual, 60.0).unwrap();
+    assert_eq!(capacity.basis, crate::CeilingBasis::UsualPace);
+    assert!(
+        (capacity.ceiling - shown).abs() < 1e-6,
+        "{} {shown}",
+        capacity.ceiling
+    );
+    assert_eq!(capacity.finding, Some(Severity::Caution));
+    // A ceiling of the runner's own stands, even below the usual effort.
+    let mut own = runner.clone();
+    own.vo2max = Some(42.0);
+    let six_km = course(&track(6000.0, 5.0, FLAT, None), &planned(own, 12.0)).unwrap();
+    let capacity = six_km.answer.capacity.unwrap();
+    assert_eq!(capacity.basis, crate::CeilingBasis::Given);
+    assert_eq!(capacity.finding, Some(Severity::Danger));
+    // A slow usual pace shows less than the level's figure, which stands.
+    let slow = course(&track(6000.0, 5.0, FLAT, None), &planned(runner, 8.0)).unwrap();
+    assert_eq!(
+        slow.answer.capacity.unwrap().basis,
+        crate::CeilingBasis::Level
+    );
+}
+
+#[test]
 fn a_recording_shows_a_ceiling_at_least_as_high_as_the_effort_it_held() {
     // A beginner (35 mL/kg/min assumed) who ran 30 minutes at 12 km/h with
     // a 7 kg vest has shown more than that.
@@ -1087,14 +1144,20 @@ fn a_planned_flat_course_takes_its_pace_without_the_load_and_longer_with_it() {
     let baseline = recommend(&plain).unwrap().energy.unwrap().baseline_kcal;
     assert!((answer.unloaded_kcal / baseline - 1.0).abs() < 0.01);
     assert!(answer.loaded_kcal > answer.unloaded_kcal);
-    // Planned, it shows nothing of the runner's ceiling, even a
-    // beginner's, whose assumed 35 mL/kg/min it asks more than.
+    // Planned, it is the runner's usual effort, not a recording's: for a
+    // beginner, whose assumed 35 mL/kg/min it asks more than, it shows a
+    // ceiling by their usual pace, which the course then fits exactly.
     let mut beginner = vest_runner(70.0, 7.0);
     beginner.level = Level::Beginner;
     let course = course(&track(3000.0, 5.0, FLAT, None), &planned(beginner, 10.0)).unwrap();
     let capacity = course.answer.capacity.unwrap();
-    assert_eq!(capacity.basis, crate::CeilingBasis::Level);
-    assert!((capacity.ceiling - 35.0).abs() < 1e-9);
+    assert_eq!(capacity.basis, crate::CeilingBasis::UsualPace);
+    assert!(
+        effort > 35.0 && capacity.ceiling > effort,
+        "{}",
+        capacity.ceiling
+    );
+    assert!(capacity.finding.is_none());
 }
 
 #[test]
