@@ -596,6 +596,18 @@ fn judged_load(request: &Request, load: Option<&Load>) -> Value {
 /// The run set against the runner's aerobic ceiling with `load` (see
 /// [`judged_load`]), and the warning it earns, if any.
 fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacity, Option<Note>) {
+    // A heart rate usual on this run says the runner runs it without the
+    // weight: that effort, held for the run's length, shows a ceiling as a
+    // planned course's usual pace does (rule `capacity`); the same hair
+    // more as a recording's, so that the unweighted run fits exactly.
+    let usual = request.usual_vo2max.or_else(|| {
+        request.heart.and_then(|_| {
+            capacity::shown_by(
+                energy.vo2_ml_per_kg_min * (1.0 + 1e-9),
+                energy.duration.minutes(),
+            )
+        })
+    });
     let runner = capacity::Runner {
         vo2max: request.vo2max,
         max_hr: request
@@ -604,7 +616,7 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
         max_hr_from_age: request.max_hr.is_none() && request.age.is_some(),
         resting_hr: request.resting_hr,
         shown: request.shown_vo2max,
-        usual: request.usual_vo2max,
+        usual,
     };
     let judged = capacity::capacity(
         runner,

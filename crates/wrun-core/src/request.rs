@@ -80,7 +80,8 @@ pub struct Request {
     pub shown_vo2max: Option<f64>,
     /// The least `VO2max` the runner's usual pace shows, mL/kg/min: it
     /// replaces a lower figure assumed for their level, not one of their
-    /// own (rule `capacity`); a planned course fills it in.
+    /// own (rule `capacity`); a planned course fills it in. Without it, a
+    /// heart rate usual on the run shows one from the run itself.
     pub usual_vo2max: Option<f64>,
 }
 

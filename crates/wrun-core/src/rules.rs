@@ -1177,10 +1177,11 @@ pub const RULES: &[Rule] = &[
                     its length (Daniels and Gilbert's reading of a race), which replaces any \
                     lower figure, the runner's own included. A planned course is run at the \
                     effort of the runner's usual pace, which they hold for a run of up to an \
-                    hour: that shows a ceiling in the same way, over the course's length or an \
-                    hour if it is longer, which replaces a lower figure assumed for their level \
-                    (not one of their own), so that no answer calls the runner's usual effort \
-                    beyond them.",
+                    hour, and a run the runner gives their usual heart rate on is one they run \
+                    without the weight: each shows a ceiling in the same way (the course over \
+                    its length or an hour if it is longer, the run over its own), which \
+                    replaces a lower figure assumed for their level (not one of their own), so \
+                    that no answer calls the runner's usual effort beyond them.",
         figure: Some(Figure::Ceilings(LEVEL_CEILINGS)),
         citation: "wrun tool-policy; level figures after ACSM's Guidelines for Exercise Testing \
                    and Prescription (norms for adults 20–49); a usual run of up to an hour after \

@@ -638,6 +638,50 @@ fn a_run_beyond_the_ceiling_names_the_load_it_was_judged_with() {
 }
 
 #[test]
+fn a_run_with_its_usual_heart_rate_is_one_the_runner_holds_and_only_the_load_is_judged() {
+    // 150 lb at 13 km/h (216.7 m/min) for 40 minutes: ACSM gives 0.2 ×
+    // 216.7 + 3.5 = 46.83 mL/kg/min unweighted, above the 45 assumed for an
+    // intermediate runner: no one would hold it, with or without a vest.
+    let mut request = ask(150.0, WeightType::Vest);
+    request.workout = crate::Workout {
+        speed: Some(crate::Speed::from_km_per_h(13.0)),
+        length: Some(crate::Length::Time(crate::workout::Duration::from_minutes(
+            40.0,
+        ))),
+        ..crate::Workout::default()
+    };
+    let assumed = answer(&request).capacity.unwrap();
+    assert_eq!(assumed.basis, CeilingBasis::Level);
+    assert_eq!(assumed.finding, Some(Severity::Danger));
+    // Their usual heart rate on it says they run it: held for 40 minutes,
+    // 46.83 shows at least 46.83 / (0.95 × 0.9138) = 53.95. The 15 lb vest
+    // at the top of the range (10 %) asks 0.2 × 216.7 × 1.1 + 3.5 = 51.17:
+    // more than they have shown for 40 minutes, within the ceiling.
+    request.heart = Some(HeartRates {
+        usual: 160.0,
+        resting: 60.0,
+        max: None,
+    });
+    let usual = answer(&request).capacity.unwrap();
+    assert_eq!(usual.basis, CeilingBasis::UsualPace);
+    assert!((usual.ceiling - 53.95).abs() < 0.01, "{}", usual.ceiling);
+    assert!((usual.demand - 51.17).abs() < 0.01, "{}", usual.demand);
+    assert_eq!(usual.finding, Some(Severity::Caution));
+    assert!(
+        warning_in(&request, "beyond-capacity")
+            .message
+            .text()
+            .contains("at a VO2max of at least 54, shown by your usual pace: slow down")
+    );
+    // A VO2max of their own stands.
+    request.vo2max = Some(46.0);
+    assert_eq!(
+        answer(&request).capacity.unwrap().basis,
+        CeilingBasis::Given
+    );
+}
+
+#[test]
 fn a_one_minute_run_beyond_what_can_be_held_reads_as_one() {
     // The ankle weights' 43.9 mL/kg/min (see above) for a minute: more than
     // the 95 % of the assumed 45 that can be held that long (42.75).
