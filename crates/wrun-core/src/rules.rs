@@ -1181,7 +1181,7 @@ pub const RULES: &[Rule] = &[
                     without the weight: each shows a ceiling in the same way (the course over \
                     its length or an hour if it is longer, the run over its own), which \
                     replaces a lower figure assumed for their level (not one of their own), so \
-                    that no answer calls the runner's usual effort beyond them.",
+                    that no assumed figure calls the runner's usual effort beyond them.",
         figure: Some(Figure::Ceilings(LEVEL_CEILINGS)),
         citation: "wrun tool-policy; level figures after ACSM's Guidelines for Exercise Testing \
                    and Prescription (norms for adults 20–49); a usual run of up to an hour after \
