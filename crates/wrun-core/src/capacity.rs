@@ -146,11 +146,13 @@ pub fn held_share(minutes: f64) -> f64 {
 
 /// The least `VO2max` a runner shows by holding `demand` mL/kg/min for
 /// `minutes`: the ceiling at which [`held_share`] of it is that demand, as
-/// Daniels and Gilbert read a race. `None` beyond any `VO2max` wrun accepts
-/// (a ride, or a GPS fault, not a run).
+/// Daniels and Gilbert read a race; a hair above it, so that the same
+/// effort, worked out again from its speed, fits it despite a float's
+/// rounding. `None` beyond any `VO2max` wrun accepts (a ride, or a GPS
+/// fault, not a run).
 #[must_use]
 pub fn shown_by(demand: f64, minutes: f64) -> Option<f64> {
-    let shown = demand / held_share(minutes);
+    let shown = demand * (1.0 + 1e-9) / held_share(minutes);
     (shown.is_finite() && super::body::VO2MAX_ML_PER_KG_MIN.contains(shown)).then_some(shown)
 }
 

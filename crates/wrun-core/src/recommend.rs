@@ -598,15 +598,11 @@ fn judged_load(request: &Request, load: Option<&Load>) -> Value {
 fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacity, Option<Note>) {
     // A heart rate usual on this run says the runner runs it without the
     // weight: that effort, held for the run's length, shows a ceiling as a
-    // planned course's usual pace does (rule `capacity`); the same hair
-    // more as a recording's, so that the unweighted run fits exactly.
+    // planned course's usual pace does (rule `capacity`).
     let usual = request.usual_vo2max.or_else(|| {
-        request.heart.and_then(|_| {
-            capacity::shown_by(
-                energy.vo2_ml_per_kg_min * (1.0 + 1e-9),
-                energy.duration.minutes(),
-            )
-        })
+        request
+            .heart
+            .and_then(|_| capacity::shown_by(energy.vo2_ml_per_kg_min, energy.duration.minutes()))
     });
     let runner = capacity::Runner {
         vo2max: request.vo2max,

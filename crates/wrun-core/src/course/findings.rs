@@ -156,18 +156,15 @@ pub(super) fn judge(
     // it shows a ceiling at least that high (rule `capacity`).
     if recorded && totals.seconds > 0.0 {
         let held = coster.vo2(totals.carried_kcal * JOULES_PER_KCAL / totals.seconds);
-        // The judgment works the demand out again from the flat speed that
-        // costs the same, equal to `held` but for a float's rounding: a
-        // hair more keeps the run from failing its own proof.
-        runner.shown_vo2max = crate::capacity::shown_by(held * (1.0 + 1e-9), minutes);
+        runner.shown_vo2max = crate::capacity::shown_by(held, minutes);
     } else {
         // A planned course is run at the effort of the runner's usual flat
         // pace, one they hold for a run of up to an hour: it shows a ceiling
         // at least that high, in place of a lower one assumed for their
-        // level (rule `capacity`). The same hair more as above.
+        // level (rule `capacity`).
         let usual = coster.vo2(coster.watts(0.0, coster.flat_speed(), false));
         let held_for = minutes.min(rules::LEVEL_CEILINGS.usual_run_minutes);
-        runner.usual_vo2max = crate::capacity::shown_by(usual * (1.0 + 1e-9), held_for);
+        runner.usual_vo2max = crate::capacity::shown_by(usual, held_for);
     }
     // The flat, loaded speed that costs what the course does: the capacity
     // check then sees the course's own demand, over its own duration. A
