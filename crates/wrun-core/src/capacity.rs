@@ -3,10 +3,11 @@
 //! The ceiling is the runner's `VO2max`: as given, else estimated from
 //! their maximum and resting heart rates (Uth et al. 2004, the maximum from
 //! age by Tanaka et al. 2001 when not given), else a conservative figure
-//! for their level (tool-policy). The share of it a runner can hold falls
-//! with the run's length (Daniels & Gilbert 1979). A run that asks more
-//! than a recreational share of that for its length earns a caution; more
-//! than the ceiling itself, a danger (rule `capacity`).
+//! for their level (tool-policy), which their usual effort raises; what a
+//! recorded run shows raises any of them. The share of it a runner can
+//! hold falls with the run's length (Daniels & Gilbert 1979). A run that
+//! asks more than a recreational share of that for its length earns a
+//! caution; more than the ceiling itself, a danger (rule `capacity`).
 
 use super::kinds::{Level, Severity};
 use super::rules::{self, id};
@@ -24,8 +25,9 @@ pub enum CeilingBasis {
     /// Shown by a recorded run: the effort the runner held for its length
     /// (higher than the heart-rate or level figure).
     Recording,
-    /// Shown by the runner's usual pace, which a planned course is run at
-    /// (higher than the level figure).
+    /// Shown by the runner's usual effort: the pace a planned course is run
+    /// at, or a run they give their usual heart rate on (higher than the
+    /// level figure).
     UsualPace,
 }
 

@@ -271,7 +271,7 @@ impl fmt::Display for Figure {
                 f,
                 "VO2max {} (beginner), {} (intermediate), {} (experienced) mL/kg/min when \
                  unknown; caution above {} × the share held for the run's length, danger above \
-                 VO2max; a usual pace is held for up to {} min",
+                 VO2max; a planned course's usual pace is held for up to {} min",
                 D(c.beginner),
                 D(c.intermediate),
                 D(c.experienced),
