@@ -5,7 +5,7 @@ use clap::Args;
 
 use super::{Typed, typed};
 use crate::cli::Field;
-use crate::guidance::rules::{PLAN_ADAPT, WALK_RUN_M_PER_MIN};
+use crate::guidance::rules::{LEVEL_CEILINGS, PLAN_ADAPT, WALK_RUN_M_PER_MIN};
 use crate::guidance::{
     DEFAULT_RESTING_BPM, DISTANCE_M, DURATION_MIN, Distance, Duration, GRADE_PERCENT, Gait,
     SPEED_M_PER_MIN, Speed, Terrain,
@@ -117,7 +117,9 @@ pub struct WorkoutArgs {
     )]
     pub grade: Option<Typed<f64>>,
 
-    /// Your usual heart rate on this run without weights, in bpm
+    /// Your usual heart rate on this run without weights, in bpm: for the
+    /// heart rate with the weight, and, as this run is one you hold, a floor
+    /// under your aerobic ceiling
     #[arg(
         long,
         value_name = "BPM",
@@ -234,7 +236,9 @@ pub struct CourseRunArgs {
         allow_hyphen_values = true,
         help = format!(
             "Your usual flat pace without weight (5:30/km, 9:00/mi; a bare 5:30 is per mile in \
-             lb, per km in kg): the effort a planned course is run at; {}",
+             lb, per km in kg): the effort a planned course is run at, and, held for up to {} \
+             min, a floor under your aerobic ceiling; {}",
+            LEVEL_CEILINGS.usual_run_minutes,
             speed_range()
         )
     )]
