@@ -148,6 +148,34 @@ fn a_strava_route_is_predicted_at_the_runners_flat_effort() {
 }
 
 #[test]
+fn a_usual_pace_past_the_levels_assumed_ceiling_shows_the_runners_own_on_a_planned_course() {
+    // 7:30/mi asks 46.4 mL/kg/min, above the 45 assumed for an intermediate
+    // runner; the usual pace shows at least 46.4 held for the course's 22
+    // minutes, so the vest's course, at the same effort, fits.
+    let course = route_fixture("strava_route_example.gpx");
+    let args = [
+        "route", &course, "-w", "150", "--pace", "7:30/mi", "--brief",
+    ];
+    let text = wrun(args).run().ok().to_owned();
+    assert!(
+        text.starts_with("Weighted vest on a planned course (GPX): RECOMMENDED\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Capacity    asks 46.4 mL/kg/min; you hold 46.4 for 22 min, of a VO2max of 51.5\n            (shown by your usual pace) [capacity]"
+        ),
+        "{text}"
+    );
+    // A VO2max of the runner's own below it stands, and is a danger.
+    let own = wrun(args.iter().copied().chain(["--vo2max", "45"])).run();
+    assert!(
+        own.ok()
+            .starts_with("Weighted vest on a planned course (GPX): NOT-RECOMMENDED\n")
+    );
+}
+
+#[test]
 fn the_profile_marks_each_steep_stretch_where_it_starts_with_the_arrow_of_its_grade() {
     // 1 km up at 8 %, then 1 km down at 8 %, a point every 10 m.
     let hill = hilly_gpx(200, 10.0, |_| None, |at| 100.0 + 0.08 * at.min(2000.0 - at));
