@@ -69,6 +69,12 @@ impl Coster<'_> {
             .unwrap_or(Speed::from_km_per_h(rules::ROUTE_FALLBACK_KM_PER_H))
     }
 
+    /// Watts at the runner's usual flat pace without the load: the effort a
+    /// planned course is run at (rule `route-effort`).
+    pub(super) fn usual_watts(&self) -> f64 {
+        self.watts(0.0, self.flat_speed(), false)
+    }
+
     /// Each stretch costed into its split: at its recorded speed, or, for
     /// a planned course, at the speed that costs what the runner's flat,
     /// unloaded pace does (rule `route-effort`).
@@ -119,9 +125,8 @@ impl Coster<'_> {
                     costs.heart_timed.1 += seconds;
                 }
             } else {
-                let flat = self.flat_speed();
-                let target = self.watts(0.0, flat, false);
-                let cap = flat.m_per_min() * rules::ROUTE_DOWNHILL_SPEED_CAP;
+                let target = self.usual_watts();
+                let cap = self.flat_speed().m_per_min() * rules::ROUTE_DOWNHILL_SPEED_CAP;
                 let loaded_speed = self.speed_for(s.model_grade, target, true, cap);
                 let unloaded_speed = self.speed_for(s.model_grade, target, false, cap);
                 if unloaded_speed.m_per_min() >= cap * 0.999 {

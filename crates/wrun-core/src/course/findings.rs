@@ -162,7 +162,7 @@ pub(super) fn judge(
         // pace, one they hold for a run of up to an hour: it shows a ceiling
         // at least that high, in place of a lower one assumed for their
         // level (rule `capacity`).
-        let usual = coster.vo2(coster.watts(0.0, coster.flat_speed(), false));
+        let usual = coster.vo2(coster.usual_watts());
         let held_for = minutes.min(rules::LEVEL_CEILINGS.usual_run_minutes);
         runner.usual_vo2max = crate::capacity::shown_by(usual, held_for);
     }
