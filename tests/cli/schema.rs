@@ -289,7 +289,8 @@ fn the_lean_form_writes_no_prose_and_sources_make_every_text_again() {
     let [advice, templates, notes, reasons] = listed();
     let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/route/");
     // Warnings with figures (a load far above the range, a run beyond the
-    // assumed ceiling, a condition, a bare weight read as pounds), a walk
+    // assumed ceiling even without it, a condition, a bare weight read as
+    // pounds; in the comparison, hand weights beyond the ceiling), a walk
     // by speed, an age's maximum heart rate, a run beyond the ceiling its
     // usual heart rate shows, a plan's weeks, an ankle plan
     // (with and without a condition, which words its vest tip otherwise), a

@@ -220,6 +220,12 @@ pub const BEYOND_CAPACITY: Advice = warning(
 pub const BEYOND_CEILING: &str = "This {run} asks about {demand} mL/kg/min of oxygen with \
                                   {load}, more than {ceiling}: no one holds that. Slow down, \
                                   shorten it or lighten the load.";
+/// [`BEYOND_CEILING`] where the run asks more than the ceiling even without
+/// the weight: lightening the load cannot help.
+pub const BEYOND_CEILING_UNLOADED: &str = "This {run} asks about {demand} mL/kg/min of oxygen \
+                                           with {load}, and {unloaded} even without it, more \
+                                           than {ceiling}: no one holds that. Slow down or \
+                                           shorten it.";
 /// What a run beyond the runner with the top of the range ([`BEYOND_CAPACITY`])
 /// asks at the start load, where that is within what can be held; the
 /// engine fills in the figures.
@@ -892,6 +898,7 @@ pub const WORDINGS: &[&str] = &[
     CHOSEN_HAND,
     OVERWEIGHT_BY_WEIGHT,
     BEYOND_CEILING,
+    BEYOND_CEILING_UNLOADED,
     START_BEYOND_SHARE,
     JUDGED_VEST,
     JUDGED_VEST_TOP,
@@ -1103,6 +1110,11 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
         OVERWEIGHT_BY_WEIGHT,
     ),
     ("beyond-ceiling", BEYOND_CAPACITY.id, BEYOND_CEILING),
+    (
+        "beyond-ceiling-unloaded",
+        BEYOND_CAPACITY.id,
+        BEYOND_CEILING_UNLOADED,
+    ),
     (
         "ankle-load-unstated",
         LOAD_BEYOND_FIGURES.id,

@@ -647,7 +647,18 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
         let run = ("run", Value::Words(energy.gait().id()));
         let demand = ("demand", one(judged.demand));
         let load = ("load", judged_load(request, load));
-        let mut note = if severity == Severity::Danger {
+        // Beyond the ceiling even without the weight, a lighter load
+        // cannot help: the remedy leaves it out.
+        let unloaded = energy.vo2_ml_per_kg_min;
+        let mut note = if severity == Severity::Danger
+            && judged.finding_for(unloaded) == Some(Severity::Danger)
+        {
+            Note::worded(
+                advice::BEYOND_CAPACITY,
+                advice::BEYOND_CEILING_UNLOADED,
+                [run, demand, load, ("unloaded", one(unloaded)), ceiling],
+            )
+        } else if severity == Severity::Danger {
             Note::worded(
                 advice::BEYOND_CAPACITY,
                 advice::BEYOND_CEILING,

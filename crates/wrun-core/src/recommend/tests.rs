@@ -635,6 +635,19 @@ fn a_run_beyond_the_ceiling_names_the_load_it_was_judged_with() {
             "43.9 mL/kg/min of oxygen with ankle weights for 55 min".to_owned()
         )
     );
+    // 39.86 without the weight is within the ceiling: a lighter load helps.
+    let hands = warning_in(
+        &ten_km_at_5_30(WeightType::HandWrist, None),
+        "beyond-capacity",
+    );
+    assert!(
+        hands
+            .message
+            .text()
+            .ends_with("no one holds that. Slow down, shorten it or lighten the load."),
+        "{}",
+        hands.message
+    );
 }
 
 #[test]
@@ -653,6 +666,19 @@ fn a_run_with_its_usual_heart_rate_is_one_the_runner_holds_and_only_the_load_is_
     let assumed = answer(&request).capacity.unwrap();
     assert_eq!(assumed.basis, CeilingBasis::Level);
     assert_eq!(assumed.finding, Some(Severity::Danger));
+    // So the danger says so, and does not offer a lighter load as a remedy.
+    let text = warning_in(&request, "beyond-capacity")
+        .message
+        .text()
+        .into_owned();
+    assert!(
+        text.contains("(the top of the range), and 46.8 even without it, more than a VO2max of 45"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("no one holds that. Slow down or shorten it."),
+        "{text}"
+    );
     // Their usual heart rate on it says they run it: held for 40 minutes,
     // 46.83 shows at least 46.83 / (0.95 × 0.9138) = 53.95. The 15 lb vest
     // at the top of the range (10 %) asks 0.2 × 216.7 × 1.1 + 3.5 = 51.17:
@@ -703,7 +729,9 @@ fn a_one_minute_run_beyond_what_can_be_held_reads_as_one() {
 #[test]
 fn a_walk_beyond_the_ceiling_is_called_a_walk() {
     // An hour's walk at 5 km/h up 10 % in sand: Pandolf's terrain factor of
-    // 2.1 puts it past the assumed 45 mL/kg/min even unweighted.
+    // 2.1 puts it past the assumed 45 mL/kg/min even unweighted: Pandolf
+    // gives 1.5 × 70 + 2.1 × 70 × (1.5 × 1.389² + 0.35 × 1.389 × 10) =
+    // 1245 W, 17.79 W/kg, 51.1 mL/kg/min at 20.9 J/mL.
     let mut request = ten_km_at_5_30(WeightType::Vest, None);
     request.workout.speed = Some(crate::Speed::from_km_per_h(5.0));
     request.workout.length = Some(crate::Length::Time(crate::workout::Duration::from_minutes(
@@ -715,7 +743,7 @@ fn a_walk_beyond_the_ceiling_is_called_a_walk() {
     assert!(
         beyond.message.text().starts_with(
             "This walk asks about 55.7 mL/kg/min of oxygen with a 7 kg vest (the top of the \
-             range), more than"
+             range), and 51 even without it, more than"
         ),
         "{}",
         beyond.message
