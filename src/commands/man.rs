@@ -64,8 +64,9 @@ const ENVIRONMENT: &[(&str, &[&str], &str)] = &[
 /// Runs `wrun man`: one page to `out`, or every page into a folder.
 ///
 /// # Errors
-/// [`Error::Output`] when writing fails, [`Error::Input`] when the folder
-/// cannot be written.
+/// [`Error::Output`] when writing fails, [`Error::Create`] when the folder
+/// cannot be written, [`Error::Invalid`] when a file stands where it or
+/// one of its parents should be.
 pub fn run(args: &ManArgs, out: &mut dyn Write) -> Result<(), Error> {
     let mut cli = help::command().disable_help_subcommand(true);
     cli.build();
@@ -88,7 +89,23 @@ fn write_all(cli: &Command, dir: &Path, out: &mut dyn Write) -> Result<(), Error
         let path = path.display().to_string();
         move |source| Error::Create { path, source }
     };
-    std::fs::create_dir_all(dir).map_err(cannot(dir))?;
+    // A file where the folder or one of its parents should be is the
+    // user's to mend: bad input, not a failure to write.
+    match std::fs::create_dir_all(dir) {
+        Err(err)
+            if matches!(
+                err.kind(),
+                io::ErrorKind::AlreadyExists | io::ErrorKind::NotADirectory
+            ) =>
+        {
+            return Err(Error::invalid_value(
+                "--out-dir",
+                &dir.display().to_string(),
+                "a file is in the way; expected a folder, made if missing",
+            ));
+        }
+        made => made.map_err(cannot(dir))?,
+    }
     let pages = std::iter::once(("", cli)).chain(
         PAGES
             .iter()

@@ -149,23 +149,21 @@ fn man_out_dir_writes_every_page() {
         let roff = std::fs::read_to_string(dir.join(file)).unwrap();
         assert!(roff.contains(".SH EXAMPLES"), "{file}");
     }
-    // A file where the folder should be: wrun cannot write there, and says
-    // it was writing.
-    let file = dir.join("wrun.1");
-    let run = wrun([
-        std::ffi::OsString::from("man"),
-        "--out-dir".into(),
-        file.clone().into(),
-    ])
-    .run();
-    assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .starts_with(&format!("wrun: error: writing '{}': ", file.display())),
-        "{}",
-        run.stderr
-    );
-    assert_eq!(run.stdout, "");
+    // A file where the folder, or one of its parents, should be is bad
+    // input: the flag, the value and what it takes, exit 2.
+    for path in [dir.join("wrun.1"), dir.join("wrun.1").join("man1")] {
+        let run = wrun([
+            std::ffi::OsString::from("man"),
+            "--out-dir".into(),
+            path.clone().into(),
+        ])
+        .run();
+        run.usage_error(&[&format!(
+            "invalid value '{}' for '--out-dir': a file is in the way; expected a folder, made \
+             if missing",
+            path.display()
+        )]);
+    }
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
