@@ -410,9 +410,10 @@ pub struct LoadJson {
     pub source: &'static str,
     /// The id of the rule behind the start.
     pub start_source: &'static str,
-    /// `start-rounding` when the start was rounded to a half unit (no weight
-    /// steps given); null when it snapped to the runner's steps.
-    pub start_rounding_source: Option<&'static str>,
+    /// The id of the rule that put the start on a step: `increment-snap`
+    /// for the runner's weight steps, `start-rounding` for a half unit when
+    /// none were given.
+    pub start_rounding_source: &'static str,
     /// With `--load`: the runner's own load, pounds (absent otherwise).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chosen_lb: Option<f64>,

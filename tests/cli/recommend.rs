@@ -226,6 +226,10 @@ fn the_start_load_snaps_to_the_increment() {
         close(f(&answer, "/load/min_lb"), 8.5),
         "the range stays the rule's"
     );
+    // The answer names the rule that put the start on the runner's step.
+    assert_eq!(answer["load"]["start_rounding_source"], "increment-snap");
+    let halves = recommend_json(&["-w", "170", "-t", "vest"]);
+    assert_eq!(halves["load"]["start_rounding_source"], "start-rounding");
 
     let kilos = recommend_json(&["-w", "68kg", "-t", "vest", "--increment", "1kg"]);
     assert!(close(f(&kilos, "/load/start_kg"), 4.0));

@@ -14,14 +14,14 @@ use super::rules::{Range, id};
 use super::workout::{Distance, Duration, HeartRates, Speed};
 
 impl Load {
-    /// The rule that rounded the start, when it was rounded to a half unit
-    /// for want of weight steps.
+    /// The rule that put the start on a step: the runner's weight steps
+    /// (`increment-snap`), else a half unit (`start-rounding`).
     #[must_use]
-    pub const fn start_rounding_source(&self) -> Option<&'static str> {
+    pub const fn start_rounding_source(&self) -> &'static str {
         if self.rounded {
-            Some(id::START_ROUNDING)
+            id::START_ROUNDING
         } else {
-            None
+            id::INCREMENT_SNAP
         }
     }
 
