@@ -349,7 +349,8 @@ fn a_plan_with_no_weighted_run_writes_no_empty_calendar() {
                 "--format",
                 "ics",
             ],
-            "wrun: caution [above-plan-cap]: Your lightest usable load, 3 lb, is above the 2 lb",
+            "wrun: caution [increment-too-coarse]: Your weights come in steps of 3 lb, and no \
+             step lies between 1 lb and 2 lb per hand",
         ),
     ] {
         let run = wrun(args.iter().copied()).run();

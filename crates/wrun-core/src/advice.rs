@@ -320,14 +320,6 @@ pub const CONDITION_HOLD: Advice = warning(
      go-ahead before you add more.",
     id::PLAN_ADAPT,
 );
-/// The lightest usable load is above the plan's cap; the engine fills in the figures.
-pub const ABOVE_PLAN_CAP: Advice = warning(
-    "above-plan-cap",
-    Severity::Caution,
-    "Your lightest usable load, {start}, is above the {top} this plan allows {who}, so it \
-     schedules no weighted runs; a load of {fits} would fit.",
-    id::PLAN_ADAPT,
-);
 /// Weighted runs on consecutive days; the engine fills in the figures.
 pub const CONSECUTIVE_DAYS: Advice = warning(
     "consecutive-days",
@@ -643,12 +635,6 @@ pub const SMALLER: &str = "smaller";
 pub const BEYOND_STUDIED: &str = "beyond what was studied";
 /// A load other than a walking study's, for [`LOAD_BEYOND_WALKING`].
 pub const NOT_STUDIED: &str = "not the load studied";
-/// Who a plan holds below its cap, for [`ABOVE_PLAN_CAP`].
-pub const CAP_FOR_BEGINNER: &str = "a beginner";
-/// Who a plan holds below its cap, for [`ABOVE_PLAN_CAP`].
-pub const CAP_WITH_CONDITION: &str = "with a condition";
-/// Who a plan holds below its cap, for [`ABOVE_PLAN_CAP`].
-pub const CAP_AT_TOP: &str = "at the top of the range";
 /// The rest between weighted runs, for [`CONSECUTIVE_DAYS`].
 pub const A_FULL_DAY: &str = "a full day";
 /// The rest between weighted runs, for [`CONSECUTIVE_DAYS`].
@@ -780,9 +766,6 @@ pub const PLAN_NO_ANKLE: &str = "Ankle weights get no plan: they are not a weigh
 /// No plan without a start load.
 pub const PLAN_NO_START: &str =
     "No plan: none of your weight steps makes a start load for you (see warnings).";
-/// No weighted weeks under the plan's cap.
-pub const PLAN_NO_WEEKS: &str =
-    "No weighted weeks: your weight steps make no load within this plan's cap (see warnings).";
 /// A plan's first weighted week.
 pub const WEEK_START: &str = "First weighted week at {load}: keep the runs short and easy.";
 /// A week the load rises.
@@ -843,7 +826,6 @@ pub const WARNINGS: &[Advice] = &[
     DOWNHILL_KNEE,
     LARGE_STEP,
     CONDITION_HOLD,
-    ABOVE_PLAN_CAP,
     CONSECUTIVE_DAYS,
     KNEE_FLAT,
     SINGLE_LOAD,
@@ -936,9 +918,6 @@ pub const WORDINGS: &[&str] = &[
     SMALLER,
     BEYOND_STUDIED,
     NOT_STUDIED,
-    CAP_FOR_BEGINNER,
-    CAP_WITH_CONDITION,
-    CAP_AT_TOP,
     A_FULL_DAY,
     TWO_FULL_DAYS,
     FULL_DAYS,
@@ -967,7 +946,6 @@ pub const WORDINGS: &[&str] = &[
     MAX_HR_FROM_AGE,
     PLAN_NO_ANKLE,
     PLAN_NO_START,
-    PLAN_NO_WEEKS,
     FILE_ROUTE_LEFT_ASIDE,
     FILE_ROUTES_LEFT_ASIDE,
     FILE_PIECES_JOINED,
@@ -1015,7 +993,6 @@ pub const NOTES: &[(&str, &str)] = &[
     ("try-vest-instead", TRY_VEST_INSTEAD.message),
     ("try-vest-instead-with", TRY_VEST_INSTEAD_WITH),
     ("plan-no-start", PLAN_NO_START),
-    ("plan-no-weeks", PLAN_NO_WEEKS),
     ("week-start", WEEK_START),
     ("week-rise", WEEK_RISE),
     ("week-hold-for-professional", WEEK_HOLD_FOR_PROFESSIONAL),

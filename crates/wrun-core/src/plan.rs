@@ -129,10 +129,12 @@ pub fn plan(request: &Request, weeks: u32) -> Result<Plan, GuidanceError> {
     if vest {
         plan.sources.push(id::PLAN_FOCUS);
     }
+    // The start lies within the plan's top: recommend places it there.
     let ramp = Ramp::new(&request, &load, start);
-    if start.kg() > ramp.top.kg() * (1.0 + SLACK) {
-        return Ok(plan.without_weeks_above(&ramp, start).judged());
-    }
+    debug_assert!(
+        start.kg() <= ramp.top.kg() * (1.0 + SLACK),
+        "{start:?} above the top"
+    );
     plan.warnings.extend(ramp.warnings(&request, start, weeks));
     let knee_pain = request.conditions.contains(&Condition::KneePain);
     if vest && knee_pain {
@@ -193,32 +195,6 @@ pub fn plan(request: &Request, weeks: u32) -> Result<Plan, GuidanceError> {
 }
 
 impl Plan {
-    /// The plan with no weighted weeks, because the lightest usable load,
-    /// `start`, is already above what `ramp` allows: one caution says why
-    /// and names the load that would fit.
-    fn without_weeks_above(mut self, ramp: &Ramp, start: Mass) -> Self {
-        let request = &self.recommendation.request;
-        let unit = request.unit;
-        let fits = snap_down(ramp.top, Mass::new(super::rules::START_ROUNDING, unit));
-        let who = match (request.level, request.conditions.is_empty()) {
-            (Level::Beginner, _) => advice::CAP_FOR_BEGINNER,
-            (_, false) => advice::CAP_WITH_CONDITION,
-            _ => advice::CAP_AT_TOP,
-        };
-        self.sources.retain(|&source| source == id::PLAN_ADAPT);
-        self.notes.push(Message::fixed(advice::PLAN_NO_WEEKS));
-        self.warnings.push(Note::with(
-            advice::ABOVE_PLAN_CAP,
-            [
-                ("start", Value::Mass(start, unit)),
-                ("top", Value::Mass(ramp.top, unit)),
-                ("who", Value::Words(who)),
-                ("fits", Value::Mass(fits, unit)),
-            ],
-        ));
-        self
-    }
-
     /// The plan with its recommendation, and each week, judged again over
     /// every warning the plan adds (rule `one-verdict`).
     pub(super) fn judged(mut self) -> Self {
@@ -318,27 +294,14 @@ impl Ramp {
         } else {
             1.0
         };
-        let (per_week, beginner_top) = match load.per {
-            LoadPer::Vest => (
-                request
-                    .body_weight
-                    .scale(PLAN_RAMP.vest_percent_per_week * rate / 100.0),
-                request
-                    .body_weight
-                    .scale(PLAN_ADAPT.beginner_vest_top_percent / 100.0),
-            ),
-            LoadPer::Hand => (
-                Mass::from_lb(PLAN_RAMP.hand_lb_per_week * rate),
-                Mass::from_lb(PLAN_ADAPT.beginner_hand_top_lb),
-            ),
+        let per_week = match load.per {
+            LoadPer::Vest => request
+                .body_weight
+                .scale(PLAN_RAMP.vest_percent_per_week * rate / 100.0),
+            LoadPer::Hand => Mass::from_lb(PLAN_RAMP.hand_lb_per_week * rate),
         };
         // Beginners and anyone with a condition stop at a beginner's ceiling.
-        let careful = beginner || !request.conditions.is_empty();
-        let top = if careful && beginner_top < load.max {
-            beginner_top
-        } else {
-            load.max
-        };
+        let top = super::recommend::plan_top(request, load.per, load.max);
         Self {
             start,
             per_week,

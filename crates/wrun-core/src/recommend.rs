@@ -195,7 +195,7 @@ fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Ef
             snap(
                 share(start_percent),
                 min,
-                max,
+                plan_top(request, LoadPer::Vest, max),
                 request.increment,
                 request.unit,
             )
@@ -265,7 +265,13 @@ fn hand_wrist(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>)
         per: LoadPer::Hand,
         min,
         max,
-        start: snap(start, min, max, request.increment, request.unit),
+        start: snap(
+            start,
+            min,
+            plan_top(request, LoadPer::Hand, max),
+            request.increment,
+            request.unit,
+        ),
         body_weight_percent: None,
         source: id::HAND_LOAD,
         start_source: id::HAND_START,
@@ -376,8 +382,28 @@ fn snap_at_most(start: Mass, floor: Mass, increment: Option<Mass>, unit: Unit) -
     (below.kg() >= floor.kg() * (1.0 - SLACK) && below.kg() > 0.0).then_some(below)
 }
 
-/// Where a start load may lie for this runner: the range, or for a
-/// beginner's vest from the lightest vest to the start share.
+/// The heaviest load a plan takes this runner to: `max`, the top of the
+/// range, or, for a beginner or anyone with a condition, a beginner's
+/// ceiling where that is lower (rule `plan-adapt`). No start lies above
+/// it: a load the runner's own plan would never reach is no start for them.
+pub(crate) fn plan_top(request: &Request, per: LoadPer, max: Mass) -> Mass {
+    let careful = request.level == Level::Beginner || !request.conditions.is_empty();
+    let top = match per {
+        LoadPer::Vest => request
+            .body_weight
+            .scale(rules::PLAN_ADAPT.beginner_vest_top_percent / 100.0),
+        LoadPer::Hand => Mass::from_lb(rules::PLAN_ADAPT.beginner_hand_top_lb),
+    };
+    if careful && top.kg() < max.kg() {
+        top
+    } else {
+        max
+    }
+}
+
+/// Where a start load may lie for this runner: the range up to
+/// [`plan_top`], or for a beginner's vest from the lightest vest to the
+/// start share.
 fn start_window(request: &Request, load: &Load) -> (Mass, Mass) {
     if request.level == Level::Beginner && load.per == LoadPer::Vest {
         let share = |p: f64| request.body_weight.scale(p / 100.0);
@@ -386,7 +412,7 @@ fn start_window(request: &Request, load: &Load) -> (Mass, Mass) {
             share(rules::VEST_START_PERCENT.standard),
         )
     } else {
-        (load.min, load.max)
+        (load.min, plan_top(request, load.per, load.max))
     }
 }
 

@@ -1017,8 +1017,9 @@ pub const RULES: &[Rule] = &[
         kind: SourceKind::ToolPolicy,
         statement: "When weights come in fixed steps, wrun starts at the heaviest step not above \
                     the suggested start or, if that is below the range, the lightest step \
-                    within it. If no step lies in the range, wrun suggests no start load and \
-                    says so.",
+                    within it, and never above the cap a plan keeps a beginner or anyone with a \
+                    condition under (rule plan-adapt). If no step lies there, wrun suggests no \
+                    start load and says so.",
         figure: None,
         citation: "wrun tool-policy",
     },
@@ -1081,12 +1082,13 @@ pub const RULES: &[Rule] = &[
         kind: SourceKind::ToolPolicy,
         statement: "A plan fits who runs it: beginners ramp at half the rate, and beginners \
                     and anyone with a condition stop short of the top of the range, at a cap no \
-                    week passes whatever the weight steps (a plan whose lightest usable load is \
-                    above it has no weighted weeks, and says why); anyone with a condition \
-                    holds the start load and the runs per week for the whole plan and gets a \
-                    professional's go-ahead before adding; knee pain keeps the plan on flat \
-                    ground; no single rise adds more than half the load already carried, except \
-                    one half unit where that is the finest step (0.5 kg to 1 kg).",
+                    week passes whatever the weight steps, nor any start (where the steps leave \
+                    no load under it, wrun suggests no start and no plan, and says why); anyone \
+                    with a condition holds the start load and the runs per week for the whole \
+                    plan and gets a professional's go-ahead before adding; knee pain keeps the \
+                    plan on flat ground; no single rise adds more than half the load already \
+                    carried, except one half unit where that is the finest step (0.5 kg to 1 \
+                    kg).",
         figure: Some(Figure::PlanAdapt(PLAN_ADAPT)),
         citation: "wrun tool-policy, after the article's advice to ease in and its warnings for \
                    beginners and for knee and back pain",

@@ -255,7 +255,7 @@ fn a_beginner_with_knee_pain_and_12_lb_steps_gets_no_weighted_weeks_and_one_caut
     let coarse: Vec<_> = plan
         .warnings
         .iter()
-        .filter(|w| w.id == "increment-too-coarse" || w.id == "above-plan-cap")
+        .filter(|w| w.id == "increment-too-coarse")
         .collect();
     assert_eq!(coarse.len(), 1);
     assert!(
@@ -270,16 +270,17 @@ fn a_beginner_with_knee_pain_and_12_lb_steps_gets_no_weighted_weeks_and_one_caut
 }
 
 #[test]
-fn no_week_passes_the_cap_for_the_level_whatever_the_steps() {
-    // A beginner's hands stop at 2 lb: 3 lb steps make no weighted week.
+fn no_start_and_no_week_passes_the_cap_for_the_level_whatever_the_steps() {
+    // A beginner's hands stop at 2 lb: with 3 lb steps there is no start
+    // for them, as recommend says too, and so no plan.
     let hands = beginner_hands(3.0);
     let plan_hands = plan(&hands, 6).unwrap();
+    assert_eq!(plan_hands.recommendation.load.unwrap().start, None);
     assert!(plan_hands.weeks.is_empty());
-    let cap = warning(&plan_hands, "above-plan-cap");
     assert_eq!(
-        cap.message.text(),
-        "Your lightest usable load, 3 lb, is above the 2 lb this plan allows a beginner, so it \
-         schedules no weighted runs; a load of 2 lb would fit."
+        warning(&plan_hands, "increment-too-coarse").message.text(),
+        "Your weights come in steps of 3 lb, and no step lies between 1 lb and 2 lb per hand, \
+         where your start belongs, so wrun suggests no start load; a load of 2 lb would fit."
     );
     // An intermediate runner with a condition stops at 7.5 % (11.25 lb): a
     // 12 lb step, the lightest in range, is over it.
@@ -288,9 +289,23 @@ fn no_week_passes_the_cap_for_the_level_whatever_the_steps() {
     sore.increment = Some(Mass::from_lb(12.0));
     let plan_sore = plan(&sore, 4).unwrap();
     assert!(plan_sore.weeks.is_empty());
-    assert!(plan_sore.warnings.iter().any(
-        |w| w.id == "above-plan-cap" && w.message.text().contains("a load of 11 lb would fit")
-    ));
+    assert_eq!(
+        warning(&plan_sore, "increment-too-coarse").message.text(),
+        "Your weights come in steps of 12 lb, and no step lies between 7.5 lb and 11.25 lb for \
+         the vest, where your start belongs, so wrun suggests no start load; a load of 11 lb \
+         would fit."
+    );
+    assert_eq!(plan_sore.notes[0].text(), advice::PLAN_NO_START);
+    // The vest's own caution stands, and the steps' is added to it, once.
+    assert_eq!(
+        plan_sore.recommendation.verdict_because,
+        [
+            "vest-risks",
+            "vest-joint-stress",
+            "professional-go-ahead",
+            "increment-too-coarse"
+        ]
+    );
     // For every level and step, no week is above 10 % (7.5 % for beginners).
     for &level in Level::VALUES {
         for step in [0.5, 1.0, 2.5, 5.0, 12.0] {
@@ -542,37 +557,11 @@ fn a_start_at_the_plans_cap_is_held_not_refused() {
     let hands = beginner_hands(2.0);
     let plan = plan(&hands, 4).unwrap();
     assert_eq!(loads_lb(&plan), [2.0; 4]);
-    assert!(plan.warnings.iter().all(|w| w.id != "above-plan-cap"));
+    assert!(plan.warnings.iter().all(|w| w.id != "increment-too-coarse"));
     assert!(
         week_notes_text(&plan, 3).contains("as heavy as this plan goes"),
         "{}",
         week_notes_text(&plan, 3)
-    );
-}
-
-#[test]
-fn a_cap_that_leaves_no_weeks_says_whom_it_holds_back_and_keeps_one_source() {
-    // An intermediate runner with back pain stops at 7.5 % of 150 lb.
-    let mut sore = vest(150.0);
-    sore.conditions = vec![Condition::BackPain];
-    sore.increment = Some(Mass::from_lb(12.0));
-    let plan = plan(&sore, 4).unwrap();
-    let cap = warning(&plan, "above-plan-cap");
-    assert_eq!(
-        cap.message.text(),
-        "Your lightest usable load, 12 lb, is above the 11.25 lb this plan allows with a \
-         condition, so it schedules no weighted runs; a load of 11 lb would fit."
-    );
-    assert_eq!(plan.sources, ["plan-adapt"]);
-    // The vest's own caution stands, and the plan's is added to it, once.
-    assert_eq!(
-        plan.recommendation.verdict_because,
-        [
-            "vest-risks",
-            "vest-joint-stress",
-            "professional-go-ahead",
-            "above-plan-cap"
-        ]
     );
 }
 

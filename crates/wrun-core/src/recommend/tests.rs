@@ -437,6 +437,38 @@ fn a_beginner_starts_at_or_below_5_percent_never_rounded_up() {
 }
 
 #[test]
+fn a_careful_runners_start_never_passes_what_their_plan_reaches() {
+    let start_lb = |request: &Request| load_lb(&answer(request)).2;
+    // A beginner's hands go up to 2 lb in a plan: 2 lb dumbbells start
+    // there, 3 lb ones make no start; an intermediate runner's go to 3 lb.
+    let mut hands = ask(150.0, WeightType::HandWrist);
+    hands.level = Level::Beginner;
+    hands.increment = Some(Mass::from_lb(2.0));
+    assert!(close(start_lb(&hands).unwrap(), 2.0));
+    hands.increment = Some(Mass::from_lb(3.0));
+    assert_eq!(start_lb(&hands), None);
+    hands.level = Level::Intermediate;
+    assert!(close(start_lb(&hands).unwrap(), 3.0));
+    // With back pain, a 150 lb runner's vest goes up to 7.5 % (11.25 lb):
+    // 10 lb steps start at 10 lb, 12 lb ones make no start, and without
+    // the condition a 12 lb vest is the lightest step in range.
+    let mut vest = ask(150.0, WeightType::Vest);
+    vest.conditions = vec![Condition::BackPain];
+    vest.increment = Some(Mass::from_lb(10.0));
+    assert!(close(start_lb(&vest).unwrap(), 10.0));
+    vest.increment = Some(Mass::from_lb(12.0));
+    assert_eq!(start_lb(&vest), None);
+    assert!(
+        warning_in(&vest, "increment-too-coarse")
+            .message
+            .text()
+            .contains("no step lies between 7.5 lb and 11.25 lb for the vest")
+    );
+    vest.conditions.clear();
+    assert!(close(start_lb(&vest).unwrap(), 12.0));
+}
+
+#[test]
 fn the_coarse_step_message_speaks_the_runners_unit() {
     let mut request = ask(150.0, WeightType::Vest);
     request.unit = Unit::Kg;
