@@ -290,7 +290,8 @@ fn the_lean_form_writes_no_prose_and_sources_make_every_text_again() {
     let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/route/");
     // Warnings with figures (a load far above the range, a run beyond the
     // assumed ceiling even without it, a condition, a bare weight read as
-    // pounds; in the comparison, hand weights beyond the ceiling), a walk
+    // pounds; a start the steps put above the suggested one; in the
+    // comparison, hand weights beyond the ceiling), a walk
     // by speed, an age's maximum heart rate, a run beyond the ceiling its
     // usual heart rate shows, a plan's weeks, an ankle plan
     // (with and without a condition, which words its vest tip otherwise), a
@@ -301,6 +302,7 @@ fn the_lean_form_writes_no_prose_and_sources_make_every_text_again() {
          --load 20kg",
         "recommend -w 150 -t vest --speed 4kph --duration 30m --grade 0.05 --hr 120 --age 50",
         "recommend -w 150 -t vest --speed 13kph --duration 40m --hr 160",
+        "recommend -w 100 -t vest --increment 10",
         "plan -w 150 -t vest --condition knee-pain",
         "plan -w 150 -t ankle",
         "plan -w 150 -t ankle --condition back-pain",

@@ -352,6 +352,16 @@ pub const INCREMENT_TOO_COARSE: Advice = warning(
      where your start belongs, so wrun suggests no start load; a load of {fits} would fit.",
     id::INCREMENT_SNAP,
 );
+/// A start the runner's weight steps put well above the suggested one; the
+/// engine fills in the figures.
+pub const START_ABOVE_SUGGESTED: Advice = warning(
+    "start-above-suggested",
+    Severity::Info,
+    "Your steps of {step} put the start at {start}, more than a week's rise above the \
+     {suggested} wrun would suggest: keep the first runs short and easy, or start lighter if you \
+     can.",
+    id::INCREMENT_SNAP,
+);
 
 /// Ease in.
 pub const EASE_IN: Advice = tip(
@@ -815,6 +825,7 @@ pub const WARNINGS: &[Advice] = &[
     VEST_BALANCE,
     BEGINNER_WAIT,
     INCREMENT_TOO_COARSE,
+    START_ABOVE_SUGGESTED,
     SLOWER_PACE,
     PROFESSIONAL_GO_AHEAD,
     LOAD_ABOVE_RANGE,

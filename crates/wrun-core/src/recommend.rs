@@ -69,8 +69,14 @@ pub(crate) fn recommend_with(
     warnings.extend(unit_assumed(&request));
     warnings.extend(pace_unit_assumed(&request));
     if let (Some(load), Some(increment)) = (load, request.increment) {
-        if load.start.is_none() {
-            warnings.push(increment_too_coarse(&request, &load, increment));
+        match load.start {
+            None => warnings.push(increment_too_coarse(&request, &load, increment)),
+            // The runner's own start comes first among notes of its severity.
+            Some(start) => {
+                if let Some(note) = start_above_suggested(&request, &load, start, increment) {
+                    warnings.insert(0, note);
+                }
+            }
         }
     }
     if let (Some(load), Some(chosen)) = (load.as_mut(), request.chosen_load) {
@@ -174,8 +180,6 @@ type Effects = (Option<Load>, Option<Effect>, Option<Effect>);
 
 fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Effects {
     let percent = rules::VEST_LOAD_PERCENT;
-    let start_percent =
-        rules::VEST_START_PERCENT.for_level(request.level, !request.conditions.is_empty());
     let share = |p: f64| request.body_weight.scale(p / 100.0);
     let (min, max) = (share(percent.min), share(percent.max));
     let load = Load {
@@ -186,14 +190,14 @@ fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Ef
             // Beginners start at or below the start share, never rounded up
             // past it, down to the lightest load that is still a vest.
             snap_at_most(
-                share(start_percent),
+                suggested_start(request, LoadPer::Vest),
                 share(rules::VEST_LOAD_MIN_PERCENT),
                 request.increment,
                 request.unit,
             )
         } else {
             snap(
-                share(start_percent),
+                suggested_start(request, LoadPer::Vest),
                 min,
                 plan_top(request, LoadPer::Vest, max),
                 request.increment,
@@ -257,16 +261,12 @@ fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Ef
 fn hand_wrist(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Effects {
     let range = rules::HAND_LOAD_LB;
     let (min, max) = (Mass::from_lb(range.min), Mass::from_lb(range.max));
-    let start = Mass::from_lb(
-        // The article ties conditions to vests only; hand starts go by level.
-        rules::HAND_START_LB.for_level(request.level, false),
-    );
     let load = Load {
         per: LoadPer::Hand,
         min,
         max,
         start: snap(
-            start,
+            suggested_start(request, LoadPer::Hand),
             min,
             plan_top(request, LoadPer::Hand, max),
             request.increment,
@@ -380,6 +380,48 @@ fn snap_at_most(start: Mass, floor: Mass, increment: Option<Mass>, unit: Unit) -
     let step = increment.unwrap_or_else(|| Mass::new(rules::START_ROUNDING, unit));
     let below = snap_down(start, step);
     (below.kg() >= floor.kg() * (1.0 - SLACK) && below.kg() > 0.0).then_some(below)
+}
+
+/// The start wrun suggests before any rounding or weight steps (rules
+/// `vest-start`, `hand-start`).
+fn suggested_start(request: &Request, per: LoadPer) -> Mass {
+    match per {
+        LoadPer::Vest => request.body_weight.scale(
+            rules::VEST_START_PERCENT.for_level(request.level, !request.conditions.is_empty())
+                / 100.0,
+        ),
+        // The article ties conditions to vests only; hand starts go by level.
+        LoadPer::Hand => Mass::from_lb(rules::HAND_START_LB.for_level(request.level, false)),
+    }
+}
+
+/// Where the runner's weight steps put the start more than a week's rise
+/// of a plan (rule `plan-ramp`) above the suggested start: the note that
+/// says so.
+fn start_above_suggested(
+    request: &Request,
+    load: &Load,
+    start: Mass,
+    increment: Mass,
+) -> Option<Note> {
+    let suggested = suggested_start(request, load.per);
+    let week = match load.per {
+        LoadPer::Vest => request
+            .body_weight
+            .scale(rules::PLAN_RAMP.vest_percent_per_week / 100.0),
+        LoadPer::Hand => Mass::from_lb(rules::PLAN_RAMP.hand_lb_per_week),
+    };
+    let unit = request.unit;
+    (start.kg() - suggested.kg() > week.kg() * (1.0 + SLACK)).then(|| {
+        Note::with(
+            advice::START_ABOVE_SUGGESTED,
+            [
+                ("step", Value::Mass(increment, unit)),
+                ("start", Value::Mass(start, unit)),
+                ("suggested", Value::Mass(suggested, unit)),
+            ],
+        )
+    })
 }
 
 /// The heaviest load a plan takes this runner to: `max`, the top of the

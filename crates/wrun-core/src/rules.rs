@@ -1019,7 +1019,8 @@ pub const RULES: &[Rule] = &[
                     the suggested start or, if that is below the range, the lightest step \
                     within it, and never above the cap a plan keeps a beginner or anyone with a \
                     condition under (rule plan-adapt). If no step lies there, wrun suggests no \
-                    start load and says so.",
+                    start load and says so; if the steps put the start more than a week's rise of \
+                    a plan (rule plan-ramp) above the suggested one, wrun says that too.",
         figure: None,
         citation: "wrun tool-policy",
     },

@@ -469,6 +469,47 @@ fn a_careful_runners_start_never_passes_what_their_plan_reaches() {
 }
 
 #[test]
+fn steps_that_put_the_start_more_than_a_weeks_rise_above_the_suggested_one_say_so() {
+    let noted = |request: &Request| {
+        answer(request)
+            .warnings
+            .iter()
+            .find(|w| w.id == "start-above-suggested")
+            .map(|w| w.message.text().into_owned())
+    };
+    // 100 lb: the suggested 5 lb vest; with 10 lb steps the lightest in
+    // range is 10 lb, 5 lb more, where a plan adds 1 lb (1 %) a week.
+    let mut light = ask(100.0, WeightType::Vest);
+    light.increment = Some(Mass::from_lb(10.0));
+    assert_eq!(
+        noted(&light).unwrap(),
+        "Your steps of 10 lb put the start at 10 lb, more than a week's rise above the 5 lb wrun \
+         would suggest: keep the first runs short and easy, or start lighter if you can."
+    );
+    // 150 lb with 2.5 lb steps starts where suggested, at 7.5 lb; with 2 lb
+    // steps at 8 lb, half a pound above, within a week's 1.5 lb.
+    let mut vest = ask(150.0, WeightType::Vest);
+    vest.increment = Some(Mass::from_lb(2.5));
+    assert_eq!(noted(&vest), None);
+    vest.increment = Some(Mass::from_lb(2.0));
+    assert!(close(load_lb(&answer(&vest)).2.unwrap(), 8.0));
+    assert_eq!(noted(&vest), None);
+    // Hands: 2 lb dumbbells are 1 lb above the suggested 1 lb, where a
+    // plan adds 0.5 lb a week.
+    let mut hands = ask(150.0, WeightType::HandWrist);
+    hands.increment = Some(Mass::from_lb(2.0));
+    assert!(
+        noted(&hands)
+            .unwrap()
+            .starts_with("Your steps of 2 lb put the start at 2 lb")
+    );
+    hands.increment = Some(Mass::from_lb(0.5));
+    assert_eq!(noted(&hands), None);
+    // A note, not a finding: the verdict stays the kind's.
+    assert_eq!(answer(&light).verdict, Verdict::Recommended);
+}
+
+#[test]
 fn the_coarse_step_message_speaks_the_runners_unit() {
     let mut request = ask(150.0, WeightType::Vest);
     request.unit = Unit::Kg;
