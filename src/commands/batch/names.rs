@@ -125,6 +125,8 @@ const HEADER_ALIASES: &[(&str, Field)] = &[
     ("experiencelevel", Field::Level),
     ("injury", Field::Conditions),
     ("injuries", Field::Conditions),
+    // The flag's own name, `--condition`, names the column too.
+    ("condition", Field::Conditions),
     // The run a roster plans, as coaches and watch exports head it.
     ("goalpace", Field::Pace),
     ("targetpace", Field::Pace),
@@ -292,6 +294,7 @@ mod tests {
             ("VO2max", Field::Vo2max),
             ("Injuries", Field::Conditions),
             ("injury", Field::Conditions),
+            ("Condition", Field::Conditions),
             ("Experience", Field::Level),
             ("Experience level", Field::Level),
             ("Goal pace", Field::Pace),
