@@ -267,7 +267,7 @@ mod tests {
             ("wieght", "weight"),
             ("Typ", "type"),
             ("weigth", "weight"),
-            ("condition", "conditions"),
+            ("conditons", "conditions"),
             ("restinghr", "resting_hr"),
         ] {
             let role = role(name);
