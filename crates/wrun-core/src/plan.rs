@@ -3,7 +3,7 @@
 use std::cmp::Reverse;
 
 use super::advice;
-use super::answer::{Load, LoadPer, Note, Recommendation};
+use super::answer::{Load, Note, Recommendation};
 use super::kinds::{Condition, Level, Verdict, WeightType};
 use super::mass::Mass;
 use super::message::{Message, Value};
@@ -294,12 +294,7 @@ impl Ramp {
         } else {
             1.0
         };
-        let per_week = match load.per {
-            LoadPer::Vest => request
-                .body_weight
-                .scale(PLAN_RAMP.vest_percent_per_week * rate / 100.0),
-            LoadPer::Hand => Mass::from_lb(PLAN_RAMP.hand_lb_per_week * rate),
-        };
+        let per_week = super::recommend::weekly_rise(request, load.per).scale(rate);
         // Beginners and anyone with a condition stop at a beginner's ceiling.
         let top = super::recommend::plan_top(request, load.per, load.max);
         Self {

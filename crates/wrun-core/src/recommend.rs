@@ -405,12 +405,7 @@ fn start_above_suggested(
     increment: Mass,
 ) -> Option<Note> {
     let suggested = suggested_start(request, load.per);
-    let week = match load.per {
-        LoadPer::Vest => request
-            .body_weight
-            .scale(rules::PLAN_RAMP.vest_percent_per_week / 100.0),
-        LoadPer::Hand => Mass::from_lb(rules::PLAN_RAMP.hand_lb_per_week),
-    };
+    let week = weekly_rise(request, load.per);
     let unit = request.unit;
     (start.kg() - suggested.kg() > week.kg() * (1.0 + SLACK)).then(|| {
         Note::with(
@@ -422,6 +417,17 @@ fn start_above_suggested(
             ],
         )
     })
+}
+
+/// The most a plan adds to the load in a week at the standard rate (rule
+/// `plan-ramp`).
+pub(crate) fn weekly_rise(request: &Request, per: LoadPer) -> Mass {
+    match per {
+        LoadPer::Vest => request
+            .body_weight
+            .scale(rules::PLAN_RAMP.vest_percent_per_week / 100.0),
+        LoadPer::Hand => Mass::from_lb(rules::PLAN_RAMP.hand_lb_per_week),
+    }
 }
 
 /// The heaviest load a plan takes this runner to: `max`, the top of the
