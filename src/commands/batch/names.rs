@@ -78,10 +78,12 @@ pub fn classify(command: BatchCommand, name: &str) -> Result<Role, String> {
     if let Some(field) = fields.clone().find(|field| field.key() == name) {
         return Ok(Role::Request(field));
     }
+    // A field's flag names it too: `condition`, as `--condition`, is
+    // `conditions`.
     let wanted = normalize(name);
     if let Some(field) = fields
         .clone()
-        .find(|field| normalize(field.key()) == wanted)
+        .find(|field| normalize(field.key()) == wanted || normalize(field.flag()) == wanted)
     {
         return Ok(Role::Request(field));
     }
@@ -125,8 +127,6 @@ const HEADER_ALIASES: &[(&str, Field)] = &[
     ("experiencelevel", Field::Level),
     ("injury", Field::Conditions),
     ("injuries", Field::Conditions),
-    // The flag's own name, `--condition`, names the column too.
-    ("condition", Field::Conditions),
     // The run a roster plans, as coaches and watch exports head it.
     ("goalpace", Field::Pace),
     ("targetpace", Field::Pace),
