@@ -186,24 +186,7 @@ fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Ef
         per: LoadPer::Vest,
         min,
         max,
-        start: if request.level == Level::Beginner {
-            // Beginners start at or below the start share, never rounded up
-            // past it, down to the lightest load that is still a vest.
-            snap_at_most(
-                suggested_start(request, LoadPer::Vest),
-                share(rules::VEST_LOAD_MIN_PERCENT),
-                request.increment,
-                request.unit,
-            )
-        } else {
-            snap(
-                suggested_start(request, LoadPer::Vest),
-                min,
-                plan_top(request, LoadPer::Vest, max),
-                request.increment,
-                request.unit,
-            )
-        },
+        start: start(request, LoadPer::Vest, min, max),
         body_weight_percent: Some(percent),
         source: id::VEST_LOAD,
         start_source: id::VEST_START,
@@ -265,13 +248,7 @@ fn hand_wrist(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>)
         per: LoadPer::Hand,
         min,
         max,
-        start: snap(
-            suggested_start(request, LoadPer::Hand),
-            min,
-            plan_top(request, LoadPer::Hand, max),
-            request.increment,
-            request.unit,
-        ),
+        start: start(request, LoadPer::Hand, min, max),
         body_weight_percent: None,
         source: id::HAND_LOAD,
         start_source: id::HAND_START,
@@ -449,18 +426,33 @@ pub(crate) fn plan_top(request: &Request, per: LoadPer, max: Mass) -> Mass {
     }
 }
 
-/// Where a start load may lie for this runner: the range up to
-/// [`plan_top`], or for a beginner's vest from the lightest vest to the
-/// start share.
-fn start_window(request: &Request, load: &Load) -> (Mass, Mass) {
-    if request.level == Level::Beginner && load.per == LoadPer::Vest {
-        let share = |p: f64| request.body_weight.scale(p / 100.0);
+/// Where the start of a load `min..=max` may lie for this runner: up to
+/// [`plan_top`], or, for a beginner's vest, from the lightest load that is
+/// still a vest up to the start share.
+fn start_window(request: &Request, per: LoadPer, min: Mass, max: Mass) -> (Mass, Mass) {
+    if request.level == Level::Beginner && per == LoadPer::Vest {
         (
-            share(rules::VEST_LOAD_MIN_PERCENT),
-            share(rules::VEST_START_PERCENT.standard),
+            request
+                .body_weight
+                .scale(rules::VEST_LOAD_MIN_PERCENT / 100.0),
+            suggested_start(request, per),
         )
     } else {
-        (load.min, plan_top(request, load.per, load.max))
+        (min, plan_top(request, per, max))
+    }
+}
+
+/// The start of a load `min..=max` for this runner: the suggested start
+/// put on the runner's steps (or a half unit) within [`start_window`]; a
+/// beginner's vest is never rounded up past its start share. `None` when
+/// no step lies there.
+fn start(request: &Request, per: LoadPer, min: Mass, max: Mass) -> Option<Mass> {
+    let suggested = suggested_start(request, per);
+    let (lowest, highest) = start_window(request, per, min, max);
+    if request.level == Level::Beginner && per == LoadPer::Vest {
+        snap_at_most(suggested, lowest, request.increment, request.unit)
+    } else {
+        snap(suggested, lowest, highest, request.increment, request.unit)
     }
 }
 
@@ -470,7 +462,7 @@ fn increment_too_coarse(request: &Request, load: &Load, increment: Mass) -> Note
         LoadPer::Vest => advice::FOR_THE_VEST,
         LoadPer::Hand => advice::PER_HAND,
     };
-    let (lowest, highest) = start_window(request, load);
+    let (lowest, highest) = start_window(request, load.per, load.min, load.max);
     let fits = snap_down(highest, Mass::new(rules::START_ROUNDING, unit));
     Note::with(
         advice::INCREMENT_TOO_COARSE,
