@@ -105,6 +105,60 @@ pub(crate) fn invalid(
     )
 }
 
+/// What is wrong with a profile that is not TOML, in one line that names
+/// the line, the key and the value written where it can: an unquoted word
+/// (`weight = 150lb`, the commonest slip) is an invalid value that wants
+/// quotes, a key written twice names both lines, and anything else quotes
+/// the line that TOML cannot read.
+fn not_toml(text: &str, path: &Path, err: &toml::de::Error) -> String {
+    let span = err.span().unwrap_or_default();
+    let line = line_of(text, span.start);
+    let written = text.lines().nth(line - 1).unwrap_or_default().trim();
+    let key = key_of(written);
+    let value = text.get(span).unwrap_or_default().trim();
+    let why = err.message().trim().replace('\n', " ");
+    let path = path.display();
+    match key {
+        Some(key) if why.starts_with("string values must be quoted") && !value.is_empty() => {
+            format!(
+                "{path}, line {line}: invalid value '{value}' for '{key}': text in a profile \
+                 goes in quotes (\"{value}\")"
+            )
+        }
+        Some(key) if why.starts_with("string values must be quoted") => {
+            format!("{path}, line {line}: no value for '{key}'; expected {key} = value")
+        }
+        Some(key) if why == "duplicate key" => {
+            let first = text
+                .lines()
+                .position(|other| key_of(other.trim()) == Some(key));
+            match first.map(|index| index + 1).filter(|first| *first < line) {
+                Some(first) => format!(
+                    "{path}, line {line}: '{key}' is set twice (lines {first} and {line}); keep one"
+                ),
+                None => format!("{path}, line {line}: '{key}' is set twice; keep one"),
+            }
+        }
+        _ if written.is_empty() => format!("{path}, line {line}: {why}"),
+        _ => format!(
+            "{path}, line {line}: cannot read '{written}': {why}; a profile line reads \
+             key = value"
+        ),
+    }
+}
+
+/// The bare key a profile line sets (`weight` in `weight = 150`), if it
+/// sets one.
+fn key_of(line: &str) -> Option<&str> {
+    let (key, _) = line.split_once('=')?;
+    let key = key.trim();
+    let bare = !key.is_empty()
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    bare.then_some(key)
+}
+
 /// The 1-based line of the byte at `offset` in `text`.
 fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
@@ -216,11 +270,7 @@ impl Profile {
     /// [`Error::Usage`] when `text` is not TOML.
     pub(crate) fn parse(text: &str, path: &Path) -> Result<Self, Error> {
         let mut table = toml::de::DeTable::parse(text)
-            .map_err(|err| {
-                let line = err.span().map_or(1, |span| line_of(text, span.start));
-                let why = err.message().trim().replace('\n', " ");
-                Error::Usage(format!("{}, line {line}: {why}", path.display()))
-            })?
+            .map_err(|err| Error::Usage(not_toml(text, path, &err)))?
             .into_inner();
         let keys = key_lines(text, &table);
         let mut profile = Self {
@@ -702,11 +752,53 @@ mod tests {
         );
     }
 
+    /// The message for a profile `text` that is not TOML.
+    fn not_toml(text: &str) -> String {
+        parse(text).unwrap_err().to_string()
+    }
+
     #[test]
-    fn a_profile_that_is_not_toml_names_the_line() {
-        let err = parse("weight = 70\nweight = \n").unwrap_err().to_string();
-        assert!(err.contains("line 2:"), "{err}");
-        assert!(!err.contains("the keys are"), "{err}");
+    fn an_unquoted_word_is_an_invalid_value_that_wants_quotes() {
+        assert_eq!(
+            not_toml("level = \"beginner\"\nweight = 150lb\n"),
+            "/home/ana/.config/wrun/config.toml, line 2: invalid value '150lb' for 'weight': text in a profile goes in \
+             quotes (\"150lb\")"
+        );
+        assert_eq!(
+            not_toml("conditions = [\"back-pain\", knee-pain]\n"),
+            "/home/ana/.config/wrun/config.toml, line 1: invalid value 'knee-pain' for 'conditions': text in a profile \
+             goes in quotes (\"knee-pain\")"
+        );
+    }
+
+    #[test]
+    fn a_key_without_a_value_is_named() {
+        assert_eq!(
+            not_toml("weight = 70\nunit = \n"),
+            "/home/ana/.config/wrun/config.toml, line 2: no value for 'unit'; expected unit = value"
+        );
+    }
+
+    #[test]
+    fn a_key_set_twice_names_both_lines() {
+        assert_eq!(
+            not_toml("weight = 70\nunit = \"kg\"\nweight = 71\n"),
+            "/home/ana/.config/wrun/config.toml, line 3: 'weight' is set twice (lines 1 and 3); keep one"
+        );
+    }
+
+    #[test]
+    fn any_other_line_toml_cannot_read_is_quoted_whole() {
+        assert_eq!(
+            not_toml("# mine\nweight: 70\n"),
+            "/home/ana/.config/wrun/config.toml, line 2: cannot read 'weight: 70': key with no value, expected `=`; a \
+             profile line reads key = value"
+        );
+        // A string left open to the end of the file has no line to quote.
+        assert_eq!(
+            not_toml("weight = \"\"\"70\n"),
+            "/home/ana/.config/wrun/config.toml, line 2: invalid multi-line basic string, expected `\"`"
+        );
     }
 
     #[test]

@@ -887,3 +887,17 @@ fn config_show_reads_the_profiles_weight_in_the_unit_in_effect() {
         show("kg")
     );
 }
+
+#[test]
+fn a_profile_with_an_unquoted_weight_is_told_to_quote_it() {
+    let profile = Profile::new("unquoted", "# mine\nweight = 150lb\n");
+    profile.run(&["recommend", "-t", "vest"]).usage_error(&[
+        "line 2: invalid value '150lb' for 'weight': text in a profile goes in quotes (\"150lb\")",
+    ]);
+    profile.write("weight = \"150lb\"\nweight = \"151lb\"\n");
+    let shown = profile.run(&["config", "show"]).ok().to_owned();
+    assert!(
+        shown.contains("config.toml, line 2: 'weight' is set twice (lines 1 and 2); keep one"),
+        "{shown}"
+    );
+}
