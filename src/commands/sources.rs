@@ -36,7 +36,8 @@ pub fn run<W: Write + ?Sized>(args: &SourcesArgs, out: &mut W, width: usize) -> 
 /// with it as a word (`vest`: `vest-load`, `vest-start`…), in table order.
 ///
 /// # Errors
-/// [`Error::Invalid`] when it names none, listing the ids.
+/// [`Error::Invalid`] when it names none, listing the ids and suggesting
+/// the nearest within two edits (`vestload`: `vest-load`).
 fn named(id: &str) -> Result<Vec<&'static Rule>, Error> {
     let wanted = id.trim().to_ascii_lowercase();
     if let Some(rule) = RULES.iter().find(|rule| rule.id == wanted) {
@@ -49,7 +50,16 @@ fn named(id: &str) -> Result<Vec<&'static Rule>, Error> {
         .collect();
     if rules.is_empty() {
         let ids: Vec<&str> = RULES.iter().map(|rule| rule.id).collect();
-        let why = format!("no such rule; expected one of: {}", ids.join(", "));
+        let near = ids
+            .iter()
+            .map(|id| (strsim::osa_distance(&wanted, id), *id))
+            .filter(|(distance, _)| *distance <= 2)
+            .min_by_key(|(distance, _)| *distance)
+            .map(|(_, id)| id);
+        let why = format!(
+            "no such rule; {}",
+            crate::error::one_of(near, &ids.join(", "))
+        );
         return Err(Error::invalid_value("[ID]...", id, why));
     }
     Ok(rules)

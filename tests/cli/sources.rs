@@ -130,6 +130,14 @@ fn a_first_word_shows_every_rule_it_begins_and_each_rule_is_shown_once() {
     wrun(["sources", "ves"]).run().usage_error(&[
         "invalid value 'ves' for '[ID]...': no such rule; expected one of: vest-load",
     ]);
+    // A slip of a letter or two is told the id it nearly is.
+    wrun(["sources", "vestload"]).run().usage_error(&[
+        "invalid value 'vestload' for '[ID]...': no such rule; did you mean 'vest-load'? \
+         expected one of: vest-load",
+    ]);
+    wrun(["sources", "Tanaka-HR-Mx"])
+        .run()
+        .usage_error(&["did you mean 'tanaka-hr-max'?"]);
 }
 
 #[test]
