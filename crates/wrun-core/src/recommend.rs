@@ -504,9 +504,14 @@ fn unit_assumed(request: &Request) -> Option<Note> {
     })
 }
 
+/// Whether `mass` is below `line`, beyond a float's slack.
+fn is_below(mass: Mass, line: Mass) -> bool {
+    mass.kg() < line.kg() * (1.0 - SLACK)
+}
+
 /// Judges `chosen` against `load`'s range.
 fn judge(load: &Load, chosen: Mass, body_weight: Mass) -> ChosenLoad {
-    let fit = if chosen.kg() < load.min.kg() * (1.0 - SLACK) {
+    let fit = if is_below(chosen, load.min) {
         Fit::BelowRange
     } else if chosen.kg() > load.max.kg() * (1.0 + SLACK) {
         Fit::AboveRange
@@ -522,7 +527,8 @@ fn judge(load: &Load, chosen: Mass, body_weight: Mass) -> ChosenLoad {
     }
 }
 
-/// The warning a chosen load outside the range earns.
+/// The warning a chosen load outside the range earns; none below it for a
+/// load not below the start wrun suggests.
 fn chosen_note(load: &Load, chosen: &ChosenLoad, unit: Unit) -> Option<Note> {
     let mass = ("load", Value::Mass(chosen.mass, unit));
     let what = match chosen.percent {
@@ -542,6 +548,16 @@ fn chosen_note(load: &Load, chosen: &ChosenLoad, unit: Unit) -> Option<Note> {
     ];
     match chosen.fit {
         Fit::InRange => None,
+        // A beginner's start may lie below the range (rule vest-start): a
+        // load not below it is the one wrun would start them at, not one
+        // that does too little.
+        Fit::BelowRange
+            if load
+                .start
+                .is_some_and(|start| !is_below(chosen.mass, start)) =>
+        {
+            None
+        }
         Fit::BelowRange => Some(Note::with(advice::LOAD_BELOW_RANGE, values)),
         Fit::AboveRange => {
             let danger = match chosen.percent {

@@ -1221,7 +1221,8 @@ pub const RULES: &[Rule] = &[
         id: id::CHOSEN_LOAD,
         kind: SourceKind::ToolPolicy,
         statement: "A load the runner already has is judged against the range: below, in or \
-                    above it. A vest above the range gets a caution and, beyond 15 % of body \
+                    above it; below it, but not below the start wrun suggests (a beginner's \
+                    may lie there), it is that start and gets no warning. A vest above the range gets a caution and, beyond 15 % of body \
                     weight, a danger; a hand weight above 3 lb a danger. Its energy and heart \
                     rate are worked out for exactly that load; for hand weights wrun reads the \
                     article's figures as rising in a straight line from 1 to 3 lb. The \

@@ -734,6 +734,21 @@ fn without_a_load_a_vest_course_uses_the_recommended_start_and_says_so() {
 }
 
 #[test]
+fn a_beginners_start_below_the_range_is_not_held_against_the_course_wrun_chose_it_for() {
+    // 68 kg: the range is 3.4–6.8 kg and a beginner starts at 3 kg.
+    let mut runner = Request::new(Mass::from_kg(68.0), WeightType::Vest);
+    runner.unit = crate::Unit::Kg;
+    runner.level = crate::Level::Beginner;
+    runner.workout.speed = Some(Speed::from_km_per_h(10.0));
+    let fixes = track(1000.0, 10.0, FLAT, None);
+    let answer = course(&fixes, &ask(runner)).unwrap();
+    assert_eq!(answer.carried, Carried::Vest(Mass::from_kg(3.0)));
+    let ids: Vec<_> = answer.answer.warnings.iter().map(|w| w.id).collect();
+    assert!(!ids.contains(&"load-below-range"), "{ids:?}");
+    assert!(answer.notes.iter().any(|note| note.id == "course-load"));
+}
+
+#[test]
 fn a_split_shorter_than_any_run_is_refused_not_looped_on() {
     let fixes = track(1000.0, 10.0, FLAT, None);
     for metres in [0.0, -1000.0, 99.0, f64::NAN, 250_001.0] {

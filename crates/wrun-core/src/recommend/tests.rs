@@ -928,6 +928,32 @@ fn a_chosen_vest_is_judged_against_its_range_and_is_a_danger_only_past_15_percen
 }
 
 #[test]
+fn a_beginners_own_start_below_the_range_is_not_said_to_do_too_little() {
+    // 68 kg: the range is 3.4–6.8 kg; a beginner starts at 3 kg, the
+    // heaviest half kilogram at or below 5 %.
+    let mut request = Request::new(Mass::from_kg(68.0), WeightType::Vest);
+    request.level = Level::Beginner;
+    request.unit = Unit::Kg;
+    for (kg, said) in [
+        (2.9, Some(Severity::Info)),
+        (3.0, None),
+        (3.2, None),
+        (3.4, None),
+    ] {
+        request.chosen_load = Some(Mass::from_kg(kg));
+        let recommendation = answer(&request);
+        let start = recommendation.load.and_then(|load| load.start);
+        assert_eq!(start, Some(Mass::from_kg(3.0)));
+        let fit = if kg < 3.4 {
+            Fit::BelowRange
+        } else {
+            Fit::InRange
+        };
+        assert_eq!(judged(&recommendation), (fit, said), "{kg} kg");
+    }
+}
+
+#[test]
 fn a_chosen_hand_weight_is_a_danger_past_3_lb() {
     for (load, fit, said) in [
         (0.9, Fit::BelowRange, Some(Severity::Info)),
