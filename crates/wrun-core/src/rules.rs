@@ -1221,9 +1221,10 @@ pub const RULES: &[Rule] = &[
         id: id::CHOSEN_LOAD,
         kind: SourceKind::ToolPolicy,
         statement: "A load the runner already has is judged against the range: below, in or \
-                    above it; below it, but not below the start wrun suggests (a beginner's \
-                    may lie there), it is that start and gets no warning. A vest above the range gets a caution and, beyond 15 % of body \
-                    weight, a danger; a hand weight above 3 lb a danger. Its energy and heart \
+                    above it. Below it, a load no lighter than the start wrun suggests (a \
+                    beginner's may lie below the range) gets no warning: it is that start. A \
+                    vest above the range gets a caution and, beyond 15 % of body weight, a \
+                    danger; a hand weight above 3 lb a danger. Its energy and heart \
                     rate are worked out for exactly that load; for hand weights wrun reads the \
                     article's figures as rising in a straight line from 1 to 3 lb. The \
                     article's ankle figures name no load: wrun shows them as they stand and \
