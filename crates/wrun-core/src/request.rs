@@ -245,7 +245,13 @@ pub enum GuidanceError {
         runs: u32,
     },
     /// The height is outside [`HEIGHT_M`].
-    #[error("a height must be from {} m to {} m", HEIGHT_M.min, HEIGHT_M.max)]
+    #[error(
+        "a height must be from {} m to {} m ({} to {})",
+        HEIGHT_M.min,
+        HEIGHT_M.max,
+        feet_inches(Height::from_m(HEIGHT_M.min).inches().ceil()),
+        feet_inches(Height::from_m(HEIGHT_M.max).inches().floor())
+    )]
     HeightOutOfRange,
     /// The age is outside [`AGE_YEARS`].
     #[error("an age must be from {} to {} years", AGE_YEARS.min, AGE_YEARS.max)]
@@ -418,9 +424,27 @@ pub(super) fn validate(request: &Request) -> Result<(), GuidanceError> {
     Ok(())
 }
 
+/// Whole `inches` as feet and inches, as a height is typed: `5ft10`.
+fn feet_inches(inches: f64) -> String {
+    format!("{}ft{}", (inches / 12.0).floor(), inches % 12.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_height_range_reads_in_feet_too_at_heights_inside_it() {
+        assert_eq!(
+            GuidanceError::HeightOutOfRange.to_string(),
+            "a height must be from 1 m to 2.5 m (3ft4 to 8ft2)"
+        );
+        // 3 ft 4 in is 1.016 m, 8 ft 2 in 2.489 m: both accepted.
+        for inches in [40.0, 98.0] {
+            let height = Height::from_m(inches * 0.0254);
+            assert_eq!(RunnerFigure::Height(height).check(), Ok(()), "{inches} in");
+        }
+    }
 
     #[test]
     fn each_runner_figure_is_held_to_its_own_range_and_error() {
