@@ -1174,8 +1174,9 @@ pub const RULES: &[Rule] = &[
                     ceiling itself, a danger. The run is costed with the runner's own load, \
                     else the heaviest in the range, so that the answer never offers a load \
                     that is beyond the runner on that run without saying so; where the start \
-                    load fares better, the answer says what the run asks with it. A recorded \
-                    run is an effort the runner held with what they carried: it shows a \
+                    load fares better, the answer says what the run asks with it. A course \
+                    asks what it is costed at (ankle weights at the middle of their share). \
+                    A recorded run is an effort the runner held with what they carried: it shows a \
                     ceiling of at least that effort over the share wrun lets a runner hold for \
                     its length (Daniels and Gilbert's reading of a race), which replaces any \
                     lower figure, the runner's own included. A planned course is run at the \

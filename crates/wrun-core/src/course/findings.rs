@@ -5,7 +5,7 @@
 use super::cost::{Costed, Coster, Totals};
 use super::ground::Cleaned;
 use super::measure::{Measured, Stretch};
-use super::{CourseError, CourseRequest, Stop};
+use super::{Carried, CourseError, CourseRequest, Stop};
 use crate::advice;
 use crate::answer::{Note, Recommendation};
 use crate::energy::JOULES_PER_KCAL;
@@ -167,13 +167,23 @@ pub(super) fn judge(
         runner.usual_vo2max = crate::capacity::shown_by(usual, held_for);
     }
     // The flat, loaded speed that costs what the course does: the capacity
-    // check then sees the course's own demand, over its own duration. A
-    // course shorter or longer than any run wrun judges is judged without
-    // its length (no capacity check), rather than refused.
-    let equivalent = coster
-        .speed_for(0.0, loaded_watts, true, rules::ROUTE_ADJUSTED_MAX_M_PER_MIN)
-        .m_per_min()
-        .clamp(SPEED_M_PER_MIN.min, SPEED_M_PER_MIN.max);
+    // check then sees the course's own demand, over its own duration. The
+    // check takes hand or ankle weights at the top of their share where
+    // the course is costed at its middle, so their speed is the one that
+    // costs as much at the top: else a recording would ask more than the
+    // ceiling it shows itself. A course shorter or longer than any run
+    // wrun judges is judged without its length (no capacity check), rather
+    // than refused.
+    let cap = rules::ROUTE_ADJUSTED_MAX_M_PER_MIN;
+    let equivalent = match coster.carried {
+        Carried::Vest(_) => coster.speed_for(0.0, loaded_watts, true, cap),
+        Carried::Limbs { calories, .. } => {
+            let unloaded = loaded_watts / (1.0 + calories.range.max / 100.0);
+            coster.speed_for(0.0, unloaded, false, cap)
+        }
+    }
+    .m_per_min()
+    .clamp(SPEED_M_PER_MIN.min, SPEED_M_PER_MIN.max);
     let judged_length = DURATION_MIN.contains(minutes) && DISTANCE_M.contains(equivalent * minutes);
     runner.workout = Workout {
         speed: Some(Speed::from_m_per_min(equivalent)),

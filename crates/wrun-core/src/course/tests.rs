@@ -925,6 +925,33 @@ fn a_clean_recording_with_its_load_needs_no_notes_and_matches_its_own_cost() {
 }
 
 #[test]
+fn a_recording_with_ankle_weights_asks_no_more_than_the_ceiling_it_shows() {
+    // 6 km at 12 km/h, flat, for 30 min: ACSM asks 43.5 mL/kg/min unweighted;
+    // the course costs ankle weights at +7.5 %, the middle of +5–10 %,
+    // so 46.76 was held, which is what the judgment must see asked.
+    let runner = Request::new(Mass::from_kg(70.0), WeightType::Ankle);
+    let fixes = track(6000.0, 10.0, FLAT, Some(12.0 / 3.6));
+    let answer = course(&fixes, &ask(runner)).unwrap();
+    let held = (0.2 * 200.0 + 3.5) * 1.075;
+    assert!(
+        (answer.loaded_vo2 - held).abs() < 0.01,
+        "{}",
+        answer.loaded_vo2
+    );
+    let capacity = answer.answer.capacity.unwrap();
+    assert_eq!(capacity.basis, crate::CeilingBasis::Recording);
+    assert!((capacity.demand - held).abs() < 0.05, "{}", capacity.demand);
+    assert!(
+        (capacity.sustainable - held).abs() < 0.05,
+        "{}",
+        capacity.sustainable
+    );
+    assert_eq!(capacity.finding, None);
+    let ids: Vec<_> = answer.answer.warnings.iter().map(|w| w.id).collect();
+    assert!(!ids.contains(&"beyond-capacity"), "{ids:?}");
+}
+
+#[test]
 fn a_hill_climbs_and_descends_80_m_between_100_and_180_m() {
     let answer = course(&hill(), &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
     assert!((answer.ascent_m - 80.0).abs() < 4.0, "{}", answer.ascent_m);
