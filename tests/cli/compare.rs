@@ -158,8 +158,8 @@ fn on_a_narrow_line_each_risk_goes_under_its_kind_not_into_a_sliver_beside_it() 
     // Beside its kind, the message has 32 columns of 55.
     assert!(
         risks("55").starts_with(
-            "  vest        INFO     A vest puts extra stress on your\n\
-             \x20                      joints and core. [vest-risks]\n"
+            "  vest        INFO     A vest puts your joints and core\n\
+             \x20                      under extra strain. [vest-risks]\n"
         ),
         "{}",
         risks("55")
@@ -167,7 +167,7 @@ fn on_a_narrow_line_each_risk_goes_under_its_kind_not_into_a_sliver_beside_it() 
     // One column less, it goes under its kind, as wide as the line.
     assert!(
         risks("54").starts_with(
-            "  vest        INFO\n    A vest puts extra stress on your joints and core.\n    [vest-risks]\n"
+            "  vest        INFO\n    A vest puts your joints and core under extra\n    strain. [vest-risks]\n"
         ),
         "{}",
         risks("54")

@@ -178,7 +178,7 @@ fn a_heavy_beginner_with_sore_knees_holds_the_start_load_on_the_flat_with_every_
     let text = wrun(args).run();
     assert!(
         text.ok()
-            .contains("\nWarnings\n  CAUTION  A vest puts extra stress")
+            .contains("\nWarnings\n  CAUTION  A vest puts your joints and core under extra strain")
     );
     assert!(!text.stdout.contains("hills-and-stairs"));
 }

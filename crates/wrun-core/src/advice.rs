@@ -96,12 +96,12 @@ pub const HAND_STRIDE: Advice = warning(
 pub const VEST_JOINT_STRESS: Advice = warning(
     "vest-joint-stress",
     Severity::Info,
-    "A vest puts extra stress on your joints and core.",
+    "A vest puts your joints and core under extra strain.",
     id::VEST_RISKS,
 );
 /// [`VEST_JOINT_STRESS`] for a runner with a condition.
 pub const VEST_JOINT_STRESS_WITH: &str =
-    "A vest puts extra stress on your joints and core. With {conditions}, that may be too much.";
+    "A vest puts your joints and core under extra strain. With {conditions}, that may be too much.";
 /// A vest's fit.
 pub const VEST_FIT: Advice = warning(
     "vest-fit",
@@ -129,7 +129,7 @@ pub const VEST_CORE_CARDIO: Advice = warning(
 pub const VEST_BALANCE: Advice = warning(
     "vest-balance",
     Severity::Info,
-    "A vest changes how your body reacts and may affect your balance, power and energy.",
+    "A vest changes how your body responds; your balance, power and energy may suffer.",
     id::VEST_RISKS,
 );
 /// Beginners and form.
@@ -475,10 +475,10 @@ pub const TRY_VEST_INSTEAD: Advice = tip(
     id::VEST_BENEFITS,
 );
 /// [`TRY_VEST_INSTEAD`] for a runner with a condition, for which the
-/// article says a vest's stress on joints and core may be too much.
+/// article says a vest's strain on joints and core may be too much.
 pub const TRY_VEST_INSTEAD_WITH: &str = "For load while running, a vest of {min} to {max} \
      ({min_percent}–{max_percent} % of your body weight) disturbs running form the least; with \
-     {conditions}, though, its stress on joints and core may be too much: get a professional's \
+     {conditions}, though, its strain on joints and core may be too much: get a professional's \
      go-ahead first.";
 
 /// Hills for a beginner.
@@ -630,12 +630,12 @@ pub const REASON_BEGINNER: &str =
 /// Why a vest is recommended.
 pub const REASON_VEST: &str = "A vest interferes least with running form of all running weights.";
 /// Why hand or wrist weights get a caution.
-pub const REASON_HAND: &str = "Hand or wrist weights may not be the best choice for a runner: \
-                               they can throw off stride length and posture.";
+pub const REASON_HAND: &str = "Hand or wrist weights may suit a runner poorly: they can throw \
+                               off stride length and posture.";
 
 /// Why a vest gets a caution with a condition.
 pub const REASON_VEST_CONDITIONS: &str =
-    "A vest's extra stress on joints and core may be too much with {conditions}.";
+    "A vest's extra strain on joints and core may be too much with {conditions}.";
 
 /// Which way the real change may lie, for [`LOAD_BEYOND_FIGURES`].
 pub const LARGER: &str = "larger";

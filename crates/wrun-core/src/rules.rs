@@ -911,8 +911,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: id::VEST_RISKS,
         kind: SourceKind::Article,
-        statement: "A vest adds stress on the joints and the core, which may be too much for \
-                    people who are overweight or have knee or back pain. A badly fitting vest \
+        statement: "A vest loads the joints and the core harder, which can be too much for \
+                    anyone overweight or with knee or back pain. A badly fitting vest \
                     makes falls more likely; poor form under load can cause strains or stress \
                     fractures; a vest needs a strong core and enough cardio, and can affect \
                     balance, power and energy.",
@@ -955,8 +955,7 @@ pub const RULES: &[Rule] = &[
         kind: SourceKind::Article,
         statement: "Carrying weights can make a runner slump or round the shoulders, worsening \
                     form problems already there, and can disrupt stride length, so hand or \
-                    wrist weights may not be the best choice for a runner. wrun answers them \
-                    with caution.",
+                    wrist weights may suit a runner poorly. wrun answers them with caution.",
         figure: None,
         citation: article!("Hand/Wrist Weights"),
     },
@@ -1239,7 +1238,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: id::BMI_OVERWEIGHT,
         kind: SourceKind::ToolPolicy,
-        statement: "The article warns that a vest may be too much for people who are already \
+        statement: "The article warns that a vest may be too much for anyone already \
                     overweight. A body-mass index of 30 or more (obesity, by WHO's \
                     classification) implies the overweight condition; without a height, so does \
                     a weight at which the index is 30 or more for anyone up to 2.10 m tall. The \

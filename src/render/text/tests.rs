@@ -53,7 +53,7 @@ Heart rate  no figure: the article gives none; add --hr for the model
 Calories    +5–10 % (model estimate) [vest-calories]
 
 Warnings
-  INFO     A vest puts extra stress on your joints and core. [vest-risks]
+  INFO     A vest puts your joints and core under extra strain. [vest-risks]
 ";
     assert!(text.starts_with(expected_start), "{text}");
     assert!(text.contains("\nTips\n  - A vest gives the most on inclines"));

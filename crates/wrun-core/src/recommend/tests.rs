@@ -157,7 +157,7 @@ fn hand_weights_add_5_to_10_bpm_and_5_to_15_percent_calories_per_the_article() {
         ["hand-posture", "hand-stride", "slower-pace"]
     );
     assert!(tip_ids(&hands).contains(&"hand-arm-swing"));
-    // The article: hand weights may not be the best choice for a runner.
+    // The article: hand weights may suit a runner poorly.
     assert_eq!(hands.verdict, Verdict::Caution);
     assert_eq!(hands.reason.source, "hand-risks");
 }
@@ -202,7 +202,7 @@ fn ankle_weights_with_a_condition_point_to_a_vest_with_its_risk_for_that_conditi
     assert_eq!(
         tip_in(&request, "try-vest-instead").message.text(),
         "For load while running, a vest of 7.5 lb to 15 lb (5–10 % of your body weight) \
-         disturbs running form the least; with knee pain, though, its stress on joints and core \
+         disturbs running form the least; with knee pain, though, its strain on joints and core \
          may be too much: get a professional's go-ahead first."
     );
     // The vest itself says the same for that runner.
