@@ -623,7 +623,7 @@ pub const HEART_FELL: &str = "your heart rate fell as the effort rose in this fi
 
 /// Why ankle weights are not recommended.
 pub const REASON_ANKLE: &str = "Ankle weights carry the highest injury risk of any running \
-                                weight and are only truly safe in resistance training.";
+                                weight and are safe only in resistance training.";
 /// Why beginners get a caution.
 pub const REASON_BEGINNER: &str =
     "Weighted running needs excellent form, which new runners are still building.";

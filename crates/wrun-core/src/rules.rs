@@ -954,7 +954,7 @@ pub const RULES: &[Rule] = &[
         id: id::HAND_RISKS,
         kind: SourceKind::Article,
         statement: "Carrying weights can make a runner slump or round the shoulders, worsening \
-                    form problems already there, and can disrupt stride length, so hand or \
+                    form problems already there, and can throw off stride length, so hand or \
                     wrist weights may suit a runner poorly. wrun answers them with caution.",
         figure: None,
         citation: article!("Hand/Wrist Weights"),
@@ -986,7 +986,7 @@ pub const RULES: &[Rule] = &[
         id: id::ANKLE_RISKS,
         kind: SourceKind::Article,
         statement: "Ankle weights strain the joints, muscles and tendons of the lower leg and \
-                    carry the highest injury risk of the options; they are only truly safe in \
+                    carry the highest injury risk of the options; they are safe only in \
                     resistance training. They also slow the runner down, and the slower pace \
                     can cancel the gains. wrun therefore recommends no ankle load for running.",
         figure: None,
@@ -1006,7 +1006,7 @@ pub const RULES: &[Rule] = &[
         kind: SourceKind::Article,
         statement: "Ease into running with weights, rest longer between weighted runs, and take \
                     the weight off and finish unweighted as soon as form or technique slips. \
-                    Weights are no tool for sudden weight loss; they improve running that is \
+                    Weights are no quick way to lose weight; they improve running that is \
                     already good. Said to every reader.",
         figure: None,
         citation: article!("closing advice"),
