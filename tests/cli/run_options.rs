@@ -494,6 +494,50 @@ fn age_gives_the_maximum_heart_rate_and_caps_the_loaded_one() {
 }
 
 #[test]
+fn a_usual_heart_rate_above_the_ages_estimate_leaves_the_estimate_aside() {
+    // Tanaka at 63: 208 − 0.7 × 63 = 163.9 bpm, below the 167 this runner
+    // holds on a usual 40 min at 4:30/km: their own maximum is higher.
+    let answer = json(&[
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--pace",
+        "4:30/km",
+        "--duration",
+        "40m",
+        "--hr",
+        "167",
+        "--age",
+        "63",
+        "--resting-hr",
+        "60",
+    ]);
+    // Nothing caps the loaded heart rate: 167 + 5–10 % of the 107 bpm of
+    // reserve in use.
+    assert!(answer["heart_rate"]["max_bpm"].is_null());
+    assert!(close(f(&answer, "/heart_rate/loaded_bpm/min"), 172.35));
+    assert!(close(f(&answer, "/heart_rate/loaded_bpm/max"), 177.7));
+    assert_eq!(
+        answer["heart_rate"]["notes"][0],
+        "Your usual 167 bpm is above the maximum your age suggests (HRmax = 208 − 0.7 × age = \
+         163.9 bpm, give or take 10 [tanaka-hr-max]): your own is higher, so that estimate is \
+         left aside; give your maximum heart rate if you know it."
+    );
+    // Nor does it set the ceiling: the usual run does. ACSM at 222.2 m/min
+    // asks 47.94 unweighted, held 40 min: a VO2max of 47.94 / (0.95 ×
+    // f(40) = 0.868) = 55.23. The run is the runner's own; only the vest
+    // takes it past them, a caution.
+    assert_eq!(answer["capacity"]["vo2max_basis"], "usual-pace");
+    assert!(close(f(&answer, "/capacity/vo2max_ml_per_kg_min"), 55.23));
+    assert!(close(
+        f(&answer, "/capacity/sustainable_ml_per_kg_min"),
+        47.94
+    ));
+    assert_eq!(answer["capacity"]["finding"], "caution");
+}
+
+#[test]
 fn a_run_longer_than_the_distance_cap_is_refused_naming_its_flags() {
     wrun([
         "recommend",

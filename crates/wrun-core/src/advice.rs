@@ -747,6 +747,11 @@ pub const CAPPED_AT_LIMIT: &str = "Capped at {limit} bpm, the highest heart rate
 /// A maximum heart rate from the runner's age.
 pub const MAX_HR_FROM_AGE: &str = "Maximum heart rate estimated from your age: {formula} = \
                                    {bpm} bpm, give or take {spread} [{rule}].";
+/// A maximum heart rate from the runner's age, below their usual one.
+pub const MAX_HR_BELOW_USUAL: &str = "Your usual {usual} bpm is above the maximum your age \
+                                      suggests ({formula} = {bpm} bpm, give or take {spread} \
+                                      [{rule}]): your own is higher, so that estimate is left \
+                                      aside; give your maximum heart rate if you know it.";
 
 /// A route file's tracks used and its one route left aside.
 pub const FILE_ROUTE_LEFT_ASIDE: &str =
@@ -955,6 +960,7 @@ pub const WORDINGS: &[&str] = &[
     CAPPED_AT_MAX,
     CAPPED_AT_LIMIT,
     MAX_HR_FROM_AGE,
+    MAX_HR_BELOW_USUAL,
     PLAN_NO_ANKLE,
     PLAN_NO_START,
     FILE_ROUTE_LEFT_ASIDE,
@@ -999,6 +1005,7 @@ pub const NOTES: &[(&str, &str)] = &[
     ("capped-at-max", CAPPED_AT_MAX),
     ("capped-at-limit", CAPPED_AT_LIMIT),
     ("max-hr-from-age", MAX_HR_FROM_AGE),
+    ("max-hr-below-usual", MAX_HR_BELOW_USUAL),
     ("plan-no-ankle", PLAN_NO_ANKLE),
     // The tip an ankle plan passes on, under the tip's own ids.
     ("try-vest-instead", TRY_VEST_INSTEAD.message),

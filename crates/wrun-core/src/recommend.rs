@@ -613,21 +613,31 @@ fn is_walk(workout: &super::workout::Workout) -> bool {
         })
 }
 
+/// The maximum heart rate the runner's age gives (Tanaka), where they gave
+/// none, and whether it stands: it does not where their usual heart rate
+/// on this run is above it, which shows their own maximum is higher.
+fn max_hr_from_age(request: &Request) -> Option<(f64, bool)> {
+    if request.max_hr.is_some() {
+        return None;
+    }
+    let estimate = super::body::max_heart_rate_for_age(request.age?).min(HEART_RATE_BPM.max);
+    let stands = request.heart.is_none_or(|rates| rates.usual <= estimate);
+    Some((estimate, stands))
+}
+
 /// The runner's heart rate with the weight; without a maximum heart rate,
-/// their age gives one (Tanaka), and the answer says so.
+/// their age gives one (Tanaka), and the answer says so, or says why it
+/// was left aside.
 fn loaded_heart_rate(
     request: &Request,
     mut rates: super::workout::HeartRates,
     vest_percent: Option<Range>,
     article: Option<Effect>,
 ) -> super::answer::HeartRate {
-    let from_age = rates
-        .max
-        .is_none()
-        .then_some(request.age)
-        .flatten()
-        .map(|age| super::body::max_heart_rate_for_age(age).min(HEART_RATE_BPM.max));
-    rates.max = rates.max.or(from_age);
+    let from_age = max_hr_from_age(request);
+    if let Some((max, true)) = from_age {
+        rates.max = rates.max.or(Some(max));
+    }
     let mut heart = energy::heart_rate(
         rates,
         request.body_weight,
@@ -635,21 +645,28 @@ fn loaded_heart_rate(
         vest_percent,
         article,
     );
-    if let Some(max) = from_age {
+    if let Some((max, stands)) = from_age {
+        let values = [
+            (
+                "formula",
+                Value::Figure(&rules::Figure::Tanaka(rules::TANAKA)),
+            ),
+            ("bpm", Value::Decimal(super::mass::round1(max))),
+            ("spread", Value::Decimal(rules::TANAKA.spread_bpm)),
+            ("rule", Value::Words(id::TANAKA_HR_MAX)),
+        ];
         heart.notes.insert(
             0,
-            Message::new(
-                advice::MAX_HR_FROM_AGE,
-                [
-                    (
-                        "formula",
-                        Value::Figure(&rules::Figure::Tanaka(rules::TANAKA)),
-                    ),
-                    ("bpm", Value::Decimal(super::mass::round1(max))),
-                    ("spread", Value::Decimal(rules::TANAKA.spread_bpm)),
-                    ("rule", Value::Words(id::TANAKA_HR_MAX)),
-                ],
-            ),
+            if stands {
+                Message::new(advice::MAX_HR_FROM_AGE, values)
+            } else {
+                let usual = ("usual", Value::Decimal(super::mass::round1(rates.usual)));
+                let [formula, bpm, spread, rule] = values;
+                Message::new(
+                    advice::MAX_HR_BELOW_USUAL,
+                    [usual, formula, bpm, spread, rule],
+                )
+            },
         );
     }
     heart
@@ -690,8 +707,8 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
         vo2max: request.vo2max,
         max_hr: request
             .max_hr
-            .or_else(|| request.age.map(super::body::max_heart_rate_for_age)),
-        max_hr_from_age: request.max_hr.is_none() && request.age.is_some(),
+            .or_else(|| max_hr_from_age(request).and_then(|(max, stands)| stands.then_some(max))),
+        max_hr_from_age: max_hr_from_age(request).is_some_and(|(_, stands)| stands),
         resting_hr: request.resting_hr,
         shown: request.shown_vo2max,
         usual,
