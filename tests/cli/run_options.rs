@@ -538,6 +538,43 @@ fn a_usual_heart_rate_above_the_ages_estimate_leaves_the_estimate_aside() {
 }
 
 #[test]
+fn a_usual_run_outweighs_a_vo2max_estimated_from_heart_rates_not_one_given() {
+    // Uth: 15.3 × 190 / 60 = 48.45, below the 55.23 the usual 40 min at
+    // 4:30/km shows (47.94 / (0.95 × f(40))).
+    let mut args = vec![
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--pace",
+        "4:30/km",
+        "--duration",
+        "40m",
+        "--hr",
+        "167",
+        "--max-hr",
+        "190",
+        "--resting-hr",
+        "60",
+    ];
+    let estimated = json(&args);
+    assert_eq!(estimated["capacity"]["vo2max_basis"], "usual-pace");
+    assert!(close(
+        f(&estimated, "/capacity/vo2max_ml_per_kg_min"),
+        55.23
+    ));
+    assert_eq!(estimated["capacity"]["finding"], "caution");
+    assert_eq!(estimated["verdict"], "caution");
+    // A VO2max of their own stands, and the 52.39 the 15 lb vest asks is
+    // past it.
+    args.extend(["--vo2max", "48"]);
+    let given = json(&args);
+    assert_eq!(given["capacity"]["vo2max_basis"], "given");
+    assert_eq!(given["capacity"]["finding"], "danger");
+    assert_eq!(given["verdict"], "not-recommended");
+}
+
+#[test]
 fn a_run_longer_than_the_distance_cap_is_refused_naming_its_flags() {
     wrun([
         "recommend",

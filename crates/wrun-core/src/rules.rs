@@ -1183,8 +1183,9 @@ pub const RULES: &[Rule] = &[
                     hour, and a run the runner gives their usual heart rate on is one they run \
                     without the weight: each shows a ceiling in the same way (the course over \
                     its length or an hour if it is longer, the run over its own), which \
-                    replaces a lower figure assumed for their level (not one of their own), so \
-                    that no assumed figure calls the runner's usual effort beyond them.",
+                    replaces a lower figure assumed for their level or estimated from their \
+                    heart rates (not a VO2max they give), so that no assumed or estimated \
+                    figure calls the runner's usual effort beyond them.",
         figure: Some(Figure::Ceilings(LEVEL_CEILINGS)),
         citation: "wrun tool-policy; level figures after ACSM's Guidelines for Exercise Testing \
                    and Prescription (norms for adults 20–49); a usual run of up to an hour after \
