@@ -23,7 +23,7 @@ use super::mass::{Mass, round1};
 use super::message::Message;
 use super::recommend::{GuidanceError, Request};
 use super::rules;
-use super::workout::{DISTANCE_M, Distance, Duration, Speed};
+use super::workout::{DISTANCE_M, Distance, Duration, SPEED_M_PER_MIN, Speed};
 
 // The steps of `course()`, a file each: the ground under the fixes, the
 // course measured on it, the costing of its stretches, heart rate, and what
@@ -412,6 +412,21 @@ impl Timing {
     }
 }
 
+/// `request` at a recording's average moving speed (within the speeds
+/// wrun judges), which tells a walk from a run for the figures of hand and
+/// ankle weights; `None` for a recording that never moves.
+fn at_own_pace(request: &CourseRequest, stretches: &[measure::Stretch]) -> Option<CourseRequest> {
+    let moving = stretches.iter().filter(|s| s.moving > 0.0);
+    let seconds: f64 = moving.clone().map(|s| s.moving).sum();
+    let metres: f64 = moving.map(|s| s.metres).sum();
+    (seconds > 0.0).then(|| {
+        let mut runner = request.runner.clone();
+        let m_per_min = (metres / seconds * 60.0).clamp(SPEED_M_PER_MIN.min, SPEED_M_PER_MIN.max);
+        runner.workout.speed = Some(Speed::from_m_per_min(m_per_min));
+        CourseRequest { runner, ..*request }
+    })
+}
+
 /// Answers `request` on the course the `fixes` describe.
 ///
 /// ```
@@ -458,10 +473,12 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     }
     let (ascent_m, descent_m) = moving_climb(&measured.samples);
     let stretches = stretches(&measured.samples, split_m);
-
-    let (carried, load_note) = carried(&request.runner)?;
+    // A recording is costed at its own pace, not one the runner gave.
+    let own_pace = recorded.then(|| at_own_pace(request, &stretches)).flatten();
+    let judged = own_pace.as_ref().unwrap_or(request);
+    let (carried, load_note) = carried(&judged.runner)?;
     let coster = Coster {
-        runner: &request.runner,
+        runner: &judged.runner,
         carried,
     };
     let without_load = request.recorded_without_load;
@@ -496,14 +513,10 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     ));
     notes.extend(model_notes(&costs, unit));
 
-    let answer = judge(
-        request,
-        &coster,
-        &stretches,
-        &totals,
-        loaded_watts,
-        recorded,
-    )?;
+    let mut answer = judge(judged, &coster, &stretches, &totals, loaded_watts, recorded)?;
+    // The answer echoes what the runner asked (their flat pace, gait and
+    // ground), not the flat run it was judged on.
+    answer.request.workout = request.runner.workout;
     let (samples, has_elevation) = (&measured.samples, measured.has_elevation);
     let mut course = Course {
         recorded,

@@ -1437,7 +1437,9 @@ pub const RULES: &[Rule] = &[
                     what that pace spends on the flat. Downhill no faster than 1.2 times the \
                     flat speed: Minetti's savings come from trained mountain runners, and most \
                     runners brake. On a recorded run, the adjusted pace of a split is the flat, \
-                    unloaded pace that costs what the split cost.",
+                    unloaded pace that costs what the split cost, and the recording's own \
+                    moving pace, not one the runner gives, tells a walk from a run for the \
+                    figures of hand and ankle weights.",
         figure: None,
         citation: "wrun tool-policy, applying Minetti et al. 2002 (J Appl Physiol 93:1039) \
                    and the ACSM and Pandolf equations",

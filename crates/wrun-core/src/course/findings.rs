@@ -218,9 +218,6 @@ pub(super) fn judge(
         findings.push(Note::from_advice(advice::HILLS_EARLY));
     }
     let mut answer = recommend::recommend_with(&runner, findings)?;
-    // The answer echoes what the runner asked (their flat pace, gait and
-    // ground), not the flat run it was judged on.
-    answer.request.workout = request.runner.workout;
     // Its figures are the course's own, not the flat run's.
     answer.energy = None;
     if let Some(effect) = answer.calorie_delta_percent.as_mut() {

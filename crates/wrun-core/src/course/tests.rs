@@ -952,6 +952,45 @@ fn a_recording_with_ankle_weights_asks_no_more_than_the_ceiling_it_shows() {
 }
 
 #[test]
+fn a_walk_recorded_with_hand_weights_takes_the_walking_figures_whatever_pace_is_given() {
+    // 5 km/h for an hour: a walk. With 1 lb in each hand, the walking study
+    // gives +0–14 % at 3 lb, so +0–4.67 % at 1 lb, costed at its middle.
+    let runner = Request::new(Mass::from_lb(150.0), WeightType::HandWrist);
+    let fixes = track(5000.0, 10.0, FLAT, Some(5.0 / 3.6));
+    let walked = course(&fixes, &ask(runner.clone())).unwrap();
+    let Carried::Limbs { calories, .. } = walked.carried else {
+        panic!("{:?}", walked.carried);
+    };
+    assert_eq!(calories.source, rules::id::WALK_HAND);
+    assert!((walked.carried.energy_percent().unwrap() - 14.0 / 6.0).abs() < 0.01);
+    let capacity = walked.answer.capacity.unwrap();
+    assert!(
+        (capacity.demand - walked.loaded_vo2).abs() < 0.01,
+        "{} against {}",
+        capacity.demand,
+        walked.loaded_vo2
+    );
+    // A running pace given with it is not used: the same figures, and
+    // the answer echoes it.
+    let mut paced = runner;
+    paced.workout.speed = Some(Speed::from_km_per_h(12.0));
+    let with_pace = course(&fixes, &ask(paced)).unwrap();
+    assert_eq!(with_pace.carried, walked.carried);
+    assert!((with_pace.loaded_vo2 - walked.loaded_vo2).abs() < 1e-9);
+    assert_eq!(with_pace.answer.capacity, walked.answer.capacity);
+    assert_eq!(
+        with_pace.answer.request.workout.speed,
+        Some(Speed::from_km_per_h(12.0))
+    );
+    assert!(
+        with_pace
+            .notes
+            .iter()
+            .any(|note| note.id == "course-pace-ignored")
+    );
+}
+
+#[test]
 fn a_hill_climbs_and_descends_80_m_between_100_and_180_m() {
     let answer = course(&hill(), &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
     assert!((answer.ascent_m - 80.0).abs() < 4.0, "{}", answer.ascent_m);
