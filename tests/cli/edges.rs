@@ -498,6 +498,16 @@ fn text_fits_a_narrow_terminal_and_never_passes_80_columns() {
         ],
         &["recommend", "-w", "140kg", "-t", "vest", "--brief"],
         &[
+            "compare",
+            "-w",
+            "150",
+            "-l",
+            "beginner",
+            "--condition",
+            "knee-pain",
+            "--brief",
+        ],
+        &[
             "recommend",
             "-w",
             "70kg",

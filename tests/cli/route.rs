@@ -1024,10 +1024,14 @@ fn text_fits_a_narrow_terminal_and_never_passes_80_columns() {
         route_fixture("garmin-activity.gpx"),
         route_fixture("strava_route_example.gpx"),
     );
-    let runs: [&[&str]; 2] = [
+    let runs: [&[&str]; 4] = [
         &["route", &recorded, "-w", "70kg", "-l", "beginner"],
         &[
             "route", &planned, "-w", "150", "--pace", "9:00/mi", "--hr", "150",
+        ],
+        &["route", &recorded, "-w", "70kg", "--brief"],
+        &[
+            "route", &planned, "-w", "150", "-t", "hand", "--pace", "9:00/mi", "--brief",
         ],
     ];
     for args in runs {

@@ -83,7 +83,25 @@ pub(super) fn verdict_line<W: Write + ?Sized>(
 ) -> io::Result<()> {
     let style = verdict_style(verdict);
     let verdict = verdict.id().to_uppercase();
-    writeln!(out, "{BOLD}{about}{BOLD:#}: {style}{verdict}{style:#}")
+    // Wrapped on a narrow line, the verdict last, as on a wide one.
+    let lines = super::wrap(&format!("{about}: {verdict}"), out.width());
+    let last = lines.len() - 1;
+    for (index, line) in lines.iter().enumerate() {
+        let about = if index == last {
+            line.strip_suffix(verdict.as_str()).unwrap_or(line)
+        } else {
+            line
+        };
+        match about.strip_suffix(": ") {
+            Some(about) => write!(out, "{BOLD}{about}{BOLD:#}: ")?,
+            None => write!(out, "{BOLD}{}{BOLD:#}", about.trim_end())?,
+        }
+        if index == last {
+            write!(out, "{style}{verdict}{style:#}")?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
 }
 
 /// Every warning that set the verdict, and what wrun read into the input:
@@ -162,7 +180,14 @@ pub fn brief_comparison<W: Write + ?Sized>(
         } else {
             ""
         };
-        writeln!(out, "{kind:<12}{style}{verdict:<17}{style:#}{load}{best}")?;
+        let row = format!("{load}{best}");
+        if 12 + 17 + row.chars().count() <= out.width() {
+            writeln!(out, "{kind:<12}{style}{verdict:<17}{style:#}{row}")?;
+        } else {
+            // On a narrow line the load goes under its kind.
+            writeln!(out, "{kind:<12}{style}{verdict}{style:#}")?;
+            super::item_plain(out, &" ".repeat(12), 12, row.trim_start())?;
+        }
         if option.verdict != Verdict::Recommended {
             let because = option.verdict_because.join(", ");
             super::item_plain(out, &" ".repeat(12), 12, &format!("set by {because}"))?;
