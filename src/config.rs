@@ -115,7 +115,8 @@ fn not_toml(text: &str, path: &Path, err: &toml::de::Error) -> String {
     let line = line_of(text, span.start);
     let written = text.lines().nth(line - 1).unwrap_or_default().trim();
     let key = key_of(written);
-    let value = text.get(span).unwrap_or_default().trim();
+    let value = crate::error::escape_invisible(text.get(span).unwrap_or_default().trim());
+    let written = crate::error::escape_invisible(written);
     let why = err.message().trim().replace('\n', " ");
     let path = path.display();
     match key {
@@ -752,22 +753,30 @@ mod tests {
         );
     }
 
-    /// The message for a profile `text` that is not TOML.
+    /// The message for a profile `text` that is not TOML, after the path.
     fn not_toml(text: &str) -> String {
-        parse(text).unwrap_err().to_string()
+        let message = parse(text).unwrap_err().to_string();
+        let path = "/home/ana/.config/wrun/config.toml, ";
+        message.strip_prefix(path).unwrap_or(&message).to_owned()
     }
 
     #[test]
     fn an_unquoted_word_is_an_invalid_value_that_wants_quotes() {
         assert_eq!(
             not_toml("level = \"beginner\"\nweight = 150lb\n"),
-            "/home/ana/.config/wrun/config.toml, line 2: invalid value '150lb' for 'weight': text in a profile goes in \
+            "line 2: invalid value '150lb' for 'weight': text in a profile goes in \
              quotes (\"150lb\")"
         );
         assert_eq!(
             not_toml("conditions = [\"back-pain\", knee-pain]\n"),
-            "/home/ana/.config/wrun/config.toml, line 1: invalid value 'knee-pain' for 'conditions': text in a profile \
+            "line 1: invalid value 'knee-pain' for 'conditions': text in a profile \
              goes in quotes (\"knee-pain\")"
+        );
+        // An invisible character is shown, and the message stays one line.
+        assert_eq!(
+            not_toml("weight = 150\u{200b}lb\n"),
+            "line 1: invalid value '150\\u{200b}lb' for 'weight': text in a profile goes in \
+             quotes (\"150\\u{200b}lb\")"
         );
     }
 
@@ -775,7 +784,7 @@ mod tests {
     fn a_key_without_a_value_is_named() {
         assert_eq!(
             not_toml("weight = 70\nunit = \n"),
-            "/home/ana/.config/wrun/config.toml, line 2: no value for 'unit'; expected unit = value"
+            "line 2: no value for 'unit'; expected unit = value"
         );
     }
 
@@ -783,7 +792,7 @@ mod tests {
     fn a_key_set_twice_names_both_lines() {
         assert_eq!(
             not_toml("weight = 70\nunit = \"kg\"\nweight = 71\n"),
-            "/home/ana/.config/wrun/config.toml, line 3: 'weight' is set twice (lines 1 and 3); keep one"
+            "line 3: 'weight' is set twice (lines 1 and 3); keep one"
         );
     }
 
@@ -791,13 +800,13 @@ mod tests {
     fn any_other_line_toml_cannot_read_is_quoted_whole() {
         assert_eq!(
             not_toml("# mine\nweight: 70\n"),
-            "/home/ana/.config/wrun/config.toml, line 2: cannot read 'weight: 70': key with no value, expected `=`; a \
+            "line 2: cannot read 'weight: 70': key with no value, expected `=`; a \
              profile line reads key = value"
         );
         // A string left open to the end of the file has no line to quote.
         assert_eq!(
             not_toml("weight = \"\"\"70\n"),
-            "/home/ana/.config/wrun/config.toml, line 2: invalid multi-line basic string, expected `\"`"
+            "line 2: invalid multi-line basic string, expected `\"`"
         );
     }
 
