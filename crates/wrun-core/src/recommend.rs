@@ -703,12 +703,13 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
             .heart
             .and_then(|_| capacity::shown_by(energy.vo2_ml_per_kg_min, energy.duration.minutes()))
     });
+    // An estimate from age that the usual heart rate shows too low is left
+    // aside here too.
+    let from_age = max_hr_from_age(request).and_then(|(max, stands)| stands.then_some(max));
     let runner = capacity::Runner {
         vo2max: request.vo2max,
-        max_hr: request
-            .max_hr
-            .or_else(|| max_hr_from_age(request).and_then(|(max, stands)| stands.then_some(max))),
-        max_hr_from_age: max_hr_from_age(request).is_some_and(|(_, stands)| stands),
+        max_hr: request.max_hr.or(from_age),
+        max_hr_from_age: from_age.is_some(),
         resting_hr: request.resting_hr,
         shown: request.shown_vo2max,
         usual,
