@@ -493,26 +493,27 @@ fn age_gives_the_maximum_heart_rate_and_caps_the_loaded_one() {
     assert!(notes.contains("estimated from your age"), "{notes}");
 }
 
+/// A hard usual run: 40 min at 4:30/km with a vest, at 167 bpm (resting 60).
+const HARD_USUAL_RUN: [&str; 12] = [
+    "-w",
+    "150",
+    "-t",
+    "vest",
+    "--pace",
+    "4:30/km",
+    "--duration",
+    "40m",
+    "--hr",
+    "167",
+    "--resting-hr",
+    "60",
+];
+
 #[test]
 fn a_usual_heart_rate_above_the_ages_estimate_leaves_the_estimate_aside() {
     // Tanaka at 63: 208 − 0.7 × 63 = 163.9 bpm, below the 167 this runner
-    // holds on a usual 40 min at 4:30/km: their own maximum is higher.
-    let answer = json(&[
-        "-w",
-        "150",
-        "-t",
-        "vest",
-        "--pace",
-        "4:30/km",
-        "--duration",
-        "40m",
-        "--hr",
-        "167",
-        "--age",
-        "63",
-        "--resting-hr",
-        "60",
-    ]);
+    // holds on their usual run: their own maximum is higher.
+    let answer = json(&[&HARD_USUAL_RUN[..], &["--age", "63"]].concat());
     // Nothing caps the loaded heart rate: 167 + 5–10 % of the 107 bpm of
     // reserve in use.
     assert!(answer["heart_rate"]["max_bpm"].is_null());
@@ -541,22 +542,8 @@ fn a_usual_heart_rate_above_the_ages_estimate_leaves_the_estimate_aside() {
 fn a_usual_run_outweighs_a_vo2max_estimated_from_heart_rates_not_one_given() {
     // Uth: 15.3 × 190 / 60 = 48.45, below the 55.23 the usual 40 min at
     // 4:30/km shows (47.94 / (0.95 × f(40))).
-    let mut args = vec![
-        "-w",
-        "150",
-        "-t",
-        "vest",
-        "--pace",
-        "4:30/km",
-        "--duration",
-        "40m",
-        "--hr",
-        "167",
-        "--max-hr",
-        "190",
-        "--resting-hr",
-        "60",
-    ];
+    let mut args = HARD_USUAL_RUN.to_vec();
+    args.extend(["--max-hr", "190"]);
     let estimated = json(&args);
     assert_eq!(estimated["capacity"]["vo2max_basis"], "usual-pace");
     assert!(close(
