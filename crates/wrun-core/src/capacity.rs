@@ -3,8 +3,8 @@
 //! The ceiling is the runner's `VO2max`: as given, else estimated from
 //! their maximum and resting heart rates (Uth et al. 2004, the maximum from
 //! age by Tanaka et al. 2001 when not given), else a conservative figure
-//! for their level (tool-policy), which their usual effort raises; what a
-//! recorded run shows raises any of them. The share of it a runner can
+//! for their level (tool-policy); the runner's usual effort raises either
+//! estimate, and what a recorded run shows raises any of them. The share of it a runner can
 //! hold falls with the run's length (Daniels & Gilbert 1979). A run that
 //! asks more than a recreational share of that for its length earns a
 //! caution; more than the ceiling itself, a danger (rule `capacity`).
@@ -27,7 +27,7 @@ pub enum CeilingBasis {
     Recording,
     /// Shown by the runner's usual effort: the pace a planned course is run
     /// at, or a run they give their usual heart rate on (higher than the
-    /// level figure).
+    /// heart-rate or level figure).
     UsualPace,
 }
 

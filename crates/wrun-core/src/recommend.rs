@@ -646,7 +646,7 @@ fn loaded_heart_rate(
         article,
     );
     if let Some((max, stands)) = from_age {
-        let values = [
+        let mut values = vec![
             (
                 "formula",
                 Value::Figure(&rules::Figure::Tanaka(rules::TANAKA)),
@@ -655,19 +655,14 @@ fn loaded_heart_rate(
             ("spread", Value::Decimal(rules::TANAKA.spread_bpm)),
             ("rule", Value::Words(id::TANAKA_HR_MAX)),
         ];
-        heart.notes.insert(
-            0,
-            if stands {
-                Message::new(advice::MAX_HR_FROM_AGE, values)
-            } else {
-                let usual = ("usual", Value::Decimal(super::mass::round1(rates.usual)));
-                let [formula, bpm, spread, rule] = values;
-                Message::new(
-                    advice::MAX_HR_BELOW_USUAL,
-                    [usual, formula, bpm, spread, rule],
-                )
-            },
-        );
+        let template = if stands {
+            advice::MAX_HR_FROM_AGE
+        } else {
+            let usual = Value::Decimal(super::mass::round1(rates.usual));
+            values.insert(0, ("usual", usual));
+            advice::MAX_HR_BELOW_USUAL
+        };
+        heart.notes.insert(0, Message::new(template, values));
     }
     heart
 }
