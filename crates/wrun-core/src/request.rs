@@ -79,8 +79,9 @@ pub struct Request {
     /// fills it in from the recording.
     pub shown_vo2max: Option<f64>,
     /// The least `VO2max` the runner's usual pace shows, mL/kg/min: it
-    /// replaces a lower figure assumed for their level, not one of their
-    /// own (rule `capacity`); a planned course fills it in. Without it, a
+    /// replaces a lower figure assumed for their level or estimated from
+    /// their heart rates, not a `VO2max` they give (rule `capacity`); a
+    /// planned course fills it in. Without it, a
     /// heart rate usual on the run shows one from the run itself.
     pub usual_vo2max: Option<f64>,
 }

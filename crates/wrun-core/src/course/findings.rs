@@ -161,7 +161,7 @@ pub(super) fn judge(
         // A planned course is run at the effort of the runner's usual flat
         // pace, one they hold for a run of up to an hour: it shows a ceiling
         // at least that high, in place of a lower one assumed for their
-        // level (rule `capacity`).
+        // level or estimated from their heart rates (rule `capacity`).
         let usual = coster.vo2(coster.usual_watts());
         let held_for = minutes.min(rules::LEVEL_CEILINGS.usual_run_minutes);
         runner.usual_vo2max = crate::capacity::shown_by(usual, held_for);
