@@ -973,7 +973,8 @@ pub fn course_answers() -> Vec<Value> {
     let stop = temp_file("stop.gpx", stop.as_bytes());
     // Every point stamped with one time.
     let one_time = temp_file("one-time.gpx", gpx(100, 10.0, |_| Some(0)).as_bytes());
-    let runs: [&[&str]; 5] = [
+    let stop = stop.to_str().unwrap();
+    let runs: [&[&str]; 7] = [
         &[
             &route_fixture("garmin-activity.gpx"),
             "-w",
@@ -989,15 +990,11 @@ pub fn course_answers() -> Vec<Value> {
             "9:00/mi",
         ],
         &[bare.to_str().unwrap(), "-w", "70kg", "--pace", "6:00/km"],
-        &[
-            stop.to_str().unwrap(),
-            "-w",
-            "70kg",
-            "--load",
-            "7kg",
-            "--pace",
-            "6:00/km",
-        ],
+        &[stop, "-w", "70kg", "--load", "7kg", "--pace", "6:00/km"],
+        // A recording without heart rate, a usual heart rate with its pace
+        // and without.
+        &[stop, "-w", "70kg", "--hr", "150", "--pace", "6:00/km"],
+        &[stop, "-w", "70kg", "--hr", "150"],
         &[
             one_time.to_str().unwrap(),
             "-w",

@@ -540,6 +540,24 @@ pub const COURSE_PACE_IGNORED: Advice = warning(
      used.",
     id::ROUTE_EFFORT,
 );
+/// A pace given for a recorded run without heart rate, with the runner's
+/// usual heart rate: it places that heart rate on the generic line.
+pub const COURSE_PACE_FOR_HEART: Advice = warning(
+    "course-pace-for-heart",
+    Severity::Info,
+    "This is a recorded run: its own times give the pace; the pace or speed you gave is used \
+     only to place your usual heart rate on the heart-rate line.",
+    id::ROUTE_HEART,
+);
+/// A usual heart rate given for a recorded run without heart rate, and no
+/// pace to place it at.
+pub const COURSE_HEART_NEEDS_PACE: Advice = warning(
+    "course-heart-needs-pace",
+    Severity::Info,
+    "The file has no heart rate, and your usual heart rate gives a heart-rate line only with \
+     the usual flat pace you hold it at: give that pace too.",
+    id::ROUTE_HEART,
+);
 /// Fixes left out as a clock glitch (timed out of order, or days from the
 /// rest); the engine fills in the figures.
 pub const COURSE_TIME_GLITCHES: Advice = warning(
@@ -854,6 +872,8 @@ pub const WARNINGS: &[Advice] = &[
     COURSE_PARTLY_TIMED,
     COURSE_ONE_TIME,
     COURSE_PACE_IGNORED,
+    COURSE_PACE_FOR_HEART,
+    COURSE_HEART_NEEDS_PACE,
     COURSE_TIME_GLITCHES,
     COURSE_JUMPS,
     COURSE_STOPS,

@@ -39,7 +39,7 @@ mod tests;
 pub use ground::{climb, haversine_m};
 
 use cost::{Coster, Totals, carried};
-use findings::{file_notes, judge, model_notes};
+use findings::{file_notes, judge, model_notes, pace_note};
 use ground::clean;
 use heart::{heart, heart_note};
 use measure::{
@@ -502,13 +502,13 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         notes.push(heart_note(heart, without_load));
     }
     // What was done to the file, and where the models were stretched.
-    let pace_ignored = recorded && flat_speed.is_some();
     let unit = request.runner.unit;
+    let pace_note = recorded.then(|| pace_note(&request.runner, &costs));
     notes.extend(file_notes(
         &measured,
         &cleaned,
         timing.note(),
-        pace_ignored,
+        pace_note.flatten(),
         unit,
     ));
     notes.extend(model_notes(&costs, unit));

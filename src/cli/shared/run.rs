@@ -259,7 +259,7 @@ pub struct CourseRunArgs {
     pub speed: Option<Typed<Speed>>,
 
     /// Your usual heart rate at that pace without weight, in bpm: for heart-rate estimates on
-    /// a planned course
+    /// a planned course, or on a recording without heart rate (with --pace or --speed)
     #[arg(
         long,
         value_name = "BPM",

@@ -258,6 +258,12 @@ impl Costed<'_> {
     pub(super) fn loaded_watts(&self) -> Option<f64> {
         (self.loaded_seconds > 0.0).then(|| self.loaded_joules / self.loaded_seconds)
     }
+
+    /// Recorded: the file's average heart rate, bpm, when it has any.
+    pub(super) fn measured_heart(&self) -> Option<f64> {
+        let (beats, seconds) = self.heart_timed;
+        (seconds > 0.0).then(|| beats / seconds)
+    }
 }
 
 /// A course's time and energy, added up over its splits.

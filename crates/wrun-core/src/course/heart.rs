@@ -14,13 +14,13 @@ use crate::workout::Speed;
 /// minutes, or the generic line through rest and the runner's usual
 /// heart rate (rule `route-heart`).
 pub(super) fn heart(coster: &Coster, costs: &Costed, flat: Option<Speed>) -> Option<CourseHeart> {
-    let (runner, points, timed) = (coster.runner, &costs.vo2_points, costs.heart_timed);
+    let (runner, points) = (coster.runner, &costs.vo2_points);
     let resting = runner
         .resting_hr
         .unwrap_or(crate::workout::DEFAULT_RESTING_BPM);
     let windows = windows(points);
     let own = fit(&windows);
-    let measured = (timed.1 > 0.0).then(|| timed.0 / timed.1);
+    let measured = costs.measured_heart();
     let usable = own.filter(|line| {
         line.fit.is_some_and(|(n, r2)| {
             n >= rules::ROUTE_FIT_MIN_WINDOWS && r2 >= rules::ROUTE_FIT_MIN_R2

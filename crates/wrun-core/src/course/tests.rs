@@ -1310,6 +1310,45 @@ fn a_planned_course_with_the_usual_heart_rate_uses_the_line_through_rest() {
 }
 
 #[test]
+fn a_recording_without_heart_rate_places_the_usual_one_at_the_pace_given_and_says_so() {
+    // A flat 3 km recorded at 3 m/s (10.8 km/h), no heart rate in the
+    // file; 150 bpm usually at 10 km/h, 60 at rest.
+    let recording = track(3000.0, 5.0, FLAT, Some(3.0));
+    let mut runner = vest_runner(70.0, 7.0);
+    runner.heart = Some(crate::workout::HeartRates {
+        usual: 150.0,
+        resting: 60.0,
+        max: None,
+    });
+    let notes = |answer: &Course| -> Vec<&str> { answer.notes.iter().map(|n| n.id).collect() };
+    // With the pace: the line runs through 150 bpm at 10 km/h on the flat
+    // without the vest, and the note says that is all the pace is used for.
+    let paced = course(&recording, &planned(runner.clone(), 10.0)).unwrap();
+    let line = paced.heart.as_ref().unwrap().line;
+    let at_usual =
+        line.intercept + line.slope * flat_vo2(&runner, Speed::from_km_per_h(10.0), false);
+    assert!((at_usual - 150.0).abs() < 1e-9, "{at_usual}");
+    assert!(
+        notes(&paced).contains(&"course-pace-for-heart"),
+        "{:?}",
+        notes(&paced)
+    );
+    assert!(!notes(&paced).contains(&"course-pace-ignored"));
+    // Without it: no line, and the note asks for the pace.
+    let unpaced = course(&recording, &ask(runner)).unwrap();
+    assert!(unpaced.heart.is_none());
+    assert!(
+        notes(&unpaced).contains(&"course-heart-needs-pace"),
+        "{:?}",
+        notes(&unpaced)
+    );
+    // Without a usual heart rate, the pace is not used at all.
+    let plain = course(&recording, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
+    assert!(notes(&plain).contains(&"course-pace-ignored"));
+    assert!(!notes(&plain).contains(&"course-heart-needs-pace"));
+}
+
+#[test]
 fn a_heart_rate_that_falls_as_the_effort_rises_keeps_the_generic_line_and_says_so() {
     let runner = vest_runner(70.0, 7.0);
     let fixes = intervals(&runner, |vo2| 250.0 - 2.0 * vo2);
