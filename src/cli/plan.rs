@@ -39,7 +39,8 @@ pub struct PlanArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_start, help_heading = "Calendar")]
     pub start: Option<StartDay>,
 
-    /// Weekdays for the runs (mon,thu,sat); by default spread over the week
+    /// Weekdays for the runs (mon,thu,sat), dated from today without --start; by default
+    /// spread over the week
     #[arg(
         long,
         value_name = "DAYS",

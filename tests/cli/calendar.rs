@@ -237,6 +237,38 @@ fn without_a_start_the_calendar_and_the_spreadsheet_begin_on_the_local_date() {
 }
 
 #[test]
+fn chosen_days_without_a_start_are_dated_from_today_in_text_and_json() {
+    // Monday 30 November 2026 (a fixed clock, UTC): the first week's runs
+    // fall on that Monday and the Thursday after.
+    let plan = |format: &str| {
+        wrun([
+            "plan", "-w", "150", "-t", "vest", "--days", "mon,thu", "--format", format,
+        ])
+        .env("TZ", "UTC0")
+        .env("SOURCE_DATE_EPOCH", "1796020980")
+        .run()
+    };
+    let json = plan("json").json();
+    assert_eq!(json["weeks"][0]["start_date"], "2026-11-30");
+    assert_eq!(
+        json["weeks"][2]["run_dates"],
+        serde_json::json!(["2026-12-14", "2026-12-17"])
+    );
+    let text = plan("text");
+    assert!(
+        text.ok()
+            .contains("Week 1 starts Mon 30 Nov 2026; runs fall on Mon, Thu"),
+        "{}",
+        text.ok()
+    );
+    // Without chosen days, text and JSON stay undated.
+    let undated = wrun(["plan", "-w", "150", "-t", "vest", "--json"])
+        .run()
+        .json();
+    assert!(undated["weeks"][0].get("start_date").is_none());
+}
+
+#[test]
 fn a_start_of_today_tomorrow_or_a_weekday_is_counted_from_the_local_date() {
     // 06:43 UTC on Monday 30 November 2026 (a fixed clock): Sunday evening
     // in Los Angeles, Monday evening at UTC+14.

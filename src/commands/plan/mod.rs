@@ -72,8 +72,9 @@ pub fn run<W: Write + ?Sized>(
         .with_days(&args.days);
     let format = args.output.format();
     let now = now(|name| std::env::var(name).ok());
-    // A calendar or a spreadsheet needs dates: without --start both begin
-    // today, the local date where the runner is (TZ honoured).
+    // A calendar or a spreadsheet needs dates, and chosen days are shown
+    // on them: without --start they begin today, the local date where the
+    // runner is (TZ honoured).
     let today = now.with_timezone(&chrono::Local).date_naive();
     let start = match (args.start, format) {
         (Some(start), _) => Some(start.date(today).ok_or_else(|| {
@@ -83,7 +84,7 @@ pub fn run<W: Write + ?Sized>(
             ))
         })?),
         (None, PlanFormat::Ics | PlanFormat::Csv) => Some(today),
-        (None, _) => None,
+        (None, PlanFormat::Text | PlanFormat::Json) => (!args.days.is_empty()).then_some(today),
     };
     let refused = |err, start| calendar_error(&err, args, start, &runner);
     guidance::calendar::check_days(&plan, &args.days).map_err(|err| refused(err, start))?;
