@@ -60,6 +60,28 @@ impl Format {
         }
     }
 
+    /// What a file that is no route wrun reads shows itself to be, where
+    /// its first bytes tell and no route's do: a web page saved in place of
+    /// the file, or Google Earth's KML.
+    #[must_use]
+    pub fn foreign(bytes: &[u8]) -> Option<&'static str> {
+        if Self::sniff(bytes).is_some() {
+            return None;
+        }
+        let head = bytes[..bytes.len().min(4096)].to_ascii_lowercase();
+        let has = |needle: &[u8]| head.windows(needle.len()).any(|w| w == needle);
+        if has(b"<html") || has(b"<!doctype html") {
+            Some(
+                "a web page (HTML), not a GPX, TCX or FIT file: perhaps a page saved in place of \
+                 the file, such as a sign-in page; download the file itself",
+            )
+        } else if has(b"<kml") {
+            Some("a KML file (Google Earth's), which wrun does not read: export the route as GPX")
+        } else {
+            None
+        }
+    }
+
     /// Its name, as users know it.
     #[must_use]
     pub const fn name(self) -> &'static str {

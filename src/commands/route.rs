@@ -116,7 +116,7 @@ pub(crate) struct RouteRead {
 ///
 /// # Errors
 /// [`Error::Usage`], naming the file, for a file that is empty, in no
-/// format wrun reads, or unreadable in its own.
+/// format wrun reads (a web page or KML said so), or unreadable in its own.
 pub(crate) fn read_route(name: &str, bytes: Vec<u8>, limit: u64) -> Result<RouteRead, Error> {
     let shown = escaped(name);
     let (stem, bytes) = unpacked(name, bytes, limit)?;
@@ -125,6 +125,9 @@ pub(crate) fn read_route(name: &str, bytes: Vec<u8>, limit: u64) -> Result<Route
         return Err(Error::Usage(format!(
             "{shown} is empty: give a GPX, TCX or FIT file"
         )));
+    }
+    if let Some(what) = Format::foreign(&bytes) {
+        return Err(Error::Usage(format!("{shown}: {what}")));
     }
     let format = Format::detect(Some(&stem), &bytes).ok_or_else(|| {
         Error::Usage(format!(

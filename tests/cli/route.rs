@@ -697,9 +697,9 @@ fn broken_files_are_refused_in_one_line_naming_the_file_and_the_line() {
     let fit = std::fs::read(route_fixture("Activity.fit")).unwrap();
     let packed = gzipped(&fit);
     let cut_gzip = packed[..packed.len() / 2].to_vec();
-    // Named for GPX under its .gz, it is read as GPX whatever it holds.
+    // Named for GPX under its .gz, it is unpacked and found to be a page.
     let page = gzipped(b"<html><body>hello</body></html>");
-    let cases: [(&str, &[u8], &[&str]); 13] = [
+    let cases: [(&str, &[u8], &[&str]); 15] = [
         (
             "cut.gpx",
             b"<gpx><trk><trkseg>\n<trkpt lat=\"1\" lon=\"2\"></trkseg></gpx>",
@@ -715,9 +715,20 @@ fn broken_files_are_refused_in_one_line_naming_the_file_and_the_line() {
         ("empty.gpx", b"", &["empty.gpx is empty: give a GPX, TCX or FIT file"]),
         ("empty.fit", b"", &["empty.fit is empty"]),
         (
+            // A sign-in page saved under the name of the file it stood for.
             "page.gpx",
-            b"<html><body>hello</body></html>",
-            &["page.gpx: GPX: no <gpx> or <TrainingCenterDatabase> element"],
+            b"<!DOCTYPE html>\n<html><head><title>Log In</title></head></html>",
+            &["page.gpx: a web page (HTML), not a GPX, TCX or FIT file", "sign-in page"],
+        ),
+        (
+            "empty-root.gpx",
+            b"<?xml version=\"1.0\"?>\n<nothing/>",
+            &["empty-root.gpx: GPX: no <gpx> or <TrainingCenterDatabase> element"],
+        ),
+        (
+            "loop.kml",
+            b"<?xml version=\"1.0\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document/></kml>",
+            &["loop.kml: a KML file (Google Earth's), which wrun does not read: export the route as GPX"],
         ),
         (
             "one.gpx",
@@ -750,7 +761,7 @@ fn broken_files_are_refused_in_one_line_naming_the_file_and_the_line() {
         (
             "page.gpx.gz",
             &page,
-            &["page.gpx.gz: GPX: no <gpx> or <TrainingCenterDatabase> element"],
+            &["page.gpx.gz: a web page (HTML)"],
         ),
         (
             "export.zip",
