@@ -686,6 +686,11 @@ pub const BEST_VEST_WARNINGS: &str =
 /// Another kind beats the vest on the runner's condition.
 pub const BEST_VEST_CONDITION: &str = "Both earn a {verdict} verdict, but the article ties the \
                                        vest's risks to your condition. {why}";
+/// The vest is the best fit with back pain, hand or wrist weights being
+/// ruled out by it.
+pub const BEST_VEST_BACK: &str = "Hand or wrist weights are never the best fit with back pain, \
+                                  since they can make you slump; a vest interferes least with \
+                                  running form of all running weights.";
 
 /// Where a start load belongs, for [`INCREMENT_TOO_COARSE`]: a vest.
 pub const FOR_THE_VEST: &str = "for the vest";
@@ -962,6 +967,7 @@ pub const WORDINGS: &[&str] = &[
     BEST_VEST_VERDICT,
     BEST_VEST_WARNINGS,
     BEST_VEST_CONDITION,
+    BEST_VEST_BACK,
     FOR_THE_VEST,
     PER_HAND,
     WALK_BY_SPEED,
@@ -1077,6 +1083,7 @@ pub const REASONS_BY_ID: &[(&str, &str)] = &[
     ("best-vest-verdict", BEST_VEST_VERDICT),
     ("best-vest-warnings", BEST_VEST_WARNINGS),
     ("best-vest-condition", BEST_VEST_CONDITION),
+    ("best-vest-back", BEST_VEST_BACK),
 ];
 
 /// The id of the template a verdict's reason or `compare`'s best pick was

@@ -108,12 +108,21 @@ pub fn compare(runner: &Request) -> Result<Comparison, GuidanceError> {
         .min_by_key(|option| key(option));
     let best = winner.map(|winner| winner.request.weight_type);
     let vest = &options[0];
+    // Hand or wrist weights left out by back pain, not by their verdict.
+    let hands_left_out = runner.conditions.contains(&Condition::BackPain)
+        && options.iter().any(|option| {
+            option.request.weight_type == WeightType::HandWrist
+                && option.verdict != Verdict::NotRecommended
+        });
     let (best_reason, best_source) = match winner {
         None if runner.level == Level::Beginner => (
             Message::fixed(advice::BEST_NONE_BEGINNER),
             id::BEGINNER_FORM,
         ),
         None => (Message::fixed(advice::BEST_NONE), id::BEST_FIT),
+        Some(_) if best == Some(WeightType::Vest) && hands_left_out => {
+            (Message::fixed(advice::BEST_VEST_BACK), id::BEST_FIT)
+        }
         Some(_) if best == Some(WeightType::Vest) => {
             (Message::fixed(advice::REASON_VEST), id::BEST_FIT)
         }
@@ -226,6 +235,14 @@ mod tests {
         assert_eq!(comparison.options[0].verdict, Verdict::Caution);
         assert_eq!(comparison.best, Some(WeightType::Vest));
         assert!(!comparison.run_without_weight);
+        // The reason says why hand weights, a caution too, were passed over.
+        assert_eq!(comparison.options[1].verdict, Verdict::Caution);
+        assert_eq!(comparison.best_reason.text(), advice::BEST_VEST_BACK);
+        // With knee pain too: the vest still, for the same reason.
+        sore_back.conditions.push(Condition::KneePain);
+        let comparison = compare(&sore_back).unwrap();
+        assert_eq!(comparison.best, Some(WeightType::Vest));
+        assert_eq!(comparison.best_reason.text(), advice::BEST_VEST_BACK);
     }
 
     #[test]
