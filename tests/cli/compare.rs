@@ -98,6 +98,44 @@ fn one_load_has_one_figure_not_a_range_from_a_number_to_itself() {
 }
 
 #[test]
+fn the_kinds_a_load_is_judged_as_are_named_whichever_they_are() {
+    // 12 lb is a vest's for a 150 lb runner; 2 lb, under 2.5 % of 150 lb,
+    // a hand's and an ankle's only; 12 lb for a 600 lb runner suits
+    // neither (over 10 lb, under 2.5 %), so it is judged as every kind.
+    for (weight, load, kinds) in [
+        ("150", "12lb", "vest; the other kinds without it."),
+        (
+            "150",
+            "2lb",
+            "hand-wrist, ankle; the other kinds without it.",
+        ),
+        ("600", "12lb", "vest, hand-wrist, ankle."),
+    ] {
+        let run = wrun(["compare", "-w", weight, "--load", load]).run();
+        let line = format!(
+            "Your load of {} lb is judged as: {kinds} [load-suits]",
+            load.trim_end_matches("lb")
+        );
+        // The line wraps where it passes 80 columns.
+        let text = run.ok().split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains(&line), "{line}\n{}", run.stdout);
+    }
+    // JSON echoes the load and names its kinds, a vest's or not.
+    let json = wrun(["compare", "-w", "150", "--load", "2lb", "--json"])
+        .run()
+        .json();
+    assert_eq!(json["input"]["load_lb"], 2.0);
+    assert_eq!(
+        json["load_applies_to"]["kinds"],
+        serde_json::json!(["hand-wrist", "ankle"])
+    );
+    assert_eq!(
+        json["options"][0]["input"]["load_lb"],
+        serde_json::Value::Null
+    );
+}
+
+#[test]
 fn a_pace_without_a_length_says_what_would_cost_the_run() {
     let run = wrun(["compare", "-w", "150", "--pace", "9:30/mi"]).run();
     assert!(

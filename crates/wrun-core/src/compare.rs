@@ -3,6 +3,7 @@
 use super::advice;
 use super::answer::Recommendation;
 use super::kinds::{Condition, Level, Named, Severity, Verdict, WeightType};
+use super::mass::Mass;
 use super::message::{Message, Value};
 use super::recommend::{GuidanceError, Request, recommend};
 use super::rules::id;
@@ -22,6 +23,9 @@ pub struct Comparison {
     pub best_source: &'static str,
     /// Whether no kind is acceptable: wrun then advises running without weight.
     pub run_without_weight: bool,
+    /// The load the runner gave, if any: each option holds it only where
+    /// it suits that kind.
+    pub load: Option<Mass>,
     /// With a load given: the kinds it was judged as (rule `load-suits`).
     pub load_applies_to: Vec<WeightType>,
     /// On a grade: what the unweighted run costs on the flat, to set the
@@ -168,6 +172,7 @@ pub fn compare(runner: &Request) -> Result<Comparison, GuidanceError> {
         best_reason,
         best_source,
         run_without_weight,
+        load: runner.chosen_load,
         load_applies_to,
         flat_kcal,
     })

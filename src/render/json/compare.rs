@@ -64,7 +64,13 @@ impl<'a> ComparisonJson<'a> {
             schema_version: SCHEMA_VERSION,
             input: ComparisonInputJson {
                 runner: RunnerJson::new(request, written.unit_source),
-                workout: WorkoutJson::new(request),
+                // The load as given: the vest's request holds none where
+                // it is no vest's.
+                workout: WorkoutJson {
+                    load_lb: comparison.load.map(|load| round2(load.lb())),
+                    load_kg: comparison.load.map(|load| round2(load.kg())),
+                    ..WorkoutJson::new(request)
+                },
             },
             options: comparison
                 .options
@@ -77,13 +83,10 @@ impl<'a> ComparisonJson<'a> {
                 form: written.notes,
             },
             best_source: comparison.best_source,
-            load_applies_to: comparison.options[0]
-                .request
-                .chosen_load
-                .map(|_| LoadAppliesJson {
-                    kinds: comparison.load_applies_to.clone(),
-                    source: Comparison::LOAD_APPLIES_SOURCE,
-                }),
+            load_applies_to: comparison.load.map(|_| LoadAppliesJson {
+                kinds: comparison.load_applies_to.clone(),
+                source: Comparison::LOAD_APPLIES_SOURCE,
+            }),
             run_without_weight: comparison.run_without_weight,
             hill: comparison.flat_kcal.and_then(|flat| {
                 let energy = comparison.options[0].energy.as_ref()?;

@@ -92,7 +92,7 @@ pub fn comparison<W: Write + ?Sized>(
         }
     }
     writeln!(out)?;
-    if let Some(load) = comparison.options[0].request.chosen_load {
+    if let Some(load) = comparison.load {
         let unit = comparison.options[0].request.unit;
         let kinds: Vec<String> = comparison
             .load_applies_to
