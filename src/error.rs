@@ -5,6 +5,9 @@ use std::io;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
+use crate::cli::Field;
+use crate::guidance::{Named, WeightType};
+
 /// Named exit codes; success, a reader that went away early included, is 0.
 pub mod exit {
     /// A runtime failure, such as an unwritable output.
@@ -275,6 +278,53 @@ impl Error {
         Some(Self::Usage(format!(
             "unexpected argument '{flag}' found; it is a flag of {takers}"
         )))
+    }
+
+    /// A word where `command` takes none (`wrun recommend 150 vest`, as if
+    /// the flags could be left out): when it reads as a body weight or a
+    /// kind of weight and `command` takes that flag, the flag to give it
+    /// with. `None` for any other error or word.
+    #[must_use]
+    pub(crate) fn stray_word(err: &clap::Error, command: &clap::Command) -> Option<Self> {
+        if err.kind() != ErrorKind::UnknownArgument {
+            return None;
+        }
+        let Some(ContextValue::String(word)) = err.get(ContextKind::InvalidArg) else {
+            return None;
+        };
+        if word.starts_with('-') {
+            return None;
+        }
+        let field = if WeightType::from_name(word).is_ok() {
+            Field::Type
+        } else if crate::parse::parse_mass(word).is_ok() {
+            Field::Weight
+        } else {
+            return None;
+        };
+        let flag = field.flag();
+        let long = flag.trim_start_matches('-');
+        let word = escape_invisible(word);
+        let given = if word.contains(char::is_whitespace) {
+            format!("\"{word}\"")
+        } else {
+            word.clone()
+        };
+        if command
+            .get_arguments()
+            .any(|arg| arg.get_long() == Some(long))
+        {
+            Some(Self::Usage(format!(
+                "unexpected argument '{word}' found; give it with its flag: {flag} {given}"
+            )))
+        } else if field == Field::Type && command.get_name() == "compare" {
+            Some(Self::Usage(format!(
+                "unexpected argument '{word}' found; 'wrun compare' answers for every kind of \
+                 weight: for one, try 'wrun recommend {flag} {given}'"
+            )))
+        } else {
+            None
+        }
     }
 
     /// A missing argument of `command` that takes one of a few words

@@ -364,7 +364,8 @@ fn refused_non_utf8(command: &clap::Command, args: &[OsString], kind: ErrorKind)
 }
 
 /// clap's refusal `err` of `args` as wrun words it: a flag of another
-/// command names the commands that take it, a bad value the flag typed.
+/// command names the commands that take it, a weight or a kind typed
+/// without its flag the flag, a bad value the flag typed.
 fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Error {
     if err.kind() == ErrorKind::UnknownArgument {
         // Every command's flags, built only for this error.
@@ -374,7 +375,11 @@ fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Err
             return line;
         }
     }
-    if let Some(line) = Error::missing_choice(err, typed_command(command, args)) {
+    let typed = typed_command(command, args);
+    if let Some(line) = Error::stray_word(err, typed) {
+        return line;
+    }
+    if let Some(line) = Error::missing_choice(err, typed) {
         return line;
     }
     named_as_typed(command, args, Error::from_clap(err))

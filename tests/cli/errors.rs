@@ -205,6 +205,37 @@ fn unknown_flags_commands_and_conflicts_are_one_line_errors() {
 }
 
 #[test]
+fn a_weight_or_a_kind_typed_without_its_flag_is_told_the_flag() {
+    for (args, line) in [
+        (
+            &["recommend", "150", "vest"][..],
+            "unexpected argument '150' found; give it with its flag: --weight 150",
+        ),
+        (
+            &["recommend", "-w", "150", "weighted vest"],
+            "unexpected argument 'weighted vest' found; give it with its flag: --type \"weighted vest\"",
+        ),
+        (
+            &["plan", "68kg", "-t", "vest"],
+            "unexpected argument '68kg' found; give it with its flag: --weight 68kg",
+        ),
+        (
+            &["compare", "-w", "150", "hands"],
+            "unexpected argument 'hands' found; 'wrun compare' answers for every kind of weight: \
+             for one, try 'wrun recommend --type hands'",
+        ),
+        // A word that is neither: clap's own line.
+        (
+            &["recommend", "-w", "150", "banana"],
+            "unexpected argument 'banana' found; see --help",
+        ),
+    ] {
+        let stderr = wrun(args).run().usage_error(&[]).to_owned();
+        assert_eq!(stderr, format!("wrun: error: {line}"));
+    }
+}
+
+#[test]
 fn a_flag_of_another_command_is_refused_naming_the_commands_that_take_it() {
     wrun(["plan", "-w", "150", "-t", "vest", "--pace", "5:30/km"])
         .run()
