@@ -9,7 +9,7 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::error::Error;
-use crate::guidance::{Named, Unit, WeightType};
+use crate::guidance::{Condition, Named, Unit, WeightType};
 use crate::render::json::NotesForm;
 
 mod batch;
@@ -693,6 +693,51 @@ impl<T: Named + Clone + Send + Sync + 'static> TypedValueParser for NamedParser<
     }
 }
 
+/// Reads a condition as [`NamedParser`] does, or a word for none
+/// (`none`, `n/a`, `-`: [`Condition::NONE_WORDS`]) as `None`, which gives
+/// no condition and so sets the profile's aside.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ConditionOrNone;
+
+impl TypedValueParser for ConditionOrNone {
+    type Value = Option<Condition>;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Option<Condition>, clap::Error> {
+        use clap::error::{ContextKind, ContextValue};
+        if value.to_str().is_some_and(Condition::means_none) {
+            return Ok(None);
+        }
+        named::<Condition>()
+            .parse_ref(cmd, arg, value)
+            .map(Some)
+            .map_err(|mut err| {
+                let mut accepted: Vec<String> = Condition::ALL
+                    .iter()
+                    .map(|value| value.id().to_owned())
+                    .collect();
+                accepted.push(Condition::NONE_WORDS[0].to_owned());
+                err.insert(ContextKind::ValidValue, ContextValue::Strings(accepted));
+                err
+            })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        let none = PossibleValue::new(Condition::NONE_WORDS[0])
+            .help("no condition, whatever the profile holds (also n/a, -)");
+        Some(Box::new(
+            Condition::ALL
+                .iter()
+                .map(|value| possible(*value))
+                .chain(std::iter::once(none)),
+        ))
+    }
+}
+
 /// Reads a unit: `lb` or `kg`.
 pub(crate) fn unit() -> impl TypedValueParser<Value = Unit> {
     PossibleValuesParser::new([
@@ -756,9 +801,9 @@ mod tests {
         assert_eq!(
             args.runner.conditions,
             [
-                Condition::KneePain,
-                Condition::BackPain,
-                Condition::Overweight
+                Some(Condition::KneePain),
+                Some(Condition::BackPain),
+                Some(Condition::Overweight)
             ]
         );
         assert_eq!(args.output.format(), Format::Json);

@@ -266,6 +266,38 @@ fn a_profile_fills_in_what_the_flags_leave_out_and_flags_win() {
 }
 
 #[test]
+fn condition_none_sets_the_profiles_conditions_aside() {
+    let profile = Profile::new(
+        "condition-none",
+        "weight = \"72kg\"\nconditions = [\"knee-pain\"]\n",
+    );
+    let conditions = |args: &[&str]| {
+        let mut all = vec!["recommend", "-t", "vest", "--json"];
+        all.extend_from_slice(args);
+        profile.wrun(all).run().json()["input"]["conditions"].clone()
+    };
+    assert_eq!(conditions(&[]), serde_json::json!(["knee-pain"]));
+    for none in ["none", "N/A", "-"] {
+        assert_eq!(
+            conditions(&["--condition", none]),
+            serde_json::json!([]),
+            "{none}"
+        );
+    }
+    assert_eq!(
+        conditions(&["--condition", "back"]),
+        serde_json::json!(["back-pain"])
+    );
+    profile
+        .wrun(["recommend", "-t", "vest", "--condition", "sore"])
+        .run()
+        .usage_error(&[
+            "invalid value 'sore' for '--condition': expected one of: overweight, knee-pain, \
+             back-pain, none",
+        ]);
+}
+
+#[test]
 fn a_batch_takes_only_its_unit_from_the_profile() {
     let profile = Profile::new(
         "batch",

@@ -193,12 +193,20 @@ vocabulary! {
 }
 
 impl Condition {
+    /// The words that say there is no condition, as a roster's cell, a
+    /// profile or a flag may put it: `none`, and what spreadsheets hold
+    /// for nothing.
+    pub const NONE_WORDS: &'static [&'static str] =
+        &["none", "no", "n/a", "na", "nil", "-", "–", "—"];
+
     /// Whether `text`, the whole of a list of conditions as one string,
-    /// says there are none: `none`, in any case, as a roster's cell or a
-    /// profile may put it.
+    /// says there are none: one of [`Self::NONE_WORDS`], in any case.
     #[must_use]
     pub fn means_none(text: &str) -> bool {
-        text.trim().eq_ignore_ascii_case("none")
+        let text = text.trim();
+        Self::NONE_WORDS
+            .iter()
+            .any(|word| text.eq_ignore_ascii_case(word))
     }
 }
 
@@ -460,7 +468,11 @@ mod tests {
         assert_eq!(Condition::Overweight.aliases(), [] as [&str; 0]);
         assert!(Condition::from_name("obese").is_err());
         assert!(Condition::means_none(" None "));
+        for blank in ["N/A", "no", "-", "—", "nil"] {
+            assert!(Condition::means_none(blank), "{blank}");
+        }
         assert!(!Condition::means_none("none, knee"));
+        assert!(!Condition::means_none("knee"));
         assert!(
             Condition::from_name("none").is_err(),
             "not a condition of its own"

@@ -41,16 +41,16 @@ pub struct RunnerFlags {
     pub level: Option<Level>,
 
     /// A condition that makes load riskier (also --injury); repeat the flag
-    /// or separate with commas
+    /// or separate with commas; none for no condition, whatever the profile holds
     #[arg(
         long = "condition",
         // As a roster's `Injuries` column and the profile's `conditions`.
         aliases = ["conditions", "injury", "injuries"],
         value_name = "CONDITION",
         value_delimiter = ',',
-        value_parser = crate::cli::named::<Condition>()
+        value_parser = crate::cli::ConditionOrNone
     )]
-    pub conditions: Vec<Condition>,
+    pub conditions: Vec<Option<Condition>>,
 
     /// The step your weights come in (2.5lb, 1kg; a plain number is in --unit);
     /// the start load snaps to it
@@ -307,7 +307,8 @@ impl RunnerFlags {
                 .map(|entry| entry.value.clone())
                 .unwrap_or_default()
         } else {
-            self.conditions.clone()
+            // `none` gives no condition of its own.
+            self.conditions.iter().flatten().copied().collect()
         };
         let (unit, unit_source) = match (flag_unit, &profile.unit, weight.value.unit) {
             (Some(unit), _, _) if env_unit.is_some() => (unit, UnitSource::Env),

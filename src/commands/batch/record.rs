@@ -744,7 +744,8 @@ mod tests {
             answer.request.conditions,
             [Condition::KneePain, Condition::BackPain]
         );
-        for none in ["none", " None "] {
+        // As a spreadsheet's cell may say nothing.
+        for none in ["none", " None ", "n/a", "-", "No"] {
             let record = format!(r#"{{"weight": 150, "type": "vest", "conditions": "{none}"}}"#);
             assert_eq!(json(&record).unwrap().request.conditions, [], "{none:?}");
         }
