@@ -418,7 +418,7 @@ fn scalar(value: &toml::Value) -> Option<String> {
 }
 
 /// A list of conditions: `["knee-pain", "back-pain"]` or `"knee-pain,back-pain"`;
-/// `"none"` for none.
+/// `"none"` (or `["none"]`, or another word for none) for none.
 fn conditions(
     (line, value, bad): (usize, toml::Value, impl Fn(String) -> Error),
 ) -> Result<Entry<Vec<Condition>>, Error> {
@@ -430,7 +430,8 @@ fn conditions(
         toml::Value::String(text) => text.split(',').map(str::to_owned).collect(),
         _ => return Err(bad(expected::<Condition>())),
     };
-    let none = matches!(&value, toml::Value::String(text) if Condition::means_none(text));
+    // A word for none, alone or as a list's one item.
+    let none = matches!(names.as_slice(), [one] if Condition::means_none(one));
     let listed = names.iter().filter(|name| !name.trim().is_empty()).count();
     let unknown = |name: &str| match listed {
         // One name is the value quoted; among several, say which one.
@@ -612,6 +613,8 @@ mod tests {
             )
         );
         assert_eq!(conditions("\"None\""), (vec![], "None".to_owned()));
+        assert_eq!(conditions("[\"n/a\"]"), (vec![], "n/a".to_owned()));
+        assert_eq!(conditions("\"-\""), (vec![], "-".to_owned()));
         assert!(
             parse("conditions = \"none, knee\"")
                 .unwrap()

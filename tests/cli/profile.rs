@@ -288,6 +288,14 @@ fn condition_none_sets_the_profiles_conditions_aside() {
         conditions(&["--condition", "back"]),
         serde_json::json!(["back-pain"])
     );
+    // As a roster's cell and the profile: none goes alone.
+    profile
+        .wrun(["recommend", "-t", "vest", "--condition", "none,knee"])
+        .run()
+        .usage_error(&[
+            "invalid value 'none,knee-pain' for '--condition': none goes alone, not with a \
+             condition",
+        ]);
     profile
         .wrun(["recommend", "-t", "vest", "--condition", "sore"])
         .run()

@@ -261,6 +261,32 @@ impl RunnerFlags {
         Ok((runner, kind))
     }
 
+    /// The conditions the flags give, else the profile's: `none` (given
+    /// alone, as a roster's cell and the profile take it) sets the
+    /// profile's aside.
+    fn resolve_conditions(&self, profile: &Profile) -> Result<Vec<Condition>, Error> {
+        if self.conditions.is_empty() {
+            return Ok(profile
+                .conditions
+                .as_ref()
+                .map(|entry| entry.value.clone())
+                .unwrap_or_default());
+        }
+        if self.conditions.contains(&None) && self.conditions.iter().any(Option::is_some) {
+            let given: Vec<&str> = self
+                .conditions
+                .iter()
+                .map(|condition| condition.map_or(Condition::NONE_WORDS[0], Condition::id))
+                .collect();
+            return Err(Error::invalid_value(
+                Field::Conditions.flag(),
+                &given.join(","),
+                "none goes alone, not with a condition",
+            ));
+        }
+        Ok(self.conditions.iter().flatten().copied().collect())
+    }
+
     /// The runner, or the error that names the weight missing, and the
     /// kind with it when `kind_missing`.
     fn resolve_needing(&self, profile: &Profile, kind_missing: bool) -> Result<RunnerArgs, Error> {
@@ -300,16 +326,7 @@ impl RunnerFlags {
         let level = flag_level
             .or_else(|| profile.level.as_ref().map(|entry| entry.value))
             .unwrap_or_default();
-        let conditions = if self.conditions.is_empty() {
-            profile
-                .conditions
-                .as_ref()
-                .map(|entry| entry.value.clone())
-                .unwrap_or_default()
-        } else {
-            // `none` gives no condition of its own.
-            self.conditions.iter().flatten().copied().collect()
-        };
+        let conditions = self.resolve_conditions(profile)?;
         let (unit, unit_source) = match (flag_unit, &profile.unit, weight.value.unit) {
             (Some(unit), _, _) if env_unit.is_some() => (unit, UnitSource::Env),
             (Some(unit), _, _) => (unit, UnitSource::Flag),

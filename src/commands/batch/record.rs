@@ -207,6 +207,10 @@ impl Fields {
         }
         if field == Field::Conditions {
             let names = match given {
+                // A list of one word for none is none, as the word alone is.
+                Given::List(names) if matches!(names.as_slice(), [one] if Condition::means_none(one)) => {
+                    Vec::new()
+                }
                 Given::List(names) => names.iter().map(AsRef::as_ref).collect(),
                 Given::Other(kind) => {
                     return Err(Error::invalid_value(
@@ -749,7 +753,18 @@ mod tests {
             let record = format!(r#"{{"weight": 150, "type": "vest", "conditions": "{none}"}}"#);
             assert_eq!(json(&record).unwrap().request.conditions, [], "{none:?}");
         }
+        assert_eq!(
+            json(r#"{"weight": 150, "type": "vest", "conditions": ["N/A"]}"#)
+                .unwrap()
+                .request
+                .conditions,
+            [],
+            "a list of one word for none"
+        );
         assert!(json(r#"{"weight": 150, "type": "vest", "conditions": "none, knee"}"#).is_err());
+        assert!(
+            json(r#"{"weight": 150, "type": "vest", "conditions": ["none", "knee"]}"#).is_err()
+        );
         assert!(json(r#"{"weight": 150, "type": "vest", "conditions": [1]}"#).is_err());
         assert!(json(r#"{"weight": 150, "type": "vest", "conditions": [null]}"#).is_err());
     }
