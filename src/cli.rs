@@ -46,11 +46,18 @@ pub struct Cli {
     pub command: Command,
 
     /// Read the profile from FILE instead of `WRUN_CONFIG` or the config directory
-    #[arg(long, global = true, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    // Listed after every command's own options, however many it has.
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        value_hint = clap::ValueHint::FilePath,
+        display_order = 900
+    )]
     pub config: Option<std::path::PathBuf>,
 
     /// Ignore the profile (see wrun config)
-    #[arg(long, global = true, conflicts_with = "config")]
+    #[arg(long, global = true, conflicts_with = "config", display_order = 901)]
     pub no_config: bool,
 
     /// When to colour text output (before or after the command)

@@ -561,8 +561,8 @@ mod tests {
         assert_eq!(
             refused(&["wrun", "compare", "-w", "150", "-tvest"]).as_deref(),
             Some(
-                "unexpected argument '-t' found; it is a flag of 'wrun recommend', 'wrun plan' \
-                 and 'wrun route'"
+                "unexpected argument '-t' found; it is a flag of 'wrun recommend', 'wrun plan', \
+                 'wrun route' and 'wrun batch'"
             )
         );
         // batch's hidden `--format` is not offered; config's own command is.

@@ -75,6 +75,7 @@ pub mod fuzzing {
             delimiter,
             encoding: encoding.map(|label| crate::input::encoding(label).unwrap()),
             command: BatchCommand::Recommend,
+            weight_type: None,
             output: if csv_out {
                 OutputFormat::Csv
             } else {

@@ -184,7 +184,7 @@ proptest! {
         if let Ok(json) = serde_json::from_str::<json::JsonRecord<'_>>(&line) {
             let parts = json::split_json(crate::cli::BatchCommand::Recommend, json);
             let outcome = parts.problem.map_or_else(
-                || record::answer(crate::cli::BatchCommand::Recommend, (crate::guidance::Unit::Lb, crate::cli::UnitSource::Default), parts.fields),
+                || record::answer(crate::cli::BatchCommand::Recommend, record::Defaults::in_unit(crate::guidance::Unit::Lb, crate::cli::UnitSource::Default), parts.fields),
                 Err,
             );
             if let Err(message) = outcome {

@@ -5,7 +5,7 @@ use clap::{Args, ValueEnum};
 
 use super::{NotesFlag, UnitSource, unit};
 use crate::error::Error;
-use crate::guidance::Unit;
+use crate::guidance::{Unit, WeightType};
 
 /// The flags of `wrun batch`.
 #[derive(Debug, Args)]
@@ -33,6 +33,16 @@ pub struct BatchArgs {
     /// The command that answers each record
     #[arg(long, value_name = "COMMAND", default_value = "recommend")]
     pub command: BatchCommand,
+
+    /// Kind of weight for each record that names none (a record's own wins), as for a roster
+    /// without a type column; not with --command compare, which answers for every kind
+    #[arg(
+        short = 't',
+        long = "type",
+        value_name = "TYPE",
+        value_parser = crate::cli::named::<WeightType>()
+    )]
+    pub weight_type: Option<WeightType>,
 
     /// Output format (--format, as the other commands spell it, works too)
     #[arg(long, value_name = "FORMAT", default_value = "ndjson")]

@@ -87,7 +87,7 @@ pub(crate) const EXAMPLES: &[(&str, &[&str])] = &[
         &[
             "printf '{\"weight\": 150, \"type\": \"vest\"}\\n' | wrun batch",
             "wrun batch roster.csv --output csv > answers.csv",
-            "wrun batch roster.csv --command plan --unit kg",
+            "wrun batch roster.csv --command plan --type vest --unit kg",
             "wrun batch requests.ndjson | jq -c '{line, id, start: .load.start_lb}'",
         ],
     ),

@@ -134,6 +134,58 @@ fn a_rosters_experience_and_injuries_columns_are_judged_not_carried_past() {
 }
 
 #[test]
+fn a_roster_without_a_type_column_takes_the_kind_given_with_type() {
+    let roster = "name,weight,Injuries\nAnn,150,\nBo,70kg,-\n";
+    // A vest plan for the whole group; a record's own type wins.
+    let run = wrun([
+        "batch",
+        "--input",
+        "csv",
+        "--command",
+        "plan",
+        "--type",
+        "vest",
+    ])
+    .stdin(roster)
+    .run();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let answers = lines(&run.stdout);
+    assert_eq!(answers.len(), 2);
+    assert_eq!(answers[0]["input"]["weight_type"], "vest");
+    assert!(close(f(&answers[0], "/weeks/0/load_lb"), 7.5));
+    assert_eq!(answers[1]["input"]["conditions"], serde_json::json!([]));
+    let own = wrun(["batch", "-t", "vest"])
+        .stdin("{\"weight\": 150}\n{\"weight\": 150, \"type\": \"hand\"}\n")
+        .run();
+    let answers = lines(&own.stdout);
+    assert_eq!(answers[0]["input"]["weight_type"], "vest");
+    assert_eq!(answers[1]["input"]["weight_type"], "hand-wrist");
+    // Without it, the header says how to do without the column.
+    wrun(["batch", "--input", "csv"])
+        .stdin(roster)
+        .run()
+        .usage_error(&[
+            "the CSV header on line 1: no 'type' column; the columns are 'name', 'weight', \
+             'Injuries' (or give --type for every row)",
+        ]);
+    // Compare answers for every kind, so a kind is refused.
+    wrun([
+        "batch",
+        "--input",
+        "csv",
+        "--command",
+        "compare",
+        "--type",
+        "vest",
+    ])
+    .stdin(roster)
+    .run()
+    .usage_error(&[
+        "--type does not go with --command compare, which answers for every kind of weight",
+    ]);
+}
+
+#[test]
 fn a_rosters_kinds_may_be_written_as_wruns_own_text_names_them() {
     let run = wrun(["batch", "--input", "csv"])
         .stdin(

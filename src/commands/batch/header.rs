@@ -170,13 +170,15 @@ fn pace_brackets(unit: &str) -> PaceBrackets {
 
 impl Header {
     /// Reads a CSV header row for `command`, of a file whose cells that are
-    /// not UTF-8 are in `code_page`.
+    /// not UTF-8 are in `code_page`; with `kind_given` (`--type`), a type
+    /// column may be left out.
     ///
     /// # Errors
     /// Every problem with it, in one line: a column that looks like a
     /// misspelt request field, a column given twice, a required one missing.
     pub fn new(
         command: BatchCommand,
+        kind_given: bool,
         cells: &csv::ByteRecord,
         code_page: CodePage,
     ) -> Result<Self, String> {
@@ -241,34 +243,9 @@ impl Header {
             roles.push(role);
         }
         let carried_names = distinct_names(carried_names, &roles);
-        let missing: Vec<String> = [Field::Weight, Field::Type]
-            .into_iter()
-            .filter(|&required| {
-                names::fields(command).any(|field| field == required)
-                    && !roles.contains(&Role::Request(required))
-            })
-            .map(|required| format!("'{}'", required.key()))
-            .collect();
-        if !missing.is_empty() {
-            let seen: Vec<String> = cells
-                .iter()
-                .map(|cell| format!("'{}'", cell_text(cell).trim()))
-                .collect();
-            let mut problem = format!(
-                "no {} column; the columns are {}",
-                missing.join(" or "),
-                seen.join(", ")
-            );
-            if cells.iter().any(|cell| std::str::from_utf8(cell).is_err()) {
-                let _ = write!(
-                    problem,
-                    " (not UTF-8, read as {}: give --encoding with the file's encoding, \
-                     like windows-1250 or shift_jis)",
-                    code_page.name()
-                );
-            }
-            problems.push(problem);
-        }
+        problems.extend(missing_columns(
+            command, kind_given, &roles, cells, code_page,
+        ));
         if problems.is_empty() {
             Ok(Self {
                 roles,
@@ -281,6 +258,52 @@ impl Header {
             Err(problems.join("; "))
         }
     }
+}
+
+/// The required columns (`weight`, and `type` for a command that needs a
+/// kind and is given none with `--type`) that `roles` lack, in one line
+/// naming the columns there are; `None` when none is missing.
+fn missing_columns(
+    command: BatchCommand,
+    kind_given: bool,
+    roles: &[Role],
+    cells: &csv::ByteRecord,
+    code_page: CodePage,
+) -> Option<String> {
+    let cell_text = |cell| cell_text(code_page, cell);
+    let missing: Vec<String> = [Field::Weight, Field::Type]
+        .into_iter()
+        .filter(|&required| {
+            names::fields(command).any(|field| field == required)
+                && !roles.contains(&Role::Request(required))
+                && !(required == Field::Type && kind_given)
+        })
+        .map(|required| format!("'{}'", required.key()))
+        .collect();
+    if missing.is_empty() {
+        return None;
+    }
+    let seen: Vec<String> = cells
+        .iter()
+        .map(|cell| format!("'{}'", cell_text(cell).trim()))
+        .collect();
+    let mut problem = format!(
+        "no {} column; the columns are {}",
+        missing.join(" or "),
+        seen.join(", ")
+    );
+    if cells.iter().any(|cell| std::str::from_utf8(cell).is_err()) {
+        let _ = write!(
+            problem,
+            " (not UTF-8, read as {}: give --encoding with the file's encoding, \
+             like windows-1250 or shift_jis)",
+            code_page.name()
+        );
+    }
+    if missing.contains(&format!("'{}'", Field::Type.key())) {
+        let _ = write!(problem, " (or give {} for every row)", Field::Type.flag());
+    }
+    Some(problem)
 }
 
 #[cfg(test)]

@@ -49,9 +49,9 @@ struct Tally {
 pub struct Batch {
     /// The command that answers each record.
     pub command: BatchCommand,
-    /// The unit of plain numbers, unless a record names its own, and where
-    /// it came from.
-    pub unit: (crate::guidance::Unit, crate::cli::UnitSource),
+    /// The unit of plain numbers and the kind of weight, unless a record
+    /// names its own.
+    pub defaults: record::Defaults,
     /// What is written.
     pub output: OutputFormat,
     /// The CSV header, for CSV input.
@@ -108,7 +108,7 @@ impl Batch {
         let parts = json::split_json(self.command, record);
         let outcome = match parts.problem {
             Some(problem) => Err(problem),
-            None => record::answer(self.command, self.unit, parts.fields),
+            None => record::answer(self.command, self.defaults, parts.fields),
         };
         let carried = Carried::Json {
             id: parts.id,
@@ -146,7 +146,7 @@ impl Batch {
         }
         let outcome = match problem {
             Some(problem) => Err(problem),
-            None => record::answer(self.command, self.unit, fields),
+            None => record::answer(self.command, self.defaults, fields),
         };
         (Carried::Csv { id, extra }, outcome)
     }
@@ -211,6 +211,12 @@ pub fn answer_input<W: Write + ?Sized>(
         args.output_format() == OutputFormat::Ndjson,
         "CSV output lists warnings and tips by id already",
     )?;
+    if args.weight_type.is_some() && args.command == BatchCommand::Compare {
+        return Err(Error::Usage(format!(
+            "{} does not go with --command compare, which answers for every kind of weight",
+            Field::Type.flag()
+        )));
+    }
     let path = args.file.as_deref().filter(|path| *path != Path::new("-"));
     let input_error = |source| Error::Input {
         path: name.to_owned(),
@@ -234,6 +240,7 @@ pub fn answer_input<W: Write + ?Sized>(
             }) => Some(
                 Header::new(
                     args.command,
+                    args.weight_type.is_some(),
                     &cells,
                     CodePage::of_csv(lone_carriage_returns),
                 )
@@ -268,7 +275,10 @@ pub fn answer_input<W: Write + ?Sized>(
     };
     let batch = Batch {
         command: args.command,
-        unit,
+        defaults: record::Defaults {
+            unit,
+            weight_type: args.weight_type,
+        },
         output: args.output_format(),
         header,
         carried_columns,

@@ -13,7 +13,7 @@ use crate::cli::{BatchCommand, RunnerArgs, Typed, WorkoutArgs};
 use crate::cli::{Field, UnitSource};
 use crate::commands;
 use crate::error::Error;
-use crate::guidance::{self, Comparison, Condition, Named, Plan, Recommendation, Unit};
+use crate::guidance::{self, Comparison, Condition, Named, Plan, Recommendation, Unit, WeightType};
 use crate::parse::{
     parse_age, parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_height,
     parse_load, parse_mass, parse_speed, parse_unit, parse_vo2max,
@@ -273,9 +273,12 @@ impl Fields {
         Ok(())
     }
 
-    /// Answers the request the fields describe.
-    fn answer(self, default_unit: (Unit, UnitSource)) -> Result<Answer, Error> {
+    /// Answers the request the fields describe, what they leave out taken
+    /// from `defaults`.
+    fn answer(mut self, defaults: Defaults) -> Result<Answer, Error> {
         let missing = |field: Field| Error::Usage(format!("missing field '{}'", field.key()));
+        let default_unit = defaults.unit;
+        self.weight_type = self.weight_type.or(defaults.weight_type);
         // Compare answers for every kind; the other commands need one.
         let kind_missing = self.command != BatchCommand::Compare && self.weight_type.is_none();
         let Some(mut weight) = self.weight else {
@@ -436,6 +439,28 @@ impl RunFields<'_> {
     }
 }
 
+/// What a record that leaves them out is answered with: the batch's unit
+/// of bare numbers (and where it came from) and its kind of weight.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Defaults {
+    /// The unit of bare numbers, unless a record names its own.
+    pub unit: (Unit, UnitSource),
+    /// The kind of weight, unless a record names its own (`--type`).
+    pub weight_type: Option<WeightType>,
+}
+
+#[cfg(test)]
+impl Defaults {
+    /// Bare numbers in `unit` (from `source`), and no kind of weight.
+    #[must_use]
+    pub const fn in_unit(unit: Unit, source: UnitSource) -> Self {
+        Self {
+            unit: (unit, source),
+            weight_type: None,
+        }
+    }
+}
+
 /// Answers one record from its request fields, each with its name in the
 /// record.
 ///
@@ -444,7 +469,7 @@ impl RunFields<'_> {
 /// or a value out of range, naming the field as the record does.
 pub fn answer<'a, I, N>(
     command: BatchCommand,
-    default_unit: (Unit, UnitSource),
+    defaults: Defaults,
     fields: I,
 ) -> Result<Answer, String>
 where
@@ -456,7 +481,7 @@ where
         read.read(field, name.as_ref(), &given)
             .map_err(|err| err.to_string())?;
     }
-    read.answer(default_unit).map_err(|err| err.to_string())
+    read.answer(defaults).map_err(|err| err.to_string())
 }
 
 #[cfg(test)]
@@ -470,7 +495,11 @@ mod tests {
         if let Some(problem) = parts.problem {
             return Err(problem);
         }
-        answer(command, (Unit::Lb, UnitSource::Default), parts.fields)
+        answer(
+            command,
+            Defaults::in_unit(Unit::Lb, UnitSource::Default),
+            parts.fields,
+        )
     }
 
     fn json(line: &str) -> Result<Recommendation, String> {
@@ -585,14 +614,14 @@ mod tests {
         };
         let kg = answer(
             BatchCommand::Recommend,
-            (Unit::Kg, UnitSource::Flag),
+            Defaults::in_unit(Unit::Kg, UnitSource::Flag),
             fields(None),
         )
         .unwrap();
         assert!((weight(kg) - 68.0).abs() < 1e-9);
         let lb = answer(
             BatchCommand::Recommend,
-            (Unit::Kg, UnitSource::Flag),
+            Defaults::in_unit(Unit::Kg, UnitSource::Flag),
             fields(Some("lb")),
         )
         .unwrap();

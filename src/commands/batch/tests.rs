@@ -13,6 +13,7 @@ fn args(input: Option<InputFormat>, output: OutputFormat) -> BatchArgs {
         delimiter: None,
         encoding: None,
         command: BatchCommand::Recommend,
+        weight_type: None,
         output,
         format: None,
         unit: None,
@@ -277,12 +278,13 @@ fn header_problems_are_told_once_before_any_output() {
         ),
         (
             b"\n\nweight,name\n150,Anna\n",
-            "roster: the CSV header on line 3: no 'type' column; the columns are 'weight', 'name'",
+            "roster: the CSV header on line 3: no 'type' column; the columns are 'weight', 'name' \
+             (or give --type for every row)",
         ),
         (
             b"Name,Team\nAnna,red\n",
             "roster: the CSV header on line 1: no 'weight' or 'type' column; the columns are \
-             'Name', 'Team'",
+             'Name', 'Team' (or give --type for every row)",
         ),
     ] {
         let (out, outcome) = batch(&args(Some(InputFormat::Csv), OutputFormat::Ndjson), input);
