@@ -22,7 +22,7 @@ mod sources;
 
 pub use brief::{brief_comparison, brief_recommendation};
 pub use compare::comparison;
-pub use plan::{brief_plan, plan};
+pub use plan::{Dated, brief_plan, plan};
 pub use recommend::recommendation;
 pub use route::{brief_course, course};
 pub use sources::sources;

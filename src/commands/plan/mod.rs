@@ -91,17 +91,17 @@ pub fn run<W: Write + ?Sized>(
     let dates = start
         .map(|start| schedule(&plan, start, &args.days).map_err(|err| refused(err, Some(start))))
         .transpose()?;
+    let text_dates = dates.as_deref().map(|weeks| render::text::Dated {
+        weeks,
+        days_chosen: !args.days.is_empty(),
+    });
     match format {
-        PlanFormat::Text if args.brief => render::text::brief_plan(
-            &mut render::text::Page::new(out, width),
-            &plan,
-            dates.as_deref(),
-        )?,
-        PlanFormat::Text => render::text::plan(
-            &mut render::text::Page::new(out, width),
-            &plan,
-            dates.as_deref(),
-        )?,
+        PlanFormat::Text if args.brief => {
+            render::text::brief_plan(&mut render::text::Page::new(out, width), &plan, text_dates)?;
+        }
+        PlanFormat::Text => {
+            render::text::plan(&mut render::text::Page::new(out, width), &plan, text_dates)?;
+        }
         PlanFormat::Json => {
             render::json::write(
                 out,

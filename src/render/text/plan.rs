@@ -8,14 +8,24 @@ use super::{BOLD, both_units, heading, item_plain, runner, title, verdict};
 use crate::guidance::calendar::WeekDates;
 use crate::guidance::{Message, Plan};
 
-/// Writes `plan` as text.
+/// A plan's dates: each week's, and whether the runner chose the weekdays
+/// (`--days`) or wrun spread the runs over the week.
+#[derive(Debug, Clone, Copy)]
+pub struct Dated<'a> {
+    /// Each week's first day and runs.
+    pub weeks: &'a [WeekDates],
+    /// Whether the runner chose the weekdays.
+    pub days_chosen: bool,
+}
+
+/// Writes `plan` as text, with its dates when it has them.
 ///
 /// # Errors
 /// Any error writing to `out`.
 pub fn plan<W: Write + ?Sized>(
     out: &mut Page<'_, W>,
     plan: &Plan,
-    dates: Option<&[WeekDates]>,
+    dates: Option<Dated<'_>>,
 ) -> io::Result<()> {
     let recommendation = &plan.recommendation;
     let request = &recommendation.request;
@@ -76,7 +86,7 @@ pub fn plan<W: Write + ?Sized>(
 pub fn brief_plan<W: Write + ?Sized>(
     out: &mut Page<'_, W>,
     plan: &Plan,
-    dates: Option<&[WeekDates]>,
+    dates: Option<Dated<'_>>,
 ) -> io::Result<()> {
     let recommendation = &plan.recommendation;
     let about = format!(
@@ -106,8 +116,9 @@ fn short_date(date: chrono::NaiveDate) -> String {
 fn week_table<W: Write + ?Sized>(
     out: &mut Page<'_, W>,
     plan: &Plan,
-    dates: Option<&[WeekDates]>,
+    calendar: Option<Dated<'_>>,
 ) -> io::Result<()> {
+    let dates = calendar.map(|calendar| calendar.weeks);
     let request = &plan.recommendation.request;
     let per = if plan
         .recommendation
@@ -189,8 +200,17 @@ fn week_table<W: Write + ?Sized>(
             week.focus.id()
         )?;
     }
-    let first = dates.and_then(<[WeekDates]>::first);
-    let busiest = dates.and_then(|dates| dates.iter().max_by_key(|week| week.runs.len()));
+    match calendar {
+        Some(calendar) => dates_line(out, calendar),
+        None => Ok(()),
+    }
+}
+
+/// Under the table of a dated plan: the day week 1 starts and the weekdays
+/// its runs fall on, with a hint to choose them where wrun spread them.
+fn dates_line<W: Write + ?Sized>(out: &mut Page<'_, W>, dated: Dated<'_>) -> io::Result<()> {
+    let first = dated.weeks.first();
+    let busiest = dated.weeks.iter().max_by_key(|week| week.runs.len());
     if let (Some(first), Some(week)) = (first, busiest.filter(|week| !week.runs.is_empty())) {
         let days: Vec<String> = week
             .runs
@@ -203,10 +223,14 @@ fn week_table<W: Write + ?Sized>(
             "",
             0,
             &format!(
-                "Week 1 starts {}; runs fall on {} (--days to choose); --format ics writes \
-                 them to a calendar.",
+                "Week 1 starts {}; runs fall on {}{}; --format ics writes them to a calendar.",
                 first.start.format("%a %-d %b %Y"),
-                days.join(", ")
+                days.join(", "),
+                if dated.days_chosen {
+                    ""
+                } else {
+                    " (--days to choose)"
+                }
             ),
         )?;
     }
