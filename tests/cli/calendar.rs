@@ -257,9 +257,20 @@ fn chosen_days_without_a_start_are_dated_from_today_in_text_and_json() {
     let text = plan("text");
     assert!(
         text.ok()
-            .contains("Week 1 starts Mon 30 Nov 2026; runs fall on Mon, Thu"),
+            .contains("Week 1 starts Mon 30 Nov 2026; runs fall on Mon, Thu;"),
         "{}",
         text.ok()
+    );
+    // The days were chosen: no hint to choose them, as there is where
+    // wrun spread the runs.
+    assert!(!text.ok().contains("--days to choose"), "{}", text.ok());
+    let spread = wrun(["plan", "-w", "150", "-t", "vest", "--start", "2026-11-30"]).run();
+    assert!(
+        spread
+            .ok()
+            .contains("runs fall on Mon, Thu (--days to choose)"),
+        "{}",
+        spread.stdout
     );
     // Without chosen days, text and JSON stay undated.
     let undated = wrun(["plan", "-w", "150", "-t", "vest", "--json"])
