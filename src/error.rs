@@ -262,12 +262,7 @@ impl Error {
     /// clap's tip serves). `tree` is the whole command line, built.
     #[must_use]
     pub(crate) fn taken_elsewhere(err: &clap::Error, tree: &clap::Command) -> Option<Self> {
-        if err.kind() != ErrorKind::UnknownArgument {
-            return None;
-        }
-        let Some(ContextValue::String(flag)) = err.get(ContextKind::InvalidArg) else {
-            return None;
-        };
+        let flag = unknown_argument(err)?;
         let mut takers = Vec::new();
         commands_taking(tree, flag, tree.get_name(), &mut takers);
         let (last, others) = takers.split_last()?;
@@ -286,12 +281,7 @@ impl Error {
     /// with. `None` for any other error or word.
     #[must_use]
     pub(crate) fn stray_word(err: &clap::Error, command: &clap::Command) -> Option<Self> {
-        if err.kind() != ErrorKind::UnknownArgument {
-            return None;
-        }
-        let Some(ContextValue::String(word)) = err.get(ContextKind::InvalidArg) else {
-            return None;
-        };
+        let word = unknown_argument(err)?;
         if word.starts_with('-') {
             return None;
         }
@@ -377,6 +367,18 @@ impl Error {
             Some(flag) => Self::invalid_value(flag, value, why),
             None => Self::Usage(format!("invalid argument '{value}': {why}")),
         }
+    }
+}
+
+/// The argument clap found no place for, when that is `err`'s complaint:
+/// a flag the command does not take, or a word where it takes none.
+fn unknown_argument(err: &clap::Error) -> Option<&str> {
+    if err.kind() != ErrorKind::UnknownArgument {
+        return None;
+    }
+    match err.get(ContextKind::InvalidArg) {
+        Some(ContextValue::String(argument)) => Some(argument),
+        _ => None,
     }
 }
 
