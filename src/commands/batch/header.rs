@@ -271,25 +271,28 @@ fn missing_columns(
     code_page: CodePage,
 ) -> Option<String> {
     let cell_text = |cell| cell_text(code_page, cell);
-    let missing: Vec<String> = [Field::Weight, Field::Type]
+    let missing: Vec<Field> = [Field::Weight, Field::Type]
         .into_iter()
         .filter(|&required| {
             names::fields(command).any(|field| field == required)
                 && !roles.contains(&Role::Request(required))
                 && !(required == Field::Type && kind_given)
         })
-        .map(|required| format!("'{}'", required.key()))
         .collect();
     if missing.is_empty() {
         return None;
     }
+    let named: Vec<String> = missing
+        .iter()
+        .map(|field| format!("'{}'", field.key()))
+        .collect();
     let seen: Vec<String> = cells
         .iter()
         .map(|cell| format!("'{}'", cell_text(cell).trim()))
         .collect();
     let mut problem = format!(
         "no {} column; the columns are {}",
-        missing.join(" or "),
+        named.join(" or "),
         seen.join(", ")
     );
     if cells.iter().any(|cell| std::str::from_utf8(cell).is_err()) {
@@ -300,7 +303,7 @@ fn missing_columns(
             code_page.name()
         );
     }
-    if missing.contains(&format!("'{}'", Field::Type.key())) {
+    if missing.contains(&Field::Type) {
         let _ = write!(problem, " (or give {} for every row)", Field::Type.flag());
     }
     Some(problem)
