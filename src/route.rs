@@ -49,8 +49,7 @@ impl Format {
         if bytes.len() >= 12 && &bytes[8..12] == b".FIT" {
             return Some(Self::Fit);
         }
-        let head = &bytes[..bytes.len().min(4096)];
-        let has = |needle: &[u8]| head.windows(needle.len()).any(|w| w == needle);
+        let has = |needle: &[u8]| holds(head(bytes), needle);
         if has(b"<gpx") {
             Some(Self::Gpx)
         } else if has(b"<TrainingCenterDatabase") {
@@ -68,8 +67,8 @@ impl Format {
         if Self::sniff(bytes).is_some() {
             return None;
         }
-        let head = bytes[..bytes.len().min(4096)].to_ascii_lowercase();
-        let has = |needle: &[u8]| head.windows(needle.len()).any(|w| w == needle);
+        let lower = head(bytes).to_ascii_lowercase();
+        let has = |needle: &[u8]| holds(&lower, needle);
         if has(b"<html") || has(b"<!doctype html") {
             Some(
                 "a web page (HTML), not a GPX, TCX or FIT file: perhaps a page saved in place of \
@@ -91,6 +90,16 @@ impl Format {
             Self::Fit => "FIT",
         }
     }
+}
+
+/// The first bytes of a file, where its format shows.
+fn head(bytes: &[u8]) -> &[u8] {
+    &bytes[..bytes.len().min(4096)]
+}
+
+/// Whether `bytes` hold `needle` anywhere.
+fn holds(bytes: &[u8], needle: &[u8]) -> bool {
+    bytes.windows(needle.len()).any(|window| window == needle)
 }
 
 /// Where in a file something is.
