@@ -734,8 +734,17 @@ impl TypedValueParser for ConditionOrNone {
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        let none = PossibleValue::new(Condition::NONE_WORDS[0])
-            .help("no condition, whatever the profile holds (also n/a, -)");
+        // The dashes aside: man pages and shell completions keep to ASCII.
+        let words = Condition::NONE_WORDS;
+        let also: Vec<&str> = words[1..]
+            .iter()
+            .copied()
+            .filter(|word| word.is_ascii())
+            .collect();
+        let none = PossibleValue::new(words[0]).help(format!(
+            "no condition, whatever the profile holds (also {})",
+            also.join(", ")
+        ));
         Some(Box::new(
             Condition::ALL
                 .iter()
