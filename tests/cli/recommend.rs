@@ -175,6 +175,27 @@ fn a_beginner_gets_a_caution_and_the_advice_to_wait() {
 }
 
 #[test]
+fn experience_may_be_given_as_a_roster_names_it() {
+    let answer = recommend_json(&["-w", "150", "-t", "vest", "--experience", "novice"]);
+    assert_eq!(answer["input"]["level"], "beginner");
+    assert_eq!(answer["verdict"], "caution");
+    wrun([
+        "recommend",
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--experience",
+        "elite",
+    ])
+    .run()
+    .usage_error(&[
+        "'elite' for '--experience'",
+        "beginner, intermediate, experienced",
+    ]);
+}
+
+#[test]
 fn a_load_given_as_a_share_of_body_weight_is_judged_as_the_load_it_makes() {
     let vest = |load: &str| recommend_json(&["-w", "150", "-t", "vest", "--load", load]);
     let share = vest("10%");

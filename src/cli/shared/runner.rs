@@ -34,9 +34,11 @@ pub struct RunnerFlags {
     #[arg(
         short,
         long,
+        // As a roster's `Experience` column.
+        alias = "experience",
         value_name = "LEVEL",
         value_parser = crate::cli::named::<Level>(),
-        help = "Running experience [env: WRUN_LEVEL] [default: intermediate]"
+        help = "Running experience (also --experience) [env: WRUN_LEVEL] [default: intermediate]"
     )]
     pub level: Option<Level>,
 
