@@ -1086,7 +1086,7 @@ fn at_the_same_effort_a_planned_course_asks_the_same_heart_rate_with_the_load_or
         assert!(loaded <= 150.0 + 0.5, "{split}");
     }
     // The split table's "hr est" column gives each split's rate with the
-    // load, before the split's calories.
+    // load, before the split's calories, each right-aligned under its head.
     let text = text_at(&args, "100");
     let table = block_after(&text, |line| line.contains("hr est"));
     assert_eq!(table.len(), answer["splits"].as_array().unwrap().len());
@@ -1094,7 +1094,7 @@ fn at_the_same_effort_a_planned_course_asks_the_same_heart_rate_with_the_load_or
         let hr = f(split, "/loaded_heart_rate_bpm").round();
         let kcal = f(split, "/loaded_kcal").round();
         assert!(
-            line.ends_with(&format!(" {hr}  {kcal}")),
+            line.ends_with(&format!("  {:>6}  {:>5}", hr.to_string(), kcal.to_string())),
             "{line:?}: {hr} {kcal}"
         );
     }
@@ -1288,5 +1288,41 @@ fn ankle_weights_with_no_load_are_costed_at_the_middle_of_the_articles_range() {
         ),
         "{}",
         text.stdout
+    );
+}
+
+#[test]
+fn the_split_table_has_a_heart_rate_column_only_where_a_split_has_a_heart_rate() {
+    // gpsies_example.gpx is a recording without heart rate.
+    let file = route_fixture("gpsies_example.gpx");
+    let head = |extra: &[&str]| {
+        let mut args = vec!["route", &file, "-w", "150", "--load", "10lb"];
+        args.extend_from_slice(extra);
+        let text = text_at(&args, "100");
+        block_after(&text, |line| line.starts_with("Splits"))[0].to_owned()
+    };
+    assert_eq!(
+        head(&[]),
+        "    mi     time      pace  flat eq.      climb   kcal"
+    );
+    // With the runner's usual heart rate at a pace, each split gets the
+    // rate estimated with the load, as the JSON has it.
+    let extra = ["--hr", "140", "--pace", "9:00/mi"];
+    assert_eq!(
+        head(&extra),
+        "    mi     time      pace  flat eq.      climb  hr est   kcal"
+    );
+    let mut args = vec![file.as_str(), "-w", "150", "--load", "10lb"];
+    args.extend_from_slice(&extra);
+    let first = &route_json(&args)["splits"][0];
+    assert_eq!(first["heart_rate_bpm"], Value::Null);
+    let hr = f(first, "/loaded_heart_rate_bpm").round();
+    let mut text_args = vec!["route"];
+    text_args.extend_from_slice(&args);
+    let text = text_at(&text_args, "100");
+    let row = block_after(&text, |line| line.starts_with("Splits"))[1];
+    assert!(
+        row.ends_with(&format!("  {:>6}  {:>5}", hr.to_string(), "130")),
+        "{row:?}"
     );
 }

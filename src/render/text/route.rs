@@ -349,7 +349,8 @@ fn splits<W: Write + ?Sized>(
     units: &Units,
 ) -> io::Result<()> {
     // Every column takes 61 characters; narrower, heart rate and energy
-    // go, and under 46 the climb too.
+    // go, and under 46 the climb too. A course with no heart rate at all
+    // has no heart-rate column.
     let wide = out.width() >= 61;
     let climb = out.width() >= 46;
     writeln!(out)?;
@@ -359,7 +360,11 @@ fn splits<W: Write + ?Sized>(
     } else {
         ("no load", "pace")
     };
-    let heart = if course.recorded { "hr" } else { "hr est" };
+    // A heart-rate column only where some split has a heart rate.
+    let heart = course
+        .splits
+        .iter()
+        .any(|split| split_heart(split, course).is_some());
     let mut head = format!(
         "{:>6}  {:>7}  {:>8}  {:>8}",
         units.name, "time", third, fourth
@@ -367,18 +372,59 @@ fn splits<W: Write + ?Sized>(
     if climb {
         head = format!("{head}  {:>9}", "climb");
     }
+    if wide && heart {
+        let name = if measured_heart(course) {
+            "hr"
+        } else {
+            "hr est"
+        };
+        head = format!("{head}  {name:>6}");
+    }
     if wide {
-        head = format!("{head}  {heart:>6}  {:>5}", "kcal");
+        head = format!("{head}  {:>5}", "kcal");
     }
     writeln!(out, "{DIM}{head}{DIM:#}")?;
+    let columns = Columns {
+        climb,
+        heart: wide && heart,
+        kcal: wide,
+    };
     for split in &course.splits {
-        writeln!(out, "{}", split_line(split, course, units, (climb, wide)))?;
+        writeln!(out, "{}", split_line(split, course, units, columns))?;
     }
     Ok(())
 }
 
-fn split_line(split: &Split, course: &Course, units: &Units, columns: (bool, bool)) -> String {
-    let (climb_column, wide) = columns;
+/// Which of the optional columns the split table shows.
+#[derive(Clone, Copy)]
+struct Columns {
+    climb: bool,
+    heart: bool,
+    kcal: bool,
+}
+
+/// Whether the split table shows the heart rate the file holds (a run
+/// recorded with the load, with a heart rate) rather than the one
+/// estimated with the load.
+fn measured_heart(course: &Course) -> bool {
+    course.recorded
+        && !course.recorded_without_load
+        && course
+            .heart
+            .as_ref()
+            .is_some_and(|heart| heart.measured_bpm.is_some())
+}
+
+/// The heart rate a split's row shows: see [`measured_heart`].
+fn split_heart(split: &Split, course: &Course) -> Option<f64> {
+    if measured_heart(course) {
+        split.heart_rate
+    } else {
+        split.loaded_heart_rate
+    }
+}
+
+fn split_line(split: &Split, course: &Course, units: &Units, columns: Columns) -> String {
     let label = split_label(split, units);
     let pace = split
         .speed()
@@ -407,22 +453,18 @@ fn split_line(split: &Split, course: &Course, units: &Units, columns: (bool, boo
         "{label:>6}  {:>7}  {third:>8}  {fourth:>8}",
         clock(split.seconds)
     );
-    if climb_column {
+    if columns.climb {
         line = format!("{line}  {climb:>9}");
     }
-    if wide {
-        let heart = if course.recorded && !course.recorded_without_load {
-            split.heart_rate
-        } else {
-            split.loaded_heart_rate
-        };
-        let heart = heart
+    if columns.heart {
+        let heart = split_heart(split, course)
             .map(|bpm| Decimal(bpm.round()).to_string())
             .unwrap_or_default();
-        line = format!(
-            "{line}  {heart:>6}  {:>5}",
-            Decimal(split.loaded_kcal.round())
-        );
+        line = format!("{line}  {heart:>6}");
+    }
+    if columns.kcal {
+        let kcal = Decimal(split.loaded_kcal.round()).to_string();
+        line = format!("{line}  {kcal:>5}");
     }
     line
 }
