@@ -130,26 +130,39 @@ pub fn round1(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
 }
 
-/// A number shown with at most two decimals and no trailing zeros: `7.5`, `15`.
+/// A number shown with at most two decimals and no trailing zeros: `7.5`,
+/// `15`. A width and alignment are honoured: `{:>5}` gives `  130`.
 #[derive(Debug, Clone, Copy)]
 pub struct Decimal(pub f64);
 
-impl fmt::Display for Decimal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Decimal {
+    /// Writes the number, unpadded.
+    fn write(self, out: &mut impl fmt::Write) -> fmt::Result {
         let hundredths = (self.0 * 100.0).round();
         if hundredths.is_nan() || hundredths.abs() >= 1e13 {
             // Too large (or not a number) to count in hundredths.
-            return write!(f, "{}", round2(self.0));
+            return write!(out, "{}", round2(self.0));
         }
         #[allow(clippy::cast_possible_truncation)]
         let hundredths = hundredths as i64;
         let sign = if hundredths < 0 { "-" } else { "" };
         let (whole, fraction) = (hundredths.abs() / 100, hundredths.abs() % 100);
         match (fraction / 10, fraction % 10) {
-            (0, 0) => write!(f, "{sign}{whole}"),
-            (tenths, 0) => write!(f, "{sign}{whole}.{tenths}"),
-            _ => write!(f, "{sign}{whole}.{fraction:02}"),
+            (0, 0) => write!(out, "{sign}{whole}"),
+            (tenths, 0) => write!(out, "{sign}{whole}.{tenths}"),
+            _ => write!(out, "{sign}{whole}.{fraction:02}"),
         }
+    }
+}
+
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.width().is_none() {
+            return self.write(f);
+        }
+        let mut text = String::new();
+        self.write(&mut text)?;
+        f.pad(&text)
     }
 }
 
@@ -210,6 +223,13 @@ mod tests {
         ] {
             assert_eq!(Decimal(value).to_string(), trimmed(value), "{value}");
         }
+    }
+
+    #[test]
+    fn decimals_take_a_width_and_an_alignment() {
+        assert_eq!(format!("[{:>5}]", Decimal(130.0)), "[  130]");
+        assert_eq!(format!("[{:<6}]", Decimal(-7.25)), "[-7.25 ]");
+        assert_eq!(format!("[{:>2}]", Decimal(1234.5)), "[1234.5]");
     }
 
     #[test]

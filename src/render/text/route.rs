@@ -463,8 +463,7 @@ fn split_line(split: &Split, course: &Course, units: &Units, columns: Columns) -
         line = format!("{line}  {heart:>6}");
     }
     if columns.kcal {
-        let kcal = Decimal(split.loaded_kcal.round()).to_string();
-        line = format!("{line}  {kcal:>5}");
+        line = format!("{line}  {:>5}", Decimal(split.loaded_kcal.round()));
     }
     line
 }
