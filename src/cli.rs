@@ -249,15 +249,57 @@ pub struct ConfigArgs {
 }
 
 /// What `wrun config` does.
-#[derive(Debug, Clone, Subcommand)]
+#[derive(Debug, Subcommand)]
 pub enum ConfigAction {
     /// Print where the profile is read from.
     Path,
     /// Print each value in effect and where it comes from, and what in the
     /// profile wrun cannot read or does not know, line by line.
     Show(ConfigShowArgs),
-    /// Write a commented profile to fill in; never overwrites one.
-    Init,
+    /// Write a commented profile to fill in, with the values of any runner
+    /// flags given set in it; never overwrites one.
+    Init(Box<ConfigInitArgs>),
+}
+
+/// The flags of `wrun config init`: the runner's values to set in the
+/// profile it writes. Only the flags given are written (no `WRUN_*`
+/// variable), each checked as the other commands check it.
+#[derive(Debug, Args)]
+#[command(
+    next_help_heading = "Values to set in the profile",
+    mut_arg("weight", |arg| arg.help(
+        "Body weight, as the other commands take it (150, 150lb, 68kg); a plain number is \
+         in --unit, else lb"
+    )),
+    mut_arg("level", |arg| arg.help("Running experience (also --experience)")),
+    mut_arg("conditions", |arg| arg.help(
+        "Conditions that make load riskier; repeat the flag or separate with commas; none \
+         for none"
+    )),
+    mut_arg("unit", |arg| arg.help("Unit of plain numbers and of text output"))
+)]
+pub struct ConfigInitArgs {
+    /// The runner's values.
+    #[command(flatten)]
+    pub runner: RunnerFlags,
+
+    /// Your resting heart rate, in bpm
+    #[arg(
+        long,
+        value_name = "BPM",
+        value_parser = shared::typed(crate::parse::parse_heart_rate),
+        allow_hyphen_values = true
+    )]
+    pub resting_hr: Option<Typed<f64>>,
+
+    /// Your maximum heart rate, in bpm
+    #[arg(
+        long,
+        value_name = "BPM",
+        value_parser = shared::typed(crate::parse::parse_heart_rate),
+        allow_hyphen_values = true
+    )]
+    pub max_hr: Option<Typed<f64>>,
 }
 
 /// The flags of `wrun config show`.

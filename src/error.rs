@@ -580,7 +580,7 @@ mod tests {
             refused(&["wrun", "sources", "--injury", "knee-pain"]).as_deref(),
             Some(
                 "unexpected argument '--injury' found; it is a flag of 'wrun recommend', 'wrun \
-                 compare', 'wrun plan' and 'wrun route'"
+                 compare', 'wrun plan', 'wrun route' and 'wrun config init'"
             )
         );
         assert_eq!(refused(&["wrun", "recommend", "--wieght", "150"]), None);

@@ -95,6 +95,7 @@ pub(crate) const EXAMPLES: &[(&str, &[&str])] = &[
         "config",
         &[
             "wrun config init",
+            "wrun config init -w 72kg --level beginner --age 40",
             "wrun config show",
             "WRUN_CONFIG=club.toml wrun config show --json",
         ],

@@ -38,6 +38,8 @@ impl<T> Typed<T> {
 }
 
 /// Wraps a parser so that it keeps the text it read.
-fn typed<T, E>(parse: fn(&str) -> Result<T, E>) -> impl Fn(&str) -> Result<Typed<T>, E> + Clone {
+pub(crate) fn typed<T, E>(
+    parse: fn(&str) -> Result<T, E>,
+) -> impl Fn(&str) -> Result<Typed<T>, E> + Clone {
     move |text| Ok(Typed::new(text, parse(text)?))
 }

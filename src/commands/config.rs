@@ -1,12 +1,13 @@
 //! `wrun config`: where the profile is, what is in effect, and a template to
 //! start one from.
 
+use std::fmt::Write as _;
 use std::io::Write;
 use std::path::Path;
 
 use serde::Serialize;
 
-use crate::cli::{ConfigAction, ConfigArgs, Field};
+use crate::cli::{ConfigAction, ConfigArgs, ConfigInitArgs, Field, Typed};
 use crate::config::{self, Profile};
 use crate::error::Error;
 use crate::guidance::{DEFAULT_RESTING_BPM, Level, Mass, Named, RunnerFigure, Unit};
@@ -79,28 +80,7 @@ pub fn run(
         ConfigAction::Path => {
             writeln!(out, "{}", path.ok_or_else(no_path)?.display())?;
         }
-        ConfigAction::Init => {
-            let path = path.ok_or_else(no_path)?;
-            if path.exists() {
-                return Err(Error::Usage(format!(
-                    "{} already exists; wrun config init never overwrites a profile",
-                    path.display()
-                )));
-            }
-            let cannot = |source| Error::Create {
-                path: path.display().to_string(),
-                source,
-            };
-            if let Some(folder) = path.parent() {
-                std::fs::create_dir_all(folder).map_err(cannot)?;
-            }
-            std::fs::write(path, config::TEMPLATE).map_err(cannot)?;
-            writeln!(
-                out,
-                "wrote {}; edit it to set your defaults",
-                path.display()
-            )?;
-        }
+        ConfigAction::Init(init) => write_profile(init, path.ok_or_else(no_path)?, out)?,
         ConfigAction::Show(show) => {
             let found = path.is_some_and(Path::exists);
             // `config show` is how a bad profile is diagnosed: it never fails
@@ -301,6 +281,163 @@ fn masses_out_of_range(profile: &Profile, unit: Unit) -> Vec<Problem> {
     .collect()
 }
 
+/// `wrun config init`: writes the template to `path`, with the values the
+/// flags give set, unless a profile stands there.
+///
+/// # Errors
+/// [`Error::Invalid`] for a value wrun does not accept (told even where a
+/// profile stands), [`Error::Usage`] when one does, [`Error::Create`] when
+/// it cannot be written.
+fn write_profile(init: &ConfigInitArgs, path: &Path, out: &mut dyn Write) -> Result<(), Error> {
+    let values = init_values(init)?;
+    if path.exists() {
+        return Err(Error::Usage(format!(
+            "{} already exists; wrun config init never overwrites a profile",
+            path.display()
+        )));
+    }
+    let cannot = |source| Error::Create {
+        path: path.display().to_string(),
+        source,
+    };
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder).map_err(cannot)?;
+    }
+    std::fs::write(path, filled(config::TEMPLATE, &values)).map_err(cannot)?;
+    let mut keys: Vec<&str> = values.iter().map(|(field, _)| field.key()).collect();
+    let Some(last) = keys.pop() else {
+        writeln!(
+            out,
+            "wrote {}; edit it to set your defaults",
+            path.display()
+        )?;
+        return Ok(());
+    };
+    let keys = if keys.is_empty() {
+        last.to_owned()
+    } else {
+        format!("{} and {last}", keys.join(", "))
+    };
+    writeln!(
+        out,
+        "wrote {} with {keys} set; edit it to set your other defaults",
+        path.display()
+    )?;
+    Ok(())
+}
+
+/// The values `config init` sets, each key with its TOML value, in the
+/// order of the profile's keys: the flags given, each checked as the other
+/// commands check it (a plain mass in `--unit`, else in the unit written on
+/// the weight, else lb, as the profile will read it).
+///
+/// # Errors
+/// [`Error::Invalid`] naming the flag whose value wrun does not accept, or
+/// a word for none given with a condition.
+fn init_values(init: &ConfigInitArgs) -> Result<Vec<(Field, String)>, Error> {
+    let runner = &init.runner;
+    let unit = runner
+        .unit
+        .or_else(|| runner.weight.as_ref().and_then(|weight| weight.value.unit))
+        .unwrap_or_default();
+    // The value as TOML writes it, if wrun accepts it as `figure`.
+    let checked = |field: Field, text: &str, figure: RunnerFigure, plain: bool| {
+        figure.check().map_err(|err| {
+            let plain = if plain {
+                format!("; a plain number is read in {unit}")
+            } else {
+                String::new()
+            };
+            Error::invalid_value(field.flag(), text, format!("{err}{plain}"))
+        })?;
+        Ok::<_, Error>((field, toml_scalar(text)))
+    };
+    let mass = |field: Field, given: &Typed<MassInput>, figure: fn(Mass) -> RunnerFigure| {
+        let plain = given.value.unit.is_none();
+        checked(field, &given.text, figure(given.value.resolve(unit)), plain)
+    };
+    let quoted = |text: &str| toml::Value::String(text.to_owned()).to_string();
+    let mut values = Vec::new();
+    if let Some(weight) = &runner.weight {
+        values.push(mass(Field::Weight, weight, RunnerFigure::BodyWeight)?);
+    }
+    if let Some(unit) = runner.unit {
+        values.push((Field::Unit, quoted(&unit.to_string())));
+    }
+    if let Some(level) = runner.level {
+        values.push((Field::Level, quoted(level.id())));
+    }
+    if !runner.conditions.is_empty() {
+        let conditions = runner.resolve_conditions(&Profile::default())?;
+        let ids: Vec<String> = conditions.iter().map(|c| quoted(c.id())).collect();
+        values.push((Field::Conditions, format!("[{}]", ids.join(", "))));
+    }
+    if let Some(step) = &runner.increment {
+        values.push(mass(Field::Increment, step, RunnerFigure::Increment)?);
+    }
+    let hearts = [
+        (
+            Field::RestingHr,
+            &init.resting_hr,
+            RunnerFigure::RestingHr as fn(f64) -> _,
+        ),
+        (Field::MaxHr, &init.max_hr, RunnerFigure::MaxHr),
+    ];
+    for (field, given, figure) in hearts {
+        if let Some(given) = given {
+            values.push(checked(field, &given.text, figure(given.value), false)?);
+        }
+    }
+    if let Some(height) = &runner.height {
+        let figure = RunnerFigure::Height(height.value);
+        values.push(checked(Field::Height, &height.text, figure, false)?);
+    }
+    let figures = [
+        (Field::Age, &runner.age, RunnerFigure::Age as fn(f64) -> _),
+        (Field::Vo2max, &runner.vo2max, RunnerFigure::Vo2max),
+    ];
+    for (field, given, figure) in figures {
+        if let Some(given) = given {
+            values.push(checked(field, &given.text, figure(given.value), false)?);
+        }
+    }
+    Ok(values)
+}
+
+/// A value as TOML writes it: a plain decimal number bare (`150`, `72.5`),
+/// anything else as a string (`"68kg"`, `"5'10\""`), which the profile
+/// reads with the same parser.
+fn toml_scalar(text: &str) -> String {
+    let text = text.trim();
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, "0"));
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    // TOML takes no leading zero on a whole number.
+    if digits(whole) && digits(fraction) && (whole == "0" || !whole.starts_with('0')) {
+        text.to_owned()
+    } else {
+        toml::Value::String(text.to_owned()).to_string()
+    }
+}
+
+/// `template` with each of `values` set in place of its key's example
+/// line (`# weight = "72kg"` becomes `weight = 150`).
+fn filled(template: &str, values: &[(Field, String)]) -> String {
+    let mut text = String::with_capacity(template.len());
+    for line in template.lines() {
+        let set = values.iter().find(|(field, _)| {
+            line.strip_prefix("# ")
+                .and_then(|rest| rest.strip_prefix(field.key()))
+                .is_some_and(|rest| rest.starts_with(" = "))
+        });
+        // Writing to a String cannot fail.
+        let _ = match set {
+            Some((field, value)) => writeln!(text, "{} = {value}", field.key()),
+            None => writeln!(text, "{line}"),
+        };
+    }
+    text
+}
+
 /// Each key's value in effect when no flag is given: its variable, the
 /// profile, or wrun's default.
 fn effective(profile: &Profile, var: &dyn Fn(&str) -> Option<String>) -> Vec<Effective> {
@@ -412,6 +549,55 @@ fn at<T>(entry: Option<&crate::config::Entry<T>>) -> Option<(String, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plain_number_is_written_bare_and_anything_else_as_a_string_toml_reads_back() {
+        for (typed, written) in [
+            ("150", "150"),
+            ("72.5", "72.5"),
+            ("0.5", "0.5"),
+            ("68kg", "\"68kg\""),
+            ("11st 4lb", "\"11st 4lb\""),
+            // TOML takes neither a leading zero nor a bare point.
+            ("072", "\"072\""),
+            (".5", "\".5\""),
+            ("5.", "\"5.\""),
+            ("1e2", "\"1e2\""),
+        ] {
+            assert_eq!(toml_scalar(typed), written, "{typed}");
+        }
+        for typed in ["5'10\"", "a \\ b", "tab\there", "072", "150"] {
+            let table: toml::Table =
+                toml::from_str(&format!("x = {}", toml_scalar(typed))).unwrap();
+            let read = match &table["x"] {
+                toml::Value::String(text) => text.clone(),
+                other => other.to_string(),
+            };
+            assert_eq!(read, typed);
+        }
+    }
+
+    #[test]
+    fn filling_the_template_sets_each_value_in_place_of_its_example_alone() {
+        let values = [
+            (Field::Weight, "150".to_owned()),
+            (Field::MaxHr, "190".to_owned()),
+        ];
+        let text = filled(config::TEMPLATE, &values);
+        assert_eq!(text.lines().count(), config::TEMPLATE.lines().count());
+        let set: Vec<&str> = text.lines().filter(|line| !line.starts_with('#')).collect();
+        assert_eq!(set.iter().filter(|line| !line.is_empty()).count(), 2);
+        assert!(set.contains(&"weight = 150") && set.contains(&"max_hr = 190"));
+        // `# resting_hr = 55` stands beside max_hr, and stays.
+        assert!(text.contains("# resting_hr = 55\nmax_hr = 190\n"));
+        let profile = Profile::parse(&text, Path::new("/p/config.toml")).unwrap();
+        assert!(profile.problems.is_empty() && profile.unknown.is_empty());
+        assert_eq!(
+            profile.weight.map(|entry| entry.text),
+            Some("150".to_owned())
+        );
+        assert_eq!(profile.max_hr.map(|entry| entry.value), Some(190.0));
+    }
 
     #[test]
     fn each_value_comes_from_its_variable_the_profile_or_the_default() {

@@ -248,7 +248,7 @@ fn a_flag_of_another_command_is_refused_naming_the_commands_that_take_it() {
         .run()
         .usage_error(&[
             "wrun: error: unexpected argument '-w' found; it is a flag of 'wrun recommend', \
-             'wrun compare', 'wrun plan' and 'wrun route'\n",
+             'wrun compare', 'wrun plan', 'wrun route' and 'wrun config init'\n",
         ]);
     wrun(["batch", "--weight", "150", "roster.csv"])
         .run()

@@ -941,3 +941,94 @@ fn a_profile_with_an_unquoted_weight_is_told_to_quote_it() {
         "{shown}"
     );
 }
+
+#[test]
+fn config_init_writes_the_runner_flags_given_into_the_profile_it_starts() {
+    let dir = folder("init-values");
+    let path = dir.join("config.toml");
+    let env = path.to_str().unwrap();
+    let init = |args: &[&str]| {
+        let mut all = vec!["config", "init"];
+        all.extend_from_slice(args);
+        wrun(all).env("WRUN_CONFIG", env).run()
+    };
+    // A value wrun would refuse on any command is refused here, naming the
+    // flag, and no profile is written.
+    for (args, named) in [
+        (
+            &["--age", "5"][..],
+            "'5' for '--age': an age must be from 13",
+        ),
+        (
+            &["-w", "20"],
+            "'20' for '--weight': body weight must be from",
+        ),
+        (
+            &["-w", "72kg", "--increment", "100"],
+            "'100' for '--increment'",
+        ),
+        (&["--condition", "none,knee"], "none goes alone"),
+    ] {
+        init(args).usage_error(&[named]);
+        assert!(!path.exists(), "{args:?}");
+    }
+    let run = init(&[
+        "-w",
+        "72kg",
+        "--experience",
+        "novice",
+        "--condition",
+        "knee",
+        "--condition",
+        "back",
+        "--height",
+        "5'10\"",
+        "--age",
+        "40",
+        "--increment",
+        "1",
+    ]);
+    assert_eq!(
+        run.ok(),
+        format!(
+            "wrote {env} with weight, level, conditions, increment, height and age set; edit it \
+             to set your other defaults\n"
+        )
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    for line in [
+        "weight = \"72kg\"",
+        "level = \"beginner\"",
+        "conditions = [\"knee-pain\", \"back-pain\"]",
+        "increment = 1",
+        "age = 40",
+        // The keys not given stay commented out, as examples.
+        "# max_hr = 185",
+        "# unit = \"kg\"",
+    ] {
+        assert!(
+            text.lines().any(|written| written == line),
+            "{line}\n{text}"
+        );
+    }
+    // A quick lookup now needs no flag but the kind, and reads each value
+    // as the flags read it: the plain step is in kg, the unit on the weight.
+    let answer = wrun(["recommend", "-t", "vest", "--json"])
+        .env("WRUN_CONFIG", env)
+        .run()
+        .json();
+    let input = &answer["input"];
+    assert_eq!(input["body_weight_kg"], 72.0);
+    assert_eq!(input["level"], "beginner");
+    assert_eq!(
+        input["conditions"],
+        serde_json::json!(["knee-pain", "back-pain"])
+    );
+    assert_eq!(input["increment_kg"], 1.0);
+    assert_eq!(input["unit"], "kg");
+    assert_eq!(input["height_m"], 1.78);
+    assert_eq!(input["age_years"], 40.0);
+    // And it is never overwritten.
+    init(&["-w", "80kg"]).usage_error(&["already exists", "never overwrites"]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

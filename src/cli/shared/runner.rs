@@ -266,7 +266,7 @@ impl RunnerFlags {
     /// The conditions the flags give, else the profile's: `none` (given
     /// alone, as a roster's cell and the profile take it) sets the
     /// profile's aside.
-    fn resolve_conditions(&self, profile: &Profile) -> Result<Vec<Condition>, Error> {
+    pub(crate) fn resolve_conditions(&self, profile: &Profile) -> Result<Vec<Condition>, Error> {
         if self.conditions.is_empty() {
             return Ok(profile
                 .conditions
