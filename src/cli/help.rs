@@ -427,6 +427,28 @@ mod tests {
     }
 
     #[test]
+    fn every_example_is_a_command_line_wrun_reads() {
+        // The part of the pipeline that runs wrun, without the variables set
+        // before it and the redirection after it, as the shell gives it.
+        let words = |example: &'static str| {
+            let wrun = example
+                .split(" | ")
+                .find_map(|part| part.find("wrun ").map(|at| &part[at..]))
+                .unwrap();
+            let wrun = wrun.split(" > ").next().unwrap();
+            shell_words(wrun)
+                .map(|word| word.trim_matches(|c| c == '\'' || c == '"'))
+                .collect::<Vec<_>>()
+        };
+        for example in EXAMPLES.iter().flat_map(|(_, examples)| *examples) {
+            let args = words(example);
+            if let Err(err) = command().try_get_matches_from(&args) {
+                panic!("{example}: {err}");
+            }
+        }
+    }
+
+    #[test]
     fn every_example_fits_on_one_line_of_the_widest_help() {
         // A command broken over two lines cannot be pasted as it stands.
         for example in EXAMPLES.iter().flat_map(|(_, examples)| *examples) {
