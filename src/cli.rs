@@ -258,7 +258,7 @@ pub enum ConfigAction {
     Show(ConfigShowArgs),
     /// Write a commented profile to fill in, with the values of any runner
     /// flags given set in it; never overwrites one.
-    Init(Box<ConfigInitArgs>),
+    Init(Box<Lazy<ConfigInitArgs>>),
 }
 
 /// The flags of `wrun config init`: the runner's values to set in the
@@ -625,12 +625,11 @@ impl TypedValueParser for PageParser {
         value: &std::ffi::OsStr,
     ) -> Result<String, clap::Error> {
         use clap::error::{ContextKind, ContextValue};
-        let page = PossibleValuesParser::new(help::PAGES).parse_ref(cmd, arg, value);
+        let page = PossibleValuesParser::new(help::page_names()).parse_ref(cmd, arg, value);
         let spelt = |typed: String| {
-            let name = help::PAGES
-                .iter()
-                .find(|name| name.eq_ignore_ascii_case(&typed));
-            name.map_or(typed, |name| (*name).to_owned())
+            help::page_names()
+                .find(|name| name.eq_ignore_ascii_case(&typed))
+                .map_or(typed, str::to_owned)
         };
         page.map(spelt).map_err(|mut err| {
             let text = value.to_string_lossy();
@@ -650,9 +649,7 @@ impl TypedValueParser for PageParser {
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        Some(Box::new(
-            help::PAGES.iter().copied().map(PossibleValue::new),
-        ))
+        Some(Box::new(help::page_names().map(PossibleValue::new)))
     }
 }
 

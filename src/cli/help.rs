@@ -23,6 +23,41 @@ pub(crate) const PAGES: &[&str] = &[
     "man",
 ];
 
+/// The commands within a page's command that have pages of their own,
+/// named as `clap_mangen` names them: `wrun config init` is
+/// `wrun-config-init(1)`, and `wrun man config-init` prints it.
+pub(crate) const NESTED_PAGES: &[&str] = &["config-path", "config-show", "config-init"];
+
+/// Every page's name, as `wrun man` takes it: each command, followed by
+/// those within it (`config-init`).
+pub(crate) fn page_names() -> impl Iterator<Item = &'static str> {
+    PAGES.iter().flat_map(|page| {
+        let nested = NESTED_PAGES
+            .iter()
+            .filter(move |nested| split_page(nested).0 == *page);
+        std::iter::once(page).chain(nested).copied()
+    })
+}
+
+/// The command a page's name stands for, and the page's own command (for
+/// the environment and exit codes it shares): `config-init` is `config`'s
+/// `init`.
+pub(crate) fn split_page(name: &str) -> (&str, Option<&str>) {
+    match name.split_once('-') {
+        Some((parent, nested)) => (parent, Some(nested)),
+        None => (name, None),
+    }
+}
+
+/// The page of the command named `name`: its own name, or, for a command
+/// within another (`init`), the page's name (`config-init`).
+fn page_of(name: &str) -> &str {
+    NESTED_PAGES
+        .iter()
+        .find(|page| split_page(page).1 == Some(name))
+        .map_or(name, |page| page)
+}
+
 /// Examples of each command (`""` is wrun itself), as typed.
 pub(crate) const EXAMPLES: &[(&str, &[&str])] = &[
     (
@@ -98,6 +133,7 @@ pub(crate) const EXAMPLES: &[(&str, &[&str])] = &[
             "wrun config init -w 72kg --level beginner --age 40",
             "wrun config show",
             "WRUN_CONFIG=club.toml wrun config show --json",
+            "wrun config path",
         ],
     ),
     (
@@ -149,17 +185,31 @@ pub(crate) const BATCH_EXIT_CODES: &[(u8, &str)] = &[
     ),
 ];
 
-/// The examples of `command` (`""` for wrun itself).
-pub(crate) fn examples(command: &str) -> &'static [&'static str] {
-    EXAMPLES
+/// The examples of `command` (`""` for wrun itself); for a command within
+/// another (`config-init`), those of its own.
+pub(crate) fn examples(command: &str) -> Vec<&'static str> {
+    let (page, nested) = split_page(command);
+    let all = EXAMPLES
         .iter()
-        .find(|(name, _)| *name == command)
-        .map_or(&[], |(_, examples)| examples)
+        .find(|(name, _)| *name == page)
+        .map_or(&[][..], |(_, examples)| examples);
+    let Some(nested) = nested else {
+        return all.to_vec();
+    };
+    let runs = format!("wrun {page} {nested}");
+    all.iter()
+        .copied()
+        .filter(|example| {
+            example
+                .split_once(&runs)
+                .is_some_and(|(_, rest)| rest.is_empty() || rest.starts_with(' '))
+        })
+        .collect()
 }
 
 /// The exit codes of `command`.
 pub(crate) fn exit_codes(command: &str) -> &'static [(u8, &'static str)] {
-    if command == "batch" {
+    if split_page(command).0 == "batch" {
         BATCH_EXIT_CODES
     } else {
         EXIT_CODES
@@ -175,11 +225,16 @@ pub(crate) fn after_help(command: &str, width: usize) -> String {
     // As wide as the lead `  {code}  ` of a one-digit code.
     const INDENT: &str = "     ";
     let meaning_width = width.saturating_sub(INDENT.len());
-    let mut text = String::from("Examples:\n");
-    for example in examples(command) {
-        write_example(&mut text, example, width);
+    let mut text = String::new();
+    let examples = examples(command);
+    if !examples.is_empty() {
+        text.push_str("Examples:\n");
+        for example in examples {
+            write_example(&mut text, example, width);
+        }
+        text.push('\n');
     }
-    text.push_str("\nExit codes:\n");
+    text.push_str("Exit codes:\n");
     for &(code, meaning) in exit_codes(command) {
         let meaning = if meaning.len() <= meaning_width {
             Cow::Borrowed(meaning)
@@ -294,8 +349,15 @@ pub(crate) fn command_for(width: usize) -> Command {
     // Examples and exit codes for a narrower line, set before each command
     // is built, which keeps them (see [`finish`]).
     let root = command.after_help(after_help("", width));
-    PAGES.iter().fold(root, |command, name| {
+    let root = PAGES.iter().fold(root, |command, name| {
         command.mut_subcommand(name, |sub| sub.after_help(after_help(name, width)))
+    });
+    NESTED_PAGES.iter().fold(root, |command, name| {
+        let help = after_help(name, width);
+        let (page, nested) = split_page(name);
+        command.mut_subcommand(page, |sub| {
+            sub.mut_subcommand(nested.unwrap_or_default(), |nested| nested.after_help(help))
+        })
     })
 }
 
@@ -328,7 +390,7 @@ pub(crate) fn finish(command: Command) -> Command {
     let help = command
         .get_after_help()
         .is_none()
-        .then(|| after_help(command.get_name(), WIDTH));
+        .then(|| after_help(page_of(command.get_name()), WIDTH));
     let command = no_file_names(command)
         .mut_args(plain_help)
         .mut_args(|arg| {
@@ -377,6 +439,18 @@ mod tests {
             .filter(|name| *name != "help")
             .collect();
         assert_eq!(names, PAGES);
+        // And each command within one, but clap's own `help`.
+        let nested: Vec<String> = PAGES
+            .iter()
+            .flat_map(|page| {
+                let sub = cli.find_subcommand(page).unwrap();
+                sub.get_subcommands()
+                    .map(Command::get_name)
+                    .filter(|name| *name != "help")
+                    .map(move |name| format!("{page}-{name}"))
+            })
+            .collect();
+        assert_eq!(nested, NESTED_PAGES);
         for page in PAGES {
             assert!(!examples(page).is_empty(), "{page}");
             // Its own examples, not another command's: the word after

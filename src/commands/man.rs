@@ -74,8 +74,7 @@ pub fn run(args: &ManArgs, out: &mut dyn Write) -> Result<(), Error> {
         return write_all(&cli, dir, out);
     }
     let page = match &args.command {
-        Some(name) => cli
-            .find_subcommand(name)
+        Some(name) => find(&cli, name)
             .cloned()
             .ok_or_else(|| Error::Usage(format!("no man page for '{name}'")))?,
         None => cli,
@@ -106,11 +105,8 @@ fn write_all(cli: &Command, dir: &Path, out: &mut dyn Write) -> Result<(), Error
         }
         made => made.map_err(cannot(dir))?,
     }
-    let pages = std::iter::once(("", cli)).chain(
-        PAGES
-            .iter()
-            .filter_map(|name| cli.find_subcommand(name).map(|sub| (*name, sub))),
-    );
+    let pages = std::iter::once(("", cli))
+        .chain(help::page_names().filter_map(|name| find(cli, name).map(|sub| (name, sub))));
     for (name, page) in pages {
         let file = dir.join(Man::new(page.clone()).get_filename());
         let mut roff = Vec::new();
@@ -119,6 +115,16 @@ fn write_all(cli: &Command, dir: &Path, out: &mut dyn Write) -> Result<(), Error
         writeln!(out, "{}", file.display())?;
     }
     Ok(())
+}
+
+/// The command of the page named `name` (`config-init`: `config`'s `init`).
+fn find<'c>(cli: &'c Command, name: &str) -> Option<&'c Command> {
+    let (page, nested) = help::split_page(name);
+    let command = cli.find_subcommand(page)?;
+    match nested {
+        Some(nested) => command.find_subcommand(nested),
+        None => Some(command),
+    }
 }
 
 /// Renders the page of `command` (named `name`, `""` for wrun itself).
@@ -135,9 +141,11 @@ fn render(command: &Command, name: &str, out: &mut dyn Write) -> io::Result<()> 
     if command.has_subcommands() {
         man.render_subcommands_section(out)?;
     }
+    // A command within another reads what its page's command reads.
+    let (parent, nested) = help::split_page(name);
     let environment: Vec<_> = ENVIRONMENT
         .iter()
-        .filter(|(_, commands, _)| name.is_empty() || commands.contains(&name))
+        .filter(|(_, commands, _)| name.is_empty() || commands.contains(&parent))
         .collect();
     if !environment.is_empty() {
         writeln!(out, ".SH ENVIRONMENT")?;
@@ -154,8 +162,11 @@ fn render(command: &Command, name: &str, out: &mut dyn Write) -> io::Result<()> 
     for (code, meaning) in help::exit_codes(name) {
         writeln!(out, ".TP\n{code}\n{}", escape(meaning))?;
     }
-    writeln!(out, ".SH EXAMPLES")?;
-    for example in help::examples(name) {
+    let examples = help::examples(name);
+    if !examples.is_empty() {
+        writeln!(out, ".SH EXAMPLES")?;
+    }
+    for example in examples {
         writeln!(out, ".PP\n.nf\n.RS 4\n{}\n.RE\n.fi", escape(example))?;
     }
     writeln!(out, ".SH \"SEE ALSO\"")?;
@@ -164,6 +175,11 @@ fn render(command: &Command, name: &str, out: &mut dyn Write) -> io::Result<()> 
             .iter()
             .map(|page| format!("\\fBwrun\\-{page}\\fR(1)"))
             .collect()
+    } else if nested.is_some() {
+        vec![
+            format!("\\fBwrun\\-{parent}\\fR(1)"),
+            "\\fBwrun\\fR(1)".to_owned(),
+        ]
     } else {
         vec!["\\fBwrun\\fR(1)".to_owned()]
     };

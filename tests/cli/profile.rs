@@ -1032,3 +1032,23 @@ fn config_init_writes_the_runner_flags_given_into_the_profile_it_starts() {
     init(&["-w", "80kg"]).usage_error(&["already exists", "never overwrites"]);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn config_init_reads_names_in_any_case_and_its_help_ends_with_examples() {
+    let dir = folder("init-case");
+    let path = dir.join("config.toml");
+    wrun(["config", "init", "--unit", "KG", "--level", "Advanced"])
+        .env("WRUN_CONFIG", path.to_str().unwrap())
+        .run()
+        .ok();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("\nunit = \"kg\"\n") && text.contains("\nlevel = \"experienced\"\n"));
+    let help = wrun(["config", "init", "--help"]).run();
+    assert!(
+        help.ok()
+            .contains("Examples:\n  wrun config init\n  wrun config init -w 72kg --level beginner"),
+        "{}",
+        help.ok()
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

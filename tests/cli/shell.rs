@@ -144,10 +144,30 @@ fn man_out_dir_writes_every_page() {
     ])
     .run();
     let listed: Vec<&str> = run.ok().lines().collect();
-    assert_eq!(listed.len(), 11, "{listed:?}");
-    for file in ["wrun.1", "wrun-recommend.1", "wrun-batch.1", "wrun-man.1"] {
+    assert_eq!(listed.len(), 14, "{listed:?}");
+    for file in [
+        "wrun.1",
+        "wrun-recommend.1",
+        "wrun-batch.1",
+        "wrun-man.1",
+        "wrun-config-init.1",
+    ] {
         let roff = std::fs::read_to_string(dir.join(file)).unwrap();
         assert!(roff.contains(".SH EXAMPLES"), "{file}");
+    }
+    // Every page a page points to (`wrun\-config\-init(1)`, under
+    // SUBCOMMANDS or SEE ALSO) is among them.
+    for listed in &listed {
+        let roff = std::fs::read_to_string(listed).unwrap();
+        for reference in roff
+            .split("(1)")
+            .filter_map(|before| before.rsplit_once("wrun"))
+        {
+            let name = reference.1.replace("\\-", "-");
+            let name = name.trim_end_matches("\\fR");
+            let file = dir.join(format!("wrun{name}.1"));
+            assert!(file.exists(), "{listed} points to {}", file.display());
+        }
     }
     // A file where the folder, or one of its parents, should be is bad
     // input: the flag, the value and what it takes, exit 2.
