@@ -276,22 +276,16 @@ impl Error {
     }
 
     /// A word where `command` takes none (`wrun recommend 150 vest`, as if
-    /// the flags could be left out): when it reads as a body weight or a
-    /// kind of weight and `command` takes that flag, the flag to give it
-    /// with. `None` for any other error or word.
+    /// the flags could be left out): when it reads as the value of one of
+    /// the flags [`stray_field`] knows and `command` takes that flag, the
+    /// flag to give it with. `None` for any other error or word.
     #[must_use]
     pub(crate) fn stray_word(err: &clap::Error, command: &clap::Command) -> Option<Self> {
         let word = unknown_argument(err)?;
         if word.starts_with('-') {
             return None;
         }
-        let field = if WeightType::from_name(word).is_ok() {
-            Field::Type
-        } else if crate::parse::parse_mass(word).is_ok() {
-            Field::Weight
-        } else {
-            return None;
-        };
+        let field = stray_field(word)?;
         let flag = field.flag();
         let long = flag.trim_start_matches('-');
         let word = escape_invisible(word);
@@ -367,6 +361,41 @@ impl Error {
             Some(flag) => Self::invalid_value(flag, value, why),
             None => Self::Usage(format!("invalid argument '{value}': {why}")),
         }
+    }
+}
+
+/// The flag a word typed without one reads as the value of: a kind of
+/// weight, a body weight (a plain number among them), a level, a condition,
+/// or a pace, speed, distance or duration where only one of those four
+/// reads it (`9:00/mi`, `10kph`, `5km`, `1h30`; not `5:30`, which is a
+/// pace or a time).
+fn stray_field(word: &str) -> Option<Field> {
+    use crate::guidance::{Condition, Level};
+    use crate::parse::{
+        parse_distance, parse_duration, parse_mass, parse_pace_or_bare, parse_speed,
+    };
+    if WeightType::from_name(word).is_ok() {
+        return Some(Field::Type);
+    }
+    if parse_mass(word).is_ok() {
+        return Some(Field::Weight);
+    }
+    if Level::from_name(word).is_ok() {
+        return Some(Field::Level);
+    }
+    if Condition::from_name(word).is_ok() {
+        return Some(Field::Conditions);
+    }
+    let run = [
+        (Field::Pace, parse_pace_or_bare(word).is_ok()),
+        (Field::Speed, parse_speed(word).is_ok()),
+        (Field::Distance, parse_distance(word).is_ok()),
+        (Field::Duration, parse_duration(word).is_ok()),
+    ];
+    let mut reading = run.iter().filter(|(_, reads)| *reads);
+    match (reading.next(), reading.next()) {
+        (Some((field, _)), None) => Some(*field),
+        _ => None,
     }
 }
 

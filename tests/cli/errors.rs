@@ -205,7 +205,7 @@ fn unknown_flags_commands_and_conflicts_are_one_line_errors() {
 }
 
 #[test]
-fn a_weight_or_a_kind_typed_without_its_flag_is_told_the_flag() {
+fn a_value_typed_without_its_flag_is_told_the_flag() {
     for (args, line) in [
         (
             &["recommend", "150", "vest"][..],
@@ -224,10 +224,64 @@ fn a_weight_or_a_kind_typed_without_its_flag_is_told_the_flag() {
             "unexpected argument 'hands' found; 'wrun compare' answers for every kind of weight: \
              for one, try 'wrun recommend --type hands'",
         ),
-        // A word that is neither: clap's own line.
+        // A level, a condition, and a pace, speed, distance or duration
+        // that reads as only one of them.
+        (
+            &["plan", "-w", "150", "-t", "vest", "novice"],
+            "unexpected argument 'novice' found; give it with its flag: --level novice",
+        ),
+        (
+            &["compare", "-w", "150", "knee"],
+            "unexpected argument 'knee' found; give it with its flag: --condition knee",
+        ),
+        (
+            &["recommend", "-w", "150", "-t", "vest", "9:00/mi"],
+            "unexpected argument '9:00/mi' found; give it with its flag: --pace 9:00/mi",
+        ),
+        (
+            &["compare", "-w", "150", "10kph"],
+            "unexpected argument '10kph' found; give it with its flag: --speed 10kph",
+        ),
+        (
+            &[
+                "recommend",
+                "-w",
+                "150",
+                "-t",
+                "vest",
+                "--pace",
+                "9:00/mi",
+                "half marathon",
+            ],
+            "unexpected argument 'half marathon' found; give it with its flag: --distance \
+             \"half marathon\"",
+        ),
+        (
+            &[
+                "recommend",
+                "-w",
+                "150",
+                "-t",
+                "vest",
+                "--pace",
+                "9:00/mi",
+                "1h30",
+            ],
+            "unexpected argument '1h30' found; give it with its flag: --duration 1h30",
+        ),
+        // A word that is none of them, a word that is a pace or a time,
+        // and a run's word where the command takes no run: clap's own line.
         (
             &["recommend", "-w", "150", "banana"],
             "unexpected argument 'banana' found; see --help",
+        ),
+        (
+            &["recommend", "-w", "150", "-t", "vest", "5:30"],
+            "unexpected argument '5:30' found; see --help",
+        ),
+        (
+            &["plan", "-w", "150", "-t", "vest", "10kph"],
+            "unexpected argument '10kph' found; see --help",
         ),
     ] {
         let stderr = wrun(args).run().usage_error(&[]).to_owned();
