@@ -292,7 +292,8 @@ fn write_profile(init: &ConfigInitArgs, path: &Path, out: &mut dyn Write) -> Res
     let values = init_values(init)?;
     if path.exists() {
         return Err(Error::Usage(format!(
-            "{} already exists; wrun config init never overwrites a profile",
+            "{} already exists; wrun config init never overwrites a profile: edit it, or \
+             move it aside first ('wrun config show' lists what it holds)",
             path.display()
         )));
     }

@@ -1029,7 +1029,10 @@ fn config_init_writes_the_runner_flags_given_into_the_profile_it_starts() {
     assert_eq!(input["height_m"], 1.78);
     assert_eq!(input["age_years"], 40.0);
     // And it is never overwritten.
-    init(&["-w", "80kg"]).usage_error(&["already exists", "never overwrites"]);
+    init(&["-w", "80kg"]).usage_error(&[&format!(
+        "{env} already exists; wrun config init never overwrites a profile: edit it, or move it \
+         aside first ('wrun config show' lists what it holds)"
+    )]);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
