@@ -39,9 +39,10 @@ pub(crate) fn page_names() -> impl Iterator<Item = &'static str> {
     })
 }
 
-/// The command a page's name stands for, and the page's own command (for
-/// the environment and exit codes it shares): `config-init` is `config`'s
-/// `init`.
+/// A page's name as its command and the command within it, if any:
+/// `config-init` is `config` and `init`, `recommend` is `recommend` alone.
+/// A command within another shares its command's environment and exit
+/// codes.
 pub(crate) fn split_page(name: &str) -> (&str, Option<&str>) {
     match name.split_once('-') {
         Some((parent, nested)) => (parent, Some(nested)),

@@ -286,8 +286,8 @@ fn masses_out_of_range(profile: &Profile, unit: Unit) -> Vec<Problem> {
 ///
 /// # Errors
 /// [`Error::Invalid`] for a value wrun does not accept (told even where a
-/// profile stands), [`Error::Usage`] when one does, [`Error::Create`] when
-/// it cannot be written.
+/// profile stands), [`Error::Usage`] when a profile stands at `path`,
+/// [`Error::Create`] when it cannot be written.
 fn write_profile(init: &ConfigInitArgs, path: &Path, out: &mut dyn Write) -> Result<(), Error> {
     let values = init_values(init)?;
     if path.exists() {
@@ -406,8 +406,8 @@ fn init_values(init: &ConfigInitArgs) -> Result<Vec<(Field, String)>, Error> {
 }
 
 /// A value as TOML writes it: a plain decimal number bare (`150`, `72.5`),
-/// anything else as a string (`"68kg"`, `"5'10\""`), which the profile
-/// reads with the same parser.
+/// anything else as a TOML string (`"68kg"`), which the profile reads with
+/// the same parser as the flag.
 fn toml_scalar(text: &str) -> String {
     let text = text.trim();
     let (whole, fraction) = text.split_once('.').unwrap_or((text, "0"));
