@@ -206,86 +206,66 @@ fn unknown_flags_commands_and_conflicts_are_one_line_errors() {
 
 #[test]
 fn a_value_typed_without_its_flag_is_told_the_flag() {
-    for (args, line) in [
+    // The command line before the word, the word, and what wrun says.
+    for (before, word, line) in [
+        ("recommend", "150", "give it with its flag: --weight 150"),
         (
-            &["recommend", "150", "vest"][..],
-            "unexpected argument '150' found; give it with its flag: --weight 150",
+            "recommend -w 150",
+            "weighted vest",
+            "give it with its flag: --type \"weighted vest\"",
         ),
+        ("plan", "68kg", "give it with its flag: --weight 68kg"),
         (
-            &["recommend", "-w", "150", "weighted vest"],
-            "unexpected argument 'weighted vest' found; give it with its flag: --type \"weighted vest\"",
-        ),
-        (
-            &["plan", "68kg", "-t", "vest"],
-            "unexpected argument '68kg' found; give it with its flag: --weight 68kg",
-        ),
-        (
-            &["compare", "-w", "150", "hands"],
-            "unexpected argument 'hands' found; 'wrun compare' answers for every kind of weight: \
-             for one, try 'wrun recommend --type hands'",
+            "compare -w 150",
+            "hands",
+            "'wrun compare' answers for every kind of weight: for one, try 'wrun recommend \
+             --type hands'",
         ),
         // A level, a condition, and a pace, speed, distance or duration
         // that reads as only one of them.
         (
-            &["plan", "-w", "150", "-t", "vest", "novice"],
-            "unexpected argument 'novice' found; give it with its flag: --level novice",
+            "plan -w 150 -t vest",
+            "novice",
+            "give it with its flag: --level novice",
         ),
         (
-            &["compare", "-w", "150", "knee"],
-            "unexpected argument 'knee' found; give it with its flag: --condition knee",
+            "compare -w 150",
+            "knee",
+            "give it with its flag: --condition knee",
         ),
         (
-            &["recommend", "-w", "150", "-t", "vest", "9:00/mi"],
-            "unexpected argument '9:00/mi' found; give it with its flag: --pace 9:00/mi",
+            "recommend -w 150 -t vest",
+            "9:00/mi",
+            "give it with its flag: --pace 9:00/mi",
         ),
         (
-            &["compare", "-w", "150", "10kph"],
-            "unexpected argument '10kph' found; give it with its flag: --speed 10kph",
+            "compare -w 150",
+            "10kph",
+            "give it with its flag: --speed 10kph",
         ),
         (
-            &[
-                "recommend",
-                "-w",
-                "150",
-                "-t",
-                "vest",
-                "--pace",
-                "9:00/mi",
-                "half marathon",
-            ],
-            "unexpected argument 'half marathon' found; give it with its flag: --distance \
-             \"half marathon\"",
+            "recommend -w 150 -t vest --pace 9:00/mi",
+            "half marathon",
+            "give it with its flag: --distance \"half marathon\"",
         ),
         (
-            &[
-                "recommend",
-                "-w",
-                "150",
-                "-t",
-                "vest",
-                "--pace",
-                "9:00/mi",
-                "1h30",
-            ],
-            "unexpected argument '1h30' found; give it with its flag: --duration 1h30",
+            "recommend -w 150 -t vest --pace 9:00/mi",
+            "1h30",
+            "give it with its flag: --duration 1h30",
         ),
         // A word that is none of them, a word that is a pace or a time,
         // and a run's word where the command takes no run: clap's own line.
-        (
-            &["recommend", "-w", "150", "banana"],
-            "unexpected argument 'banana' found; see --help",
-        ),
-        (
-            &["recommend", "-w", "150", "-t", "vest", "5:30"],
-            "unexpected argument '5:30' found; see --help",
-        ),
-        (
-            &["plan", "-w", "150", "-t", "vest", "10kph"],
-            "unexpected argument '10kph' found; see --help",
-        ),
+        ("recommend -w 150", "banana", "see --help"),
+        ("recommend -w 150 -t vest", "5:30", "see --help"),
+        ("plan -w 150 -t vest", "10kph", "see --help"),
     ] {
-        let stderr = wrun(args).run().usage_error(&[]).to_owned();
-        assert_eq!(stderr, format!("wrun: error: {line}"));
+        let mut args: Vec<&str> = before.split(' ').collect();
+        args.push(word);
+        let stderr = wrun(&args).run().usage_error(&[]).to_owned();
+        assert_eq!(
+            stderr,
+            format!("wrun: error: unexpected argument '{word}' found; {line}")
+        );
     }
 }
 
