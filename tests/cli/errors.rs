@@ -554,6 +554,11 @@ fn run_options_that_conflict_or_lack_a_companion_are_refused() {
             &["'--grade' needs --pace or --speed, or --duration and --distance together"],
         ),
         (
+            // The ground of a walk there is none of.
+            &["--terrain", "sand", "--hr", "140"],
+            &["'--terrain' needs --pace or --speed, or --duration and --distance together"],
+        ),
+        (
             &["--hr", "140", "--resting-hr", "150"],
             &["--hr", "above the resting heart rate (150)"],
         ),

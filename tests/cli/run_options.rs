@@ -146,6 +146,19 @@ fn terrain_is_said_to_be_unmodelled_for_running() {
             .unwrap()
             .contains("Terrain is not modelled for running")
     );
+    // Without a run, a ground is refused as a grade is; paved, the
+    // default, is no ground to refuse.
+    json(&["-w", "70kg", "-t", "vest", "--terrain", "paved"]);
+    let batch = wrun(["batch"])
+        .stdin("{\"weight\": \"70kg\", \"type\": \"vest\", \"terrain\": \"sand\"}\n")
+        .run();
+    assert_eq!(batch.code, 1);
+    let line: Value = serde_json::from_str(&batch.stdout).unwrap();
+    assert_eq!(
+        line["error"],
+        "'terrain' needs pace or speed, or duration and distance together: wrun cannot work \
+         out the run without it"
+    );
 }
 
 #[test]

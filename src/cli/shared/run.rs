@@ -151,10 +151,14 @@ impl WorkoutArgs {
     #[must_use]
     pub fn missing_speed(&self) -> Option<Field> {
         let both = self.duration.is_some() && self.distance.is_some();
+        // A ground other than the default is one of a walk there is none
+        // of. (A gait is not: `--gait walk --hr 150` is told that a walk's
+        // heart rate needs its speed.)
         let needs_speed = [
             (Field::Duration, self.duration.is_some()),
             (Field::Distance, self.distance.is_some()),
             (Field::Grade, self.grade.is_some()),
+            (Field::Terrain, self.body.terrain != Terrain::default()),
         ];
         needs_speed
             .into_iter()
@@ -211,7 +215,8 @@ pub struct BodyArgs {
     )]
     pub gait: Gait,
 
-    /// The ground, for walks (Pandolf's terrain factor); running is costed as paved
+    /// The ground, for walks (Pandolf's terrain factor); running is costed as
+    /// paved; any but paved needs --pace or --speed
     #[arg(
         long,
         value_name = "TERRAIN",
