@@ -986,12 +986,15 @@ pub fn course_answers() -> Vec<Value> {
     let one_time = temp_file("one-time.gpx", gpx(100, 10.0, |_| Some(0)).as_bytes());
     let stop = stop.to_str().unwrap();
     let runs: [&[&str]; 7] = [
+        // A recording with heart rate, and a usual one given besides.
         &[
             &route_fixture("garmin-activity.gpx"),
             "-w",
             "70kg",
             "-l",
             "beginner",
+            "--hr",
+            "170",
         ],
         &[
             &route_fixture("strava_route_example.gpx"),

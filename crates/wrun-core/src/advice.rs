@@ -558,6 +558,14 @@ pub const COURSE_HEART_NEEDS_PACE: Advice = warning(
      the usual flat pace you hold it at: give that pace too.",
     id::ROUTE_HEART,
 );
+/// A usual heart rate given for a recorded run that holds its own.
+pub const COURSE_HEART_IGNORED: Advice = warning(
+    "course-heart-ignored",
+    Severity::Info,
+    "The file holds your heart rate, so the usual heart rate you gave is not used: wrun works \
+     from the recorded one.",
+    id::ROUTE_HEART,
+);
 /// Fixes left out as a clock glitch (timed out of order, or days from the
 /// rest); the engine fills in the figures.
 pub const COURSE_TIME_GLITCHES: Advice = warning(
@@ -879,6 +887,7 @@ pub const WARNINGS: &[Advice] = &[
     COURSE_PACE_IGNORED,
     COURSE_PACE_FOR_HEART,
     COURSE_HEART_NEEDS_PACE,
+    COURSE_HEART_IGNORED,
     COURSE_TIME_GLITCHES,
     COURSE_JUMPS,
     COURSE_STOPS,

@@ -39,7 +39,7 @@ mod tests;
 pub use ground::{climb, haversine_m};
 
 use cost::{Coster, Totals, carried};
-use findings::{file_notes, judge, model_notes, pace_note};
+use findings::{file_notes, given_notes, judge, model_notes};
 use ground::clean;
 use heart::{heart, heart_note};
 use measure::{
@@ -503,14 +503,12 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     }
     // What was done to the file, and where the models were stretched.
     let unit = request.runner.unit;
-    let pace_note = recorded.then(|| pace_note(&request.runner, &costs));
-    notes.extend(file_notes(
-        &measured,
-        &cleaned,
-        timing.note(),
-        pace_note.flatten(),
-        unit,
-    ));
+    let given = if recorded {
+        given_notes(&request.runner, &costs)
+    } else {
+        Vec::new()
+    };
+    notes.extend(file_notes(&measured, &cleaned, timing.note(), given, unit));
     notes.extend(model_notes(&costs, unit));
 
     let mut answer = judge(judged, &coster, &stretches, &totals, loaded_watts, recorded)?;

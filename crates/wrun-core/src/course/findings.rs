@@ -18,29 +18,34 @@ use crate::workout::{
     DISTANCE_M, DURATION_MIN, Duration, GRADE_PERCENT, Length, SPEED_M_PER_MIN, Speed, Workout,
 };
 
-/// What a recording makes of the pace the runner gave, or did not give:
-/// its own times give its pace, so a given pace serves only, where the
-/// file has no heart rate, to place the runner's usual heart rate on the
-/// generic line; a usual heart rate without a pace places nothing.
-pub(super) fn pace_note(runner: &recommend::Request, costs: &Costed) -> Option<advice::Advice> {
-    let places_usual = costs.measured_heart().is_none() && runner.heart.is_some();
-    match (runner.workout.speed.is_some(), places_usual) {
+/// What a recording makes of the pace and the usual heart rate the runner
+/// gave, or did not give: its own times give its pace, so a given pace
+/// serves only, where the file has no heart rate, to place the runner's
+/// usual heart rate on the generic line; a usual heart rate without a pace
+/// places nothing; and where the file has a heart rate, a usual one given
+/// is not used.
+pub(super) fn given_notes(runner: &recommend::Request, costs: &Costed) -> Vec<advice::Advice> {
+    let measured = costs.measured_heart().is_some();
+    let usual = runner.heart.is_some();
+    let pace = match (runner.workout.speed.is_some(), usual && !measured) {
         (true, true) => Some(advice::COURSE_PACE_FOR_HEART),
         (true, false) => Some(advice::COURSE_PACE_IGNORED),
         (false, true) => Some(advice::COURSE_HEART_NEEDS_PACE),
         (false, false) => None,
-    }
+    };
+    let heart = (usual && measured).then_some(advice::COURSE_HEART_IGNORED);
+    pace.into_iter().chain(heart).collect()
 }
 
 /// The notes on what was done to the file: elevations read as none, no
-/// elevation, times that make no recording (`timing`), what a pace given
-/// for a recording is used for (`pace`), fixes dropped as timed out of
-/// order or as jumps, and stops.
+/// elevation, times that make no recording (`timing`), what a pace and a
+/// usual heart rate given for a recording are used for (`given`), fixes
+/// dropped as timed out of order or as jumps, and stops.
 pub(super) fn file_notes(
     measured: &Measured,
     cleaned: &Cleaned,
     timing: Option<advice::Advice>,
-    pace: Option<advice::Advice>,
+    given: Vec<advice::Advice>,
     unit: Unit,
 ) -> Vec<Note> {
     let mut notes = Vec::new();
@@ -58,7 +63,7 @@ pub(super) fn file_notes(
         notes.push(Note::from_advice(advice::COURSE_FLAT));
     }
     notes.extend(timing.map(Note::from_advice));
-    notes.extend(pace.map(Note::from_advice));
+    notes.extend(given.into_iter().map(Note::from_advice));
     if cleaned.glitches > 0 {
         notes.push(Note::worded(
             advice::COURSE_TIME_GLITCHES,

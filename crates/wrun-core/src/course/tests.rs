@@ -1349,6 +1349,38 @@ fn a_recording_without_heart_rate_places_the_usual_one_at_the_pace_given_and_say
 }
 
 #[test]
+fn a_recording_with_heart_rate_leaves_the_usual_one_given_unused_and_says_so() {
+    // The same flat 3 km at 3 m/s, at 140 bpm throughout.
+    let recording: Vec<Fix> = track(3000.0, 5.0, FLAT, Some(3.0))
+        .into_iter()
+        .map(|fix| Fix {
+            heart_rate: Some(140.0),
+            ..fix
+        })
+        .collect();
+    let notes = |answer: &Course| -> Vec<&str> { answer.notes.iter().map(|n| n.id).collect() };
+    let plain = course(&recording, &ask(vest_runner(70.0, 7.0))).unwrap();
+    let mut runner = vest_runner(70.0, 7.0);
+    runner.heart = Some(crate::workout::HeartRates {
+        usual: 170.0,
+        resting: 60.0,
+        max: None,
+    });
+    let usual = course(&recording, &ask(runner.clone())).unwrap();
+    assert_eq!(
+        notes(&usual),
+        [notes(&plain), vec!["course-heart-ignored"]].concat()
+    );
+    // Nothing else changes: the heart rates are the recording's.
+    assert_eq!(usual.heart, plain.heart);
+    assert_eq!(usual.splits, plain.splits);
+    // With a pace too, the pace is not used either.
+    let paced = course(&recording, &planned(runner, 10.0)).unwrap();
+    let paced = notes(&paced);
+    assert!(paced.contains(&"course-pace-ignored") && paced.contains(&"course-heart-ignored"));
+}
+
+#[test]
 fn a_heart_rate_that_falls_as_the_effort_rises_keeps_the_generic_line_and_says_so() {
     let runner = vest_runner(70.0, 7.0);
     let fixes = intervals(&runner, |vo2| 250.0 - 2.0 * vo2);
