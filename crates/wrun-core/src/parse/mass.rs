@@ -124,10 +124,12 @@ const UNIT_SPELLINGS: &[(Unit, &[&str])] = &[
     ),
 ];
 
-/// Reads a unit name: `lb`, `lbs`, `pounds`, `kg`, `kilos`, in any case.
+/// Reads a unit name: `lb`, `lbs`, `pounds`, `kg`, `kilos`, in any case,
+/// and as an abbreviation with its point (`lbs.`).
 #[must_use]
 pub fn parse_unit(text: &str) -> Option<Unit> {
     let text = text.trim();
+    let text = text.strip_suffix('.').unwrap_or(text);
     UNIT_SPELLINGS
         .iter()
         .find(|(_, names)| names.iter().any(|name| name.eq_ignore_ascii_case(text)))
@@ -158,7 +160,9 @@ pub fn parse_mass(text: &str) -> Result<MassInput, MassError> {
     }
     let value = super::parse_decimal(number).ok_or(MassError::TooLarge)?;
     let unit = unit.trim();
-    if !unit.chars().all(char::is_alphabetic) {
+    // A unit's letters, with an abbreviation's point after them (`lbs.`).
+    let letters = unit.strip_suffix('.').filter(|letters| !letters.is_empty());
+    if !letters.unwrap_or(unit).chars().all(char::is_alphabetic) {
         // `1e400`, `150 lb 3`: a number wrun does not read.
         return Err(MassError::NotANumber);
     }
@@ -300,6 +304,20 @@ mod tests {
         assert_eq!(parse_mass("68.5kg"), Ok(mass(68.5, Some(Unit::Kg))));
         assert_eq!(parse_mass("68 kg"), Ok(mass(68.0, Some(Unit::Kg))));
         assert_eq!(parse_mass(" 68 Kilos "), Ok(mass(68.0, Some(Unit::Kg))));
+    }
+
+    #[test]
+    fn a_unit_may_be_abbreviated_with_its_point() {
+        assert_eq!(parse_mass("150 lbs."), Ok(mass(150.0, Some(Unit::Lb))));
+        assert_eq!(parse_mass("150lb."), Ok(mass(150.0, Some(Unit::Lb))));
+        assert_eq!(parse_mass("68 kg."), Ok(mass(68.0, Some(Unit::Kg))));
+        assert_eq!(parse_mass("11 st 4 lb."), Ok(mass(158.0, Some(Unit::Lb))));
+        assert_eq!(parse_unit("Lbs."), Some(Unit::Lb));
+        // One point, after letters: no more.
+        for text in ["150 .", "150 lb..", "150 l.b", "150 lb. 3", "lb."] {
+            assert!(parse_mass(text).is_err(), "{text:?} was accepted");
+        }
+        assert_eq!(parse_unit("."), None);
     }
 
     #[test]
