@@ -290,6 +290,13 @@ fn masses_out_of_range(profile: &Profile, unit: Unit) -> Vec<Problem> {
 /// [`Error::Create`] when it cannot be written.
 fn write_profile(init: &ConfigInitArgs, path: &Path, out: &mut dyn Write) -> Result<(), Error> {
     let values = init_values(init)?;
+    if path.is_dir() {
+        return Err(Error::Usage(format!(
+            "{} is a folder, not a profile: name a file in it, such as {}",
+            path.display(),
+            path.join("config.toml").display()
+        )));
+    }
     if path.exists() {
         return Err(Error::Usage(format!(
             "{} already exists; wrun config init never overwrites a profile: edit it, or \

@@ -1028,6 +1028,15 @@ fn config_init_writes_the_runner_flags_given_into_the_profile_it_starts() {
     assert_eq!(input["unit"], "kg");
     assert_eq!(input["height_m"], 1.78);
     assert_eq!(input["age_years"], 40.0);
+    // A folder is no profile to write.
+    let folder = dir.to_str().unwrap();
+    wrun(["config", "init"])
+        .env("WRUN_CONFIG", folder)
+        .run()
+        .usage_error(&[&format!(
+            "{folder} is a folder, not a profile: name a file in it, such as {}",
+            dir.join("config.toml").display()
+        )]);
     // And it is never overwritten.
     init(&["-w", "80kg"]).usage_error(&[&format!(
         "{env} already exists; wrun config init never overwrites a profile: edit it, or move it \
