@@ -360,7 +360,6 @@ fn splits<W: Write + ?Sized>(
     } else {
         ("no load", "pace")
     };
-    // A heart-rate column only where some split has a heart rate.
     let heart = course
         .splits
         .iter()
