@@ -559,6 +559,11 @@ fn run_options_that_conflict_or_lack_a_companion_are_refused() {
             &["'--terrain' needs --pace or --speed, or --duration and --distance together"],
         ),
         (
+            // A walk there is none of, and no heart rate to give for it.
+            &["--gait", "walk"],
+            &["'--gait' needs --pace or --speed, or --duration and --distance together"],
+        ),
+        (
             &["--hr", "140", "--resting-hr", "150"],
             &["--hr", "above the resting heart rate (150)"],
         ),

@@ -151,13 +151,17 @@ impl WorkoutArgs {
     #[must_use]
     pub fn missing_speed(&self) -> Option<Field> {
         let both = self.duration.is_some() && self.distance.is_some();
-        // A ground other than the default is one of a walk there is none
-        // of. (A gait is not: `--gait walk --hr 150` is told that a walk's
-        // heart rate needs its speed.)
+        // A gait or ground other than the default is one of a run there is
+        // none of; but `--gait walk --hr 150` gets its answer, a heart rate
+        // that a walk's speed would give.
         let needs_speed = [
             (Field::Duration, self.duration.is_some()),
             (Field::Distance, self.distance.is_some()),
             (Field::Grade, self.grade.is_some()),
+            (
+                Field::Gait,
+                self.body.gait != Gait::default() && self.hr.is_none(),
+            ),
             (Field::Terrain, self.body.terrain != Terrain::default()),
         ];
         needs_speed
@@ -209,7 +213,8 @@ pub struct BodyArgs {
         default_value = "auto",
         value_parser = crate::cli::named::<Gait>(),
         help = format!(
-            "Walk or run: auto walks below {} and runs from it",
+            "Walk or run: auto walks below {} and runs from it; walk or run needs --pace \
+             or --speed, or --hr",
             Speed::from_m_per_min(WALK_RUN_M_PER_MIN)
         )
     )]
