@@ -22,7 +22,7 @@ mod shared;
 pub use batch::{BatchArgs, BatchCommand, InputFormat, OutputDialect, OutputFormat};
 pub use plan::{PlanArgs, PlanFormat};
 
-pub use field::{Field, looks_like, normalize};
+pub use field::{Field, aliased, looks_like, normalize};
 pub use lazy::Lazy;
 
 pub use shared::{

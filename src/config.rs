@@ -14,7 +14,7 @@ use etcetera::BaseStrategy;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::cli::{Field, ids, looks_like, normalize, not_named};
+use crate::cli::{Field, aliased, ids, looks_like, normalize, not_named};
 use crate::error::Error;
 use crate::guidance::{Condition, Height, Level, Named, RunnerFigure, Unit};
 use crate::parse::{
@@ -212,7 +212,13 @@ fn unknown_key(key: &str) -> String {
     let near = keys
         .iter()
         .find(|known| normalize(known) == wanted || looks_like(&wanted, known))
-        .map_or_else(String::new, |known| format!(", which looks like '{known}'"));
+        .map(|known| format!(", which looks like '{known}'"))
+        .or_else(|| {
+            // Another name for a key (`experience`, as a roster heads it).
+            let field = aliased(&wanted).filter(|field| KEYS.contains(field))?;
+            Some(format!("; the profile calls it '{}'", field.key()))
+        })
+        .unwrap_or_default();
     format!(
         "unknown key '{key}'{near}; the keys are: {}",
         keys.join(", ")
@@ -754,6 +760,21 @@ mod tests {
             profile.weight, None,
             "a key under another table is not the runner's"
         );
+        // Named as a roster heads it: the key the profile has for it.
+        for (key, known) in [
+            ("experience", "level"),
+            ("Injuries", "conditions"),
+            ("max heart rate", "max_hr"),
+        ] {
+            let profile = parse(&format!("\"{key}\" = 1\n")).unwrap();
+            let why = &profile.unknown[0].why;
+            assert!(
+                why.contains(&format!(
+                    "unknown key '{key}'; the profile calls it '{known}'; the keys"
+                )),
+                "{why}"
+            );
+        }
     }
 
     /// The message for a profile `text` that is not TOML, after the path.

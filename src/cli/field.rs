@@ -99,6 +99,50 @@ pub fn normalize(name: &str) -> String {
         .collect()
 }
 
+/// Names spreadsheets and people use for request fields, normalized (see
+/// [`normalize`]), with the field each names: a roster's column heads,
+/// read as the field, and a profile's key, pointed to it.
+const ALIASES: &[(&str, Field)] = &[
+    ("bodyweight", Field::Weight),
+    ("bodymass", Field::Weight),
+    ("weighttype", Field::Type),
+    ("kindofweight", Field::Type),
+    ("heartrate", Field::Hr),
+    ("restingheartrate", Field::RestingHr),
+    ("maxheartrate", Field::MaxHr),
+    ("maximumheartrate", Field::MaxHr),
+    ("maxhr", Field::MaxHr),
+    // What a roster calls a runner's experience and injuries is what wrun
+    // judges as the level and the conditions: carried through unread, a
+    // beginner would be answered as an intermediate runner, and a knee
+    // injury as no condition.
+    ("experience", Field::Level),
+    ("experiencelevel", Field::Level),
+    ("injury", Field::Conditions),
+    ("injuries", Field::Conditions),
+    // The run a roster plans, as coaches and watch exports head it.
+    ("goalpace", Field::Pace),
+    ("targetpace", Field::Pace),
+    ("averagepace", Field::Pace),
+    ("avgpace", Field::Pace),
+    ("averagespeed", Field::Speed),
+    ("avgspeed", Field::Speed),
+    // The weight the runner carries, as a roster of vests heads it.
+    ("vestweight", Field::Load),
+    ("weightcarried", Field::Load),
+    ("carriedweight", Field::Load),
+    ("addedweight", Field::Load),
+];
+
+/// The field another name for it names: `experience` is the level.
+/// `name` is normalized.
+pub fn aliased(name: &str) -> Option<Field> {
+    ALIASES
+        .iter()
+        .find(|(alias, _)| *alias == name)
+        .map(|(_, field)| *field)
+}
+
 /// Whether `name` (normalized) looks like a misspelling of `field`: it
 /// starts with the same letter and is at most two edits away (one for
 /// names of four letters or fewer), a swap of two neighbouring letters

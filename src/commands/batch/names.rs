@@ -88,10 +88,8 @@ pub fn classify(command: BatchCommand, name: &str) -> Result<Role, String> {
         return Ok(Role::Request(field));
     }
     // Longer names spreadsheets give the same columns.
-    let alias = HEADER_ALIASES
-        .iter()
-        .find(|(alias, _)| *alias == wanted)
-        .and_then(|(_, field)| fields.clone().find(|known| known == field));
+    let alias =
+        crate::cli::aliased(&wanted).and_then(|field| fields.clone().find(|known| *known == field));
     if let Some(field) = alias {
         return Ok(Role::Request(field));
     }
@@ -106,40 +104,6 @@ pub fn classify(command: BatchCommand, name: &str) -> Result<Role, String> {
         None => Ok(Role::Carried),
     }
 }
-
-/// Column names spreadsheets use for request fields, normalized (see
-/// [`normalize`]), with the field each names.
-const HEADER_ALIASES: &[(&str, Field)] = &[
-    ("bodyweight", Field::Weight),
-    ("bodymass", Field::Weight),
-    ("weighttype", Field::Type),
-    ("kindofweight", Field::Type),
-    ("heartrate", Field::Hr),
-    ("restingheartrate", Field::RestingHr),
-    ("maxheartrate", Field::MaxHr),
-    ("maximumheartrate", Field::MaxHr),
-    ("maxhr", Field::MaxHr),
-    // What a roster calls a runner's experience and injuries is what wrun
-    // judges as the level and the conditions: carried through unread, a
-    // beginner would be answered as an intermediate runner, and a knee
-    // injury as no condition.
-    ("experience", Field::Level),
-    ("experiencelevel", Field::Level),
-    ("injury", Field::Conditions),
-    ("injuries", Field::Conditions),
-    // The run a roster plans, as coaches and watch exports head it.
-    ("goalpace", Field::Pace),
-    ("targetpace", Field::Pace),
-    ("averagepace", Field::Pace),
-    ("avgpace", Field::Pace),
-    ("averagespeed", Field::Speed),
-    ("avgspeed", Field::Speed),
-    // The weight the runner carries, as a roster of vests heads it.
-    ("vestweight", Field::Load),
-    ("weightcarried", Field::Load),
-    ("carriedweight", Field::Load),
-    ("addedweight", Field::Load),
-];
 
 /// Tells what a CSV column headed `base`, with `unit` in brackets, is for
 /// `command`: as [`classify`], and `Time` is the run's duration when its
