@@ -641,6 +641,51 @@ fn a_files_extension_tells_its_format_before_its_first_line_does() {
 }
 
 #[test]
+fn a_workbook_is_named_as_what_it_is_and_told_to_be_saved_as_csv() {
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/workbooks/");
+    let save = "which wrun does not read: save the sheet as CSV (CSV UTF-8 in Excel's Save As, \
+                Download as CSV in Google Sheets, Export To CSV in Numbers) and give that file";
+    for (file, what) in [
+        ("excel.xlsx", "an Excel workbook"),
+        ("google-sheets.ods", "an OpenDocument spreadsheet (.ods)"),
+        ("excel-97.xls", "an Excel 97-2003 workbook (.xls)"),
+    ] {
+        let path = format!("{data}{file}");
+        let run = wrun(["batch", &path]).run();
+        assert_eq!(
+            run.usage_error(&[]),
+            format!("wrun: error: {path}: {what}, {save}")
+        );
+        // Piped in, or with --input csv, it is no CSV either.
+        let bytes = std::fs::read(&path).unwrap();
+        let piped = wrun(["batch", "--input", "csv"]).stdin(bytes).run();
+        piped.usage_error(&[&format!("standard input: {what}, {save}")]);
+    }
+    // Under another name, the workbook shows as one by the folder its
+    // sheets are in; a ZIP of something else is told to be unpacked.
+    let dir = temp_dir("zip");
+    let renamed = dir.join("roster.zip");
+    std::fs::copy(format!("{data}excel.xlsx"), &renamed).unwrap();
+    let zipped = dir.join("rosters.zip");
+    let roster = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/roster.csv"
+    ))
+    .unwrap();
+    std::fs::write(&zipped, crate::route::garmin_export("roster.csv", &roster)).unwrap();
+    let (renamed, zipped) = (
+        wrun(["batch", renamed.to_str().unwrap()]).run(),
+        wrun(["batch", zipped.to_str().unwrap()]).run(),
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+    renamed.usage_error(&["an Excel workbook, which wrun does not read"]);
+    zipped.usage_error(&[
+        "a ZIP archive, which wrun does not read: unpack it and give the CSV or NDJSON file it \
+         holds",
+    ]);
+}
+
+#[test]
 fn a_delimiter_is_given_as_its_character_or_its_name() {
     for (flag, cut) in [
         ("tab", '\t'),

@@ -668,7 +668,7 @@ fn a_gzipped_export_reads_as_the_file_inside_by_name_or_piped_in() {
 
 /// `bytes` in a zip archive as Garmin Connect's "Export Original" packs an
 /// activity: deflated, one file named by the activity's number.
-fn garmin_export(name: &str, bytes: &[u8]) -> Vec<u8> {
+pub fn garmin_export(name: &str, bytes: &[u8]) -> Vec<u8> {
     use std::io::Write as _;
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let deflated = zip::write::SimpleFileOptions::default()

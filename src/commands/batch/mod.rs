@@ -378,6 +378,15 @@ fn refuse_output_as_input(input: io::Result<same_file::Handle>, name: &str) -> R
 /// columns). The CSV delimiter is `--delimiter`, else the one of `,`, `;`
 /// and tab the first line holds most of.
 fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format, String> {
+    if let Some(what) = workbook(path, start) {
+        let how = if what == ZIP_ARCHIVE {
+            "unpack it and give the CSV or NDJSON file it holds"
+        } else {
+            "save the sheet as CSV (CSV UTF-8 in Excel's Save As, Download as CSV in Google \
+             Sheets, Export To CSV in Numbers) and give that file"
+        };
+        return Err(format!("{what}, which wrun does not read: {how}"));
+    }
     let first_line = start
         .split(|byte| *byte == b'\n')
         .find(|line| !line.trim_ascii().is_empty())
@@ -433,6 +442,37 @@ fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format,
         )
     }
 }
+
+/// A spreadsheet saved in its own format, which batch does not read, as
+/// its first bytes (and, for a ZIP archive, its name) tell: `None` for
+/// anything else, a CSV saved under a workbook's name among them.
+fn workbook(path: Option<&Path>, start: &[u8]) -> Option<&'static str> {
+    // The compound file of Excel 97-2003, and the ZIP of every later
+    // spreadsheet's format.
+    const COMPOUND: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    const ZIP: &[u8] = b"PK\x03\x04";
+    if start.starts_with(COMPOUND) {
+        return Some("an Excel 97-2003 workbook (.xls)");
+    }
+    if !start.starts_with(ZIP) {
+        return None;
+    }
+    let holds = |needle: &[u8]| start.windows(needle.len()).any(|window| window == needle);
+    let extension = path
+        .and_then(Path::extension)
+        .and_then(|ext| ext.to_str())
+        .map(str::to_ascii_lowercase);
+    Some(match extension.as_deref() {
+        _ if holds(b"opendocument.spreadsheet") => "an OpenDocument spreadsheet (.ods)",
+        Some("xlsx" | "xlsm") => "an Excel workbook",
+        _ if holds(b"xl/") => "an Excel workbook",
+        Some("numbers") => "a Numbers spreadsheet",
+        _ => ZIP_ARCHIVE,
+    })
+}
+
+/// A ZIP archive no spreadsheet's, as [`workbook`] names it.
+const ZIP_ARCHIVE: &str = "a ZIP archive";
 
 /// How to turn a JSON array into the lines batch reads.
 const SPLIT_ARRAY: &str = "jq -c '.[]' writes an array's objects one a line";
