@@ -686,6 +686,27 @@ fn a_workbook_is_named_as_what_it_is_and_told_to_be_saved_as_csv() {
 }
 
 #[test]
+fn a_route_file_is_pointed_to_wrun_route() {
+    let fixture = crate::support::route_fixture("garmin-activity.gpx");
+    wrun(["batch", &fixture]).run().usage_error(&[&format!(
+        "wrun: error: {fixture}: a GPX file, a course and no requests: for what a load does on \
+         it, try 'wrun route {fixture}'"
+    )]);
+    // Piped in, by its first bytes; under a name with a space, quoted.
+    let fit = std::fs::read(crate::support::route_fixture("Activity.fit")).unwrap();
+    wrun(["batch"]).stdin(fit.clone()).run().usage_error(&[
+        "standard input: a FIT file, a course and no requests: for what a load does on it, try \
+         'wrun route -'",
+    ]);
+    let dir = temp_dir("route");
+    let spaced = dir.join("morning run.dat");
+    std::fs::write(&spaced, fit).unwrap();
+    let run = wrun(["batch", spaced.to_str().unwrap()]).run();
+    std::fs::remove_dir_all(&dir).unwrap();
+    run.usage_error(&[&format!("try 'wrun route \"{}\"'", spaced.display())]);
+}
+
+#[test]
 fn a_delimiter_is_given_as_its_character_or_its_name() {
     for (flag, cut) in [
         ("tab", '\t'),

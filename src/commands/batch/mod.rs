@@ -387,6 +387,22 @@ fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format,
         };
         return Err(format!("{what}, which wrun does not read: {how}"));
     }
+    let file_name = path
+        .and_then(Path::file_name)
+        .and_then(|name| name.to_str());
+    if let Some(course) = crate::route::Format::detect(file_name, start) {
+        let given = path.map_or_else(|| "-".into(), Path::to_string_lossy);
+        let given = if given.contains(char::is_whitespace) {
+            format!("\"{given}\"").into()
+        } else {
+            given
+        };
+        return Err(format!(
+            "a {} file, a course and no requests: for what a load does on it, try 'wrun route \
+             {given}'",
+            course.name()
+        ));
+    }
     let first_line = start
         .split(|byte| *byte == b'\n')
         .find(|line| !line.trim_ascii().is_empty())
