@@ -376,7 +376,8 @@ fn refuse_output_as_input(input: io::Result<same_file::Handle>, name: &str) -> R
 /// What the input is: `--input` when given, else by the file's extension,
 /// else by its first line (a JSON object, or a CSV header naming request
 /// columns). The CSV delimiter is `--delimiter`, else the one of `,`, `;`
-/// and tab the first line holds most of.
+/// and tab the first line holds most of. A workbook or a route file is
+/// refused first, named as what it is, whatever `--input` says.
 fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format, String> {
     if let Some(what) = workbook(path, start) {
         let how = if what == ZIP_ARCHIVE {
