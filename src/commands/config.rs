@@ -196,7 +196,8 @@ fn as_read(key: &str, text: &str, profile: &Profile) -> String {
     };
     let words = |text: &str| text.replace(' ', "").to_ascii_lowercase();
     match read {
-        Some(read) if words(&read) == words(text) => read,
+        // An empty list (`conditions = []`) has no words to show beside.
+        Some(read) if text.trim().is_empty() || words(&read) == words(text) => read,
         Some(read) => format!("{read} ({text})"),
         None => text.to_owned(),
     }
@@ -376,7 +377,14 @@ fn init_values(init: &ConfigInitArgs) -> Result<Vec<(Field, String)>, Error> {
         values.push((Field::Level, quoted(level.id())));
     }
     if !runner.conditions.is_empty() {
-        let conditions = runner.resolve_conditions(&Profile::default())?;
+        let mut conditions = runner.resolve_conditions(&Profile::default())?;
+        // Each once, as given first.
+        let mut seen = Vec::new();
+        conditions.retain(|condition| {
+            let new = !seen.contains(condition);
+            seen.push(*condition);
+            new
+        });
         let ids: Vec<String> = conditions.iter().map(|c| quoted(c.id())).collect();
         values.push((Field::Conditions, format!("[{}]", ids.join(", "))));
     }
@@ -667,6 +675,8 @@ mod tests {
         assert_eq!(conditions("conditions = \"None\""), "none");
         // Not read: as written, its problem listed beside; and the default.
         assert_eq!(as_read("level", "pro", &none), "pro");
+        let empty = Profile::parse("conditions = []\n", Path::new("/p/config.toml")).unwrap();
+        assert_eq!(as_read("conditions", "", &empty), "none");
         assert_eq!(as_read("conditions", "none", &none), "none");
         assert_eq!(as_read("weight", "68,5 kg", &none), "68,5 kg");
     }

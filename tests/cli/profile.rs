@@ -980,7 +980,7 @@ fn config_init_writes_the_runner_flags_given_into_the_profile_it_starts() {
         "--condition",
         "knee",
         "--condition",
-        "back",
+        "back,knees",
         "--height",
         "5'10\"",
         "--age",
