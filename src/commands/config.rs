@@ -82,7 +82,9 @@ pub fn run(
         }
         ConfigAction::Init(init) => write_profile(init, path.ok_or_else(no_path)?, out)?,
         ConfigAction::Show(show) => {
-            let found = path.is_some_and(Path::exists);
+            // A folder where the profile should be is no profile found.
+            let folder = path.is_some_and(Path::is_dir);
+            let found = path.is_some_and(Path::exists) && !folder;
             // `config show` is how a bad profile is diagnosed: it never fails
             // because of one, and says what it could not read.
             let (profile, error) = match path {
@@ -114,6 +116,7 @@ pub fn run(
                 let state = match (found, ignored) {
                     (_, true) => "ignored: --no-config",
                     (true, false) => "found",
+                    (false, false) if folder => "a folder, not a file: name a file in it",
                     (false, false) => "not found: wrun config init writes one",
                 };
                 let where_ =

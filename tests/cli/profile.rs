@@ -1028,15 +1028,6 @@ fn config_init_writes_the_runner_flags_given_into_the_profile_it_starts() {
     assert_eq!(input["unit"], "kg");
     assert_eq!(input["height_m"], 1.78);
     assert_eq!(input["age_years"], 40.0);
-    // A folder is no profile to write.
-    let folder = dir.to_str().unwrap();
-    wrun(["config", "init"])
-        .env("WRUN_CONFIG", folder)
-        .run()
-        .usage_error(&[&format!(
-            "{folder} is a folder, not a profile: name a file in it, such as {}",
-            dir.join("config.toml").display()
-        )]);
     // And it is never overwritten.
     init(&["-w", "80kg"]).usage_error(&[&format!(
         "{env} already exists; wrun config init never overwrites a profile: edit it, or move it \
@@ -1062,5 +1053,32 @@ fn config_init_reads_names_in_any_case_and_its_help_ends_with_examples() {
         "{}",
         help.ok()
     );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_folder_where_the_profile_should_be_is_no_profile_to_write_nor_one_found() {
+    let dir = folder("init-folder");
+    let named = dir.to_str().unwrap();
+    wrun(["config", "init"])
+        .env("WRUN_CONFIG", named)
+        .run()
+        .usage_error(&[&format!(
+            "{named} is a folder, not a profile: name a file in it, such as {}",
+            dir.join("config.toml").display()
+        )]);
+    let show = wrun(["config", "show"]).env("WRUN_CONFIG", named).run();
+    assert!(
+        show.ok().starts_with(&format!(
+            "Profile     {named}\n            a folder, not a file: name a file in it\n"
+        )),
+        "{}",
+        show.stdout
+    );
+    let json = wrun(["config", "show", "--json"])
+        .env("WRUN_CONFIG", named)
+        .run()
+        .json();
+    assert_eq!(json["found"], false);
     std::fs::remove_dir_all(&dir).unwrap();
 }
