@@ -1,5 +1,6 @@
 //! wrun's errors and the exit code each one maps to.
 
+use std::borrow::Cow;
 use std::ffi::OsString;
 use std::io;
 
@@ -289,11 +290,7 @@ impl Error {
         let flag = field.flag();
         let long = flag.trim_start_matches('-');
         let word = escape_invisible(word);
-        let given = if word.contains(char::is_whitespace) {
-            format!("\"{word}\"")
-        } else {
-            word.clone()
-        };
+        let given = shell_word(&word);
         if command
             .get_arguments()
             .any(|arg| arg.get_long() == Some(long))
@@ -361,6 +358,16 @@ impl Error {
             Some(flag) => Self::invalid_value(flag, value, why),
             None => Self::Usage(format!("invalid argument '{value}': {why}")),
         }
+    }
+}
+
+/// `word` as a command line to paste takes it: in double quotes where it
+/// holds a space (`"weighted vest"`, `"morning run.gpx"`).
+pub(crate) fn shell_word(word: &str) -> Cow<'_, str> {
+    if word.contains(char::is_whitespace) {
+        Cow::Owned(format!("\"{word}\""))
+    } else {
+        Cow::Borrowed(word)
     }
 }
 

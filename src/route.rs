@@ -98,7 +98,7 @@ fn head(bytes: &[u8]) -> &[u8] {
 }
 
 /// Whether `bytes` hold `needle` anywhere.
-fn holds(bytes: &[u8], needle: &[u8]) -> bool {
+pub(crate) fn holds(bytes: &[u8], needle: &[u8]) -> bool {
     bytes.windows(needle.len()).any(|window| window == needle)
 }
 

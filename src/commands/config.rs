@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::cli::{ConfigAction, ConfigArgs, ConfigInitArgs, Field, Typed};
 use crate::config::{self, Profile};
 use crate::error::Error;
-use crate::guidance::{DEFAULT_RESTING_BPM, Level, Mass, Named, RunnerFigure, Unit};
+use crate::guidance::{DEFAULT_RESTING_BPM, Level, Mass, Named, RunnerFigure, Unit, Value};
 use crate::parse::{MassInput, parse_unit};
 
 /// One value in effect, and where it comes from.
@@ -316,20 +316,15 @@ fn write_profile(init: &ConfigInitArgs, path: &Path, out: &mut dyn Write) -> Res
         std::fs::create_dir_all(folder).map_err(cannot)?;
     }
     std::fs::write(path, filled(config::TEMPLATE, &values)).map_err(cannot)?;
-    let mut keys: Vec<&str> = values.iter().map(|(field, _)| field.key()).collect();
-    let Some(last) = keys.pop() else {
+    if values.is_empty() {
         writeln!(
             out,
             "wrote {}; edit it to set your defaults",
             path.display()
         )?;
         return Ok(());
-    };
-    let keys = if keys.is_empty() {
-        last.to_owned()
-    } else {
-        format!("{} and {last}", keys.join(", "))
-    };
+    }
+    let keys = Value::List(values.iter().map(|(field, _)| field.key()).collect());
     writeln!(
         out,
         "wrote {} with {keys} set; edit it to set your other defaults",

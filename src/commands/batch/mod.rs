@@ -379,7 +379,11 @@ fn refuse_output_as_input(input: io::Result<same_file::Handle>, name: &str) -> R
 /// and tab the first line holds most of. A workbook or a route file is
 /// refused first, named as what it is, whatever `--input` says.
 fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format, String> {
-    if let Some(what) = workbook(path, start) {
+    let extension = path
+        .and_then(Path::extension)
+        .and_then(|ext| ext.to_str())
+        .map(str::to_ascii_lowercase);
+    if let Some(what) = workbook(extension.as_deref(), start) {
         let how = if what == ZIP_ARCHIVE {
             "unpack it and give the CSV or NDJSON file it holds"
         } else {
@@ -393,11 +397,7 @@ fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format,
         .and_then(|name| name.to_str());
     if let Some(course) = crate::route::Format::detect(file_name, start) {
         let given = path.map_or_else(|| "-".into(), Path::to_string_lossy);
-        let given = if given.contains(char::is_whitespace) {
-            format!("\"{given}\"").into()
-        } else {
-            given
-        };
+        let given = crate::error::shell_word(&given);
         return Err(format!(
             "a {} file, a course and no requests: for what a load does on it, try 'wrun route \
              {given}'",
@@ -408,10 +408,6 @@ fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format,
         .split(|byte| *byte == b'\n')
         .find(|line| !line.trim_ascii().is_empty())
         .unwrap_or_default();
-    let extension = path
-        .and_then(Path::extension)
-        .and_then(|ext| ext.to_str())
-        .map(str::to_ascii_lowercase);
     let delimiter = args.delimiter.unwrap_or_else(|| {
         if extension.as_deref() == Some("tsv") {
             return b'\t';
@@ -461,9 +457,10 @@ fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format,
 }
 
 /// A spreadsheet saved in its own format, which batch does not read, as
-/// its first bytes (and, for a ZIP archive, its name) tell: `None` for
-/// anything else, a CSV saved under a workbook's name among them.
-fn workbook(path: Option<&Path>, start: &[u8]) -> Option<&'static str> {
+/// its first bytes (and, for a ZIP archive, its file's `extension`) tell:
+/// `None` for anything else, a CSV saved under a workbook's name among
+/// them.
+fn workbook(extension: Option<&str>, start: &[u8]) -> Option<&'static str> {
     // The compound file of Excel 97-2003, and the ZIP of every later
     // spreadsheet's format.
     const COMPOUND: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -474,12 +471,8 @@ fn workbook(path: Option<&Path>, start: &[u8]) -> Option<&'static str> {
     if !start.starts_with(ZIP) {
         return None;
     }
-    let holds = |needle: &[u8]| start.windows(needle.len()).any(|window| window == needle);
-    let extension = path
-        .and_then(Path::extension)
-        .and_then(|ext| ext.to_str())
-        .map(str::to_ascii_lowercase);
-    Some(match extension.as_deref() {
+    let holds = |needle: &[u8]| crate::route::holds(start, needle);
+    Some(match extension {
         _ if holds(b"opendocument.spreadsheet") => "an OpenDocument spreadsheet (.ods)",
         Some("xlsx" | "xlsm") => "an Excel workbook",
         _ if holds(b"xl/") => "an Excel workbook",
