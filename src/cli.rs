@@ -26,8 +26,8 @@ pub use field::{Field, aliased, looks_like, normalize};
 pub use lazy::Lazy;
 
 pub use shared::{
-    BodyArgs, CourseRunArgs, EnvValues, RunnerArgs, RunnerFlags, Typed, UnitSource, WorkoutArgs,
-    parse_pace_arg, unit_variable,
+    BodyArgs, CourseRunArgs, EnvValues, HeartFlags, RunnerArgs, RunnerFlags, Typed, UnitSource,
+    WorkoutArgs, parse_pace_arg, unit_variable,
 };
 
 /// wrun: a calculator for running with weights.
@@ -283,23 +283,9 @@ pub struct ConfigInitArgs {
     #[command(flatten)]
     pub runner: RunnerFlags,
 
-    /// Your resting heart rate, in bpm
-    #[arg(
-        long,
-        value_name = "BPM",
-        value_parser = shared::typed(crate::parse::parse_heart_rate),
-        allow_hyphen_values = true
-    )]
-    pub resting_hr: Option<Typed<f64>>,
-
-    /// Your maximum heart rate, in bpm
-    #[arg(
-        long,
-        value_name = "BPM",
-        value_parser = shared::typed(crate::parse::parse_heart_rate),
-        allow_hyphen_values = true
-    )]
-    pub max_hr: Option<Typed<f64>>,
+    /// The runner's resting and maximum heart rates.
+    #[command(flatten)]
+    pub heart: HeartFlags,
 }
 
 /// The flags of `wrun config show`.

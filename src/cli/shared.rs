@@ -4,7 +4,7 @@
 mod run;
 mod runner;
 
-pub use run::{BodyArgs, CourseRunArgs, WorkoutArgs, parse_pace_arg};
+pub use run::{BodyArgs, CourseRunArgs, HeartFlags, WorkoutArgs, parse_pace_arg};
 pub use runner::{EnvValues, RunnerArgs, RunnerFlags, UnitSource, unit_variable};
 
 /// A value as typed, for error messages, and as read.
@@ -38,8 +38,6 @@ impl<T> Typed<T> {
 }
 
 /// Wraps a parser so that it keeps the text it read.
-pub(crate) fn typed<T, E>(
-    parse: fn(&str) -> Result<T, E>,
-) -> impl Fn(&str) -> Result<Typed<T>, E> + Clone {
+fn typed<T, E>(parse: fn(&str) -> Result<T, E>) -> impl Fn(&str) -> Result<Typed<T>, E> + Clone {
     move |text| Ok(Typed::new(text, parse(text)?))
 }

@@ -392,10 +392,10 @@ fn init_values(init: &ConfigInitArgs) -> Result<Vec<(Field, String)>, Error> {
     let hearts = [
         (
             Field::RestingHr,
-            &init.resting_hr,
+            &init.heart.resting_hr,
             RunnerFigure::RestingHr as fn(f64) -> _,
         ),
-        (Field::MaxHr, &init.max_hr, RunnerFigure::MaxHr),
+        (Field::MaxHr, &init.heart.max_hr, RunnerFigure::MaxHr),
     ];
     for (field, given, figure) in hearts {
         if let Some(given) = given {

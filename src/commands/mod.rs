@@ -90,11 +90,11 @@ pub fn request(
         flag.or(profile).map(|bpm| bpm.value)
     };
     request.resting_hr = given(
-        workout.and_then(|w| w.body.resting_hr.as_ref()),
+        workout.and_then(|w| w.body.heart.resting_hr.as_ref()),
         runner.resting_hr.as_ref(),
     );
     request.max_hr = given(
-        workout.and_then(|w| w.body.max_hr.as_ref()),
+        workout.and_then(|w| w.body.heart.max_hr.as_ref()),
         runner.max_hr.as_ref(),
     );
     if let Some(workout) = workout {
@@ -288,8 +288,8 @@ fn run_speed(
 pub fn run_problems(runner: &RunnerArgs, workout: &WorkoutArgs) -> Result<(), Error> {
     for (field, why) in &runner.run_problems {
         let given = match field {
-            Field::RestingHr => workout.body.resting_hr.is_some(),
-            Field::MaxHr => workout.body.max_hr.is_some(),
+            Field::RestingHr => workout.body.heart.resting_hr.is_some(),
+            Field::MaxHr => workout.body.heart.max_hr.is_some(),
             _ => false,
         };
         if !given {
@@ -351,14 +351,14 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
         GuidanceError::HeartRateNotAboveResting => not_above_resting(err, runner, workout),
         GuidanceError::RestingHeartRateOutOfRange => heart_rate_out_of_range(
             err,
-            run(|w| w.body.resting_hr.as_ref()),
+            run(|w| w.body.heart.resting_hr.as_ref()),
             runner.resting_hr.as_ref(),
             runner,
             Field::RestingHr,
         ),
         GuidanceError::MaxHeartRateOutOfRange => heart_rate_out_of_range(
             err,
-            run(|w| w.body.max_hr.as_ref()),
+            run(|w| w.body.heart.max_hr.as_ref()),
             runner.max_hr.as_ref(),
             runner,
             Field::MaxHr,
@@ -436,7 +436,7 @@ fn not_above_resting(
     runner: &RunnerArgs,
     workout: Option<&WorkoutArgs>,
 ) -> Error {
-    let flag = workout.and_then(|w| w.body.resting_hr.as_ref());
+    let flag = workout.and_then(|w| w.body.heart.resting_hr.as_ref());
     let resting = match (flag, &runner.resting_hr) {
         (Some(flag), _) => flag.text.clone(),
         (None, Some(profile)) => {

@@ -180,11 +180,10 @@ impl WorkoutArgs {
     }
 }
 
-/// The runner's resting and maximum heart rates, and how and where they
-/// move: the run options `recommend`, `compare`, `plan` and `route` share.
+/// The runner's resting and maximum heart rates: run options, and values
+/// `config init` writes into the profile.
 #[derive(Debug, Clone, Args)]
-#[command(next_help_heading = "Run options")]
-pub struct BodyArgs {
+pub struct HeartFlags {
     /// Your resting heart rate, in bpm
     #[arg(
         long,
@@ -205,6 +204,16 @@ pub struct BodyArgs {
         allow_hyphen_values = true
     )]
     pub max_hr: Option<Typed<f64>>,
+}
+
+/// The runner's resting and maximum heart rates, and how and where they
+/// move: the run options `recommend`, `compare`, `plan` and `route` share.
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Run options")]
+pub struct BodyArgs {
+    /// Resting and maximum heart rates.
+    #[command(flatten)]
+    pub heart: HeartFlags,
 
     /// Walk or run
     #[arg(

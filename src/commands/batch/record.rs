@@ -393,8 +393,10 @@ fn workout(
         grade: run.read(Field::Grade, parse_grade)?,
         hr: run.read(Field::Hr, parse_heart_rate)?,
         body: crate::cli::BodyArgs {
-            resting_hr: run.read(Field::RestingHr, parse_heart_rate)?,
-            max_hr: run.read(Field::MaxHr, parse_heart_rate)?,
+            heart: crate::cli::HeartFlags {
+                resting_hr: run.read(Field::RestingHr, parse_heart_rate)?,
+                max_hr: run.read(Field::MaxHr, parse_heart_rate)?,
+            },
             gait: run.named(Field::Gait)?.unwrap_or_default(),
             terrain: run.named(Field::Terrain)?.unwrap_or_default(),
         },
