@@ -236,6 +236,21 @@ fn problems(profile: &Profile, values: &[Effective]) -> Vec<Problem> {
     problems
 }
 
+/// Why `mass` is out of wrun's range as `figure`, a plain number read in
+/// `unit` (and said so): `None` when it is within it.
+fn mass_out_of_range(
+    mass: MassInput,
+    unit: Unit,
+    figure: fn(Mass) -> RunnerFigure,
+) -> Option<String> {
+    let err = figure(mass.resolve(unit)).check().err()?;
+    Some(if mass.unit.is_none() {
+        format!("{err}; a plain number is read in {unit}")
+    } else {
+        err.to_string()
+    })
+}
+
 /// The profile's weight and weight step where they are out of wrun's range,
 /// a plain number read in `unit`: what a command would refuse without a
 /// flag. (They are read before the unit is known, so the profile reader
@@ -249,22 +264,11 @@ fn masses_out_of_range(profile: &Profile, unit: Unit) -> Vec<Problem> {
                  entry: Option<&config::Entry<MassInput>>,
                  figure: fn(Mass) -> RunnerFigure| {
         let entry = entry?;
-        let err = figure(entry.value.resolve(unit)).check().err()?;
-        let plain = if entry.value.unit.is_none() {
-            format!("; a plain number is read in {unit}")
-        } else {
-            String::new()
-        };
+        let why = mass_out_of_range(entry.value, unit, figure)?;
         Some(Problem {
             key: field.key().to_owned(),
             line: entry.line,
-            message: config::invalid(
-                path,
-                entry.line,
-                &entry.text,
-                field.key(),
-                format!("{err}{plain}"),
-            ),
+            message: config::invalid(path, entry.line, &entry.text, field.key(), why),
             label: "Invalid",
         })
     };
@@ -347,21 +351,20 @@ fn init_values(init: &ConfigInitArgs) -> Result<Vec<(Field, String)>, Error> {
         .unit
         .or_else(|| runner.weight.as_ref().and_then(|weight| weight.value.unit))
         .unwrap_or_default();
-    // The value as TOML writes it, if wrun accepts it as `figure`.
-    let checked = |field: Field, text: &str, figure: RunnerFigure, plain: bool| {
-        figure.check().map_err(|err| {
-            let plain = if plain {
-                format!("; a plain number is read in {unit}")
-            } else {
-                String::new()
-            };
-            Error::invalid_value(field.flag(), text, format!("{err}{plain}"))
-        })?;
-        Ok::<_, Error>((field, toml_scalar(text)))
+    // The value as TOML writes it, unless there is a why not.
+    let checked = |field: Field, text: &str, why: Option<String>| match why {
+        Some(why) => Err(Error::invalid_value(field.flag(), text, why)),
+        None => Ok((field, toml_scalar(text))),
+    };
+    let figure = |field: Field, text: &str, figure: RunnerFigure| {
+        checked(field, text, figure.check().err().map(|err| err.to_string()))
     };
     let mass = |field: Field, given: &Typed<MassInput>, figure: fn(Mass) -> RunnerFigure| {
-        let plain = given.value.unit.is_none();
-        checked(field, &given.text, figure(given.value.resolve(unit)), plain)
+        checked(
+            field,
+            &given.text,
+            mass_out_of_range(given.value, unit, figure),
+        )
     };
     let quoted = |text: &str| toml::Value::String(text.to_owned()).to_string();
     let mut values = Vec::new();
@@ -397,22 +400,22 @@ fn init_values(init: &ConfigInitArgs) -> Result<Vec<(Field, String)>, Error> {
         ),
         (Field::MaxHr, &init.heart.max_hr, RunnerFigure::MaxHr),
     ];
-    for (field, given, figure) in hearts {
+    for (field, given, make) in hearts {
         if let Some(given) = given {
-            values.push(checked(field, &given.text, figure(given.value), false)?);
+            values.push(figure(field, &given.text, make(given.value))?);
         }
     }
     if let Some(height) = &runner.height {
-        let figure = RunnerFigure::Height(height.value);
-        values.push(checked(Field::Height, &height.text, figure, false)?);
+        let height_figure = RunnerFigure::Height(height.value);
+        values.push(figure(Field::Height, &height.text, height_figure)?);
     }
     let figures = [
         (Field::Age, &runner.age, RunnerFigure::Age as fn(f64) -> _),
         (Field::Vo2max, &runner.vo2max, RunnerFigure::Vo2max),
     ];
-    for (field, given, figure) in figures {
+    for (field, given, make) in figures {
         if let Some(given) = given {
-            values.push(checked(field, &given.text, figure(given.value), false)?);
+            values.push(figure(field, &given.text, make(given.value))?);
         }
     }
     Ok(values)
