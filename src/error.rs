@@ -308,6 +308,71 @@ impl Error {
         }
     }
 
+    /// A word that is the rest of the value before it, split off by a
+    /// space the shell took for the end of the value (`-w 68 kg`, `--pace
+    /// 5:30 min/km`, `-t weighted vest`): the value written whole, as the
+    /// flag takes it (`-w 68kg`, `-t "weighted vest"`). `None` for any
+    /// other error or word. `root` is the whole command line's command,
+    /// `typed` the command typed and `args` the command line.
+    #[must_use]
+    pub(crate) fn split_value(
+        err: &clap::Error,
+        root: &clap::Command,
+        typed: &clap::Command,
+        args: &[OsString],
+    ) -> Option<Self> {
+        let word = unknown_argument(err)?;
+        if word.starts_with('-') {
+            return None;
+        }
+        let texts: Vec<&str> = args
+            .iter()
+            .map_while(|arg| arg.to_str())
+            .take_while(|arg| *arg != "--")
+            .collect();
+        // The command line up to the value, with the word put back on it:
+        // wrun takes the value so written when clap finds no fault in it.
+        let takes = |at: usize, joined: &str| {
+            let mut before = args[..at].to_vec();
+            before[at - 1] = OsString::from(joined);
+            match root.clone().try_get_matches_from(before) {
+                Ok(_) => true,
+                // A fault in another flag's value is no fault in this one.
+                Err(err) => match err.kind() {
+                    ErrorKind::InvalidValue | ErrorKind::ValueValidation => matches!(
+                        err.get(ContextKind::InvalidValue),
+                        Some(ContextValue::String(refused)) if !joined.ends_with(refused.as_str())
+                    ),
+                    _ => true,
+                },
+            }
+        };
+        (2..texts.len())
+            .filter(|&at| texts[at] == word)
+            .find_map(|at| {
+                let Some((flag, value)) = flag_and_value(&texts[1..at]).filter(|(flag, _)| {
+                    flag_arg(typed, flag).is_some_and(|arg| arg.get_action().takes_values())
+                }) else {
+                    return split_file_name(typed, &texts, at);
+                };
+                let shown = escape_invisible(word);
+                if takes(at, &format!("{}{word}", texts[at - 1])) {
+                    return Some(Self::Usage(format!(
+                        "unexpected argument '{shown}' found; write the value as one word: \
+                         {flag} {}",
+                        escape_invisible(&format!("{value}{word}"))
+                    )));
+                }
+                takes(at, &format!("{} {word}", texts[at - 1])).then(|| {
+                    Self::Usage(format!(
+                        "unexpected argument '{shown}' found; a value of more than one word goes \
+                         in quotes: {flag} \"{}\"",
+                        escape_invisible(&format!("{value} {word}"))
+                    ))
+                })
+            })
+    }
+
     /// A missing argument of `command` that takes one of a few words
     /// (`wrun completions` without its shell) names the words, as a
     /// missing `--type` does. `None` for any other error. `command` is the
@@ -406,6 +471,69 @@ fn stray_field(word: &str) -> Option<Field> {
     }
 }
 
+/// The file that `texts[at]` is the rest of, when the command's file
+/// argument is `texts[at - 1]` and a file is named by it with the words from
+/// `at` on, a space between each (`wrun route Morning Run.gpx`).
+fn split_file_name(command: &clap::Command, texts: &[&str], at: usize) -> Option<Error> {
+    command.get_positionals().next()?;
+    let first = texts[at - 1];
+    if first.starts_with('-') {
+        return None;
+    }
+    let mut name = first.to_owned();
+    texts[at..].iter().find_map(|word| {
+        name.push(' ');
+        name.push_str(word);
+        std::path::Path::new(&name).is_file().then(|| {
+            Error::Usage(format!(
+                "unexpected argument '{}' found; a file name with spaces goes in quotes: \"{}\"",
+                escape_invisible(texts[at]),
+                escape_invisible(&name)
+            ))
+        })
+    })
+}
+
+/// The flag, as typed, and the value of the last argument of `before`,
+/// when that argument is a flag's value (`-w 68`, `--weight=68`, `-w68`).
+fn flag_and_value<'a>(before: &[&'a str]) -> Option<(&'a str, &'a str)> {
+    let (&last, before) = before.split_last()?;
+    if let Some((flag, value)) = last
+        .split_once('=')
+        .filter(|(flag, _)| flag.starts_with('-'))
+    {
+        return Some((flag, value));
+    }
+    if last.starts_with('-') {
+        // `-w68`: a short flag with its value attached.
+        let short = last
+            .strip_prefix('-')
+            .filter(|rest| !rest.starts_with('-'))?;
+        let split = short.char_indices().nth(1)?.0;
+        return Some((&last[..=split], &short[split..]));
+    }
+    let flag = before.last().filter(|flag| flag.starts_with('-'))?;
+    Some((flag, last))
+}
+
+/// The argument of `command` that `flag` (`-w`, `--weight`, `--experience`)
+/// names.
+fn flag_arg<'a>(command: &'a clap::Command, flag: &str) -> Option<&'a clap::Arg> {
+    let short = flag
+        .strip_prefix('-')
+        .and_then(|short| short.parse::<char>().ok());
+    command.get_arguments().find(|arg| {
+        if let Some(long) = flag.strip_prefix("--") {
+            arg.get_long() == Some(long)
+                || arg
+                    .get_all_aliases()
+                    .is_some_and(|aliases| aliases.contains(&long))
+        } else {
+            short.is_some() && arg.get_short() == short
+        }
+    })
+}
+
 /// The argument clap found no place for, when that is `err`'s complaint:
 /// a flag the command does not take, or a word where it takes none.
 fn unknown_argument(err: &clap::Error) -> Option<&str> {
@@ -470,6 +598,18 @@ fn first_line(err: &clap::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_flags_value_is_found_however_it_is_attached() {
+        assert_eq!(flag_and_value(&["-w", "68"]), Some(("-w", "68")));
+        assert_eq!(flag_and_value(&["--weight=68"]), Some(("--weight", "68")));
+        assert_eq!(flag_and_value(&["-w68"]), Some(("-w", "68")));
+        assert_eq!(flag_and_value(&["plan", "-w=68"]), Some(("-w", "68")));
+        // A flag with nothing after it, and a word after a command.
+        assert_eq!(flag_and_value(&["--json"]), None);
+        assert_eq!(flag_and_value(&["-w"]), None);
+        assert_eq!(flag_and_value(&["route", "Morning"]), None);
+    }
 
     #[test]
     fn bad_input_exits_2_and_failed_output_exits_1() {

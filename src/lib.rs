@@ -377,6 +377,9 @@ fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Err
         }
     }
     let typed = typed_command(command, args);
+    if let Some(line) = Error::split_value(err, command, typed, args) {
+        return line;
+    }
     if let Some(line) = Error::stray_word(err, typed) {
         return line;
     }

@@ -270,6 +270,102 @@ fn a_value_typed_without_its_flag_is_told_the_flag() {
 }
 
 #[test]
+fn a_value_split_by_a_space_is_told_how_to_write_it_whole() {
+    // The command line as typed, the word clap found no place for, and
+    // what wrun says: the value as the flag takes it, as typed.
+    for (typed, word, line) in [
+        (
+            "recommend -w 68 kg -t vest",
+            "kg",
+            "write the value as one word: -w 68kg",
+        ),
+        (
+            "compare --weight=150 lb",
+            "lb",
+            "write the value as one word: --weight 150lb",
+        ),
+        (
+            "plan -w68 kg -t vest",
+            "kg",
+            "write the value as one word: -w 68kg",
+        ),
+        (
+            "recommend -w 150 -t vest --pace 5:30 min/km",
+            "min/km",
+            "write the value as one word: --pace 5:30min/km",
+        ),
+        (
+            "recommend -w 150 -t vest --load 10 %",
+            "%",
+            "write the value as one word: --load 10%",
+        ),
+        (
+            "plan -w 150 -t vest --days mon, thu",
+            "thu",
+            "write the value as one word: --days mon,thu",
+        ),
+        (
+            "recommend -w 150 -t weighted vest",
+            "vest",
+            "a value of more than one word goes in quotes: -t \"weighted vest\"",
+        ),
+        (
+            "compare -w 150 --condition knee pain",
+            "pain",
+            "a value of more than one word goes in quotes: --condition \"knee pain\"",
+        ),
+        // A word that makes no value the flag takes, either way: clap's
+        // line, or the flag the word reads as on its own.
+        (
+            "recommend -w 150 -t vest --pace 5:30 banana",
+            "banana",
+            "see --help",
+        ),
+        (
+            "recommend -w 150 -t vest 20",
+            "20",
+            "give it with its flag: --weight 20",
+        ),
+        (
+            "recommend -w 150 --json vest",
+            "vest",
+            "give it with its flag: --type vest",
+        ),
+    ] {
+        let args: Vec<&str> = typed.split(' ').collect();
+        let stderr = wrun(&args).run().usage_error(&[]).to_owned();
+        assert_eq!(
+            stderr,
+            format!("wrun: error: unexpected argument '{word}' found; {line}"),
+            "{typed}"
+        );
+    }
+}
+
+#[test]
+fn a_file_name_split_by_spaces_is_told_to_go_in_quotes() {
+    let file = crate::route::temp_file("Morning Run 2.gpx", b"<gpx/>");
+    let file = file.to_str().unwrap();
+    let (first, _) = file.split_once(' ').unwrap();
+    for before in [
+        &["route"][..],
+        &["route", "--json"],
+        &["route", "-w", "150"],
+    ] {
+        let mut args = before.to_vec();
+        args.extend(file.split(' '));
+        wrun(&args).run().usage_error(&[&format!(
+            "wrun: error: unexpected argument 'Run' found; a file name with spaces goes in \
+             quotes: \"{file}\"\n"
+        )]);
+    }
+    // No file by that name: clap's line.
+    wrun(["route", first, "Walk.gpx"])
+        .run()
+        .usage_error(&["unexpected argument 'Walk.gpx' found; see --help"]);
+}
+
+#[test]
 fn a_flag_of_another_command_is_refused_naming_the_commands_that_take_it() {
     wrun(["plan", "-w", "150", "-t", "vest", "--pace", "5:30/km"])
         .run()
