@@ -237,6 +237,40 @@ fn without_a_start_the_calendar_and_the_spreadsheet_begin_on_the_local_date() {
 }
 
 #[test]
+fn the_dates_line_names_the_days_of_every_size_of_week_and_the_days_left_free() {
+    let line = |args: &[&str]| {
+        let mut all = vec!["plan", "-w", "150", "-t", "vest", "--start", "2026-12-07"];
+        all.extend_from_slice(args);
+        let run = wrun(&all).run();
+        let text = run.ok().replace('\n', " ");
+        let from = text.find("Week 1 starts").expect("a dates line");
+        let to = text[from..].find("; --format ics").expect("its end") + from;
+        text[from..to].to_owned()
+    };
+    // Spread by wrun: an experienced runner's weeks of 1, 2 and 3 runs.
+    assert_eq!(
+        line(&["-l", "experienced", "--weeks", "8"]),
+        "Week 1 starts Mon 7 Dec 2026; runs fall on Mon, Wed, Fri (a week of 1 run: Mon; of 2: \
+         Mon, Thu; --days to choose)"
+    );
+    // Chosen: a beginner's one run a week takes the first day from the
+    // start, and says which it leaves free, once each, Monday first.
+    assert_eq!(
+        line(&["-l", "beginner", "--days", "fri,mon,wed,fri"]),
+        "Week 1 starts Mon 7 Dec 2026; runs fall on Mon (Wed, Fri left free)"
+    );
+    assert_eq!(
+        line(&["--days", "sat,mon,wed"]),
+        "Week 1 starts Mon 7 Dec 2026; runs fall on Mon, Wed (a week of 1 run: Mon; Sat left free)"
+    );
+    // Every day chosen is used and every week is alike: nothing to add.
+    assert_eq!(
+        line(&["--weeks", "2", "--days", "tue"]),
+        "Week 1 starts Mon 7 Dec 2026; runs fall on Tue"
+    );
+}
+
+#[test]
 fn chosen_days_without_a_start_are_dated_from_today_in_text_and_json() {
     // Monday 30 November 2026 (a fixed clock, UTC): the first week's runs
     // fall on that Monday and the Thursday after.
@@ -255,9 +289,11 @@ fn chosen_days_without_a_start_are_dated_from_today_in_text_and_json() {
         serde_json::json!(["2026-12-14", "2026-12-17"])
     );
     let text = plan("text");
+    // Weeks 1 and 2 have one run, on the first of the days.
     assert!(
-        text.ok()
-            .contains("Week 1 starts Mon 30 Nov 2026; runs fall on Mon, Thu;"),
+        text.ok().contains(
+            "Week 1 starts Mon 30 Nov 2026; runs fall on Mon, Thu (a week of 1 run: Mon);"
+        ),
         "{}",
         text.ok()
     );
@@ -268,7 +304,8 @@ fn chosen_days_without_a_start_are_dated_from_today_in_text_and_json() {
     assert!(
         spread
             .ok()
-            .contains("runs fall on Mon, Thu (--days to choose)"),
+            .replace('\n', " ")
+            .contains("runs fall on Mon, Thu (a week of 1 run: Mon; --days to choose)"),
         "{}",
         spread.stdout
     );

@@ -216,8 +216,8 @@ Week          Load              Change  Runs  Focus
 3 Mon 21 Dec  4 kg (8.82 lb)    hold    2     hills-and-stairs
 4 Mon 28 Dec  4.5 kg (9.92 lb)  rise    2     flat
 
-Week 1 starts Mon 7 Dec 2026; runs fall on Mon, Tue; --format ics writes them to
-a calendar.
+Week 1 starts Mon 7 Dec 2026; runs fall on Mon, Tue (a week of 1 run: Mon);
+--format ics writes them to a calendar.
 CAUTION [consecutive-days]
   Some of the days you chose leave less than a full day of rest between weighted
   runs, which you need: spread them out.

@@ -93,7 +93,7 @@ pub fn run<W: Write + ?Sized>(
         .transpose()?;
     let text_dates = dates.as_deref().map(|weeks| render::text::Dated {
         weeks,
-        days_chosen: !args.days.is_empty(),
+        days: &args.days,
     });
     match format {
         PlanFormat::Text if args.brief => {

@@ -4,18 +4,21 @@
 use super::Page;
 use std::io::{self, Write};
 
+use chrono::Datelike as _;
+
 use super::{BOLD, both_units, heading, item_plain, runner, title, verdict};
 use crate::guidance::calendar::WeekDates;
 use crate::guidance::{Message, Plan};
 
-/// A plan's dates: each week's, and whether the runner chose the weekdays
-/// (`--days`) or wrun spread the runs over the week.
+/// A plan's dates: each week's, and the weekdays the runner chose
+/// (`--days`), if they chose any rather than let wrun spread the runs over
+/// the week.
 #[derive(Debug, Clone, Copy)]
 pub struct Dated<'a> {
     /// Each week's first day and runs.
     pub weeks: &'a [WeekDates],
-    /// Whether the runner chose the weekdays.
-    pub days_chosen: bool,
+    /// The weekdays the runner chose; none when wrun spread the runs.
+    pub days: &'a [chrono::Weekday],
 }
 
 /// Writes `plan` as text, with its dates when it has them.
@@ -207,30 +210,72 @@ fn week_table<W: Write + ?Sized>(
 }
 
 /// Under the table of a dated plan: the day week 1 starts and the weekdays
-/// its runs fall on, with a hint to choose them where wrun spread them.
+/// its runs fall on, those of a week of fewer runs where it has any, with a
+/// hint to choose them where wrun spread them.
 fn dates_line<W: Write + ?Sized>(out: &mut Page<'_, W>, dated: Dated<'_>) -> io::Result<()> {
-    let first = dated.weeks.first();
-    let busiest = dated.weeks.iter().max_by_key(|week| week.runs.len());
-    if let (Some(first), Some(week)) = (first, busiest.filter(|week| !week.runs.is_empty())) {
+    let weekdays = |week: &WeekDates| -> String {
         let days: Vec<String> = week
             .runs
             .iter()
             .map(|day| day.format("%a").to_string())
             .collect();
+        days.join(", ")
+    };
+    let first = dated.weeks.first();
+    let busiest = dated.weeks.iter().max_by_key(|week| week.runs.len());
+    if let (Some(first), Some(week)) = (first, busiest.filter(|week| !week.runs.is_empty())) {
+        // The first week of each smaller number of runs, fewest first.
+        let mut fewer: Vec<&WeekDates> = Vec::new();
+        for other in dated.weeks {
+            let count = other.runs.len();
+            if count > 0 && count < week.runs.len() && fewer.iter().all(|w| w.runs.len() != count) {
+                fewer.push(other);
+            }
+        }
+        fewer.sort_by_key(|week| week.runs.len());
+        let mut asides: Vec<String> = fewer
+            .iter()
+            .enumerate()
+            .map(|(n, other)| {
+                let runs = other.runs.len();
+                let what = match (n, runs) {
+                    (0, 1) => "a week of 1 run".to_owned(),
+                    (0, _) => format!("a week of {runs} runs"),
+                    _ => format!("of {runs}"),
+                };
+                format!("{what}: {}", weekdays(other))
+            })
+            .collect();
+        // Chosen days no week has a run on, Monday first.
+        let mut free: Vec<chrono::Weekday> = dated
+            .days
+            .iter()
+            .copied()
+            .filter(|day| !week.runs.iter().any(|run| run.weekday() == *day))
+            .collect();
+        free.sort_by_key(chrono::Weekday::num_days_from_monday);
+        free.dedup();
+        let free: Vec<String> = free.iter().map(ToString::to_string).collect();
+        if dated.days.is_empty() {
+            asides.push("--days to choose".to_owned());
+        } else if !free.is_empty() {
+            asides.push(format!("{} left free", free.join(", ")));
+        }
+        let asides = if asides.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", asides.join("; "))
+        };
         writeln!(out)?;
         item_plain(
             out,
             "",
             0,
             &format!(
-                "Week 1 starts {}; runs fall on {}{}; --format ics writes them to a calendar.",
+                "Week 1 starts {}; runs fall on {}{asides}; --format ics writes them to a \
+                 calendar.",
                 first.start.format("%a %-d %b %Y"),
-                days.join(", "),
-                if dated.days_chosen {
-                    ""
-                } else {
-                    " (--days to choose)"
-                }
+                weekdays(week),
             ),
         )?;
     }
