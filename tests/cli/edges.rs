@@ -542,6 +542,38 @@ fn text_fits_a_narrow_terminal_and_never_passes_80_columns() {
 }
 
 #[test]
+fn a_plan_on_a_narrow_terminal_keeps_the_weekdays_its_runs_fall_on() {
+    for brief in [false, true] {
+        let mut args = vec![
+            "plan",
+            "-w",
+            "150",
+            "-t",
+            "vest",
+            "--start",
+            "2026-12-07",
+            "--days",
+            "tue,sat",
+        ];
+        if brief {
+            args.push("--brief");
+        }
+        let run = wrun(&args).env("COLUMNS", "40").run();
+        let text = run.ok();
+        // A line a week, in place of the table, and the weekdays after it.
+        assert!(
+            text.contains("\n1 Mon 7 Dec: 7.5 lb, start, 1 run,"),
+            "{text}"
+        );
+        assert!(
+            text.replace('\n', " ")
+                .contains("runs fall on Tue, Sat (a week of 1 run: Tue);"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_repeated_option_takes_its_last_value_and_an_empty_variable_is_unset() {
     let last = wrun([
         "recommend",

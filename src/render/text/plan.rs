@@ -186,23 +186,24 @@ fn week_table<W: Write + ?Sized>(
             );
             item_plain(out, "", 2, &text)?;
         }
-        return Ok(());
-    }
-    writeln!(out)?;
-    writeln!(
-        out,
-        "{BOLD}{:<week_width$}{:<load_width$}  Change  Runs  Focus{BOLD:#}",
-        "Week", "Load"
-    )?;
-    for ((week, load), label) in plan.weeks.iter().zip(&shown).zip(&labels) {
+    } else {
+        writeln!(out)?;
         writeln!(
             out,
-            "{label:<week_width$}{load:<load_width$}  {:<8}{:<6}{}",
-            week.change.id(),
-            week.sessions,
-            week.focus.id()
+            "{BOLD}{:<week_width$}{:<load_width$}  Change  Runs  Focus{BOLD:#}",
+            "Week", "Load"
         )?;
+        for ((week, load), label) in plan.weeks.iter().zip(&shown).zip(&labels) {
+            writeln!(
+                out,
+                "{label:<week_width$}{load:<load_width$}  {:<8}{:<6}{}",
+                week.change.id(),
+                week.sessions,
+                week.focus.id()
+            )?;
+        }
     }
+    // The weekdays, however narrow the page.
     match calendar {
         Some(calendar) => dates_line(out, calendar),
         None => Ok(()),
