@@ -90,11 +90,12 @@ fields! {
     Split = ("--split", "split"),
 }
 
-/// A name as compared: lower case, without spaces, underscores or hyphens,
-/// so that `Resting HR`, `resting-hr` and `resting_hr` are one name.
+/// A name as compared: lower case, without spaces, underscores, hyphens
+/// or the marks a form puts on a question (`?`, `:`, `*`), so that
+/// `Resting HR`, `resting-hr`, `resting_hr` and `Resting HR?` are one name.
 pub fn normalize(name: &str) -> String {
     name.chars()
-        .filter(|c| !matches!(c, ' ' | '_' | '-') && !c.is_whitespace())
+        .filter(|c| !matches!(c, ' ' | '_' | '-' | '?' | ':' | '*') && !c.is_whitespace())
         .flat_map(char::to_lowercase)
         .collect()
 }
@@ -107,6 +108,7 @@ const ALIASES: &[(&str, Field)] = &[
     ("bodymass", Field::Weight),
     ("weighttype", Field::Type),
     ("kindofweight", Field::Type),
+    ("typeofweight", Field::Type),
     ("heartrate", Field::Hr),
     ("restingheartrate", Field::RestingHr),
     ("maxheartrate", Field::MaxHr),
@@ -118,8 +120,11 @@ const ALIASES: &[(&str, Field)] = &[
     // injury as no condition.
     ("experience", Field::Level),
     ("experiencelevel", Field::Level),
+    ("runningexperience", Field::Level),
     ("injury", Field::Conditions),
     ("injuries", Field::Conditions),
+    ("medicalconditions", Field::Conditions),
+    ("healthconditions", Field::Conditions),
     // The run a roster plans, as coaches and watch exports head it.
     ("goalpace", Field::Pace),
     ("targetpace", Field::Pace),
@@ -133,6 +138,20 @@ const ALIASES: &[(&str, Field)] = &[
     ("carriedweight", Field::Load),
     ("addedweight", Field::Load),
 ];
+
+/// The words a form's question puts before the name of what it asks:
+/// `Your weight`, `Any injuries?`.
+const ASKING: &[&str] = &["your", "any", "my"];
+
+/// `name` (normalized) without the word a form's question opens with
+/// (`yourweight`: `weight`); `None` when it opens with none, or with
+/// nothing after it.
+pub fn unasked(name: &str) -> Option<&str> {
+    ASKING
+        .iter()
+        .find_map(|word| name.strip_prefix(word))
+        .filter(|rest| !rest.is_empty())
+}
 
 /// The field another name for it names: `experience` is the level.
 /// `name` is normalized.

@@ -403,6 +403,50 @@ fn a_batch_into_a_closed_pipe_ends_quietly() {
     assert_eq!((run.code, run.stderr.as_str()), (0, ""));
 }
 
+#[test]
+fn a_google_forms_roster_is_read_by_its_questions_and_judges_the_injuries_it_names() {
+    let roster = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/roster-google-forms.csv"
+    );
+    let run = wrun(["batch", roster]).run();
+    let answers = lines(run.ok());
+    let read: Vec<_> = answers
+        .iter()
+        .map(|answer| {
+            (
+                answer["extra"]["Your name"].as_str().unwrap(),
+                answer["input"]["level"].as_str().unwrap(),
+                answer["input"]["conditions"].clone(),
+                answer["input"]["weight_type"].as_str().unwrap(),
+                answer["verdict"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("Ana", "beginner", serde_json::json!([]), "vest", "caution"),
+            (
+                "Bo",
+                "experienced",
+                serde_json::json!(["knee-pain", "back-pain"]),
+                "vest",
+                "caution"
+            ),
+            (
+                "Cy",
+                "intermediate",
+                serde_json::json!([]),
+                "hand-wrist",
+                "caution"
+            ),
+        ]
+    );
+    // The timestamp and the e-mail address are carried, as asked.
+    assert_eq!(answers[1]["extra"]["Email Address"], "bo@example.org");
+}
+
 fn temp_dir(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("wrun-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

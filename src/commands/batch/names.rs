@@ -2,7 +2,7 @@
 //! the fields each command takes, the names spreadsheets give them, the
 //! unit a column gives in brackets, and the clock form it names.
 
-use crate::cli::{BatchCommand, Field, looks_like, normalize};
+use crate::cli::{BatchCommand, Field, looks_like, normalize, unasked};
 
 /// Which commands take a request field.
 #[derive(Clone, Copy)]
@@ -78,25 +78,31 @@ pub fn classify(command: BatchCommand, name: &str) -> Result<Role, String> {
     if let Some(field) = fields.clone().find(|field| field.key() == name) {
         return Ok(Role::Request(field));
     }
-    // A field's flag names it too: `condition`, as `--condition`, is
-    // `conditions`.
     let wanted = normalize(name);
-    if let Some(field) = fields
-        .clone()
-        .find(|field| normalize(field.key()) == wanted || normalize(field.flag()) == wanted)
-    {
-        return Ok(Role::Request(field));
-    }
-    // Longer names spreadsheets give the same columns.
-    let alias =
-        crate::cli::aliased(&wanted).and_then(|field| fields.clone().find(|known| *known == field));
-    if let Some(field) = alias {
+    // A field's flag names it too: `condition`, as `--condition`, is
+    // `conditions`; and so do longer names spreadsheets give the same
+    // columns. A form's question names one with a word before it: `Any
+    // injuries?`, `Your weight`.
+    let named = |wanted: &str| {
+        fields
+            .clone()
+            .find(|field| normalize(field.key()) == wanted || normalize(field.flag()) == wanted)
+            .or_else(|| {
+                crate::cli::aliased(wanted)
+                    .and_then(|field| fields.clone().find(|known| *known == field))
+            })
+    };
+    if let Some(field) = named(&wanted).or_else(|| unasked(&wanted).and_then(named)) {
         return Ok(Role::Request(field));
     }
     if wanted == "id" {
         return Ok(Role::Id);
     }
-    match fields.find(|field| looks_like(&wanted, field.key())) {
+    let lookalike = |field: &Field| {
+        looks_like(&wanted, field.key())
+            || unasked(&wanted).is_some_and(|rest| looks_like(rest, field.key()))
+    };
+    match fields.find(lookalike) {
         Some(field) => Err(format!(
             "'{name}' looks like '{}'; name it exactly, or rename it to carry it through",
             field.key()
@@ -276,6 +282,43 @@ mod tests {
             Ok(Role::Request(Field::Weeks))
         );
         assert_eq!(classify(BatchCommand::Compare, "type"), Ok(Role::Carried));
+    }
+
+    #[test]
+    fn a_forms_question_names_the_field_it_asks_for() {
+        let role = |name| classify(BatchCommand::Recommend, name);
+        for (name, field) in [
+            ("Any injuries?", Field::Conditions),
+            ("Medical conditions:", Field::Conditions),
+            ("Health conditions *", Field::Conditions),
+            ("Your weight", Field::Weight),
+            ("My body weight", Field::Weight),
+            ("Running experience?", Field::Level),
+            ("Type of weight", Field::Type),
+            ("Your goal pace", Field::Pace),
+        ] {
+            assert_eq!(role(name), Ok(Role::Request(field)), "{name}");
+        }
+        // A question misspelling its field is a lookalike, as the field is.
+        assert_eq!(
+            role("Your wieght?"),
+            Err(
+                "'Your wieght?' looks like 'weight'; name it exactly, or rename it to carry it \
+                 through"
+                    .to_owned()
+            )
+        );
+        // The question's word alone, or before anything else, is carried.
+        for carried in [
+            "Your name",
+            "Any notes?",
+            "Anything else?",
+            "Mystery",
+            "Your",
+            "Any",
+        ] {
+            assert_eq!(role(carried), Ok(Role::Carried), "{carried}");
+        }
     }
 
     #[test]
