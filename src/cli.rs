@@ -662,7 +662,34 @@ pub(crate) const fn named<T>() -> NamedParser<T> {
 // stop 49).
 #[cold]
 pub(crate) fn not_named<T: Named>(text: &str) -> String {
-    crate::error::one_of(suggest::<T>(text), &ids::<T>())
+    let why = crate::error::one_of(suggest::<T>(text), &ids::<T>());
+    match several::<T>(text) {
+        Some(tip) => format!("{why}; {tip}"),
+        None => why,
+    }
+}
+
+/// Where `text` lists two or more names of `T` (`vest, hand weights`, `vest
+/// and hand`), where one is wanted: a tip naming them, to give one.
+fn several<T: Named>(text: &str) -> Option<String> {
+    let lower = text
+        .to_lowercase()
+        .replace(" and ", ",")
+        .replace(" or ", ",");
+    let parts: Vec<&str> = lower
+        .split([',', ';', '&', '+', '/'])
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect();
+    let mut named: Vec<&str> = Vec::new();
+    for part in &parts {
+        let id = T::from_name(part).ok()?.id();
+        if !named.contains(&id) {
+            named.push(id);
+        }
+    }
+    let (last, others) = named.split_last()?;
+    (!others.is_empty()).then(|| format!("it names {} and {last}: give one", others.join(", ")))
 }
 
 /// Every id of `T`, comma-separated: `vest, hand-wrist, ankle`.
@@ -714,6 +741,12 @@ impl<T: Named + Clone + Send + Sync + 'static> TypedValueParser for NamedParser<
                 err.insert(
                     ContextKind::SuggestedValue,
                     ContextValue::String(id.to_owned()),
+                );
+            }
+            if let Some(tip) = several::<T>(text) {
+                err.insert(
+                    ContextKind::Suggested,
+                    ContextValue::StyledStrs(vec![tip.into()]),
                 );
             }
             err
@@ -795,7 +828,7 @@ pub(crate) fn unit() -> impl TypedValueParser<Value = Unit> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::guidance::Condition;
+    use crate::guidance::{Condition, Level};
     use clap::CommandFactory;
 
     #[test]
@@ -811,6 +844,36 @@ mod tests {
             Command::Recommend(Lazy(args)) => args,
             other => panic!("parsed as {other:?}"),
         }
+    }
+
+    #[test]
+    fn a_list_of_names_where_one_is_wanted_is_told_to_give_one() {
+        let tip = several::<WeightType>;
+        assert_eq!(
+            tip("Weighted vest, Hand weights").as_deref(),
+            Some("it names vest and hand-wrist: give one")
+        );
+        assert_eq!(
+            tip("vest; ankle & hands").as_deref(),
+            Some("it names vest, ankle and hand-wrist: give one")
+        );
+        assert_eq!(
+            several::<Level>("Beginner or intermediate").as_deref(),
+            Some("it names beginner and intermediate: give one")
+        );
+        assert_eq!(
+            several::<Level>("beginner/intermediate").as_deref(),
+            Some("it names beginner and intermediate: give one")
+        );
+        // One name, given twice or in its own words, and a list holding a
+        // word that names nothing: no such tip.
+        assert_eq!(tip("vest, vests"), None);
+        assert_eq!(tip("vest"), None);
+        assert_eq!(tip("vest, banana"), None);
+        assert_eq!(
+            not_named::<WeightType>("vest and hands"),
+            "expected one of: vest, hand-wrist, ankle; it names vest and hand-wrist: give one"
+        );
     }
 
     #[test]

@@ -366,6 +366,28 @@ fn a_file_name_split_by_spaces_is_told_to_go_in_quotes() {
 }
 
 #[test]
+fn a_list_of_kinds_where_one_is_wanted_is_told_to_give_one() {
+    wrun(["recommend", "-w", "150", "-t", "vest, hand weights"])
+        .run()
+        .usage_error(&[
+            "wrun: error: invalid value 'vest, hand weights' for '--type': expected one of: vest, \
+             hand-wrist, ankle; it names vest and hand-wrist: give one\n",
+        ]);
+    // In a batch record, as its column is headed.
+    let run = wrun(["batch", "--input", "csv"])
+        .stdin("Weight,Type of weight\n150,\"Weighted vest, Ankle weights\"\n")
+        .run();
+    assert!(
+        run.stdout.contains(
+            "invalid value 'Weighted vest, Ankle weights' for 'Type of weight': expected one of: \
+             vest, hand-wrist, ankle; it names vest and ankle: give one"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn a_flag_of_another_command_is_refused_naming_the_commands_that_take_it() {
     wrun(["plan", "-w", "150", "-t", "vest", "--pace", "5:30/km"])
         .run()
