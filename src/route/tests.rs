@@ -235,6 +235,24 @@ fn a_waypoints_type_does_not_name_the_activity() {
 }
 
 #[test]
+fn a_gpx_of_waypoints_alone_is_refused_as_places_and_not_a_course() {
+    let gpx = b"<gpx><wpt lat=\"1\" lon=\"2\"><name>Start</name></wpt>\
+        <wpt lat=\"1.1\" lon=\"2\"/></gpx>";
+    let err = read(gpx, Format::Gpx).unwrap_err();
+    assert_eq!(
+        err.message,
+        "2 waypoints and no track or route: waypoints mark places, not a way between them; \
+         export the course as a track or a route"
+    );
+    // Beside a track or a route, waypoints are passed over.
+    let gpx = b"<gpx><wpt lat=\"1\" lon=\"2\"/><rte><rtept lat=\"1\" lon=\"2\"/>\
+        <rtept lat=\"1.1\" lon=\"2\"/></rte></gpx>";
+    assert_eq!(read(gpx, Format::Gpx).unwrap().fixes.len(), 2);
+    // A file with nothing in it is left to the course to refuse.
+    assert!(read(b"<gpx></gpx>", Format::Gpx).unwrap().fixes.is_empty());
+}
+
+#[test]
 fn text_in_a_cdata_section_is_read_as_text() {
     let gpx = b"<gpx><trk><type><![CDATA[cycling]]></type><trkseg>\
         <trkpt lat=\"1\" lon=\"2\"><ele><![CDATA[12.5]]></ele></trkpt></trkseg></trk></gpx>";

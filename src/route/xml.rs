@@ -51,6 +51,8 @@ struct Xml<'a> {
     segments: usize,
     tracks: usize,
     routes: usize,
+    /// GPX waypoints: marked places, not a course.
+    waypoints: usize,
     open: Option<Open>,
     field: Option<Field>,
     in_heart: bool,
@@ -77,6 +79,7 @@ impl<'a> Xml<'a> {
             segments: 0,
             tracks: 0,
             routes: 0,
+            waypoints: 0,
             open: None,
             field: None,
             in_heart: false,
@@ -166,6 +169,7 @@ impl<'a> Xml<'a> {
             "trkseg" | "Lap" => self.segments += 1,
             "trk" | "Track" => self.tracks += 1,
             "rte" => self.routes += 1,
+            "wpt" => self.waypoints += 1,
             "HeartRateBpm" => self.in_heart = true,
             "link" if !empty => self.in_link = true,
             "type" if self.open.is_none() && !self.in_link && self.tracks + self.routes > 0 => {
@@ -297,6 +301,19 @@ impl<'a> Xml<'a> {
                 location: None,
                 message: "no <gpx> or <TrainingCenterDatabase> element: the file holds neither"
                     .to_owned(),
+            });
+        }
+        if self.track.fixes.is_empty() && self.route.fixes.is_empty() && self.waypoints > 0 {
+            let places = match self.waypoints {
+                1 => "one waypoint".to_owned(),
+                many => format!("{many} waypoints"),
+            };
+            return Err(ReadError {
+                location: None,
+                message: format!(
+                    "{places} and no track or route: waypoints mark places, not a way between \
+                     them; export the course as a track or a route"
+                ),
             });
         }
         let activity = self.activity;
