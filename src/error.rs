@@ -308,6 +308,66 @@ impl Error {
         }
     }
 
+    /// A command left out (`wrun 150 vest`, `wrun run.gpx -w 150`): the
+    /// command line with one, when the words read as the values of flags
+    /// ([`stray_field`]) or the first is named as a route or roster file
+    /// is. `None` for any other error or command line. `args` is the whole
+    /// command line.
+    #[must_use]
+    pub(crate) fn command_left_out(err: &clap::Error, args: &[OsString]) -> Option<Self> {
+        if err.kind() != ErrorKind::InvalidSubcommand {
+            return None;
+        }
+        let Some(ContextValue::String(word)) = err.get(ContextKind::InvalidSubcommand) else {
+            return None;
+        };
+        let texts: Vec<&str> = args.iter().map_while(|arg| arg.to_str()).collect();
+        let at = texts.iter().position(|text| text == word)?;
+        let rest = &texts[at..];
+        let extension = std::path::Path::new(word.as_str())
+            .extension()
+            .and_then(|extension| extension.to_str())
+            .map(str::to_ascii_lowercase);
+        let file_command = match extension.as_deref() {
+            Some("gpx" | "tcx" | "fit") => Some("route"),
+            Some("csv" | "tsv" | "ndjson" | "jsonl") => Some("batch"),
+            _ => None,
+        };
+        // Flags before the word (`wrun --no-config 150 vest`) stay before
+        // the command, where wrun takes them.
+        let mut line: Vec<String> = std::iter::once("wrun")
+            .chain(texts[1..at].iter().copied())
+            .map(|text| shell_word(text).into_owned())
+            .collect();
+        if let Some(command) = file_command {
+            line.push(command.to_owned());
+            line.extend(rest.iter().map(|text| shell_word(text).into_owned()));
+        } else {
+            let mut fields = Vec::new();
+            let mut words = Vec::new();
+            for text in rest {
+                let field = stray_field(text).filter(|field| !fields.contains(field))?;
+                fields.push(field);
+                words.push(format!("{} {}", field.flag(), shell_word(text)));
+            }
+            line.push(
+                if fields.contains(&Field::Type) {
+                    "recommend"
+                } else {
+                    "compare"
+                }
+                .to_owned(),
+            );
+            line.extend(words);
+        }
+        let line = line.join(" ");
+        Some(Self::Usage(format!(
+            "unrecognized subcommand '{}'; a command comes first: try '{}'",
+            escape_invisible(word),
+            escape_invisible(&line)
+        )))
+    }
+
     /// A word that is the rest of the value before it, split off by a
     /// space the shell took for the end of the value (`-w 68 kg`, `--pace
     /// 5:30 min/km`, `-t weighted vest`): the value written whole, as the

@@ -376,6 +376,9 @@ fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Err
             return line;
         }
     }
+    if let Some(line) = Error::command_left_out(err, args) {
+        return line;
+    }
     let typed = typed_command(command, args);
     if let Some(line) = Error::split_value(err, command, typed, args) {
         return line;

@@ -388,6 +388,44 @@ fn a_list_of_kinds_where_one_is_wanted_is_told_to_give_one() {
 }
 
 #[test]
+fn a_command_left_out_is_told_the_command_line_with_one() {
+    for (typed, line) in [
+        (
+            "150 vest",
+            "'150'; a command comes first: try 'wrun recommend --weight 150 --type vest'",
+        ),
+        (
+            "--no-config 68kg beginner",
+            "'68kg'; a command comes first: try 'wrun --no-config compare --weight 68kg --level \
+             beginner'",
+        ),
+        (
+            "run.gpx -w 150",
+            "'run.gpx'; a command comes first: try 'wrun route run.gpx -w 150'",
+        ),
+        (
+            "Roster.CSV --output csv",
+            "'Roster.CSV'; a command comes first: try 'wrun batch Roster.CSV --output csv'",
+        ),
+        // Words that read as no flag's value, or as one flag's twice.
+        ("150 banana", "'150'; see --help"),
+        ("150 160", "'150'; see --help"),
+    ] {
+        let args: Vec<&str> = typed.split(' ').collect();
+        let stderr = wrun(&args).run().usage_error(&[]).to_owned();
+        assert_eq!(
+            stderr,
+            format!("wrun: error: unrecognized subcommand {line}"),
+            "{typed}"
+        );
+    }
+    // A misspelt command keeps clap's tip.
+    wrun(["recomend", "-w", "150"]).run().usage_error(&[
+        "wrun: error: unrecognized subcommand 'recomend'; a similar subcommand exists: 'recommend'",
+    ]);
+}
+
+#[test]
 fn a_flag_of_another_command_is_refused_naming_the_commands_that_take_it() {
     wrun(["plan", "-w", "150", "-t", "vest", "--pace", "5:30/km"])
         .run()
