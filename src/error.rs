@@ -407,29 +407,47 @@ impl Error {
                 },
             }
         };
+        // How to write the word at `at` into the flag's value before it.
+        let rejoin = |at: usize| {
+            let (flag, value) = flag_and_value(&texts[1..at]).filter(|(flag, _)| {
+                flag_arg(typed, flag).is_some_and(|arg| arg.get_action().takes_values())
+            })?;
+            let word = texts[at];
+            if takes(at, &format!("{}{word}", texts[at - 1])) {
+                return Some(format!(
+                    "write the value as one word: {flag} {}",
+                    escape_invisible(&format!("{value}{word}"))
+                ));
+            }
+            takes(at, &format!("{} {word}", texts[at - 1])).then(|| {
+                format!(
+                    "a value of more than one word goes in quotes: {flag} \"{}\"",
+                    escape_invisible(&format!("{value} {word}"))
+                )
+            })
+        };
+        let shown = escape_invisible(word);
         (2..texts.len())
             .filter(|&at| texts[at] == word)
             .find_map(|at| {
-                let Some((flag, value)) = flag_and_value(&texts[1..at]).filter(|(flag, _)| {
-                    flag_arg(typed, flag).is_some_and(|arg| arg.get_action().takes_values())
-                }) else {
-                    return split_file_name(typed, &texts, at);
-                };
-                let shown = escape_invisible(word);
-                if takes(at, &format!("{}{word}", texts[at - 1])) {
+                if let Some(how) = rejoin(at) {
                     return Some(Self::Usage(format!(
-                        "unexpected argument '{shown}' found; write the value as one word: \
-                         {flag} {}",
-                        escape_invisible(&format!("{value}{word}"))
+                        "unexpected argument '{shown}' found; {how}"
                     )));
                 }
-                takes(at, &format!("{} {word}", texts[at - 1])).then(|| {
-                    Self::Usage(format!(
-                        "unexpected argument '{shown}' found; a value of more than one word goes \
-                         in quotes: {flag} \"{}\"",
-                        escape_invisible(&format!("{value} {word}"))
-                    ))
-                })
+                // The word before, split off its value, was taken for the
+                // command's file: `wrun route -w 70 kg run.gpx`.
+                let as_file = texts[at - 1];
+                if at > 2 && !as_file.starts_with('-') && typed.get_positionals().next().is_some() {
+                    if let Some(how) = rejoin(at - 1) {
+                        return Some(Self::Usage(format!(
+                            "unexpected argument '{shown}' found, as '{}' was read as the file; \
+                             {how}",
+                            escape_invisible(as_file)
+                        )));
+                    }
+                }
+                split_file_name(typed, &texts, at)
             })
     }
 

@@ -314,6 +314,12 @@ fn a_value_split_by_a_space_is_told_how_to_write_it_whole() {
             "pain",
             "a value of more than one word goes in quotes: --condition \"knee pain\"",
         ),
+        // The unit taken for the command's file, and the file refused.
+        (
+            "route -w 70 kg run.gpx",
+            "run.gpx",
+            "write the value as one word: -w 70kg",
+        ),
         // A word that makes no value the flag takes, either way: clap's
         // line, or the flag the word reads as on its own.
         (
@@ -334,9 +340,14 @@ fn a_value_split_by_a_space_is_told_how_to_write_it_whole() {
     ] {
         let args: Vec<&str> = typed.split(' ').collect();
         let stderr = wrun(&args).run().usage_error(&[]).to_owned();
+        let found = if word == "run.gpx" {
+            "found, as 'kg' was read as the file;"
+        } else {
+            "found;"
+        };
         assert_eq!(
             stderr,
-            format!("wrun: error: unexpected argument '{word}' found; {line}"),
+            format!("wrun: error: unexpected argument '{word}' {found} {line}"),
             "{typed}"
         );
     }
