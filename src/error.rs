@@ -408,21 +408,42 @@ impl Error {
             }
         };
         // How to write the word at `at` into the flag's value before it.
+        // How to write the word at `at` into the flag's value before it,
+        // with the most of the words after it that the value takes
+        // (`--height 5 ft 10`: `5ft10`).
         let rejoin = |at: usize| {
             let (flag, value) = flag_and_value(&texts[1..at]).filter(|(flag, _)| {
                 flag_arg(typed, flag).is_some_and(|arg| arg.get_action().takes_values())
             })?;
-            let word = texts[at];
-            if takes(at, &format!("{}{word}", texts[at - 1])) {
+            let whole = |gap: &str| {
+                let mut written = format!("{}{gap}{}", texts[at - 1], texts[at]);
+                if !takes(at, &written) {
+                    return None;
+                }
+                // The longest run of the words after it that makes a value.
+                let mut longer = written.clone();
+                for next in texts[at + 1..]
+                    .iter()
+                    .take_while(|next| !next.starts_with('-'))
+                {
+                    longer = format!("{longer}{gap}{next}");
+                    if takes(at, &longer) {
+                        written.clone_from(&longer);
+                    }
+                }
+                // The value, without the flag it was attached to.
+                Some(written[texts[at - 1].len() - value.len()..].to_owned())
+            };
+            if let Some(value) = whole("") {
                 return Some(format!(
                     "write the value as one word: {flag} {}",
-                    escape_invisible(&format!("{value}{word}"))
+                    escape_invisible(&value)
                 ));
             }
-            takes(at, &format!("{} {word}", texts[at - 1])).then(|| {
+            whole(" ").map(|value| {
                 format!(
                     "a value of more than one word goes in quotes: {flag} \"{}\"",
-                    escape_invisible(&format!("{value} {word}"))
+                    escape_invisible(&value)
                 )
             })
         };

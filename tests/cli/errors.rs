@@ -299,6 +299,22 @@ fn a_value_split_by_a_space_is_told_how_to_write_it_whole() {
             "%",
             "write the value as one word: --load 10%",
         ),
+        // As many of the words after it as make the value.
+        (
+            "recommend -w 10 st 4 lb -t vest",
+            "st",
+            "write the value as one word: -w 10st4lb",
+        ),
+        (
+            "recommend -w 150 -t vest --height 5 ft 10",
+            "ft",
+            "write the value as one word: --height 5ft10",
+        ),
+        (
+            "recommend -w 150 -t vest --pace 5:30 min / km",
+            "min",
+            "write the value as one word: --pace 5:30min/km",
+        ),
         (
             "plan -w 150 -t vest --days mon, thu",
             "thu",
