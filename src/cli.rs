@@ -663,33 +663,63 @@ pub(crate) const fn named<T>() -> NamedParser<T> {
 #[cold]
 pub(crate) fn not_named<T: Named>(text: &str) -> String {
     let why = crate::error::one_of(suggest::<T>(text), &ids::<T>());
-    match several::<T>(text) {
+    match several_for_one::<T>(text) {
         Some(tip) => format!("{why}; {tip}"),
         None => why,
     }
 }
 
-/// Where `text` lists two or more names of `T` (`vest, hand weights`, `vest
-/// and hand`), where one is wanted: a tip naming them, to give one.
-fn several<T: Named>(text: &str) -> Option<String> {
+/// The names of `T` that `text` lists, when it lists two or more (`vest,
+/// hand weights`, `knee and back`), each once.
+fn several<T: Named>(text: &str) -> Option<Vec<&'static str>> {
     let lower = text
         .to_lowercase()
         .replace(" and ", ",")
         .replace(" or ", ",");
-    let parts: Vec<&str> = lower
+    let mut named: Vec<&'static str> = Vec::new();
+    for part in lower
         .split([',', ';', '&', '+', '/'])
         .map(str::trim)
         .filter(|part| !part.is_empty())
-        .collect();
-    let mut named: Vec<&str> = Vec::new();
-    for part in &parts {
+    {
         let id = T::from_name(part).ok()?.id();
         if !named.contains(&id) {
             named.push(id);
         }
     }
+    (named.len() > 1).then_some(named)
+}
+
+/// Where `text` lists two or more names of `T` where one is wanted: a tip
+/// naming them, to give one.
+fn several_for_one<T: Named>(text: &str) -> Option<String> {
+    let named = several::<T>(text)?;
     let (last, others) = named.split_last()?;
-    (!others.is_empty()).then(|| format!("it names {} and {last}: give one", others.join(", ")))
+    Some(format!(
+        "it names {} and {last}: give one",
+        others.join(", ")
+    ))
+}
+
+/// Where `text` lists two or more conditions apart from how a list of them
+/// is written (`knee and back`): a tip writing the list.
+fn several_conditions(text: &str) -> Option<String> {
+    let named = several::<Condition>(text)?;
+    Some(format!(
+        "to give more than one, separate them with commas: {}",
+        named.join(",")
+    ))
+}
+
+/// Why `text` names no condition, as [`not_named`] says it, with the list
+/// written as wrun reads one where `text` names several.
+#[cold]
+pub(crate) fn not_a_condition(text: &str) -> String {
+    let why = crate::error::one_of(suggest::<Condition>(text), &ids::<Condition>());
+    match several_conditions(text) {
+        Some(tip) => format!("{why}; {tip}"),
+        None => why,
+    }
 }
 
 /// Every id of `T`, comma-separated: `vest, hand-wrist, ankle`.
@@ -743,7 +773,7 @@ impl<T: Named + Clone + Send + Sync + 'static> TypedValueParser for NamedParser<
                     ContextValue::String(id.to_owned()),
                 );
             }
-            if let Some(tip) = several::<T>(text) {
+            if let Some(tip) = several_for_one::<T>(text) {
                 err.insert(
                     ContextKind::Suggested,
                     ContextValue::StyledStrs(vec![tip.into()]),
@@ -787,6 +817,13 @@ impl TypedValueParser for ConditionOrNone {
                     .collect();
                 accepted.push(Condition::NONE_WORDS[0].to_owned());
                 err.insert(ContextKind::ValidValue, ContextValue::Strings(accepted));
+                // Several conditions take a list, not one of them.
+                let tips = value
+                    .to_str()
+                    .and_then(several_conditions)
+                    .map(|tip| vec![tip.into()])
+                    .unwrap_or_default();
+                err.insert(ContextKind::Suggested, ContextValue::StyledStrs(tips));
                 err
             })
     }
@@ -848,7 +885,7 @@ mod tests {
 
     #[test]
     fn a_list_of_names_where_one_is_wanted_is_told_to_give_one() {
-        let tip = several::<WeightType>;
+        let tip = several_for_one::<WeightType>;
         assert_eq!(
             tip("Weighted vest, Hand weights").as_deref(),
             Some("it names vest and hand-wrist: give one")
@@ -858,11 +895,11 @@ mod tests {
             Some("it names vest, ankle and hand-wrist: give one")
         );
         assert_eq!(
-            several::<Level>("Beginner or intermediate").as_deref(),
+            several_for_one::<Level>("Beginner or intermediate").as_deref(),
             Some("it names beginner and intermediate: give one")
         );
         assert_eq!(
-            several::<Level>("beginner/intermediate").as_deref(),
+            several_for_one::<Level>("beginner/intermediate").as_deref(),
             Some("it names beginner and intermediate: give one")
         );
         // One name, given twice or in its own words, and a list holding a
@@ -873,6 +910,12 @@ mod tests {
         assert_eq!(
             not_named::<WeightType>("vest and hands"),
             "expected one of: vest, hand-wrist, ankle; it names vest and hand-wrist: give one"
+        );
+        // Conditions are a list: written as one.
+        assert_eq!(
+            not_a_condition("Knee pain and back/overweight"),
+            "expected one of: overweight, knee-pain, back-pain; to give more than one, separate \
+             them with commas: knee-pain,back-pain,overweight"
         );
     }
 

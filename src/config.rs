@@ -441,11 +441,11 @@ fn conditions(
     let listed = names.iter().filter(|name| !name.trim().is_empty()).count();
     let unknown = |name: &str| match listed {
         // One name is the value quoted; among several, say which one.
-        0 | 1 => bad(not_named::<Condition>(name)),
+        0 | 1 => bad(crate::cli::not_a_condition(name)),
         _ => bad(format!(
             "no condition is called '{}'; {}",
             name.trim(),
-            not_named::<Condition>(name)
+            crate::cli::not_a_condition(name)
         )),
     };
     let value = names

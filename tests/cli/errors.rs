@@ -400,6 +400,14 @@ fn a_list_of_kinds_where_one_is_wanted_is_told_to_give_one() {
             "wrun: error: invalid value 'vest, hand weights' for '--type': expected one of: vest, \
              hand-wrist, ankle; it names vest and hand-wrist: give one\n",
         ]);
+    // Conditions are a list, written with commas.
+    wrun(["compare", "-w", "150", "--condition", "knee and back"])
+        .run()
+        .usage_error(&[
+            "wrun: error: invalid value 'knee and back' for '--condition': expected one of: \
+             overweight, knee-pain, back-pain, none; to give more than one, separate them with \
+             commas: knee-pain,back-pain\n",
+        ]);
     // In a batch record, as its column is headed.
     let run = wrun(["batch", "--input", "csv"])
         .stdin("Weight,Type of weight\n150,\"Weighted vest, Ankle weights\"\n")

@@ -230,7 +230,14 @@ impl Fields {
                         read: condition,
                         typed: None,
                     };
-                    self.conditions.push(named(key, cell)?);
+                    self.conditions
+                        .push(Condition::from_name(cell.read).map_err(|_| {
+                            Error::invalid_value(
+                                key,
+                                cell.shown(),
+                                crate::cli::not_a_condition(cell.shown()),
+                            )
+                        })?);
                 }
             }
             return Ok(());
