@@ -112,9 +112,9 @@ fn parse_start(text: &str) -> Result<StartDay, String> {
     match word.as_str() {
         "today" => Ok(StartDay::Today),
         "tomorrow" => Ok(StartDay::Tomorrow),
-        _ if word.starts_with(|c: char| c.is_ascii_alphabetic()) => parse_weekday(&word)
+        _ if word.starts_with(|c: char| c.is_ascii_alphabetic()) => weekday(&word)
             .map(StartDay::Next)
-            .map_err(|_| EXPECTED_START.to_owned()),
+            .ok_or_else(|| EXPECTED_START.to_owned()),
         _ => parse_date(text).map(StartDay::On),
     }
 }
@@ -155,6 +155,24 @@ fn days_in_month(year: &str, month: &str) -> Option<u32> {
 
 /// Reads a weekday: `mon`, `Monday`, `thu`.
 fn parse_weekday(text: &str) -> Result<chrono::Weekday, String> {
+    weekday(text).ok_or_else(|| {
+        let expected = "expected weekdays separated by commas, like mon,thu (mon, tue, wed, \
+                        thu, fri, sat, sun)";
+        match days_meant(text) {
+            Some(days) => {
+                let days: Vec<String> = days
+                    .iter()
+                    .map(|day| day.to_string().to_lowercase())
+                    .collect();
+                format!("{expected}; for these days, write {}", days.join(","))
+            }
+            None => expected.to_owned(),
+        }
+    })
+}
+
+/// The weekday `text` names, by at least its first three letters.
+fn weekday(text: &str) -> Option<chrono::Weekday> {
     use chrono::Weekday;
     let day = text.trim().to_ascii_lowercase();
     let days = [
@@ -169,11 +187,44 @@ fn parse_weekday(text: &str) -> Result<chrono::Weekday, String> {
     days.iter()
         .find(|(name, _)| day.len() >= 3 && name.starts_with(&day))
         .map(|(_, weekday)| *weekday)
-        .ok_or_else(|| {
-            "expected weekdays separated by commas, like mon,thu (mon, tue, wed, thu, fri, sat, \
-             sun)"
-                .to_owned()
-        })
+}
+
+/// The weekdays `text` names in words that are not a list with commas:
+/// `mon wed fri`, `monday and thursday`, `mon-fri`, `weekends`, `daily`.
+fn days_meant(text: &str) -> Option<Vec<chrono::Weekday>> {
+    use chrono::Weekday;
+    let lower = text.trim().to_lowercase();
+    let every = |from: Weekday, count: u32| {
+        (0..count)
+            .scan(from, |day, _| {
+                let this = *day;
+                *day = day.succ();
+                Some(this)
+            })
+            .collect::<Vec<_>>()
+    };
+    match lower.as_str() {
+        "weekend" | "weekends" => return Some(vec![Weekday::Sat, Weekday::Sun]),
+        "weekdays" | "workdays" => return Some(every(Weekday::Mon, 5)),
+        "daily" | "every day" | "everyday" => return Some(every(Weekday::Mon, 7)),
+        _ => {}
+    }
+    // A range, `mon-fri` or `mon to fri`, wrapping past Sunday.
+    let range = lower
+        .split_once(['-', '\u{2013}'])
+        .or_else(|| lower.split_once(" to "));
+    if let Some((first, last)) = range {
+        let (first, last) = (weekday(first)?, weekday(last)?);
+        let count = (last.num_days_from_monday() + 7 - first.num_days_from_monday()) % 7 + 1;
+        return Some(every(first, count));
+    }
+    let days: Option<Vec<_>> = lower
+        .replace(" and ", " ")
+        .split(|c: char| c.is_whitespace() || matches!(c, '/' | '&' | '+' | ';'))
+        .filter(|word| !word.is_empty())
+        .map(weekday)
+        .collect();
+    days.filter(|days| days.len() > 1)
 }
 
 /// Reads a plan's length in weeks.
@@ -201,6 +252,28 @@ fn whole_number(text: &str, low: u32, high: u32) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_in_other_words_are_refused_with_the_list_to_write() {
+        let tip = |text: &str| {
+            let why = parse_weekday(text).unwrap_err();
+            why.split_once("; for these days, write ")
+                .map(|(_, days)| days.to_owned())
+        };
+        assert_eq!(tip("Mon Wed Fri").as_deref(), Some("mon,wed,fri"));
+        assert_eq!(tip("monday and thursday").as_deref(), Some("mon,thu"));
+        assert_eq!(tip("tue/sat").as_deref(), Some("tue,sat"));
+        assert_eq!(tip("mon-fri").as_deref(), Some("mon,tue,wed,thu,fri"));
+        assert_eq!(tip("Sat to Mon").as_deref(), Some("sat,sun,mon"));
+        assert_eq!(tip("weekends").as_deref(), Some("sat,sun"));
+        assert_eq!(tip("daily").as_deref(), Some("mon,tue,wed,thu,fri,sat,sun"));
+        // Words that are no days, or one day, get the plain line.
+        assert_eq!(tip("banana"), None);
+        assert_eq!(tip("mon banana"), None);
+        assert_eq!(tip("mon-banana"), None);
+        assert_eq!(tip("m"), None);
+        assert_eq!(parse_weekday("thurs"), Ok(chrono::Weekday::Thu));
+    }
 
     #[test]
     fn a_start_day_is_a_date_or_a_day_named_from_today() {

@@ -461,6 +461,17 @@ fn a_command_left_out_is_told_the_command_line_with_one() {
 }
 
 #[test]
+fn days_written_without_commas_are_told_the_list_to_write() {
+    wrun(["plan", "-w", "150", "-t", "vest", "--days", "Mon Wed Fri"])
+        .run()
+        .usage_error(&[
+            "wrun: error: invalid value 'Mon Wed Fri' for '--days': expected weekdays separated \
+             by commas, like mon,thu (mon, tue, wed, thu, fri, sat, sun); for these days, write \
+             mon,wed,fri\n",
+        ]);
+}
+
+#[test]
 fn a_flag_of_another_command_is_refused_naming_the_commands_that_take_it() {
     wrun(["plan", "-w", "150", "-t", "vest", "--pace", "5:30/km"])
         .run()
