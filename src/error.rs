@@ -415,6 +415,7 @@ impl Error {
             let (flag, value) = flag_and_value(&texts[1..at]).filter(|(flag, _)| {
                 flag_arg(typed, flag).is_some_and(|arg| arg.get_action().takes_values())
             })?;
+            let delimiter = flag_arg(typed, flag).and_then(clap::Arg::get_value_delimiter);
             let whole = |gap: &str| {
                 let mut written = format!("{}{gap}{}", texts[at - 1], texts[at]);
                 if !takes(at, &written) {
@@ -439,6 +440,15 @@ impl Error {
                     "write the value as one word: {flag} {}",
                     escape_invisible(&value)
                 ));
+            }
+            // A flag that takes a list (`--days mon thu`).
+            if let Some(delimiter) = delimiter {
+                if let Some(value) = whole(&delimiter.to_string()) {
+                    return Some(format!(
+                        "separate the values with '{delimiter}', without spaces: {flag} {}",
+                        escape_invisible(&value)
+                    ));
+                }
             }
             whole(" ").map(|value| {
                 format!(

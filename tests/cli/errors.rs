@@ -320,6 +320,17 @@ fn a_value_split_by_a_space_is_told_how_to_write_it_whole() {
             "thu",
             "write the value as one word: --days mon,thu",
         ),
+        // A list, its values apart.
+        (
+            "plan -w 150 -t vest --days mon wed fri",
+            "wed",
+            "separate the values with ',', without spaces: --days mon,wed,fri",
+        ),
+        (
+            "compare -w 150 --condition knee back",
+            "back",
+            "separate the values with ',', without spaces: --condition knee,back",
+        ),
         (
             "recommend -w 150 -t weighted vest",
             "vest",
