@@ -24,6 +24,7 @@ mod error;
 mod fnv;
 mod input;
 mod output;
+mod refusal;
 pub(crate) mod render;
 #[cfg(not(fuzzing))]
 pub(crate) mod route;
@@ -249,10 +250,9 @@ where
                 || (err.kind() == ErrorKind::InvalidSubcommand
                     && err.to_string().contains(char::REPLACEMENT_CHARACTER)) =>
         {
-            return Err(refused_non_utf8(&command, &args, err.kind())
-                .map_or_else(|| Error::from_clap(&err), |at| Error::non_utf8(&args, at)));
+            return Err(refusal::not_utf8(&command, &args, &err));
         }
-        Err(err) => return Err(refused(&command, &args, &err)),
+        Err(err) => return Err(refusal::refused(&command, &args, &err)),
     };
     let csv_only_flag = cli::BatchArgs::csv_only_flag(&matches);
     // Taking the values saves a copy of every match.
@@ -341,119 +341,6 @@ fn profile_named_by(cli: &Cli, var: impl Fn(&str) -> Option<String>) -> Option<&
     } else {
         None
     }
-}
-
-/// Which argument clap refused as not UTF-8 (with an error of `kind`): the
-/// first that clap still refuses when every other non-UTF-8 argument is
-/// made readable. It need not be the first non-UTF-8 argument, since a file
-/// name may be any bytes and clap takes it as it is.
-fn refused_non_utf8(command: &clap::Command, args: &[OsString], kind: ErrorKind) -> Option<usize> {
-    let unreadable: Vec<usize> = (0..args.len())
-        .filter(|&at| args[at].to_str().is_none())
-        .collect();
-    let refused = unreadable.iter().copied().find(|&kept| {
-        let tried = args.iter().enumerate().map(|(at, arg)| {
-            if at != kept && unreadable.contains(&at) {
-                OsString::from(arg.to_string_lossy().into_owned())
-            } else {
-                arg.clone()
-            }
-        });
-        matches!(command.clone().try_get_matches_from(tried), Err(err) if err.kind() == kind)
-    });
-    refused.or_else(|| unreadable.first().copied())
-}
-
-/// clap's refusal `err` of `args` as wrun words it: a flag of another
-/// command names the commands that take it, a weight or a kind typed
-/// without its flag the flag, a bad value the flag typed.
-fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Error {
-    if err.kind() == ErrorKind::UnknownArgument {
-        // Every command's flags, built only for this error.
-        let mut tree = cli::help::command();
-        tree.build();
-        if let Some(line) = Error::taken_elsewhere(err, &tree) {
-            return line;
-        }
-    }
-    if let Some(line) = Error::command_left_out(err, args) {
-        return line;
-    }
-    let typed = typed_command(command, args);
-    if let Some(line) = Error::split_value(err, command, typed, args) {
-        return line;
-    }
-    if let Some(line) = Error::stray_word(err, typed) {
-        return line;
-    }
-    if let Some(line) = Error::missing_choice(err, typed) {
-        return line;
-    }
-    named_as_typed(command, args, Error::from_clap(err))
-}
-
-/// The command `args` name (`wrun config show`): each word that names a
-/// command of the one before it.
-fn typed_command<'a>(command: &'a clap::Command, args: &[OsString]) -> &'a clap::Command {
-    args.iter()
-        .skip(1)
-        .filter_map(|arg| arg.to_str())
-        .fold(command, |typed, word| {
-            typed.find_subcommand(word).unwrap_or(typed)
-        })
-}
-
-/// A bad value named by the flag the user typed: clap names a flag by its
-/// long name, so `--injury ankle` would be refused as `--condition`'s.
-fn named_as_typed(command: &clap::Command, args: &[OsString], err: Error) -> Error {
-    let Error::Invalid { name, value, why } = err else {
-        return err;
-    };
-    let spellings = match name.strip_prefix("--") {
-        Some(long) => long_aliases(command, long).map_or_else(Vec::new, |mut aliases| {
-            aliases.push(long);
-            aliases
-        }),
-        None => Vec::new(),
-    };
-    let typed = args
-        .iter()
-        .skip(1)
-        .take_while(|arg| *arg != "--")
-        .enumerate()
-        .find_map(|(at, arg)| {
-            let flag = arg.to_str()?.strip_prefix("--")?;
-            let (flag, given) = match flag.split_once('=') {
-                Some((flag, given)) => (flag, Some(given)),
-                None => (flag, args.get(at + 2).and_then(|next| next.to_str())),
-            };
-            // clap refuses a flag given no value as one given ''.
-            let holds = match given {
-                Some(given) if !(value.is_empty() && given.starts_with('-')) => {
-                    given.split(',').any(|part| part == value)
-                }
-                _ => value.is_empty(),
-            };
-            (holds && spellings.contains(&flag)).then(|| format!("--{flag}"))
-        });
-    Error::Invalid {
-        name: typed.unwrap_or(name),
-        value,
-        why,
-    }
-}
-
-/// The other long names of the flag called `--{long}` in any command.
-fn long_aliases<'a>(command: &'a clap::Command, long: &str) -> Option<Vec<&'a str>> {
-    let here = command
-        .get_arguments()
-        .find(|arg| arg.get_long() == Some(long))
-        .and_then(clap::Arg::get_all_aliases);
-    here.or_else(|| {
-        command
-            .get_subcommands()
-            .find_map(|sub| long_aliases(sub, long))
-    })
 }
 
 /// The `--color` flag as given, for help, which is shown before flags are read.

@@ -1,0 +1,665 @@
+//! What wrun says of a command line clap refused: a flag of another
+//! command names the commands that take it, a value typed without its flag
+//! or split at a space is told how to write it, a command left out the
+//! command line with one, a bad value the flag as typed, and an argument
+//! that is not UTF-8 the flag it belongs to.
+
+use std::ffi::OsString;
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+
+use crate::cli::{self, Field};
+use crate::error::{Error, escape_invisible, shell_word};
+use crate::guidance::{Named, WeightType};
+
+/// clap's refusal `err` of `args` as not UTF-8: the argument named, and
+/// the flag it belongs to.
+pub(crate) fn not_utf8(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Error {
+    refused_non_utf8(command, args, err.kind())
+        .map_or_else(|| Error::from_clap(err), |at| non_utf8(args, at))
+}
+
+/// Which argument clap refused as not UTF-8 (with an error of `kind`): the
+/// first that clap still refuses when every other non-UTF-8 argument is
+/// made readable. It need not be the first non-UTF-8 argument, since a file
+/// name may be any bytes and clap takes it as it is.
+fn refused_non_utf8(command: &clap::Command, args: &[OsString], kind: ErrorKind) -> Option<usize> {
+    let unreadable: Vec<usize> = (0..args.len())
+        .filter(|&at| args[at].to_str().is_none())
+        .collect();
+    let refused = unreadable.iter().copied().find(|&kept| {
+        let tried = args.iter().enumerate().map(|(at, arg)| {
+            if at != kept && unreadable.contains(&at) {
+                OsString::from(arg.to_string_lossy().into_owned())
+            } else {
+                arg.clone()
+            }
+        });
+        matches!(command.clone().try_get_matches_from(tried), Err(err) if err.kind() == kind)
+    });
+    refused.or_else(|| unreadable.first().copied())
+}
+
+/// clap's refusal `err` of `args` as wrun words it: a flag of another
+/// command names the commands that take it, a weight or a kind typed
+/// without its flag the flag, a bad value the flag typed.
+pub(crate) fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Error {
+    if err.kind() == ErrorKind::UnknownArgument {
+        // Every command's flags, built only for this error.
+        let mut tree = cli::help::command();
+        tree.build();
+        if let Some(line) = taken_elsewhere(err, &tree) {
+            return line;
+        }
+    }
+    if let Some(line) = command_left_out(err, args) {
+        return line;
+    }
+    let typed = typed_command(command, args);
+    if let Some(line) = split_value(err, command, typed, args) {
+        return line;
+    }
+    if let Some(line) = stray_word(err, typed) {
+        return line;
+    }
+    if let Some(line) = missing_choice(err, typed) {
+        return line;
+    }
+    named_as_typed(command, args, Error::from_clap(err))
+}
+
+/// The command `args` name (`wrun config show`): each word that names a
+/// command of the one before it.
+fn typed_command<'a>(command: &'a clap::Command, args: &[OsString]) -> &'a clap::Command {
+    args.iter()
+        .skip(1)
+        .filter_map(|arg| arg.to_str())
+        .fold(command, |typed, word| {
+            typed.find_subcommand(word).unwrap_or(typed)
+        })
+}
+
+/// A bad value named by the flag the user typed: clap names a flag by its
+/// long name, so `--injury ankle` would be refused as `--condition`'s.
+fn named_as_typed(command: &clap::Command, args: &[OsString], err: Error) -> Error {
+    let Error::Invalid { name, value, why } = err else {
+        return err;
+    };
+    let spellings = match name.strip_prefix("--") {
+        Some(long) => long_aliases(command, long).map_or_else(Vec::new, |mut aliases| {
+            aliases.push(long);
+            aliases
+        }),
+        None => Vec::new(),
+    };
+    let typed = args
+        .iter()
+        .skip(1)
+        .take_while(|arg| *arg != "--")
+        .enumerate()
+        .find_map(|(at, arg)| {
+            let flag = arg.to_str()?.strip_prefix("--")?;
+            let (flag, given) = match flag.split_once('=') {
+                Some((flag, given)) => (flag, Some(given)),
+                None => (flag, args.get(at + 2).and_then(|next| next.to_str())),
+            };
+            // clap refuses a flag given no value as one given ''.
+            let holds = match given {
+                Some(given) if !(value.is_empty() && given.starts_with('-')) => {
+                    given.split(',').any(|part| part == value)
+                }
+                _ => value.is_empty(),
+            };
+            (holds && spellings.contains(&flag)).then(|| format!("--{flag}"))
+        });
+    Error::Invalid {
+        name: typed.unwrap_or(name),
+        value,
+        why,
+    }
+}
+
+/// The other long names of the flag called `--{long}` in any command.
+fn long_aliases<'a>(command: &'a clap::Command, long: &str) -> Option<Vec<&'a str>> {
+    let here = command
+        .get_arguments()
+        .find(|arg| arg.get_long() == Some(long))
+        .and_then(clap::Arg::get_all_aliases);
+    here.or_else(|| {
+        command
+            .get_subcommands()
+            .find_map(|sub| long_aliases(sub, long))
+    })
+}
+
+/// A flag this command does not know but others take, naming them in
+/// place of clap's tip (a near spelling of one of this command's flags,
+/// or one other command): `wrun plan --pace` is told that `wrun
+/// recommend`, `wrun compare` and `wrun route` take `--pace`. `None`
+/// for any other error, or a flag no command takes (a typo, which
+/// clap's tip serves). `tree` is the whole command line, built.
+#[must_use]
+fn taken_elsewhere(err: &clap::Error, tree: &clap::Command) -> Option<Error> {
+    let flag = unknown_argument(err)?;
+    let mut takers = Vec::new();
+    commands_taking(tree, flag, tree.get_name(), &mut takers);
+    let (last, others) = takers.split_last()?;
+    let takers = match others {
+        [] => format!("'{last}'"),
+        _ => format!("'{}' and '{last}'", others.join("', '")),
+    };
+    Some(Error::Usage(format!(
+        "unexpected argument '{flag}' found; it is a flag of {takers}"
+    )))
+}
+
+/// A word where `command` takes none (`wrun recommend 150 vest`, as if
+/// the flags could be left out): when it reads as the value of one of
+/// the flags [`stray_field`] knows and `command` takes that flag, the
+/// flag to give it with. `None` for any other error or word.
+#[must_use]
+fn stray_word(err: &clap::Error, command: &clap::Command) -> Option<Error> {
+    let word = unknown_argument(err)?;
+    if word.starts_with('-') {
+        return None;
+    }
+    let field = stray_field(word)?;
+    let flag = field.flag();
+    let long = flag.trim_start_matches('-');
+    let word = escape_invisible(word);
+    let given = shell_word(&word);
+    if command
+        .get_arguments()
+        .any(|arg| arg.get_long() == Some(long))
+    {
+        Some(Error::Usage(format!(
+            "unexpected argument '{word}' found; give it with its flag: {flag} {given}"
+        )))
+    } else if field == Field::Type && command.get_name() == "compare" {
+        Some(Error::Usage(format!(
+            "unexpected argument '{word}' found; 'wrun compare' answers for every kind of \
+             weight: for one, try 'wrun recommend {flag} {given}'"
+        )))
+    } else {
+        None
+    }
+}
+
+/// A command left out (`wrun 150 vest`, `wrun run.gpx -w 150`): the
+/// command line with one, when the words read as the values of flags
+/// ([`stray_field`]) or the first is named as a route or roster file
+/// is. `None` for any other error or command line. `args` is the whole
+/// command line.
+#[must_use]
+fn command_left_out(err: &clap::Error, args: &[OsString]) -> Option<Error> {
+    if err.kind() != ErrorKind::InvalidSubcommand {
+        return None;
+    }
+    let Some(ContextValue::String(word)) = err.get(ContextKind::InvalidSubcommand) else {
+        return None;
+    };
+    let texts: Vec<&str> = args.iter().map_while(|arg| arg.to_str()).collect();
+    let at = texts.iter().position(|text| text == word)?;
+    let rest = &texts[at..];
+    let extension = std::path::Path::new(word.as_str())
+        .extension()
+        .and_then(|extension| extension.to_str())
+        .map(str::to_ascii_lowercase);
+    let file_command = match extension.as_deref() {
+        Some("gpx" | "tcx" | "fit") => Some("route"),
+        Some("csv" | "tsv" | "ndjson" | "jsonl") => Some("batch"),
+        _ => None,
+    };
+    // Flags before the word (`wrun --no-config 150 vest`) stay before
+    // the command, where wrun takes them.
+    let mut line: Vec<String> = std::iter::once("wrun")
+        .chain(texts[1..at].iter().copied())
+        .map(|text| shell_word(text).into_owned())
+        .collect();
+    if let Some(command) = file_command {
+        line.push(command.to_owned());
+        line.extend(rest.iter().map(|text| shell_word(text).into_owned()));
+    } else {
+        let mut fields = Vec::new();
+        let mut words = Vec::new();
+        for text in rest {
+            let field = stray_field(text).filter(|field| !fields.contains(field))?;
+            fields.push(field);
+            words.push(format!("{} {}", field.flag(), shell_word(text)));
+        }
+        line.push(
+            if fields.contains(&Field::Type) {
+                "recommend"
+            } else {
+                "compare"
+            }
+            .to_owned(),
+        );
+        line.extend(words);
+    }
+    let line = line.join(" ");
+    Some(Error::Usage(format!(
+        "unrecognized subcommand '{}'; a command comes first: try '{}'",
+        escape_invisible(word),
+        escape_invisible(&line)
+    )))
+}
+
+/// A word that is the rest of the value before it, split off by a
+/// space the shell took for the end of the value (`-w 68 kg`, `--pace
+/// 5:30 min/km`, `-t weighted vest`): the value written whole, as the
+/// flag takes it (`-w 68kg`, `-t "weighted vest"`). `None` for any
+/// other error or word. `root` is the whole command line's command,
+/// `typed` the command typed and `args` the command line.
+#[must_use]
+fn split_value(
+    err: &clap::Error,
+    root: &clap::Command,
+    typed: &clap::Command,
+    args: &[OsString],
+) -> Option<Error> {
+    let word = unknown_argument(err)?;
+    if word.starts_with('-') {
+        return None;
+    }
+    let texts: Vec<&str> = args
+        .iter()
+        .map_while(|arg| arg.to_str())
+        .take_while(|arg| *arg != "--")
+        .collect();
+    // The command line up to the value, with the word put back on it:
+    // wrun takes the value so written when clap finds no fault in it.
+    let takes = |at: usize, joined: &str| {
+        let mut before = args[..at].to_vec();
+        before[at - 1] = OsString::from(joined);
+        match root.clone().try_get_matches_from(before) {
+            Ok(_) => true,
+            // A fault in another flag's value is no fault in this one.
+            Err(err) => match err.kind() {
+                ErrorKind::InvalidValue | ErrorKind::ValueValidation => matches!(
+                    err.get(ContextKind::InvalidValue),
+                    Some(ContextValue::String(refused)) if !joined.ends_with(refused.as_str())
+                ),
+                _ => true,
+            },
+        }
+    };
+    // How to write the word at `at` into the flag's value before it.
+    // How to write the word at `at` into the flag's value before it,
+    // with the most of the words after it that the value takes
+    // (`--height 5 ft 10`: `5ft10`).
+    let rejoin = |at: usize| {
+        let (flag, value) = flag_and_value(&texts[1..at]).filter(|(flag, _)| {
+            flag_arg(typed, flag).is_some_and(|arg| arg.get_action().takes_values())
+        })?;
+        let delimiter = flag_arg(typed, flag).and_then(clap::Arg::get_value_delimiter);
+        let whole = |gap: &str| {
+            let mut written = format!("{}{gap}{}", texts[at - 1], texts[at]);
+            if !takes(at, &written) {
+                return None;
+            }
+            // The longest run of the words after it that makes a value.
+            let mut longer = written.clone();
+            for next in texts[at + 1..]
+                .iter()
+                .take_while(|next| !next.starts_with('-'))
+            {
+                longer = format!("{longer}{gap}{next}");
+                if takes(at, &longer) {
+                    written.clone_from(&longer);
+                }
+            }
+            // The value, without the flag it was attached to.
+            Some(written[texts[at - 1].len() - value.len()..].to_owned())
+        };
+        if let Some(value) = whole("") {
+            return Some(format!(
+                "write the value as one word: {flag} {}",
+                escape_invisible(&value)
+            ));
+        }
+        // A flag that takes a list (`--days mon thu`).
+        if let Some(delimiter) = delimiter {
+            if let Some(value) = whole(&delimiter.to_string()) {
+                return Some(format!(
+                    "separate the values with '{delimiter}', without spaces: {flag} {}",
+                    escape_invisible(&value)
+                ));
+            }
+        }
+        whole(" ").map(|value| {
+            format!(
+                "a value of more than one word goes in quotes: {flag} \"{}\"",
+                escape_invisible(&value)
+            )
+        })
+    };
+    let shown = escape_invisible(word);
+    (2..texts.len())
+        .filter(|&at| texts[at] == word)
+        .find_map(|at| {
+            if let Some(how) = rejoin(at) {
+                return Some(Error::Usage(format!(
+                    "unexpected argument '{shown}' found; {how}"
+                )));
+            }
+            // The word before, split off its value, was taken for the
+            // command's file: `wrun route -w 70 kg run.gpx`.
+            let as_file = texts[at - 1];
+            if at > 2 && !as_file.starts_with('-') && typed.get_positionals().next().is_some() {
+                if let Some(how) = rejoin(at - 1) {
+                    return Some(Error::Usage(format!(
+                        "unexpected argument '{shown}' found, as '{}' was read as the file; \
+                         {how}",
+                        escape_invisible(as_file)
+                    )));
+                }
+            }
+            split_file_name(typed, &texts, at)
+        })
+}
+
+/// A missing argument of `command` that takes one of a few words
+/// (`wrun completions` without its shell) names the words, as a
+/// missing `--type` does. `None` for any other error. `command` is the
+/// command the user typed, as parsing left it (built, with its flags).
+#[must_use]
+fn missing_choice(err: &clap::Error, command: &clap::Command) -> Option<Error> {
+    if err.kind() != ErrorKind::MissingRequiredArgument {
+        return None;
+    }
+    let Some(ContextValue::Strings(missing)) = err.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    let [missing] = missing.as_slice() else {
+        return None;
+    };
+    let arg = command.get_positionals().find(|arg| {
+        arg.get_value_names()
+            .is_some_and(|names| names.iter().any(|name| format!("<{name}>") == *missing))
+    })?;
+    let accepted: Vec<_> = arg
+        .get_possible_values()
+        .into_iter()
+        .filter(|value| !value.is_hide_set())
+        .map(|value| value.get_name().to_owned())
+        .collect();
+    (!accepted.is_empty()).then(|| {
+        Error::Usage(format!(
+            "missing required argument: {missing} ({})",
+            accepted.join(", ")
+        ))
+    })
+}
+
+/// The error for argument `position`, which is not valid UTF-8, naming
+/// the flag it belongs to, if any.
+#[must_use]
+fn non_utf8(args: &[OsString], position: usize) -> Error {
+    let lossy = args[position].to_string_lossy();
+    let (flag, value) = match lossy.split_once('=') {
+        Some((flag, value)) if flag.starts_with('-') => (Some(flag), value),
+        _ => {
+            let before = position.checked_sub(1).and_then(|i| args[i].to_str());
+            (before.filter(|arg| arg.starts_with('-')), &*lossy)
+        }
+    };
+    let why = "not valid UTF-8";
+    match flag {
+        Some(flag) => Error::invalid_value(flag, value, why),
+        None => Error::Usage(format!("invalid argument '{value}': {why}")),
+    }
+}
+
+/// The flag a word typed without one reads as the value of: a kind of
+/// weight, a body weight (a plain number among them), a level, a condition,
+/// or a pace, speed, distance or duration where only one of those four
+/// reads it (`9:00/mi`, `10kph`, `5km`, `1h30`; not `5:30`, which is a
+/// pace or a time).
+fn stray_field(word: &str) -> Option<Field> {
+    use crate::guidance::{Condition, Level};
+    use crate::parse::{
+        parse_distance, parse_duration, parse_mass, parse_pace_or_bare, parse_speed,
+    };
+    if WeightType::from_name(word).is_ok() {
+        return Some(Field::Type);
+    }
+    if parse_mass(word).is_ok() {
+        return Some(Field::Weight);
+    }
+    if Level::from_name(word).is_ok() {
+        return Some(Field::Level);
+    }
+    if Condition::from_name(word).is_ok() {
+        return Some(Field::Conditions);
+    }
+    let run = [
+        (Field::Pace, parse_pace_or_bare(word).is_ok()),
+        (Field::Speed, parse_speed(word).is_ok()),
+        (Field::Distance, parse_distance(word).is_ok()),
+        (Field::Duration, parse_duration(word).is_ok()),
+    ];
+    let mut reading = run.iter().filter(|(_, reads)| *reads);
+    match (reading.next(), reading.next()) {
+        (Some((field, _)), None) => Some(*field),
+        _ => None,
+    }
+}
+
+/// The file that `texts[at]` is the rest of, when the command's file
+/// argument is `texts[at - 1]` and a file is named by it with the words from
+/// `at` on, a space between each (`wrun route Morning Run.gpx`).
+fn split_file_name(command: &clap::Command, texts: &[&str], at: usize) -> Option<Error> {
+    command.get_positionals().next()?;
+    let first = texts[at - 1];
+    if first.starts_with('-') {
+        return None;
+    }
+    let mut name = first.to_owned();
+    texts[at..].iter().find_map(|word| {
+        name.push(' ');
+        name.push_str(word);
+        std::path::Path::new(&name).is_file().then(|| {
+            Error::Usage(format!(
+                "unexpected argument '{}' found; a file name with spaces goes in quotes: \"{}\"",
+                escape_invisible(texts[at]),
+                escape_invisible(&name)
+            ))
+        })
+    })
+}
+
+/// The flag, as typed, and the value of the last argument of `before`,
+/// when that argument is a flag's value (`-w 68`, `--weight=68`, `-w68`).
+fn flag_and_value<'a>(before: &[&'a str]) -> Option<(&'a str, &'a str)> {
+    let (&last, before) = before.split_last()?;
+    if let Some((flag, value)) = last
+        .split_once('=')
+        .filter(|(flag, _)| flag.starts_with('-'))
+    {
+        return Some((flag, value));
+    }
+    if last.starts_with('-') {
+        // `-w68`: a short flag with its value attached.
+        let short = last
+            .strip_prefix('-')
+            .filter(|rest| !rest.starts_with('-'))?;
+        let split = short.char_indices().nth(1)?.0;
+        return Some((&last[..=split], &short[split..]));
+    }
+    let flag = before.last().filter(|flag| flag.starts_with('-'))?;
+    Some((flag, last))
+}
+
+/// The argument of `command` that `flag` (`-w`, `--weight`, `--experience`)
+/// names.
+fn flag_arg<'a>(command: &'a clap::Command, flag: &str) -> Option<&'a clap::Arg> {
+    command.get_arguments().find(|arg| spells(arg, flag))
+}
+
+/// Whether `flag` as typed (`--pace`, `--injury`, `-t`) is one of `arg`'s
+/// names; a short flag is one letter after one dash (clap names the letter
+/// of `-tvest`).
+fn spells(arg: &clap::Arg, flag: &str) -> bool {
+    if let Some(long) = flag.strip_prefix("--") {
+        arg.get_long() == Some(long)
+            || arg
+                .get_all_aliases()
+                .is_some_and(|aliases| aliases.contains(&long))
+    } else {
+        let short = flag
+            .strip_prefix('-')
+            .and_then(|short| short.parse::<char>().ok());
+        short.is_some() && arg.get_short() == short
+    }
+}
+
+/// The argument clap found no place for, when that is `err`'s complaint:
+/// a flag the command does not take, or a word where it takes none.
+fn unknown_argument(err: &clap::Error) -> Option<&str> {
+    if err.kind() != ErrorKind::UnknownArgument {
+        return None;
+    }
+    match err.get(ContextKind::InvalidArg) {
+        Some(ContextValue::String(argument)) => Some(argument),
+        _ => None,
+    }
+}
+
+/// Adds to `takers` each command under `command` (itself called `path`)
+/// with a flag shown in its help and spelt `flag` (`--pace`, `-t`), by its
+/// full name (`wrun recommend`), in the order of the help.
+fn commands_taking(command: &clap::Command, flag: &str, path: &str, takers: &mut Vec<String>) {
+    for sub in command.get_subcommands() {
+        let path = format!("{path} {}", sub.get_name());
+        if sub
+            .get_arguments()
+            .any(|arg| !arg.is_hide_set() && spells(arg, flag))
+        {
+            takers.push(path.clone());
+        }
+        commands_taking(sub, flag, &path, takers);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_flags_value_is_found_however_it_is_attached() {
+        assert_eq!(flag_and_value(&["-w", "68"]), Some(("-w", "68")));
+        assert_eq!(flag_and_value(&["--weight=68"]), Some(("--weight", "68")));
+        assert_eq!(flag_and_value(&["-w68"]), Some(("-w", "68")));
+        assert_eq!(flag_and_value(&["plan", "-w=68"]), Some(("-w", "68")));
+        // A flag with nothing after it, and a word after a command.
+        assert_eq!(flag_and_value(&["--json"]), None);
+        assert_eq!(flag_and_value(&["-w"]), None);
+        assert_eq!(flag_and_value(&["route", "Morning"]), None);
+    }
+
+    #[test]
+    fn a_non_utf8_value_is_blamed_on_its_flag() {
+        use std::os::unix::ffi::OsStringExt;
+        let bad = OsString::from_vec(vec![0x31, 0xff]);
+        let args = vec![
+            "wrun".into(),
+            "recommend".into(),
+            "--weight".into(),
+            bad.clone(),
+        ];
+        let err = non_utf8(&args, 3);
+        assert_eq!(
+            err.to_string(),
+            "invalid value '1\u{fffd}' for '--weight': not valid UTF-8"
+        );
+        let mut joined = OsString::from("--type=");
+        joined.push(&bad);
+        let err = non_utf8(&["wrun".into(), joined], 1);
+        assert_eq!(
+            err.to_string(),
+            "invalid value '1\u{fffd}' for '--type': not valid UTF-8"
+        );
+        // A value that holds `=` is still the value of the flag before it.
+        let mut equals = OsString::from("a=");
+        equals.push(&bad);
+        let err = non_utf8(&["wrun".into(), "-w".into(), equals], 2);
+        assert_eq!(
+            err.to_string(),
+            "invalid value 'a=1\u{fffd}' for '-w': not valid UTF-8"
+        );
+    }
+
+    #[test]
+    fn a_flag_of_other_commands_names_them_and_a_typo_keeps_claps_tip() {
+        let mut tree = crate::cli::help::command();
+        tree.build();
+        let refused = |args: &[&str]| {
+            let err = tree
+                .clone()
+                .try_get_matches_from(args)
+                .expect_err("an unknown flag");
+            taken_elsewhere(&err, &tree).map(|err| err.to_string())
+        };
+        assert_eq!(
+            refused(&[
+                "wrun",
+                "recommend",
+                "-w",
+                "150",
+                "-t",
+                "vest",
+                "--weeks",
+                "6"
+            ])
+            .as_deref(),
+            Some("unexpected argument '--weeks' found; it is a flag of 'wrun plan'")
+        );
+        // A short flag, stuck to its value, in a command that takes no kind.
+        assert_eq!(
+            refused(&["wrun", "compare", "-w", "150", "-tvest"]).as_deref(),
+            Some(
+                "unexpected argument '-t' found; it is a flag of 'wrun recommend', 'wrun plan', \
+                 'wrun route' and 'wrun batch'"
+            )
+        );
+        // batch's hidden `--format` is not offered; config's own command is.
+        assert_eq!(
+            refused(&["wrun", "schema", "--format", "json"]).as_deref(),
+            Some(
+                "unexpected argument '--format' found; it is a flag of 'wrun recommend', 'wrun \
+                 compare', 'wrun plan', 'wrun route', 'wrun sources' and 'wrun config show'"
+            )
+        );
+        // A flag by another of its names.
+        assert_eq!(
+            refused(&["wrun", "sources", "--injury", "knee-pain"]).as_deref(),
+            Some(
+                "unexpected argument '--injury' found; it is a flag of 'wrun recommend', 'wrun \
+                 compare', 'wrun plan', 'wrun route' and 'wrun config init'"
+            )
+        );
+        assert_eq!(refused(&["wrun", "recommend", "--wieght", "150"]), None);
+    }
+
+    #[test]
+    fn a_missing_argument_of_a_few_words_names_them() {
+        let missing = |path: &[&str]| {
+            // Parsing builds the commands it passes through, as in `run`.
+            let mut tree = crate::cli::help::command();
+            let err = tree
+                .try_get_matches_from_mut(path)
+                .expect_err("a missing argument");
+            let command = path[1..].iter().fold(&tree, |command, word| {
+                command.find_subcommand(word).unwrap()
+            });
+            missing_choice(&err, command).map(|err| err.to_string())
+        };
+        assert_eq!(
+            missing(&["wrun", "completions"]).as_deref(),
+            Some("missing required argument: <SHELL> (bash, elvish, fish, powershell, zsh)")
+        );
+        // A file name is not one of a few words: the general line serves.
+        assert_eq!(missing(&["wrun", "route"]), None);
+    }
+}
