@@ -65,7 +65,45 @@ pub(crate) fn refused(command: &clap::Command, args: &[OsString], err: &clap::Er
     if let Some(line) = missing_choice(err, typed) {
         return line;
     }
+    if let Some(line) = csv_of_one(err, typed) {
+        return line;
+    }
     named_as_typed(command, args, Error::from_clap(err))
+}
+
+/// CSV asked of `recommend` or `compare`, which answer one runner: clap's
+/// line, and that batch writes CSV, one row a runner. `None` for any other
+/// error or command.
+fn csv_of_one(err: &clap::Error, typed: &clap::Command) -> Option<Error> {
+    let command = typed.get_name();
+    let batch = match command {
+        "recommend" => "wrun batch --output csv",
+        "compare" => "wrun batch --command compare --output csv",
+        _ => return None,
+    };
+    let asked_csv = err.kind() == ErrorKind::InvalidValue
+        && matches!(
+            err.get(ContextKind::InvalidArg),
+            Some(ContextValue::String(arg)) if arg.starts_with("--format")
+        )
+        && matches!(
+            err.get(ContextKind::InvalidValue),
+            Some(ContextValue::String(value)) if value.eq_ignore_ascii_case("csv")
+        );
+    if !asked_csv {
+        return None;
+    }
+    match Error::from_clap(err) {
+        Error::Invalid { name, value, why } => Some(Error::Invalid {
+            name,
+            value,
+            why: format!(
+                "{why}; 'wrun {command}' answers one runner: for CSV, a row a runner, give a \
+                 roster to '{batch}'"
+            ),
+        }),
+        _ => None,
+    }
 }
 
 /// The command `args` name (`wrun config show`): each word that names a

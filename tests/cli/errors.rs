@@ -483,6 +483,24 @@ fn days_written_without_commas_are_told_the_list_to_write() {
 }
 
 #[test]
+fn csv_of_one_runner_is_pointed_to_batch() {
+    wrun(["compare", "-w", "150", "--format", "csv"])
+        .run()
+        .usage_error(&[
+            "wrun: error: invalid value 'csv' for '--format': expected one of: text, json; 'wrun \
+             compare' answers one runner: for CSV, a row a runner, give a roster to 'wrun batch \
+             --command compare --output csv'\n",
+        ]);
+    wrun(["recommend", "-w", "150", "-t", "vest", "--format", "CSV"])
+        .run()
+        .usage_error(&["give a roster to 'wrun batch --output csv'\n"]);
+    // Other commands and values keep the plain line.
+    wrun(["sources", "--format", "csv"]).run().usage_error(&[
+        "wrun: error: invalid value 'csv' for '--format': expected one of: text, json\n",
+    ]);
+}
+
+#[test]
 fn a_flag_of_another_command_is_refused_naming_the_commands_that_take_it() {
     wrun(["plan", "-w", "150", "-t", "vest", "--pace", "5:30/km"])
         .run()
