@@ -410,6 +410,9 @@ fn every_warning_and_tip_has_a_stable_id_a_message_and_a_source() {
         "-l",
         "experienced",
     ]));
+    // A usual heart rate that the pace, read per mile, makes implausible.
+    let implausible = "-w 150 -t vest --pace 5:00 --duration 30m --hr 140 --age 40";
+    check(&recommend_json(&implausible.split(' ').collect::<Vec<_>>()));
     for extra in [
         &["--increment", "5"][..],
         &["--increment", "1", "-t", "hand"],

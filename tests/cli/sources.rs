@@ -55,6 +55,7 @@ fn every_rule_cited_anywhere_is_listed_and_every_listed_rule_is_cited() {
         "recommend -w 90 -t vest",
         "recommend -w 150 -t vest --speed 5kph --duration 20m --grade -5%",
         "recommend -w 30kg -t vest --speed 1.2kph --duration 6m --grade -7.3% --terrain sand",
+        "recommend -w 150 -t vest --pace 5:00 --duration 30m --hr 140 --age 40",
     ];
     let mut used = BTreeSet::new();
     for line in invocations {

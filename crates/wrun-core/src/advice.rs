@@ -158,6 +158,17 @@ pub const UNIT_ASSUMED: Advice = warning(
     "{pounds} read as {pounds} lb = {kg}; write {pounds}kg for kilograms.",
     id::UNIT_ASSUMED,
 );
+/// A usual heart rate that implies more than any runner's `VO2max` on the
+/// run given; the engine fills in the figures.
+pub const HEART_AND_PACE: Advice = warning(
+    "heart-and-pace-disagree",
+    Severity::Info,
+    "A usual heart rate of {hr} bpm on this {run} is {share} % of your heart-rate reserve \
+     ({resting} to {max} bpm), which would put your VO2max near {vo2max} mL/kg/min, more than any \
+     runner has: check the pace, the grade and the heart rates, since the figures here rest on \
+     them.",
+    id::HEART_AND_PACE,
+);
 /// Any weight slows the runner.
 pub const SLOWER_PACE: Advice = warning(
     "slower-pace",
@@ -878,6 +889,7 @@ pub const WARNINGS: &[Advice] = &[
     SINGLE_LOAD,
     UNIT_ASSUMED,
     PACE_UNIT_ASSUMED,
+    HEART_AND_PACE,
     HILLS_EARLY,
     COURSE_LOAD,
     COURSE_NO_READINGS,

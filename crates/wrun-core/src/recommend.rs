@@ -130,6 +130,7 @@ pub(crate) fn recommend_with(
     });
     warnings.extend(implied);
     let capacity = energy.as_ref().map(|energy| {
+        warnings.extend(heart_and_pace(&request, energy));
         let (judged, note) = capacity(&request, energy, load.as_ref());
         warnings.extend(note);
         warnings.extend(capacity_at_start(&request, load.as_ref(), energy, &judged));
@@ -623,6 +624,37 @@ fn max_hr_from_age(request: &Request) -> Option<(f64, bool)> {
     let estimate = super::body::max_heart_rate_for_age(request.age?).min(HEART_RATE_BPM.max);
     let stands = request.heart.is_none_or(|rates| rates.usual <= estimate);
     Some((estimate, stands))
+}
+
+/// Where the runner's usual heart rate on the run, as a share of their
+/// heart-rate reserve, puts the run's unweighted oxygen cost at a share of
+/// oxygen reserve that implies more `VO2max` than any runner has (rule
+/// `heart-and-pace`): a note that the figures disagree. `None` without a
+/// usual and a maximum heart rate (given, or from an age that stands).
+fn heart_and_pace(request: &Request, energy: &Energy) -> Option<Note> {
+    let rates = request.heart?;
+    let max = request
+        .max_hr
+        .or_else(|| max_hr_from_age(request).and_then(|(max, stands)| stands.then_some(max)))?;
+    let share = (rates.usual - rates.resting) / (max - rates.resting);
+    // Below a fifth of the reserve a few beats make the share.
+    if !(rules::HEART_AND_PACE_LEAST_SHARE..=1.0).contains(&share) {
+        return None;
+    }
+    let implied = rules::RESTING_VO2 + (energy.vo2_ml_per_kg_min - rules::RESTING_VO2) / share;
+    (implied > rules::HEART_AND_PACE_MOST_VO2MAX).then(|| {
+        Note::with(
+            advice::HEART_AND_PACE,
+            [
+                ("hr", Value::Decimal(rates.usual)),
+                ("run", Value::Words(energy.gait().id())),
+                ("share", Value::Decimal((share * 100.0).round())),
+                ("resting", Value::Decimal(rates.resting)),
+                ("max", Value::Decimal(max)),
+                ("vo2max", Value::Decimal(implied.round())),
+            ],
+        )
+    })
 }
 
 /// The runner's heart rate with the weight; without a maximum heart rate,

@@ -162,6 +162,9 @@ pub enum Figure {
     PlanAdapt(PlanAdapt),
     /// A rounding step, as a share of the display unit.
     Rounding(f64),
+    /// The `VO2max` a usual heart rate on a run implies, and the highest a
+    /// runner has, above which the figures disagree.
+    ImpliedCeiling(f64),
 }
 
 impl fmt::Display for Figure {
@@ -314,6 +317,14 @@ impl fmt::Display for Figure {
             Self::DangerPercent(p) => write!(f, "danger above {} % of body weight", D(p)),
             Self::BodyWeightLb(lb) => write!(f, "{} lb body weight", D(lb)),
             Self::Rounding(step) => write!(f, "to the nearest {} lb or {} kg", D(step), D(step)),
+            Self::ImpliedCeiling(most) => write!(
+                f,
+                "VO2max = {rest} + (VO2 − {rest}) × (HRmax − HRrest) / (HR − HRrest), from {} % \
+                 of the reserve; said above {} mL/kg/min",
+                D(HEART_AND_PACE_LEAST_SHARE * 100.0),
+                D(most),
+                rest = D(RESTING_VO2)
+            ),
             Self::PlanAdapt(a) => write!(
                 f,
                 "beginners: {}× the ramp; beginners and with a condition: up to {} % of body \
@@ -502,6 +513,14 @@ pub const START_ROUNDING: f64 = 0.5;
 /// A bare body weight read as pounds and lighter than this, in pounds, may
 /// have been meant in kilograms.
 pub const UNIT_ASSUMED_BELOW_LB: f64 = 100.0;
+
+/// The highest `VO2max` a usual heart rate on a run may imply before wrun
+/// says the figures disagree, mL/kg/min: above the best endurance
+/// athletes' (about 85 to 90), and the most wrun accepts as a runner's own.
+pub const HEART_AND_PACE_MOST_VO2MAX: f64 = 95.0;
+/// The least share of the heart-rate reserve `heart-and-pace` reads a
+/// `VO2max` from: below it, a few beats make the share.
+pub const HEART_AND_PACE_LEAST_SHARE: f64 = 0.2;
 
 /// How a plan adapts to the runner's level and conditions.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -851,6 +870,8 @@ pub mod id {
     pub const START_ROUNDING: &str = "start-rounding";
     /// [`super::UNIT_ASSUMED_BELOW_LB`].
     pub const UNIT_ASSUMED: &str = "unit-assumed";
+    /// [`super::HEART_AND_PACE_MOST_VO2MAX`].
+    pub const HEART_AND_PACE: &str = "heart-and-pace";
 }
 
 /// Every rule wrun applies.
@@ -1364,6 +1385,22 @@ pub const RULES: &[Rule] = &[
                     for a runner in pounds and per kilometre in kilograms, and wrun says so.",
         figure: Some(Figure::BodyWeightLb(UNIT_ASSUMED_BELOW_LB)),
         citation: "wrun tool-policy",
+    },
+    Rule {
+        id: id::HEART_AND_PACE,
+        kind: SourceKind::ToolPolicy,
+        statement: "A usual heart rate given for a run, with the maximum heart rate (given, or \
+                    from age) and the resting one (given, else 60 bpm), puts the run at a share \
+                    of the heart-rate reserve; as that share tracks the share of oxygen reserve, \
+                    the run's oxygen cost implies a VO2max (from a fifth of the reserve up; \
+                    below it, a few beats make the share). Where that passes what any runner \
+                    has, the figures disagree (most often a pace read in the wrong unit, or a \
+                    heart rate from another run), and wrun says so, since the heart-rate and \
+                    capacity figures rest on them.",
+        figure: Some(Figure::ImpliedCeiling(HEART_AND_PACE_MOST_VO2MAX)),
+        citation: "wrun tool-policy, after Swain & Leutholtz 1997, Med Sci Sports Exerc 29:410 \
+                   (%HR reserve ≈ %VO2 reserve); VO2max of the best endurance athletes about \
+                   85–90 mL/kg/min",
     },
     Rule {
         id: id::SLOWER_PACE,

@@ -965,3 +965,57 @@ fn a_chosen_hand_weight_is_a_danger_past_3_lb() {
         assert_eq!(judged(&recommendation), (fit, said), "{load} lb");
     }
 }
+
+#[test]
+fn a_usual_heart_rate_that_would_take_more_vo2max_than_any_runner_has_is_said() {
+    // 5:00/mi is 321.87 m/min: 0.2 × 321.87 + 3.5 = 67.87 mL/kg/min
+    // unweighted. At 140 bpm, with 60 at rest and 180 at most (age 40:
+    // 208 − 0.7 × 40), that is (140 − 60) / (180 − 60) = 2/3 of the
+    // heart-rate reserve, so the oxygen reserve in use says VO2max =
+    // 3.5 + 64.37 × 3/2 = 100.06: more than any runner has.
+    let mut request = ask(150.0, WeightType::Vest);
+    request.workout.speed = Some(crate::Speed::from_m_per_min(1609.344 / 5.0));
+    request.workout.length = Some(crate::Length::Time(crate::workout::Duration::from_minutes(
+        30.0,
+    )));
+    request.age = Some(40.0);
+    request.heart = Some(HeartRates {
+        usual: 140.0,
+        resting: 60.0,
+        max: None,
+    });
+    let note = warning_in(&request, "heart-and-pace-disagree");
+    assert_eq!(note.severity, Severity::Info);
+    assert_eq!(note.source, "heart-and-pace");
+    assert_eq!(
+        note.message.text(),
+        "A usual heart rate of 140 bpm on this run is 67 % of your heart-rate reserve (60 to 180 \
+         bpm), which would put your VO2max near 100 mL/kg/min, more than any runner has: check \
+         the pace, the grade and the heart rates, since the figures here rest on them."
+    );
+    // An INFO note sets no verdict.
+    let judged = answer(&request);
+    assert_eq!(judged.verdict, Verdict::Caution);
+    assert!(
+        !judged.verdict_because.contains(&"heart-and-pace"),
+        "{:?}",
+        judged.verdict_because
+    );
+    // 5:00/km, 200 m/min, asks 43.5: VO2max 3.5 + 40 × 3/2 = 63.5.
+    let mut per_km = request.clone();
+    per_km.workout.speed = Some(crate::Speed::from_m_per_min(200.0));
+    assert!(!warning_ids(&answer(&per_km)).contains(&"heart-and-pace-disagree"));
+    // Below a fifth of the reserve (70 bpm: 1/12), a few beats make the
+    // share, and nothing is read from it.
+    let mut low = request.clone();
+    low.heart = Some(HeartRates {
+        usual: 70.0,
+        resting: 60.0,
+        max: None,
+    });
+    assert!(!warning_ids(&answer(&low)).contains(&"heart-and-pace-disagree"));
+    // Without a maximum heart rate, given or from age, no share at all.
+    let mut no_max = request;
+    no_max.age = None;
+    assert!(!warning_ids(&answer(&no_max)).contains(&"heart-and-pace-disagree"));
+}
