@@ -41,8 +41,10 @@ fn refused_non_utf8(command: &clap::Command, args: &[OsString], kind: ErrorKind)
 }
 
 /// clap's refusal `err` of `args` as wrun words it: a flag of another
-/// command names the commands that take it, a weight or a kind typed
-/// without its flag the flag, a bad value the flag typed.
+/// command names the commands that take it, a command left out the command
+/// line with one, a value split at a space how to write it whole, a value
+/// typed without its flag the flag, a missing choice its words, CSV asked
+/// of one runner `wrun batch`, and a bad value the flag as typed.
 pub(crate) fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Error {
     if err.kind() == ErrorKind::UnknownArgument {
         // Every command's flags, built only for this error.
