@@ -12,6 +12,10 @@ use crate::cli::{self, Field};
 use crate::error::{Error, escape_invisible, shell_word};
 use crate::guidance::{Named, WeightType};
 
+/// The most words after a value's first that [`split_value`] tries to
+/// join to it (`10 st 4 lb`: three).
+const MOST_WORDS_IN_A_VALUE: usize = 6;
+
 /// clap's refusal `err` of `args` as not UTF-8: the argument named, and
 /// the flag it belongs to.
 pub(crate) fn not_utf8(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Error {
@@ -324,55 +328,62 @@ fn split_value(
             },
         }
     };
-    // How to write the word at `at` into the flag's value before it.
-    // How to write the word at `at` into the flag's value before it,
-    // with the most of the words after it that the value takes
-    // (`--height 5 ft 10`: `5ft10`).
+    // How to write the word at `at` into the flag's value before it, with
+    // the most of the words after it that make a value: joined (`--height
+    // 5 ft 10`: `5ft10`), as a list (`--days mon wed`: `mon,wed`) or in
+    // quotes (`--pace 9 min per mile`), whichever takes more of them.
     let rejoin = |at: usize| {
         let (flag, value) = flag_and_value(&texts[1..at]).filter(|(flag, _)| {
             flag_arg(typed, flag).is_some_and(|arg| arg.get_action().takes_values())
         })?;
-        let delimiter = flag_arg(typed, flag).and_then(clap::Arg::get_value_delimiter);
+        let delimiter = flag_arg(typed, flag)
+            .and_then(clap::Arg::get_value_delimiter)
+            .map(String::from);
+        // The value with the words from `at` joined by `gap`, and how many.
         let whole = |gap: &str| {
-            let mut written = format!("{}{gap}{}", texts[at - 1], texts[at]);
-            if !takes(at, &written) {
-                return None;
-            }
-            // The longest run of the words after it that makes a value.
-            let mut longer = written.clone();
-            for next in texts[at + 1..]
+            let mut joined = texts[at - 1].to_owned();
+            let mut longest = None;
+            // No value wrun takes runs to more words than this.
+            let words = texts[at..]
                 .iter()
                 .take_while(|next| !next.starts_with('-'))
-            {
-                longer = format!("{longer}{gap}{next}");
-                if takes(at, &longer) {
-                    written.clone_from(&longer);
+                .take(MOST_WORDS_IN_A_VALUE);
+            for (count, next) in words.enumerate() {
+                joined = format!("{joined}{gap}{next}");
+                if takes(at, &joined) {
+                    longest = Some((count + 1, joined.clone()));
                 }
             }
             // The value, without the flag it was attached to.
-            Some(written[texts[at - 1].len() - value.len()..].to_owned())
+            longest.map(|(count, written)| {
+                (
+                    count,
+                    written[texts[at - 1].len() - value.len()..].to_owned(),
+                )
+            })
         };
-        if let Some(value) = whole("") {
-            return Some(format!(
-                "write the value as one word: {flag} {}",
-                escape_invisible(&value)
-            ));
-        }
-        // A flag that takes a list (`--days mon thu`).
-        if let Some(delimiter) = delimiter {
-            if let Some(value) = whole(&delimiter.to_string()) {
-                return Some(format!(
-                    "separate the values with '{delimiter}', without spaces: {flag} {}",
-                    escape_invisible(&value)
-                ));
+        let ways = [
+            Some(("", "write the value as one word:")),
+            delimiter
+                .as_deref()
+                .map(|gap| (gap, "separate the values with commas, without spaces:")),
+            Some((" ", "a value of more than one word goes in quotes:")),
+        ];
+        let mut best: Option<(usize, String)> = None;
+        for (gap, how) in ways.into_iter().flatten() {
+            if let Some((count, value)) = whole(gap) {
+                if best.as_ref().is_none_or(|(most, _)| count > *most) {
+                    let value = escape_invisible(&value);
+                    let shown = if gap == " " {
+                        format!("\"{value}\"")
+                    } else {
+                        value
+                    };
+                    best = Some((count, format!("{how} {flag} {shown}")));
+                }
             }
         }
-        whole(" ").map(|value| {
-            format!(
-                "a value of more than one word goes in quotes: {flag} \"{}\"",
-                escape_invisible(&value)
-            )
-        })
+        best.map(|(_, how)| how)
     };
     let shown = escape_invisible(word);
     (2..texts.len())

@@ -269,68 +269,77 @@ fn a_value_typed_without_its_flag_is_told_the_flag() {
     }
 }
 
+/// What wrun says of `typed` (a command line split at its spaces), whose
+/// `word` clap found no place for: `unexpected argument '{word}' …`.
+fn refusal_of(typed: &str) -> String {
+    let args: Vec<&str> = typed.split(' ').collect();
+    wrun(&args).run().usage_error(&[]).to_owned()
+}
+
 #[test]
 fn a_value_split_by_a_space_is_told_how_to_write_it_whole() {
     // The command line as typed, the word clap found no place for, and
     // what wrun says: the value as the flag takes it, as typed.
     for (typed, word, line) in [
-        (
-            "recommend -w 68 kg -t vest",
-            "kg",
-            "write the value as one word: -w 68kg",
-        ),
-        (
-            "compare --weight=150 lb",
-            "lb",
-            "write the value as one word: --weight 150lb",
-        ),
-        (
-            "plan -w68 kg -t vest",
-            "kg",
-            "write the value as one word: -w 68kg",
-        ),
+        ("recommend -w 68 kg -t vest", "kg", "-w 68kg"),
+        ("compare --weight=150 lb", "lb", "--weight 150lb"),
+        ("plan -w68 kg -t vest", "kg", "-w 68kg"),
         (
             "recommend -w 150 -t vest --pace 5:30 min/km",
             "min/km",
-            "write the value as one word: --pace 5:30min/km",
+            "--pace 5:30min/km",
         ),
+        ("recommend -w 150 -t vest --load 10 %", "%", "--load 10%"),
         (
-            "recommend -w 150 -t vest --load 10 %",
-            "%",
-            "write the value as one word: --load 10%",
+            "plan -w 150 -t vest --days mon, thu",
+            "thu",
+            "--days mon,thu",
         ),
         // As many of the words after it as make the value.
-        (
-            "recommend -w 10 st 4 lb -t vest",
-            "st",
-            "write the value as one word: -w 10st4lb",
-        ),
+        ("recommend -w 10 st 4 lb -t vest", "st", "-w 10st4lb"),
         (
             "recommend -w 150 -t vest --height 5 ft 10",
             "ft",
-            "write the value as one word: --height 5ft10",
+            "--height 5ft10",
         ),
         (
             "recommend -w 150 -t vest --pace 5:30 min / km",
             "min",
-            "write the value as one word: --pace 5:30min/km",
+            "--pace 5:30min/km",
         ),
-        (
-            "plan -w 150 -t vest --days mon, thu",
-            "thu",
-            "write the value as one word: --days mon,thu",
-        ),
+    ] {
+        assert_eq!(
+            refusal_of(typed),
+            format!(
+                "wrun: error: unexpected argument '{word}' found; write the value as one word: \
+                 {line}"
+            ),
+            "{typed}"
+        );
+    }
+    // The unit taken for the command's file, and the file refused.
+    assert_eq!(
+        refusal_of("route -w 70 kg run.gpx"),
+        "wrun: error: unexpected argument 'run.gpx' found, as 'kg' was read as the file; write \
+         the value as one word: -w 70kg"
+    );
+}
+
+#[test]
+fn a_list_or_a_value_of_words_split_at_its_spaces_is_told_how_to_write_it() {
+    for (typed, word, line) in [
         // A list, its values apart.
         (
             "plan -w 150 -t vest --days mon wed fri",
             "wed",
-            "separate the values with ',', without spaces: --days mon,wed,fri",
+            "separate the values with commas, without spaces: --days mon,wed,fri",
         ),
         (
             "compare -w 150 --condition knee back",
             "back",
-            "separate the values with ',', without spaces: --condition knee,back",
+            "separate the values with commas, without spaces: --condition knee,back",
         ),
+        // In quotes, where that takes more of the words than one word does.
         (
             "recommend -w 150 -t weighted vest",
             "vest",
@@ -341,11 +350,10 @@ fn a_value_split_by_a_space_is_told_how_to_write_it_whole() {
             "pain",
             "a value of more than one word goes in quotes: --condition \"knee pain\"",
         ),
-        // The unit taken for the command's file, and the file refused.
         (
-            "route -w 70 kg run.gpx",
-            "run.gpx",
-            "write the value as one word: -w 70kg",
+            "recommend -w 150 -t vest --pace 9 min per mile",
+            "min",
+            "a value of more than one word goes in quotes: --pace \"9 min per mile\"",
         ),
         // A word that makes no value the flag takes, either way: clap's
         // line, or the flag the word reads as on its own.
@@ -365,16 +373,9 @@ fn a_value_split_by_a_space_is_told_how_to_write_it_whole() {
             "give it with its flag: --type vest",
         ),
     ] {
-        let args: Vec<&str> = typed.split(' ').collect();
-        let stderr = wrun(&args).run().usage_error(&[]).to_owned();
-        let found = if word == "run.gpx" {
-            "found, as 'kg' was read as the file;"
-        } else {
-            "found;"
-        };
         assert_eq!(
-            stderr,
-            format!("wrun: error: unexpected argument '{word}' {found} {line}"),
+            refusal_of(typed),
+            format!("wrun: error: unexpected argument '{word}' found; {line}"),
             "{typed}"
         );
     }
