@@ -16,6 +16,17 @@ use crate::guidance::{Named, WeightType};
 /// join to it (`10 st 4 lb`: three).
 const MOST_WORDS_IN_A_VALUE: usize = 6;
 
+/// The most words after a file name's first that [`split_file_name`]
+/// tries to join to it (`Afternoon Run in the Park.gpx`: five).
+const MOST_WORDS_IN_A_FILE_NAME: usize = 12;
+
+/// The most words of a command line [`command_left_out`] writes back.
+const MOST_WORDS_ECHOED: usize = 24;
+
+/// The most places of the refused word in the command line that
+/// [`split_value`] tries.
+const PLACES_TRIED: usize = 3;
+
 /// clap's refusal `err` of `args` as not UTF-8: the argument named, and
 /// the flag it belongs to.
 pub(crate) fn not_utf8(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Error {
@@ -245,6 +256,10 @@ fn command_left_out(err: &clap::Error, args: &[OsString]) -> Option<Error> {
     let texts: Vec<&str> = args.iter().map_while(|arg| arg.to_str()).collect();
     let at = texts.iter().position(|text| text == word)?;
     let rest = &texts[at..];
+    // A command line to paste back is one of a few words.
+    if rest.len() > MOST_WORDS_ECHOED {
+        return None;
+    }
     let extension = std::path::Path::new(word.as_str())
         .extension()
         .and_then(|extension| extension.to_str())
@@ -386,8 +401,12 @@ fn split_value(
         best.map(|(_, how)| how)
     };
     let shown = escape_invisible(word);
+    // The word may stand earlier as a value clap took (`-t vest vest`); a
+    // few places are enough, and keep a long command line of one word
+    // from being tried at each.
     (2..texts.len())
         .filter(|&at| texts[at] == word)
+        .take(PLACES_TRIED)
         .find_map(|at| {
             if let Some(how) = rejoin(at) {
                 return Some(Error::Usage(format!(
@@ -507,17 +526,20 @@ fn split_file_name(command: &clap::Command, texts: &[&str], at: usize) -> Option
         return None;
     }
     let mut name = first.to_owned();
-    texts[at..].iter().find_map(|word| {
-        name.push(' ');
-        name.push_str(word);
-        std::path::Path::new(&name).is_file().then(|| {
+    texts[at..]
+        .iter()
+        .take(MOST_WORDS_IN_A_FILE_NAME)
+        .find_map(|word| {
+            name.push(' ');
+            name.push_str(word);
+            std::path::Path::new(&name).is_file().then(|| {
             Error::Usage(format!(
                 "unexpected argument '{}' found; a file name with spaces goes in quotes: \"{}\"",
                 escape_invisible(texts[at]),
                 escape_invisible(&name)
             ))
         })
-    })
+        })
 }
 
 /// The flag, as typed, and the value of the last argument of `before`,

@@ -526,3 +526,19 @@ fn bad_batch_lines_each_get_their_own_error_line_and_exit_1() {
         }
     }
 }
+
+#[test]
+fn a_long_command_line_of_one_word_is_refused_in_a_line_of_its_own_length() {
+    // Each place of a refused word is tried for a split value or a file
+    // name, a few places and words at most: thousands of them are refused
+    // at once, and no hint writes the whole command line back.
+    let mut route = vec!["route", "a"];
+    route.extend(std::iter::repeat_n("kg", 3000));
+    wrun(&route)
+        .run()
+        .usage_error(&["wrun: error: unexpected argument 'kg' found; see --help\n"]);
+    let mut left_out = vec!["run.gpx"];
+    left_out.extend(std::iter::repeat_n("x", 3000));
+    let run = wrun(&left_out).run();
+    run.usage_error(&["wrun: error: unrecognized subcommand 'run.gpx'; see --help\n"]);
+}
