@@ -511,7 +511,15 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     notes.extend(file_notes(&measured, &cleaned, timing.note(), given, unit));
     notes.extend(model_notes(&costs, unit));
 
-    let mut answer = judge(judged, &coster, &stretches, &totals, loaded_watts, recorded)?;
+    let mut answer = judge(
+        judged,
+        &request.runner,
+        &coster,
+        &stretches,
+        &totals,
+        loaded_watts,
+        recorded,
+    )?;
     // The answer echoes what the runner asked (their flat pace, gait and
     // ground), not the flat run it was judged on.
     answer.request.workout = request.runner.workout;

@@ -8,7 +8,7 @@ use super::assess::assess;
 use super::body::OverweightBy;
 use super::capacity::{self, Capacity, CeilingBasis};
 use super::energy::{self, Added};
-use super::kinds::{Basis, Condition, Level, Named, Severity, Verdict, WeightType};
+use super::kinds::{Basis, Condition, Gait, Level, Named, Severity, Verdict, WeightType};
 use super::limbs;
 use super::mass::{Mass, Unit};
 use super::message::{Message, Value};
@@ -130,7 +130,8 @@ pub(crate) fn recommend_with(
     });
     warnings.extend(implied);
     let capacity = energy.as_ref().map(|energy| {
-        warnings.extend(heart_and_pace(&request, energy));
+        let (vo2, gait) = (energy.vo2_ml_per_kg_min, energy.gait());
+        warnings.extend(heart_and_pace(&request, vo2, gait));
         let (judged, note) = capacity(&request, energy, load.as_ref());
         warnings.extend(note);
         warnings.extend(capacity_at_start(&request, load.as_ref(), energy, &judged));
@@ -478,7 +479,7 @@ fn increment_too_coarse(request: &Request, load: &Load, increment: Mass) -> Note
 }
 
 /// The note for a pace given without its distance, read in the runner's unit.
-fn pace_unit_assumed(request: &Request) -> Option<Note> {
+pub(crate) fn pace_unit_assumed(request: &Request) -> Option<Note> {
     let per = request.assumed.pace_per?;
     let speed = request.workout.speed?;
     let template = match per {
@@ -606,7 +607,7 @@ fn added(weight_type: WeightType, load: Option<Load>, calories: Option<Effect>) 
 
 /// Whether `workout` is costed as a walk: by its model where its speed is
 /// known, else by the gait asked for.
-fn is_walk(workout: &super::workout::Workout) -> bool {
+pub(crate) fn is_walk(workout: &super::workout::Workout) -> bool {
     workout
         .speed
         .map_or(workout.gait == super::kinds::Gait::Walk, |speed| {
@@ -626,12 +627,13 @@ fn max_hr_from_age(request: &Request) -> Option<(f64, bool)> {
     Some((estimate, stands))
 }
 
-/// Where the runner's usual heart rate on the run, as a share of their
-/// heart-rate reserve, puts the run's unweighted oxygen cost at a share of
-/// oxygen reserve that implies more `VO2max` than any runner has (rule
-/// `heart-and-pace`): a note that the figures disagree. `None` without a
-/// usual and a maximum heart rate (given, or from an age that stands).
-fn heart_and_pace(request: &Request, energy: &Energy) -> Option<Note> {
+/// Where the runner's usual heart rate on a run (a `gait`) that asks `vo2`
+/// mL/kg/min unweighted, as a share of their heart-rate reserve, puts that
+/// cost at a share of oxygen reserve that implies more `VO2max` than any
+/// runner has (rule `heart-and-pace`): a note that the figures disagree.
+/// `None` without a usual and a maximum heart rate (given, or from an age
+/// that stands).
+pub(crate) fn heart_and_pace(request: &Request, vo2: f64, gait: Gait) -> Option<Note> {
     let rates = request.heart?;
     let max = request
         .max_hr
@@ -641,13 +643,13 @@ fn heart_and_pace(request: &Request, energy: &Energy) -> Option<Note> {
     if !(rules::HEART_AND_PACE_LEAST_SHARE..=1.0).contains(&share) {
         return None;
     }
-    let implied = rules::RESTING_VO2 + (energy.vo2_ml_per_kg_min - rules::RESTING_VO2) / share;
+    let implied = rules::RESTING_VO2 + (vo2 - rules::RESTING_VO2) / share;
     (implied > rules::HEART_AND_PACE_MOST_VO2MAX).then(|| {
         Note::with(
             advice::HEART_AND_PACE,
             [
                 ("hr", Value::Decimal(rates.usual)),
-                ("run", Value::Words(energy.gait().id())),
+                ("run", Value::Words(gait.id())),
                 ("share", Value::Decimal((share * 100.0).round())),
                 ("resting", Value::Decimal(rates.resting)),
                 ("max", Value::Decimal(max)),

@@ -9,7 +9,7 @@ use super::{Carried, CourseError, CourseRequest, Stop};
 use crate::advice;
 use crate::answer::{Note, Recommendation};
 use crate::energy::JOULES_PER_KCAL;
-use crate::kinds::{Condition, Level};
+use crate::kinds::{Condition, Gait, Level};
 use crate::mass::{Unit, round1};
 use crate::message::Value;
 use crate::recommend;
@@ -158,9 +158,11 @@ pub(super) fn clipped_note(clipped: &[&Stretch], unit: Unit) -> Option<Note> {
 
 /// The same judgment as every answer, over the course's own run (rule
 /// `one-verdict`), with the course's own figures in place of those of the
-/// flat run it was worked out on.
+/// flat run it was worked out on; `asked` is the runner as they asked,
+/// their pace as typed.
 pub(super) fn judge(
     request: &CourseRequest,
+    asked: &recommend::Request,
     coster: &Coster,
     stretches: &[Stretch],
     totals: &Totals,
@@ -226,6 +228,21 @@ pub(super) fn judge(
         .sum();
     // The course's own findings are judged with the rest of the answer's.
     let mut findings = Vec::new();
+    // A bare pace is the runner's, as typed (`asked`), not the flat speed
+    // the course is judged at, nor a recording's own.
+    findings.extend(recommend::pace_unit_assumed(asked));
+    runner.assumed.pace_per = None;
+    // A planned course is run at the usual pace the usual heart rate goes
+    // with: the two may disagree as on any run (rule `heart-and-pace`).
+    if !recorded && asked.workout.speed.is_some() {
+        let gait = if recommend::is_walk(&asked.workout) {
+            Gait::Walk
+        } else {
+            Gait::Run
+        };
+        let usual = coster.vo2(coster.usual_watts());
+        findings.extend(recommend::heart_and_pace(asked, usual, gait));
+    }
     if descents >= rules::ROUTE_HILL_MIN_M && runner.conditions.contains(&Condition::KneePain) {
         findings.push(Note::from_advice(advice::DOWNHILL_KNEE));
     }

@@ -1953,3 +1953,47 @@ fn a_course_longer_than_any_run_wrun_judges_is_judged_without_its_capacity() {
     assert!(capacity.minutes > 900.0, "{}", capacity.minutes);
     assert!(judged(260.0).is_none());
 }
+
+#[test]
+fn a_bare_pace_is_said_as_typed_and_a_usual_heart_rate_it_belies_is_said_too() {
+    // 150 lb, a bare 5:00 read per mile: 321.87 m/min. The course is
+    // judged at the flat, loaded speed of that effort, and a recording at
+    // its own pace; the note quotes the pace as the runner gave it.
+    let mut runner = Request::new(Mass::from_lb(150.0), WeightType::Vest);
+    runner.workout.speed = Some(Speed::from_m_per_min(1609.344 / 5.0));
+    runner.assumed.pace_per = Some(crate::SpeedUnit::PerMile);
+    let pace_note = |answer: &Course| {
+        answer
+            .answer
+            .warnings
+            .iter()
+            .find(|note| note.id == "pace-unit-assumed")
+            .map(|note| note.message.text())
+    };
+    let said = "A pace without its distance is read per mile, as your unit is lb: 5:00/mi; add \
+                /km for kilometres.";
+    let planned = course(&track(3000.0, 10.0, FLAT, None), &ask(runner.clone())).unwrap();
+    assert_eq!(pace_note(&planned).as_deref(), Some(said));
+    let recorded = course(&track(3000.0, 10.0, FLAT, Some(3.0)), &ask(runner.clone())).unwrap();
+    assert_eq!(pace_note(&recorded).as_deref(), Some(said));
+    // At 140 bpm, with 60 at rest and 180 at most (age 40), that flat pace
+    // (67.87 mL/kg/min) is 2/3 of the reserve: a VO2max of 100.06.
+    runner.age = Some(40.0);
+    runner.heart = Some(crate::HeartRates {
+        usual: 140.0,
+        resting: 60.0,
+        max: None,
+    });
+    let planned = course(&track(3000.0, 10.0, FLAT, None), &ask(runner)).unwrap();
+    let note = planned
+        .answer
+        .warnings
+        .iter()
+        .find(|note| note.id == "heart-and-pace-disagree")
+        .expect("the figures disagree");
+    assert!(
+        note.message.text().contains("near 100 mL/kg/min"),
+        "{}",
+        note.message.text()
+    );
+}
