@@ -533,12 +533,13 @@ fn split_file_name(command: &clap::Command, texts: &[&str], at: usize) -> Option
             name.push(' ');
             name.push_str(word);
             std::path::Path::new(&name).is_file().then(|| {
-            Error::Usage(format!(
-                "unexpected argument '{}' found; a file name with spaces goes in quotes: \"{}\"",
-                escape_invisible(texts[at]),
-                escape_invisible(&name)
-            ))
-        })
+                Error::Usage(format!(
+                    "unexpected argument '{}' found; a file name with spaces goes in quotes: \
+                     \"{}\"",
+                    escape_invisible(texts[at]),
+                    escape_invisible(&name)
+                ))
+            })
         })
 }
 
