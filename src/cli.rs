@@ -663,8 +663,20 @@ pub(crate) const fn named<T>() -> NamedParser<T> {
 // stop 49).
 #[cold]
 pub(crate) fn not_named<T: Named>(text: &str) -> String {
+    not_named_with::<T>(text, several_for_one::<T>)
+}
+
+/// Why `text` names no condition, as [`not_named`] says it, with the list
+/// written as wrun reads one where `text` names several.
+#[cold]
+pub(crate) fn not_a_condition(text: &str) -> String {
+    not_named_with::<Condition>(text, several_conditions)
+}
+
+/// Why `text` names no `T`, and the `tip` for a list of names, if it is one.
+fn not_named_with<T: Named>(text: &str, tip: fn(&str) -> Option<String>) -> String {
     let why = crate::error::one_of(suggest::<T>(text), &ids::<T>());
-    match several_for_one::<T>(text) {
+    match tip(text) {
         Some(tip) => format!("{why}; {tip}"),
         None => why,
     }
@@ -710,17 +722,6 @@ fn several_conditions(text: &str) -> Option<String> {
         "to give more than one, separate them with commas: {}",
         named.join(",")
     ))
-}
-
-/// Why `text` names no condition, as [`not_named`] says it, with the list
-/// written as wrun reads one where `text` names several.
-#[cold]
-pub(crate) fn not_a_condition(text: &str) -> String {
-    let why = crate::error::one_of(suggest::<Condition>(text), &ids::<Condition>());
-    match several_conditions(text) {
-        Some(tip) => format!("{why}; {tip}"),
-        None => why,
-    }
 }
 
 /// Every id of `T`, comma-separated: `vest, hand-wrist, ankle`.

@@ -637,7 +637,7 @@ pub(crate) fn heart_and_pace(request: &Request, vo2: f64, gait: Gait) -> Option<
     let rates = request.heart?;
     let max = request
         .max_hr
-        .or_else(|| max_hr_from_age(request).and_then(|(max, stands)| stands.then_some(max)))?;
+        .or_else(|| standing_max_hr_from_age(request))?;
     let share = (rates.usual - rates.resting) / (max - rates.resting);
     // Below a fifth of the reserve a few beats make the share.
     if !(rules::HEART_AND_PACE_LEAST_SHARE..=1.0).contains(&share) {
@@ -657,6 +657,11 @@ pub(crate) fn heart_and_pace(request: &Request, vo2: f64, gait: Gait) -> Option<
             ],
         )
     })
+}
+
+/// [`max_hr_from_age`] where it stands.
+fn standing_max_hr_from_age(request: &Request) -> Option<f64> {
+    max_hr_from_age(request).and_then(|(max, stands)| stands.then_some(max))
 }
 
 /// The runner's heart rate with the weight; without a maximum heart rate,
@@ -734,7 +739,7 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
     });
     // An estimate from age that the usual heart rate shows too low is left
     // aside here too.
-    let from_age = max_hr_from_age(request).and_then(|(max, stands)| stands.then_some(max));
+    let from_age = standing_max_hr_from_age(request);
     let runner = capacity::Runner {
         vo2max: request.vo2max,
         max_hr: request.max_hr.or(from_age),

@@ -516,8 +516,8 @@ pub const UNIT_ASSUMED_BELOW_LB: f64 = 100.0;
 
 /// The highest `VO2max` a usual heart rate on a run may imply before wrun
 /// says the figures disagree, mL/kg/min: above the best endurance
-/// athletes' (about 85 to 90), and the most wrun accepts as a runner's own.
-pub const HEART_AND_PACE_MOST_VO2MAX: f64 = 95.0;
+/// athletes' (about 85 to 90): the most wrun accepts as a runner's own.
+pub const HEART_AND_PACE_MOST_VO2MAX: f64 = super::body::VO2MAX_ML_PER_KG_MIN.max;
 /// The least share of the heart-rate reserve `heart-and-pace` reads a
 /// `VO2max` from: below it, a few beats make the share.
 pub const HEART_AND_PACE_LEAST_SHARE: f64 = 0.2;
