@@ -260,14 +260,18 @@ fn command_left_out(err: &clap::Error, args: &[OsString]) -> Option<Error> {
     if rest.len() > MOST_WORDS_ECHOED {
         return None;
     }
+    // A file named as route or batch reads one by its name.
     let extension = std::path::Path::new(word.as_str())
         .extension()
         .and_then(|extension| extension.to_str())
         .map(str::to_ascii_lowercase);
-    let file_command = match extension.as_deref() {
-        Some("gpx" | "tcx" | "fit") => Some("route"),
-        Some("csv" | "tsv" | "ndjson" | "jsonl") => Some("batch"),
-        _ => None,
+    let file_command = if crate::route::Format::detect(Some(word), b"").is_some() {
+        Some("route")
+    } else {
+        extension
+            .as_deref()
+            .and_then(crate::commands::batch::input_by_extension)
+            .map(|_| "batch")
     };
     // Flags before the word (`wrun --no-config 150 vest`) stay before
     // the command, where wrun takes them.

@@ -373,6 +373,16 @@ fn refuse_output_as_input(input: io::Result<same_file::Handle>, name: &str) -> R
     Ok(())
 }
 
+/// The input format a file's extension (lower case) names: `csv` and
+/// `tsv` are CSV, `ndjson`, `jsonl` and `json` NDJSON.
+pub(crate) fn input_by_extension(extension: &str) -> Option<InputFormat> {
+    match extension {
+        "csv" | "tsv" => Some(InputFormat::Csv),
+        "ndjson" | "jsonl" | "json" => Some(InputFormat::Ndjson),
+        _ => None,
+    }
+}
+
 /// What the input is: `--input` when given, else by the file's extension,
 /// else by its first line (a JSON object, or a CSV header naming request
 /// columns). The CSV delimiter is `--delimiter`, else the one of `,`, `;`
@@ -419,12 +429,13 @@ fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format,
             .unwrap_or(b',')
     });
     let csv = Format::Csv { delimiter };
-    match (args.input, extension.as_deref()) {
-        (Some(InputFormat::Csv), _) | (None, Some("csv" | "tsv")) => return Ok(csv),
-        (Some(InputFormat::Ndjson), _) | (None, Some("ndjson" | "jsonl" | "json")) => {
-            return Ok(Format::Ndjson);
-        }
-        _ => {}
+    match args
+        .input
+        .or_else(|| extension.as_deref().and_then(input_by_extension))
+    {
+        Some(InputFormat::Csv) => return Ok(csv),
+        Some(InputFormat::Ndjson) => return Ok(Format::Ndjson),
+        None => {}
     }
     let first = first_line.trim_ascii_start();
     if first.is_empty() || first.starts_with(b"{") {
