@@ -252,13 +252,18 @@ impl Error {
     }
 }
 
-/// `word` as a command line to paste takes it: in double quotes where it
-/// holds a space (`"weighted vest"`, `"morning run.gpx"`).
+/// `word` as a command line to paste takes it: bare where a shell reads
+/// every character as itself, else in double quotes (`"weighted vest"`,
+/// `"5'30/km"`, `"morning run.gpx"`), or in single quotes where double
+/// quotes would not keep it (`'$5'`).
 pub(crate) fn shell_word(word: &str) -> Cow<'_, str> {
-    if word.contains(char::is_whitespace) {
+    let plain = |c: char| c.is_alphanumeric() || "-_.,/:+=@%".contains(c);
+    if !word.is_empty() && word.chars().all(plain) {
+        Cow::Borrowed(word)
+    } else if !word.contains(['"', '$', '`', '\\', '!']) {
         Cow::Owned(format!("\"{word}\""))
     } else {
-        Cow::Borrowed(word)
+        Cow::Owned(format!("'{}'", word.replace('\'', r"'\''")))
     }
 }
 
@@ -281,6 +286,20 @@ fn first_line(err: &clap::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_to_paste_is_quoted_where_a_shell_would_read_it_otherwise() {
+        assert_eq!(shell_word("68kg"), "68kg");
+        assert_eq!(shell_word("mon,wed"), "mon,wed");
+        assert_eq!(shell_word("9:00/mi"), "9:00/mi");
+        assert_eq!(shell_word("weighted vest"), "\"weighted vest\"");
+        assert_eq!(shell_word("5'30/km"), "\"5'30/km\"");
+        assert_eq!(shell_word("Morning (1).gpx"), "\"Morning (1).gpx\"");
+        assert_eq!(shell_word("run*.gpx"), "\"run*.gpx\"");
+        assert_eq!(shell_word(""), "\"\"");
+        assert_eq!(shell_word("5'30\"/km"), r#"'5'\''30"/km'"#);
+        assert_eq!(shell_word("$HOME/run.gpx"), "'$HOME/run.gpx'");
+    }
 
     #[test]
     fn bad_input_exits_2_and_failed_output_exits_1() {

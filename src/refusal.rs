@@ -290,14 +290,25 @@ fn command_left_out(err: &clap::Error, args: &[OsString]) -> Option<Error> {
             fields.push(field);
             words.push(format!("{} {}", field.flag(), shell_word(text)));
         }
-        line.push(
-            if fields.contains(&Field::Type) {
-                "recommend"
-            } else {
-                "compare"
-            }
-            .to_owned(),
-        );
+        let command = if fields.contains(&Field::Days) || fields.contains(&Field::Start) {
+            "plan"
+        } else if fields.contains(&Field::Type) {
+            "recommend"
+        } else {
+            "compare"
+        };
+        // A command that takes every word's flag, or none.
+        let mut tree = cli::help::command();
+        tree.build();
+        let takes = |field: &Field| {
+            let long = field.flag().trim_start_matches('-');
+            tree.find_subcommand(command)
+                .is_some_and(|sub| sub.get_arguments().any(|arg| arg.get_long() == Some(long)))
+        };
+        if !fields.iter().all(takes) {
+            return None;
+        }
+        line.push(command.to_owned());
         line.extend(words);
     }
     let line = line.join(" ");
@@ -393,11 +404,7 @@ fn split_value(
             if let Some((count, value)) = whole(gap) {
                 if best.as_ref().is_none_or(|(most, _)| count > *most) {
                     let value = escape_invisible(&value);
-                    let shown = if gap == " " {
-                        format!("\"{value}\"")
-                    } else {
-                        value
-                    };
+                    let shown = shell_word(&value);
                     best = Some((count, format!("{how} {flag} {shown}")));
                 }
             }
@@ -487,13 +494,15 @@ fn non_utf8(args: &[OsString], position: usize) -> Error {
 
 /// The flag a word typed without one reads as the value of: a kind of
 /// weight, a body weight (a plain number among them), a level, a condition,
-/// or a pace, speed, distance or duration where only one of those four
-/// reads it (`9:00/mi`, `10kph`, `5km`, `1h30`; not `5:30`, which is a
-/// pace or a time).
+/// or, where only one of them reads it, a pace, speed, distance, duration,
+/// height, grade (with its `%`), plan start or plan days (`9:00/mi`,
+/// `10kph`, `5km`, `1h30`, `5ft10`, `8%`, `2026-12-07`, `mon,thu`; not
+/// `5:30`, which is a pace or a time, nor `mon`, a start or a day).
 fn stray_field(word: &str) -> Option<Field> {
     use crate::guidance::{Condition, Level};
     use crate::parse::{
-        parse_distance, parse_duration, parse_mass, parse_pace_or_bare, parse_speed,
+        parse_distance, parse_duration, parse_grade, parse_height, parse_mass, parse_pace_or_bare,
+        parse_speed,
     };
     if WeightType::from_name(word).is_ok() {
         return Some(Field::Type);
@@ -507,13 +516,23 @@ fn stray_field(word: &str) -> Option<Field> {
     if Condition::from_name(word).is_ok() {
         return Some(Field::Conditions);
     }
-    let run = [
+    let reads = [
         (Field::Pace, parse_pace_or_bare(word).is_ok()),
         (Field::Speed, parse_speed(word).is_ok()),
         (Field::Distance, parse_distance(word).is_ok()),
         (Field::Duration, parse_duration(word).is_ok()),
+        (Field::Height, parse_height(word).is_ok()),
+        (
+            Field::Grade,
+            word.ends_with('%') && parse_grade(word).is_ok(),
+        ),
+        (Field::Start, cli::parse_start(word).is_ok()),
+        (
+            Field::Days,
+            word.split(',').all(|day| cli::parse_weekday(day).is_ok()),
+        ),
     ];
-    let mut reading = run.iter().filter(|(_, reads)| *reads);
+    let mut reading = reads.iter().filter(|(_, reads)| *reads);
     match (reading.next(), reading.next()) {
         (Some((field, _)), None) => Some(*field),
         _ => None,
@@ -538,10 +557,9 @@ fn split_file_name(command: &clap::Command, texts: &[&str], at: usize) -> Option
             name.push_str(word);
             std::path::Path::new(&name).is_file().then(|| {
                 Error::Usage(format!(
-                    "unexpected argument '{}' found; a file name with spaces goes in quotes: \
-                     \"{}\"",
+                    "unexpected argument '{}' found; a file name with spaces goes in quotes: {}",
                     escape_invisible(texts[at]),
-                    escape_invisible(&name)
+                    shell_word(&escape_invisible(&name))
                 ))
             })
         })

@@ -107,7 +107,7 @@ impl StartDay {
 }
 
 /// Reads `--start`: a date as YYYY-MM-DD, `today`, `tomorrow` or a weekday.
-fn parse_start(text: &str) -> Result<StartDay, String> {
+pub(crate) fn parse_start(text: &str) -> Result<StartDay, String> {
     let word = text.trim().to_ascii_lowercase();
     match word.as_str() {
         "today" => Ok(StartDay::Today),
@@ -154,7 +154,7 @@ fn days_in_month(year: &str, month: &str) -> Option<u32> {
 }
 
 /// Reads a weekday: `mon`, `Monday`, `thu`.
-fn parse_weekday(text: &str) -> Result<chrono::Weekday, String> {
+pub(crate) fn parse_weekday(text: &str) -> Result<chrono::Weekday, String> {
     weekday(text).ok_or_else(|| {
         let expected = "expected weekdays separated by commas, like mon,thu (mon, tue, wed, \
                         thu, fri, sat, sun)";

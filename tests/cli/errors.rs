@@ -258,6 +258,48 @@ fn a_value_typed_without_its_flag_is_told_the_flag() {
         ("recommend -w 150", "banana", "see --help"),
         ("recommend -w 150 -t vest", "5:30", "see --help"),
         ("plan -w 150 -t vest", "10kph", "see --help"),
+        // A height, a grade with its mark, and a plan's start and days.
+        (
+            "recommend -w 150 -t vest",
+            "5ft10",
+            "give it with its flag: --height 5ft10",
+        ),
+        (
+            "compare -w 68kg",
+            "178cm",
+            "give it with its flag: --height 178cm",
+        ),
+        (
+            "recommend -w 150 -t vest --pace 9:00/mi",
+            "8%",
+            "give it with its flag: --grade 8%",
+        ),
+        (
+            "plan -w 150 -t vest",
+            "2026-12-07",
+            "give it with its flag: --start 2026-12-07",
+        ),
+        (
+            "plan -w 150 -t vest",
+            "tomorrow",
+            "give it with its flag: --start tomorrow",
+        ),
+        (
+            "plan -w 150 -t vest",
+            "mon,thu",
+            "give it with its flag: --days mon,thu",
+        ),
+        // A weekday starts a plan or names its days; a height in feet and
+        // inches written 5'10 is also a pace.
+        ("plan -w 150 -t vest", "mon", "see --help"),
+        ("recommend -w 150 -t vest", "5'10", "see --help"),
+        ("recommend -w 150 -t vest", "tomorrow", "see --help"),
+        // A value the shell would read otherwise is written in quotes.
+        (
+            "recommend -w 150 -t vest",
+            "5'30/km",
+            "give it with its flag: --pace \"5'30/km\"",
+        ),
     ] {
         let mut args: Vec<&str> = before.split(' ').collect();
         args.push(word);
@@ -354,6 +396,12 @@ fn a_list_or_a_value_of_words_split_at_its_spaces_is_told_how_to_write_it() {
             "recommend -w 150 -t vest --pace 9 min per mile",
             "min",
             "a value of more than one word goes in quotes: --pace \"9 min per mile\"",
+        ),
+        // In quotes too where a shell would read the value otherwise.
+        (
+            "recommend -w 150 -t vest --pace 5'30 min/km",
+            "min/km",
+            "write the value as one word: --pace \"5'30min/km\"",
         ),
         // A word that makes no value the flag takes, either way: clap's
         // line, or the flag the word reads as on its own.
@@ -454,8 +502,15 @@ fn a_command_left_out_is_told_the_command_line_with_one() {
             "Roster.CSV --output csv",
             "'Roster.CSV'; a command comes first: try 'wrun batch Roster.CSV --output csv'",
         ),
-        // Words that read as no flag's value, or as one flag's twice.
+        (
+            "150 vest mon,thu",
+            "'150'; a command comes first: try 'wrun plan --weight 150 --type vest --days \
+             mon,thu'",
+        ),
+        // Words that read as no flag's value, or as one flag's twice, or
+        // as the flags of no one command.
         ("150 banana", "'150'; see --help"),
+        ("150 vest 9:00/mi mon,thu", "'150'; see --help"),
         ("150 160", "'150'; see --help"),
     ] {
         let args: Vec<&str> = typed.split(' ').collect();
