@@ -218,6 +218,15 @@ pub const OVERWEIGHT_BY_WEIGHT: &str = "Counted as overweight: at {weight}, the 
                                         where the article's warning about vests for people \
                                         already overweight applies. Giving your height can say \
                                         otherwise.";
+/// [`OVERWEIGHT_IMPLIED`] answering hand, wrist or ankle weights, which the
+/// article's warning about overweight runners does not name.
+pub const OVERWEIGHT_IMPLIED_NOT_VEST: &str =
+    "Counted as overweight: your body-mass index is {bmi}, at or above {threshold}.";
+/// [`OVERWEIGHT_BY_WEIGHT`] answering hand, wrist or ankle weights.
+pub const OVERWEIGHT_BY_WEIGHT_NOT_VEST: &str = "Counted as overweight: at {weight}, the \
+                                                 body-mass index is {threshold} or more for \
+                                                 anyone up to {tallest} m tall. Giving your \
+                                                 height can say otherwise.";
 /// A run beyond what the runner can hold; the engine fills in the figures
 /// and raises it to a danger above the ceiling itself.
 pub const BEYOND_CAPACITY: Advice = warning(
@@ -941,6 +950,8 @@ pub const WORDINGS: &[&str] = &[
     CHOSEN_VEST,
     CHOSEN_HAND,
     OVERWEIGHT_BY_WEIGHT,
+    OVERWEIGHT_IMPLIED_NOT_VEST,
+    OVERWEIGHT_BY_WEIGHT_NOT_VEST,
     BEYOND_CEILING,
     BEYOND_CEILING_UNLOADED,
     START_BEYOND_SHARE,
@@ -1151,6 +1162,16 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
         "overweight-by-weight",
         OVERWEIGHT_IMPLIED.id,
         OVERWEIGHT_BY_WEIGHT,
+    ),
+    (
+        "overweight-implied-not-vest",
+        OVERWEIGHT_IMPLIED.id,
+        OVERWEIGHT_IMPLIED_NOT_VEST,
+    ),
+    (
+        "overweight-by-weight-not-vest",
+        OVERWEIGHT_IMPLIED.id,
+        OVERWEIGHT_BY_WEIGHT_NOT_VEST,
     ),
     ("beyond-ceiling", BEYOND_CAPACITY.id, BEYOND_CEILING),
     (

@@ -883,10 +883,17 @@ fn implied_overweight(request: &Request) -> Option<Note> {
     }
     let threshold = ("threshold", Value::Decimal(rules::BMI_OVERWEIGHT.bmi));
     let advice = advice::OVERWEIGHT_IMPLIED;
+    // The article's warning about overweight runners is a vest's.
+    let vest = request.weight_type == WeightType::Vest;
     Some(
         match super::body::overweight_by(request.body_weight, request.height)? {
-            OverweightBy::Bmi(index) => Note::with(
+            OverweightBy::Bmi(index) => Note::worded(
                 advice,
+                if vest {
+                    advice.message
+                } else {
+                    advice::OVERWEIGHT_IMPLIED_NOT_VEST
+                },
                 [
                     ("bmi", Value::Decimal(super::mass::round1(index))),
                     threshold,
@@ -894,7 +901,11 @@ fn implied_overweight(request: &Request) -> Option<Note> {
             ),
             OverweightBy::WeightAlone => Note::worded(
                 advice,
-                advice::OVERWEIGHT_BY_WEIGHT,
+                if vest {
+                    advice::OVERWEIGHT_BY_WEIGHT
+                } else {
+                    advice::OVERWEIGHT_BY_WEIGHT_NOT_VEST
+                },
                 [
                     ("weight", Value::Mass(request.body_weight, request.unit)),
                     threshold,

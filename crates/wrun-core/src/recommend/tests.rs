@@ -1019,3 +1019,34 @@ fn a_usual_heart_rate_that_would_take_more_vo2max_than_any_runner_has_is_said() 
     no_max.age = None;
     assert!(!warning_ids(&answer(&no_max)).contains(&"heart-and-pace-disagree"));
 }
+
+#[test]
+fn an_implied_overweight_names_the_articles_vest_warning_only_for_a_vest() {
+    let ask_tall = |weight_type| {
+        let mut request = Request::new(Mass::from_kg(120.0), weight_type);
+        request.height = Some(crate::Height::from_m(1.7));
+        request
+    };
+    // 120 kg at 1.70 m: 120 / 1.7² = 41.52.
+    let vest = warning_in(&ask_tall(WeightType::Vest), "overweight-implied");
+    assert_eq!(
+        vest.message.text(),
+        "Counted as overweight: your body-mass index is 41.5, at or above 30, where the \
+         article's warning about vests for people already overweight applies."
+    );
+    for weight_type in [WeightType::HandWrist, WeightType::Ankle] {
+        let note = warning_in(&ask_tall(weight_type), "overweight-implied");
+        assert_eq!(
+            note.message.text(),
+            "Counted as overweight: your body-mass index is 41.5, at or above 30."
+        );
+        // Without a height, 300 kg is overweight for anyone up to 2.1 m.
+        let alone = warning_in(&ask(661.0, weight_type), "overweight-implied");
+        let text = alone.message.text();
+        assert!(
+            text.contains("up to 2.1 m tall. Giving your height"),
+            "{text}"
+        );
+        assert!(!text.contains("vest"), "{text}");
+    }
+}
