@@ -196,22 +196,31 @@ fn long_aliases<'a>(command: &'a clap::Command, long: &str) -> Option<Vec<&'a st
 #[must_use]
 fn taken_elsewhere(err: &clap::Error, tree: &clap::Command) -> Option<Error> {
     let flag = unknown_argument(err)?;
-    let mut takers = Vec::new();
-    commands_taking(tree, flag, tree.get_name(), &mut takers);
-    let (last, others) = takers.split_last()?;
-    let takers = match others {
-        [] => format!("'{last}'"),
-        _ => format!("'{}' and '{last}'", others.join("', '")),
-    };
+    let takers = takers(tree, flag)?;
     Some(Error::Usage(format!(
         "unexpected argument '{flag}' found; it is a flag of {takers}"
     )))
 }
 
+/// The commands of `tree` that take `flag`, as a list to read
+/// (`'wrun recommend', 'wrun compare' and 'wrun route'`); `None` where
+/// none does.
+fn takers(tree: &clap::Command, flag: &str) -> Option<String> {
+    let mut takers = Vec::new();
+    commands_taking(tree, flag, tree.get_name(), &mut takers);
+    let (last, others) = takers.split_last()?;
+    Some(match others {
+        [] => format!("'{last}'"),
+        _ => format!("'{}' and '{last}'", others.join("', '")),
+    })
+}
+
 /// A word where `command` takes none (`wrun recommend 150 vest`, as if
 /// the flags could be left out): when it reads as the value of one of
-/// the flags [`stray_field`] knows and `command` takes that flag, the
-/// flag to give it with. `None` for any other error or word.
+/// the flags [`stray_field`] knows, the flag to give it with where
+/// `command` takes that flag, else, for a command that answers a runner,
+/// the commands that do (`wrun plan 9:00/mi`). `None` for any other
+/// error or word.
 #[must_use]
 fn stray_word(err: &clap::Error, command: &clap::Command) -> Option<Error> {
     let word = unknown_argument(err)?;
@@ -234,6 +243,16 @@ fn stray_word(err: &clap::Error, command: &clap::Command) -> Option<Error> {
         Some(Error::Usage(format!(
             "unexpected argument '{word}' found; 'wrun compare' answers for every kind of \
              weight: for one, try 'wrun recommend {flag} {given}'"
+        )))
+    } else if command
+        .get_arguments()
+        .any(|arg| arg.get_long() == Some("weight"))
+    {
+        let mut tree = cli::help::command();
+        tree.build();
+        let takers = takers(&tree, flag)?;
+        Some(Error::Usage(format!(
+            "unexpected argument '{word}' found; it reads as {flag} {given}, a flag of {takers}"
         )))
     } else {
         None

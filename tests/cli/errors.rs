@@ -207,7 +207,7 @@ fn unknown_flags_commands_and_conflicts_are_one_line_errors() {
 #[test]
 fn a_value_typed_without_its_flag_is_told_the_flag() {
     // The command line before the word, the word, and what wrun says.
-    for (before, word, line) in [
+    told_the_flag(&[
         ("recommend", "150", "give it with its flag: --weight 150"),
         (
             "recommend -w 150",
@@ -253,11 +253,29 @@ fn a_value_typed_without_its_flag_is_told_the_flag() {
             "1h30",
             "give it with its flag: --duration 1h30",
         ),
-        // A word that is none of them, a word that is a pace or a time,
-        // and a run's word where the command takes no run: clap's own line.
+        // A word that is none of them, or a pace or a time: clap's own
+        // line.
         ("recommend -w 150", "banana", "see --help"),
         ("recommend -w 150 -t vest", "5:30", "see --help"),
-        ("plan -w 150 -t vest", "10kph", "see --help"),
+        // A run's word where the command takes no run, or a plan's where
+        // the command makes none: the commands that take it.
+        (
+            "plan -w 150 -t vest",
+            "10kph",
+            "it reads as --speed 10kph, a flag of 'wrun recommend', 'wrun compare' and 'wrun \
+             route'",
+        ),
+        (
+            "compare -w 150",
+            "mon,thu",
+            "it reads as --days mon,thu, a flag of 'wrun plan'",
+        ),
+    ]);
+}
+
+#[test]
+fn a_height_a_grade_or_a_plans_day_typed_without_its_flag_is_told_the_flag() {
+    told_the_flag(&[
         // A height, a grade with its mark, and a plan's start and days.
         (
             "recommend -w 150 -t vest",
@@ -293,14 +311,24 @@ fn a_value_typed_without_its_flag_is_told_the_flag() {
         // inches written 5'10 is also a pace.
         ("plan -w 150 -t vest", "mon", "see --help"),
         ("recommend -w 150 -t vest", "5'10", "see --help"),
-        ("recommend -w 150 -t vest", "tomorrow", "see --help"),
+        (
+            "recommend -w 150 -t vest",
+            "tomorrow",
+            "it reads as --start tomorrow, a flag of 'wrun plan'",
+        ),
         // A value the shell would read otherwise is written in quotes.
         (
             "recommend -w 150 -t vest",
             "5'30/km",
             "give it with its flag: --pace \"5'30/km\"",
         ),
-    ] {
+    ]);
+}
+
+/// For each command line before a word, the word, and what wrun says of
+/// the word typed without its flag after that command line.
+fn told_the_flag(cases: &[(&str, &str, &str)]) {
+    for &(before, word, line) in cases {
         let mut args: Vec<&str> = before.split(' ').collect();
         args.push(word);
         let stderr = wrun(&args).run().usage_error(&[]).to_owned();
