@@ -284,7 +284,7 @@ fn command_left_out(err: &clap::Error, args: &[OsString]) -> Option<Error> {
         .extension()
         .and_then(|extension| extension.to_str())
         .map(str::to_ascii_lowercase);
-    let file_command = if crate::route::Format::detect(Some(word), b"").is_some() {
+    let file_command = if crate::commands::route::names_a_route(word) {
         Some("route")
     } else {
         extension

@@ -314,6 +314,13 @@ fn unpacks_past(label: &str, limit: u64) -> Error {
     ))
 }
 
+/// Whether `name` names a file `wrun route` reads by its name: a route
+/// (see [`is_route_name`]), or a zip archive that may hold one (Garmin
+/// Connect's "Export Original").
+pub(crate) fn names_a_route(name: &str) -> bool {
+    is_route_name(name) || name.to_ascii_lowercase().ends_with(".zip")
+}
+
 /// Whether a file in a zip archive, named `name`, is a route: a GPX, TCX
 /// or FIT file, gzipped or not, and not what a Mac adds to an archive it
 /// makes (`__MACOSX/`, `._` files).

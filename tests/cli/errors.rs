@@ -526,6 +526,16 @@ fn a_command_left_out_is_told_the_command_line_with_one() {
             "run.gpx -w 150",
             "'run.gpx'; a command comes first: try 'wrun route run.gpx -w 150'",
         ),
+        // A Strava export's gzipped FIT, and Garmin Connect's zip.
+        (
+            "Morning_Run.fit.gz -w 150",
+            "'Morning_Run.fit.gz'; a command comes first: try 'wrun route Morning_Run.fit.gz \
+             -w 150'",
+        ),
+        (
+            "12345678901.ZIP -w 150",
+            "'12345678901.ZIP'; a command comes first: try 'wrun route 12345678901.ZIP -w 150'",
+        ),
         (
             "Roster.CSV --output csv",
             "'Roster.CSV'; a command comes first: try 'wrun batch Roster.CSV --output csv'",
