@@ -76,6 +76,9 @@ pub(crate) fn refused(command: &clap::Command, args: &[OsString], err: &clap::Er
     if let Some(line) = split_value(err, command, typed, args) {
         return line;
     }
+    if let Some(line) = second_course(err, typed, args) {
+        return line;
+    }
     if let Some(line) = stray_word(err, typed) {
         return line;
     }
@@ -257,6 +260,27 @@ fn stray_word(err: &clap::Error, command: &clap::Command) -> Option<Error> {
     } else {
         None
     }
+}
+
+/// A second route file after the first (`wrun route *.gpx -w 150`):
+/// `wrun route` reads one. `None` for any other error, command or word,
+/// or where the word before is no route file (`wrun route Morning
+/// Walk.gpx`: a name split at its space).
+fn second_course(err: &clap::Error, typed: &clap::Command, args: &[OsString]) -> Option<Error> {
+    let word = unknown_argument(err)?;
+    let a_route = |name: &str| {
+        !name.starts_with('-')
+            && (crate::commands::route::names_a_route(name) || std::path::Path::new(name).is_file())
+    };
+    let at = args.iter().position(|arg| arg.to_str() == Some(word))?;
+    let before = args.get(at.checked_sub(1)?)?.to_str()?;
+    (typed.get_name() == "route" && a_route(word) && a_route(before)).then(|| {
+        Error::Usage(format!(
+            "unexpected argument '{}' found; 'wrun route' reads one file at a time: run it \
+             once for each",
+            escape_invisible(word)
+        ))
+    })
 }
 
 /// A command left out (`wrun 150 vest`, `wrun run.gpx -w 150`): the

@@ -481,6 +481,21 @@ fn a_file_name_split_by_spaces_is_told_to_go_in_quotes() {
 }
 
 #[test]
+fn a_second_route_file_is_told_route_reads_one() {
+    let first = crate::route::temp_file("one.gpx", b"<gpx/>");
+    let first = first.to_str().unwrap();
+    // As a shell expands `*.gpx`; a gzipped FIT need not exist to be one.
+    for second in ["two.gpx", "run.fit.gz"] {
+        wrun(["route", first, second, "-w", "150"])
+            .run()
+            .usage_error(&[&format!(
+                "wrun: error: unexpected argument '{second}' found; 'wrun route' reads one file at \
+             a time: run it once for each\n"
+            )]);
+    }
+}
+
+#[test]
 fn a_list_of_kinds_where_one_is_wanted_is_told_to_give_one() {
     wrun(["recommend", "-w", "150", "-t", "vest, hand weights"])
         .run()
