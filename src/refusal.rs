@@ -76,7 +76,7 @@ pub(crate) fn refused(command: &clap::Command, args: &[OsString], err: &clap::Er
     if let Some(line) = split_value(err, command, typed, args) {
         return line;
     }
-    if let Some(line) = second_course(err, typed, args) {
+    if let Some(line) = second_file(err, typed, args) {
         return line;
     }
     if let Some(line) = stray_word(err, typed) {
@@ -262,21 +262,31 @@ fn stray_word(err: &clap::Error, command: &clap::Command) -> Option<Error> {
     }
 }
 
-/// A second route file after the first (`wrun route *.gpx -w 150`):
-/// `wrun route` reads one. `None` for any other error, command or word,
-/// or where the word before is no route file (`wrun route Morning
-/// Walk.gpx`: a name split at its space).
-fn second_course(err: &clap::Error, typed: &clap::Command, args: &[OsString]) -> Option<Error> {
+/// A second file after the first (`wrun route *.gpx -w 150`, `wrun batch
+/// *.csv`): `wrun route` and `wrun batch` read one. `None` for any other
+/// error, command or word, or where the word before is no such file
+/// (`wrun route Morning Walk.gpx`: a name split at its space).
+fn second_file(err: &clap::Error, typed: &clap::Command, args: &[OsString]) -> Option<Error> {
     let word = unknown_argument(err)?;
-    let a_route = |name: &str| {
-        !name.starts_with('-')
-            && (crate::commands::route::names_a_route(name) || std::path::Path::new(name).is_file())
+    let command = typed.get_name();
+    let named = |name: &str| match command {
+        "route" => crate::commands::route::names_a_route(name),
+        "batch" => std::path::Path::new(name)
+            .extension()
+            .and_then(|extension| extension.to_str())
+            .map(str::to_ascii_lowercase)
+            .and_then(|extension| crate::commands::batch::input_by_extension(&extension))
+            .is_some(),
+        _ => false,
+    };
+    let a_file = |name: &str| {
+        !name.starts_with('-') && (named(name) || std::path::Path::new(name).is_file())
     };
     let at = args.iter().position(|arg| arg.to_str() == Some(word))?;
     let before = args.get(at.checked_sub(1)?)?.to_str()?;
-    (typed.get_name() == "route" && a_route(word) && a_route(before)).then(|| {
+    (matches!(command, "route" | "batch") && a_file(word) && a_file(before)).then(|| {
         Error::Usage(format!(
-            "unexpected argument '{}' found; 'wrun route' reads one file at a time: run it \
+            "unexpected argument '{}' found; 'wrun {command}' reads one file at a time: run it \
              once for each",
             escape_invisible(word)
         ))

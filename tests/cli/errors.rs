@@ -481,18 +481,28 @@ fn a_file_name_split_by_spaces_is_told_to_go_in_quotes() {
 }
 
 #[test]
-fn a_second_route_file_is_told_route_reads_one() {
+fn a_second_route_or_roster_file_is_told_the_command_reads_one() {
     let first = crate::route::temp_file("one.gpx", b"<gpx/>");
     let first = first.to_str().unwrap();
     // As a shell expands `*.gpx`; a gzipped FIT need not exist to be one.
     for second in ["two.gpx", "run.fit.gz"] {
-        wrun(["route", first, second, "-w", "150"])
-            .run()
-            .usage_error(&[&format!(
-                "wrun: error: unexpected argument '{second}' found; 'wrun route' reads one file at \
-             a time: run it once for each\n"
-            )]);
+        wrun(["route", first, second, "-w", "150"]).run().usage_error(&[&format!(
+            "wrun: error: unexpected argument '{second}' found; 'wrun route' reads one file at a \
+             time: run it once for each\n"
+        )]);
     }
+    wrun(["batch", "roster.csv", "Roster 2.CSV"]).run().usage_error(&[
+        "wrun: error: unexpected argument 'Roster 2.CSV' found; 'wrun batch' reads one file at a \
+         time: run it once for each\n",
+    ]);
+    // A word after a flag's value, or after a word that names no file,
+    // is no second file.
+    wrun(["batch", "--output", "csv", "roster.csv", "banana"])
+        .run()
+        .usage_error(&["unexpected argument 'banana' found; see --help"]);
+    wrun(["route", "Morning", "Walk.gpx"])
+        .run()
+        .usage_error(&["unexpected argument 'Walk.gpx' found; see --help"]);
 }
 
 #[test]
