@@ -271,12 +271,7 @@ fn second_file(err: &clap::Error, typed: &clap::Command, args: &[OsString]) -> O
     let command = typed.get_name();
     let named = |name: &str| match command {
         "route" => crate::commands::route::names_a_route(name),
-        "batch" => std::path::Path::new(name)
-            .extension()
-            .and_then(|extension| extension.to_str())
-            .map(str::to_ascii_lowercase)
-            .and_then(|extension| crate::commands::batch::input_by_extension(&extension))
-            .is_some(),
+        "batch" => crate::commands::batch::names_a_roster(name),
         _ => false,
     };
     let a_file = |name: &str| {
@@ -314,17 +309,10 @@ fn command_left_out(err: &clap::Error, args: &[OsString]) -> Option<Error> {
         return None;
     }
     // A file named as route or batch reads one by its name.
-    let extension = std::path::Path::new(word.as_str())
-        .extension()
-        .and_then(|extension| extension.to_str())
-        .map(str::to_ascii_lowercase);
     let file_command = if crate::commands::route::names_a_route(word) {
         Some("route")
     } else {
-        extension
-            .as_deref()
-            .and_then(crate::commands::batch::input_by_extension)
-            .map(|_| "batch")
+        crate::commands::batch::names_a_roster(word).then_some("batch")
     };
     // Flags before the word (`wrun --no-config 150 vest`) stay before
     // the command, where wrun takes them.

@@ -373,6 +373,15 @@ fn refuse_output_as_input(input: io::Result<same_file::Handle>, name: &str) -> R
     Ok(())
 }
 
+/// Whether `name` names a file `wrun batch` reads by its name (see
+/// [`input_by_extension`]).
+pub(crate) fn names_a_roster(name: &str) -> bool {
+    std::path::Path::new(name)
+        .extension()
+        .and_then(|extension| extension.to_str())
+        .is_some_and(|extension| input_by_extension(&extension.to_ascii_lowercase()).is_some())
+}
+
 /// The input format a file's extension (lower case) names: `csv` and
 /// `tsv` are CSV, `ndjson`, `jsonl` and `json` NDJSON.
 pub(crate) fn input_by_extension(extension: &str) -> Option<InputFormat> {
