@@ -233,14 +233,22 @@ pub(super) fn judge(
     findings.extend(recommend::pace_unit_assumed(asked));
     runner.assumed.pace_per = None;
     // A planned course is run at the usual pace the usual heart rate goes
-    // with: the two may disagree as on any run (rule `heart-and-pace`).
-    if !recorded && asked.workout.speed.is_some() {
+    // with, and a recording without heart rate places the usual heart rate
+    // at that pace: the two may disagree as on any run (rule
+    // `heart-and-pace`). A recording's own heart rate leaves them unused.
+    let measured_heart = stretches.iter().any(|s| s.heart.is_some());
+    if !measured_heart && asked.workout.speed.is_some() {
         let gait = if recommend::is_walk(&asked.workout) {
             Gait::Walk
         } else {
             Gait::Run
         };
-        let usual = coster.vo2(coster.usual_watts());
+        // At the pace as given, not a recording's own.
+        let given = Coster {
+            runner: asked,
+            carried: coster.carried,
+        };
+        let usual = given.vo2(given.usual_watts());
         findings.extend(recommend::heart_and_pace(asked, usual, gait));
     }
     if descents >= rules::ROUTE_HILL_MIN_M && runner.conditions.contains(&Condition::KneePain) {

@@ -1984,16 +1984,25 @@ fn a_bare_pace_is_said_as_typed_and_a_usual_heart_rate_it_belies_is_said_too() {
         resting: 60.0,
         max: None,
     });
-    let planned = course(&track(3000.0, 10.0, FLAT, None), &ask(runner)).unwrap();
-    let note = planned
-        .answer
-        .warnings
-        .iter()
-        .find(|note| note.id == "heart-and-pace-disagree")
-        .expect("the figures disagree");
-    assert!(
-        note.message.text().contains("near 100 mL/kg/min"),
-        "{}",
-        note.message.text()
-    );
+    let disagree = |fixes: &[Fix]| {
+        let answer = course(fixes, &ask(runner.clone())).unwrap();
+        answer
+            .answer
+            .warnings
+            .iter()
+            .find(|note| note.id == "heart-and-pace-disagree")
+            .map(|note| note.message.text().into_owned())
+    };
+    let planned = disagree(&track(3000.0, 10.0, FLAT, None)).expect("the figures disagree");
+    assert!(planned.contains("near 100 mL/kg/min"), "{planned}");
+    // A recording without heart rate places the usual heart rate at the
+    // pace given, not at its own (3 m/s): the same figures disagree.
+    let recorded = disagree(&track(3000.0, 10.0, FLAT, Some(3.0))).expect("they disagree");
+    assert_eq!(recorded, planned);
+    // A recording with its own heart rate uses neither.
+    let mut measured = track(3000.0, 10.0, FLAT, Some(3.0));
+    for fix in &mut measured {
+        fix.heart_rate = Some(150.0);
+    }
+    assert_eq!(disagree(&measured), None);
 }
