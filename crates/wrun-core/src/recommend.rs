@@ -198,8 +198,16 @@ fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Ef
     // While this figure is 1, multiplying by it and dividing by it agree:
     // mutation testing cannot tell them apart, and no answer changes.
     let per_percent = rules::VEST_ENERGY_PER_LOAD_PERCENT;
+    // The runner's own vest costs its own share, as its heart rate is
+    // worked out for it; else the range's.
+    let shares = request
+        .chosen_load
+        .map_or((percent.min, percent.max), |chosen| {
+            let own = chosen.kg() / request.body_weight.kg() * 100.0;
+            (own, own)
+        });
     let calories = Effect {
-        range: Range::new(percent.min * per_percent, percent.max * per_percent),
+        range: Range::new(shares.0 * per_percent, shares.1 * per_percent),
         basis: Basis::Model,
         source: id::VEST_CALORIES,
     };

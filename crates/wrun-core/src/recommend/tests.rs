@@ -1050,3 +1050,24 @@ fn an_implied_overweight_names_the_articles_vest_warning_only_for_a_vest() {
         assert!(!text.contains("vest"), "{text}");
     }
 }
+
+#[test]
+fn a_runners_own_vest_costs_its_own_share_of_calories_without_a_run() {
+    // The model: a vest of p % of body weight costs p % more.
+    let range = |request: &Request| {
+        let calories = answer(request).calorie_delta_percent.expect("a change");
+        (calories.range.min, calories.range.max)
+    };
+    let mut request = ask(150.0, WeightType::Vest);
+    assert_eq!(range(&request), (5.0, 10.0));
+    // 10 lb on 150 lb: 6.67 %, as the heart rate is worked out for it.
+    request.chosen_load = Some(Mass::from_lb(10.0));
+    let (min, max) = range(&request);
+    assert!(
+        close(min, 100.0 / 15.0) && close(max, 100.0 / 15.0),
+        "{min}–{max}"
+    );
+    // Beyond the range, the same line.
+    request.chosen_load = Some(Mass::from_lb(30.0));
+    assert!(close(range(&request).0, 20.0));
+}
