@@ -269,17 +269,17 @@ fn stray_word(err: &clap::Error, command: &clap::Command) -> Option<Error> {
 fn second_file(err: &clap::Error, typed: &clap::Command, args: &[OsString]) -> Option<Error> {
     let word = unknown_argument(err)?;
     let command = typed.get_name();
-    let named = |name: &str| match command {
-        "route" => crate::commands::route::names_a_route(name),
-        "batch" => crate::commands::batch::names_a_roster(name),
-        _ => false,
+    let named: fn(&str) -> bool = match command {
+        "route" => crate::commands::route::names_a_route,
+        "batch" => crate::commands::batch::names_a_roster,
+        _ => return None,
     };
     let a_file = |name: &str| {
         !name.starts_with('-') && (named(name) || std::path::Path::new(name).is_file())
     };
     let at = args.iter().position(|arg| arg.to_str() == Some(word))?;
     let before = args.get(at.checked_sub(1)?)?.to_str()?;
-    (matches!(command, "route" | "batch") && a_file(word) && a_file(before)).then(|| {
+    (a_file(word) && a_file(before)).then(|| {
         Error::Usage(format!(
             "unexpected argument '{}' found; 'wrun {command}' reads one file at a time: run it \
              once for each",
