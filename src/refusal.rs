@@ -1,8 +1,9 @@
 //! What wrun says of a command line clap refused: a flag of another
 //! command names the commands that take it, a value typed without its flag
 //! or split at a space is told how to write it, a command left out the
-//! command line with one, a bad value the flag as typed, and an argument
-//! that is not UTF-8 the flag it belongs to.
+//! command line with one, a second file that its command reads one, a bad
+//! value the flag as typed, and an argument that is not UTF-8 the flag it
+//! belongs to.
 
 use std::ffi::OsString;
 
@@ -61,16 +62,22 @@ fn refused_non_utf8(command: &clap::Command, args: &[OsString], kind: ErrorKind)
 /// typed without its flag the flag, a missing choice its words, CSV asked
 /// of one runner `wrun batch`, and a bad value the flag as typed.
 pub(crate) fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Error {
-    if err.kind() == ErrorKind::UnknownArgument {
-        // Every command's flags, built only for this error.
+    // Every command's flags, built only for a word clap found no place
+    // for, and once.
+    let tree = matches!(
+        err.kind(),
+        ErrorKind::UnknownArgument | ErrorKind::InvalidSubcommand
+    )
+    .then(|| {
         let mut tree = cli::help::command();
         tree.build();
-        if let Some(line) = taken_elsewhere(err, &tree) {
+        tree
+    });
+    if let Some(tree) = &tree {
+        if let Some(line) = taken_elsewhere(err, tree).or_else(|| command_left_out(err, args, tree))
+        {
             return line;
         }
-    }
-    if let Some(line) = command_left_out(err, args) {
-        return line;
     }
     let typed = typed_command(command, args);
     if let Some(line) = split_value(err, command, typed, args) {
@@ -79,7 +86,7 @@ pub(crate) fn refused(command: &clap::Command, args: &[OsString], err: &clap::Er
     if let Some(line) = second_file(err, typed, args) {
         return line;
     }
-    if let Some(line) = stray_word(err, typed) {
+    if let Some(line) = tree.as_ref().and_then(|tree| stray_word(err, typed, tree)) {
         return line;
     }
     if let Some(line) = missing_choice(err, typed) {
@@ -223,22 +230,18 @@ fn takers(tree: &clap::Command, flag: &str) -> Option<String> {
 /// the flags [`stray_field`] knows, the flag to give it with where
 /// `command` takes that flag, else, for a command that answers a runner,
 /// the commands that do (`wrun plan 9:00/mi`). `None` for any other
-/// error or word.
+/// error or word. `tree` is the whole command line, built.
 #[must_use]
-fn stray_word(err: &clap::Error, command: &clap::Command) -> Option<Error> {
+fn stray_word(err: &clap::Error, command: &clap::Command, tree: &clap::Command) -> Option<Error> {
     let word = unknown_argument(err)?;
     if word.starts_with('-') {
         return None;
     }
     let field = stray_field(word)?;
     let flag = field.flag();
-    let long = flag.trim_start_matches('-');
     let word = escape_invisible(word);
     let given = shell_word(&word);
-    if command
-        .get_arguments()
-        .any(|arg| arg.get_long() == Some(long))
-    {
+    if flag_arg(command, flag).is_some() {
         Some(Error::Usage(format!(
             "unexpected argument '{word}' found; give it with its flag: {flag} {given}"
         )))
@@ -247,13 +250,8 @@ fn stray_word(err: &clap::Error, command: &clap::Command) -> Option<Error> {
             "unexpected argument '{word}' found; 'wrun compare' answers for every kind of \
              weight: for one, try 'wrun recommend {flag} {given}'"
         )))
-    } else if command
-        .get_arguments()
-        .any(|arg| arg.get_long() == Some("weight"))
-    {
-        let mut tree = cli::help::command();
-        tree.build();
-        let takers = takers(&tree, flag)?;
+    } else if flag_arg(command, Field::Weight.flag()).is_some() {
+        let takers = takers(tree, flag)?;
         Some(Error::Usage(format!(
             "unexpected argument '{word}' found; it reads as {flag} {given}, a flag of {takers}"
         )))
@@ -292,9 +290,9 @@ fn second_file(err: &clap::Error, typed: &clap::Command, args: &[OsString]) -> O
 /// command line with one, when the words read as the values of flags
 /// ([`stray_field`]) or the first is named as a route or roster file
 /// is. `None` for any other error or command line. `args` is the whole
-/// command line.
+/// command line, and `tree` its command, built.
 #[must_use]
-fn command_left_out(err: &clap::Error, args: &[OsString]) -> Option<Error> {
+fn command_left_out(err: &clap::Error, args: &[OsString], tree: &clap::Command) -> Option<Error> {
     if err.kind() != ErrorKind::InvalidSubcommand {
         return None;
     }
@@ -339,14 +337,11 @@ fn command_left_out(err: &clap::Error, args: &[OsString]) -> Option<Error> {
             "compare"
         };
         // A command that takes every word's flag, or none.
-        let mut tree = cli::help::command();
-        tree.build();
-        let takes = |field: &Field| {
-            let long = field.flag().trim_start_matches('-');
-            tree.find_subcommand(command)
-                .is_some_and(|sub| sub.get_arguments().any(|arg| arg.get_long() == Some(long)))
-        };
-        if !fields.iter().all(takes) {
+        let sub = tree.find_subcommand(command)?;
+        if !fields
+            .iter()
+            .all(|field| flag_arg(sub, field.flag()).is_some())
+        {
             return None;
         }
         line.push(command.to_owned());
