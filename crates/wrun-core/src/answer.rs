@@ -30,7 +30,7 @@ impl Load {
     #[must_use]
     pub fn start_percent(&self, body_weight: Mass) -> Option<f64> {
         self.body_weight_percent?;
-        Some(self.start?.kg() / body_weight.kg() * 100.0)
+        Some(self.start?.percent_of(body_weight))
     }
 }
 

@@ -96,6 +96,12 @@ impl Mass {
         }
     }
 
+    /// This mass as a share of `whole` (a body weight, say), in percent.
+    #[must_use]
+    pub fn percent_of(self, whole: Self) -> f64 {
+        self.kg / whole.kg * 100.0
+    }
+
     /// Shows this mass in `unit`, rounded to at most two decimals.
     #[must_use]
     pub const fn display(self, unit: Unit) -> MassDisplay {
@@ -187,6 +193,9 @@ mod tests {
     fn scaling_a_body_weight_gives_its_share() {
         let share = Mass::from_lb(150.0).scale(0.05);
         assert!((share.lb() - 7.5).abs() < 1e-9);
+        // And back: 10 lb of 150 lb is 6.67 %, in either unit.
+        let percent = Mass::from_lb(10.0).percent_of(Mass::from_kg(68.038_855_5));
+        assert!((percent - 100.0 / 15.0).abs() < 1e-6, "{percent}");
     }
 
     #[test]

@@ -387,7 +387,7 @@ impl Ramp {
                 ],
             ));
         } else if step.kg() > self.per_week.kg() * (1.0 + SLACK) {
-            let share = step.kg() / request.body_weight.kg() * 100.0;
+            let share = step.percent_of(request.body_weight);
             warnings.push(Note::with(
                 advice::LARGE_STEP,
                 [

@@ -170,7 +170,7 @@ pub(crate) fn recommend_with(
 #[must_use]
 pub fn load_suits(weight_type: WeightType, load: Mass, runner: &Request) -> bool {
     let limb = load.lb() <= rules::LIMB_LOAD_MAX_LB + SLACK;
-    let vest = load.kg() / runner.body_weight.kg() * 100.0 >= rules::VEST_LOAD_MIN_PERCENT - SLACK;
+    let vest = load.percent_of(runner.body_weight) >= rules::VEST_LOAD_MIN_PERCENT - SLACK;
     match weight_type {
         _ if !limb && !vest => true,
         WeightType::Vest => vest,
@@ -203,7 +203,7 @@ fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Ef
     let shares = request
         .chosen_load
         .map_or((percent.min, percent.max), |chosen| {
-            let own = chosen.kg() / request.body_weight.kg() * 100.0;
+            let own = chosen.percent_of(request.body_weight);
             (own, own)
         });
     let calories = Effect {
@@ -532,7 +532,7 @@ fn judge(load: &Load, chosen: Mass, body_weight: Mass) -> ChosenLoad {
         mass: chosen,
         percent: load
             .body_weight_percent
-            .map(|_| chosen.kg() / body_weight.kg() * 100.0),
+            .map(|_| chosen.percent_of(body_weight)),
         fit,
     }
 }

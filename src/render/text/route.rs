@@ -206,7 +206,7 @@ fn carried(course: &Course, unit: Unit) -> String {
     let answer = &course.answer;
     match course.carried {
         Carried::Vest(mass) => {
-            let share = mass.kg() / answer.request.body_weight.kg() * 100.0;
+            let share = mass.percent_of(answer.request.body_weight);
             format!("{}{}", both_units(mass, unit), body_share(share))
         }
         Carried::Limbs { load, calories } => {
