@@ -319,8 +319,9 @@ impl fmt::Display for Figure {
             Self::Rounding(step) => write!(f, "to the nearest {} lb or {} kg", D(step), D(step)),
             Self::ImpliedCeiling(most) => write!(
                 f,
-                "VO2max = {rest} + (VO2 − {rest}) × (HRmax − HRrest) / (HR − HRrest), from {} % \
-                 of the reserve; said above {} mL/kg/min",
+                "VO2max = {rest} + (VO2 − {rest}) × (HRmax − HRrest) / (HR − HRrest), HRrest \
+                 {} bpm when not given, from {} % of the reserve; said above {} mL/kg/min",
+                D(crate::workout::DEFAULT_RESTING_BPM),
                 D(HEART_AND_PACE_LEAST_SHARE * 100.0),
                 D(most),
                 rest = D(RESTING_VO2)
@@ -1390,13 +1391,13 @@ pub const RULES: &[Rule] = &[
         id: id::HEART_AND_PACE,
         kind: SourceKind::ToolPolicy,
         statement: "A usual heart rate given for a run, with the maximum heart rate (given, or \
-                    from age) and the resting one (given, else 60 bpm), puts the run at a share \
-                    of the heart-rate reserve; as that share tracks the share of oxygen reserve, \
-                    the run's oxygen cost implies a VO2max (from a fifth of the reserve up; \
-                    below it, a few beats make the share). Where that passes what any runner \
-                    has, the figures disagree (most often a pace read in the wrong unit, or a \
-                    heart rate from another run), and wrun says so, since the heart-rate and \
-                    capacity figures rest on them.",
+                    from age) and the resting one (given, else wrun's default), puts the run at \
+                    a share of the heart-rate reserve; as that share tracks the share of oxygen \
+                    reserve, the run's oxygen cost implies a VO2max (from a fifth of the \
+                    reserve up; below it, a few beats make the share). Where that passes what \
+                    any runner has, the figures disagree (most often a pace read in the wrong \
+                    unit, or a heart rate from another run), and wrun says so, since the \
+                    heart-rate and capacity figures rest on them.",
         figure: Some(Figure::ImpliedCeiling(HEART_AND_PACE_MOST_VO2MAX)),
         citation: "wrun tool-policy, after Swain & Leutholtz 1997, Med Sci Sports Exerc 29:410 \
                    (%HR reserve ≈ %VO2 reserve); VO2max of the best endurance athletes about \
