@@ -344,12 +344,17 @@ pub(crate) fn verdict<W: Write + ?Sized>(
 }
 
 /// Who is running, for headings: `a 150 lb (68.04 kg) runner,
-/// intermediate`, and `, with knee pain and back pain` for conditions, in
-/// the words the warnings use.
+/// intermediate` (a walker on a walk), and `, with knee pain and back
+/// pain` for conditions, in the words the warnings use.
 pub(crate) fn runner(request: &crate::guidance::Request) -> String {
     use crate::guidance::Named as _;
+    let who = if request.workout.is_walk() {
+        "walker"
+    } else {
+        "runner"
+    };
     let mut text = format!(
-        "a {} runner, {}",
+        "a {} {who}, {}",
         both_units(request.body_weight, request.unit),
         request.level
     );

@@ -137,6 +137,46 @@ fn a_5_km_per_h_vest_walk_is_costed_by_pandolf_on_paved_ground_and_on_sand() {
 }
 
 #[test]
+fn a_walk_names_a_walker_and_its_tips_speak_of_walks() {
+    // 15:00/mi is 6.4 km/h, below the walk-run switch: a walk by its speed.
+    let walk = [
+        "recommend",
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--pace",
+        "15:00/mi",
+        "--duration",
+        "60m",
+    ];
+    let text = wrun(walk).run().ok().to_owned();
+    assert!(
+        text.starts_with("Weighted vest for a 150 lb (68.04 kg) walker, intermediate\n"),
+        "{text}"
+    );
+    assert!(text.contains("Keep your first weighted walks short and easy."));
+    assert!(!text.contains("[fast-twitch]"), "{text}");
+    let run = wrun(["compare", "-w", "70kg", "--speed", "10km/h"]).run();
+    assert!(
+        run.ok()
+            .starts_with("Running weights compared for a 70 kg (154.32 lb) runner")
+    );
+
+    // The lean form names the walk's wording by its template.
+    let lean = wrun(walk.into_iter().chain(["--json", "--notes", "ids"]))
+        .run()
+        .json();
+    let tip = lean["tips"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|tip| tip["id"] == "start-short-and-easy")
+        .unwrap();
+    assert_eq!(tip["template"], "start-short-and-easy-walk");
+}
+
+#[test]
 fn terrain_is_said_to_be_unmodelled_for_running() {
     let answer = vest_70kg(&["--speed", "10kph", "--duration", "30m", "--terrain", "sand"]);
     assert!(close(f(&answer, "/energy/baseline_kcal"), 386.75));

@@ -117,6 +117,9 @@ pub const VEST_FORM: Advice = warning(
      cause stress fractures.",
     id::VEST_RISKS,
 );
+/// [`VEST_FORM`] for a walk.
+pub const VEST_FORM_WALK: &str = "Keep proper walking form in the vest; poor posture under load \
+     leads to strains and can cause stress fractures.";
 /// What a vest asks of core and cardio.
 pub const VEST_CORE_CARDIO: Advice = warning(
     "vest-core-cardio",
@@ -395,6 +398,8 @@ pub const START_SHORT_AND_EASY: Advice = tip(
     "Keep your first weighted runs short and easy.",
     id::PRACTICAL_ADVICE,
 );
+/// [`START_SHORT_AND_EASY`] for a walk.
+pub const START_SHORT_AND_EASY_WALK: &str = "Keep your first weighted walks short and easy.";
 /// Strap the vest snug (ours, not the article's).
 pub const VEST_STRAP_SNUG: Advice = tip(
     "vest-strap-snug",
@@ -439,6 +444,9 @@ pub const INCREASE_REST: Advice = tip(
     "Rest longer between weighted runs than between your usual ones.",
     id::GENERAL_ADVICE,
 );
+/// [`INCREASE_REST`] for a walk.
+pub const INCREASE_REST_WALK: &str =
+    "Rest longer between weighted walks than between your usual ones.";
 /// Take the weight off when form breaks.
 pub const SHED_IF_FORM_BREAKS: Advice = tip(
     "shed-if-form-breaks",
@@ -446,12 +454,18 @@ pub const SHED_IF_FORM_BREAKS: Advice = tip(
      without it.",
     id::GENERAL_ADVICE,
 );
+/// [`SHED_IF_FORM_BREAKS`] for a walk.
+pub const SHED_IF_FORM_BREAKS_WALK: &str = "If your form or technique starts to change, take the \
+     weight off and finish the walk without it.";
 /// Not for quick weight loss; given to everyone.
 pub const NOT_FOR_QUICK_WEIGHT_LOSS: Advice = tip(
     "not-for-quick-weight-loss",
     "Weights are no shortcut to quick weight loss; they make good running better.",
     id::GENERAL_ADVICE,
 );
+/// [`NOT_FOR_QUICK_WEIGHT_LOSS`] for a walk.
+pub const NOT_FOR_QUICK_WEIGHT_LOSS_WALK: &str =
+    "Weights are no shortcut to quick weight loss; they make good walking better.";
 /// Vests on inclines.
 pub const VEST_INCLINE: Advice = tip(
     "vest-incline",
@@ -952,6 +966,11 @@ pub const WORDINGS: &[&str] = &[
     OVERWEIGHT_BY_WEIGHT,
     OVERWEIGHT_IMPLIED_NOT_VEST,
     OVERWEIGHT_BY_WEIGHT_NOT_VEST,
+    VEST_FORM_WALK,
+    START_SHORT_AND_EASY_WALK,
+    INCREASE_REST_WALK,
+    SHED_IF_FORM_BREAKS_WALK,
+    NOT_FOR_QUICK_WEIGHT_LOSS_WALK,
     BEYOND_CEILING,
     BEYOND_CEILING_UNLOADED,
     START_BEYOND_SHARE,
@@ -1210,6 +1229,23 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
         COURSE_HEART.id,
         HEART_GENERIC_BECAUSE,
     ),
+    ("vest-form-walk", VEST_FORM.id, VEST_FORM_WALK),
+    (
+        "start-short-and-easy-walk",
+        START_SHORT_AND_EASY.id,
+        START_SHORT_AND_EASY_WALK,
+    ),
+    ("increase-rest-walk", INCREASE_REST.id, INCREASE_REST_WALK),
+    (
+        "shed-if-form-breaks-walk",
+        SHED_IF_FORM_BREAKS.id,
+        SHED_IF_FORM_BREAKS_WALK,
+    ),
+    (
+        "not-for-quick-weight-loss-walk",
+        NOT_FOR_QUICK_WEIGHT_LOSS.id,
+        NOT_FOR_QUICK_WEIGHT_LOSS_WALK,
+    ),
 ];
 
 /// The id of the template the warning or tip `id` filled its message
@@ -1229,6 +1265,18 @@ pub fn template_id(id: &str, template: &str) -> Option<&'static str> {
         })
 }
 
+/// The words of the warning or tip `id` for a walk, where its own speak
+/// of runs and the advice carries over: its variant named `{id}-walk`.
+/// The article writes for running; its claims about running (a
+/// beginner's form, ankle weights, fast-twitch fibres) keep their words.
+#[must_use]
+pub fn for_a_walk(id: &str) -> Option<&'static str> {
+    VARIANTS
+        .iter()
+        .find(|(variant, of, _)| *of == id && variant.strip_suffix("-walk") == Some(of))
+        .map(|&(.., text)| text)
+}
+
 /// The fixed text of the warning or tip `id`, when it has one; warnings
 /// whose text carries the runner's numbers have none.
 #[must_use]
@@ -1245,6 +1293,29 @@ pub fn fixed_message(id: &str) -> Option<&'static str> {
 mod tests {
     use super::*;
     use crate::rules;
+
+    #[test]
+    fn a_walks_wording_is_the_variant_named_for_a_walk() {
+        assert_eq!(
+            for_a_walk("start-short-and-easy"),
+            Some("Keep your first weighted walks short and easy.")
+        );
+        assert_eq!(for_a_walk("beginner-wait"), None);
+        // Another variant of a warning with a walk's is not the walk's.
+        assert_eq!(for_a_walk("vest-joint-stress"), None);
+        let walks = VARIANTS
+            .iter()
+            .filter(|(variant, ..)| variant.ends_with("-walk"))
+            .count();
+        let found = WARNINGS
+            .iter()
+            .chain(TIPS)
+            .filter_map(|advice| for_a_walk(advice.id))
+            .inspect(|text| assert!(!text.contains("run"), "{text}"))
+            .count();
+        assert_eq!(found, walks);
+        assert_eq!(walks, 5);
+    }
 
     #[test]
     fn every_id_names_one_warning_or_tip() {

@@ -54,6 +54,7 @@ pub(crate) fn recommend_with(
 ) -> Result<Recommendation, GuidanceError> {
     validate(request)?;
     let (request, implied) = normalized(request);
+    let walking = request.workout.is_walk();
 
     // Room for every note an answer can carry, allocated once.
     let mut warnings = Vec::with_capacity(16);
@@ -87,25 +88,13 @@ pub(crate) fn recommend_with(
         }
         load.chosen = Some(judged);
     }
-    tips.extend(
-        [
-            advice::EASE_IN,
-            advice::START_SHORT_AND_EASY,
-            advice::INCREASE_REST,
-            advice::SHED_IF_FORM_BREAKS,
-            advice::NOT_FOR_QUICK_WEIGHT_LOSS,
-        ]
-        .map(Note::from_advice),
-    );
-    if load.is_some() {
-        tips.push(Note::from_advice(advice::FAST_TWITCH));
-    }
+    general_tips(&mut tips, load.is_some(), walking);
 
     // Hand, wrist and ankle weights: the article's running figures, or a
     // walking study's, for the runner's own load where there is one.
     let limb = limbs::limb_effects(
         request.weight_type,
-        is_walk(&request.workout),
+        walking,
         request.chosen_load,
         request.unit,
     );
@@ -145,6 +134,9 @@ pub(crate) fn recommend_with(
     warnings.sort_by_key(|warning| Reverse(warning.severity));
     // The vest's model fills the change the article leaves open.
     let heart_rate = heart_rate.or_else(|| heart.as_ref().and_then(|h| h.delta_bpm));
+    if walking {
+        for_a_walk(warnings.iter_mut().chain(&mut tips));
+    }
 
     let (own, reason) = own_verdict(&request);
     let judged = assess(own, &reason, &warnings);
@@ -175,6 +167,34 @@ pub fn load_suits(weight_type: WeightType, load: Mass, runner: &Request) -> bool
         _ if !limb && !vest => true,
         WeightType::Vest => vest,
         WeightType::HandWrist | WeightType::Ankle => limb,
+    }
+}
+
+/// The tips every answer gets, and the fast-twitch finding with a load to
+/// carry; the study behind it was of runs, not walks (rule `gait`).
+fn general_tips(tips: &mut Vec<Note>, with_load: bool, walking: bool) {
+    tips.extend(
+        [
+            advice::EASE_IN,
+            advice::START_SHORT_AND_EASY,
+            advice::INCREASE_REST,
+            advice::SHED_IF_FORM_BREAKS,
+            advice::NOT_FOR_QUICK_WEIGHT_LOSS,
+        ]
+        .map(Note::from_advice),
+    );
+    if with_load && !walking {
+        tips.push(Note::from_advice(advice::FAST_TWITCH));
+    }
+}
+
+/// Advice that carries over to a walk, in its words for a walk (rule
+/// `gait`).
+fn for_a_walk<'a>(notes: impl Iterator<Item = &'a mut Note>) {
+    for note in notes {
+        if let Some(words) = advice::for_a_walk(note.id) {
+            note.message.template = words;
+        }
     }
 }
 
@@ -611,16 +631,6 @@ fn added(weight_type: WeightType, load: Option<Load>, calories: Option<Effect>) 
         }
         _ => calories.map(Added::Percent),
     }
-}
-
-/// Whether `workout` is costed as a walk: by its model where its speed is
-/// known, else by the gait asked for.
-pub(crate) fn is_walk(workout: &super::workout::Workout) -> bool {
-    workout
-        .speed
-        .map_or(workout.gait == super::kinds::Gait::Walk, |speed| {
-            energy::Model::new(workout, speed).equation.is_walk()
-        })
 }
 
 /// The maximum heart rate the runner's age gives (Tanaka), where they gave

@@ -1121,7 +1121,10 @@ pub const RULES: &[Rule] = &[
         statement: "With the gait left to wrun (auto), it treats a speed below the walk-run \
                     switch as a walk \
                     and costs it with a walking model, and anything faster as a run. People \
-                    switch from walking to running near 2 m/s.",
+                    switch from walking to running near 2 m/s. The article writes for \
+                    running: on a walk, the tips that carry over speak of walks, the \
+                    fast-twitch finding (from runs) is left out, and its other words on \
+                    running stand as written.",
         figure: Some(Figure::SpeedMPerMin(WALK_RUN_M_PER_MIN)),
         citation: "wrun tool-policy",
     },

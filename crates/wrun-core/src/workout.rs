@@ -243,6 +243,15 @@ impl Workout {
             ),
         })
     }
+
+    /// Whether it is costed as a walk: by its model where its speed is
+    /// known, else by the gait asked for.
+    #[must_use]
+    pub fn is_walk(&self) -> bool {
+        self.speed.map_or(self.gait == Gait::Walk, |speed| {
+            super::energy::Model::new(self, speed).equation.is_walk()
+        })
+    }
 }
 
 /// The runner's heart rates, in beats per minute.

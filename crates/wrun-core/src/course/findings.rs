@@ -238,7 +238,7 @@ pub(super) fn judge(
     // `heart-and-pace`). A recording's own heart rate leaves them unused.
     let measured_heart = stretches.iter().any(|s| s.heart.is_some());
     if !measured_heart && asked.workout.speed.is_some() {
-        let gait = if recommend::is_walk(&asked.workout) {
+        let gait = if asked.workout.is_walk() {
             Gait::Walk
         } else {
             Gait::Run

@@ -823,6 +823,73 @@ fn a_walk_beyond_the_ceiling_is_called_a_walk() {
     );
 }
 
+/// The texts of the tips and warnings in `answer` that speak of runs or
+/// walks in the words wrun chose for them.
+fn gait_words(answer: &Recommendation) -> Vec<String> {
+    let ids = [
+        "vest-form",
+        "start-short-and-easy",
+        "increase-rest",
+        "shed-if-form-breaks",
+        "not-for-quick-weight-loss",
+    ];
+    answer
+        .warnings
+        .iter()
+        .chain(&answer.tips)
+        .filter(|note| ids.contains(&note.id))
+        .map(|note| note.message.text().into_owned())
+        .collect()
+}
+
+#[test]
+fn a_walk_in_a_vest_is_told_of_walks_and_not_of_a_finding_from_runs() {
+    // 5 km/h is below the walk-run switch: a walk with the gait left to wrun.
+    let mut request = ten_km_at_5_30(WeightType::Vest, None);
+    request.workout.speed = Some(crate::Speed::from_km_per_h(5.0));
+    let walk = answer(&request);
+    assert_eq!(
+        gait_words(&walk),
+        [
+            "Keep proper walking form in the vest; poor posture under load leads to strains \
+             and can cause stress fractures.",
+            "Keep your first weighted walks short and easy.",
+            "Rest longer between weighted walks than between your usual ones.",
+            "If your form or technique starts to change, take the weight off and finish the \
+             walk without it.",
+            "Weights are no shortcut to quick weight loss; they make good walking better.",
+        ]
+    );
+    assert!(!tip_ids(&walk).contains(&"fast-twitch"));
+    // The ids, severities and verdict are the run's: only the words differ.
+    request.workout.gait = Gait::Run;
+    let run = answer(&request);
+    assert_eq!(warning_ids(&walk), warning_ids(&run));
+    assert_eq!(walk.verdict, run.verdict);
+    assert_eq!(
+        gait_words(&run),
+        [
+            "Keep proper running form in the vest; poor posture under load leads to strains \
+             and can cause stress fractures.",
+            "Keep your first weighted runs short and easy.",
+            "Rest longer between weighted runs than between your usual ones.",
+            "If your form or technique starts to change, take the weight off and finish the \
+             run without it.",
+            "Weights are no shortcut to quick weight loss; they make good running better.",
+        ]
+    );
+    assert!(tip_ids(&run).contains(&"fast-twitch"));
+}
+
+#[test]
+fn a_beginners_walk_keeps_the_articles_words_on_running_form() {
+    let mut request = ten_km_at_5_30(WeightType::Vest, None);
+    request.workout.gait = Gait::Walk;
+    request.level = Level::Beginner;
+    let wait = warning_in(&request, "beginner-wait");
+    assert_eq!(wait.message.template, advice::BEGINNER_WAIT.message);
+}
+
 #[test]
 fn a_run_beyond_the_runner_at_the_top_of_the_range_says_what_the_start_asks() {
     let run = |load| answer(&ten_km_at_5_30(WeightType::HandWrist, load));
