@@ -170,18 +170,19 @@ pub enum CourseOnly {
 
 impl Track {
     /// What the file says was done on foot, in a word: `walk` or `hike`
-    /// where the activity it names is one, `run` otherwise (a run, another
-    /// activity on foot such as snowshoeing, or a file that names none).
+    /// where the activity it names is one, `run` for any other (a run, or
+    /// another activity on foot such as snowshoeing); `None` for a file
+    /// that names none.
     #[must_use]
-    pub fn outing(&self) -> &'static str {
-        let activity = self.activity.as_deref().unwrap_or("").to_ascii_lowercase();
-        if activity.contains("walk") {
+    pub fn outing(&self) -> Option<&'static str> {
+        let activity = self.activity.as_deref()?.to_ascii_lowercase();
+        Some(if activity.contains("walk") {
             "walk"
         } else if activity.contains("hik") {
             "hike"
         } else {
             "run"
-        }
+        })
     }
 
     /// Where fix `index` is in a file of `format` holding `bytes`.

@@ -344,15 +344,11 @@ pub(crate) fn verdict<W: Write + ?Sized>(
 }
 
 /// Who is running, for headings: `a 150 lb (68.04 kg) runner,
-/// intermediate` (a walker on a walk), and `, with knee pain and back
-/// pain` for conditions, in the words the warnings use.
-pub(crate) fn runner(request: &crate::guidance::Request) -> String {
+/// intermediate` (a walker when `walking`), and `, with knee pain and
+/// back pain` for conditions, in the words the warnings use.
+pub(crate) fn runner(request: &crate::guidance::Request, walking: bool) -> String {
     use crate::guidance::Named as _;
-    let who = if request.workout.is_walk() {
-        "walker"
-    } else {
-        "runner"
-    };
+    let who = if walking { "walker" } else { "runner" };
     let mut text = format!(
         "a {} {who}, {}",
         both_units(request.body_weight, request.unit),

@@ -873,7 +873,7 @@ fn a_fit_checksum_that_does_not_match_names_the_file_not_a_record() {
 }
 
 #[test]
-fn a_recording_on_foot_is_called_what_its_file_names_it_and_a_run_otherwise() {
+fn a_recording_on_foot_is_called_what_its_file_names_it_and_nothing_where_it_names_none() {
     let gpx = |kind: &str| {
         format!(
             r#"<gpx creator="StravaGPX"><trk>{kind}<trkseg>
@@ -889,9 +889,10 @@ fn a_recording_on_foot_is_called_what_its_file_names_it_and_a_run_otherwise() {
         ("<type>4</type>", "hike"),
         ("<type>running</type>", "run"),
         ("<type>alpineTour</type>", "run"),
-        ("", "run"),
     ] {
         let track = read(gpx(kind).as_bytes(), Format::Gpx).unwrap();
-        assert_eq!(track.outing(), outing, "{kind}");
+        assert_eq!(track.outing(), Some(outing), "{kind}");
     }
+    let unnamed = read(gpx("").as_bytes(), Format::Gpx).unwrap();
+    assert_eq!(unnamed.outing(), None);
 }

@@ -609,7 +609,7 @@ fn a_file_piped_in_is_read_by_its_content() {
 }
 
 #[test]
-fn a_recorded_walk_or_hike_is_called_one_and_a_file_naming_nothing_a_run() {
+fn a_recorded_walk_or_hike_is_called_one_and_a_file_naming_nothing_what_its_pace_makes_it() {
     // Garmin names a walk `walking` where it names this run `running`.
     let run = std::fs::read_to_string(route_fixture("garmin-activity.gpx")).unwrap();
     for (activity, heading) in [
@@ -625,6 +625,17 @@ fn a_recorded_walk_or_hike_is_called_one_and_a_file_naming_nothing_a_run() {
         let text = brief.ok();
         assert!(text.starts_with(heading), "{activity}: {text}");
     }
+    // CalTopo names no activity; its track moves at 43 min a mile, a walk,
+    // and the walker is told of walks.
+    let caltopo = wrun(["route", &route_fixture("caltopo-export.gpx"), "-w", "150"]).run();
+    let text = caltopo.ok();
+    assert!(
+        text.starts_with(
+            "Weighted vest on a recorded walk (GPX), for a 150 lb (68.04 kg) walker,\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("Keep your first weighted walks short and easy."));
 }
 
 fn gzipped(bytes: &[u8]) -> Vec<u8> {

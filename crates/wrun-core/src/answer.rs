@@ -204,6 +204,9 @@ pub struct Recommendation {
     pub heart_rate: Option<HeartRate>,
     /// The run set against the runner's aerobic ceiling, when a run is described.
     pub capacity: Option<super::capacity::Capacity>,
+    /// Whether the run it was judged on is costed as a walk, and so its
+    /// advice worded for one (rule `gait`).
+    pub walking: bool,
 }
 
 /// The model that costs a run: its id is also the id of its rule.

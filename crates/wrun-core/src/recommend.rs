@@ -153,6 +153,7 @@ pub(crate) fn recommend_with(
         energy,
         heart_rate: heart,
         capacity,
+        walking,
     })
 }
 

@@ -22,8 +22,8 @@ pub struct RouteFile<'a> {
     /// What was joined or left aside.
     pub notes: &'a [Message],
     /// What it records being done on foot, in a word: `run`, `walk` or
-    /// `hike`.
-    pub outing: &'static str,
+    /// `hike`; `None` where it names nothing.
+    pub outing: Option<&'static str>,
 }
 
 /// `wrun route --json`.

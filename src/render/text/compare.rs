@@ -26,7 +26,10 @@ pub fn comparison<W: Write + ?Sized>(
     let request = &comparison.options[0].request;
     heading(
         out,
-        &format!("Running weights compared for {}", runner(request)),
+        &format!(
+            "Running weights compared for {}",
+            runner(request, request.workout.is_walk())
+        ),
     )?;
     writeln!(out)?;
 

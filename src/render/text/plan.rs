@@ -38,7 +38,7 @@ pub fn plan<W: Write + ?Sized>(
             "{}-week plan: {} for {}",
             plan.weeks_asked,
             title(request.weight_type).to_lowercase(),
-            runner(request)
+            runner(request, request.workout.is_walk())
         ),
     )?;
     writeln!(out)?;

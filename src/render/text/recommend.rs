@@ -30,7 +30,11 @@ pub fn recommendation<W: Write + ?Sized>(
     let request = &recommendation.request;
     heading(
         out,
-        &format!("{} for {}", title(request.weight_type), runner(request)),
+        &format!(
+            "{} for {}",
+            title(request.weight_type),
+            runner(request, recommendation.walking)
+        ),
     )?;
     writeln!(out)?;
     verdict(out, recommendation)?;

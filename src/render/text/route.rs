@@ -92,7 +92,7 @@ pub fn course<W: Write + ?Sized>(
             title(answer.request.weight_type),
             kind(file, course),
             file.format.name(),
-            runner(&answer.request)
+            runner(&answer.request, answer.walking)
         ),
     )?;
     writeln!(out)?;
@@ -149,10 +149,12 @@ pub fn brief_course<W: Write + ?Sized>(
 }
 
 /// What kind of course it is, in words: `a recorded walk`, `a planned
-/// course`.
+/// course`. A recording is what its file says was done, else a walk or a
+/// run as it was judged.
 fn kind(file: &RouteFile<'_>, course: &Course) -> String {
     if course.recorded {
-        format!("a recorded {}", file.outing)
+        let judged = if course.answer.walking { "walk" } else { "run" };
+        format!("a recorded {}", file.outing.unwrap_or(judged))
     } else {
         "a planned course".to_owned()
     }
