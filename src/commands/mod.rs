@@ -60,6 +60,20 @@ pub fn request(
     if let Some(field) = workout.and_then(WorkoutArgs::missing_speed) {
         return Err(needs_speed(runner, field));
     }
+    course_request(runner, weight_type, workout)
+}
+
+/// [`request`] for a course, whose file holds the run: a gait or ground
+/// given for a recording needs no pace (a planned course asks for its
+/// own).
+///
+/// # Errors
+/// [`Error::Usage`] when a run option is given without the one it needs.
+pub fn course_request(
+    runner: &RunnerArgs,
+    weight_type: WeightType,
+    workout: Option<&WorkoutArgs>,
+) -> Result<(Request, SpeedUnit), Error> {
     if let Some(workout) = workout.filter(|w| w.hr.is_some() || w.speed().is_some()) {
         run_problems(runner, workout)?;
     }

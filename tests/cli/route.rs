@@ -225,19 +225,37 @@ fn a_flat_courses_profile_labels_its_top_a_metre_above_its_ground() {
 
 #[test]
 fn a_planned_course_without_a_pace_names_the_flags_it_needs() {
-    wrun([
-        "route",
-        &route_fixture("strava_route_example.gpx"),
-        "-w",
-        "150",
-    ])
-    .run()
-    .usage_error(&[
-        "strava_route_example.gpx",
-        "planned course",
-        "--pace",
-        "--speed",
-    ]);
+    for ground in [[].as_slice(), &["--gait", "walk"], &["--terrain", "sand"]] {
+        let planned = route_fixture("strava_route_example.gpx");
+        let mut args = vec!["route", &planned, "-w", "150"];
+        args.extend_from_slice(ground);
+        wrun(args).run().usage_error(&[
+            "strava_route_example.gpx",
+            "planned course",
+            "--pace",
+            "--speed",
+        ]);
+    }
+}
+
+#[test]
+fn a_recordings_gait_and_ground_need_no_pace_as_its_own_times_give_it() {
+    let recorded = route_fixture("caltopo-export.gpx");
+    let kcal = |ground: &[&str]| {
+        let mut args = vec![recorded.as_str(), "-w", "150"];
+        args.extend_from_slice(ground);
+        let answer = route_json(&args);
+        assert!(!note_ids(&answer).contains(&"course-pace-ignored"));
+        f(&answer, "/summary/unloaded_kcal")
+    };
+    // The same walk costed on loose sand (Pandolf's η = 2.1) and on a road:
+    // as wrun answered with a pace it then set aside.
+    assert!(close(kcal(&[]), 446.83));
+    assert!(close(kcal(&["--terrain", "sand"]), 463.42));
+    assert!(close(
+        kcal(&["--gait", "walk", "--terrain", "sand"]),
+        463.42
+    ));
 }
 
 #[test]

@@ -222,15 +222,16 @@ pub struct BodyArgs {
         default_value = "auto",
         value_parser = crate::cli::named::<Gait>(),
         help = format!(
-            "Walk or run: auto walks below {} and runs from it; walk or run needs --pace \
-             or --speed, or --hr",
+            "Walk or run: auto walks below {} and runs from it; walk or run needs the \
+             run's speed (--pace or --speed; a recorded route has its own), or --hr",
             Speed::from_m_per_min(WALK_RUN_M_PER_MIN)
         )
     )]
     pub gait: Gait,
 
     /// The ground, for walks (Pandolf's terrain factor); running is costed as
-    /// paved; any but paved needs --pace or --speed
+    /// paved; any but paved needs the run's speed (--pace or --speed; a
+    /// recorded route has its own)
     #[arg(
         long,
         value_name = "TERRAIN",
