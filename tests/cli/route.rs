@@ -654,6 +654,27 @@ fn a_recorded_walk_or_hike_is_called_one_and_a_file_naming_nothing_what_its_pace
         "{text}"
     );
     assert!(text.contains("Keep your first weighted walks short and easy."));
+    // A pace given for it is set aside, in a walk's words; the lean form
+    // names them by their template.
+    let paced = [
+        &route_fixture("caltopo-export.gpx"),
+        "-w",
+        "150",
+        "--pace",
+        "20:00/mi",
+    ];
+    let answer = route_json(&paced);
+    let ignored = &answer["notes"][1];
+    assert_eq!(ignored["id"], "course-pace-ignored");
+    assert!(
+        ignored["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("This is a recorded walk: its own times give the pace"),
+        "{ignored}"
+    );
+    let lean = route_json(&[paced.as_slice(), &["--notes", "ids"]].concat());
+    assert_eq!(lean["notes"][1]["template"], "course-pace-ignored-walk");
 }
 
 fn gzipped(bytes: &[u8]) -> Vec<u8> {

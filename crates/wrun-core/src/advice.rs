@@ -385,6 +385,10 @@ pub const START_ABOVE_SUGGESTED: Advice = warning(
      can.",
     id::INCREMENT_SNAP,
 );
+/// [`START_ABOVE_SUGGESTED`] for a walk.
+pub const START_ABOVE_SUGGESTED_WALK: &str = "Your steps of {step} put the start at {start}, more \
+     than a week's rise above the {suggested} wrun would suggest: keep the first walks short and \
+     easy, or start lighter if you can.";
 
 /// Ease in.
 pub const EASE_IN: Advice = tip(
@@ -487,6 +491,9 @@ pub const FLAT_ONLY: Advice = tip(
     "With knee pain, keep weighted runs on flat ground: no hills, stairs or long descents.",
     id::PLAN_ADAPT,
 );
+/// [`FLAT_ONLY`] for a walk.
+pub const FLAT_ONLY_WALK: &str =
+    "With knee pain, keep weighted walks on flat ground: no hills, stairs or long descents.";
 /// Vests and bones.
 pub const VEST_BONE: Advice = tip(
     "vest-bone",
@@ -524,6 +531,10 @@ pub const HILLS_EARLY: Advice = warning(
      say which week you are in.",
     id::ROUTE_HILLS,
 );
+/// [`HILLS_EARLY`] for a walk.
+pub const HILLS_EARLY_WALK: &str = "This course is hilly: beginners keep weighted walks on the \
+     flat until the fourth week of a plan. Walk it without the weight for now, or find a flat \
+     course; from week 4 of your plan, say which week you are in.";
 /// The load a course was worked out for; the engine fills in the figures.
 pub const COURSE_LOAD: Advice = warning(
     "course-load",
@@ -574,6 +585,9 @@ pub const COURSE_PACE_IGNORED: Advice = warning(
      used.",
     id::ROUTE_EFFORT,
 );
+/// [`COURSE_PACE_IGNORED`] for a walk.
+pub const COURSE_PACE_IGNORED_WALK: &str = "This is a recorded walk: its own times give the \
+     pace, so the pace or speed you gave is not used.";
 /// A pace given for a recorded run without heart rate, with the runner's
 /// usual heart rate: it places that heart rate on the generic line.
 pub const COURSE_PACE_FOR_HEART: Advice = warning(
@@ -583,6 +597,10 @@ pub const COURSE_PACE_FOR_HEART: Advice = warning(
      only to place your usual heart rate on the heart-rate line.",
     id::ROUTE_HEART,
 );
+/// [`COURSE_PACE_FOR_HEART`] for a walk.
+pub const COURSE_PACE_FOR_HEART_WALK: &str = "This is a recorded walk: its own times give the \
+     pace; the pace or speed you gave is used only to place your usual heart rate on the \
+     heart-rate line.";
 /// A usual heart rate given for a recorded run without heart rate, and no
 /// pace to place it at.
 pub const COURSE_HEART_NEEDS_PACE: Advice = warning(
@@ -971,6 +989,11 @@ pub const WORDINGS: &[&str] = &[
     INCREASE_REST_WALK,
     SHED_IF_FORM_BREAKS_WALK,
     NOT_FOR_QUICK_WEIGHT_LOSS_WALK,
+    START_ABOVE_SUGGESTED_WALK,
+    FLAT_ONLY_WALK,
+    HILLS_EARLY_WALK,
+    COURSE_PACE_IGNORED_WALK,
+    COURSE_PACE_FOR_HEART_WALK,
     BEYOND_CEILING,
     BEYOND_CEILING_UNLOADED,
     START_BEYOND_SHARE,
@@ -1246,6 +1269,23 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
         NOT_FOR_QUICK_WEIGHT_LOSS.id,
         NOT_FOR_QUICK_WEIGHT_LOSS_WALK,
     ),
+    (
+        "start-above-suggested-walk",
+        START_ABOVE_SUGGESTED.id,
+        START_ABOVE_SUGGESTED_WALK,
+    ),
+    ("flat-only-walk", FLAT_ONLY.id, FLAT_ONLY_WALK),
+    ("hills-early-walk", HILLS_EARLY.id, HILLS_EARLY_WALK),
+    (
+        "course-pace-ignored-walk",
+        COURSE_PACE_IGNORED.id,
+        COURSE_PACE_IGNORED_WALK,
+    ),
+    (
+        "course-pace-for-heart-walk",
+        COURSE_PACE_FOR_HEART.id,
+        COURSE_PACE_FOR_HEART_WALK,
+    ),
 ];
 
 /// The id of the template the warning or tip `id` filled its message
@@ -1265,10 +1305,15 @@ pub fn template_id(id: &str, template: &str) -> Option<&'static str> {
         })
 }
 
+/// The tips whose studies were of runs, left out of a walk's answer (rule
+/// `gait`).
+pub const FROM_RUNS: &[&str] = &[FAST_TWITCH.id, VEST_WARMUP.id];
+
 /// The words of the warning or tip `id` for a walk, where its own speak
 /// of runs and the advice carries over: its variant named `{id}-walk`.
 /// The article writes for running; its claims about running (a
-/// beginner's form, ankle weights, fast-twitch fibres) keep their words.
+/// beginner's form, ankle weights, fast-twitch fibres) keep their words,
+/// and a variant keeps its advice's slots.
 #[must_use]
 pub fn for_a_walk(id: &str) -> Option<&'static str> {
     VARIANTS
@@ -1301,7 +1346,7 @@ mod tests {
             Some("Keep your first weighted walks short and easy.")
         );
         assert_eq!(for_a_walk("beginner-wait"), None);
-        // Another variant of a warning with a walk's is not the walk's.
+        // A variant for another case is not a walk's.
         assert_eq!(for_a_walk("vest-joint-stress"), None);
         let walks = VARIANTS
             .iter()
@@ -1310,11 +1355,16 @@ mod tests {
         let found = WARNINGS
             .iter()
             .chain(TIPS)
-            .filter_map(|advice| for_a_walk(advice.id))
-            .inspect(|text| assert!(!text.contains("run"), "{text}"))
+            .filter_map(|advice| Some((advice, for_a_walk(advice.id)?)))
+            .inspect(|(advice, text)| {
+                let mut words = text.split(|c: char| !c.is_alphabetic());
+                assert!(!words.any(|word| word.starts_with("run")), "{text}");
+                let slots = crate::message::slots;
+                assert_eq!(slots(text), slots(advice.message), "{text}");
+            })
             .count();
         assert_eq!(found, walks);
-        assert_eq!(walks, 5);
+        assert_eq!(walks, 10);
     }
 
     #[test]

@@ -511,7 +511,7 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     notes.extend(file_notes(&measured, &cleaned, timing.note(), given, unit));
     notes.extend(model_notes(&costs, unit));
 
-    let mut answer = judge(
+    let answer = judge(
         judged,
         &request.runner,
         &coster,
@@ -520,9 +520,9 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         loaded_watts,
         recorded,
     )?;
-    // The answer echoes what the runner asked (their flat pace, gait and
-    // ground), not the flat run it was judged on.
-    answer.request.workout = request.runner.workout;
+    if answer.walking {
+        super::recommend::worded_for_a_walk(&mut notes);
+    }
     let (samples, has_elevation) = (&measured.samples, measured.has_elevation);
     let mut course = Course {
         recorded,
@@ -551,12 +551,8 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         notes,
         answer,
     };
-    if let Some((loaded, unloaded)) = course.heart_rates() {
-        course.answer.heart_rate_delta_bpm = Some(super::answer::Effect {
-            range: rules::Range::new(loaded - unloaded, loaded - unloaded),
-            basis: super::kinds::Basis::Model,
-            source: rules::id::ROUTE_HEART,
-        });
+    if let Some(delta) = course.heart_rate_delta() {
+        course.answer.heart_rate_delta_bpm = Some(delta);
     }
     Ok(course)
 }
@@ -579,6 +575,17 @@ impl Course {
             Carried::Vest(_) => rules::id::VEST_CALORIES,
             Carried::Limbs { .. } => rules::id::ROUTE_EFFORT,
         }
+    }
+
+    /// What the load does to the heart rate over the course, when there are
+    /// estimates: the change from [`Self::heart_rates`].
+    fn heart_rate_delta(&self) -> Option<super::answer::Effect> {
+        let (loaded, unloaded) = self.heart_rates()?;
+        Some(super::answer::Effect {
+            range: rules::Range::new(loaded - unloaded, loaded - unloaded),
+            basis: super::kinds::Basis::Model,
+            source: rules::id::ROUTE_HEART,
+        })
     }
 
     /// The average estimated heart rates with and without the load, over

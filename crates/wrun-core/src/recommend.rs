@@ -88,7 +88,7 @@ pub(crate) fn recommend_with(
         }
         load.chosen = Some(judged);
     }
-    general_tips(&mut tips, load.is_some(), walking);
+    general_tips(&mut tips, load.is_some());
 
     // Hand, wrist and ankle weights: the article's running figures, or a
     // walking study's, for the runner's own load where there is one.
@@ -135,7 +135,7 @@ pub(crate) fn recommend_with(
     // The vest's model fills the change the article leaves open.
     let heart_rate = heart_rate.or_else(|| heart.as_ref().and_then(|h| h.delta_bpm));
     if walking {
-        for_a_walk(warnings.iter_mut().chain(&mut tips));
+        for_a_walk(&mut warnings, &mut tips);
     }
 
     let (own, reason) = own_verdict(&request);
@@ -172,8 +172,8 @@ pub fn load_suits(weight_type: WeightType, load: Mass, runner: &Request) -> bool
 }
 
 /// The tips every answer gets, and the fast-twitch finding with a load to
-/// carry; the study behind it was of runs, not walks (rule `gait`).
-fn general_tips(tips: &mut Vec<Note>, with_load: bool, walking: bool) {
+/// carry.
+fn general_tips(tips: &mut Vec<Note>, with_load: bool) {
     tips.extend(
         [
             advice::EASE_IN,
@@ -184,14 +184,20 @@ fn general_tips(tips: &mut Vec<Note>, with_load: bool, walking: bool) {
         ]
         .map(Note::from_advice),
     );
-    if with_load && !walking {
+    if with_load {
         tips.push(Note::from_advice(advice::FAST_TWITCH));
     }
 }
 
-/// Advice that carries over to a walk, in its words for a walk (rule
-/// `gait`).
-fn for_a_walk<'a>(notes: impl Iterator<Item = &'a mut Note>) {
+/// A walk's advice: what carries over in its words for a walk, without
+/// the tips whose studies were of runs (rule `gait`).
+fn for_a_walk(warnings: &mut [Note], tips: &mut Vec<Note>) {
+    tips.retain(|tip| !advice::FROM_RUNS.contains(&tip.id));
+    worded_for_a_walk(warnings.iter_mut().chain(tips.iter_mut()));
+}
+
+/// `notes` in their words for a walk, where they have them (rule `gait`).
+pub(crate) fn worded_for_a_walk<'a>(notes: impl IntoIterator<Item = &'a mut Note>) {
     for note in notes {
         if let Some(words) = advice::for_a_walk(note.id) {
             note.message.template = words;

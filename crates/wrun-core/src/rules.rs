@@ -1122,9 +1122,9 @@ pub const RULES: &[Rule] = &[
                     switch as a walk \
                     and costs it with a walking model, and anything faster as a run. People \
                     switch from walking to running near 2 m/s. The article writes for \
-                    running: on a walk, the tips that carry over speak of walks, the \
-                    fast-twitch finding (from runs) is left out, and its other words on \
-                    running stand as written.",
+                    running: on a walk, the advice that carries over speaks of walks, the \
+                    tips from studies of runs (fast-twitch fibres, a warm-up in the vest) are \
+                    left out, and its other words on running stand as written.",
         figure: Some(Figure::SpeedMPerMin(WALK_RUN_M_PER_MIN)),
         citation: "wrun tool-policy",
     },

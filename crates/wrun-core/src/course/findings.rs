@@ -159,7 +159,8 @@ pub(super) fn clipped_note(clipped: &[&Stretch], unit: Unit) -> Option<Note> {
 /// The same judgment as every answer, over the course's own run (rule
 /// `one-verdict`), with the course's own figures in place of those of the
 /// flat run it was worked out on; `asked` is the runner as they asked,
-/// their pace as typed.
+/// their pace as typed, and the answer echoes their run (their flat pace,
+/// gait and ground).
 pub(super) fn judge(
     request: &CourseRequest,
     asked: &recommend::Request,
@@ -263,6 +264,7 @@ pub(super) fn judge(
     let mut answer = recommend::recommend_with(&runner, findings)?;
     // Its figures are the course's own, not the flat run's.
     answer.energy = None;
+    answer.request.workout = asked.workout;
     if let Some(effect) = answer.calorie_delta_percent.as_mut() {
         let percent = if totals.unloaded_kcal > 0.0 {
             (totals.loaded_kcal / totals.unloaded_kcal - 1.0) * 100.0

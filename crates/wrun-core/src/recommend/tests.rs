@@ -882,6 +882,26 @@ fn a_walk_in_a_vest_is_told_of_walks_and_not_of_a_finding_from_runs() {
 }
 
 #[test]
+fn an_experienced_walker_is_not_told_of_the_warm_up_study_of_runners() {
+    let mut request = ten_km_at_5_30(WeightType::Vest, None);
+    request.level = Level::Experienced;
+    assert!(tip_ids(&answer(&request)).contains(&"vest-warmup"));
+    request.workout.gait = Gait::Walk;
+    assert!(!tip_ids(&answer(&request)).contains(&"vest-warmup"));
+}
+
+#[test]
+fn a_walk_with_knee_pain_keeps_weighted_walks_on_the_flat() {
+    let mut request = ten_km_at_5_30(WeightType::Vest, None);
+    request.conditions = vec![Condition::KneePain];
+    request.workout.gait = Gait::Walk;
+    assert_eq!(
+        tip_in(&request, "flat-only").message.text(),
+        "With knee pain, keep weighted walks on flat ground: no hills, stairs or long descents."
+    );
+}
+
+#[test]
 fn a_beginners_walk_keeps_the_articles_words_on_running_form() {
     let mut request = ten_km_at_5_30(WeightType::Vest, None);
     request.workout.gait = Gait::Walk;
