@@ -349,11 +349,8 @@ pub(crate) fn verdict<W: Write + ?Sized>(
 pub(crate) fn runner(request: &crate::guidance::Request, walking: bool) -> String {
     use crate::guidance::Named as _;
     let who = if walking { "walker" } else { "runner" };
-    let mut text = format!(
-        "a {} {who}, {}",
-        both_units(request.body_weight, request.unit),
-        request.level
-    );
+    let weight = both_units(request.body_weight, request.unit);
+    let mut text = format!("{} {weight} {who}, {}", a_or_an(&weight), request.level);
     if !request.conditions.is_empty() {
         let words =
             crate::guidance::Value::List(request.conditions.iter().map(|c| c.describe()).collect());
@@ -361,6 +358,22 @@ pub(crate) fn runner(request: &crate::guidance::Request, walking: bool) -> Strin
         text.push_str(&words.to_string());
     }
     text
+}
+
+/// `a` or `an` before `figure`, as wrun writes one (`80 kg`, `11 lb`,
+/// `8:00`): `an` where it is said with a vowel first — eight, eleven,
+/// eighteen, eighty, eight hundred, eleven thousand — and `a` otherwise
+/// (a hundred and ten, a 1:00:00 walk).
+pub(crate) fn a_or_an(figure: &str) -> &'static str {
+    let whole = figure
+        .find(|c: char| !c.is_ascii_digit())
+        .map_or(figure, |end| &figure[..end]);
+    let said_in_thousands = |two: &str| whole.starts_with(two) && (whole.len() - 2) % 3 == 0;
+    if whole.starts_with('8') || said_in_thousands("11") || said_in_thousands("18") {
+        "an"
+    } else {
+        "a"
+    }
 }
 
 pub(crate) const fn basis(effect: Effect) -> &'static str {

@@ -265,9 +265,9 @@ pub const START_BEYOND_SHARE: &str = "At the start load, {load}, this {run} asks
                                       mL/kg/min: under the ceiling, but still more than the \
                                       {sustainable} that can be held for {minutes} min.";
 /// The load [`BEYOND_CAPACITY`] judges a run with: the runner's own vest.
-pub const JUDGED_VEST: &str = "a {load} vest";
+pub const JUDGED_VEST: &str = "a vest of {load}";
 /// Without a vest of the runner's own, the heaviest in range.
-pub const JUDGED_VEST_TOP: &str = "a {load} vest (the top of the range)";
+pub const JUDGED_VEST_TOP: &str = "a vest of {load} (the top of the range)";
 /// The runner's own hand or wrist weights.
 pub const JUDGED_HANDS: &str = "{load} in each hand";
 /// Without hand or wrist weights of the runner's own, the heaviest in range.

@@ -5,7 +5,7 @@ use super::Page;
 use std::io::{self, Write};
 
 use super::{
-    BOLD, COST_THE_RUN, LABEL_WIDTH, SEVERITY_WIDTH, basis, body_share, both_units,
+    BOLD, COST_THE_RUN, LABEL_WIDTH, SEVERITY_WIDTH, a_or_an, basis, body_share, both_units,
     calorie_percent, heading, item, other_unit, row, runner, severity_style, signed_range,
     signed_whole_range, title, verdict, whole_range,
 };
@@ -261,10 +261,11 @@ fn energy_rows<W: Write + ?Sized>(
     let baseline = energy.baseline_kcal.round();
     let extra = energy.extra_kcal();
     let extra = Range::new(extra.min.round(), extra.max.round());
+    let time = clock(energy.duration.minutes() * 60.0);
     let run = format!(
-        "{} kcal unweighted: a {} {gait}, {} at {} {grade}",
+        "{} kcal unweighted: {} {time} {gait}, {} at {} {grade}",
         Decimal(baseline),
-        clock(energy.duration.minutes() * 60.0),
+        a_or_an(&time),
         distance(energy, speed_unit),
         energy.speed.show_both(speed_unit),
     );

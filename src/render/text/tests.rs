@@ -292,3 +292,28 @@ fn calorie_changes_read_to_a_tenth_of_a_percent() {
     // The article's own whole figures stay whole.
     assert_eq!(super::calorie_percent(Range::new(5.0, 10.0)), "+5–10 %");
 }
+
+#[test]
+fn a_figure_said_with_a_vowel_first_takes_an() {
+    for figure in [
+        "8 kg", "80 kg", "88.5 lb", "11 lb", "18.14 lb", "8:00", "18:30", "11000 m",
+    ] {
+        assert_eq!(a_or_an(figure), "an", "{figure}");
+    }
+    for figure in [
+        "7 kg", "110 lb", "180 lb", "1100 m", "1:00:00", "45:00", "1.8 kg", "",
+    ] {
+        assert_eq!(a_or_an(figure), "a", "{figure}");
+    }
+}
+
+#[test]
+fn an_80_kg_runner_is_an_80_kg_runner() {
+    let mut request = Request::new(Mass::from_kg(80.0), WeightType::Vest);
+    request.unit = crate::guidance::Unit::Kg;
+    assert!(
+        render(&request).starts_with("Weighted vest for an 80 kg (176.37 lb) runner,"),
+        "{}",
+        render(&request)
+    );
+}

@@ -698,7 +698,7 @@ fn a_run_beyond_the_ceiling_names_the_load_it_was_judged_with() {
         run(WeightType::Vest, Some(10.0)),
         (
             Severity::Danger,
-            "45.1 mL/kg/min of oxygen with a 10 kg vest".to_owned()
+            "45.1 mL/kg/min of oxygen with a vest of 10 kg".to_owned()
         )
     );
     assert_eq!(
@@ -815,8 +815,8 @@ fn a_walk_beyond_the_ceiling_is_called_a_walk() {
     let beyond = warning_in(&request, "beyond-capacity");
     assert!(
         beyond.message.text().starts_with(
-            "This walk asks about 55.7 mL/kg/min of oxygen with a 7 kg vest (the top of the \
-             range), and 51 even without it, more than"
+            "This walk asks about 55.7 mL/kg/min of oxygen with a vest of 7 kg (the top of \
+             the range), and 51 even without it, more than"
         ),
         "{}",
         beyond.message
