@@ -670,6 +670,10 @@ pub const COURSE_DOWNHILL_CAPPED: Advice = warning(
      faster than {cap} × your flat speed: wrun holds you there, as most runners brake downhill.",
     id::ROUTE_EFFORT,
 );
+/// [`COURSE_DOWNHILL_CAPPED`] for a walk.
+pub const COURSE_DOWNHILL_CAPPED_WALK: &str = "On downhill stretches, {length} of the course in \
+     all, the models would have you walk faster than {cap} × your flat speed: wrun holds you \
+     there, as most people brake downhill.";
 /// Which heart-rate line a course used; the engine fills in the figures.
 pub const COURSE_HEART: Advice = warning(
     "heart-line",
@@ -994,6 +998,7 @@ pub const WORDINGS: &[&str] = &[
     HILLS_EARLY_WALK,
     COURSE_PACE_IGNORED_WALK,
     COURSE_PACE_FOR_HEART_WALK,
+    COURSE_DOWNHILL_CAPPED_WALK,
     BEYOND_CEILING,
     BEYOND_CEILING_UNLOADED,
     START_BEYOND_SHARE,
@@ -1286,6 +1291,11 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
         COURSE_PACE_FOR_HEART.id,
         COURSE_PACE_FOR_HEART_WALK,
     ),
+    (
+        "downhill-capped-walk",
+        COURSE_DOWNHILL_CAPPED.id,
+        COURSE_DOWNHILL_CAPPED_WALK,
+    ),
 ];
 
 /// The id of the template the warning or tip `id` filled its message
@@ -1364,7 +1374,7 @@ mod tests {
             })
             .count();
         assert_eq!(found, walks);
-        assert_eq!(walks, 10);
+        assert_eq!(walks, 11);
     }
 
     #[test]

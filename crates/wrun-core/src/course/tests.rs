@@ -1112,6 +1112,19 @@ fn a_planned_descent_steep_enough_is_held_to_the_downhill_cap_and_said() {
     )
     .unwrap();
     assert!(flat.notes.iter().all(|note| note.id != "downhill-capped"));
+    // A walk at 4 km/h down 8 % (Santee's cost) is held too, and told so
+    // in a walk's words.
+    let descent = track(1000.0, 5.0, |at| Some(300.0 - 0.08 * at), None);
+    let mut walker = vest_runner(70.0, 7.0);
+    walker.workout.gait = Gait::Walk;
+    let walk = course(&descent, &planned(walker, 4.0)).unwrap();
+    assert!(walk.answer.walking);
+    let capped = walk.notes.iter().find(|note| note.id == "downhill-capped");
+    assert_eq!(
+        capped.unwrap().message.text(),
+        "On downhill stretches, 3281 ft of the course in all, the models would have you walk \
+         faster than 1.2 × your flat speed: wrun holds you there, as most people brake downhill."
+    );
 }
 
 #[test]
