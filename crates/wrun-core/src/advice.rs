@@ -1322,8 +1322,8 @@ pub const FROM_RUNS: &[&str] = &[FAST_TWITCH.id, VEST_WARMUP.id];
 /// The words of the warning or tip `id` for a walk, where its own speak
 /// of runs and the advice carries over: its variant named `{id}-walk`.
 /// The article writes for running; its claims about running (a
-/// beginner's form, ankle weights, fast-twitch fibres) keep their words,
-/// and a variant keeps its advice's slots.
+/// beginner's form, ankle weights) keep their words, and a variant keeps
+/// its advice's slots.
 #[must_use]
 pub fn for_a_walk(id: &str) -> Option<&'static str> {
     VARIANTS
