@@ -23,12 +23,13 @@ pub fn comparison<W: Write + ?Sized>(
     comparison: &Comparison,
     speed_unit: SpeedUnit,
 ) -> io::Result<()> {
-    let request = &comparison.options[0].request;
+    let first = &comparison.options[0];
+    let request = &first.request;
     heading(
         out,
         &format!(
             "Running weights compared for {}",
-            runner(request, request.workout.is_walk())
+            runner(request, first.walking)
         ),
     )?;
     writeln!(out)?;

@@ -38,7 +38,7 @@ pub fn plan<W: Write + ?Sized>(
             "{}-week plan: {} for {}",
             plan.weeks_asked,
             title(request.weight_type).to_lowercase(),
-            runner(request, request.workout.is_walk())
+            runner(request, recommendation.walking)
         ),
     )?;
     writeln!(out)?;
