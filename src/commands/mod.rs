@@ -60,7 +60,7 @@ pub fn request(
     if let Some(field) = workout.and_then(WorkoutArgs::missing_speed) {
         return Err(needs_speed(runner, field));
     }
-    course_request(runner, weight_type, workout)
+    built(runner, weight_type, workout)
 }
 
 /// [`request`] for a course, whose file holds the run: a gait or ground
@@ -70,6 +70,16 @@ pub fn request(
 /// # Errors
 /// [`Error::Usage`] when a run option is given without the one it needs.
 pub fn course_request(
+    runner: &RunnerArgs,
+    weight_type: WeightType,
+    workout: &WorkoutArgs,
+) -> Result<(Request, SpeedUnit), Error> {
+    built(runner, weight_type, Some(workout))
+}
+
+/// What [`request`] and [`course_request`] share: the request, once the
+/// caller has settled where the run's speed comes from.
+fn built(
     runner: &RunnerArgs,
     weight_type: WeightType,
     workout: Option<&WorkoutArgs>,
