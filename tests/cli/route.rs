@@ -240,22 +240,23 @@ fn a_planned_course_without_a_pace_names_the_flags_it_needs() {
 
 #[test]
 fn a_recordings_gait_and_ground_need_no_pace_as_its_own_times_give_it() {
-    let recorded = route_fixture("caltopo-export.gpx");
-    let kcal = |ground: &[&str]| {
+    let kcal = |fixture: &str, ground: &[&str]| {
+        let recorded = route_fixture(fixture);
         let mut args = vec![recorded.as_str(), "-w", "150"];
         args.extend_from_slice(ground);
         let answer = route_json(&args);
         assert!(!note_ids(&answer).contains(&"course-pace-ignored"));
         f(&answer, "/summary/unloaded_kcal")
     };
-    // The same walk costed on loose sand (Pandolf's η = 2.1) and on a road:
-    // as wrun answered with a pace it then set aside.
-    assert!(close(kcal(&[]), 446.83));
-    assert!(close(kcal(&["--terrain", "sand"]), 463.42));
-    assert!(close(
-        kcal(&["--gait", "walk", "--terrain", "sand"]),
-        463.42
-    ));
+    // The same walk costed on loose sand (Pandolf's η = 2.1) and on a road,
+    // and Garmin's run costed as a walk: as wrun answered each with a pace
+    // it then set aside.
+    let walk = "caltopo-export.gpx";
+    assert!(close(kcal(walk, &[]), 446.83));
+    assert!(close(kcal(walk, &["--terrain", "sand"]), 463.42));
+    let run = "garmin-activity.gpx";
+    assert!(close(kcal(run, &[]), 982.51));
+    assert!(close(kcal(run, &["--gait", "walk"]), 956.22));
 }
 
 #[test]

@@ -1645,14 +1645,12 @@ mod tests {
 
     #[test]
     fn fixed_texts_that_repeat_a_figure_repeat_the_one_in_force() {
-        use crate::advice::{HILLS_EARLY, VEST_WARMUP};
+        use crate::advice::{HILLS_EARLY, HILLS_EARLY_WALK, VEST_WARMUP};
         let hills = PLAN_ADAPT.beginner_hills_from_week;
-        assert!(HILLS_EARLY.message.contains("fourth week of a plan") && hills == 4);
-        assert!(
-            HILLS_EARLY
-                .message
-                .contains(&format!("week {hills} of your plan"))
-        );
+        for text in [HILLS_EARLY.message, HILLS_EARLY_WALK] {
+            assert!(text.contains("fourth week of a plan") && hills == 4);
+            assert!(text.contains(&format!("week {hills} of your plan")));
+        }
         assert!(
             VEST_WARMUP
                 .message

@@ -317,3 +317,18 @@ fn an_80_kg_runner_is_an_80_kg_runner() {
         render(&request)
     );
 }
+
+#[test]
+fn an_eight_minute_run_is_an_8_00_run() {
+    let mut request = Request::new(Mass::from_kg(70.0), WeightType::Vest);
+    request.unit = crate::guidance::Unit::Kg;
+    request.workout.speed = Some(crate::guidance::Speed::from_km_per_h(12.0));
+    request.workout.length = Some(crate::guidance::Length::Time(
+        crate::guidance::Duration::from_minutes(8.0),
+    ));
+    assert!(
+        render(&request).contains("kcal unweighted: an 8:00 run,"),
+        "{}",
+        render(&request)
+    );
+}
