@@ -286,6 +286,28 @@ fn a_garmin_connect_run_gives_splits_that_add_up_and_the_heart_rate_in_the_file(
 }
 
 #[test]
+fn a_garmin_connect_run_says_how_much_of_it_was_costed_as_a_walk() {
+    // Its climbs and walk breaks, under 7.2 km/h, with the gait left to wrun.
+    let walked = |gait: &str, notes: &str| {
+        let file = route_fixture("garmin-activity.gpx");
+        let answer = route_json(&[&file, "-w", "70kg", "--gait", gait, "--notes", notes]);
+        let notes = answer["notes"].as_array().unwrap().clone();
+        notes.into_iter().find(|note| note["id"] == "course-walked")
+    };
+    let note = walked("auto", "text").unwrap();
+    assert_eq!(
+        note["message"],
+        "1.34 km of the course, at under 7.2 km/h, is costed as a walk (gait auto); set the gait \
+         to run to cost it as a slow jog."
+    );
+    assert_eq!(note["source"], "gait");
+    let lean = walked("auto", "ids").unwrap();
+    assert_eq!(lean["values"]["length"], "1.34 km");
+    // A gait given is the runner's choice, and not said.
+    assert_eq!(walked("run", "text"), None);
+}
+
+#[test]
 fn a_fenix_tcx_run_measures_close_to_what_the_watch_recorded() {
     let answer = route_json(&[
         &route_fixture("20210119_run_garmin_fenix6.tcx"),

@@ -674,6 +674,18 @@ pub const COURSE_DOWNHILL_CAPPED: Advice = warning(
 pub const COURSE_DOWNHILL_CAPPED_WALK: &str = "On downhill stretches, {length} of the course in \
      all, the models would have you walk faster than {cap} × your flat speed: wrun holds you \
      there, as most people brake downhill.";
+/// Stretches costed as a walk by their speed, with the gait left to wrun;
+/// the engine fills in the figures.
+pub const COURSE_WALKED: Advice = warning(
+    "course-walked",
+    Severity::Info,
+    "{length} of the course, at under {walk_run}, is costed as a walk (gait auto); set the gait \
+     to run to cost it as a slow jog.",
+    id::GAIT,
+);
+/// [`COURSE_WALKED`] for a course walked throughout.
+pub const COURSE_ALL_WALKED: &str = "At under {walk_run} throughout, the course is costed as a \
+     walk (gait auto); set the gait to run for a slow jog.";
 /// Which heart-rate line a course used; the engine fills in the figures.
 pub const COURSE_HEART: Advice = warning(
     "heart-line",
@@ -950,6 +962,7 @@ pub const WARNINGS: &[Advice] = &[
     COURSE_STOPS,
     COURSE_GRADE_CLIPPED,
     COURSE_DOWNHILL_CAPPED,
+    COURSE_WALKED,
     COURSE_HEART,
 ];
 
@@ -1025,6 +1038,7 @@ pub const WORDINGS: &[&str] = &[
     COURSE_STOP,
     COURSE_STOPS_GROUND,
     COURSE_STOP_GROUND,
+    COURSE_ALL_WALKED,
     HEART_GENERIC_BECAUSE,
     HEART_OWN_LINE,
     WITH,
@@ -1251,6 +1265,7 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
     ("stop", COURSE_STOPS.id, COURSE_STOP),
     ("stops-ground", COURSE_STOPS.id, COURSE_STOPS_GROUND),
     ("stop-ground", COURSE_STOPS.id, COURSE_STOP_GROUND),
+    ("course-all-walked", COURSE_WALKED.id, COURSE_ALL_WALKED),
     ("heart-own-line", COURSE_HEART.id, HEART_OWN_LINE),
     (
         "heart-generic-because",

@@ -6,8 +6,8 @@ use super::measure::Stretch;
 use super::{Carried, CourseError, CourseHeart, Split};
 use crate::advice;
 use crate::answer::{Effect, Note};
-use crate::energy::{JOULES_PER_KCAL, Model, crossing, kcal, vo2_from_watts};
-use crate::kinds::WeightType;
+use crate::energy::{JOULES_PER_KCAL, Model, crossing, kcal, vo2_from_watts, walks};
+use crate::kinds::{Gait, WeightType};
 use crate::mass::{Mass, round1};
 use crate::message::{Message, Value};
 use crate::recommend::{self, Request};
@@ -93,7 +93,10 @@ impl Coster<'_> {
             loaded_seconds: 0.0,
             vo2_points: Vec::new(),
             heart_timed: (0.0, 0.0),
+            walked_m: 0.0,
+            ran_m: 0.0,
         };
+        let gait = self.runner.workout.gait;
         let time = |seconds: f64| Duration::from_minutes(seconds / 60.0);
         for s in stretches {
             while splits.len() <= s.split {
@@ -109,6 +112,7 @@ impl Coster<'_> {
                     continue;
                 }
                 let speed = Speed::from_m_per_min(s.metres / s.moving * 60.0);
+                costs.count_gait(gait, s.metres, speed);
                 let loaded = self.watts(s.model_grade, speed, true);
                 let unloaded = self.watts(s.model_grade, speed, false);
                 split.seconds += s.moving;
@@ -129,6 +133,7 @@ impl Coster<'_> {
                 let cap = self.flat_speed().m_per_min() * rules::ROUTE_DOWNHILL_SPEED_CAP;
                 let loaded_speed = self.speed_for(s.model_grade, target, true, cap);
                 let unloaded_speed = self.speed_for(s.model_grade, target, false, cap);
+                costs.count_gait(gait, s.metres, loaded_speed);
                 if unloaded_speed.m_per_min() >= cap * 0.999 {
                     costs.capped_m += s.metres;
                 }
@@ -250,9 +255,26 @@ pub(super) struct Costed<'a> {
     pub(super) vo2_points: Vec<(f64, f64, f64)>,
     /// Recorded: heart beats and the seconds they cover.
     pub(super) heart_timed: (f64, f64),
+    /// With the gait left to wrun: metres costed as a walk and as a run,
+    /// each stretch by its own speed with the load (rule `gait`).
+    pub(super) walked_m: f64,
+    pub(super) ran_m: f64,
 }
 
 impl Costed<'_> {
+    /// Counts a stretch of `metres` at `speed` as walked or run, when the
+    /// gait is left to wrun.
+    fn count_gait(&mut self, gait: Gait, metres: f64, speed: Speed) {
+        if gait != Gait::Auto {
+            return;
+        }
+        if walks(gait, speed) {
+            self.walked_m += metres;
+        } else {
+            self.ran_m += metres;
+        }
+    }
+
     /// The average power with the load over the stretches costed, when
     /// any took time.
     pub(super) fn loaded_watts(&self) -> Option<f64> {

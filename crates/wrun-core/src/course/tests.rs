@@ -2019,3 +2019,67 @@ fn a_bare_pace_is_said_as_typed_and_a_usual_heart_rate_it_belies_is_said_too() {
     }
     assert_eq!(disagree(&measured), None);
 }
+
+#[test]
+fn a_recording_walked_in_part_says_how_much_was_costed_as_a_walk_when_wrun_chose_the_gait() {
+    // 1 km run at 9 km/h, then 1 km walked at 5.4 km/h, on the flat.
+    let mut fixes = track(2000.0, 5.0, FLAT, Some(1.0));
+    for fix in &mut fixes {
+        let at = fix.time.unwrap();
+        fix.time = Some(if at <= 1000.0 {
+            at / 2.5
+        } else {
+            400.0 + (at - 1000.0) / 1.5
+        });
+    }
+    let walked = |fixes: &[Fix], runner: &Request| {
+        let answer = course(fixes, &ask(runner.clone())).unwrap();
+        let note = answer.notes.iter().find(|note| note.id == "course-walked");
+        note.map(|note| note.message.text())
+    };
+    let mut runner = vest_runner(70.0, 7.0);
+    runner.unit = crate::Unit::Kg;
+    assert_eq!(
+        walked(&fixes, &runner).as_deref(),
+        Some(
+            "1 km of the course, at under 7.2 km/h, is costed as a walk (gait auto); set the \
+             gait to run to cost it as a slow jog."
+        )
+    );
+    // Walked throughout: said once, for the whole course.
+    let slow = track(2000.0, 5.0, FLAT, Some(1.5));
+    assert_eq!(
+        walked(&slow, &runner).as_deref(),
+        Some(
+            "At under 7.2 km/h throughout, the course is costed as a walk (gait auto); set the \
+             gait to run for a slow jog."
+        )
+    );
+    // A gait the runner chose is not wrun's choice, and is not said.
+    for gait in [Gait::Run, Gait::Walk] {
+        runner.workout.gait = gait;
+        assert_eq!(walked(&fixes, &runner), None, "{gait:?}");
+    }
+    // Nor is a run at 9 km/h throughout.
+    runner.workout.gait = Gait::Auto;
+    assert_eq!(walked(&track(2000.0, 5.0, FLAT, Some(2.5)), &runner), None);
+}
+
+#[test]
+fn a_planned_course_says_how_much_of_it_the_effort_walks_uphill() {
+    // 1 km up and 1 km down at 8 %, at the effort of 8 km/h on the flat:
+    // the climb slows below the walk-run switch and is costed as a walk,
+    // the descent is run, and so are the last metres to the top, where
+    // the smoothed elevation rounds the climb off.
+    let mut runner = vest_runner(70.0, 7.0);
+    runner.unit = crate::Unit::Kg;
+    let answer = course(&hill(), &planned(runner, 8.0)).unwrap();
+    let note = answer.notes.iter().find(|note| note.id == "course-walked");
+    assert_eq!(
+        note.map(|note| note.message.text()).as_deref(),
+        Some(
+            "990 m of the course, at under 7.2 km/h, is costed as a walk (gait auto); set the \
+             gait to run to cost it as a slow jog."
+        )
+    );
+}
