@@ -137,6 +137,40 @@ fn a_5_km_per_h_vest_walk_is_costed_by_pandolf_on_paved_ground_and_on_sand() {
 }
 
 #[test]
+fn the_energy_notes_give_speeds_in_the_runners_unit() {
+    // 15:00/mi is 4 mph (6.44 km/h); the walk-run switch 7.2 km/h is 4.47 mph.
+    let note = |unit: &str| {
+        let answer = wrun([
+            "recommend",
+            "-w",
+            "150",
+            "-t",
+            "vest",
+            "--pace",
+            "15:00/mi",
+            "--duration",
+            "60m",
+            "--unit",
+            unit,
+            "--json",
+        ])
+        .run()
+        .json();
+        answer["energy"]["notes"][0].as_str().unwrap().to_owned()
+    };
+    assert_eq!(
+        note("lb"),
+        "At 4 mph, below 4.47 mph, this is costed as a walk (gait auto); set the gait to run for \
+         a slow jog."
+    );
+    assert_eq!(
+        note("kg"),
+        "At 6.44 km/h, below 7.2 km/h, this is costed as a walk (gait auto); set the gait to run \
+         for a slow jog."
+    );
+}
+
+#[test]
 fn a_walk_names_a_walker_and_its_tips_speak_of_walks() {
     // 15:00/mi is 6.4 km/h, below the walk-run switch: a walk by its speed.
     let walk = [

@@ -12,7 +12,7 @@
 use super::advice;
 use super::answer::{Effect, Energy, Equation, HeartRate, SameEffort};
 use super::kinds::{Basis, Gait};
-use super::mass::Mass;
+use super::mass::{Mass, Unit};
 use super::message::{Message, Value};
 use super::rules::{self, Range, id};
 use super::workout::{Duration, HEART_RATE_BPM, HeartRates, Speed, Workout};
@@ -66,11 +66,12 @@ pub struct Model {
 }
 
 impl Model {
-    /// The model for `workout` at `speed`.
+    /// The model for `workout` at `speed`, its notes giving speeds in
+    /// `unit`'s (km/h for kilograms, mph for pounds).
     #[must_use]
-    pub fn new(workout: &Workout, speed: Speed) -> Self {
+    pub fn new(workout: &Workout, speed: Speed, unit: Unit) -> Self {
         Self {
-            notes: Self::notes(workout, speed),
+            notes: Self::notes(workout, speed, unit),
             ..Self::bare(workout, speed)
         }
     }
@@ -105,13 +106,13 @@ impl Model {
 
     /// How the model for `workout` at `speed` was chosen, and where it
     /// leaves its validated range.
-    fn notes(workout: &Workout, speed: Speed) -> Vec<Message> {
+    fn notes(workout: &Workout, speed: Speed, unit: Unit) -> Vec<Message> {
         let v = speed.m_per_min();
         let grade = workout.grade_percent;
-        let at = ("speed", Value::Speed(speed));
+        let at = ("speed", Value::Speed(speed, unit));
         let walk_run = (
             "walk_run",
-            Value::Speed(Speed::from_m_per_min(rules::WALK_RUN_M_PER_MIN)),
+            Value::Speed(Speed::from_m_per_min(rules::WALK_RUN_M_PER_MIN), unit),
         );
         let percent = ("grade", Value::Number(grade));
         let mut notes = Vec::new();
@@ -136,13 +137,13 @@ impl Model {
                 let from = Speed::from_m_per_min(rules::ACSM_RUNNING_MIN_M_PER_MIN);
                 notes.push(Message::new(
                     advice::ACSM_TOO_SLOW,
-                    [at, ("from", Value::Speed(from))],
+                    [at, ("from", Value::Speed(from, unit))],
                 ));
             } else if v < rules::ACSM_RUNNING_VALIDATED_M_PER_MIN {
                 let above = Speed::from_m_per_min(rules::ACSM_RUNNING_VALIDATED_M_PER_MIN);
                 notes.push(Message::new(
                     advice::ACSM_JOG,
-                    [at, ("above", Value::Speed(above))],
+                    [at, ("above", Value::Speed(above, unit))],
                 ));
             }
             if !workout.terrain.is_firm() {
@@ -272,12 +273,13 @@ pub enum Added {
 }
 
 /// The energy of `workout` for a runner of `body_weight` with `added`,
-/// when its speed and length are known.
+/// when its speed and length are known; its notes give speeds in `unit`'s
+/// (km/h for kilograms, mph for pounds).
 ///
 /// ```
 /// use wrun_core::{Added, energy};
 /// use wrun_core::Equation;
-/// use wrun_core::{Duration, Length, Mass, Speed, Workout};
+/// use wrun_core::{Duration, Length, Mass, Speed, Unit, Workout};
 ///
 /// // 70 kg at 10 km/h for 30 minutes, in a 7 kg (10 %) vest.
 /// let run = Workout {
@@ -287,17 +289,22 @@ pub enum Added {
 /// };
 /// let vest = Mass::from_kg(7.0);
 /// let added = Added::Vest { min: vest, max: vest, pace_load: vest };
-/// let energy = energy(Mass::from_kg(70.0), &run, Some(added)).unwrap();
+/// let energy = energy(Mass::from_kg(70.0), &run, Some(added), Unit::Kg).unwrap();
 /// assert_eq!(energy.equation, Equation::AcsmRunning);
 /// assert!((energy.baseline_kcal - 386.75).abs() < 1e-9);
 /// // The vest adds 10 % of the 350 kcal spent above rest.
 /// assert!((energy.extra_kcal().max - 35.0).abs() < 1e-9);
 /// ```
 #[must_use]
-pub fn energy(body_weight: Mass, workout: &Workout, added: Option<Added>) -> Option<Energy> {
+pub fn energy(
+    body_weight: Mass,
+    workout: &Workout,
+    added: Option<Added>,
+    unit: Unit,
+) -> Option<Energy> {
     let speed = workout.speed?;
     let (duration, distance) = workout.duration_and_distance()?;
-    let mut model = Model::new(workout, speed);
+    let mut model = Model::new(workout, speed, unit);
     let none = Mass::from_kg(0.0);
     let baseline_watts = model.watts(body_weight, none);
     let heaviest = match added {
@@ -310,7 +317,7 @@ pub fn energy(body_weight: Mass, workout: &Workout, added: Option<Added>) -> Opt
         model.notes.push(Message::new(
             advice::WALK_FLOOR,
             [
-                ("speed", Value::Speed(speed)),
+                ("speed", Value::Speed(speed, unit)),
                 ("grade", Value::Decimal(workout.grade_percent)),
                 ("rule", Value::Words(id::WALK_FLOOR)),
             ],
@@ -379,7 +386,7 @@ pub fn baseline_kcal(body: Mass, workout: &Workout) -> Option<f64> {
     let speed = workout.speed?;
     let (duration, _) = workout.duration_and_distance()?;
     Some(kcal(
-        Model::new(workout, speed).watts(body, Mass::from_kg(0.0)),
+        Model::bare(workout, speed).watts(body, Mass::from_kg(0.0)),
         duration,
     ))
 }
@@ -455,7 +462,7 @@ pub fn heart_rate(
             // %HR reserve tracks %VO2 reserve: the vest's extra net oxygen
             // over the net oxygen of the run, times the reserve in use.
             Some(speed) => {
-                let model = Model::new(workout, speed);
+                let model = Model::bare(workout, speed);
                 let none = Mass::from_kg(0.0);
                 let rest = watts_from_vo2(rules::RESTING_VO2, body_weight);
                 let base = model.watts(body_weight, none);

@@ -28,8 +28,9 @@ pub enum Value {
     /// A length in the runner's unit: metres, or feet in pounds; from a
     /// kilometre or a mile, in those.
     Length(f64, Unit),
-    /// A speed as wrun writes it by default.
-    Speed(Speed),
+    /// A speed in the runner's unit: `7.2 km/h` in kilograms, `4.47 mph`
+    /// in pounds.
+    Speed(Speed, Unit),
     /// A speed in a chosen unit: `5:30/km`.
     SpeedIn(Speed, SpeedUnit),
     /// A model with its figures: `208 − 0.7 × age`.
@@ -61,7 +62,8 @@ impl fmt::Display for Value {
             Self::Length(metres, Unit::Lb) => {
                 write!(f, "{} ft", Decimal((metres / METRES_PER_FOOT).round()))
             }
-            Self::Speed(speed) => speed.fmt(f),
+            Self::Speed(speed, Unit::Kg) => speed.fmt(f),
+            Self::Speed(speed, Unit::Lb) => f.write_str(&speed.show(SpeedUnit::MilePerHour)),
             Self::SpeedIn(speed, unit) => f.write_str(&speed.show(*unit)),
             Self::Figure(figure) => figure.fmt(f),
             Self::Words(words) => f.write_str(words),

@@ -102,7 +102,7 @@ pub(crate) fn recommend_with(
     let heart_rate = heart_rate.or(limb.as_ref().map(|limb| limb.heart_rate));
     let mut calories = calories.or(limb.as_ref().map(|limb| limb.calories));
     let added = added(request.weight_type, load, calories);
-    let energy = energy::energy(request.body_weight, &request.workout, added);
+    let energy = energy::energy(request.body_weight, &request.workout, added, request.unit);
     // With a run described, the headline change is the run's own.
     if let (Some(energy), Some(effect)) = (&energy, calories.as_mut()) {
         let extra = energy.extra_kcal();

@@ -249,7 +249,7 @@ impl Workout {
     #[must_use]
     pub fn is_walk(&self) -> bool {
         self.speed.map_or(self.gait == Gait::Walk, |speed| {
-            super::energy::Model::new(self, speed).equation.is_walk()
+            super::energy::Model::bare(self, speed).equation.is_walk()
         })
     }
 }

@@ -105,7 +105,7 @@ pub(super) fn model_notes(costs: &Costed, unit: Unit) -> Vec<Note> {
     if costs.walked_m > 0.0 {
         let walk_run = (
             "walk_run",
-            Value::Speed(Speed::from_m_per_min(rules::WALK_RUN_M_PER_MIN)),
+            Value::Speed(Speed::from_m_per_min(rules::WALK_RUN_M_PER_MIN), unit),
         );
         notes.push(if costs.ran_m > 0.0 {
             let length = ("length", Value::Length(costs.walked_m, unit));

@@ -25,9 +25,9 @@ fn close(actual: f64, expected: f64, tolerance: f64) -> bool {
 fn seventy_kg_at_10_km_per_h_for_30_min_costs_386_8_kcal() {
     // v = 166.67 m/min; VO2 = 0.2 × 166.67 + 3.5 = 36.83 mL/kg/min;
     // 36.83 × 70 / 1000 × 5 = 12.89 kcal/min; × 30 = 386.75 kcal.
-    let energy = energy(kg(70.0), &run(10.0, 30.0, 0.0), None);
+    let energy = energy(kg(70.0), &run(10.0, 30.0, 0.0), None, Unit::Kg);
     assert_eq!(energy, None, "no weight, no answer");
-    let model = Model::new(&run(10.0, 30.0, 0.0), Speed::from_km_per_h(10.0));
+    let model = Model::new(&run(10.0, 30.0, 0.0), Speed::from_km_per_h(10.0), Unit::Kg);
     assert_eq!(model.equation, Equation::AcsmRunning);
     assert!(close(model.vo2(kg(70.0)), 36.833_333, 1e-5));
     let watts = model.watts(kg(70.0), kg(0.0));
@@ -49,7 +49,7 @@ fn an_uphill_run_scales_the_flat_net_cost_by_minettis_ratio() {
     //          = 0.0000486 − 0.00019 − 0.0054125 + 0.11575 + 0.975 + 3.6
     //          = 4.6851961; / 3.6 = 1.3014434.
     // 10 km/h at 5 %: 3.5 + 33.3333 × 1.3014434 = 46.8815 mL/kg/min.
-    let model = Model::new(&run(10.0, 30.0, 5.0), Speed::from_km_per_h(10.0));
+    let model = Model::new(&run(10.0, 30.0, 5.0), Speed::from_km_per_h(10.0), Unit::Kg);
     assert_eq!(model.equation, Equation::MinettiGrade);
     assert!(close(model.vo2(kg(70.0)), 46.8815, 1e-3));
 }
@@ -61,7 +61,7 @@ fn cost_at(workout: &Workout, grade: f64, vest: f64) -> f64 {
         ..*workout
     };
     let speed = workout.speed.unwrap();
-    Model::new(&workout, speed).watts(kg(70.0), kg(vest))
+    Model::new(&workout, speed, Unit::Kg).watts(kg(70.0), kg(vest))
 }
 
 #[test]
@@ -129,7 +129,7 @@ fn a_10_percent_downhill_run_costs_0_60_of_the_flat_net_cost() {
     // / 3.6 = 0.597696. VO2 = 3.5 + 33.333 × 0.597696 = 23.4232;
     // 70 kg for 30 min: 23.4232 × 70 / 1000 × 5 × 30 = 245.94 kcal.
     let workout = run(10.0, 30.0, -10.0);
-    let model = Model::new(&workout, Speed::from_km_per_h(10.0));
+    let model = Model::new(&workout, Speed::from_km_per_h(10.0), Unit::Kg);
     assert_eq!(model.equation, Equation::MinettiGrade);
     assert!(close(model.vo2(kg(70.0)), 23.4232, 1e-3));
     let watts = model.watts(kg(70.0), kg(0.0));
@@ -166,7 +166,7 @@ fn a_5_km_per_h_walk_is_costed_by_pandolf_on_paved_ground_and_on_sand() {
     // 1.5 × 70 + 70 × 1.5 × 1.929012 = 105 + 202.546 = 307.546 W;
     // for an hour: 307.546 × 3600 / 4184 = 264.62 kcal (ACSM running: 423.5).
     let paved = run(5.0, 60.0, 0.0);
-    let model = Model::new(&paved, Speed::from_km_per_h(5.0));
+    let model = Model::new(&paved, Speed::from_km_per_h(5.0), Unit::Kg);
     assert_eq!(model.equation, Equation::PandolfWalking);
     let hour = Duration::from_minutes(60.0);
     assert!(close(
@@ -181,7 +181,17 @@ fn a_5_km_per_h_walk_is_costed_by_pandolf_on_paved_ground_and_on_sand() {
         283.37,
         0.01
     ));
-    assert!(model.notes[0].text().contains("costed as a walk"));
+    assert_eq!(
+        model.notes[0].text(),
+        "At 5 km/h, below 7.2 km/h, this is costed as a walk (gait auto); set the gait to run \
+         for a slow jog."
+    );
+    // A runner in pounds reads the same note in miles an hour.
+    assert_eq!(
+        Model::new(&paved, Speed::from_km_per_h(5.0), Unit::Lb).notes[0].text(),
+        "At 3.11 mph, below 4.47 mph, this is costed as a walk (gait auto); set the gait to run \
+         for a slow jog."
+    );
 
     // Sand, η = 2.1: 105 + 2.1 × 202.546 = 530.347 W, 456.32 kcal;
     // with the vest 105 + 1.54 + 2.1 × 222.801 = 574.42 W, 494.24 kcal.
@@ -189,7 +199,7 @@ fn a_5_km_per_h_walk_is_costed_by_pandolf_on_paved_ground_and_on_sand() {
         terrain: Terrain::Sand,
         ..paved
     };
-    let model = Model::new(&sand, Speed::from_km_per_h(5.0));
+    let model = Model::new(&sand, Speed::from_km_per_h(5.0), Unit::Kg);
     assert!(close(
         kcal(model.watts(kg(70.0), kg(0.0)), hour),
         456.32,
@@ -209,7 +219,7 @@ fn downhill_walks_take_santees_correction_with_or_without_a_load() {
         grade_percent: -10.0,
         ..Workout::default()
     };
-    let model = Model::new(&workout, Speed::from_m_per_min(1.34 * 60.0));
+    let model = Model::new(&workout, Speed::from_m_per_min(1.34 * 60.0), Unit::Kg);
     assert_eq!(model.equation, Equation::SanteeDownhill);
     // W 70, no load, 1.34 m/s, −10 %: Pandolf = 105 + 70 × (2.6934 − 4.69)
     // = −34.762 W; CF = −268 − 16 + 23.2044 = −260.7956; M = 226.03 W.
@@ -236,7 +246,7 @@ fn a_slow_steep_walk_on_sand_costs_standing_not_less() {
         max: vest,
         pace_load: vest,
     };
-    let energy = energy(kg(30.0), &workout, Some(added)).unwrap();
+    let energy = energy(kg(30.0), &workout, Some(added), Unit::Kg).unwrap();
     assert_eq!(energy.equation, Equation::WalkFloor);
     assert_eq!(energy.loaded_source, "walk-floor");
     assert!(close(energy.baseline_kcal, 3.872, 1e-3));
@@ -251,7 +261,7 @@ fn a_slow_steep_walk_on_sand_costs_standing_not_less() {
     // At 5 km/h on paved ground Santee's figure stands: Pandolf = 45 + 30 ×
     // (2.8935 − 3.5488) = 25.347 W; CF = −86.905 − 1.69 + 23.071 = −65.524 W;
     // M = 90.871 W, 7.819 kcal in six minutes, and no floor note.
-    let brisk = super::energy(kg(30.0), &run(5.0, 6.0, -7.3), Some(added)).unwrap();
+    let brisk = super::energy(kg(30.0), &run(5.0, 6.0, -7.3), Some(added), Unit::Kg).unwrap();
     assert_eq!(brisk.equation, Equation::SanteeDownhill);
     assert!(close(brisk.baseline_kcal, 7.819, 1e-3));
     assert!(
@@ -269,7 +279,7 @@ fn the_gait_switches_at_7_2_km_per_h_unless_told() {
             gait,
             ..run(km_per_h, 30.0, 0.0)
         };
-        Model::new(&workout, Speed::from_km_per_h(km_per_h))
+        Model::new(&workout, Speed::from_km_per_h(km_per_h), Unit::Kg)
     };
     assert_eq!(at(7.1, Gait::Auto).equation, Equation::PandolfWalking);
     assert_eq!(at(7.2, Gait::Auto).equation, Equation::AcsmRunning);
@@ -293,7 +303,7 @@ fn running_on_sand_is_costed_as_paved_and_says_so() {
         terrain: Terrain::Sand,
         ..run(10.0, 30.0, 0.0)
     };
-    let model = Model::new(&sand, Speed::from_km_per_h(10.0));
+    let model = Model::new(&sand, Speed::from_km_per_h(10.0), Unit::Kg);
     assert!(close(model.vo2(kg(70.0)), 36.833_333, 1e-5));
     assert!(model.notes[0].text().contains("not modelled for running"));
 }
@@ -301,7 +311,7 @@ fn running_on_sand_is_costed_as_paved_and_says_so() {
 #[test]
 fn a_running_vest_adds_its_share_to_the_net_cost_not_the_gross() {
     // 10 % at 10 km/h: net 33.33 → 36.67, VO2 40.17 (gross scaling: 40.52).
-    let model = Model::new(&run(10.0, 30.0, 0.0), Speed::from_km_per_h(10.0));
+    let model = Model::new(&run(10.0, 30.0, 0.0), Speed::from_km_per_h(10.0), Unit::Kg);
     let loaded = vo2_from_watts(model.watts(kg(70.0), kg(7.0)), kg(70.0));
     assert!(close(loaded, 3.5 + 33.333_333 * 1.1, 1e-6));
 }
@@ -320,7 +330,7 @@ fn a_vest_run_gives_its_energy_range_and_the_same_effort_pace() {
         max: kg(7.0),
         pace_load: kg(7.0),
     };
-    let energy = energy(kg(70.0), &workout, Some(added)).unwrap();
+    let energy = energy(kg(70.0), &workout, Some(added), Unit::Kg).unwrap();
     let same = energy.same_effort.unwrap();
     let seconds_per_km = 60_000.0 / same.speed.m_per_min();
     assert!(close(seconds_per_km, 363.0, 0.01), "{seconds_per_km}");
@@ -447,7 +457,7 @@ fn each_model_note_is_given_past_the_end_of_its_range_and_not_at_it() {
             terrain,
             ..Workout::default()
         };
-        let model = Model::new(&workout, Speed::from_m_per_min(m_per_min));
+        let model = Model::new(&workout, Speed::from_m_per_min(m_per_min), Unit::Kg);
         model
             .notes
             .iter()
@@ -496,7 +506,7 @@ fn each_model_note_is_given_past_the_end_of_its_range_and_not_at_it() {
         grade_percent: 0.5,
         ..Workout::default()
     };
-    let model = Model::new(&workout, Speed::from_m_per_min(200.0));
+    let model = Model::new(&workout, Speed::from_m_per_min(200.0), Unit::Kg);
     let nearly = model
         .notes
         .iter()
@@ -523,11 +533,11 @@ fn a_same_effort_speed_is_found_where_a_walk_costs_more_the_faster_it_goes_and_n
     // of it: the vest's walk at the same effort is slower, and costs what
     // the walk without it did.
     let steep = walk(2.2, -15.0);
-    let same = energy(kg(70.0), &steep, added)
+    let same = energy(kg(70.0), &steep, added, Unit::Kg)
         .unwrap()
         .same_effort
         .unwrap();
-    let model = Model::new(&steep, Speed::from_km_per_h(2.2));
+    let model = Model::new(&steep, Speed::from_km_per_h(2.2), Unit::Kg);
     let (walked, loaded) = (Speed::from_km_per_h(2.2), same.speed);
     assert!(loaded.m_per_min() < walked.m_per_min());
     assert!(loaded.m_per_min() > walked.m_per_min() / 4.0);
@@ -539,7 +549,7 @@ fn a_same_effort_speed_is_found_where_a_walk_costs_more_the_faster_it_goes_and_n
     ));
     // Down 10 % at 2 km/h the walk costs what standing does: no speed
     // costs the same with the vest, and none is made up.
-    let floor = energy(kg(70.0), &walk(2.0, -10.0), added).unwrap();
+    let floor = energy(kg(70.0), &walk(2.0, -10.0), added, Unit::Kg).unwrap();
     assert!(floor.same_effort.is_none());
     assert!(
         floor
@@ -549,6 +559,6 @@ fn a_same_effort_speed_is_found_where_a_walk_costs_more_the_faster_it_goes_and_n
     );
     // Whether the gait was told or read from the speed.
     assert!(!floor.gait_chosen_by_speed);
-    let auto = energy(kg(70.0), &run(10.0, 30.0, 0.0), added).unwrap();
+    let auto = energy(kg(70.0), &run(10.0, 30.0, 0.0), added, Unit::Kg).unwrap();
     assert!(auto.gait_chosen_by_speed);
 }
