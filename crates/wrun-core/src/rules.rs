@@ -1477,7 +1477,10 @@ pub const RULES: &[Rule] = &[
         statement: "On a planned course the runner keeps the effort of their usual flat, \
                     unloaded pace: each stretch is run at the speed at which the models \
                     (ACSM and Minetti running, Pandolf walking, the load's own cost) spend \
-                    what that pace spends on the flat. Downhill no faster than 1.2 times the \
+                    what that pace spends on the flat, in the gait they would take there \
+                    without the load (the load slows a run as a run); an effort the models \
+                    would spend as a walk above the walk-run switch and a run below it is \
+                    taken in the gait of the usual flat pace. Downhill no faster than 1.2 times the \
                     flat speed: Minetti's savings come from trained mountain runners, and most \
                     runners brake. On a recorded run, the adjusted pace of a split is the flat, \
                     unloaded pace that costs what the split cost, and the recording's own \

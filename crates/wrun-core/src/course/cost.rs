@@ -23,10 +23,15 @@ pub(super) struct Coster<'a> {
 impl Coster<'_> {
     /// Watts at `speed` on `grade`, with the load or without.
     pub(super) fn watts(&self, grade: f64, speed: Speed, loaded: bool) -> f64 {
+        self.watts_in(self.runner.workout.gait, grade, speed, loaded)
+    }
+
+    /// Watts at `speed` on `grade` in `gait`, with the load or without.
+    fn watts_in(&self, gait: Gait, grade: f64, speed: Speed, loaded: bool) -> f64 {
         // The model takes the speed on its own; the workout gives the rest.
         let workout = Workout {
             grade_percent: grade,
-            gait: self.runner.workout.gait,
+            gait,
             terrain: self.runner.workout.terrain,
             ..Workout::default()
         };
@@ -42,17 +47,50 @@ impl Coster<'_> {
     }
 
     /// The speed at which `grade` costs `target` watts, between a crawl
-    /// and `cap` m/min, by bisection (cost rises with speed).
+    /// and `cap` m/min, in the runner's gait: see [`Self::held`].
     pub(super) fn speed_for(&self, grade: f64, target: f64, loaded: bool, cap: f64) -> Speed {
-        let cost = |v: f64| self.watts(grade, Speed::from_m_per_min(v), loaded);
+        let gait = self.runner.workout.gait;
+        self.held(gait, grade, target, loaded, cap).speed
+    }
+
+    /// The speed at which `grade` costs `target` watts in `gait`, between
+    /// a crawl and `cap` m/min, by bisection (cost rises with speed); the
+    /// watts spent there, `target` (the effort held) unless the speed is
+    /// held at the crawl or the cap, where it costs what it costs there;
+    /// and the gait it is taken in.
+    ///
+    /// With the gait left to wrun, the cost jumps at the walk-run switch:
+    /// the walking model puts a walk just below it well under a run at it
+    /// (on the flat, for 70 kg, Pandolf's 525 W against ACSM's 671 W). An
+    /// effort between the two, which a walk would spend above the switch
+    /// and a run below it, is taken in the gait of the runner's usual flat
+    /// pace: else the search settles on one side of the switch or the
+    /// other, costed at the walk's watts or the run's rather than the
+    /// effort's (rule `route-effort`).
+    pub(super) fn held(&self, gait: Gait, grade: f64, target: f64, loaded: bool, cap: f64) -> Held {
+        let at = Speed::from_m_per_min;
+        let cost = |v: f64| self.watts_in(gait, grade, at(v), loaded);
+        let taken = |speed: Speed, watts: f64| Held {
+            speed,
+            watts,
+            gait: taken_at(gait, speed),
+        };
         let (low, high) = (rules::ROUTE_SLOWEST_M_PER_MIN.min(cap), cap);
         if cost(high) <= target {
-            return Speed::from_m_per_min(high);
+            return taken(at(high), cost(high));
         }
         if cost(low) >= target {
-            return Speed::from_m_per_min(low);
+            return taken(at(low), cost(low));
         }
-        Speed::from_m_per_min(crossing(low, high, 40, |v| cost(v) < target))
+        let switch = rules::WALK_RUN_M_PER_MIN;
+        if gait == Gait::Auto && low < switch && switch < high {
+            let walk = self.watts_in(Gait::Walk, grade, at(switch), loaded);
+            if walk < target && target <= cost(switch) {
+                let usual = taken_at(gait, self.flat_speed());
+                return self.held(usual, grade, target, loaded, cap);
+            }
+        }
+        taken(at(crossing(low, high, 40, |v| cost(v) < target)), target)
     }
 
     pub(super) fn vo2(&self, watts: f64) -> f64 {
@@ -112,7 +150,7 @@ impl Coster<'_> {
                     continue;
                 }
                 let speed = Speed::from_m_per_min(s.metres / s.moving * 60.0);
-                costs.count_gait(gait, s.metres, speed);
+                costs.count_gait(gait, s.metres, walks(gait, speed));
                 let loaded = self.watts(s.model_grade, speed, true);
                 let unloaded = self.watts(s.model_grade, speed, false);
                 split.seconds += s.moving;
@@ -131,22 +169,25 @@ impl Coster<'_> {
             } else {
                 let target = self.usual_watts();
                 let cap = self.flat_speed().m_per_min() * rules::ROUTE_DOWNHILL_SPEED_CAP;
-                let loaded_speed = self.speed_for(s.model_grade, target, true, cap);
-                let unloaded_speed = self.speed_for(s.model_grade, target, false, cap);
-                costs.count_gait(gait, s.metres, loaded_speed);
+                let grade = s.model_grade;
+                let unloaded = self.held(gait, grade, target, false, cap);
+                // The load slows the runner at the same effort in the gait
+                // they would take there without it, as on the flat (rule
+                // `same-effort`): it never turns a slowed run into a walk
+                // the walking model puts cheaper.
+                let loaded = self.held(unloaded.gait, grade, target, true, cap);
+                costs.count_gait(gait, s.metres, loaded.gait == Gait::Walk);
+                let (loaded_speed, unloaded_speed) = (loaded.speed, unloaded.speed);
+                let (loaded, unloaded) = (loaded.watts, unloaded.watts);
                 if unloaded_speed.m_per_min() >= cap * 0.999 {
                     costs.capped_m += s.metres;
                 }
                 let loaded_time = s.metres / loaded_speed.m_per_min() * 60.0;
                 let unloaded_time = s.metres / unloaded_speed.m_per_min() * 60.0;
-                let loaded = self.watts(s.model_grade, loaded_speed, true);
                 split.seconds += loaded_time;
                 *split.unloaded_seconds.get_or_insert(0.0) += unloaded_time;
                 split.loaded_kcal += kcal(loaded, time(loaded_time));
-                split.unloaded_kcal += kcal(
-                    self.watts(s.model_grade, unloaded_speed, false),
-                    time(unloaded_time),
-                );
+                split.unloaded_kcal += kcal(unloaded, time(unloaded_time));
                 costs.loaded_joules += loaded * loaded_time;
                 costs.loaded_seconds += loaded_time;
             }
@@ -241,6 +282,24 @@ pub(super) fn carried(runner: &Request) -> Result<(Carried, Option<Note>), Cours
     Ok((limbs, note))
 }
 
+/// The gait a run asked for in `gait` is taken in at `speed`.
+fn taken_at(gait: Gait, speed: Speed) -> Gait {
+    if walks(gait, speed) {
+        Gait::Walk
+    } else {
+        Gait::Run
+    }
+}
+
+/// A speed that costs an effort on a stretch: see [`Coster::held`].
+pub(super) struct Held {
+    pub(super) speed: Speed,
+    /// What it costs there.
+    pub(super) watts: f64,
+    /// Walk or run, as costed.
+    pub(super) gait: Gait,
+}
+
 /// What costing a course's stretches adds up to, beside its splits.
 pub(super) struct Costed<'a> {
     /// Planned: metres where the unloaded speed met the downhill cap.
@@ -262,13 +321,13 @@ pub(super) struct Costed<'a> {
 }
 
 impl Costed<'_> {
-    /// Counts a stretch of `metres` at `speed` as walked or run, when the
-    /// gait is left to wrun.
-    fn count_gait(&mut self, gait: Gait, metres: f64, speed: Speed) {
+    /// Counts a stretch of `metres` as walked or run, when the gait is
+    /// left to wrun.
+    fn count_gait(&mut self, gait: Gait, metres: f64, walked: bool) {
         if gait != Gait::Auto {
             return;
         }
-        if walks(gait, speed) {
+        if walked {
             self.walked_m += metres;
         } else {
             self.ran_m += metres;

@@ -206,21 +206,26 @@ pub(super) fn judge(
     // costs as much at the top: else a recording would ask more than the
     // ceiling it shows itself. A course shorter or longer than any run
     // wrun judges is judged without its length (no capacity check), rather
-    // than refused.
+    // than refused. It is judged in the gait that speed is costed in, so
+    // that the check costs it as the course was.
     let cap = rules::ROUTE_ADJUSTED_MAX_M_PER_MIN;
-    let equivalent = match coster.carried {
-        Carried::Vest(_) => coster.speed_for(0.0, loaded_watts, true, cap),
+    let gait = coster.runner.workout.gait;
+    let held = match coster.carried {
+        Carried::Vest(_) => coster.held(gait, 0.0, loaded_watts, true, cap),
         Carried::Limbs { calories, .. } => {
             let unloaded = loaded_watts / (1.0 + calories.range.max / 100.0);
-            coster.speed_for(0.0, unloaded, false, cap)
+            coster.held(gait, 0.0, unloaded, false, cap)
         }
-    }
-    .m_per_min()
-    .clamp(SPEED_M_PER_MIN.min, SPEED_M_PER_MIN.max);
+    };
+    let equivalent = held
+        .speed
+        .m_per_min()
+        .clamp(SPEED_M_PER_MIN.min, SPEED_M_PER_MIN.max);
     let judged_length = DURATION_MIN.contains(minutes) && DISTANCE_M.contains(equivalent * minutes);
     runner.workout = Workout {
         speed: Some(Speed::from_m_per_min(equivalent)),
         length: judged_length.then(|| Length::Time(Duration::from_minutes(minutes))),
+        gait: held.gait,
         ..request.runner.workout
     };
     runner.workout.grade_percent = 0.0;

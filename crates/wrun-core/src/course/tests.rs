@@ -2083,3 +2083,77 @@ fn a_planned_course_says_how_much_of_it_the_effort_walks_uphill() {
         )
     );
 }
+
+#[test]
+fn a_vest_slows_a_planned_run_as_a_run_and_never_saves_energy_at_the_walk_run_switch() {
+    // 2 km flat at the effort of a usual 7.5 km/h (125 m/min), 70 kg:
+    // ACSM, 0.2 × 125 + 3.5 = 28.5 mL/kg/min, 1.995 L/min × 5 kcal/L ×
+    // 4184 J/kcal / 60 = 695.59 W; 960 s, 159.60 kcal. With a 10 kg vest
+    // (1/7 of body weight) the same effort is a run at 125 / (1 + 1/7) =
+    // 109.38 m/min (rule `same-effort`): 1097.14 s at the same 695.59 W,
+    // 182.40 kcal. It stays a run below the switch: a walk there would
+    // cost Pandolf's 105 + 2 × 80 × (10/70)² + 80 × 1.5 × 2² = 588.27 W
+    // at 2 m/s. The search used to settle on either side of the switch:
+    // a run at it here (1000 s, 180.42 kcal), elsewhere that cheaper walk
+    // (140.60 kcal, as if the vest saved 19).
+    let answer = course(
+        &track(2000.0, 5.0, FLAT, None),
+        &planned(vest_runner(70.0, 10.0), 7.5),
+    )
+    .unwrap();
+    assert!(
+        (answer.distance_m - 2000.0).abs() < 1.0,
+        "{}",
+        answer.distance_m
+    );
+    assert!((answer.seconds - 1097.14).abs() < 1.0, "{}", answer.seconds);
+    assert!((answer.unloaded_seconds.unwrap() - 960.0).abs() < 1.0);
+    assert!(
+        (answer.loaded_kcal - 182.40).abs() < 0.1,
+        "{}",
+        answer.loaded_kcal
+    );
+    assert!(
+        (answer.unloaded_kcal - 159.60).abs() < 0.1,
+        "{}",
+        answer.unloaded_kcal
+    );
+    // A run slowed by the load is still a run: nothing is said of walking,
+    // the runner is no walker, and the capacity check asks the effort
+    // itself, 28.5 mL/kg/min (judged as a walk at 109.38 m/min, it would
+    // ask Pandolf's far less).
+    assert!(answer.notes.iter().all(|note| note.id != "course-walked"));
+    assert!(!answer.answer.walking);
+    let demand = answer.answer.capacity.unwrap().demand;
+    assert!((demand - 28.5).abs() < 0.05, "{demand}");
+
+    // Around the switch, walking or running, on the flat, down a gentle
+    // slope and over a hill, whatever the vest: the load costs more and
+    // takes longer, and slows no kilometre by more than a run's share, 1
+    // + p (a walk's is less).
+    let descent = track(2000.0, 5.0, |at| Some(300.0 - 0.03 * at), None);
+    for fixes in [track(2000.0, 5.0, FLAT, None), descent, hill()] {
+        for tenths in 60..=85 {
+            let usual = f64::from(tenths) / 10.0;
+            for vest in [3.5, 7.0, 10.0] {
+                let request = planned(vest_runner(70.0, vest), usual);
+                let answer = course(&fixes, &request).unwrap();
+                let what = format!("{usual} km/h, {vest} kg");
+                assert!(
+                    answer.loaded_kcal > answer.unloaded_kcal,
+                    "{what}: {} {} {} {:?} {}",
+                    answer.loaded_kcal,
+                    answer.unloaded_kcal,
+                    answer.seconds,
+                    answer.unloaded_seconds,
+                    answer.distance_m
+                );
+                assert!(answer.seconds > answer.unloaded_seconds.unwrap(), "{what}");
+                for split in &answer.splits {
+                    let slower = split.seconds / split.unloaded_seconds.unwrap();
+                    assert!(slower <= 1.0 + vest / 70.0 + 1e-6, "{what}: {slower}");
+                }
+            }
+        }
+    }
+}
