@@ -5,14 +5,15 @@
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 
+use wrun_core::course::{CourseRequest, Fix, course};
 use wrun_core::parse::{
     parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_mass, parse_pace,
     parse_speed,
 };
 use wrun_core::strategies::{config, filled, level, request, unit, weight_type, workout};
 use wrun_core::{
-    Distance, Duration, Energy, Equation, Mass, Request, Speed, Verdict, WeightType, compare, plan,
-    recommend,
+    Distance, Duration, Energy, Equation, Gait, Mass, Named, Request, Speed, Verdict, WeightType,
+    compare, plan, recommend,
 };
 
 proptest! {
@@ -179,6 +180,40 @@ proptest! {
             Ok(answer) => prop_assert!((30.0..=300.0).contains(&answer.request.body_weight.kg())),
             Err(err) => prop_assert!(err.to_string().starts_with("body weight must be from")),
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(config(200))]
+
+    #[test]
+    fn a_load_on_a_planned_course_never_saves_time_or_energy(
+        body in 45.0..=120.0_f64,
+        share in 0.01..=0.25_f64,
+        km_per_h in prop_oneof![6.5..=8.5_f64, 3.0..=14.0_f64],
+        gait in prop::sample::select(Gait::ALL),
+        grades in prop::collection::vec(prop_oneof![Just(0.0), -12.0..=12.0_f64], 1..=8),
+    ) {
+        // A course due north, 250 m at each grade in turn, a fix every 10 m.
+        let degrees_per_metre = 1.0 / 111_195.0;
+        let mut fixes = Vec::new();
+        let mut elevation = 500.0;
+        for (i, grade) in grades.iter().enumerate() {
+            for step in 0..25 {
+                let metres = (i * 25 + step) as f64 * 10.0;
+                fixes.push(Fix { lat: 45.0 + metres * degrees_per_metre, lon: 7.0, elevation: Some(elevation), ..Fix::default() });
+                elevation += grade / 100.0 * 10.0;
+            }
+        }
+        let mut runner = Request::new(Mass::from_kg(body), WeightType::Vest);
+        runner.chosen_load = Some(Mass::from_kg(body * share));
+        runner.workout.speed = Some(Speed::from_km_per_h(km_per_h));
+        runner.workout.gait = gait;
+        let request = CourseRequest { runner, split: Distance::from_metres(1000.0), recorded_without_load: false, plan_week: None };
+        let answer = course(&fixes, &request).expect("a course");
+        let unloaded_seconds = answer.unloaded_seconds.expect("planned");
+        prop_assert!(answer.seconds >= unloaded_seconds * (1.0 - 1e-9), "{} s against {unloaded_seconds}", answer.seconds);
+        prop_assert!(answer.loaded_kcal > answer.unloaded_kcal, "{} kcal against {}", answer.loaded_kcal, answer.unloaded_kcal);
     }
 }
 
