@@ -209,11 +209,16 @@ proptest! {
         runner.chosen_load = Some(Mass::from_kg(body * share));
         runner.workout.speed = Some(Speed::from_km_per_h(km_per_h));
         runner.workout.gait = gait;
-        let request = CourseRequest { runner, split: Distance::from_metres(1000.0), recorded_without_load: false, plan_week: None };
+        let mut request = CourseRequest { runner, split: Distance::from_metres(1000.0), recorded_without_load: false, plan_week: None };
         let answer = course(&fixes, &request).expect("a course");
         let unloaded_seconds = answer.unloaded_seconds.expect("planned");
         prop_assert!(answer.seconds >= unloaded_seconds * (1.0 - 1e-9), "{} s against {unloaded_seconds}", answer.seconds);
         prop_assert!(answer.loaded_kcal > answer.unloaded_kcal, "{} kcal against {}", answer.loaded_kcal, answer.unloaded_kcal);
+        // A heavier load is never quicker nor cheaper.
+        request.runner.chosen_load = Some(Mass::from_kg(body * (share + 0.05)));
+        let heavier = course(&fixes, &request).expect("a course");
+        prop_assert!(heavier.seconds >= answer.seconds * (1.0 - 1e-9), "{} s against {}", heavier.seconds, answer.seconds);
+        prop_assert!(heavier.loaded_kcal >= answer.loaded_kcal * (1.0 - 1e-9), "{} kcal against {}", heavier.loaded_kcal, answer.loaded_kcal);
     }
 }
 
