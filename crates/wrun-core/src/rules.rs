@@ -1121,8 +1121,9 @@ pub const RULES: &[Rule] = &[
         statement: "With the gait left to wrun (auto), it treats a speed below the walk-run \
                     switch as a walk \
                     and costs it with a walking model, and anything faster as a run; on a \
-                    course, each stretch by its own speed, and it says how much of the course \
-                    it costed as a walk. People \
+                    course, each stretch by its own speed (on a planned course, its speed \
+                    without the load: a load slows a run as a run), and it says how much of \
+                    the course it costed as a walk. People \
                     switch from walking to running near 2 m/s. The article writes for \
                     running: on a walk, the advice that carries over speaks of walks, the \
                     tips from studies of runs (fast-twitch fibres, a warm-up in the vest) are \
