@@ -136,26 +136,28 @@ fn a_5_km_per_h_vest_walk_is_costed_by_pandolf_on_paved_ground_and_on_sand() {
     );
 }
 
+/// A 150 lb runner in a vest for an hour at 15:00/mi (4 mph, 6.44 km/h):
+/// below the walk-run switch, a walk by its speed.
+const WALK_BY_ITS_SPEED: [&str; 9] = [
+    "recommend",
+    "-w",
+    "150",
+    "-t",
+    "vest",
+    "--pace",
+    "15:00/mi",
+    "--duration",
+    "60m",
+];
+
 #[test]
 fn the_energy_notes_give_speeds_in_the_runners_unit() {
-    // 15:00/mi is 4 mph (6.44 km/h); the walk-run switch 7.2 km/h is 4.47 mph.
+    // The walk-run switch, 7.2 km/h, is 4.47 mph.
     let note = |unit: &str| {
-        let answer = wrun([
-            "recommend",
-            "-w",
-            "150",
-            "-t",
-            "vest",
-            "--pace",
-            "15:00/mi",
-            "--duration",
-            "60m",
-            "--unit",
-            unit,
-            "--json",
-        ])
-        .run()
-        .json();
+        let args = WALK_BY_ITS_SPEED
+            .into_iter()
+            .chain(["--unit", unit, "--json"]);
+        let answer = wrun(args).run().json();
         answer["energy"]["notes"][0].as_str().unwrap().to_owned()
     };
     assert_eq!(
@@ -172,18 +174,7 @@ fn the_energy_notes_give_speeds_in_the_runners_unit() {
 
 #[test]
 fn a_walk_names_a_walker_and_its_tips_speak_of_walks() {
-    // 15:00/mi is 6.4 km/h, below the walk-run switch: a walk by its speed.
-    let walk = [
-        "recommend",
-        "-w",
-        "150",
-        "-t",
-        "vest",
-        "--pace",
-        "15:00/mi",
-        "--duration",
-        "60m",
-    ];
+    let walk = WALK_BY_ITS_SPEED;
     let text = wrun(walk).run().ok().to_owned();
     assert!(
         text.starts_with("Weighted vest for a 150 lb (68.04 kg) walker, intermediate\n"),
