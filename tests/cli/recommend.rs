@@ -410,6 +410,9 @@ fn every_warning_and_tip_has_a_stable_id_a_message_and_a_source() {
         "-l",
         "experienced",
     ]));
+    // Longer than the races the share held was fitted on.
+    let five_hours = "-w 150 -t vest --pace 12:00/mi --duration 5h";
+    check(&recommend_json(&five_hours.split(' ').collect::<Vec<_>>()));
     // A usual heart rate that the pace, read per mile, makes implausible.
     let implausible = "-w 150 -t vest --pace 5:00 --duration 30m --hr 140 --age 40";
     check(&recommend_json(&implausible.split(' ').collect::<Vec<_>>()));

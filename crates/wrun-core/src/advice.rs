@@ -259,6 +259,16 @@ pub const CAPACITY_AT_START: Advice = warning(
      for {minutes} min.",
     id::CAPACITY,
 );
+/// A run longer than the races the share of `VO2max` held was fitted on;
+/// the engine fills in the figures.
+pub const CAPACITY_BEYOND_RACES: Advice = warning(
+    "capacity-beyond-races",
+    Severity::Info,
+    "At {minutes} min this {run} is longer than the races, from the mile to the marathon, that \
+     the share of VO2max held was fitted on: over that long most people hold less than the \
+     {sustainable} mL/kg/min it is judged against.",
+    id::DANIELS_GILBERT,
+);
 /// [`CAPACITY_AT_START`] where the start load still asks more than can be
 /// held, but less than the ceiling: a caution.
 pub const START_BEYOND_SHARE: &str = "At the start load, {load}, this {run} asks about {demand} \
@@ -937,6 +947,7 @@ pub const WARNINGS: &[Advice] = &[
     OVERWEIGHT_IMPLIED,
     BEYOND_CAPACITY,
     CAPACITY_AT_START,
+    CAPACITY_BEYOND_RACES,
     LOAD_BEYOND_FIGURES,
     DOWNHILL_KNEE,
     LARGE_STEP,

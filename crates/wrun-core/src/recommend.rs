@@ -124,6 +124,7 @@ pub(crate) fn recommend_with(
         let (judged, note) = capacity(&request, energy, load.as_ref());
         warnings.extend(note);
         warnings.extend(capacity_at_start(&request, load.as_ref(), energy, &judged));
+        warnings.extend(beyond_the_races(&judged, energy));
         judged
     });
     if request.workout.grade_percent < 0.0 && request.conditions.contains(&Condition::KneePain) {
@@ -840,6 +841,25 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
         note
     });
     (judged, note)
+}
+
+/// Where the run is longer than the races Daniels and Gilbert fitted the
+/// share held on, the note that says the share it is judged against is
+/// stretched.
+fn beyond_the_races(judged: &Capacity, energy: &Energy) -> Option<Note> {
+    (judged.minutes > rules::DANIELS_GILBERT_LONGEST_MIN).then(|| {
+        Note::with(
+            advice::CAPACITY_BEYOND_RACES,
+            [
+                ("minutes", Value::Decimal(judged.minutes.round())),
+                ("run", Value::Words(energy.gait().id())),
+                (
+                    "sustainable",
+                    Value::Decimal(super::mass::round1(judged.sustainable)),
+                ),
+            ],
+        )
+    })
 }
 
 /// Where a run is beyond the runner with the top of the range, what it

@@ -671,6 +671,11 @@ pub const TANAKA: Tanaka = Tanaka {
 pub const UTH_FACTOR: f64 = 15.3;
 /// Daniels & Gilbert 1979: base, first amplitude and rate, second amplitude and rate.
 pub const DANIELS_GILBERT: [f64; 5] = [0.8, 0.189_439_3, 0.012_778, 0.298_955_8, 0.193_260_5];
+/// The longest run, in minutes, judged by [`DANIELS_GILBERT`] without
+/// saying the curve is stretched: four hours, a marathon for most
+/// recreational runners (tool-policy; the curve was fitted on races up to
+/// the marathon, and flattens at 0.8 where people hold ever less).
+pub const DANIELS_GILBERT_LONGEST_MIN: f64 = 240.0;
 
 /// The body-mass index line for `overweight`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -1244,7 +1249,10 @@ pub const RULES: &[Rule] = &[
         kind: SourceKind::Study,
         statement: "The share of VO2max a runner can hold falls with the length of the effort: \
                     all of it for about ten minutes, under nine tenths for an hour. Fitted on \
-                    trained runners; recreational runners hold less.",
+                    trained runners' races from the mile to the marathon; recreational runners \
+                    hold less, and so does everyone over longer efforts, where the curve \
+                    levels off at eight tenths: wrun says so of a run longer than four hours \
+                    (its own line).",
         figure: Some(Figure::DanielsGilbert),
         citation: "Daniels & Gilbert 1979, Oxygen Power",
     },

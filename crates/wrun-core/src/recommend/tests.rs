@@ -1158,3 +1158,42 @@ fn a_runners_own_vest_costs_its_own_share_of_calories_without_a_run() {
     request.chosen_load = Some(Mass::from_lb(30.0));
     assert!(close(range(&request).0, 20.0));
 }
+
+#[test]
+fn a_run_longer_than_four_hours_is_told_the_share_held_is_stretched() {
+    let said = |km_per_h: f64, minutes: f64| {
+        let mut request = ask(70.0 / 0.453_592_37, WeightType::Vest);
+        request.workout = crate::Workout {
+            speed: Some(crate::Speed::from_km_per_h(km_per_h)),
+            length: Some(crate::Length::Time(crate::workout::Duration::from_minutes(
+                minutes,
+            ))),
+            ..crate::Workout::default()
+        };
+        let answer = answer(&request);
+        let note = answer
+            .warnings
+            .iter()
+            .find(|note| note.id == "capacity-beyond-races");
+        note.map(|note| (note.severity, note.source, note.message.text().into_owned()))
+    };
+    // Four hours, a marathon for most: within the races of the fit.
+    assert_eq!(said(8.0, 240.0), None);
+    // 241 min: f = 0.8 + 0.1894393 × e^(−0.012778 × 241) + … = 0.80871;
+    // judged against 0.95 × 0.80871 × 45 (the intermediate's assumed
+    // ceiling) = 34.57 mL/kg/min.
+    assert_eq!(
+        said(8.0, 241.0),
+        Some((
+            Severity::Info,
+            "daniels-gilbert",
+            "At 241 min this run is longer than the races, from the mile to the marathon, that \
+             the share of VO2max held was fitted on: over that long most people hold less than \
+             the 34.6 mL/kg/min it is judged against."
+                .to_owned()
+        ))
+    );
+    // A walk of five hours is told so in a walk's word.
+    let walk = said(5.0, 300.0).unwrap().2;
+    assert!(walk.starts_with("At 300 min this walk is longer"), "{walk}");
+}
