@@ -1058,17 +1058,17 @@ pub fn course_answers() -> Vec<Value> {
     // Every point stamped with one time.
     let one_time = temp_file("one-time.gpx", gpx(100, 10.0, |_| Some(0)).as_bytes());
     let stop = stop.to_str().unwrap();
-    let runs: [&[&str]; 7] = [
+    let (garmin, caltopo) = (
+        route_fixture("garmin-activity.gpx"),
+        route_fixture("caltopo-export.gpx"),
+    );
+    let runs: [&[&str]; 9] = [
         // A recording with heart rate, and a usual one given besides.
-        &[
-            &route_fixture("garmin-activity.gpx"),
-            "-w",
-            "70kg",
-            "-l",
-            "beginner",
-            "--hr",
-            "170",
-        ],
+        &[&garmin, "-w", "70kg", "-l", "beginner", "--hr", "170"],
+        // A run costed as a walk, and a walk costed as a run: beyond the
+        // speeds of their models.
+        &[&garmin, "-w", "70kg", "--gait", "walk"],
+        &[&caltopo, "-w", "70kg", "--gait", "run"],
         &[
             &route_fixture("strava_route_example.gpx"),
             "-w",

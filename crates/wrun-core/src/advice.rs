@@ -684,6 +684,24 @@ pub const COURSE_DOWNHILL_CAPPED: Advice = warning(
 pub const COURSE_DOWNHILL_CAPPED_WALK: &str = "On downhill stretches, {length} of the course in \
      all, the models would have you walk faster than {cap} × your flat speed: wrun holds you \
      there, as most people brake downhill.";
+/// Stretches costed as a walk at or above the walk-run switch, beyond the
+/// speeds of the walking model; the engine fills in the figures.
+pub const COURSE_FAST_WALK: Advice = warning(
+    "course-fast-walk",
+    Severity::Info,
+    "{length} of the course is costed as a walk at {walk_run} or faster, above the walking \
+     speeds Pandolf's equation was built on: the estimate there is rough.",
+    id::PANDOLF_WALKING,
+);
+/// Stretches costed as a run slower than the running model's range; the
+/// engine fills in the figures.
+pub const COURSE_SLOW_RUN: Advice = warning(
+    "course-slow-run",
+    Severity::Info,
+    "{length} of the course is costed as a run slower than {from}, below the ACSM running \
+     equation's range: the estimate there is rough.",
+    id::ACSM_RUNNING,
+);
 /// Stretches costed as a walk by their speed, with the gait left to wrun;
 /// the engine fills in the figures.
 pub const COURSE_WALKED: Advice = warning(
@@ -973,6 +991,8 @@ pub const WARNINGS: &[Advice] = &[
     COURSE_STOPS,
     COURSE_GRADE_CLIPPED,
     COURSE_DOWNHILL_CAPPED,
+    COURSE_FAST_WALK,
+    COURSE_SLOW_RUN,
     COURSE_WALKED,
     COURSE_HEART,
 ];

@@ -133,6 +133,8 @@ impl Coster<'_> {
             heart_timed: (0.0, 0.0),
             walked_m: 0.0,
             ran_m: 0.0,
+            fast_walk_m: 0.0,
+            slow_run_m: 0.0,
         };
         let gait = self.runner.workout.gait;
         let time = |seconds: f64| Duration::from_minutes(seconds / 60.0);
@@ -150,7 +152,7 @@ impl Coster<'_> {
                     continue;
                 }
                 let speed = Speed::from_m_per_min(s.metres / s.moving * 60.0);
-                costs.count_gait(gait, s.metres, walks(gait, speed));
+                costs.count_gait(gait, s.metres, taken_at(gait, speed), speed);
                 let loaded = self.watts(s.model_grade, speed, true);
                 let unloaded = self.watts(s.model_grade, speed, false);
                 split.seconds += s.moving;
@@ -176,7 +178,7 @@ impl Coster<'_> {
                 // `same-effort`): it never turns a slowed run into a walk
                 // the walking model puts cheaper.
                 let loaded = self.held(unloaded.gait, grade, target, true, cap);
-                costs.count_gait(gait, s.metres, loaded.gait == Gait::Walk);
+                costs.count_gait(gait, s.metres, loaded.gait, loaded.speed);
                 let (loaded_speed, unloaded_speed) = (loaded.speed, unloaded.speed);
                 let (loaded, unloaded) = (loaded.watts, unloaded.watts);
                 if unloaded_speed.m_per_min() >= cap * 0.999 {
@@ -318,16 +320,29 @@ pub(super) struct Costed<'a> {
     /// each stretch by its own speed with the load (rule `gait`).
     pub(super) walked_m: f64,
     pub(super) ran_m: f64,
+    /// Metres costed beyond the models' speeds: a walk at or above the
+    /// walk-run switch, above the speeds Pandolf's equation was built on,
+    /// and a run slower than the ACSM running equation's range.
+    pub(super) fast_walk_m: f64,
+    pub(super) slow_run_m: f64,
 }
 
 impl Costed<'_> {
-    /// Counts a stretch of `metres` as walked or run, when the gait is
-    /// left to wrun.
-    fn count_gait(&mut self, gait: Gait, metres: f64, walked: bool) {
+    /// Counts a stretch of `metres` costed with the load in `taken` at
+    /// `speed`, asked for in `gait`: walked or run, when the gait is left
+    /// to wrun, and beyond its model's speeds.
+    fn count_gait(&mut self, gait: Gait, metres: f64, taken: Gait, speed: Speed) {
+        let walk = taken == Gait::Walk;
+        let v = speed.m_per_min();
+        if walk && v >= rules::WALK_RUN_M_PER_MIN {
+            self.fast_walk_m += metres;
+        } else if !walk && v < rules::ACSM_RUNNING_MIN_M_PER_MIN {
+            self.slow_run_m += metres;
+        }
         if gait != Gait::Auto {
             return;
         }
-        if walked {
+        if walk {
             self.walked_m += metres;
         } else {
             self.ran_m += metres;

@@ -102,11 +102,21 @@ pub(super) fn model_notes(costs: &Costed, unit: Unit) -> Vec<Note> {
             ],
         ));
     }
+    let speed = |m_per_min: f64| Value::Speed(Speed::from_m_per_min(m_per_min), unit);
+    let walk_run = ("walk_run", speed(rules::WALK_RUN_M_PER_MIN));
+    if costs.fast_walk_m > 0.0 {
+        let length = ("length", Value::Length(costs.fast_walk_m, unit));
+        notes.push(Note::with(
+            advice::COURSE_FAST_WALK,
+            [length, walk_run.clone()],
+        ));
+    }
+    if costs.slow_run_m > 0.0 {
+        let length = ("length", Value::Length(costs.slow_run_m, unit));
+        let from = ("from", speed(rules::ACSM_RUNNING_MIN_M_PER_MIN));
+        notes.push(Note::with(advice::COURSE_SLOW_RUN, [length, from]));
+    }
     if costs.walked_m > 0.0 {
-        let walk_run = (
-            "walk_run",
-            Value::Speed(Speed::from_m_per_min(rules::WALK_RUN_M_PER_MIN), unit),
-        );
         notes.push(if costs.ran_m > 0.0 {
             let length = ("length", Value::Length(costs.walked_m, unit));
             Note::with(advice::COURSE_WALKED, [length, walk_run])

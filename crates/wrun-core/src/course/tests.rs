@@ -2157,3 +2157,46 @@ fn a_vest_slows_a_planned_run_as_a_run_and_never_saves_energy_at_the_walk_run_sw
         }
     }
 }
+
+#[test]
+fn stretches_costed_beyond_their_models_speeds_are_said() {
+    // 1 km at 9 km/h, then 1 km at 4 km/h (66.7 m/min), on the flat.
+    let mut fixes = track(2000.0, 5.0, FLAT, Some(1.0));
+    for fix in &mut fixes {
+        let at = fix.time.unwrap();
+        fix.time = Some(if at <= 1000.0 {
+            at / 2.5
+        } else {
+            400.0 + (at - 1000.0) / (4.0 / 3.6)
+        });
+    }
+    let said = |gait: Gait| {
+        let mut runner = vest_runner(70.0, 7.0);
+        runner.unit = crate::Unit::Kg;
+        runner.workout.gait = gait;
+        let answer = course(&fixes, &ask(runner)).unwrap();
+        let beyond = ["course-fast-walk", "course-slow-run"];
+        let notes = answer.notes.iter().filter(|note| beyond.contains(&note.id));
+        notes
+            .map(|note| note.message.text().into_owned())
+            .collect::<Vec<_>>()
+    };
+    // Walked throughout, the 9 km/h kilometre is beyond Pandolf's speeds.
+    assert_eq!(
+        said(Gait::Walk),
+        [
+            "1 km of the course is costed as a walk at 7.2 km/h or faster, above the walking \
+          speeds Pandolf's equation was built on: the estimate there is rough."
+        ]
+    );
+    // Run throughout, the 4 km/h kilometre is below ACSM's.
+    assert_eq!(
+        said(Gait::Run),
+        [
+            "1 km of the course is costed as a run slower than 4.8 km/h, below the ACSM running \
+          equation's range: the estimate there is rough."
+        ]
+    );
+    // Left to wrun, each is costed by the model made for its speed.
+    assert_eq!(said(Gait::Auto), [] as [String; 0]);
+}
