@@ -222,8 +222,9 @@ pub struct BodyArgs {
         default_value = "auto",
         value_parser = crate::cli::named::<Gait>(),
         help = format!(
-            "Walk or run: auto walks below {} and runs from it; walk or run needs the \
-             run's speed (--pace or --speed; a recorded route has its own), or --hr",
+            "Walk or run: auto walks below {} and runs from it (on a route, stretch by \
+             stretch); walk or run needs the run's speed (--pace or --speed; a recorded route \
+             has its own), or --hr",
             Speed::from_m_per_min(WALK_RUN_M_PER_MIN)
         )
     )]
