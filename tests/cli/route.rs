@@ -1062,13 +1062,16 @@ pub fn course_answers() -> Vec<Value> {
         route_fixture("garmin-activity.gpx"),
         route_fixture("caltopo-export.gpx"),
     );
-    let runs: [&[&str]; 9] = [
+    let kilimanjaro = route_fixture("outdooractive-export.gpx");
+    let runs: [&[&str]; 10] = [
         // A recording with heart rate, and a usual one given besides.
         &[&garmin, "-w", "70kg", "-l", "beginner", "--hr", "170"],
         // A run costed as a walk, and a walk costed as a run: beyond the
         // speeds of their models.
         &[&garmin, "-w", "70kg", "--gait", "walk"],
         &[&caltopo, "-w", "70kg", "--gait", "run"],
+        // A walk down slopes steeper than Santee et al. tested.
+        &[&kilimanjaro, "-w", "70kg", "--pace", "12:00/km"],
         &[
             &route_fixture("strava_route_example.gpx"),
             "-w",

@@ -702,6 +702,15 @@ pub const COURSE_SLOW_RUN: Advice = warning(
      equation's range: the estimate there is rough.",
     id::ACSM_RUNNING,
 );
+/// Stretches walked downhill steeper than the walking model was tested;
+/// the engine fills in the figures.
+pub const COURSE_STEEP_WALK: Advice = warning(
+    "course-steep-walk",
+    Severity::Info,
+    "{length} of the course is walked downhill steeper than the {tested} % Santee et al. \
+     tested: the estimate there is rough.",
+    id::SANTEE_DOWNHILL,
+);
 /// Stretches costed as a walk by their speed, with the gait left to wrun;
 /// the engine fills in the figures.
 pub const COURSE_WALKED: Advice = warning(
@@ -993,6 +1002,7 @@ pub const WARNINGS: &[Advice] = &[
     COURSE_DOWNHILL_CAPPED,
     COURSE_FAST_WALK,
     COURSE_SLOW_RUN,
+    COURSE_STEEP_WALK,
     COURSE_WALKED,
     COURSE_HEART,
 ];

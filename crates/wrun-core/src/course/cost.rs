@@ -135,6 +135,7 @@ impl Coster<'_> {
             ran_m: 0.0,
             fast_walk_m: 0.0,
             slow_run_m: 0.0,
+            steep_walk_m: 0.0,
         };
         let gait = self.runner.workout.gait;
         let time = |seconds: f64| Duration::from_minutes(seconds / 60.0);
@@ -152,7 +153,7 @@ impl Coster<'_> {
                     continue;
                 }
                 let speed = Speed::from_m_per_min(s.metres / s.moving * 60.0);
-                costs.count_gait(gait, s.metres, taken_at(gait, speed), speed);
+                costs.count_gait(gait, s, taken_at(gait, speed), speed);
                 let loaded = self.watts(s.model_grade, speed, true);
                 let unloaded = self.watts(s.model_grade, speed, false);
                 split.seconds += s.moving;
@@ -178,7 +179,7 @@ impl Coster<'_> {
                 // `same-effort`): it never turns a slowed run into a walk
                 // the walking model puts cheaper.
                 let loaded = self.held(unloaded.gait, grade, target, true, cap);
-                costs.count_gait(gait, s.metres, loaded.gait, loaded.speed);
+                costs.count_gait(gait, s, loaded.gait, loaded.speed);
                 let (loaded_speed, unloaded_speed) = (loaded.speed, unloaded.speed);
                 let (loaded, unloaded) = (loaded.watts, unloaded.watts);
                 if unloaded_speed.m_per_min() >= cap * 0.999 {
@@ -325,19 +326,25 @@ pub(super) struct Costed<'a> {
     /// and a run slower than the ACSM running equation's range.
     pub(super) fast_walk_m: f64,
     pub(super) slow_run_m: f64,
+    /// Metres walked downhill steeper than Santee et al. tested.
+    pub(super) steep_walk_m: f64,
 }
 
 impl Costed<'_> {
-    /// Counts a stretch of `metres` costed with the load in `taken` at
-    /// `speed`, asked for in `gait`: walked or run, when the gait is left
-    /// to wrun, and beyond its model's speeds.
-    fn count_gait(&mut self, gait: Gait, metres: f64, taken: Gait, speed: Speed) {
+    /// Counts `stretch`, costed with the load in `taken` at `speed`, asked
+    /// for in `gait`: walked or run, when the gait is left to wrun, and
+    /// beyond its model's speeds or grades.
+    fn count_gait(&mut self, gait: Gait, stretch: &Stretch, taken: Gait, speed: Speed) {
+        let metres = stretch.metres;
         let walk = taken == Gait::Walk;
         let v = speed.m_per_min();
         if walk && v >= rules::WALK_RUN_M_PER_MIN {
             self.fast_walk_m += metres;
         } else if !walk && v < rules::ACSM_RUNNING_MIN_M_PER_MIN {
             self.slow_run_m += metres;
+        }
+        if walk && stretch.model_grade < rules::SANTEE_TESTED_GRADE_PERCENT {
+            self.steep_walk_m += metres;
         }
         if gait != Gait::Auto {
             return;

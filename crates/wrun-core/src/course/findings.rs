@@ -116,6 +116,11 @@ pub(super) fn model_notes(costs: &Costed, unit: Unit) -> Vec<Note> {
         let from = ("from", speed(rules::ACSM_RUNNING_MIN_M_PER_MIN));
         notes.push(Note::with(advice::COURSE_SLOW_RUN, [length, from]));
     }
+    if costs.steep_walk_m > 0.0 {
+        let length = ("length", Value::Length(costs.steep_walk_m, unit));
+        let tested = ("tested", Value::Decimal(rules::SANTEE_TESTED_GRADE_PERCENT));
+        notes.push(Note::with(advice::COURSE_STEEP_WALK, [length, tested]));
+    }
     if costs.walked_m > 0.0 {
         notes.push(if costs.ran_m > 0.0 {
             let length = ("length", Value::Length(costs.walked_m, unit));

@@ -2200,3 +2200,30 @@ fn stretches_costed_beyond_their_models_speeds_are_said() {
     // Left to wrun, each is costed by the model made for its speed.
     assert_eq!(said(Gait::Auto), [] as [String; 0]);
 }
+
+#[test]
+fn a_walk_downhill_steeper_than_santee_tested_is_said() {
+    let said = |grade: f64| {
+        let descent = track(1000.0, 5.0, |at| Some(500.0 - grade / 100.0 * at), None);
+        let mut walker = vest_runner(70.0, 7.0);
+        walker.unit = crate::Unit::Kg;
+        walker.workout.gait = Gait::Walk;
+        let answer = course(&descent, &planned(walker, 4.0)).unwrap();
+        let note = answer
+            .notes
+            .iter()
+            .find(|note| note.id == "course-steep-walk");
+        note.map(|note| note.message.text().into_owned())
+    };
+    // 1 km down at 14 %: beyond Santee's −12 %, short of the models' −15 %
+    // limit.
+    assert_eq!(
+        said(14.0).as_deref(),
+        Some(
+            "1 km of the course is walked downhill steeper than the -12 % Santee et al. tested: \
+             the estimate there is rough."
+        )
+    );
+    // At 10 % it is within what they tested.
+    assert_eq!(said(10.0), None);
+}
