@@ -153,7 +153,7 @@ impl Coster<'_> {
                     continue;
                 }
                 let speed = Speed::from_m_per_min(s.metres / s.moving * 60.0);
-                costs.count_gait(gait, s, taken_at(gait, speed), speed);
+                costs.tally(gait, s, taken_at(gait, speed), speed);
                 let loaded = self.watts(s.model_grade, speed, true);
                 let unloaded = self.watts(s.model_grade, speed, false);
                 split.seconds += s.moving;
@@ -179,7 +179,7 @@ impl Coster<'_> {
                 // `same-effort`): it never turns a slowed run into a walk
                 // the walking model puts cheaper.
                 let loaded = self.held(unloaded.gait, grade, target, true, cap);
-                costs.count_gait(gait, s, loaded.gait, loaded.speed);
+                costs.tally(gait, s, loaded.gait, loaded.speed);
                 let (loaded_speed, unloaded_speed) = (loaded.speed, unloaded.speed);
                 let (loaded, unloaded) = (loaded.watts, unloaded.watts);
                 if unloaded_speed.m_per_min() >= cap * 0.999 {
@@ -334,7 +334,7 @@ impl Costed<'_> {
     /// Counts `stretch`, costed with the load in `taken` at `speed`, asked
     /// for in `gait`: walked or run, when the gait is left to wrun, and
     /// beyond its model's speeds or grades.
-    fn count_gait(&mut self, gait: Gait, stretch: &Stretch, taken: Gait, speed: Speed) {
+    fn tally(&mut self, gait: Gait, stretch: &Stretch, taken: Gait, speed: Speed) {
         let metres = stretch.metres;
         let walk = taken == Gait::Walk;
         let v = speed.m_per_min();
