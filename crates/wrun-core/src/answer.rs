@@ -308,11 +308,7 @@ impl Energy {
     /// [`Gait::Run`](crate::Gait::Run), by its model.
     #[must_use]
     pub const fn gait(&self) -> crate::Gait {
-        if self.equation.is_walk() {
-            crate::Gait::Walk
-        } else {
-            crate::Gait::Run
-        }
+        crate::Gait::costed(self.equation.is_walk())
     }
 
     /// Kilocalories the weight adds.

@@ -246,6 +246,14 @@ vocabulary! {
     }
 }
 
+impl Gait {
+    /// The gait a run is costed in: a walk where `walk`, else a run.
+    #[must_use]
+    pub(crate) const fn costed(walk: bool) -> Self {
+        if walk { Self::Walk } else { Self::Run }
+    }
+}
+
 impl Named for Gait {
     const WHAT: &'static str = "gait";
     const ALL: &'static [Self] = Self::VALUES;

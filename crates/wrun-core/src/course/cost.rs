@@ -287,11 +287,7 @@ pub(super) fn carried(runner: &Request) -> Result<(Carried, Option<Note>), Cours
 
 /// The gait a run asked for in `gait` is taken in at `speed`.
 fn taken_at(gait: Gait, speed: Speed) -> Gait {
-    if walks(gait, speed) {
-        Gait::Walk
-    } else {
-        Gait::Run
-    }
+    Gait::costed(walks(gait, speed))
 }
 
 /// A speed that costs an effort on a stretch: see [`Coster::held`].

@@ -271,11 +271,7 @@ pub(super) fn judge(
     // `heart-and-pace`). A recording's own heart rate leaves them unused.
     let measured_heart = stretches.iter().any(|s| s.heart.is_some());
     if !measured_heart && asked.workout.speed.is_some() {
-        let gait = if asked.workout.is_walk() {
-            Gait::Walk
-        } else {
-            Gait::Run
-        };
+        let gait = Gait::costed(asked.workout.is_walk());
         // At the pace as given, not a recording's own.
         let given = Coster {
             runner: asked,
