@@ -287,7 +287,9 @@ impl fmt::Display for Figure {
                 let [base, a, rate_a, b, rate_b] = DANIELS_GILBERT;
                 write!(
                     f,
-                    "f(t) = {base} + {a}·e^(−{rate_a}·t) + {b}·e^(−{rate_b}·t), t in minutes"
+                    "f(t) = {base} + {a}·e^(−{rate_a}·t) + {b}·e^(−{rate_b}·t), t in minutes; \
+                     said to be stretched past {} min",
+                    D(DANIELS_GILBERT_LONGEST_MIN)
                 )
             }
             Self::Bmi(b) => write!(
@@ -1251,8 +1253,8 @@ pub const RULES: &[Rule] = &[
                     all of it for about ten minutes, under nine tenths for an hour. Fitted on \
                     trained runners' races from the mile to the marathon; recreational runners \
                     hold less, and so does everyone over longer efforts, where the curve \
-                    levels off at eight tenths: wrun says so of a run longer than four hours \
-                    (its own line).",
+                    levels off at eight tenths: wrun says so of a longer run (its own line, \
+                    in the figure).",
         figure: Some(Figure::DanielsGilbert),
         citation: "Daniels & Gilbert 1979, Oxygen Power",
     },
