@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use crate::support::{Run, Wrun, close, f, lines, utf16, wrun};
+use crate::support::{Run, Wrun, by_id, close, f, lines, utf16, wrun};
 
 /// A fresh folder for one test's profile.
 fn folder(name: &str) -> PathBuf {
@@ -146,12 +146,7 @@ fn a_bare_light_weight_read_as_pounds_says_so() {
     let answer = wrun(["recommend", "-w", "72", "-t", "vest", "--json"])
         .run()
         .json();
-    let warning = answer["warnings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|w| w["id"] == "unit-assumed")
-        .expect("a unit-assumed warning");
+    let warning = by_id(&answer["warnings"], "unit-assumed").expect("a unit-assumed warning");
     assert_eq!(
         warning["message"],
         "72 read as 72 lb = 32.66 kg; write 72kg for kilograms."

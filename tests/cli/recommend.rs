@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use crate::support::{close, f, numbers, wrun};
+use crate::support::{by_id, close, f, numbers, wrun};
 
 const KG_PER_LB: f64 = 0.453_592_37;
 
@@ -535,12 +535,7 @@ fn a_300_kg_runner_counts_as_overweight_with_or_without_a_height() {
     let alone = recommend_json(&["-w", "300kg", "-t", "vest", "-l", "experienced"]);
     assert_eq!(alone["input"]["conditions"], json!(["overweight"]));
     assert_eq!(alone["verdict"], "caution");
-    let note = alone["warnings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|w| w["id"] == "overweight-implied")
-        .unwrap();
+    let note = by_id(&alone["warnings"], "overweight-implied").unwrap();
     assert!(
         note["message"].as_str().unwrap().contains("2.1 m"),
         "{note}"

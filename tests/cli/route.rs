@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::support::{close, f, route_fixture, text_at, utf16, wrun};
+use crate::support::{by_id, close, f, route_fixture, text_at, utf16, wrun};
 
 /// `contents` saved as `name` in a folder of its own: tests run at once,
 /// and two that wrote the same name to one folder read each other's file.
@@ -291,8 +291,7 @@ fn a_garmin_connect_run_says_how_much_of_it_was_costed_as_a_walk() {
     let walked = |gait: &str, notes: &str| {
         let file = route_fixture("garmin-activity.gpx");
         let answer = route_json(&[&file, "-w", "70kg", "--gait", gait, "--notes", notes]);
-        let notes = answer["notes"].as_array().unwrap().clone();
-        notes.into_iter().find(|note| note["id"] == "course-walked")
+        by_id(&answer["notes"], "course-walked").cloned()
     };
     let note = walked("auto", "text").unwrap();
     assert_eq!(

@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::support::{close, f, wrun};
+use crate::support::{by_id, close, f, wrun};
 
 fn json(args: &[&str]) -> Value {
     let mut all = vec!["recommend", "--json"];
@@ -192,12 +192,7 @@ fn a_walk_names_a_walker_and_its_tips_speak_of_walks() {
     let lean = wrun(walk.into_iter().chain(["--json", "--notes", "ids"]))
         .run()
         .json();
-    let tip = lean["tips"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|tip| tip["id"] == "start-short-and-easy")
-        .unwrap();
+    let tip = by_id(&lean["tips"], "start-short-and-easy").unwrap();
     assert_eq!(tip["template"], "start-short-and-easy-walk");
 }
 
@@ -382,12 +377,7 @@ fn the_runners_own_vest_is_judged_and_costed_alone() {
     assert!(close(f(load, "/chosen_kg"), 9.07));
     assert!(close(f(load, "/chosen_percent"), 13.33));
     assert_eq!(load["chosen_fit"], "above-range");
-    let warning = answer["warnings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|w| w["id"] == "load-above-range")
-        .unwrap();
+    let warning = by_id(&answer["warnings"], "load-above-range").unwrap();
     assert_eq!(warning["severity"], "caution");
     // One figure: 150 lb = 68.04 kg; net (36.83 − 3.5) × 68.04 / 1000 × 5 × 30
     // = 340.19 kcal; 13.33 % of it = 45.36 kcal.
@@ -1073,12 +1063,8 @@ fn a_pace_without_its_distance_is_read_in_the_runners_unit_and_said() {
         "45m",
     ]);
     assert!(close(f(&miles, "/input/speed_m_per_min"), 169.40));
-    let note = miles["warnings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|w| w["id"] == "pace-unit-assumed")
-        .expect("a note says how the pace was read");
+    let note =
+        by_id(&miles["warnings"], "pace-unit-assumed").expect("a note says how the pace was read");
     assert!(note["message"].as_str().unwrap().contains("9:30/mi"));
     // 5:30 for a runner in kilograms is 5:30/km: 1000 / 5.5 = 181.82 m/min.
     let km = json(&[
