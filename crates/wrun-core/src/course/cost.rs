@@ -46,13 +46,6 @@ impl Coster<'_> {
         }
     }
 
-    /// The speed at which `grade` costs `target` watts, between a crawl
-    /// and `cap` m/min, in the runner's gait: see [`Self::held`].
-    pub(super) fn speed_for(&self, grade: f64, target: f64, loaded: bool, cap: f64) -> Speed {
-        let gait = self.runner.workout.gait;
-        self.held(gait, grade, target, loaded, cap).speed
-    }
-
     /// The speed at which `grade` costs `target` watts in `gait`, between
     /// a crawl and `cap` m/min, by bisection (cost rises with speed); the
     /// watts spent there, `target` (the effort held) unless the speed is
@@ -210,7 +203,8 @@ impl Coster<'_> {
     ) -> Option<Speed> {
         let flat_equivalent = |watts: f64| {
             let top = rules::ROUTE_ADJUSTED_MAX_M_PER_MIN;
-            self.speed_for(0.0, watts, false, top)
+            let gait = self.runner.workout.gait;
+            self.held(gait, 0.0, watts, false, top).speed
         };
         for split in splits.iter_mut().filter(|split| split.seconds > 0.0) {
             let kcal = if without_load {
