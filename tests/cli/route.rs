@@ -307,6 +307,30 @@ fn a_garmin_connect_run_says_how_much_of_it_was_costed_as_a_walk() {
 }
 
 #[test]
+fn a_garmin_connect_run_above_the_maximum_for_its_runners_age_leaves_that_estimate_aside() {
+    // Its strap holds 167 bpm for a minute: above 208 − 0.7 × 60 = 166.
+    let file = route_fixture("garmin-activity.gpx");
+    let aside = |age: &str| {
+        let answer = route_json(&[&file, "-w", "70kg", "--age", age, "--resting-hr", "60"]);
+        let basis = answer["assessment"]["capacity"]["vo2max_basis"].clone();
+        (by_id(&answer["notes"], "max-hr-aside").cloned(), basis)
+    };
+    let (note, basis) = aside("60");
+    let note = note.unwrap();
+    assert_eq!(
+        note["message"],
+        "Your heart rate holds 167 bpm for a minute in this file, above the maximum your age \
+         suggests (HRmax = 208 − 0.7 × age = 166 bpm, give or take 10): your own is higher, so \
+         that estimate is left aside; give your maximum heart rate if you know it."
+    );
+    assert_eq!(note["source"], "tanaka-hr-max");
+    // No VO2max is estimated from the maximum left aside.
+    assert_ne!(basis, "heart-rates");
+    // At 50, the estimate (173 bpm) stands, and gives the ceiling.
+    assert_eq!(aside("50"), (None, "heart-rates".into()));
+}
+
+#[test]
 fn a_fenix_tcx_run_measures_close_to_what_the_watch_recorded() {
     let answer = route_json(&[
         &route_fixture("20210119_run_garmin_fenix6.tcx"),
@@ -1064,7 +1088,9 @@ pub fn course_answers() -> Vec<Value> {
     let kilimanjaro = route_fixture("outdooractive-export.gpx");
     let runs: [&[&str]; 10] = [
         // A recording with heart rate, and a usual one given besides.
-        &[&garmin, "-w", "70kg", "-l", "beginner", "--hr", "170"],
+        &[
+            &garmin, "-w", "70kg", "-l", "beginner", "--hr", "170", "--age", "60",
+        ],
         // A run costed as a walk, and a walk costed as a run: beyond the
         // speeds of their models.
         &[&garmin, "-w", "70kg", "--gait", "walk"],

@@ -723,6 +723,20 @@ pub const COURSE_WALKED: Advice = warning(
 /// [`COURSE_WALKED`] for a course walked throughout.
 pub const COURSE_ALL_WALKED: &str = "At under {walk_run} throughout, the course is costed as a \
      walk (gait auto); set the gait to run for a slow jog.";
+/// A maximum heart rate from age that the runner's heart rate in a
+/// recording passes, left aside; the engine fills in the figures.
+pub const COURSE_MAX_HR_ASIDE: Advice = warning(
+    "max-hr-aside",
+    Severity::Info,
+    "Your heart rate holds {reached} bpm for a minute in this file, above the maximum your age \
+     suggests ({formula} = {bpm} bpm, give or take {spread}): your own is higher, so that \
+     estimate is left aside; give your maximum heart rate if you know it.",
+    id::TANAKA_HR_MAX,
+);
+/// [`COURSE_MAX_HR_ASIDE`] for the usual heart rate at a planned course's pace.
+pub const COURSE_MAX_HR_ASIDE_USUAL: &str = "Your usual {reached} bpm at this pace is above the \
+     maximum your age suggests ({formula} = {bpm} bpm, give or take {spread}): your own is \
+     higher, so that estimate is left aside; give your maximum heart rate if you know it.";
 /// Which heart-rate line a course used; the engine fills in the figures.
 pub const COURSE_HEART: Advice = warning(
     "heart-line",
@@ -1004,6 +1018,7 @@ pub const WARNINGS: &[Advice] = &[
     COURSE_SLOW_RUN,
     COURSE_STEEP_WALK,
     COURSE_WALKED,
+    COURSE_MAX_HR_ASIDE,
     COURSE_HEART,
 ];
 
@@ -1080,6 +1095,7 @@ pub const WORDINGS: &[&str] = &[
     COURSE_STOPS_GROUND,
     COURSE_STOP_GROUND,
     COURSE_ALL_WALKED,
+    COURSE_MAX_HR_ASIDE_USUAL,
     HEART_GENERIC_BECAUSE,
     HEART_OWN_LINE,
     WITH,
@@ -1307,6 +1323,11 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
     ("stops-ground", COURSE_STOPS.id, COURSE_STOPS_GROUND),
     ("stop-ground", COURSE_STOPS.id, COURSE_STOP_GROUND),
     ("course-all-walked", COURSE_WALKED.id, COURSE_ALL_WALKED),
+    (
+        "max-hr-aside-usual",
+        COURSE_MAX_HR_ASIDE.id,
+        COURSE_MAX_HR_ASIDE_USUAL,
+    ),
     ("heart-own-line", COURSE_HEART.id, HEART_OWN_LINE),
     (
         "heart-generic-because",

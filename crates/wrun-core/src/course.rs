@@ -41,7 +41,7 @@ pub use ground::{climb, haversine_m};
 use cost::{Coster, Totals, carried};
 use findings::{file_notes, given_notes, judge, model_notes};
 use ground::clean;
-use heart::{heart, heart_note};
+use heart::{heart, heart_note, max_hr_aside};
 use measure::{
     elevation_range, fill_measured, moving_climb, rescale_climbs, samples, steepest, stretches,
 };
@@ -493,6 +493,16 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         .loaded_watts()
         .unwrap_or_else(|| coster.watts(0.0, coster.flat_speed(), true));
 
+    let answer = judge(
+        judged,
+        &request.runner,
+        &coster,
+        &stretches,
+        &totals,
+        loaded_watts,
+        recorded,
+    )?;
+
     // Heart rate: the runner's own line, or the generic one.
     let heart = heart(&coster, &costs, flat_speed);
     let mut notes: Vec<Note> = load_note.into_iter().collect();
@@ -501,6 +511,7 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         fill_measured(&mut splits, &stretches);
         notes.push(heart_note(heart, without_load));
     }
+    notes.extend(max_hr_aside(&answer.request, &costs));
     // What was done to the file, and where the models were stretched.
     let unit = request.runner.unit;
     let given = if recorded {
@@ -511,15 +522,6 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     notes.extend(file_notes(&measured, &cleaned, timing.note(), given, unit));
     notes.extend(model_notes(&costs, unit));
 
-    let answer = judge(
-        judged,
-        &request.runner,
-        &coster,
-        &stretches,
-        &totals,
-        loaded_watts,
-        recorded,
-    )?;
     if answer.walking {
         super::recommend::worded_for_a_walk(&mut notes);
     }

@@ -643,14 +643,29 @@ fn added(weight_type: WeightType, load: Option<Load>, calories: Option<Effect>) 
 
 /// The maximum heart rate the runner's age gives (Tanaka), where they gave
 /// none, and whether it stands: it does not where their usual heart rate
-/// on this run is above it, which shows their own maximum is higher.
-fn max_hr_from_age(request: &Request) -> Option<(f64, bool)> {
+/// on this run, or one they are known to reach (`reached_hr`), is above
+/// it, which shows their own maximum is higher.
+pub(crate) fn max_hr_from_age(request: &Request) -> Option<(f64, bool)> {
     if request.max_hr.is_some() {
         return None;
     }
     let estimate = super::body::max_heart_rate_for_age(request.age?).min(HEART_RATE_BPM.max);
-    let stands = request.heart.is_none_or(|rates| rates.usual <= estimate);
+    let stands = request.heart.is_none_or(|rates| rates.usual <= estimate)
+        && request.reached_hr.is_none_or(|bpm| bpm <= estimate);
     Some((estimate, stands))
+}
+
+/// The figures of the estimate of the maximum heart rate from age, `max`
+/// bpm, for a note that shows how it was worked out.
+pub(crate) fn max_hr_from_age_values(max: f64) -> Vec<(&'static str, Value)> {
+    vec![
+        (
+            "formula",
+            Value::Figure(&rules::Figure::Tanaka(rules::TANAKA)),
+        ),
+        ("bpm", Value::Decimal(super::mass::round1(max))),
+        ("spread", Value::Decimal(rules::TANAKA.spread_bpm)),
+    ]
 }
 
 /// Where the runner's usual heart rate on a run (a `gait`) that asks `vo2`
@@ -711,15 +726,8 @@ fn loaded_heart_rate(
         article,
     );
     if let Some((max, stands)) = from_age {
-        let mut values = vec![
-            (
-                "formula",
-                Value::Figure(&rules::Figure::Tanaka(rules::TANAKA)),
-            ),
-            ("bpm", Value::Decimal(super::mass::round1(max))),
-            ("spread", Value::Decimal(rules::TANAKA.spread_bpm)),
-            ("rule", Value::Words(id::TANAKA_HR_MAX)),
-        ];
+        let mut values = max_hr_from_age_values(max);
+        values.push(("rule", Value::Words(id::TANAKA_HR_MAX)));
         let template = if stands {
             advice::MAX_HR_FROM_AGE
         } else {

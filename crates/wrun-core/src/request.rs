@@ -84,6 +84,12 @@ pub struct Request {
     /// planned course fills it in. Without it, a
     /// heart rate usual on the run shows one from the run itself.
     pub usual_vo2max: Option<f64>,
+    /// The highest heart rate the runner is known to reach, bpm, besides a
+    /// usual one on the run: an estimate of their maximum from age below it
+    /// is left aside (rule `tanaka-hr-max`); a course answer fills it in
+    /// from the recording's highest minute, or the usual heart rate at the
+    /// pace a course is planned at.
+    pub reached_hr: Option<f64>,
 }
 
 impl Request {
@@ -117,6 +123,7 @@ impl Request {
             max_hr: None,
             shown_vo2max: None,
             usual_vo2max: None,
+            reached_hr: None,
         }
     }
 }

@@ -1233,8 +1233,9 @@ pub const RULES: &[Rule] = &[
         statement: "Maximum heart rate falls with age along a line fitted on thousands of \
                     adults; the old 220 − age underestimates it past 40. Individuals spread \
                     about ±10 bpm around it, so it is an estimate, and one a runner's usual \
-                    heart rate above it shows too low for them: wrun then leaves it aside, \
-                    capping nothing and estimating no VO2max from it.",
+                    heart rate above it, or a minute of a recording's past its first minutes, \
+                    shows too low for them: wrun then leaves it aside, capping nothing and \
+                    estimating no VO2max from it.",
         figure: Some(Figure::Tanaka(TANAKA)),
         citation: "Tanaka, Monahan & Seals 2001, J Am Coll Cardiol 37:153",
     },

@@ -199,6 +199,9 @@ pub(super) fn judge(
 ) -> Result<Recommendation, CourseError> {
     let minutes = totals.seconds / 60.0;
     let mut runner = request.runner.clone();
+    // The heart rate the runner reaches shows their maximum is at least
+    // that: an estimate from age below it is left aside.
+    runner.reached_hr = super::heart::reached(&runner, stretches);
     runner.heart = None;
     // A recording is an effort the runner held, with what they carried:
     // it shows a ceiling at least that high (rule `capacity`).

@@ -2,11 +2,13 @@
 //! steady minutes, or the generic line through rest (rule `route-heart`).
 
 use super::cost::{Costed, Coster};
+use super::measure::Stretch;
 use super::{CourseHeart, HeartLine};
 use crate::advice;
 use crate::answer::Note;
 use crate::mass::round1;
 use crate::message::{Message, Value};
+use crate::recommend::{self, Request};
 use crate::rules;
 use crate::workout::Speed;
 
@@ -103,6 +105,42 @@ pub(super) fn windows(points: &[(f64, f64, f64)]) -> Vec<(f64, f64)> {
         }
     }
     out
+}
+
+/// The highest heart rate the runner is known to reach on the course,
+/// bpm: a recording's highest minute after its first minutes (a sensor
+/// can read high as it starts), else the usual heart rate at the pace a
+/// course is planned at, if the runner gave it.
+pub(super) fn reached(runner: &Request, stretches: &[Stretch]) -> Option<f64> {
+    if !stretches.iter().any(|s| s.heart.is_some()) {
+        return runner.heart.map(|rates| rates.usual);
+    }
+    let points: Vec<(f64, f64, f64)> = stretches
+        .iter()
+        .filter(|s| s.moving > 0.0)
+        .filter_map(|s| s.heart.map(|(bpm, seconds)| (0.0, bpm, seconds)))
+        .collect();
+    windows(&points).into_iter().map(|w| w.1).reduce(f64::max)
+}
+
+/// The note that the maximum heart rate the runner's age gives was left
+/// aside, as the heart rate they reach on the course (`reached_hr` of the
+/// answer's `request`) is above it (rule `tanaka-hr-max`): a minute of the
+/// recording's heart rate, or, on a course whose `costs` have none, the
+/// usual heart rate at the pace.
+pub(super) fn max_hr_aside(request: &Request, costs: &Costed) -> Option<Note> {
+    let (max, false) = recommend::max_hr_from_age(request)? else {
+        return None;
+    };
+    let reached = request.reached_hr?;
+    let mut values = recommend::max_hr_from_age_values(max);
+    values.insert(0, ("reached", Value::Decimal(round1(reached))));
+    let advice = advice::COURSE_MAX_HR_ASIDE;
+    Some(if costs.measured_heart().is_some() {
+        Note::with(advice, values)
+    } else {
+        Note::worded(advice, advice::COURSE_MAX_HR_ASIDE_USUAL, values)
+    })
 }
 
 /// Least squares of heart rate on oxygen uptake, with r².

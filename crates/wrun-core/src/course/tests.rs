@@ -630,6 +630,86 @@ fn a_heart_rate_that_follows_the_effort_gives_the_runners_own_line() {
     assert!(answer.notes.iter().any(|note| note.id == "heart-line"));
 }
 
+/// 30 minutes on the flat at 9 km/h with a 7 kg vest, for a runner of
+/// 40 (Tanaka: 180 bpm) resting at 60, the heart rate `bpm(minute)`.
+fn thirty_minutes(bpm: impl Fn(f64) -> f64) -> (Vec<Fix>, CourseRequest) {
+    let mut fixes = track(4500.0, 5.0, FLAT, Some(2.5));
+    for fix in &mut fixes {
+        fix.heart_rate = Some(bpm(fix.time.unwrap() / 60.0));
+    }
+    let mut runner = vest_runner(70.0, 7.0);
+    (runner.age, runner.resting_hr) = (Some(40.0), Some(60.0));
+    (fixes, ask(runner))
+}
+
+#[test]
+fn a_recording_above_the_maximum_from_age_leaves_that_estimate_aside_and_says_so() {
+    // 150 bpm, then 185 for the last ten minutes: above 208 − 0.7 × 40 = 180.
+    let (fixes, request) = thirty_minutes(|minute| if minute < 20.0 { 150.0 } else { 185.0 });
+    let answer = course(&fixes, &request).unwrap();
+    assert_eq!(answer.answer.request.reached_hr, Some(185.0));
+    assert_eq!(
+        recommend::max_hr_from_age(&answer.answer.request),
+        Some((180.0, false))
+    );
+    let capacity = answer.answer.capacity.unwrap();
+    assert!(!capacity.sources().contains(&rules::id::TANAKA_HR_MAX));
+    let note = answer
+        .notes
+        .iter()
+        .find(|note| note.id == "max-hr-aside")
+        .unwrap();
+    assert_eq!(
+        note.message.text(),
+        "Your heart rate holds 185 bpm for a minute in this file, above the maximum your age \
+         suggests (HRmax = 208 − 0.7 × age = 180 bpm, give or take 10): your own is higher, so \
+         that estimate is left aside; give your maximum heart rate if you know it."
+    );
+    assert_eq!(note.source, rules::id::TANAKA_HR_MAX);
+}
+
+#[test]
+fn a_recording_below_the_maximum_from_age_keeps_it_even_if_its_sensor_starts_high() {
+    // A strap that reads 200 for its first two minutes, then 150 throughout.
+    let (fixes, request) = thirty_minutes(|minute| if minute < 2.0 { 200.0 } else { 150.0 });
+    let answer = course(&fixes, &request).unwrap();
+    assert_eq!(answer.answer.request.reached_hr, Some(150.0));
+    assert_eq!(
+        recommend::max_hr_from_age(&answer.answer.request),
+        Some((180.0, true))
+    );
+    assert!(answer.notes.iter().all(|note| note.id != "max-hr-aside"));
+}
+
+#[test]
+fn a_usual_heart_rate_above_the_maximum_from_age_leaves_it_aside_on_a_planned_course() {
+    let mut runner = vest_runner(70.0, 7.0);
+    runner.age = Some(40.0);
+    runner.heart = Some(crate::HeartRates {
+        usual: 185.0,
+        resting: 60.0,
+        max: None,
+    });
+    let fixes = track(3000.0, 5.0, FLAT, None);
+    let answer = course(&fixes, &planned(runner, 10.0)).unwrap();
+    assert_eq!(
+        recommend::max_hr_from_age(&answer.answer.request),
+        Some((180.0, false))
+    );
+    let note = answer
+        .notes
+        .iter()
+        .find(|note| note.id == "max-hr-aside")
+        .unwrap();
+    assert!(
+        note.message
+            .text()
+            .starts_with("Your usual 185 bpm at this pace is above the maximum your age suggests"),
+        "{}",
+        note.message.text()
+    );
+}
+
 #[test]
 fn a_heart_rate_too_short_to_fit_keeps_the_generic_line_and_says_why() {
     let mut fixes = track(1000.0, 3.0, FLAT, Some(3.0));
