@@ -331,6 +331,32 @@ fn a_garmin_connect_run_above_the_maximum_for_its_runners_age_leaves_that_estima
 }
 
 #[test]
+fn a_garmin_connect_run_carried_again_with_a_heavy_vest_never_passes_the_runners_maximum() {
+    // Recorded without a load; 30 % of body weight would take the generic
+    // line past 185 bpm on its climbs.
+    let file = route_fixture("garmin-activity.gpx");
+    let args = [&file, "-w", "150", "--load", "30%", "--without-load"];
+    let highest = |answer: &Value| {
+        let splits = answer["splits"].as_array().unwrap();
+        let bpm = |split: &Value| split["loaded_heart_rate_bpm"].as_f64().unwrap();
+        splits.iter().map(bpm).fold(0.0, f64::max)
+    };
+    let free = route_json(&args);
+    assert!(highest(&free) > 185.0, "{}", highest(&free));
+    assert!(by_id(&free["notes"], "heart-capped").is_none());
+    let held = route_json(&[&args[..], &["--max-hr", "172"]].concat());
+    assert!(close(highest(&held), 172.0), "{}", highest(&held));
+    assert!(f(&held, "/heart/loaded_bpm") <= 172.0);
+    let note = by_id(&held["notes"], "heart-capped").unwrap();
+    assert_eq!(
+        note["message"],
+        "Heart-rate estimates are held at your maximum heart rate, 172 bpm, where the model would \
+         go beyond it: slow down there rather than push on."
+    );
+    assert_eq!(note["source"], "route-heart");
+}
+
+#[test]
 fn a_fenix_tcx_run_measures_close_to_what_the_watch_recorded() {
     let answer = route_json(&[
         &route_fixture("20210119_run_garmin_fenix6.tcx"),
@@ -1086,10 +1112,21 @@ pub fn course_answers() -> Vec<Value> {
         route_fixture("caltopo-export.gpx"),
     );
     let kilimanjaro = route_fixture("outdooractive-export.gpx");
-    let runs: [&[&str]; 10] = [
+    let runs: [&[&str]; 11] = [
         // A recording with heart rate, and a usual one given besides.
         &[
             &garmin, "-w", "70kg", "-l", "beginner", "--hr", "170", "--age", "60",
+        ],
+        // Carried again with a heavy vest, up to the runner's maximum.
+        &[
+            &garmin,
+            "-w",
+            "150",
+            "--load",
+            "30%",
+            "--without-load",
+            "--max-hr",
+            "172",
         ],
         // A run costed as a walk, and a walk costed as a run: beyond the
         // speeds of their models.

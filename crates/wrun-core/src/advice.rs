@@ -737,6 +737,22 @@ pub const COURSE_MAX_HR_ASIDE: Advice = warning(
 pub const COURSE_MAX_HR_ASIDE_USUAL: &str = "Your usual {reached} bpm at this pace is above the \
      maximum your age suggests ({formula} = {bpm} bpm, give or take {spread}): your own is \
      higher, so that estimate is left aside; give your maximum heart rate if you know it.";
+/// Heart-rate estimates on a course held at the runner's maximum; the
+/// engine fills in the figures.
+pub const COURSE_HEART_CAPPED: Advice = warning(
+    "heart-capped",
+    Severity::Info,
+    "Heart-rate estimates are held at your maximum heart rate, {max} bpm, where the model would \
+     go beyond it: slow down there rather than push on.",
+    id::ROUTE_HEART,
+);
+/// [`COURSE_HEART_CAPPED`] at a maximum from the runner's age.
+pub const COURSE_HEART_CAPPED_AGE: &str = "Heart-rate estimates are held at the maximum your \
+     age suggests, {max} bpm ({formula}, give or take {spread}), where the model would go beyond \
+     it: slow down there rather than push on.";
+/// [`COURSE_HEART_CAPPED`] at the highest heart rate wrun accepts.
+pub const COURSE_HEART_CAPPED_LIMIT: &str = "Heart-rate estimates are held at {limit} bpm, the \
+     highest heart rate wrun accepts, where the model would go beyond it.";
 /// Which heart-rate line a course used; the engine fills in the figures.
 pub const COURSE_HEART: Advice = warning(
     "heart-line",
@@ -1019,6 +1035,7 @@ pub const WARNINGS: &[Advice] = &[
     COURSE_STEEP_WALK,
     COURSE_WALKED,
     COURSE_MAX_HR_ASIDE,
+    COURSE_HEART_CAPPED,
     COURSE_HEART,
 ];
 
@@ -1096,6 +1113,8 @@ pub const WORDINGS: &[&str] = &[
     COURSE_STOP_GROUND,
     COURSE_ALL_WALKED,
     COURSE_MAX_HR_ASIDE_USUAL,
+    COURSE_HEART_CAPPED_AGE,
+    COURSE_HEART_CAPPED_LIMIT,
     HEART_GENERIC_BECAUSE,
     HEART_OWN_LINE,
     WITH,
@@ -1327,6 +1346,16 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
         "max-hr-aside-usual",
         COURSE_MAX_HR_ASIDE.id,
         COURSE_MAX_HR_ASIDE_USUAL,
+    ),
+    (
+        "heart-capped-age",
+        COURSE_HEART_CAPPED.id,
+        COURSE_HEART_CAPPED_AGE,
+    ),
+    (
+        "heart-capped-limit",
+        COURSE_HEART_CAPPED.id,
+        COURSE_HEART_CAPPED_LIMIT,
     ),
     ("heart-own-line", COURSE_HEART.id, HEART_OWN_LINE),
     (

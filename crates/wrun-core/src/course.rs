@@ -41,7 +41,7 @@ pub use ground::{climb, haversine_m};
 use cost::{Coster, Totals, carried};
 use findings::{file_notes, given_notes, judge, model_notes};
 use ground::clean;
-use heart::{heart, heart_note, max_hr_aside};
+use heart::{estimate, heart, max_hr_aside};
 use measure::{
     elevation_range, fill_measured, moving_climb, rescale_climbs, samples, steepest, stretches,
 };
@@ -502,14 +502,14 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         loaded_watts,
         recorded,
     )?;
-
-    // Heart rate: the runner's own line, or the generic one.
+    // Heart rate: the runner's own line, or the generic one, never past
+    // the runner's maximum.
     let heart = heart(&coster, &costs, flat_speed);
     let mut notes: Vec<Note> = load_note.into_iter().collect();
     if let Some(heart) = &heart {
-        coster.split_heart_rates(&mut splits, heart);
+        let runner = &answer.request;
+        notes.extend(estimate(&coster, &mut splits, heart, runner, without_load));
         fill_measured(&mut splits, &stretches);
-        notes.push(heart_note(heart, without_load));
     }
     notes.extend(max_hr_aside(&answer.request, &costs));
     // What was done to the file, and where the models were stretched.

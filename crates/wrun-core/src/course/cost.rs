@@ -220,17 +220,26 @@ impl Coster<'_> {
 
     /// Each split's heart rate on `heart`'s line, with the load and
     /// without, each over its own time: a planned course is run without
-    /// the load in less time, at the same effort.
-    pub(super) fn split_heart_rates(&self, splits: &mut [Split], heart: &CourseHeart) {
-        let vo2 = |kcal: f64, seconds: f64| self.vo2(kcal * JOULES_PER_KCAL / seconds);
+    /// the load in less time, at the same effort. No estimate passes
+    /// `most` bpm; whether one would have.
+    pub(super) fn split_heart_rates(
+        &self,
+        splits: &mut [Split],
+        heart: &CourseHeart,
+        most: f64,
+    ) -> bool {
+        let mut capped = false;
+        let mut at = |kcal: f64, seconds: f64| {
+            let bpm = heart.line.at(self.vo2(kcal * JOULES_PER_KCAL / seconds));
+            capped |= bpm > most;
+            Some(round1(bpm.min(most)))
+        };
         for split in splits.iter_mut().filter(|split| split.seconds > 0.0) {
             let unloaded_seconds = split.unloaded_seconds.unwrap_or(split.seconds);
-            split.loaded_heart_rate =
-                Some(round1(heart.line.at(vo2(split.loaded_kcal, split.seconds))));
-            split.unloaded_heart_rate = Some(round1(
-                heart.line.at(vo2(split.unloaded_kcal, unloaded_seconds)),
-            ));
+            split.loaded_heart_rate = at(split.loaded_kcal, split.seconds);
+            split.unloaded_heart_rate = at(split.unloaded_kcal, unloaded_seconds);
         }
+        capped
     }
 }
 

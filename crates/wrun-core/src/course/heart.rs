@@ -3,14 +3,14 @@
 
 use super::cost::{Costed, Coster};
 use super::measure::Stretch;
-use super::{CourseHeart, HeartLine};
+use super::{CourseHeart, HeartLine, Split};
 use crate::advice;
 use crate::answer::Note;
 use crate::mass::round1;
 use crate::message::{Message, Value};
 use crate::recommend::{self, Request};
 use crate::rules;
-use crate::workout::Speed;
+use crate::workout::{HEART_RATE_BPM, Speed};
 
 /// Heart rate on the course: the runner's own line from the file's steady
 /// minutes, or the generic line through rest and the runner's usual
@@ -143,6 +143,55 @@ pub(super) fn max_hr_aside(request: &Request, costs: &Costed) -> Option<Note> {
     })
 }
 
+/// Fills each split's heart-rate estimates on `heart`'s line, never past
+/// the `runner`'s maximum; the notes on them: the line used, and whether
+/// an estimate was held at that maximum.
+pub(super) fn estimate(
+    coster: &Coster,
+    splits: &mut [Split],
+    heart: &CourseHeart,
+    runner: &Request,
+    without_load: bool,
+) -> Vec<Note> {
+    let (most, held) = most(runner);
+    let capped = coster.split_heart_rates(splits, heart, most);
+    let mut notes = vec![heart_note(heart, without_load)];
+    notes.extend(capped.then_some(held));
+    notes
+}
+
+/// The highest heart rate an estimate on the course may show, bpm: the
+/// runner's maximum, as given or from an age that stands (see
+/// [`max_hr_aside`]), else the highest wrun accepts; and the note to give
+/// where an estimate is held there.
+fn most(request: &Request) -> (f64, Note) {
+    let advice = advice::COURSE_HEART_CAPPED;
+    let given = request.max_hr.map(|max| (max, false));
+    let from_age = recommend::max_hr_from_age(request).filter(|(_, stands)| *stands);
+    match given.or(from_age) {
+        Some((max, false)) => (
+            max,
+            Note::with(advice, [("max", Value::Decimal(round1(max)))]),
+        ),
+        Some((max, true)) => {
+            let mut values = recommend::max_hr_from_age_values(max);
+            values.insert(0, ("max", Value::Decimal(round1(max))));
+            (
+                max,
+                Note::worded(advice, advice::COURSE_HEART_CAPPED_AGE, values),
+            )
+        }
+        None => {
+            let limit = HEART_RATE_BPM.max;
+            let values = [("limit", Value::Decimal(limit))];
+            (
+                limit,
+                Note::worded(advice, advice::COURSE_HEART_CAPPED_LIMIT, values),
+            )
+        }
+    }
+}
+
 /// Least squares of heart rate on oxygen uptake, with r².
 pub(super) fn fit(windows: &[(f64, f64)]) -> Option<HeartLine> {
     let n = windows.len();
@@ -171,7 +220,7 @@ pub(super) fn fit(windows: &[(f64, f64)]) -> Option<HeartLine> {
 }
 
 /// The note that says which heart-rate line was used, and why.
-pub(super) fn heart_note(heart: &CourseHeart, without_load: bool) -> Note {
+fn heart_note(heart: &CourseHeart, without_load: bool) -> Note {
     let line = &heart.line;
     let estimate = if without_load {
         advice::WITH

@@ -682,6 +682,50 @@ fn a_recording_below_the_maximum_from_age_keeps_it_even_if_its_sensor_starts_hig
 }
 
 #[test]
+fn heart_rate_estimates_are_held_at_the_runners_maximum_and_say_so() {
+    // Recorded without the load at a steady 150 bpm; a 21 kg vest (30 %)
+    // takes the generic line to about 177 bpm.
+    let held = |max_hr: Option<f64>, age: Option<f64>| {
+        let (fixes, mut request) = thirty_minutes(|_| 150.0);
+        request.recorded_without_load = true;
+        request.runner.chosen_load = Some(Mass::from_kg(21.0));
+        (request.runner.max_hr, request.runner.age) = (max_hr, age);
+        let answer = course(&fixes, &request).unwrap();
+        let highest = answer
+            .splits
+            .iter()
+            .filter_map(|split| split.loaded_heart_rate)
+            .fold(0.0, f64::max);
+        let note = answer
+            .notes
+            .into_iter()
+            .find(|note| note.id == "heart-capped");
+        (highest, note.map(|note| note.message.text().into_owned()))
+    };
+    let (free, unsaid) = held(None, None);
+    assert!((176.0..178.0).contains(&free), "{free}");
+    assert_eq!(unsaid, None);
+    assert_eq!(
+        held(Some(175.0), None),
+        (
+            175.0,
+            Some(
+                "Heart-rate estimates are held at your maximum heart rate, 175 bpm, where the \
+                 model would go beyond it: slow down there rather than push on."
+                    .into()
+            )
+        )
+    );
+    // 208 − 0.7 × 50 = 173.
+    let (highest, note) = held(None, Some(50.0));
+    assert!((highest - 173.0).abs() < 1e-9, "{highest}");
+    assert!(
+        note.unwrap()
+            .starts_with("Heart-rate estimates are held at the maximum your age suggests, 173 bpm")
+    );
+}
+
+#[test]
 fn a_usual_heart_rate_above_the_maximum_from_age_leaves_it_aside_on_a_planned_course() {
     let mut runner = vest_runner(70.0, 7.0);
     runner.age = Some(40.0);
