@@ -1112,12 +1112,23 @@ pub fn course_answers() -> Vec<Value> {
         route_fixture("caltopo-export.gpx"),
     );
     let kilimanjaro = route_fixture("outdooractive-export.gpx");
-    let runs: [&[&str]; 11] = [
+    let runs: [&[&str]; 12] = [
         // A recording with heart rate, and a usual one given besides.
         &[
             &garmin, "-w", "70kg", "-l", "beginner", "--hr", "170", "--age", "60",
         ],
-        // Carried again with a heavy vest, up to the runner's maximum.
+        // Carried again with a heavy vest, up to the runner's maximum,
+        // which the file's heart rate passes.
+        &[
+            &garmin,
+            "-w",
+            "70kg",
+            "--load",
+            "30%",
+            "--without-load",
+            "--max-hr",
+            "166",
+        ],
         &[
             &garmin,
             "-w",

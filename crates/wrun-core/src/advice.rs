@@ -733,6 +733,15 @@ pub const COURSE_MAX_HR_ASIDE: Advice = warning(
      estimate is left aside; give your maximum heart rate if you know it.",
     id::TANAKA_HR_MAX,
 );
+/// A maximum heart rate given below a minute of the recording's heart
+/// rate; the engine fills in the figures.
+pub const COURSE_MAX_HR_BELOW_FILE: Advice = warning(
+    "max-hr-below-file",
+    Severity::Info,
+    "Your heart rate holds {reached} bpm for a minute in this file, above the maximum you gave, \
+     {max} bpm: check it, as wrun works from it.",
+    id::ROUTE_HEART,
+);
 /// [`COURSE_MAX_HR_ASIDE`] for the usual heart rate at a planned course's pace.
 pub const COURSE_MAX_HR_ASIDE_USUAL: &str = "Your usual {reached} bpm at this pace is above the \
      maximum your age suggests ({formula} = {bpm} bpm, give or take {spread}): your own is \
@@ -1035,6 +1044,7 @@ pub const WARNINGS: &[Advice] = &[
     COURSE_STEEP_WALK,
     COURSE_WALKED,
     COURSE_MAX_HR_ASIDE,
+    COURSE_MAX_HR_BELOW_FILE,
     COURSE_HEART_CAPPED,
     COURSE_HEART,
 ];

@@ -123,18 +123,25 @@ pub(super) fn reached(runner: &Request, stretches: &[Stretch]) -> Option<f64> {
     windows(&points).into_iter().map(|w| w.1).reduce(f64::max)
 }
 
-/// The note that the maximum heart rate the runner's age gives was left
-/// aside, as the heart rate they reach on the course (`reached_hr` of the
-/// answer's `request`) is above it (rule `tanaka-hr-max`): a minute of the
-/// recording's heart rate, or, on a course whose `costs` have none, the
-/// usual heart rate at the pace.
+/// The note that the heart rate the runner reaches on the course
+/// (`reached_hr` of the answer's `request`) is above their maximum: a
+/// maximum from age is left aside (rule `tanaka-hr-max`); one they gave
+/// is kept, and they are asked to check it. The heart rate reached is a
+/// minute of the recording's, or, on a course whose `costs` have none,
+/// the usual heart rate at the pace (never above a maximum given).
 pub(super) fn max_hr_aside(request: &Request, costs: &Costed) -> Option<Note> {
+    let reached = request.reached_hr?;
+    let reached_value = ("reached", Value::Decimal(round1(reached)));
+    if let Some(max) = request.max_hr {
+        let max_value = ("max", Value::Decimal(round1(max)));
+        return (reached > max)
+            .then(|| Note::with(advice::COURSE_MAX_HR_BELOW_FILE, [reached_value, max_value]));
+    }
     let (max, false) = recommend::max_hr_from_age(request)? else {
         return None;
     };
-    let reached = request.reached_hr?;
     let mut values = recommend::max_hr_from_age_values(max);
-    values.insert(0, ("reached", Value::Decimal(round1(reached))));
+    values.insert(0, reached_value);
     let advice = advice::COURSE_MAX_HR_ASIDE;
     Some(if costs.measured_heart().is_some() {
         Note::with(advice, values)

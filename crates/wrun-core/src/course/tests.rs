@@ -669,6 +669,33 @@ fn a_recording_above_the_maximum_from_age_leaves_that_estimate_aside_and_says_so
 }
 
 #[test]
+fn a_recording_above_the_maximum_given_keeps_it_and_asks_to_check_it() {
+    let (fixes, mut request) = thirty_minutes(|minute| if minute < 20.0 { 150.0 } else { 185.0 });
+    request.runner.max_hr = Some(182.0);
+    let answer = course(&fixes, &request).unwrap();
+    let note = answer
+        .notes
+        .iter()
+        .find(|note| note.id == "max-hr-below-file")
+        .unwrap();
+    assert_eq!(
+        note.message.text(),
+        "Your heart rate holds 185 bpm for a minute in this file, above the maximum you gave, \
+         182 bpm: check it, as wrun works from it."
+    );
+    assert!(answer.notes.iter().all(|note| note.id != "max-hr-aside"));
+    // At or above the file's, nothing is said.
+    request.runner.max_hr = Some(185.0);
+    let answer = course(&fixes, &request).unwrap();
+    assert!(
+        answer
+            .notes
+            .iter()
+            .all(|note| note.id != "max-hr-below-file")
+    );
+}
+
+#[test]
 fn a_recording_below_the_maximum_from_age_keeps_it_even_if_its_sensor_starts_high() {
     // A strap that reads 200 for its first two minutes, then 150 throughout.
     let (fixes, request) = thirty_minutes(|minute| if minute < 2.0 { 200.0 } else { 150.0 });
