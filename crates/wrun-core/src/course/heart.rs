@@ -173,30 +173,24 @@ pub(super) fn estimate(
 /// where an estimate is held there.
 fn most(request: &Request) -> (f64, Note) {
     let advice = advice::COURSE_HEART_CAPPED;
-    let given = request.max_hr.map(|max| (max, false));
-    let from_age = recommend::max_hr_from_age(request).filter(|(_, stands)| *stands);
-    match given.or(from_age) {
-        Some((max, false)) => (
-            max,
-            Note::with(advice, [("max", Value::Decimal(round1(max)))]),
-        ),
-        Some((max, true)) => {
-            let mut values = recommend::max_hr_from_age_values(max);
-            values.insert(0, ("max", Value::Decimal(round1(max))));
-            (
-                max,
-                Note::worded(advice, advice::COURSE_HEART_CAPPED_AGE, values),
-            )
-        }
-        None => {
-            let limit = HEART_RATE_BPM.max;
-            let values = [("limit", Value::Decimal(limit))];
-            (
-                limit,
-                Note::worded(advice, advice::COURSE_HEART_CAPPED_LIMIT, values),
-            )
-        }
+    if let Some(max) = request.max_hr {
+        let values = [("max", Value::Decimal(round1(max)))];
+        return (max, Note::with(advice, values));
     }
+    if let Some((max, true)) = recommend::max_hr_from_age(request) {
+        let mut values = recommend::max_hr_from_age_values(max);
+        values.insert(0, ("max", Value::Decimal(round1(max))));
+        return (
+            max,
+            Note::worded(advice, advice::COURSE_HEART_CAPPED_AGE, values),
+        );
+    }
+    let limit = HEART_RATE_BPM.max;
+    let values = [("limit", Value::Decimal(limit))];
+    (
+        limit,
+        Note::worded(advice, advice::COURSE_HEART_CAPPED_LIMIT, values),
+    )
 }
 
 /// Least squares of heart rate on oxygen uptake, with r².
