@@ -36,6 +36,11 @@ fn track(
         .collect()
 }
 
+/// The note of `course` with this `id`, if it has one.
+fn said<'a>(course: &'a Course, id: &str) -> Option<&'a Note> {
+    course.notes.iter().find(|note| note.id == id)
+}
+
 /// A flat course at 100 m.
 const FLAT: fn(f64) -> Option<f64> = |_| Some(100.0);
 
@@ -184,11 +189,7 @@ fn an_elevation_on_no_ground_is_no_reading_and_said_even_at_the_start() {
     assert!((answer.ascent_m - 47.5).abs() < 1e-6, "{}", answer.ascent_m);
     assert!((answer.raw_ascent_m - 47.5).abs() < 1e-6);
     assert_eq!(answer.elevation_range, Some((102.5, 150.0)));
-    let note = answer
-        .notes
-        .iter()
-        .find(|note| note.id == "no-elevation-readings")
-        .unwrap();
+    let note = said(&answer, "no-elevation-readings").unwrap();
     assert_eq!(
         note.message.text(),
         "5 points give an elevation on no ground on Earth, like -9999 m, a device's mark for no \
@@ -223,7 +224,7 @@ fn an_elevation_on_no_ground_is_no_reading_and_said_even_at_the_start() {
     let answer = course(&climb, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
     assert!(!answer.has_elevation);
     assert_eq!(answer.elevation_range, None);
-    assert!(answer.notes.iter().any(|note| note.id == "course-flat"));
+    assert!(said(&answer, "course-flat").is_some());
 }
 
 #[test]
@@ -313,7 +314,7 @@ fn bad_fixes_are_refused_with_the_point_that_is_wrong() {
         fix.time = Some(0.5);
     }
     let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
-    let glitches = answer.notes.iter().find(|note| note.id == "time-glitches");
+    let glitches = said(&answer, "time-glitches");
     assert!(glitches.is_some_and(|note| note.message.text().starts_with("5 points")));
     fixes[12].time = Some(0.5);
     assert_eq!(
@@ -367,7 +368,7 @@ fn a_fix_timed_out_of_order_is_left_out_as_a_clock_glitch_and_said() {
     // them (each gap is 20 m in 6.7 s, at the pace around it).
     assert!((answer.distance_m - 1000.0).abs() < 1.0);
     assert!((answer.seconds - clean.seconds).abs() < 0.01);
-    let note = answer.notes.iter().find(|note| note.id == "time-glitches");
+    let note = said(&answer, "time-glitches");
     assert_eq!(
         note.map(|note| note.message.text().into_owned()).as_deref(),
         Some(
@@ -375,9 +376,9 @@ fn a_fix_timed_out_of_order_is_left_out_as_a_clock_glitch_and_said() {
              them, a device's clock glitch."
         )
     );
-    assert!(answer.notes.iter().all(|note| note.id != "gps-jumps"));
+    assert!(said(&answer, "gps-jumps").is_none());
     // No such note when every fix is in order.
-    assert!(clean.notes.iter().all(|note| note.id != "time-glitches"));
+    assert!(said(&clean, "time-glitches").is_none());
 }
 
 #[test]
@@ -393,9 +394,9 @@ fn a_fix_dated_days_away_at_either_end_is_a_clock_glitch_not_a_stop() {
     let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
     assert!((answer.distance_m - 980.0).abs() < 1.0);
     assert!((answer.elapsed_seconds.unwrap() - 980.0 / 3.0).abs() < 0.01);
-    let note = answer.notes.iter().find(|note| note.id == "time-glitches");
+    let note = said(&answer, "time-glitches");
     assert!(note.is_some_and(|note| note.message.text().starts_with("2 points were left out")));
-    assert!(answer.notes.iter().all(|note| note.id != "stops"));
+    assert!(said(&answer, "stops").is_none());
 
     // A week after the fix before it (at 330 s) is the limit: a last fix
     // that far is a long stop, a second further a glitch.
@@ -403,11 +404,11 @@ fn a_fix_dated_days_away_at_either_end_is_a_clock_glitch_not_a_stop() {
     let mut fixes = sound.clone();
     fixes[100].time = Some(330.0 + week);
     let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
-    assert!(answer.notes.iter().all(|note| note.id != "time-glitches"));
-    assert!(answer.notes.iter().any(|note| note.id == "stops"));
+    assert!(said(&answer, "time-glitches").is_none());
+    assert!(said(&answer, "stops").is_some());
     fixes[100].time = Some(330.0 + week + 1.0);
     let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
-    assert!(answer.notes.iter().any(|note| note.id == "time-glitches"));
+    assert!(said(&answer, "time-glitches").is_some());
 
     // A stage race in one file, 15 days from its first stage to its last
     // with no week's pause, is read whole: its first stage is 9 days from
@@ -423,7 +424,7 @@ fn a_fix_dated_days_away_at_either_end_is_a_clock_glitch_not_a_stop() {
         *fix.time.as_mut().unwrap() += day * 86_400.0;
     }
     let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
-    assert!(answer.notes.iter().all(|note| note.id != "time-glitches"));
+    assert!(said(&answer, "time-glitches").is_none());
     // Each night is a stop, and the 10 m the fixes move across it is left
     // out: 1000 m less three nights.
     assert!(
@@ -440,7 +441,7 @@ fn a_fix_dated_days_away_at_either_end_is_a_clock_glitch_not_a_stop() {
         *fix.time.as_mut().unwrap() += 30.0 * 86_400.0;
     }
     let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
-    assert!(answer.notes.iter().all(|note| note.id != "time-glitches"));
+    assert!(said(&answer, "time-glitches").is_none());
     assert!(answer.elapsed_seconds.unwrap() > 30.0 * 86_400.0);
     assert!((answer.seconds - clean.seconds).abs() < 10.0);
 }
@@ -452,7 +453,7 @@ fn a_gps_jump_is_left_out_and_said() {
     let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
     assert!((answer.distance_m - 1000.0).abs() < 1.0);
     let said = |id: &str| {
-        let note = answer.notes.iter().find(|note| note.id == id);
+        let note = said(&answer, id);
         note.map(|note| note.message.text().into_owned())
     };
     let jumps = said("gps-jumps").unwrap_or_default();
@@ -478,7 +479,7 @@ fn a_stop_is_left_out_of_moving_time_and_said() {
     // 400 s of running, less the 4 s of the 10 m set off at the end of the stop.
     assert!((answer.seconds - 396.0).abs() < 1e-6, "{}", answer.seconds);
     assert!((answer.elapsed_seconds.unwrap() - 520.0).abs() < 1e-9);
-    let stops = answer.notes.iter().find(|note| note.id == "stops");
+    let stops = said(&answer, "stops");
     let stops = stops.map(|note| note.message.text().into_owned());
     // Elapsed less moving: 520 − 396 s.
     assert_eq!(
@@ -570,7 +571,7 @@ fn ground_the_fixes_cross_during_a_stop_is_left_out_of_the_distance_and_said() {
             .all(|steep| steep.grade_percent.abs() < 1e-9)
     );
     // 3 km is 1.86 mi, in the runner's unit.
-    let stops = answer.notes.iter().find(|note| note.id == "stops");
+    let stops = said(&answer, "stops");
     assert_eq!(
         stops
             .map(|note| note.message.text().into_owned())
@@ -627,7 +628,7 @@ fn a_heart_rate_that_follows_the_effort_gives_the_runners_own_line() {
     let delta = answer.answer.heart_rate_delta_bpm.unwrap().range;
     assert!((delta.min - (loaded - unloaded)).abs() < 1e-9, "{delta:?}");
     assert!((delta.max - delta.min).abs() < 1e-9);
-    assert!(answer.notes.iter().any(|note| note.id == "heart-line"));
+    assert!(said(&answer, "heart-line").is_some());
 }
 
 /// 30 minutes on the flat at 9 km/h with a 7 kg vest, for a runner of
@@ -654,11 +655,7 @@ fn a_recording_above_the_maximum_from_age_leaves_that_estimate_aside_and_says_so
     );
     let capacity = answer.answer.capacity.unwrap();
     assert!(!capacity.sources().contains(&rules::id::TANAKA_HR_MAX));
-    let note = answer
-        .notes
-        .iter()
-        .find(|note| note.id == "max-hr-aside")
-        .unwrap();
+    let note = said(&answer, "max-hr-aside").unwrap();
     assert_eq!(
         note.message.text(),
         "Your heart rate holds 185 bpm for a minute in this file, above the maximum your age \
@@ -673,26 +670,17 @@ fn a_recording_above_the_maximum_given_keeps_it_and_asks_to_check_it() {
     let (fixes, mut request) = thirty_minutes(|minute| if minute < 20.0 { 150.0 } else { 185.0 });
     request.runner.max_hr = Some(182.0);
     let answer = course(&fixes, &request).unwrap();
-    let note = answer
-        .notes
-        .iter()
-        .find(|note| note.id == "max-hr-below-file")
-        .unwrap();
+    let note = said(&answer, "max-hr-below-file").unwrap();
     assert_eq!(
         note.message.text(),
         "Your heart rate holds 185 bpm for a minute in this file, above the maximum you gave, \
          182 bpm: check it, as wrun works from it."
     );
-    assert!(answer.notes.iter().all(|note| note.id != "max-hr-aside"));
+    assert!(said(&answer, "max-hr-aside").is_none());
     // At or above the file's, nothing is said.
     request.runner.max_hr = Some(185.0);
     let answer = course(&fixes, &request).unwrap();
-    assert!(
-        answer
-            .notes
-            .iter()
-            .all(|note| note.id != "max-hr-below-file")
-    );
+    assert!(said(&answer, "max-hr-below-file").is_none());
 }
 
 #[test]
@@ -705,7 +693,7 @@ fn a_recording_below_the_maximum_from_age_keeps_it_even_if_its_sensor_starts_hig
         recommend::max_hr_from_age(&answer.answer.request),
         Some((180.0, true))
     );
-    assert!(answer.notes.iter().all(|note| note.id != "max-hr-aside"));
+    assert!(said(&answer, "max-hr-aside").is_none());
 }
 
 #[test]
@@ -723,10 +711,7 @@ fn heart_rate_estimates_are_held_at_the_runners_maximum_and_say_so() {
             .iter()
             .filter_map(|split| split.loaded_heart_rate)
             .fold(0.0, f64::max);
-        let note = answer
-            .notes
-            .into_iter()
-            .find(|note| note.id == "heart-capped");
+        let note = said(&answer, "heart-capped");
         (highest, note.map(|note| note.message.text().into_owned()))
     };
     let (free, unsaid) = held(None, None);
@@ -767,11 +752,7 @@ fn a_usual_heart_rate_above_the_maximum_from_age_leaves_it_aside_on_a_planned_co
         recommend::max_hr_from_age(&answer.answer.request),
         Some((180.0, false))
     );
-    let note = answer
-        .notes
-        .iter()
-        .find(|note| note.id == "max-hr-aside")
-        .unwrap();
+    let note = said(&answer, "max-hr-aside").unwrap();
     assert!(
         note.message
             .text()
@@ -827,7 +808,7 @@ fn a_course_without_elevation_is_flat_and_said() {
     let fixes = track(1000.0, 10.0, |_| None, None);
     let answer = course(&fixes, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
     assert_eq!((answer.ascent_m, answer.descent_m), (0.0, 0.0));
-    assert!(answer.notes.iter().any(|note| note.id == "course-flat"));
+    assert!(said(&answer, "course-flat").is_some());
     assert!(answer.elevation_range.is_none());
 }
 
@@ -835,7 +816,7 @@ fn a_course_without_elevation_is_flat_and_said() {
 fn a_wall_is_costed_at_the_models_limit_and_named() {
     let fixes = track(400.0, 5.0, |at| Some(100.0 + 0.4 * at), None);
     let answer = course(&fixes, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
-    assert!(answer.notes.iter().any(|note| note.id == "grade-clipped"));
+    assert!(said(&answer, "grade-clipped").is_some());
     assert!(answer.steepest[0].grade_percent > 35.0);
 }
 
@@ -861,7 +842,7 @@ fn without_a_load_hand_weights_on_a_course_are_the_recommended_start_for_energy_
     let recorded = course(&timed, &ask(hands)).unwrap();
     let extra = recorded.loaded_kcal / recorded.unloaded_kcal - 1.0;
     assert!((extra - 0.05).abs() < 1e-9, "{extra}");
-    let said = answer.notes.iter().find(|note| note.id == "course-load");
+    let said = said(&answer, "course-load");
     assert_eq!(
         said.map(|note| note.message.text().into_owned()).as_deref(),
         Some(
@@ -881,7 +862,7 @@ fn without_a_load_a_vest_course_uses_the_recommended_start_and_says_so() {
     let fixes = track(1000.0, 10.0, FLAT, None);
     let answer = course(&fixes, &ask(runner)).unwrap();
     assert_eq!(answer.carried, Carried::Vest(Mass::from_kg(3.5)));
-    assert!(answer.notes.iter().any(|note| note.id == "course-load"));
+    assert!(said(&answer, "course-load").is_some());
 }
 
 #[test]
@@ -896,7 +877,7 @@ fn a_beginners_start_below_the_range_is_not_held_against_the_course_wrun_chose_i
     assert_eq!(answer.carried, Carried::Vest(Mass::from_kg(3.0)));
     let ids: Vec<_> = answer.answer.warnings.iter().map(|w| w.id).collect();
     assert!(!ids.contains(&"load-below-range"), "{ids:?}");
-    assert!(answer.notes.iter().any(|note| note.id == "course-load"));
+    assert!(said(&answer, "course-load").is_some());
 }
 
 #[test]
@@ -1133,12 +1114,7 @@ fn a_walk_recorded_with_hand_weights_takes_the_walking_figures_whatever_pace_is_
         with_pace.answer.request.workout.speed,
         Some(Speed::from_km_per_h(12.0))
     );
-    assert!(
-        with_pace
-            .notes
-            .iter()
-            .any(|note| note.id == "course-pace-ignored")
-    );
+    assert!(said(&with_pace, "course-pace-ignored").is_some());
 }
 
 #[test]
@@ -1244,11 +1220,7 @@ fn a_planned_descent_steep_enough_is_held_to_the_downhill_cap_and_said() {
     // downhill; wrun holds it to 1.2 times the flat pace.
     let fixes = track(1000.0, 5.0, |at| Some(300.0 - 0.12 * at), None);
     let answer = course(&fixes, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
-    let capped = answer
-        .notes
-        .iter()
-        .find(|note| note.id == "downhill-capped")
-        .unwrap();
+    let capped = said(&answer, "downhill-capped").unwrap();
     // The length is of the course (1 km, in feet for this runner), not of
     // height lost (120 m), and is said so.
     assert_eq!(
@@ -1262,7 +1234,7 @@ fn a_planned_descent_steep_enough_is_held_to_the_downhill_cap_and_said() {
         &planned(vest_runner(70.0, 7.0), 10.0),
     )
     .unwrap();
-    assert!(flat.notes.iter().all(|note| note.id != "downhill-capped"));
+    assert!(said(&flat, "downhill-capped").is_none());
     // A walk at 4 km/h down 8 % (Santee's cost) is held too, and told so
     // in a walk's words.
     let descent = track(1000.0, 5.0, |at| Some(300.0 - 0.08 * at), None);
@@ -1270,7 +1242,7 @@ fn a_planned_descent_steep_enough_is_held_to_the_downhill_cap_and_said() {
     walker.workout.gait = Gait::Walk;
     let walk = course(&descent, &planned(walker, 4.0)).unwrap();
     assert!(walk.answer.walking);
-    let capped = walk.notes.iter().find(|note| note.id == "downhill-capped");
+    let capped = said(&walk, "downhill-capped");
     assert_eq!(
         capped.unwrap().message.text(),
         "On downhill stretches, 3281 ft of the course in all, the models would have you walk \
@@ -2185,7 +2157,7 @@ fn a_recording_walked_in_part_says_how_much_was_costed_as_a_walk_when_wrun_chose
     }
     let walked = |fixes: &[Fix], runner: &Request| {
         let answer = course(fixes, &ask(runner.clone())).unwrap();
-        let note = answer.notes.iter().find(|note| note.id == "course-walked");
+        let note = said(&answer, "course-walked");
         note.map(|note| note.message.text())
     };
     let mut runner = vest_runner(70.0, 7.0);
@@ -2225,7 +2197,7 @@ fn a_planned_course_says_how_much_of_it_the_effort_walks_uphill() {
     let mut runner = vest_runner(70.0, 7.0);
     runner.unit = crate::Unit::Kg;
     let answer = course(&hill(), &planned(runner, 8.0)).unwrap();
-    let note = answer.notes.iter().find(|note| note.id == "course-walked");
+    let note = said(&answer, "course-walked");
     assert_eq!(
         note.map(|note| note.message.text()).as_deref(),
         Some(
@@ -2273,7 +2245,7 @@ fn a_vest_slows_a_planned_run_as_a_run_and_never_saves_energy_at_the_walk_run_sw
     // the runner is no walker, and the capacity check asks the effort
     // itself, 28.5 mL/kg/min (judged as a walk at 109.38 m/min, it would
     // ask Pandolf's far less).
-    assert!(answer.notes.iter().all(|note| note.id != "course-walked"));
+    assert!(said(&answer, "course-walked").is_none());
     assert!(!answer.answer.walking);
     let demand = answer.answer.capacity.unwrap().demand;
     assert!((demand - 28.5).abs() < 0.05, "{demand}");
@@ -2360,10 +2332,7 @@ fn a_walk_downhill_steeper_than_santee_tested_is_said() {
         walker.unit = crate::Unit::Kg;
         walker.workout.gait = Gait::Walk;
         let answer = course(&descent, &planned(walker, 4.0)).unwrap();
-        let note = answer
-            .notes
-            .iter()
-            .find(|note| note.id == "course-steep-walk");
+        let note = said(&answer, "course-steep-walk");
         note.map(|note| note.message.text().into_owned())
     };
     // 1 km down at 14 %: beyond Santee's −12 %, short of the models' −15 %
