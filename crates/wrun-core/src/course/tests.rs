@@ -700,8 +700,8 @@ fn a_recording_below_the_maximum_from_age_keeps_it_even_if_its_sensor_starts_hig
 fn heart_rate_estimates_are_held_at_the_runners_maximum_and_say_so() {
     // Recorded without the load at a steady 150 bpm; a 21 kg vest (30 %)
     // takes the generic line to about 177 bpm.
-    let held = |max_hr: Option<f64>, age: Option<f64>| {
-        let (fixes, mut request) = thirty_minutes(|_| 150.0);
+    let held_from = |bpm: f64, max_hr: Option<f64>, age: Option<f64>| {
+        let (fixes, mut request) = thirty_minutes(|_| bpm);
         request.recorded_without_load = true;
         request.runner.chosen_load = Some(Mass::from_kg(21.0));
         (request.runner.max_hr, request.runner.age) = (max_hr, age);
@@ -714,6 +714,7 @@ fn heart_rate_estimates_are_held_at_the_runners_maximum_and_say_so() {
         let note = said(&answer, "heart-capped");
         (highest, note.map(|note| note.message.text().into_owned()))
     };
+    let held = |max_hr: Option<f64>, age: Option<f64>| held_from(150.0, max_hr, age);
     let (free, unsaid) = held(None, None);
     assert!((176.0..178.0).contains(&free), "{free}");
     assert_eq!(unsaid, None);
@@ -734,6 +735,17 @@ fn heart_rate_estimates_are_held_at_the_runners_maximum_and_say_so() {
     assert!(
         note.unwrap()
             .starts_with("Heart-rate estimates are held at the maximum your age suggests, 173 bpm")
+    );
+    // Without a maximum, at the highest wrun accepts: from a usual 200 bpm,
+    // the line would reach about 242.
+    let (highest, note) = held_from(200.0, None, None);
+    assert!((highest - 230.0).abs() < 1e-9, "{highest}");
+    assert_eq!(
+        note.as_deref(),
+        Some(
+            "Heart-rate estimates are held at 230 bpm, the highest heart rate wrun accepts, where \
+             the model would go beyond it."
+        )
     );
 }
 
