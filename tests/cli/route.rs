@@ -331,6 +331,21 @@ fn a_garmin_connect_run_above_the_maximum_for_its_runners_age_leaves_that_estima
 }
 
 #[test]
+fn a_fenix_run_above_the_maximum_its_runner_gives_asks_them_to_check_it() {
+    let file = route_fixture("20210119_run_garmin_fenix6.tcx");
+    let note = |max: &str| {
+        let answer = route_json(&[&file, "-w", "70kg", "--max-hr", max]);
+        by_id(&answer["notes"], "max-hr-below-file").cloned()
+    };
+    assert_eq!(
+        note("180").unwrap()["message"],
+        "Your heart rate holds 181.8 bpm for a minute in this file, above the maximum you gave, \
+         180 bpm: check it, as wrun works from it."
+    );
+    assert_eq!(note("182"), None);
+}
+
+#[test]
 fn a_garmin_connect_run_carried_again_with_a_heavy_vest_never_passes_the_runners_maximum() {
     // Recorded without a load; 30 % of body weight would take the generic
     // line past 185 bpm on its climbs.
@@ -1113,7 +1128,8 @@ pub fn course_answers() -> Vec<Value> {
     );
     let kilimanjaro = route_fixture("outdooractive-export.gpx");
     let runs: [&[&str]; 12] = [
-        // A recording with heart rate, and a usual one given besides.
+        // A recording with heart rate, and a usual one given besides, for
+        // a runner whose age gives a maximum the recording passes.
         &[
             &garmin, "-w", "70kg", "-l", "beginner", "--hr", "170", "--age", "60",
         ],
