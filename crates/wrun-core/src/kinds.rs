@@ -262,7 +262,7 @@ impl Named for Gait {
     }
     fn describe(self) -> &'static str {
         match self {
-            Self::Auto => "walk below 7.2 km/h, run at or above",
+            Self::Auto => "walk below 7.2 km/h (4.47 mph), run at or above",
             Self::Walk => "a walk, costed by Pandolf's equation",
             Self::Run => "a run, costed by the ACSM running equation",
         }
@@ -374,8 +374,9 @@ mod tests {
     fn the_auto_gait_help_names_the_walk_run_speed_of_the_rules_table() {
         // The help text is a fixed string for clap; the figure lives in rules.rs.
         let switch = crate::Speed::from_m_per_min(crate::rules::WALK_RUN_M_PER_MIN);
+        let both = switch.show_both(crate::SpeedUnit::KmPerHour);
         assert!(
-            Gait::Auto.describe().contains(&format!("below {switch},")),
+            Gait::Auto.describe().contains(&format!("below {both},")),
             "{}",
             Gait::Auto.describe()
         );

@@ -225,7 +225,7 @@ pub struct BodyArgs {
             "Walk or run: auto walks below {} and runs from it (on a route, stretch by \
              stretch); walk or run needs the run's speed (--pace or --speed; a recorded route \
              has its own), or --hr",
-            Speed::from_m_per_min(WALK_RUN_M_PER_MIN)
+            Speed::from_m_per_min(WALK_RUN_M_PER_MIN).show_both(crate::guidance::SpeedUnit::KmPerHour)
         )
     )]
     pub gait: Gait,
