@@ -736,7 +736,7 @@ fn heart_rate_estimates_are_held_at_the_runners_maximum_and_say_so() {
         note.unwrap()
             .starts_with("Heart-rate estimates are held at the maximum your age suggests, 173 bpm")
     );
-    // Without a maximum, at the highest wrun accepts: from a usual 200 bpm,
+    // Without a maximum, at the highest wrun accepts: from 200 bpm recorded,
     // the line would reach about 242.
     let (highest, note) = held_from(200.0, None, None);
     assert!((highest - 230.0).abs() < 1e-9, "{highest}");
