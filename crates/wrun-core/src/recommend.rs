@@ -701,7 +701,7 @@ pub(crate) fn heart_and_pace(request: &Request, vo2: f64, gait: Gait) -> Option<
 }
 
 /// [`max_hr_from_age`] where it stands.
-fn standing_max_hr_from_age(request: &Request) -> Option<f64> {
+pub(crate) fn standing_max_hr_from_age(request: &Request) -> Option<f64> {
     max_hr_from_age(request).and_then(|(max, stands)| stands.then_some(max))
 }
 

@@ -177,7 +177,7 @@ fn most(request: &Request) -> (f64, Note) {
         let values = [("max", Value::Decimal(round1(max)))];
         return (max, Note::with(advice, values));
     }
-    if let Some((max, true)) = recommend::max_hr_from_age(request) {
+    if let Some(max) = recommend::standing_max_hr_from_age(request) {
         let mut values = recommend::max_hr_from_age_values(max);
         values.insert(0, ("max", Value::Decimal(round1(max))));
         return (
