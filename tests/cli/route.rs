@@ -320,14 +320,24 @@ fn a_garmin_connect_run_above_the_maximum_for_its_runners_age_leaves_that_estima
     assert_eq!(
         note["message"],
         "Your heart rate holds 167 bpm for a minute in this file, above the maximum your age \
-         suggests (HRmax = 208 − 0.7 × age = 166 bpm, give or take 10): your own is higher, so \
-         that estimate is left aside; give your maximum heart rate if you know it."
+         suggests (HRmax = 208 − 0.7 × age = 166 bpm, give or take 10): your own is at least \
+         that high, so the estimate is left aside, and this heart rate stands in for your \
+         maximum where your VO2max is worked out from heart rates; give your maximum heart rate \
+         if you know it."
     );
     assert_eq!(note["source"], "tanaka-hr-max");
-    // No VO2max is estimated from the maximum left aside.
-    assert_ne!(basis, "heart-rates");
-    // At 50, the estimate (173 bpm) stands, and gives the ceiling.
+    // The 167 bpm gives the ceiling: 15.3 × 167 / 60 = 42.58 (not the 45
+    // assumed for the level, which would put the older runner above the
+    // younger one).
+    assert_eq!(basis, "heart-rates");
+    // At 50, the estimate (173 bpm) stands, and gives the ceiling: 15.3 ×
+    // 173.0 / 60 = 44.12.
     assert_eq!(aside("50"), (None, "heart-rates".into()));
+    let ceiling = |age: &str| {
+        let answer = route_json(&[&file, "-w", "70kg", "--age", age, "--resting-hr", "60"]);
+        answer["assessment"]["capacity"]["vo2max_ml_per_kg_min"].clone()
+    };
+    assert_eq!((ceiling("60"), ceiling("50")), (42.58.into(), 44.12.into()));
 }
 
 #[test]

@@ -590,13 +590,15 @@ fn a_usual_heart_rate_above_the_ages_estimate_leaves_the_estimate_aside() {
     assert_eq!(
         answer["heart_rate"]["notes"][0],
         "Your usual 167 bpm is above the maximum your age suggests (HRmax = 208 − 0.7 × age = \
-         163.9 bpm, give or take 10 [tanaka-hr-max]): your own is higher, so that estimate is \
-         left aside; give your maximum heart rate if you know it."
+         163.9 bpm, give or take 10 [tanaka-hr-max]): your own is at least that high, so the \
+         estimate is left aside, and your usual heart rate stands in for your maximum where your \
+         VO2max is worked out from heart rates; give your maximum heart rate if you know it."
     );
-    // Nor does it set the ceiling: the usual run does. ACSM at 222.2 m/min
-    // asks 47.94 unweighted, held 40 min: a VO2max of 47.94 / (0.95 ×
-    // f(40) = 0.868) = 55.23. The run is the runner's own; only the vest
-    // takes it past them, a caution.
+    // Nor does it set the ceiling: the 167 bpm stands in for the maximum,
+    // and Uth's 15.3 × 167 / 60 = 42.59 is below what the usual run shows.
+    // ACSM at 222.2 m/min asks 47.94 unweighted, held 40 min: a VO2max of
+    // 47.94 / (0.95 × f(40) = 0.868) = 55.23. The run is the runner's own;
+    // only the vest takes it past them, a caution.
     assert_eq!(answer["capacity"]["vo2max_basis"], "usual-pace");
     assert!(close(f(&answer, "/capacity/vo2max_ml_per_kg_min"), 55.23));
     assert!(close(

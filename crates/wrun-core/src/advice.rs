@@ -729,8 +729,9 @@ pub const COURSE_MAX_HR_ASIDE: Advice = warning(
     "max-hr-aside",
     Severity::Info,
     "Your heart rate holds {reached} bpm for a minute in this file, above the maximum your age \
-     suggests ({formula} = {bpm} bpm, give or take {spread}): your own is higher, so that \
-     estimate is left aside; give your maximum heart rate if you know it.",
+     suggests ({formula} = {bpm} bpm, give or take {spread}): your own is at least that high, \
+     so the estimate is left aside, and this heart rate stands in for your maximum where your \
+     VO2max is worked out from heart rates; give your maximum heart rate if you know it.",
     id::TANAKA_HR_MAX,
 );
 /// A maximum heart rate given below a minute of the recording's heart
@@ -744,8 +745,10 @@ pub const COURSE_MAX_HR_BELOW_FILE: Advice = warning(
 );
 /// [`COURSE_MAX_HR_ASIDE`] for the usual heart rate at a planned course's pace.
 pub const COURSE_MAX_HR_ASIDE_USUAL: &str = "Your usual {reached} bpm at this pace is above the \
-     maximum your age suggests ({formula} = {bpm} bpm, give or take {spread}): your own is \
-     higher, so that estimate is left aside; give your maximum heart rate if you know it.";
+     maximum your age suggests ({formula} = {bpm} bpm, give or take {spread}): your own is at \
+     least that high, so the estimate is left aside, and your usual heart rate stands in for \
+     your maximum where your VO2max is worked out from heart rates; give your maximum heart rate \
+     if you know it.";
 /// Heart-rate estimates on a course held at the runner's maximum; the
 /// engine fills in the figures.
 pub const COURSE_HEART_CAPPED: Advice = warning(
@@ -925,8 +928,10 @@ pub const MAX_HR_FROM_AGE: &str = "Maximum heart rate estimated from your age: {
 /// A maximum heart rate from the runner's age, below their usual one.
 pub const MAX_HR_BELOW_USUAL: &str = "Your usual {usual} bpm is above the maximum your age \
                                       suggests ({formula} = {bpm} bpm, give or take {spread} \
-                                      [{rule}]): your own is higher, so that estimate is left \
-                                      aside; give your maximum heart rate if you know it.";
+                                      [{rule}]): your own is at least that high, so the \
+                                      estimate is left aside, and your usual heart rate stands \
+                                      in for your maximum where your VO2max is worked out from \
+                                      heart rates; give your maximum heart rate if you know it.";
 
 /// A route file's tracks used and its one route left aside.
 pub const FILE_ROUTE_LEFT_ASIDE: &str =

@@ -705,6 +705,28 @@ pub(crate) fn standing_max_hr_from_age(request: &Request) -> Option<f64> {
     max_hr_from_age(request).and_then(|(max, stands)| stands.then_some(max))
 }
 
+/// The maximum heart rate a `VO2max` is estimated with (Uth), and whether
+/// the runner's age was behind it: the one they gave; else the one their
+/// age gives where it stands; else, where a heart rate they hold on this
+/// run or reach on a course shows that estimate too low, the higher of
+/// those, the least their own maximum can be (rule `tanaka-hr-max`). So
+/// an older age never lifts the ceiling.
+fn max_hr_for_vo2max(request: &Request) -> Option<(f64, bool)> {
+    if let Some(max) = request.max_hr {
+        return Some((max, false));
+    }
+    match max_hr_from_age(request)? {
+        (max, true) => Some((max, true)),
+        (_, false) => request
+            .heart
+            .map(|rates| rates.usual)
+            .into_iter()
+            .chain(request.reached_hr)
+            .reduce(f64::max)
+            .map(|least| (least, true)),
+    }
+}
+
 /// The runner's heart rate with the weight; without a maximum heart rate,
 /// their age gives one (Tanaka), and the answer says so, or says why it
 /// was left aside.
@@ -771,13 +793,11 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
             .heart
             .and_then(|_| capacity::shown_by(energy.vo2_ml_per_kg_min, energy.duration.minutes()))
     });
-    // An estimate from age that the usual heart rate shows too low is left
-    // aside here too.
-    let from_age = standing_max_hr_from_age(request);
+    let max_hr = max_hr_for_vo2max(request);
     let runner = capacity::Runner {
         vo2max: request.vo2max,
-        max_hr: request.max_hr.or(from_age),
-        max_hr_from_age: from_age.is_some(),
+        max_hr: max_hr.map(|(bpm, _)| bpm),
+        max_hr_from_age: max_hr.is_some_and(|(_, from_age)| from_age),
         resting_hr: request.resting_hr,
         shown: request.shown_vo2max,
         usual,

@@ -1234,8 +1234,10 @@ pub const RULES: &[Rule] = &[
                     adults; the old 220 − age underestimates it past 40. Individuals spread \
                     about ±10 bpm around it, so it is an estimate, and one a runner's usual \
                     heart rate above it, or a minute of a recording's past its first minutes, \
-                    shows too low for them: wrun then leaves it aside, capping nothing and \
-                    estimating no VO2max from it.",
+                    shows too low for them: wrun then leaves it aside and caps nothing with \
+                    it; where it works out a VO2max from heart rates, that higher heart rate \
+                    stands in for the maximum, the least the runner's own can be, so that an \
+                    older age never raises the ceiling.",
         figure: Some(Figure::Tanaka(TANAKA)),
         citation: "Tanaka, Monahan & Seals 2001, J Am Coll Cardiol 37:153",
     },

@@ -1197,3 +1197,49 @@ fn a_run_longer_than_four_hours_is_told_the_share_held_is_stretched() {
     let walk = said(5.0, 300.0).unwrap().2;
     assert!(walk.starts_with("At 300 min this walk is longer"), "{walk}");
 }
+
+#[test]
+fn an_older_runner_whose_usual_heart_rate_passes_their_ages_maximum_is_judged_no_milder() {
+    // 150 lb at 12 km/h (200 m/min) for 20 minutes, usually at 180 bpm:
+    // ACSM asks 0.2 × 200 + 3.5 = 43.5 unweighted, held 20 minutes: a
+    // VO2max of at least 43.5 / (0.95 × f(20) = 0.9053) = 48.05. A 10 %
+    // vest (the top of the range) asks 0.2 × 200 × 1.1 + 3.5 = 47.5.
+    let run = |age: f64, resting: f64| {
+        let mut request = ask(150.0, WeightType::Vest);
+        request.level = Level::Experienced;
+        request.workout.speed = Some(crate::Speed::from_km_per_h(12.0));
+        request.workout.length = Some(crate::Length::Time(crate::workout::Duration::from_minutes(
+            20.0,
+        )));
+        request.age = Some(age);
+        request.resting_hr = Some(resting);
+        request.heart = Some(HeartRates {
+            usual: 180.0,
+            resting,
+            max: None,
+        });
+        answer(&request).capacity.unwrap()
+    };
+    // At 40 the age gives 208 − 0.7 × 40 = 180 bpm, and Uth 15.3 × 180 /
+    // 62 = 44.42, below what the usual run shows: 48.05 it is, and the
+    // vest's 47.5 is more than the 43.5 held for 20 minutes, a caution.
+    let forty = run(40.0, 62.0);
+    assert_eq!(forty.basis, CeilingBasis::UsualPace);
+    assert!((forty.ceiling - 48.05).abs() < 0.01, "{}", forty.ceiling);
+    assert_eq!(forty.finding, Some(Severity::Caution));
+    // At 50 the age gives 173 bpm, which the usual 180 shows too low: the
+    // runner's maximum is at least 180, the same as at 40, and so is all
+    // that follows from it. The experienced level's assumed 55 would have
+    // let the vest pass.
+    assert_eq!(run(50.0, 62.0), forty);
+    // Where Uth's figure is the higher, it is the ceiling, with the rules
+    // it rests on: 15.3 × 180 / 50 = 55.08.
+    let rested = run(50.0, 50.0);
+    assert_eq!(rested.basis, CeilingBasis::HeartRates);
+    assert!((rested.ceiling - 55.08).abs() < 0.01, "{}", rested.ceiling);
+    assert_eq!(
+        rested.sources(),
+        ["capacity", "daniels-gilbert", "uth-vo2max", "tanaka-hr-max"]
+    );
+    assert_eq!(run(40.0, 50.0), rested);
+}
