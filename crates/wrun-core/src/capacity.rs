@@ -36,9 +36,12 @@ pub enum CeilingBasis {
 pub struct Runner {
     /// `VO2max`, mL/kg/min.
     pub vo2max: Option<f64>,
-    /// Maximum heart rate, bpm (given, or from age).
+    /// Maximum heart rate, bpm: given, or from age, or, where a heart rate
+    /// the runner holds or reaches shows the one from age too low, that
+    /// heart rate.
     pub max_hr: Option<f64>,
-    /// Whether `max_hr` was estimated from age.
+    /// Whether `max_hr` came of the runner's age: estimated from it, or
+    /// standing in for that estimate (rule `tanaka-hr-max`).
     pub max_hr_from_age: bool,
     /// Resting heart rate, bpm.
     pub resting_hr: Option<f64>,
@@ -65,7 +68,9 @@ pub struct Capacity {
     /// `None` when the run fits; a caution above the sustainable share, a
     /// danger above the ceiling.
     pub finding: Option<Severity>,
-    /// Whether the maximum heart rate behind the ceiling was estimated from age.
+    /// Whether the maximum heart rate behind the ceiling came of the
+    /// runner's age: estimated from it, or a heart rate they hold or reach
+    /// standing in for that estimate (rule `tanaka-hr-max`).
     pub max_hr_from_age: bool,
 }
 
