@@ -243,6 +243,13 @@ pub const BEYOND_CAPACITY: Advice = warning(
 pub const BEYOND_CEILING: &str = "This {run} asks about {demand} mL/kg/min of oxygen with \
                                   {load}, more than {ceiling}: no one holds that. Slow down, \
                                   shorten it or lighten the load.";
+/// [`BEYOND_CEILING`] where the ceiling is only the least `VO2max` the
+/// runner has shown, by their usual pace or a recording: theirs may be
+/// higher, so the warning does not say no one holds the run.
+pub const BEYOND_SHOWN: &str = "This {run} asks about {demand} mL/kg/min of oxygen with {load}, \
+                                more than {ceiling}: yours may be higher, but nothing here shows \
+                                it (give your VO2max if you know it). Slow down, shorten it or \
+                                lighten the load.";
 /// [`BEYOND_CEILING`] where the run asks more than the ceiling even without
 /// the weight: lightening the load cannot help.
 pub const BEYOND_CEILING_UNLOADED: &str = "This {run} asks about {demand} mL/kg/min of oxygen \
@@ -1102,6 +1109,7 @@ pub const WORDINGS: &[&str] = &[
     COURSE_DOWNHILL_CAPPED_WALK,
     BEYOND_CEILING,
     BEYOND_CEILING_UNLOADED,
+    BEYOND_SHOWN,
     START_BEYOND_SHARE,
     JUDGED_VEST,
     JUDGED_VEST_TOP,
@@ -1331,6 +1339,7 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
         BEYOND_CAPACITY.id,
         BEYOND_CEILING_UNLOADED,
     ),
+    ("beyond-shown", BEYOND_CAPACITY.id, BEYOND_SHOWN),
     (
         "ankle-load-unstated",
         LOAD_BEYOND_FIGURES.id,

@@ -847,9 +847,14 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
                 [run, demand, load, ("unloaded", one(unloaded)), ceiling],
             )
         } else if severity == Severity::Danger {
+            // A ceiling the runner has only shown is the least they have.
+            let template = match judged.basis {
+                CeilingBasis::UsualPace | CeilingBasis::Recording => advice::BEYOND_SHOWN,
+                _ => advice::BEYOND_CEILING,
+            };
             Note::worded(
                 advice::BEYOND_CAPACITY,
-                advice::BEYOND_CEILING,
+                template,
                 [run, demand, load, ceiling],
             )
         } else {

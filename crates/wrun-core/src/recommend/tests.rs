@@ -1243,3 +1243,42 @@ fn an_older_runner_whose_usual_heart_rate_passes_their_ages_maximum_is_judged_no
     );
     assert_eq!(run(40.0, 50.0), rested);
 }
+
+#[test]
+fn a_run_beyond_only_what_the_runner_has_shown_does_not_say_no_one_holds_it() {
+    // 150 lb at 13 km/h for 10 minutes, usually at 160 bpm: ACSM asks
+    // 46.83 unweighted, which shows a VO2max of at least 46.83 / (0.95 ×
+    // 1) = 49.3, above the 45 assumed for the level. The 15 lb vest's
+    // 51.17 is more than that: a danger, but the runner's own may be
+    // higher, and the warning says so rather than that no one holds it.
+    let mut request = ask(150.0, WeightType::Vest);
+    request.workout.speed = Some(crate::Speed::from_km_per_h(13.0));
+    request.workout.length = Some(crate::Length::Time(crate::workout::Duration::from_minutes(
+        10.0,
+    )));
+    request.heart = Some(HeartRates {
+        usual: 160.0,
+        resting: 60.0,
+        max: None,
+    });
+    let capacity = answer(&request).capacity.unwrap();
+    assert_eq!(capacity.basis, CeilingBasis::UsualPace);
+    assert!(
+        (capacity.ceiling - 49.30).abs() < 0.01,
+        "{}",
+        capacity.ceiling
+    );
+    let note = warning_in(&request, "beyond-capacity");
+    assert_eq!(note.severity, Severity::Danger);
+    assert_eq!(note.message.template, advice::BEYOND_SHOWN);
+    assert_eq!(
+        note.message.text(),
+        "This run asks about 51.2 mL/kg/min of oxygen with a vest of 15 lb (the top of the \
+         range), more than a VO2max of at least 49.3, shown by your usual pace: yours may be \
+         higher, but nothing here shows it (give your VO2max if you know it). Slow down, \
+         shorten it or lighten the load."
+    );
+    // Given, the runner's 55 holds it: 55 × 0.95 = 52.25.
+    request.vo2max = Some(55.0);
+    assert_eq!(answer(&request).capacity.unwrap().finding, None);
+}
