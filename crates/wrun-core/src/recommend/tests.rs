@@ -46,6 +46,26 @@ fn tip_in(request: &Request, id: &str) -> Note {
         .unwrap_or_else(|| panic!("a tip {id}"))
 }
 
+/// A usual heart rate of `usual` bpm on the run, resting at `resting`,
+/// with no maximum given.
+fn usually(usual: f64, resting: f64) -> HeartRates {
+    HeartRates {
+        usual,
+        resting,
+        max: None,
+    }
+}
+
+/// A runner of `pounds` in a vest, running at `km_h` for `minutes`.
+fn vest_run(pounds: f64, km_h: f64, minutes: f64) -> Request {
+    let mut request = ask(pounds, WeightType::Vest);
+    request.workout.speed = Some(crate::Speed::from_km_per_h(km_h));
+    request.workout.length = Some(crate::Length::Time(crate::workout::Duration::from_minutes(
+        minutes,
+    )));
+    request
+}
+
 #[test]
 fn a_72_kg_beginners_vest_starts_at_3_5_kg_just_under_5_percent() {
     let mut request = Request::new(Mass::from_kg(72.0), WeightType::Vest);
@@ -567,11 +587,7 @@ fn body_weights_outside_30_to_300_kg_are_refused() {
 fn the_usual_heart_rate_must_be_above_the_resting_one() {
     let with_rates = |usual, resting| {
         let mut request = ask(150.0, WeightType::HandWrist);
-        request.heart = Some(HeartRates {
-            usual,
-            resting,
-            max: None,
-        });
+        request.heart = Some(usually(usual, resting));
         recommend(&request)
     };
     assert_eq!(
@@ -728,14 +744,7 @@ fn a_run_with_its_usual_heart_rate_is_one_the_runner_holds_and_only_the_load_is_
     // 150 lb at 13 km/h (216.7 m/min) for 40 minutes: ACSM gives 0.2 ×
     // 216.7 + 3.5 = 46.83 mL/kg/min unweighted, above the 45 assumed for an
     // intermediate runner: no one would hold it, with or without a vest.
-    let mut request = ask(150.0, WeightType::Vest);
-    request.workout = crate::Workout {
-        speed: Some(crate::Speed::from_km_per_h(13.0)),
-        length: Some(crate::Length::Time(crate::workout::Duration::from_minutes(
-            40.0,
-        ))),
-        ..crate::Workout::default()
-    };
+    let mut request = vest_run(150.0, 13.0, 40.0);
     let assumed = answer(&request).capacity.unwrap();
     assert_eq!(assumed.basis, CeilingBasis::Level);
     assert_eq!(assumed.finding, Some(Severity::Danger));
@@ -756,11 +765,7 @@ fn a_run_with_its_usual_heart_rate_is_one_the_runner_holds_and_only_the_load_is_
     // 46.83 shows at least 46.83 / (0.95 × 0.9138) = 53.95. The 15 lb vest
     // at the top of the range (10 %) asks 0.2 × 216.7 × 1.1 + 3.5 = 51.17:
     // more than they have shown for 40 minutes, within the ceiling.
-    request.heart = Some(HeartRates {
-        usual: 160.0,
-        resting: 60.0,
-        max: None,
-    });
+    request.heart = Some(usually(160.0, 60.0));
     let usual = answer(&request).capacity.unwrap();
     assert_eq!(usual.basis, CeilingBasis::UsualPace);
     assert!((usual.ceiling - 53.95).abs() < 0.01, "{}", usual.ceiling);
@@ -1066,11 +1071,7 @@ fn a_usual_heart_rate_that_would_take_more_vo2max_than_any_runner_has_is_said() 
         30.0,
     )));
     request.age = Some(40.0);
-    request.heart = Some(HeartRates {
-        usual: 140.0,
-        resting: 60.0,
-        max: None,
-    });
+    request.heart = Some(usually(140.0, 60.0));
     let note = warning_in(&request, "heart-and-pace-disagree");
     assert_eq!(note.severity, Severity::Info);
     assert_eq!(note.source, "heart-and-pace");
@@ -1095,11 +1096,7 @@ fn a_usual_heart_rate_that_would_take_more_vo2max_than_any_runner_has_is_said() 
     // Below a fifth of the reserve (70 bpm: 1/12), a few beats make the
     // share, and nothing is read from it.
     let mut low = request.clone();
-    low.heart = Some(HeartRates {
-        usual: 70.0,
-        resting: 60.0,
-        max: None,
-    });
+    low.heart = Some(usually(70.0, 60.0));
     assert!(!warning_ids(&answer(&low)).contains(&"heart-and-pace-disagree"));
     // Without a maximum heart rate, given or from age, no share at all.
     let mut no_max = request;
@@ -1205,19 +1202,11 @@ fn an_older_runner_whose_usual_heart_rate_passes_their_ages_maximum_is_judged_no
     // VO2max of at least 43.5 / (0.95 × f(20) = 0.9053) = 48.05. A 10 %
     // vest (the top of the range) asks 0.2 × 200 × 1.1 + 3.5 = 47.5.
     let run = |age: f64, resting: f64| {
-        let mut request = ask(150.0, WeightType::Vest);
+        let mut request = vest_run(150.0, 12.0, 20.0);
         request.level = Level::Experienced;
-        request.workout.speed = Some(crate::Speed::from_km_per_h(12.0));
-        request.workout.length = Some(crate::Length::Time(crate::workout::Duration::from_minutes(
-            20.0,
-        )));
         request.age = Some(age);
         request.resting_hr = Some(resting);
-        request.heart = Some(HeartRates {
-            usual: 180.0,
-            resting,
-            max: None,
-        });
+        request.heart = Some(usually(180.0, resting));
         answer(&request).capacity.unwrap()
     };
     // At 40 the age gives 208 − 0.7 × 40 = 180 bpm, and Uth 15.3 × 180 /
@@ -1251,16 +1240,8 @@ fn a_run_beyond_only_what_the_runner_has_shown_does_not_say_no_one_holds_it() {
     // 1) = 49.3, above the 45 assumed for the level. The 15 lb vest's
     // 51.17 is more than that: a danger, but the runner's own may be
     // higher, and the warning says so rather than that no one holds it.
-    let mut request = ask(150.0, WeightType::Vest);
-    request.workout.speed = Some(crate::Speed::from_km_per_h(13.0));
-    request.workout.length = Some(crate::Length::Time(crate::workout::Duration::from_minutes(
-        10.0,
-    )));
-    request.heart = Some(HeartRates {
-        usual: 160.0,
-        resting: 60.0,
-        max: None,
-    });
+    let mut request = vest_run(150.0, 13.0, 10.0);
+    request.heart = Some(usually(160.0, 60.0));
     let capacity = answer(&request).capacity.unwrap();
     assert_eq!(capacity.basis, CeilingBasis::UsualPace);
     assert!(
