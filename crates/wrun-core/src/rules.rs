@@ -1220,7 +1220,9 @@ pub const RULES: &[Rule] = &[
                     its length or an hour if it is longer, the run over its own), which \
                     replaces a lower figure assumed for their level or estimated from their \
                     heart rates (not a VO2max they give), so that no assumed or estimated \
-                    figure calls the runner's usual effort beyond them.",
+                    figure calls the runner's usual effort beyond them. A ceiling shown this \
+                    way is the least the runner has: a run beyond it is still a danger, but the \
+                    answer says theirs may be higher and asks for it.",
         figure: Some(Figure::Ceilings(LEVEL_CEILINGS)),
         citation: "wrun tool-policy; level figures after ACSM's Guidelines for Exercise Testing \
                    and Prescription (norms for adults 20–49); a usual run of up to an hour after \
