@@ -650,9 +650,15 @@ pub(crate) fn max_hr_from_age(request: &Request) -> Option<(f64, bool)> {
         return None;
     }
     let estimate = super::body::max_heart_rate_for_age(request.age?).min(HEART_RATE_BPM.max);
-    let stands = request.heart.is_none_or(|rates| rates.usual <= estimate)
-        && request.reached_hr.is_none_or(|bpm| bpm <= estimate);
+    let stands = highest_known_hr(request).is_none_or(|bpm| bpm <= estimate);
     Some((estimate, stands))
+}
+
+/// The highest heart rate the runner is known to hold or reach: their
+/// usual one on this run, or one a course shows (`reached_hr`).
+fn highest_known_hr(request: &Request) -> Option<f64> {
+    let usual = request.heart.map(|rates| rates.usual);
+    usual.into_iter().chain(request.reached_hr).reduce(f64::max)
 }
 
 /// The figures of the estimate of the maximum heart rate from age, `max`
@@ -707,24 +713,16 @@ pub(crate) fn standing_max_hr_from_age(request: &Request) -> Option<f64> {
 
 /// The maximum heart rate a `VO2max` is estimated with (Uth), and whether
 /// the runner's age was behind it: the one they gave; else the one their
-/// age gives where it stands; else, where a heart rate they hold on this
-/// run or reach on a course shows that estimate too low, the higher of
-/// those, the least their own maximum can be (rule `tanaka-hr-max`). So
-/// an older age never lifts the ceiling.
+/// age gives, or, where a heart rate they are known to hold or reach shows
+/// that estimate too low, that heart rate, the least their own maximum
+/// can be (rule `tanaka-hr-max`). So an older age never lifts the ceiling.
 fn max_hr_for_vo2max(request: &Request) -> Option<(f64, bool)> {
     if let Some(max) = request.max_hr {
         return Some((max, false));
     }
-    match max_hr_from_age(request)? {
-        (max, true) => Some((max, true)),
-        (_, false) => request
-            .heart
-            .map(|rates| rates.usual)
-            .into_iter()
-            .chain(request.reached_hr)
-            .reduce(f64::max)
-            .map(|least| (least, true)),
-    }
+    let (estimate, _) = max_hr_from_age(request)?;
+    let least = highest_known_hr(request).map_or(estimate, |bpm| bpm.max(estimate));
+    Some((least, true))
 }
 
 /// The runner's heart rate with the weight; without a maximum heart rate,
