@@ -307,6 +307,10 @@ pub const CEILING_FROM_USUAL_PACE: &str = "a VO2max of at least {vo2max}, shown 
 /// The ceiling of [`BEYOND_CAPACITY`], assumed for the runner's level.
 pub const CEILING_FOR_LEVEL: &str = "a VO2max of {vo2max}, assumed for {level} runner (give \
                                      yours, or {wanted}, for a figure of your own)";
+/// [`CEILING_FOR_LEVEL`] lowered for a runner past 50 (rule `vo2max-age`).
+pub const CEILING_FOR_LEVEL_AGE: &str = "a VO2max of {vo2max}, assumed for {level} runner of \
+                                         {age} (give yours, or {wanted}, for a figure of your \
+                                         own)";
 /// What [`CEILING_FOR_LEVEL`] asks for when the maximum heart rate is known.
 pub const WANTED_RESTING_HR: &str = "your resting heart rate";
 /// What [`CEILING_FOR_LEVEL`] asks for when the resting heart rate is known.
@@ -1122,6 +1126,7 @@ pub const WORDINGS: &[&str] = &[
     CEILING_FROM_RECORDING,
     CEILING_FROM_USUAL_PACE,
     CEILING_FOR_LEVEL,
+    CEILING_FOR_LEVEL_AGE,
     WANTED_RESTING_HR,
     WANTED_MAX_HR,
     WANTED_HEART_RATES,

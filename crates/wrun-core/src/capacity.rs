@@ -45,6 +45,9 @@ pub struct Runner {
     pub max_hr_from_age: bool,
     /// Resting heart rate, bpm.
     pub resting_hr: Option<f64>,
+    /// Age, years: past 50 it lowers the figure assumed for the level
+    /// (rule `vo2max-age`).
+    pub age: Option<f64>,
     /// The least `VO2max` a recorded run shows the runner has, mL/kg/min.
     pub shown: Option<f64>,
     /// The least `VO2max` the runner's usual pace shows, mL/kg/min.
@@ -72,6 +75,9 @@ pub struct Capacity {
     /// runner's age: estimated from it, or a heart rate they hold or reach
     /// standing in for that estimate (rule `tanaka-hr-max`).
     pub max_hr_from_age: bool,
+    /// Whether the ceiling is the level's figure lowered for the runner's
+    /// age (rule `vo2max-age`).
+    pub lowered_for_age: bool,
 }
 
 impl Capacity {
@@ -96,6 +102,9 @@ impl Capacity {
     #[must_use]
     pub fn sources(&self) -> Vec<&'static str> {
         let mut sources = vec![rules::id::CAPACITY, rules::id::DANIELS_GILBERT];
+        if self.lowered_for_age {
+            sources.push(rules::id::VO2MAX_AGE);
+        }
         if self.basis == CeilingBasis::HeartRates {
             sources.push(rules::id::UTH_VO2MAX);
             if self.max_hr_from_age {
@@ -120,6 +129,14 @@ pub fn vo2max_from_heart_rates(max_hr: f64, resting_hr: f64) -> f64 {
     rules::UTH_FACTOR * max_hr / resting_hr
 }
 
+/// The `VO2max` assumed for a runner of `level`, lowered past 50 for their
+/// `age` (rule `vo2max-age`).
+#[must_use]
+pub fn level_ceiling(level: Level, age: Option<f64>) -> f64 {
+    let lower = age.map_or(0.0, |age| rules::VO2MAX_AGE_DECLINE.below(age));
+    rules::LEVEL_CEILINGS.for_level(level) - lower
+}
+
 /// The runner's ceiling and where it came from: what they gave, else the
 /// heart-rate figure or the level figure, or what their usual pace shows
 /// where that is higher; or what a recorded run shows, where that is
@@ -131,7 +148,7 @@ pub fn ceiling(runner: Runner, level: Level) -> (f64, CeilingBasis) {
         (None, Some(max), Some(rest)) => {
             (vo2max_from_heart_rates(max, rest), CeilingBasis::HeartRates)
         }
-        _ => (rules::LEVEL_CEILINGS.for_level(level), CeilingBasis::Level),
+        _ => (level_ceiling(level, runner.age), CeilingBasis::Level),
     };
     // A run the runner holds as a matter of course outweighs a figure
     // assumed or estimated for them (Uth's is good to about 10 %), not
@@ -182,6 +199,10 @@ pub fn capacity(runner: Runner, level: Level, demand: f64, minutes: f64) -> Capa
         minutes,
         finding: None,
         max_hr_from_age: runner.max_hr_from_age,
+        lowered_for_age: basis == CeilingBasis::Level
+            && runner
+                .age
+                .is_some_and(|age| rules::VO2MAX_AGE_DECLINE.below(age) > 0.0),
     };
     judged.finding = judged.finding_for(demand);
     judged
@@ -260,6 +281,75 @@ mod tests {
             ..nothing
         };
         assert_eq!(ceiling(given, Level::Beginner), (60.0, CeilingBasis::Given));
+    }
+
+    #[test]
+    fn past_50_the_level_figure_falls_4_a_decade_and_nothing_else_does() {
+        // Wilson & Tanaka: about 4 mL/kg/min a decade; the level figures
+        // stand to 50.
+        let aged = |age: f64| Runner {
+            age: Some(age),
+            ..Runner::default()
+        };
+        for age in [13.0, 35.0, 50.0] {
+            assert_eq!(
+                ceiling(aged(age), Level::Intermediate),
+                (45.0, CeilingBasis::Level),
+                "{age}"
+            );
+        }
+        // 45 − 0.4 × 20 = 37 at 70; 55 − 0.4 × 5 = 53 at 55; a beginner of
+        // 100 (the oldest wrun takes) 35 − 20 = 15.
+        assert_eq!(
+            ceiling(aged(70.0), Level::Intermediate),
+            (37.0, CeilingBasis::Level)
+        );
+        assert_eq!(
+            ceiling(aged(55.0), Level::Experienced),
+            (53.0, CeilingBasis::Level)
+        );
+        assert_eq!(
+            ceiling(aged(100.0), Level::Beginner),
+            (15.0, CeilingBasis::Level)
+        );
+        // The rule is named only where it lowered the figure.
+        let judged = capacity(aged(70.0), Level::Intermediate, 30.0, 30.0);
+        assert_eq!(
+            judged.sources(),
+            ["capacity", "daniels-gilbert", "vo2max-age"]
+        );
+        let judged = capacity(aged(50.0), Level::Intermediate, 30.0, 30.0);
+        assert_eq!(judged.sources(), ["capacity", "daniels-gilbert"]);
+        // A VO2max the runner gives, or one from their heart rates, is
+        // theirs: their age does not lower it.
+        let given = Runner {
+            vo2max: Some(48.0),
+            ..aged(70.0)
+        };
+        assert_eq!(
+            ceiling(given, Level::Intermediate),
+            (48.0, CeilingBasis::Given)
+        );
+        let hearts = Runner {
+            max_hr: Some(159.0),
+            resting_hr: Some(60.0),
+            ..aged(70.0)
+        };
+        let (uth, basis) = ceiling(hearts, Level::Intermediate);
+        assert_eq!(basis, CeilingBasis::HeartRates);
+        assert!((uth - 15.3 * 159.0 / 60.0).abs() < 1e-9);
+        assert!(!capacity(hearts, Level::Intermediate, 30.0, 30.0).lowered_for_age);
+        // A usual pace that shows more than the lowered figure replaces it,
+        // as it replaces the level's.
+        let usual = Runner {
+            usual: Some(41.0),
+            ..aged(70.0)
+        };
+        assert_eq!(
+            ceiling(usual, Level::Intermediate),
+            (41.0, CeilingBasis::UsualPace)
+        );
+        assert!(!capacity(usual, Level::Intermediate, 30.0, 30.0).lowered_for_age);
     }
 
     #[test]

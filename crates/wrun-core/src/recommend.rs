@@ -797,6 +797,7 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
         max_hr: max_hr.map(|(bpm, _)| bpm),
         max_hr_from_age: max_hr.is_some_and(|(_, from_age)| from_age),
         resting_hr: request.resting_hr,
+        age: request.age,
         shown: request.shown_vo2max,
         usual,
     };
@@ -813,20 +814,31 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
         CeilingBasis::HeartRates => Message::new(advice::CEILING_FROM_HEART_RATES, vo2max),
         CeilingBasis::Recording => Message::new(advice::CEILING_FROM_RECORDING, vo2max),
         CeilingBasis::UsualPace => Message::new(advice::CEILING_FROM_USUAL_PACE, vo2max),
-        CeilingBasis::Level => Message::new(
-            advice::CEILING_FOR_LEVEL,
-            [
-                vo2max[0].clone(),
-                ("level", Value::Words(advice::a_runner_of(request.level))),
-                (
-                    "wanted",
-                    Value::Words(advice::wanted_for_a_ceiling(
-                        runner.max_hr.is_some(),
-                        runner.resting_hr.is_some(),
-                    )),
+        CeilingBasis::Level => {
+            let level = ("level", Value::Words(advice::a_runner_of(request.level)));
+            let wanted = (
+                "wanted",
+                Value::Words(advice::wanted_for_a_ceiling(
+                    runner.max_hr.is_some(),
+                    runner.resting_hr.is_some(),
+                )),
+            );
+            match request.age {
+                Some(age) if judged.lowered_for_age => Message::new(
+                    advice::CEILING_FOR_LEVEL_AGE,
+                    [
+                        vo2max[0].clone(),
+                        level,
+                        ("age", Value::Decimal(age)),
+                        wanted,
+                    ],
                 ),
-            ],
-        ),
+                _ => Message::new(
+                    advice::CEILING_FOR_LEVEL,
+                    [vo2max[0].clone(), level, wanted],
+                ),
+            }
+        }
     };
     let note = judged.finding.map(|severity| {
         let ceiling = ("ceiling", Value::Sentence(ceiling.into()));

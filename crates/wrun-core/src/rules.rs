@@ -137,6 +137,8 @@ pub enum Figure {
     /// Conservative `VO2max` by level, and the share of Daniels & Gilbert's
     /// sustainable fraction a recreational runner is held to.
     Ceilings(LevelCeilings),
+    /// How the level ceilings fall with age.
+    AgeDecline(AgeDecline),
     /// Maximum heart rate from age.
     Tanaka(Tanaka),
     /// `VO2max` from maximum and resting heart rates.
@@ -280,6 +282,12 @@ impl fmt::Display for Figure {
                 D(c.experienced),
                 D(c.recreational_share),
                 D(c.usual_run_minutes)
+            ),
+            Self::AgeDecline(a) => write!(
+                f,
+                "the level figures less {} mL/kg/min a decade past {} years",
+                D(a.per_decade),
+                D(a.from_years)
             ),
             Self::Tanaka(t) => write!(f, "HRmax = {} − {} × age", D(t.intercept), D(t.per_year)),
             Self::Uth(k) => write!(f, "VO2max = {} × HRmax / HRrest mL/kg/min", D(k)),
@@ -652,6 +660,31 @@ pub const LEVEL_CEILINGS: LevelCeilings = LevelCeilings {
     usual_run_minutes: 60.0,
 };
 
+/// How the level ceilings fall with age past the adults their norms are for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AgeDecline {
+    /// Age in years up to which the level figures stand as they are.
+    pub from_years: f64,
+    /// mL/kg/min of `VO2max` lost each decade past it.
+    pub per_decade: f64,
+}
+
+impl AgeDecline {
+    /// How much lower `VO2max` is, mL/kg/min, at `age` years: nothing up
+    /// to [`AgeDecline::from_years`].
+    #[must_use]
+    pub fn below(self, age: f64) -> f64 {
+        (age - self.from_years).max(0.0) * self.per_decade / 10.0
+    }
+}
+
+/// The level ceilings are for adults up to 49; past 50 they fall as
+/// Wilson & Tanaka's men's `VO2max` did (tool-policy).
+pub const VO2MAX_AGE_DECLINE: AgeDecline = AgeDecline {
+    from_years: 50.0,
+    per_decade: 4.0,
+};
+
 /// Tanaka's line for maximum heart rate.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Tanaka {
@@ -854,6 +887,8 @@ pub mod id {
     pub const SAME_EFFORT: &str = "same-effort";
     /// [`super::LEVEL_CEILINGS`].
     pub const CAPACITY: &str = "capacity";
+    /// [`super::VO2MAX_AGE_DECLINE`].
+    pub const VO2MAX_AGE: &str = "vo2max-age";
     /// [`super::TANAKA`].
     pub const TANAKA_HR_MAX: &str = "tanaka-hr-max";
     /// [`super::UTH_FACTOR`].
@@ -1228,6 +1263,22 @@ pub const RULES: &[Rule] = &[
                    and Prescription (norms for adults 20–49); a usual run of up to an hour after \
                    ACSM's position stand, Med Sci Sports Exerc 1998, 30:975 (20–60 minutes of \
                    aerobic activity a session)",
+    },
+    Rule {
+        id: id::VO2MAX_AGE,
+        kind: SourceKind::ToolPolicy,
+        statement: "VO2max falls with age: by about 4 mL/kg/min a decade in sedentary, \
+                    active and endurance-trained men alike, in a meta-analysis of 242 studies. \
+                    The figures wrun assumes for a level are norms for adults up to 49, so \
+                    given an age past 50, the figure assumed for the level is lowered by that \
+                    much for each decade past 50 (0.4 a year), and an older runner is not \
+                    judged against a younger one's capacity. A VO2max the runner gives, or one \
+                    worked out from their heart rates or shown by their runs, is theirs and is \
+                    not lowered.",
+        figure: Some(Figure::AgeDecline(VO2MAX_AGE_DECLINE)),
+        citation: "wrun tool-policy, after Wilson & Tanaka 2000, Am J Physiol Heart Circ \
+                   Physiol 278:H829 (−4.0 mL/kg/min a decade in sedentary and active men, −4.6 \
+                   in endurance-trained men)",
     },
     Rule {
         id: id::TANAKA_HR_MAX,

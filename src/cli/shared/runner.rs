@@ -79,9 +79,15 @@ pub struct RunnerFlags {
     )]
     pub height: Option<Typed<Height>>,
 
-    /// Your age in years: estimates your maximum heart rate (Tanaka 2001) when
-    /// --max-hr is not given
-    #[arg(long, value_name = "YEARS", value_parser = typed(parse_age), allow_hyphen_values = true)]
+    /// The runner's age in years.
+    #[arg(
+        long,
+        value_name = "YEARS",
+        value_parser = typed(parse_age),
+        allow_hyphen_values = true,
+        help = "Your age in years: estimates your maximum heart rate (Tanaka 2001) when \
+                --max-hr is not given; past 50, lowers the VO2max assumed for your level"
+    )]
     pub age: Option<Typed<f64>>,
 
     /// The runner's aerobic ceiling, in mL/kg/min.
@@ -91,7 +97,7 @@ pub struct RunnerFlags {
         value_parser = typed(parse_vo2max),
         allow_hyphen_values = true,
         help = "Your VO2max in mL/kg/min, to judge whether a run fits you; else estimated from \
-                --max-hr (or --age) and --resting-hr, else assumed from --level"
+                --max-hr (or --age) and --resting-hr, else assumed from --level (and --age past 50)"
     )]
     pub vo2max: Option<Typed<f64>>,
 

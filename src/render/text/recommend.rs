@@ -77,6 +77,7 @@ pub(super) fn capacity_row<W: Write + ?Sized>(
     let basis = match capacity.basis {
         CeilingBasis::Given => "yours",
         CeilingBasis::HeartRates => "estimated from your heart rates",
+        CeilingBasis::Level if capacity.lowered_for_age => "assumed for your level and age",
         CeilingBasis::Level => "assumed for your level",
         CeilingBasis::Recording => "shown by this recording",
         CeilingBasis::UsualPace => "shown by your usual pace",

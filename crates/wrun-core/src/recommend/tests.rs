@@ -1234,6 +1234,49 @@ fn an_older_runner_whose_usual_heart_rate_passes_their_ages_maximum_is_judged_no
 }
 
 #[test]
+fn a_runner_of_70_who_gives_only_their_age_is_judged_against_37_not_45() {
+    // 150 lb at 10:00/mi (160.93 m/min) for 45 minutes: ACSM asks 0.2 ×
+    // 160.93 + 3.5 = 35.69 unweighted, and with the 15 lb vest (10 %)
+    // 0.2 × 160.93 × 1.1 + 3.5 = 38.9. Forty-five minutes hold 0.95 ×
+    // f(45) = 0.95 × 0.9066 = 0.8613 of the ceiling.
+    let run = |age: f64| {
+        let mut request = ask(150.0, WeightType::Vest);
+        request.workout.speed = Some(crate::Speed::from_m_per_min(1609.344 / 10.0));
+        request.workout.length = Some(crate::Length::Time(crate::workout::Duration::from_minutes(
+            45.0,
+        )));
+        request.age = Some(age);
+        request
+    };
+    // At 50 the intermediate level's 45 stands: 38.76 held, so 38.9 is a
+    // caution.
+    let fifty = answer(&run(50.0)).capacity.unwrap();
+    assert_eq!((fifty.ceiling, fifty.basis), (45.0, CeilingBasis::Level));
+    assert_eq!(fifty.finding, Some(Severity::Caution));
+    // At 70 it is 45 − 0.4 × 20 = 37, which 38.9 passes: a danger, and
+    // the answer names the age and the rule.
+    let seventy = answer(&run(70.0)).capacity.unwrap();
+    assert_eq!(
+        (seventy.ceiling, seventy.basis),
+        (37.0, CeilingBasis::Level)
+    );
+    assert!((seventy.sustainable - 37.0 * 0.8613).abs() < 0.01);
+    assert_eq!(seventy.finding, Some(Severity::Danger));
+    assert_eq!(
+        seventy.sources(),
+        ["capacity", "daniels-gilbert", "vo2max-age"]
+    );
+    let note = warning_in(&run(70.0), "beyond-capacity");
+    assert_eq!(
+        note.message.text(),
+        "This run asks about 38.9 mL/kg/min of oxygen with a vest of 15 lb (the top of the \
+         range), more than a VO2max of 37, assumed for an intermediate runner of 70 (give \
+         yours, or your resting heart rate, for a figure of your own): no one holds that. Slow \
+         down, shorten it or lighten the load."
+    );
+}
+
+#[test]
 fn a_run_beyond_only_what_the_runner_has_shown_does_not_say_no_one_holds_it() {
     // 150 lb at 13 km/h for 10 minutes, usually at 160 bpm: ACSM asks
     // 46.83 unweighted, which shows a VO2max of at least 46.83 / (0.95 ×
