@@ -416,6 +416,9 @@ fn every_warning_and_tip_has_a_stable_id_a_message_and_a_source() {
     // A usual heart rate that the pace, read per mile, makes implausible.
     let implausible = "-w 150 -t vest --pace 5:00 --duration 30m --hr 140 --age 40";
     check(&recommend_json(&implausible.split(' ').collect::<Vec<_>>()));
+    // A VO2max from heart rates at an age Uth's formula was not fitted on.
+    let older = "-w 150 -t vest --pace 10:00/mi --duration 30m --age 70 --resting-hr 60";
+    check(&recommend_json(&older.split(' ').collect::<Vec<_>>()));
     for extra in [
         &["--increment", "5"][..],
         &["--increment", "1", "-t", "hand"],

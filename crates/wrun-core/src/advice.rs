@@ -276,6 +276,16 @@ pub const CAPACITY_BEYOND_RACES: Advice = warning(
      {sustainable} mL/kg/min it is judged against.",
     id::DANIELS_GILBERT,
 );
+/// A `VO2max` from heart rates for a runner of an age outside the years
+/// Uth et al. fitted it on; the engine fills in the figures.
+pub const UTH_BEYOND_AGES: Advice = warning(
+    "uth-beyond-ages",
+    Severity::Info,
+    "Your VO2max of about {vo2max} is worked out from your heart rates by a formula fitted on \
+     trained men of {youngest} to {oldest}; at {age} it is a rougher guess: give your VO2max if you know \
+     it.",
+    id::UTH_VO2MAX,
+);
 /// [`CAPACITY_AT_START`] where the start load still asks more than can be
 /// held, but less than the ceiling: a caution.
 pub const START_BEYOND_SHARE: &str = "At the start load, {load}, this {run} asks about {demand} \
@@ -1030,6 +1040,7 @@ pub const WARNINGS: &[Advice] = &[
     BEYOND_CAPACITY,
     CAPACITY_AT_START,
     CAPACITY_BEYOND_RACES,
+    UTH_BEYOND_AGES,
     LOAD_BEYOND_FIGURES,
     DOWNHILL_KNEE,
     LARGE_STEP,

@@ -125,6 +125,7 @@ pub(crate) fn recommend_with(
         warnings.extend(note);
         warnings.extend(capacity_at_start(&request, load.as_ref(), energy, &judged));
         warnings.extend(beyond_the_races(&judged, energy));
+        warnings.extend(uth_beyond_ages(&judged, request.age));
         judged
     });
     if request.workout.grade_percent < 0.0 && request.conditions.contains(&Condition::KneePain) {
@@ -884,6 +885,26 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
         note
     });
     (judged, note)
+}
+
+/// Where the ceiling comes of heart rates by Uth's formula and the runner's
+/// age is outside the years it was fitted on, the note that says so.
+fn uth_beyond_ages(judged: &Capacity, age: Option<f64>) -> Option<Note> {
+    let age = age.filter(|&age| !rules::UTH_AGES_YEARS.contains(age))?;
+    (judged.basis == CeilingBasis::HeartRates).then(|| {
+        Note::with(
+            advice::UTH_BEYOND_AGES,
+            [
+                (
+                    "vo2max",
+                    Value::Decimal(super::mass::round1(judged.ceiling)),
+                ),
+                ("youngest", Value::Decimal(rules::UTH_AGES_YEARS.min)),
+                ("oldest", Value::Decimal(rules::UTH_AGES_YEARS.max)),
+                ("age", Value::Decimal(age)),
+            ],
+        )
+    })
 }
 
 /// Where the run is longer than the races Daniels and Gilbert fitted the

@@ -290,7 +290,12 @@ impl fmt::Display for Figure {
                 D(a.from_years)
             ),
             Self::Tanaka(t) => write!(f, "HRmax = {} − {} × age", D(t.intercept), D(t.per_year)),
-            Self::Uth(k) => write!(f, "VO2max = {} × HRmax / HRrest mL/kg/min", D(k)),
+            Self::Uth(k) => write!(
+                f,
+                "VO2max = {} × HRmax / HRrest mL/kg/min; fitted at {} years",
+                D(k),
+                UTH_AGES_YEARS
+            ),
             Self::DanielsGilbert => {
                 let [base, a, rate_a, b, rate_b] = DANIELS_GILBERT;
                 write!(
@@ -704,6 +709,9 @@ pub const TANAKA: Tanaka = Tanaka {
 };
 /// Uth et al. 2004: `VO2max` = this × maximum / resting heart rate.
 pub const UTH_FACTOR: f64 = 15.3;
+/// The ages, in years, of the trained men Uth et al. fitted [`UTH_FACTOR`]
+/// on.
+pub const UTH_AGES_YEARS: Range = Range::new(21.0, 51.0);
 /// Daniels & Gilbert 1979: base, first amplitude and rate, second amplitude and rate.
 pub const DANIELS_GILBERT: [f64; 5] = [0.8, 0.189_439_3, 0.012_778, 0.298_955_8, 0.193_260_5];
 /// The longest run, in minutes, judged by [`DANIELS_GILBERT`] without
@@ -1298,7 +1306,9 @@ pub const RULES: &[Rule] = &[
         id: id::UTH_VO2MAX,
         kind: SourceKind::Study,
         statement: "VO2max can be estimated from the ratio of maximum to resting heart rate, \
-                    within about 10 % for trained men of 21–51 years.",
+                    within about 10 % for trained men of 21–51 years; for a runner whose age \
+                    is known to be outside those years the answer says the estimate is a \
+                    rougher one.",
         figure: Some(Figure::Uth(UTH_FACTOR)),
         citation: "Uth, Sørensen, Overgaard & Pedersen 2004, Eur J Appl Physiol 91:111",
     },

@@ -1277,6 +1277,34 @@ fn a_runner_of_70_who_gives_only_their_age_is_judged_against_37_not_45() {
 }
 
 #[test]
+fn a_vo2max_from_heart_rates_outside_the_ages_uth_fitted_says_it_is_rougher() {
+    // 150 lb at 10 km/h for 30 minutes, resting at 60: at 70 the age
+    // gives 208 − 0.7 × 70 = 159 bpm, and Uth 15.3 × 159 / 60 = 40.545.
+    let run = |age: f64| {
+        let mut request = vest_run(150.0, 10.0, 30.0);
+        request.age = Some(age);
+        request.resting_hr = Some(60.0);
+        request
+    };
+    let note = warning_in(&run(70.0), "uth-beyond-ages");
+    assert_eq!(note.severity, Severity::Info);
+    assert_eq!(note.source, "uth-vo2max");
+    assert_eq!(
+        note.message.text(),
+        "Your VO2max of about 40.5 is worked out from your heart rates by a formula fitted on \
+         trained men of 21 to 51; at 70 it is a rougher guess: give your VO2max if you know it."
+    );
+    // Within the years, or with a VO2max of the runner's own, nothing to say.
+    let within = |request: &Request| !warning_ids(&answer(request)).contains(&"uth-beyond-ages");
+    assert!(within(&run(51.0)));
+    assert!(within(&run(21.0)));
+    assert!(!within(&run(20.0)));
+    let mut given = run(70.0);
+    given.vo2max = Some(42.0);
+    assert!(within(&given));
+}
+
+#[test]
 fn a_run_beyond_only_what_the_runner_has_shown_does_not_say_no_one_holds_it() {
     // 150 lb at 13 km/h for 10 minutes, usually at 160 bpm: ACSM asks
     // 46.83 unweighted, which shows a VO2max of at least 46.83 / (0.95 ×
