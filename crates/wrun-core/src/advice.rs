@@ -256,6 +256,15 @@ pub const BEYOND_CEILING_UNLOADED: &str = "This {run} asks about {demand} mL/kg/
                                            with {load}, and {unloaded} even without it, more \
                                            than {ceiling}: no one holds that. Slow down or \
                                            shorten it.";
+/// [`BEYOND_CEILING`] where, even without the weight, the run asks more
+/// than can be held for its length: a lighter load alone does not make it
+/// one to hold.
+pub const BEYOND_CEILING_UNLOADED_SHARE: &str = "This {run} asks about {demand} mL/kg/min of \
+                                                 oxygen with {load}, more than {ceiling}: no \
+                                                 one holds that. Even without it, its \
+                                                 {unloaded} is more than the {sustainable} that \
+                                                 can be held for {minutes} min: slow down or \
+                                                 shorten it.";
 /// What a run beyond the runner with the top of the range ([`BEYOND_CAPACITY`])
 /// asks at the start load, where that is within what can be held; the
 /// engine fills in the figures.
@@ -1124,6 +1133,7 @@ pub const WORDINGS: &[&str] = &[
     COURSE_DOWNHILL_CAPPED_WALK,
     BEYOND_CEILING,
     BEYOND_CEILING_UNLOADED,
+    BEYOND_CEILING_UNLOADED_SHARE,
     BEYOND_SHOWN,
     START_BEYOND_SHARE,
     JUDGED_VEST,
@@ -1354,6 +1364,11 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
         "beyond-ceiling-unloaded",
         BEYOND_CAPACITY.id,
         BEYOND_CEILING_UNLOADED,
+    ),
+    (
+        "beyond-ceiling-unloaded-share",
+        BEYOND_CAPACITY.id,
+        BEYOND_CEILING_UNLOADED_SHARE,
     ),
     ("beyond-shown", BEYOND_CAPACITY.id, BEYOND_SHOWN),
     (

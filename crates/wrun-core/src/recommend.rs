@@ -809,8 +809,68 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
         energy.duration.minutes(),
     );
     let one = |value: f64| Value::Decimal(super::mass::round1(value));
-    let vo2max = [("vo2max", one(judged.ceiling))];
-    let ceiling = match judged.basis {
+    let ceiling = ceiling_words(request, &runner, &judged);
+    let note = judged.finding.map(|severity| {
+        let ceiling = ("ceiling", Value::Sentence(ceiling.into()));
+        let run = ("run", Value::Words(energy.gait().id()));
+        let demand = ("demand", one(judged.demand));
+        let load = ("load", judged_load(request, load));
+        let minutes = ("minutes", Value::Decimal(judged.minutes.round()));
+        let sustainable = ("sustainable", one(judged.sustainable));
+        let unloaded = energy.vo2_ml_per_kg_min;
+        let shown = matches!(
+            judged.basis,
+            CeilingBasis::UsualPace | CeilingBasis::Recording
+        );
+        let worded = |template, values: Vec<(&'static str, Value)>| {
+            Note::worded(advice::BEYOND_CAPACITY, template, values)
+        };
+        let mut note = match (severity, judged.finding_for(unloaded)) {
+            // Beyond the ceiling even without the weight, or beyond what can
+            // be held, a lighter load alone cannot help: the remedy leaves
+            // it out.
+            (Severity::Danger, Some(Severity::Danger)) => worded(
+                advice::BEYOND_CEILING_UNLOADED,
+                vec![run, demand, load, ("unloaded", one(unloaded)), ceiling],
+            ),
+            // A ceiling the runner has only shown is the least they have.
+            (Severity::Danger, _) if shown => {
+                worded(advice::BEYOND_SHOWN, vec![run, demand, load, ceiling])
+            }
+            (Severity::Danger, Some(_)) => worded(
+                advice::BEYOND_CEILING_UNLOADED_SHARE,
+                vec![
+                    run,
+                    demand,
+                    load,
+                    ceiling,
+                    ("unloaded", one(unloaded)),
+                    sustainable,
+                    minutes,
+                ],
+            ),
+            (Severity::Danger, None) => {
+                worded(advice::BEYOND_CEILING, vec![run, demand, load, ceiling])
+            }
+            _ => Note::with(
+                advice::BEYOND_CAPACITY,
+                [run, demand, load, minutes, sustainable, ceiling],
+            ),
+        };
+        note.severity = severity;
+        note
+    });
+    (judged, note)
+}
+
+/// The runner's ceiling in words, with where it came from, for the
+/// capacity warnings.
+fn ceiling_words(request: &Request, runner: &capacity::Runner, judged: &Capacity) -> Message {
+    let vo2max = [(
+        "vo2max",
+        Value::Decimal(super::mass::round1(judged.ceiling)),
+    )];
+    match judged.basis {
         CeilingBasis::Given => Message::new(advice::CEILING_GIVEN, vo2max),
         CeilingBasis::HeartRates => Message::new(advice::CEILING_FROM_HEART_RATES, vo2max),
         CeilingBasis::Recording => Message::new(advice::CEILING_FROM_RECORDING, vo2max),
@@ -840,51 +900,7 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
                 ),
             }
         }
-    };
-    let note = judged.finding.map(|severity| {
-        let ceiling = ("ceiling", Value::Sentence(ceiling.into()));
-        let run = ("run", Value::Words(energy.gait().id()));
-        let demand = ("demand", one(judged.demand));
-        let load = ("load", judged_load(request, load));
-        // Beyond the ceiling even without the weight, a lighter load
-        // cannot help: the remedy leaves it out.
-        let unloaded = energy.vo2_ml_per_kg_min;
-        let mut note = if severity == Severity::Danger
-            && judged.finding_for(unloaded) == Some(Severity::Danger)
-        {
-            Note::worded(
-                advice::BEYOND_CAPACITY,
-                advice::BEYOND_CEILING_UNLOADED,
-                [run, demand, load, ("unloaded", one(unloaded)), ceiling],
-            )
-        } else if severity == Severity::Danger {
-            // A ceiling the runner has only shown is the least they have.
-            let template = match judged.basis {
-                CeilingBasis::UsualPace | CeilingBasis::Recording => advice::BEYOND_SHOWN,
-                _ => advice::BEYOND_CEILING,
-            };
-            Note::worded(
-                advice::BEYOND_CAPACITY,
-                template,
-                [run, demand, load, ceiling],
-            )
-        } else {
-            Note::with(
-                advice::BEYOND_CAPACITY,
-                [
-                    run,
-                    demand,
-                    load,
-                    ("minutes", Value::Decimal(judged.minutes.round())),
-                    ("sustainable", one(judged.sustainable)),
-                    ceiling,
-                ],
-            )
-        };
-        note.severity = severity;
-        note
-    });
-    (judged, note)
+    }
 }
 
 /// Where the ceiling comes of heart rates by Uth's formula and the runner's

@@ -724,16 +724,17 @@ fn a_run_beyond_the_ceiling_names_the_load_it_was_judged_with() {
             "43.9 mL/kg/min of oxygen with ankle weights for 55 min".to_owned()
         )
     );
-    // 39.86 without the weight is within the ceiling: a lighter load helps.
+    // 39.86 without the weight is within the ceiling, but more than the
+    // 38.2 held for 55 minutes: a lighter load alone does not do.
     let hands = warning_in(
         &ten_km_at_5_30(WeightType::HandWrist, None),
         "beyond-capacity",
     );
     assert!(
-        hands
-            .message
-            .text()
-            .ends_with("no one holds that. Slow down, shorten it or lighten the load."),
+        hands.message.text().ends_with(
+            "no one holds that. Even without it, its 39.9 is more than the 38.2 that can be \
+             held for 55 min: slow down or shorten it."
+        ),
         "{}",
         hands.message
     );
@@ -1271,8 +1272,9 @@ fn a_runner_of_70_who_gives_only_their_age_is_judged_against_37_not_45() {
         note.message.text(),
         "This run asks about 38.9 mL/kg/min of oxygen with a vest of 15 lb (the top of the \
          range), more than a VO2max of 37, assumed for an intermediate runner of 70 (give \
-         yours, or your resting heart rate, for a figure of your own): no one holds that. Slow \
-         down, shorten it or lighten the load."
+         yours, or your resting heart rate, for a figure of your own): no one holds that. Even \
+         without it, its 35.7 is more than the 31.9 that can be held for 45 min: slow down or \
+         shorten it."
     );
 }
 
@@ -1302,6 +1304,41 @@ fn a_vo2max_from_heart_rates_outside_the_ages_uth_fitted_says_it_is_rougher() {
     let mut given = run(70.0);
     given.vo2max = Some(42.0);
     assert!(within(&given));
+}
+
+#[test]
+fn a_run_too_long_to_hold_even_without_the_vest_is_not_told_a_lighter_load_will_do() {
+    // 150 lb at 8:00/mi (201.17 m/min) for an hour: ACSM asks 0.2 × 201.17
+    // + 3.5 = 43.73 unweighted and 0.2 × 201.17 × 1.1 + 3.5 = 47.76 with
+    // the 15 lb vest. An hour holds 0.95 × f(60) = 0.95 × 0.888 of the
+    // intermediate level's 45: 37.96. With the vest the run passes the
+    // ceiling, a danger; without it, it still passes what an hour holds.
+    let mut request = ask(150.0, WeightType::Vest);
+    request.workout.speed = Some(crate::Speed::from_m_per_min(1609.344 / 8.0));
+    request.workout.length = Some(crate::Length::Time(crate::workout::Duration::from_minutes(
+        60.0,
+    )));
+    let note = warning_in(&request, "beyond-capacity");
+    assert_eq!(note.severity, Severity::Danger);
+    assert_eq!(note.message.template, advice::BEYOND_CEILING_UNLOADED_SHARE);
+    assert_eq!(
+        note.message.text(),
+        "This run asks about 47.8 mL/kg/min of oxygen with a vest of 15 lb (the top of the \
+         range), more than a VO2max of 45, assumed for an intermediate runner (give yours, or \
+         your resting heart rate and your maximum heart rate or your age, for a figure of your \
+         own): no one holds that. Even without it, its 43.7 is more than the 38 that can be \
+         held for 60 min: slow down or shorten it."
+    );
+    // At 8:30/mi (189.34 m/min) for 10 minutes: 45.15 with the vest, past
+    // the ceiling; 41.37 without it, within the 0.95 × 45 = 42.75 that ten
+    // minutes hold, and a lighter load is a remedy again.
+    request.workout.speed = Some(crate::Speed::from_m_per_min(1609.344 / 8.5));
+    request.workout.length = Some(crate::Length::Time(crate::workout::Duration::from_minutes(
+        10.0,
+    )));
+    let note = warning_in(&request, "beyond-capacity");
+    assert_eq!(note.severity, Severity::Danger);
+    assert_eq!(note.message.template, advice::BEYOND_CEILING);
 }
 
 #[test]
