@@ -200,9 +200,7 @@ pub fn capacity(runner: Runner, level: Level, demand: f64, minutes: f64) -> Capa
         finding: None,
         max_hr_from_age: runner.max_hr_from_age,
         lowered_for_age: basis == CeilingBasis::Level
-            && runner
-                .age
-                .is_some_and(|age| rules::VO2MAX_AGE_DECLINE.below(age) > 0.0),
+            && ceiling < rules::LEVEL_CEILINGS.for_level(level),
     };
     judged.finding = judged.finding_for(demand);
     judged

@@ -826,9 +826,8 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
             Note::worded(advice::BEYOND_CAPACITY, template, values)
         };
         let mut note = match (severity, judged.finding_for(unloaded)) {
-            // Beyond the ceiling even without the weight, or beyond what can
-            // be held, a lighter load alone cannot help: the remedy leaves
-            // it out.
+            // Beyond the ceiling even without the weight, a lighter load
+            // cannot help: the remedy leaves it out.
             (Severity::Danger, Some(Severity::Danger)) => worded(
                 advice::BEYOND_CEILING_UNLOADED,
                 vec![run, demand, load, ("unloaded", one(unloaded)), ceiling],
@@ -837,6 +836,8 @@ fn capacity(request: &Request, energy: &Energy, load: Option<&Load>) -> (Capacit
             (Severity::Danger, _) if shown => {
                 worded(advice::BEYOND_SHOWN, vec![run, demand, load, ceiling])
             }
+            // Beyond what can be held even without the weight, a lighter
+            // load alone does not make the run one to hold.
             (Severity::Danger, Some(_)) => worded(
                 advice::BEYOND_CEILING_UNLOADED_SHARE,
                 vec![

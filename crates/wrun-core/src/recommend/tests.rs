@@ -66,6 +66,12 @@ fn vest_run(pounds: f64, km_h: f64, minutes: f64) -> Request {
     request
 }
 
+/// A 150 lb runner in a vest, running a mile every `per_mile` minutes for
+/// `minutes`.
+fn vest_run_per_mile(per_mile: f64, minutes: f64) -> Request {
+    vest_run(150.0, 1.609_344 * 60.0 / per_mile, minutes)
+}
+
 #[test]
 fn a_72_kg_beginners_vest_starts_at_3_5_kg_just_under_5_percent() {
     let mut request = Request::new(Mass::from_kg(72.0), WeightType::Vest);
@@ -1066,11 +1072,7 @@ fn a_usual_heart_rate_that_would_take_more_vo2max_than_any_runner_has_is_said() 
     // 208 − 0.7 × 40), that is (140 − 60) / (180 − 60) = 2/3 of the
     // heart-rate reserve, so the oxygen reserve in use says VO2max =
     // 3.5 + 64.37 × 3/2 = 100.06: more than any runner has.
-    let mut request = ask(150.0, WeightType::Vest);
-    request.workout.speed = Some(crate::Speed::from_m_per_min(1609.344 / 5.0));
-    request.workout.length = Some(crate::Length::Time(crate::workout::Duration::from_minutes(
-        30.0,
-    )));
+    let mut request = vest_run_per_mile(5.0, 30.0);
     request.age = Some(40.0);
     request.heart = Some(usually(140.0, 60.0));
     let note = warning_in(&request, "heart-and-pace-disagree");
@@ -1241,11 +1243,7 @@ fn a_runner_of_70_who_gives_only_their_age_is_judged_against_37_not_45() {
     // 0.2 × 160.93 × 1.1 + 3.5 = 38.9. Forty-five minutes hold 0.95 ×
     // f(45) = 0.95 × 0.9066 = 0.8613 of the ceiling.
     let run = |age: f64| {
-        let mut request = ask(150.0, WeightType::Vest);
-        request.workout.speed = Some(crate::Speed::from_m_per_min(1609.344 / 10.0));
-        request.workout.length = Some(crate::Length::Time(crate::workout::Duration::from_minutes(
-            45.0,
-        )));
+        let mut request = vest_run_per_mile(10.0, 45.0);
         request.age = Some(age);
         request
     };
@@ -1313,12 +1311,7 @@ fn a_run_too_long_to_hold_even_without_the_vest_is_not_told_a_lighter_load_will_
     // the 15 lb vest. An hour holds 0.95 × f(60) = 0.95 × 0.888 of the
     // intermediate level's 45: 37.96. With the vest the run passes the
     // ceiling, a danger; without it, it still passes what an hour holds.
-    let mut request = ask(150.0, WeightType::Vest);
-    request.workout.speed = Some(crate::Speed::from_m_per_min(1609.344 / 8.0));
-    request.workout.length = Some(crate::Length::Time(crate::workout::Duration::from_minutes(
-        60.0,
-    )));
-    let note = warning_in(&request, "beyond-capacity");
+    let note = warning_in(&vest_run_per_mile(8.0, 60.0), "beyond-capacity");
     assert_eq!(note.severity, Severity::Danger);
     assert_eq!(note.message.template, advice::BEYOND_CEILING_UNLOADED_SHARE);
     assert_eq!(
@@ -1332,11 +1325,7 @@ fn a_run_too_long_to_hold_even_without_the_vest_is_not_told_a_lighter_load_will_
     // At 8:30/mi (189.34 m/min) for 10 minutes: 45.15 with the vest, past
     // the ceiling; 41.37 without it, within the 0.95 × 45 = 42.75 that ten
     // minutes hold, and a lighter load is a remedy again.
-    request.workout.speed = Some(crate::Speed::from_m_per_min(1609.344 / 8.5));
-    request.workout.length = Some(crate::Length::Time(crate::workout::Duration::from_minutes(
-        10.0,
-    )));
-    let note = warning_in(&request, "beyond-capacity");
+    let note = warning_in(&vest_run_per_mile(8.5, 10.0), "beyond-capacity");
     assert_eq!(note.severity, Severity::Danger);
     assert_eq!(note.message.template, advice::BEYOND_CEILING);
 }
