@@ -136,8 +136,10 @@ pub struct CapacityJson {
     /// The runner's `VO2max`, mL/kg/min.
     pub vo2max_ml_per_kg_min: f64,
     /// `given`, `heart-rates` (Uth et al. 2004), `level` (wrun's
-    /// conservative figure for the level) or, for `wrun route`, `recording`
-    /// (the effort a recorded run shows was held).
+    /// conservative figure for the level, lowered past 50 for the age),
+    /// `usual-pace` (the least a usual run, or a course at the usual pace,
+    /// shows) or, for `wrun route`, `recording` (the effort a recorded run
+    /// shows was held).
     pub vo2max_basis: CeilingBasis,
     /// The most the runner can hold for the run's length, mL/kg/min.
     pub sustainable_ml_per_kg_min: f64,
@@ -150,8 +152,9 @@ pub struct CapacityJson {
     pub finding: Option<Severity>,
     /// The rule: `capacity`.
     pub source: &'static str,
-    /// Every rule the judgement used: `capacity`, `daniels-gilbert`, and
-    /// `uth-vo2max` and `tanaka-hr-max` where they estimated the ceiling.
+    /// Every rule the judgement used: `capacity`, `daniels-gilbert`;
+    /// `vo2max-age` where the age lowered the level's figure; `uth-vo2max`
+    /// and `tanaka-hr-max` where they estimated the ceiling.
     pub sources: Vec<&'static str>,
 }
 

@@ -291,8 +291,8 @@ pub const UTH_BEYOND_AGES: Advice = warning(
     "uth-beyond-ages",
     Severity::Info,
     "Your VO2max of about {vo2max} is worked out from your heart rates by a formula fitted on \
-     trained men of {youngest} to {oldest}; at {age} it is a rougher guess: give your VO2max if you know \
-     it.",
+     trained men of {youngest} to {oldest}; at {age} it is a rougher guess: give your VO2max if \
+     you know it.",
     id::UTH_VO2MAX,
 );
 /// [`CAPACITY_AT_START`] where the start load still asks more than can be

@@ -683,7 +683,7 @@ impl AgeDecline {
     }
 }
 
-/// The level ceilings are for adults up to 49; past 50 they fall as
+/// The level ceilings are for adults under 50; past 50 they fall as
 /// Wilson & Tanaka's men's `VO2max` did (tool-policy).
 pub const VO2MAX_AGE_DECLINE: AgeDecline = AgeDecline {
     from_years: 50.0,
@@ -1277,10 +1277,10 @@ pub const RULES: &[Rule] = &[
         kind: SourceKind::ToolPolicy,
         statement: "VO2max falls with age: by about 4 mL/kg/min a decade in sedentary, \
                     active and endurance-trained men alike, in a meta-analysis of 242 studies. \
-                    The figures wrun assumes for a level are norms for adults up to 49, so \
-                    given an age past 50, the figure assumed for the level is lowered by that \
-                    much for each decade past 50 (0.4 a year), and an older runner is not \
-                    judged against a younger one's capacity. A VO2max the runner gives, or one \
+                    The figures wrun assumes for a level are norms for adults under 50, so \
+                    for a runner who gives an age past 50, the figure assumed for the level is \
+                    lowered by that much for each decade past 50 (0.4 a year), and an older \
+                    runner is not judged against a younger one's capacity. A VO2max the runner gives, or one \
                     worked out from their heart rates or shown by their runs, is theirs and is \
                     not lowered.",
         figure: Some(Figure::AgeDecline(VO2MAX_AGE_DECLINE)),
