@@ -862,6 +862,10 @@ pub const BEST_NONE_BEGINNER: &str = "No kind of weight is acceptable for you no
 /// No kind of weight is acceptable.
 pub const BEST_NONE: &str = "No kind of weight is acceptable for you now: wrun advises running \
                              without weight until what its warnings name is settled.";
+/// [`BEST_NONE`] or [`BEST_NONE_BEGINNER`] where even without weight the
+/// run asks more than the runner can hold for its length.
+pub const BEST_NONE_RUN_BEYOND: &str = "{none} Even without weight, this run asks more than you \
+                                        can hold for its length: slow down or shorten it.";
 /// Another kind beats the vest on its verdict.
 pub const BEST_VEST_VERDICT: &str =
     "The vest earns only a {verdict} verdict here, {winner} a {winner_verdict} one. {why}";
@@ -1182,6 +1186,7 @@ pub const WORDINGS: &[&str] = &[
     FULL_DAYS,
     BEST_NONE_BEGINNER,
     BEST_NONE,
+    BEST_NONE_RUN_BEYOND,
     BEST_VEST_VERDICT,
     BEST_VEST_WARNINGS,
     BEST_VEST_CONDITION,
@@ -1298,6 +1303,7 @@ pub const REASONS_BY_ID: &[(&str, &str)] = &[
     ("reason-vest-conditions", REASON_VEST_CONDITIONS),
     ("best-none-beginner", BEST_NONE_BEGINNER),
     ("best-none", BEST_NONE),
+    ("best-none-run-beyond", BEST_NONE_RUN_BEYOND),
     ("best-vest-verdict", BEST_VEST_VERDICT),
     ("best-vest-warnings", BEST_VEST_WARNINGS),
     ("best-vest-condition", BEST_VEST_CONDITION),

@@ -111,6 +111,41 @@ pub fn compare(runner: &Request) -> Result<Comparison, GuidanceError> {
         .filter(|option| acceptable(option))
         .min_by_key(|option| key(option));
     let best = winner.map(|winner| winner.request.weight_type);
+    let (best_reason, best_source) = why_best(runner, &options, winner);
+    let run_without_weight = best.is_none();
+    let load_applies_to = runner.chosen_load.map_or_else(Vec::new, |load| {
+        WeightType::ALL
+            .iter()
+            .copied()
+            .filter(|&kind| super::recommend::load_suits(kind, load, runner))
+            .collect()
+    });
+    let flat = Workout {
+        grade_percent: 0.0,
+        ..runner.workout
+    };
+    let flat_kcal = (runner.workout.grade_percent != 0.0)
+        .then(|| super::energy::baseline_kcal(runner.body_weight, &flat))
+        .flatten();
+    Ok(Comparison {
+        options,
+        best,
+        best_reason,
+        best_source,
+        run_without_weight,
+        load: runner.chosen_load,
+        load_applies_to,
+        flat_kcal,
+    })
+}
+
+/// Why `winner` is the best fit among `options` (the vest first), or why
+/// none is, with the rule behind it.
+fn why_best(
+    runner: &Request,
+    options: &[Recommendation],
+    winner: Option<&Recommendation>,
+) -> (Message, &'static str) {
     let vest = &options[0];
     // Hand or wrist weights left out by back pain, not by their verdict.
     let hands_left_out = runner.conditions.contains(&Condition::BackPain)
@@ -118,6 +153,7 @@ pub fn compare(runner: &Request) -> Result<Comparison, GuidanceError> {
             option.request.weight_type == WeightType::HandWrist
                 && option.verdict != Verdict::NotRecommended
         });
+    let best = winner.map(|winner| winner.request.weight_type);
     let (best_reason, best_source) = match winner {
         None if runner.level == Level::Beginner => (
             Message::fixed(advice::BEST_NONE_BEGINNER),
@@ -151,31 +187,23 @@ pub fn compare(runner: &Request) -> Result<Comparison, GuidanceError> {
             (message, id::BEST_FIT)
         }
     };
-    let run_without_weight = best.is_none();
-    let load_applies_to = runner.chosen_load.map_or_else(Vec::new, |load| {
-        WeightType::ALL
-            .iter()
-            .copied()
-            .filter(|&kind| super::recommend::load_suits(kind, load, runner))
-            .collect()
-    });
-    let flat = Workout {
-        grade_percent: 0.0,
-        ..runner.workout
-    };
-    let flat_kcal = (runner.workout.grade_percent != 0.0)
-        .then(|| super::energy::baseline_kcal(runner.body_weight, &flat))
-        .flatten();
-    Ok(Comparison {
-        options,
-        best,
-        best_reason,
-        best_source,
-        run_without_weight,
-        load: runner.chosen_load,
-        load_applies_to,
-        flat_kcal,
-    })
+    // Even without weight the run may ask more than the runner holds: the
+    // advice to run without weight then says that is not enough (rule
+    // `capacity`).
+    let run_beyond = vest
+        .capacity
+        .as_ref()
+        .zip(vest.energy.as_ref())
+        .is_some_and(|(judged, energy)| judged.finding_for(energy.vo2_ml_per_kg_min).is_some());
+    if winner.is_none() && run_beyond {
+        let none = ("none", Value::Sentence(best_reason.into()));
+        (
+            Message::new(advice::BEST_NONE_RUN_BEYOND, [none]),
+            id::CAPACITY,
+        )
+    } else {
+        (best_reason, best_source)
+    }
 }
 
 #[cfg(test)]
@@ -323,6 +351,39 @@ mod tests {
             comparison.best_source, "beginner-form",
             "the article says wait"
         );
+    }
+
+    #[test]
+    fn running_without_weight_is_not_advised_as_enough_for_a_run_beyond_the_runner() {
+        use crate::{Duration, Length, Speed};
+        // 150 lb at 8:00/mi (201.17 m/min) for an hour: ACSM asks 43.73
+        // unweighted, more than the 0.95 × 0.888 × 45 = 37.96 an hour holds
+        // at the intermediate level's ceiling. The vest (47.76) and the hands
+        // pass the ceiling, and ankles are never run with: no best fit.
+        let mut runner = Request::new(Mass::from_lb(150.0), WeightType::Vest);
+        runner.workout.speed = Some(Speed::from_m_per_min(1609.344 / 8.0));
+        runner.workout.length = Some(Length::Time(Duration::from_minutes(60.0)));
+        let comparison = compare(&runner).unwrap();
+        assert_eq!(comparison.best, None);
+        assert!(comparison.run_without_weight);
+        assert_eq!(comparison.best_source, "capacity");
+        assert_eq!(
+            comparison.best_reason.text(),
+            "No kind of weight is acceptable for you now: wrun advises running without weight \
+             until what its warnings name is settled. Even without weight, this run asks more \
+             than you can hold for its length: slow down or shorten it."
+        );
+        // Half an hour at 10:00/mi asks 35.69, within the 39.76 half an hour
+        // holds; with back pain and a 28 kg load nothing suits, and running
+        // without weight is advice enough.
+        runner.workout.speed = Some(Speed::from_m_per_min(1609.344 / 10.0));
+        runner.workout.length = Some(Length::Time(Duration::from_minutes(30.0)));
+        runner.chosen_load = Some(Mass::from_kg(28.0));
+        runner.conditions = vec![Condition::BackPain];
+        let comparison = compare(&runner).unwrap();
+        assert_eq!(comparison.best, None);
+        assert_eq!(comparison.best_source, "best-fit");
+        assert_eq!(comparison.best_reason.template, advice::BEST_NONE);
     }
 
     #[test]
