@@ -560,3 +560,47 @@ fn a_300_kg_runner_counts_as_overweight_with_or_without_a_height() {
     assert!(close(f(&short, "/input/height_m"), 1.78));
     assert_eq!(short["input"]["conditions"], json!(["overweight"]));
 }
+
+#[test]
+fn a_runner_of_70_sees_the_ceiling_assumed_for_their_level_and_age_and_the_rule_behind_it() {
+    let run = "-w 150 -t vest --pace 10:00/mi --duration 45m --age";
+    let args = |age: &'static str| {
+        let mut args: Vec<&str> = run.split(' ').collect();
+        args.push(age);
+        args
+    };
+    let text = |age| {
+        let mut all = vec!["recommend"];
+        all.extend(args(age));
+        wrun(all).run().ok().to_owned()
+    };
+    // 45 − 0.4 × (70 − 50) = 37 (rule `vo2max-age`); 45 minutes hold 0.95
+    // × f(45) = 0.8613 of it, 31.87; the 15 lb vest asks 38.9.
+    let seventy = text("70");
+    assert!(
+        seventy.contains(
+            "Capacity    asks 38.9 mL/kg/min; you hold 31.9 for 45 min, of a VO2max of 37\n            \
+             (assumed for your level and age) [capacity]"
+        ),
+        "{seventy}"
+    );
+    let answer = recommend_json(&args("70"));
+    assert_eq!(answer["verdict"], "not-recommended");
+    assert_eq!(answer["capacity"]["vo2max_basis"], "level");
+    assert!(close(f(&answer, "/capacity/vo2max_ml_per_kg_min"), 37.0));
+    assert_eq!(
+        answer["capacity"]["sources"],
+        json!(["capacity", "daniels-gilbert", "vo2max-age"])
+    );
+    // At 50 the level's own figure stands, and the row says so.
+    let fifty = text("50");
+    assert!(
+        fifty.contains("of a VO2max of 45\n            (assumed for your level) [capacity]"),
+        "{fifty}"
+    );
+    let answer = recommend_json(&args("50"));
+    assert_eq!(
+        answer["capacity"]["sources"],
+        json!(["capacity", "daniels-gilbert"])
+    );
+}

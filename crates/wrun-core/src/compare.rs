@@ -361,7 +361,7 @@ mod tests {
         // at the intermediate level's ceiling. The vest (47.76) and the hands
         // pass the ceiling, and ankles are never run with: no best fit.
         let mut runner = Request::new(Mass::from_lb(150.0), WeightType::Vest);
-        runner.workout.speed = Some(Speed::from_m_per_min(1609.344 / 8.0));
+        runner.workout.speed = Some(Speed::from_mph(7.5));
         runner.workout.length = Some(Length::Time(Duration::from_minutes(60.0)));
         let comparison = compare(&runner).unwrap();
         assert_eq!(comparison.best, None);
@@ -376,7 +376,7 @@ mod tests {
         // Half an hour at 10:00/mi asks 35.69, within the 39.76 half an hour
         // holds; with back pain and a 28 kg load nothing suits, and running
         // without weight is advice enough.
-        runner.workout.speed = Some(Speed::from_m_per_min(1609.344 / 10.0));
+        runner.workout.speed = Some(Speed::from_mph(6.0));
         runner.workout.length = Some(Length::Time(Duration::from_minutes(30.0)));
         runner.chosen_load = Some(Mass::from_kg(28.0));
         runner.conditions = vec![Condition::BackPain];

@@ -643,10 +643,15 @@ fn thirty_minutes(bpm: impl Fn(f64) -> f64) -> (Vec<Fix>, CourseRequest) {
     (fixes, ask(runner))
 }
 
+/// 150 bpm, then 185 for the last ten of [`thirty_minutes`].
+fn reaching_185_at_the_end(minute: f64) -> f64 {
+    if minute < 20.0 { 150.0 } else { 185.0 }
+}
+
 #[test]
 fn a_recording_above_the_maximum_from_age_leaves_that_estimate_aside_and_says_so() {
-    // 150 bpm, then 185 for the last ten minutes: above 208 − 0.7 × 40 = 180.
-    let (fixes, request) = thirty_minutes(|minute| if minute < 20.0 { 150.0 } else { 185.0 });
+    // 185 bpm at the end is above 208 − 0.7 × 40 = 180.
+    let (fixes, request) = thirty_minutes(reaching_185_at_the_end);
     let answer = course(&fixes, &request).unwrap();
     assert_eq!(answer.answer.request.reached_hr, Some(185.0));
     assert_eq!(
@@ -677,7 +682,7 @@ fn a_recording_above_the_maximum_from_age_leaves_that_estimate_aside_and_says_so
 
 #[test]
 fn a_recording_above_the_maximum_given_keeps_it_and_asks_to_check_it() {
-    let (fixes, mut request) = thirty_minutes(|minute| if minute < 20.0 { 150.0 } else { 185.0 });
+    let (fixes, mut request) = thirty_minutes(reaching_185_at_the_end);
     request.runner.max_hr = Some(182.0);
     let answer = course(&fixes, &request).unwrap();
     let note = said(&answer, "max-hr-below-file").unwrap();

@@ -56,20 +56,25 @@ fn usually(usual: f64, resting: f64) -> HeartRates {
     }
 }
 
-/// A runner of `pounds` in a vest, running at `km_h` for `minutes`.
-fn vest_run(pounds: f64, km_h: f64, minutes: f64) -> Request {
+/// A runner of `pounds` in a vest, running at `speed` for `minutes`.
+fn vest_run_at(pounds: f64, speed: crate::Speed, minutes: f64) -> Request {
     let mut request = ask(pounds, WeightType::Vest);
-    request.workout.speed = Some(crate::Speed::from_km_per_h(km_h));
+    request.workout.speed = Some(speed);
     request.workout.length = Some(crate::Length::Time(crate::workout::Duration::from_minutes(
         minutes,
     )));
     request
 }
 
+/// A runner of `pounds` in a vest, running at `km_h` for `minutes`.
+fn vest_run(pounds: f64, km_h: f64, minutes: f64) -> Request {
+    vest_run_at(pounds, crate::Speed::from_km_per_h(km_h), minutes)
+}
+
 /// A 150 lb runner in a vest, running a mile every `per_mile` minutes for
 /// `minutes`.
 fn vest_run_per_mile(per_mile: f64, minutes: f64) -> Request {
-    vest_run(150.0, 1.609_344 * 60.0 / per_mile, minutes)
+    vest_run_at(150.0, crate::Speed::from_mph(60.0 / per_mile), minutes)
 }
 
 #[test]
