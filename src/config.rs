@@ -540,8 +540,8 @@ pub(crate) const TEMPLATE: &str = "\
 # The step your weights come in (\"2.5lb\", \"1kg\").
 # increment = \"1kg\"
 
-# Resting and maximum heart rate, in bpm: for the heart rate with the
-# weight, and for your aerobic ceiling.
+# Resting (30 to 120) and maximum (100 to 230) heart rate, in bpm: for the
+# heart rate with the weight, and for your aerobic ceiling.
 # resting_hr = 55
 # max_hr = 185
 
@@ -837,12 +837,19 @@ mod tests {
 
     #[test]
     fn the_template_is_a_valid_empty_profile() {
+        use crate::guidance::{MAX_HEART_RATE_BPM as MAX, RESTING_HEART_RATE_BPM as RESTING};
         let profile = parse(TEMPLATE).unwrap();
         assert_eq!(profile.weight, None);
         assert!(TEMPLATE.lines().all(|line| line.chars().count() <= 80));
         for key in KEYS.iter().map(|field| field.key()) {
             assert!(TEMPLATE.contains(&format!("# {key} = ")), "{key}");
         }
+        // The heart rates' ranges it gives are those wrun accepts.
+        let ranges = format!(
+            "# Resting ({} to {}) and maximum ({} to {}) heart rate",
+            RESTING.min, RESTING.max, MAX.min, MAX.max
+        );
+        assert!(TEMPLATE.contains(&ranges), "{ranges}");
     }
 
     #[test]

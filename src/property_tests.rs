@@ -131,14 +131,19 @@ proptest! {
         rates in (30.0..=229.0_f64, 0.0..1.0_f64, prop::option::of(0.0..=1.0_f64)),
         load in prop::option::of(0.01..=50.0_f64),
     ) {
+        use crate::guidance::{MAX_HEART_RATE_BPM as MAX, RESTING_HEART_RATE_BPM as RESTING};
         let (usual, resting_share, max_share) = rates;
-        let (usual, resting) = (usual + 1.0, 30.0 + resting_share * (usual - 30.0));
+        // A resting rate under the run's, and a maximum at least the run's,
+        // each in the range wrun accepts for it.
+        let usual = usual + 1.0;
+        let resting = RESTING.min + resting_share * (usual.min(RESTING.max) - RESTING.min);
+        let lowest_max = usual.max(MAX.min);
         let mut request = request;
         request.workout = workout;
         request.heart = Some(crate::guidance::HeartRates {
             usual,
             resting,
-            max: max_share.map(|share| usual + share * (230.0 - usual)),
+            max: max_share.map(|share| lowest_max + share * (MAX.max - lowest_max)),
         });
         if request.weight_type == WeightType::Vest {
             request.chosen_load = load.map(Mass::from_kg);

@@ -812,6 +812,18 @@ fn bad_run_options_name_the_flag_and_what_is_accepted() {
         ("--grade", "-16%", "the grade must be from"),
         ("--hr", "fast", "expected a heart rate in beats per minute"),
         ("--hr", "300", "a heart rate must be from 30 to 230 bpm"),
+        // A run's heart rate given as the resting one, and a maximum
+        // missing its first digit, are no figures for either.
+        (
+            "--resting-hr",
+            "150",
+            "a resting heart rate must be from 30 to 120 bpm",
+        ),
+        (
+            "--max-hr",
+            "85",
+            "a maximum heart rate must be from 100 to 230 bpm",
+        ),
         (
             "--hr",
             "50",
@@ -914,14 +926,14 @@ fn run_options_that_conflict_or_lack_a_companion_are_refused() {
             &["'--gait' needs --pace or --speed, or --duration and --distance together"],
         ),
         (
-            &["--hr", "140", "--resting-hr", "150"],
-            &["--hr", "above the resting heart rate (150)"],
+            &["--hr", "100", "--resting-hr", "110"],
+            &["--hr", "above the resting heart rate (110)"],
         ),
         (
             // No run's heart rate here: the message names the resting one.
-            &["--max-hr", "150", "--resting-hr", "150"],
+            &["--max-hr", "110", "--resting-hr", "110"],
             &[
-                "invalid value '150' for '--max-hr': a maximum heart rate must be from 30 to \
+                "invalid value '110' for '--max-hr': a maximum heart rate must be from 100 to \
                  230 bpm, above the resting heart rate and at least the heart rate on the run",
             ],
         ),

@@ -696,7 +696,7 @@ max_hr = 300
     let text = profile.run(&["config", "show"]).ok().to_owned();
     for line in [
         "line 1: invalid value '300' for 'resting_hr': a resting heart rate must be from 30 to \
-         230 bpm",
+         120 bpm",
         "line 2: invalid value '400' for 'age': an age must be from 13 to 100 years",
         "line 3: invalid value '300' for 'max_hr': a maximum heart rate must be from",
     ] {
@@ -713,7 +713,7 @@ max_hr = 300
     let rested = [&run[..], &["--resting-hr", "55"]].concat();
     profile
         .run(&rested)
-        .usage_error(&["line 3", "'300'", "'max_hr'", "from 30 to 230 bpm"]);
+        .usage_error(&["line 3", "'300'", "'max_hr'", "from 100 to 230 bpm"]);
     let capped = [&rested[..], &["--max-hr", "190"]].concat();
     profile
         .run(&capped)

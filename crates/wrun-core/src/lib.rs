@@ -74,6 +74,6 @@ pub use request::{Assumed, INCREMENT_KG, RunnerFigure, speed_limits};
 pub use rules::{Range, Rule, SourceKind};
 pub use workout::{
     DEFAULT_RESTING_BPM, DISTANCE_M, DURATION_MIN, Distance, Duration, GRADE_PERCENT,
-    HEART_RATE_BPM, HeartRates, Length, METRES_PER_FOOT, METRES_PER_MILE, SPEED_M_PER_MIN, Speed,
-    SpeedUnit, Workout, clock,
+    HEART_RATE_BPM, HeartRates, Length, MAX_HEART_RATE_BPM, METRES_PER_FOOT, METRES_PER_MILE,
+    RESTING_HEART_RATE_BPM, SPEED_M_PER_MIN, Speed, SpeedUnit, Workout, clock,
 };

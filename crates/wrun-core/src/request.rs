@@ -6,7 +6,7 @@ use super::mass::{Mass, Unit};
 use super::rules::Range;
 use super::workout::{
     DISTANCE_M, DURATION_MIN, Distance, Duration, GRADE_PERCENT, HEART_RATE_BPM, HeartRates,
-    Length, SPEED_M_PER_MIN, Speed, SpeedUnit, Workout,
+    Length, MAX_HEART_RATE_BPM, RESTING_HEART_RATE_BPM, SPEED_M_PER_MIN, Speed, SpeedUnit, Workout,
 };
 
 /// What [`GuidanceError::SpeedOutOfRange`] says, in `unit`: `the speed
@@ -187,11 +187,11 @@ pub enum GuidanceError {
         HEART_RATE_BPM.max
     )]
     HeartRateOutOfRange,
-    /// The resting heart rate is outside [`HEART_RATE_BPM`].
+    /// The resting heart rate is outside [`RESTING_HEART_RATE_BPM`].
     #[error(
         "a resting heart rate must be from {} to {} bpm",
-        HEART_RATE_BPM.min,
-        HEART_RATE_BPM.max
+        RESTING_HEART_RATE_BPM.min,
+        RESTING_HEART_RATE_BPM.max
     )]
     RestingHeartRateOutOfRange,
     /// A plan's length is outside [`super::rules::PLAN_WEEKS`].
@@ -204,13 +204,13 @@ pub enum GuidanceError {
     /// The usual heart rate is not above the resting one.
     #[error("the heart rate on the run must be above the resting heart rate")]
     HeartRateNotAboveResting,
-    /// The maximum heart rate is outside [`HEART_RATE_BPM`], not above the
-    /// resting one or below the usual one.
+    /// The maximum heart rate is outside [`MAX_HEART_RATE_BPM`], not above
+    /// the resting one or below the usual one.
     #[error(
         "a maximum heart rate must be from {} to {} bpm, above the resting heart rate and at \
          least the heart rate on the run",
-        HEART_RATE_BPM.min,
-        HEART_RATE_BPM.max
+        MAX_HEART_RATE_BPM.min,
+        MAX_HEART_RATE_BPM.max
     )]
     MaxHeartRateOutOfRange,
     /// The chosen load is outside [`INCREMENT_KG`].
@@ -340,10 +340,11 @@ impl RunnerFigure {
                 check(within(mass.kg(), BODY_WEIGHT_KG), E::BodyWeightOutOfRange)
             }
             Self::Increment(mass) => check(within(mass.kg(), INCREMENT_KG), E::IncrementOutOfRange),
-            Self::RestingHr(bpm) => {
-                check(within(bpm, HEART_RATE_BPM), E::RestingHeartRateOutOfRange)
-            }
-            Self::MaxHr(bpm) => check(within(bpm, HEART_RATE_BPM), E::MaxHeartRateOutOfRange),
+            Self::RestingHr(bpm) => check(
+                within(bpm, RESTING_HEART_RATE_BPM),
+                E::RestingHeartRateOutOfRange,
+            ),
+            Self::MaxHr(bpm) => check(within(bpm, MAX_HEART_RATE_BPM), E::MaxHeartRateOutOfRange),
             Self::Height(height) => check(within(height.m(), HEIGHT_M), E::HeightOutOfRange),
             Self::Age(years) => check(within(years, AGE_YEARS), E::AgeOutOfRange),
             Self::Vo2max(vo2max) => {
@@ -387,13 +388,13 @@ pub(super) fn validate(request: &Request) -> Result<(), GuidanceError> {
     if let Some(heart) = request.heart {
         check(within(heart.usual, HEART_RATE_BPM), E::HeartRateOutOfRange)?;
         check(
-            within(heart.resting, HEART_RATE_BPM),
+            within(heart.resting, RESTING_HEART_RATE_BPM),
             E::RestingHeartRateOutOfRange,
         )?;
         check(heart.usual > heart.resting, E::HeartRateNotAboveResting)?;
         if let Some(max) = heart.max {
             check(
-                within(max, HEART_RATE_BPM) && max >= heart.usual,
+                within(max, MAX_HEART_RATE_BPM) && max >= heart.usual,
                 E::MaxHeartRateOutOfRange,
             )?;
         }
@@ -416,7 +417,7 @@ pub(super) fn validate(request: &Request) -> Result<(), GuidanceError> {
     if let Some(max) = request.max_hr {
         let above_resting = request.resting_hr.is_none_or(|resting| max > resting);
         check(
-            within(max, HEART_RATE_BPM) && above_resting,
+            within(max, MAX_HEART_RATE_BPM) && above_resting,
             E::MaxHeartRateOutOfRange,
         )?;
     }
@@ -460,12 +461,22 @@ mod tests {
         let cases = [
             (
                 RunnerFigure::RestingHr(30.0),
-                RunnerFigure::RestingHr(231.0),
+                RunnerFigure::RestingHr(29.0),
+                E::RestingHeartRateOutOfRange,
+            ),
+            (
+                RunnerFigure::RestingHr(120.0),
+                RunnerFigure::RestingHr(121.0),
                 E::RestingHeartRateOutOfRange,
             ),
             (
                 RunnerFigure::MaxHr(230.0),
-                RunnerFigure::MaxHr(29.0),
+                RunnerFigure::MaxHr(231.0),
+                E::MaxHeartRateOutOfRange,
+            ),
+            (
+                RunnerFigure::MaxHr(100.0),
+                RunnerFigure::MaxHr(99.0),
                 E::MaxHeartRateOutOfRange,
             ),
             (
@@ -525,6 +536,8 @@ mod tests {
             Err(E::MaxHeartRateOutOfRange)
         );
         assert_eq!(with_heart(60.0, None), Err(E::HeartRateNotAboveResting));
+        // A maximum no runner has is refused however low the run's rate.
+        assert_eq!(with_heart(90.0, Some(99.0)), Err(E::MaxHeartRateOutOfRange));
         // The runner's own figures, without a heart rate on the run.
         let with_figures = |resting: Option<f64>, max: f64| {
             let mut request = Request::new(Mass::from_kg(70.0), WeightType::Vest);
@@ -532,8 +545,9 @@ mod tests {
             request.max_hr = Some(max);
             validate(&request)
         };
-        assert_eq!(with_figures(Some(60.0), 61.0), Ok(()));
-        assert_eq!(with_figures(None, 45.0), Ok(()));
+        assert_eq!(with_figures(Some(60.0), 100.0), Ok(()));
+        assert_eq!(with_figures(None, 100.0), Ok(()));
+        assert_eq!(with_figures(None, 99.0), Err(E::MaxHeartRateOutOfRange));
         assert_eq!(
             with_figures(Some(60.0), 60.0),
             Err(E::MaxHeartRateOutOfRange)

@@ -269,6 +269,15 @@ pub struct HeartRates {
 pub const DEFAULT_RESTING_BPM: f64 = 60.0;
 /// Heart rates wrun accepts, in beats per minute.
 pub const HEART_RATE_BPM: Range = Range::new(30.0, 230.0);
+/// Resting heart rates wrun accepts, in beats per minute (tool-policy: from
+/// the slowest hearts of endurance athletes to well past the 60 to 100
+/// counted normal for adults at rest; a higher figure is more likely the
+/// heart rate on a run, given in the wrong place).
+pub const RESTING_HEART_RATE_BPM: Range = Range::new(HEART_RATE_BPM.min, 120.0);
+/// Maximum heart rates wrun accepts, in beats per minute (tool-policy: from
+/// well under the 138 that Tanaka's formula gives at 100, the oldest age
+/// wrun takes, to the highest heart rate it accepts).
+pub const MAX_HEART_RATE_BPM: Range = Range::new(100.0, HEART_RATE_BPM.max);
 
 #[cfg(test)]
 mod tests {

@@ -8,7 +8,7 @@ use crate::cli::Field;
 use crate::guidance::rules::{LEVEL_CEILINGS, PLAN_ADAPT, WALK_RUN_M_PER_MIN};
 use crate::guidance::{
     DEFAULT_RESTING_BPM, DISTANCE_M, DURATION_MIN, Distance, Duration, GRADE_PERCENT, Gait,
-    SPEED_M_PER_MIN, Speed, Terrain,
+    MAX_HEART_RATE_BPM, RESTING_HEART_RATE_BPM, SPEED_M_PER_MIN, Speed, Terrain,
 };
 use crate::parse::{
     LoadInput, parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_load,
@@ -190,18 +190,25 @@ pub struct HeartFlags {
         value_name = "BPM",
         value_parser = typed(parse_heart_rate),
         allow_hyphen_values = true,
-        help = format!("Your resting heart rate, in bpm: for loaded heart rates ({DEFAULT_RESTING_BPM} \
-            when not given) and, with --max-hr or --age, your aerobic ceiling")
+        help = format!(
+            "Your resting heart rate, {} to {} bpm: for loaded heart rates ({DEFAULT_RESTING_BPM} \
+             when not given) and, with --max-hr or --age, your aerobic ceiling",
+            RESTING_HEART_RATE_BPM.min, RESTING_HEART_RATE_BPM.max
+        )
     )]
     pub resting_hr: Option<Typed<f64>>,
 
-    /// Your maximum heart rate, in bpm: a loaded heart rate is capped there, and with
-    /// --resting-hr it estimates your aerobic ceiling
+    /// Your maximum heart rate, in bpm
     #[arg(
         long,
         value_name = "BPM",
         value_parser = typed(parse_heart_rate),
-        allow_hyphen_values = true
+        allow_hyphen_values = true,
+        help = format!(
+            "Your maximum heart rate, {} to {} bpm: a loaded heart rate is capped there, and with \
+             --resting-hr it estimates your aerobic ceiling",
+            MAX_HEART_RATE_BPM.min, MAX_HEART_RATE_BPM.max
+        )
     )]
     pub max_hr: Option<Typed<f64>>,
 }
