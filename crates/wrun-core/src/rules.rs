@@ -415,7 +415,7 @@ pub struct WalkingFigures {
 }
 
 /// Hand or wrist weights while walking: no rise with a normal arm swing up
-/// to 2.27 kg (J Sports Med Phys Fitness 1989), +13.6 bpm and +14 % oxygen
+/// to 2.27 kg (Owens, Al-Ahmed & Moffatt 1989), +13.6 bpm and +14 % oxygen
 /// with 1.36 kg pumped (Graves et al. 1988).
 pub const WALK_HAND: WalkingFigures = WalkingFigures {
     load_kg: 1.36,
@@ -1365,8 +1365,8 @@ pub const RULES: &[Rule] = &[
                     was studied; the article's figures are for running.",
         figure: Some(Figure::Walking(WALK_HAND)),
         citation: "Graves et al. 1988, Med Sci Sports Exerc 20:265; Graves et al. 1987, Med \
-                   Sci Sports Exerc 19:260; \"Physiological effects of walking and running with \
-                   hand-held weights\", J Sports Med Phys Fitness 1989, 29:384",
+                   Sci Sports Exerc 19:260; Owens, Al-Ahmed & Moffatt 1989, J Sports Med Phys \
+                   Fitness 29:384",
     },
     Rule {
         id: id::WALK_ANKLE,
@@ -1765,6 +1765,15 @@ mod tests {
             assert!(!rule.citation.is_empty(), "{} has no citation", rule.id);
             if rule.kind == SourceKind::ToolPolicy {
                 assert!(rule.citation.contains("tool-policy"), "{}", rule.id);
+            }
+        }
+    }
+
+    #[test]
+    fn every_study_cited_is_named_by_who_did_it_not_by_a_title_alone() {
+        for rule in RULES.iter().filter(|rule| rule.kind == SourceKind::Study) {
+            for work in rule.citation.split(';') {
+                assert!(!work.trim_start().starts_with('"'), "{}: {work}", rule.id);
             }
         }
     }
