@@ -1,5 +1,7 @@
 use super::*;
 use crate::HeartRates;
+use crate::capacity::CeilingBasis;
+use crate::kinds::Gait;
 
 const TOLERANCE: f64 = 1e-9;
 
