@@ -416,14 +416,28 @@ pub fn parse_grade(text: &str) -> Result<f64, WorkoutError> {
     Ok(sign * value)
 }
 
-/// Reads a heart rate: `150` or `150bpm`.
+/// How heart rates are written after the number, as watches, forms and
+/// clinical notes write them: `150 bpm`, `150/min`, `150 beats/min`.
+const HEART_RATE_UNITS: [&str; 6] = [
+    "bpm",
+    "/min",
+    "b/min",
+    "beats/min",
+    "beats per minute",
+    "beats a minute",
+];
+
+/// Reads a heart rate: `150`, `150bpm`, `150/min` or `150 beats/min`.
 ///
 /// # Errors
 /// [`WorkoutError::HeartRate`].
 pub fn parse_heart_rate(text: &str) -> Result<f64, WorkoutError> {
     let (number, unit) = split_number(text.trim());
     let unit = unit.trim();
-    if !(unit.is_empty() || unit.eq_ignore_ascii_case("bpm")) {
+    let known = HEART_RATE_UNITS
+        .iter()
+        .any(|written| unit.eq_ignore_ascii_case(written));
+    if !(unit.is_empty() || known) {
         return Err(WorkoutError::HeartRate);
     }
     parse_decimal(number).ok_or(WorkoutError::HeartRate)
@@ -727,10 +741,27 @@ mod tests {
     }
 
     #[test]
-    fn heart_rates_are_plain_numbers_or_bpm() {
-        assert!(close(parse_heart_rate("150").unwrap(), 150.0));
-        assert!(close(parse_heart_rate("150 bpm").unwrap(), 150.0));
-        for text in ["", "fast", "150 rpm", "-60"] {
+    fn heart_rates_are_plain_numbers_or_in_beats_a_minute_however_written() {
+        for text in [
+            "150",
+            "150 bpm",
+            "150BPM",
+            "150/min",
+            "150 b/min",
+            "150 beats/min",
+            "150 Beats per minute",
+        ] {
+            assert!(close(parse_heart_rate(text).unwrap(), 150.0), "{text:?}");
+        }
+        for text in [
+            "",
+            "fast",
+            "150 rpm",
+            "-60",
+            "150 /",
+            "150 beats",
+            "150 per minute",
+        ] {
             assert_eq!(
                 parse_heart_rate(text),
                 Err(WorkoutError::HeartRate),
