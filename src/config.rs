@@ -837,6 +837,7 @@ mod tests {
 
     #[test]
     fn the_template_is_a_valid_empty_profile() {
+        use crate::guidance::rules::VO2MAX_AGE_DECLINE;
         use crate::guidance::{MAX_HEART_RATE_BPM as MAX, RESTING_HEART_RATE_BPM as RESTING};
         let profile = parse(TEMPLATE).unwrap();
         assert_eq!(profile.weight, None);
@@ -850,6 +851,9 @@ mod tests {
             RESTING.min, RESTING.max, MAX.min, MAX.max
         );
         assert!(TEMPLATE.contains(&ranges), "{ranges}");
+        // So is the age past which the level's VO2max is lowered.
+        let age = format!("past {} it lowers", VO2MAX_AGE_DECLINE.from_years);
+        assert!(TEMPLATE.contains(&age), "{age}");
     }
 
     #[test]

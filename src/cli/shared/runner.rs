@@ -8,6 +8,7 @@ use super::{Typed, typed};
 use crate::cli::Field;
 use crate::config::{Entry, Profile};
 use crate::error::Error;
+use crate::guidance::rules::VO2MAX_AGE_DECLINE;
 use crate::guidance::{
     BODY_WEIGHT_KG, Condition, Height, Level, Named as _, Unit, WeightType, range_text,
 };
@@ -85,8 +86,11 @@ pub struct RunnerFlags {
         value_name = "YEARS",
         value_parser = typed(parse_age),
         allow_hyphen_values = true,
-        help = "Your age in years: estimates your maximum heart rate (Tanaka 2001) when \
-                --max-hr is not given; past 50, lowers the VO2max assumed for your level"
+        help = format!(
+            "Your age in years: estimates your maximum heart rate (Tanaka 2001) when --max-hr \
+             is not given; past {}, lowers the VO2max assumed for your level",
+            VO2MAX_AGE_DECLINE.from_years
+        )
     )]
     pub age: Option<Typed<f64>>,
 
@@ -96,8 +100,11 @@ pub struct RunnerFlags {
         value_name = "ML_KG_MIN",
         value_parser = typed(parse_vo2max),
         allow_hyphen_values = true,
-        help = "Your VO2max in mL/kg/min, to judge whether a run fits you; else estimated from \
-                --max-hr (or --age) and --resting-hr, else assumed from --level (and --age past 50)"
+        help = format!(
+            "Your VO2max in mL/kg/min, to judge whether a run fits you; else estimated from \
+             --max-hr (or --age) and --resting-hr, else assumed from --level (and --age past {})",
+            VO2MAX_AGE_DECLINE.from_years
+        )
     )]
     pub vo2max: Option<Typed<f64>>,
 
