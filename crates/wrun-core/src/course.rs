@@ -502,7 +502,6 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         loaded_watts,
         recorded,
     )?;
-
     // Heart rate: the runner's own line, or the generic one, never past
     // the runner's maximum.
     let heart = heart(&coster, &costs, flat_speed);

@@ -1280,9 +1280,9 @@ pub const RULES: &[Rule] = &[
                     The figures wrun assumes for a level are norms for adults under 50, so \
                     for a runner who gives an age past 50, the figure assumed for the level is \
                     lowered by that much for each decade past 50 (0.4 a year), and an older \
-                    runner is not judged against a younger one's capacity. A VO2max the runner gives, or one \
-                    worked out from their heart rates or shown by their runs, is theirs and is \
-                    not lowered.",
+                    runner is not judged against a younger one's capacity. A VO2max the runner \
+                    gives, or one worked out from their heart rates or shown by their runs, is \
+                    theirs and is not lowered.",
         figure: Some(Figure::AgeDecline(VO2MAX_AGE_DECLINE)),
         citation: "wrun tool-policy, after Wilson & Tanaka 2000, Am J Physiol Heart Circ \
                    Physiol 278:H829 (−4.0 mL/kg/min a decade in sedentary and active men, −4.6 \

@@ -7,9 +7,15 @@ use crate::advice;
 use crate::answer::{Energy, Load, Note};
 use crate::capacity::{self, Capacity, CeilingBasis};
 use crate::kinds::{Severity, WeightType};
+use crate::mass::round1;
 use crate::message::{Message, Value};
 use crate::request::Request;
 use crate::rules;
+
+/// A figure in mL/kg/min as the warnings show it, to one decimal.
+fn tenths(value: f64) -> Value {
+    Value::Decimal(round1(value))
+}
 
 /// The load a run is set against the runner's ceiling with, in words: the
 /// runner's own, else the top of the range (`load`), else, for ankle
@@ -62,15 +68,14 @@ pub(super) fn capacity(
         energy.loaded_vo2_max,
         energy.duration.minutes(),
     );
-    let one = |value: f64| Value::Decimal(crate::mass::round1(value));
     let ceiling = ceiling_words(request, &runner, &judged);
     let note = judged.finding.map(|severity| {
         let ceiling = ("ceiling", Value::Sentence(ceiling.into()));
         let run = ("run", Value::Words(energy.gait().id()));
-        let demand = ("demand", one(judged.demand));
+        let demand = ("demand", tenths(judged.demand));
         let load = ("load", judged_load(request, load));
         let minutes = ("minutes", Value::Decimal(judged.minutes.round()));
-        let sustainable = ("sustainable", one(judged.sustainable));
+        let sustainable = ("sustainable", tenths(judged.sustainable));
         let unloaded = energy.vo2_ml_per_kg_min;
         let shown = matches!(
             judged.basis,
@@ -84,7 +89,7 @@ pub(super) fn capacity(
             // cannot help: the remedy leaves it out.
             (Severity::Danger, Some(Severity::Danger)) => worded(
                 advice::BEYOND_CEILING_UNLOADED,
-                vec![run, demand, load, ("unloaded", one(unloaded)), ceiling],
+                vec![run, demand, load, ("unloaded", tenths(unloaded)), ceiling],
             ),
             // A ceiling the runner has only shown is the least they have.
             (Severity::Danger, _) if shown => {
@@ -99,7 +104,7 @@ pub(super) fn capacity(
                     demand,
                     load,
                     ceiling,
-                    ("unloaded", one(unloaded)),
+                    ("unloaded", tenths(unloaded)),
                     sustainable,
                     minutes,
                 ],
@@ -121,15 +126,12 @@ pub(super) fn capacity(
 /// The runner's ceiling in words, with where it came from, for the
 /// capacity warnings.
 fn ceiling_words(request: &Request, runner: &capacity::Runner, judged: &Capacity) -> Message {
-    let vo2max = [(
-        "vo2max",
-        Value::Decimal(crate::mass::round1(judged.ceiling)),
-    )];
+    let vo2max = ("vo2max", tenths(judged.ceiling));
     match judged.basis {
-        CeilingBasis::Given => Message::new(advice::CEILING_GIVEN, vo2max),
-        CeilingBasis::HeartRates => Message::new(advice::CEILING_FROM_HEART_RATES, vo2max),
-        CeilingBasis::Recording => Message::new(advice::CEILING_FROM_RECORDING, vo2max),
-        CeilingBasis::UsualPace => Message::new(advice::CEILING_FROM_USUAL_PACE, vo2max),
+        CeilingBasis::Given => Message::new(advice::CEILING_GIVEN, [vo2max]),
+        CeilingBasis::HeartRates => Message::new(advice::CEILING_FROM_HEART_RATES, [vo2max]),
+        CeilingBasis::Recording => Message::new(advice::CEILING_FROM_RECORDING, [vo2max]),
+        CeilingBasis::UsualPace => Message::new(advice::CEILING_FROM_USUAL_PACE, [vo2max]),
         CeilingBasis::Level => {
             let level = ("level", Value::Words(advice::a_runner_of(request.level)));
             let wanted = (
@@ -142,17 +144,9 @@ fn ceiling_words(request: &Request, runner: &capacity::Runner, judged: &Capacity
             match request.age {
                 Some(age) if judged.lowered_for_age => Message::new(
                     advice::CEILING_FOR_LEVEL_AGE,
-                    [
-                        vo2max[0].clone(),
-                        level,
-                        ("age", Value::Decimal(age)),
-                        wanted,
-                    ],
+                    [vo2max, level, ("age", Value::Decimal(age)), wanted],
                 ),
-                _ => Message::new(
-                    advice::CEILING_FOR_LEVEL,
-                    [vo2max[0].clone(), level, wanted],
-                ),
+                _ => Message::new(advice::CEILING_FOR_LEVEL, [vo2max, level, wanted]),
             }
         }
     }
@@ -166,10 +160,7 @@ pub(super) fn uth_beyond_ages(judged: &Capacity, age: Option<f64>) -> Option<Not
         Note::with(
             advice::UTH_BEYOND_AGES,
             [
-                (
-                    "vo2max",
-                    Value::Decimal(crate::mass::round1(judged.ceiling)),
-                ),
+                ("vo2max", tenths(judged.ceiling)),
                 ("youngest", Value::Decimal(rules::UTH_AGES_YEARS.min)),
                 ("oldest", Value::Decimal(rules::UTH_AGES_YEARS.max)),
                 ("age", Value::Decimal(age)),
@@ -188,10 +179,7 @@ pub(super) fn beyond_the_races(judged: &Capacity, energy: &Energy) -> Option<Not
             [
                 ("minutes", Value::Decimal(judged.minutes.round())),
                 ("run", Value::Words(energy.gait().id())),
-                (
-                    "sustainable",
-                    Value::Decimal(crate::mass::round1(judged.sustainable)),
-                ),
+                ("sustainable", tenths(judged.sustainable)),
             ],
         )
     })
@@ -222,15 +210,14 @@ pub(super) fn capacity_at_start(
     if judged.finding >= Some(worst) {
         return None;
     }
-    let one = |value: f64| Value::Decimal(crate::mass::round1(value));
     let load = ("load", judged_load(&at_start, Some(load)));
     let run = ("run", Value::Words(energy.gait().id()));
-    let demand = ("demand", one(judged.demand));
+    let demand = ("demand", tenths(judged.demand));
     let minutes = ("minutes", Value::Decimal(judged.minutes.round()));
     Some(match judged.finding {
         None => Note::with(advice::CAPACITY_AT_START, [load, run, demand, minutes]),
         Some(severity) => {
-            let sustainable = ("sustainable", one(judged.sustainable));
+            let sustainable = ("sustainable", tenths(judged.sustainable));
             let mut note = Note::worded(
                 advice::CAPACITY_AT_START,
                 advice::START_BEYOND_SHARE,
