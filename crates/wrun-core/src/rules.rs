@@ -1531,10 +1531,11 @@ pub const RULES: &[Rule] = &[
         statement: "GPS elevation is noisy, so wrun cleans it before it counts a metre: an \
                     elevation more than 25 m from the median of the fixes around it (up to 9, \
                     within 50 m, at least 3) is replaced by that median, then each is \
-                    averaged over the fixes within 50 m either side (100 m in all), or, within \
-                    50 m of the start or the finish, over the same distance either side, as far \
-                    as the course goes towards that end, so that a slope keeps its grade to the \
-                    very ends; a route drawn with points far apart keeps its elevations as \
+                    averaged over the ground within 50 m either side (100 m in all), the line \
+                    between fixes taken as straight; where the fixes within 50 m, or the course \
+                    itself, reach less far on one side, over as much ground either side as that \
+                    side holds: so a slope keeps its grade to the very ends however unevenly its \
+                    fixes lie, and a route drawn with points far apart keeps its elevations as \
                     drawn. Ascent and descent count rises and falls between turning points at \
                     least 3 m apart; beside the ascent, the raw GPS sum adds up every rise \
                     between fixes, outliers replaced, to show the noise. Grades are taken over \
@@ -1546,7 +1547,8 @@ pub const RULES: &[Rule] = &[
         figure: None,
         citation: "wrun tool-policy, after common practice for GPS tracks (local-median \
                    outliers, distance smoothing over 50-100 m, a 1.5-5 m threshold); the \
-                   window narrows evenly at the ends, as MATLAB's smooth does",
+                   window narrows evenly at the ends, as MATLAB's smooth does, and where the \
+                   fixes within it reach less far on one side",
     },
     Rule {
         id: id::ROUTE_EFFORT,
@@ -1635,7 +1637,7 @@ mod tests {
             format!("more than {ROUTE_OUTLIER_M} m"),
         );
         // The median's neighbours and the average reach half the smoothing
-        // length either side, and the window narrows within as much of an end.
+        // length either side, and the average narrows to the fixes within it.
         let reach = ROUTE_SMOOTHING_M / 2.0;
         says(
             id::ROUTE_ELEVATION,
@@ -1647,7 +1649,7 @@ mod tests {
         );
         says(
             id::ROUTE_ELEVATION,
-            format!("within {reach} m of the start or the finish"),
+            format!("where the fixes within {reach} m, or the course"),
         );
         says(
             id::ROUTE_ELEVATION,

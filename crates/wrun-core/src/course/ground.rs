@@ -213,36 +213,42 @@ pub(super) fn despike(metres: &[f64], raw: &[f64]) -> Vec<f64> {
         .collect()
 }
 
-/// Elevations cleaned of GPS noise (rule `route-elevation`): `despiked`
-/// ones averaged over the fixes within half the smoothing length either
-/// side, or, near either end of the course, within as far as the course
-/// goes on the shorter side.
+/// Elevations cleaned of GPS noise (rule `route-elevation`): each the
+/// average of the `despiked` profile, the line between fixes taken as
+/// straight, over equal ground either side of its fix. That ground reaches
+/// half the smoothing length, but no further than the farthest fix within
+/// it on the shorter side: so near either end it narrows to the fix alone,
+/// a fix with no neighbour that close keeps its elevation, and a steady
+/// slope keeps its grade however unevenly its fixes lie.
 pub(super) fn smooth(metres: &[f64], despiked: &[f64]) -> Vec<f64> {
-    let n = despiked.len();
-    let (Some(&first), Some(&last)) = (metres.first(), metres.last()) else {
-        return Vec::new();
-    };
-    let reach = rules::ROUTE_SMOOTHING_M / 2.0;
-    let (mut low, mut high, mut sum) = (0, 0, 0.0);
-    (0..n)
+    // A millimetre more keeps a fix at the edge when sums of distances
+    // round it a hair beyond; an average over less ground is the fix's own.
+    const HAIR: f64 = 1e-3;
+    let reach = rules::ROUTE_SMOOTHING_M / 2.0 + HAIR;
+    (0..despiked.len())
         .map(|i| {
-            // An average over more ground on one side than the other moves
-            // a slope's elevation towards that side: within one reach of
-            // the start, that would halve a climb's grade and cut its
-            // ascent. The window shrinks evenly instead, to the fix alone
-            // at either end. A millimetre more keeps both fixes at the
-            // edges when sums of distances round them a hair apart. The
-            // bounds still only move forward.
-            let reach = reach.min(metres[i] - first).min(last - metres[i]) + 1e-3;
-            while high < n && metres[high] <= metres[i] + reach {
-                sum += despiked[high];
-                high += 1;
+            let (at, own) = (metres[i], despiked[i]);
+            let first = metres.partition_point(|&m| m < at - reach);
+            let last = metres.partition_point(|&m| m <= at + reach) - 1;
+            let half = (at - metres[first]).min(metres[last] - at);
+            if half <= HAIR {
+                return own;
             }
-            while metres[low] < metres[i] - reach {
-                sum -= despiked[low];
-                low += 1;
+            let (from, to) = (at - half, at + half);
+            // The area between the profile and the fix's own elevation,
+            // so that level ground averages to exactly that elevation.
+            let mut area = 0.0;
+            for k in first..last {
+                let (m0, m1) = (metres[k], metres[k + 1]);
+                let (lo, hi) = (m0.max(from), m1.min(to));
+                if hi <= lo {
+                    continue;
+                }
+                let slope = (despiked[k + 1] - despiked[k]) / (m1 - m0);
+                let height = |m: f64| despiked[k] + slope * (m - m0) - own;
+                area += (hi - lo) * (height(lo) + height(hi)) / 2.0;
             }
-            sum / (high - low) as f64
+            own + area / (to - from)
         })
         .collect()
 }

@@ -2016,9 +2016,12 @@ fn a_spike_of_one_or_two_fixes_is_noise_and_goes() {
 #[test]
 fn a_rise_five_fixes_wide_and_a_mountain_between_far_fixes_are_not_noise() {
     let rise = smoothed(10.0, &flat_with(&[8, 9, 10, 11, 12], 160.0));
-    // Kept, then averaged over the 11 fixes within 50 m: 100 + 5 × 60 / 11.
+    // Kept, then averaged over the ground within 50 m, the line between
+    // fixes taken as straight: at the middle fix, 40 m of the rise at 160,
+    // a 10 m ramp either side at 130 on average, and 40 m at 100, so
+    // (6,400 + 2,600 + 4,000) / 100 = 130.
     let top = rise.iter().copied().fold(f64::MIN, f64::max);
-    assert!((top - (100.0 + 300.0 / 11.0)).abs() < 1e-9, "{rise:?}");
+    assert!((top - 130.0).abs() < 1e-9, "{rise:?}");
     // A route drawn with points a kilometre apart: nothing to average.
     assert_eq!(
         smoothed(1000.0, &[100.0, 900.0, 100.0]),
@@ -2034,6 +2037,62 @@ fn a_steady_slope_is_smoothed_into_itself_to_both_ends() {
     for (got, want) in smoothed(10.0, &raw).iter().zip(&raw) {
         assert!((got - want).abs() < 1e-9, "{got} against {want}");
     }
+}
+
+#[test]
+fn a_steady_slope_keeps_its_grade_however_unevenly_its_fixes_lie() {
+    // The same ramp with fixes 10 to 85 m apart, some a hair either side
+    // of the 50 m the average reaches: each fix keeps its elevation.
+    let gaps = [12.0, 47.0, 53.0, 20.0, 49.999, 50.001, 85.0, 10.0];
+    let mut metres = vec![0.0];
+    for gap in gaps.iter().cycle().take(40) {
+        metres.push(metres.last().unwrap() + gap);
+    }
+    let raw: Vec<f64> = metres.iter().map(|m| 100.0 + 0.08 * m).collect();
+    for (got, want) in smooth(&metres, &despike(&metres, &raw)).iter().zip(&raw) {
+        assert!((got - want).abs() < 1e-9, "{got} against {want}");
+    }
+
+    // The hill drawn so, as a route planner may, its top kept: its
+    // steepest stretches climb and fall the 8 % it does, and it costs
+    // what the hill drawn with a fix every 5 m costs.
+    let even = hill();
+    let mut kept = vec![0, 200, even.len() - 1];
+    let mut at = 0;
+    for gap in [3, 9, 10, 1, 17, 4, 10, 2].iter().cycle() {
+        at += gap;
+        if at >= even.len() {
+            break;
+        }
+        kept.push(at);
+    }
+    kept.sort_unstable();
+    kept.dedup();
+    let uneven: Vec<Fix> = kept.iter().map(|&i| even[i]).collect();
+    let request = planned(vest_runner(70.0, 7.0), 10.0);
+    let (drawn, fine) = (
+        course(&uneven, &request).unwrap(),
+        course(&even, &request).unwrap(),
+    );
+    assert_eq!(drawn.steepest.len(), 3);
+    for steep in &drawn.steepest {
+        assert!((steep.grade_percent.abs() - 8.0).abs() < 0.01, "{steep:?}");
+    }
+    assert!(said(&drawn, "grade-clipped").is_none());
+    let near = |a: f64, b: f64| (a - b).abs() < 0.002 * b;
+    assert!(
+        near(drawn.seconds, fine.seconds),
+        "{} {}",
+        drawn.seconds,
+        fine.seconds
+    );
+    assert!(near(drawn.loaded_kcal, fine.loaded_kcal));
+    assert!(
+        (drawn.ascent_m - fine.ascent_m).abs() < 0.5,
+        "{} {}",
+        drawn.ascent_m,
+        fine.ascent_m
+    );
 }
 
 /// Why `fixes` recorded by `runner` get the generic heart line: the text.
