@@ -239,6 +239,14 @@ pub const BEYOND_CAPACITY: Advice = warning(
      the {sustainable} that can be held that long at {ceiling}: slow down or shorten it.",
     id::CAPACITY,
 );
+/// [`BEYOND_CAPACITY`] where the run asks more than can be held for its
+/// length even without the weight: a lighter load alone would not make it
+/// one to hold.
+pub const BEYOND_CAPACITY_UNLOADED: &str = "This {run} asks about {demand} mL/kg/min of oxygen \
+                                            with {load} for {minutes} min, and {unloaded} even \
+                                            without it, more than the {sustainable} that can be \
+                                            held that long at {ceiling}: slow down or shorten \
+                                            it.";
 /// [`BEYOND_CAPACITY`] above the ceiling itself.
 pub const BEYOND_CEILING: &str = "This {run} asks about {demand} mL/kg/min of oxygen with \
                                   {load}, more than {ceiling}: no one holds that. Slow down, \
@@ -1135,6 +1143,7 @@ pub const WORDINGS: &[&str] = &[
     COURSE_PACE_IGNORED_WALK,
     COURSE_PACE_FOR_HEART_WALK,
     COURSE_DOWNHILL_CAPPED_WALK,
+    BEYOND_CAPACITY_UNLOADED,
     BEYOND_CEILING,
     BEYOND_CEILING_UNLOADED,
     BEYOND_CEILING_UNLOADED_SHARE,
@@ -1364,6 +1373,11 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
         "overweight-by-weight-not-vest",
         OVERWEIGHT_IMPLIED.id,
         OVERWEIGHT_BY_WEIGHT_NOT_VEST,
+    ),
+    (
+        "beyond-capacity-unloaded",
+        BEYOND_CAPACITY.id,
+        BEYOND_CAPACITY_UNLOADED,
     ),
     ("beyond-ceiling", BEYOND_CAPACITY.id, BEYOND_CEILING),
     (

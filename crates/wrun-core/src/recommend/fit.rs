@@ -112,6 +112,20 @@ pub(super) fn capacity(
             (Severity::Danger, None) => {
                 worded(advice::BEYOND_CEILING, vec![run, demand, load, ceiling])
             }
+            // Beyond what can be held even without the weight: the run
+            // itself is the trouble, and the runner is told so.
+            (_, Some(_)) => worded(
+                advice::BEYOND_CAPACITY_UNLOADED,
+                vec![
+                    run,
+                    demand,
+                    load,
+                    minutes,
+                    ("unloaded", tenths(unloaded)),
+                    sustainable,
+                    ceiling,
+                ],
+            ),
             _ => Note::with(
                 advice::BEYOND_CAPACITY,
                 [run, demand, load, minutes, sustainable, ceiling],

@@ -734,7 +734,8 @@ fn a_run_beyond_the_ceiling_names_the_load_it_was_judged_with() {
         run(WeightType::Ankle, None),
         (
             Severity::Caution,
-            "43.9 mL/kg/min of oxygen with ankle weights for 55 min".to_owned()
+            "43.9 mL/kg/min of oxygen with ankle weights for 55 min, and 39.9 even without it"
+                .to_owned()
         )
     );
     // 39.86 without the weight is within the ceiling, but more than the
@@ -1309,6 +1310,31 @@ fn a_vo2max_from_heart_rates_outside_the_ages_uth_fitted_says_it_is_rougher() {
     let mut given = run(70.0);
     given.vo2max = Some(42.0);
     assert!(within(&given));
+}
+
+#[test]
+fn a_run_beyond_what_can_be_held_even_without_the_vest_says_so_in_its_caution() {
+    // 150 lb at 9:00/mi (178.82 m/min) for 45 min: ACSM asks 0.2 × 178.82
+    // + 3.5 = 39.26 unweighted and 0.2 × 178.82 × 1.1 + 3.5 = 42.84 with
+    // the 15 lb vest, under the intermediate level's 45: a caution. 45 min
+    // hold 0.95 × f(45) = 0.95 × 0.9066 of 45: 38.76, less than the run
+    // asks even without the vest.
+    let note = warning_in(&vest_run_per_mile(9.0, 45.0), "beyond-capacity");
+    assert_eq!(note.severity, Severity::Caution);
+    assert_eq!(note.message.template, advice::BEYOND_CAPACITY_UNLOADED);
+    assert_eq!(
+        note.message.text(),
+        "This run asks about 42.8 mL/kg/min of oxygen with a vest of 15 lb (the top of the \
+         range) for 45 min, and 39.3 even without it, more than the 38.8 that can be held that \
+         long at a VO2max of 45, assumed for an intermediate runner (give yours, or your resting \
+         heart rate and your maximum heart rate or your age, for a figure of your own): slow \
+         down or shorten it."
+    );
+    // At 9:30/mi (169.41 m/min) the run asks 37.38 without the vest, within
+    // the 38.76, and 40.77 with it: the caution is the vest's alone.
+    let note = warning_in(&vest_run_per_mile(9.5, 45.0), "beyond-capacity");
+    assert_eq!(note.severity, Severity::Caution);
+    assert_eq!(note.message.template, advice::BEYOND_CAPACITY.message);
 }
 
 #[test]
