@@ -379,46 +379,24 @@ fn every_warning_and_tip_has_a_stable_id_a_message_and_a_source() {
             check(&recommend_json(&args));
         }
     }
-    check(&recommend_json(&["-w", "90", "-t", "vest"]));
-    check(&recommend_json(&["-w", "300kg", "-t", "vest"]));
-    // Beyond the ceiling at the top of the range, not at the start.
-    check(&recommend_json(&[
-        "-w",
-        "70kg",
-        "-t",
-        "hand",
-        "--pace",
-        "5:30/km",
-        "--distance",
-        "10km",
-    ]));
-    check(&recommend_json(&[
-        "-w",
-        "150",
-        "-t",
-        "vest",
-        "--pace",
-        "9:30",
-        "--duration",
-        "45m",
-    ]));
-    check(&recommend_json(&[
-        "-w",
-        "150",
-        "-t",
-        "vest",
-        "-l",
-        "experienced",
-    ]));
-    // Longer than the races the share held was fitted on.
-    let five_hours = "-w 150 -t vest --pace 12:00/mi --duration 5h";
-    check(&recommend_json(&five_hours.split(' ').collect::<Vec<_>>()));
-    // A usual heart rate that the pace, read per mile, makes implausible.
-    let implausible = "-w 150 -t vest --pace 5:00 --duration 30m --hr 140 --age 40";
-    check(&recommend_json(&implausible.split(' ').collect::<Vec<_>>()));
-    // A VO2max from heart rates at an age Uth's formula was not fitted on.
-    let older = "-w 150 -t vest --pace 10:00/mi --duration 30m --age 70 --resting-hr 60";
-    check(&recommend_json(&older.split(' ').collect::<Vec<_>>()));
+    for line in [
+        "-w 90 -t vest",
+        "-w 300kg -t vest",
+        // Beyond the ceiling at the top of the range, not at the start.
+        "-w 70kg -t hand --pace 5:30/km --distance 10km",
+        "-w 150 -t vest --pace 9:30 --duration 45m",
+        "-w 150 -t vest -l experienced",
+        // Shorter than the races the share held was fitted on: a hill sprint.
+        "-w 70kg -t vest --load 5kg --pace 6:00/km --grade 10 --duration 1m",
+        // Longer than those races.
+        "-w 150 -t vest --pace 12:00/mi --duration 5h",
+        // A usual heart rate that the pace, read per mile, makes implausible.
+        "-w 150 -t vest --pace 5:00 --duration 30m --hr 140 --age 40",
+        // A VO2max from heart rates at an age Uth's formula was not fitted on.
+        "-w 150 -t vest --pace 10:00/mi --duration 30m --age 70 --resting-hr 60",
+    ] {
+        check(&recommend_json(&line.split(' ').collect::<Vec<_>>()));
+    }
     for extra in [
         &["--increment", "5"][..],
         &["--increment", "1", "-t", "hand"],

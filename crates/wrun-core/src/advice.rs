@@ -293,6 +293,17 @@ pub const CAPACITY_BEYOND_RACES: Advice = warning(
      {sustainable} mL/kg/min it is judged against.",
     id::DANIELS_GILBERT,
 );
+/// A run shorter than the races the share of `VO2max` held was fitted on,
+/// found beyond the runner: the finding leaves out anaerobic energy; the
+/// engine fills in the figures.
+pub const CAPACITY_SHORT_EFFORT: Advice = warning(
+    "capacity-short-effort",
+    Severity::Info,
+    "At {minutes} min this {run} is shorter than the races, from the mile up, that the share of \
+     VO2max held was fitted on: an effort so short also draws on anaerobic energy, which this \
+     check leaves out, so its {demand} mL/kg/min may be within you after all.",
+    id::DANIELS_GILBERT,
+);
 /// A `VO2max` from heart rates for a runner of an age outside the years
 /// Uth et al. fitted it on; the engine fills in the figures.
 pub const UTH_BEYOND_AGES: Advice = warning(
@@ -1061,6 +1072,7 @@ pub const WARNINGS: &[Advice] = &[
     BEYOND_CAPACITY,
     CAPACITY_AT_START,
     CAPACITY_BEYOND_RACES,
+    CAPACITY_SHORT_EFFORT,
     UTH_BEYOND_AGES,
     LOAD_BEYOND_FIGURES,
     DOWNHILL_KNEE,

@@ -23,7 +23,7 @@ mod start;
 #[cfg(test)]
 mod tests;
 
-use fit::{beyond_the_races, capacity, capacity_at_start, uth_beyond_ages};
+use fit::{beyond_the_races, capacity, capacity_at_start, shorter_than_the_races, uth_beyond_ages};
 use heart::loaded_heart_rate;
 pub(crate) use heart::{
     heart_and_pace, max_hr_from_age, max_hr_from_age_values, standing_max_hr_from_age,
@@ -137,6 +137,7 @@ pub(crate) fn recommend_with(
         warnings.extend(note);
         warnings.extend(capacity_at_start(&request, load.as_ref(), energy, &judged));
         warnings.extend(beyond_the_races(&judged, energy));
+        warnings.extend(shorter_than_the_races(&judged, energy));
         warnings.extend(uth_beyond_ages(&judged, request.age));
         judged
     });

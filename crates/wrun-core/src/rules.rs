@@ -301,7 +301,8 @@ impl fmt::Display for Figure {
                 write!(
                     f,
                     "f(t) = {base} + {a}·e^(−{rate_a}·t) + {b}·e^(−{rate_b}·t), t in minutes; \
-                     said to be stretched past {} min",
+                     said to be stretched under {} min and past {} min",
+                    D(DANIELS_GILBERT_SHORTEST_MIN),
                     D(DANIELS_GILBERT_LONGEST_MIN)
                 )
             }
@@ -719,6 +720,13 @@ pub const DANIELS_GILBERT: [f64; 5] = [0.8, 0.189_439_3, 0.012_778, 0.298_955_8,
 /// recreational runners (tool-policy; the curve was fitted on races up to
 /// the marathon, and flattens at 0.8 where people hold ever less).
 pub const DANIELS_GILBERT_LONGEST_MIN: f64 = 240.0;
+/// The shortest run, in minutes, judged by [`DANIELS_GILBERT`] without
+/// saying the curve is extrapolated: the mile, the shortest race it was
+/// fitted on, takes the fastest runners about three and a half minutes
+/// (tool-policy). A shorter effort also draws on anaerobic energy, which
+/// the curve leaves out: a hill sprint may ask more than the ceiling and
+/// still be run.
+pub const DANIELS_GILBERT_SHORTEST_MIN: f64 = 3.5;
 
 /// The body-mass index line for `overweight`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -1320,7 +1328,10 @@ pub const RULES: &[Rule] = &[
                     trained runners' races from the mile to the marathon; recreational runners \
                     hold less, and so does everyone over longer efforts, where the curve \
                     levels off at eight tenths: wrun says so of a longer run (its own line, \
-                    in the figure).",
+                    in the figure). A run shorter than the fastest mile, 3.5 minutes, is \
+                    judged by the curve extrapolated, which leaves out the anaerobic energy so \
+                    short an effort also draws on: where it finds the run beyond the runner, \
+                    wrun says the run may be within them after all.",
         figure: Some(Figure::DanielsGilbert),
         citation: "Daniels & Gilbert 1979, Oxygen Power",
     },
@@ -1615,6 +1626,10 @@ mod tests {
 
     #[test]
     fn statements_that_repeat_a_figure_repeat_the_one_in_force() {
+        says(
+            id::DANIELS_GILBERT,
+            format!("the fastest mile, {DANIELS_GILBERT_SHORTEST_MIN} minutes"),
+        );
         says(
             id::BMI_OVERWEIGHT,
             format!("index of {} or more", BMI_OVERWEIGHT.bmi),

@@ -199,6 +199,23 @@ pub(super) fn beyond_the_races(judged: &Capacity, energy: &Energy) -> Option<Not
     })
 }
 
+/// Where a run shorter than the races Daniels and Gilbert fitted the share
+/// held on is found beyond the runner, the note that says the finding
+/// leaves out the anaerobic energy so short an effort draws on.
+pub(super) fn shorter_than_the_races(judged: &Capacity, energy: &Energy) -> Option<Note> {
+    (judged.is_shorter_than_the_races() && judged.finding.is_some()).then(|| {
+        Note::with(
+            advice::CAPACITY_SHORT_EFFORT,
+            [
+                ("minutes", tenths(judged.minutes)),
+                ("run", Value::Words(energy.gait().id())),
+                ("demand", tenths(judged.demand)),
+                ("vo2max", tenths(judged.ceiling)),
+            ],
+        )
+    })
+}
+
 /// Where a run is beyond the runner with the top of the range, what it
 /// asks at the start load, when that is less severe: the note that says
 /// so, worked out by answering the same run with the start as the
