@@ -28,7 +28,7 @@ fn template_text(id: &str) -> Option<&'static str> {
         .map(|(_, template)| template)
 }
 
-/// `lean`'s template filled with its values.
+/// `lean`'s template filled with its values, each of which fills a slot.
 fn filled(lean: &serde_json::Value) -> String {
     let template = lean["template"].as_str().unwrap();
     let mut made = template_text(template).unwrap().to_owned();
@@ -38,7 +38,9 @@ fn filled(lean: &serde_json::Value) -> String {
         .into_iter()
         .flatten()
     {
-        made = made.replace(&format!("{{{slot}}}"), value.as_str().unwrap());
+        let slot = format!("{{{slot}}}");
+        assert!(made.contains(&slot), "{template} has no slot {slot}");
+        made = made.replace(&slot, value.as_str().unwrap());
     }
     made
 }

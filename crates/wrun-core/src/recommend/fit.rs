@@ -210,7 +210,6 @@ pub(super) fn shorter_than_the_races(judged: &Capacity, energy: &Energy) -> Opti
                 ("minutes", tenths(judged.minutes)),
                 ("run", Value::Words(energy.gait().id())),
                 ("demand", tenths(judged.demand)),
-                ("vo2max", tenths(judged.ceiling)),
             ],
         )
     })
