@@ -854,6 +854,10 @@ pub const REASON_VEST: &str = "A vest interferes least with running form of all 
 /// Why hand or wrist weights get a caution.
 pub const REASON_HAND: &str = "Hand or wrist weights may suit a runner poorly: they can throw \
                                off stride length and posture.";
+/// [`REASON_HAND`] on a walk: the article speaks of runners.
+pub const REASON_HAND_WALK: &str = "Hand or wrist weights can throw off stride length and \
+                                    posture: the article warns runners of it, and wrun holds \
+                                    walkers to the same caution.";
 
 /// Why a vest gets a caution with a condition.
 pub const REASON_VEST_CONDITIONS: &str =
@@ -1198,6 +1202,7 @@ pub const WORDINGS: &[&str] = &[
     HEART_TOO_LOOSE,
     HEART_FELL,
     REASON_VEST_CONDITIONS,
+    REASON_HAND_WALK,
     LARGER,
     SMALLER,
     BEYOND_STUDIED,
@@ -1321,6 +1326,7 @@ pub const REASONS_BY_ID: &[(&str, &str)] = &[
     ("reason-beginner", REASON_BEGINNER),
     ("reason-vest", REASON_VEST),
     ("reason-hand", REASON_HAND),
+    ("reason-hand-walk", REASON_HAND_WALK),
     ("reason-vest-conditions", REASON_VEST_CONDITIONS),
     ("best-none-beginner", BEST_NONE_BEGINNER),
     ("best-none", BEST_NONE),

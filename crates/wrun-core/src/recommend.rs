@@ -153,7 +153,7 @@ pub(crate) fn recommend_with(
         for_a_walk(&mut warnings, &mut tips);
     }
 
-    let (own, reason) = own_verdict(&request);
+    let (own, reason) = own_verdict(&request, walking);
     let judged = assess(own, &reason, &warnings);
     Ok(Recommendation {
         request,
@@ -549,7 +549,7 @@ pub(crate) fn conditions(conditions: &[Condition]) -> Value {
     Value::List(conditions.iter().map(|c| c.describe()).collect())
 }
 
-fn own_verdict(request: &Request) -> (Verdict, Reason) {
+fn own_verdict(request: &Request, walking: bool) -> (Verdict, Reason) {
     let fixed = |message: &'static str, source| Reason {
         message: Message::fixed(message),
         source,
@@ -576,6 +576,10 @@ fn own_verdict(request: &Request) -> (Verdict, Reason) {
         WeightType::Vest => (
             Verdict::Recommended,
             fixed(advice::REASON_VEST, id::VEST_BENEFITS),
+        ),
+        WeightType::HandWrist if walking => (
+            Verdict::Caution,
+            fixed(advice::REASON_HAND_WALK, id::HAND_RISKS),
         ),
         WeightType::HandWrist => (Verdict::Caution, fixed(advice::REASON_HAND, id::HAND_RISKS)),
     }

@@ -1035,7 +1035,8 @@ pub const RULES: &[Rule] = &[
         kind: SourceKind::Article,
         statement: "Carrying weights can make a runner slump or round the shoulders, worsening \
                     form problems already there, and can throw off stride length, so hand or \
-                    wrist weights may suit a runner poorly. wrun answers them with caution.",
+                    wrist weights may suit a runner poorly. wrun answers them with caution, \
+                    and holds walkers to the same (the article speaks of runners).",
         figure: None,
         citation: article!("Hand/Wrist Weights"),
     },

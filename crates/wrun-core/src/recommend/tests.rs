@@ -961,6 +961,21 @@ fn a_walk_with_knee_pain_keeps_weighted_walks_on_the_flat() {
 }
 
 #[test]
+fn hand_weights_on_a_walk_are_held_to_the_runners_caution_in_a_walkers_words() {
+    let mut request = ask(150.0, WeightType::HandWrist);
+    assert_eq!(answer(&request).reason.message.text(), advice::REASON_HAND);
+    request.workout.gait = Gait::Walk;
+    let walk = answer(&request);
+    assert_eq!(walk.verdict, Verdict::Caution);
+    assert_eq!(walk.reason.source, "hand-risks");
+    assert_eq!(
+        walk.reason.message.text(),
+        "Hand or wrist weights can throw off stride length and posture: the article warns \
+         runners of it, and wrun holds walkers to the same caution."
+    );
+}
+
+#[test]
 fn a_beginners_walk_keeps_the_articles_words_on_running_form() {
     let mut request = ten_km_at_5_30(WeightType::Vest, None);
     request.workout.gait = Gait::Walk;
