@@ -580,6 +580,15 @@ pub const TRY_VEST_INSTEAD_WITH: &str = "For load while running, a vest of {min}
      ({min_percent}–{max_percent} % of your body weight) disturbs running form the least; with \
      {conditions}, though, its strain on joints and core may be too much: get a professional's \
      go-ahead first.";
+/// [`TRY_VEST_INSTEAD`] for a walk.
+pub const TRY_VEST_INSTEAD_WALK: &str = "For load on a walk, try a vest of {min} to {max} \
+     ({min_percent}–{max_percent} % of your body weight): of all the weights it disturbs form \
+     the least.";
+/// [`TRY_VEST_INSTEAD_WITH`] for a walk.
+pub const TRY_VEST_INSTEAD_WITH_WALK: &str = "For load on a walk, a vest of {min} to {max} \
+     ({min_percent}–{max_percent} % of your body weight) disturbs form the least; with \
+     {conditions}, though, its strain on joints and core may be too much: get a professional's \
+     go-ahead first.";
 
 /// Hills for a beginner.
 pub const HILLS_EARLY: Advice = warning(
@@ -1140,6 +1149,8 @@ pub const TIPS: &[Advice] = &[
 pub const WORDINGS: &[&str] = &[
     VEST_JOINT_STRESS_WITH,
     TRY_VEST_INSTEAD_WITH,
+    TRY_VEST_INSTEAD_WALK,
+    TRY_VEST_INSTEAD_WITH_WALK,
     PACE_READ_PER_MILE,
     LOAD_FAR_ABOVE_RANGE,
     ANKLE_LOAD_UNSTATED,
@@ -1481,6 +1492,16 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
     ("flat-only-walk", FLAT_ONLY.id, FLAT_ONLY_WALK),
     ("hills-early-walk", HILLS_EARLY.id, HILLS_EARLY_WALK),
     (
+        "try-vest-instead-walk",
+        TRY_VEST_INSTEAD.id,
+        TRY_VEST_INSTEAD_WALK,
+    ),
+    (
+        "try-vest-instead-with-walk",
+        TRY_VEST_INSTEAD.id,
+        TRY_VEST_INSTEAD_WITH_WALK,
+    ),
+    (
         "course-pace-ignored-walk",
         COURSE_PACE_IGNORED.id,
         COURSE_PACE_IGNORED_WALK,
@@ -1518,16 +1539,17 @@ pub fn template_id(id: &str, template: &str) -> Option<&'static str> {
 /// `gait`).
 pub const FROM_RUNS: &[&str] = &[FAST_TWITCH.id, VEST_WARMUP.id];
 
-/// The words of the warning or tip `id` for a walk, where its own speak
-/// of runs and the advice carries over: its variant named `{id}-walk`.
-/// The article writes for running; its claims about running (a
-/// beginner's form, ankle weights) keep their words, and a variant keeps
-/// its advice's slots.
+/// The words for a walk of the warning or tip `id` filled from
+/// `template`, where those speak of runs and the advice carries over: the
+/// variant named after the template's id with `-walk`. The article writes
+/// for running; its claims about running (a beginner's form, ankle
+/// weights) keep their words, and a variant keeps its template's slots.
 #[must_use]
-pub fn for_a_walk(id: &str) -> Option<&'static str> {
+pub fn for_a_walk(id: &str, template: &str) -> Option<&'static str> {
+    let own = template_id(id, template)?;
     VARIANTS
         .iter()
-        .find(|(variant, of, _)| *of == id && variant.strip_suffix("-walk") == Some(of))
+        .find(|(variant, of, _)| *of == id && variant.strip_suffix("-walk") == Some(own))
         .map(|&(.., text)| text)
 }
 
@@ -1551,29 +1573,47 @@ mod tests {
     #[test]
     fn a_walks_wording_is_the_variant_named_for_a_walk() {
         assert_eq!(
-            for_a_walk("start-short-and-easy"),
+            for_a_walk("start-short-and-easy", START_SHORT_AND_EASY.message),
             Some("Keep your first weighted walks short and easy.")
         );
-        assert_eq!(for_a_walk("beginner-wait"), None);
+        assert_eq!(for_a_walk("beginner-wait", BEGINNER_WAIT.message), None);
         // A variant for another case is not a walk's.
-        assert_eq!(for_a_walk("vest-joint-stress"), None);
+        assert_eq!(
+            for_a_walk("vest-joint-stress", VEST_JOINT_STRESS.message),
+            None
+        );
+        // Each of an advice's templates has its own walk's words.
+        let id = TRY_VEST_INSTEAD.id;
+        assert_eq!(
+            for_a_walk(id, TRY_VEST_INSTEAD.message),
+            Some(TRY_VEST_INSTEAD_WALK)
+        );
+        assert_eq!(
+            for_a_walk(id, TRY_VEST_INSTEAD_WITH),
+            Some(TRY_VEST_INSTEAD_WITH_WALK)
+        );
+        assert_eq!(for_a_walk(id, "Not its template."), None);
         let walks = VARIANTS
             .iter()
             .filter(|(variant, ..)| variant.ends_with("-walk"))
             .count();
-        let found = WARNINGS
+        let own = WARNINGS
             .iter()
             .chain(TIPS)
-            .filter_map(|advice| Some((advice, for_a_walk(advice.id)?)))
-            .inspect(|(advice, text)| {
+            .map(|advice| (advice.id, advice.message));
+        let others = VARIANTS.iter().map(|&(_, of, template)| (of, template));
+        let found = own
+            .chain(others)
+            .filter_map(|(id, template)| Some((template, for_a_walk(id, template)?)))
+            .inspect(|(template, text)| {
                 let mut words = text.split(|c: char| !c.is_alphabetic());
                 assert!(!words.any(|word| word.starts_with("run")), "{text}");
                 let slots = crate::message::slots;
-                assert_eq!(slots(text), slots(advice.message), "{text}");
+                assert_eq!(slots(text), slots(template), "{text}");
             })
             .count();
         assert_eq!(found, walks);
-        assert_eq!(walks, 11);
+        assert_eq!(walks, 13);
     }
 
     #[test]

@@ -214,7 +214,7 @@ fn for_a_walk(warnings: &mut [Note], tips: &mut Vec<Note>) {
 /// `notes` in their words for a walk, where they have them (rule `gait`).
 pub(crate) fn worded_for_a_walk<'a>(notes: impl IntoIterator<Item = &'a mut Note>) {
     for note in notes {
-        if let Some(words) = advice::for_a_walk(note.id) {
+        if let Some(words) = advice::for_a_walk(note.id, note.message.template) {
             note.message.template = words;
         }
     }

@@ -244,6 +244,24 @@ fn ankle_weights_with_a_condition_point_to_a_vest_with_its_risk_for_that_conditi
 }
 
 #[test]
+fn ankle_weights_on_a_walk_point_to_a_vest_in_a_walkers_words_keeping_the_condition() {
+    let mut request = ask(150.0, WeightType::Ankle);
+    request.workout.gait = Gait::Walk;
+    assert_eq!(
+        tip_in(&request, "try-vest-instead").message.text(),
+        "For load on a walk, try a vest of 7.5 lb to 15 lb (5–10 % of your body weight): of all \
+         the weights it disturbs form the least."
+    );
+    request.conditions = vec![Condition::KneePain];
+    assert_eq!(
+        tip_in(&request, "try-vest-instead").message.text(),
+        "For load on a walk, a vest of 7.5 lb to 15 lb (5–10 % of your body weight) disturbs \
+         form the least; with knee pain, though, its strain on joints and core may be too much: \
+         get a professional's go-ahead first."
+    );
+}
+
+#[test]
 fn beginners_are_told_to_take_care_and_perhaps_wait() {
     for weight_type in [WeightType::Vest, WeightType::HandWrist] {
         let mut request = ask(150.0, weight_type);
