@@ -232,8 +232,15 @@ pub(crate) fn bind_pairs(text: &str) -> Option<String> {
     Some(out)
 }
 
-/// What a pace without a length needs before its run can be costed.
-pub(crate) const COST_THE_RUN: &str = "add --duration or --distance to cost the run";
+/// What a pace without a length needs before its run, or walk, can be
+/// costed.
+pub(crate) const fn cost_the_run(walking: bool) -> &'static str {
+    if walking {
+        "add --duration or --distance to cost the walk"
+    } else {
+        "add --duration or --distance to cost the run"
+    }
+}
 
 /// `, 4.9 % of body weight`, for a share of body weight in percent.
 pub(crate) fn body_share(percent: f64) -> String {

@@ -147,6 +147,20 @@ fn a_pace_without_a_length_says_what_would_cost_the_run() {
 }
 
 #[test]
+fn a_walk_without_a_length_says_what_would_cost_the_walk() {
+    let run = wrun([
+        "compare", "-w", "150", "--gait", "walk", "--pace", "15:00/km",
+    ])
+    .run();
+    assert!(
+        run.ok()
+            .contains("\n\nExtra energy: add --duration or --distance to cost the walk\n\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn compare_refuses_the_bad_input_recommend_refuses() {
     wrun(["compare", "-w", "10kg"])
         .run()

@@ -4,9 +4,7 @@
 use super::Page;
 use std::io::{self, Write};
 
-use super::{
-    BOLD, COST_THE_RUN, SEVERITY_WIDTH, heading, item, runner, severity_style, signed_whole_range,
-};
+use super::{BOLD, SEVERITY_WIDTH, heading, item, runner, severity_style, signed_whole_range};
 use crate::guidance::Decimal;
 use crate::guidance::{Comparison, LoadPer, Recommendation, SpeedUnit};
 
@@ -71,7 +69,8 @@ pub fn comparison<W: Write + ?Sized>(
     } else if request.workout.speed.is_some() {
         // A pace alone has no length to cost: say what would give one.
         writeln!(out)?;
-        super::item_plain(out, "", 0, &format!("Extra energy: {COST_THE_RUN}"))?;
+        let cost = super::cost_the_run(first.walking);
+        super::item_plain(out, "", 0, &format!("Extra energy: {cost}"))?;
     }
 
     writeln!(out)?;

@@ -5,8 +5,8 @@ use super::Page;
 use std::io::{self, Write};
 
 use super::{
-    BOLD, COST_THE_RUN, LABEL_WIDTH, SEVERITY_WIDTH, a_or_an, basis, body_share, both_units,
-    calorie_percent, heading, item, other_unit, row, runner, severity_style, signed_range,
+    BOLD, LABEL_WIDTH, SEVERITY_WIDTH, a_or_an, basis, body_share, both_units, calorie_percent,
+    cost_the_run, heading, item, other_unit, row, runner, severity_style, signed_range,
     signed_whole_range, title, verdict, whole_range,
 };
 use crate::guidance::rules::Range;
@@ -40,9 +40,16 @@ pub fn recommendation<W: Write + ?Sized>(
     verdict(out, recommendation)?;
     writeln!(out)?;
 
-    match &recommendation.load {
-        Some(load) => load_rows(out, load, request)?,
-        None => row(out, "Load", "none: not a weight to run with", None)?,
+    if let Some(load) = &recommendation.load {
+        load_rows(out, load, request)?;
+    } else {
+        let gait = if recommendation.walking {
+            "walk"
+        } else {
+            "run"
+        };
+        let none = format!("none: not a weight to {gait} with");
+        row(out, "Load", &none, None)?;
     }
     heart_rate_row(out, recommendation)?;
     if let Some(effect) = recommendation.calorie_delta_percent {
@@ -55,7 +62,10 @@ pub fn recommendation<W: Write + ?Sized>(
         None if request.workout.speed.is_some() => row(
             out,
             "Energy",
-            &format!("{COST_THE_RUN} and set it against your aerobic ceiling"),
+            &format!(
+                "{} and set it against your aerobic ceiling",
+                cost_the_run(recommendation.walking)
+            ),
             None,
         )?,
         None => {}

@@ -270,6 +270,30 @@ fn a_pace_without_a_length_says_what_would_cost_the_run() {
 }
 
 #[test]
+fn a_walk_with_ankle_weights_speaks_of_a_walk_where_the_runs_lines_spoke_of_a_run() {
+    use crate::guidance::{Gait, Speed, WeightType, Workout};
+    let mut request = vest_150();
+    request.weight_type = WeightType::Ankle;
+    request.workout = Workout {
+        speed: Some(Speed::from_km_per_h(4.0)),
+        gait: Gait::Walk,
+        ..Workout::default()
+    };
+    let text = render(&request);
+    assert!(
+        text.contains("Load        none: not a weight to walk with\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Energy      add --duration or --distance to cost the walk and set it against\n\
+             \x20           your aerobic ceiling\n"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_run_is_shown_back_in_the_unit_its_speed_was_given_in() {
     use crate::guidance::{Duration, Length, Speed, SpeedUnit, Workout};
     let mut request = vest_150();
