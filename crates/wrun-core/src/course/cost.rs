@@ -342,7 +342,7 @@ impl Costed<'_> {
         } else if !walk && v < rules::ACSM_RUNNING_MIN_M_PER_MIN {
             self.slow_run_m += metres;
         }
-        if walk && stretch.model_grade < rules::SANTEE_TESTED_GRADE_PERCENT {
+        if walk && stretch.shown_grade() < rules::SANTEE_TESTED_GRADE_PERCENT {
             self.steep_walk_m += metres;
         }
         if gait != Gait::Auto {

@@ -227,9 +227,16 @@ pub(super) fn stretches(samples: &[Sample], split_m: f64) -> Vec<Stretch> {
 }
 
 impl Stretch {
+    /// The grade as wrun shows it, to a tenth of a point: what is compared
+    /// with a model's limits, so that a slope drawn at a limit (give or
+    /// take float noise) is not said to pass it.
+    pub(super) fn shown_grade(&self) -> f64 {
+        round1(self.grade)
+    }
+
     /// Whether the grade lies beyond the models' range.
     pub(super) fn clipped(&self) -> bool {
-        self.grade < GRADE_PERCENT.min || self.grade > GRADE_PERCENT.max
+        !(GRADE_PERCENT.min..=GRADE_PERCENT.max).contains(&self.shown_grade())
     }
 }
 
@@ -323,7 +330,8 @@ pub(super) fn steepest(stretches: &[Stretch]) -> Vec<Steep> {
     let mut by_grade: Vec<&Stretch> = stretches
         .iter()
         .filter(|s| {
-            s.grade.abs() >= rules::ROUTE_HILL_PERCENT && s.metres >= rules::ROUTE_STEEPEST_MIN_M
+            s.shown_grade().abs() >= rules::ROUTE_HILL_PERCENT
+                && s.metres >= rules::ROUTE_STEEPEST_MIN_M
         })
         .collect();
     by_grade.sort_by(|a, b| b.grade.abs().total_cmp(&a.grade.abs()));

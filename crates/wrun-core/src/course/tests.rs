@@ -848,6 +848,30 @@ fn a_wall_is_costed_at_the_models_limit_and_named() {
 }
 
 #[test]
+fn a_course_drawn_at_the_models_limits_is_not_said_to_pass_them() {
+    // Steady slopes at the limits, with points 50 m apart as a planner
+    // draws them: each stretch's grade is the limit give or take float
+    // noise, and was said to be "steeper than the models' -15 % to +25 %
+    // (steepest -15 %)".
+    let clipped = |grade: f64| {
+        let fixes = track(2000.0, 50.0, |at| Some(1000.0 + grade / 100.0 * at), None);
+        let answer = course(&fixes, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
+        said(&answer, "grade-clipped").map(|note| note.message.text().into_owned())
+    };
+    assert_eq!(clipped(-15.0), None);
+    assert_eq!(clipped(25.0), None);
+    // Nor is a slope drawn at the hills' 5 % missed as a hill.
+    for grade in [5.0, -5.0] {
+        let fixes = track(2000.0, 50.0, |at| Some(1000.0 + grade / 100.0 * at), None);
+        let answer = course(&fixes, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
+        assert_eq!(answer.steepest.len(), 3, "{grade}");
+    }
+    // A tenth of a point beyond, as wrun shows grades, is beyond.
+    let beyond = clipped(-15.1).expect("beyond the limit");
+    assert!(beyond.contains("(steepest -15.1 %)"), "{beyond}");
+}
+
+#[test]
 fn without_a_load_hand_weights_on_a_course_are_the_recommended_start_for_energy_and_capacity() {
     // 150 lb, intermediate: hands start at 1 lb, the bottom of 1–3 lb, so
     // the article's +5–15 % calories read +5 % there.
@@ -1737,6 +1761,9 @@ fn the_steepest_are_at_most_three_steepest_first_and_apart_from_each_other() {
         steepest(&[stretches[0], stretches[3], stretches[6]]),
         [steep(0.0, 6.0), steep(1000.0, 5.0)]
     );
+    // Nor is 5 % give or take float noise, as a slope drawn at 5 % comes.
+    let drawn = stretch_at(1000.0, 50.0, 5.0 - 1e-12);
+    assert_eq!(steepest(&[drawn]).len(), 1);
 }
 
 /// A split from `start_m` with `ascent_m` up and `descent_m` down.
@@ -2430,6 +2457,12 @@ fn a_walk_downhill_steeper_than_santee_tested_is_said() {
              the estimate there is rough."
         )
     );
-    // At 10 % it is within what they tested.
+    // At 10 % it is within what they tested, and so is 12 % itself, drawn
+    // with points 50 m apart (each grade 12 % give or take float noise).
     assert_eq!(said(10.0), None);
+    let drawn = track(2000.0, 50.0, |at| Some(1000.0 - 0.12 * at), None);
+    let mut walker = vest_runner(70.0, 7.0);
+    walker.workout.gait = Gait::Walk;
+    let answer = course(&drawn, &planned(walker, 4.0)).unwrap();
+    assert!(!answer.notes.iter().any(|n| n.id == "course-steep-walk"));
 }
