@@ -184,8 +184,22 @@ fn clock_text(time: &str) -> String {
         .replace('′', ":")
 }
 
+/// The minutes of a pace's time before its distance: a clock as
+/// [`clock_text`] and [`read_clock`] read it (`5:30`, `5'30"`, `5.5 min`),
+/// else a time in units as [`parse_duration`] reads it (`5m30s`, `5 min
+/// 30 s`). A bare time is read as a clock only: `1h30` alone is a
+/// duration, not a pace.
+fn pace_minutes(time: &str) -> Result<f64, WorkoutError> {
+    match read_clock(&clock_text(time), WorkoutError::Pace) {
+        Err(WorkoutError::Pace) => parse_duration(time)
+            .map(Duration::minutes)
+            .map_err(|_| WorkoutError::Pace),
+        read => read,
+    }
+}
+
 /// Reads a pace: `9:30/mi`, `5:50/km`, `6/km`, `5:30 min/km`, `5.5 min/km`,
-/// `5'30"/km`, `5:30 per km`, `9 minutes per mile`.
+/// `5'30"/km`, `5m30s/km`, `5:30 per km`, `9 minutes per mile`.
 ///
 /// # Errors
 /// [`WorkoutError::Pace`], [`WorkoutError::SpeedNotPace`] for a speed
@@ -238,7 +252,7 @@ fn pace_only(text: &str) -> Result<Speed, WorkoutError> {
             Err(err) => err,
         });
     };
-    let minutes = read_clock(&clock_text(time), WorkoutError::Pace)?;
+    let minutes = pace_minutes(time)?;
     let distance = match pace_per(unit) {
         Some("mi") => Distance::from_miles(1.0),
         Some(_) => Distance::from_metres(1000.0),
@@ -493,6 +507,9 @@ mod tests {
             assert_eq!(parse_pace(text), Err(WorkoutError::Pace), "{text:?}");
         }
         assert_eq!(parse_pace("9:30"), Err(WorkoutError::PaceWithoutUnit));
+        assert_eq!(parse_pace("5m30s"), Err(WorkoutError::Pace));
+        assert_eq!(parse_pace_or_bare("1h30"), Err(WorkoutError::Pace));
+        assert_eq!(parse_pace("5m90s/km"), Err(WorkoutError::Pace));
         // Seconds of 60 or more are told as such, with or without the unit.
         for text in ["9:60/mi", "5:75/km", "5'75\"/km", "5:75", "5:60.5 per km"] {
             assert_eq!(parse_pace(text), Err(WorkoutError::PastSixty), "{text:?}");
@@ -658,6 +675,11 @@ mod tests {
             "5,5/km",
             "5:30.0/km",
             "0:05:30.0/km",
+            // As a time in units, the way durations are written.
+            "5m30s/km",
+            "5m30/km",
+            "5 min 30 s/km",
+            "5 min 30 sec per km",
         ] {
             assert!(
                 close(parse_pace(text).unwrap().m_per_min(), 1000.0 / 5.5),
