@@ -91,6 +91,15 @@ pub const HAND_STRIDE: Advice = warning(
     "Hand and wrist weights can throw off your stride length.",
     id::HAND_RISKS,
 );
+/// Gripped hand weights and blood pressure.
+pub const HAND_BLOOD_PRESSURE: Advice = warning(
+    "hand-blood-pressure",
+    Severity::Info,
+    "Gripping hand weights raised blood pressure beyond what the same effort does without them, \
+     in studies of walking: with high blood pressure or a heart condition, ask your doctor \
+     first. Wrist weights, strapped on, need no grip.",
+    id::WALK_HAND,
+);
 /// A vest and the joints; the engine raises it to a caution with a
 /// condition, for which the article says it may be too much.
 pub const VEST_JOINT_STRESS: Advice = warning(
@@ -1069,6 +1078,7 @@ pub const WARNINGS: &[Advice] = &[
     ANKLE_LOAD,
     HAND_POSTURE,
     HAND_STRIDE,
+    HAND_BLOOD_PRESSURE,
     VEST_JOINT_STRESS,
     VEST_FIT,
     VEST_FORM,

@@ -309,7 +309,7 @@ fn hand_wrist(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>)
     };
     warnings.extend([advice::HAND_POSTURE, advice::HAND_STRIDE].map(Note::from_advice));
     warnings.extend(go_ahead(request));
-    warnings.push(Note::from_advice(advice::SLOWER_PACE));
+    warnings.extend([advice::HAND_BLOOD_PRESSURE, advice::SLOWER_PACE].map(Note::from_advice));
     tips.extend([advice::HAND_ARM_SWING, advice::STRENGTH_UPPER_BODY].map(Note::from_advice));
     (Some(load), None, None)
 }

@@ -187,12 +187,39 @@ fn hand_weights_add_5_to_10_bpm_and_5_to_15_percent_calories_per_the_article() {
     );
     assert_eq!(
         warning_ids(&hands),
-        ["hand-posture", "hand-stride", "slower-pace"]
+        [
+            "hand-posture",
+            "hand-stride",
+            "hand-blood-pressure",
+            "slower-pace"
+        ]
     );
     assert!(tip_ids(&hands).contains(&"hand-arm-swing"));
     // The article: hand weights may suit a runner poorly.
     assert_eq!(hands.verdict, Verdict::Caution);
     assert_eq!(hands.reason.source, "hand-risks");
+}
+
+#[test]
+fn gripped_hand_weights_tell_of_blood_pressure_on_a_walk_and_a_run_alike() {
+    // Graves et al. 1987 and 1988: hand-held weights raised blood pressure
+    // beyond the effort alone, on walks; the grip is the same on a run.
+    let mut request = ask(150.0, WeightType::HandWrist);
+    for gait in [Gait::Run, Gait::Walk] {
+        request.workout.gait = gait;
+        let note = warning_in(&request, "hand-blood-pressure");
+        assert_eq!(note.severity, Severity::Info);
+        assert_eq!(note.source, "walk-hand-weights");
+        assert!(
+            note.message
+                .text()
+                .contains("high blood pressure or a heart condition")
+        );
+        assert_eq!(answer(&request).verdict, Verdict::Caution);
+    }
+    // A vest has no grip.
+    let vest = answer(&ask(150.0, WeightType::Vest));
+    assert!(!warning_ids(&vest).contains(&"hand-blood-pressure"));
 }
 
 #[test]
@@ -306,6 +333,7 @@ fn hand_weights_with_a_condition_wait_for_a_professionals_go_ahead_and_ankles_st
             "hand-posture",
             "hand-stride",
             "professional-go-ahead",
+            "hand-blood-pressure",
             "slower-pace"
         ]
     );
