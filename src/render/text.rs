@@ -186,6 +186,7 @@ pub(crate) fn is_unit(word: &str) -> bool {
         "km/h",
         "mph",
         "bpm",
+        "mmHg",
         "kcal",
         "mL/kg/min",
         "min/km",

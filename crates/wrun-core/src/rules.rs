@@ -1373,8 +1373,8 @@ pub const RULES: &[Rule] = &[
                     normal swing, weights up to 2.27 kg raised neither oxygen uptake nor heart \
                     rate; pumped, 1.36 kg weights raised oxygen uptake by 14 % and heart rate by \
                     13.6 bpm. Gripped hand weights raised blood pressure beyond what the same \
-                    effort does (systolic 151 to 160 mm Hg at the same heart rate; diastolic \
-                    4.4 mm Hg up, where wrist weights made no significant difference), and the \
+                    effort does (systolic 151 to 160 mmHg at the same heart rate; diastolic up \
+                    4.4 mmHg, where wrist weights made no significant difference), and the \
                     authors urge caution where that strain on the heart matters: wrun tells \
                     anyone carrying hand weights, walking or running. wrun gives that span for \
                     walks, scaled to the load in proportion to its mass, and says when a load \

@@ -227,6 +227,10 @@ fn a_unit_stays_on_the_line_of_its_number() {
         wrap("up to (6.8 kg), then", 12),
         ["up to", "(6.8 kg),", "then"]
     );
+    assert_eq!(
+        wrap("diastolic up 4.4 mmHg,", 16),
+        ["diastolic up", "4.4 mmHg,"]
+    );
     // Words are no units, and a pair wider than a line is parted.
     assert_eq!(wrap("run 30 laps", 6), ["run 30", "laps"]);
     assert_eq!(wrap("12.5 kcal", 6), ["12.5", "kcal"]);
