@@ -233,14 +233,18 @@ pub(crate) fn bind_pairs(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// `walk` or `run`: what the answer calls the outing it costed.
+pub(crate) const fn outing(walking: bool) -> &'static str {
+    if walking { "walk" } else { "run" }
+}
+
 /// What a pace without a length needs before its run, or walk, can be
 /// costed.
-pub(crate) const fn cost_the_run(walking: bool) -> &'static str {
-    if walking {
-        "add --duration or --distance to cost the walk"
-    } else {
-        "add --duration or --distance to cost the run"
-    }
+pub(crate) fn cost_the_run(walking: bool) -> String {
+    format!(
+        "add --duration or --distance to cost the {}",
+        outing(walking)
+    )
 }
 
 /// `, 4.9 % of body weight`, for a share of body weight in percent.

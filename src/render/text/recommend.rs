@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use super::{
     BOLD, LABEL_WIDTH, SEVERITY_WIDTH, a_or_an, basis, body_share, both_units, calorie_percent,
-    cost_the_run, heading, item, other_unit, row, runner, severity_style, signed_range,
+    cost_the_run, heading, item, other_unit, outing, row, runner, severity_style, signed_range,
     signed_whole_range, title, verdict, whole_range,
 };
 use crate::guidance::rules::Range;
@@ -43,12 +43,10 @@ pub fn recommendation<W: Write + ?Sized>(
     if let Some(load) = &recommendation.load {
         load_rows(out, load, request)?;
     } else {
-        let gait = if recommendation.walking {
-            "walk"
-        } else {
-            "run"
-        };
-        let none = format!("none: not a weight to {gait} with");
+        let none = format!(
+            "none: not a weight to {} with",
+            outing(recommendation.walking)
+        );
         row(out, "Load", &none, None)?;
     }
     heart_rate_row(out, recommendation)?;
@@ -263,11 +261,7 @@ fn energy_rows<W: Write + ?Sized>(
     } else {
         format!("at {} % grade", Decimal(energy.grade_percent))
     };
-    let gait = if energy.equation.is_walk() {
-        "walk"
-    } else {
-        "run"
-    };
+    let gait = outing(energy.equation.is_walk());
     // Whole kilocalories, rounded once, so that the totals add up as printed.
     let baseline = energy.baseline_kcal.round();
     let extra = energy.extra_kcal();

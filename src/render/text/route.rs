@@ -153,7 +153,7 @@ pub fn brief_course<W: Write + ?Sized>(
 /// run as it was judged.
 fn kind(file: &RouteFile<'_>, course: &Course) -> String {
     if course.recorded {
-        let judged = if course.answer.walking { "walk" } else { "run" };
+        let judged = super::outing(course.answer.walking);
         format!("a recorded {}", file.outing.unwrap_or(judged))
     } else {
         "a planned course".to_owned()
