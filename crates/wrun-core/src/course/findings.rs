@@ -254,12 +254,12 @@ pub(super) fn judge(
         .or(runner.chosen_load);
     let hills: f64 = stretches
         .iter()
-        .filter(|s| s.shown_grade().abs() >= rules::ROUTE_HILL_PERCENT)
+        .filter(|s| s.is_hill())
         .map(|s| s.metres)
         .sum();
     let descents: f64 = stretches
         .iter()
-        .filter(|s| s.shown_grade() <= -rules::ROUTE_HILL_PERCENT)
+        .filter(|s| s.is_hill() && s.grade < 0.0)
         .map(|s| s.metres)
         .sum();
     // The course's own findings are judged with the rest of the answer's.

@@ -228,10 +228,15 @@ pub(super) fn stretches(samples: &[Sample], split_m: f64) -> Vec<Stretch> {
 
 impl Stretch {
     /// The grade as wrun shows it, to a tenth of a point: what is compared
-    /// with a model's limits, so that a slope drawn at a limit (give or
-    /// take float noise) is not said to pass it.
+    /// with a model's limits and the hills' grade, so that a slope drawn at
+    /// one (give or take float noise) is judged as drawn.
     pub(super) fn shown_grade(&self) -> f64 {
         round1(self.grade)
+    }
+
+    /// Whether the stretch is a hill, up or down (rule `route-hills`).
+    pub(super) fn is_hill(&self) -> bool {
+        self.shown_grade().abs() >= rules::ROUTE_HILL_PERCENT
     }
 
     /// Whether the grade lies beyond the models' range.
@@ -329,10 +334,7 @@ pub(super) fn fill_measured(splits: &mut [Split], stretches: &[Stretch]) {
 pub(super) fn steepest(stretches: &[Stretch]) -> Vec<Steep> {
     let mut by_grade: Vec<&Stretch> = stretches
         .iter()
-        .filter(|s| {
-            s.shown_grade().abs() >= rules::ROUTE_HILL_PERCENT
-                && s.metres >= rules::ROUTE_STEEPEST_MIN_M
-        })
+        .filter(|s| s.is_hill() && s.metres >= rules::ROUTE_STEEPEST_MIN_M)
         .collect();
     by_grade.sort_by(|a, b| b.grade.abs().total_cmp(&a.grade.abs()));
     let mut chosen: Vec<Steep> = Vec::new();

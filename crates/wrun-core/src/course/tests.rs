@@ -860,12 +860,6 @@ fn a_course_drawn_at_the_models_limits_is_not_said_to_pass_them() {
     };
     assert_eq!(clipped(-15.0), None);
     assert_eq!(clipped(25.0), None);
-    // Nor is a slope drawn at the hills' 5 % missed as a hill.
-    for grade in [5.0, -5.0] {
-        let fixes = track(2000.0, 50.0, |at| Some(1000.0 + grade / 100.0 * at), None);
-        let answer = course(&fixes, &planned(vest_runner(70.0, 7.0), 10.0)).unwrap();
-        assert_eq!(answer.steepest.len(), 3, "{grade}");
-    }
     // A tenth of a point beyond, as wrun shows grades, is beyond.
     let beyond = clipped(-15.1).expect("beyond the limit");
     assert!(beyond.contains("(steepest -15.1 %)"), "{beyond}");
@@ -1764,6 +1758,18 @@ fn the_steepest_are_at_most_three_steepest_first_and_apart_from_each_other() {
     // Nor is 5 % give or take float noise, as a slope drawn at 5 % comes.
     let drawn = stretch_at(1000.0, 50.0, 5.0 - 1e-12);
     assert_eq!(steepest(&[drawn]).len(), 1);
+}
+
+#[test]
+fn a_hill_is_five_percent_either_way_as_shown() {
+    // Up or down, at 5 % give or take float noise as a slope drawn there
+    // comes, or at 4.96 % shown as 5 %; 4.9 % is not a hill.
+    for grade in [5.0 - 1e-12, -5.0 + 1e-12, 4.96, -4.96, 12.0, -30.0] {
+        assert!(stretch_at(0.0, 50.0, grade).is_hill(), "{grade}");
+    }
+    for grade in [4.9, -4.9, 0.0] {
+        assert!(!stretch_at(0.0, 50.0, grade).is_hill(), "{grade}");
+    }
 }
 
 /// A split from `start_m` with `ascent_m` up and `descent_m` down.
