@@ -864,11 +864,20 @@ pub const HEART_FELL: &str = "your heart rate fell as the effort rose in this fi
 /// Why ankle weights are not recommended.
 pub const REASON_ANKLE: &str = "Ankle weights carry the highest injury risk of any running \
                                 weight and are safe only in resistance training.";
+/// [`REASON_ANKLE`] on a walk: the article speaks of runners.
+pub const REASON_ANKLE_WALK: &str = "Ankle weights carry the highest injury risk of all the \
+                                     weights and are safe only in resistance training: the \
+                                     article says so of running, and wrun holds walkers to the \
+                                     same.";
 /// Why beginners get a caution.
 pub const REASON_BEGINNER: &str =
     "Weighted running needs excellent form, which new runners are still building.";
 /// Why a vest is recommended.
 pub const REASON_VEST: &str = "A vest interferes least with running form of all running weights.";
+/// [`REASON_VEST`] on a walk: the article speaks of runners.
+pub const REASON_VEST_WALK: &str = "A vest interferes least with form of all the weights: the \
+                                    article says so of running, and wrun reads it the same for \
+                                    walking.";
 /// Why hand or wrist weights get a caution.
 pub const REASON_HAND: &str = "Hand or wrist weights may suit a runner poorly: they can throw \
                                off stride length and posture.";
@@ -903,10 +912,17 @@ pub const BEST_NONE_BEGINNER: &str = "No kind of weight is acceptable for you no
 /// No kind of weight is acceptable.
 pub const BEST_NONE: &str = "No kind of weight is acceptable for you now: wrun advises running \
                              without weight until what its warnings name is settled.";
+/// [`BEST_NONE`] on a walk.
+pub const BEST_NONE_WALK: &str = "No kind of weight is acceptable for you now: wrun advises \
+                                  walking without weight until what its warnings name is \
+                                  settled.";
 /// [`BEST_NONE`] or [`BEST_NONE_BEGINNER`] where even without weight the
 /// run asks more than the runner can hold for its length.
 pub const BEST_NONE_RUN_BEYOND: &str = "{none} Even without weight, this run asks more than you \
                                         can hold for its length: slow down or shorten it.";
+/// [`BEST_NONE_RUN_BEYOND`] on a walk.
+pub const BEST_NONE_WALK_BEYOND: &str = "{none} Even without weight, this walk asks more than \
+                                         you can hold for its length: slow down or shorten it.";
 /// Another kind beats the vest on its verdict.
 pub const BEST_VEST_VERDICT: &str =
     "The vest earns only a {verdict} verdict here, {winner} a {winner_verdict} one. {why}";
@@ -921,6 +937,11 @@ pub const BEST_VEST_CONDITION: &str = "Both earn a {verdict} verdict, but the ar
 pub const BEST_VEST_BACK: &str = "Hand or wrist weights are never the best fit with back pain, \
                                   since they can make you slump; a vest interferes least with \
                                   running form of all running weights.";
+/// [`BEST_VEST_BACK`] on a walk: the article speaks of runners.
+pub const BEST_VEST_BACK_WALK: &str = "Hand or wrist weights are never the best fit with back \
+                                       pain, since they can make you slump; a vest interferes \
+                                       least with form of all the weights (the article says so \
+                                       of running).";
 
 /// Where a start load belongs, for [`INCREMENT_TOO_COARSE`]: a vest.
 pub const FOR_THE_VEST: &str = "for the vest";
@@ -1224,6 +1245,8 @@ pub const WORDINGS: &[&str] = &[
     HEART_FELL,
     REASON_VEST_CONDITIONS,
     REASON_HAND_WALK,
+    REASON_VEST_WALK,
+    REASON_ANKLE_WALK,
     LARGER,
     SMALLER,
     BEYOND_STUDIED,
@@ -1234,10 +1257,13 @@ pub const WORDINGS: &[&str] = &[
     BEST_NONE_BEGINNER,
     BEST_NONE,
     BEST_NONE_RUN_BEYOND,
+    BEST_NONE_WALK,
+    BEST_NONE_WALK_BEYOND,
     BEST_VEST_VERDICT,
     BEST_VEST_WARNINGS,
     BEST_VEST_CONDITION,
     BEST_VEST_BACK,
+    BEST_VEST_BACK_WALK,
     FOR_THE_VEST,
     PER_HAND,
     WALK_BY_SPEED,
@@ -1344,18 +1370,23 @@ pub fn note_id(template: &str) -> Option<&'static str> {
 /// the reason its own words, named as its message is.)
 pub const REASONS_BY_ID: &[(&str, &str)] = &[
     ("reason-ankle", REASON_ANKLE),
+    ("reason-ankle-walk", REASON_ANKLE_WALK),
     ("reason-beginner", REASON_BEGINNER),
     ("reason-vest", REASON_VEST),
+    ("reason-vest-walk", REASON_VEST_WALK),
     ("reason-hand", REASON_HAND),
     ("reason-hand-walk", REASON_HAND_WALK),
     ("reason-vest-conditions", REASON_VEST_CONDITIONS),
     ("best-none-beginner", BEST_NONE_BEGINNER),
     ("best-none", BEST_NONE),
     ("best-none-run-beyond", BEST_NONE_RUN_BEYOND),
+    ("best-none-walk", BEST_NONE_WALK),
+    ("best-none-walk-beyond", BEST_NONE_WALK_BEYOND),
     ("best-vest-verdict", BEST_VEST_VERDICT),
     ("best-vest-warnings", BEST_VEST_WARNINGS),
     ("best-vest-condition", BEST_VEST_CONDITION),
     ("best-vest-back", BEST_VEST_BACK),
+    ("best-vest-back-walk", BEST_VEST_BACK_WALK),
 ];
 
 /// The id of the template a verdict's reason or `compare`'s best pick was

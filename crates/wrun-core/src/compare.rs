@@ -147,6 +147,9 @@ fn why_best(
     winner: Option<&Recommendation>,
 ) -> (Message, &'static str) {
     let vest = &options[0];
+    // The article speaks of runners: a walk has its own words (rule `gait`).
+    let walking = vest.walking;
+    let pick = |walk, run| if walking { walk } else { run };
     // Hand or wrist weights left out by back pain, not by their verdict.
     let hands_left_out = runner.conditions.contains(&Condition::BackPain)
         && options.iter().any(|option| {
@@ -159,13 +162,18 @@ fn why_best(
             Message::fixed(advice::BEST_NONE_BEGINNER),
             id::BEGINNER_FORM,
         ),
-        None => (Message::fixed(advice::BEST_NONE), id::BEST_FIT),
-        Some(_) if best == Some(WeightType::Vest) && hands_left_out => {
-            (Message::fixed(advice::BEST_VEST_BACK), id::BEST_FIT)
-        }
-        Some(_) if best == Some(WeightType::Vest) => {
-            (Message::fixed(advice::REASON_VEST), id::BEST_FIT)
-        }
+        None => (
+            Message::fixed(pick(advice::BEST_NONE_WALK, advice::BEST_NONE)),
+            id::BEST_FIT,
+        ),
+        Some(_) if best == Some(WeightType::Vest) && hands_left_out => (
+            Message::fixed(pick(advice::BEST_VEST_BACK_WALK, advice::BEST_VEST_BACK)),
+            id::BEST_FIT,
+        ),
+        Some(_) if best == Some(WeightType::Vest) => (
+            Message::fixed(pick(advice::REASON_VEST_WALK, advice::REASON_VEST)),
+            id::BEST_FIT,
+        ),
         Some(winner) => {
             let verdict = ("verdict", Value::Words(vest.verdict.id()));
             let why = ("why", Value::Sentence(vest.reason.message.clone().into()));
@@ -198,7 +206,10 @@ fn why_best(
     if winner.is_none() && run_beyond {
         let none = ("none", Value::Sentence(best_reason.into()));
         (
-            Message::new(advice::BEST_NONE_RUN_BEYOND, [none]),
+            Message::new(
+                pick(advice::BEST_NONE_WALK_BEYOND, advice::BEST_NONE_RUN_BEYOND),
+                [none],
+            ),
             id::CAPACITY,
         )
     } else {
@@ -384,6 +395,49 @@ mod tests {
         assert_eq!(comparison.best, None);
         assert_eq!(comparison.best_source, "best-fit");
         assert_eq!(comparison.best_reason.template, advice::BEST_NONE);
+    }
+
+    #[test]
+    fn on_a_walk_the_best_fit_is_given_in_a_walkers_words() {
+        use crate::kinds::Gait;
+        use crate::{Duration, Length, Speed};
+        let best = |walker: &Request| compare(walker).unwrap().best_reason.text();
+        let mut walker = Request::new(Mass::from_lb(150.0), WeightType::Vest);
+        walker.workout.gait = Gait::Walk;
+        walker.workout.speed = Some(Speed::from_mph(3.0));
+        walker.workout.length = Some(Length::Time(Duration::from_minutes(30.0)));
+        assert_eq!(
+            best(&walker),
+            "A vest interferes least with form of all the weights: the article says so of \
+             running, and wrun reads it the same for walking."
+        );
+        walker.conditions = vec![Condition::BackPain];
+        assert_eq!(
+            best(&walker),
+            "Hand or wrist weights are never the best fit with back pain, since they can make \
+             you slump; a vest interferes least with form of all the weights (the article says \
+             so of running)."
+        );
+        walker.chosen_load = Some(Mass::from_kg(28.0));
+        assert_eq!(
+            best(&walker),
+            "No kind of weight is acceptable for you now: wrun advises walking without weight \
+             until what its warnings name is settled."
+        );
+        // Up 15 % at 4 mph for an hour asks more than anyone holds that long.
+        walker.workout.speed = Some(Speed::from_mph(4.0));
+        walker.workout.length = Some(Length::Time(Duration::from_minutes(60.0)));
+        walker.workout.grade_percent = 15.0;
+        let comparison = compare(&walker).unwrap();
+        assert_eq!(comparison.best_source, "capacity");
+        assert!(
+            comparison.best_reason.text().ends_with(
+                "Even without weight, this walk asks more than you can hold for its length: \
+                 slow down or shorten it."
+            ),
+            "{}",
+            comparison.best_reason
+        );
     }
 
     #[test]

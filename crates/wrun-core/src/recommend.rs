@@ -555,6 +555,10 @@ fn own_verdict(request: &Request, walking: bool) -> (Verdict, Reason) {
         source,
     };
     match request.weight_type {
+        WeightType::Ankle if walking => (
+            Verdict::NotRecommended,
+            fixed(advice::REASON_ANKLE_WALK, id::ANKLE_RISKS),
+        ),
         WeightType::Ankle => (
             Verdict::NotRecommended,
             fixed(advice::REASON_ANKLE, id::ANKLE_RISKS),
@@ -572,6 +576,10 @@ fn own_verdict(request: &Request, walking: bool) -> (Verdict, Reason) {
                 ),
                 source: id::VEST_RISKS,
             },
+        ),
+        WeightType::Vest if walking => (
+            Verdict::Recommended,
+            fixed(advice::REASON_VEST_WALK, id::VEST_BENEFITS),
         ),
         WeightType::Vest => (
             Verdict::Recommended,

@@ -973,7 +973,8 @@ pub const RULES: &[Rule] = &[
         statement: "Of all running weights a vest disturbs running mechanics the least. It pays \
                     off most on inclines such as stair climbs and hill sprints. The article also \
                     counts building bone mass, and with it a lower risk of fractures, among its \
-                    benefits.",
+                    benefits. The article speaks of runners; wrun reads a vest's place among the \
+                    weights the same for walkers.",
         figure: None,
         citation: article!("Weighted Vests"),
     },
@@ -1069,7 +1070,8 @@ pub const RULES: &[Rule] = &[
         statement: "Ankle weights strain the joints, muscles and tendons of the lower leg and \
                     carry the highest injury risk of the options; they are safe only in \
                     resistance training. They also slow the runner down, and the slower pace \
-                    can cancel the gains. wrun therefore recommends no ankle load for running.",
+                    can cancel the gains. wrun therefore recommends no ankle load for running, \
+                    and holds walkers to the same.",
         figure: None,
         citation: article!("Ankle Weights"),
     },
@@ -1428,8 +1430,8 @@ pub const RULES: &[Rule] = &[
                     order. \
                     Hand or wrist weights are never the best fit with back pain (the article \
                     warns they make runners slump). When no kind is acceptable, wrun says so and \
-                    advises running without weight for now (for beginners, the article's own \
-                    advice).",
+                    advises running (or walking) without weight for now (for beginners, the \
+                    article's own advice).",
         figure: None,
         citation: "wrun tool-policy, after the article's sections on each kind of weight",
     },

@@ -1022,6 +1022,30 @@ fn hand_weights_on_a_walk_are_held_to_the_runners_caution_in_a_walkers_words() {
 }
 
 #[test]
+fn a_vest_and_ankle_weights_on_a_walk_keep_their_verdicts_in_a_walkers_words() {
+    let mut vest = ask(150.0, WeightType::Vest);
+    let mut ankle = ask(150.0, WeightType::Ankle);
+    vest.workout.gait = Gait::Walk;
+    ankle.workout.gait = Gait::Walk;
+    let (vest, ankle) = (answer(&vest), answer(&ankle));
+    assert_eq!(vest.verdict, Verdict::Recommended);
+    assert_eq!(vest.reason.source, "vest-benefits");
+    assert_eq!(
+        vest.reason.message.text(),
+        "A vest interferes least with form of all the weights: the article says so of running, \
+         and wrun reads it the same for walking."
+    );
+    assert_eq!(ankle.verdict, Verdict::NotRecommended);
+    assert_eq!(ankle.reason.source, "ankle-risks");
+    assert_eq!(
+        ankle.reason.message.text(),
+        "Ankle weights carry the highest injury risk of all the weights and are safe only in \
+         resistance training: the article says so of running, and wrun holds walkers to the \
+         same."
+    );
+}
+
+#[test]
 fn a_beginners_walk_keeps_the_articles_words_on_running_form() {
     let mut request = ten_km_at_5_30(WeightType::Vest, None);
     request.workout.gait = Gait::Walk;
