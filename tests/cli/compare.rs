@@ -147,13 +147,19 @@ fn a_pace_without_a_length_says_what_would_cost_the_run() {
 }
 
 #[test]
-fn a_walk_without_a_length_says_what_would_cost_the_walk() {
+fn a_walk_is_compared_for_a_walker_and_without_a_length_says_what_would_cost_it() {
     let run = wrun([
         "compare", "-w", "150", "--gait", "walk", "--pace", "15:00/km",
     ])
     .run();
     assert!(
         run.ok()
+            .starts_with("Weights compared for a 150 lb (68.04 kg) walker, intermediate\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
             .contains("\n\nExtra energy: add --duration or --distance to cost the walk\n\n"),
         "{}",
         run.stdout

@@ -23,13 +23,14 @@ pub fn comparison<W: Write + ?Sized>(
 ) -> io::Result<()> {
     let first = &comparison.options[0];
     let request = &first.request;
-    heading(
-        out,
-        &format!(
-            "Running weights compared for {}",
-            runner(request, first.walking)
-        ),
-    )?;
+    // The article's "running weights" are the same weights on a walk.
+    let weights = if first.walking {
+        "Weights"
+    } else {
+        "Running weights"
+    };
+    let who = runner(request, first.walking);
+    heading(out, &format!("{weights} compared for {who}"))?;
     writeln!(out)?;
 
     table(out, comparison)?;
