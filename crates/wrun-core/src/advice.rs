@@ -589,6 +589,9 @@ pub const TRY_VEST_INSTEAD_WITH: &str = "For load while running, a vest of {min}
      ({min_percent}–{max_percent} % of your body weight) disturbs running form the least; with \
      {conditions}, though, its strain on joints and core may be too much: get a professional's \
      go-ahead first.";
+/// [`ANKLE_LOAD`] for a walk.
+pub const ANKLE_LOAD_WALK: &str = "Your {load} per ankle: no ankle load is recommended, on a walk \
+     as on a run; the article counts ankle weights the riskiest of all.";
 /// [`TRY_VEST_INSTEAD`] for a walk.
 pub const TRY_VEST_INSTEAD_WALK: &str = "For load on a walk, try a vest of {min} to {max} \
      ({min_percent}–{max_percent} % of your body weight): of all the weights it disturbs form \
@@ -1182,6 +1185,7 @@ pub const WORDINGS: &[&str] = &[
     TRY_VEST_INSTEAD_WITH,
     TRY_VEST_INSTEAD_WALK,
     TRY_VEST_INSTEAD_WITH_WALK,
+    ANKLE_LOAD_WALK,
     PACE_READ_PER_MILE,
     LOAD_FAR_ABOVE_RANGE,
     ANKLE_LOAD_UNSTATED,
@@ -1542,6 +1546,7 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
         TRY_VEST_INSTEAD.id,
         TRY_VEST_INSTEAD_WITH_WALK,
     ),
+    ("ankle-load-walk", ANKLE_LOAD.id, ANKLE_LOAD_WALK),
     (
         "course-pace-ignored-walk",
         COURSE_PACE_IGNORED.id,

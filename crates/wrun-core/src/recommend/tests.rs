@@ -289,6 +289,25 @@ fn ankle_weights_on_a_walk_point_to_a_vest_in_a_walkers_words_keeping_the_condit
 }
 
 #[test]
+fn an_ankle_load_on_a_walk_is_refused_for_walks_too() {
+    let mut request = ask(150.0, WeightType::Ankle);
+    request.chosen_load = Some(Mass::from_lb(2.0));
+    assert_eq!(
+        warning_in(&request, "ankle-load").message.text(),
+        "Your 2 lb per ankle: no ankle load is recommended for running; the article counts ankle \
+         weights the riskiest of all."
+    );
+    request.workout.gait = Gait::Walk;
+    let walk = warning_in(&request, "ankle-load");
+    assert_eq!(walk.severity, Severity::Danger);
+    assert_eq!(
+        walk.message.text(),
+        "Your 2 lb per ankle: no ankle load is recommended, on a walk as on a run; the article \
+         counts ankle weights the riskiest of all."
+    );
+}
+
+#[test]
 fn beginners_are_told_to_take_care_and_perhaps_wait() {
     for weight_type in [WeightType::Vest, WeightType::HandWrist] {
         let mut request = ask(150.0, weight_type);
