@@ -554,14 +554,15 @@ fn own_verdict(request: &Request, walking: bool) -> (Verdict, Reason) {
         message: Message::fixed(message),
         source,
     };
+    // The article speaks of runners: a walk has its own words (rule `gait`).
+    let pick = |walk, run| if walking { walk } else { run };
     match request.weight_type {
-        WeightType::Ankle if walking => (
-            Verdict::NotRecommended,
-            fixed(advice::REASON_ANKLE_WALK, id::ANKLE_RISKS),
-        ),
         WeightType::Ankle => (
             Verdict::NotRecommended,
-            fixed(advice::REASON_ANKLE, id::ANKLE_RISKS),
+            fixed(
+                pick(advice::REASON_ANKLE_WALK, advice::REASON_ANKLE),
+                id::ANKLE_RISKS,
+            ),
         ),
         _ if request.level == Level::Beginner => (
             Verdict::Caution,
@@ -577,18 +578,19 @@ fn own_verdict(request: &Request, walking: bool) -> (Verdict, Reason) {
                 source: id::VEST_RISKS,
             },
         ),
-        WeightType::Vest if walking => (
-            Verdict::Recommended,
-            fixed(advice::REASON_VEST_WALK, id::VEST_BENEFITS),
-        ),
         WeightType::Vest => (
             Verdict::Recommended,
-            fixed(advice::REASON_VEST, id::VEST_BENEFITS),
+            fixed(
+                pick(advice::REASON_VEST_WALK, advice::REASON_VEST),
+                id::VEST_BENEFITS,
+            ),
         ),
-        WeightType::HandWrist if walking => (
+        WeightType::HandWrist => (
             Verdict::Caution,
-            fixed(advice::REASON_HAND_WALK, id::HAND_RISKS),
+            fixed(
+                pick(advice::REASON_HAND_WALK, advice::REASON_HAND),
+                id::HAND_RISKS,
+            ),
         ),
-        WeightType::HandWrist => (Verdict::Caution, fixed(advice::REASON_HAND, id::HAND_RISKS)),
     }
 }
