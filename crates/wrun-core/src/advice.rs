@@ -590,8 +590,8 @@ pub const TRY_VEST_INSTEAD_WITH: &str = "For load while running, a vest of {min}
      {conditions}, though, its strain on joints and core may be too much: get a professional's \
      go-ahead first.";
 /// [`ANKLE_LOAD`] for a walk.
-pub const ANKLE_LOAD_WALK: &str = "Your {load} per ankle: no ankle load is recommended, on a walk \
-     as on a run; the article counts ankle weights the riskiest of all.";
+pub const ANKLE_LOAD_WALK: &str = "Your {load} per ankle: no ankle load is recommended, for \
+     walking too; the article counts ankle weights the riskiest of all.";
 /// [`TRY_VEST_INSTEAD`] for a walk.
 pub const TRY_VEST_INSTEAD_WALK: &str = "For load on a walk, try a vest of {min} to {max} \
      ({min_percent}–{max_percent} % of your body weight): of all the weights it disturbs form \
@@ -1659,7 +1659,7 @@ mod tests {
             })
             .count();
         assert_eq!(found, walks);
-        assert_eq!(walks, 13);
+        assert_eq!(walks, 14);
     }
 
     #[test]

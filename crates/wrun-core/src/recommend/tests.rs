@@ -302,8 +302,8 @@ fn an_ankle_load_on_a_walk_is_refused_for_walks_too() {
     assert_eq!(walk.severity, Severity::Danger);
     assert_eq!(
         walk.message.text(),
-        "Your 2 lb per ankle: no ankle load is recommended, on a walk as on a run; the article \
-         counts ankle weights the riskiest of all."
+        "Your 2 lb per ankle: no ankle load is recommended, for walking too; the article counts \
+         ankle weights the riskiest of all."
     );
 }
 
