@@ -1385,7 +1385,7 @@ pub const REASONS_BY_ID: &[(&str, &str)] = &[
     ("best-none", BEST_NONE),
     ("best-none-run-beyond", BEST_NONE_RUN_BEYOND),
     ("best-none-walk", BEST_NONE_WALK),
-    ("best-none-walk-beyond", BEST_NONE_WALK_BEYOND),
+    ("best-none-run-beyond-walk", BEST_NONE_WALK_BEYOND),
     ("best-vest-verdict", BEST_VEST_VERDICT),
     ("best-vest-warnings", BEST_VEST_WARNINGS),
     ("best-vest-condition", BEST_VEST_CONDITION),
@@ -1589,7 +1589,8 @@ pub const FROM_RUNS: &[&str] = &[FAST_TWITCH.id, VEST_WARMUP.id];
 /// `template`, where those speak of runs and the advice carries over: the
 /// variant named after the template's id with `-walk`. The article writes
 /// for running; its claims about running (a beginner's form, ankle
-/// weights) keep their words, and a variant keeps its template's slots.
+/// weights' injury risk) keep their words, and a variant keeps its
+/// template's slots.
 #[must_use]
 pub fn for_a_walk(id: &str, template: &str) -> Option<&'static str> {
     let own = template_id(id, template)?;
@@ -1597,6 +1598,19 @@ pub fn for_a_walk(id: &str, template: &str) -> Option<&'static str> {
         .iter()
         .find(|(variant, of, _)| *of == id && variant.strip_suffix("-walk") == Some(own))
         .map(|&(.., text)| text)
+}
+
+/// The words for a walk of a verdict's reason or `compare`'s best pick
+/// filled from `template`, one of [`REASONS_BY_ID`]: the entry named after
+/// its id with `-walk`, as for [`for_a_walk`]. Where a reason rests on a
+/// claim about runners, its walk's words say wrun applies it to walkers.
+#[must_use]
+pub fn reason_for_a_walk(template: &str) -> Option<&'static str> {
+    let (own, _) = REASONS_BY_ID.iter().find(|(_, text)| *text == template)?;
+    REASONS_BY_ID
+        .iter()
+        .find(|(id, _)| id.strip_suffix("-walk") == Some(own))
+        .map(|&(_, text)| text)
 }
 
 /// The fixed text of the warning or tip `id`, when it has one; warnings
@@ -1660,6 +1674,37 @@ mod tests {
             .count();
         assert_eq!(found, walks);
         assert_eq!(walks, 14);
+    }
+
+    #[test]
+    fn a_reasons_walk_wording_is_the_one_named_for_a_walk() {
+        assert_eq!(reason_for_a_walk(REASON_VEST), Some(REASON_VEST_WALK));
+        assert_eq!(reason_for_a_walk(BEST_NONE), Some(BEST_NONE_WALK));
+        assert_eq!(
+            reason_for_a_walk(REASON_BEGINNER),
+            None,
+            "the article's claim"
+        );
+        assert_eq!(
+            reason_for_a_walk(REASON_VEST_WALK),
+            None,
+            "already a walk's"
+        );
+        assert_eq!(reason_for_a_walk("Not a reason."), None);
+        // Each walk's wording is another's, with the same slots.
+        let walks: Vec<_> = REASONS_BY_ID
+            .iter()
+            .filter(|(id, _)| id.ends_with("-walk"))
+            .collect();
+        let found = REASONS_BY_ID
+            .iter()
+            .filter_map(|&(_, template)| Some((template, reason_for_a_walk(template)?)))
+            .inspect(|(template, text)| {
+                let slots = crate::message::slots;
+                assert_eq!(slots(text), slots(template), "{text}");
+            })
+            .count();
+        assert_eq!(found, walks.len(), "{walks:?}");
     }
 
     #[test]

@@ -148,8 +148,12 @@ fn why_best(
 ) -> (Message, &'static str) {
     let vest = &options[0];
     // The article speaks of runners: a walk has its own words (rule `gait`).
-    let walking = vest.walking;
-    let pick = |walk, run| if walking { walk } else { run };
+    let worded = |mut message| {
+        if vest.walking {
+            super::recommend::reason_worded_for_a_walk(&mut message);
+        }
+        message
+    };
     // Hand or wrist weights left out by back pain, not by their verdict.
     let hands_left_out = runner.conditions.contains(&Condition::BackPain)
         && options.iter().any(|option| {
@@ -162,18 +166,13 @@ fn why_best(
             Message::fixed(advice::BEST_NONE_BEGINNER),
             id::BEGINNER_FORM,
         ),
-        None => (
-            Message::fixed(pick(advice::BEST_NONE_WALK, advice::BEST_NONE)),
-            id::BEST_FIT,
-        ),
-        Some(_) if best == Some(WeightType::Vest) && hands_left_out => (
-            Message::fixed(pick(advice::BEST_VEST_BACK_WALK, advice::BEST_VEST_BACK)),
-            id::BEST_FIT,
-        ),
-        Some(_) if best == Some(WeightType::Vest) => (
-            Message::fixed(pick(advice::REASON_VEST_WALK, advice::REASON_VEST)),
-            id::BEST_FIT,
-        ),
+        None => (Message::fixed(advice::BEST_NONE), id::BEST_FIT),
+        Some(_) if best == Some(WeightType::Vest) && hands_left_out => {
+            (Message::fixed(advice::BEST_VEST_BACK), id::BEST_FIT)
+        }
+        Some(_) if best == Some(WeightType::Vest) => {
+            (Message::fixed(advice::REASON_VEST), id::BEST_FIT)
+        }
         Some(winner) => {
             let verdict = ("verdict", Value::Words(vest.verdict.id()));
             let why = ("why", Value::Sentence(vest.reason.message.clone().into()));
@@ -204,16 +203,13 @@ fn why_best(
         .zip(vest.energy.as_ref())
         .is_some_and(|(judged, energy)| judged.finding_for(energy.vo2_ml_per_kg_min).is_some());
     if winner.is_none() && run_beyond {
-        let none = ("none", Value::Sentence(best_reason.into()));
+        let none = ("none", Value::Sentence(worded(best_reason).into()));
         (
-            Message::new(
-                pick(advice::BEST_NONE_WALK_BEYOND, advice::BEST_NONE_RUN_BEYOND),
-                [none],
-            ),
+            worded(Message::new(advice::BEST_NONE_RUN_BEYOND, [none])),
             id::CAPACITY,
         )
     } else {
-        (best_reason, best_source)
+        (worded(best_reason), best_source)
     }
 }
 

@@ -153,7 +153,10 @@ pub(crate) fn recommend_with(
         for_a_walk(&mut warnings, &mut tips);
     }
 
-    let (own, reason) = own_verdict(&request, walking);
+    let (own, mut reason) = own_verdict(&request);
+    if walking {
+        reason_worded_for_a_walk(&mut reason.message);
+    }
     let judged = assess(own, &reason, &warnings);
     Ok(Recommendation {
         request,
@@ -209,6 +212,14 @@ fn general_tips(tips: &mut Vec<Note>, with_load: bool) {
 fn for_a_walk(warnings: &mut [Note], tips: &mut Vec<Note>) {
     tips.retain(|tip| !advice::FROM_RUNS.contains(&tip.id));
     worded_for_a_walk(warnings.iter_mut().chain(tips.iter_mut()));
+}
+
+/// A verdict's reason, or `compare`'s best pick, in its words for a walk,
+/// where it has them (rule `gait`).
+pub(crate) fn reason_worded_for_a_walk(message: &mut Message) {
+    if let Some(words) = advice::reason_for_a_walk(message.template) {
+        message.template = words;
+    }
 }
 
 /// `notes` in their words for a walk, where they have them (rule `gait`).
@@ -549,20 +560,15 @@ pub(crate) fn conditions(conditions: &[Condition]) -> Value {
     Value::List(conditions.iter().map(|c| c.describe()).collect())
 }
 
-fn own_verdict(request: &Request, walking: bool) -> (Verdict, Reason) {
+fn own_verdict(request: &Request) -> (Verdict, Reason) {
     let fixed = |message: &'static str, source| Reason {
         message: Message::fixed(message),
         source,
     };
-    // The article speaks of runners: a walk has its own words (rule `gait`).
-    let pick = |walk, run| if walking { walk } else { run };
     match request.weight_type {
         WeightType::Ankle => (
             Verdict::NotRecommended,
-            fixed(
-                pick(advice::REASON_ANKLE_WALK, advice::REASON_ANKLE),
-                id::ANKLE_RISKS,
-            ),
+            fixed(advice::REASON_ANKLE, id::ANKLE_RISKS),
         ),
         _ if request.level == Level::Beginner => (
             Verdict::Caution,
@@ -580,17 +586,8 @@ fn own_verdict(request: &Request, walking: bool) -> (Verdict, Reason) {
         ),
         WeightType::Vest => (
             Verdict::Recommended,
-            fixed(
-                pick(advice::REASON_VEST_WALK, advice::REASON_VEST),
-                id::VEST_BENEFITS,
-            ),
+            fixed(advice::REASON_VEST, id::VEST_BENEFITS),
         ),
-        WeightType::HandWrist => (
-            Verdict::Caution,
-            fixed(
-                pick(advice::REASON_HAND_WALK, advice::REASON_HAND),
-                id::HAND_RISKS,
-            ),
-        ),
+        WeightType::HandWrist => (Verdict::Caution, fixed(advice::REASON_HAND, id::HAND_RISKS)),
     }
 }
