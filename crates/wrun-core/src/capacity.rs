@@ -84,13 +84,6 @@ impl Capacity {
     /// The rule that sets a run against the runner's ceiling.
     pub const SOURCE: &'static str = id::CAPACITY;
 
-    /// Whether the run is shorter than the races the share held was fitted
-    /// on, so that the share is extrapolated (rule `daniels-gilbert`).
-    #[must_use]
-    pub fn is_shorter_than_the_races(&self) -> bool {
-        self.minutes < rules::DANIELS_GILBERT_SHORTEST_MIN
-    }
-
     /// What the same run would earn asking `demand` mL/kg/min: `None`
     /// when it fits, a caution above the sustainable share, a danger
     /// above the ceiling.
@@ -488,8 +481,6 @@ mod tests {
         // below it is the share extrapolated.
         let judged = |minutes| capacity(Runner::default(), Level::Intermediate, 60.0, minutes);
         assert_eq!(judged(3.5).finding, Some(Severity::Danger));
-        assert!(!judged(3.5).is_shorter_than_the_races());
         assert_eq!(judged(3.49).finding, Some(Severity::Danger));
-        assert!(judged(3.49).is_shorter_than_the_races());
     }
 }

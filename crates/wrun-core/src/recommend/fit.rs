@@ -203,7 +203,8 @@ pub(super) fn beyond_the_races(judged: &Capacity, energy: &Energy) -> Option<Not
 /// held on is found beyond the runner, the note that says the finding
 /// leaves out the anaerobic energy so short an effort draws on.
 pub(super) fn shorter_than_the_races(judged: &Capacity, energy: &Energy) -> Option<Note> {
-    (judged.is_shorter_than_the_races() && judged.finding.is_some()).then(|| {
+    let shorter = judged.minutes < rules::DANIELS_GILBERT_SHORTEST_MIN;
+    (shorter && judged.finding.is_some()).then(|| {
         Note::with(
             advice::CAPACITY_SHORT_EFFORT,
             [
