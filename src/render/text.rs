@@ -267,19 +267,21 @@ pub(crate) const fn other_unit(unit: Unit) -> Unit {
     }
 }
 
-/// `+a–b`, or `+a` where both ends read the same.
+/// A change as `+a–b`, or `+a` where both ends read the same, to a tenth
+/// as `route` gives it: a model's `+4.56–9.12` %, or a study's 7.6 bpm
+/// scaled to `+11.18`, is no surer than `+4.6–9.1` or `+11.2`. (JSON keeps
+/// hundredths.)
 pub(crate) fn signed_range(range: Range) -> String {
-    format!("+{range}")
-}
-
-/// A change in calories in percent, to a tenth as `route` gives it: a
-/// model's `+4.56–9.12` is no surer than `+4.6–9.1`. (JSON keeps hundredths.)
-pub(crate) fn calorie_percent(range: Range) -> String {
     let tenths = Range::new(
         crate::guidance::round1(range.min),
         crate::guidance::round1(range.max),
     );
-    format!("{} %", signed_range(tenths))
+    format!("+{tenths}")
+}
+
+/// A change in calories in percent, as [`signed_range`] gives it.
+pub(crate) fn calorie_percent(range: Range) -> String {
+    format!("{} %", signed_range(range))
 }
 
 /// The change in heart rate as every view shows it: whole beats from the

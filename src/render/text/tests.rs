@@ -298,6 +298,26 @@ fn a_walk_with_ankle_weights_speaks_of_a_walk_where_the_runs_lines_spoke_of_a_ru
 }
 
 #[test]
+fn a_studys_heart_rate_scaled_to_a_load_is_shown_to_a_tenth() {
+    use crate::guidance::{Gait, Mass, Speed, WeightType, Workout};
+    // Graves et al.'s +7.6 bpm for 1.36 kg at the ankle, scaled to 2 kg:
+    // 11.18, shown as the study's figures are, to a tenth.
+    let mut request = vest_150();
+    request.weight_type = WeightType::Ankle;
+    request.chosen_load = Some(Mass::from_kg(2.0));
+    request.workout = Workout {
+        speed: Some(Speed::from_km_per_h(4.0)),
+        gait: Gait::Walk,
+        ..Workout::default()
+    };
+    let text = render(&request);
+    assert!(
+        text.contains("Heart rate  +11.2 bpm (study) [walk-ankle-weights]\n"),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_run_is_shown_back_in_the_unit_its_speed_was_given_in() {
     use crate::guidance::{Duration, Length, Speed, SpeedUnit, Workout};
     let mut request = vest_150();
