@@ -1411,3 +1411,31 @@ fn lean_notes_make_batch_lines_a_third_smaller_and_keep_one_line_a_record() {
         full.stdout.len()
     );
 }
+
+#[test]
+fn a_roster_row_under_18_is_a_caution_that_says_why_and_an_adults_row_is_not() {
+    // A coach's roster with ages: the 16-year-old's vest is an adult's
+    // figures with a caution, in the short CSV form too.
+    let input = "name,weight,type,age\nMia,110,vest,16\nLea,110,vest,34\n";
+    let run = wrun(["batch", "--format", "csv"]).stdin(input).run();
+    let text = run.ok();
+    let rows: Vec<&str> = text.lines().collect();
+    assert_eq!(rows.len(), 3, "{text}");
+    assert!(
+        rows[1].starts_with("Mia,2,,,caution,young-runner,110,"),
+        "{text}"
+    );
+    // The caution leads the warnings column, as the most severe.
+    assert!(
+        rows[1].ends_with(
+            ",young-runner;vest-joint-stress;vest-fit;vest-form;vest-core-cardio;vest-balance;\
+             slower-pace"
+        ),
+        "{text}"
+    );
+    assert!(
+        rows[2].starts_with("Lea,3,,,recommended,vest-benefits,110,"),
+        "{text}"
+    );
+    assert!(!rows[2].contains("young-runner"), "{text}");
+}

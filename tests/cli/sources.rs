@@ -57,6 +57,7 @@ fn every_rule_cited_anywhere_is_listed_and_every_listed_rule_is_cited() {
         "recommend -w 30kg -t vest --speed 1.2kph --duration 6m --grade -7.3% --terrain sand",
         "recommend -w 150 -t vest --pace 5:00 --duration 30m --hr 140 --age 40",
         "recommend -w 150 -t vest --pace 10:00/mi --duration 45m --age 70",
+        "recommend -w 110 -t vest --age 15",
     ];
     let mut used = BTreeSet::new();
     for line in invocations {

@@ -152,6 +152,14 @@ pub const BEGINNER_WAIT: Advice = warning(
      building those first and adding weight later.",
     id::BEGINNER_FORM,
 );
+/// A runner younger than an adult; the engine fills in the age.
+pub const YOUNG_RUNNER: Advice = warning(
+    "young-runner",
+    Severity::Caution,
+    "At {age} you are younger than the adults the article's advice and wrun's models come from: \
+     these loads and figures are an adult's, so get a coach's or doctor's go-ahead first.",
+    id::YOUNG_RUNNER,
+);
 /// A pace without its distance read in the runner's unit; the engine fills in the figures.
 pub const PACE_UNIT_ASSUMED: Advice = warning(
     "pace-unit-assumed",
@@ -1109,6 +1117,7 @@ pub const WARNINGS: &[Advice] = &[
     VEST_CORE_CARDIO,
     VEST_BALANCE,
     BEGINNER_WAIT,
+    YOUNG_RUNNER,
     INCREMENT_TOO_COARSE,
     START_ABOVE_SUGGESTED,
     SLOWER_PACE,

@@ -76,9 +76,7 @@ pub(crate) fn recommend_with(
         WeightType::HandWrist => hand_wrist(&request, &mut warnings, &mut tips),
         WeightType::Ankle => ankle(&request, &mut warnings, &mut tips),
     };
-    if request.level == Level::Beginner {
-        warnings.push(Note::from_advice(advice::BEGINNER_WAIT));
-    }
+    warnings.extend(who_is_running(&request));
     warnings.extend(unit_assumed(&request));
     warnings.extend(pace_unit_assumed(&request));
     if let (Some(load), Some(increment)) = (load, request.increment) {
@@ -173,6 +171,19 @@ pub(crate) fn recommend_with(
         capacity,
         walking,
     })
+}
+
+/// What the runner's level and age alone call for: a beginner's wait
+/// (rule `beginner-form`), and for a runner under 18 the caution that
+/// the loads and figures are an adult's (rule `young-runner`).
+fn who_is_running(request: &Request) -> impl Iterator<Item = Note> {
+    let beginner =
+        (request.level == Level::Beginner).then(|| Note::from_advice(advice::BEGINNER_WAIT));
+    let young = request
+        .age
+        .filter(|&age| age < rules::ADULT_FROM_YEARS)
+        .map(|age| Note::with(advice::YOUNG_RUNNER, [("age", Value::Decimal(age))]));
+    beginner.into_iter().chain(young)
 }
 
 /// Whether a load of `load` makes sense as `weight_type` for `runner`

@@ -160,6 +160,8 @@ pub enum Figure {
     DangerPercent(f64),
     /// A body weight, in pounds.
     BodyWeightLb(f64),
+    /// An age, in years, under which a runner is not yet an adult.
+    AdultFromYears(f64),
     /// How the plan adapts to level and conditions.
     PlanAdapt(PlanAdapt),
     /// A rounding step, as a share of the display unit.
@@ -332,6 +334,7 @@ impl fmt::Display for Figure {
             ),
             Self::DangerPercent(p) => write!(f, "danger above {} % of body weight", D(p)),
             Self::BodyWeightLb(lb) => write!(f, "{} lb body weight", D(lb)),
+            Self::AdultFromYears(years) => write!(f, "a caution under {} years", D(years)),
             Self::Rounding(step) => write!(f, "to the nearest {} lb or {} kg", D(step), D(step)),
             Self::ImpliedCeiling(most) => write!(
                 f,
@@ -708,6 +711,9 @@ pub const TANAKA: Tanaka = Tanaka {
     per_year: 0.7,
     spread_bpm: 10.0,
 };
+/// The age, in years, from which a runner is an adult, as the people the
+/// article speaks to and wrun's studies and models were drawn from are.
+pub const ADULT_FROM_YEARS: f64 = 18.0;
 /// Uth et al. 2004: `VO2max` = this × maximum / resting heart rate.
 pub const UTH_FACTOR: f64 = 15.3;
 /// The ages, in years, of the trained men Uth et al. fitted [`UTH_FACTOR`]
@@ -905,6 +911,8 @@ pub mod id {
     pub const CAPACITY: &str = "capacity";
     /// [`super::VO2MAX_AGE_DECLINE`].
     pub const VO2MAX_AGE: &str = "vo2max-age";
+    /// [`super::ADULT_FROM_YEARS`].
+    pub const YOUNG_RUNNER: &str = "young-runner";
     /// [`super::TANAKA`].
     pub const TANAKA_HR_MAX: &str = "tanaka-hr-max";
     /// [`super::UTH_FACTOR`].
@@ -1298,6 +1306,18 @@ pub const RULES: &[Rule] = &[
         citation: "wrun tool-policy, after Wilson & Tanaka 2000, Am J Physiol Heart Circ \
                    Physiol 278:H829 (−4.0 mL/kg/min a decade in sedentary and active men, −4.6 \
                    in endurance-trained men)",
+    },
+    Rule {
+        id: id::YOUNG_RUNNER,
+        kind: SourceKind::ToolPolicy,
+        statement: "The article speaks to adult runners, and the studies and models wrun \
+                    applies (ACSM's and Pandolf's equations, Tanaka's line, Uth's formula, \
+                    Daniels and Gilbert's curve) were drawn from adults; none says what load \
+                    suits a body still growing. For a runner who gives an age under 18, wrun \
+                    still works out the loads and figures, but as an adult's: the answer is a \
+                    caution at best, and asks for a coach's or doctor's go-ahead first.",
+        figure: Some(Figure::AdultFromYears(ADULT_FROM_YEARS)),
+        citation: "wrun tool-policy",
     },
     Rule {
         id: id::TANAKA_HR_MAX,

@@ -321,6 +321,34 @@ fn beginners_are_told_to_take_care_and_perhaps_wait() {
 }
 
 #[test]
+fn a_runner_under_18_gets_an_adults_figures_with_a_caution_that_says_so() {
+    let aged = |years: f64, weight_type| {
+        let mut request = ask(100.0, weight_type);
+        request.age = Some(years);
+        answer(&request)
+    };
+    let young = aged(14.0, WeightType::Vest);
+    assert_eq!(young.verdict, Verdict::Caution);
+    assert_eq!(young.verdict_because, ["young-runner"]);
+    assert_eq!(
+        warning_in(&young.request, "young-runner").message.text(),
+        "At 14 you are younger than the adults the article's advice and wrun's models come \
+         from: these loads and figures are an adult's, so get a coach's or doctor's go-ahead \
+         first."
+    );
+    // The figures are still worked out, as an adult's: 5 to 10 lb for 100 lb.
+    assert_eq!(load_lb(&young), (5.0, 10.0, Some(5.0)));
+    // Every kind, and the last months before 18, get it; an adult does not.
+    for weight_type in [WeightType::HandWrist, WeightType::Ankle] {
+        assert!(warning_ids(&aged(17.0, weight_type)).contains(&"young-runner"));
+    }
+    assert!(warning_ids(&aged(17.9, WeightType::Vest)).contains(&"young-runner"));
+    let adult = aged(18.0, WeightType::Vest);
+    assert_eq!(adult.verdict, Verdict::Recommended);
+    assert!(!warning_ids(&adult).contains(&"young-runner"));
+}
+
+#[test]
 fn a_vest_with_a_condition_is_a_caution_and_so_is_its_joint_stress() {
     let mut request = ask(200.0, WeightType::Vest);
     request.conditions = vec![Condition::BackPain, Condition::Overweight];
