@@ -1439,3 +1439,22 @@ fn a_roster_row_under_18_is_a_caution_that_says_why_and_an_adults_row_is_not() {
     );
     assert!(!rows[2].contains("young-runner"), "{text}");
 }
+
+#[test]
+fn a_plan_roster_reads_each_runners_age_as_plan_does() {
+    let input = "name,weight,type,age\nMia,110,vest,15\n";
+    let text = wrun(["batch", "--command", "plan", "--format", "csv"])
+        .stdin(input)
+        .run()
+        .ok()
+        .to_owned();
+    let row = text.lines().nth(1).unwrap();
+    assert!(
+        row.starts_with("Mia,2,,,caution,young-runner,110,"),
+        "{text}"
+    );
+    let alone = wrun(["plan", "--json", "-w", "110", "-t", "vest", "--age", "15"])
+        .run()
+        .json();
+    assert_eq!(alone["verdict"], "caution");
+}

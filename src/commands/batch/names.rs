@@ -39,7 +39,7 @@ const FIELDS: &[(Field, Takes)] = &[
     (Field::Terrain, Takes::Run),
     (Field::Load, Takes::Run),
     (Field::Height, Takes::All),
-    (Field::Age, Takes::Run),
+    (Field::Age, Takes::All),
     (Field::Vo2max, Takes::Run),
 ];
 
@@ -208,7 +208,8 @@ mod tests {
                 "conditions",
                 "increment",
                 "weeks",
-                "height"
+                "height",
+                "age"
             ]
         );
         let recommend = keys(BatchCommand::Recommend);
