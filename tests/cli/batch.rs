@@ -1068,7 +1068,8 @@ fn a_pace_column_whose_brackets_name_a_speed_or_seconds_is_refused_at_the_header
             .run()
             .usage_error(&[
                 &format!("column '{header}': '{unit}' is no pace's unit"),
-                "km or mi (Pace (min/km)), and speeds go in a speed column (Speed (km/h))",
+                "km or mi (Pace (min/km), pace_min_per_km), and speeds go in a speed column \
+                 (Speed (km/h))",
             ]);
     }
     // A label says nothing of the distance: a pace that names it is read
@@ -1457,4 +1458,39 @@ fn a_plan_roster_reads_each_runners_age_as_plan_does() {
         .run()
         .json();
     assert_eq!(alone["verdict"], "caution");
+}
+
+#[test]
+fn a_unit_after_an_underscore_names_the_field_and_its_bare_numbers_unit() {
+    // Before, `duration_min` and `age_years` were carried through unread:
+    // the run had no length and the 15-year-old no caution.
+    let record = r#"{"body_weight_kg": 50, "type": "vest", "pace": "6:00/km", "duration_min": 40, "age_years": 15, "hr_bpm": 150, "pace_group": "B"}"#;
+    let answer = &lines(wrun(["batch"]).stdin(record).run().ok())[0];
+    assert!(close(f(answer, "/input/body_weight_kg"), 50.0), "{answer}");
+    assert!(close(f(answer, "/input/duration_min"), 40.0), "{answer}");
+    assert!(close(f(answer, "/input/age_years"), 15.0), "{answer}");
+    assert!(close(f(answer, "/input/hr_bpm"), 150.0), "{answer}");
+    assert_eq!(answer["extra"], serde_json::json!({"pace_group": "B"}));
+    assert_eq!(answer["verdict_because"][0], "young-runner");
+
+    // The same names as CSV columns give the same answer.
+    let roster = "body_weight_kg,type,pace_min_per_km,duration_min,age_years,hr_bpm,pace_group\n\
+                  50,vest,6:00,40,15,150,B\n";
+    let mut from_csv = lines(wrun(["batch", "--input", "csv"]).stdin(roster).run().ok())[0].clone();
+    from_csv["line"] = 1.into();
+    assert_eq!(&from_csv, answer);
+
+    // A unit the field cannot take is refused by name, not carried.
+    let run = wrun(["batch"])
+        .stdin(r#"{"weight": 150, "type": "vest", "pace_kph": 10}"#)
+        .run();
+    assert_eq!(run.code, 1);
+    assert!(
+        lines(&run.stdout)[0]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("field 'pace_kph': 'kph' is no pace's unit"),
+        "{}",
+        run.stdout
+    );
 }

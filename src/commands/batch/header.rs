@@ -129,6 +129,48 @@ pub(super) fn request_cell<'a>(cell: Cow<'a, str>, field: Field, unit: Option<&s
     Given::Text(text)
 }
 
+/// The unit `field`'s bare values are in, where its column or key names
+/// `unit`: that unit, or for a pace the distance its minutes are per
+/// ([`pace_brackets`]), or none where it says nothing of the distance.
+///
+/// # Errors
+/// What is wrong with a pace's unit that is not a pace's.
+pub(super) fn values_unit(field: Field, unit: Option<&str>) -> Result<Option<&str>, String> {
+    match (field, unit) {
+        (Field::Pace, Some(unit)) => match pace_brackets(unit) {
+            PaceBrackets::Per(distance) => Ok(Some(distance)),
+            PaceBrackets::Silent => Ok(None),
+            PaceBrackets::NotPace => Err(format!(
+                "'{unit}' is no pace's unit; a pace's unit names the minutes' distance, km or \
+                 mi (Pace (min/km), pace_min_per_km), and speeds go in a speed column (Speed \
+                 (km/h))"
+            )),
+        },
+        (_, unit) => Ok(unit),
+    }
+}
+
+/// The request field a JSON record's key names with a unit (`duration_min`,
+/// `Weight (kg)`) for `command`, and the unit its bare values are in, as
+/// a CSV column of that name gives them.
+///
+/// # Errors
+/// As [`values_unit`].
+pub(super) fn field_with_unit(
+    command: BatchCommand,
+    key: &str,
+) -> Option<(Field, Result<Option<String>, String>)> {
+    let (base, unit) = names::split_unit(key);
+    unit?;
+    match names::classify_column(command, base, unit) {
+        Ok(Role::Request(field)) => {
+            let unit = values_unit(field, unit).map(|unit| unit.map(str::to_owned));
+            Some((field, unit))
+        }
+        _ => None,
+    }
+}
+
 /// What a pace column's brackets say of its bare times (`6:00`) and
 /// numbers (`6`, in minutes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,21 +238,10 @@ impl Header {
             let (base, unit) = names::split_unit(name);
             let by_base = names::classify_column(command, base, unit);
             let role = if let Ok(Role::Request(field)) = by_base {
-                let unit = match (field, unit) {
-                    (Field::Pace, Some(unit)) => match pace_brackets(unit) {
-                        PaceBrackets::Per(distance) => Some(distance),
-                        PaceBrackets::Silent => None,
-                        PaceBrackets::NotPace => {
-                            problems.push(format!(
-                                "column '{name}': '{unit}' is no pace's unit; a pace column's \
-                                 brackets name the minutes' distance, km or mi (Pace (min/km)), \
-                                 and speeds go in a speed column (Speed (km/h))"
-                            ));
-                            None
-                        }
-                    },
-                    (_, unit) => unit,
-                };
+                let unit = values_unit(field, unit).unwrap_or_else(|problem| {
+                    problems.push(format!("column '{name}': {problem}"));
+                    None
+                });
                 units.push(unit.map(str::to_owned));
                 Ok(Role::Request(field))
             } else {

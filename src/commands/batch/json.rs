@@ -8,6 +8,7 @@ use std::fmt;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
+use super::header::{field_with_unit, request_cell};
 use super::names::{Role, classify};
 use super::record::Given;
 use crate::cli::{BatchCommand, Field};
@@ -166,7 +167,31 @@ pub fn split_json(command: BatchCommand, record: JsonRecord<'_>) -> JsonParts<'_
         problem: None,
     };
     for (key, raw) in record.0 {
-        match classify(command, &key) {
+        let role = classify(command, &key);
+        // `duration_min`, `Weight (kg)`: a field with the unit of its bare
+        // numbers, read as a CSV column of that name is.
+        let with_unit = match role {
+            Ok(Role::Carried) | Err(_) => field_with_unit(command, &key),
+            Ok(_) => None,
+        };
+        if let Some((field, unit)) = with_unit {
+            match unit {
+                Ok(unit) => {
+                    let given = match json_field(raw) {
+                        Given::Text(text) => request_cell(text, field, unit.as_deref()),
+                        other => other,
+                    };
+                    parts.fields.push((field, key, given));
+                }
+                Err(problem) => {
+                    parts
+                        .problem
+                        .get_or_insert_with(|| format!("field '{key}': {problem}"));
+                }
+            }
+            continue;
+        }
+        match role {
             Ok(Role::Request(field)) => parts.fields.push((field, key, json_field(raw))),
             Ok(Role::Id) if raw.get().starts_with(['{', '[']) => {
                 parts.problem.get_or_insert_with(|| {

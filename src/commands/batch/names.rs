@@ -172,8 +172,47 @@ impl ClockForm {
     }
 }
 
-/// A column name and the unit it gives in brackets: `Weight (kg)` is
-/// `Weight` with `kg`, `Distance [km]` is `Distance` with `km`.
+/// The units a name may give after an underscore, as a number is written
+/// with them (`duration_min`, `body_weight_lb`, `hr_bpm`, named the way
+/// scripts and wrun's own JSON name fields), and the text each is read as.
+/// Letters alone would not do: `pace_group` is a column of its own.
+/// Units of several words come first, so that the whole is taken.
+const UNIT_SUFFIXES: &[(&str, &str)] = &[
+    ("ml_per_kg_min", "ml/kg/min"),
+    ("min_per_km", "min/km"),
+    ("min_per_mi", "min/mi"),
+    ("kg", "kg"),
+    ("kgs", "kgs"),
+    ("lb", "lb"),
+    ("lbs", "lbs"),
+    ("st", "st"),
+    ("cm", "cm"),
+    ("m", "m"),
+    ("in", "in"),
+    ("km", "km"),
+    ("mi", "mi"),
+    ("miles", "miles"),
+    ("s", "s"),
+    ("sec", "sec"),
+    ("min", "min"),
+    ("mins", "mins"),
+    ("minutes", "minutes"),
+    ("h", "h"),
+    ("hours", "hours"),
+    ("bpm", "bpm"),
+    ("years", "years"),
+    ("yrs", "yrs"),
+    ("kph", "kph"),
+    ("kmh", "kmh"),
+    ("mph", "mph"),
+    ("percent", "%"),
+    ("pct", "%"),
+];
+
+/// A column name and the unit it gives in brackets or after an
+/// underscore: `Weight (kg)` is `Weight` with `kg`, `Distance [km]` is
+/// `Distance` with `km`, `duration_min` is `duration` with `min` and
+/// `grade_percent` is `grade` with `%`.
 #[must_use]
 pub fn split_unit(name: &str) -> (&str, Option<&str>) {
     let name = name.trim();
@@ -184,6 +223,19 @@ pub fn split_unit(name: &str) -> (&str, Option<&str>) {
                 if !unit.is_empty() && !base.trim().is_empty() {
                     return (base.trim(), Some(unit));
                 }
+            }
+        }
+    }
+    for &(written, unit) in UNIT_SUFFIXES {
+        let Some(at) = name.len().checked_sub(written.len() + 1) else {
+            continue;
+        };
+        // `get` is `None` inside a character: no unit ends there.
+        let suffix = name.get(at..).and_then(|tail| tail.strip_prefix('_'));
+        if suffix.is_some_and(|suffix| suffix.eq_ignore_ascii_case(written)) {
+            let base = name[..at].trim();
+            if !base.is_empty() {
+                return (base, Some(unit));
             }
         }
     }
@@ -229,6 +281,27 @@ mod tests {
         assert_eq!(split_unit("(kg)"), ("(kg)", None));
         assert_eq!(split_unit("Weight ( )"), ("Weight ( )", None));
         assert_eq!(split_unit("Weight (kg"), ("Weight (kg", None));
+    }
+
+    #[test]
+    fn a_name_gives_a_unit_after_an_underscore_only_when_it_is_one() {
+        assert_eq!(split_unit("duration_min"), ("duration", Some("min")));
+        assert_eq!(split_unit("body_weight_lb"), ("body_weight", Some("lb")));
+        assert_eq!(split_unit("Resting_HR_BPM"), ("Resting_HR", Some("bpm")));
+        assert_eq!(split_unit("grade_percent"), ("grade", Some("%")));
+        assert_eq!(
+            split_unit("vo2max_ml_per_kg_min"),
+            ("vo2max", Some("ml/kg/min"))
+        );
+        assert_eq!(split_unit("pace_min_per_km"), ("pace", Some("min/km")));
+        assert_eq!(split_unit("é_km"), ("é", Some("km")));
+        assert_eq!(split_unit("éé"), ("éé", None));
+        // A multi-byte character where a unit would start is no unit.
+        assert_eq!(split_unit("aé_kgx"), ("aé_kgx", None));
+        assert_eq!(split_unit("x_kgé"), ("x_kgé", None));
+        assert_eq!(split_unit("pace_group"), ("pace_group", None));
+        assert_eq!(split_unit("max_hr"), ("max_hr", None));
+        assert_eq!(split_unit("_kg"), ("_kg", None));
     }
 
     #[test]

@@ -24,7 +24,8 @@ use crate::parse::{
 pub enum Given<'a> {
     /// A string, or a number as it was written.
     Text(Cow<'a, str>),
-    /// A CSV cell read in the unit its column's brackets name.
+    /// A CSV cell or JSON value read in the unit its column's or field's
+    /// name gives (`Weight (kg)`, `weight_kg`).
     InColumnUnit {
         /// The cell as typed, trimmed (`500` under `Weight (kg)`), which
         /// messages show.
