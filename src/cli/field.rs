@@ -114,6 +114,11 @@ const ALIASES: &[(&str, Field)] = &[
     ("maxheartrate", Field::MaxHr),
     ("maximumheartrate", Field::MaxHr),
     ("maxhr", Field::MaxHr),
+    // As physiologists and watches write them (wrun's own text says HRmax).
+    ("hrmax", Field::MaxHr),
+    ("mhr", Field::MaxHr),
+    ("rhr", Field::RestingHr),
+    ("hrrest", Field::RestingHr),
     // What a roster calls a runner's experience and injuries is what wrun
     // judges as the level and the conditions: carried through unread, a
     // beginner would be answered as an intermediate runner, and a knee

@@ -359,6 +359,22 @@ mod tests {
     }
 
     #[test]
+    fn heart_rates_headed_as_physiologists_and_watches_head_them_are_read() {
+        let role = |name| classify(BatchCommand::Recommend, name);
+        for (name, field) in [
+            ("HRmax", Field::MaxHr),
+            ("HR max", Field::MaxHr),
+            ("MHR", Field::MaxHr),
+            ("HRmax (bpm)", Field::MaxHr),
+            ("RHR", Field::RestingHr),
+            ("HRrest", Field::RestingHr),
+        ] {
+            let (base, _) = split_unit(name);
+            assert_eq!(role(base), Ok(Role::Request(field)), "{name}");
+        }
+    }
+
+    #[test]
     fn a_forms_question_names_the_field_it_asks_for() {
         let role = |name| classify(BatchCommand::Recommend, name);
         for (name, field) in [
