@@ -160,7 +160,8 @@ pub enum Figure {
     DangerPercent(f64),
     /// A body weight, in pounds.
     BodyWeightLb(f64),
-    /// An age, in years, under which a runner is not yet an adult.
+    /// The age, in years, from which a runner is an adult; a younger one
+    /// gets a caution.
     AdultFromYears(f64),
     /// How the plan adapts to level and conditions.
     PlanAdapt(PlanAdapt),
@@ -1666,6 +1667,10 @@ mod tests {
             format!("up to {:.2} m tall", BMI_OVERWEIGHT.tallest_m),
         );
         says(id::LOAD_SUITS, format!("over {LIMB_LOAD_MAX_LB} lb"));
+        says(
+            id::YOUNG_RUNNER,
+            format!("an age under {ADULT_FROM_YEARS},"),
+        );
         says(id::LOAD_SUITS, format!("under {VEST_LOAD_MIN_PERCENT} %"));
         says(id::ROUTE_DISTANCE, "6,371,008.8 m");
         assert!((EARTH_RADIUS_M - 6_371_008.8).abs() < 1e-9);
