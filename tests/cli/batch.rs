@@ -1471,7 +1471,8 @@ fn a_unit_after_an_underscore_names_the_field_and_its_bare_numbers_unit() {
     assert!(close(f(answer, "/input/age_years"), 15.0), "{answer}");
     assert!(close(f(answer, "/input/hr_bpm"), 150.0), "{answer}");
     assert_eq!(answer["extra"], serde_json::json!({"pace_group": "B"}));
-    assert_eq!(answer["verdict_because"][0], "young-runner");
+    let because = answer["verdict_because"].as_array().unwrap();
+    assert!(because.contains(&"young-runner".into()), "{answer}");
 
     // The same names as CSV columns give the same answer.
     let roster = "body_weight_kg,type,pace_min_per_km,duration_min,age_years,hr_bpm,pace_group\n\

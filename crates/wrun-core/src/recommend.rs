@@ -76,7 +76,9 @@ pub(crate) fn recommend_with(
         WeightType::HandWrist => hand_wrist(&request, &mut warnings, &mut tips),
         WeightType::Ankle => ankle(&request, &mut warnings, &mut tips),
     };
-    warnings.extend(who_is_running(&request));
+    if request.level == Level::Beginner {
+        warnings.push(Note::from_advice(advice::BEGINNER_WAIT));
+    }
     warnings.extend(unit_assumed(&request));
     warnings.extend(pace_unit_assumed(&request));
     if let (Some(load), Some(increment)) = (load, request.increment) {
@@ -143,6 +145,8 @@ pub(crate) fn recommend_with(
         warnings.push(Note::from_advice(advice::DOWNHILL_KNEE));
     }
     warnings.extend(findings);
+    // After what the run and the load call for, which compare shows first.
+    warnings.extend(young_runner(&request));
     // Most severe first; equal severities keep the order above.
     warnings.sort_by_key(|warning| Reverse(warning.severity));
     // The vest's model fills the change the article leaves open.
@@ -173,17 +177,14 @@ pub(crate) fn recommend_with(
     })
 }
 
-/// What the runner's level and age alone call for: a beginner's wait
-/// (rule `beginner-form`), and for a runner under 18 the caution that
-/// the loads and figures are an adult's (rule `young-runner`).
-fn who_is_running(request: &Request) -> impl Iterator<Item = Note> {
-    let beginner =
-        (request.level == Level::Beginner).then(|| Note::from_advice(advice::BEGINNER_WAIT));
-    let young = request
-        .age
-        .filter(|&age| age < rules::ADULT_FROM_YEARS)
-        .map(|age| Note::with(advice::YOUNG_RUNNER, [("age", Value::Decimal(age))]));
-    beginner.into_iter().chain(young)
+/// For a runner under 18, the caution that the loads and figures are an
+/// adult's (rule `young-runner`).
+fn young_runner(request: &Request) -> Option<Note> {
+    let age = request.age.filter(|&age| age < rules::ADULT_FROM_YEARS)?;
+    Some(Note::with(
+        advice::YOUNG_RUNNER,
+        [("age", Value::Decimal(age))],
+    ))
 }
 
 /// Whether a load of `load` makes sense as `weight_type` for `runner`

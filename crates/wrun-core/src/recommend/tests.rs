@@ -349,6 +349,25 @@ fn a_runner_under_18_gets_an_adults_figures_with_a_caution_that_says_so() {
 }
 
 #[test]
+fn a_young_runners_caution_follows_what_the_run_calls_for() {
+    // 10 km at 5:30/km asks more than can be held for the hour with a vest
+    // at the top of the range: that caution, about this run and this load,
+    // comes first
+    // (compare shows the first), the one about the runner's age after it.
+    let mut request = ten_km_at_5_30(WeightType::Vest, None);
+    request.age = Some(16.0);
+    let answer = answer(&request);
+    let cautions: Vec<_> = answer
+        .warnings
+        .iter()
+        .filter(|warning| warning.severity == Severity::Caution)
+        .map(|warning| warning.id)
+        .collect();
+    assert_eq!(cautions, ["beyond-capacity", "young-runner"]);
+    assert_eq!(answer.verdict_because, ["beyond-capacity", "young-runner"]);
+}
+
+#[test]
 fn a_vest_with_a_condition_is_a_caution_and_so_is_its_joint_stress() {
     let mut request = ask(200.0, WeightType::Vest);
     request.conditions = vec![Condition::BackPain, Condition::Overweight];
