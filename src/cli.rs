@@ -145,8 +145,8 @@ pub enum Command {
                       height, age, vo2max), or CSV with a header row of the same names, in any \
                       case and spacing (Body Weight, Max HR; Experience for level, Injuries \
                       or a form's Any injuries? for conditions, Goal pace for pace, Vest \
-                      weight for load, Time (min) for duration; a unit in brackets or after an \
-                      underscore, Weight (kg) or duration_min, applies to the column's or \
+                      weight for load, Time (min) for duration; a unit in brackets or after the \
+                      name, Weight (kg), weight_kg or Duration min, applies to the column's or \
                       field's bare numbers, Pace (min/km) to its bare times and numbers; Duration \
                       (h:mm) says what 1:30 is). An id field or column is echoed on its output \
                       line; every other field or column is carried through (NDJSON: under \

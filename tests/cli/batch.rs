@@ -1461,7 +1461,7 @@ fn a_plan_roster_reads_each_runners_age_as_plan_does() {
 }
 
 #[test]
-fn a_unit_after_an_underscore_names_the_field_and_its_bare_numbers_unit() {
+fn a_unit_after_a_fields_name_gives_the_unit_of_its_bare_numbers() {
     // Before, `duration_min` and `age_years` were carried through unread:
     // the run had no length and the 15-year-old no caution.
     let record = r#"{"body_weight_kg": 50, "type": "vest", "pace": "6:00/km", "duration_min": 40, "age_years": 15, "hr_bpm": 150, "pace_group": "B"}"#;
@@ -1480,6 +1480,13 @@ fn a_unit_after_an_underscore_names_the_field_and_its_bare_numbers_unit() {
     let mut from_csv = lines(wrun(["batch", "--input", "csv"]).stdin(roster).run().ok())[0].clone();
     from_csv["line"] = 1.into();
     assert_eq!(&from_csv, answer);
+    // And so do a spreadsheet's heads, the unit after a space.
+    let roster = "Body weight kg,Type,Pace min per km,Duration min,Age years,HR bpm,pace_group\n\
+                  50,vest,6:00,40,15,150,B\n";
+    let mut from_sheet =
+        lines(wrun(["batch", "--input", "csv"]).stdin(roster).run().ok())[0].clone();
+    from_sheet["line"] = 1.into();
+    assert_eq!(&from_sheet, answer);
 
     // A unit the field cannot take is refused by name, not carried.
     let run = wrun(["batch"])

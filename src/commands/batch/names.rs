@@ -172,7 +172,7 @@ impl ClockForm {
     }
 }
 
-/// The units a name may give after an underscore, as a number is written
+/// The units a name may give after a separator, as a number is written
 /// with them (`duration_min`, `body_weight_lb`, `hr_bpm`, named the way
 /// scripts and wrun's own JSON name fields), and the text each is read as.
 /// Letters alone would not do: `pace_group` is a column of its own.
@@ -209,8 +209,11 @@ const UNIT_SUFFIXES: &[(&str, &str)] = &[
     ("pct", "%"),
 ];
 
+/// What may stand between a name and the unit after it.
+const UNIT_SEPARATORS: [char; 3] = ['_', ' ', '-'];
+
 /// A column name and the unit it gives in brackets or after an
-/// underscore: `Weight (kg)` is `Weight` with `kg`, `Distance [km]` is
+/// underscore, a space or a hyphen: `Weight (kg)` is `Weight` with `kg`, `Distance [km]` is
 /// `Distance` with `km`, `duration_min` is `duration` with `min` and
 /// `grade_percent` is `grade` with `%`.
 #[must_use]
@@ -231,8 +234,19 @@ pub fn split_unit(name: &str) -> (&str, Option<&str>) {
             continue;
         };
         // `get` is `None` inside a character: no unit ends there.
-        let suffix = name.get(at..).and_then(|tail| tail.strip_prefix('_'));
-        if suffix.is_some_and(|suffix| suffix.eq_ignore_ascii_case(written)) {
+        let suffix = name
+            .get(at..)
+            .and_then(|tail| tail.strip_prefix(UNIT_SEPARATORS));
+        // The same letters, in any case, and any separator between words
+        // (`ml per kg min`). Byte by byte: a byte of a character beyond
+        // ASCII is none of these.
+        let same = |suffix: &str| {
+            suffix.bytes().zip(written.bytes()).all(|(typed, unit)| {
+                typed.eq_ignore_ascii_case(&unit)
+                    || (unit == b'_' && UNIT_SEPARATORS.contains(&char::from(typed)))
+            })
+        };
+        if suffix.is_some_and(same) {
             let base = name[..at].trim();
             if !base.is_empty() {
                 return (base, Some(unit));
@@ -284,7 +298,7 @@ mod tests {
     }
 
     #[test]
-    fn a_name_gives_a_unit_after_an_underscore_only_when_it_is_one() {
+    fn a_name_gives_a_unit_after_a_separator_only_when_it_is_one() {
         assert_eq!(split_unit("duration_min"), ("duration", Some("min")));
         assert_eq!(split_unit("body_weight_lb"), ("body_weight", Some("lb")));
         assert_eq!(split_unit("Resting_HR_BPM"), ("Resting_HR", Some("bpm")));
@@ -300,6 +314,16 @@ mod tests {
         assert_eq!(split_unit("aé_kgx"), ("aé_kgx", None));
         assert_eq!(split_unit("x_kgé"), ("x_kgé", None));
         assert_eq!(split_unit("pace_group"), ("pace_group", None));
+        // A space or a hyphen does as well, as spreadsheets head columns.
+        assert_eq!(split_unit("Duration min"), ("Duration", Some("min")));
+        assert_eq!(split_unit("Age - years"), ("Age -", Some("years")));
+        assert_eq!(
+            split_unit("VO2max ml per kg min"),
+            ("VO2max", Some("ml/kg/min"))
+        );
+        assert_eq!(split_unit("Pace group"), ("Pace group", None));
+        // No separator, no unit: `Weights` is not weight in seconds.
+        assert_eq!(split_unit("Weights"), ("Weights", None));
         assert_eq!(split_unit("max_hr"), ("max_hr", None));
         assert_eq!(split_unit("_kg"), ("_kg", None));
     }
