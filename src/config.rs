@@ -550,7 +550,8 @@ pub(crate) const TEMPLATE: &str = "\
 # height = \"1.78m\"
 
 # Age in years (your maximum heart rate is estimated from it when max_hr is
-# not given; past 50 it lowers the VO2max assumed for your level) and
+# not given; past 50 it lowers the VO2max assumed for your level; under 18,
+# the answer cautions that its loads and figures are an adult's) and
 # VO2max in mL/kg/min, for whether a run fits you.
 # age = 35
 # vo2max = 48

@@ -8,7 +8,7 @@ use super::{Typed, typed};
 use crate::cli::Field;
 use crate::config::{Entry, Profile};
 use crate::error::Error;
-use crate::guidance::rules::VO2MAX_AGE_DECLINE;
+use crate::guidance::rules::{ADULT_FROM_YEARS, VO2MAX_AGE_DECLINE};
 use crate::guidance::{
     BODY_WEIGHT_KG, Condition, Height, Level, Named as _, Unit, WeightType, range_text,
 };
@@ -88,8 +88,10 @@ pub struct RunnerFlags {
         allow_hyphen_values = true,
         help = format!(
             "Your age in years: estimates your maximum heart rate (Tanaka 2001) when --max-hr \
-             is not given; past {}, lowers the VO2max assumed for your level",
-            VO2MAX_AGE_DECLINE.from_years
+             is not given; past {}, lowers the VO2max assumed for your level; under {}, a \
+             caution that the loads and figures are an adult's",
+            VO2MAX_AGE_DECLINE.from_years,
+            ADULT_FROM_YEARS
         )
     )]
     pub age: Option<Typed<f64>>,
