@@ -213,8 +213,9 @@ const UNIT_SUFFIXES: &[(&str, &str)] = &[
 const UNIT_SEPARATORS: [char; 3] = ['_', ' ', '-'];
 
 /// A column name and the unit it gives in brackets or after an
-/// underscore, a space or a hyphen: `Weight (kg)` is `Weight` with `kg`, `Distance [km]` is
-/// `Distance` with `km`, `duration_min` is `duration` with `min` and
+/// underscore, a space or a hyphen: `Weight (kg)` is `Weight` with `kg`,
+/// `Distance [km]` is `Distance` with `km`, `duration_min` is `duration`
+/// with `min`, `Duration min` is `Duration` with `min` and
 /// `grade_percent` is `grade` with `%`.
 #[must_use]
 pub fn split_unit(name: &str) -> (&str, Option<&str>) {
