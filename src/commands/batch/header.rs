@@ -74,7 +74,7 @@ pub(super) fn cell_text(code_page: CodePage, cell: &[u8]) -> Cow<'_, str> {
 /// kg) and, in a pace column, a pace that names no distance (`6:00`, `6`
 /// or `6:00 min` in `Pace (min/km)` is per kilometre; alone it would be
 /// read per mile or per kilometre by the runner's unit), the header having
-/// read the distance out of the brackets ([`pace_brackets`]). A duration
+/// read the distance out of the brackets ([`names::values_unit`]). A duration
 /// column that names the two parts of its clock times (`Duration (h:mm)`,
 /// `(mm:ss)`) says what `1:30` is, which alone is refused as either.
 // Kept out of line: inlined, it made `Batch::answer` too large to be
@@ -129,87 +129,6 @@ pub(super) fn request_cell<'a>(cell: Cow<'a, str>, field: Field, unit: Option<&s
     Given::Text(text)
 }
 
-/// The unit `field`'s bare values are in, where its column or key names
-/// `unit`: that unit, or for a pace the distance its minutes are per
-/// ([`pace_brackets`]), or none where it says nothing of the distance.
-///
-/// # Errors
-/// What is wrong with a pace's unit that is not a pace's.
-pub(super) fn values_unit(field: Field, unit: Option<&str>) -> Result<Option<&str>, String> {
-    match (field, unit) {
-        (Field::Pace, Some(unit)) => match pace_brackets(unit) {
-            PaceBrackets::Per(distance) => Ok(Some(distance)),
-            PaceBrackets::Silent => Ok(None),
-            PaceBrackets::NotPace => Err(format!(
-                "'{unit}' is no pace's unit; a pace's unit names the minutes' distance, km or \
-                 mi (Pace (min/km), pace_min_per_km), and speeds go in a speed column (Speed \
-                 (km/h))"
-            )),
-        },
-        (_, unit) => Ok(unit),
-    }
-}
-
-/// The request field a JSON record's key names with a unit (`duration_min`,
-/// `Weight (kg)`) for `command`, and the unit its bare values are in, as
-/// a CSV column of that name gives them.
-///
-/// # Errors
-/// As [`values_unit`].
-pub(super) fn field_with_unit(
-    command: BatchCommand,
-    key: &str,
-) -> Option<(Field, Result<Option<String>, String>)> {
-    let (base, unit) = names::split_unit(key);
-    unit?;
-    match names::classify_column(command, base, unit) {
-        Ok(Role::Request(field)) => {
-            let unit = values_unit(field, unit).map(|unit| unit.map(str::to_owned));
-            Some((field, unit))
-        }
-        _ => None,
-    }
-}
-
-/// What a pace column's brackets say of its bare times (`6:00`) and
-/// numbers (`6`, in minutes).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum PaceBrackets {
-    /// The distance they are per, as a pace writes it: `km` for `min/km`,
-    /// `mm:ss/km`, `min per km`, `/kilometre` or `km` alone; `mi` likewise.
-    Per(&'static str),
-    /// Nothing of the distance: their form (`mm:ss`, `min`) or a label
-    /// (`target`, `easy`). The distance is left to the runner's unit, as
-    /// for any bare pace, and a warning says so.
-    Silent,
-    /// A unit that is not a pace's: a speed (`km/h`), or times in seconds
-    /// or hours (`sec/km`), which a bare number would be misread as minutes.
-    NotPace,
-}
-
-/// What a pace column's brackets `unit` say.
-fn pace_brackets(unit: &str) -> PaceBrackets {
-    let unit = unit.trim().to_ascii_lowercase();
-    if crate::parse::parse_speed(&format!("1 {unit}")).is_ok() {
-        return PaceBrackets::NotPace;
-    }
-    let (form, distance) = crate::parse::split_per(&unit).unwrap_or(("", &unit));
-    let form = form.trim();
-    match crate::parse::pace_per(distance) {
-        Some(distance)
-            if form.is_empty()
-                // Minutes, in words or in a clock's form.
-                || crate::parse::MINUTE_WORDS.contains(&form)
-                || form == "min:sec"
-                || ClockForm::named(form) == Some(ClockForm::MinutesSeconds) =>
-        {
-            PaceBrackets::Per(distance)
-        }
-        Some(_) => PaceBrackets::NotPace,
-        None => PaceBrackets::Silent,
-    }
-}
-
 impl Header {
     /// Reads a CSV header row for `command`, of a file whose cells that are
     /// not UTF-8 are in `code_page`; with `kind_given` (`--type`), a type
@@ -238,7 +157,7 @@ impl Header {
             let (base, unit) = names::split_unit(name);
             let by_base = names::classify_column(command, base, unit);
             let role = if let Ok(Role::Request(field)) = by_base {
-                let unit = values_unit(field, unit).unwrap_or_else(|problem| {
+                let unit = names::values_unit(field, unit).unwrap_or_else(|problem| {
                     problems.push(format!("column '{name}': {problem}"));
                     None
                 });
@@ -369,47 +288,6 @@ mod tests {
                 read: Cow::Borrowed("58,5kg")
             }
         );
-    }
-
-    #[test]
-    fn a_pace_columns_brackets_name_the_distance_its_times_are_per_or_nothing_of_it() {
-        // However the brackets say it.
-        for unit in [
-            "min/km",
-            "mm:ss/km",
-            "min per km",
-            "Min Per km",
-            "per km",
-            "km",
-            " min / km ",
-            "/kilometre",
-            "min:sec/km",
-            "minutes per km",
-        ] {
-            assert_eq!(pace_brackets(unit), PaceBrackets::Per("km"), "{unit}");
-        }
-        for unit in ["mins/mile", "min per mile", "minute/mi", "mi", "MIN/MI"] {
-            assert_eq!(pace_brackets(unit), PaceBrackets::Per("mi"), "{unit}");
-        }
-        // A form or a label says nothing of the distance: it is left to the
-        // runner's unit, as for any bare pace.
-        for unit in [
-            "mm:ss", "MM:SS", "min", "minutes", "target", "easy run", "s/100m",
-        ] {
-            assert_eq!(pace_brackets(unit), PaceBrackets::Silent, "{unit}");
-        }
-        // A speed, or times that are not minutes, would be misread.
-        for unit in [
-            "km/h",
-            "mph",
-            "kph",
-            "miles per hour",
-            "sec/km",
-            "seconds per mile",
-            "h/km",
-        ] {
-            assert_eq!(pace_brackets(unit), PaceBrackets::NotPace, "{unit}");
-        }
     }
 
     #[test]

@@ -8,8 +8,8 @@ use std::fmt;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
-use super::header::{field_with_unit, request_cell};
-use super::names::{Role, classify};
+use super::header::request_cell;
+use super::names::{Role, classify, field_with_unit};
 use super::record::Given;
 use crate::cli::{BatchCommand, Field};
 
