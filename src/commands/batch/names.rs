@@ -181,6 +181,7 @@ impl ClockForm {
 const UNIT_SUFFIXES: &[(&str, &str)] = &[
     ("ml_per_kg_min", "ml/kg/min"),
     ("min_per_km", "min/km"),
+    ("min_per_mile", "min/mi"),
     ("min_per_mi", "min/mi"),
     ("kg", "kg"),
     ("kgs", "kgs"),
@@ -432,6 +433,7 @@ mod tests {
             ("vo2max", Some("ml/kg/min"))
         );
         assert_eq!(split_unit("pace_min_per_km"), ("pace", Some("min/km")));
+        assert_eq!(split_unit("Pace min per mile"), ("Pace", Some("min/mi")));
         assert_eq!(split_unit("é_km"), ("é", Some("km")));
         assert_eq!(split_unit("éé"), ("éé", None));
         // A multi-byte character where a unit would start is no unit.
