@@ -63,14 +63,14 @@ pub struct WorkoutArgs {
     )]
     pub pace: Option<Typed<Speed>>,
 
-    /// Speed (6.5mph, 10.5kph, 10.5km/h)
+    /// Speed (6.5mph, 10.5kph, 10.5km/h, 3m/s)
     #[arg(
         long,
         value_name = "SPEED",
         value_parser = typed(parse_speed),
         group = "pace_or_speed",
         allow_hyphen_values = true,
-        help = format!("Speed (6.5mph, 10.5kph, 10.5km/h); {}", speed_range())
+        help = format!("Speed (6.5mph, 10.5kph, 10.5km/h, 3m/s); {}", speed_range())
     )]
     pub speed: Option<Typed<Speed>>,
 
@@ -272,7 +272,7 @@ pub struct CourseRunArgs {
     )]
     pub pace: Option<Typed<Speed>>,
 
-    /// Your usual flat speed without weight (10kph, 6.5mph): instead of --pace
+    /// Your usual flat speed without weight (10kph, 6.5mph, 3m/s): instead of --pace
     #[arg(
         long,
         value_name = "SPEED",
@@ -280,7 +280,7 @@ pub struct CourseRunArgs {
         group = "course_pace_or_speed",
         allow_hyphen_values = true,
         help = format!(
-            "Your usual flat speed without weight (10kph, 6.5mph): instead of --pace; {}",
+            "Your usual flat speed without weight (10kph, 6.5mph, 3m/s): instead of --pace; {}",
             speed_range()
         )
     )]

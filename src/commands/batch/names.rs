@@ -182,6 +182,8 @@ const UNIT_SUFFIXES: &[(&str, &str)] = &[
     ("ml_per_kg_min", "ml/kg/min"),
     ("min_per_km", "min/km"),
     ("min_per_mile", "min/mi"),
+    ("m_per_min", "m/min"),
+    ("m_per_s", "m/s"),
     ("min_per_mi", "min/mi"),
     ("kg", "kg"),
     ("kgs", "kgs"),
@@ -434,6 +436,7 @@ mod tests {
         );
         assert_eq!(split_unit("pace_min_per_km"), ("pace", Some("min/km")));
         assert_eq!(split_unit("Pace min per mile"), ("Pace", Some("min/mi")));
+        assert_eq!(split_unit("speed_m_per_min"), ("speed", Some("m/min")));
         assert_eq!(split_unit("é_km"), ("é", Some("km")));
         assert_eq!(split_unit("éé"), ("éé", None));
         // A multi-byte character where a unit would start is no unit.

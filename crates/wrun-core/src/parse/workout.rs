@@ -263,7 +263,8 @@ fn pace_only(text: &str) -> Result<Speed, WorkoutError> {
 }
 
 /// Reads a speed: `6.5mph`, `10.5kph`, `10.5km/h`, `10.5 kmh`, `6.5 miles
-/// per hour`.
+/// per hour`, and in metres a second or a minute (`3m/s`, `180 m/min`: the
+/// unit of the models, in which wrun's JSON gives speeds).
 ///
 /// # Errors
 /// [`WorkoutError::Speed`], or [`WorkoutError::PaceNotSpeed`] for a pace
@@ -279,14 +280,23 @@ fn speed_only(text: &str) -> Result<Speed, WorkoutError> {
     let (number, unit) = split_number(text.trim());
     let value = parse_decimal(number).ok_or(WorkoutError::Speed)?;
     let unit = unit.trim();
-    // `mph`, or a distance per hour: `mi/h`, `km/h`, `km per hour`.
-    let per_hour = split_per(unit)
-        .filter(|(_, time)| unit_is(time.trim(), &["h", "hr", "hour"]))
+    // `mph`, or a distance per hour: `mi/h`, `km/h`, `km per hour`; or
+    // metres per second or minute.
+    let per = split_per(unit).map(|(distance, time)| (distance.trim(), time.trim()));
+    let per_hour = per
+        .filter(|(_, time)| unit_is(time, &["h", "hr", "hour"]))
         .and_then(|(distance, _)| pace_per(distance));
+    let metres_per = per
+        .filter(|(distance, _)| unit_is(distance, METRES))
+        .map(|(_, time)| time);
     let speed = if unit_is(unit, &["mph"]) || per_hour == Some("mi") {
         Speed::from_mph(value)
     } else if unit_is(unit, &["kph", "kmh", "kmph"]) || per_hour == Some("km") {
         Speed::from_km_per_h(value)
+    } else if metres_per.is_some_and(|time| unit_is(time, &["min", "minute"])) {
+        Speed::from_m_per_min(value)
+    } else if metres_per.is_some_and(|time| unit_is(time, &["s", "sec", "second"])) {
+        Speed::from_m_per_min(value * 60.0)
     } else {
         return Err(WorkoutError::Speed);
     };
@@ -526,6 +536,17 @@ mod tests {
         assert!(close(parse_speed("10.5kph").unwrap().km_per_h(), 10.5));
         assert!(close(parse_speed("10.5km/h").unwrap().km_per_h(), 10.5));
         assert!(close(parse_speed("10.5 KM/H").unwrap().km_per_h(), 10.5));
+        // In metres a second or a minute, as the models and wrun's JSON give it.
+        assert!(close(parse_speed("3m/s").unwrap().m_per_min(), 180.0));
+        assert!(close(
+            parse_speed("178.82 m/min").unwrap().m_per_min(),
+            178.82
+        ));
+        assert!(close(
+            parse_speed("3 metres per second").unwrap().m_per_min(),
+            180.0
+        ));
+        assert_eq!(parse_speed("3m/h"), Err(WorkoutError::Speed));
         // In words, or by hours written out.
         for text in ["10.5 km per hour", "10.5 kilometres/hr", "10.5 K Per Hour"] {
             assert!(
@@ -541,7 +562,7 @@ mod tests {
         }
         for text in [
             "10",
-            "10 m/s",
+            "10 m/h",
             "fast",
             "-10kph",
             "inf kph",
