@@ -273,8 +273,8 @@ fn a_pace_without_a_length_says_what_would_cost_the_run() {
     assert!(!render(&vest_150()).contains("Energy"));
 }
 
-#[test]
-fn a_walk_with_ankle_weights_speaks_of_a_walk_where_the_runs_lines_spoke_of_a_run() {
+/// A 150 lb walker with ankle weights at 4 km/h, with no length given.
+fn ankle_walk_at_4_kmh() -> Request {
     use crate::guidance::{Gait, Speed, WeightType, Workout};
     let mut request = vest_150();
     request.weight_type = WeightType::Ankle;
@@ -283,7 +283,12 @@ fn a_walk_with_ankle_weights_speaks_of_a_walk_where_the_runs_lines_spoke_of_a_ru
         gait: Gait::Walk,
         ..Workout::default()
     };
-    let text = render(&request);
+    request
+}
+
+#[test]
+fn a_walk_with_ankle_weights_speaks_of_a_walk_where_the_runs_lines_spoke_of_a_run() {
+    let text = render(&ankle_walk_at_4_kmh());
     assert!(
         text.contains("Load        none: not a weight to walk with\n"),
         "{text}"
@@ -299,17 +304,10 @@ fn a_walk_with_ankle_weights_speaks_of_a_walk_where_the_runs_lines_spoke_of_a_ru
 
 #[test]
 fn a_studys_heart_rate_scaled_to_a_load_is_shown_to_a_tenth() {
-    use crate::guidance::{Gait, Mass, Speed, WeightType, Workout};
     // Graves et al.'s +7.6 bpm for 1.36 kg at the ankle, scaled to 2 kg:
     // 11.18, shown as the study's figures are, to a tenth.
-    let mut request = vest_150();
-    request.weight_type = WeightType::Ankle;
-    request.chosen_load = Some(Mass::from_kg(2.0));
-    request.workout = Workout {
-        speed: Some(Speed::from_km_per_h(4.0)),
-        gait: Gait::Walk,
-        ..Workout::default()
-    };
+    let mut request = ankle_walk_at_4_kmh();
+    request.chosen_load = Some(crate::guidance::Mass::from_kg(2.0));
     let text = render(&request);
     assert!(
         text.contains("Heart rate  +11.2 bpm (study) [walk-ankle-weights]\n"),
