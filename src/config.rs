@@ -855,6 +855,9 @@ mod tests {
         // So is the age past which the level's VO2max is lowered.
         let age = format!("past {} it lowers", VO2MAX_AGE_DECLINE.from_years);
         assert!(TEMPLATE.contains(&age), "{age}");
+        // And the age under which the answer cautions that it is an adult's.
+        let young = format!("under {},", crate::guidance::rules::ADULT_FROM_YEARS);
+        assert!(TEMPLATE.contains(&young), "{young}");
     }
 
     #[test]
