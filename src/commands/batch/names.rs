@@ -425,6 +425,33 @@ mod tests {
     }
 
     #[test]
+    fn every_unit_a_name_may_end_in_is_one_the_parsers_read() {
+        use crate::parse::{
+            parse_age, parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_height,
+            parse_mass, parse_pace, parse_speed, parse_vo2max,
+        };
+        // A name's unit goes after the cell's bare number: some field's
+        // parser must read the two together, or the unit is a promise the
+        // cells cannot keep.
+        for &(written, unit) in UNIT_SUFFIXES {
+            let read = ["20", "70", "150"].iter().any(|number| {
+                let text = format!("{number}{unit}");
+                parse_mass(&text).is_ok()
+                    || parse_distance(&text).is_ok()
+                    || parse_duration(&text).is_ok()
+                    || parse_speed(&text).is_ok()
+                    || parse_pace(&text).is_ok()
+                    || parse_heart_rate(&text).is_ok()
+                    || parse_grade(&text).is_ok()
+                    || parse_height(&text).is_ok()
+                    || parse_age(&text).is_ok()
+                    || parse_vo2max(&text).is_ok()
+            });
+            assert!(read, "{written}: {unit}");
+        }
+    }
+
+    #[test]
     fn a_name_gives_a_unit_after_a_separator_only_when_it_is_one() {
         assert_eq!(split_unit("duration_min"), ("duration", Some("min")));
         assert_eq!(split_unit("body_weight_lb"), ("body_weight", Some("lb")));
