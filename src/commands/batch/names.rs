@@ -482,6 +482,30 @@ mod tests {
         assert_eq!(split_unit("Weights"), ("Weights", None));
         assert_eq!(split_unit("max_hr"), ("max_hr", None));
         assert_eq!(split_unit("_kg"), ("_kg", None));
+        // A separator stands between a unit's words, not for its letters.
+        assert_eq!(split_unit("weight_k_"), ("weight_k_", None));
+        assert_eq!(
+            split_unit("vo2max_mlxperxkgxmin"),
+            ("vo2max_mlxperxkgxmin", None)
+        );
+    }
+
+    #[test]
+    fn a_key_ending_in_a_unit_names_its_field_and_the_unit_of_its_bare_values() {
+        let read = |key| field_with_unit(BatchCommand::Recommend, key);
+        let unit = |text: &str| Ok(Some(text.to_owned()));
+        assert_eq!(read("duration_min"), Some((Field::Duration, unit("min"))));
+        assert_eq!(read("Body weight kg"), Some((Field::Weight, unit("kg"))));
+        // A pace's unit gives the distance its bare minutes are per.
+        assert_eq!(read("pace_min_per_km"), Some((Field::Pace, unit("km"))));
+        let Some((Field::Pace, Err(problem))) = read("pace_kph") else {
+            panic!("a pace in km/h is refused: {:?}", read("pace_kph"));
+        };
+        assert!(problem.starts_with("'kph' is no pace's unit"), "{problem}");
+        // No unit, or no field before it: the key is no field's.
+        assert_eq!(read("duration"), None);
+        assert_eq!(read("note_kg"), None);
+        assert_eq!(read("weeks_min"), None, "weeks are plan's, not recommend's");
     }
 
     #[test]
