@@ -782,7 +782,12 @@ fn bad_run_options_name_the_flag_and_what_is_accepted() {
         (
             "--speed",
             "10",
-            "expected a speed like 6.5mph, 10.5kph or 10.5km/h",
+            "a speed needs its unit: write it like 6.5mph, 10.5km/h or 3m/s",
+        ),
+        (
+            "--speed",
+            "fast",
+            "expected a speed like 6.5mph, 10.5km/h or 3m/s",
         ),
         ("--speed", "NaNkph", "expected a speed like"),
         // One given for the other: told for what it is.

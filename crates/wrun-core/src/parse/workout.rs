@@ -19,8 +19,12 @@ pub enum WorkoutError {
     )]
     SpeedNotPace,
     /// Not a speed.
-    #[error("expected a speed like 6.5mph, 10.5kph or 10.5km/h")]
+    #[error("expected a speed like 6.5mph, 10.5km/h or 3m/s")]
     Speed,
+    /// A bare number where a speed belongs: miles or kilometres an hour,
+    /// or metres a second?
+    #[error("a speed needs its unit: write it like 6.5mph, 10.5km/h or 3m/s")]
+    SpeedWithoutUnit,
     /// A pace where a speed belongs.
     #[error(
         "that is a pace: give it as the pace, or a speed as the distance per hour, like 6.5mph or 10.5km/h"
@@ -267,8 +271,8 @@ fn pace_only(text: &str) -> Result<Speed, WorkoutError> {
 /// unit of the models, in which wrun's JSON gives speeds).
 ///
 /// # Errors
-/// [`WorkoutError::Speed`], or [`WorkoutError::PaceNotSpeed`] for a pace
-/// (`5:30/km`).
+/// [`WorkoutError::Speed`], [`WorkoutError::SpeedWithoutUnit`] for a bare
+/// number, or [`WorkoutError::PaceNotSpeed`] for a pace (`5:30/km`).
 pub fn parse_speed(text: &str) -> Result<Speed, WorkoutError> {
     speed_only(text).map_err(|err| match err {
         WorkoutError::Speed if pace_only(text).is_ok() => WorkoutError::PaceNotSpeed,
@@ -280,6 +284,9 @@ fn speed_only(text: &str) -> Result<Speed, WorkoutError> {
     let (number, unit) = split_number(text.trim());
     let value = parse_decimal(number).ok_or(WorkoutError::Speed)?;
     let unit = unit.trim();
+    if unit.is_empty() {
+        return Err(WorkoutError::SpeedWithoutUnit);
+    }
     // `mph`, or a distance per hour: `mi/h`, `km/h`, `km per hour`; or
     // metres per second or minute.
     let per = split_per(unit).map(|(distance, time)| (distance.trim(), time.trim()));
@@ -491,6 +498,11 @@ mod tests {
         assert_eq!(parse_pace("fast"), Err(WorkoutError::Pace));
         assert_eq!(parse_speed("fast"), Err(WorkoutError::Speed));
         assert_eq!(parse_speed("5:30"), Err(WorkoutError::Speed));
+        // A bare number is a speed without its unit: asked for, as a
+        // distance's is.
+        for bare in ["10", " 6.5 ", "3,5"] {
+            assert_eq!(parse_speed(bare), Err(WorkoutError::SpeedWithoutUnit));
+        }
     }
 
     #[test]
@@ -561,7 +573,6 @@ mod tests {
             );
         }
         for text in [
-            "10",
             "10 m/h",
             "fast",
             "-10kph",
