@@ -515,6 +515,16 @@ fn a_start_load_snaps_down_to_the_users_step() {
 }
 
 #[test]
+fn a_start_names_the_rule_that_put_it_on_a_step() {
+    let mut request = ask(170.0, WeightType::Vest);
+    let load = |request: &Request| answer(request).load.expect("a vest's load");
+    // Without the runner's steps, the start is rounded to a half unit.
+    assert_eq!(load(&request).start_rounding_source(), "start-rounding");
+    request.increment = Some(Mass::from_lb(2.5));
+    assert_eq!(load(&request).start_rounding_source(), "increment-snap");
+}
+
+#[test]
 fn a_start_that_is_already_a_step_stays_put_despite_rounding() {
     let mut request = ask(150.0, WeightType::Vest);
     request.increment = Some(Mass::from_lb(2.5));
