@@ -286,6 +286,24 @@ mod tests {
     }
 
     #[test]
+    fn hand_weights_ruled_out_by_the_run_are_not_said_to_be_ruled_out_by_back_pain() {
+        use crate::{Duration, Length, Speed};
+        // 10.95 km/h (182.5 m/min) asks ACSM's 40.0 mL/kg/min unweighted;
+        // the vest's top adds about 9 % (43.6), the hands' 15 % (46.0),
+        // past a VO2max of 45: the hands are a danger by the run itself.
+        let mut sore_back = runner();
+        sore_back.conditions = vec![Condition::BackPain];
+        sore_back.workout.speed = Some(Speed::from_km_per_h(10.95));
+        sore_back.workout.length = Some(Length::Time(Duration::from_minutes(30.0)));
+        sore_back.vo2max = Some(45.0);
+        let comparison = compare(&sore_back).unwrap();
+        assert_eq!(comparison.options[0].verdict, Verdict::Caution);
+        assert_eq!(comparison.options[1].verdict, Verdict::NotRecommended);
+        assert_eq!(comparison.best, Some(WeightType::Vest));
+        assert_eq!(comparison.best_reason.text(), advice::REASON_VEST);
+    }
+
+    #[test]
     fn a_dangerous_vest_load_is_never_the_best_fit() {
         // 28 kg on a 70 kg runner is 40 % of body weight: a vest only
         // (over 10 lb for a hand), above the 15 % danger line.
