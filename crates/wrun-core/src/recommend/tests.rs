@@ -515,6 +515,15 @@ fn a_start_load_snaps_down_to_the_users_step() {
 }
 
 #[test]
+fn a_start_rounded_below_the_range_goes_up_a_half_unit_instead() {
+    // 153 lb: the range starts at 7.65 lb, whose nearest half pound, 7.5,
+    // is below it; the start is the next half pound up.
+    assert_eq!(load_lb(&answer(&ask(153.0, WeightType::Vest))).2, Some(8.0));
+    // 155 lb: 7.75 lb rounds up to 8 lb, inside the range.
+    assert_eq!(load_lb(&answer(&ask(155.0, WeightType::Vest))).2, Some(8.0));
+}
+
+#[test]
 fn a_start_names_the_rule_that_put_it_on_a_step() {
     let mut request = ask(170.0, WeightType::Vest);
     let load = |request: &Request| answer(request).load.expect("a vest's load");
@@ -1460,6 +1469,15 @@ fn a_runner_of_70_who_gives_only_their_age_is_judged_against_37_not_45() {
     let fifty = answer(&run(50.0)).capacity.unwrap();
     assert_eq!((fifty.ceiling, fifty.basis), (45.0, CeilingBasis::Level));
     assert_eq!(fifty.finding, Some(Severity::Caution));
+    // An age that lowers nothing is not named beside the level.
+    let note = warning_in(&run(50.0), "beyond-capacity");
+    assert!(
+        note.message
+            .text()
+            .contains("a VO2max of 45, assumed for an intermediate runner (give yours"),
+        "{}",
+        note.message
+    );
     // At 70 it is 45 − 0.4 × 20 = 37, which 38.9 passes: a danger, and
     // the answer names the age and the rule.
     let seventy = answer(&run(70.0)).capacity.unwrap();
