@@ -50,14 +50,14 @@ fn vest_runner(kg: f64, vest: f64) -> Request {
     runner
 }
 
-/// 1 km up and 1 km down at 8 %, untimed.
+/// 1 km up and 1 km down at 8 %: the elevation `at` metres along.
+fn up_and_down(at: f64) -> f64 {
+    100.0 + 0.08 * if at <= 1000.0 { at } else { 2000.0 - at }
+}
+
+/// [`up_and_down`], untimed.
 fn hill() -> Vec<Fix> {
-    track(
-        2000.0,
-        5.0,
-        |at| Some(100.0 + 0.08 * if at <= 1000.0 { at } else { 2000.0 - at }),
-        None,
-    )
+    track(2000.0, 5.0, |at| Some(up_and_down(at)), None)
 }
 
 /// How a 7 kg vest is costed for `runner`.
@@ -1099,6 +1099,23 @@ fn a_clean_recording_with_its_load_needs_no_notes_and_matches_its_own_cost() {
         "{}",
         capacity.minutes
     );
+}
+
+#[test]
+fn a_hilly_recording_asks_its_average_cost_not_the_flat_cost_of_its_pace() {
+    // Up and down 80 m at a steady 3 m/s with a 7 kg vest: the climb
+    // costs more than the descent saves.
+    let fixes = track(2000.0, 5.0, |at| Some(up_and_down(at)), Some(3.0));
+    let runner = vest_runner(70.0, 7.0);
+    let answer = course(&fixes, &ask(runner.clone())).unwrap();
+    let coster = seven_kg_vest(&runner);
+    // What the run cost with the vest, a watt being a joule a second and
+    // a kilocalorie 4184 joules, over its moving time.
+    let watts = answer.loaded_kcal * 4184.0 / answer.seconds;
+    let demand = answer.answer.capacity.unwrap().demand;
+    assert!((demand - coster.vo2(watts)).abs() < 0.1, "{demand}");
+    let flat = flat_vo2(&runner, Speed::from_m_per_min(180.0), true);
+    assert!(demand > flat * 1.03, "{demand} against {flat} on the flat");
 }
 
 #[test]
