@@ -409,6 +409,11 @@ fn a_fix_dated_days_away_at_either_end_is_a_clock_glitch_not_a_stop() {
     fixes[100].time = Some(330.0 + week + 1.0);
     let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
     assert!(said(&answer, "time-glitches").is_some());
+    // A watch left recording over a weekend: three days are a stop too.
+    fixes[100].time = Some(330.0 + 3.0 * 86_400.0);
+    let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
+    assert!(said(&answer, "time-glitches").is_none());
+    assert!(said(&answer, "stops").is_some());
 
     // A stage race in one file, 15 days from its first stage to its last
     // with no week's pause, is read whole: its first stage is 9 days from
