@@ -2082,6 +2082,10 @@ fn a_rise_five_fixes_wide_and_a_mountain_between_far_fixes_are_not_noise() {
         smoothed(1000.0, &[100.0, 900.0, 100.0]),
         [100.0, 900.0, 100.0]
     );
+    // Nor is one high fix of a route drawn 60 m apart: no neighbour lies
+    // within the 50 m it would be noise against.
+    let drawn = flat_with(&[10], 160.0);
+    assert_eq!(smoothed(60.0, &drawn), drawn);
 }
 
 #[test]
