@@ -2089,6 +2089,24 @@ fn a_rise_five_fixes_wide_and_a_mountain_between_far_fixes_are_not_noise() {
 }
 
 #[test]
+fn a_fix_is_averaged_over_equal_ground_either_side_as_far_as_the_nearer_last_fix() {
+    // At 90 m the last fix within 50 m is 40 m ahead (at 130 m) and 45 m
+    // behind (at 45 m): the average is over 40 m either side, 50 to 130 m,
+    // level at 100 behind and a ramp to 140 ahead: (4,000 + 4,800) / 80.
+    let ahead = smooth(
+        &[0.0, 30.0, 45.0, 90.0, 130.0, 180.0],
+        &[100.0, 100.0, 100.0, 100.0, 140.0, 180.0],
+    );
+    assert!((ahead[3] - 110.0).abs() < 1e-9, "{ahead:?}");
+    // The same ground run the other way: the nearer side is behind.
+    let behind = smooth(
+        &[0.0, 20.0, 50.0, 90.0, 135.0, 150.0, 180.0],
+        &[180.0, 164.0, 140.0, 100.0, 100.0, 100.0, 100.0],
+    );
+    assert!((behind[3] - 110.0).abs() < 1e-9, "{behind:?}");
+}
+
+#[test]
 fn a_steady_slope_is_smoothed_into_itself_to_both_ends() {
     // An average over equal ground either side of a straight line is on
     // the line: every fix keeps its elevation, the first and last too.
