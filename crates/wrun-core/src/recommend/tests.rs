@@ -517,10 +517,10 @@ fn a_start_load_snaps_down_to_the_users_step() {
 #[test]
 fn a_start_rounded_below_the_range_goes_up_a_half_unit_instead() {
     // 153 lb: the range starts at 7.65 lb, whose nearest half pound, 7.5,
-    // is below it; the start is the next half pound up.
-    assert_eq!(load_lb(&answer(&ask(153.0, WeightType::Vest))).2, Some(8.0));
-    // 155 lb: 7.75 lb rounds up to 8 lb, inside the range.
-    assert_eq!(load_lb(&answer(&ask(155.0, WeightType::Vest))).2, Some(8.0));
+    // is below it; the start is the next half pound up. (155 lb's 7.75,
+    // rounding up to 8 lb by itself, is in the test of a beginner's start.)
+    let start = load_lb(&answer(&ask(153.0, WeightType::Vest))).2;
+    assert!(close(start.unwrap(), 8.0), "{start:?}");
 }
 
 #[test]
