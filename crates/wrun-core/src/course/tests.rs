@@ -1114,9 +1114,8 @@ fn a_hilly_recording_asks_its_average_cost_not_the_flat_cost_of_its_pace() {
     let runner = vest_runner(70.0, 7.0);
     let answer = course(&fixes, &ask(runner.clone())).unwrap();
     let coster = seven_kg_vest(&runner);
-    // What the run cost with the vest, a watt being a joule a second and
-    // a kilocalorie 4184 joules, over its moving time.
-    let watts = answer.loaded_kcal * 4184.0 / answer.seconds;
+    // What the run cost with the vest, in watts, over its moving time.
+    let watts = answer.loaded_kcal * crate::energy::JOULES_PER_KCAL / answer.seconds;
     let demand = answer.answer.capacity.unwrap().demand;
     assert!((demand - coster.vo2(watts)).abs() < 0.1, "{demand}");
     let flat = flat_vo2(&runner, Speed::from_m_per_min(180.0), true);
