@@ -40,7 +40,8 @@ pub(crate) fn not_utf8(command: &clap::Command, args: &[OsString], err: &clap::E
 /// made readable. It need not be the first non-UTF-8 argument, since a file
 /// name may be any bytes and clap takes it as it is.
 fn refused_non_utf8(command: &clap::Command, args: &[OsString], kind: ErrorKind) -> Option<usize> {
-    let unreadable: Vec<usize> = (0..args.len())
+    // The program's name is no argument of clap's.
+    let unreadable: Vec<usize> = (1..args.len())
         .filter(|&at| args[at].to_str().is_none())
         .collect();
     let refused = unreadable.iter().copied().find(|&kept| {
@@ -275,8 +276,11 @@ fn second_file(err: &clap::Error, typed: &clap::Command, args: &[OsString]) -> O
     let a_file = |name: &str| {
         !name.starts_with('-') && (named(name) || std::path::Path::new(name).is_file())
     };
-    let at = args.iter().position(|arg| arg.to_str() == Some(word))?;
-    let before = args.get(at.checked_sub(1)?)?.to_str()?;
+    let at = 1 + args
+        .iter()
+        .skip(1)
+        .position(|arg| arg.to_str() == Some(word))?;
+    let before = args[at - 1].to_str()?;
     (a_file(word) && a_file(before)).then(|| {
         Error::Usage(format!(
             "unexpected argument '{}' found; 'wrun {command}' reads one file at a time: run it \
@@ -299,7 +303,9 @@ fn command_left_out(err: &clap::Error, args: &[OsString], tree: &clap::Command) 
     let Some(ContextValue::String(word)) = err.get(ContextKind::InvalidSubcommand) else {
         return None;
     };
-    let texts: Vec<&str> = args.iter().map_while(|arg| arg.to_str()).collect();
+    // The words after the program's name, which may be the word's own
+    // (`wrun wrun 150 vest`, run from PATH).
+    let texts: Vec<&str> = args.iter().skip(1).map_while(|arg| arg.to_str()).collect();
     let at = texts.iter().position(|text| text == word)?;
     let rest = &texts[at..];
     // A command line to paste back is one of a few words.
@@ -315,7 +321,7 @@ fn command_left_out(err: &clap::Error, args: &[OsString], tree: &clap::Command) 
     // Flags before the word (`wrun --no-config 150 vest`) stay before
     // the command, where wrun takes them.
     let mut line: Vec<String> = std::iter::once("wrun")
-        .chain(texts[1..at].iter().copied())
+        .chain(texts[..at].iter().copied())
         .map(|text| shell_word(text).into_owned())
         .collect();
     if let Some(command) = file_command {
@@ -372,9 +378,10 @@ fn split_value(
     if word.starts_with('-') {
         return None;
     }
-    let texts: Vec<&str> = args
-        .iter()
-        .map_while(|arg| arg.to_str())
+    // The program's name is read as `wrun`: it need not be UTF-8, and
+    // is no word of the command line.
+    let texts: Vec<&str> = std::iter::once("wrun")
+        .chain(args.iter().skip(1).map_while(|arg| arg.to_str()))
         .take_while(|arg| *arg != "--")
         .collect();
     // The command line up to the value, with the word put back on it:
@@ -772,6 +779,54 @@ mod tests {
             )
         );
         assert_eq!(refused(&["wrun", "recommend", "--wieght", "150"]), None);
+    }
+
+    /// The line wrun writes for `args`, refused as `run` refuses them.
+    fn refused_line(args: &[OsString]) -> String {
+        let mut tree = crate::cli::help::command();
+        let err = tree
+            .try_get_matches_from_mut(args)
+            .expect_err("a refused command line");
+        refused(&tree, args, &err).to_string()
+    }
+
+    #[test]
+    fn the_programs_name_typed_again_is_a_word_like_any_other() {
+        let line =
+            |args: &[&str]| refused_line(&args.iter().map(OsString::from).collect::<Vec<_>>());
+        // Run from PATH, the program's name is `wrun`, as the slip is.
+        assert_eq!(
+            line(&["wrun", "wrun", "150", "vest"]),
+            "unrecognized subcommand 'wrun'; see --help"
+        );
+    }
+
+    #[test]
+    fn a_program_name_that_is_no_utf8_leaves_the_words_after_it_read() {
+        use std::os::unix::ffi::OsStringExt;
+        let program = OsString::from_vec(b"/opt/w\xe4rme/wrun".to_vec());
+        let args = |words: &[&str]| {
+            std::iter::once(program.clone())
+                .chain(words.iter().map(OsString::from))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            refused_line(&args(&["150", "vest"])),
+            "unrecognized subcommand '150'; a command comes first: try 'wrun recommend --weight 150 --type vest'"
+        );
+        assert_eq!(
+            refused_line(&args(&["recommend", "-w", "68", "kg", "-t", "vest"])),
+            "unexpected argument 'kg' found; write the value as one word: -w 68kg"
+        );
+        // A word that is no UTF-8 either is the one named, not the program.
+        let mut words = args(&[]);
+        words.push(OsString::from_vec(vec![0x31, 0xff]));
+        let mut tree = crate::cli::help::command();
+        let err = tree.try_get_matches_from_mut(&words).expect_err("no UTF-8");
+        assert_eq!(
+            not_utf8(&tree, &words, &err).to_string(),
+            "invalid argument '1\u{fffd}': not valid UTF-8"
+        );
     }
 
     #[test]

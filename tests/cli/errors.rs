@@ -584,6 +584,16 @@ fn a_command_left_out_is_told_the_command_line_with_one() {
             "{typed}"
         );
     }
+    // The program's name typed twice, found on PATH as `wrun`: the word
+    // after it is the one refused.
+    wrun(["wrun", "150", "vest"])
+        .arg0("wrun")
+        .run()
+        .usage_error(&["wrun: error: unrecognized subcommand 'wrun'; see --help\n"]);
+    wrun(["--no-config", "150", "wrun"])
+        .arg0("wrun")
+        .run()
+        .usage_error(&["'150'; see --help\n"]);
     // A misspelt command keeps clap's tip.
     wrun(["recomend", "-w", "150"]).run().usage_error(&[
         "wrun: error: unrecognized subcommand 'recomend'; a similar subcommand exists: 'recommend'",

@@ -56,6 +56,13 @@ impl Wrun {
         self
     }
 
+    /// Runs wrun under the program name `name`, as a shell does that finds
+    /// it on PATH (`wrun`), rather than by the path of the built binary.
+    pub fn arg0(mut self, name: &str) -> Self {
+        std::os::unix::process::CommandExt::arg0(&mut self.command, name);
+        self
+    }
+
     /// Feeds `input` to standard input.
     pub fn stdin(mut self, input: impl Into<Vec<u8>>) -> Self {
         self.stdin = Some(input.into());
