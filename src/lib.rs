@@ -242,17 +242,7 @@ where
                 write!(out, "{}", err.render().ansi()).map_err(Error::Output)
             });
         }
-        // clap says only that some argument is not UTF-8 (or, for a command
-        // name, shows it garbled): name it. File names need not be UTF-8,
-        // and clap takes them as they are.
-        Err(err)
-            if err.kind() == ErrorKind::InvalidUtf8
-                || (err.kind() == ErrorKind::InvalidSubcommand
-                    && err.to_string().contains(char::REPLACEMENT_CHARACTER)) =>
-        {
-            return Err(refusal::not_utf8(&command, &args, &err));
-        }
-        Err(err) => return Err(refusal::refused(&command, &args, &err)),
+        Err(err) => return Err(refusal::of(&command, &args, &err)),
     };
     let csv_only_flag = cli::BatchArgs::csv_only_flag(&matches);
     // Taking the values saves a copy of every match.

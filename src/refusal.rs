@@ -28,9 +28,26 @@ const MOST_WORDS_ECHOED: usize = 24;
 /// [`split_value`] tries.
 const PLACES_TRIED: usize = 3;
 
+/// clap's refusal `err` of the command line `args` as wrun words it:
+/// [`not_utf8`] where an argument is not UTF-8, else [`refused`].
+/// `command` is the whole command line's, as parsing left it.
+pub(crate) fn of(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Error {
+    // clap says only that some argument is not UTF-8 (or, for a command
+    // name, shows it garbled): name it. File names need not be UTF-8, and
+    // clap takes them as they are.
+    if err.kind() == ErrorKind::InvalidUtf8
+        || (err.kind() == ErrorKind::InvalidSubcommand
+            && err.to_string().contains(char::REPLACEMENT_CHARACTER))
+    {
+        not_utf8(command, args, err)
+    } else {
+        refused(command, args, err)
+    }
+}
+
 /// clap's refusal `err` of `args` as not UTF-8: the argument named, and
 /// the flag it belongs to.
-pub(crate) fn not_utf8(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Error {
+fn not_utf8(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Error {
     refused_non_utf8(command, args, err.kind())
         .map_or_else(|| Error::from_clap(err), |at| non_utf8(args, at))
 }
@@ -62,7 +79,7 @@ fn refused_non_utf8(command: &clap::Command, args: &[OsString], kind: ErrorKind)
 /// line with one, a value split at a space how to write it whole, a value
 /// typed without its flag the flag, a missing choice its words, CSV asked
 /// of one runner `wrun batch`, and a bad value the flag as typed.
-pub(crate) fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Error {
+fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Error {
     // Every command's flags, built only for a word clap found no place
     // for, and once.
     let tree = matches!(
@@ -787,7 +804,7 @@ mod tests {
         let err = tree
             .try_get_matches_from_mut(args)
             .expect_err("a refused command line");
-        refused(&tree, args, &err).to_string()
+        of(&tree, args, &err).to_string()
     }
 
     #[test]
@@ -821,10 +838,8 @@ mod tests {
         // A word that is no UTF-8 either is the one named, not the program.
         let mut words = args(&[]);
         words.push(OsString::from_vec(vec![0x31, 0xff]));
-        let mut tree = crate::cli::help::command();
-        let err = tree.try_get_matches_from_mut(&words).expect_err("no UTF-8");
         assert_eq!(
-            not_utf8(&tree, &words, &err).to_string(),
+            refused_line(&words),
             "invalid argument '1\u{fffd}': not valid UTF-8"
         );
     }
