@@ -180,6 +180,34 @@ pub mod fuzzing {
         assert!(close(sum(|s| s.loaded_kcal), answer.loaded_kcal));
     }
 
+    /// Parses the command line `bytes` as `wrun` does, its words cut at
+    /// each NUL (the first the program's name, any bytes), and where clap
+    /// refuses it, words the refusal as `wrun` does. Panics unless that is
+    /// a usage error (exit 2), as every refusal of a command line is.
+    pub fn command_line(bytes: &[u8]) {
+        use std::os::unix::ffi::OsStringExt;
+        let args: Vec<std::ffi::OsString> = bytes
+            .split(|&byte| byte == 0)
+            .map(|word| std::ffi::OsString::from_vec(word.to_vec()))
+            .collect();
+        let mut command = crate::cli::help::command();
+        let Err(err) = command.try_get_matches_from_mut(&args) else {
+            return;
+        };
+        if matches!(
+            err.kind(),
+            clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion
+        ) {
+            return;
+        }
+        let refused = crate::refusal::of(&command, &args, &err);
+        assert_eq!(
+            refused.exit_code(),
+            crate::error::exit::USAGE,
+            "{refused:?}"
+        );
+    }
+
     /// Reads `bytes` as a profile file is read (UTF-8, or UTF-16 after its
     /// mark), and checks what must hold of what it keeps aside: each value
     /// it could not read and each key it does not know stands on a line of
