@@ -485,9 +485,11 @@ fn split_value(
                 )));
             }
             // The word before, split off its value, was taken for the
-            // command's file: `wrun route -w 70 kg run.gpx`.
+            // command's file: `wrun route -w 70 kg run.gpx`. (In a command
+            // that takes no file, the word before is a flag's value, and
+            // so not the rest of another.)
             let as_file = texts[at - 1];
-            if at > 2 && !as_file.starts_with('-') && typed.get_positionals().next().is_some() {
+            if typed.get_positionals().next().is_some() {
                 if let Some(how) = rejoin(at - 1) {
                     return Some(Error::Usage(format!(
                         "unexpected argument '{shown}' found, as '{}' was read as the file; \
@@ -842,6 +844,29 @@ mod tests {
             refused_line(&words),
             "invalid argument '1\u{fffd}': not valid UTF-8"
         );
+    }
+
+    #[test]
+    fn a_command_left_out_is_written_back_in_up_to_24_words() {
+        // The file, and the flags after it.
+        let line = |words: usize| {
+            let args = ["wrun", "run.gpx"]
+                .into_iter()
+                .chain(std::iter::repeat_n("--json", words - 1))
+                .map(OsString::from)
+                .collect::<Vec<_>>();
+            refused_line(&args)
+        };
+        let json = |count| " --json".repeat(count);
+        assert_eq!(
+            line(24),
+            format!(
+                "unrecognized subcommand 'run.gpx'; a command comes first: try 'wrun route \
+                 run.gpx{}'",
+                json(23)
+            )
+        );
+        assert_eq!(line(25), "unrecognized subcommand 'run.gpx'; see --help");
     }
 
     #[test]

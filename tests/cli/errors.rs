@@ -311,6 +311,8 @@ fn a_height_a_grade_or_a_plans_day_typed_without_its_flag_is_told_the_flag() {
         // inches written 5'10 is also a pace.
         ("plan -w 150 -t vest", "mon", "see --help"),
         ("recommend -w 150 -t vest", "5'10", "see --help"),
+        // A word with a percent sign is a grade only when it reads as one.
+        ("recommend -w 150 -t vest", "fast%", "see --help"),
         (
             "recommend -w 150 -t vest",
             "tomorrow",
@@ -623,10 +625,16 @@ fn csv_of_one_runner_is_pointed_to_batch() {
     wrun(["recommend", "-w", "150", "-t", "vest", "--format", "CSV"])
         .run()
         .usage_error(&["give a roster to 'wrun batch --output csv'\n"]);
-    // Other commands and values keep the plain line.
+    // Other commands, flags and values keep the plain line.
     wrun(["sources", "--format", "csv"]).run().usage_error(&[
         "wrun: error: invalid value 'csv' for '--format': expected one of: text, json\n",
     ]);
+    wrun(["recommend", "-w", "150", "-t", "vest", "--level", "csv"])
+        .run()
+        .usage_error(&[
+            "wrun: error: invalid value 'csv' for '--level': expected one of: beginner, \
+             intermediate, experienced\n",
+        ]);
 }
 
 #[test]
