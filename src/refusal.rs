@@ -336,9 +336,10 @@ fn command_left_out(err: &clap::Error, args: &[OsString], tree: &clap::Command) 
         crate::commands::batch::names_a_roster(word).then_some("batch")
     };
     // Flags before the word (`wrun --no-config 150 vest`) stay before
-    // the command, where wrun takes them.
+    // the command, where wrun takes them; the end of the options (`wrun
+    // -- 150 vest`) goes, as a command after it would be no command.
     let mut line: Vec<String> = std::iter::once("wrun")
-        .chain(texts[..at].iter().copied())
+        .chain(texts[..at].iter().copied().filter(|text| *text != "--"))
         .map(|text| shell_word(text).into_owned())
         .collect();
     if let Some(command) = file_command {

@@ -567,6 +567,12 @@ fn a_command_left_out_is_told_the_command_line_with_one() {
             "Roster.CSV --output csv",
             "'Roster.CSV'; a command comes first: try 'wrun batch Roster.CSV --output csv'",
         ),
+        // The end of the options, which a command after it would not be.
+        (
+            "--no-config -- 150 vest",
+            "'150'; a command comes first: try 'wrun --no-config recommend --weight 150 --type \
+             vest'",
+        ),
         (
             "150 vest mon,thu",
             "'150'; a command comes first: try 'wrun plan --weight 150 --type vest --days \
