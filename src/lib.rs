@@ -184,21 +184,23 @@ pub mod fuzzing {
     /// each NUL (the first the program's name, any bytes), and where clap
     /// refuses it, words the refusal as `wrun` does. Panics unless that is
     /// a usage error (exit 2), as every refusal of a command line is.
-    pub fn command_line(bytes: &[u8]) {
+    /// Returns the command line the refusal says to try (`wrun 150 vest`:
+    /// `wrun recommend --weight 150 --type vest`), as written for a shell,
+    /// where it gives one and every word was shown as typed.
+    #[must_use]
+    pub fn command_line(bytes: &[u8]) -> Option<String> {
         use std::os::unix::ffi::OsStringExt;
         let args: Vec<std::ffi::OsString> = bytes
             .split(|&byte| byte == 0)
             .map(|word| std::ffi::OsString::from_vec(word.to_vec()))
             .collect();
         let mut command = crate::cli::help::command();
-        let Err(err) = command.try_get_matches_from_mut(&args) else {
-            return;
-        };
+        let err = command.try_get_matches_from_mut(&args).err()?;
         if matches!(
             err.kind(),
             clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion
         ) {
-            return;
+            return None;
         }
         let refused = crate::refusal::of(&command, &args, &err);
         assert_eq!(
@@ -206,6 +208,28 @@ pub mod fuzzing {
             crate::error::exit::USAGE,
             "{refused:?}"
         );
+        let as_typed = args.iter().skip(1).all(|arg| {
+            arg.to_str()
+                .is_some_and(|text| crate::escape_invisible(text) == text)
+        });
+        let message = refused.to_string();
+        let (_, line) = message.split_once("; a command comes first: try '")?;
+        as_typed.then(|| {
+            line.strip_suffix('\'')
+                .expect("the line ends its quote")
+                .to_owned()
+        })
+    }
+
+    /// clap's refusal of the command line `words` (the first the
+    /// program's name): its kind, as clap names it (`UnknownArgument`), and
+    /// its text. `None` where clap takes the line.
+    #[must_use]
+    pub fn clap_refusal(words: &[String]) -> Option<(String, String)> {
+        let err = crate::cli::help::command()
+            .try_get_matches_from(words)
+            .err()?;
+        Some((format!("{:?}", err.kind()), err.to_string()))
     }
 
     /// Reads `bytes` as a profile file is read (UTF-8, or UTF-16 after its
