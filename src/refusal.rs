@@ -338,20 +338,17 @@ fn command_left_out(err: &clap::Error, args: &[OsString], tree: &clap::Command) 
     // Flags before the word (`wrun --no-config 150 vest`) stay before
     // the command, where wrun takes them; the end of the options (`wrun
     // -- 150 vest`) goes, as a command after it would be no command.
-    let mut line: Vec<String> = std::iter::once("wrun")
+    let mut line: Vec<&str> = std::iter::once("wrun")
         .chain(texts[..at].iter().copied().filter(|text| *text != "--"))
-        .map(|text| shell_word(text).into_owned())
         .collect();
     if let Some(command) = file_command {
-        line.push(command.to_owned());
-        line.extend(rest.iter().map(|text| shell_word(text).into_owned()));
+        line.push(command);
+        line.extend(rest);
     } else {
         let mut fields = Vec::new();
-        let mut words = Vec::new();
         for text in rest {
             let field = stray_field(text).filter(|field| !fields.contains(field))?;
             fields.push(field);
-            words.push(format!("{} {}", field.flag(), shell_word(text)));
         }
         let command = if fields.contains(&Field::Days) || fields.contains(&Field::Start) {
             "plan"
@@ -360,17 +357,25 @@ fn command_left_out(err: &clap::Error, args: &[OsString], tree: &clap::Command) 
         } else {
             "compare"
         };
-        // A command that takes every word's flag, or none.
-        let sub = tree.find_subcommand(command)?;
-        if !fields
-            .iter()
-            .all(|field| flag_arg(sub, field.flag()).is_some())
-        {
-            return None;
+        line.push(command);
+        for (field, text) in fields.iter().zip(rest) {
+            line.extend([field.flag(), text]);
         }
-        line.push(command.to_owned());
-        line.extend(words);
+        // A line with a place for every word, or none: a command that
+        // takes every word's flag, and no two flags that exclude each
+        // other (`--pace` and `--speed`).
+        if let Err(err) = tree.clone().try_get_matches_from(&line) {
+            if matches!(
+                err.kind(),
+                ErrorKind::UnknownArgument
+                    | ErrorKind::InvalidSubcommand
+                    | ErrorKind::ArgumentConflict
+            ) {
+                return None;
+            }
+        }
     }
+    let line: Vec<_> = line.into_iter().map(shell_word).collect();
     let line = line.join(" ");
     Some(Error::Usage(format!(
         "unrecognized subcommand '{}'; a command comes first: try '{}'",

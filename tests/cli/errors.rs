@@ -583,6 +583,7 @@ fn a_command_left_out_is_told_the_command_line_with_one() {
         ("150 banana", "'150'; see --help"),
         ("150 vest 9:00/mi mon,thu", "'150'; see --help"),
         ("150 160", "'150'; see --help"),
+        ("9:00/mi 10kph", "'9:00/mi'; see --help"),
     ] {
         let args: Vec<&str> = typed.split(' ').collect();
         let stderr = wrun(&args).run().usage_error(&[]).to_owned();
