@@ -310,7 +310,9 @@ fn second_file(err: &clap::Error, typed: &clap::Command, args: &[OsString]) -> O
 /// A command left out (`wrun 150 vest`, `wrun run.gpx -w 150`): the
 /// command line with one, when the words read as the values of flags
 /// ([`stray_field`]) or the first is named as a route or roster file
-/// is. `None` for any other error or command line. `args` is the whole
+/// is; or the program's name typed twice (`wrun wrun recommend …`): the
+/// line without it. Offered only where clap finds a place for every word
+/// of it; `None` for any other error or command line. `args` is the whole
 /// command line, and `tree` its command, built.
 #[must_use]
 fn command_left_out(err: &clap::Error, args: &[OsString], tree: &clap::Command) -> Option<Error> {
@@ -341,7 +343,31 @@ fn command_left_out(err: &clap::Error, args: &[OsString], tree: &clap::Command) 
     let mut line: Vec<&str> = std::iter::once("wrun")
         .chain(texts[..at].iter().copied().filter(|text| *text != "--"))
         .collect();
-    if let Some(command) = file_command {
+    // Whether clap finds a place for every word of a line: a command
+    // that takes every word's flag, and no two flags that exclude each
+    // other (`--pace` and `--speed`); a value it refuses is no such fault.
+    let places_every_word = |line: &[&str]| {
+        tree.clone().try_get_matches_from(line).map_or_else(
+            |err| {
+                !matches!(
+                    err.kind(),
+                    ErrorKind::UnknownArgument
+                        | ErrorKind::InvalidSubcommand
+                        | ErrorKind::ArgumentConflict
+                )
+            },
+            |_| true,
+        )
+    };
+    let mut why = "a command comes first";
+    if word == "wrun" && rest.len() > 1 {
+        // The program's name typed twice (`wrun wrun recommend …`).
+        line.extend(&rest[1..]);
+        if !places_every_word(&line) {
+            return None;
+        }
+        why = "'wrun' is typed twice";
+    } else if let Some(command) = file_command {
         line.push(command);
         line.extend(rest);
     } else {
@@ -361,24 +387,14 @@ fn command_left_out(err: &clap::Error, args: &[OsString], tree: &clap::Command) 
         for (field, text) in fields.iter().zip(rest) {
             line.extend([field.flag(), text]);
         }
-        // A line with a place for every word, or none: a command that
-        // takes every word's flag, and no two flags that exclude each
-        // other (`--pace` and `--speed`).
-        if let Err(err) = tree.clone().try_get_matches_from(&line) {
-            if matches!(
-                err.kind(),
-                ErrorKind::UnknownArgument
-                    | ErrorKind::InvalidSubcommand
-                    | ErrorKind::ArgumentConflict
-            ) {
-                return None;
-            }
+        if !places_every_word(&line) {
+            return None;
         }
     }
     let line: Vec<_> = line.into_iter().map(shell_word).collect();
     let line = line.join(" ");
     Some(Error::Usage(format!(
-        "unrecognized subcommand '{}'; a command comes first: try '{}'",
+        "unrecognized subcommand '{}'; {why}: try '{}'",
         escape_invisible(word),
         escape_invisible(&line)
     )))

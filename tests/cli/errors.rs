@@ -567,6 +567,12 @@ fn a_command_left_out_is_told_the_command_line_with_one() {
             "Roster.CSV --output csv",
             "'Roster.CSV'; a command comes first: try 'wrun batch Roster.CSV --output csv'",
         ),
+        // The program's name typed again, before a command line that
+        // stands without it.
+        (
+            "wrun recommend -w 150 -t vest",
+            "'wrun'; 'wrun' is typed twice: try 'wrun recommend -w 150 -t vest'",
+        ),
         // The end of the options, which a command after it would not be.
         (
             "--no-config -- 150 vest",
