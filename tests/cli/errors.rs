@@ -573,6 +573,8 @@ fn a_command_left_out_is_told_the_command_line_with_one() {
             "wrun recommend -w 150 -t vest",
             "'wrun'; 'wrun' is typed twice: try 'wrun recommend -w 150 -t vest'",
         ),
+        // With nothing after it, the line would be `wrun` alone.
+        ("wrun", "'wrun'; see --help"),
         // The end of the options, which a command after it would not be.
         (
             "--no-config -- 150 vest",
