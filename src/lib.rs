@@ -213,7 +213,9 @@ pub mod fuzzing {
                 .is_some_and(|text| crate::escape_invisible(text) == text)
         });
         let message = refused.to_string();
-        let (_, line) = message.split_once("; a command comes first: try '")?;
+        let (_, line) = message
+            .split_once("; a command comes first: try '")
+            .or_else(|| message.split_once("; 'wrun' is typed twice: try '"))?;
         as_typed.then(|| {
             line.strip_suffix('\'')
                 .expect("the line ends its quote")
