@@ -186,7 +186,7 @@ pub mod fuzzing {
     /// a usage error (exit 2), as every refusal of a command line is.
     /// Returns the command line the refusal says to try (`wrun 150 vest`:
     /// `wrun recommend --weight 150 --type vest`), as written for a shell,
-    /// where it gives one and every word was shown as typed.
+    /// where it gives one.
     #[must_use]
     pub fn command_line(bytes: &[u8]) -> Option<String> {
         use std::os::unix::ffi::OsStringExt;
@@ -208,19 +208,9 @@ pub mod fuzzing {
             crate::error::exit::USAGE,
             "{refused:?}"
         );
-        let as_typed = args.iter().skip(1).all(|arg| {
-            arg.to_str()
-                .is_some_and(|text| crate::escape_invisible(text) == text)
-        });
-        let message = refused.to_string();
-        let (_, line) = message
-            .split_once("; a command comes first: try '")
-            .or_else(|| message.split_once("; 'wrun' is typed twice: try '"))?;
-        as_typed.then(|| {
-            line.strip_suffix('\'')
-                .expect("the line ends its quote")
-                .to_owned()
-        })
+        let mut tree = crate::cli::help::command();
+        tree.build();
+        crate::refusal::line_to_try(&err, &args, &tree).map(|to_try| to_try.line)
     }
 
     /// clap's refusal of the command line `words` (the first the

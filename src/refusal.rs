@@ -316,6 +316,33 @@ fn second_file(err: &clap::Error, typed: &clap::Command, args: &[OsString]) -> O
 /// command line, and `tree` its command, built.
 #[must_use]
 fn command_left_out(err: &clap::Error, args: &[OsString], tree: &clap::Command) -> Option<Error> {
+    let to_try = line_to_try(err, args, tree)?;
+    Some(Error::Usage(format!(
+        "unrecognized subcommand '{}'; {}: try '{}'",
+        escape_invisible(to_try.refused),
+        to_try.why,
+        escape_invisible(&to_try.line)
+    )))
+}
+
+/// A command line to try in place of one clap refused, as
+/// [`command_left_out`] offers it.
+pub(crate) struct LineToTry<'a> {
+    /// The word clap took for a command.
+    pub(crate) refused: &'a str,
+    /// What is wrong with the line as typed (`a command comes first`).
+    pub(crate) why: &'static str,
+    /// The line to try, its words written for a shell.
+    pub(crate) line: String,
+}
+
+/// The line [`command_left_out`] offers for `err`, refusing `args`;
+/// `tree` is the whole command line's command, built.
+pub(crate) fn line_to_try<'a>(
+    err: &'a clap::Error,
+    args: &[OsString],
+    tree: &clap::Command,
+) -> Option<LineToTry<'a>> {
     if err.kind() != ErrorKind::InvalidSubcommand {
         return None;
     }
@@ -392,12 +419,11 @@ fn command_left_out(err: &clap::Error, args: &[OsString], tree: &clap::Command) 
         }
     }
     let line: Vec<_> = line.into_iter().map(shell_word).collect();
-    let line = line.join(" ");
-    Some(Error::Usage(format!(
-        "unrecognized subcommand '{}'; {why}: try '{}'",
-        escape_invisible(word),
-        escape_invisible(&line)
-    )))
+    Some(LineToTry {
+        refused: word,
+        why,
+        line: line.join(" "),
+    })
 }
 
 /// A word that is the rest of the value before it, split off by a
