@@ -607,10 +607,10 @@ fn a_command_left_out_is_told_the_command_line_with_one() {
         .arg0("wrun")
         .run()
         .usage_error(&["wrun: error: unrecognized subcommand 'wrun'; see --help\n"]);
-    wrun(["--no-config", "150", "wrun"])
+    wrun(["--no-config", "wrun", "compare", "-w", "150"])
         .arg0("wrun")
         .run()
-        .usage_error(&["'150'; see --help\n"]);
+        .usage_error(&["'wrun'; 'wrun' is typed twice: try 'wrun --no-config compare -w 150'\n"]);
     // A misspelt command keeps clap's tip.
     wrun(["recomend", "-w", "150"]).run().usage_error(&[
         "wrun: error: unrecognized subcommand 'recomend'; a similar subcommand exists: 'recommend'",
