@@ -63,14 +63,21 @@ fn a_bad_line_gets_an_error_line_and_never_shifts_the_others() {
         "expected a JSON object with the fields of recommend, not an array: jq -c '.[]' writes \
          an array's objects one a line"
     );
-    assert_eq!(answers[4]["error"], "missing field 'type'");
+    assert_eq!(
+        answers[4]["error"],
+        "missing field 'type': expected one of: vest, hand-wrist, ankle"
+    );
     assert_eq!(
         answers[5]["error"],
         "invalid value '1e400' for 'weight': expected a number with an optional unit, like 150, \
          150lb or 68.5kg"
     );
     assert_eq!(answers[6]["verdict"], "not-recommended");
-    assert_eq!(answers[7]["error"], "missing fields 'weight' and 'type'");
+    assert_eq!(
+        answers[7]["error"],
+        "missing field 'weight': expected a number with an optional unit, like 150, 150lb or \
+         68.5kg; missing field 'type': expected one of: vest, hand-wrist, ankle"
+    );
 }
 
 #[test]
@@ -302,6 +309,27 @@ fn a_roster_with_blanks_answers_the_same_as_ndjson_as_it_does_as_csv() {
         answer
     };
     assert_eq!(without_line(&csv[0]), without_line(&ndjson[0]));
+}
+
+#[test]
+fn a_blank_cell_that_is_needed_is_named_by_its_column_with_what_it_takes() {
+    let run = wrun(["batch", "--input", "csv", "--output", "csv"])
+        .stdin("Name,Body Weight,Kind of weight\nAnn,,vest\nBo,150,\n")
+        .run();
+    assert_eq!(run.code, 1);
+    let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
+    let errors: Vec<String> = reader
+        .records()
+        .map(|row| row.unwrap()[3].to_owned())
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "no value for 'Body Weight': expected a number with an optional unit, like 150, \
+             150lb or 68.5kg",
+            "no value for 'Kind of weight': expected one of: vest, hand-wrist, ankle",
+        ]
+    );
 }
 
 #[test]

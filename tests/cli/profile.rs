@@ -320,7 +320,10 @@ fn a_batch_takes_only_its_unit_from_the_profile() {
     assert_eq!(answer["input"]["conditions"], serde_json::json!([]));
     assert!(close(f(answer, "/heart_rate/resting_bpm"), 60.0));
     // A record without a weight does not borrow the profile's.
-    assert_eq!(lines[1]["error"], "missing field 'weight'");
+    assert_eq!(
+        lines[1]["error"],
+        "missing field 'weight': expected a number with an optional unit, like 150, 150lb or 68.5kg"
+    );
 }
 
 #[test]

@@ -179,6 +179,21 @@ impl Fields {
             .map_or(field.key(), |(_, name)| name)
     }
 
+    /// Why the record cannot be answered without `field`, which it leaves
+    /// out or leaves blank: the field as the record names it, and what it
+    /// accepts.
+    fn lacking(&self, field: Field) -> String {
+        let accepted = match field {
+            Field::Weight => crate::parse::MassError::NotANumber.to_string(),
+            _ => crate::error::one_of(None, &crate::cli::ids::<WeightType>()),
+        };
+        if self.seen.contains(&field) {
+            format!("no value for '{}': {accepted}", self.name(field))
+        } else {
+            format!("missing field '{}': {accepted}", field.key())
+        }
+    }
+
     /// Reads request field `field`, named `key` in the record; a null, or a
     /// string of nothing but spaces, counts as absent, as a blank CSV cell
     /// does, and so does a blank name in a list of conditions.
@@ -284,21 +299,27 @@ impl Fields {
     /// Answers the request the fields describe, what they leave out taken
     /// from `defaults`.
     fn answer(mut self, defaults: Defaults) -> Result<Answer, Error> {
-        let missing = |field: Field| Error::Usage(format!("missing field '{}'", field.key()));
         let default_unit = defaults.unit;
-        self.weight_type = self.weight_type.or(defaults.weight_type);
-        // Compare answers for every kind; the other commands need one.
-        let kind_missing = self.command != BatchCommand::Compare && self.weight_type.is_none();
-        let Some(mut weight) = self.weight else {
-            return Err(if kind_missing {
-                Error::Usage(format!(
-                    "missing fields '{}' and '{}'",
-                    Field::Weight.key(),
-                    Field::Type.key()
-                ))
-            } else {
-                missing(Field::Weight)
-            });
+        // Compare answers for every kind (its request names a vest); the
+        // other commands need one.
+        let weight_type = match self.command {
+            BatchCommand::Compare => Some(WeightType::Vest),
+            _ => self.weight_type.or(defaults.weight_type),
+        };
+        let (mut weight, weight_type) = match (self.weight.take(), weight_type) {
+            (Some(weight), Some(weight_type)) => (weight, weight_type),
+            (weight, weight_type) => {
+                let lacking = [
+                    (weight.is_none(), Field::Weight),
+                    (weight_type.is_none(), Field::Type),
+                ];
+                let why: Vec<String> = lacking
+                    .iter()
+                    .filter(|(lacks, _)| *lacks)
+                    .map(|&(_, field)| self.lacking(field))
+                    .collect();
+                return Err(Error::Usage(why.join("; ")));
+            }
         };
         if self.stones && weight.value.unit.is_none() {
             weight.value = crate::parse::MassInput {
@@ -336,13 +357,11 @@ impl Fields {
             names,
             from_record: true,
         };
-        let weight_type = || self.weight_type.ok_or_else(|| missing(Field::Type));
         let blame = |err: &guidance::GuidanceError, workout: Option<&WorkoutArgs>| {
             commands::blame(err, &runner, workout)
         };
         let answered = match self.command {
             BatchCommand::Recommend => {
-                let weight_type = weight_type()?;
                 let workout = workout(&self.workout, &runner)?;
                 let (request, _) = commands::request(&runner, weight_type, Some(&workout))?;
                 guidance::recommend(&request)
@@ -351,14 +370,12 @@ impl Fields {
             }
             BatchCommand::Compare => {
                 let workout = workout(&self.workout, &runner)?;
-                let (request, _) =
-                    commands::request(&runner, guidance::WeightType::Vest, Some(&workout))?;
+                let (request, _) = commands::request(&runner, weight_type, Some(&workout))?;
                 guidance::compare(&request)
                     .map(Answered::Compare)
                     .map_err(|err| blame(&err, Some(&workout)))
             }
             BatchCommand::Plan => {
-                let weight_type = weight_type()?;
                 let (request, _) = commands::request(&runner, weight_type, None)?;
                 let weeks = self.weeks.unwrap_or(guidance::PLAN_DEFAULT_WEEKS);
                 guidance::plan(&request, weeks)
@@ -589,7 +606,7 @@ mod tests {
         assert_eq!(answer.unwrap().request.conditions, [Condition::KneePain]);
         assert_eq!(
             json(r#"{"weight": "", "type": "vest"}"#).unwrap_err(),
-            "missing field 'weight'"
+            "no value for 'weight': expected a number with an optional unit, like 150, 150lb or 68.5kg"
         );
     }
 
@@ -674,20 +691,41 @@ mod tests {
     #[test]
     fn a_record_missing_both_weight_and_kind_is_told_of_both_unless_compare_needs_no_kind() {
         let missing = |command| json_answer(command, r#"{"level": "beginner"}"#).unwrap_err();
+        let weight = "missing field 'weight': expected a number with an optional unit, like 150, \
+                      150lb or 68.5kg";
         for needs_a_kind in [BatchCommand::Recommend, BatchCommand::Plan] {
-            assert_eq!(missing(needs_a_kind), "missing fields 'weight' and 'type'");
+            assert_eq!(
+                missing(needs_a_kind),
+                format!("{weight}; missing field 'type': expected one of: vest, hand-wrist, ankle")
+            );
         }
-        assert_eq!(missing(BatchCommand::Compare), "missing field 'weight'");
+        assert_eq!(missing(BatchCommand::Compare), weight);
+    }
+
+    #[test]
+    fn a_field_given_blank_is_named_as_the_record_spells_it() {
+        assert_eq!(
+            json(r#"{"Body Weight": "", "Kind of weight": " ", "level": "beginner"}"#).unwrap_err(),
+            "no value for 'Body Weight': expected a number with an optional unit, like 150, \
+             150lb or 68.5kg; no value for 'Kind of weight': expected one of: vest, hand-wrist, ankle"
+        );
+        assert_eq!(
+            json(r#"{"weight": 150, "Weight type": null}"#).unwrap_err(),
+            "no value for 'Weight type': expected one of: vest, hand-wrist, ankle"
+        );
     }
 
     #[test]
     fn errors_name_the_field_and_what_it_accepts() {
         for (line, expected) in [
-            (r#"{"type": "vest"}"#, "missing field 'weight'"),
-            (r#"{"weight": 150}"#, "missing field 'type'"),
             (
-                r#"{"level": "beginner"}"#,
-                "missing fields 'weight' and 'type'",
+                r#"{"type": "vest"}"#,
+                "missing field 'weight': expected a number with an optional unit, like 150, \
+                 150lb or 68.5kg",
+            ),
+            (
+                r#"{"weight": 150}"#,
+                "missing field 'type': expected one of: vest, hand-wrist, ankle",
             ),
             (
                 r#"{"weight": "abc", "type": "vest"}"#,

@@ -220,7 +220,10 @@ fn a_row_longer_than_its_header_is_refused_and_a_shorter_one_read_as_far_as_it_g
     assert_eq!(lines[0]["extra"]["name"], "Anna");
     assert_eq!(lines[1]["verdict"], "recommended");
     assert_eq!(lines[1]["extra"]["name"], "");
-    assert_eq!(lines[2]["error"], "missing field 'type'");
+    assert_eq!(
+        lines[2]["error"],
+        "missing field 'type': expected one of: vest, hand-wrist, ankle"
+    );
 }
 
 #[test]
