@@ -638,6 +638,14 @@ fn compare_and_plan_answer_each_record() {
     let cell = |name: &str| row[header.iter().position(|h| h == name).unwrap()].to_owned();
     assert_eq!(cell("weeks"), "6");
     assert_eq!(cell("loads_lb"), "7.5;7.5;7.5;10;10;10");
+
+    // Compare answers for every kind: its roster needs no type column.
+    let run = wrun(["batch", "--command", "compare", "--input", "csv"])
+        .stdin("name,weight\nAnn,150\n")
+        .run();
+    let answers = lines(run.ok());
+    assert_eq!(answers[0]["best"], "vest");
+    assert_eq!(answers[0]["extra"]["name"], "Ann");
 }
 
 #[test]
