@@ -102,7 +102,7 @@ impl<'de> Deserialize<'de> for Given<'de> {
                 let mut all_strings = true;
                 while let Some(item) = seq.next_element::<Given<'de>>()? {
                     match item {
-                        Given::Text(text) if all_strings => items.push(text),
+                        Given::Text(text) => items.push(text),
                         _ => all_strings = false,
                     }
                 }
