@@ -179,13 +179,14 @@ impl Fields {
             .map_or(field.key(), |(_, name)| name)
     }
 
-    /// Why the record cannot be answered without `field`, which it leaves
-    /// out or leaves blank: the field as the record names it, and what it
-    /// accepts.
+    /// Why the record cannot be answered without `field` (its weight or
+    /// its kind, the two a record must give), which it leaves out or leaves
+    /// blank: the field as the record names it, and what it accepts.
     fn lacking(&self, field: Field) -> String {
-        let accepted = match field {
-            Field::Weight => crate::parse::MassError::NotANumber.to_string(),
-            _ => crate::error::one_of(None, &crate::cli::ids::<WeightType>()),
+        let accepted = if field == Field::Weight {
+            crate::parse::MassError::NotANumber.to_string()
+        } else {
+            crate::error::one_of(None, &crate::cli::ids::<WeightType>())
         };
         if self.seen.contains(&field) {
             format!("no value for '{}': {accepted}", self.name(field))
