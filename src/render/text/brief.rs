@@ -85,23 +85,31 @@ pub(super) fn verdict_line<W: Write + ?Sized>(
     let verdict = verdict.id().to_uppercase();
     // Wrapped on a narrow line, the verdict last, as on a wide one.
     let lines = super::wrap(&format!("{about}: {verdict}"), out.width());
-    let last = lines.len() - 1;
-    for (index, line) in lines.iter().enumerate() {
-        let about = if index == last {
-            line.strip_suffix(verdict.as_str()).unwrap_or(line)
-        } else {
-            line
-        };
-        match about.strip_suffix(": ") {
-            Some(about) => write!(out, "{BOLD}{about}{BOLD:#}: ")?,
-            None => write!(out, "{BOLD}{}{BOLD:#}", about.trim_end())?,
-        }
-        if index == last {
-            write!(out, "{style}{verdict}{style:#}")?;
-        }
+    let Some((last, before)) = lines.split_last() else {
+        return Ok(());
+    };
+    for line in before {
+        bold_about(out, line)?;
         writeln!(out)?;
     }
-    Ok(())
+    let about = last.strip_suffix(verdict.as_str()).unwrap_or(last);
+    bold_about(out, about)?;
+    let gap = if about.trim_end().is_empty() { "" } else { " " };
+    writeln!(out, "{gap}{style}{verdict}{style:#}")
+}
+
+/// Writes a line of what a brief answer is about in bold, the colon that
+/// ends it plain, and no style where the line holds nothing but the
+/// verdict.
+fn bold_about<W: Write + ?Sized>(out: &mut Page<'_, W>, line: &str) -> io::Result<()> {
+    let line = line.trim_end();
+    let (about, colon) = line
+        .strip_suffix(':')
+        .map_or((line, ""), |about| (about, ":"));
+    if !about.is_empty() {
+        write!(out, "{BOLD}{about}{BOLD:#}")?;
+    }
+    write!(out, "{colon}")
 }
 
 /// Every warning that set the verdict, and what wrun read into the input:

@@ -180,6 +180,35 @@ fn severities_and_verdicts_are_coloured_before_any_stripping() {
 }
 
 #[test]
+fn a_brief_answer_colours_its_verdict_as_the_full_answer_does_on_any_width() {
+    let brief = |width| {
+        let mut out = Vec::new();
+        let answer = recommend(&vest_150()).unwrap();
+        brief_recommendation(&mut Page::new(&mut out, width), &answer).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    let wide = brief(WIDTH);
+    assert!(
+        wide.starts_with(
+            "\u{1b}[1mWeighted vest\u{1b}[0m: \u{1b}[1m\u{1b}[32mRECOMMENDED\u{1b}[0m\n"
+        ),
+        "{wide:?}"
+    );
+    // Where the verdict wraps onto a line of its own, it keeps its colour.
+    let hands = Request::new(Mass::from_lb(150.0), WeightType::HandWrist);
+    let plan = crate::guidance::plan(&hands, 6).unwrap();
+    let mut out = Vec::new();
+    brief_plan(&mut Page::new(&mut out, 40), &plan, None).unwrap();
+    let narrow = String::from_utf8(out).unwrap();
+    assert!(
+        narrow.starts_with(
+            "\u{1b}[1m6-week plan, hand or wrist weights\u{1b}[0m:\n\u{1b}[1m\u{1b}[33mCAUTION\u{1b}[0m\n"
+        ),
+        "{narrow:?}"
+    );
+}
+
+#[test]
 fn every_source_tag_is_dimmed_on_the_last_line_of_its_item() {
     let styled = styled(&vest_150());
     // A tag after the text, and a tag wrapped onto a line of its own.
