@@ -142,6 +142,11 @@ fn a_strava_route_is_predicted_at_the_runners_flat_effort() {
     assert!(
         text.contains("Predicted   26:53 with the load, 24:54 without, at the effort of 9:00/mi")
     );
+    // The difference is that of the totals as printed: 359 - 333.
+    assert!(
+        text.contains("Energy      333 kcal without the load, 359 with it: +26 kcal (+8 %)"),
+        "{text}"
+    );
     assert!(text.contains("Profile (elevation, ft)"));
     assert!(text.contains(" ┤█"), "{text}");
     assert!(text.lines().all(|line| line.chars().count() <= 80));

@@ -238,12 +238,16 @@ fn energy_row<W: Write + ?Sized>(out: &mut Page<'_, W>, course: &Course) -> io::
     } else {
         0.0
     };
+    // Whole kilocalories, rounded once, so that the difference is that of
+    // the totals as printed.
+    let (unloaded, loaded) = (course.unloaded_kcal.round(), course.loaded_kcal.round());
+    let extra = loaded - unloaded;
     let energy = format!(
         "{} kcal without the load, {} with it: {}{} kcal ({}{} %)",
-        Decimal(course.unloaded_kcal.round()),
-        Decimal(course.loaded_kcal.round()),
+        Decimal(unloaded),
+        Decimal(loaded),
         if extra >= 0.0 { "+" } else { "" },
-        Decimal(extra.round()),
+        Decimal(extra),
         if percent >= 0.0 { "+" } else { "" },
         Decimal(round1(percent))
     );
