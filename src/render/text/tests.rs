@@ -360,6 +360,35 @@ fn a_run_is_shown_back_in_the_unit_its_speed_was_given_in() {
 }
 
 #[test]
+fn a_run_is_said_to_be_on_the_flat_or_at_its_grade() {
+    use crate::guidance::{Duration, Length, Speed, Workout};
+    let mut request = vest_150();
+    request.workout = Workout {
+        speed: Some(Speed::from_km_per_h(10.0)),
+        length: Some(Length::Time(Duration::from_minutes(30.0))),
+        ..Workout::default()
+    };
+    // The words, whatever line each is wrapped onto.
+    let words = |request: &Request| {
+        render(request)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let flat = words(&request);
+    assert!(
+        flat.contains("5 km at 10 km/h (6.21 mph) on the flat"),
+        "{flat}"
+    );
+    request.workout.grade_percent = 5.0;
+    let uphill = words(&request);
+    assert!(
+        uphill.contains("5 km at 10 km/h (6.21 mph) at 5 % grade"),
+        "{uphill}"
+    );
+}
+
+#[test]
 fn calorie_changes_read_to_a_tenth_of_a_percent() {
     use crate::guidance::rules::Range;
     assert_eq!(super::calorie_percent(Range::new(4.56, 9.12)), "+4.6–9.1 %");
