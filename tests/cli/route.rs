@@ -265,6 +265,48 @@ fn a_recordings_gait_and_ground_need_no_pace_as_its_own_times_give_it() {
 }
 
 #[test]
+fn the_split_tables_kcal_column_adds_up_to_the_energy_rows_total_as_printed() {
+    let courses = [
+        vec![route_fixture("caltopo-export.gpx")],
+        vec![route_fixture("garmin-activity.gpx")],
+        vec![route_fixture("20210119_run_garmin_fenix6.tcx")],
+        vec![
+            route_fixture("strava_route_example.gpx"),
+            "--pace".to_owned(),
+            "9:00/mi".to_owned(),
+        ],
+    ];
+    for course in courses {
+        let run = wrun(
+            ["route", "-w", "150", "-t", "vest"]
+                .into_iter()
+                .chain(course.iter().map(String::as_str)),
+        )
+        .run();
+        let text = run.ok();
+        // "Energy      447 kcal without the load, 454 with it: …"
+        let total: u64 = text
+            .split(" kcal without the load, ")
+            .nth(1)
+            .and_then(|rest| rest.split(' ').next())
+            .and_then(|loaded| loaded.parse().ok())
+            .unwrap_or_else(|| panic!("no Energy row: {text}"));
+        let table = text.split("\nSplits\n").nth(1).unwrap();
+        let rows = table.lines().skip(1).take_while(|line| !line.is_empty());
+        let column: u64 = rows
+            .map(|row| {
+                row.split_whitespace()
+                    .last()
+                    .unwrap()
+                    .parse::<u64>()
+                    .unwrap()
+            })
+            .sum();
+        assert_eq!(column, total, "{course:?}: {text}");
+    }
+}
+
+#[test]
 fn a_garmin_connect_run_gives_splits_that_add_up_and_the_heart_rate_in_the_file() {
     let answer = route_json(&[
         &route_fixture("garmin-activity.gpx"),

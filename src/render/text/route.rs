@@ -394,10 +394,39 @@ fn splits<W: Write + ?Sized>(
         heart: wide && heart,
         kcal: wide,
     };
-    for split in &course.splits {
-        writeln!(out, "{}", split_line(split, course, units, columns))?;
+    let kcal: Vec<f64> = course
+        .splits
+        .iter()
+        .map(|split| split.loaded_kcal)
+        .collect();
+    for (split, kcal) in course.splits.iter().zip(whole_adding_up(&kcal)) {
+        writeln!(out, "{}", split_line(split, course, units, columns, kcal))?;
     }
     Ok(())
+}
+
+/// `values` rounded to whole numbers that add up to their total rounded:
+/// each rounded on its own, then, where those miss the total, the ones
+/// nearest to rounding the other way rounded so, one each (the largest
+/// remainder method), so that a column adds up to the total printed
+/// beside it.
+fn whole_adding_up(values: &[f64]) -> Vec<f64> {
+    let mut whole: Vec<f64> = values.iter().map(|value| value.round()).collect();
+    let missing = values.iter().sum::<f64>().round() - whole.iter().sum::<f64>();
+    let step = missing.signum();
+    // What rounding took off each (up to a half), most first when the
+    // rounded values fall short, least first when they overshoot.
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (taken_a, taken_b) = (values[a] - whole[a], values[b] - whole[b]);
+        (taken_b * step).total_cmp(&(taken_a * step))
+    });
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let count = missing.abs() as usize;
+    for &index in order.iter().take(count) {
+        whole[index] += step;
+    }
+    whole
 }
 
 /// Which of the optional columns the split table shows.
@@ -429,7 +458,15 @@ fn split_heart(split: &Split, course: &Course) -> Option<f64> {
     }
 }
 
-fn split_line(split: &Split, course: &Course, units: &Units, columns: Columns) -> String {
+/// A row of the split table; `kcal` is the split's whole kilocalories as
+/// the table shows them.
+fn split_line(
+    split: &Split,
+    course: &Course,
+    units: &Units,
+    columns: Columns,
+    kcal: f64,
+) -> String {
     let label = split_label(split, units);
     let pace = split
         .speed()
@@ -468,7 +505,7 @@ fn split_line(split: &Split, course: &Course, units: &Units, columns: Columns) -
         line = format!("{line}  {heart:>6}");
     }
     if columns.kcal {
-        line = format!("{line}  {:>5}", Decimal(split.loaded_kcal.round()));
+        line = format!("{line}  {:>5}", Decimal(kcal));
     }
     line
 }
@@ -616,6 +653,20 @@ fn column_heights(profile: &[(f64, f64)], total: f64, columns: usize) -> Vec<f64
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_numbers_add_up_to_their_rounded_total_moving_the_fewest() {
+        // 31.2 in all: one of the three 10s becomes 11, the first of equals.
+        assert_eq!(whole_adding_up(&[10.4, 10.4, 10.4]), [11.0, 10.0, 10.0]);
+        // 1.9 in all, so 2, not 3: the first rounded up the most goes back
+        // down.
+        assert_eq!(whole_adding_up(&[0.6, 0.7, 0.6]), [0.0, 1.0, 1.0]);
+        assert_eq!(whole_adding_up(&[2.2, 3.45, 2.45]), [2.0, 4.0, 2.0]);
+        // Where each rounded on its own adds up, none moves.
+        assert_eq!(whole_adding_up(&[1.2, 2.7, 3.45]), [1.0, 3.0, 3.0]);
+        assert_eq!(whole_adding_up(&[0.5, 0.3, 0.3]), [1.0, 0.0, 0.0]);
+        assert_eq!(whole_adding_up(&[]), Vec::<f64>::new());
+    }
 
     #[test]
     fn a_distance_short_of_a_tenth_is_shown_in_metres_or_feet() {
