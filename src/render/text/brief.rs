@@ -85,8 +85,9 @@ pub(super) fn verdict_line<W: Write + ?Sized>(
     let verdict = verdict.id().to_uppercase();
     // Wrapped on a narrow line, the verdict last, as on a wide one.
     let lines = super::wrap(&format!("{about}: {verdict}"), out.width());
+    // Never without its verdict, whatever the wrapping gives.
     let Some((last, before)) = lines.split_last() else {
-        return Ok(());
+        return writeln!(out, "{style}{verdict}{style:#}");
     };
     for line in before {
         bold_about(out, line)?;
