@@ -399,20 +399,23 @@ fn splits<W: Write + ?Sized>(
         .iter()
         .map(|split| split.loaded_kcal)
         .collect();
-    for (split, kcal) in course.splits.iter().zip(whole_adding_up(&kcal)) {
+    // The total the Energy row prints, whatever a float sum of the splits
+    // comes to.
+    let total = course.loaded_kcal.round();
+    for (split, kcal) in course.splits.iter().zip(whole_adding_up(&kcal, total)) {
         writeln!(out, "{}", split_line(split, course, units, columns, kcal))?;
     }
     Ok(())
 }
 
-/// `values` rounded to whole numbers that add up to their total rounded:
-/// each rounded on its own, then, where those miss the total, the ones
-/// nearest to rounding the other way rounded so, one each (the largest
-/// remainder method), so that a column adds up to the total printed
-/// beside it.
-fn whole_adding_up(values: &[f64]) -> Vec<f64> {
+/// `values` rounded to whole numbers that add up to `total`, their sum as
+/// printed: each rounded on its own, then, where those miss the total, the
+/// ones nearest to rounding the other way rounded so, one each (the
+/// largest remainder method), so that a column adds up to the total
+/// printed beside it.
+fn whole_adding_up(values: &[f64], total: f64) -> Vec<f64> {
     let mut whole: Vec<f64> = values.iter().map(|value| value.round()).collect();
-    let missing = values.iter().sum::<f64>().round() - whole.iter().sum::<f64>();
+    let missing = total - whole.iter().sum::<f64>();
     let step = missing.signum();
     // What rounding took off each (up to a half), most first when the
     // rounded values fall short, least first when they overshoot.
@@ -657,15 +660,18 @@ mod tests {
     #[test]
     fn whole_numbers_add_up_to_their_rounded_total_moving_the_fewest() {
         // 31.2 in all: one of the three 10s becomes 11, the first of equals.
-        assert_eq!(whole_adding_up(&[10.4, 10.4, 10.4]), [11.0, 10.0, 10.0]);
+        assert_eq!(
+            whole_adding_up(&[10.4, 10.4, 10.4], 31.0),
+            [11.0, 10.0, 10.0]
+        );
         // 1.9 in all, so 2, not 3: the first rounded up the most goes back
         // down.
-        assert_eq!(whole_adding_up(&[0.6, 0.7, 0.6]), [0.0, 1.0, 1.0]);
-        assert_eq!(whole_adding_up(&[2.2, 3.45, 2.45]), [2.0, 4.0, 2.0]);
+        assert_eq!(whole_adding_up(&[0.6, 0.7, 0.6], 2.0), [0.0, 1.0, 1.0]);
+        assert_eq!(whole_adding_up(&[2.2, 3.45, 2.45], 8.0), [2.0, 4.0, 2.0]);
         // Where each rounded on its own adds up, none moves.
-        assert_eq!(whole_adding_up(&[1.2, 2.7, 3.45]), [1.0, 3.0, 3.0]);
-        assert_eq!(whole_adding_up(&[0.5, 0.3, 0.3]), [1.0, 0.0, 0.0]);
-        assert_eq!(whole_adding_up(&[]), Vec::<f64>::new());
+        assert_eq!(whole_adding_up(&[1.2, 2.7, 3.45], 7.0), [1.0, 3.0, 3.0]);
+        assert_eq!(whole_adding_up(&[0.5, 0.3, 0.3], 1.0), [1.0, 0.0, 0.0]);
+        assert_eq!(whole_adding_up(&[], 0.0), Vec::<f64>::new());
     }
 
     #[test]
