@@ -344,15 +344,22 @@ fn a_studys_heart_rate_scaled_to_a_load_is_shown_to_a_tenth() {
     );
 }
 
-#[test]
-fn a_run_is_shown_back_in_the_unit_its_speed_was_given_in() {
-    use crate::guidance::{Duration, Length, Speed, SpeedUnit, Workout};
+/// A 150 lb runner in a vest, running 30 minutes at 10 km/h.
+fn vest_150_at_10_kmh_for_30_min() -> Request {
+    use crate::guidance::{Duration, Length, Speed, Workout};
     let mut request = vest_150();
     request.workout = Workout {
         speed: Some(Speed::from_km_per_h(10.0)),
         length: Some(Length::Time(Duration::from_minutes(30.0))),
         ..Workout::default()
     };
+    request
+}
+
+#[test]
+fn a_run_is_shown_back_in_the_unit_its_speed_was_given_in() {
+    use crate::guidance::SpeedUnit;
+    let request = vest_150_at_10_kmh_for_30_min();
     let metric = render_with(&request, WIDTH, SpeedUnit::KmPerHour);
     assert!(metric.contains("a 30:00 run, 5 km at 10 km/h"), "{metric}");
     let paced = render_with(&request, WIDTH, SpeedUnit::PerMile);
@@ -361,13 +368,7 @@ fn a_run_is_shown_back_in_the_unit_its_speed_was_given_in() {
 
 #[test]
 fn a_run_is_said_to_be_on_the_flat_or_at_its_grade() {
-    use crate::guidance::{Duration, Length, Speed, Workout};
-    let mut request = vest_150();
-    request.workout = Workout {
-        speed: Some(Speed::from_km_per_h(10.0)),
-        length: Some(Length::Time(Duration::from_minutes(30.0))),
-        ..Workout::default()
-    };
+    let mut request = vest_150_at_10_kmh_for_30_min();
     // The words, whatever line each is wrapped onto.
     let words = |request: &Request| {
         render(request)
