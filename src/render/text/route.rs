@@ -232,14 +232,13 @@ fn carried(course: &Course, unit: Unit) -> String {
 
 /// The energy row: without the load, with it, and the difference.
 fn energy_row<W: Write + ?Sized>(out: &mut Page<'_, W>, course: &Course) -> io::Result<()> {
-    let extra = course.loaded_kcal - course.unloaded_kcal;
+    // The share from the figures as worked out; the kilocalories whole,
+    // rounded once, so that the difference is that of the totals printed.
     let percent = if course.unloaded_kcal > 0.0 {
-        extra / course.unloaded_kcal * 100.0
+        (course.loaded_kcal - course.unloaded_kcal) / course.unloaded_kcal * 100.0
     } else {
         0.0
     };
-    // Whole kilocalories, rounded once, so that the difference is that of
-    // the totals as printed.
     let (unloaded, loaded) = (course.unloaded_kcal.round(), course.loaded_kcal.round());
     let extra = loaded - unloaded;
     let energy = format!(
