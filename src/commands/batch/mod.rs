@@ -517,6 +517,28 @@ struct Chunk {
     records: Vec<InputRecord>,
 }
 
+impl Chunk {
+    /// The next records of `records`: [`CHUNK_RECORDS`] of them, or fewer
+    /// once they hold [`CHUNK_BYTES`], so that a chunk of long records
+    /// stays small; `None` at the end of the input. Its text starts with
+    /// room for `capacity` bytes.
+    fn next(records: &mut Records<'_>, capacity: usize) -> io::Result<Option<Self>> {
+        let mut chunk = Self {
+            text: String::with_capacity(capacity),
+            records: Vec::with_capacity(CHUNK_RECORDS),
+        };
+        let mut bytes = 0;
+        while chunk.records.len() < CHUNK_RECORDS && bytes < CHUNK_BYTES {
+            let Some(record) = records.next_record(&mut chunk.text)? else {
+                break;
+            };
+            bytes += record.body.size();
+            chunk.records.push(record);
+        }
+        Ok((!chunk.records.is_empty()).then_some(chunk))
+    }
+}
+
 /// Answers every record, on worker threads, writing in input order.
 fn answer_all<W: Write + ?Sized>(
     batch: &Batch,
@@ -527,21 +549,12 @@ fn answer_all<W: Write + ?Sized>(
     crate::render::json::encode_fixed_texts();
     let mut text_capacity = 0;
     let produce = || -> Result<Option<Chunk>, Error> {
-        let mut chunk = Chunk {
-            // As much as the last chunk took, so it is rarely grown.
-            text: String::with_capacity(text_capacity),
-            records: Vec::with_capacity(CHUNK_RECORDS),
-        };
-        let mut bytes = 0;
-        while chunk.records.len() < CHUNK_RECORDS && bytes < CHUNK_BYTES {
-            let Some(record) = records.next_record(&mut chunk.text).map_err(input_error)? else {
-                break;
-            };
-            bytes += record.body.size();
-            chunk.records.push(record);
+        // As much text as the last chunk took, so it is rarely grown.
+        let chunk = Chunk::next(records, text_capacity).map_err(input_error)?;
+        if let Some(chunk) = &chunk {
+            text_capacity = chunk.text.len();
         }
-        text_capacity = chunk.text.len();
-        Ok((!chunk.records.is_empty()).then_some(chunk))
+        Ok(chunk)
     };
     // Each chunk's output is written into a buffer a written chunk handed
     // back (never more of them than chunks in flight): a new megabyte for

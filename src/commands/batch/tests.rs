@@ -440,3 +440,32 @@ fn records_over_many_chunks_give_one_line_each_in_order_in_either_output() {
         .collect();
     assert_eq!(ids, expected);
 }
+
+/// The number of records in each chunk `input` is cut into.
+fn chunk_sizes(input: &[u8], format: Format) -> Vec<usize> {
+    let mut records = Records::new(Box::new(BufReader::new(input)), format);
+    std::iter::from_fn(|| Chunk::next(&mut records, 0).unwrap())
+        .map(|chunk| chunk.records.len())
+        .collect()
+}
+
+#[test]
+fn a_chunk_holds_many_short_records_but_few_long_ones() {
+    let short = b"{\"weight\": 150, \"type\": \"vest\"}\n".repeat(CHUNK_RECORDS + 1);
+    assert_eq!(chunk_sizes(&short, Format::Ndjson), [CHUNK_RECORDS, 1]);
+
+    // Ten records of 100 KiB each: a chunk stops once it holds 256 KiB,
+    // at three, so that long records never fill a chunk of 256.
+    let note = "x".repeat(100 << 10);
+    let long = format!("{{\"weight\": 150, \"type\": \"vest\", \"note\": \"{note}\"}}\n");
+    let long = long.repeat(10);
+    assert_eq!(chunk_sizes(long.as_bytes(), Format::Ndjson), [3, 3, 3, 1]);
+
+    let csv = format!(
+        "weight,type,note\n{}",
+        format!("150,vest,{note}\n").repeat(10)
+    );
+    let sizes = chunk_sizes(csv.as_bytes(), Format::Csv { delimiter: b',' });
+    // The header is a record too, and short.
+    assert_eq!(sizes, [4, 3, 3, 1]);
+}
