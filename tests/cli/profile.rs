@@ -413,12 +413,24 @@ fn the_profile_lives_in_the_config_directory_by_default() {
         "{}",
         run.stderr
     );
-    // ...while none there is wrun's defaults.
+    // ...while none there is wrun's defaults, and `config show` says how
+    // to start one.
     std::fs::remove_file(&path).unwrap();
     wrun(["recommend", "-t", "vest", "-w", "150"])
         .env("XDG_CONFIG_HOME", dir.to_str().unwrap())
         .run()
         .ok();
+    let show = wrun(["config", "show"])
+        .env("XDG_CONFIG_HOME", dir.to_str().unwrap())
+        .run();
+    assert!(
+        show.ok().starts_with(&format!(
+            "Profile     {}\n            not found: wrun config init writes one\n",
+            path.display()
+        )),
+        "{}",
+        show.ok()
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
