@@ -159,13 +159,15 @@ const COMPARE_COLUMNS: &[CompareColumn] = &[
 
 /// The columns of each option in `compare`'s CSV output: these of
 /// `recommend`'s, each name after the option's type (`vest_verdict`).
-const COMPARE_OPTION_COLUMNS: [&str; 9] = [
+const COMPARE_OPTION_COLUMNS: [&str; 11] = [
     "verdict",
     "verdict_because",
     "start_lb",
     "start_kg",
     "min_lb",
     "max_lb",
+    "min_kg",
+    "max_kg",
     "extra_kcal_min",
     "extra_kcal_max",
     "warnings",

@@ -278,6 +278,25 @@ fn a_run_fills_the_energy_columns_each_extra_the_loaded_less_the_baseline() {
 }
 
 #[test]
+fn a_compare_row_holds_each_options_range_in_both_units() {
+    let comparison = guidance::compare(&Request::new(Mass::from_kg(70.0), WeightType::Vest));
+    let outcome = Ok(answer(Answered::Compare(comparison.unwrap())));
+    let cell = row_cells(BatchCommand::Compare, &outcome, Dialect::default());
+    // A vest of 5–10 % of 70 kg; hand weights of 1–3 lb each.
+    assert_eq!([cell("vest_min_kg"), cell("vest_max_kg")], ["3.5", "7"]);
+    assert_eq!(
+        [cell("vest_min_lb"), cell("vest_max_lb")],
+        ["7.72", "15.43"]
+    );
+    assert_eq!(
+        [cell("hand_wrist_min_kg"), cell("hand_wrist_max_kg")],
+        ["0.45", "1.36"]
+    );
+    // No load for ankles: every load cell is empty, in either unit.
+    assert_eq!([cell("ankle_min_kg"), cell("ankle_max_lb")], ["", ""]);
+}
+
+#[test]
 fn a_recommend_row_holds_the_answer_in_both_units() {
     let outcome = Ok(recommendation());
     let cell = row_cells(BatchCommand::Recommend, &outcome, Dialect::default());
