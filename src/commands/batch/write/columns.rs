@@ -159,7 +159,7 @@ const COMPARE_COLUMNS: &[CompareColumn] = &[
 
 /// The columns of each option in `compare`'s CSV output: these of
 /// `recommend`'s, each name after the option's type (`vest_verdict`).
-const COMPARE_OPTION_COLUMNS: [&str; 11] = [
+const COMPARE_OPTION_COLUMNS: [&str; 15] = [
     "verdict",
     "verdict_because",
     "start_lb",
@@ -168,6 +168,10 @@ const COMPARE_OPTION_COLUMNS: [&str; 11] = [
     "max_lb",
     "min_kg",
     "max_kg",
+    "hr_delta_min_bpm",
+    "hr_delta_max_bpm",
+    "calorie_delta_min_percent",
+    "calorie_delta_max_percent",
     "extra_kcal_min",
     "extra_kcal_max",
     "warnings",

@@ -297,6 +297,28 @@ fn a_compare_row_holds_each_options_range_in_both_units() {
 }
 
 #[test]
+fn a_compare_row_holds_what_each_option_does_to_heart_rate_and_calories() {
+    let comparison = guidance::compare(&Request::new(Mass::from_lb(150.0), WeightType::Vest));
+    let outcome = Ok(answer(Answered::Compare(comparison.unwrap())));
+    let cell = row_cells(BatchCommand::Compare, &outcome, Dialect::default());
+    // As `wrun compare` prints them: the article gives no heart-rate
+    // figure for vests; hand weights +5–10 bpm, +5–15 %; ankles +3–5 bpm,
+    // +5–10 %.
+    let option = |kind: &str| {
+        [
+            "hr_delta_min_bpm",
+            "hr_delta_max_bpm",
+            "calorie_delta_min_percent",
+            "calorie_delta_max_percent",
+        ]
+        .map(|column| cell(&format!("{kind}_{column}")))
+    };
+    assert_eq!(option("vest"), ["", "", "5", "10"]);
+    assert_eq!(option("hand_wrist"), ["5", "10", "5", "15"]);
+    assert_eq!(option("ankle"), ["3", "5", "5", "10"]);
+}
+
+#[test]
 fn a_recommend_row_holds_the_answer_in_both_units() {
     let outcome = Ok(recommendation());
     let cell = row_cells(BatchCommand::Recommend, &outcome, Dialect::default());
