@@ -189,6 +189,24 @@ fn man_out_dir_writes_every_page() {
             path.display()
         )]);
     }
+    // Any other reason the folder cannot be made (here a name longer than
+    // a file system takes) is no file in the way: the folder and the
+    // system's reason, a failure to write (exit 1), as `config init` says.
+    let long = dir.join("a".repeat(300));
+    let run = wrun([
+        std::ffi::OsString::from("man"),
+        "--out-dir".into(),
+        long.clone().into(),
+    ])
+    .run();
+    assert_eq!((run.code, run.stdout.as_str()), (1, ""), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with(&format!("wrun: error: writing '{}': ", long.display()))
+            && !run.stderr.contains("in the way"),
+        "{}",
+        run.stderr
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
