@@ -227,6 +227,19 @@ fn a_share_of_body_weight_that_makes_no_load_wrun_takes_says_what_it_made() {
 }
 
 #[test]
+fn a_load_out_of_range_says_how_a_plain_number_was_read_and_only_then() {
+    let bare = wrun(["recommend", "-w", "150", "-t", "vest", "--load", "500"]).run();
+    let told = bare.usage_error(&[
+        "invalid value '500' for '--load': the load must be from 0.03 lb to 110.23 lb (0.01 kg \
+         to 50 kg)",
+    ]);
+    assert!(told.ends_with("; a plain number is read in lb"), "{told}");
+    let with_unit = wrun(["recommend", "-w", "150", "-t", "vest", "--load", "500lb"]).run();
+    let told = with_unit.usage_error(&["invalid value '500lb' for '--load'"]);
+    assert!(!told.contains("plain number"), "{told}");
+}
+
+#[test]
 fn a_negative_load_is_refused_naming_both_forms_a_load_takes() {
     for load in ["-5%", "-12lb", "-3"] {
         let run = wrun(["recommend", "-w", "150", "-t", "vest", "--load", load]).run();
