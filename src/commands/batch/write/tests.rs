@@ -212,7 +212,7 @@ fn row_cells(
     command: BatchCommand,
     outcome: &Result<Answer, String>,
     dialect: Dialect,
-) -> impl Fn(&str) -> String {
+) -> impl Fn(&str) -> String + use<> {
     let line = Line {
         number: 2,
         carried: Carried::Nothing,
@@ -257,7 +257,6 @@ fn a_run_fills_the_energy_columns_each_extra_the_loaded_less_the_baseline() {
     request.workout.speed = Some(Speed::from_km_per_h(10.0));
     request.workout.length = Some(Length::Time(Duration::from_minutes(30.0)));
     let recommendation = guidance::recommend(&request).unwrap();
-    let comparison = guidance::compare(&request).unwrap();
     let outcome = Ok(answer(Answered::Recommend(recommendation)));
     let cell = row_cells(BatchCommand::Recommend, &outcome, Dialect::default());
     assert_eq!(cell("baseline_kcal"), "386.75");
@@ -269,19 +268,24 @@ fn a_run_fills_the_energy_columns_each_extra_the_loaded_less_the_baseline() {
         [cell("extra_kcal_min"), cell("extra_kcal_max")],
         ["17.5", "35"]
     );
-    let outcome = Ok(answer(Answered::Compare(comparison)));
-    let cell = row_cells(BatchCommand::Compare, &outcome, Dialect::default());
+    let cell = compare_cells(&request);
     assert_eq!(
         [cell("vest_extra_kcal_min"), cell("vest_extra_kcal_max")],
         ["17.5", "35"]
     );
 }
 
+/// The cells of the CSV row of `wrun compare`'s answer to `request`, by
+/// column name.
+fn compare_cells(request: &Request) -> impl Fn(&str) -> String + use<> {
+    let comparison = guidance::compare(request).unwrap();
+    let outcome = Ok(answer(Answered::Compare(comparison)));
+    row_cells(BatchCommand::Compare, &outcome, Dialect::default())
+}
+
 #[test]
 fn a_compare_row_holds_each_options_range_in_both_units() {
-    let comparison = guidance::compare(&Request::new(Mass::from_kg(70.0), WeightType::Vest));
-    let outcome = Ok(answer(Answered::Compare(comparison.unwrap())));
-    let cell = row_cells(BatchCommand::Compare, &outcome, Dialect::default());
+    let cell = compare_cells(&Request::new(Mass::from_kg(70.0), WeightType::Vest));
     // A vest of 5–10 % of 70 kg; hand weights of 1–3 lb each.
     assert_eq!([cell("vest_min_kg"), cell("vest_max_kg")], ["3.5", "7"]);
     assert_eq!(
@@ -298,9 +302,7 @@ fn a_compare_row_holds_each_options_range_in_both_units() {
 
 #[test]
 fn a_compare_row_holds_what_each_option_does_to_heart_rate_and_calories() {
-    let comparison = guidance::compare(&Request::new(Mass::from_lb(150.0), WeightType::Vest));
-    let outcome = Ok(answer(Answered::Compare(comparison.unwrap())));
-    let cell = row_cells(BatchCommand::Compare, &outcome, Dialect::default());
+    let cell = compare_cells(&Request::new(Mass::from_lb(150.0), WeightType::Vest));
     // As `wrun compare` prints them: the article gives no heart-rate
     // figure for vests; hand weights +5–10 bpm, +5–15 %; ankles +3–5 bpm,
     // +5–10 %.
