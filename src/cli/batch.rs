@@ -134,12 +134,13 @@ impl BatchArgs {
     }
 }
 
-/// Reads a CSV delimiter: one of `,` `;` `|` or a tab (`tab`, `\t`).
+/// Reads a CSV delimiter: one of `,` `;` `|` or a tab (the character, `tab`,
+/// or `\t` as a backslash and a `t`, the way `cut`, `sort` and Python write it).
 fn parse_delimiter(text: &str) -> Result<u8, String> {
     match text {
         "," | "comma" => Ok(b','),
         ";" | "semicolon" => Ok(b';'),
-        "\t" | "\t\t" | "tab" => Ok(b'\t'),
+        "\t" | "\\t" | "tab" => Ok(b'\t'),
         "|" | "pipe" => Ok(b'|'),
         _ => Err("expected one of: , ; tab |".to_owned()),
     }

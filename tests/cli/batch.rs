@@ -791,6 +791,8 @@ fn a_delimiter_is_given_as_its_character_or_its_name() {
     for (flag, cut) in [
         ("tab", '\t'),
         ("\t", '\t'),
+        // As a backslash and a `t`, the way `'\t'` reaches wrun from a shell.
+        ("\\t", '\t'),
         ("pipe", '|'),
         ("|", '|'),
         ("semicolon", ';'),
