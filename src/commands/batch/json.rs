@@ -91,8 +91,9 @@ impl<'de> Deserialize<'de> for Given<'de> {
             fn visit_f64<E: de::Error>(self, number: f64) -> Result<Self::Value, E> {
                 Ok(Given::Text(Cow::Owned(number.to_string())))
             }
-            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-                Ok(Given::Other("a boolean"))
+            fn visit_bool<E: de::Error>(self, value: bool) -> Result<Self::Value, E> {
+                // As written, as a number is: `true` is the value the user gave.
+                Ok(Given::Other(if value { "true" } else { "false" }))
             }
             fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
                 Ok(Given::Null)
@@ -269,7 +270,8 @@ mod tests {
             Given::List(vec![Cow::Owned("a".into()), Cow::Owned("b".into())])
         );
         assert_eq!(field("[true]"), Given::Other("a list of non-strings"));
-        assert_eq!(field("true"), Given::Other("a boolean"));
+        assert_eq!(field("true"), Given::Other("true"));
+        assert_eq!(field("false"), Given::Other("false"));
         // Valid JSON that serde_json will not read: a number too large for
         // a float is kept as written, a list or object holding one or nested
         // too deep is named for what it is.

@@ -37,7 +37,8 @@ pub enum Given<'a> {
     List(Vec<Cow<'a, str>>),
     /// Absent: JSON `null` or an empty CSV cell.
     Null,
-    /// A JSON value of another kind; names the kind.
+    /// A JSON value of another kind: `true` or `false` as written, else
+    /// names the kind (`an object`).
     Other(&'static str),
 }
 
@@ -738,7 +739,7 @@ mod tests {
             ),
             (
                 r#"{"weight": true, "type": "vest"}"#,
-                "invalid value 'a boolean' for 'weight': expected a string or a number",
+                "invalid value 'true' for 'weight': expected a string or a number",
             ),
             (
                 r#"{"weight": 1e400, "type": "vest"}"#,
