@@ -53,7 +53,7 @@ fn cases() -> Vec<Case> {
         ),
         case(
             &["recommend", "-t", "vest", "-w", "-150"],
-            &["--weight", "positive"],
+            &["--weight", "no sign"],
         ),
         case(
             &["recommend", "-t", "vest", "-w", "0"],
@@ -122,7 +122,7 @@ fn cases() -> Vec<Case> {
                 "--increment",
                 "-2.5",
             ],
-            &["--increment", "positive"],
+            &["--increment", "no sign"],
         ),
         case(
             &["recommend", "-t", "vest", "-w", "150", "--increment", "NaN"],

@@ -20,7 +20,10 @@ fn bad_weights_are_refused_naming_the_flag_the_value_and_what_is_accepted() {
         ("abc", "expected a number with an optional unit"),
         ("NaN", "expected a number with an optional unit"),
         ("inf", "expected a number with an optional unit"),
-        ("-150", "expected a positive number"),
+        ("-150", "expected a number with no sign"),
+        // A plus sign is refused in the same words: a message asking for a
+        // positive number would ask for what was given.
+        ("+150", "expected a number with no sign"),
         (
             "0",
             "body weight must be from 66.14 lb to 661.38 lb (30 kg to 300 kg)",
@@ -95,8 +98,9 @@ fn unknown_names_list_the_accepted_ones() {
 fn bad_increments_are_refused() {
     for (step, accepted) in [
         ("0", "the weight step must be from"),
-        ("-1", "expected a positive number"),
-        ("-2.5lb", "expected a positive number"),
+        ("-1", "expected a number with no sign"),
+        ("-2.5lb", "expected a number with no sign"),
+        ("+1kg", "expected a number with no sign"),
         ("inf", "expected a number"),
         ("NaN", "expected a number"),
         ("0.001kg", "the weight step must be from"),

@@ -240,12 +240,12 @@ fn a_load_out_of_range_says_how_a_plain_number_was_read_and_only_then() {
 }
 
 #[test]
-fn a_negative_load_is_refused_naming_both_forms_a_load_takes() {
-    for load in ["-5%", "-12lb", "-3"] {
+fn a_signed_load_is_refused_naming_both_forms_a_load_takes() {
+    for load in ["-5%", "-12lb", "-3", "+5lb", "+10%"] {
         let run = wrun(["recommend", "-w", "150", "-t", "vest", "--load", load]).run();
         run.usage_error(&[
             &format!("'{load}' for '--load'"),
-            "expected a positive load, like 20lb, 8kg or 10% of body weight",
+            "expected a load with no sign, like 20lb, 8kg or 10% of body weight",
         ]);
     }
 }

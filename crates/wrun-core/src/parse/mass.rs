@@ -28,8 +28,9 @@ pub enum MassError {
     /// Not a plain decimal number, with or without a unit.
     #[error("expected a number with an optional unit, like 150, 150lb or 68.5kg")]
     NotANumber,
-    /// A number with a sign in front.
-    #[error("expected a positive number, like 150, 150lb or 68.5kg")]
+    /// A number with a sign in front: `-150`, and `+150` too, which names
+    /// no sign of its own (as no number wrun reads does).
+    #[error("expected a number with no sign, like 150, 150lb or 68.5kg")]
     Signed,
     /// A number too large to hold.
     #[error("the number is too large")]
@@ -43,7 +44,7 @@ pub enum MassError {
     )]
     NotALoad,
     /// A load with a sign in front, a mass or a share alike.
-    #[error("expected a positive load, like 20lb, 8kg or 10% of body weight")]
+    #[error("expected a load with no sign, like 20lb, 8kg or 10% of body weight")]
     SignedLoad,
     /// Pounds after stones that make a stone or more (`11st 14lb`).
     #[error("the pounds after the stones must be fewer than {POUNDS_PER_STONE}, like 11st 4lb")]
