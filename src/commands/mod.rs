@@ -21,7 +21,7 @@ use crate::guidance::{
     Assumed, Duration, GuidanceError, HeartRates, Length, Request, Speed, SpeedUnit, WeightType,
     Workout,
 };
-use crate::guidance::{DEFAULT_RESTING_BPM, speed_limits};
+use crate::guidance::{DEFAULT_RESTING_BPM, DISTANCE_M, DURATION_MIN, speed_limits};
 use crate::parse::{LoadInput, WorkoutError};
 
 /// `field`, given without what the run's speed comes from, named as its
@@ -266,6 +266,19 @@ fn run_speed(
 ) -> Result<Option<(Speed, SpeedUnit)>, Error> {
     let covered = match (&workout.distance, &workout.duration) {
         (Some(distance), Some(time)) => {
+            // Each against its own range first, as either is checked when it
+            // comes alone: 5 km in `0m` is a duration out of range, not a
+            // speed of "inf km/h". The request keeps only the duration.
+            let out_of_range = if !DURATION_MIN.contains(time.value.minutes()) {
+                Some(GuidanceError::DurationOutOfRange)
+            } else if !DISTANCE_M.contains(distance.value.metres()) {
+                Some(GuidanceError::DistanceOutOfRange)
+            } else {
+                None
+            };
+            if let Some(err) = out_of_range {
+                return Err(blame(&err, runner, Some(workout)));
+            }
             Some((Speed::covering(distance.value, time.value), distance))
         }
         _ => None,

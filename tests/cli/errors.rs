@@ -1075,6 +1075,38 @@ fn range_and_list_errors_say_in_words_what_was_typed_and_what_is_accepted() {
     ])
     .run()
     .usage_error(&["0.1 km in 36 s", "1 minute to 24 hours"]);
+    // A distance or duration out of its own range is named as such before
+    // the speed the two make: 5 km in no time is no "inf km/h".
+    let run = |distance: &str, duration: &str| {
+        wrun([
+            "recommend",
+            "-w",
+            "150",
+            "-t",
+            "vest",
+            "--distance",
+            distance,
+            "--duration",
+            duration,
+        ])
+        .run()
+    };
+    let no_time = run("5km", "0m");
+    let line = no_time.usage_error(&[
+        "invalid value '0m' for '--duration': the duration must be from 1 minute to 24 hours",
+    ]);
+    assert!(!line.contains("inf"), "{line}");
+    run("50m", "30m").usage_error(&[
+        "invalid value '50m' for '--distance': the distance must be from 100 m to 250 km",
+    ]);
+    // A batch record names its fields.
+    let batch = wrun(["batch"])
+        .stdin(r#"{"weight": 150, "type": "vest", "distance": "5km", "duration": "0m"}"#)
+        .run();
+    assert_eq!(
+        crate::support::lines(&batch.stdout)[0]["error"],
+        "invalid value '0m' for 'duration': the duration must be from 1 minute to 24 hours"
+    );
 }
 
 #[test]
