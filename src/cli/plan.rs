@@ -266,12 +266,14 @@ mod tests {
         assert_eq!(tip("mon-fri").as_deref(), Some("mon,tue,wed,thu,fri"));
         assert_eq!(tip("Sat to Mon").as_deref(), Some("sat,sun,mon"));
         assert_eq!(tip("weekends").as_deref(), Some("sat,sun"));
+        assert_eq!(tip("weekdays").as_deref(), Some("mon,tue,wed,thu,fri"));
         assert_eq!(tip("daily").as_deref(), Some("mon,tue,wed,thu,fri,sat,sun"));
         // Words that are no days, or one day, get the plain line.
         assert_eq!(tip("banana"), None);
         assert_eq!(tip("mon banana"), None);
         assert_eq!(tip("mon-banana"), None);
         assert_eq!(tip("m"), None);
+        assert_eq!(tip("tue;"), None);
         assert_eq!(parse_weekday("thurs"), Ok(chrono::Weekday::Thu));
     }
 
