@@ -428,8 +428,9 @@ impl<F: TextOrJson> OutputArgs<F> {
 /// The flags of `wrun sources`.
 #[derive(Debug, Args)]
 pub struct SourcesArgs {
-    /// Rule ids to show (vest-load, acsm-running, ...), or the first word of
-    /// some (vest: every vest rule); every rule when absent
+    /// Rule ids to show (vest-load, acsm-running, ...), the first word of
+    /// some (vest: every vest rule), or the id of a warning or tip (the rule
+    /// it comes from: beyond-capacity shows capacity); every rule when absent
     #[arg(value_name = "ID")]
     pub ids: Vec<String>,
 

@@ -4,6 +4,7 @@ use std::io::Write;
 
 use crate::cli::{Format, SourcesArgs};
 use crate::error::Error;
+use crate::guidance::advice::{TIPS, VARIANTS, WARNINGS};
 use crate::guidance::rules::{RULES, Rule};
 use crate::render;
 
@@ -32,15 +33,24 @@ pub fn run<W: Write + ?Sized>(args: &SourcesArgs, out: &mut W, width: usize) -> 
     Ok(())
 }
 
-/// The rules `id` names: the one with that id, else those whose id begins
-/// with it as a word (`vest`: `vest-load`, `vest-start`…), in table order.
+/// The rules `id` names: the one with that id, else the one a warning or
+/// tip of that id comes from (`beyond-capacity`: `capacity`, as an answer's
+/// "Set by" names it), or one of their other wordings (`beyond-ceiling`, a
+/// lean answer's `template`), else those whose id begins with it as a word
+/// (`vest`: `vest-load`, `vest-start`…), in table order.
 ///
 /// # Errors
 /// [`Error::Invalid`] when it names none, listing the ids and suggesting
 /// the nearest within two edits (`vestload`: `vest-load`).
 fn named(id: &str) -> Result<Vec<&'static Rule>, Error> {
     let wanted = id.trim().to_ascii_lowercase();
-    if let Some(rule) = RULES.iter().find(|rule| rule.id == wanted) {
+    let of = VARIANTS
+        .iter()
+        .find(|(variant, ..)| *variant == wanted)
+        .map_or(wanted.as_str(), |(_, of, _)| of);
+    let advice = WARNINGS.iter().chain(TIPS).find(|advice| advice.id == of);
+    let source = advice.map_or(wanted.as_str(), |advice| advice.source);
+    if let Some(rule) = RULES.iter().find(|rule| rule.id == source) {
         return Ok(vec![rule]);
     }
     let word = format!("{wanted}-");
@@ -57,7 +67,7 @@ fn named(id: &str) -> Result<Vec<&'static Rule>, Error> {
             .min_by_key(|(distance, _)| *distance)
             .map(|(_, id)| id);
         let why = format!(
-            "no such rule; {}",
+            "no such rule, warning or tip; {}",
             crate::error::one_of(near, &ids.join(", "))
         );
         return Err(Error::invalid_value("[ID]...", id, why));

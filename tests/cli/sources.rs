@@ -99,19 +99,21 @@ fn the_text_listing_names_each_rule_with_its_figure_and_source() {
     assert!(text.lines().all(|line| line.chars().count() <= 80));
 }
 
+/// The head line of each rule `wrun sources ARGS` shows.
+fn heads(args: &[&str]) -> Vec<String> {
+    let mut all = vec!["sources"];
+    all.extend(args);
+    wrun(all)
+        .run()
+        .ok()
+        .lines()
+        .filter(|line| !line.starts_with(' ') && !line.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 #[test]
 fn a_first_word_shows_every_rule_it_begins_and_each_rule_is_shown_once() {
-    let heads = |args: &[&str]| -> Vec<String> {
-        let mut all = vec!["sources"];
-        all.extend(args);
-        wrun(all)
-            .run()
-            .ok()
-            .lines()
-            .filter(|line| !line.starts_with(' ') && !line.is_empty())
-            .map(str::to_owned)
-            .collect()
-    };
     assert_eq!(
         heads(&["walk"]),
         [
@@ -131,16 +133,42 @@ fn a_first_word_shows_every_rule_it_begins_and_each_rule_is_shown_once() {
         1
     );
     wrun(["sources", "ves"]).run().usage_error(&[
-        "invalid value 'ves' for '[ID]...': no such rule; expected one of: vest-load",
+        "invalid value 'ves' for '[ID]...': no such rule, warning or tip; expected one of: vest-load",
     ]);
     // A slip of a letter or two is told the id it nearly is.
     wrun(["sources", "vestload"]).run().usage_error(&[
-        "invalid value 'vestload' for '[ID]...': no such rule; did you mean 'vest-load'? \
+        "invalid value 'vestload' for '[ID]...': no such rule, warning or tip; did you mean 'vest-load'? \
          expected one of: vest-load",
     ]);
     wrun(["sources", "Tanaka-HR-Mx"])
         .run()
         .usage_error(&["did you mean 'tanaka-hr-max'?"]);
+}
+
+#[test]
+fn a_warning_or_tip_id_shows_the_rule_it_comes_from() {
+    // An answer says "Set by: beyond-capacity", a warning of rule `capacity`.
+    assert_eq!(heads(&["beyond-capacity"]), ["capacity (tool-policy)"]);
+    // A tip, and its rule named beside it: the rule once.
+    assert_eq!(
+        heads(&["Flat-First", "practical-advice"]),
+        ["practical-advice (tool-policy)"]
+    );
+    let json = wrun(["sources", "vest-fit", "--json"]).run().json();
+    let ids: Vec<&str> = json["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|rule| rule["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["vest-risks"]);
+    // Another wording of a warning, as a lean answer's `template` names it.
+    assert_eq!(heads(&["beyond-ceiling"]), ["capacity (tool-policy)"]);
+    // An id that is neither is refused, saying what it may be.
+    wrun(["sources", "no-such-thing"]).run().usage_error(&[
+        "invalid value 'no-such-thing' for '[ID]...': no such rule, warning or tip; \
+         expected one of: vest-load",
+    ]);
 }
 
 #[test]
