@@ -33,6 +33,20 @@ pub fn run<W: Write + ?Sized>(args: &SourcesArgs, out: &mut W, width: usize) -> 
     Ok(())
 }
 
+/// The rule behind the warning or tip `id`, or behind the one whose other
+/// wording `id` is.
+fn advice_source(id: &str) -> Option<&'static str> {
+    let of = VARIANTS
+        .iter()
+        .find(|(variant, ..)| *variant == id)
+        .map_or(id, |(_, of, _)| of);
+    WARNINGS
+        .iter()
+        .chain(TIPS)
+        .find(|advice| advice.id == of)
+        .map(|advice| advice.source)
+}
+
 /// The rules `id` names: the one with that id, else the one a warning or
 /// tip of that id comes from (`beyond-capacity`: `capacity`, as an answer's
 /// "Set by" names it), or one of their other wordings (`beyond-ceiling`, a
@@ -44,13 +58,8 @@ pub fn run<W: Write + ?Sized>(args: &SourcesArgs, out: &mut W, width: usize) -> 
 /// the nearest within two edits (`vestload`: `vest-load`).
 fn named(id: &str) -> Result<Vec<&'static Rule>, Error> {
     let wanted = id.trim().to_ascii_lowercase();
-    let of = VARIANTS
-        .iter()
-        .find(|(variant, ..)| *variant == wanted)
-        .map_or(wanted.as_str(), |(_, of, _)| of);
-    let advice = WARNINGS.iter().chain(TIPS).find(|advice| advice.id == of);
-    let source = advice.map_or(wanted.as_str(), |advice| advice.source);
-    if let Some(rule) = RULES.iter().find(|rule| rule.id == source) {
+    let rule = |id: &str| RULES.iter().find(|rule| rule.id == id);
+    if let Some(rule) = rule(&wanted).or_else(|| rule(advice_source(&wanted)?)) {
         return Ok(vec![rule]);
     }
     let word = format!("{wanted}-");
