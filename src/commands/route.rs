@@ -39,7 +39,9 @@ pub fn run<W: Write + ?Sized>(
     let shown = escaped(&name);
     let timing = Timing::of(&track.fixes);
     let untimed = untimed(track.course_only, timing);
-    if args.run.without_load && timing != Timing::Recorded {
+    // A file of fewer than two points is no course at all, which the
+    // course's own check says (an indoor recording has no position).
+    if args.run.without_load && timing != Timing::Recorded && track.fixes.len() >= 2 {
         return Err(Error::Usage(format!(
             "'--without-load' is for a recorded run, and {shown} {untimed}"
         )));

@@ -683,13 +683,20 @@ fn a_tcx_course_is_a_planned_course_whatever_its_planned_times_say() {
 
 #[test]
 fn a_fit_file_without_positions_is_refused_by_name() {
-    wrun(["route", &route_fixture("hrv-activity.fit"), "-w", "70kg"])
-        .run()
-        .usage_error(&[
-            "hrv-activity.fit",
-            "no points with a position",
-            "give its distance, time and heart rate to 'wrun recommend' instead",
-        ]);
+    let file = route_fixture("hrv-activity.fit");
+    // With --without-load too: a recording with no course at all is not
+    // "a planned course (its points have no times)".
+    for extra in [None, Some("--without-load")] {
+        let line = wrun(["route", &file, "-w", "70kg"].into_iter().chain(extra))
+            .run()
+            .usage_error(&[
+                "hrv-activity.fit",
+                "no points with a position",
+                "give its distance, time and heart rate to 'wrun recommend' instead",
+            ])
+            .to_owned();
+        assert!(!line.contains("planned course"), "{line}");
+    }
 }
 
 #[test]
