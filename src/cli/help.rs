@@ -115,6 +115,8 @@ pub(crate) const EXAMPLES: &[(&str, &[&str])] = &[
         "sources",
         &[
             "wrun sources",
+            "wrun sources capacity daniels-gilbert",
+            "wrun sources beyond-capacity",
             "wrun sources --json | jq -r '.sources[] | select(.kind == \"tool-policy\").id'",
         ],
     ),
