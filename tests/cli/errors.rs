@@ -1078,18 +1078,9 @@ fn range_and_list_errors_say_in_words_what_was_typed_and_what_is_accepted() {
     // A distance or duration out of its own range is named as such before
     // the speed the two make: 5 km in no time is no "inf km/h".
     let run = |distance: &str, duration: &str| {
-        wrun([
-            "recommend",
-            "-w",
-            "150",
-            "-t",
-            "vest",
-            "--distance",
-            distance,
-            "--duration",
-            duration,
-        ])
-        .run()
+        let mut args = recommend(&["-w", "150", "-t", "vest"]);
+        args.extend(["--distance", distance, "--duration", duration].map(String::from));
+        wrun(args).run()
     };
     let no_time = run("5km", "0m");
     let line = no_time.usage_error(&[
