@@ -4,7 +4,6 @@ use std::io::Write;
 
 use crate::cli::{Format, SourcesArgs};
 use crate::error::Error;
-use crate::guidance::advice::{TIPS, VARIANTS, WARNINGS};
 use crate::guidance::rules::{RULES, Rule};
 use crate::render;
 
@@ -33,20 +32,6 @@ pub fn run<W: Write + ?Sized>(args: &SourcesArgs, out: &mut W, width: usize) -> 
     Ok(())
 }
 
-/// The rule behind the warning or tip `id`, or behind the one whose other
-/// wording `id` is.
-fn advice_source(id: &str) -> Option<&'static str> {
-    let of = VARIANTS
-        .iter()
-        .find(|(variant, ..)| *variant == id)
-        .map_or(id, |(_, of, _)| of);
-    WARNINGS
-        .iter()
-        .chain(TIPS)
-        .find(|advice| advice.id == of)
-        .map(|advice| advice.source)
-}
-
 /// The rules `id` names: the one with that id, else the one a warning or
 /// tip of that id comes from (`beyond-capacity`: `capacity`, as an answer's
 /// "Set by" names it), or one of their other wordings (`beyond-ceiling`, a
@@ -59,7 +44,7 @@ fn advice_source(id: &str) -> Option<&'static str> {
 fn named(id: &str) -> Result<Vec<&'static Rule>, Error> {
     let wanted = id.trim().to_ascii_lowercase();
     let rule = |id: &str| RULES.iter().find(|rule| rule.id == id);
-    if let Some(rule) = rule(&wanted).or_else(|| rule(advice_source(&wanted)?)) {
+    if let Some(rule) = rule(&wanted).or_else(|| rule(crate::guidance::advice::rule_of(&wanted)?)) {
         return Ok(vec![rule]);
     }
     let word = format!("{wanted}-");

@@ -1622,22 +1622,46 @@ pub fn reason_for_a_walk(template: &str) -> Option<&'static str> {
         .map(|&(_, text)| text)
 }
 
+/// The warning or tip `id`.
+fn find(id: &str) -> Option<&'static Advice> {
+    WARNINGS.iter().chain(TIPS).find(|advice| advice.id == id)
+}
+
 /// The fixed text of the warning or tip `id`, when it has one; warnings
 /// whose text carries the runner's numbers have none.
 #[must_use]
 pub fn fixed_message(id: &str) -> Option<&'static str> {
-    WARNINGS
-        .iter()
-        .chain(TIPS)
-        .find(|advice| advice.id == id)
+    find(id)
         .filter(|advice| advice.is_fixed())
         .map(|advice| advice.message)
+}
+
+/// The id of the rule behind the warning or tip `id`, or behind the one
+/// whose other wording `id` is (one of [`VARIANTS`]).
+#[must_use]
+pub fn rule_of(id: &str) -> Option<&'static str> {
+    let of = VARIANTS
+        .iter()
+        .find(|(variant, ..)| *variant == id)
+        .map_or(id, |&(_, of, _)| of);
+    find(of).map(|advice| advice.source)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::rules;
+
+    #[test]
+    fn a_warning_tip_or_other_wording_leads_to_its_rule() {
+        assert_eq!(rule_of("beyond-capacity"), Some("capacity"));
+        assert_eq!(rule_of("beyond-ceiling"), Some("capacity"));
+        assert_eq!(rule_of("flat-first"), Some("practical-advice"));
+        // A rule's own id, a note's and a reason's are no advice.
+        assert_eq!(rule_of("capacity"), None);
+        assert_eq!(rule_of("capped-at-max"), None);
+        assert_eq!(rule_of("reason-vest"), None);
+    }
 
     #[test]
     fn a_walks_wording_is_the_variant_named_for_a_walk() {
