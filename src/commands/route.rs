@@ -6,7 +6,7 @@ use std::path::Path;
 
 use crate::cli::{Field, RouteArgs, RouteFormat};
 use crate::error::Error;
-use crate::guidance::course::{Course, CourseError, CourseRequest, Timing, course};
+use crate::guidance::course::{Course, CourseError, CourseRequest, MIN_POINTS, Timing, course};
 use crate::guidance::{Distance, Unit};
 use crate::input::at_most;
 use crate::render;
@@ -39,9 +39,9 @@ pub fn run<W: Write + ?Sized>(
     let shown = escaped(&name);
     let timing = Timing::of(&track.fixes);
     let untimed = untimed(track.course_only, timing);
-    // A file of fewer than two points is no course at all, which the
-    // course's own check says (an indoor recording has no position).
-    if args.run.without_load && timing != Timing::Recorded && track.fixes.len() >= 2 {
+    // A file of too few points is no course at all, which the course's own
+    // check says (an indoor recording has no position).
+    if args.run.without_load && timing != Timing::Recorded && track.fixes.len() >= MIN_POINTS {
         return Err(Error::Usage(format!(
             "'--without-load' is for a recorded run, and {shown} {untimed}"
         )));

@@ -70,10 +70,13 @@ fn points(count: usize) -> String {
     }
 }
 
+/// The fewest fixes that make a course: a start and an end.
+pub const MIN_POINTS: usize = 2;
+
 /// Why a list of fixes is no course.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum CourseError {
-    /// Fewer than two fixes.
+    /// Fewer than [`MIN_POINTS`] fixes.
     #[error("it has {}; a course needs at least two", points(*.0))]
     TooFewPoints(usize),
     /// A latitude, longitude, time or heart rate that cannot be.

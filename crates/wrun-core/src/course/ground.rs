@@ -2,7 +2,7 @@
 //! no runner could have reached left out, elevations cleaned of GPS noise,
 //! and the climb they add up to.
 
-use super::{CourseError, Fix, Timing};
+use super::{CourseError, Fix, MIN_POINTS, Timing};
 use crate::rules;
 
 /// Haversine distance, metres, between two fixes (rule `route-distance`).
@@ -48,7 +48,7 @@ pub(super) fn clean(fixes: &[Fix]) -> Result<Cleaned, CourseError> {
             return Err(impossible(index, "heart rate", hr));
         }
     }
-    if fixes.len() < 2 {
+    if fixes.len() < MIN_POINTS {
         return Err(CourseError::TooFewPoints(fixes.len()));
     }
     let timed = Timing::of(fixes) == Timing::Recorded;
