@@ -459,7 +459,7 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     }
     let cleaned = clean(fixes)?;
     let fixes = &cleaned.fixes;
-    if fixes.len() < 2 {
+    if fixes.len() < MIN_POINTS {
         return Err(CourseError::TooFewPoints(fixes.len()));
     }
     let timing = Timing::of(fixes);
