@@ -22,6 +22,9 @@ pub(super) fn read_fit(bytes: &[u8]) -> Result<Track, ReadError> {
     let mut rest = bytes;
     let mut messages = 0_usize;
     let mut without_position = 0_usize;
+    // What the file is: an activity, a course, or something with no way
+    // to follow (a workout, a scale's readings, settings).
+    let mut file_type = None;
     while !rest.is_empty() {
         // A checksum covers the whole file, not the record it is read after.
         let failed = |messages: usize, err: &fitparser::Error| ReadError {
@@ -46,6 +49,14 @@ pub(super) fn read_fit(bytes: &[u8]) -> Result<Track, ReadError> {
                     track.activity = record.fields().iter().find_map(|field| {
                         match (field.name(), field.value()) {
                             ("sport", fitparser::Value::String(sport)) => Some(sport.clone()),
+                            _ => None,
+                        }
+                    });
+                }
+                if record.kind() == MesgNum::FileId && file_type.is_none() {
+                    file_type = record.fields().iter().find_map(|field| {
+                        match (field.name(), field.value()) {
+                            ("type", fitparser::Value::String(kind)) => Some(kind.clone()),
                             _ => None,
                         }
                     });
@@ -81,6 +92,17 @@ pub(super) fn read_fit(bytes: &[u8]) -> Result<Track, ReadError> {
         return Err(ReadError {
             location: None,
             message: "not a FIT file wrun can read: it holds no data messages".to_owned(),
+        });
+    }
+    if let Some(kind) = file_type
+        .filter(|kind| track.fixes.is_empty() && !matches!(kind.as_str(), "activity" | "course"))
+    {
+        return Err(ReadError {
+            location: None,
+            message: format!(
+                "its file type is '{kind}', not 'activity' or 'course': it holds no way to \
+                 follow; give wrun a recorded activity or a course"
+            ),
         });
     }
     if without_position > 0 && !track.fixes.is_empty() {

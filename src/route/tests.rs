@@ -333,6 +333,68 @@ fn a_fit_file_without_positions_gives_no_fixes() {
 }
 
 #[test]
+fn a_fit_workout_or_weigh_in_is_refused_as_no_way_to_follow() {
+    // The FIT SDK's own examples of a planned workout and a scale's
+    // readings: no record of a place in either.
+    for (name, kind) in [
+        ("WorkoutIndividualSteps.fit", "workout"),
+        ("WeightScaleSingleUser.fit", "weight"),
+    ] {
+        let err = read_named(name).unwrap_err();
+        assert_eq!(
+            (err.location, err.message),
+            (
+                None,
+                format!(
+                    "its file type is '{kind}', not 'activity' or 'course': it holds no way to \
+                     follow; give wrun a recorded activity or a course"
+                )
+            ),
+            "{name}"
+        );
+    }
+    // An activity without positions is an indoor one, left to the course
+    // to refuse in its own words.
+    assert!(read_named("hrv-activity.fit").unwrap().fixes.is_empty());
+}
+
+#[test]
+fn a_tcx_of_workouts_alone_is_refused_as_planned_steps() {
+    let workouts = |count: usize| {
+        let workout = "<Workout Sport=\"Running\"><Name>Hills</Name>\
+            <Step><StepId>1</StepId></Step></Workout>";
+        format!(
+            "<TrainingCenterDatabase><Workouts>{}</Workouts></TrainingCenterDatabase>",
+            workout.repeat(count)
+        )
+    };
+    for (count, said) in [(1, "one workout"), (3, "3 workouts")] {
+        let err = read(workouts(count).as_bytes(), Format::Tcx).unwrap_err();
+        assert_eq!(
+            err.message,
+            format!(
+                "{said} and no activity or course: a workout is planned steps, not a way to \
+                 follow; export the activity you recorded, or a course"
+            )
+        );
+    }
+    // Beside an activity (a watch's file that also names the workout it
+    // followed, by name), the activity is read.
+    let tcx = "<TrainingCenterDatabase><Activities><Activity Sport=\"Running\"><Lap><Track>\
+        <Trackpoint><Position><LatitudeDegrees>1</LatitudeDegrees>\
+        <LongitudeDegrees>2</LongitudeDegrees></Position></Trackpoint>\
+        </Track></Lap></Activity></Activities>\
+        <Workouts><Workout><Name>Hills</Name></Workout></Workouts></TrainingCenterDatabase>";
+    assert_eq!(read(tcx.as_bytes(), Format::Tcx).unwrap().fixes.len(), 1);
+    // An activity of no positions (a treadmill's) is left to the course.
+    let tcx = "<TrainingCenterDatabase><Activities><Activity Sport=\"Running\"><Lap><Track>\
+        <Trackpoint><HeartRateBpm><Value>120</Value></HeartRateBpm></Trackpoint>\
+        </Track></Lap></Activity></Activities>\
+        <Workouts><Workout><Name>Hills</Name></Workout></Workouts></TrainingCenterDatabase>";
+    assert!(read(tcx.as_bytes(), Format::Tcx).unwrap().fixes.is_empty());
+}
+
+#[test]
 fn malformed_xml_is_refused_with_its_line() {
     let bytes = b"<?xml version=\"1.0\"?>\n<gpx>\n<trk><trkseg>\n<trkpt lat=\"1\" lon=\"2\"></trkseg>\n</gpx>\n";
     let err = read(bytes, Format::Gpx).unwrap_err();

@@ -53,6 +53,8 @@ struct Xml<'a> {
     routes: usize,
     /// GPX waypoints: marked places, not a course.
     waypoints: usize,
+    /// TCX workouts: planned steps, not a course.
+    workouts: usize,
     open: Option<Open>,
     field: Option<Field>,
     in_heart: bool,
@@ -80,6 +82,7 @@ impl<'a> Xml<'a> {
             tracks: 0,
             routes: 0,
             waypoints: 0,
+            workouts: 0,
             open: None,
             field: None,
             in_heart: false,
@@ -170,6 +173,7 @@ impl<'a> Xml<'a> {
             "trk" | "Track" => self.tracks += 1,
             "rte" => self.routes += 1,
             "wpt" => self.waypoints += 1,
+            "Workout" if self.tcx => self.workouts += 1,
             "HeartRateBpm" => self.in_heart = true,
             "link" if !empty => self.in_link = true,
             "type" if self.open.is_none() && !self.in_link && self.tracks + self.routes > 0 => {
@@ -313,6 +317,19 @@ impl<'a> Xml<'a> {
                 message: format!(
                     "{places} and no track or route: waypoints mark places, not a way between \
                      them; export the course as a track or a route"
+                ),
+            });
+        }
+        if self.track.fixes.is_empty() && self.tracks == 0 && self.workouts > 0 {
+            let steps = match self.workouts {
+                1 => "one workout".to_owned(),
+                many => format!("{many} workouts"),
+            };
+            return Err(ReadError {
+                location: None,
+                message: format!(
+                    "{steps} and no activity or course: a workout is planned steps, not a way \
+                     to follow; export the activity you recorded, or a course"
                 ),
             });
         }

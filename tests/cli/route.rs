@@ -700,6 +700,21 @@ fn a_fit_file_without_positions_is_refused_by_name() {
 }
 
 #[test]
+fn a_watch_file_that_is_no_activity_is_refused_by_its_type() {
+    // A workout saved from the watch's calendar is no recording: it is not
+    // told to give its distance and time to recommend, as if indoors.
+    let file = route_fixture("WorkoutIndividualSteps.fit");
+    let line = wrun(["route", &file, "-w", "70kg", "--pace", "6:00/km"])
+        .run()
+        .usage_error(&[
+            "WorkoutIndividualSteps.fit: FIT: its file type is 'workout'",
+            "give wrun a recorded activity or a course",
+        ])
+        .to_owned();
+    assert!(!line.contains("indoor"), "{line}");
+}
+
+#[test]
 fn a_watch_file_with_a_clock_glitch_is_read_without_the_fix_and_says_so() {
     // A Garmin unit can date a fix decades ahead, its time of day right
     // (gpscorrelate issue 7: a GPSmap's `2043-10-14T14:14:09Z` among
