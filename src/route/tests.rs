@@ -392,6 +392,9 @@ fn a_tcx_of_workouts_alone_is_refused_as_planned_steps() {
         </Track></Lap></Activity></Activities>\
         <Workouts><Workout><Name>Hills</Name></Workout></Workouts></TrainingCenterDatabase>";
     assert!(read(tcx.as_bytes(), Format::Tcx).unwrap().fixes.is_empty());
+    // A GPX extension of that name is no TCX workout.
+    let gpx = b"<gpx><extensions><Workout>Hills</Workout></extensions></gpx>";
+    assert!(read(gpx, Format::Gpx).unwrap().fixes.is_empty());
 }
 
 #[test]
@@ -898,6 +901,27 @@ fn chained_fit_files_are_read_one_after_the_other() {
     let track = read(&bytes, Format::Fit).unwrap();
     let hearts: Vec<_> = track.fixes.iter().map(|fix| fix.heart_rate).collect();
     assert_eq!(hearts, [Some(150.0), Some(152.0)]);
+}
+
+#[test]
+fn the_first_file_type_a_fit_names_is_the_files() {
+    // A `file_id` message's definition as local type 3 (its field 0, the
+    // type, an enum), and one of type `kind`: 4 an activity, 5 a workout.
+    let file_id = |kind: u8| [0x43, 0, 0, 0, 0, 1, 0, 1, 0x00, 0x03, kind];
+    let chained = |first, second| {
+        let mut bytes = fit_file(&file_id(first));
+        bytes.extend_from_slice(&fit_file(&file_id(second)));
+        read(&bytes, Format::Fit)
+    };
+    // An activity with no positions, then a workout: an indoor activity,
+    // left to the course to refuse.
+    assert!(chained(4, 5).unwrap().fixes.is_empty());
+    let err = chained(5, 4).unwrap_err();
+    assert!(
+        err.message.starts_with("its file type is 'workout'"),
+        "{}",
+        err.message
+    );
 }
 
 #[test]
