@@ -129,6 +129,16 @@ pub struct ReadError {
     pub message: String,
 }
 
+impl ReadError {
+    /// An error about the file as a whole, at no place in it.
+    fn whole(message: impl Into<String>) -> Self {
+        Self {
+            location: None,
+            message: message.into(),
+        }
+    }
+}
+
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.location {

@@ -89,21 +89,17 @@ pub(super) fn read_fit(bytes: &[u8]) -> Result<Track, ReadError> {
         }
     }
     if messages == 0 {
-        return Err(ReadError {
-            location: None,
-            message: "not a FIT file wrun can read: it holds no data messages".to_owned(),
-        });
+        return Err(ReadError::whole(
+            "not a FIT file wrun can read: it holds no data messages",
+        ));
     }
     if let Some(kind) = file_type
         .filter(|kind| track.fixes.is_empty() && !matches!(kind.as_str(), "activity" | "course"))
     {
-        return Err(ReadError {
-            location: None,
-            message: format!(
-                "its file type is '{kind}', not 'activity' or 'course': it holds no way to \
-                 follow; give wrun a recorded activity or a course"
-            ),
-        });
+        return Err(ReadError::whole(format!(
+            "its file type is '{kind}', not 'activity' or 'course': it holds no way to follow; \
+             give wrun a recorded activity or a course"
+        )));
     }
     if without_position > 0 && !track.fixes.is_empty() {
         track.notes.push(match without_position {

@@ -301,37 +301,23 @@ impl<'a> Xml<'a> {
             ));
         }
         if !self.root {
-            return Err(ReadError {
-                location: None,
-                message: "no <gpx> or <TrainingCenterDatabase> element: the file holds neither"
-                    .to_owned(),
-            });
+            return Err(ReadError::whole(
+                "no <gpx> or <TrainingCenterDatabase> element: the file holds neither",
+            ));
         }
         if self.track.fixes.is_empty() && self.route.fixes.is_empty() && self.waypoints > 0 {
-            let places = match self.waypoints {
-                1 => "one waypoint".to_owned(),
-                many => format!("{many} waypoints"),
-            };
-            return Err(ReadError {
-                location: None,
-                message: format!(
-                    "{places} and no track or route: waypoints mark places, not a way between \
-                     them; export the course as a track or a route"
-                ),
-            });
+            return Err(ReadError::whole(format!(
+                "{} and no track or route: waypoints mark places, not a way between them; \
+                 export the course as a track or a route",
+                counted(self.waypoints, "waypoint")
+            )));
         }
         if self.track.fixes.is_empty() && self.tracks == 0 && self.workouts > 0 {
-            let steps = match self.workouts {
-                1 => "one workout".to_owned(),
-                many => format!("{many} workouts"),
-            };
-            return Err(ReadError {
-                location: None,
-                message: format!(
-                    "{steps} and no activity or course: a workout is planned steps, not a way \
-                     to follow; export the activity you recorded, or a course"
-                ),
-            });
+            return Err(ReadError::whole(format!(
+                "{} and no activity or course: a workout is planned steps, not a way to follow; \
+                 export the activity you recorded, or a course",
+                counted(self.workouts, "workout")
+            )));
         }
         let activity = self.activity;
         let (mut chosen, pieces) = if self.track.fixes.is_empty() {
@@ -401,6 +387,14 @@ pub(super) fn read_xml(bytes: &[u8]) -> Result<Track, ReadError> {
             Event::Eof => return xml.into_track(),
             _ => {}
         }
+    }
+}
+
+/// `count` of `noun`, in words: "one waypoint", "3 waypoints".
+fn counted(count: usize, noun: &str) -> String {
+    match count {
+        1 => format!("one {noun}"),
+        many => format!("{many} {noun}s"),
     }
 }
 
