@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::support::{close, f, text_at, wrun};
+use crate::support::{close, f, ids, text_at, wrun};
 
 fn plan_json(args: &[&str]) -> Value {
     let mut all = vec!["plan", "--json"];
@@ -149,12 +149,7 @@ fn a_heavy_beginner_with_sore_knees_holds_the_start_load_on_the_flat_with_every_
         assert_eq!(week["focus"], "flat");
         assert_eq!(week["sessions"], 1);
     }
-    let ids: Vec<&str> = plan["warnings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|w| w["id"].as_str().unwrap())
-        .collect();
+    let ids = ids(&plan["warnings"]);
     let recommend = wrun([
         "recommend",
         "--json",

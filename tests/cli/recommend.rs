@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use crate::support::{by_id, close, f, numbers, wrun};
+use crate::support::{by_id, close, f, ids, numbers, wrun};
 
 const KG_PER_LB: f64 = 0.453_592_37;
 
@@ -515,14 +515,6 @@ fn a_closed_pipe_ends_quietly_with_success_for_every_command() {
         assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
         assert_eq!(run.stderr, "", "{args:?}");
     }
-}
-
-fn ids(list: &Value) -> Vec<&str> {
-    list.as_array()
-        .unwrap()
-        .iter()
-        .map(|item| item["id"].as_str().unwrap())
-        .collect()
 }
 
 #[test]

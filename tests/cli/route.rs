@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::support::{by_id, close, f, route_fixture, text_at, utf16, wrun};
+use crate::support::{by_id, close, f, ids, route_fixture, text_at, utf16, wrun};
 
 /// `contents` saved as `name` in a folder of its own: tests run at once,
 /// and two that wrote the same name to one folder read each other's file.
@@ -103,16 +103,6 @@ fn read_as_its_course_only(file: &str, refusal: &[&str], id: &str, note: &str) -
         brief.ok()
     );
     answer
-}
-
-/// The ids of a route answer's notes, in order.
-fn note_ids(answer: &Value) -> Vec<&str> {
-    answer["notes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|note| note["id"].as_str().unwrap())
-        .collect()
 }
 
 fn sum(splits: &Value, key: &str) -> f64 {
@@ -250,7 +240,7 @@ fn a_recordings_gait_and_ground_need_no_pace_as_its_own_times_give_it() {
         let mut args = vec![recorded.as_str(), "-w", "150"];
         args.extend_from_slice(ground);
         let answer = route_json(&args);
-        assert!(!note_ids(&answer).contains(&"course-pace-ignored"));
+        assert!(!ids(&answer["notes"]).contains(&"course-pace-ignored"));
         f(&answer, "/summary/unloaded_kcal")
     };
     // The same walk costed on loose sand (Pandolf's η = 2.1) and on a road,
@@ -726,8 +716,8 @@ fn a_watch_file_with_a_clock_glitch_is_read_without_the_fix_and_says_so() {
     let path = temp_file("glitch.gpx", glitch.as_bytes());
     let answer = route_json(&[path.to_str().unwrap(), "-w", "70kg"]);
     let plain = route_json(&[&route_fixture("garmin-activity.gpx"), "-w", "70kg"]);
-    assert!(note_ids(&answer).contains(&"time-glitches"));
-    assert!(!note_ids(&plain).contains(&"time-glitches"));
+    assert!(ids(&answer["notes"]).contains(&"time-glitches"));
+    assert!(!ids(&plain["notes"]).contains(&"time-glitches"));
     // One fix of 988, 4 s of a 1:31:38 run, left out.
     let near = |key: &str, within: f64| {
         let (glitched, whole) = (f(&answer, key), f(&plain, key));
@@ -746,8 +736,8 @@ fn a_watch_file_with_a_clock_glitch_is_read_without_the_fix_and_says_so() {
     assert_ne!(last, text);
     let path = temp_file("last-glitch.gpx", last.as_bytes());
     let last_left_out = route_json(&[path.to_str().unwrap(), "-w", "70kg"]);
-    assert!(note_ids(&last_left_out).contains(&"time-glitches"));
-    assert!(!note_ids(&last_left_out).contains(&"stops"));
+    assert!(ids(&last_left_out["notes"]).contains(&"time-glitches"));
+    assert!(!ids(&last_left_out["notes"]).contains(&"stops"));
     // Its last 9 s, to the fix left out, are gone from the 1:31:38.
     let elapsed = |answer: &Value| f(answer, "/summary/elapsed_seconds");
     assert!((elapsed(&plain) - 5498.0).abs() < 0.5);
@@ -1113,7 +1103,7 @@ fn a_gps_jump_is_left_out_and_said() {
     let path = temp_file("jump.gpx", text.as_bytes());
     let answer = route_json(&[path.to_str().unwrap(), "-w", "70kg"]);
     assert!((f(&answer, "/summary/distance_km") - 1.0).abs() < 0.01);
-    let ids = note_ids(&answer);
+    let ids = ids(&answer["notes"]);
     assert!(ids.contains(&"gps-jumps"), "{ids:?}");
 }
 
@@ -1169,7 +1159,7 @@ fn a_file_whose_points_all_carry_one_time_is_costed_as_a_planned_course() {
         "{answer}"
     );
     assert!(f(&answer, "/summary/loaded_kcal") > 50.0, "{answer}");
-    let ids = note_ids(&answer);
+    let ids = ids(&answer["notes"]);
     assert!(ids.contains(&"course-one-time"), "{ids:?}");
     let text = wrun(paced(file)).run();
     assert!(

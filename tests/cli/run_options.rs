@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::support::{by_id, close, f, wrun};
+use crate::support::{by_id, close, f, ids, wrun};
 
 fn json(args: &[&str]) -> Value {
     let mut all = vec!["recommend", "--json"];
@@ -16,15 +16,6 @@ fn vest_70kg(run: &[&str]) -> Value {
     let mut args = vec!["-w", "70kg", "-t", "vest"];
     args.extend_from_slice(run);
     json(&args)
-}
-
-fn warning_ids(answer: &Value) -> Vec<String> {
-    answer["warnings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|w| w["id"].as_str().unwrap().to_owned())
-        .collect()
 }
 
 #[test]
@@ -79,7 +70,7 @@ fn a_grade_either_way_scales_the_flat_net_cost_by_minettis_ratio() {
         notes[0].as_str().unwrap().contains("0.60 × the flat"),
         "{notes:?}"
     );
-    assert!(!warning_ids(&down).contains(&"downhill-knee".to_owned()));
+    assert!(!ids(&down["warnings"]).contains(&"downhill-knee"));
 
     let sore = vest_70kg(&[
         "--speed",
@@ -91,7 +82,7 @@ fn a_grade_either_way_scales_the_flat_net_cost_by_minettis_ratio() {
         "--condition",
         "knee-pain",
     ]);
-    assert!(warning_ids(&sore).contains(&"downhill-knee".to_owned()));
+    assert!(ids(&sore["warnings"]).contains(&"downhill-knee"));
 
     let steep = vest_70kg(&["--speed", "10kph", "--duration", "30m", "--grade", "20%"]);
     let notes = steep["energy"]["notes"].to_string();
@@ -466,7 +457,7 @@ fn a_run_beyond_what_a_body_can_hold_is_warned_about() {
         "--duration",
         "30m",
     ]);
-    assert!(warning_ids(&answer).contains(&"beyond-capacity".to_owned()));
+    assert!(ids(&answer["warnings"]).contains(&"beyond-capacity"));
     assert_eq!(answer["verdict"], "not-recommended");
     // 10 km/h for 30 minutes with a 10 % vest: 0.2 × 166.67 + 3.5 = 36.83,
     // net 33.33 × 1.1 + 3.5 = 40.17 mL/kg/min. An intermediate runner with
@@ -502,7 +493,7 @@ fn a_run_beyond_what_a_body_can_hold_is_warned_about() {
         "--vo2max",
         "50",
     ]);
-    assert!(!warning_ids(&fit).contains(&"beyond-capacity".to_owned()));
+    assert!(!ids(&fit["warnings"]).contains(&"beyond-capacity"));
     assert_eq!(fit["verdict"], "recommended");
 }
 
@@ -873,7 +864,7 @@ fn a_2_kg_hand_weight_on_a_6_kmh_walk_is_costed_by_the_walking_studies() {
     assert!(close(f(&answer, "/heart_rate_delta_bpm/max"), 20.0));
     assert!(close(f(&answer, "/calorie_delta_percent/max"), 20.59));
     assert!(close(f(&answer, "/calorie_delta_percent/min"), 0.0));
-    assert!(warning_ids(&answer).contains(&"load-beyond-figures".to_owned()));
+    assert!(ids(&answer["warnings"]).contains(&"load-beyond-figures"));
     // 2 kg is above the article's 3 lb (1.36 kg) per hand: danger.
     assert_eq!(answer["verdict"], "not-recommended");
 }
@@ -1091,7 +1082,7 @@ fn a_pace_without_its_distance_is_read_in_the_runners_unit_and_said() {
         "--duration",
         "30m",
     ]);
-    assert!(!warning_ids(&named).contains(&"pace-unit-assumed".to_owned()));
+    assert!(!ids(&named["warnings"]).contains(&"pace-unit-assumed"));
     // Nor does one that names it in words, and it is read as it says: 9
     // minutes per mile is 1609.344 / 9 = 178.82 m/min, in either unit.
     for weight in ["150", "70kg"] {
@@ -1106,6 +1097,6 @@ fn a_pace_without_its_distance_is_read_in_the_runners_unit_and_said() {
             "30m",
         ]);
         assert!(close(f(&in_words, "/input/speed_m_per_min"), 178.82));
-        assert!(!warning_ids(&in_words).contains(&"pace-unit-assumed".to_owned()));
+        assert!(!ids(&in_words["warnings"]).contains(&"pace-unit-assumed"));
     }
 }

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use crate::support::wrun;
+use crate::support::{ids, wrun};
 
 /// Every rule id an output names: `source` and `*_source` fields, the
 /// energy equation and a plan's `sources`.
@@ -33,11 +33,10 @@ fn cited(value: &Value, found: &mut BTreeSet<String>) {
 
 #[test]
 fn every_rule_cited_anywhere_is_listed_and_every_listed_rule_is_cited() {
-    let listed: BTreeSet<String> = wrun(["sources", "--json"]).run().json()["sources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|source| source["id"].as_str().unwrap().to_owned())
+    let sources = wrun(["sources", "--json"]).run().json();
+    let listed: BTreeSet<String> = ids(&sources["sources"])
+        .into_iter()
+        .map(str::to_owned)
         .collect();
 
     let invocations = [
@@ -155,13 +154,7 @@ fn a_warning_or_tip_id_shows_the_rule_it_comes_from() {
         ["practical-advice (tool-policy)"]
     );
     let json = wrun(["sources", "vest-fit", "--json"]).run().json();
-    let ids: Vec<&str> = json["sources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|rule| rule["id"].as_str().unwrap())
-        .collect();
-    assert_eq!(ids, ["vest-risks"]);
+    assert_eq!(ids(&json["sources"]), ["vest-risks"]);
     // Another wording of a warning, as a lean answer's `template` names it.
     assert_eq!(heads(&["beyond-ceiling"]), ["capacity (tool-policy)"]);
     // An id that is neither is refused, saying what it may be.

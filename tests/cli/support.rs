@@ -182,12 +182,21 @@ pub fn numbers(value: &Value, path: &str, found: &mut Vec<(String, f64)>) {
     }
 }
 
-/// `value[key]` as an f64, failing loudly otherwise.
 /// The entry of a JSON list of warnings, tips or notes whose `id` is `id`.
 pub fn by_id<'a>(list: &'a Value, id: &str) -> Option<&'a Value> {
     list.as_array()?.iter().find(|entry| entry["id"] == id)
 }
 
+/// The ids of a JSON list of warnings, tips, notes or rules, in order.
+pub fn ids(list: &Value) -> Vec<&str> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| entry["id"].as_str().unwrap())
+        .collect()
+}
+
+/// `value[key]` as an f64, failing loudly otherwise.
 pub fn f(value: &Value, pointer: &str) -> f64 {
     value
         .pointer(pointer)
