@@ -326,6 +326,16 @@ fn cases() -> Vec<Case> {
             &["recommend", "-w", "150", "-t", "vest", "--height", "3m"],
             &["--height", "'3m'", "1 m to 2.5 m"],
         ),
+        // A bare 70 is neither metres nor centimetres: asked for its unit.
+        case(
+            &["recommend", "-w", "150", "-t", "vest", "--height", "70"],
+            &[
+                "--height",
+                "'70'",
+                "metres (1.78) or centimetres (178)",
+                "70in",
+            ],
+        ),
         case(
             &["recommend", "-w", "150", "-t", "vest", "--age", "ancient"],
             &["--age", "'ancient'", "years"],

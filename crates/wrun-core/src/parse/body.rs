@@ -10,6 +10,12 @@ pub enum BodyError {
     /// Not a height.
     #[error("expected a height like 1.78m, 178cm, 5ft10 or 5'10\"")]
     Height,
+    /// A bare number that is neither metres (below 3) nor centimetres (from
+    /// 100): inches (`70`), or feet and inches with a point (`5.10`)?
+    #[error(
+        "a bare height is read in metres (1.78) or centimetres (178): give this one its unit, like 70in or 5ft10"
+    )]
+    HeightWithoutUnit,
     /// Not an age.
     #[error("expected an age in years, like 35")]
     Age,
@@ -26,7 +32,8 @@ const M_PER_INCH: f64 = 0.0254;
 /// A bare number is metres below 3 and centimetres from 100.
 ///
 /// # Errors
-/// [`BodyError::Height`].
+/// [`BodyError::HeightWithoutUnit`] for a bare number between those;
+/// [`BodyError::Height`] for anything else that is not a height.
 pub fn parse_height(text: &str) -> Result<Height, BodyError> {
     const FEET: [&str; 4] = ["feet", "foot", "ft", "'"];
     const INCHES: [&str; 4] = ["inches", "inch", "in", "\""];
@@ -57,6 +64,7 @@ pub fn parse_height(text: &str) -> Result<Height, BodyError> {
         unit if INCHES.contains(&unit) => value * M_PER_INCH,
         "" if value < 3.0 => value,
         "" if value >= 100.0 => value / 100.0,
+        "" => return Err(BodyError::HeightWithoutUnit),
         _ => return Err(BodyError::Height),
     };
     Ok(Height::from_m(metres))
@@ -122,15 +130,12 @@ mod tests {
         assert!((metres("1.78 metres") - 1.78).abs() < 1e-9);
         assert!((metres("178 Centimeters") - 1.78).abs() < 1e-9);
         assert!((metres("6 feet") - 1.8288).abs() < 1e-9);
-        // Twelve inches make a foot, and a bare 3 is neither metres nor
-        // centimetres.
+        // Twelve inches make a foot.
         for bad in [
             "tall",
             "",
             "5ft12",
             "5ft13",
-            "3",
-            "12",
             "1.78kg",
             "-1.8m",
             "5 feet 10 cm",
@@ -138,6 +143,27 @@ mod tests {
         ] {
             assert_eq!(parse_height(bad), Err(BodyError::Height), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_bare_number_neither_metres_nor_centimetres_is_asked_for_its_unit() {
+        // 70 is an American's inches, 5.10 their feet and inches: wrun
+        // guesses neither, and says how to write them.
+        for bare in ["3", "12", "70", "5.10", "99.9"] {
+            assert_eq!(
+                parse_height(bare),
+                Err(BodyError::HeightWithoutUnit),
+                "{bare}"
+            );
+        }
+        assert_eq!(
+            BodyError::HeightWithoutUnit.to_string(),
+            "a bare height is read in metres (1.78) or centimetres (178): give this one its unit, \
+             like 70in or 5ft10"
+        );
+        // Either side of the gap is still read.
+        assert!((metres("2.99") - 2.99).abs() < 1e-9);
+        assert!((metres("100") - 1.0).abs() < 1e-9);
     }
 
     #[test]
