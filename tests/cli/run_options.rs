@@ -922,6 +922,20 @@ fn numbers_durations_and_paces_are_read_as_runners_and_europeans_write_them() {
     assert!(close(f(&comma, "/input/body_weight_kg"), 72.5));
     assert!(close(f(&comma, "/input/speed_m_per_min"), 175.0));
     assert!(close(f(&comma, "/input/duration_min"), 90.0));
+    // A track distance in metres groups its thousands with a comma: 5,000m
+    // is 5 km (a decimal comma would make it 5 m, which no one runs).
+    let track = json(&[
+        "-w",
+        "70kg",
+        "-t",
+        "vest",
+        "--pace",
+        "5:00/km",
+        "--distance",
+        "5,000m",
+    ]);
+    assert!(close(f(&track, "/input/distance_km"), 5.0));
+    assert!(close(f(&track, "/energy/duration_min"), 25.0));
     for duration in ["1h30", "1h30m", "1:30:00", "90min", "1.5h"] {
         let answer = json(&[
             "-w",

@@ -402,7 +402,9 @@ const RACES: &[(&[&str], f64)] = &[
 ];
 
 /// Reads a distance: `5km`, `3.1mi`, `800m`, `10 k`, or a race by name:
-/// `marathon`, `half marathon` (`half-marathon`, `half`).
+/// `marathon`, `half marathon` (`half-marathon`, `half`). Metres may group
+/// their thousands with commas, as track distances are written (`5,000m`,
+/// `21,097.5m`): no one means millimetres.
 ///
 /// # Errors
 /// [`WorkoutError::Distance`], or [`WorkoutError::DistanceWithoutUnit`]
@@ -414,8 +416,12 @@ pub fn parse_distance(text: &str) -> Result<Distance, WorkoutError> {
         return Ok(Distance::from_metres(*metres));
     }
     let (number, unit) = split_number(text.trim());
-    let value = parse_decimal(number).ok_or(WorkoutError::Distance)?;
     let unit = unit.trim();
+    let value = unit_is(unit, METRES)
+        .then(|| grouped_thousands(number))
+        .flatten()
+        .or_else(|| parse_decimal(number))
+        .ok_or(WorkoutError::Distance)?;
     let distance = if unit_is(unit, MILES) {
         Distance::from_miles(value)
     } else if unit_is(unit, KILOMETRES) {
@@ -428,6 +434,27 @@ pub fn parse_distance(text: &str) -> Result<Distance, WorkoutError> {
         return Err(WorkoutError::Distance);
     };
     finite(distance, distance.metres(), WorkoutError::Distance)
+}
+
+/// Reads a number whose thousands are grouped with commas (`5,000`,
+/// `21,097.5`): one to three digits, not led by a zero, then groups of a
+/// comma and three digits, then perhaps a decimal point and digits; `None`
+/// for any other text.
+fn grouped_thousands(number: &str) -> Option<f64> {
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, "0"));
+    let mut groups = whole.split(',');
+    let lead = groups.next()?;
+    let mut rest = groups.peekable();
+    let grouped = (1..=3).contains(&lead.len())
+        && digits(lead)
+        && !lead.starts_with('0')
+        && rest.peek().is_some()
+        && rest.all(|group| group.len() == 3 && digits(group))
+        && digits(fraction);
+    grouped
+        .then(|| parse_decimal(&number.replace(',', "")))
+        .flatten()
 }
 
 /// Reads a grade in percent: `4%`, `-2%`, `+1.5 %`, or a bare `5` (five
@@ -640,6 +667,39 @@ mod tests {
                 Err(WorkoutError::PastSixty),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn metres_may_group_their_thousands_with_commas_as_track_distances_are_written() {
+        for (text, metres) in [
+            ("5,000m", 5000.0),
+            ("10,000 metres", 10_000.0),
+            ("1,500m", 1500.0),
+            ("21,097.5m", 21_097.5),
+            ("100,000m", 100_000.0),
+        ] {
+            assert!(
+                close(parse_distance(text).unwrap().metres(), metres),
+                "{text:?}"
+            );
+        }
+        // Anything else with a comma keeps it as a decimal comma: in
+        // kilometres and miles, or not grouped in threes.
+        for (text, metres) in [
+            ("5,000km", 5000.0),
+            ("5,5km", 5500.0),
+            ("3,1mi", 3.1 * 1609.344),
+            ("800,5m", 800.5),
+            ("0,800m", 0.8),
+        ] {
+            assert!(
+                close(parse_distance(text).unwrap().metres(), metres),
+                "{text:?}"
+            );
+        }
+        for text in ["5,000,0m", "5,00,000m", "5,000.5,5m", "5,000.m5"] {
+            assert!(parse_distance(text).is_err(), "{text:?}");
         }
     }
 
