@@ -921,6 +921,22 @@ fn bad_durations_and_distances_are_refused() {
             "50m",
             "the distance must be from 100 m to 250 km",
         ),
+        // A sign is told as such, as a weight's is.
+        (
+            "--distance",
+            "-5km",
+            "expected a distance with no sign, like 5km, 3.1mi or 800m",
+        ),
+        (
+            "--duration",
+            "+30m",
+            "expected a duration with no sign, like 45m, 1h30 or 45:00",
+        ),
+        (
+            "--hr",
+            "-150",
+            "expected a heart rate with no sign, like 150 or 150bpm",
+        ),
     ] {
         wrun(recommend(&[
             "-w", "150", "-t", "vest", "--pace", "6:00/km", flag, value,

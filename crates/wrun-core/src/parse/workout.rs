@@ -52,6 +52,24 @@ pub enum WorkoutError {
     /// Not a heart rate.
     #[error("expected a heart rate in beats per minute, like 150")]
     HeartRate,
+    /// A value that reads without the sign in front of it (`-5km`,
+    /// `+30m`): what it is, and how it is written.
+    #[error("expected {0} with no sign, like {1}")]
+    Signed(&'static str, &'static str),
+}
+
+/// Reads `text` with `read`, refusing a sign in front of a value that
+/// reads without it as [`WorkoutError::Signed`]: no run is negative, and a
+/// plus sign names no sign of its own (as a mass's does not).
+fn unsigned<T>(
+    text: &str,
+    (what, like): (&'static str, &'static str),
+    read: impl Fn(&str) -> Result<T, WorkoutError>,
+) -> Result<T, WorkoutError> {
+    match text.trim_start().strip_prefix(['-', '+']) {
+        Some(value) if read(value).is_ok() => Err(WorkoutError::Signed(what, like)),
+        _ => read(text),
+    }
 }
 
 /// Reads minutes from `M`, `M:SS` or `H:MM:SS`; seconds and minutes after
@@ -151,7 +169,7 @@ const METRES: &[&str] = &["m", "metre", "metres", "meter", "meters"];
 /// As [`parse_pace`], but never [`WorkoutError::PaceWithoutUnit`]: a bare
 /// time is read.
 pub fn parse_pace_or_bare(text: &str) -> Result<(Speed, bool), WorkoutError> {
-    match parse_pace(text) {
+    unsigned(text, PACE, |text| match parse_pace(text) {
         Ok(speed) => Ok((speed, false)),
         Err(WorkoutError::PaceWithoutUnit) => {
             let minutes = read_clock(&clock_text(text), WorkoutError::Pace)?;
@@ -162,8 +180,11 @@ pub fn parse_pace_or_bare(text: &str) -> Result<(Speed, bool), WorkoutError> {
             finite((speed, true), speed.m_per_min(), WorkoutError::Pace)
         }
         Err(err) => Err(err),
-    }
+    })
 }
+
+/// A pace, and how one is written, for [`WorkoutError::Signed`].
+const PACE: (&str, &str) = ("a pace", "9:30/mi or 5:50/km");
 
 /// The words for minutes after a pace's time (`5:30 min`), longest first,
 /// so that a suffix is taken whole.
@@ -208,11 +229,14 @@ fn pace_minutes(time: &str) -> Result<f64, WorkoutError> {
 /// # Errors
 /// [`WorkoutError::Pace`], [`WorkoutError::SpeedNotPace`] for a speed
 /// (`10km/h`), [`WorkoutError::PaceWithoutUnit`] for a bare time (`5:30`),
-/// or [`WorkoutError::PastSixty`] for seconds of 60 or more (`5:75/km`).
+/// or [`WorkoutError::PastSixty`] for seconds of 60 or more (`5:75/km`),
+/// or [`WorkoutError::Signed`] for a sign in front (`-5:00/km`).
 pub fn parse_pace(text: &str) -> Result<Speed, WorkoutError> {
-    pace_only(text).map_err(|err| match err {
-        WorkoutError::Pace if speed_only(text).is_ok() => WorkoutError::SpeedNotPace,
-        other => other,
+    unsigned(text, PACE, |text| {
+        pace_only(text).map_err(|err| match err {
+            WorkoutError::Pace if speed_only(text).is_ok() => WorkoutError::SpeedNotPace,
+            other => other,
+        })
     })
 }
 
@@ -272,11 +296,14 @@ fn pace_only(text: &str) -> Result<Speed, WorkoutError> {
 ///
 /// # Errors
 /// [`WorkoutError::Speed`], [`WorkoutError::SpeedWithoutUnit`] for a bare
-/// number, or [`WorkoutError::PaceNotSpeed`] for a pace (`5:30/km`).
+/// number, [`WorkoutError::PaceNotSpeed`] for a pace (`5:30/km`), or
+/// [`WorkoutError::Signed`] for a sign in front (`-10kph`).
 pub fn parse_speed(text: &str) -> Result<Speed, WorkoutError> {
-    speed_only(text).map_err(|err| match err {
-        WorkoutError::Speed if pace_only(text).is_ok() => WorkoutError::PaceNotSpeed,
-        other => other,
+    unsigned(text, ("a speed", "6.5mph or 10.5km/h"), |text| {
+        speed_only(text).map_err(|err| match err {
+            WorkoutError::Speed if pace_only(text).is_ok() => WorkoutError::PaceNotSpeed,
+            other => other,
+        })
     })
 }
 
@@ -316,9 +343,14 @@ fn speed_only(text: &str) -> Result<Speed, WorkoutError> {
 ///
 /// # Errors
 /// [`WorkoutError::Duration`], [`WorkoutError::DurationWithoutUnit`] for a
-/// bare number, or [`WorkoutError::PastSixty`] for minutes or seconds of 60
-/// or more after a larger part (`1h75`, `1:75:00`).
+/// bare number, [`WorkoutError::PastSixty`] for minutes or seconds of 60
+/// or more after a larger part (`1h75`, `1:75:00`), or
+/// [`WorkoutError::Signed`] for a sign in front (`-30m`).
 pub fn parse_duration(text: &str) -> Result<Duration, WorkoutError> {
+    unsigned(text, ("a duration", "45m, 1h30 or 45:00"), read_duration)
+}
+
+fn read_duration(text: &str) -> Result<Duration, WorkoutError> {
     let text = text.trim();
     if text.contains(':') {
         let minutes = read_clock(text, WorkoutError::Duration)?;
@@ -407,9 +439,14 @@ const RACES: &[(&[&str], f64)] = &[
 /// `21,097.5m`): no one means millimetres.
 ///
 /// # Errors
-/// [`WorkoutError::Distance`], or [`WorkoutError::DistanceWithoutUnit`]
-/// for a bare number.
+/// [`WorkoutError::Distance`], [`WorkoutError::DistanceWithoutUnit`] for
+/// a bare number, or [`WorkoutError::Signed`] for a sign in front
+/// (`-5km`).
 pub fn parse_distance(text: &str) -> Result<Distance, WorkoutError> {
+    unsigned(text, ("a distance", "5km, 3.1mi or 800m"), read_distance)
+}
+
+fn read_distance(text: &str) -> Result<Distance, WorkoutError> {
     let words = text.replace('-', " ");
     let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
     if let Some((_, metres)) = RACES.iter().find(|(names, _)| unit_is(&words, names)) {
@@ -488,8 +525,13 @@ const HEART_RATE_UNITS: [&str; 6] = [
 /// Reads a heart rate: `150`, `150bpm`, `150/min` or `150 beats/min`.
 ///
 /// # Errors
-/// [`WorkoutError::HeartRate`].
+/// [`WorkoutError::HeartRate`], or [`WorkoutError::Signed`] for a sign in
+/// front (`-150`).
 pub fn parse_heart_rate(text: &str) -> Result<f64, WorkoutError> {
+    unsigned(text, ("a heart rate", "150 or 150bpm"), read_heart_rate)
+}
+
+fn read_heart_rate(text: &str) -> Result<f64, WorkoutError> {
     let (number, unit) = split_number(text.trim());
     let unit = unit.trim();
     let known = HEART_RATE_UNITS
@@ -551,7 +593,7 @@ mod tests {
     #[test]
     fn paces_without_a_unit_or_with_bad_seconds_are_refused() {
         for text in [
-            "9:5/mi", "9:30/yd", "/km", "a:30/km", "-5:00/km", "", "9:600/mi",
+            "9:5/mi", "9:30/yd", "/km", "a:30/km", "-a:00/km", "", "9:600/mi",
         ] {
             assert_eq!(parse_pace(text), Err(WorkoutError::Pace), "{text:?}");
         }
@@ -602,7 +644,7 @@ mod tests {
         for text in [
             "10 m/h",
             "fast",
-            "-10kph",
+            "-fast",
             "inf kph",
             "NaNmph",
             "10 km per minute",
@@ -671,6 +713,62 @@ mod tests {
     }
 
     #[test]
+    fn a_sign_in_front_of_a_run_is_refused_in_so_many_words() {
+        // No run is negative, and a plus sign names no sign of its own: a
+        // value that reads without its sign is told so, as a mass is.
+        let signed = |what, like| Some(WorkoutError::Signed(what, like));
+        for text in ["-5km", "+5km", " -800m", "-half marathon"] {
+            assert_eq!(
+                parse_distance(text).err(),
+                signed("a distance", "5km, 3.1mi or 800m"),
+                "{text:?}"
+            );
+        }
+        for text in ["-30m", "+1h30", "-45:00"] {
+            assert_eq!(
+                parse_duration(text).err(),
+                signed("a duration", "45m, 1h30 or 45:00"),
+                "{text:?}"
+            );
+        }
+        for text in ["-5:00/km", "+9:30/mi"] {
+            assert_eq!(
+                parse_pace_or_bare(text).err(),
+                signed("a pace", "9:30/mi or 5:50/km"),
+                "{text:?}"
+            );
+            assert_eq!(
+                parse_pace(text).err(),
+                signed("a pace", "9:30/mi or 5:50/km"),
+                "{text:?}"
+            );
+        }
+        // A bare time too, where the runner's unit stands in for its
+        // distance.
+        assert_eq!(
+            parse_pace_or_bare("-5:30").err(),
+            signed("a pace", "9:30/mi or 5:50/km")
+        );
+        assert_eq!(
+            parse_speed("-10kph").err(),
+            signed("a speed", "6.5mph or 10.5km/h")
+        );
+        assert_eq!(
+            parse_heart_rate("-150").err(),
+            signed("a heart rate", "150 or 150bpm")
+        );
+        assert_eq!(
+            WorkoutError::Signed("a distance", "5km, 3.1mi or 800m").to_string(),
+            "expected a distance with no sign, like 5km, 3.1mi or 800m"
+        );
+        // A sign before what is no value keeps the plain complaint, and a
+        // grade takes its sign.
+        assert_eq!(parse_distance("-5 yards"), Err(WorkoutError::Distance));
+        assert_eq!(parse_speed("-fast"), Err(WorkoutError::Speed));
+        assert_eq!(parse_grade("-2%"), Ok(-2.0));
+    }
+
+    #[test]
     fn metres_may_group_their_thousands_with_commas_as_track_distances_are_written() {
         for (text, metres) in [
             ("5,000m", 5000.0),
@@ -720,7 +818,7 @@ mod tests {
                 "{half:?}"
             );
         }
-        for text in ["5 yards", "-5km", "km", "ultra", "quarter marathon"] {
+        for text in ["5 yards", "-5 yards", "km", "ultra", "quarter marathon"] {
             assert_eq!(
                 parse_distance(text),
                 Err(WorkoutError::Distance),
@@ -871,7 +969,7 @@ mod tests {
             "",
             "fast",
             "150 rpm",
-            "-60",
+            "-sixty",
             "150 /",
             "150 beats",
             "150 per minute",
