@@ -1190,13 +1190,15 @@ pub fn course_answers() -> Vec<Value> {
     let stop = temp_file("stop.gpx", stop.as_bytes());
     // Every point stamped with one time.
     let one_time = temp_file("one-time.gpx", gpx(100, 10.0, |_| Some(0)).as_bytes());
+    // 50 m drawn: shorter than any run judged for capacity.
+    let short = temp_file("short.gpx", gpx(5, 10.0, |_| None).as_bytes());
     let stop = stop.to_str().unwrap();
     let (garmin, caltopo) = (
         route_fixture("garmin-activity.gpx"),
         route_fixture("caltopo-export.gpx"),
     );
     let kilimanjaro = route_fixture("outdooractive-export.gpx");
-    let runs: [&[&str]; 12] = [
+    let runs: [&[&str]; 13] = [
         // A recording with heart rate, and a usual one given besides, for
         // a runner whose age gives a maximum the recording passes.
         &[
@@ -1250,6 +1252,7 @@ pub fn course_answers() -> Vec<Value> {
             "--pace",
             "6:00/km",
         ],
+        &[short.to_str().unwrap(), "-w", "70kg", "--pace", "6:00/km"],
     ];
     runs.iter().map(|args| route_json(args)).collect()
 }

@@ -789,6 +789,16 @@ pub const COURSE_STEEP_WALK: Advice = warning(
      tested: the estimate there is rough.",
     id::SANTEE_DOWNHILL,
 );
+/// A course shorter or longer than any run wrun sets against an aerobic
+/// ceiling, so not judged for capacity; the engine fills in the figures.
+pub const COURSE_CAPACITY_UNJUDGED: Advice = warning(
+    "capacity-unjudged",
+    Severity::Info,
+    "Whether you can hold this course is not judged: {time}, as costly as {flat} on the flat, \
+     is outside the lengths wrun sets against an aerobic ceiling ({min_minutes} min to \
+     {max_hours} h, {min_length} to {max_length}).",
+    id::CAPACITY,
+);
 /// Stretches costed as a walk by their speed, with the gait left to wrun;
 /// the engine fills in the figures.
 pub const COURSE_WALKED: Advice = warning(
@@ -1158,6 +1168,7 @@ pub const WARNINGS: &[Advice] = &[
     COURSE_FAST_WALK,
     COURSE_SLOW_RUN,
     COURSE_STEEP_WALK,
+    COURSE_CAPACITY_UNJUDGED,
     COURSE_WALKED,
     COURSE_MAX_HR_ASIDE,
     COURSE_MAX_HR_BELOW_FILE,

@@ -496,7 +496,7 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         .loaded_watts()
         .unwrap_or_else(|| coster.watts(0.0, coster.flat_speed(), true));
 
-    let answer = judge(
+    let (answer, unjudged) = judge(
         judged,
         &request.runner,
         &coster,
@@ -524,6 +524,7 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     };
     notes.extend(file_notes(&measured, &cleaned, timing.note(), given, unit));
     notes.extend(model_notes(&costs, unit));
+    notes.extend(unjudged);
 
     if answer.walking {
         super::recommend::worded_for_a_walk(&mut notes);

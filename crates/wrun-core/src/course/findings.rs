@@ -187,7 +187,8 @@ pub(super) fn clipped_note(clipped: &[&Stretch], unit: Unit) -> Option<Note> {
 /// `one-verdict`), with the course's own figures in place of those of the
 /// flat run it was worked out on; `asked` is the runner as they asked,
 /// their pace as typed, and the answer echoes their run (their flat pace,
-/// gait and ground).
+/// gait and ground). With it, the note that the course was too short or
+/// too long for its capacity to be judged, when it was.
 pub(super) fn judge(
     request: &CourseRequest,
     asked: &recommend::Request,
@@ -196,7 +197,7 @@ pub(super) fn judge(
     totals: &Totals,
     loaded_watts: f64,
     recorded: bool,
-) -> Result<Recommendation, CourseError> {
+) -> Result<(Recommendation, Option<Note>), CourseError> {
     let minutes = totals.seconds / 60.0;
     let mut runner = request.runner.clone();
     // The heart rate the runner reaches shows their maximum is at least
@@ -239,7 +240,9 @@ pub(super) fn judge(
         .speed
         .m_per_min()
         .clamp(SPEED_M_PER_MIN.min, SPEED_M_PER_MIN.max);
-    let judged_length = DURATION_MIN.contains(minutes) && DISTANCE_M.contains(equivalent * minutes);
+    let flat_m = equivalent * minutes;
+    let judged_length = DURATION_MIN.contains(minutes) && DISTANCE_M.contains(flat_m);
+    let unjudged = (!judged_length).then(|| capacity_unjudged(totals.seconds, flat_m, runner.unit));
     runner.workout = Workout {
         speed: Some(Speed::from_m_per_min(equivalent)),
         length: judged_length.then(|| Length::Time(Duration::from_minutes(minutes))),
@@ -304,7 +307,23 @@ pub(super) fn judge(
         };
         effect.range = rules::Range::new(percent, percent);
     }
-    Ok(answer)
+    Ok((answer, unjudged))
+}
+
+/// The note on a course of `seconds`, as costly as `flat_m` metres on the
+/// flat, too short or too long for wrun to judge whether it can be held.
+fn capacity_unjudged(seconds: f64, flat_m: f64, unit: Unit) -> Note {
+    Note::with(
+        advice::COURSE_CAPACITY_UNJUDGED,
+        [
+            ("time", Value::Clock(seconds)),
+            ("flat", Value::Length(flat_m, unit)),
+            ("min_minutes", Value::Decimal(DURATION_MIN.min)),
+            ("max_hours", Value::Decimal(DURATION_MIN.max / 60.0)),
+            ("min_length", Value::Length(DISTANCE_M.min, unit)),
+            ("max_length", Value::Length(DISTANCE_M.max, unit)),
+        ],
+    )
 }
 
 /// The wording of `advice` for `count` things: its own for several, `one`

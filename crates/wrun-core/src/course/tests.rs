@@ -3,7 +3,7 @@ use super::heart::{fit, windows};
 use super::measure::{Sample, Stretch, slow, stretch};
 use super::*;
 use crate::{
-    Condition, GRADE_PERCENT, Gait, Length, Level, Severity, Terrain, Verdict, WeightType,
+    Condition, GRADE_PERCENT, Gait, Length, Level, Severity, Terrain, Unit, Verdict, WeightType,
     recommend,
 };
 
@@ -868,6 +868,40 @@ fn a_course_drawn_at_the_models_limits_is_not_said_to_pass_them() {
     // A tenth of a point beyond, as wrun shows grades, is beyond.
     let beyond = clipped(-15.1).expect("beyond the limit");
     assert!(beyond.contains("(steepest -15.1 %)"), "{beyond}");
+}
+
+#[test]
+fn a_course_too_long_or_too_short_to_judge_for_capacity_says_so_instead() {
+    let unjudged = |metres: f64, step: f64| {
+        // Recorded flat at 12 km/h with the 7 kg vest it is costed with,
+        // so as costly as its own length on the flat.
+        let fixes = track(metres, step, FLAT, Some(12.0 / 3.6));
+        let mut request = ask(vest_runner(70.0, 7.0));
+        request.runner.unit = Unit::Kg;
+        let answer = course(&fixes, &request).unwrap();
+        let note = said(&answer, "capacity-unjudged").map(|note| note.message.text().into_owned());
+        (answer.answer.capacity.is_some(), note)
+    };
+    // 300 km in 25 hours: past both 24 h and 250 km.
+    let (judged, note) = unjudged(300_000.0, 50.0);
+    assert!(!judged);
+    assert_eq!(
+        note.as_deref(),
+        Some(
+            "Whether you can hold this course is not judged: 25:00:00, as costly as 300 km on \
+             the flat, is outside the lengths wrun sets against an aerobic ceiling (1 min to 24 \
+             h, 100 m to 250 km)."
+        )
+    );
+    // 50 m in 15 seconds: short of both.
+    let (judged, note) = unjudged(50.0, 5.0);
+    assert!(!judged);
+    assert!(
+        note.unwrap()
+            .contains(": 0:15, as costly as 50 m on the flat,")
+    );
+    // 10 km in 50 minutes is judged, and nothing is said.
+    assert_eq!(unjudged(10_000.0, 5.0), (true, None));
 }
 
 #[test]
