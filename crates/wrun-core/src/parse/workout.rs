@@ -494,15 +494,22 @@ fn grouped_thousands(number: &str) -> Option<f64> {
         .flatten()
 }
 
-/// Reads a grade in percent: `4%`, `-2%`, `+1.5 %`, or a bare `5` (five
-/// percent); a bare `0.5`, a common treadmill setting, is half a percent
-/// (the answer notes a grade below 1 % in case a fraction was meant).
+/// Reads a grade in percent: `4%`, `-2%`, `+1.5 %`, `3 percent`, or a bare
+/// `5` (five percent); a bare `0.5`, a common treadmill setting, is half a
+/// percent (the answer notes a grade below 1 % in case a fraction was
+/// meant). The word is read as [`parse_load`](super::parse_load) reads it.
 ///
 /// # Errors
 /// [`WorkoutError::Grade`].
 pub fn parse_grade(text: &str) -> Result<f64, WorkoutError> {
     let text = text.trim();
-    let number = text.strip_suffix('%').map_or(text, str::trim_end);
+    let word = text.len().checked_sub("percent".len()).and_then(|start| {
+        let (number, word) = text.split_at_checked(start)?;
+        word.eq_ignore_ascii_case("percent").then_some(number)
+    });
+    let number = word
+        .or_else(|| text.strip_suffix('%'))
+        .map_or(text, str::trim_end);
     let (sign, digits) = match number.strip_prefix('-') {
         Some(digits) => (-1.0, digits),
         None => (1.0, number.strip_prefix('+').unwrap_or(number)),
@@ -848,7 +855,19 @@ mod tests {
         for (text, percent) in [("0.5", 0.5), ("-0.04", -0.04), (".5", 0.5), ("0,5", 0.5)] {
             assert!(close(parse_grade(text).unwrap(), percent), "{text:?}");
         }
-        for text in ["%", "--2%", "4%%", "four%", "5 percent"] {
+        // In words, as a load's share is read.
+        for (text, percent) in [("5 percent", 5.0), ("-2 Percent", -2.0), ("3PERCENT", 3.0)] {
+            assert!(close(parse_grade(text).unwrap(), percent), "{text:?}");
+        }
+        for text in [
+            "%",
+            "--2%",
+            "4%%",
+            "four%",
+            "percent",
+            "5% percent",
+            "5 per cent",
+        ] {
             assert_eq!(parse_grade(text), Err(WorkoutError::Grade), "{text:?}");
         }
     }
