@@ -503,20 +503,21 @@ fn grouped_thousands(number: &str) -> Option<f64> {
 /// [`WorkoutError::Grade`].
 pub fn parse_grade(text: &str) -> Result<f64, WorkoutError> {
     let text = text.trim();
-    let word = text.len().checked_sub("percent".len()).and_then(|start| {
-        let (number, word) = text.split_at_checked(start)?;
-        word.eq_ignore_ascii_case("percent").then_some(number)
-    });
-    let number = word
-        .or_else(|| text.strip_suffix('%'))
-        .map_or(text, str::trim_end);
-    let (sign, digits) = match number.strip_prefix('-') {
-        Some(digits) => (-1.0, digits),
-        None => (1.0, number.strip_prefix('+').unwrap_or(number)),
+    let (sign, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, text.strip_prefix('+').unwrap_or(text)),
     };
-    let value = parse_decimal(digits).ok_or(WorkoutError::Grade)?;
+    let (number, unit) = split_number(unsigned);
+    let unit = unit.trim();
+    if !(unit.is_empty() || unit_is(unit, PERCENT)) {
+        return Err(WorkoutError::Grade);
+    }
+    let value = parse_decimal(number).ok_or(WorkoutError::Grade)?;
     Ok(sign * value)
 }
+
+/// How a grade's percent is written after its number.
+const PERCENT: &[&str] = &["%", "percent"];
 
 /// How heart rates are written after the number, as watches, forms and
 /// clinical notes write them: `150 bpm`, `150/min`, `150 beats/min`.
