@@ -4,6 +4,7 @@ use std::io::Write;
 
 use crate::cli::{Format, SourcesArgs};
 use crate::error::Error;
+use crate::guidance::advice::rule_of;
 use crate::guidance::rules::{RULES, Rule};
 use crate::render;
 
@@ -44,7 +45,7 @@ pub fn run<W: Write + ?Sized>(args: &SourcesArgs, out: &mut W, width: usize) -> 
 fn named(id: &str) -> Result<Vec<&'static Rule>, Error> {
     let wanted = id.trim().to_ascii_lowercase();
     let rule = |id: &str| RULES.iter().find(|rule| rule.id == id);
-    if let Some(rule) = rule(&wanted).or_else(|| rule(crate::guidance::advice::rule_of(&wanted)?)) {
+    if let Some(rule) = rule(&wanted).or_else(|| rule(rule_of(&wanted)?)) {
         return Ok(vec![rule]);
     }
     let word = format!("{wanted}-");
