@@ -85,6 +85,38 @@ pub(crate) fn encoding(label: &str) -> Result<&'static encoding_rs::Encoding, St
     }
 }
 
+/// `reader`, buffered, ending at its first end. A terminal's Ctrl-D is
+/// one read of nothing, and the read after it waits for more typing (as a
+/// named pipe's does for another writer): a reader that looks at the
+/// start of its input, or asks again for the end it has seen, would wait
+/// there for another Ctrl-D.
+pub(crate) fn buffered<'a>(reader: impl Read + 'a) -> Box<dyn BufRead + 'a> {
+    Box::new(io::BufReader::with_capacity(
+        1 << 16,
+        Fused {
+            reader,
+            ended: false,
+        },
+    ))
+}
+
+/// A reader that gives nothing more once it has given its end.
+struct Fused<R> {
+    reader: R,
+    ended: bool,
+}
+
+impl<R: Read> Read for Fused<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.ended {
+            return Ok(0);
+        }
+        let read = self.reader.read(buf)?;
+        self.ended = read == 0 && !buf.is_empty();
+        Ok(read)
+    }
+}
+
 /// What `reader` has buffered, filling it if it is empty.
 pub(crate) fn fill(reader: &mut dyn BufRead) -> io::Result<&[u8]> {
     loop {

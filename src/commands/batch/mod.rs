@@ -11,7 +11,7 @@
 //! whatever the input size.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, IsTerminal, Write};
+use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -178,7 +178,7 @@ pub fn run<W: Write + ?Sized>(
             file.try_clone().and_then(same_file::Handle::from_file),
             &name,
         )?;
-        Box::new(BufReader::with_capacity(1 << 16, file))
+        crate::input::buffered(file)
     } else {
         refuse_output_as_input(same_file::Handle::stdin(), &name)?;
         if io::stdin().is_terminal() {
@@ -190,7 +190,7 @@ pub fn run<W: Write + ?Sized>(
                  (a CSV header first); end with Ctrl-D (Ctrl-Z, Enter on Windows)"
             );
         }
-        Box::new(BufReader::with_capacity(1 << 16, io::stdin().lock()))
+        crate::input::buffered(io::stdin().lock())
     };
     answer_input(args, profile, reader, &name, out)
 }

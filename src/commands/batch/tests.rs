@@ -1,6 +1,8 @@
 //! The batch invariant on generated rosters: every record gives exactly one
 //! output line, in order, whatever its cells hold.
 
+use std::io::BufReader;
+
 use proptest::prelude::*;
 
 use super::*;
@@ -468,4 +470,41 @@ fn a_chunk_holds_many_short_records_but_few_long_ones() {
     let sizes = chunk_sizes(csv.as_bytes(), Format::Csv { delimiter: b',' });
     // The header is a record too, and short.
     assert_eq!(sizes, [4, 3, 3, 1]);
+}
+
+/// A terminal: each read gives the next line typed, an empty one being
+/// Ctrl-D. A read past the script is one made after the end was given,
+/// which a real terminal would answer by waiting for more typing.
+struct Terminal(std::vec::IntoIter<&'static [u8]>);
+
+impl io::Read for Terminal {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let typed = self
+            .0
+            .next()
+            .expect("read again after Ctrl-D: a terminal would wait for another");
+        buf[..typed.len()].copy_from_slice(typed);
+        Ok(typed.len())
+    }
+}
+
+#[test]
+fn one_ctrl_d_at_a_terminal_ends_the_input_whatever_was_typed_before_it() {
+    let nothing: Vec<&'static [u8]> = vec![];
+    let one_line: Vec<&'static [u8]> = vec![b"{\"weight\": 150, \"type\": \"vest\"}\n"];
+    let roster: Vec<&'static [u8]> = vec![b"weight,type\n", b"150,vest\n", b"70kg,ankle\n"];
+    for (typed, answers) in [(nothing, 0), (one_line, 1), (roster, 2)] {
+        let script = [typed, vec![b""]].concat();
+        let reader = crate::input::buffered(Terminal(script.into_iter()));
+        let mut out = Vec::new();
+        let outcome = answer_input(
+            &args(None, OutputFormat::Ndjson),
+            &crate::config::Profile::default(),
+            reader,
+            "standard input",
+            &mut out,
+        );
+        assert!(outcome.is_ok(), "{outcome:?}");
+        assert_eq!(json_lines(&out).len(), answers);
+    }
 }
