@@ -85,35 +85,72 @@ pub(crate) fn encoding(label: &str) -> Result<&'static encoding_rs::Encoding, St
     }
 }
 
-/// `reader`, buffered, ending at its first end. A terminal's Ctrl-D is
-/// one read of nothing, and the read after it waits for more typing (as a
-/// named pipe's does for another writer): a reader that looks at the
-/// start of its input, or asks again for the end it has seen, would wait
-/// there for another Ctrl-D.
+/// `reader`, buffered: its first fill holds the first [`LOOK_AHEAD`]
+/// bytes (all of them when there are fewer), and it ends at its first end.
+///
+/// What is told from the start of the input (its format, its delimiter,
+/// the dialect CSV output mirrors) is told from the same bytes however
+/// they arrive: a file gives its first 64 KiB to one read, a pipe what
+/// its writer has written so far, a terminal one line. And a terminal's
+/// Ctrl-D is one read of nothing, after which a read waits for more typing
+/// (as a named pipe's waits for another writer): a reader that asked again
+/// for the end it had seen would wait there for another Ctrl-D.
 pub(crate) fn buffered<'a>(reader: impl Read + 'a) -> Box<dyn BufRead + 'a> {
     Box::new(io::BufReader::with_capacity(
-        1 << 16,
-        Fused {
+        LOOK_AHEAD,
+        Steady {
             reader,
+            first: true,
             ended: false,
+            failed: None,
         },
     ))
 }
 
-/// A reader that gives nothing more once it has given its end.
-struct Fused<R> {
+/// How much of the input its start is told from.
+const LOOK_AHEAD: usize = 1 << 16;
+
+/// A reader whose first read fills what it is given as far as the input
+/// goes, and that gives nothing more once it has given its end.
+struct Steady<R> {
     reader: R,
+    first: bool,
     ended: bool,
+    /// An error met after the first read had bytes to give: the next
+    /// read's.
+    failed: Option<io::Error>,
 }
 
-impl<R: Read> Read for Fused<R> {
+impl<R: Read> Read for Steady<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if let Some(err) = self.failed.take() {
+            return Err(err);
+        }
         if self.ended {
             return Ok(0);
         }
-        let read = self.reader.read(buf)?;
-        self.ended = read == 0 && !buf.is_empty();
-        Ok(read)
+        if !std::mem::take(&mut self.first) {
+            let read = self.reader.read(buf)?;
+            self.ended = read == 0 && !buf.is_empty();
+            return Ok(read);
+        }
+        let mut filled = 0;
+        while filled < buf.len() {
+            match self.reader.read(&mut buf[filled..]) {
+                Ok(0) => {
+                    self.ended = true;
+                    break;
+                }
+                Ok(read) => filled += read,
+                Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
+                Err(err) if filled == 0 => return Err(err),
+                Err(err) => {
+                    self.failed = Some(err);
+                    break;
+                }
+            }
+        }
+        Ok(filled)
     }
 }
 
@@ -295,6 +332,46 @@ mod tests {
         let mut text = String::new();
         reader.read_to_string(&mut text).unwrap();
         (text, bom)
+    }
+
+    /// Gives its pieces one a read, an error as an error, then its end.
+    struct Pieces(Vec<io::Result<&'static [u8]>>);
+
+    impl Read for Pieces {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            if self.0.is_empty() {
+                return Ok(0);
+            }
+            let piece = self.0.remove(0)?;
+            buf[..piece.len()].copy_from_slice(piece);
+            Ok(piece.len())
+        }
+    }
+
+    #[test]
+    fn the_first_fill_holds_all_the_pieces_up_to_the_end_and_nothing_is_read_after_it() {
+        let end = Ok(&b""[..]);
+        let mut reader = buffered(Pieces(vec![Ok(b"wei"), Ok(b"ght\n"), end, Ok(b"late\n")]));
+        assert_eq!(fill(reader.as_mut()).unwrap(), b"weight\n");
+        reader.consume(7);
+        assert_eq!(fill(reader.as_mut()).unwrap(), b"");
+        assert_eq!(fill(reader.as_mut()).unwrap(), b"");
+    }
+
+    #[test]
+    fn an_error_after_the_first_fills_bytes_comes_with_the_next_read_and_is_not_lost() {
+        let denied = Err(io::ErrorKind::PermissionDenied.into());
+        let interrupted = Err(io::ErrorKind::Interrupted.into());
+        let mut reader = buffered(Pieces(vec![
+            Ok(b"weight"),
+            interrupted,
+            Ok(b",type"),
+            denied,
+        ]));
+        assert_eq!(fill(reader.as_mut()).unwrap(), b"weight,type");
+        reader.consume(11);
+        let err = fill(reader.as_mut()).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::PermissionDenied);
     }
 
     #[test]

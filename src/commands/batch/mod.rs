@@ -306,9 +306,9 @@ pub fn answer_input<W: Write + ?Sized>(
 }
 
 /// How CSV output is written: a CSV roster's own delimiter, byte order
-/// mark, line ending and decimal comma (seen in its first lines: a digit,
-/// a comma, a digit in a roster not split on commas), else plain CSV;
-/// `--output-delimiter` wins.
+/// mark, line ending and decimal comma (seen in `start`, the input's first
+/// 64 KiB: a digit, a comma, a digit in a roster not split on commas), else
+/// plain CSV; `--output-delimiter` wins.
 fn output_dialect(args: &BatchArgs, input: Format, bom: bool, start: &[u8]) -> write::Dialect {
     let mut dialect = write::Dialect {
         raw_cells: args.raw_cells,
@@ -333,7 +333,7 @@ fn output_dialect(args: &BatchArgs, input: Format, bom: bool, start: &[u8]) -> w
     dialect
 }
 
-/// `dialect` made a CSV roster's own: seen in its first lines.
+/// `dialect` made a CSV roster's own, as seen in `start`.
 fn mirror(dialect: &mut write::Dialect, input: Format, bom: bool, start: &[u8]) {
     if let Format::Csv { delimiter } = input {
         let first_line = start

@@ -33,8 +33,15 @@ const ALL_OK: (u64, u64) = (u64::MAX, 0);
 
 /// Runs a batch over `input`: its output, and (ok, failed), or [`ALL_OK`].
 fn batch(args: &BatchArgs, input: &[u8]) -> (Vec<u8>, Result<(u64, u64), String>) {
+    batch_from(args, Box::new(BufReader::with_capacity(64, input)))
+}
+
+/// Runs a batch over what `reader` gives, as [`batch`].
+fn batch_from(
+    args: &BatchArgs,
+    reader: Box<dyn BufRead + '_>,
+) -> (Vec<u8>, Result<(u64, u64), String>) {
     let mut out = Vec::new();
-    let reader: Box<dyn BufRead + '_> = Box::new(BufReader::with_capacity(64, input));
     let outcome = match answer_input(
         args,
         &crate::config::Profile::default(),
@@ -143,6 +150,30 @@ proptest! {
         if failed > 0 {
             prop_assert_eq!(ok + failed, rows.len() as u64);
         }
+    }
+
+    #[test]
+    fn a_roster_typed_in_any_pieces_up_to_one_ctrl_d_gets_the_answers_it_gets_whole(
+        rows in prop::collection::vec((cell(), cell(), cell(), any::<bool>(), any::<bool>(), any::<bool>()), 0..20),
+        cuts in prop::collection::vec(1..48_usize, 1..20),
+        csv_out in any::<bool>(),
+    ) {
+        let input = roster(&rows, false);
+        let mut pieces = Vec::new();
+        let mut rest = input.as_slice();
+        for cut in cuts.iter().cycle() {
+            if rest.is_empty() {
+                break;
+            }
+            let (piece, after) = rest.split_at((*cut).min(rest.len()));
+            pieces.push(piece.to_vec());
+            rest = after;
+        }
+        pieces.push(Vec::new());
+        let args = args(None, if csv_out { OutputFormat::Csv } else { OutputFormat::Ndjson });
+        let typed = batch_from(&args, crate::input::buffered(Terminal(pieces.into_iter())));
+        let whole = batch_from(&args, crate::input::buffered(input.as_slice()));
+        prop_assert_eq!(typed, whole);
     }
 
     #[test]
@@ -475,7 +506,7 @@ fn a_chunk_holds_many_short_records_but_few_long_ones() {
 /// A terminal: each read gives the next line typed, an empty one being
 /// Ctrl-D. A read past the script is one made after the end was given,
 /// which a real terminal would answer by waiting for more typing.
-struct Terminal(std::vec::IntoIter<&'static [u8]>);
+struct Terminal(std::vec::IntoIter<Vec<u8>>);
 
 impl io::Read for Terminal {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
@@ -483,18 +514,22 @@ impl io::Read for Terminal {
             .0
             .next()
             .expect("read again after Ctrl-D: a terminal would wait for another");
-        buf[..typed.len()].copy_from_slice(typed);
+        buf[..typed.len()].copy_from_slice(&typed);
         Ok(typed.len())
     }
 }
 
 #[test]
 fn one_ctrl_d_at_a_terminal_ends_the_input_whatever_was_typed_before_it() {
-    let nothing: Vec<&'static [u8]> = vec![];
-    let one_line: Vec<&'static [u8]> = vec![b"{\"weight\": 150, \"type\": \"vest\"}\n"];
-    let roster: Vec<&'static [u8]> = vec![b"weight,type\n", b"150,vest\n", b"70kg,ankle\n"];
+    let nothing: &[&[u8]] = &[];
+    let one_line: &[&[u8]] = &[b"{\"weight\": 150, \"type\": \"vest\"}\n"];
+    let roster: &[&[u8]] = &[b"weight,type\n", b"150,vest\n", b"70kg,ankle\n"];
     for (typed, answers) in [(nothing, 0), (one_line, 1), (roster, 2)] {
-        let script = [typed, vec![b""]].concat();
+        let script: Vec<Vec<u8>> = typed
+            .iter()
+            .chain([&&b""[..]])
+            .map(|line| line.to_vec())
+            .collect();
         let reader = crate::input::buffered(Terminal(script.into_iter()));
         let mut out = Vec::new();
         let outcome = answer_input(
@@ -507,4 +542,32 @@ fn one_ctrl_d_at_a_terminal_ends_the_input_whatever_was_typed_before_it() {
         assert!(outcome.is_ok(), "{outcome:?}");
         assert_eq!(json_lines(&out).len(), answers);
     }
+}
+
+#[test]
+fn a_rosters_dialect_is_told_from_the_same_bytes_whether_typed_line_by_line_or_read_whole() {
+    // European Excel's roster: `;`, a decimal comma, a cell in Windows-1252.
+    let lines: [&[u8]; 3] = [
+        b"Name;Weight (kg);Type\r\n",
+        b"Cl\xe9o;58,5;vest\r\n",
+        b"Ann;61;hand\r\n",
+    ];
+    let script: Vec<Vec<u8>> = lines
+        .iter()
+        .chain([&&b""[..]])
+        .map(|line| line.to_vec())
+        .collect();
+    let args = args(None, OutputFormat::Csv);
+    let (typed, outcome) = batch_from(&args, crate::input::buffered(Terminal(script.into_iter())));
+    assert_eq!(outcome, Ok(ALL_OK));
+    let typed = String::from_utf8(typed).unwrap();
+    // Written back in the same dialect: a byte order mark, as the roster
+    // was not UTF-8, then `;`, CRLF and decimal commas.
+    assert!(typed.starts_with("\u{feff}Name;line;"), "{typed}");
+    assert!(
+        typed.contains("\r\nCléo;2;;;recommended;vest-benefits;128,97;58,5;kg;vest;"),
+        "{typed}"
+    );
+    let whole = batch_from(&args, crate::input::buffered(lines.concat().as_slice()));
+    assert_eq!(whole.0, typed.into_bytes());
 }
