@@ -458,13 +458,7 @@ fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format,
     let names_a_column = first_line
         .split(|byte| *byte == delimiter)
         .filter_map(|cell| std::str::from_utf8(cell).ok())
-        .any(|cell| {
-            let cell = cell.trim().trim_matches('"');
-            matches!(
-                names::classify(args.command, cell),
-                Ok(Role::Request(_) | Role::Id)
-            )
-        });
+        .any(|cell| names::heads_a_column(args.command, cell.trim().trim_matches('"')));
     if names_a_column {
         Ok(csv)
     } else {

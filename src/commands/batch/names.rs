@@ -141,6 +141,16 @@ pub fn classify_column(
     })
 }
 
+/// Whether a CSV header cell `name` heads a column of `command`'s request,
+/// or its id, as a header reads it: by its name less a unit (`Weight
+/// (kg)`, `weight_kg`), else by its whole name.
+#[must_use]
+pub fn heads_a_column(command: BatchCommand, name: &str) -> bool {
+    let (base, unit) = split_unit(name);
+    matches!(classify_column(command, base, unit), Ok(Role::Request(_)))
+        || matches!(classify(command, name), Ok(Role::Request(_) | Role::Id))
+}
+
 /// The parts of the clock times a column's brackets name: `Duration
 /// (h:mm)`, `Pace (mm:ss)`, `Time (h:mm:ss)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -352,6 +352,23 @@ fn the_format_and_the_delimiter_are_told_from_the_first_line() {
 }
 
 #[test]
+fn a_header_whose_request_columns_all_name_a_unit_is_told_a_csv_header() {
+    let vests = BatchArgs {
+        weight_type: Some(wrun_core::WeightType::Vest),
+        ..args(None, OutputFormat::Ndjson)
+    };
+    for input in [
+        &b"Name;Weight (kg)\nAnn;58,5\n"[..],
+        b"weight_kg\n68\n",
+        b"Body weight [lb],Team\n150,red\n",
+    ] {
+        let (out, outcome) = batch(&vests, input);
+        assert_eq!(outcome, Ok(ALL_OK), "{}", String::from_utf8_lossy(input));
+        assert_eq!(json_lines(&out)[0]["verdict"], "recommended");
+    }
+}
+
+#[test]
 fn a_quoted_cell_over_a_megabyte_fails_its_own_record_only() {
     let mut input = b"weight,type,note\n150,vest,\"".to_vec();
     input.extend(std::iter::repeat_n(b'x', 1 << 20));
