@@ -394,8 +394,8 @@ pub(crate) fn input_by_extension(extension: &str) -> Option<InputFormat> {
 
 /// What the input is: `--input` when given, else by the file's extension,
 /// else by its first line (a JSON object, or a CSV header naming request
-/// columns). The CSV delimiter is `--delimiter`, else the one of `,`, `;`
-/// and tab the first line holds most of. A workbook or a route file is
+/// columns). The CSV delimiter is `--delimiter`, else the one of `,`, `;`,
+/// tab and `|` the first line holds most of (`,` where none is there). A workbook or a route file is
 /// refused first, named as what it is, whatever `--input` says.
 fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format, String> {
     let extension = path
@@ -431,7 +431,7 @@ fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format,
         if extension.as_deref() == Some("tsv") {
             return b'\t';
         }
-        [b',', b';', b'\t']
+        [b',', b';', b'\t', b'|']
             .into_iter()
             .rev()
             .max_by_key(|delimiter| memchr::memchr_iter(*delimiter, first_line).count())

@@ -335,6 +335,7 @@ fn the_format_and_the_delimiter_are_told_from_the_first_line() {
     for input in [
         &b"Weight;Type;Name\n68kg;vest;Anna\n"[..],
         b"weight\ttype\n150\tvest\n",
+        b"Weight (lb)|Type|Notes, if any\n150|vest|none\n",
         b"\xEF\xBB\xBF{\"weight\": 150, \"type\": \"vest\"}\n",
         b"weight,type\n150,vest\n",
     ] {
