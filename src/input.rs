@@ -129,11 +129,21 @@ impl<R: Read> Read for Steady<R> {
         if self.ended {
             return Ok(0);
         }
-        if !std::mem::take(&mut self.first) {
-            let read = self.reader.read(buf)?;
-            self.ended = read == 0 && !buf.is_empty();
-            return Ok(read);
+        if self.first {
+            self.first = false;
+            return self.fill_first(buf);
         }
+        let read = self.reader.read(buf)?;
+        self.ended = read == 0 && !buf.is_empty();
+        Ok(read)
+    }
+}
+
+impl<R: Read> Steady<R> {
+    /// Reads into all of `buf`, or up to the end of the input: how many
+    /// bytes it holds then. An error after some bytes waits for the next
+    /// read.
+    fn fill_first(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let mut filled = 0;
         while filled < buf.len() {
             match self.reader.read(&mut buf[filled..]) {
