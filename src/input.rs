@@ -345,23 +345,44 @@ mod tests {
     }
 
     /// Gives its pieces one a read, an error as an error, then its end.
-    struct Pieces(Vec<io::Result<&'static [u8]>>);
+    /// What a read of [`Pieces`] gives: bytes (none: an end, as a
+    /// terminal's Ctrl-D), or an error.
+    enum Piece {
+        Bytes(Vec<u8>),
+        Fails(io::ErrorKind),
+    }
+
+    fn bytes(bytes: &[u8]) -> Piece {
+        Piece::Bytes(bytes.to_vec())
+    }
+
+    /// Gives its pieces in turn, as much of each as a read has room for;
+    /// past the last piece, the end.
+    struct Pieces(Vec<Piece>);
 
     impl Read for Pieces {
         fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            if self.0.is_empty() {
+            if self.0.is_empty() || buf.is_empty() {
                 return Ok(0);
             }
-            let piece = self.0.remove(0)?;
-            buf[..piece.len()].copy_from_slice(piece);
-            Ok(piece.len())
+            match self.0.remove(0) {
+                Piece::Fails(kind) => Err(kind.into()),
+                Piece::Bytes(mut piece) => {
+                    let given = piece.len().min(buf.len());
+                    buf[..given].copy_from_slice(&piece[..given]);
+                    if given < piece.len() {
+                        self.0.insert(0, Piece::Bytes(piece.split_off(given)));
+                    }
+                    Ok(given)
+                }
+            }
         }
     }
 
     #[test]
     fn the_first_fill_holds_all_the_pieces_up_to_the_end_and_nothing_is_read_after_it() {
-        let end = Ok(&b""[..]);
-        let mut reader = buffered(Pieces(vec![Ok(b"wei"), Ok(b"ght\n"), end, Ok(b"late\n")]));
+        let pieces = vec![bytes(b"wei"), bytes(b"ght\n"), bytes(b""), bytes(b"late\n")];
+        let mut reader = buffered(Pieces(pieces));
         assert_eq!(fill(reader.as_mut()).unwrap(), b"weight\n");
         reader.consume(7);
         assert_eq!(fill(reader.as_mut()).unwrap(), b"");
@@ -369,15 +390,31 @@ mod tests {
     }
 
     #[test]
+    fn an_input_longer_than_the_first_fill_is_read_to_its_end_and_no_further() {
+        let line = [b"x".repeat(999), b"\n".to_vec()].concat();
+        let mut pieces: Vec<_> = (0..100).map(|_| bytes(&line)).collect();
+        pieces.extend([bytes(b""), bytes(b"late\n")]);
+        let mut reader = buffered(Pieces(pieces));
+        let mut text = Vec::new();
+        reader.read_to_end(&mut text).unwrap();
+        assert_eq!(text, line.repeat(100));
+        assert_eq!(fill(reader.as_mut()).unwrap(), b"");
+    }
+
+    #[test]
+    fn an_error_before_any_byte_is_the_first_fills_own() {
+        let denied = Piece::Fails(io::ErrorKind::PermissionDenied);
+        let mut reader = buffered(Pieces(vec![denied, bytes(b"weight")]));
+        let err = reader.fill_buf().unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::PermissionDenied);
+    }
+
+    #[test]
     fn an_error_after_the_first_fills_bytes_comes_with_the_next_read_and_is_not_lost() {
-        let denied = Err(io::ErrorKind::PermissionDenied.into());
-        let interrupted = Err(io::ErrorKind::Interrupted.into());
-        let mut reader = buffered(Pieces(vec![
-            Ok(b"weight"),
-            interrupted,
-            Ok(b",type"),
-            denied,
-        ]));
+        let denied = Piece::Fails(io::ErrorKind::PermissionDenied);
+        let interrupted = Piece::Fails(io::ErrorKind::Interrupted);
+        let pieces = vec![bytes(b"weight"), interrupted, bytes(b",type"), denied];
+        let mut reader = buffered(Pieces(pieces));
         assert_eq!(fill(reader.as_mut()).unwrap(), b"weight,type");
         reader.consume(11);
         let err = fill(reader.as_mut()).unwrap_err();
