@@ -282,27 +282,56 @@ fn xml_in_utf8(bytes: Vec<u8>) -> Vec<u8> {
     }
 }
 
-/// A reader for tests that follows a script: its first reads fail with
-/// `first`, in turn; then it gives `bytes`; then it ends, or, given
-/// `then`, fails with it: to tell a retried interruption from an error
-/// passed on, and how far its reader read.
+/// A reader for tests that follows a script, one step a read: bytes, as
+/// many as the read has room for (none: an end, as a terminal's Ctrl-D
+/// gives one), or an error; past the script, the end. To tell a retried
+/// interruption from an error passed on, and how far, or how often past
+/// an end, its reader read.
 #[cfg(test)]
-#[derive(Default)]
-pub(crate) struct Scripted {
-    pub first: Vec<io::ErrorKind>,
-    pub bytes: &'static [u8],
-    pub then: Option<io::ErrorKind>,
+pub(crate) struct Scripted(pub Vec<Step>);
+
+/// A step of a [`Scripted`] reader.
+#[cfg(test)]
+pub(crate) enum Step {
+    Bytes(Vec<u8>),
+    Fails(io::ErrorKind),
+}
+
+#[cfg(test)]
+impl Step {
+    /// An end, as a terminal's Ctrl-D gives one: a read of nothing, with
+    /// more to read after it.
+    pub const END: Self = Self::Bytes(Vec::new());
+
+    pub fn bytes(bytes: &[u8]) -> Self {
+        Self::Bytes(bytes.to_vec())
+    }
 }
 
 #[cfg(test)]
 impl Read for Scripted {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        if let Some(kind) = self.first.pop() {
-            return Err(kind.into());
+        let Some(step) = self.0.first_mut() else {
+            return Ok(0);
+        };
+        if buf.is_empty() {
+            return Ok(0);
         }
-        match self.then {
-            Some(kind) if self.bytes.is_empty() => Err(kind.into()),
-            _ => self.bytes.read(buf),
+        match step {
+            Step::Fails(kind) => {
+                let kind = *kind;
+                self.0.remove(0);
+                Err(kind.into())
+            }
+            Step::Bytes(bytes) => {
+                let given = bytes.len().min(buf.len());
+                buf[..given].copy_from_slice(&bytes[..given]);
+                bytes.drain(..given);
+                if bytes.is_empty() {
+                    self.0.remove(0);
+                }
+                Ok(given)
+            }
         }
     }
 }
@@ -344,45 +373,15 @@ mod tests {
         (text, bom)
     }
 
-    /// Gives its pieces one a read, an error as an error, then its end.
-    /// What a read of [`Pieces`] gives: bytes (none: an end, as a
-    /// terminal's Ctrl-D), or an error.
-    enum Piece {
-        Bytes(Vec<u8>),
-        Fails(io::ErrorKind),
-    }
-
-    fn bytes(bytes: &[u8]) -> Piece {
-        Piece::Bytes(bytes.to_vec())
-    }
-
-    /// Gives its pieces in turn, as much of each as a read has room for;
-    /// past the last piece, the end.
-    struct Pieces(Vec<Piece>);
-
-    impl Read for Pieces {
-        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            if self.0.is_empty() || buf.is_empty() {
-                return Ok(0);
-            }
-            match self.0.remove(0) {
-                Piece::Fails(kind) => Err(kind.into()),
-                Piece::Bytes(mut piece) => {
-                    let given = piece.len().min(buf.len());
-                    buf[..given].copy_from_slice(&piece[..given]);
-                    if given < piece.len() {
-                        self.0.insert(0, Piece::Bytes(piece.split_off(given)));
-                    }
-                    Ok(given)
-                }
-            }
-        }
-    }
-
     #[test]
     fn the_first_fill_holds_all_the_pieces_up_to_the_end_and_nothing_is_read_after_it() {
-        let pieces = vec![bytes(b"wei"), bytes(b"ght\n"), bytes(b""), bytes(b"late\n")];
-        let mut reader = buffered(Pieces(pieces));
+        let steps = vec![
+            Step::bytes(b"wei"),
+            Step::bytes(b"ght\n"),
+            Step::END,
+            Step::bytes(b"late\n"),
+        ];
+        let mut reader = buffered(Scripted(steps));
         assert_eq!(fill(reader.as_mut()).unwrap(), b"weight\n");
         reader.consume(7);
         assert_eq!(fill(reader.as_mut()).unwrap(), b"");
@@ -392,9 +391,9 @@ mod tests {
     #[test]
     fn an_input_longer_than_the_first_fill_is_read_to_its_end_and_no_further() {
         let line = [b"x".repeat(999), b"\n".to_vec()].concat();
-        let mut pieces: Vec<_> = (0..100).map(|_| bytes(&line)).collect();
-        pieces.extend([bytes(b""), bytes(b"late\n")]);
-        let mut reader = buffered(Pieces(pieces));
+        let mut steps: Vec<_> = (0..100).map(|_| Step::bytes(&line)).collect();
+        steps.extend([Step::END, Step::bytes(b"late\n")]);
+        let mut reader = buffered(Scripted(steps));
         let mut text = Vec::new();
         reader.read_to_end(&mut text).unwrap();
         assert_eq!(text, line.repeat(100));
@@ -403,18 +402,23 @@ mod tests {
 
     #[test]
     fn an_error_before_any_byte_is_the_first_fills_own() {
-        let denied = Piece::Fails(io::ErrorKind::PermissionDenied);
-        let mut reader = buffered(Pieces(vec![denied, bytes(b"weight")]));
+        let denied = Step::Fails(io::ErrorKind::PermissionDenied);
+        let mut reader = buffered(Scripted(vec![denied, Step::bytes(b"weight")]));
         let err = reader.fill_buf().unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::PermissionDenied);
     }
 
     #[test]
     fn an_error_after_the_first_fills_bytes_comes_with_the_next_read_and_is_not_lost() {
-        let denied = Piece::Fails(io::ErrorKind::PermissionDenied);
-        let interrupted = Piece::Fails(io::ErrorKind::Interrupted);
-        let pieces = vec![bytes(b"weight"), interrupted, bytes(b",type"), denied];
-        let mut reader = buffered(Pieces(pieces));
+        let denied = Step::Fails(io::ErrorKind::PermissionDenied);
+        let interrupted = Step::Fails(io::ErrorKind::Interrupted);
+        let steps = vec![
+            Step::bytes(b"weight"),
+            interrupted,
+            Step::bytes(b",type"),
+            denied,
+        ];
+        let mut reader = buffered(Scripted(steps));
         assert_eq!(fill(reader.as_mut()).unwrap(), b"weight,type");
         reader.consume(11);
         let err = fill(reader.as_mut()).unwrap_err();
@@ -424,11 +428,8 @@ mod tests {
     #[test]
     fn filling_a_buffer_retries_an_interrupted_read_and_passes_any_other_error_on() {
         let flaky = |first: Vec<io::ErrorKind>| {
-            io::BufReader::new(Scripted {
-                first,
-                bytes: b"weight",
-                then: None,
-            })
+            let steps = first.into_iter().map(Step::Fails);
+            io::BufReader::new(Scripted(steps.chain([Step::bytes(b"weight")]).collect()))
         };
         let mut reader = flaky(vec![io::ErrorKind::Interrupted; 2]);
         assert_eq!(fill(&mut reader).unwrap(), b"weight");

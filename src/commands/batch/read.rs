@@ -320,7 +320,7 @@ fn read_line(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::input::Scripted;
+    use crate::input::{Scripted, Step};
 
     fn lines(input: &[u8], limit: usize) -> Vec<(Vec<u8>, bool)> {
         let mut reader = io::BufReader::with_capacity(4, input);
@@ -396,18 +396,17 @@ mod tests {
 
     /// A reader of `bytes` that fails, timed out, when asked for more: to
     /// tell how far its reader read.
-    fn then_fail(bytes: &'static [u8]) -> Scripted {
-        Scripted {
-            bytes,
-            then: Some(io::ErrorKind::TimedOut),
-            ..Scripted::default()
-        }
+    fn then_fail(bytes: &[u8]) -> Scripted {
+        Scripted(vec![
+            Step::bytes(bytes),
+            Step::Fails(io::ErrorKind::TimedOut),
+        ])
     }
 
     #[test]
     fn how_lines_end_is_told_from_the_first_line_end_without_reading_on() {
         // A pipe's later lines may not have been written yet.
-        let told = |bytes: &'static [u8], capacity: usize| {
+        let told = |bytes: &[u8], capacity: usize| {
             let reader = Box::new(io::BufReader::with_capacity(capacity, then_fail(bytes)));
             line_feeds(reader)
                 .map(|(_, lone)| lone)
@@ -418,8 +417,8 @@ mod tests {
         assert_eq!(told(b"a,b\n", 2), Ok(false));
         // A first line longer than a record: read past the limit, and no
         // further (in reads that never end on the limit itself).
-        let long: &'static [u8] = vec![b'x'; MAX_RECORD + 2].leak();
-        assert_eq!(told(long, (1 << 16) - 1), Ok(false));
+        let long = vec![b'x'; MAX_RECORD + 2];
+        assert_eq!(told(&long, (1 << 16) - 1), Ok(false));
     }
 
     #[test]
@@ -427,11 +426,11 @@ mod tests {
         let mut buffer = Vec::new();
         let mut reader = io::BufReader::with_capacity(
             2,
-            Scripted {
-                first: vec![io::ErrorKind::Interrupted; 2],
-                bytes: b"one\ntwo",
-                then: None,
-            },
+            Scripted(vec![
+                Step::Fails(io::ErrorKind::Interrupted),
+                Step::Fails(io::ErrorKind::Interrupted),
+                Step::bytes(b"one\ntwo"),
+            ]),
         );
         let mut read = || {
             let read = read_line(&mut reader, &mut buffer, 100).unwrap();

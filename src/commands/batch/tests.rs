@@ -3,6 +3,8 @@
 
 use std::io::BufReader;
 
+use crate::input::{Scripted, Step};
+
 use proptest::prelude::*;
 
 use super::*;
@@ -166,12 +168,11 @@ proptest! {
                 break;
             }
             let (piece, after) = rest.split_at((*cut).min(rest.len()));
-            pieces.push(piece.to_vec());
+            pieces.push(piece);
             rest = after;
         }
-        pieces.push(Vec::new());
         let args = args(None, if csv_out { OutputFormat::Csv } else { OutputFormat::Ndjson });
-        let typed = batch_from(&args, crate::input::buffered(Terminal(pieces.into_iter())));
+        let typed = batch_from(&args, typed(&pieces, b"late,vest,\n"));
         let whole = batch_from(&args, crate::input::buffered(input.as_slice()));
         prop_assert_eq!(typed, whole);
     }
@@ -521,34 +522,27 @@ fn a_chunk_holds_many_short_records_but_few_long_ones() {
     assert_eq!(sizes, [4, 3, 3, 1]);
 }
 
-/// A terminal: each read gives the next line typed, an empty one being
-/// Ctrl-D. A read past the script is one made after the end was given,
-/// which a real terminal would answer by waiting for more typing.
-struct Terminal(std::vec::IntoIter<Vec<u8>>);
-
-impl io::Read for Terminal {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let typed = self
-            .0
-            .next()
-            .expect("read again after Ctrl-D: a terminal would wait for another");
-        buf[..typed.len()].copy_from_slice(&typed);
-        Ok(typed.len())
-    }
+/// A terminal's input: the lines typed, each a read, then Ctrl-D, and
+/// `late`, typed after it, which a reader that asked again after the end
+/// would read.
+fn typed(lines: &[&[u8]], late: &[u8]) -> Box<dyn BufRead> {
+    let steps = lines.iter().map(|line| Step::bytes(line));
+    let steps = steps.chain([Step::END, Step::bytes(late)]).collect();
+    crate::input::buffered(Scripted(steps))
 }
 
 #[test]
 fn one_ctrl_d_at_a_terminal_ends_the_input_whatever_was_typed_before_it() {
+    let ndjson: &[u8] = b"{\"weight\": 150, \"type\": \"vest\"}\n";
     let nothing: &[&[u8]] = &[];
-    let one_line: &[&[u8]] = &[b"{\"weight\": 150, \"type\": \"vest\"}\n"];
     let roster: &[&[u8]] = &[b"weight,type\n", b"150,vest\n", b"70kg,ankle\n"];
-    for (typed, answers) in [(nothing, 0), (one_line, 1), (roster, 2)] {
-        let script: Vec<Vec<u8>> = typed
-            .iter()
-            .chain([&&b""[..]])
-            .map(|line| line.to_vec())
-            .collect();
-        let reader = crate::input::buffered(Terminal(script.into_iter()));
+    // Whatever was typed after Ctrl-D would be answered too, if read.
+    for (lines, late, answers) in [
+        (nothing, ndjson, 0),
+        (&[ndjson][..], ndjson, 1),
+        (roster, &b"160,vest\n"[..], 2),
+    ] {
+        let reader = typed(lines, late);
         let mut out = Vec::new();
         let outcome = answer_input(
             &args(None, OutputFormat::Ndjson),
@@ -570,13 +564,8 @@ fn a_rosters_dialect_is_told_from_the_same_bytes_whether_typed_line_by_line_or_r
         b"Cl\xe9o;58,5;vest\r\n",
         b"Ann;61;hand\r\n",
     ];
-    let script: Vec<Vec<u8>> = lines
-        .iter()
-        .chain([&&b""[..]])
-        .map(|line| line.to_vec())
-        .collect();
     let args = args(None, OutputFormat::Csv);
-    let (typed, outcome) = batch_from(&args, crate::input::buffered(Terminal(script.into_iter())));
+    let (typed, outcome) = batch_from(&args, typed(&lines, b""));
     assert_eq!(outcome, Ok(ALL_OK));
     let typed = String::from_utf8(typed).unwrap();
     // Written back in the same dialect: a byte order mark, as the roster
