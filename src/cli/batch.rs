@@ -19,8 +19,8 @@ pub struct BatchArgs {
     #[arg(long, value_name = "FORMAT")]
     pub input: Option<InputFormat>,
 
-    /// CSV cell delimiter: `,` `;` `tab` or `|`; by default the one of them the header holds most
-    /// of
+    /// CSV cell delimiter: `,` `;` `tab` or `|`; by default whichever of them the header holds
+    /// most of
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub delimiter: Option<u8>,
 

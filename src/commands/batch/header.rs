@@ -154,19 +154,17 @@ impl Header {
             let name = name.trim();
             names.push(name.to_owned());
             // `Weight (kg)`: the weight column, its bare numbers in kg.
-            let (base, unit) = names::split_unit(name);
-            let by_base = names::classify_column(command, base, unit);
-            let role = if let Ok(Role::Request(field)) = by_base {
-                let unit = names::values_unit(field, unit).unwrap_or_else(|problem| {
-                    problems.push(format!("column '{name}': {problem}"));
-                    None
-                });
-                units.push(unit.map(str::to_owned));
-                Ok(Role::Request(field))
-            } else {
-                units.push(None);
-                names::classify(command, name)
+            let (role, unit) = names::column_role(command, name);
+            let unit = match role {
+                Ok(Role::Request(field)) => {
+                    names::values_unit(field, unit).unwrap_or_else(|problem| {
+                        problems.push(format!("column '{name}': {problem}"));
+                        None
+                    })
+                }
+                _ => None,
             };
+            units.push(unit.map(str::to_owned));
             let role = match role {
                 Ok(role) => role,
                 Err(lookalike) => {

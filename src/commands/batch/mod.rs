@@ -395,8 +395,9 @@ pub(crate) fn input_by_extension(extension: &str) -> Option<InputFormat> {
 /// What the input is: `--input` when given, else by the file's extension,
 /// else by its first line (a JSON object, or a CSV header naming request
 /// columns). The CSV delimiter is `--delimiter`, else the one of `,`, `;`,
-/// tab and `|` the first line holds most of (`,` where none is there). A workbook or a route file is
-/// refused first, named as what it is, whatever `--input` says.
+/// tab and `|` the first line holds most of (`,` where none is there). A
+/// workbook or a route file is refused first, named as what it is,
+/// whatever `--input` says.
 fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format, String> {
     let extension = path
         .and_then(Path::extension)

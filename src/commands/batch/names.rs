@@ -141,14 +141,28 @@ pub fn classify_column(
     })
 }
 
+/// What a CSV column headed `name` is for `command`, and the unit its name
+/// gives: by its name less a unit (`Weight (kg)`, `weight_kg`) where that
+/// names a request field, else by its whole name (`Notes (coach)`, carried).
+///
+/// # Errors
+/// As [`classify`].
+pub fn column_role(command: BatchCommand, name: &str) -> (Result<Role, String>, Option<&str>) {
+    let (base, unit) = split_unit(name);
+    match classify_column(command, base, unit) {
+        Ok(Role::Request(field)) => (Ok(Role::Request(field)), unit),
+        _ => (classify(command, name), None),
+    }
+}
+
 /// Whether a CSV header cell `name` heads a column of `command`'s request,
-/// or its id, as a header reads it: by its name less a unit (`Weight
-/// (kg)`, `weight_kg`), else by its whole name.
+/// or its id, as [`column_role`] reads it.
 #[must_use]
 pub fn heads_a_column(command: BatchCommand, name: &str) -> bool {
-    let (base, unit) = split_unit(name);
-    matches!(classify_column(command, base, unit), Ok(Role::Request(_)))
-        || matches!(classify(command, name), Ok(Role::Request(_) | Role::Id))
+    matches!(
+        column_role(command, name).0,
+        Ok(Role::Request(_) | Role::Id)
+    )
 }
 
 /// The parts of the clock times a column's brackets name: `Duration
