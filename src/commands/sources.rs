@@ -4,7 +4,7 @@ use std::io::Write;
 
 use crate::cli::{Format, SourcesArgs};
 use crate::error::Error;
-use crate::guidance::advice::rule_of;
+use crate::guidance::advice::{TIPS, VARIANTS, WARNINGS, rule_of};
 use crate::guidance::rules::{RULES, Rule};
 use crate::render;
 
@@ -40,8 +40,9 @@ pub fn run<W: Write + ?Sized>(args: &SourcesArgs, out: &mut W, width: usize) -> 
 /// (`vest`: `vest-load`, `vest-start`…), in table order.
 ///
 /// # Errors
-/// [`Error::Invalid`] when it names none, listing the ids and suggesting
-/// the nearest within two edits (`vestload`: `vest-load`).
+/// [`Error::Invalid`] when it names none, listing the rules' ids and
+/// suggesting the nearest id it takes within two edits (`vestload`:
+/// `vest-load`; `beyond-capcity`: `beyond-capacity`).
 fn named(id: &str) -> Result<Vec<&'static Rule>, Error> {
     let wanted = id.trim().to_ascii_lowercase();
     let rule = |id: &str| RULES.iter().find(|rule| rule.id == id);
@@ -55,9 +56,10 @@ fn named(id: &str) -> Result<Vec<&'static Rule>, Error> {
         .collect();
     if rules.is_empty() {
         let ids: Vec<&str> = RULES.iter().map(|rule| rule.id).collect();
-        let near = ids
-            .iter()
-            .map(|id| (strsim::osa_distance(&wanted, id), *id))
+        let advice = WARNINGS.iter().chain(TIPS).map(|advice| advice.id);
+        let wordings = VARIANTS.iter().map(|&(variant, ..)| variant);
+        let near = (ids.iter().copied().chain(advice).chain(wordings))
+            .map(|id| (strsim::osa_distance(&wanted, id), id))
             .filter(|(distance, _)| *distance <= 2)
             .min_by_key(|(distance, _)| *distance)
             .map(|(_, id)| id);

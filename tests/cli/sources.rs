@@ -162,6 +162,17 @@ fn a_warning_or_tip_id_shows_the_rule_it_comes_from() {
         "invalid value 'no-such-thing' for '[ID]...': no such rule, warning or tip; \
          expected one of: vest-load",
     ]);
+    // A slip in a warning's id, a tip's or another wording's is told the id
+    // it nearly is, as a slip in a rule's is.
+    wrun(["sources", "beyond-capcity"])
+        .run()
+        .usage_error(&["did you mean 'beyond-capacity'?"]);
+    wrun(["sources", "flat-frist"])
+        .run()
+        .usage_error(&["did you mean 'flat-first'?"]);
+    wrun(["sources", "beyond-cieling"])
+        .run()
+        .usage_error(&["did you mean 'beyond-ceiling'?"]);
 }
 
 #[test]
