@@ -20,7 +20,7 @@ mod plan;
 mod shared;
 
 pub use batch::{BatchArgs, BatchCommand, InputFormat, OutputDialect, OutputFormat};
-pub use plan::{PlanArgs, PlanFormat};
+pub use plan::{PlanArgs, PlanFormat, StartDay};
 pub(crate) use plan::{parse_start, parse_weekday};
 
 pub use field::{Field, aliased, looks_like, normalize, unasked};

@@ -183,7 +183,7 @@ pub enum BatchCommand {
     Recommend,
     /// as wrun compare: the runner and run fields, no type
     Compare,
-    /// as wrun plan: weight, type, the runner fields and weeks
+    /// as wrun plan: weight, type, the runner fields, weeks, days and start
     Plan,
 }
 

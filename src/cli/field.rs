@@ -84,8 +84,10 @@ fields! {
     Vo2max = ("--vo2max", "vo2max"),
     /// The days of the week a plan runs on.
     Days = ("--days", "days"),
-    /// The first day of a plan.
-    Start = ("--start", "start"),
+    /// The first day of a plan. A record may name it `start`, as the flag
+    /// does; its key is longer so that a roster's `State` column does not
+    /// look like a misspelling of it.
+    Start = ("--start", "start_date"),
     /// The length of a course's splits.
     Split = ("--split", "split"),
 }
@@ -142,6 +144,10 @@ const ALIASES: &[(&str, Field)] = &[
     ("weightcarried", Field::Load),
     ("carriedweight", Field::Load),
     ("addedweight", Field::Load),
+    // A plan's calendar, as a coach's roster heads it.
+    ("rundays", Field::Days),
+    ("trainingdays", Field::Days),
+    ("firstday", Field::Start),
 ];
 
 /// The words a form's question puts before the name of what it asks:

@@ -649,6 +649,101 @@ fn compare_and_plan_answer_each_record() {
 }
 
 #[test]
+fn a_plan_roster_gives_each_runner_the_dates_and_the_day_checks_of_wrun_plan() {
+    // A coach's roster with each runner's first day and weekdays: every
+    // answer is the one `wrun plan --start --days` gives, so a runner on
+    // back-to-back days gets its caution rather than having the days
+    // carried past unread.
+    let roster = "name,weight,type,level,Start,Days\n\
+                  Ann,60kg,vest,,2026-12-07,\"sat,sun\"\n\
+                  Bo,150,vest,beginner,tomorrow,mon;thu\n";
+    let epoch = "1796020980"; // 06:43 UTC on Monday 30 November 2026.
+    let batch = |output: &str| {
+        wrun(["batch", "--command", "plan", "--output", output])
+            .env("TZ", "UTC0")
+            .env("SOURCE_DATE_EPOCH", epoch)
+            .stdin(roster)
+            .run()
+    };
+    let answers = lines(batch("ndjson").ok());
+    let flags = [
+        [
+            "-w",
+            "60kg",
+            "-l",
+            "intermediate",
+            "--start",
+            "2026-12-07",
+            "--days",
+            "sat,sun",
+        ],
+        [
+            "-w", "150", "-l", "beginner", "--start", "tomorrow", "--days", "mon,thu",
+        ],
+    ];
+    for (answer, flags) in answers.iter().zip(flags) {
+        let mut alone = wrun(["plan", "-t", "vest", "--json"].into_iter().chain(flags))
+            .env("TZ", "UTC0")
+            .env("SOURCE_DATE_EPOCH", epoch)
+            .run()
+            .json();
+        alone["line"] = answer["line"].clone();
+        alone["extra"] = answer["extra"].clone();
+        assert_eq!(answer, &alone);
+    }
+    assert_eq!(answers[0]["verdict"], "caution");
+    assert!(
+        answers[0]["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|warning| warning["id"] == "consecutive-days")
+    );
+    assert_eq!(answers[0]["weeks"][0]["run_dates"][0], "2026-12-12");
+    assert_eq!(answers[1]["weeks"][0]["start_date"], "2026-12-01");
+    assert_eq!(answers[1]["weeks"][1]["run_dates"][0], "2026-12-10");
+
+    let run = batch("csv");
+    let mut reader = csv::Reader::from_reader(run.ok().as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let cell = |row: usize, name: &str| {
+        rows[row][header.iter().position(|h| h == name).unwrap()].to_owned()
+    };
+    assert_eq!(cell(1, "start_date"), "2026-12-01");
+    assert_eq!(
+        cell(1, "run_dates"),
+        "2026-12-03;2026-12-10;2026-12-17;2026-12-24;2026-12-31;2027-01-07"
+    );
+    assert!(cell(0, "warnings").contains("consecutive-days"));
+
+    // Days too few for the plan's runs, and a start that is no date, are
+    // told by the record's own names; weekdays may come as a JSON list,
+    // and without a start the plan begins today, as `wrun plan` does.
+    let run = wrun(["batch", "--command", "plan"])
+        .env("TZ", "UTC0")
+        .env("SOURCE_DATE_EPOCH", epoch)
+        .stdin(
+            "{\"weight\": 150, \"type\": \"vest\", \"Days\": \"mon\"}\n\
+             {\"weight\": 150, \"type\": \"vest\", \"start\": \"2026-02-30\"}\n\
+             {\"weight\": 150, \"type\": \"vest\", \"days\": [\"Monday\", \"thu\"]}\n",
+        )
+        .run();
+    let answers = lines(&run.stdout);
+    assert_eq!(
+        answers[0]["error"],
+        "invalid value 'mon' for 'Days': 1 weekday, but week 3 has 2 runs; give at least 2 days"
+    );
+    assert_eq!(
+        answers[1]["error"],
+        "invalid value '2026-02-30' for 'start': 2026-02 has 28 days; expected a date as \
+         YYYY-MM-DD, like 2026-12-07, or today, tomorrow or a weekday (mon)"
+    );
+    assert_eq!(answers[2]["weeks"][0]["start_date"], "2026-11-30");
+    assert_eq!(answers[2]["weeks"][0]["run_dates"][0], "2026-11-30");
+}
+
+#[test]
 fn plain_numbers_follow_the_batch_unit_and_wrun_unit() {
     let input = "{\"weight\": 68, \"type\": \"vest\"}\n{\"weight\": 150, \"unit\": \"lb\", \"type\": \"vest\"}\n";
     for run in [

@@ -194,10 +194,12 @@ fn batch_lines_match_the_batch_schema_answers_and_errors_alike() {
     let validator = validator("batch");
     // A record's own unit is echoed as its source (`"unit_source": "record"`).
     let input = "{\"id\": 1, \"name\": \"Anna\", \"weight\": 68, \"unit\": \"kg\", \"type\": \"vest\"}\n\
-                 {\"weight\": \"x\", \"id\": \"b\"}\n";
+                 {\"weight\": \"x\", \"id\": \"b\"}\n\
+                 {\"weight\": 150, \"type\": \"vest\", \"days\": \"mon,thu\", \"start\": \"2026-12-07\"}\n";
+    // The last is a dated plan, and carries its calendar past the others.
     for command in ["recommend", "compare", "plan"] {
         let run = wrun(["batch", "--command", command]).stdin(input).run();
-        assert_eq!(run.stdout.lines().count(), 2);
+        assert_eq!(run.stdout.lines().count(), 3);
         for line in run.stdout.lines() {
             assert_valid(&validator, &serde_json::from_str(line).unwrap());
         }

@@ -278,6 +278,7 @@ pub fn answer_input<W: Write + ?Sized>(
         defaults: record::Defaults {
             unit,
             weight_type: args.weight_type,
+            today: crate::commands::plan::today(),
         },
         output: args.output_format(),
         header,

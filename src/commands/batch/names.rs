@@ -28,6 +28,8 @@ const FIELDS: &[(Field, Takes)] = &[
     (Field::Conditions, Takes::All),
     (Field::Increment, Takes::All),
     (Field::Weeks, Takes::Plan),
+    (Field::Days, Takes::Plan),
+    (Field::Start, Takes::Plan),
     (Field::Pace, Takes::Run),
     (Field::Speed, Takes::Run),
     (Field::Duration, Takes::Run),
@@ -425,6 +427,8 @@ mod tests {
                 "conditions",
                 "increment",
                 "weeks",
+                "days",
+                "start_date",
                 "height",
                 "age"
             ]
@@ -584,6 +588,30 @@ mod tests {
             Ok(Role::Request(Field::Weeks))
         );
         assert_eq!(classify(BatchCommand::Compare, "type"), Ok(Role::Carried));
+    }
+
+    #[test]
+    fn a_plan_reads_its_calendar_columns_and_carries_a_state() {
+        let plan = |name| classify(BatchCommand::Plan, name);
+        for (name, field) in [
+            ("days", Field::Days),
+            ("Run days", Field::Days),
+            ("Training days", Field::Days),
+            ("start", Field::Start),
+            ("Start date", Field::Start),
+            ("First day", Field::Start),
+        ] {
+            assert_eq!(plan(name), Ok(Role::Request(field)), "{name}");
+        }
+        // A US roster's `State` is two edits from `start`, but not from the
+        // field's key: it is carried, not refused as a misspelling.
+        assert_eq!(plan("State"), Ok(Role::Carried));
+        // The calendar is a plan's: a run's answer carries the columns.
+        assert_eq!(classify(BatchCommand::Recommend, "days"), Ok(Role::Carried));
+        assert_eq!(
+            classify(BatchCommand::Recommend, "start"),
+            Ok(Role::Carried)
+        );
     }
 
     #[test]

@@ -9,10 +9,11 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::cli::{BatchCommand, RunnerArgs, Typed, WorkoutArgs};
+use crate::cli::{BatchCommand, RunnerArgs, StartDay, Typed, WorkoutArgs};
 use crate::cli::{Field, UnitSource};
 use crate::commands;
 use crate::error::Error;
+use crate::guidance::calendar::WeekDates;
 use crate::guidance::{self, Comparison, Condition, Named, Plan, Recommendation, Unit, WeightType};
 use crate::parse::{
     parse_age, parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_height,
@@ -59,8 +60,9 @@ pub enum Answered {
     Recommend(Recommendation),
     /// `wrun compare`.
     Compare(Comparison),
-    /// `wrun plan`.
-    Plan(Plan),
+    /// `wrun plan`, with each week's dates where the record gives a first
+    /// day or weekdays.
+    Plan(Plan, Option<Vec<WeekDates>>),
 }
 
 /// The request fields of one record, read and checked as they come.
@@ -79,6 +81,10 @@ struct Fields {
     /// Whether the record's unit is stones: its bare weight is in stones.
     stones: bool,
     weeks: Option<u32>,
+    /// A plan's weekdays, as `--days` takes them.
+    days: Option<Typed<Vec<chrono::Weekday>>>,
+    /// A plan's first day, as `--start` takes it.
+    start: Option<Typed<StartDay>>,
     /// The run's fields: the text each is read from, and as typed where
     /// that is other text.
     workout: Vec<(Field, String, Option<String>)>,
@@ -165,6 +171,8 @@ impl Fields {
             vo2max: None,
             stones: false,
             weeks: None,
+            days: None,
+            start: None,
             // Room for every field a record may name, allocated once.
             workout: Vec::with_capacity(8),
             seen: Vec::with_capacity(16),
@@ -260,6 +268,10 @@ impl Fields {
             }
             return Ok(());
         }
+        if field == Field::Days {
+            self.days = Some(weekdays(key, given)?);
+            return Ok(());
+        }
         let value = text(key, given)?;
         match field {
             Field::Weight => self.weight = Some(typed(key, value, parse_mass)?),
@@ -291,6 +303,7 @@ impl Fields {
                 })?;
                 self.weeks = Some(weeks);
             }
+            Field::Start => self.start = Some(typed(key, value, crate::cli::parse_start)?),
             _ => self
                 .workout
                 .push((field, value.read.to_owned(), value.typed.map(str::to_owned))),
@@ -380,15 +393,22 @@ impl Fields {
             BatchCommand::Plan => {
                 let (request, _) = commands::request(&runner, weight_type, None)?;
                 let weeks = self.weeks.unwrap_or(guidance::PLAN_DEFAULT_WEEKS);
-                guidance::plan(&request, weeks)
-                    .map(Answered::Plan)
+                let days = self.days.as_ref().map_or(&[][..], |days| &days.value[..]);
+                let plan = guidance::plan(&request, weeks)
                     .map_err(|err| {
                         if err == guidance::GuidanceError::WeeksOutOfRange {
                             Error::invalid_value(runner.name(Field::Weeks), &weeks.to_string(), err)
                         } else {
                             blame(&err, None)
                         }
-                    })
+                    })?
+                    .with_days(days);
+                let calendar = Calendar {
+                    start: self.start.as_ref(),
+                    days: self.days.as_ref(),
+                };
+                let dates = calendar.dates(&plan, defaults.today, &runner)?;
+                Ok(Answered::Plan(plan, dates))
             }
         }?;
         Ok(Answer {
@@ -396,6 +416,77 @@ impl Fields {
             unit_source: runner.unit_source,
         })
     }
+}
+
+/// A plan record's calendar fields: its first day and its weekdays.
+struct Calendar<'a> {
+    start: Option<&'a Typed<StartDay>>,
+    days: Option<&'a Typed<Vec<chrono::Weekday>>>,
+}
+
+impl Calendar<'_> {
+    /// Each week's dates, as `wrun plan` dates them: from the record's
+    /// first day, else from `today` where it gives weekdays; none where it
+    /// gives neither.
+    fn dates(
+        &self,
+        plan: &Plan,
+        today: chrono::NaiveDate,
+        runner: &RunnerArgs,
+    ) -> Result<Option<Vec<WeekDates>>, Error> {
+        let named =
+            |field, typed: &str, why: String| Error::invalid_value(runner.name(field), typed, why);
+        let start_text = || self.start.map_or("", |start| &start.text[..]);
+        let first = match (self.start, self.days) {
+            (Some(start), _) => start.value.date(today).ok_or_else(|| {
+                named(
+                    Field::Start,
+                    start_text(),
+                    format!("a day past the last date wrun can write ({today} is today)"),
+                )
+            })?,
+            (None, Some(_)) => today,
+            (None, None) => return Ok(None),
+        };
+        let days = self.days;
+        guidance::calendar::schedule(plan, first, days.map_or(&[][..], |days| &days.value[..]))
+            .map(Some)
+            .map_err(|err| match err {
+                guidance::GuidanceError::TooFewDays { runs, .. } => named(
+                    Field::Days,
+                    days.map_or("", |days| &days.text[..]),
+                    format!("{err}; give at least {runs} days"),
+                ),
+                guidance::GuidanceError::PastTheCalendar => {
+                    named(Field::Start, start_text(), err.to_string())
+                }
+                _ => commands::blame(&err, runner, None),
+            })
+    }
+}
+
+/// The weekdays a record's `days` gives, as `--days` takes them: a list,
+/// or a string of names split on `,`, `;` or `|` (`mon,thu`, `Monday;
+/// Thursday`); blank names are passed over.
+fn weekdays(key: &str, given: &Given<'_>) -> Result<Typed<Vec<chrono::Weekday>>, Error> {
+    let (names, text): (Vec<&str>, String) = if let Given::List(names) = given {
+        (names.iter().map(AsRef::as_ref).collect(), names.join(","))
+    } else {
+        let text = text(key, given)?.shown();
+        (text.split([',', ';', '|']).collect(), text.to_owned())
+    };
+    let value = names
+        .iter()
+        .map(|name| name.trim())
+        .filter(|name| !name.is_empty())
+        .map(crate::cli::parse_weekday)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|why| Error::invalid_value(key, &text, why))?;
+    Ok(Typed {
+        text,
+        value,
+        read_as: None,
+    })
 }
 
 /// The run `fields` describe, each named in messages as `runner` names it.
@@ -476,6 +567,8 @@ pub struct Defaults {
     pub unit: (Unit, UnitSource),
     /// The kind of weight, unless a record names its own (`--type`).
     pub weight_type: Option<WeightType>,
+    /// Today, where a plan given weekdays and no first day begins.
+    pub today: chrono::NaiveDate,
 }
 
 #[cfg(test)]
@@ -486,6 +579,7 @@ impl Defaults {
         Self {
             unit: (unit, source),
             weight_type: None,
+            today: chrono::NaiveDate::from_ymd_opt(2026, 11, 30).expect("a date"),
         }
     }
 }
@@ -671,7 +765,7 @@ mod tests {
             r#"{"weight": 150, "type": "vest", "weeks": 8, "increment": "2.5lb"}"#,
         )
         .unwrap();
-        assert!(matches!(plan.answered, Answered::Plan(p) if p.weeks.len() == 8));
+        assert!(matches!(plan.answered, Answered::Plan(p, None) if p.weeks.len() == 8));
         assert_eq!(
             json_answer(
                 BatchCommand::Plan,

@@ -21,6 +21,17 @@ fn now(var: impl Fn(&str) -> Option<String>) -> chrono::DateTime<chrono::Utc> {
         .unwrap_or_else(chrono::Utc::now)
 }
 
+/// The local date where the runner is (`TZ` honoured) at `now`.
+fn date_at(now: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDate {
+    now.with_timezone(&chrono::Local).date_naive()
+}
+
+/// Today, as [`now`] and [`date_at`] tell it: where a plan given weekdays
+/// and no start begins.
+pub(crate) fn today() -> chrono::NaiveDate {
+    date_at(now(|name| std::env::var(name).ok()))
+}
+
 /// A plan that the calendar flags cannot date, named by those flags and
 /// their values: too few `--days`, or a `--start` whose plan runs past
 /// 9999-12-31. Any other error as [`super::blame`] tells it.
@@ -73,9 +84,8 @@ pub fn run<W: Write + ?Sized>(
     let format = args.output.format();
     let now = now(|name| std::env::var(name).ok());
     // A calendar or a spreadsheet needs dates, and chosen days are shown
-    // on them: without --start they begin today, the local date where the
-    // runner is (TZ honoured).
-    let today = now.with_timezone(&chrono::Local).date_naive();
+    // on them: without --start they begin today.
+    let today = date_at(now);
     let start = match (args.start, format) {
         (Some(start), _) => Some(start.date(today).ok_or_else(|| {
             Error::Usage(format!(

@@ -208,6 +208,18 @@ const PLAN_COLUMNS: &[PlanColumn] = &[
     ("loads_kg", |p| weekly(p, |w| w.load_kg)),
     ("sessions", |p| weekly(p, |w| f64::from(w.sessions))),
     ("focus", |p| ids(p.weeks.iter().map(|w| w.focus.id()))),
+    // Dated where the record gives a first day or weekdays, as `wrun plan
+    // --start` dates its weeks.
+    ("start_date", |p| {
+        let first = p.weeks.first().and_then(|w| w.start_date.clone());
+        Cell::Text(first.map_or(Cow::Borrowed(""), Cow::Owned))
+    }),
+    ("run_dates", |p| {
+        let runs = p.weeks.iter().flat_map(|w| w.run_dates.iter().flatten());
+        Cell::Text(Cow::Owned(
+            runs.map(String::as_str).collect::<Vec<_>>().join(";"),
+        ))
+    }),
     ("warnings", |p| warning_ids(&p.warnings)),
 ];
 
@@ -282,8 +294,8 @@ pub(super) fn answer_cells(answer: &Answer) -> Vec<Cell> {
             }
             row
         }
-        Answered::Plan(plan) => {
-            let json = PlanJson::new(plan, None, written);
+        Answered::Plan(plan, dates) => {
+            let json = PlanJson::new(plan, dates.as_deref(), written);
             PLAN_COLUMNS.iter().map(|(_, cell)| cell(&json)).collect()
         }
     }

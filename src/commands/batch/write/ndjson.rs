@@ -45,8 +45,8 @@ pub fn ndjson(bytes: &mut Vec<u8>, line: &Line<'_, '_>, notes: NotesForm) {
                 Answered::Compare(answer) => {
                     BatchAnswerJson::Compare(ComparisonJson::new(answer, written))
                 }
-                Answered::Plan(answer) => {
-                    BatchAnswerJson::Plan(PlanJson::new(answer, None, written))
+                Answered::Plan(answer, dates) => {
+                    BatchAnswerJson::Plan(PlanJson::new(answer, dates.as_deref(), written))
                 }
             })
         }

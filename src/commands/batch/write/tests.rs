@@ -147,6 +147,7 @@ fn every_csv_row_has_as_many_cells_as_the_header() {
             BatchCommand::Plan,
             Ok(answer(Answered::Plan(
                 guidance::plan(&Request::new(Mass::from_lb(150.0), WeightType::Vest), 6).unwrap(),
+                None,
             ))),
         ),
         (BatchCommand::Plan, Err("bad".to_owned())),
@@ -232,21 +233,37 @@ fn row_cells(
 }
 
 #[test]
-fn a_plan_row_lists_its_weeks_with_the_dialects_decimal_mark() {
-    let outcome = Ok(answer(Answered::Plan(
-        guidance::plan(&Request::new(Mass::from_lb(150.0), WeightType::Vest), 6).unwrap(),
-    )));
+fn a_plan_row_lists_its_weeks_with_the_dialects_decimal_mark_and_its_dates_when_dated() {
+    let plan = guidance::plan(&Request::new(Mass::from_lb(150.0), WeightType::Vest), 6).unwrap();
+    let monday = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+    let dates = guidance::calendar::schedule(&plan, monday, &[]).unwrap();
     let comma = Dialect {
         delimiter: b';',
         decimal: DecimalMark::Comma,
         ..Dialect::default()
     };
-    let cell = row_cells(BatchCommand::Plan, &outcome, comma);
+    let undated = Ok(answer(Answered::Plan(plan.clone(), None)));
+    let cell = row_cells(BatchCommand::Plan, &undated, comma);
     assert_eq!(cell("weeks"), "6");
     assert_eq!(cell("weight_kg"), "68,04");
     assert_eq!(cell("loads_lb"), "7,5;9;9;10,5;12;12");
     assert_eq!(cell("sessions"), "1;1;2;2;2;2");
     assert_eq!(cell("focus").split(';').count(), 6);
+    assert_eq!(
+        (cell("start_date"), cell("run_dates")),
+        (String::new(), String::new())
+    );
+
+    let with_dates = Ok(answer(Answered::Plan(plan, Some(dates))));
+    let cell = row_cells(BatchCommand::Plan, &with_dates, comma);
+    assert_eq!(cell("start_date"), "2026-12-07");
+    // One run in each of the first two weeks, two in each of the rest.
+    let runs = cell("run_dates");
+    assert_eq!(runs.split(';').count(), 10, "{runs}");
+    assert!(
+        runs.starts_with("2026-12-07;2026-12-14;2026-12-21;"),
+        "{runs}"
+    );
 }
 
 #[test]
