@@ -638,6 +638,16 @@ fn compare_and_plan_answer_each_record() {
     let cell = |name: &str| row[header.iter().position(|h| h == name).unwrap()].to_owned();
     assert_eq!(cell("weeks"), "6");
     assert_eq!(cell("loads_lb"), "7.5;7.5;7.5;10;10;10");
+    // A count's brackets label it; they give no unit to read it in.
+    for weeks in ["Weeks (n)", "Weeks (#)", "Weeks (weeks)"] {
+        let run = wrun(["batch", "--command", "plan", "--output", "csv"])
+            .stdin(format!("weight,type,{weeks}\n150,vest,8\n"))
+            .run();
+        let mut reader = csv::Reader::from_reader(run.ok().as_bytes());
+        let header = reader.headers().unwrap().clone();
+        let row = reader.records().next().unwrap().unwrap();
+        assert_eq!(&row[header.iter().position(|h| h == "weeks").unwrap()], "8");
+    }
 
     // Compare answers for every kind: its roster needs no type column.
     let run = wrun(["batch", "--command", "compare", "--input", "csv"])
