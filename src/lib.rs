@@ -50,19 +50,22 @@ pub mod fuzzing {
 
     use crate::cli::{BatchArgs, BatchCommand, InputFormat, OutputFormat};
 
-    /// Runs a recommend batch over `input` read as CSV cut by `delimiter`
+    /// Runs a batch of `command` (`recommend`, `compare` or `plan`, as
+    /// `--command` names them) over `input` read as CSV cut by `delimiter`
     /// (`Some`) or NDJSON (`None`), in the text encoding `encoding` names
     /// (as `--encoding` does), writing NDJSON or CSV (`csv_out`), its notes
     /// by id (`lean`): the output, and whether the input was refused as a
     /// whole (a bad CSV header).
     ///
     /// # Panics
-    /// For an `encoding` `--encoding` refuses.
+    /// For a `command` `--command` refuses, or an `encoding` `--encoding`
+    /// refuses.
     #[must_use]
     pub fn batch(
         input: &[u8],
         delimiter: Option<u8>,
         encoding: Option<&str>,
+        command: &str,
         csv_out: bool,
         lean: bool,
     ) -> (Vec<u8>, bool) {
@@ -75,7 +78,7 @@ pub mod fuzzing {
             }),
             delimiter,
             encoding: encoding.map(|label| crate::input::encoding(label).unwrap()),
-            command: BatchCommand::Recommend,
+            command: <BatchCommand as clap::ValueEnum>::from_str(command, false).unwrap(),
             weight_type: None,
             output: if csv_out {
                 OutputFormat::Csv

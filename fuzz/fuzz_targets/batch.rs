@@ -1,8 +1,9 @@
 //! The batch reader: every input record gives exactly one output line, in
 //! order, whether the input is UTF-8, UTF-16 or named by `--encoding`. The
 //! first byte picks the input format (and CSV delimiter), whether the input
-//! is read as Windows-1250, the output format and, for NDJSON output,
-//! whether notes are written by id (then no warning, tip or reason carries
+//! is read as Windows-1250, the command that answers (recommend, compare or
+//! plan), the output format and, for NDJSON output, whether notes are
+//! written by id (then no warning, tip or reason carries
 //! a message; CSV output refuses notes by id). Windows-1250 maps ASCII's
 //! bytes to themselves and no other byte to one of them, so its records
 //! are counted on the bytes as they are.
@@ -100,7 +101,12 @@ fuzz_target!(|data: &[u8]| {
     let csv_out = mode & 2 == 2;
     let lean = mode & 1 == 1 && !csv_out;
     let encoding = (mode & 0b1_0000 != 0).then_some("windows-1250");
-    let (out, refused) = wrun::fuzzing::batch(input, delimiter, encoding, csv_out, lean);
+    let command = match mode >> 5 & 0b11 {
+        1 => "compare",
+        2 => "plan",
+        _ => "recommend",
+    };
+    let (out, refused) = wrun::fuzzing::batch(input, delimiter, encoding, command, csv_out, lean);
     if refused {
         assert!(out.is_empty(), "a refused input wrote output");
         return;
