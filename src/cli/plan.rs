@@ -131,7 +131,15 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
     let year = text.split('-').next().unwrap_or_default();
     let four_digits = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
     if !four_digits {
-        return Err(EXPECTED_START.to_owned());
+        return Err(match &meant(text)[..] {
+            [] => EXPECTED_START.to_owned(),
+            [date] => format!("{EXPECTED_START}; for {text}, write {date}"),
+            [first, second, ..] => format!(
+                "{EXPECTED_START}; for {text}, write {first} ({}) or {second} ({})",
+                first.format("%-d %B"),
+                second.format("%-d %B")
+            ),
+        });
     }
     chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
         // A day past its month's end (2026-02-30) says how long the month is.
@@ -144,6 +152,41 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
         }
         EXPECTED_START.to_owned()
     })
+}
+
+/// The dates `text` may mean when it is written as spreadsheets and
+/// people write dates with `/` or `.`: year first (`2026/12/07`), else day
+/// first (`7/12/2026`, `7.12.2026`) or month first (`12/7/2026`), both
+/// where both read, day first first.
+fn meant(text: &str) -> Vec<chrono::NaiveDate> {
+    let numbers: Option<Vec<u32>> = text
+        .split(['/', '.'])
+        .map(|part| {
+            let digits = !part.is_empty() && part.len() <= 4;
+            digits.then(|| part.parse().ok()).flatten()
+        })
+        .collect();
+    let Some(&[first, second, third]) = numbers.as_deref() else {
+        return Vec::new();
+    };
+    let date = |year: u32, month, day| {
+        chrono::NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+    };
+    let four_digits = |part: Option<&str>| part.is_some_and(|part| part.len() == 4);
+    let mut parts = text.split(['/', '.']);
+    if four_digits(parts.next()) {
+        return date(first, second, third).into_iter().collect();
+    }
+    if !four_digits(parts.nth(1)) {
+        return Vec::new();
+    }
+    let mut dates: Vec<chrono::NaiveDate> =
+        [date(third, second, first), date(third, first, second)]
+            .into_iter()
+            .flatten()
+            .collect();
+    dates.dedup();
+    dates
 }
 
 /// The days in a month given as text (`2026`, `02`), if it is one.
@@ -302,8 +345,45 @@ mod tests {
             Some(day(2027, 1, 4))
         );
         assert_eq!(StartDay::Tomorrow.date(NaiveDate::MAX), None);
-        for bad in ["yesterday", "mo", "next monday", "7/12/2026", ""] {
+        for bad in [
+            "yesterday",
+            "mo",
+            "next monday",
+            "7/12/26",
+            "2026/13/45",
+            "",
+        ] {
             assert_eq!(parse_start(bad), Err(EXPECTED_START.to_owned()), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn a_date_written_with_slashes_or_dots_is_told_how_to_write_it() {
+        let why = |text| parse_start(text).unwrap_err();
+        assert_eq!(
+            why("7/12/2026"),
+            format!(
+                "{EXPECTED_START}; for 7/12/2026, write 2026-12-07 (7 December) or 2026-07-12 \
+                 (12 July)"
+            )
+        );
+        // Only one reading is a date: the 25th month is none.
+        assert_eq!(
+            why("12/25/2026"),
+            format!("{EXPECTED_START}; for 12/25/2026, write 2026-12-25")
+        );
+        assert_eq!(
+            why("25.12.2026"),
+            format!("{EXPECTED_START}; for 25.12.2026, write 2026-12-25")
+        );
+        assert_eq!(
+            why("2026/12/07"),
+            format!("{EXPECTED_START}; for 2026/12/07, write 2026-12-07")
+        );
+        // The same day either way round.
+        assert_eq!(
+            why("7/7/2026"),
+            format!("{EXPECTED_START}; for 7/7/2026, write 2026-07-07")
+        );
     }
 }
