@@ -64,10 +64,13 @@ pub struct WeekJson<'a> {
     pub notes: Notes<'a>,
     /// The week's verdict: the worst of the plan's findings that apply to it.
     pub verdict: Verdict,
-    /// With `--start`: the week's first day, YYYY-MM-DD (absent otherwise).
+    /// Where the plan is dated (`--start` or `--days`; in a batch, a
+    /// record's `start_date` or `days`): the week's first day, YYYY-MM-DD
+    /// (absent otherwise).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
-    /// With `--start`: the day of each weighted run (absent otherwise).
+    /// Where the plan is dated: the day of each weighted run, YYYY-MM-DD
+    /// (absent otherwise).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub run_dates: Option<Vec<String>>,
 }
