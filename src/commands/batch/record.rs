@@ -436,34 +436,24 @@ impl Calendar<'_> {
         today: chrono::NaiveDate,
         runner: &RunnerArgs,
     ) -> Result<Option<Vec<WeekDates>>, Error> {
-        let named =
-            |field, typed: &str, why: String| Error::invalid_value(runner.name(field), typed, why);
-        let start_text = || self.start.map_or("", |start| &start.text[..]);
+        let refused = |err| {
+            let days = self.days.map_or("", |days| &days.text[..]);
+            let start = self.start.map(|start| &start.text[..]);
+            commands::plan::calendar_error(&err, days, start, runner)
+        };
         let first = match (self.start, self.days) {
-            (Some(start), _) => start.value.date(today).ok_or_else(|| {
-                named(
-                    Field::Start,
-                    start_text(),
-                    format!("a day past the last date wrun can write ({today} is today)"),
-                )
-            })?,
+            // `tomorrow` on the calendar's last day.
+            (Some(start), _) => start
+                .value
+                .date(today)
+                .ok_or_else(|| refused(guidance::GuidanceError::PastTheCalendar))?,
             (None, Some(_)) => today,
             (None, None) => return Ok(None),
         };
-        let days = self.days;
-        guidance::calendar::schedule(plan, first, days.map_or(&[][..], |days| &days.value[..]))
+        let days = self.days.map_or(&[][..], |days| &days.value[..]);
+        guidance::calendar::schedule(plan, first, days)
             .map(Some)
-            .map_err(|err| match err {
-                guidance::GuidanceError::TooFewDays { runs, .. } => named(
-                    Field::Days,
-                    days.map_or("", |days| &days.text[..]),
-                    format!("{err}; give at least {runs} days"),
-                ),
-                guidance::GuidanceError::PastTheCalendar => {
-                    named(Field::Start, start_text(), err.to_string())
-                }
-                _ => commands::blame(&err, runner, None),
-            })
+            .map_err(refused)
     }
 }
 

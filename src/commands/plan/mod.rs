@@ -32,31 +32,24 @@ pub(crate) fn today() -> chrono::NaiveDate {
     date_at(now(|name| std::env::var(name).ok()))
 }
 
-/// A plan that the calendar flags cannot date, named by those flags and
-/// their values: too few `--days`, or a `--start` whose plan runs past
-/// 9999-12-31. Any other error as [`super::blame`] tells it.
-fn calendar_error(
+/// A plan that its calendar cannot date, named by the fields as `runner`'s
+/// source names them (`--days` on the command line, `days` in a batch
+/// record) and their values as given: too few `days`, or a `start` whose
+/// plan runs past 9999-12-31. Any other error as [`super::blame`] tells it.
+pub(crate) fn calendar_error(
     err: &guidance::GuidanceError,
-    args: &PlanArgs,
-    start: Option<chrono::NaiveDate>,
+    days: &str,
+    start: Option<&str>,
     runner: &crate::cli::RunnerArgs,
 ) -> Error {
     match (err, start) {
-        (guidance::GuidanceError::TooFewDays { runs, .. }, _) => {
-            // The days as given, as wrun reads them.
-            let days: Vec<String> = args
-                .days
-                .iter()
-                .map(|day| day.to_string().to_lowercase())
-                .collect();
-            Error::invalid_value(
-                Field::Days.flag(),
-                &days.join(","),
-                format!("{err}; give at least {runs} days"),
-            )
-        }
+        (guidance::GuidanceError::TooFewDays { runs, .. }, _) => Error::invalid_value(
+            runner.name(Field::Days),
+            days,
+            format!("{err}; give at least {runs} days"),
+        ),
         (guidance::GuidanceError::PastTheCalendar, Some(start)) => {
-            Error::invalid_value(Field::Start.flag(), &start.to_string(), err)
+            Error::invalid_value(runner.name(Field::Start), start, err)
         }
         _ => super::blame(err, runner, None),
     }
@@ -96,7 +89,16 @@ pub fn run<W: Write + ?Sized>(
         (None, PlanFormat::Ics | PlanFormat::Csv) => Some(today),
         (None, PlanFormat::Text | PlanFormat::Json) => (!args.days.is_empty()).then_some(today),
     };
-    let refused = |err, start| calendar_error(&err, args, start, &runner);
+    // The days as given, as wrun reads them.
+    let days: Vec<String> = args
+        .days
+        .iter()
+        .map(|day| day.to_string().to_lowercase())
+        .collect();
+    let refused = |err, start: Option<chrono::NaiveDate>| {
+        let start = start.map(|start| start.to_string());
+        calendar_error(&err, &days.join(","), start.as_deref(), &runner)
+    };
     guidance::calendar::check_days(&plan, &args.days).map_err(|err| refused(err, start))?;
     let dates = start
         .map(|start| schedule(&plan, start, &args.days).map_err(|err| refused(err, Some(start))))
