@@ -78,6 +78,9 @@ fn cell() -> impl Strategy<Value = Vec<u8>> {
         Just(b"two\nlines".to_vec()),
         Just(b"\xff\xfe".to_vec()),
         Just(b"say \"hi\"".to_vec()),
+        Just(b"mon,thu".to_vec()),
+        Just(b"sat;sun".to_vec()),
+        Just(b"mon".to_vec()),
         "[a-z0-9 ;\t]{0,6}".prop_map(String::into_bytes),
     ]
 }
@@ -100,7 +103,8 @@ fn write_cell(out: &mut Vec<u8>, cell: &[u8], quote: bool) {
     }
 }
 
-/// A roster row: its id, then weight, type and a note, and how it is written.
+/// A roster row: its id, then weight, type and weekdays (a plan's; carried
+/// by the other commands), and how it is written.
 type Row = (Vec<u8>, Vec<u8>, Vec<u8>, bool, bool, bool);
 
 fn roster(rows: &[Row], bom: bool) -> Vec<u8> {
@@ -108,10 +112,10 @@ fn roster(rows: &[Row], bom: bool) -> Vec<u8> {
     if bom {
         input.extend_from_slice(b"\xEF\xBB\xBF");
     }
-    input.extend_from_slice(b"Id,Weight,TYPE,note\n");
-    for (n, (weight, weight_type, note, quote, crlf, blank_after)) in rows.iter().enumerate() {
+    input.extend_from_slice(b"Id,Weight,TYPE,Days\n");
+    for (n, (weight, weight_type, days, quote, crlf, blank_after)) in rows.iter().enumerate() {
         write_cell(&mut input, n.to_string().as_bytes(), *quote);
-        for cell in [weight, weight_type, note] {
+        for cell in [weight, weight_type, days] {
             input.push(b',');
             write_cell(&mut input, cell, *quote);
         }
@@ -131,10 +135,16 @@ proptest! {
         rows in prop::collection::vec((cell(), cell(), cell(), any::<bool>(), any::<bool>(), any::<bool>()), 0..40),
         bom in any::<bool>(),
         csv_out in any::<bool>(),
+        command in prop_oneof![
+            Just(BatchCommand::Recommend),
+            Just(BatchCommand::Compare),
+            Just(BatchCommand::Plan),
+        ],
     ) {
         let input = roster(&rows, bom);
         let output = if csv_out { OutputFormat::Csv } else { OutputFormat::Ndjson };
-        let (out, outcome) = batch(&args(Some(InputFormat::Csv), output), &input);
+        let args = BatchArgs { command, ..args(Some(InputFormat::Csv), output) };
+        let (out, outcome) = batch(&args, &input);
         let (ok, failed) = outcome.map_err(TestCaseError::fail)?;
         let ids: Vec<String> = if csv_out {
             let mut reader = csv::Reader::from_reader(out.as_slice());
