@@ -776,6 +776,86 @@ mod tests {
         );
     }
 
+    /// A week's first day and its run days, as `YYYY-MM-DD`.
+    type Week = (String, Vec<String>);
+
+    /// The weeks of a plan record's answer, where it is dated.
+    fn dated(line: &str) -> Result<Option<Vec<Week>>, String> {
+        json_answer(BatchCommand::Plan, line).map(|answer| match answer.answered {
+            Answered::Plan(_, dates) => dates.map(|weeks| {
+                weeks
+                    .iter()
+                    .map(|week| {
+                        let runs = week.runs.iter().map(ToString::to_string).collect();
+                        (week.start.to_string(), runs)
+                    })
+                    .collect()
+            }),
+            other => panic!("answered as {other:?}"),
+        })
+    }
+
+    #[test]
+    fn a_plan_record_is_dated_from_its_start_on_its_days_else_from_today() {
+        // 6 weeks of 1, 1, 2, 2, 2, 2 runs (150 lb, a vest, intermediate).
+        let weeks = dated(r#"{"weight": 150, "type": "vest", "start": "2026-12-07"}"#)
+            .unwrap()
+            .unwrap();
+        assert_eq!(weeks.len(), 6);
+        assert_eq!(weeks[0], ("2026-12-07".into(), vec!["2026-12-07".into()]));
+        // Two runs a week spread over it: Monday and Thursday.
+        assert_eq!(weeks[2].1, ["2026-12-21", "2026-12-24"]);
+        let weeks = dated(r#"{"weight": 150, "type": "vest", "days": ["sat", "Tuesday"]}"#)
+            .unwrap()
+            .unwrap();
+        // Today (Monday 30 November 2026, as `Defaults::in_unit` has it).
+        assert_eq!(weeks[0], ("2026-11-30".into(), vec!["2026-12-01".into()]));
+        assert_eq!(weeks[2].1, ["2026-12-15", "2026-12-19"]);
+        // `tomorrow`, and days in a string split as conditions are.
+        let weeks = dated(
+            r#"{"weight": 150, "type": "vest", "start_date": "tomorrow", "days": "wed| fri;"}"#,
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(
+            weeks[2],
+            (
+                "2026-12-15".into(),
+                vec!["2026-12-16".into(), "2026-12-18".into()]
+            )
+        );
+        assert_eq!(dated(r#"{"weight": 150, "type": "vest"}"#), Ok(None));
+    }
+
+    #[test]
+    fn a_plan_records_calendar_is_refused_by_its_own_names() {
+        assert_eq!(
+            dated(r#"{"weight": 150, "type": "vest", "Run days": "mon"}"#),
+            Err(
+                "invalid value 'mon' for 'Run days': 1 weekday, but week 3 has 2 runs; give at \
+                 least 2 days"
+                    .to_owned()
+            )
+        );
+        assert_eq!(
+            dated(r#"{"weight": 150, "type": "vest", "days": ["mon", "someday"]}"#).unwrap_err(),
+            "invalid value 'mon,someday' for 'days': expected weekdays separated by commas, \
+             like mon,thu (mon, tue, wed, thu, fri, sat, sun)"
+        );
+        assert_eq!(
+            dated(r#"{"weight": 150, "type": "vest", "start": "9999-12-20"}"#).unwrap_err(),
+            format!(
+                "invalid value '9999-12-20' for 'start': {}",
+                guidance::GuidanceError::PastTheCalendar
+            )
+        );
+        assert_eq!(
+            dated(r#"{"weight": 150, "type": "vest", "start": 20261207}"#).unwrap_err(),
+            "invalid value '20261207' for 'start': expected a date as YYYY-MM-DD, like \
+             2026-12-07, or today, tomorrow or a weekday (mon)"
+        );
+    }
+
     #[test]
     fn a_record_missing_both_weight_and_kind_is_told_of_both_unless_compare_needs_no_kind() {
         let missing = |command| json_answer(command, r#"{"level": "beginner"}"#).unwrap_err();
