@@ -159,32 +159,27 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
 /// first (`7/12/2026`, `7.12.2026`) or month first (`12/7/2026`), both
 /// where both read, day first first.
 fn meant(text: &str) -> Vec<chrono::NaiveDate> {
-    let numbers: Option<Vec<u32>> = text
-        .split(['/', '.'])
-        .map(|part| {
-            let digits = !part.is_empty() && part.len() <= 4;
-            digits.then(|| part.parse().ok()).flatten()
-        })
-        .collect();
-    let Some(&[first, second, third]) = numbers.as_deref() else {
+    let parts: Vec<&str> = text.split(['/', '.']).collect();
+    let [first, second, third] = parts[..] else {
         return Vec::new();
     };
-    let date = |year: u32, month, day| {
-        chrono::NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+    let number = |part: &str| {
+        let digits = part.bytes().all(|byte| byte.is_ascii_digit());
+        digits.then(|| part.parse::<u32>().ok()).flatten()
     };
-    let four_digits = |part: Option<&str>| part.is_some_and(|part| part.len() == 4);
-    let mut parts = text.split(['/', '.']);
-    if four_digits(parts.next()) {
-        return date(first, second, third).into_iter().collect();
-    }
-    if !four_digits(parts.nth(1)) {
-        return Vec::new();
-    }
-    let mut dates: Vec<chrono::NaiveDate> =
+    // The year has four digits, as a date to plan from does.
+    let date = |year: &str, month: &str, day: &str| {
+        let year = i32::try_from(number(year).filter(|_| year.len() == 4)?).ok()?;
+        chrono::NaiveDate::from_ymd_opt(year, number(month)?, number(day)?)
+    };
+    let mut dates: Vec<chrono::NaiveDate> = if first.len() == 4 {
+        date(first, second, third).into_iter().collect()
+    } else {
         [date(third, second, first), date(third, first, second)]
             .into_iter()
             .flatten()
-            .collect();
+            .collect()
+    };
     dates.dedup();
     dates
 }
@@ -351,6 +346,8 @@ mod tests {
             "next monday",
             "7/12/26",
             "2026/13/45",
+            "7/+12/2026",
+            "7/12/02026",
             "",
         ] {
             assert_eq!(parse_start(bad), Err(EXPECTED_START.to_owned()), "{bad:?}");
