@@ -348,10 +348,17 @@ mod tests {
             "2026/13/45",
             "7/+12/2026",
             "7/12/02026",
+            // chrono alone reads the year 26.
+            "26-12-07",
             "",
         ] {
             assert_eq!(parse_start(bad), Err(EXPECTED_START.to_owned()), "{bad:?}");
         }
+        // A day past its month's end says how long the month is.
+        assert_eq!(
+            parse_start("2026-02-30"),
+            Err(format!("2026-02 has 28 days; {EXPECTED_START}"))
+        );
     }
 
     #[test]
