@@ -136,8 +136,18 @@ pub fn classify_column(
         && normalize(base) == "time"
         && unit.is_some_and(spans_time)
         && fields(command).any(|field| field == Field::Duration);
+    // A start in a weight's unit or a share (`Start (lb)`, `start_kg`,
+    // `start_percent`, as wrun's own plan rows head the start load) is a
+    // load, which a plan does not take, not its first day: carried.
+    let load = |unit: &str| {
+        crate::parse::parse_unit(unit).is_some()
+            || ["%", "percent", "pct"].contains(&unit.trim().to_ascii_lowercase().as_str())
+    };
+    let start_load = role == Role::Request(Field::Start) && unit.is_some_and(load);
     Ok(if duration {
         Role::Request(Field::Duration)
+    } else if start_load {
+        Role::Carried
     } else {
         role
     })
@@ -606,6 +616,18 @@ mod tests {
         // A US roster's `State` is two edits from `start`, but not from the
         // field's key: it is carried, not refused as a misspelling.
         assert_eq!(plan("State"), Ok(Role::Carried));
+        // A start load is no first day.
+        for load in ["Start (lb)", "start_kg", "start_percent", "Start (%)"] {
+            assert_eq!(
+                column_role(BatchCommand::Plan, load).0,
+                Ok(Role::Carried),
+                "{load}"
+            );
+        }
+        assert_eq!(
+            column_role(BatchCommand::Plan, "Start (date)").0,
+            Ok(Role::Request(Field::Start))
+        );
         // The calendar is a plan's: a run's answer carries the columns.
         assert_eq!(classify(BatchCommand::Recommend, "days"), Ok(Role::Carried));
         assert_eq!(
