@@ -125,9 +125,24 @@ const EXPECTED_START: &str =
 
 /// Reads a date: `2026-12-07`. The year has four digits: chrono alone would
 /// read `26-12-07` as the year 26, and `+12026-12-07` as one no calendar file
-/// holds.
+/// holds. A date with a time of day, as JSON and databases write one
+/// (`2026-12-07T00:00:00Z`, `2026-12-07 08:30`), is its date as written.
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
     let text = text.trim();
+    if let Some((date, _)) = text.split_once(['T', ' ']) {
+        let timed = chrono::DateTime::parse_from_rfc3339(text).is_ok()
+            || [
+                "%Y-%m-%dT%H:%M:%S%.f",
+                "%Y-%m-%d %H:%M:%S%.f",
+                "%Y-%m-%dT%H:%M",
+                "%Y-%m-%d %H:%M",
+            ]
+            .iter()
+            .any(|form| chrono::NaiveDateTime::parse_from_str(text, form).is_ok());
+        if timed {
+            return parse_date(date);
+        }
+    }
     let year = text.split('-').next().unwrap_or_default();
     let four_digits = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
     if !four_digits {
@@ -354,6 +369,23 @@ mod tests {
         ] {
             assert_eq!(parse_start(bad), Err(EXPECTED_START.to_owned()), "{bad:?}");
         }
+        // A date and time is its date as written, in whatever zone.
+        for timed in [
+            "2026-12-07T00:00:00Z",
+            "2026-12-07T23:30:00.000-08:00",
+            "2026-12-07 08:30",
+            "2026-12-07T08:30:15.25",
+        ] {
+            assert_eq!(start(timed), day(2026, 12, 7), "{timed}");
+        }
+        assert_eq!(
+            parse_start("26-12-07T00:00:00Z"),
+            Err(EXPECTED_START.to_owned())
+        );
+        assert_eq!(
+            parse_start("2026-12-07 noon"),
+            Err(EXPECTED_START.to_owned())
+        );
         // A day past its month's end says how long the month is.
         assert_eq!(
             parse_start("2026-02-30"),
