@@ -144,9 +144,17 @@ pub fn classify_column(
             || ["%", "percent", "pct"].contains(&unit.trim().to_ascii_lowercase().as_str())
     };
     let start_load = role == Role::Request(Field::Start) && unit.is_some_and(load);
+    // Days counted (`Days (per week)`, `Days (#)`) are no weekdays; brackets
+    // that name one (`Days (mon,thu)`) show what the cells hold.
+    let names_a_weekday = |unit: &str| {
+        unit.split(|c: char| !c.is_alphabetic())
+            .any(|word| crate::cli::parse_weekday(word).is_ok())
+    };
+    let days_counted =
+        role == Role::Request(Field::Days) && unit.is_some_and(|unit| !names_a_weekday(unit));
     Ok(if duration {
         Role::Request(Field::Duration)
-    } else if start_load {
+    } else if start_load || days_counted {
         Role::Carried
     } else {
         role
@@ -627,6 +635,18 @@ mod tests {
         assert_eq!(
             column_role(BatchCommand::Plan, "Start (date)").0,
             Ok(Role::Request(Field::Start))
+        );
+        // Days counted are no weekdays.
+        for count in ["Days (per week)", "Days (#)", "Days (n)"] {
+            assert_eq!(
+                column_role(BatchCommand::Plan, count).0,
+                Ok(Role::Carried),
+                "{count}"
+            );
+        }
+        assert_eq!(
+            column_role(BatchCommand::Plan, "Run days (e.g. Mon, Thu)").0,
+            Ok(Role::Request(Field::Days))
         );
         // The calendar is a plan's: a run's answer carries the columns.
         assert_eq!(classify(BatchCommand::Recommend, "days"), Ok(Role::Carried));
