@@ -147,7 +147,10 @@ const ALIASES: &[(&str, Field)] = &[
     // A plan's calendar, as a coach's roster heads it.
     ("rundays", Field::Days),
     ("trainingdays", Field::Days),
+    ("weekdays", Field::Days),
     ("firstday", Field::Start),
+    ("startingdate", Field::Start),
+    ("planstart", Field::Start),
 ];
 
 /// The words a form's question puts before the name of what it asks:

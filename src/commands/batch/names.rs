@@ -618,6 +618,9 @@ mod tests {
             ("start", Field::Start),
             ("Start date", Field::Start),
             ("First day", Field::Start),
+            ("Weekdays", Field::Days),
+            ("Starting date", Field::Start),
+            ("Plan start", Field::Start),
         ] {
             assert_eq!(plan(name), Ok(Role::Request(field)), "{name}");
         }
