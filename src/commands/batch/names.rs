@@ -136,13 +136,11 @@ pub fn classify_column(
         && normalize(base) == "time"
         && unit.is_some_and(spans_time)
         && fields(command).any(|field| field == Field::Duration);
-    // A start in a weight's unit or a share (`Start (lb)`, `start_kg`,
-    // `start_percent`, as wrun's own plan rows head the start load) is a
-    // load, which a plan does not take, not its first day: carried.
-    let load = |unit: &str| {
-        crate::parse::parse_unit(unit).is_some()
-            || ["%", "percent", "pct"].contains(&unit.trim().to_ascii_lowercase().as_str())
-    };
+    // A start in a unit a load is read in, a weight's or a share (`Start
+    // (lb)`, `start_kg`, `start_percent`, as wrun's own plan rows head the
+    // start load), is a load, which a plan does not take, not its first
+    // day: carried.
+    let load = |unit: &str| crate::parse::parse_load(&format!("1 {unit}")).is_ok();
     let start_load = role == Role::Request(Field::Start) && unit.is_some_and(load);
     // Days counted (`Days (per week)`, `Days (#)`) are no weekdays; brackets
     // that name one (`Days (mon,thu)`) show what the cells hold.

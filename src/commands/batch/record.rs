@@ -247,7 +247,7 @@ impl Fields {
                 }
                 _ => match text(key, given)?.shown() {
                     none if Condition::means_none(none) => Vec::new(),
-                    names => names.split([',', ';', '|']).collect::<Vec<_>>(),
+                    names => names.split(LIST_SEPARATORS).collect::<Vec<_>>(),
                 },
             };
             for condition in names.iter().map(|name| name.trim()) {
@@ -457,15 +457,19 @@ impl Calendar<'_> {
     }
 }
 
+/// What splits a field that lists names in one string: conditions
+/// (`knee-pain; back-pain`) and weekdays (`mon,thu`).
+const LIST_SEPARATORS: [char; 3] = [',', ';', '|'];
+
 /// The weekdays a record's `days` gives, as `--days` takes them: a list,
-/// or a string of names split on `,`, `;` or `|` (`mon,thu`, `Monday;
+/// or a string of names split by [`LIST_SEPARATORS`] (`mon,thu`, `Monday;
 /// Thursday`); blank names are passed over.
 fn weekdays(key: &str, given: &Given<'_>) -> Result<Typed<Vec<chrono::Weekday>>, Error> {
     let (names, text): (Vec<&str>, String) = if let Given::List(names) = given {
         (names.iter().map(AsRef::as_ref).collect(), names.join(","))
     } else {
         let text = text(key, given)?.shown();
-        (text.split([',', ';', '|']).collect(), text.to_owned())
+        (text.split(LIST_SEPARATORS).collect(), text.to_owned())
     };
     let value = names
         .iter()

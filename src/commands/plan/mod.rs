@@ -89,13 +89,13 @@ pub fn run<W: Write + ?Sized>(
         (None, PlanFormat::Ics | PlanFormat::Csv) => Some(today),
         (None, PlanFormat::Text | PlanFormat::Json) => (!args.days.is_empty()).then_some(today),
     };
-    // The days as given, as wrun reads them.
-    let days: Vec<String> = args
-        .days
-        .iter()
-        .map(|day| day.to_string().to_lowercase())
-        .collect();
     let refused = |err, start: Option<chrono::NaiveDate>| {
+        // The days as given, as wrun reads them.
+        let days: Vec<String> = args
+            .days
+            .iter()
+            .map(|day| day.to_string().to_lowercase())
+            .collect();
         let start = start.map(|start| start.to_string());
         calendar_error(&err, &days.join(","), start.as_deref(), &runner)
     };
