@@ -85,8 +85,8 @@ pub(crate) fn encoding(label: &str) -> Result<&'static encoding_rs::Encoding, St
     }
 }
 
-/// `reader`, buffered: its first fill holds the first [`LOOK_AHEAD`]
-/// bytes (all of them when there are fewer), and it ends at its first end.
+/// `reader`, buffered: its first fill holds what `first` asks for (all
+/// of the input when there is less), and it ends at its first end.
 ///
 /// What is told from the start of the input (its format, its delimiter,
 /// the dialect CSV output mirrors) is told from the same bytes however
@@ -95,16 +95,26 @@ pub(crate) fn encoding(label: &str) -> Result<&'static encoding_rs::Encoding, St
 /// Ctrl-D is one read of nothing, after which a read waits for more typing
 /// (as a named pipe's waits for another writer): a reader that asked again
 /// for the end it had seen would wait there for another Ctrl-D.
-pub(crate) fn buffered<'a>(reader: impl Read + 'a) -> Box<dyn BufRead + 'a> {
+pub(crate) fn buffered<'a>(reader: impl Read + 'a, first: FirstFill) -> Box<dyn BufRead + 'a> {
     Box::new(io::BufReader::with_capacity(
         LOOK_AHEAD,
         Steady {
             reader,
-            first: true,
+            first: Some(first),
             ended: false,
             failed: None,
         },
     ))
+}
+
+/// What the first fill of a [`buffered`] reader waits for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FirstFill {
+    /// The first [`LOOK_AHEAD`] bytes: the start is told from them.
+    LookAhead,
+    /// The first line: for input answered as it arrives, where waiting
+    /// for more would keep a writer waiting for its first answer.
+    Line,
 }
 
 /// How much of the input its start is told from.
@@ -114,7 +124,8 @@ const LOOK_AHEAD: usize = 1 << 16;
 /// goes, and that gives nothing more once it has given its end.
 struct Steady<R> {
     reader: R,
-    first: bool,
+    /// What the first read waits for, until it is made.
+    first: Option<FirstFill>,
     ended: bool,
     /// An error met after the first read had bytes to give: the next
     /// read's.
@@ -129,9 +140,8 @@ impl<R: Read> Read for Steady<R> {
         if self.ended {
             return Ok(0);
         }
-        if self.first {
-            self.first = false;
-            return self.fill_first(buf);
+        if let Some(first) = self.first.take() {
+            return self.fill_first(buf, first);
         }
         let read = self.reader.read(buf)?;
         self.ended = read == 0 && !buf.is_empty();
@@ -140,10 +150,10 @@ impl<R: Read> Read for Steady<R> {
 }
 
 impl<R: Read> Steady<R> {
-    /// Reads into all of `buf`, or up to the end of the input: how many
-    /// bytes it holds then. An error after some bytes waits for the next
-    /// read.
-    fn fill_first(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+    /// Reads into all of `buf` (or, for [`FirstFill::Line`], up to a line
+    /// end), or up to the end of the input: how many bytes it holds then.
+    /// An error after some bytes waits for the next read.
+    fn fill_first(&mut self, buf: &mut [u8], first: FirstFill) -> io::Result<usize> {
         let mut filled = 0;
         while filled < buf.len() {
             match self.reader.read(&mut buf[filled..]) {
@@ -151,7 +161,13 @@ impl<R: Read> Steady<R> {
                     self.ended = true;
                     break;
                 }
-                Ok(read) => filled += read,
+                Ok(read) => {
+                    let new = &buf[filled..filled + read];
+                    filled += read;
+                    if first == FirstFill::Line && new.contains(&b'\n') {
+                        break;
+                    }
+                }
                 Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
                 Err(err) if filled == 0 => return Err(err),
                 Err(err) => {
@@ -381,10 +397,28 @@ mod tests {
             Step::END,
             Step::bytes(b"late\n"),
         ];
-        let mut reader = buffered(Scripted(steps));
+        let mut reader = buffered(Scripted(steps), FirstFill::LookAhead);
         assert_eq!(fill(reader.as_mut()).unwrap(), b"weight\n");
         reader.consume(7);
         assert_eq!(fill(reader.as_mut()).unwrap(), b"");
+        assert_eq!(fill(reader.as_mut()).unwrap(), b"");
+    }
+
+    #[test]
+    fn a_first_fill_for_a_line_ends_with_the_read_that_brings_a_line_end() {
+        // A writer that sends a request and waits for its answer sends no
+        // more until then: a fill that waited for more would wait for ever.
+        let steps = vec![
+            Step::bytes(b"wei"),
+            Step::bytes(b"ght\n15"),
+            Step::bytes(b"0\n"),
+            Step::END,
+        ];
+        let mut reader = buffered(Scripted(steps), FirstFill::Line);
+        assert_eq!(fill(reader.as_mut()).unwrap(), b"weight\n15");
+        reader.consume(10);
+        assert_eq!(fill(reader.as_mut()).unwrap(), b"0\n");
+        reader.consume(2);
         assert_eq!(fill(reader.as_mut()).unwrap(), b"");
     }
 
@@ -393,7 +427,7 @@ mod tests {
         let line = [b"x".repeat(999), b"\n".to_vec()].concat();
         let mut steps: Vec<_> = (0..100).map(|_| Step::bytes(&line)).collect();
         steps.extend([Step::END, Step::bytes(b"late\n")]);
-        let mut reader = buffered(Scripted(steps));
+        let mut reader = buffered(Scripted(steps), FirstFill::LookAhead);
         let mut text = Vec::new();
         reader.read_to_end(&mut text).unwrap();
         assert_eq!(text, line.repeat(100));
@@ -403,7 +437,10 @@ mod tests {
     #[test]
     fn an_error_before_any_byte_is_the_first_fills_own() {
         let denied = Step::Fails(io::ErrorKind::PermissionDenied);
-        let mut reader = buffered(Scripted(vec![denied, Step::bytes(b"weight")]));
+        let mut reader = buffered(
+            Scripted(vec![denied, Step::bytes(b"weight")]),
+            FirstFill::LookAhead,
+        );
         let err = reader.fill_buf().unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::PermissionDenied);
     }
@@ -418,7 +455,7 @@ mod tests {
             Step::bytes(b",type"),
             denied,
         ];
-        let mut reader = buffered(Scripted(steps));
+        let mut reader = buffered(Scripted(steps), FirstFill::LookAhead);
         assert_eq!(fill(reader.as_mut()).unwrap(), b"weight,type");
         reader.consume(11);
         let err = fill(reader.as_mut()).unwrap_err();

@@ -54,8 +54,9 @@ pub mod fuzzing {
     /// `--command` names them) over `input` read as CSV cut by `delimiter`
     /// (`Some`) or NDJSON (`None`), in the text encoding `encoding` names
     /// (as `--encoding` does), writing NDJSON or CSV (`csv_out`), its notes
-    /// by id (`lean`): the output, and whether the input was refused as a
-    /// whole (a bad CSV header).
+    /// by id (`lean`), each line as its record is read (`line_buffered`,
+    /// as `--line-buffered`): the output, and whether the input was refused
+    /// as a whole (a bad CSV header).
     ///
     /// # Panics
     /// For a `command` `--command` refuses, or an `encoding` `--encoding`
@@ -68,6 +69,7 @@ pub mod fuzzing {
         command: &str,
         csv_out: bool,
         lean: bool,
+        line_buffered: bool,
     ) -> (Vec<u8>, bool) {
         let args = BatchArgs {
             file: None,
@@ -96,9 +98,14 @@ pub mod fuzzing {
             } else {
                 crate::cli::NotesFlag::Text
             },
+            line_buffered,
         };
         let mut out = Vec::new();
-        let reader = Box::new(BufReader::with_capacity(64, input));
+        let reader: Box<dyn std::io::BufRead> = if line_buffered {
+            crate::input::buffered(input, crate::input::FirstFill::Line)
+        } else {
+            Box::new(BufReader::with_capacity(64, input))
+        };
         let refused = matches!(
             crate::commands::batch::answer_input(
                 &args,

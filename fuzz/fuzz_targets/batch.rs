@@ -2,9 +2,10 @@
 //! order, whether the input is UTF-8, UTF-16 or named by `--encoding`. The
 //! first byte picks the input format (and CSV delimiter), whether the input
 //! is read as Windows-1250, the command that answers (recommend, compare or
-//! plan), the output format and, for NDJSON output, whether notes are
-//! written by id (then no warning, tip or reason carries
-//! a message; CSV output refuses notes by id). Windows-1250 maps ASCII's
+//! plan), the output format, for NDJSON output whether notes are written
+//! by id (then no warning, tip or reason carries a message; CSV output
+//! refuses notes by id), and whether each record is answered as it is read
+//! (`--line-buffered`). Windows-1250 maps ASCII's
 //! bytes to themselves and no other byte to one of them, so its records
 //! are counted on the bytes as they are.
 #![no_main]
@@ -106,7 +107,16 @@ fuzz_target!(|data: &[u8]| {
         2 => "plan",
         _ => "recommend",
     };
-    let (out, refused) = wrun::fuzzing::batch(input, delimiter, encoding, command, csv_out, lean);
+    let line_buffered = mode & 0b1000_0000 != 0;
+    let (out, refused) = wrun::fuzzing::batch(
+        input,
+        delimiter,
+        encoding,
+        command,
+        csv_out,
+        lean,
+        line_buffered,
+    );
     if refused {
         assert!(out.is_empty(), "a refused input wrote output");
         return;

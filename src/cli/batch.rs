@@ -82,6 +82,13 @@ pub struct BatchArgs {
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub output_delimiter: Option<u8>,
 
+    /// Write each answer as soon as its record is read, for a program that sends a
+    /// request and waits for its answer, or lines typed at a terminal (as grep's
+    /// --line-buffered); the input's format and the CSV dialect mirrored are told from its
+    /// first line. Slower on large inputs, which it answers on one thread
+    #[arg(long)]
+    pub line_buffered: bool,
+
     /// Output format, as --output (the other commands spell it --format)
     // An argument of its own rather than an alias, so that a message about
     // it names the flag the user typed; hidden from help, and declared last

@@ -936,6 +936,34 @@ fn a_bad_delimiter_or_encoding_is_a_usage_error() {
 }
 
 #[test]
+fn line_buffered_answers_each_request_before_the_next_is_sent() {
+    // A script that writes a request and waits for its answer, as a
+    // co-process does: without --line-buffered the first answer waits for
+    // 64 KiB of input or its end, and the script waits for ever.
+    let ndjson = [
+        "{\"id\":\"ann\",\"weight\":150,\"type\":\"vest\"}\n",
+        "{\"id\":\"bob\",\"weight\":\"70kg\",\"type\":\"ankle\"}\n",
+        "{\"id\":\"cy\",\"weight\":1}\n",
+    ];
+    let (answers, code) = wrun(["batch", "--line-buffered"]).converse(&ndjson);
+    assert_eq!(code, Some(1), "cy's record fails: {answers:?}");
+    let answers = lines(&answers.join("\n"));
+    assert_eq!(answers[0]["id"], "ann");
+    assert!(close(f(&answers[0], "/load/start_lb"), 7.5));
+    assert_eq!(answers[1]["verdict"], "not-recommended");
+    assert_eq!(answers[2]["line"], 3);
+    assert!(answers[2]["error"].is_string(), "{}", answers[2]);
+
+    // A roster's header row comes as soon as its header is read.
+    let csv = ["id,weight,type\n", "ann,150,vest\n", "bob,70kg,ankle\n"];
+    let (rows, code) = wrun(["batch", "--line-buffered", "--output", "csv"]).converse(&csv);
+    assert_eq!(code, Some(0), "{rows:?}");
+    assert!(rows[0].starts_with("line,id,error,verdict,"), "{rows:?}");
+    assert!(rows[1].starts_with("2,ann,,recommended,"), "{rows:?}");
+    assert!(rows[2].starts_with("3,bob,,not-recommended,"), "{rows:?}");
+}
+
+#[test]
 fn a_named_pipe_process_substitution_or_dev_stdin_is_read_once_and_whole() {
     let dir = temp_dir("fifo");
     let record = r#"{"id":1,"weight":"70kg","type":"vest"}"#;

@@ -177,6 +177,33 @@ fn readme_jq_pipeline_is_the_shell_example_and_works() {
     );
 }
 
+#[test]
+fn readme_coprocess_example_is_the_shell_example_and_gets_each_answer_in_turn() {
+    let script = std::fs::read_to_string("examples/coprocess.sh").unwrap();
+    let shown = script
+        .split_once("coproc WRUN")
+        .and_then(|(_, rest)| rest.split_once("exec {WRUN"))
+        .map(|(loop_, _)| format!("coproc WRUN{loop_}"))
+        .expect("examples/coprocess.sh starts wrun as a co-process");
+    assert!(
+        readme().contains(&format!("```sh\n{shown}```")),
+        "README shows examples/coprocess.sh's loop:\n{shown}"
+    );
+    // `timeout` turns a wrun that waits for more input before answering
+    // into a failure rather than a hang.
+    let output = bash("timeout 60 bash examples/coprocess.sh");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        "150lb: recommended, start the vest at 7.5 lb\n\
+         68kg: recommended, start the vest at 7.72 lb\n"
+    );
+}
+
 /// The README's list of stable ids (warnings, tips, the other wordings of
 /// warnings and tips, notes, reasons), built from wrun's tables.
 fn stable_ids() -> String {

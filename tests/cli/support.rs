@@ -100,6 +100,45 @@ impl Wrun {
         }
     }
 
+    /// Runs as a co-process: writes each request of `requests` in turn and
+    /// waits, for up to 20 seconds, for the output line it should bring
+    /// before writing the next; then closes standard input. The lines that
+    /// came in time, and how wrun exited (`None` when a line did not come:
+    /// wrun is then stopped).
+    pub fn converse(mut self, requests: &[&str]) -> (Vec<String>, Option<i32>) {
+        let mut child = self
+            .command
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("wrun starts");
+        let mut stdin = child.stdin.take().expect("a stdin pipe");
+        let stdout = child.stdout.take().expect("a stdout pipe");
+        let (sender, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufRead::lines(std::io::BufReader::new(stdout)) {
+                if sender.send(line.expect("stdout is UTF-8")).is_err() {
+                    return;
+                }
+            }
+        });
+        let mut answered = Vec::new();
+        for request in requests {
+            std::io::Write::write_all(&mut stdin, request.as_bytes()).expect("wrun reads");
+            std::io::Write::flush(&mut stdin).expect("wrun reads");
+            let Ok(line) = lines.recv_timeout(std::time::Duration::from_secs(20)) else {
+                let _ = child.kill();
+                let _ = child.wait();
+                return (answered, None);
+            };
+            answered.push(line);
+        }
+        drop(stdin);
+        let status = child.wait().expect("wrun runs");
+        (answered, status.code())
+    }
+
     /// Runs with stdout connected to a pipe whose reader is already gone.
     pub fn run_into_closed_pipe(mut self) -> Run {
         let (reader, writer) = std::io::pipe().expect("a pipe");

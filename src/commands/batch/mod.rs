@@ -169,6 +169,11 @@ pub fn run<W: Write + ?Sized>(
     // The input is opened once, and the output-is-the-input check uses the
     // open handle: a named pipe or a process substitution opened twice
     // would lose what its writer sent to the first open, or wait for ever.
+    let first = if args.line_buffered {
+        crate::input::FirstFill::Line
+    } else {
+        crate::input::FirstFill::LookAhead
+    };
     let reader: Box<dyn BufRead> = if let Some(path) = path {
         let file = File::open(path).map_err(|source| Error::Input {
             path: name.clone(),
@@ -178,7 +183,7 @@ pub fn run<W: Write + ?Sized>(
             file.try_clone().and_then(same_file::Handle::from_file),
             &name,
         )?;
-        crate::input::buffered(file)
+        crate::input::buffered(file, first)
     } else {
         refuse_output_as_input(same_file::Handle::stdin(), &name)?;
         if io::stdin().is_terminal() {
@@ -187,10 +192,15 @@ pub fn run<W: Write + ?Sized>(
             let _ = writeln!(
                 io::stderr(),
                 "wrun: reading records from the terminal, one NDJSON object or CSV row a line \
-                 (a CSV header first); end with Ctrl-D (Ctrl-Z, Enter on Windows)"
+                 (a CSV header first); end with Ctrl-D (Ctrl-Z, Enter on Windows){}",
+                if args.line_buffered {
+                    ""
+                } else {
+                    "; --line-buffered answers each line as it is typed"
+                }
             );
         }
-        crate::input::buffered(io::stdin().lock())
+        crate::input::buffered(io::stdin().lock(), first)
     };
     answer_input(args, profile, reader, &name, out)
 }
@@ -295,7 +305,11 @@ pub fn answer_input<W: Write + ?Sized>(
         let _ = header_row.write_record(write::csv_header(batch.command, &batch.carried_columns));
         out.write_all(&header_row.into_inner().unwrap_or_default())?;
     }
-    let tally = answer_all(&batch, &mut records, out, &input_error)?;
+    let tally = if args.line_buffered {
+        answer_each(&batch, &mut records, out, &input_error)?
+    } else {
+        answer_all(&batch, &mut records, out, &input_error)?
+    };
     out.flush()?;
     if tally.failed > 0 {
         return Err(Error::BatchFailed {
@@ -533,6 +547,35 @@ impl Chunk {
         }
         Ok((!chunk.records.is_empty()).then_some(chunk))
     }
+}
+
+/// Answers each record as soon as it is read, on this thread, and flushes
+/// its line before reading on: a writer that waits for each answer before
+/// it sends the next request gets it.
+fn answer_each<W: Write + ?Sized>(
+    batch: &Batch,
+    records: &mut Records<'_>,
+    out: &mut W,
+    input_error: &dyn Fn(io::Error) -> Error,
+) -> Result<Tally, Error> {
+    let mut tally = Tally::default();
+    let mut text = String::new();
+    let mut bytes = Vec::new();
+    // A CSV header row, written before the first record is read.
+    out.flush().map_err(Error::Output)?;
+    while let Some(record) = records.next_record(&mut text).map_err(input_error)? {
+        let mut sink = Sink::new(batch.output, 1, batch.dialect, batch.notes, bytes);
+        if batch.answer(&record, &text, &mut sink) {
+            tally.ok += 1;
+        } else {
+            tally.failed += 1;
+        }
+        bytes = sink.into_bytes();
+        out.write_all(&bytes).map_err(Error::Output)?;
+        out.flush().map_err(Error::Output)?;
+        text.clear();
+    }
+    Ok(tally)
 }
 
 /// Answers every record, on worker threads, writing in input order.

@@ -3,7 +3,7 @@
 
 use std::io::BufReader;
 
-use crate::input::{Scripted, Step};
+use crate::input::{FirstFill, Scripted, Step};
 
 use proptest::prelude::*;
 
@@ -26,6 +26,7 @@ fn args(input: Option<InputFormat>, output: OutputFormat) -> BatchArgs {
         output_delimiter: None,
         output_dialect: crate::cli::OutputDialect::Mirror,
         notes: crate::cli::NotesFlag::Text,
+        line_buffered: false,
     }
 }
 
@@ -145,6 +146,9 @@ proptest! {
         let output = if csv_out { OutputFormat::Csv } else { OutputFormat::Ndjson };
         let args = BatchArgs { command, ..args(Some(InputFormat::Csv), output) };
         let (out, outcome) = batch(&args, &input);
+        // Answered one by one as read, the same lines, byte for byte.
+        let line_buffered = BatchArgs { line_buffered: true, ..args };
+        prop_assert_eq!(batch(&line_buffered, &input), (out.clone(), outcome.clone()));
         let (ok, failed) = outcome.map_err(TestCaseError::fail)?;
         let ids: Vec<String> = if csv_out {
             let mut reader = csv::Reader::from_reader(out.as_slice());
@@ -183,7 +187,7 @@ proptest! {
         }
         let args = args(None, if csv_out { OutputFormat::Csv } else { OutputFormat::Ndjson });
         let typed = batch_from(&args, typed(&pieces, b"late,vest,\n"));
-        let whole = batch_from(&args, crate::input::buffered(input.as_slice()));
+        let whole = batch_from(&args, crate::input::buffered(input.as_slice(), FirstFill::LookAhead));
         prop_assert_eq!(typed, whole);
     }
 
@@ -205,7 +209,10 @@ proptest! {
             input.extend_from_slice(line);
             input.extend_from_slice(if crlf { b"\r\n" } else { b"\n" });
         }
-        let (out, outcome) = batch(&args(Some(InputFormat::Ndjson), OutputFormat::Ndjson), &input);
+        let args = args(Some(InputFormat::Ndjson), OutputFormat::Ndjson);
+        let (out, outcome) = batch(&args, &input);
+        let line_buffered = BatchArgs { line_buffered: true, ..args };
+        prop_assert_eq!(batch(&line_buffered, &input), (out.clone(), outcome.clone()));
         let (ok, failed) = outcome.map_err(TestCaseError::fail)?;
         let answers = json_lines(&out);
         let numbers: Vec<u64> = answers.iter().map(|answer| answer["line"].as_u64().unwrap()).collect();
@@ -538,7 +545,7 @@ fn a_chunk_holds_many_short_records_but_few_long_ones() {
 fn typed(lines: &[&[u8]], late: &[u8]) -> Box<dyn BufRead> {
     let steps = lines.iter().map(|line| Step::bytes(line));
     let steps = steps.chain([Step::END, Step::bytes(late)]).collect();
-    crate::input::buffered(Scripted(steps))
+    crate::input::buffered(Scripted(steps), FirstFill::LookAhead)
 }
 
 #[test]
@@ -585,6 +592,9 @@ fn a_rosters_dialect_is_told_from_the_same_bytes_whether_typed_line_by_line_or_r
         typed.contains("\r\nCléo;2;;;recommended;vest-benefits;128,97;58,5;kg;vest;"),
         "{typed}"
     );
-    let whole = batch_from(&args, crate::input::buffered(lines.concat().as_slice()));
+    let whole = batch_from(
+        &args,
+        crate::input::buffered(lines.concat().as_slice(), FirstFill::LookAhead),
+    );
     assert_eq!(whole.0, typed.into_bytes());
 }
