@@ -9,6 +9,9 @@
 use std::borrow::Cow;
 use std::io::{self, BufRead, Read};
 
+/// How messages name standard input read in place of a file (`-`).
+pub(crate) const STANDARD_INPUT: &str = "standard input";
+
 /// The UTF-8 byte order mark some editors put at the start of a file.
 pub(crate) const BOM: &[u8] = b"\xEF\xBB\xBF";
 

@@ -141,7 +141,7 @@ pub mod fuzzing {
     pub fn route_file(bytes: &[u8]) {
         let (name, content) = match bytes.iter().position(|&byte| byte == 0) {
             Some(at) => (String::from_utf8_lossy(&bytes[..at]), &bytes[at + 1..]),
-            None => ("standard input".into(), bytes),
+            None => (crate::input::STANDARD_INPUT.into(), bytes),
         };
         // A small limit, so that a gzip bomb costs the fuzzer little.
         match crate::commands::route::read_route(&name, content.to_vec(), 1 << 22) {

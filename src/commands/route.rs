@@ -132,9 +132,20 @@ pub(crate) fn read_route(name: &str, bytes: Vec<u8>, limit: u64) -> Result<Route
         return Err(Error::Usage(format!("{shown}: {what}")));
     }
     let format = Format::detect(Some(&stem), &bytes).ok_or_else(|| {
-        Error::Usage(format!(
-            "{shown}: not a GPX, TCX or FIT file (by its name or its first bytes)"
-        ))
+        let mut why =
+            format!("{shown}: not a GPX, TCX or FIT file (by its name or its first bytes)");
+        // A roster or a script's requests, given to route rather than to
+        // batch (which points a route file to `wrun route` in turn); not
+        // one unpacked, which batch would not unpack.
+        if stem == name && crate::commands::batch::holds_requests(&bytes) {
+            let batch = if name == crate::input::STANDARD_INPUT {
+                "wrun batch".to_owned()
+            } else {
+                format!("wrun batch {}", crate::error::shell_word(name))
+            };
+            why = format!("{why}, but requests: for an answer to each, try '{batch}'");
+        }
+        Error::Usage(why)
     })?;
     let track = route::read(&bytes, format)
         .map_err(|err| Error::Usage(format!("{shown}: {}: {err}", format.name())))?;
@@ -204,7 +215,7 @@ fn write<W: Write + ?Sized>(
 /// [`Error::Input`] when the file cannot be opened or read.
 fn read_input(path: &Path) -> Result<(String, Vec<u8>), Error> {
     if path == Path::new("-") {
-        let name = "standard input".to_owned();
+        let name = crate::input::STANDARD_INPUT.to_owned();
         if io::stdin().is_terminal() {
             return Err(Error::Usage(
                 "wrun route -: standard input is a terminal; pipe a GPX, TCX or FIT file in, or \

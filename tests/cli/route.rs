@@ -984,6 +984,36 @@ fn broken_files_are_refused_in_one_line_naming_the_file_and_the_line() {
 }
 
 #[test]
+fn a_roster_given_to_route_is_pointed_to_batch() {
+    // The other way round, batch points a route file to `wrun route`.
+    for roster in [
+        "roster.csv",
+        "roster.ndjson",
+        "roster-excel-eu.csv",
+        "roster-excel-mac.csv",
+    ] {
+        let path = format!("tests/data/{roster}");
+        let refused = wrun(["route", &path, "-w", "70kg", "--load", "5kg"]).run();
+        refused.usage_error(&[
+            &format!("{path}: not a GPX, TCX or FIT file"),
+            &format!("try 'wrun batch {path}'"),
+        ]);
+    }
+    wrun(["route", "-", "-w", "70kg", "--load", "5kg"])
+        .stdin("{\"weight\": 150, \"type\": \"vest\"}\n")
+        .run()
+        .usage_error(&["standard input: not a GPX", "try 'wrun batch'"]);
+    // Notes are no requests; a roster packed in gzip batch does not unpack.
+    let notes = temp_file("notes.csv", b"date,distance\n2026-12-01,5km\n");
+    let packed = temp_file("roster.csv.gz", &gzipped(b"weight,type\n150,vest\n"));
+    for path in [notes, packed] {
+        let refused = wrun(paced(path.to_str().unwrap())).run();
+        let line = refused.usage_error(&["not a GPX, TCX or FIT file"]);
+        assert!(!line.contains("wrun batch"), "{line}");
+    }
+}
+
+#[test]
 fn a_missing_file_or_a_folder_is_bad_input_named_with_its_cause() {
     wrun(["route", "no-such-route.gpx", "-w", "70kg"])
         .run()

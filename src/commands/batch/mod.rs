@@ -165,7 +165,10 @@ pub fn run<W: Write + ?Sized>(
     out: &mut W,
 ) -> Result<(), Error> {
     let path = args.file.as_deref().filter(|path| *path != Path::new("-"));
-    let name = path.map_or_else(|| "standard input".to_owned(), |p| p.display().to_string());
+    let name = path.map_or_else(
+        || crate::input::STANDARD_INPUT.to_owned(),
+        |p| p.display().to_string(),
+    );
     // The input is opened once, and the output-is-the-input check uses the
     // open handle: a named pipe or a process substitution opened twice
     // would lose what its writer sent to the first open, or wait for ever.
@@ -439,19 +442,12 @@ fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format,
             course.name()
         ));
     }
-    let first_line = start
-        .split(|byte| *byte == b'\n')
-        .find(|line| !line.trim_ascii().is_empty())
-        .unwrap_or_default();
+    let first_line = first_line(start);
     let delimiter = args.delimiter.unwrap_or_else(|| {
         if extension.as_deref() == Some("tsv") {
             return b'\t';
         }
-        [b',', b';', b'\t', b'|']
-            .into_iter()
-            .rev()
-            .max_by_key(|delimiter| memchr::memchr_iter(*delimiter, first_line).count())
-            .unwrap_or(b',')
+        likely_delimiter(first_line)
     });
     let csv = Format::Csv { delimiter };
     match args
@@ -471,11 +467,7 @@ fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format,
             "the first line is a JSON array, and batch reads one JSON object a line: {SPLIT_ARRAY}"
         ));
     }
-    let names_a_column = first_line
-        .split(|byte| *byte == delimiter)
-        .filter_map(|cell| std::str::from_utf8(cell).ok())
-        .any(|cell| names::heads_a_column(args.command, cell.trim().trim_matches('"')));
-    if names_a_column {
+    if header_cells(first_line, delimiter).any(|cell| names::heads_a_column(args.command, cell)) {
         Ok(csv)
     } else {
         Err(
@@ -484,6 +476,47 @@ fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format,
                 .to_owned(),
         )
     }
+}
+
+/// The first line of `start` that is not blank.
+fn first_line(start: &[u8]) -> &[u8] {
+    start
+        .split(|byte| *byte == b'\n')
+        .find(|line| !line.trim_ascii().is_empty())
+        .unwrap_or_default()
+}
+
+/// The one of `,`, `;`, tab and `|` that `header` holds most of, `,`
+/// where it holds none.
+fn likely_delimiter(header: &[u8]) -> u8 {
+    [b',', b';', b'\t', b'|']
+        .into_iter()
+        .rev()
+        .max_by_key(|delimiter| memchr::memchr_iter(*delimiter, header).count())
+        .unwrap_or(b',')
+}
+
+/// The names in a CSV `header` cut by `delimiter`, unquoted and trimmed
+/// (those not in UTF-8 left out).
+fn header_cells(header: &[u8], delimiter: u8) -> impl Iterator<Item = &str> {
+    header
+        .split(move |byte| *byte == delimiter)
+        .filter_map(|cell| std::str::from_utf8(cell).ok())
+        .map(|cell| cell.trim().trim_matches('"'))
+}
+
+/// Whether a file that starts with `start` likely holds batch requests: a
+/// first line that is a JSON object, or a CSV header with a column of body
+/// weights (which every request needs; a log's `date,distance` is none).
+pub(crate) fn holds_requests(start: &[u8]) -> bool {
+    let first_line = first_line(start.strip_prefix(crate::input::BOM).unwrap_or(start));
+    first_line.trim_ascii_start().starts_with(b"{")
+        || header_cells(first_line, likely_delimiter(first_line)).any(|cell| {
+            matches!(
+                names::column_role(BatchCommand::Recommend, cell).0,
+                Ok(Role::Request(Field::Weight))
+            )
+        })
 }
 
 /// A spreadsheet saved in its own format, which batch does not read, as
