@@ -76,6 +76,10 @@ impl Format {
             )
         } else if has(b"<kml") {
             Some("a KML file (Google Earth's), which wrun does not read: export the route as GPX")
+        } else if lower.trim_ascii_start().starts_with(b"{")
+            && (has(b"\"featurecollection\"") || has(b"\"linestring\"") || has(b"\"feature\""))
+        {
+            Some("a GeoJSON file, which wrun does not read: export the route as GPX")
         } else {
             None
         }

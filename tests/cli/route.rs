@@ -905,7 +905,7 @@ fn broken_files_are_refused_in_one_line_naming_the_file_and_the_line() {
     let cut_gzip = packed[..packed.len() / 2].to_vec();
     // Named for GPX under its .gz, it is unpacked and found to be a page.
     let page = gzipped(b"<html><body>hello</body></html>");
-    let cases: [(&str, &[u8], &[&str]); 15] = [
+    let cases: [(&str, &[u8], &[&str]); 16] = [
         (
             "cut.gpx",
             b"<gpx><trk><trkseg>\n<trkpt lat=\"1\" lon=\"2\"></trkseg></gpx>",
@@ -935,6 +935,13 @@ fn broken_files_are_refused_in_one_line_naming_the_file_and_the_line() {
             "loop.kml",
             b"<?xml version=\"1.0\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document/></kml>",
             &["loop.kml: a KML file (Google Earth's), which wrun does not read: export the route as GPX"],
+        ),
+        (
+            // As geojson.io and route planners export a course: JSON, but
+            // not a runner's request for batch.
+            "loop.json",
+            b"{\n  \"type\": \"FeatureCollection\",\n  \"features\": [{\"type\": \"Feature\", \"geometry\": {\"type\": \"LineString\", \"coordinates\": [[2.35, 48.85], [2.36, 48.86]]}}]\n}\n",
+            &["loop.json: a GeoJSON file, which wrun does not read: export the route as GPX"],
         ),
         (
             "one.gpx",
