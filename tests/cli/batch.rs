@@ -596,7 +596,26 @@ fn a_json_array_is_refused_with_how_to_split_it_into_lines() {
         "standard input: the first line is a JSON array, and batch reads one JSON object a \
          line: jq -c '.[]' writes an array's objects one a line",
     ]);
-    // Read as NDJSON, the array is one record: its line says the same.
+    // As a .json file is saved by a script or an editor: one line or many.
+    let dir = temp_dir("json-documents");
+    let pretty_array =
+        "[\n  {\"weight\": 150, \"type\": \"vest\"},\n  {\"weight\": 160, \"type\": \"vest\"}\n]\n";
+    for (name, text) in [("one-line.json", array), ("pretty.json", pretty_array)] {
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        let path = path.to_str().unwrap();
+        wrun(["batch", path]).run().usage_error(&[
+            &format!("{path}: the first line is a JSON array"),
+            "jq -c '.[]'",
+        ]);
+    }
+    let pretty_object = "{\n  \"weight\": 150,\n  \"type\": \"vest\"\n}\n";
+    wrun(["batch"]).stdin(pretty_object).run().usage_error(&[
+        "standard input: the first line opens a JSON object that runs over several lines",
+        "jq -c . writes each object on one line",
+    ]);
+    // Read as NDJSON, as --input says, the array is one record: its line
+    // says the same.
     let run = wrun(["batch", "--input", "ndjson"]).stdin(array).run();
     assert_eq!(run.code, 1);
     assert_eq!(

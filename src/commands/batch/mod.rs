@@ -455,17 +455,14 @@ fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format,
         .or_else(|| extension.as_deref().and_then(input_by_extension))
     {
         Some(InputFormat::Csv) => return Ok(csv),
-        Some(InputFormat::Ndjson) => return Ok(Format::Ndjson),
+        // Lines, as the user said: each answered as it is, an array too.
+        Some(InputFormat::Ndjson) if args.input.is_some() => return Ok(Format::Ndjson),
+        Some(InputFormat::Ndjson) => return one_object_a_line(first_line).map(|()| Format::Ndjson),
         None => {}
     }
     let first = first_line.trim_ascii_start();
-    if first.is_empty() || first.starts_with(b"{") {
-        return Ok(Format::Ndjson);
-    }
-    if first.starts_with(b"[") {
-        return Err(format!(
-            "the first line is a JSON array, and batch reads one JSON object a line: {SPLIT_ARRAY}"
-        ));
+    if first.is_empty() || first.starts_with(b"{") || first.starts_with(b"[") {
+        return one_object_a_line(first_line).map(|()| Format::Ndjson);
     }
     if header_cells(first_line, delimiter).any(|cell| names::heads_a_column(args.command, cell)) {
         Ok(csv)
@@ -476,6 +473,28 @@ fn detect(args: &BatchArgs, path: Option<&Path>, start: &[u8]) -> Result<Format,
                 .to_owned(),
         )
     }
+}
+
+/// Refuses JSON that is not one object a line, as its `first_line`
+/// shows: an array, or an object that its first line opens and leaves
+/// open, as `json.dump(..., indent=2)` and `jq .` write one. Read line by
+/// line, its members would each fail as a record of their own, and a
+/// pretty-printed array's last object alone would be answered.
+fn one_object_a_line(first_line: &[u8]) -> Result<(), String> {
+    let first = first_line.trim_ascii();
+    if first.starts_with(b"[") {
+        return Err(format!(
+            "the first line is a JSON array, and batch reads one JSON object a line: {SPLIT_ARRAY}"
+        ));
+    }
+    if first == b"{" {
+        return Err(
+            "the first line opens a JSON object that runs over several lines, and batch reads \
+             one JSON object a line: jq -c . writes each object on one line"
+                .to_owned(),
+        );
+    }
+    Ok(())
 }
 
 /// The first line of `start` that is not blank.
