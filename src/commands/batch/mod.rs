@@ -169,14 +169,14 @@ pub fn run<W: Write + ?Sized>(
         || crate::input::STANDARD_INPUT.to_owned(),
         |p| p.display().to_string(),
     );
-    // The input is opened once, and the output-is-the-input check uses the
-    // open handle: a named pipe or a process substitution opened twice
-    // would lose what its writer sent to the first open, or wait for ever.
     let first = if args.line_buffered {
         crate::input::FirstFill::Line
     } else {
         crate::input::FirstFill::LookAhead
     };
+    // The input is opened once, and the output-is-the-input check uses the
+    // open handle: a named pipe or a process substitution opened twice
+    // would lose what its writer sent to the first open, or wait for ever.
     let reader: Box<dyn BufRead> = if let Some(path) = path {
         let file = File::open(path).map_err(|source| Error::Input {
             path: name.clone(),

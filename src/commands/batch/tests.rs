@@ -371,6 +371,49 @@ fn the_format_and_the_delimiter_are_told_from_the_first_line() {
 }
 
 #[test]
+fn json_spread_over_lines_is_refused_unless_the_input_is_said_to_be_lines() {
+    let pretty = b"\n{\n  \"weight\": 150,\n  \"type\": \"vest\"\n}\n";
+    let array = b"  [ {\"weight\": 150, \"type\": \"vest\"} ]\n";
+    for input in [&pretty[..], array] {
+        let (out, outcome) = batch(&args(None, OutputFormat::Ndjson), input);
+        assert!(out.is_empty());
+        assert!(
+            outcome
+                .unwrap_err()
+                .contains("batch reads one JSON object a line")
+        );
+    }
+    // Said to be lines, each line is a record: answered or refused.
+    let lines = args(Some(InputFormat::Ndjson), OutputFormat::Ndjson);
+    assert_eq!(batch(&lines, pretty).1, Ok((0, 4)));
+    assert_eq!(batch(&lines, array).1, Ok((0, 1)));
+}
+
+#[test]
+fn a_file_holds_requests_when_it_starts_with_an_object_or_heads_a_weight_column() {
+    for requests in [
+        &b"{\"weight\": 150}\n"[..],
+        b"\xEF\xBB\xBFName;Weight (kg);Type\r\n",
+        b"\n\"Body Weight\"\ttype\n",
+    ] {
+        assert!(
+            holds_requests(requests),
+            "{}",
+            String::from_utf8_lossy(requests)
+        );
+    }
+    for other in [
+        &b"date,distance,pace\n"[..],
+        b"Wieght,Type\n",
+        b"[{\"weight\": 150}]\n",
+        b"<gpx>",
+        b"",
+    ] {
+        assert!(!holds_requests(other), "{}", String::from_utf8_lossy(other));
+    }
+}
+
+#[test]
 fn a_header_whose_request_columns_all_name_a_unit_is_told_a_csv_header() {
     let vests = BatchArgs {
         weight_type: Some(wrun_core::WeightType::Vest),
