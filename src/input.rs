@@ -423,6 +423,10 @@ mod tests {
         assert_eq!(fill(reader.as_mut()).unwrap(), b"0\n");
         reader.consume(2);
         assert_eq!(fill(reader.as_mut()).unwrap(), b"");
+        // A first read that brings a whole line is all the fill waits for.
+        let steps = vec![Step::bytes(b"weight\n"), Step::bytes(b"150\n")];
+        let mut reader = buffered(Scripted(steps), FirstFill::Line);
+        assert_eq!(fill(reader.as_mut()).unwrap(), b"weight\n");
     }
 
     #[test]

@@ -982,3 +982,33 @@ fn a_recording_on_foot_is_called_what_its_file_names_it_and_nothing_where_it_nam
     let unnamed = read(gpx("").as_bytes(), Format::Gpx).unwrap();
     assert_eq!(unnamed.outing(), None);
 }
+
+#[test]
+fn a_file_in_another_format_is_named_as_what_it_is() {
+    let named = |bytes: &[u8]| Format::foreign(bytes).map(|why| why.split(',').next().unwrap());
+    assert_eq!(
+        named(b"<!DOCTYPE html>\n<html><title>Log in</title></html>"),
+        Some("a web page (HTML)")
+    );
+    assert_eq!(
+        named(b"<?xml version=\"1.0\"?>\n<kml/>"),
+        Some("a KML file (Google Earth's)")
+    );
+    let geojson: [&[u8]; 3] = [
+        b"{\"type\": \"FeatureCollection\", \"features\": []}",
+        b"  {\"type\":\"Feature\",\"geometry\":null}",
+        b"{\n \"type\": \"LineString\",\n \"coordinates\": [[2.35, 48.85]]\n}",
+    ];
+    for bytes in geojson {
+        assert_eq!(
+            named(bytes),
+            Some("a GeoJSON file"),
+            "{}",
+            String::from_utf8_lossy(bytes)
+        );
+    }
+    // A runner's request, or a GPX that names a feature: neither.
+    assert_eq!(named(b"{\"weight\": 150, \"type\": \"vest\"}"), None);
+    assert_eq!(named(b"<gpx><desc>\"feature\"</desc></gpx>"), None);
+    assert_eq!(named(&fixture("strava_route_example.gpx")), None);
+}

@@ -383,6 +383,16 @@ fn json_spread_over_lines_is_refused_unless_the_input_is_said_to_be_lines() {
                 .contains("batch reads one JSON object a line")
         );
     }
+    // A .json file is most often one JSON document.
+    let file = BatchArgs {
+        file: Some("requests.json".into()),
+        ..args(None, OutputFormat::Ndjson)
+    };
+    let refused = detect(&file, file.file.as_deref(), array).unwrap_err();
+    assert!(
+        refused.starts_with("the first line is a JSON array"),
+        "{refused}"
+    );
     // Said to be lines, each line is a record: answered or refused.
     let lines = args(Some(InputFormat::Ndjson), OutputFormat::Ndjson);
     assert_eq!(batch(&lines, pretty).1, Ok((0, 4)));
