@@ -104,6 +104,21 @@ impl Batch {
         ok
     }
 
+    /// Writes CSV output's header row (after a byte order mark where its
+    /// dialect has one); nothing for NDJSON output.
+    fn write_csv_header<W: Write + ?Sized>(&self, out: &mut W) -> io::Result<()> {
+        if self.output != OutputFormat::Csv {
+            return Ok(());
+        }
+        if self.dialect.bom {
+            out.write_all(crate::input::BOM)?;
+        }
+        let mut header_row = self.dialect.writer(Vec::with_capacity(1024));
+        // Writing into a Vec cannot fail.
+        let _ = header_row.write_record(write::csv_header(self.command, &self.carried_columns));
+        out.write_all(&header_row.into_inner().unwrap_or_default())
+    }
+
     fn json_record<'a>(&self, record: JsonRecord<'a>) -> (Carried<'a>, Result<Answer, String>) {
         let parts = json::split_json(self.command, record);
         let outcome = match parts.problem {
@@ -286,7 +301,7 @@ pub fn answer_input<W: Write + ?Sized>(
         (None, Some(entry)) => (entry.value, crate::cli::UnitSource::Profile),
         (None, None) => (crate::guidance::Unit::Lb, crate::cli::UnitSource::Default),
     };
-    let batch = Batch {
+    let mut batch = Batch {
         command: args.command,
         defaults: record::Defaults {
             unit,
@@ -299,17 +314,15 @@ pub fn answer_input<W: Write + ?Sized>(
         dialect,
         notes,
     };
-    if batch.output == OutputFormat::Csv {
-        if dialect.bom {
-            out.write_all(crate::input::BOM)?;
-        }
-        let mut header_row = dialect.writer(Vec::with_capacity(1024));
-        // Writing into a Vec cannot fail.
-        let _ = header_row.write_record(write::csv_header(batch.command, &batch.carried_columns));
-        out.write_all(&header_row.into_inner().unwrap_or_default())?;
-    }
+    batch.write_csv_header(out)?;
     let tally = if args.line_buffered {
-        answer_each(&batch, &mut records, out, &input_error)?
+        answer_each(
+            &mut batch,
+            &mut records,
+            out,
+            &input_error,
+            crate::commands::plan::today,
+        )?
     } else {
         answer_all(&batch, &mut records, out, &input_error)?
     };
@@ -603,12 +616,15 @@ impl Chunk {
 
 /// Answers each record as soon as it is read, on this thread, and flushes
 /// its line before reading on: a writer that waits for each answer before
-/// it sends the next request gets it.
+/// it sends the next request gets it. Such a writer may keep wrun running
+/// for days: a plan that begins today begins on the day `today` gives as
+/// its record is read.
 fn answer_each<W: Write + ?Sized>(
-    batch: &Batch,
+    batch: &mut Batch,
     records: &mut Records<'_>,
     out: &mut W,
     input_error: &dyn Fn(io::Error) -> Error,
+    today: impl Fn() -> chrono::NaiveDate,
 ) -> Result<Tally, Error> {
     let mut tally = Tally::default();
     let mut text = String::new();
@@ -616,6 +632,9 @@ fn answer_each<W: Write + ?Sized>(
     // A CSV header row, written before the first record is read.
     out.flush().map_err(Error::Output)?;
     while let Some(record) = records.next_record(&mut text).map_err(input_error)? {
+        if batch.command == BatchCommand::Plan {
+            batch.defaults.today = today();
+        }
         let mut sink = Sink::new(batch.output, 1, batch.dialect, batch.notes, bytes);
         if batch.answer(&record, &text, &mut sink) {
             tally.ok += 1;

@@ -400,6 +400,57 @@ fn json_spread_over_lines_is_refused_unless_the_input_is_said_to_be_lines() {
 }
 
 #[test]
+fn a_line_buffered_plan_begins_on_the_day_its_record_is_read() {
+    // A co-process kept running past midnight: the second request comes
+    // a day after the first, and its plan begins that day.
+    let mut batch = Batch {
+        command: BatchCommand::Plan,
+        defaults: record::Defaults::in_unit(
+            crate::guidance::Unit::Lb,
+            crate::cli::UnitSource::Default,
+        ),
+        output: OutputFormat::Ndjson,
+        header: None,
+        carried_columns: vec!["extra".to_owned()],
+        dialect: write::Dialect::default(),
+        notes: crate::render::json::NotesForm::Text,
+    };
+    let requests = b"{\"weight\": 150, \"type\": \"vest\", \"days\": \"mon,thu\"}\n".repeat(2);
+    let mut records = Records::new(Box::new(requests.as_slice()), Format::Ndjson);
+    let days = std::cell::Cell::new(5);
+    let today = || {
+        days.set(days.get() + 1);
+        chrono::NaiveDate::from_ymd_opt(2026, 12, days.get()).unwrap()
+    };
+    let mut out = Vec::new();
+    let tally = answer_each(&mut batch, &mut records, &mut out, &Error::Output, today);
+    assert_eq!(tally.unwrap(), Tally { ok: 2, failed: 0 });
+    let first_weeks: Vec<_> = json_lines(&out)
+        .iter()
+        .map(|plan| {
+            (
+                plan["weeks"][0]["start_date"].clone(),
+                plan["weeks"][0]["run_dates"].clone(),
+            )
+        })
+        .collect();
+    // Sunday's plan runs its first Monday; Monday's runs that day.
+    assert_eq!(
+        first_weeks,
+        [
+            (
+                serde_json::json!("2026-12-06"),
+                serde_json::json!(["2026-12-07"])
+            ),
+            (
+                serde_json::json!("2026-12-07"),
+                serde_json::json!(["2026-12-07"])
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_file_holds_requests_when_it_starts_with_an_object_or_heads_a_weight_column() {
     for requests in [
         &b"{\"weight\": 150}\n"[..],
