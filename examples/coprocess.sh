@@ -8,6 +8,7 @@ set -euo pipefail
 command -v wrun >/dev/null || PATH="$PWD/target/debug:$PATH"
 
 coproc WRUN { wrun batch --line-buffered; }
+pid=$WRUN_PID # bash unsets WRUN_PID once wrun has ended
 for weight in 150lb 68kg; do
   echo "{\"weight\": \"$weight\", \"type\": \"vest\"}" >&"${WRUN[1]}"
   read -r answer <&"${WRUN[0]}"
@@ -15,4 +16,4 @@ for weight in 150lb 68kg; do
   echo "$weight: ${BASH_REMATCH[1]}, start the vest at ${BASH_REMATCH[2]} lb"
 done
 exec {WRUN[1]}>&-
-wait "$WRUN_PID"
+wait "$pid"
