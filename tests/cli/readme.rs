@@ -64,21 +64,28 @@ fn readme_rules_table_is_the_one_wrun_runs_on() {
     );
 }
 
-/// Runs `command` with bash, with the `wrun` under test first on the PATH.
-fn bash(command: &str) -> std::process::Output {
+/// Runs `command` with bash, with the `wrun` under test first on the PATH,
+/// and asserts that it succeeds: its standard output.
+fn bash(command: &str) -> String {
     let bin_dir = Path::new(env!("CARGO_BIN_EXE_wrun")).parent().unwrap();
     let path = format!(
         "{}:{}",
         bin_dir.display(),
         std::env::var("PATH").unwrap_or_default()
     );
-    Command::new("bash")
+    let output = Command::new("bash")
         .env("XDG_CONFIG_HOME", crate::support::empty_config_home())
         .env_remove("WRUN_CONFIG")
         .args(["-c", command])
         .env("PATH", path)
         .output()
-        .expect("bash runs")
+        .expect("bash runs");
+    assert!(
+        output.status.success(),
+        "{command}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("UTF-8")
 }
 
 fn jq_missing() -> bool {
@@ -97,13 +104,7 @@ fn readme_environment_example_prints_what_it_says() {
     if jq_missing() {
         return;
     }
-    let output = bash(example);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert_eq!(String::from_utf8(output.stdout).unwrap(), "3.5\n");
+    assert_eq!(bash(example), "3.5\n");
 }
 
 #[test]
@@ -145,30 +146,11 @@ fn readme_jq_pipeline_is_the_shell_example_and_works() {
         "examples/jq.sh runs the same pipeline"
     );
 
-    if Command::new("jq").arg("--version").output().is_err() {
-        eprintln!("jq is not installed: the pipeline's output is not checked");
+    if jq_missing() {
         return;
     }
-    let bin_dir = Path::new(env!("CARGO_BIN_EXE_wrun")).parent().unwrap();
-    let path = format!(
-        "{}:{}",
-        bin_dir.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
-    let output = Command::new("bash")
-        .env("XDG_CONFIG_HOME", crate::support::empty_config_home())
-        .env_remove("WRUN_CONFIG")
-        .arg("examples/jq.sh")
-        .env("PATH", path)
-        .output()
-        .expect("bash runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
     assert_eq!(
-        String::from_utf8(output.stdout).unwrap(),
+        bash("bash examples/jq.sh"),
         "120 lb: start the vest at 7.5 lb\n\
          150 lb: start the vest at 7.5 lb\n\
          149.91 lb: start the vest at 7.5 lb\n\
@@ -191,14 +173,8 @@ fn readme_coprocess_example_is_the_shell_example_and_gets_each_answer_in_turn() 
     );
     // `timeout` turns a wrun that waits for more input before answering
     // into a failure rather than a hang.
-    let output = bash("timeout 60 bash examples/coprocess.sh");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
     assert_eq!(
-        String::from_utf8(output.stdout).unwrap(),
+        bash("timeout 60 bash examples/coprocess.sh"),
         "150lb: recommended, start the vest at 7.5 lb\n\
          68kg: recommended, start the vest at 7.72 lb\n"
     );
