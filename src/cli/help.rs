@@ -127,6 +127,7 @@ pub(crate) const EXAMPLES: &[(&str, &[&str])] = &[
             "wrun batch roster.csv --output csv > answers.csv",
             "wrun batch roster.csv --command plan --type vest --unit kg",
             "wrun batch requests.ndjson | jq -c '{line, id, start: .load.start_lb}'",
+            "tail -f queue.ndjson | wrun batch --line-buffered",
         ],
     ),
     (
