@@ -97,7 +97,9 @@ pub(crate) fn encoding(label: &str) -> Result<&'static encoding_rs::Encoding, St
 /// its writer has written so far, a terminal one line. And a terminal's
 /// Ctrl-D is one read of nothing, after which a read waits for more typing
 /// (as a named pipe's waits for another writer): a reader that asked again
-/// for the end it had seen would wait there for another Ctrl-D.
+/// for the end it had seen would wait there for another Ctrl-D. With
+/// [`FirstFill::Line`], the start is told from the first line instead, as
+/// soon as it has come.
 pub(crate) fn buffered<'a>(reader: impl Read + 'a, first: FirstFill) -> Box<dyn BufRead + 'a> {
     Box::new(io::BufReader::with_capacity(
         LOOK_AHEAD,
