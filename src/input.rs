@@ -126,7 +126,8 @@ pub(crate) enum FirstFill {
 const LOOK_AHEAD: usize = 1 << 16;
 
 /// A reader whose first read fills what it is given as far as the input
-/// goes, and that gives nothing more once it has given its end.
+/// goes (to a line end, for [`FirstFill::Line`]), and that gives nothing
+/// more once it has given its end.
 struct Steady<R> {
     reader: R,
     /// What the first read waits for, until it is made.

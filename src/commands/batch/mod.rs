@@ -44,6 +44,13 @@ struct Tally {
     failed: u64,
 }
 
+impl std::ops::AddAssign for Tally {
+    fn add_assign(&mut self, other: Self) {
+        self.ok += other.ok;
+        self.failed += other.failed;
+    }
+}
+
 /// What every record of one batch is read and answered with.
 #[derive(Debug)]
 pub struct Batch {
@@ -102,6 +109,27 @@ impl Batch {
         };
         sink.write(self.command, &line);
         ok
+    }
+
+    /// The output lines of `records` (their NDJSON lines read into `text`),
+    /// written into `bytes` after what it held is cleared, and how many
+    /// were answered and refused.
+    fn answer_records(
+        &self,
+        records: &[InputRecord],
+        text: &str,
+        bytes: Vec<u8>,
+    ) -> (Vec<u8>, Tally) {
+        let mut tally = Tally::default();
+        let mut sink = Sink::new(self.output, records.len(), self.dialect, self.notes, bytes);
+        for record in records {
+            if self.answer(record, text, &mut sink) {
+                tally.ok += 1;
+            } else {
+                tally.failed += 1;
+            }
+        }
+        (sink.into_bytes(), tally)
     }
 
     /// Writes CSV output's header row (after a byte order mark where its
@@ -635,15 +663,12 @@ fn answer_each<W: Write + ?Sized>(
         if batch.command == BatchCommand::Plan {
             batch.defaults.today = today();
         }
-        let mut sink = Sink::new(batch.output, 1, batch.dialect, batch.notes, bytes);
-        if batch.answer(&record, &text, &mut sink) {
-            tally.ok += 1;
-        } else {
-            tally.failed += 1;
-        }
-        bytes = sink.into_bytes();
-        out.write_all(&bytes).map_err(Error::Output)?;
+        let (line, done) = batch.answer_records(std::slice::from_ref(&record), &text, bytes);
+        tally += done;
+        out.write_all(&line).map_err(Error::Output)?;
         out.flush().map_err(Error::Output)?;
+        // The buffers, for the next record.
+        bytes = line;
         text.clear();
     }
     Ok(tally)
@@ -672,23 +697,8 @@ fn answer_all<W: Write + ?Sized>(
     // thousand faults a million records.
     let spare: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
     let work = |chunk: Chunk| {
-        let mut tally = Tally::default();
         let bytes = spare.lock().ok().and_then(|mut spare| spare.pop());
-        let mut sink = Sink::new(
-            batch.output,
-            chunk.records.len(),
-            batch.dialect,
-            batch.notes,
-            bytes.unwrap_or_default(),
-        );
-        for record in &chunk.records {
-            if batch.answer(record, &chunk.text, &mut sink) {
-                tally.ok += 1;
-            } else {
-                tally.failed += 1;
-            }
-        }
-        (sink.into_bytes(), tally)
+        batch.answer_records(&chunk.records, &chunk.text, bytes.unwrap_or_default())
     };
     let mut tally = Tally::default();
     let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
@@ -698,8 +708,7 @@ fn answer_all<W: Write + ?Sized>(
         produce,
         work,
         |(bytes, done): (Vec<u8>, Tally)| {
-            tally.ok += done.ok;
-            tally.failed += done.failed;
+            tally += done;
             out.write_all(&bytes).map_err(Error::Output)?;
             if let Ok(mut spare) = spare.lock() {
                 spare.push(bytes);

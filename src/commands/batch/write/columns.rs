@@ -58,13 +58,13 @@ const fn id(id: &'static str) -> Cell {
     Cell::Text(Cow::Borrowed(id))
 }
 
-/// Ids joined by `;`.
-fn ids<'i>(ids: impl IntoIterator<Item = &'i str>) -> Cell {
-    Cell::Text(Cow::Owned(ids.into_iter().collect::<Vec<_>>().join(";")))
+/// A list in one cell, its items joined by `;`: ids, or dates.
+fn listed<'i>(items: impl IntoIterator<Item = &'i str>) -> Cell {
+    Cell::Text(Cow::Owned(items.into_iter().collect::<Vec<_>>().join(";")))
 }
 
 fn warning_ids(warnings: &[WarningJson<'_>]) -> Cell {
-    ids(warnings.iter().map(|warning| warning.id))
+    listed(warnings.iter().map(|warning| warning.id))
 }
 
 fn load<'j>(answer: &'j RecommendationJson<'_>) -> Option<&'j LoadJson> {
@@ -79,7 +79,7 @@ fn extra_kcal(answer: &RecommendationJson<'_>) -> Option<RangeJson> {
 const RECOMMEND_COLUMNS: &[RecommendColumn] = &[
     ("verdict", |a| id(a.verdict.id())),
     ("verdict_because", |a| {
-        ids(a.verdict_because.iter().copied())
+        listed(a.verdict_because.iter().copied())
     }),
     ("weight_lb", |a| number(a.input.runner.body_weight_lb)),
     ("weight_kg", |a| number(a.input.runner.body_weight_kg)),
@@ -193,7 +193,7 @@ fn weekly(plan: &PlanJson<'_>, pick: fn(&WeekJson<'_>) -> f64) -> Cell {
 const PLAN_COLUMNS: &[PlanColumn] = &[
     ("verdict", |p| id(p.verdict.id())),
     ("verdict_because", |p| {
-        ids(p.verdict_because.iter().copied())
+        listed(p.verdict_because.iter().copied())
     }),
     ("weight_lb", |p| number(p.input.runner.body_weight_lb)),
     ("weight_kg", |p| number(p.input.runner.body_weight_kg)),
@@ -207,7 +207,7 @@ const PLAN_COLUMNS: &[PlanColumn] = &[
     ("loads_lb", |p| weekly(p, |w| w.load_lb)),
     ("loads_kg", |p| weekly(p, |w| w.load_kg)),
     ("sessions", |p| weekly(p, |w| f64::from(w.sessions))),
-    ("focus", |p| ids(p.weeks.iter().map(|w| w.focus.id()))),
+    ("focus", |p| listed(p.weeks.iter().map(|w| w.focus.id()))),
     // Dated where the record gives a first day or weekdays, as `wrun plan
     // --start` dates its weeks.
     ("start_date", |p| {
@@ -216,9 +216,7 @@ const PLAN_COLUMNS: &[PlanColumn] = &[
     }),
     ("run_dates", |p| {
         let runs = p.weeks.iter().flat_map(|w| w.run_dates.iter().flatten());
-        Cell::Text(Cow::Owned(
-            runs.map(String::as_str).collect::<Vec<_>>().join(";"),
-        ))
+        listed(runs.map(String::as_str))
     }),
     ("warnings", |p| warning_ids(&p.warnings)),
 ];
