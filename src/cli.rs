@@ -118,10 +118,10 @@ pub enum Command {
 
     /// What a load does on a real course: a GPX, TCX or FIT route or activity.
     #[command(
-        override_usage = "wrun route <FILE> --weight <WEIGHT> [--pace <PACE>] [OPTIONS]",
+        override_usage = "wrun route [FILE] --weight <WEIGHT> [--pace <PACE>] [OPTIONS]",
         long_about = "What a load does on a real course, read from a GPX track or route, a TCX \
                       file or a FIT activity (by extension, else by content; - reads standard \
-                      input), gzipped or not (a Strava export's .fit.gz), or alone in a zip \
+                      input, as does no file when one is piped in), gzipped or not (a Strava export's .fit.gz), or alone in a zip \
                       archive (Garmin Connect's Export Original). A planned course (no \
                       times, or a TCX course) is run at the effort of your usual flat pace without \
                       weight: the time of each split with the load and without, uphill slower and \
@@ -528,9 +528,9 @@ pub struct CompareArgs {
 #[derive(Debug, Args)]
 pub struct RouteArgs {
     /// The route or activity: a GPX, TCX or FIT file (or one gzipped, or
-    /// alone in a zip archive), or - for standard input
+    /// alone in a zip archive); standard input when absent or -
     #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
-    pub file: std::path::PathBuf,
+    pub file: Option<std::path::PathBuf>,
 
     /// Who is running.
     #[command(flatten)]

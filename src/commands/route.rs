@@ -30,7 +30,7 @@ pub fn run<W: Write + ?Sized>(
     // A course is a run, whatever its flags say.
     super::run_problems(&runner, &workout)?;
     let (request, _) = super::course_request(&runner, args.weight_type, &workout)?;
-    let (name, bytes) = read_input(&args.file)?;
+    let (name, bytes) = read_input(args.file.as_deref())?;
     let RouteRead {
         format,
         bytes,
@@ -208,24 +208,36 @@ fn write<W: Write + ?Sized>(
     Ok(())
 }
 
-/// The file's name as given and its bytes: `-` reads standard input.
+/// The file's name as given and its bytes: `-`, or no file, reads
+/// standard input (as `cat run.gpx | wrun route -w 150` means).
 ///
 /// # Errors
 /// [`Error::Usage`] for a terminal, or a file past [`ROUTE_LIMIT`];
 /// [`Error::Input`] when the file cannot be opened or read.
-fn read_input(path: &Path) -> Result<(String, Vec<u8>), Error> {
-    if path == Path::new("-") {
+fn read_input(path: Option<&Path>) -> Result<(String, Vec<u8>), Error> {
+    let Some(path) = path.filter(|path| *path != Path::new("-")) else {
         let name = crate::input::STANDARD_INPUT.to_owned();
         if io::stdin().is_terminal() {
+            let given = if path.is_some() {
+                "wrun route -: standard input is a terminal"
+            } else {
+                "wrun route: no file given, and standard input is a terminal"
+            };
+            return Err(Error::Usage(format!(
+                "{given}; pipe a GPX, TCX or FIT file in, or name the file"
+            )));
+        }
+        let bytes = read_capped(&name, io::stdin().lock(), ROUTE_LIMIT)?;
+        if path.is_none() && bytes.is_empty() {
+            // Most likely a file forgotten, not an empty one sent.
             return Err(Error::Usage(
-                "wrun route -: standard input is a terminal; pipe a GPX, TCX or FIT file in, or \
-                 name the file"
+                "wrun route: no file given, and nothing on standard input; name a GPX, TCX or FIT \
+                 file, or pipe one in"
                     .to_owned(),
             ));
         }
-        let bytes = read_capped(&name, io::stdin().lock(), ROUTE_LIMIT)?;
         return Ok((name, bytes));
-    }
+    };
     let name = path.display().to_string();
     let file = std::fs::File::open(path).map_err(|source| Error::Input {
         path: name.clone(),

@@ -775,11 +775,28 @@ fn a_gpx_file_in_utf16_or_in_the_encoding_it_declares_reads_as_it_does_in_utf8()
 fn a_file_piped_in_is_read_by_its_content() {
     let bytes = std::fs::read(route_fixture("garmin-activity.gpx")).unwrap();
     let answer = wrun(["route", "-", "--json", "-w", "70kg"])
-        .stdin(bytes)
+        .stdin(bytes.clone())
         .run()
         .json();
     assert_eq!(answer["file"]["name"], "standard input");
     assert_eq!(answer["file"]["points"], 988);
+    // Piped in without a file named (`cat run.gpx | wrun route`), as
+    // ripgrep and wrun batch read it.
+    let unnamed = wrun(["route", "--json", "-w", "70kg"])
+        .stdin(bytes)
+        .run()
+        .json();
+    assert_eq!(unnamed, answer);
+}
+
+#[test]
+fn no_file_and_nothing_piped_in_is_told_as_a_file_forgotten() {
+    // The tests' standard input is empty, as a script's or a cron job's.
+    let refused = wrun(["route", "-w", "70kg"]).run();
+    refused.usage_error(&["no file given, and nothing on standard input; name a GPX"]);
+    // An empty file named `-` was sent as such.
+    let empty = wrun(["route", "-", "-w", "70kg"]).run();
+    empty.usage_error(&["standard input is empty: give a GPX, TCX or FIT file"]);
 }
 
 #[test]
@@ -1298,8 +1315,8 @@ pub fn course_answers() -> Vec<Value> {
 fn zsh_completes_the_route_file_with_files() {
     let script = wrun(["completions", "zsh"]).run();
     assert!(script.ok().contains(
-        "':file -- The route or activity\\: a GPX, TCX or FIT file (or one gzipped, or alone \
-         in a zip archive), or - for standard input:_files'"
+        "'::file -- The route or activity\\: a GPX, TCX or FIT file (or one gzipped, or alone \
+         in a zip archive); standard input when absent or -:_files'"
     ));
 }
 
