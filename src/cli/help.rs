@@ -109,6 +109,7 @@ pub(crate) const EXAMPLES: &[(&str, &[&str])] = &[
             "wrun route run.tcx -w 68kg --without-load --split 500m",
             "wrun route loop.gpx -w 150 --pace 9:00/mi --format csv > splits.csv",
             "wrun route run.fit -w 68kg --json | jq .summary.extra_kcal",
+            "curl -s https://example.com/loop.gpx | wrun route -w 150 --pace 9:00/mi",
         ],
     ),
     (
