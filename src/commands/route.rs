@@ -217,24 +217,26 @@ fn write<W: Write + ?Sized>(
 fn read_input(path: Option<&Path>) -> Result<(String, Vec<u8>), Error> {
     let Some(path) = path.filter(|path| *path != Path::new("-")) else {
         let name = crate::input::STANDARD_INPUT.to_owned();
+        let forgotten = |stdin: &str| {
+            Error::Usage(format!(
+                "wrun route: no file given, and {stdin}; name a GPX, TCX or FIT file, or pipe \
+                 one in"
+            ))
+        };
         if io::stdin().is_terminal() {
-            let given = if path.is_some() {
-                "wrun route -: standard input is a terminal"
-            } else {
-                "wrun route: no file given, and standard input is a terminal"
-            };
-            return Err(Error::Usage(format!(
-                "{given}; pipe a GPX, TCX or FIT file in, or name the file"
-            )));
+            return Err(match path {
+                Some(_) => Error::Usage(
+                    "wrun route -: standard input is a terminal; pipe a GPX, TCX or FIT file in, \
+                     or name the file"
+                        .to_owned(),
+                ),
+                None => forgotten("standard input is a terminal"),
+            });
         }
         let bytes = read_capped(&name, io::stdin().lock(), ROUTE_LIMIT)?;
         if path.is_none() && bytes.is_empty() {
             // Most likely a file forgotten, not an empty one sent.
-            return Err(Error::Usage(
-                "wrun route: no file given, and nothing on standard input; name a GPX, TCX or FIT \
-                 file, or pipe one in"
-                    .to_owned(),
-            ));
+            return Err(forgotten("nothing on standard input"));
         }
         return Ok((name, bytes));
     };
