@@ -697,6 +697,36 @@ fn flag_and_value<'a>(before: &[&'a str]) -> Option<(&'a str, &'a str)> {
     Some((flag, last))
 }
 
+/// A file argument that names no file but reads as the value of a flag
+/// of `A`'s command, which took it for its file since that file is
+/// optional (`wrun route 150 < run.gpx`: the weight typed without its
+/// flag): refused with the flag to give it with, before a missing flag or
+/// a missing file is blamed. `Ok` for any other file, `-` and none.
+///
+/// # Errors
+/// [`Error::Usage`] for such a value.
+pub(crate) fn value_for_file<A: clap::Args>(path: Option<&std::path::Path>) -> Result<(), Error> {
+    let Some(word) = path.and_then(std::path::Path::to_str) else {
+        return Ok(());
+    };
+    if word.starts_with('-') || std::path::Path::new(word).exists() {
+        return Ok(());
+    }
+    let Some(field) = stray_field(word) else {
+        return Ok(());
+    };
+    let command = A::augment_args(clap::Command::new("wrun"));
+    if flag_arg(&command, field.flag()).is_none() {
+        return Ok(());
+    }
+    let word = escape_invisible(word);
+    Err(Error::Usage(format!(
+        "no such file '{word}'; it reads as a value: give it with its flag: {} {}",
+        field.flag(),
+        shell_word(&word)
+    )))
+}
+
 /// The argument of `command` that `flag` (`-w`, `--weight`, `--experience`)
 /// names.
 fn flag_arg<'a>(command: &'a clap::Command, flag: &str) -> Option<&'a clap::Arg> {

@@ -24,6 +24,7 @@ pub fn run<W: Write + ?Sized>(
     out: &mut W,
     width: usize,
 ) -> Result<(), Error> {
+    crate::refusal::value_for_file::<RouteArgs>(args.file.as_deref())?;
     let notes = args.output.notes(&args.notes)?;
     let runner = args.runner.resolve(profile)?;
     let workout = args.run.as_workout();

@@ -790,6 +790,48 @@ fn a_file_piped_in_is_read_by_its_content() {
 }
 
 #[test]
+fn a_value_typed_without_its_flag_is_not_taken_for_the_file() {
+    // The file is optional, so a bare weight or pace lands in its place.
+    let gpx = std::fs::read(route_fixture("garmin-activity.gpx")).unwrap();
+    for (args, told) in [
+        (
+            &["route", "150"][..],
+            "no such file '150'; it reads as a value: give it with its flag: --weight 150",
+        ),
+        (
+            &["route", "9:00/mi", "-w", "70kg"],
+            "give it with its flag: --pace 9:00/mi",
+        ),
+        (
+            &["route", "11st 4lb"],
+            "give it with its flag: --weight \"11st 4lb\"",
+        ),
+        (
+            &["batch", "vest"],
+            "no such file 'vest'; it reads as a value: give it with its flag: --type vest",
+        ),
+    ] {
+        wrun(args).stdin(gpx.clone()).run().usage_error(&[told]);
+    }
+    // A value the command takes no flag for, or a name that reads as none,
+    // is a file not found.
+    for args in [
+        &["route", "5km", "-w", "70kg"][..],
+        &["batch", "150"],
+        &["route", "nope.gpx", "-w", "70kg"],
+    ] {
+        let missing = wrun(args).run();
+        missing.usage_error(&["reading '", "': No such file or directory"]);
+    }
+    // A file of that name is read, whatever it reads as.
+    let file = temp_file("150", &gpx);
+    let named = wrun(["route", "150", "-w", "70kg", "--json"])
+        .current_dir(file.parent().unwrap())
+        .run();
+    assert_eq!(named.json()["file"]["name"], "150");
+}
+
+#[test]
 fn no_file_and_nothing_piped_in_is_told_as_a_file_forgotten() {
     // The tests' standard input is empty, as a script's or a cron job's.
     let refused = wrun(["route", "-w", "70kg"]).run();

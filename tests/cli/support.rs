@@ -51,6 +51,12 @@ where
 }
 
 impl Wrun {
+    /// Runs wrun in `dir`, where a file it is given by a bare name is.
+    pub fn current_dir(mut self, dir: &std::path::Path) -> Self {
+        self.command.current_dir(dir);
+        self
+    }
+
     pub fn env(mut self, key: &str, value: &str) -> Self {
         self.command.env(key, value);
         self

@@ -207,6 +207,7 @@ pub fn run<W: Write + ?Sized>(
     args: &BatchArgs,
     out: &mut W,
 ) -> Result<(), Error> {
+    crate::refusal::value_for_file::<BatchArgs>(args.file.as_deref())?;
     let path = args.file.as_deref().filter(|path| *path != Path::new("-"));
     let name = path.map_or_else(
         || crate::input::STANDARD_INPUT.to_owned(),
