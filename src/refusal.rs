@@ -3,7 +3,8 @@
 //! or split at a space is told how to write it, a command left out the
 //! command line with one, a second file that its command reads one, a bad
 //! value the flag as typed, and an argument that is not UTF-8 the flag it
-//! belongs to.
+//! belongs to. And one line clap accepts: a value typed without its flag
+//! that `wrun route` or `wrun batch` took for its file ([`value_for_file`]).
 
 use std::ffi::OsString;
 
