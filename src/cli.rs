@@ -121,8 +121,9 @@ pub enum Command {
         override_usage = "wrun route [FILE] --weight <WEIGHT> [--pace <PACE>] [OPTIONS]",
         long_about = "What a load does on a real course, read from a GPX track or route, a TCX \
                       file or a FIT activity (by extension, else by content; - reads standard \
-                      input, as does no file when one is piped in), gzipped or not (a Strava export's .fit.gz), or alone in a zip \
-                      archive (Garmin Connect's Export Original). A planned course (no \
+                      input, as does no file when one is piped in), gzipped or not (a Strava \
+                      export's .fit.gz), or alone in a zip archive (Garmin Connect's Export \
+                      Original). A planned course (no \
                       times, or a TCX course) is run at the effort of your usual flat pace without \
                       weight: the time of each split with the load and without, uphill slower and \
                       downhill faster. A recorded run gives each split's pace beside the flat, \
