@@ -92,13 +92,14 @@ fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Err
         tree.build();
         tree
     });
+    let typed = typed_command(command, args);
     if let Some(tree) = &tree {
-        if let Some(line) = taken_elsewhere(err, tree).or_else(|| command_left_out(err, args, tree))
+        if let Some(line) =
+            taken_elsewhere(err, typed, tree).or_else(|| command_left_out(err, args, tree))
         {
             return line;
         }
     }
-    let typed = typed_command(command, args);
     if let Some(line) = split_value(err, command, typed, args) {
         return line;
     }
@@ -221,14 +222,28 @@ fn long_aliases<'a>(command: &'a clap::Command, long: &str) -> Option<Vec<&'a st
 /// or one other command): `wrun plan --pace` is told that `wrun
 /// recommend`, `wrun compare` and `wrun route` take `--pace`. `None`
 /// for any other error, or a flag no command takes (a typo, which
-/// clap's tip serves). `tree` is the whole command line, built.
+/// clap's tip serves). A kind of weight given to `wrun compare` (`typed`)
+/// is told why it takes none. `tree` is the whole command line, built.
 #[must_use]
-fn taken_elsewhere(err: &clap::Error, tree: &clap::Command) -> Option<Error> {
+fn taken_elsewhere(
+    err: &clap::Error,
+    typed: &clap::Command,
+    tree: &clap::Command,
+) -> Option<Error> {
     let flag = unknown_argument(err)?;
     let takers = takers(tree, flag)?;
-    Some(Error::Usage(format!(
-        "unexpected argument '{flag}' found; it is a flag of {takers}"
-    )))
+    let kind = tree
+        .find_subcommand("recommend")
+        .and_then(|recommend| flag_arg(recommend, flag))
+        .is_some_and(|arg| spells(arg, Field::Type.flag()));
+    Some(Error::Usage(if kind && typed.get_name() == "compare" {
+        format!(
+            "unexpected argument '{flag}' found; 'wrun compare' answers for every kind of \
+             weight: for one, use 'wrun recommend {flag}'"
+        )
+    } else {
+        format!("unexpected argument '{flag}' found; it is a flag of {takers}")
+    }))
 }
 
 /// The commands of `tree` that take `flag`, as a list to read
@@ -836,7 +851,8 @@ mod tests {
                 .clone()
                 .try_get_matches_from(args)
                 .expect_err("an unknown flag");
-            taken_elsewhere(&err, &tree).map(|err| err.to_string())
+            let typed = typed_command(&tree, &args.iter().map(OsString::from).collect::<Vec<_>>());
+            taken_elsewhere(&err, typed, &tree).map(|err| err.to_string())
         };
         assert_eq!(
             refused(&[
@@ -854,12 +870,21 @@ mod tests {
         );
         // A short flag, stuck to its value, in a command that takes no kind.
         assert_eq!(
-            refused(&["wrun", "compare", "-w", "150", "-tvest"]).as_deref(),
+            refused(&["wrun", "sources", "-tvest"]).as_deref(),
             Some(
                 "unexpected argument '-t' found; it is a flag of 'wrun recommend', 'wrun plan', \
                  'wrun route' and 'wrun batch'"
             )
         );
+        // compare answers for every kind, so it is told why it takes none.
+        for (typed, flag) in [(&["-tvest"][..], "-t"), (&["--type", "vest"], "--type")] {
+            let line = [&["wrun", "compare", "-w", "150"][..], typed].concat();
+            let told = format!(
+                "unexpected argument '{flag}' found; 'wrun compare' answers for every kind of \
+                 weight: for one, use 'wrun recommend {flag}'"
+            );
+            assert_eq!(refused(&line), Some(told));
+        }
         // batch's hidden `--format` is not offered; config's own command is.
         assert_eq!(
             refused(&["wrun", "schema", "--format", "json"]).as_deref(),

@@ -209,6 +209,18 @@ fn unknown_flags_commands_and_conflicts_are_one_line_errors() {
 }
 
 #[test]
+fn a_kind_of_weight_given_to_compare_is_told_why_it_takes_none() {
+    // Compare answers for every kind; a coach may think --type narrows it.
+    for flag in ["--type", "-t"] {
+        let run = wrun(["compare", "-w", "150", flag, "vest"]).run();
+        run.usage_error(&[&format!(
+            "unexpected argument '{flag}' found; 'wrun compare' answers for every kind of \
+             weight: for one, use 'wrun recommend {flag}'"
+        )]);
+    }
+}
+
+#[test]
 fn a_value_typed_without_its_flag_is_told_the_flag() {
     // The command line before the word, the word, and what wrun says.
     told_the_flag(&[
