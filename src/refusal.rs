@@ -236,14 +236,22 @@ fn taken_elsewhere(
         .find_subcommand("recommend")
         .and_then(|recommend| flag_arg(recommend, flag))
         .is_some_and(|arg| spells(arg, Field::Type.flag()));
-    Some(Error::Usage(if kind && typed.get_name() == "compare" {
-        format!(
-            "unexpected argument '{flag}' found; 'wrun compare' answers for every kind of \
-             weight: for one, use 'wrun recommend {flag}'"
-        )
+    Some(if kind && typed.get_name() == "compare" {
+        compare_takes_no_kind(flag, &format!("use 'wrun recommend {flag}'"))
     } else {
-        format!("unexpected argument '{flag}' found; it is a flag of {takers}")
-    }))
+        Error::Usage(format!(
+            "unexpected argument '{flag}' found; it is a flag of {takers}"
+        ))
+    })
+}
+
+/// `word`, a kind of weight or its flag, refused by `wrun compare`, which
+/// answers for every kind: `for_one` says how to ask for one.
+fn compare_takes_no_kind(word: &str, for_one: &str) -> Error {
+    Error::Usage(format!(
+        "unexpected argument '{word}' found; 'wrun compare' answers for every kind of weight: \
+         for one, {for_one}"
+    ))
 }
 
 /// The commands of `tree` that take `flag`, as a list to read
@@ -280,10 +288,10 @@ fn stray_word(err: &clap::Error, command: &clap::Command, tree: &clap::Command) 
             "unexpected argument '{word}' found; give it with its flag: {flag} {given}"
         )))
     } else if field == Field::Type && command.get_name() == "compare" {
-        Some(Error::Usage(format!(
-            "unexpected argument '{word}' found; 'wrun compare' answers for every kind of \
-             weight: for one, try 'wrun recommend {flag} {given}'"
-        )))
+        Some(compare_takes_no_kind(
+            &word,
+            &format!("try 'wrun recommend {flag} {given}'"),
+        ))
     } else if flag_arg(command, Field::Weight.flag()).is_some() {
         let takers = takers(tree, flag)?;
         Some(Error::Usage(format!(

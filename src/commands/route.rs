@@ -217,29 +217,7 @@ fn write<W: Write + ?Sized>(
 /// [`Error::Input`] when the file cannot be opened or read.
 fn read_input(path: Option<&Path>) -> Result<(String, Vec<u8>), Error> {
     let Some(path) = path.filter(|path| *path != Path::new("-")) else {
-        let name = crate::input::STANDARD_INPUT.to_owned();
-        let forgotten = |stdin: &str| {
-            Error::Usage(format!(
-                "wrun route: no file given, and {stdin}; name a GPX, TCX or FIT file, or pipe \
-                 one in"
-            ))
-        };
-        if io::stdin().is_terminal() {
-            return Err(match path {
-                Some(_) => Error::Usage(
-                    "wrun route -: standard input is a terminal; pipe a GPX, TCX or FIT file in, \
-                     or name the file"
-                        .to_owned(),
-                ),
-                None => forgotten("standard input is a terminal"),
-            });
-        }
-        let bytes = read_capped(&name, io::stdin().lock(), ROUTE_LIMIT)?;
-        if path.is_none() && bytes.is_empty() {
-            // Most likely a file forgotten, not an empty one sent.
-            return Err(forgotten("nothing on standard input"));
-        }
-        return Ok((name, bytes));
+        return read_standard_input(path.is_none());
     };
     let name = path.display().to_string();
     let file = std::fs::File::open(path).map_err(|source| Error::Input {
@@ -252,6 +230,38 @@ fn read_input(path: Option<&Path>) -> Result<(String, Vec<u8>), Error> {
         return Err(too_large(&name, ROUTE_LIMIT));
     }
     let bytes = read_capped(&name, file, ROUTE_LIMIT)?;
+    Ok((name, bytes))
+}
+
+/// Standard input, read as `wrun route -` reads it, or, when no file was
+/// named (`forgotten`), as a file forgotten when nothing is piped in.
+///
+/// # Errors
+/// [`Error::Usage`] for a terminal, a file past [`ROUTE_LIMIT`] or, when
+/// `forgotten`, an empty input; [`Error::Input`] when a read fails.
+fn read_standard_input(forgotten: bool) -> Result<(String, Vec<u8>), Error> {
+    let no_file = |stdin: &str| {
+        Error::Usage(format!(
+            "wrun route: no file given, and {stdin}; name a GPX, TCX or FIT file, or pipe one in"
+        ))
+    };
+    if io::stdin().is_terminal() {
+        return Err(if forgotten {
+            no_file("standard input is a terminal")
+        } else {
+            Error::Usage(
+                "wrun route -: standard input is a terminal; pipe a GPX, TCX or FIT file in, or \
+                 name the file"
+                    .to_owned(),
+            )
+        });
+    }
+    let name = crate::input::STANDARD_INPUT.to_owned();
+    let bytes = read_capped(&name, io::stdin().lock(), ROUTE_LIMIT)?;
+    if forgotten && bytes.is_empty() {
+        // Most likely a file forgotten, not an empty one sent.
+        return Err(no_file("nothing on standard input"));
+    }
     Ok((name, bytes))
 }
 
