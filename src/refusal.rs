@@ -3,7 +3,8 @@
 //! or split at a space is told how to write it, a command left out the
 //! command line with one, a second file that its command reads one, a bad
 //! value the flag as typed, and an argument that is not UTF-8 the flag it
-//! belongs to. And one line clap accepts: a value typed without its flag
+//! belongs to, and a file named for the output how to redirect it there
+//! ([`output_file`]). And one line clap accepts: a value typed without its flag
 //! that `wrun route` or `wrun batch` took for its file ([`value_for_file`]).
 
 use std::ffi::OsString;
@@ -13,6 +14,8 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use crate::cli::{self, Field};
 use crate::error::{Error, escape_invisible, shell_word};
 use crate::guidance::{Named, WeightType};
+
+mod output_file;
 
 /// The most words after a value's first that [`split_value`] tries to
 /// join to it (`10 st 4 lb`: three).
@@ -78,8 +81,9 @@ fn refused_non_utf8(command: &clap::Command, args: &[OsString], kind: ErrorKind)
 /// clap's refusal `err` of `args` as wrun words it: a flag of another
 /// command names the commands that take it, a command left out the command
 /// line with one, a value split at a space how to write it whole, a value
-/// typed without its flag the flag, a missing choice its words, CSV asked
-/// of one runner `wrun batch`, and a bad value the flag as typed.
+/// typed without its flag the flag, a file named for the output how to
+/// redirect it, a missing choice its words, CSV asked of one runner `wrun
+/// batch`, and a bad value the flag as typed.
 fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Error {
     // Every command's flags, built only for a word clap found no place
     // for, and once.
@@ -101,6 +105,9 @@ fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Err
         }
     }
     if let Some(line) = split_value(err, command, typed, args) {
+        return line;
+    }
+    if let Some(line) = output_file::refusal(err, typed, args) {
         return line;
     }
     if let Some(line) = second_file(err, typed, args) {
@@ -309,11 +316,7 @@ fn stray_word(err: &clap::Error, command: &clap::Command, tree: &clap::Command) 
 fn second_file(err: &clap::Error, typed: &clap::Command, args: &[OsString]) -> Option<Error> {
     let word = unknown_argument(err)?;
     let command = typed.get_name();
-    let named: fn(&str) -> bool = match command {
-        "route" => crate::commands::route::names_a_route,
-        "batch" => crate::commands::batch::names_a_roster,
-        _ => return None,
-    };
+    let named = input_named(command)?;
     let a_file = |name: &str| {
         !name.starts_with('-') && (named(name) || std::path::Path::new(name).is_file())
     };
@@ -329,6 +332,17 @@ fn second_file(err: &clap::Error, typed: &clap::Command, args: &[OsString]) -> O
             escape_invisible(word)
         ))
     })
+}
+
+/// Whether a name is one `command` reads as its input file by the name
+/// alone (`run.gpx` for `wrun route`, `roster.csv` for `wrun batch`);
+/// `None` for a command that reads no file.
+fn input_named(command: &str) -> Option<fn(&str) -> bool> {
+    match command {
+        "route" => Some(crate::commands::route::names_a_route),
+        "batch" => Some(crate::commands::batch::names_a_roster),
+        _ => None,
+    }
 }
 
 /// A command left out (`wrun 150 vest`, `wrun run.gpx -w 150`): the

@@ -524,6 +524,65 @@ fn a_second_route_or_roster_file_is_told_the_command_reads_one() {
 }
 
 #[test]
+fn a_file_named_for_the_output_is_told_to_redirect_it() {
+    // A flag for an output file, as many tools take: the format its
+    // extension names, and the redirection.
+    wrun(["plan", "-w", "150", "-t", "vest", "-o", "plan.ics"])
+        .run()
+        .usage_error(&[
+            "wrun: error: unexpected argument '-o' found; wrun writes to standard output: to save \
+             it, redirect it: --format ics > plan.ics\n",
+        ]);
+    wrun([
+        "recommend",
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--out=Monday run.txt",
+    ])
+    .run()
+    .usage_error(&[
+        "wrun: error: unexpected argument '--out' found; wrun writes to standard output: to \
+             save it, redirect it: > \"Monday run.txt\"\n",
+    ]);
+    // A file name given as the format.
+    wrun(["batch", "--output", "answers.csv"])
+        .run()
+        .usage_error(&[
+            "wrun: error: invalid value 'answers.csv' for '--output': expected one of: ndjson, \
+             csv; wrun writes to standard output: to save it, redirect it: --output csv > \
+             answers.csv\n",
+        ]);
+    // A word named as an output file that is none yet; the format given
+    // already is not asked again.
+    wrun(["recommend", "-w", "150", "-t", "vest", "--json", "out.json"])
+        .run()
+        .usage_error(&[
+            "wrun: error: unexpected argument 'out.json' found; wrun writes to standard output: \
+             to save it, redirect it: > out.json\n",
+        ]);
+    // After a roster that exists, a CSV file that does not is the output.
+    let roster = crate::route::temp_file("roster.csv", b"weight,type\n150,vest\n");
+    wrun(["batch", roster.to_str().unwrap(), "answers.csv"])
+        .run()
+        .usage_error(&[
+            "wrun: error: unexpected argument 'answers.csv' found; wrun writes to standard \
+             output: to save it, redirect it: --output csv > answers.csv\n",
+        ]);
+    // A file the command cannot write, or no file at all, keeps clap's line.
+    wrun(["recommend", "-w", "150", "-t", "vest", "-o", "r.csv"])
+        .run()
+        .usage_error(&["wrun: error: unexpected argument '-o' found; see --help\n"]);
+    wrun(["plan", "-w", "150", "-t", "vest", "-o", "ics"])
+        .run()
+        .usage_error(&["wrun: error: unexpected argument '-o' found; see --help\n"]);
+    wrun(["man", "--out", "pages/"]).run().usage_error(&[
+        "wrun: error: unexpected argument '--out' found; a similar argument exists: '--out-dir'\n",
+    ]);
+}
+
+#[test]
 fn a_list_of_kinds_where_one_is_wanted_is_told_to_give_one() {
     wrun(["recommend", "-w", "150", "-t", "vest, hand weights"])
         .run()
