@@ -118,7 +118,8 @@ pub const POUNDS_PER_STONE: f64 = 14.0;
 
 /// Spellings accepted for each unit, matched without regard to case.
 const UNIT_SPELLINGS: &[(Unit, &[&str])] = &[
-    (Unit::Lb, &["lb", "lbs", "pound", "pounds"]),
+    // `#` is the pound sign of American gyms: a `20#` vest.
+    (Unit::Lb, &["lb", "lbs", "pound", "pounds", "#"]),
     (
         Unit::Kg,
         &["kg", "kgs", "kilo", "kilos", "kilogram", "kilograms"],
@@ -161,9 +162,10 @@ pub fn parse_mass(text: &str) -> Result<MassInput, MassError> {
     }
     let value = super::parse_decimal(number).ok_or(MassError::TooLarge)?;
     let unit = unit.trim();
-    // A unit's letters, with an abbreviation's point after them (`lbs.`).
+    // A unit's letters, with an abbreviation's point after them (`lbs.`),
+    // or the pound sign (`20#`).
     let letters = unit.strip_suffix('.').filter(|letters| !letters.is_empty());
-    if !letters.unwrap_or(unit).chars().all(char::is_alphabetic) {
+    if unit != "#" && !letters.unwrap_or(unit).chars().all(char::is_alphabetic) {
         // `1e400`, `150 lb 3`: a number wrun does not read.
         return Err(MassError::NotANumber);
     }
@@ -305,6 +307,19 @@ mod tests {
         assert_eq!(parse_mass("68.5kg"), Ok(mass(68.5, Some(Unit::Kg))));
         assert_eq!(parse_mass("68 kg"), Ok(mass(68.0, Some(Unit::Kg))));
         assert_eq!(parse_mass(" 68 Kilos "), Ok(mass(68.0, Some(Unit::Kg))));
+    }
+
+    #[test]
+    fn a_pound_sign_after_the_number_is_pounds_as_gyms_write_them() {
+        assert_eq!(parse_mass("20#"), Ok(mass(20.0, Some(Unit::Lb))));
+        assert_eq!(parse_mass("150 #"), Ok(mass(150.0, Some(Unit::Lb))));
+        assert_eq!(
+            parse_load("20#"),
+            Ok(LoadInput::Mass(mass(20.0, Some(Unit::Lb))))
+        );
+        // Before the number, or doubled, it is no unit.
+        assert_eq!(parse_mass("#20"), Err(MassError::NotANumber));
+        assert_eq!(parse_mass("20##"), Err(MassError::NotANumber));
     }
 
     #[test]
