@@ -48,7 +48,7 @@ pub(super) fn refusal(
     Some(Error::Usage(format!(
         "unexpected argument '{}' found; {}",
         escape_invisible(word),
-        redirect(typed, args, &file, false)
+        redirect(typed, args, &file)
     )))
 }
 
@@ -70,7 +70,9 @@ fn file_as_format(err: &clap::Error, typed: &clap::Command) -> Option<Error> {
     }
     match Error::from_clap(err) {
         Error::Invalid { name, value, why } => {
-            let redirect = redirect(typed, &[], &value, true);
+            // The format typed was this file's name: the flag is asked
+            // again, whatever else the line holds.
+            let redirect = redirect(typed, &[], &value);
             Some(Error::Invalid {
                 name,
                 value,
@@ -157,30 +159,23 @@ fn extension_formats(file: &str) -> Option<&'static [&'static str]> {
 
 /// That wrun writes to standard output, and the redirection that saves it
 /// in `file`, with the format flag of `typed` that the file's extension
-/// names where it is not the default and `args` do not give it already
-/// (`replacing` a bad value of the flag, they do not).
-fn redirect(typed: &clap::Command, args: &[OsString], file: &str, replacing: bool) -> String {
-    let flag = format_flag(typed, args, file, replacing);
+/// names where it is not the default and `args` do not give a format
+/// already.
+fn redirect(typed: &clap::Command, args: &[OsString], file: &str) -> String {
+    let flag = format_flag(typed, args, file)
+        .map(|flag| format!("{flag} "))
+        .unwrap_or_default();
     let file = escape_invisible(file);
-    let file = shell_word(&file);
-    match flag {
-        Some(flag) => {
-            format!("wrun writes to standard output: to save it, redirect it: {flag} > {file}")
-        }
-        None => format!("wrun writes to standard output: to save it, redirect it: > {file}"),
-    }
+    format!(
+        "wrun writes to standard output: to save it, redirect it: {flag}> {}",
+        shell_word(&file)
+    )
 }
 
 /// `--format ics` for `plan.ics`: the format flag of `typed` (`--output`
 /// for `wrun batch`) with the value the extension of `file` names. `None`
-/// where it names none, names the default, or `args` give the format
-/// already (unless `replacing`).
-fn format_flag(
-    typed: &clap::Command,
-    args: &[OsString],
-    file: &str,
-    replacing: bool,
-) -> Option<String> {
+/// where it names none, names the default, or `args` give a format.
+fn format_flag(typed: &clap::Command, args: &[OsString], file: &str) -> Option<String> {
     let formats = extension_formats(file)?;
     let (flag, arg) = format_arg(typed)?;
     let values = arg.get_possible_values();
@@ -196,5 +191,5 @@ fn format_flag(
             .iter()
             .any(|flag| arg == *flag || arg.starts_with(&format!("{flag}=")))
     });
-    (!default && (replacing || !given)).then(|| format!("{flag} {value}"))
+    (!default && !given).then(|| format!("{flag} {value}"))
 }
