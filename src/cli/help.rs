@@ -97,6 +97,7 @@ pub(crate) const EXAMPLES: &[(&str, &[&str])] = &[
             "wrun plan --weight 150 --type vest",
             "wrun plan -w 68kg -t vest --weeks 10 --increment 1kg --unit kg",
             "wrun plan -w 150 -t vest --days mon,wed --brief",
+            "wrun plan -w 150 -t vest --days mon,thu --format ics > plan.ics",
             "wrun plan -w 150 -t hand --level experienced --json",
         ],
     ),
