@@ -114,7 +114,7 @@ pub(crate) fn parse_start(text: &str) -> Result<StartDay, String> {
         "tomorrow" => Ok(StartDay::Tomorrow),
         _ if word.starts_with(|c: char| c.is_ascii_alphabetic()) => weekday(&word)
             .map(StartDay::Next)
-            .ok_or_else(|| EXPECTED_START.to_owned()),
+            .ok_or_else(|| not_a_date(text.trim())),
         _ => parse_date(text).map(StartDay::On),
     }
 }
@@ -146,15 +146,7 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
     let year = text.split('-').next().unwrap_or_default();
     let four_digits = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
     if !four_digits {
-        return Err(match &meant(text)[..] {
-            [] => EXPECTED_START.to_owned(),
-            [date] => format!("{EXPECTED_START}; for {text}, write {date}"),
-            [first, second, ..] => format!(
-                "{EXPECTED_START}; for {text}, write {first} ({}) or {second} ({})",
-                first.format("%-d %B"),
-                second.format("%-d %B")
-            ),
-        });
+        return Err(not_a_date(text));
     }
     chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
         // A day past its month's end (2026-02-30) says how long the month is.
@@ -169,11 +161,29 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
     })
 }
 
+/// Why `text` is no start: what `--start` takes, and how to write the
+/// dates it may mean ([`meant`]).
+fn not_a_date(text: &str) -> String {
+    match &meant(text)[..] {
+        [] => EXPECTED_START.to_owned(),
+        [date] => format!("{EXPECTED_START}; for {text}, write {date}"),
+        [first, second, ..] => format!(
+            "{EXPECTED_START}; for {text}, write {first} ({}) or {second} ({})",
+            first.format("%-d %B"),
+            second.format("%-d %B")
+        ),
+    }
+}
+
 /// The dates `text` may mean when it is written as spreadsheets and
-/// people write dates with `/` or `.`: year first (`2026/12/07`), else day
-/// first (`7/12/2026`, `7.12.2026`) or month first (`12/7/2026`), both
-/// where both read, day first first.
+/// people write dates: with its month's name ([`named_month`]), or with
+/// `/` or `.`: year first (`2026/12/07`), else day first (`7/12/2026`,
+/// `7.12.2026`) or month first (`12/7/2026`), both where both read, day
+/// first first.
 fn meant(text: &str) -> Vec<chrono::NaiveDate> {
+    if let Some(date) = named_month(text) {
+        return vec![date];
+    }
     let parts: Vec<&str> = text.split(['/', '.']).collect();
     let [first, second, third] = parts[..] else {
         return Vec::new();
@@ -197,6 +207,27 @@ fn meant(text: &str) -> Vec<chrono::NaiveDate> {
     };
     dates.dedup();
     dates
+}
+
+/// A date written with its month's name, in full or short, and a
+/// four-digit year, as people write one and spreadsheets may save one
+/// (`7 Dec 2026`, `December 7, 2026`, `07-Dec-2026`).
+fn named_month(text: &str) -> Option<chrono::NaiveDate> {
+    let words: Vec<&str> = text
+        .split([' ', ',', '-'])
+        .filter(|word| !word.is_empty())
+        .collect();
+    let [_, _, year] = words[..] else {
+        return None;
+    };
+    if year.len() != 4 {
+        return None;
+    }
+    let text = words.join(" ");
+    // chrono reads `%B` as the month's full name or its short one.
+    ["%d %B %Y", "%B %d %Y"]
+        .iter()
+        .find_map(|form| chrono::NaiveDate::parse_from_str(&text, form).ok())
 }
 
 /// The days in a month given as text (`2026`, `02`), if it is one.
@@ -421,5 +452,26 @@ mod tests {
             why("7/7/2026"),
             format!("{EXPECTED_START}; for 7/7/2026, write 2026-07-07")
         );
+    }
+
+    #[test]
+    fn a_date_written_with_its_months_name_is_told_how_to_write_it() {
+        let why = |text| parse_start(text).unwrap_err();
+        for text in [
+            "7 Dec 2026",
+            "Dec 7 2026",
+            "December 7, 2026",
+            "07-Dec-2026",
+            "7 december 2026",
+        ] {
+            assert_eq!(
+                why(text),
+                format!("{EXPECTED_START}; for {text}, write 2026-12-07"),
+            );
+        }
+        // Without its year, or with two digits of it, no date is offered.
+        for text in ["Dec 7", "7-Dec-26", "7 Dec 20266", "Dec 32 2026"] {
+            assert_eq!(why(text), EXPECTED_START, "{text:?}");
+        }
     }
 }
