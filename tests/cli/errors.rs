@@ -546,7 +546,20 @@ fn a_file_named_for_the_output_is_told_to_redirect_it() {
         "wrun: error: unexpected argument '--out' found; wrun writes to standard output: to \
              save it, redirect it: > \"Monday run.txt\"\n",
     ]);
-    // A file name given as the format.
+    // A file name given as the format; another flag's value is only that.
+    wrun(["plan", "-w", "150", "-t", "vest", "--format", "plan.ics"])
+        .run()
+        .usage_error(&[
+            "wrun: error: invalid value 'plan.ics' for '--format': expected one of: text, json, \
+             ics, csv; wrun writes to standard output: to save it, redirect it: --format ics > \
+             plan.ics\n",
+        ]);
+    wrun(["plan", "-w", "150", "-t", "vest", "--level", "plan.ics"])
+        .run()
+        .usage_error(&[
+            "wrun: error: invalid value 'plan.ics' for '--level': expected one of: beginner, \
+             intermediate, experienced\n",
+        ]);
     wrun(["batch", "--output", "answers.csv"])
         .run()
         .usage_error(&[
