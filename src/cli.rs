@@ -491,7 +491,8 @@ pub struct RecommendArgs {
     #[command(flatten)]
     pub output: OutputArgs<Format>,
 
-    /// The answer in three lines: verdict, start, range
+    /// The verdict, start and range in three lines, then every finding that
+    /// set the verdict and what wrun read into the input
     #[arg(long, help_heading = "Output", conflicts_with_all = ["json", "format"])]
     pub brief: bool,
 

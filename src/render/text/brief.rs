@@ -1,4 +1,5 @@
-//! `--brief`: the answer in at most three lines, for a quick lookup.
+//! `--brief`: the answer in a few lines, for a quick lookup, then every
+//! finding that set its verdict, so that the short form hides no danger.
 
 use super::Page;
 use std::io::{self, Write};
@@ -28,7 +29,8 @@ fn load_range(load: &Load, unit: Unit) -> String {
     )
 }
 
-/// Writes `recommendation` in three lines: verdict, start, range.
+/// Writes `recommendation` in three lines: verdict, start, range; then
+/// every finding that set the verdict and what wrun read into the input.
 ///
 /// # Errors
 /// Any error writing to `out`.
