@@ -211,10 +211,10 @@ fn meant(text: &str) -> Vec<chrono::NaiveDate> {
 
 /// A date written with its month's name, in full or short, and a
 /// four-digit year, as people write one and spreadsheets may save one
-/// (`7 Dec 2026`, `December 7, 2026`, `07-Dec-2026`).
+/// (`7 Dec 2026`, `December 7, 2026`, `07-Dec-2026`, `7 Dec. 2026`).
 fn named_month(text: &str) -> Option<chrono::NaiveDate> {
     let words: Vec<&str> = text
-        .split([' ', ',', '-'])
+        .split([' ', ',', '-', '.'])
         .filter(|word| !word.is_empty())
         .collect();
     let [_, _, year] = words[..] else {
@@ -463,6 +463,7 @@ mod tests {
             "December 7, 2026",
             "07-Dec-2026",
             "7 december 2026",
+            "Dec. 7, 2026",
         ] {
             assert_eq!(
                 why(text),
