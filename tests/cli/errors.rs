@@ -533,6 +533,11 @@ fn a_file_named_for_the_output_is_told_to_redirect_it() {
             "wrun: error: unexpected argument '-o' found; wrun writes to standard output: to save \
              it, redirect it: --format ics > plan.ics\n",
         ]);
+    // An extension names the format the command writes: JSON lines are
+    // one JSON object from recommend.
+    wrun(["recommend", "-w", "150", "-t", "vest", "-o", "answer.jsonl"])
+        .run()
+        .usage_error(&["redirect it: --format json > answer.jsonl\n"]);
     wrun([
         "recommend",
         "-w",
