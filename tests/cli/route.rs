@@ -1516,6 +1516,17 @@ fn a_split_of_nothing_is_refused_by_its_flag() {
 }
 
 #[test]
+fn a_unit_alone_splits_the_course_at_every_one_of_it() {
+    let file = route_fixture("garmin-activity.gpx");
+    let answer = route_json(&[&file, "-w", "70kg", "--split", "mile"]);
+    let splits = answer["splits"].as_array().unwrap();
+    // 12.82 km: seven whole miles and what is left.
+    assert_eq!(splits.len(), 8);
+    assert!((f(&splits[1], "/start_km") - 1.61).abs() < 1e-9);
+    assert!((f(&splits[0], "/distance_mi") - 1.0).abs() < 1e-9);
+}
+
+#[test]
 fn a_recorded_run_shows_a_ceiling_at_least_as_high_as_the_effort_it_held() {
     // 56.37 mL/kg/min with the vest for 20.52 minutes: Daniels and Gilbert
     // let a runner hold 0.9514 of VO2max that long, wrun 0.95 of that, so

@@ -12,7 +12,7 @@ use crate::guidance::{
 };
 use crate::parse::{
     LoadInput, parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_load,
-    parse_speed,
+    parse_speed, parse_split,
 };
 
 /// Reads a pace, a bare `5:30` as per kilometre for now: the request reads
@@ -329,11 +329,12 @@ pub struct CourseRunArgs {
     )]
     pub plan_week: Option<u32>,
 
-    /// How long each split is (1km, 1mi, 500m) [default: 1 km, or 1 mi in lb]
+    /// How long each split is (1km, 500m; mile or km for one) [default: 1 km,
+    /// or 1 mi in lb]
     #[arg(
         long,
         value_name = "DISTANCE",
-        value_parser = typed(parse_distance),
+        value_parser = typed(parse_split),
         allow_hyphen_values = true,
         help_heading = "Output"
     )]

@@ -16,7 +16,8 @@ pub use mass::{
 };
 pub use workout::{
     MINUTE_WORDS, WorkoutError, clock_readings, pace_per, parse_distance, parse_duration,
-    parse_grade, parse_heart_rate, parse_pace, parse_pace_or_bare, parse_speed, split_per,
+    parse_grade, parse_heart_rate, parse_pace, parse_pace_or_bare, parse_speed, parse_split,
+    split_per,
 };
 
 /// Whether `text` is a plain decimal number: digits with at most one

@@ -446,6 +446,23 @@ pub fn parse_distance(text: &str) -> Result<Distance, WorkoutError> {
     unsigned(text, ("a distance", "5km, 3.1mi or 800m"), read_distance)
 }
 
+/// Reads the length of a route's splits: a distance as [`parse_distance`]
+/// reads one, or a unit alone for one of it (`mile`, `km`), as splits are
+/// asked for (a split every mile).
+///
+/// # Errors
+/// As [`parse_distance`].
+pub fn parse_split(text: &str) -> Result<Distance, WorkoutError> {
+    parse_distance(text).or_else(|err| {
+        let unit = text.trim();
+        if unit.starts_with(|c: char| c.is_alphabetic()) {
+            parse_distance(&format!("1 {unit}")).map_err(|_| err)
+        } else {
+            Err(err)
+        }
+    })
+}
+
 fn read_distance(text: &str) -> Result<Distance, WorkoutError> {
     let words = text.replace('-', " ");
     let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -842,6 +859,26 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_split_is_a_distance_or_one_of_a_unit_named_alone() {
+        assert!(close(parse_split("500m").unwrap().metres(), 500.0));
+        assert!(close(parse_split("half").unwrap().km(), 21.0975));
+        for (text, km) in [
+            ("mile", 1.609_344),
+            ("Mi", 1.609_344),
+            ("km", 1.0),
+            (" k ", 1.0),
+        ] {
+            assert!(close(parse_split(text).unwrap().km(), km), "{text:?}");
+        }
+        // A unit alone is read so for a split only; anything else keeps
+        // the distance's error.
+        assert_eq!(parse_distance("mile"), Err(WorkoutError::Distance));
+        assert_eq!(parse_split("yard"), Err(WorkoutError::Distance));
+        assert_eq!(parse_split("5"), Err(WorkoutError::DistanceWithoutUnit));
+        assert_eq!(parse_split("-mile"), Err(WorkoutError::Distance));
     }
 
     #[test]
