@@ -110,6 +110,9 @@ fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Err
     if let Some(line) = output_file::refusal(err, typed, args) {
         return line;
     }
+    if let Some(line) = unit_as_flag(err, typed) {
+        return line;
+    }
     if let Some(line) = second_file(err, typed, args) {
         return line;
     }
@@ -332,6 +335,27 @@ fn second_file(err: &clap::Error, typed: &clap::Command, args: &[OsString]) -> O
             escape_invisible(word)
         ))
     })
+}
+
+/// A unit given as a flag of its own, as some calculators take one
+/// (`--kg`, `--lbs`, `--metric`, `--imperial`), to a command that takes
+/// `--unit`: the flag to give it with. `None` for any other error, flag or
+/// command.
+fn unit_as_flag(err: &clap::Error, typed: &clap::Command) -> Option<Error> {
+    use crate::guidance::Unit;
+    let flag = unknown_argument(err)?;
+    let name = flag.strip_prefix("--")?;
+    let unit = match name.to_ascii_lowercase().as_str() {
+        "metric" => Unit::Kg,
+        "imperial" => Unit::Lb,
+        name => crate::parse::parse_unit(name)?,
+    };
+    let unit_flag = Field::Unit.flag();
+    flag_arg(typed, unit_flag)?;
+    Some(Error::Usage(format!(
+        "unexpected argument '{flag}' found; the unit goes with its flag: {unit_flag} {}",
+        unit.symbol()
+    )))
 }
 
 /// Whether a name is one `command` reads as its input file by the name

@@ -601,6 +601,27 @@ fn a_file_named_for_the_output_is_told_to_redirect_it() {
 }
 
 #[test]
+fn a_unit_given_as_a_flag_of_its_own_is_told_the_unit_flag() {
+    for (flag, unit) in [
+        ("--kg", "kg"),
+        ("--lbs", "lb"),
+        ("--metric", "kg"),
+        ("--Imperial", "lb"),
+    ] {
+        wrun(["recommend", "-w", "70", "-t", "vest", flag])
+            .run()
+            .usage_error(&[&format!(
+                "wrun: error: unexpected argument '{flag}' found; the unit goes with its flag: \
+                 --unit {unit}\n"
+            )]);
+    }
+    // A command without --unit keeps clap's line.
+    wrun(["sources", "--kg"])
+        .run()
+        .usage_error(&["wrun: error: unexpected argument '--kg' found; see --help\n"]);
+}
+
+#[test]
 fn a_list_of_kinds_where_one_is_wanted_is_told_to_give_one() {
     wrun(["recommend", "-w", "150", "-t", "vest, hand weights"])
         .run()
