@@ -3,8 +3,9 @@
 //! or split at a space is told how to write it, a command left out the
 //! command line with one, a second file that its command reads one, a bad
 //! value the flag as typed, and an argument that is not UTF-8 the flag it
-//! belongs to, and a file named for the output how to redirect it there
-//! ([`output_file`]). And one line clap accepts: a value typed without its flag
+//! belongs to, a unit given as a flag (`--kg`) the flag it goes with, and a
+//! file named for the output how to redirect it there ([`output_file`]).
+//! And one line clap accepts: a value typed without its flag
 //! that `wrun route` or `wrun batch` took for its file ([`value_for_file`]).
 
 use std::ffi::OsString;
@@ -82,7 +83,7 @@ fn refused_non_utf8(command: &clap::Command, args: &[OsString], kind: ErrorKind)
 /// command names the commands that take it, a command left out the command
 /// line with one, a value split at a space how to write it whole, a value
 /// typed without its flag the flag, a file named for the output how to
-/// redirect it, a missing choice its words, CSV asked of one runner `wrun
+/// redirect it, a unit given as a flag `--unit`, a missing choice its words, CSV asked of one runner `wrun
 /// batch`, and a bad value the flag as typed.
 fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Error {
     // Every command's flags, built only for a word clap found no place
