@@ -122,21 +122,23 @@ fn output_word(word: &str, typed: &clap::Command, args: &[OsString]) -> Option<S
 }
 
 /// Whether `value` is written as a file name: with a folder in it, or an
-/// extension after a name.
+/// extension after a name; not a folder (`out/`).
 fn names_a_file(value: &str) -> bool {
-    value.contains('/') || Path::new(value).extension().is_some()
+    !value.ends_with('/') && (value.contains('/') || Path::new(value).extension().is_some())
 }
 
-/// Whether `typed` can write what the extension of `file` names: `false`
-/// where it names formats and the format flag of `typed` takes none of
-/// them (`r.csv` for `wrun recommend`, which writes text or JSON).
+/// Whether `typed` can write a file such as `file`: one with no extension,
+/// or one whose extension names a format the format flag of `typed` takes
+/// (`false` for `r.csv` from `wrun recommend`, which writes text or JSON,
+/// and for `x.gpx` or `a.xlsx` from any command).
 fn writes(typed: &clap::Command, file: &str) -> bool {
-    match (extension_formats(file), format_arg(typed)) {
-        (Some(formats), Some((_, arg))) => arg
-            .get_possible_values()
-            .iter()
-            .any(|value| formats.contains(&value.get_name())),
-        _ => true,
+    match extension_formats(file) {
+        Some(formats) => format_arg(typed).is_none_or(|(_, arg)| {
+            arg.get_possible_values()
+                .iter()
+                .any(|value| formats.contains(&value.get_name()))
+        }),
+        None => Path::new(file).extension().is_none(),
     }
 }
 

@@ -595,6 +595,16 @@ fn a_file_named_for_the_output_is_told_to_redirect_it() {
     wrun(["plan", "-w", "150", "-t", "vest", "-o", "ics"])
         .run()
         .usage_error(&["wrun: error: unexpected argument '-o' found; see --help\n"]);
+    wrun(["route", "-w", "150", "-o", "course.gpx"])
+        .run()
+        .usage_error(&["wrun: error: unexpected argument '-o' found; see --help\n"]);
+    wrun(["batch", "--output", "answers/"]).run().usage_error(&[
+        "wrun: error: invalid value 'answers/' for '--output': expected one of: ndjson, csv\n",
+    ]);
+    // A file with no extension can hold any output.
+    wrun(["recommend", "-w", "150", "-t", "vest", "-o", "/tmp/answer"])
+        .run()
+        .usage_error(&["redirect it: > /tmp/answer\n"]);
     wrun(["man", "--out", "pages/"]).run().usage_error(&[
         "wrun: error: unexpected argument '--out' found; a similar argument exists: '--out-dir'\n",
     ]);
