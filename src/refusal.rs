@@ -83,8 +83,9 @@ fn refused_non_utf8(command: &clap::Command, args: &[OsString], kind: ErrorKind)
 /// command names the commands that take it, a command left out the command
 /// line with one, a value split at a space how to write it whole, a value
 /// typed without its flag the flag, a file named for the output how to
-/// redirect it, a unit given as a flag `--unit`, a missing choice its words, CSV asked of one runner `wrun
-/// batch`, and a bad value the flag as typed.
+/// redirect it, a unit given as a flag `--unit`, a missing choice its
+/// words, CSV asked of one runner `wrun batch`, and a bad value the flag
+/// as typed.
 fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Error {
     // Every command's flags, built only for a word clap found no place
     // for, and once.
