@@ -42,13 +42,10 @@ pub(super) fn refusal(
     } else {
         output_word(word, typed, args)?
     };
-    if !writes(typed, &file) {
-        return None;
-    }
+    let redirect = redirect(typed, args, &file)?;
     Some(Error::Usage(format!(
-        "unexpected argument '{}' found; {}",
+        "unexpected argument '{}' found; {redirect}",
         escape_invisible(word),
-        redirect(typed, args, &file)
     )))
 }
 
@@ -65,20 +62,18 @@ fn file_as_format(err: &clap::Error, typed: &clap::Command) -> Option<Error> {
     let Some(ContextValue::String(value)) = err.get(ContextKind::InvalidValue) else {
         return None;
     };
-    if !names_a_file(value) || !writes(typed, value) {
+    if !names_a_file(value) {
         return None;
     }
+    // The format typed was this file's name: the flag is asked again,
+    // whatever else the line holds.
+    let redirect = redirect(typed, &[], value)?;
     match Error::from_clap(err) {
-        Error::Invalid { name, value, why } => {
-            // The format typed was this file's name: the flag is asked
-            // again, whatever else the line holds.
-            let redirect = redirect(typed, &[], &value);
-            Some(Error::Invalid {
-                name,
-                value,
-                why: format!("{why}; {redirect}"),
-            })
-        }
+        Error::Invalid { name, value, why } => Some(Error::Invalid {
+            name,
+            value,
+            why: format!("{why}; {redirect}"),
+        }),
         _ => None,
     }
 }
@@ -127,21 +122,6 @@ fn names_a_file(value: &str) -> bool {
     !value.ends_with('/') && (value.contains('/') || Path::new(value).extension().is_some())
 }
 
-/// Whether `typed` can write a file such as `file`: one with no extension,
-/// or one whose extension names a format the format flag of `typed` takes
-/// (`false` for `r.csv` from `wrun recommend`, which writes text or JSON,
-/// and for `x.gpx` or `a.xlsx` from any command).
-fn writes(typed: &clap::Command, file: &str) -> bool {
-    match extension_formats(file) {
-        Some(formats) => format_arg(typed).is_none_or(|(_, arg)| {
-            arg.get_possible_values()
-                .iter()
-                .any(|value| formats.contains(&value.get_name()))
-        }),
-        None => Path::new(file).extension().is_none(),
-    }
-}
-
 /// The format flag of `typed` (`--output` for `wrun batch`, else
 /// `--format`), with its argument.
 fn format_arg(typed: &clap::Command) -> Option<(&'static str, &clap::Arg)> {
@@ -162,36 +142,35 @@ fn extension_formats(file: &str) -> Option<&'static [&'static str]> {
 /// That wrun writes to standard output, and the redirection that saves it
 /// in `file`, with the format flag of `typed` that the file's extension
 /// names where it is not the default and `args` do not give a format
-/// already.
-fn redirect(typed: &clap::Command, args: &[OsString], file: &str) -> String {
-    let flag = format_flag(typed, args, file)
-        .map(|flag| format!("{flag} "))
-        .unwrap_or_default();
+/// already (`--format ics > plan.ics`). `None` where `typed` cannot write
+/// such a file: its extension names a format the format flag of `typed`
+/// does not take (`r.csv` from `wrun recommend`, which writes text or
+/// JSON), or none wrun writes (`x.gpx`, `a.xlsx`).
+fn redirect(typed: &clap::Command, args: &[OsString], file: &str) -> Option<String> {
+    let flag = match (extension_formats(file), format_arg(typed)) {
+        (None, _) if Path::new(file).extension().is_some() => return None,
+        (Some(formats), Some((flag, arg))) => {
+            let values = arg.get_possible_values();
+            let value = formats
+                .iter()
+                .find(|format| values.iter().any(|value| value.get_name() == **format))?;
+            let default = arg
+                .get_default_values()
+                .iter()
+                .any(|default| default == *value);
+            let given = args.iter().filter_map(|arg| arg.to_str()).any(|arg| {
+                ["--format", "--output", "--json"]
+                    .iter()
+                    .any(|flag| arg == *flag || arg.starts_with(&format!("{flag}=")))
+            });
+            (!default && !given).then(|| format!("{flag} {value} "))
+        }
+        _ => None,
+    };
     let file = escape_invisible(file);
-    format!(
-        "wrun writes to standard output: to save it, redirect it: {flag}> {}",
+    Some(format!(
+        "wrun writes to standard output: to save it, redirect it: {}> {}",
+        flag.unwrap_or_default(),
         shell_word(&file)
-    )
-}
-
-/// `--format ics` for `plan.ics`: the format flag of `typed` (`--output`
-/// for `wrun batch`) with the value the extension of `file` names. `None`
-/// where it names none, names the default, or `args` give a format.
-fn format_flag(typed: &clap::Command, args: &[OsString], file: &str) -> Option<String> {
-    let formats = extension_formats(file)?;
-    let (flag, arg) = format_arg(typed)?;
-    let values = arg.get_possible_values();
-    let value = formats
-        .iter()
-        .find(|format| values.iter().any(|value| value.get_name() == **format))?;
-    let default = arg
-        .get_default_values()
-        .iter()
-        .any(|default| default == *value);
-    let given = args.iter().filter_map(|arg| arg.to_str()).any(|arg| {
-        ["--format", "--output", "--json"]
-            .iter()
-            .any(|flag| arg == *flag || arg.starts_with(&format!("{flag}=")))
-    });
-    (!default && !given).then(|| format!("{flag} {value}"))
+    ))
 }
