@@ -126,8 +126,8 @@ const UNIT_SPELLINGS: &[(Unit, &[&str])] = &[
     ),
 ];
 
-/// Reads a unit name: `lb`, `lbs`, `pounds`, `kg`, `kilos`, in any case,
-/// and as an abbreviation with its point (`lbs.`).
+/// Reads a unit name: `lb`, `lbs`, `pounds`, `#`, `kg`, `kilos`, in any
+/// case, and as an abbreviation with its point (`lbs.`).
 #[must_use]
 pub fn parse_unit(text: &str) -> Option<Unit> {
     let text = text.trim();
@@ -162,19 +162,26 @@ pub fn parse_mass(text: &str) -> Result<MassInput, MassError> {
     }
     let value = super::parse_decimal(number).ok_or(MassError::TooLarge)?;
     let unit = unit.trim();
-    // A unit's letters, with an abbreviation's point after them (`lbs.`),
-    // or the pound sign (`20#`).
-    let letters = unit.strip_suffix('.').filter(|letters| !letters.is_empty());
-    if unit != "#" && !letters.unwrap_or(unit).chars().all(char::is_alphabetic) {
-        // `1e400`, `150 lb 3`: a number wrun does not read.
-        return Err(MassError::NotANumber);
+    if unit.is_empty() {
+        return Ok(MassInput { value, unit: None });
     }
-    let unit = if unit.is_empty() {
-        None
-    } else {
-        Some(parse_unit(unit).ok_or_else(|| MassError::UnknownUnit(unit.to_owned()))?)
-    };
-    Ok(MassInput { value, unit })
+    if let Some(known) = parse_unit(unit) {
+        return Ok(MassInput {
+            value,
+            unit: Some(known),
+        });
+    }
+    // A unit's letters, with an abbreviation's point after them (`oz.`),
+    // name a unit wrun does not know; anything else (`1e400`, `150 lb 3`)
+    // is a number wrun does not read.
+    let letters = unit.strip_suffix('.').filter(|letters| !letters.is_empty());
+    Err(
+        if letters.unwrap_or(unit).chars().all(char::is_alphabetic) {
+            MassError::UnknownUnit(unit.to_owned())
+        } else {
+            MassError::NotANumber
+        },
+    )
 }
 
 /// Reads stones, with pounds after them: `11st`, `11 st 4 lb`, `11st4`.
