@@ -99,6 +99,9 @@ fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Err
         tree
     });
     let typed = typed_command(command, args);
+    if let Some(line) = value_left_out(command, typed, args) {
+        return line;
+    }
     if let Some(tree) = &tree {
         if let Some(line) =
             taken_elsewhere(err, typed, tree).or_else(|| command_left_out(err, args, tree))
@@ -128,6 +131,49 @@ fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Err
         return line;
     }
     named_as_typed(command, args, Error::from_clap(err))
+}
+
+/// A flag given no value before another flag (`--hr --age 40`, as if
+/// `--hr` were a switch): clap, which lets a value start with a dash for
+/// a negative grade, took the next flag for the value and then stumbled
+/// on a word after it, or refused the flag as the value. The flag left
+/// without its value, named as typed, and what it takes. `None` where no
+/// flag of `typed` is followed by another. `root` is the whole command
+/// line's command.
+fn value_left_out(root: &clap::Command, typed: &clap::Command, args: &[OsString]) -> Option<Error> {
+    let texts: Vec<&str> = args
+        .iter()
+        .skip(1)
+        .map_while(|arg| arg.to_str())
+        .take_while(|arg| *arg != "--")
+        .collect();
+    texts.windows(2).enumerate().find_map(|(at, pair)| {
+        let arg = flag_arg(typed, pair[0]).filter(|arg| arg.get_action().takes_values())?;
+        // The next flag as typed: `--age`, `--start=…`, `-t`, `-tvest`.
+        let next = match pair[1].strip_prefix("--") {
+            Some(long) => &pair[1][..2 + long.find('=').unwrap_or(long.len())],
+            None => pair[1].get(..2)?,
+        };
+        flag_arg(typed, next)?;
+        // What the flag takes, as clap's refusal of the next flag for its
+        // value says, where clap refuses it (and nothing before it).
+        let accepted = match root.clone().try_get_matches_from(&args[..at + 3]) {
+            Err(err) => match Error::from_clap(&err) {
+                Error::Invalid { name, why, .. } if spells(arg, &name) => format!(": {why}"),
+                _ => "; see --help".to_owned(),
+            },
+            Ok(_) => "; see --help".to_owned(),
+        };
+        let value_name = arg
+            .get_value_names()
+            .and_then(<[clap::builder::Str]>::first)
+            .map_or_else(|| arg.get_id().as_str().to_uppercase(), ToString::to_string);
+        Some(Error::Usage(format!(
+            "a value is required for '{} <{value_name}>' but none was supplied before \
+             '{next}'{accepted}",
+            pair[0]
+        )))
+    })
 }
 
 /// CSV asked of `recommend` or `compare`, which answer one runner: clap's

@@ -36,7 +36,6 @@ fn bad_weights_are_refused_naming_the_flag_the_value_and_what_is_accepted() {
         ("301 kg", "body weight must be from 66.14 lb"),
         ("66lb", "body weight must be from 66.14 lb"),
         ("661.39", "body weight must be from 66.14 lb"),
-        ("--type", "expected a number"),
     ] {
         let run = wrun(recommend(&["--type", "vest", "--weight", weight])).run();
         // Named alike whether the value could not be read or is out of range.
@@ -137,15 +136,33 @@ fn a_bad_condition_is_refused_under_the_flag_name_the_user_typed() {
         run.usage_error(&[accepted, &format!("'ankle' for '{named}': ")]);
     }
     // Given no value, which clap reads as ''.
-    for (args, named) in [
-        (&["--condition", "knee", "--injury"][..], "--injury"),
-        (&["--injuries", "--condition", "knee"], "--injuries"),
-    ] {
-        let mut all = vec!["-w", "150", "-t", "vest"];
-        all.extend(args);
-        let run = wrun(recommend(&all)).run();
-        run.usage_error(&[accepted, &format!("'' for '{named}': ")]);
-    }
+    let run = wrun(recommend(&[
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--condition",
+        "knee",
+        "--injury",
+    ]))
+    .run();
+    run.usage_error(&[accepted, "'' for '--injury': "]);
+    // Given none before another flag, which clap took for the value.
+    let run = wrun(recommend(&[
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--injuries",
+        "--condition",
+        "knee",
+    ]))
+    .run();
+    run.usage_error(&[
+        accepted,
+        "a value is required for '--injuries <CONDITION>' but none was supplied before \
+         '--condition': ",
+    ]);
 }
 
 #[test]
@@ -218,6 +235,96 @@ fn a_kind_of_weight_given_to_compare_is_told_why_it_takes_none() {
              weight: for one, use 'wrun recommend {flag}'"
         )]);
     }
+}
+
+#[test]
+fn a_flag_left_without_its_value_before_another_flag_is_named() {
+    // clap lets a value start with a dash (a grade of -5%), so the next
+    // flag is taken for the value, and a word after it is what clap
+    // stumbles on: `--hr --age 40` was told to give 40 with --weight.
+    let heart_rate = "expected a heart rate in beats per minute, like 150";
+    let weight = "expected a number with an optional unit, like 150, 150lb or 68.5kg";
+    for (line, flag, next, accepted) in [
+        (
+            "recommend -w 150 -t vest --hr --age 40",
+            "--hr <BPM>",
+            "--age",
+            heart_rate,
+        ),
+        (
+            "recommend -w 150 -t vest --hr --age",
+            "--hr <BPM>",
+            "--age",
+            heart_rate,
+        ),
+        (
+            "recommend -w 150 -t vest --hr -h",
+            "--hr <BPM>",
+            "-h",
+            heart_rate,
+        ),
+        (
+            "recommend -t vest --weight --hr 150",
+            "--weight <WEIGHT>",
+            "--hr",
+            weight,
+        ),
+        (
+            "recommend --type vest --weight --type",
+            "--weight <WEIGHT>",
+            "--type",
+            weight,
+        ),
+        (
+            "recommend -w 150 --pace -t vest",
+            "--pace <PACE>",
+            "-t",
+            "expected a pace like 9:30/mi, 5:50/km or 5:30 min/km",
+        ),
+        (
+            "plan -w 150 -t vest --weeks --start=2026-12-07",
+            "--weeks <N>",
+            "--start",
+            "expected a whole number of weeks between 2 and 26",
+        ),
+        (
+            "compare -w 150 --injury --level novice",
+            "--injury <CONDITION>",
+            "--level",
+            "expected one of: overweight, knee-pain, back-pain, none",
+        ),
+        // A fault before it is no part of what the flag takes.
+        (
+            "recommend -w abc -t vest --hr --age",
+            "--hr <BPM>",
+            "--age",
+            "see --help",
+        ),
+    ] {
+        let run = wrun(line.split(' ')).run();
+        assert_eq!(
+            run.usage_error(&[]),
+            format!(
+                "wrun: error: a value is required for '{flag}' but none was supplied before \
+                 '{next}'{}{accepted}",
+                if accepted == "see --help" { "; " } else { ": " }
+            )
+        );
+    }
+    // A negative value is a value: clap's own line for it.
+    wrun([
+        "recommend",
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--pace",
+        "9:00/mi",
+        "--grade",
+        "-50%",
+    ])
+    .run()
+    .usage_error(&["invalid value '-50%' for '--grade'"]);
 }
 
 #[test]
