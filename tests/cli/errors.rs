@@ -136,28 +136,10 @@ fn a_bad_condition_is_refused_under_the_flag_name_the_user_typed() {
         run.usage_error(&[accepted, &format!("'ankle' for '{named}': ")]);
     }
     // Given no value, which clap reads as ''.
-    let run = wrun(recommend(&[
-        "-w",
-        "150",
-        "-t",
-        "vest",
-        "--condition",
-        "knee",
-        "--injury",
-    ]))
-    .run();
+    let run = wrun("recommend -w 150 -t vest --condition knee --injury".split(' ')).run();
     run.usage_error(&[accepted, "'' for '--injury': "]);
     // Given none before another flag, which clap took for the value.
-    let run = wrun(recommend(&[
-        "-w",
-        "150",
-        "-t",
-        "vest",
-        "--injuries",
-        "--condition",
-        "knee",
-    ]))
-    .run();
+    let run = wrun("recommend -w 150 -t vest --injuries --condition knee".split(' ')).run();
     run.usage_error(&[
         accepted,
         "a value is required for '--injuries <CONDITION>' but none was supplied before \
@@ -312,19 +294,9 @@ fn a_flag_left_without_its_value_before_another_flag_is_named() {
         );
     }
     // A negative value is a value: clap's own line for it.
-    wrun([
-        "recommend",
-        "-w",
-        "150",
-        "-t",
-        "vest",
-        "--pace",
-        "9:00/mi",
-        "--grade",
-        "-50%",
-    ])
-    .run()
-    .usage_error(&["invalid value '-50%' for '--grade'"]);
+    wrun("recommend -w 150 -t vest --pace 9:00/mi --grade -50%".split(' '))
+        .run()
+        .usage_error(&["invalid value '-50%' for '--grade'"]);
 }
 
 #[test]
