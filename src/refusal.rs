@@ -3,7 +3,9 @@
 //! or split at a space is told how to write it, a command left out the
 //! command line with one, a second file that its command reads one, a bad
 //! value the flag as typed, and an argument that is not UTF-8 the flag it
-//! belongs to, a unit given as a flag (`--kg`) the flag it goes with, and a
+//! belongs to, a unit given as a flag (`--kg`) the flag it goes with, a
+//! flag named as a roster heads its column (`--body-weight`) wrun's flag,
+//! a flag left without its value before another that it needs one, and a
 //! file named for the output how to redirect it there ([`output_file`]).
 //! And one line clap accepts: a value typed without its flag
 //! that `wrun route` or `wrun batch` took for its file ([`value_for_file`]).
@@ -116,6 +118,12 @@ fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Err
         return line;
     }
     if let Some(line) = unit_as_flag(err, typed) {
+        return line;
+    }
+    if let Some(line) = tree
+        .as_ref()
+        .and_then(|tree| named_otherwise(err, typed, tree, args))
+    {
         return line;
     }
     if let Some(line) = second_file(err, typed, args) {
@@ -404,6 +412,57 @@ fn unit_as_flag(err: &clap::Error, typed: &clap::Command) -> Option<Error> {
         "unexpected argument '{flag}' found; the unit goes with its flag: {unit_flag} {}",
         unit.symbol()
     )))
+}
+
+/// A flag named as a roster heads its column (`--body-weight`,
+/// `--vest-weight`, `--rhr`, which a batch reads as the field) or as pace
+/// calculators name how long a run lasts (`--time`): wrun's flag for it,
+/// with the value given where one follows, or the commands that take it.
+/// clap's tip is a near spelling, if any: `--vest-weight` got
+/// `--resting-hr`. `None` for any other error or flag. `tree` is the whole
+/// command line, built.
+fn named_otherwise(
+    err: &clap::Error,
+    typed: &clap::Command,
+    tree: &clap::Command,
+    args: &[OsString],
+) -> Option<Error> {
+    let flag = unknown_argument(err)?;
+    let name = cli::normalize(flag.strip_prefix("--")?);
+    // Only a flag reads `time` as the duration: a roster's `Time` column
+    // may be the time of day.
+    let field = cli::aliased(&name).or((name == "time").then_some(Field::Duration))?;
+    let ours = field.flag();
+    if field == Field::Type && typed.get_name() == "compare" {
+        return Some(compare_takes_no_kind(
+            flag,
+            &format!("use 'wrun recommend {ours}'"),
+        ));
+    }
+    if flag_arg(typed, ours).is_none() {
+        let takers = takers(tree, ours)?;
+        return Some(Error::Usage(format!(
+            "unexpected argument '{flag}' found; wrun calls it {ours}, a flag of {takers}"
+        )));
+    }
+    let texts: Vec<&str> = args.iter().map_while(|arg| arg.to_str()).collect();
+    let value = texts.iter().enumerate().find_map(|(at, text)| {
+        match text.strip_prefix(flag)?.strip_prefix('=') {
+            Some(attached) => Some(attached),
+            None if text.len() == flag.len() => texts
+                .get(at + 1)
+                .copied()
+                .filter(|next| !next.starts_with('-')),
+            None => None,
+        }
+    });
+    Some(Error::Usage(match value {
+        Some(value) => format!(
+            "unexpected argument '{flag}' found; wrun calls it {ours}: {ours} {}",
+            shell_word(&escape_invisible(value))
+        ),
+        None => format!("unexpected argument '{flag}' found; wrun calls it {ours}"),
+    }))
 }
 
 /// Whether a name is one `command` reads as its input file by the name

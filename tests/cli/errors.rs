@@ -711,6 +711,63 @@ fn a_unit_given_as_a_flag_of_its_own_is_told_the_unit_flag() {
 }
 
 #[test]
+fn a_flag_named_as_a_roster_heads_its_column_is_told_wrun_s_flag() {
+    // A roster's `Body weight` or `Vest weight` column is read as the
+    // field; typed as a flag, clap had no tip, or one for `--resting-hr`.
+    for (line, told) in [
+        (
+            "recommend --body-weight 150 -t vest",
+            "'--body-weight' found; wrun calls it --weight: --weight 150",
+        ),
+        (
+            "recommend -t vest --bodyweight=68kg",
+            "'--bodyweight' found; wrun calls it --weight: --weight 68kg",
+        ),
+        (
+            "recommend -w 150 -t vest --vest-weight 12lb",
+            "'--vest-weight' found; wrun calls it --load: --load 12lb",
+        ),
+        (
+            "compare -w 150 --rhr 55",
+            "'--rhr' found; wrun calls it --resting-hr: --resting-hr 55",
+        ),
+        // As pace calculators name how long a run lasts.
+        (
+            "recommend -w 150 -t vest --distance 5k --time 25m",
+            "'--time' found; wrun calls it --duration: --duration 25m",
+        ),
+        // No value after it: the flag alone.
+        (
+            "recommend -w 150 -t vest --heart-rate",
+            "'--heart-rate' found; wrun calls it --hr\n",
+        ),
+        // A flag of other commands: those that take it.
+        (
+            "plan -w 150 -t vest --goal-pace 9:00/mi",
+            "'--goal-pace' found; wrun calls it --pace, a flag of 'wrun recommend', 'wrun \
+             compare' and 'wrun route'",
+        ),
+        (
+            "recommend -w 150 -t vest --run-days mon,thu",
+            "'--run-days' found; wrun calls it --days, a flag of 'wrun plan'",
+        ),
+        (
+            "compare -w 150 --weight-type vest",
+            "'--weight-type' found; 'wrun compare' answers for every kind of weight: for one, \
+             use 'wrun recommend --type'",
+        ),
+    ] {
+        wrun(line.split(' '))
+            .run()
+            .usage_error(&[&format!("wrun: error: unexpected argument {told}")]);
+    }
+    // A name no roster gives keeps clap's line.
+    wrun("recommend -w 150 -t vest --tempo 9:00".split(' '))
+        .run()
+        .usage_error(&["'--tempo' found; see --help"]);
+}
+
+#[test]
 fn a_list_of_kinds_where_one_is_wanted_is_told_to_give_one() {
     wrun(["recommend", "-w", "150", "-t", "vest, hand weights"])
         .run()
