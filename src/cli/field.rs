@@ -104,7 +104,8 @@ pub fn normalize(name: &str) -> String {
 
 /// Names spreadsheets and people use for request fields, normalized (see
 /// [`normalize`]), with the field each names: a roster's column heads,
-/// read as the field, and a profile's key, pointed to it.
+/// read as the field, a profile's key, pointed to it, and a flag, told
+/// wrun's flag for it.
 const ALIASES: &[(&str, Field)] = &[
     ("bodyweight", Field::Weight),
     ("bodymass", Field::Weight),
