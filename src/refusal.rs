@@ -447,13 +447,13 @@ fn named_otherwise(
     }
     let texts: Vec<&str> = args.iter().map_while(|arg| arg.to_str()).collect();
     let value = texts.iter().enumerate().find_map(|(at, text)| {
-        match text.strip_prefix(flag)?.strip_prefix('=') {
-            Some(attached) => Some(attached),
-            None if text.len() == flag.len() => texts
+        if *text == flag {
+            texts
                 .get(at + 1)
                 .copied()
-                .filter(|next| !next.starts_with('-')),
-            None => None,
+                .filter(|next| !next.starts_with('-'))
+        } else {
+            text.strip_prefix(flag)?.strip_prefix('=')
         }
     });
     Some(Error::Usage(match value {
