@@ -870,7 +870,9 @@ fn flag_and_value<'a>(before: &[&'a str]) -> Option<(&'a str, &'a str)> {
 /// of `A`'s command, which took it for its file since that file is
 /// optional (`wrun route 150 < run.gpx`: the weight typed without its
 /// flag): refused with the flag to give it with, before a missing flag or
-/// a missing file is blamed. `Ok` for any other file, `-` and none.
+/// a missing file is blamed. One that reads as the value of other
+/// commands' flag (`wrun route 5km`) is refused with the commands that
+/// take it. `Ok` for any other file, `-` and none.
 ///
 /// # Errors
 /// [`Error::Usage`] for such a value.
@@ -885,15 +887,24 @@ pub(crate) fn value_for_file<A: clap::Args>(path: Option<&std::path::Path>) -> R
         return Ok(());
     };
     let command = A::augment_args(clap::Command::new("wrun"));
-    if flag_arg(&command, field.flag()).is_none() {
-        return Ok(());
-    }
+    let flag = field.flag();
     let word = escape_invisible(word);
-    Err(Error::Usage(format!(
-        "no such file '{word}'; it reads as a value: give it with its flag: {} {}",
-        field.flag(),
-        shell_word(&word)
-    )))
+    let given = shell_word(&word);
+    if flag_arg(&command, flag).is_some() {
+        return Err(Error::Usage(format!(
+            "no such file '{word}'; it reads as a value: give it with its flag: {flag} {given}"
+        )));
+    }
+    // A value of other commands (`wrun route 5km`, a run's distance):
+    // those that take it.
+    let mut tree = cli::help::command();
+    tree.build();
+    match takers(&tree, flag) {
+        Some(takers) => Err(Error::Usage(format!(
+            "no such file '{word}'; it reads as {flag} {given}, a flag of {takers}"
+        ))),
+        None => Ok(()),
+    }
 }
 
 /// The argument of `command` that `flag` (`-w`, `--weight`, `--experience`)

@@ -813,16 +813,31 @@ fn a_value_typed_without_its_flag_is_not_taken_for_the_file() {
     ] {
         wrun(args).stdin(gpx.clone()).run().usage_error(&[told]);
     }
-    // A value the command takes no flag for, or a name that reads as none,
-    // is a file not found.
-    for args in [
-        &["route", "5km", "-w", "70kg"][..],
-        &["batch", "150"],
-        &["route", "nope.gpx", "-w", "70kg"],
+    // A value the command takes no flag for names the commands that take
+    // it: a course's distance is a run's to `wrun recommend`.
+    for (args, told) in [
+        (
+            &["route", "5km", "-w", "70kg"][..],
+            "no such file '5km'; it reads as --distance 5km, a flag of 'wrun recommend' and \
+             'wrun compare'",
+        ),
+        (
+            &["route", "mon,thu", "-w", "70kg"],
+            "no such file 'mon,thu'; it reads as --days mon,thu, a flag of 'wrun plan'",
+        ),
+        (
+            &["batch", "9:00/mi"],
+            "no such file '9:00/mi'; it reads as --pace 9:00/mi, a flag of 'wrun recommend', \
+             'wrun compare' and 'wrun route'",
+        ),
     ] {
-        let missing = wrun(args).run();
-        missing.usage_error(&["reading '", "': No such file or directory"]);
+        wrun(args)
+            .run()
+            .usage_error(&[&format!("wrun: error: {told}\n")]);
     }
+    // A name that reads as no value is a file not found.
+    let missing = wrun(["route", "nope.gpx", "-w", "70kg"]).run();
+    missing.usage_error(&["reading 'nope.gpx': No such file or directory"]);
     // A file of that name is read, whatever it reads as.
     let file = temp_file("150", &gpx);
     let named = wrun(["route", "150", "-w", "70kg", "--json"])
