@@ -445,24 +445,31 @@ fn named_otherwise(
             "unexpected argument '{flag}' found; wrun calls it {ours}, a flag of {takers}"
         )));
     }
-    let texts: Vec<&str> = args.iter().map_while(|arg| arg.to_str()).collect();
-    let value = texts.iter().enumerate().find_map(|(at, text)| {
-        if *text == flag {
-            texts
-                .get(at + 1)
-                .copied()
-                .filter(|next| !next.starts_with('-'))
-        } else {
-            text.strip_prefix(flag)?.strip_prefix('=')
-        }
-    });
-    Some(Error::Usage(match value {
+    Some(Error::Usage(match value_after(flag, args) {
         Some(value) => format!(
             "unexpected argument '{flag}' found; wrun calls it {ours}: {ours} {}",
             shell_word(&escape_invisible(value))
         ),
         None => format!("unexpected argument '{flag}' found; wrun calls it {ours}"),
     }))
+}
+
+/// The value typed with `flag`, which clap names without it: after its
+/// `=` (`--out=a.csv`), else the argument after it, when that is no flag.
+fn value_after<'a>(flag: &str, args: &'a [OsString]) -> Option<&'a str> {
+    let at = args.iter().position(|arg| {
+        arg.to_str().is_some_and(|arg| {
+            arg.strip_prefix(flag)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('='))
+        })
+    })?;
+    match args[at].to_str()?.split_once('=') {
+        Some((_, value)) => Some(value),
+        None => args
+            .get(at + 1)?
+            .to_str()
+            .filter(|next| !next.starts_with('-')),
+    }
 }
 
 /// Whether a name is one `command` reads as its input file by the name

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
-use super::{flag_arg, input_named, unknown_argument};
+use super::{flag_arg, input_named, unknown_argument, value_after};
 use crate::error::{Error, escape_invisible, shell_word};
 
 /// The extensions of a file of wrun's output, each with the output formats
@@ -86,17 +86,7 @@ fn file_after_flag(flag: &str, typed: &clap::Command, args: &[OsString]) -> Opti
     if !(flag == "-o" || flag.starts_with("--out")) || flag_arg(typed, "--out-dir").is_some() {
         return None;
     }
-    // clap names `--out=a.csv` by its flag alone.
-    let at = args.iter().position(|arg| {
-        arg.to_str().is_some_and(|arg| {
-            arg.strip_prefix(flag)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with('='))
-        })
-    })?;
-    let file = match args[at].to_str()?.split_once('=') {
-        Some((_, file)) => file,
-        None => args.get(at + 1)?.to_str()?,
-    };
+    let file = value_after(flag, args)?;
     (!file.starts_with('-') && names_a_file(file)).then(|| file.to_owned())
 }
 
