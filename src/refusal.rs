@@ -149,12 +149,7 @@ fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Err
 /// flag of `typed` is followed by another. `root` is the whole command
 /// line's command.
 fn value_left_out(root: &clap::Command, typed: &clap::Command, args: &[OsString]) -> Option<Error> {
-    let texts: Vec<&str> = args
-        .iter()
-        .skip(1)
-        .map_while(|arg| arg.to_str())
-        .take_while(|arg| *arg != "--")
-        .collect();
+    let texts = words(args);
     texts.windows(2).enumerate().find_map(|(at, pair)| {
         let arg = flag_arg(typed, pair[0]).filter(|arg| arg.get_action().takes_values())?;
         // The next flag as typed: `--age`, `--start=…`, `-t`, `-tvest`.
@@ -165,7 +160,7 @@ fn value_left_out(root: &clap::Command, typed: &clap::Command, args: &[OsString]
         flag_arg(typed, next)?;
         // What the flag takes, as clap's refusal of the next flag for its
         // value says, where clap refuses it (and nothing before it).
-        let accepted = match root.clone().try_get_matches_from(&args[..at + 3]) {
+        let accepted = match root.clone().try_get_matches_from(&args[..at + 2]) {
             Err(err) => match Error::from_clap(&err) {
                 Error::Invalid { name, why, .. } if spells(arg, &name) => format!(": {why}"),
                 _ => "; see --help".to_owned(),
@@ -454,6 +449,16 @@ fn named_otherwise(
     }))
 }
 
+/// The words of the command line `args` up to `--`, as text (up to the
+/// first that is not UTF-8), the program's name read as `wrun`: it need
+/// not be UTF-8, and is no word of the command line.
+fn words(args: &[OsString]) -> Vec<&str> {
+    std::iter::once("wrun")
+        .chain(args.iter().skip(1).map_while(|arg| arg.to_str()))
+        .take_while(|arg| *arg != "--")
+        .collect()
+}
+
 /// The value typed with `flag`, which clap names without it: after its
 /// `=` (`--out=a.csv`), else the argument after it, when that is no flag.
 fn value_after<'a>(flag: &str, args: &'a [OsString]) -> Option<&'a str> {
@@ -619,12 +624,7 @@ fn split_value(
     if word.starts_with('-') {
         return None;
     }
-    // The program's name is read as `wrun`: it need not be UTF-8, and
-    // is no word of the command line.
-    let texts: Vec<&str> = std::iter::once("wrun")
-        .chain(args.iter().skip(1).map_while(|arg| arg.to_str()))
-        .take_while(|arg| *arg != "--")
-        .collect();
+    let texts = words(args);
     // The command line up to the value, with the word put back on it:
     // wrun takes the value so written when clap finds no fault in it.
     let takes = |at: usize, joined: &str| {
