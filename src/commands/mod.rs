@@ -316,9 +316,10 @@ fn run_speed(
     }
 }
 
-/// The profile's heart rates, age and `VO2max` serve a run (its loaded heart
-/// rate and capacity): a bad one is an error only for a run, and only where
-/// no flag gives the value.
+/// The profile's heart rates and `VO2max` serve a run (its loaded heart rate
+/// and capacity): a bad one is an error only for a run, and only where no
+/// flag gives the value. (A bad age is refused for every answer: see the
+/// resolver.)
 ///
 /// # Errors
 /// [`Error::Usage`] with the first bad value's message.

@@ -717,11 +717,15 @@ max_hr = 300
     ] {
         assert!(text.contains(line), "{line} missing from {text}");
     }
-    // None is needed without a run...
+    // Every answer needs the age; the heart rates only a run...
     let base = ["recommend", "-w", "70kg", "-t", "vest"];
-    profile.run(&base).ok();
+    profile
+        .run(&base)
+        .usage_error(&["line 2", "'400'", "'age'", "from 13 to 100 years"]);
+    let aged = [&base[..], &["--age", "40"]].concat();
+    profile.run(&aged).ok();
     // ...and a run needs each, unless flags give them.
-    let run = [&base[..], &["--pace", "6:00/km", "--duration", "30m"]].concat();
+    let run = [&aged[..], &["--pace", "6:00/km", "--duration", "30m"]].concat();
     profile
         .run(&run)
         .usage_error(&["line 1", "'300'", "'resting_hr'"]);
@@ -729,24 +733,48 @@ max_hr = 300
     profile
         .run(&rested)
         .usage_error(&["line 3", "'300'", "'max_hr'", "from 100 to 230 bpm"]);
-    let capped = [&rested[..], &["--max-hr", "190"]].concat();
     profile
-        .run(&capped)
-        .usage_error(&["line 2", "'400'", "'age'", "from 13 to 100 years"]);
-    profile.run(&[&capped[..], &["--age", "40"]].concat()).ok();
+        .run(&[&rested[..], &["--max-hr", "190"]].concat())
+        .ok();
     // A course is a run.
     let course = [
         "route",
         "tests/data/route/garmin-activity.gpx",
         "-w",
         "70kg",
+        "--age",
+        "40",
         "--resting-hr",
         "55",
-        "--max-hr",
-        "190",
     ];
-    profile.run(&course).usage_error(&["line 2", "'age'"]);
-    profile.run(&[&course[..], &["--age", "40"]].concat()).ok();
+    profile.run(&course).usage_error(&["line 3", "'max_hr'"]);
+    profile
+        .run(&[&course[..], &["--max-hr", "190"]].concat())
+        .ok();
+}
+
+#[test]
+fn a_profile_age_that_cannot_be_read_is_refused_not_dropped_with_its_caution() {
+    // A runner of 12 is under the young-runner caution's 18 and under wrun's
+    // 13: read as no age, the answer would be an adult's, and milder.
+    for (age, told) in [
+        ("12", "'12' for 'age': an age must be from 13 to 100 years"),
+        (
+            "\"sixteen\"",
+            "'sixteen' for 'age': expected an age in years",
+        ),
+    ] {
+        let profile = Profile::new("young", format!("weight = 110\nage = {age}\n"));
+        for args in [
+            &["recommend", "-t", "vest"][..],
+            &["compare"],
+            &["plan", "-t", "ankle"],
+        ] {
+            profile.run(args).usage_error(&["line 2", told]);
+        }
+        let given = profile.run(&["recommend", "-t", "vest", "--age", "16", "--json"]);
+        assert_eq!(given.json()["verdict"], "caution");
+    }
 }
 
 #[test]

@@ -212,9 +212,9 @@ pub struct RunnerArgs {
     /// How the profile names the heart rates it gives (`max_hr in PATH, line
     /// N`), for messages about them where no flag gives one.
     pub heart_names: Vec<(Field, String)>,
-    /// Why the profile's resting or maximum heart rate, age or `VO2max`
-    /// could not be read, or was out of range: an error only for a run that
-    /// needs it, where no flag gives it.
+    /// Why the profile's resting or maximum heart rate or `VO2max` could not
+    /// be read, or was out of range: an error only for a run that needs it,
+    /// where no flag gives it.
     pub run_problems: Vec<(Field, String)>,
     /// Height.
     pub height: Option<Typed<Height>>,
@@ -313,6 +313,7 @@ impl RunnerFlags {
         let flag_unit = self.unit.or(env_unit);
         let flag_level = self.level.or(env_level);
         // A bad profile value matters only where no flag or variable gives one.
+        // The age is in every answer (under 18, the young-runner caution).
         for (field, given) in [
             (Field::Weight, flag_weight.is_some()),
             (Field::Unit, flag_unit.is_some()),
@@ -320,6 +321,7 @@ impl RunnerFlags {
             (Field::Conditions, !self.conditions.is_empty()),
             (Field::Increment, self.increment.is_some()),
             (Field::Height, self.height.is_some()),
+            (Field::Age, self.age.is_some()),
         ] {
             if !given {
                 profile.need(field)?;
@@ -380,7 +382,6 @@ impl RunnerFlags {
             run_problems: [
                 (Field::RestingHr, false),
                 (Field::MaxHr, false),
-                (Field::Age, self.age.is_some()),
                 (Field::Vo2max, self.vo2max.is_some()),
             ]
             .into_iter()
