@@ -27,7 +27,8 @@ pub enum BodyError {
 const M_PER_INCH: f64 = 0.0254;
 
 /// Reads a height: metres (`1.78m`, `1.78`), centimetres (`178cm`), feet
-/// and inches (`5ft10`, `5ft 10in`, `5'10"`, `5'10`), or inches (`70in`);
+/// and inches (`5ft10`, `5ft 10in`, `5'10"`, `5’10”`, `5'10`), or inches
+/// (`70in`);
 /// the units may be words (`1.78 metres`, `5 feet 10 inches`, `70 inches`).
 /// A bare number is metres below 3 and centimetres from 100.
 ///
@@ -37,7 +38,7 @@ const M_PER_INCH: f64 = 0.0254;
 pub fn parse_height(text: &str) -> Result<Height, BodyError> {
     const FEET: [&str; 4] = ["feet", "foot", "ft", "'"];
     const INCHES: [&str; 4] = ["inches", "inch", "in", "\""];
-    let text = text.trim().to_ascii_lowercase();
+    let text = super::straight_marks(text.trim()).to_ascii_lowercase();
     let feet_inches = |feet: &str, inches: &str| {
         let feet = parse_decimal(feet.trim())?;
         let inches = inches.trim().trim_end_matches(['"', '\'']).trim();
@@ -115,6 +116,11 @@ mod tests {
             "5ft 10in",
             "5'10\"",
             "5'10",
+            // As a phone's keyboard curls the marks, and as primes.
+            "5’10”",
+            "5′10″",
+            "5’10",
+            "70”",
             "70in",
             "5 ft 10",
             "5 feet 10 inches",

@@ -20,6 +20,14 @@ pub use workout::{
     split_per,
 };
 
+/// `text` with the marks for feet and minutes as an apostrophe and those
+/// for inches and seconds as a double quote: phones and word processors
+/// turn `5'10"` into `5’10”`, and typesetters write primes (`5′10″`).
+#[must_use]
+pub(crate) fn straight_marks(text: &str) -> String {
+    text.replace(['’', '′'], "'").replace(['”', '″'], "\"")
+}
+
 /// Whether `text` is a plain decimal number: digits with at most one
 /// decimal separator (a point, or a comma as much of Europe writes it), at
 /// least one digit, no sign, no exponent.

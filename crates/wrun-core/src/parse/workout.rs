@@ -190,8 +190,8 @@ const PACE: (&str, &str) = ("a pace", "9:30/mi or 5:50/km");
 /// so that a suffix is taken whole.
 pub const MINUTE_WORDS: [&str; 4] = ["minutes", "minute", "mins", "min"];
 
-/// A pace's time as `parse_clock` reads it: `5'30"` as `5:30`, and a
-/// trailing `min` (`5:30 min`, `5.5 minutes`) dropped.
+/// A pace's time as `parse_clock` reads it: `5'30"` (or `5’30”`, `5′30″`)
+/// as `5:30`, and a trailing `min` (`5:30 min`, `5.5 minutes`) dropped.
 fn clock_text(time: &str) -> String {
     let time = time.trim();
     let lower = time.to_ascii_lowercase();
@@ -204,9 +204,9 @@ fn clock_text(time: &str) -> String {
         })
         .unwrap_or(time)
         .trim();
-    time.replace('\'', ":")
-        .replace(['"', '″'], "")
-        .replace('′', ":")
+    super::straight_marks(time)
+        .replace('\'', ":")
+        .replace('"', "")
 }
 
 /// The minutes of a pace's time before its distance: a clock as
@@ -922,6 +922,9 @@ mod tests {
             "5:30min/km",
             "5.5 min/km",
             "5'30\"/km",
+            // As a phone's keyboard curls the marks, and as primes.
+            "5’30”/km",
+            "5′30″/km",
             "5,5/km",
             "5:30.0/km",
             "0:05:30.0/km",
