@@ -311,10 +311,11 @@ fn days_meant(text: &str) -> Option<Vec<chrono::Weekday>> {
     days.filter(|days| days.len() > 1)
 }
 
-/// Reads a plan's length in weeks.
+/// Reads a plan's length in weeks (`8`, `8w`, `8 weeks`).
 fn parse_weeks(text: &str) -> Result<u32, String> {
     let (fewest, most) = crate::guidance::PLAN_WEEKS;
-    whole_number(text, fewest, most)
+    crate::parse::parse_weeks(text)
+        .filter(|weeks| (fewest..=most).contains(weeks))
         .ok_or_else(|| format!("expected a whole number of weeks between {fewest} and {most}"))
 }
 

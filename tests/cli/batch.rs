@@ -657,10 +657,17 @@ fn compare_and_plan_answer_each_record() {
     let cell = |name: &str| row[header.iter().position(|h| h == name).unwrap()].to_owned();
     assert_eq!(cell("weeks"), "6");
     assert_eq!(cell("loads_lb"), "7.5;7.5;7.5;10;10;10");
-    // A count's brackets label it; they give no unit to read it in.
-    for weeks in ["Weeks (n)", "Weeks (#)", "Weeks (weeks)"] {
+    // A count's brackets label it; they give no unit to read it in. A
+    // form's answer may say its unit (`8 weeks`).
+    for (weeks, count) in [
+        ("Weeks (n)", "8"),
+        ("Weeks (#)", "8"),
+        ("Weeks (weeks)", "8"),
+        ("weeks", "8 weeks"),
+        ("Weeks", "8w"),
+    ] {
         let run = wrun(["batch", "--command", "plan", "--output", "csv"])
-            .stdin(format!("weight,type,{weeks}\n150,vest,8\n"))
+            .stdin(format!("weight,type,{weeks}\n150,vest,{count}\n"))
             .run();
         let mut reader = csv::Reader::from_reader(run.ok().as_bytes());
         let header = reader.headers().unwrap().clone();

@@ -114,10 +114,23 @@ fn the_text_plan_is_a_table_of_weeks() {
 
 #[test]
 fn weeks_outside_2_to_26_are_refused() {
-    for weeks in ["1", "27", "0", "-3", "six", "6.5", ""] {
+    for weeks in ["1", "27", "0", "-3", "six", "6.5", "", "30w", "8 days"] {
         wrun(["plan", "-w", "150", "-t", "vest", "--weeks", weeks])
             .run()
             .usage_error(&["--weeks", &format!("'{weeks}'")]);
+    }
+}
+
+#[test]
+fn a_plans_length_may_say_it_is_in_weeks() {
+    for weeks in ["8w", "8 weeks", "8 wks"] {
+        let plan = wrun([
+            "plan", "-w", "150", "-t", "vest", "--json", "--weeks", weeks,
+        ])
+        .run()
+        .json();
+        assert_eq!(plan["input"]["weeks"], 8, "{weeks}");
+        assert_eq!(plan["weeks"].as_array().unwrap().len(), 8, "{weeks}");
     }
 }
 

@@ -298,9 +298,10 @@ impl Fields {
             Field::Type => self.weight_type = Some(named(key, value)?),
             Field::Level => self.level = Some(named(key, value)?),
             Field::Weeks => {
-                // A count, as typed: a column's brackets only label it
-                // (`Weeks (n)`), and give it no unit to be read in.
-                let weeks = value.shown().trim().parse().map_err(|_| {
+                // A count, as typed (`6`, `6 weeks`): a column's brackets
+                // only label it (`Weeks (n)`), and give it no unit to be
+                // read in.
+                let weeks = crate::parse::parse_weeks(value.shown()).ok_or_else(|| {
                     Error::invalid_value(key, value.shown(), "expected a whole number of weeks")
                 })?;
                 self.weeks = Some(weeks);

@@ -59,6 +59,19 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     number.parse::<f64>().ok().filter(|value| value.is_finite())
 }
 
+/// Reads a count of weeks: `6`, `6w`, `6 wks`, `6 weeks`, as a form's
+/// answer or a coach writes it; `None` for anything else, a fraction or a
+/// sign among them. The range a plan's length must fall in is
+/// [`crate::PLAN_WEEKS`], checked where the count is used.
+#[must_use]
+pub fn parse_weeks(text: &str) -> Option<u32> {
+    let (number, unit) = split_number(text.trim());
+    let unit = unit.trim().to_ascii_lowercase();
+    let digits = !number.is_empty() && number.bytes().all(|byte| byte.is_ascii_digit());
+    let named = matches!(unit.as_str(), "" | "w" | "wk" | "wks" | "week" | "weeks");
+    (digits && named).then(|| number.parse().ok()).flatten()
+}
+
 /// Splits `text` into its leading number (digits and a decimal point or
 /// comma) and the rest.
 #[must_use]
@@ -72,6 +85,28 @@ pub fn split_number(text: &str) -> (&str, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_count_of_weeks_is_whole_and_may_say_weeks() {
+        for text in ["6", " 6 ", "6w", "6W", "6wk", "6 wks", "6 week", "6 Weeks"] {
+            assert_eq!(parse_weeks(text), Some(6), "{text:?}");
+        }
+        assert_eq!(parse_weeks("12 weeks"), Some(12));
+        for text in [
+            "six",
+            "6.5",
+            "6,0",
+            "-6",
+            "+6",
+            "6 days",
+            "6 months",
+            "w",
+            "",
+            "99999999999",
+        ] {
+            assert_eq!(parse_weeks(text), None, "{text:?}");
+        }
+    }
 
     #[test]
     fn a_decimal_comma_reads_as_a_decimal_point() {
