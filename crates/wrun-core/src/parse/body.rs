@@ -26,9 +26,10 @@ pub enum BodyError {
 
 const M_PER_INCH: f64 = 0.0254;
 
-/// Reads a height: metres (`1.78m`, `1.78`), centimetres (`178cm`), feet
-/// and inches (`5ft10`, `5ft 10in`, `5'10"`, `5’10”`, `5'10`), or inches
-/// (`70in`);
+/// Reads a height: metres (`1.78m`, `1.78`), metres and centimetres as
+/// much of Europe writes them (`1m78`), centimetres (`178cm`), feet and
+/// inches (`5ft10`, `5ft 10in`, `5 ft. 10 in.`, `5'10"`, `5’10”`, `5'10`),
+/// or inches (`70in`);
 /// the units may be words (`1.78 metres`, `5 feet 10 inches`, `70 inches`).
 /// A bare number is metres below 3 and centimetres from 100.
 ///
@@ -39,6 +40,8 @@ pub fn parse_height(text: &str) -> Result<Height, BodyError> {
     const FEET: [&str; 4] = ["feet", "foot", "ft", "'"];
     const INCHES: [&str; 4] = ["inches", "inch", "in", "\""];
     let text = super::straight_marks(text.trim()).to_ascii_lowercase();
+    // Abbreviations may keep their points: `5 ft. 10 in.`, `178 cm.`.
+    let text = text.trim_end_matches('.').replace("ft.", "ft ");
     let feet_inches = |feet: &str, inches: &str| {
         let feet = parse_decimal(feet.trim())?;
         let inches = inches.trim().trim_end_matches(['"', '\'']).trim();
@@ -59,6 +62,16 @@ pub fn parse_height(text: &str) -> Result<Height, BodyError> {
     }
     let (number, unit) = split_number(&text);
     let value = parse_decimal(number).ok_or(BodyError::Height)?;
+    // Whole metres, then two digits of centimetres: `1m78`, `1m78cm`.
+    let centimetres = unit
+        .strip_prefix('m')
+        .map(|rest| rest.trim_end_matches("cm").trim())
+        .filter(|cm| cm.len() == 2 && cm.bytes().all(|byte| byte.is_ascii_digit()));
+    if let Some(cm) = centimetres.filter(|_| number.bytes().all(|byte| byte.is_ascii_digit())) {
+        return parse_decimal(cm)
+            .map(|cm| Height::from_m(value + cm / 100.0))
+            .ok_or(BodyError::Height);
+    }
     let metres = match unit.trim() {
         "m" | "metre" | "metres" | "meter" | "meters" => value,
         "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => value / 100.0,
@@ -121,6 +134,10 @@ mod tests {
             "5′10″",
             "5’10",
             "70”",
+            // With the abbreviations' points.
+            "5 ft. 10 in.",
+            "5ft.10in.",
+            "70 in.",
             "70in",
             "5 ft 10",
             "5 feet 10 inches",
@@ -134,6 +151,11 @@ mod tests {
         assert!((metres("5ft11.5") - 71.5 * 0.0254).abs() < 1e-9);
         assert!((metres("2.99") - 2.99).abs() < 1e-9);
         assert!((metres("1.78 metres") - 1.78).abs() < 1e-9);
+        // Metres and centimetres, as a French or Italian roster writes them.
+        for text in ["1m78", "1M78", "1m78cm", "1,78 m", "178 cm."] {
+            assert!((metres(text) - 1.78).abs() < 1e-9, "{text}");
+        }
+        assert!((metres("2m05") - 2.05).abs() < 1e-9);
         assert!((metres("178 Centimeters") - 1.78).abs() < 1e-9);
         assert!((metres("6 feet") - 1.8288).abs() < 1e-9);
         // Twelve inches make a foot.
@@ -146,6 +168,11 @@ mod tests {
             "-1.8m",
             "5 feet 10 cm",
             "70 inchs",
+            // Centimetres come as two digits after whole metres.
+            "1m7",
+            "1m780",
+            "1.5m78",
+            "1m7a",
         ] {
             assert_eq!(parse_height(bad), Err(BodyError::Height), "{bad}");
         }
