@@ -17,12 +17,13 @@ use std::borrow::Cow;
 
 use crate::cli::{Field, RunnerArgs, Typed, UnitSource, WorkoutArgs};
 use crate::error::Error;
+use crate::guidance::PerLimb;
 use crate::guidance::{
     Assumed, Duration, GuidanceError, HeartRates, Length, Request, Speed, SpeedUnit, WeightType,
     Workout,
 };
 use crate::guidance::{DEFAULT_RESTING_BPM, DISTANCE_M, DURATION_MIN, speed_limits};
-use crate::parse::{LoadInput, WorkoutError};
+use crate::parse::{LoadInput, WorkoutError, split_per_limb};
 
 /// `field`, given without what the run's speed comes from, named as its
 /// source names them.
@@ -143,6 +144,10 @@ fn built(
             .load
             .as_ref()
             .map(|load| load.value.resolve(body, unit));
+        request.chosen_load_for = workout
+            .load
+            .as_ref()
+            .and_then(|load| split_per_limb(&load.text).1);
         request.heart = workout.hr.as_ref().map(|hr| HeartRates {
             usual: hr.value,
             resting: request.resting_hr.unwrap_or(DEFAULT_RESTING_BPM),
@@ -344,14 +349,9 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
         arg.map_or("", |arg| arg.text.as_str())
     }
     let run = |pick: fn(&WorkoutArgs) -> Option<&Typed<f64>>| workout.and_then(pick);
-    let unit = runner.unit;
-    let plain_number = || match runner.source(Field::Unit) {
-        None => format!("{err}; a plain number is read in {unit}"),
-        Some(source) => format!("{err}; a plain number is read in {unit} (from {source})"),
-    };
     let plain_mass = |arg: &Typed<crate::parse::MassInput>| {
         if arg.value.unit.is_none() {
-            plain_number()
+            read_in_unit(err, runner)
         } else {
             err.to_string()
         }
@@ -401,24 +401,8 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
             runner,
             Field::MaxHr,
         ),
-        GuidanceError::ChosenLoadOutOfRange => {
-            let load = workout.and_then(|w| w.load.as_ref());
-            let why = match load.map(|load| load.value) {
-                Some(LoadInput::Mass(mass)) if mass.unit.is_none() => plain_number(),
-                Some(share @ LoadInput::Percent(percent)) => {
-                    // The share is of the body weight, which may come from
-                    // a variable or the profile: say what it made.
-                    let body = runner.weight.value.resolve(unit);
-                    let made = share.resolve(body, unit);
-                    format!(
-                        "{err}; {percent} % of {} is {}",
-                        body.display(unit),
-                        made.display(unit)
-                    )
-                }
-                _ => err.to_string(),
-            };
-            Error::invalid_value(runner.name(Field::Load), text(load), why)
+        GuidanceError::ChosenLoadOutOfRange | GuidanceError::ChosenLoadNotForKind { .. } => {
+            load_refused(err, runner, workout.and_then(|w| w.load.as_ref()))
         }
         GuidanceError::RunOutOfRange { .. } => run_out_of_range(err, runner, workout),
         // Only a plan's calendar makes these, and `wrun plan` tells them
@@ -516,6 +500,53 @@ fn run_out_of_range(
 
 /// A speed out of range: the flag that gave it, or, for a speed worked out
 /// from the distance and the duration, those and the speed they make.
+/// `err`, and the unit a plain number was read in, and where that came
+/// from: `…; a plain number is read in lb (from WRUN_UNIT)`.
+fn read_in_unit(err: &GuidanceError, runner: &RunnerArgs) -> String {
+    let unit = runner.unit;
+    match runner.source(Field::Unit) {
+        None => format!("{err}; a plain number is read in {unit}"),
+        Some(source) => format!("{err}; a plain number is read in {unit} (from {source})"),
+    }
+}
+
+/// The load refused: out of range, told how a plain number was read or
+/// what a share of body weight made; or said to be for a limb the kind
+/// does not load, told the kind to set.
+fn load_refused(
+    err: &GuidanceError,
+    runner: &RunnerArgs,
+    load: Option<&Typed<LoadInput>>,
+) -> Error {
+    let unit = runner.unit;
+    let why = match (err, load.map(|load| load.value)) {
+        (GuidanceError::ChosenLoadNotForKind { limb, .. }, _) => {
+            let fits = match limb {
+                PerLimb::Hand => "hand-wrist",
+                PerLimb::Ankle => "ankle",
+                PerLimb::Each => "hand-wrist or ankle",
+            };
+            let kind = runner.name(Field::Type);
+            format!("{err}: set '{kind}' to {fits}, or give the load alone")
+        }
+        (_, Some(LoadInput::Mass(mass))) if mass.unit.is_none() => read_in_unit(err, runner),
+        (_, Some(share @ LoadInput::Percent(percent))) => {
+            // The share is of the body weight, which may come from a
+            // variable or the profile: say what it made.
+            let body = runner.weight.value.resolve(unit);
+            let made = share.resolve(body, unit);
+            format!(
+                "{err}; {percent} % of {} is {}",
+                body.display(unit),
+                made.display(unit)
+            )
+        }
+        _ => err.to_string(),
+    };
+    let typed = load.map_or("", |load| load.text.as_str());
+    Error::invalid_value(runner.name(Field::Load), typed, why)
+}
+
 fn speed_out_of_range(
     err: &GuidanceError,
     runner: &RunnerArgs,

@@ -120,6 +120,26 @@ fn the_kinds_a_load_is_judged_as_are_named_whichever_they_are() {
         let text = run.ok().split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(text.contains(&line), "{line}\n{}", run.stdout);
     }
+    // A load said to be for each hand or ankle is judged for those kinds
+    // only, whatever its size: 12 lb each is no vest.
+    for (load, kinds) in [
+        (
+            "12lb each",
+            "hand-wrist, ankle; the other kinds without it.",
+        ),
+        (
+            "2lb in each hand",
+            "hand-wrist; the other kinds without it.",
+        ),
+        ("2lb per ankle", "ankle; the other kinds without it."),
+    ] {
+        let run = wrun(["compare", "-w", "600", "--load", load]).run();
+        let text = run.ok().split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            text.contains(&format!("is judged as: {kinds}")),
+            "{load}: {text}"
+        );
+    }
     // JSON echoes the load and names its kinds, a vest's or not.
     let json = wrun(["compare", "-w", "150", "--load", "2lb", "--json"])
         .run()

@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use crate::support::{by_id, close, f, ids, numbers, wrun};
+use crate::support::{by_id, close, f, ids, numbers, route_fixture, wrun};
 
 const KG_PER_LB: f64 = 0.453_592_37;
 
@@ -213,6 +213,58 @@ fn a_load_given_as_a_share_of_body_weight_is_judged_as_the_load_it_makes() {
         .run()
         .json();
     assert!(close(f(&from_variable, "/input/load_kg"), 8.4));
+}
+
+#[test]
+fn a_load_may_say_it_is_for_each_hand_or_ankle_as_wrun_writes_it_and_must_fit_the_kind() {
+    let hands = |load: &str| recommend_json(&["-w", "150", "-t", "hand", "--load", load]);
+    let plain = hands("2lb");
+    for load in ["2lb each", "2 lb in each hand", "2lb per wrist"] {
+        assert_eq!(hands(load), plain, "{load}");
+    }
+    let ankles = recommend_json(&["-w", "150", "-t", "ankle", "--load", "2lb per ankle"]);
+    assert_eq!(ankles["input"]["load_lb"], 2.0);
+    // A vest is one load; a hand's is no ankle's.
+    for (kind, load, told) in [
+        (
+            "vest",
+            "2lb each",
+            "a vest is one load, not one for each hand or ankle: set '--type' \
+          to hand-wrist or ankle, or give the load alone",
+        ),
+        (
+            "hand",
+            "1kg on each ankle",
+            "that is a load for each ankle, not for hand or wrist \
+          weights: set '--type' to ankle, or give the load alone",
+        ),
+        (
+            "ankle",
+            "1kg each hand",
+            "that is a load for each hand, not for ankle weights: set \
+          '--type' to hand-wrist, or give the load alone",
+        ),
+    ] {
+        wrun(["recommend", "-w", "150", "-t", kind, "--load", load])
+            .run()
+            .usage_error(&[&format!("invalid value '{load}' for '--load': {told}")]);
+    }
+    // A route's kind is a vest unless --type says otherwise.
+    let course = route_fixture("garmin-activity.gpx");
+    wrun(["route", &course, "-w", "150", "--load", "2lb each hand"])
+        .run()
+        .usage_error(&["set '--type' to hand-wrist"]);
+    // A roster's record is told by its own names.
+    let run = wrun(["batch", "--output", "csv"])
+        .stdin("weight,Type of weight,load\n150,vest,2lb each\n150,hand,2lb each\n")
+        .run();
+    assert!(
+        run.stdout
+            .contains("set 'Type of weight' to hand-wrist or ankle"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(run.stdout.lines().count(), 3, "{}", run.stdout);
 }
 
 #[test]

@@ -105,6 +105,32 @@ vocabulary! {
     }
 }
 
+/// What a phrase after a load says it is for, as wrun writes a hand or
+/// ankle load (`1 lb in each hand`): `2lb each`, `1kg per wrist`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PerLimb {
+    /// `each`: each hand or each ankle, as the kind of weight has it.
+    Each,
+    /// `each hand`, `in each hand`, `per wrist`.
+    Hand,
+    /// `each ankle`, `on each ankle`, `per ankle`.
+    Ankle,
+}
+
+impl PerLimb {
+    /// Whether a load said to be for this limb fits `kind`: a vest is one
+    /// load, and a hand's is not an ankle's.
+    #[must_use]
+    pub fn fits(self, kind: WeightType) -> bool {
+        matches!(
+            (self, kind),
+            (Self::Each, WeightType::HandWrist | WeightType::Ankle)
+                | (Self::Hand, WeightType::HandWrist)
+                | (Self::Ankle, WeightType::Ankle)
+        )
+    }
+}
+
 impl Named for WeightType {
     const WHAT: &'static str = "weight type";
     const ALL: &'static [Self] = Self::VALUES;
@@ -369,6 +395,20 @@ pub enum Basis {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_load_for_each_limb_fits_the_kinds_worn_there_and_never_a_vest() {
+        use WeightType::{Ankle, HandWrist, Vest};
+        let fitting = |limb: PerLimb| {
+            [Vest, HandWrist, Ankle]
+                .into_iter()
+                .filter(|&kind| limb.fits(kind))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(fitting(PerLimb::Each), [HandWrist, Ankle]);
+        assert_eq!(fitting(PerLimb::Hand), [HandWrist]);
+        assert_eq!(fitting(PerLimb::Ankle), [Ankle]);
+    }
 
     #[test]
     fn the_auto_gait_help_names_the_walk_run_speed_of_the_rules_table() {

@@ -61,8 +61,8 @@ pub use capacity::{Capacity, CeilingBasis};
 pub use compare::{Comparison, compare};
 pub use energy::{Added, energy};
 pub use kinds::{
-    Basis, Condition, Gait, Level, Named, Severity, Terrain, UnknownName, Verdict, WeightType,
-    normalized,
+    Basis, Condition, Gait, Level, Named, PerLimb, Severity, Terrain, UnknownName, Verdict,
+    WeightType, normalized,
 };
 pub use mass::{Decimal, Mass, Unit, round1, round2};
 pub use message::{Message, Value, slots};

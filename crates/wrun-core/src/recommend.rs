@@ -188,10 +188,15 @@ fn young_runner(request: &Request) -> Option<Note> {
 }
 
 /// Whether a load of `load` makes sense as `weight_type` for `runner`
-/// (rule `load-suits`): a load that suits no kind suits every kind, so
-/// that the runner's own load is never dropped unjudged.
+/// (rule `load-suits`): where the runner said what it is for (`2lb
+/// each`), the kinds that load that limb; else by its size, and a load
+/// that suits no kind suits every kind, so that the runner's own load is
+/// never dropped unjudged.
 #[must_use]
 pub fn load_suits(weight_type: WeightType, load: Mass, runner: &Request) -> bool {
+    if let Some(limb) = runner.chosen_load_for {
+        return limb.fits(weight_type);
+    }
     let limb = load.lb() <= rules::LIMB_LOAD_MAX_LB + SLACK;
     let vest = load.percent_of(runner.body_weight) >= rules::VEST_LOAD_MIN_PERCENT - SLACK;
     match weight_type {

@@ -1,7 +1,7 @@
 //! What the runner asks, and the ranges wrun accepts.
 
 use super::body::{AGE_YEARS, HEIGHT_M, Height, VO2MAX_ML_PER_KG_MIN};
-use super::kinds::{Condition, Level, WeightType};
+use super::kinds::{Condition, Level, PerLimb, WeightType};
 use super::mass::{Mass, Unit};
 use super::rules::Range;
 use super::workout::{
@@ -60,6 +60,9 @@ pub struct Request {
     pub heart: Option<HeartRates>,
     /// A load the runner already has (per vest or per hand), to judge.
     pub chosen_load: Option<Mass>,
+    /// What the runner said that load is for (`2lb each`, `1kg per
+    /// ankle`): only the kinds that load that limb take it.
+    pub chosen_load_for: Option<PerLimb>,
     /// What was assumed in reading the runner's figures, for the answer
     /// to say so.
     pub assumed: Assumed,
@@ -112,6 +115,7 @@ impl Request {
             },
             heart: None,
             chosen_load: None,
+            chosen_load_for: None,
             assumed: Assumed {
                 pounds: false,
                 pace_per: None,
@@ -220,6 +224,15 @@ pub enum GuidanceError {
         range_text(INCREMENT_KG, Unit::Kg)
     )]
     ChosenLoadOutOfRange,
+    /// The chosen load is said to be for a limb the kind of weight does
+    /// not load: `2lb each` for a vest, `1kg per ankle` for hand weights.
+    #[error("{}", not_for_kind(*limb, *kind))]
+    ChosenLoadNotForKind {
+        /// What the load was said to be for.
+        limb: PerLimb,
+        /// The kind of weight asked about.
+        kind: WeightType,
+    },
     /// The speed and the duration or distance make a run outside the
     /// accepted distances or durations.
     #[error(
@@ -358,6 +371,15 @@ fn check(ok: bool, err: GuidanceError) -> Result<(), GuidanceError> {
     if ok { Ok(()) } else { Err(err) }
 }
 
+/// Why a load said to be for `limb` is no load for `kind`.
+fn not_for_kind(limb: PerLimb, kind: WeightType) -> &'static str {
+    match (kind, limb) {
+        (WeightType::Vest, _) => "a vest is one load, not one for each hand or ankle",
+        (_, PerLimb::Ankle) => "that is a load for each ankle, not for hand or wrist weights",
+        (_, PerLimb::Hand | PerLimb::Each) => "that is a load for each hand, not for ankle weights",
+    }
+}
+
 /// Checks every number of `request` against the range wrun accepts.
 pub(super) fn validate(request: &Request) -> Result<(), GuidanceError> {
     use GuidanceError as E;
@@ -401,6 +423,10 @@ pub(super) fn validate(request: &Request) -> Result<(), GuidanceError> {
     }
     if let Some(load) = request.chosen_load {
         check(within(load.kg(), INCREMENT_KG), E::ChosenLoadOutOfRange)?;
+        if let Some(limb) = request.chosen_load_for {
+            let kind = request.weight_type;
+            check(limb.fits(kind), E::ChosenLoadNotForKind { limb, kind })?;
+        }
     }
     if let Some(height) = request.height {
         RunnerFigure::Height(height).check()?;
@@ -606,5 +632,29 @@ mod tests {
         let mut request = Request::new(Mass::from_kg(70.0), WeightType::Vest);
         request.age = Some(101.0);
         assert_eq!(validate(&request), Err(GuidanceError::AgeOutOfRange));
+    }
+
+    #[test]
+    fn a_load_said_to_be_for_each_limb_is_refused_for_a_kind_not_worn_there() {
+        let for_each = |kind, limb| {
+            let mut request = Request::new(Mass::from_kg(70.0), kind);
+            request.chosen_load = Some(Mass::from_lb(2.0));
+            request.chosen_load_for = Some(limb);
+            validate(&request).map_err(|err| err.to_string())
+        };
+        assert_eq!(
+            for_each(WeightType::Vest, PerLimb::Each),
+            Err("a vest is one load, not one for each hand or ankle".to_owned())
+        );
+        assert_eq!(
+            for_each(WeightType::HandWrist, PerLimb::Ankle),
+            Err("that is a load for each ankle, not for hand or wrist weights".to_owned())
+        );
+        assert_eq!(
+            for_each(WeightType::Ankle, PerLimb::Hand),
+            Err("that is a load for each hand, not for ankle weights".to_owned())
+        );
+        assert_eq!(for_each(WeightType::Ankle, PerLimb::Each), Ok(()));
+        assert_eq!(for_each(WeightType::HandWrist, PerLimb::Hand), Ok(()));
     }
 }

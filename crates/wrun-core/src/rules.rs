@@ -1432,9 +1432,13 @@ pub const RULES: &[Rule] = &[
         id: id::LOAD_SUITS,
         kind: SourceKind::ToolPolicy,
         statement: "When `compare` is given one load, each kind of weight is judged on its own \
-                    terms: a load over 10 lb (4.54 kg) is no hand or ankle weight and is judged \
-                    as a vest only; a load under 2.5 % of body weight is no vest and is judged \
-                    per hand and per ankle only; a load that suits neither is judged for all.",
+                    terms: a load said to be for each hand or ankle (`2lb each`, `1kg per \
+                    ankle`) is judged for the kinds that load that limb; otherwise a load over \
+                    10 lb (4.54 kg) is no hand or ankle weight and is judged as a vest only; a \
+                    load under 2.5 % of body weight is no vest and is judged per hand and per \
+                    ankle only; a load that suits neither is judged for all. A load said to be \
+                    for a limb the kind asked about does not load (`2lb each` for a vest) is \
+                    refused.",
         figure: Some(Figure::LoadSuits {
             limb_max_lb: LIMB_LOAD_MAX_LB,
             vest_min_percent: VEST_LOAD_MIN_PERCENT,

@@ -133,7 +133,7 @@ pub struct WorkoutArgs {
     pub body: BodyArgs,
 
     /// A load you already have, to judge: the vest, or the weight on each hand or each ankle
-    /// (20lb, 1kg; a plain number is in --unit), or a share of body weight (10%)
+    /// (20lb, 1kg, "2lb each"; a plain number is in --unit), or a share of body weight (10%)
     #[arg(
         long,
         value_name = "LOAD",
@@ -300,9 +300,9 @@ pub struct CourseRunArgs {
     #[command(flatten)]
     pub body: BodyArgs,
 
-    /// The load you carry: the vest, or the weight on each hand or each ankle (8kg, 2lb; a
-    /// plain number is in --unit), or a share of body weight (10%); a vest without it is
-    /// worked out at the recommended start
+    /// The load you carry: the vest, or the weight on each hand or each ankle (8kg, 2lb,
+    /// "2lb each"; a plain number is in --unit), or a share of body weight (10%); a vest
+    /// without it is worked out at the recommended start
     #[arg(
         long,
         value_name = "LOAD",

@@ -3,7 +3,7 @@
 //! supplies one. A load may also be a share of body weight (`10%`), as the
 //! article sizes a vest.
 
-use crate::{Mass, Unit};
+use crate::{Mass, PerLimb, Unit};
 
 /// A mass as typed: a finite positive number, with the unit if one was given.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -83,12 +83,52 @@ const SHARE_OF_BODY: [&str; 6] = [
     "bw",
 ];
 
+/// What the words after a load say it is for: `each`, or a limb after
+/// `each`, `in each`, `on each`, `for each`, `per`, `a` or `an`.
+fn per_limb(words: &[&str]) -> Option<PerLimb> {
+    let limb = |word: &str| match word {
+        "hand" | "hands" | "wrist" | "wrists" => Some(PerLimb::Hand),
+        "ankle" | "ankles" => Some(PerLimb::Ankle),
+        _ => None,
+    };
+    match words {
+        ["each"] => Some(PerLimb::Each),
+        ["each" | "per" | "a" | "an", word] | ["in" | "on" | "for", "each", word] => limb(word),
+        _ => None,
+    }
+}
+
+/// Splits a load's text into the load and what a phrase after it says the
+/// load is for (`2lb each` is `2lb` for [`PerLimb::Each`], `1kg in each
+/// hand` is `1kg` for [`PerLimb::Hand`]); the text as it is, and `None`,
+/// without such a phrase.
+#[must_use]
+pub fn split_per_limb(text: &str) -> (&str, Option<PerLimb>) {
+    let lower = text.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    // The longest phrase first, with a word of load before it.
+    for length in [3, 2, 1].into_iter().filter(|&length| length < words.len()) {
+        if let Some(limb) = per_limb(&words[words.len() - length..]) {
+            let mut load = text.trim_end();
+            for _ in 0..length {
+                let last_space = load.rfind(char::is_whitespace).unwrap_or(0);
+                load = load[..last_space].trim_end();
+            }
+            return (load, Some(limb));
+        }
+    }
+    (text, None)
+}
+
 /// Reads a load: a mass as [`parse_mass`] reads one, or a share of body
-/// weight, `10%`, `10 percent`, `8 % of body weight`, `8% bw`.
+/// weight, `10%`, `10 percent`, `8 % of body weight`, `8% bw`; a phrase
+/// after it that says it is for each hand or ankle (`2lb each`, `1kg in
+/// each hand`) is read past (see [`split_per_limb`]).
 ///
 /// # Errors
 /// [`MassError`] saying what was wrong and what is accepted.
 pub fn parse_load(text: &str) -> Result<LoadInput, MassError> {
+    let (text, _) = split_per_limb(text);
     let lower = text.trim().to_ascii_lowercase();
     let share = lower
         .split_once('%')
@@ -282,6 +322,41 @@ mod tests {
             parse_load("10oz"),
             Err(MassError::UnknownUnit("oz".to_owned()))
         );
+    }
+
+    #[test]
+    fn a_load_may_say_it_is_for_each_hand_or_ankle_as_wrun_writes_it() {
+        for (text, load, limb) in [
+            ("2lb each", "2lb", PerLimb::Each),
+            ("2 lb  Each ", "2 lb", PerLimb::Each),
+            ("1 lb in each hand", "1 lb", PerLimb::Hand),
+            ("0.5kg per wrist", "0.5kg", PerLimb::Hand),
+            ("1kg each hand", "1kg", PerLimb::Hand),
+            ("2lb per ankle", "2lb", PerLimb::Ankle),
+            ("2lb on each ankle", "2lb", PerLimb::Ankle),
+            ("2 % an ankle", "2 %", PerLimb::Ankle),
+            ("3 pounds for each wrist", "3 pounds", PerLimb::Hand),
+        ] {
+            assert_eq!(split_per_limb(text), (load, Some(limb)), "{text:?}");
+        }
+        // Without such a phrase, or with nothing before it, the text stays.
+        for text in [
+            "2lb",
+            "each",
+            "each hand",
+            "2lb per",
+            "2lb a",
+            "2lb hand",
+            "8% of body weight",
+        ] {
+            assert_eq!(split_per_limb(text), (text, None), "{text:?}");
+        }
+        // The load is read past the phrase.
+        assert_eq!(
+            parse_load("1 lb in each hand"),
+            Ok(LoadInput::Mass(mass(1.0, Some(Unit::Lb))))
+        );
+        assert_eq!(parse_load("2% each"), Ok(LoadInput::Percent(2.0)));
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod workout;
 pub use body::{BodyError, parse_age, parse_height, parse_vo2max};
 pub use mass::{
     LoadInput, MassError, MassInput, POUNDS_PER_STONE, parse_load, parse_mass, parse_unit,
+    split_per_limb,
 };
 pub use workout::{
     MINUTE_WORDS, WorkoutError, clock_readings, pace_per, parse_distance, parse_duration,
