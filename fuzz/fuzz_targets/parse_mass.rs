@@ -1,9 +1,10 @@
 //! `parse_mass` and `parse_load` never panic, and what they read is a
-//! finite number; a load that reads as a mass reads as the same mass.
+//! finite number; a load that reads as a mass reads as the same mass, once
+//! a phrase that says it is for each limb (`2lb each`) is set aside.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use wrun_core::parse::{LoadInput, parse_load, parse_mass};
+use wrun_core::parse::{LoadInput, parse_load, parse_mass, split_per_limb};
 
 fuzz_target!(|text: &str| {
     let mass = parse_mass(text);
@@ -14,6 +15,12 @@ fuzz_target!(|text: &str| {
             "{text:?} read as {debug}"
         );
     }
+    let (load_text, _) = split_per_limb(text);
+    assert!(
+        text.starts_with(load_text),
+        "{text:?} split as {load_text:?}"
+    );
+    let mass = parse_mass(load_text);
     match parse_load(text) {
         Ok(LoadInput::Mass(load)) => assert_eq!(Ok(load), mass, "{text:?}"),
         Ok(LoadInput::Percent(percent)) => {
