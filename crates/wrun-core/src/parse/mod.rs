@@ -68,9 +68,14 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
 pub fn parse_weeks(text: &str) -> Option<u32> {
     let (number, unit) = split_number(text.trim());
     let unit = unit.trim().to_ascii_lowercase();
-    let digits = !number.is_empty() && number.bytes().all(|byte| byte.is_ascii_digit());
+    // Digits only: no point or comma (`6.5`); none at all fails to parse.
+    let whole = number.bytes().all(|byte| byte.is_ascii_digit());
     let named = matches!(unit.as_str(), "" | "w" | "wk" | "wks" | "week" | "weeks");
-    (digits && named).then(|| number.parse().ok()).flatten()
+    if whole && named {
+        number.parse().ok()
+    } else {
+        None
+    }
 }
 
 /// Splits `text` into its leading number (digits and a decimal point or
