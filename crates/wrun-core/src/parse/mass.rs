@@ -3,7 +3,7 @@
 //! supplies one. A load may also be a share of body weight (`10%`), as the
 //! article sizes a vest.
 
-use crate::{Mass, PerLimb, Unit};
+use crate::{Mass, Named, PerLimb, Unit, WeightType};
 
 /// A mass as typed: a finite positive number, with the unit if one was given.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -84,12 +84,13 @@ const SHARE_OF_BODY: [&str; 6] = [
 ];
 
 /// What the words after a load say it is for: `each`, or a limb after
-/// `each`, `in each`, `on each`, `for each`, `per`, `a` or `an`.
+/// `each`, `in each`, `on each`, `for each`, `per`, `a` or `an`, named as
+/// its kind of weight is (`hand`, `wrists`, `ankle`).
 fn per_limb(words: &[&str]) -> Option<PerLimb> {
-    let limb = |word: &str| match word {
-        "hand" | "hands" | "wrist" | "wrists" => Some(PerLimb::Hand),
-        "ankle" | "ankles" => Some(PerLimb::Ankle),
-        _ => None,
+    let limb = |word: &str| match WeightType::from_name(word) {
+        Ok(WeightType::HandWrist) => Some(PerLimb::Hand),
+        Ok(WeightType::Ankle) => Some(PerLimb::Ankle),
+        Ok(WeightType::Vest) | Err(_) => None,
     };
     match words {
         ["each"] => Some(PerLimb::Each),
@@ -347,6 +348,7 @@ mod tests {
             "2lb per",
             "2lb a",
             "2lb hand",
+            "2lb per vest",
             "8% of body weight",
         ] {
             assert_eq!(split_per_limb(text), (text, None), "{text:?}");
