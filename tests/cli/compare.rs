@@ -121,7 +121,7 @@ fn the_kinds_a_load_is_judged_as_are_named_whichever_they_are() {
         assert!(text.contains(&line), "{line}\n{}", run.stdout);
     }
     // A load said to be for each hand or ankle is judged for those kinds
-    // only, whatever its size: 12 lb each is no vest.
+    // only, whatever its size: 12 lb each is no vest. The line says each.
     for (load, kinds) in [
         (
             "12lb each",
@@ -136,7 +136,7 @@ fn the_kinds_a_load_is_judged_as_are_named_whichever_they_are() {
         let run = wrun(["compare", "-w", "600", "--load", load]).run();
         let text = run.ok().split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(
-            text.contains(&format!("is judged as: {kinds}")),
+            text.contains(&format!(" lb each is judged as: {kinds}")),
             "{load}: {text}"
         );
     }

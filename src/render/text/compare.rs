@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use super::{BOLD, SEVERITY_WIDTH, heading, item, runner, severity_style, signed_whole_range};
 use crate::guidance::Decimal;
-use crate::guidance::{Comparison, LoadPer, Recommendation, SpeedUnit};
+use crate::guidance::{Comparison, LoadPer, Mass, Recommendation, SpeedUnit};
 
 /// The narrowest column a risk's message is wrapped to beside its kind.
 const NARROWEST_MESSAGE: usize = 32;
@@ -97,29 +97,7 @@ pub fn comparison<W: Write + ?Sized>(
     }
     writeln!(out)?;
     if let Some(load) = comparison.load {
-        let unit = comparison.options[0].request.unit;
-        let kinds: Vec<String> = comparison
-            .load_applies_to
-            .iter()
-            .map(ToString::to_string)
-            .collect();
-        super::item(
-            out,
-            "",
-            0,
-            &format!(
-                "Your load of {} is judged as: {}{}.",
-                load.display(unit),
-                kinds.join(", "),
-                if kinds.len() < comparison.options.len() {
-                    "; the other kinds without it"
-                } else {
-                    ""
-                }
-            ),
-            Comparison::LOAD_APPLIES_SOURCE,
-        )?;
-        writeln!(out)?;
+        load_judged(out, comparison, load)?;
     }
     let best = match comparison.best {
         Some(best) => format!("Best fit: {best}. {}", comparison.best_reason),
@@ -161,6 +139,44 @@ fn cells(option: &Recommendation) -> [String; 6] {
             .calorie_delta_percent
             .map_or_else(dash, |e| super::calorie_percent(e.range)),
     ]
+}
+
+/// The line naming the kinds the runner's load was judged as (rule
+/// `load-suits`), the load as they gave it: `2 lb each` for each hand or
+/// ankle.
+fn load_judged<W: Write + ?Sized>(
+    out: &mut Page<'_, W>,
+    comparison: &Comparison,
+    load: Mass,
+) -> io::Result<()> {
+    let asked = &comparison.options[0].request;
+    let each = if asked.chosen_load_for.is_some() {
+        " each"
+    } else {
+        ""
+    };
+    let kinds: Vec<String> = comparison
+        .load_applies_to
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    item(
+        out,
+        "",
+        0,
+        &format!(
+            "Your load of {}{each} is judged as: {}{}.",
+            load.display(asked.unit),
+            kinds.join(", "),
+            if kinds.len() < comparison.options.len() {
+                "; the other kinds without it"
+            } else {
+                ""
+            }
+        ),
+        Comparison::LOAD_APPLIES_SOURCE,
+    )?;
+    writeln!(out)
 }
 
 /// The kinds side by side: a table where it fits the width, else a short
