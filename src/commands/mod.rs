@@ -498,8 +498,6 @@ fn run_out_of_range(
     ))
 }
 
-/// A speed out of range: the flag that gave it, or, for a speed worked out
-/// from the distance and the duration, those and the speed they make.
 /// `err`, and the unit a plain number was read in, and where that came
 /// from: `…; a plain number is read in lb (from WRUN_UNIT)`.
 fn read_in_unit(err: &GuidanceError, runner: &RunnerArgs) -> String {
@@ -547,6 +545,8 @@ fn load_refused(
     Error::invalid_value(runner.name(Field::Load), typed, why)
 }
 
+/// A speed out of range: the flag that gave it, or, for a speed worked out
+/// from the distance and the duration, those and the speed they make.
 fn speed_out_of_range(
     err: &GuidanceError,
     runner: &RunnerArgs,
