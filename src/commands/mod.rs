@@ -17,7 +17,7 @@ use std::borrow::Cow;
 
 use crate::cli::{Field, RunnerArgs, Typed, UnitSource, WorkoutArgs};
 use crate::error::Error;
-use crate::guidance::PerLimb;
+use crate::guidance::Named;
 use crate::guidance::{
     Assumed, Duration, GuidanceError, HeartRates, Length, Request, Speed, SpeedUnit, WeightType,
     Workout,
@@ -519,13 +519,17 @@ fn load_refused(
     let unit = runner.unit;
     let why = match (err, load.map(|load| load.value)) {
         (GuidanceError::ChosenLoadNotForKind { limb, .. }, _) => {
-            let fits = match limb {
-                PerLimb::Hand => "hand-wrist",
-                PerLimb::Ankle => "ankle",
-                PerLimb::Each => "hand-wrist or ankle",
-            };
+            // The kinds the load fits, as `PerLimb::fits` has them.
+            let fits: Vec<&str> = <WeightType as Named>::ALL
+                .iter()
+                .filter(|&&kind| limb.fits(kind))
+                .map(|&kind| kind.id())
+                .collect();
             let kind = runner.name(Field::Type);
-            format!("{err}: set '{kind}' to {fits}, or give the load alone")
+            format!(
+                "{err}: set '{kind}' to {}, or give the load alone",
+                fits.join(" or ")
+            )
         }
         (_, Some(LoadInput::Mass(mass))) if mass.unit.is_none() => read_in_unit(err, runner),
         (_, Some(share @ LoadInput::Percent(percent))) => {
