@@ -313,7 +313,7 @@ impl RunnerFlags {
         let flag_unit = self.unit.or(env_unit);
         let flag_level = self.level.or(env_level);
         // A bad profile value matters only where no flag or variable gives one.
-        // The age is in every answer (under 18, the young-runner caution).
+        // The age is in every answer (for the young-runner caution).
         for (field, given) in [
             (Field::Weight, flag_weight.is_some()),
             (Field::Unit, flag_unit.is_some()),
