@@ -10,7 +10,10 @@ use serde::Serialize;
 use crate::cli::{ConfigAction, ConfigArgs, ConfigInitArgs, Field, Typed};
 use crate::config::{self, Profile};
 use crate::error::Error;
-use crate::guidance::{DEFAULT_RESTING_BPM, Level, Mass, Named, RunnerFigure, Unit, Value};
+use crate::guidance::{
+    DEFAULT_RESTING_BPM, Decimal, Level, Mass, Named, RunnerFigure, Unit, Value,
+    max_heart_rate_for_age, round1,
+};
 use crate::parse::{MassInput, parse_unit};
 
 /// One value in effect, and where it comes from.
@@ -20,7 +23,8 @@ struct Effective {
     key: &'static str,
     /// The value, as written; null when none is in effect.
     value: Option<String>,
-    /// `env`, `profile`, `weight` or `default`; null when none is in effect.
+    /// `env`, `profile`, `weight` or `default`, or `age` for a maximum heart
+    /// rate estimated from it; null when none is in effect.
     source: Option<&'static str>,
     /// The line of the profile it stands on, for `profile`.
     line: Option<usize>,
@@ -167,6 +171,7 @@ fn shown_with_source(value: &Effective, profile: &Profile) -> (String, String) {
         .map_or_else(|| "—".to_owned(), |text| as_read(value.key, text, profile));
     let source = match (value.source, value.line) {
         (Some("profile"), Some(line)) => format!("profile, line {line}"),
+        (Some(AGE), _) => "estimated from age (Tanaka 2001)".to_owned(),
         (Some(source), _) => source.to_owned(),
         (None, _) => "not set".to_owned(),
     };
@@ -513,6 +518,7 @@ fn effective(profile: &Profile, var: &dyn Fn(&str) -> Option<String>) -> Vec<Eff
             unit.source = Some("weight");
         }
     }
+    let max_hr = from(at(profile.max_hr.as_ref()), Field::MaxHr.key());
     vec![
         weight,
         or_default(unit, "lb".to_owned()),
@@ -551,7 +557,7 @@ fn effective(profile: &Profile, var: &dyn Fn(&str) -> Option<String>) -> Vec<Eff
             ),
             DEFAULT_RESTING_BPM.to_string(),
         ),
-        from(at(profile.max_hr.as_ref()), Field::MaxHr.key()),
+        or_from_age(max_hr, profile),
         from(at(profile.height.as_ref()), Field::Height.key()),
         from(at(profile.age.as_ref()), Field::Age.key()),
         from(at(profile.vo2max.as_ref()), Field::Vo2max.key()),
@@ -559,6 +565,33 @@ fn effective(profile: &Profile, var: &dyn Fn(&str) -> Option<String>) -> Vec<Eff
 }
 
 /// A profile entry's text and line.
+/// The source of a maximum heart rate estimated from the profile's age.
+const AGE: &str = "age";
+
+/// `max_hr` as in effect: without one, every answer estimates it from the
+/// profile's age, where that can be read and is in range (rule
+/// `tanaka-hr-max`); a `max_hr` the profile gives but wrun cannot read
+/// stays unset, as a command refuses it.
+fn or_from_age(max_hr: Effective, profile: &Profile) -> Effective {
+    let unreadable = profile
+        .problems
+        .iter()
+        .any(|unread| unread.key.key() == max_hr.key);
+    let age = profile
+        .age
+        .as_ref()
+        .map(|entry| entry.value)
+        .filter(|&age| RunnerFigure::Age(age).check().is_ok());
+    match age {
+        Some(age) if max_hr.value.is_none() && !unreadable => Effective {
+            value: Some(Decimal(round1(max_heart_rate_for_age(age))).to_string()),
+            source: Some(AGE),
+            ..max_hr
+        },
+        _ => max_hr,
+    }
+}
+
 fn at<T>(entry: Option<&crate::config::Entry<T>>) -> Option<(String, usize)> {
     entry.map(|entry| (entry.text.clone(), entry.line))
 }
@@ -640,7 +673,12 @@ mod tests {
         );
         assert_eq!(find("level").source, Some("env"));
         assert_eq!(find("resting_hr").source, Some("default"));
-        assert_eq!(find("max_hr").source, None);
+        // Every answer estimates the maximum from the age: 208 − 0.7 × 40.
+        assert_eq!(
+            (find("max_hr").value.as_deref(), find("max_hr").source),
+            (Some("180"), Some("age"))
+        );
+        assert_eq!(find("vo2max").source, None);
         assert_eq!(
             (
                 find("age").value.as_deref(),
@@ -650,6 +688,31 @@ mod tests {
             (Some("40"), Some("profile"), Some(3))
         );
         assert_eq!(values.len(), config::KEYS.len());
+    }
+
+    #[test]
+    fn a_maximum_heart_rate_is_estimated_from_an_age_only_where_a_command_would_use_it() {
+        let max_hr = |text: &str| {
+            let profile = Profile::parse(text, Path::new("/p/config.toml")).unwrap();
+            let values = effective(&profile, &|_: &str| None);
+            let max_hr = values.into_iter().find(|v| v.key == "max_hr").unwrap();
+            (max_hr.value, max_hr.source)
+        };
+        // 208 − 0.7 × 35 = 183.5.
+        assert_eq!(
+            max_hr("age = 35\n"),
+            (Some("183.5".to_owned()), Some("age"))
+        );
+        // One the profile gives wins over the estimate.
+        assert_eq!(
+            max_hr("age = 35\nmax_hr = 190\n"),
+            (Some("190".to_owned()), Some("profile"))
+        );
+        // A command refuses an unreadable max_hr and an age out of range,
+        // so neither stands in.
+        assert_eq!(max_hr("age = 35\nmax_hr = \"fast\"\n"), (None, None));
+        assert_eq!(max_hr("age = 120\n"), (None, None));
+        assert_eq!(max_hr(""), (None, None));
     }
 
     #[test]

@@ -857,6 +857,26 @@ fn config_show_widens_its_value_column_for_a_long_value() {
 }
 
 #[test]
+fn config_show_gives_the_maximum_heart_rate_an_age_sets_as_the_answers_use_it() {
+    let profile = Profile::new("age-only", "weight = 150\nage = 40\n");
+    let show = profile.run(&["config", "show"]).ok().to_owned();
+    assert!(
+        show.contains("\nmax_hr      180             estimated from age (Tanaka 2001)\n"),
+        "{show}"
+    );
+    let json = profile.run(&["config", "show", "--json"]).json();
+    assert_eq!(json["values"][6]["key"], "max_hr");
+    assert_eq!(json["values"][6]["value"], "180");
+    assert_eq!(json["values"][6]["source"], "age");
+    // The same 180 an answer's heart rate is worked out with.
+    let answer = profile
+        .run(&["recommend", "-t", "vest", "--hr", "150"])
+        .ok()
+        .to_owned();
+    assert!(answer.contains("= 180 bpm"), "{answer}");
+}
+
+#[test]
 fn config_show_names_a_level_or_condition_in_other_words_as_wrun_reads_it() {
     let profile = Profile::new(
         "other-words",

@@ -56,7 +56,10 @@ pub use answer::{
     Recommendation, SameEffort,
 };
 pub use assess::{Assessment, assess, verdict_for};
-pub use body::{AGE_YEARS, HEIGHT_M, Height, VO2MAX_ML_PER_KG_MIN, bmi, overweight_weight_alone};
+pub use body::{
+    AGE_YEARS, HEIGHT_M, Height, VO2MAX_ML_PER_KG_MIN, bmi, max_heart_rate_for_age,
+    overweight_weight_alone,
+};
 pub use capacity::{Capacity, CeilingBasis};
 pub use compare::{Comparison, compare};
 pub use energy::{Added, energy};
