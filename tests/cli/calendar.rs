@@ -112,6 +112,44 @@ fn the_same_plan_imports_over_itself() {
 }
 
 #[test]
+fn a_start_before_today_is_planned_as_asked_with_a_note_that_it_is_past() {
+    // Today is Monday 30 November 2026 (the tests' clock); a coach planning
+    // for December types last year.
+    let past = vest_plan(&["--start", "2025-12-07", "--format", "csv"]);
+    assert_eq!(past.code, 0);
+    assert!(
+        past.stdout.contains("\n1,1,2025-12-07,Sunday,7.5,"),
+        "{}",
+        past.stdout
+    );
+    assert_eq!(
+        past.stderr,
+        "wrun: note: --start 2025-12-07 is 51 weeks before today (2026-11-30): the plan's runs \
+         are dated from then; give a later date for a plan from now\n"
+    );
+    let days = vest_plan(&["--start", "2026-11-27", "--json"]);
+    assert!(
+        days.stderr
+            .contains("--start 2026-11-27 is 3 days before today"),
+        "{}",
+        days.stderr
+    );
+    // Today, or a day to come, is no note.
+    vest_plan(&["--start", "2026-11-30", "--format", "ics"]).ok();
+    vest_plan(&["--start", "tomorrow", "--brief"]).ok();
+    // A plan refused says so in one line, and nothing of its date.
+    vest_plan(&[
+        "--start",
+        "2025-12-07",
+        "-l",
+        "experienced",
+        "--days",
+        "mon",
+    ])
+    .usage_error(&["--days", "give at least 3 days"]);
+}
+
+#[test]
 fn runs_fall_on_the_days_asked_and_too_few_days_are_refused() {
     let run = plan(&["--days", "tue,sat", "--format", "csv"]);
     let mut reader = csv::Reader::from_reader(run.ok().as_bytes());

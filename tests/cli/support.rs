@@ -24,8 +24,13 @@ pub fn empty_config_home() -> std::path::PathBuf {
     std::env::temp_dir().join(format!("wrun-tests-no-config-{}", std::process::id()))
 }
 
+/// The clock every test runs at unless it sets its own: 06:43 UTC on
+/// Monday 30 November 2026 (`SOURCE_DATE_EPOCH`), so that no answer
+/// depends on the day the tests run.
+pub const NOW: &str = "1796020980";
+
 /// `wrun` with `args`, in an environment free of colour settings, `WRUN_*`
-/// variables and profiles.
+/// variables and profiles, at the clock [`NOW`].
 pub fn wrun<I, S>(args: I) -> Wrun
 where
     I: IntoIterator<Item = S>,
@@ -43,6 +48,7 @@ where
         .env_remove("WRUN_UNIT")
         .env_remove("WRUN_LEVEL")
         .env("XDG_CONFIG_HOME", empty_config_home())
+        .env("SOURCE_DATE_EPOCH", NOW)
         .stdin(Stdio::null());
     Wrun {
         command,

@@ -144,7 +144,29 @@ pub fn run<W: Write + ?Sized>(
             }
         }
     }
+    // Said once the plan is written, so that a refusal stays one line.
+    if let Some(start) = start.filter(|start| *start < today) {
+        past_start(start, today);
+    }
     Ok(())
+}
+
+/// Says on standard error that `--start` dates the plan from a day before
+/// `today`: a year typed wrong (2026 for 2027) puts every run in the past,
+/// and a calendar takes the file without a word.
+fn past_start(start: chrono::NaiveDate, today: chrono::NaiveDate) {
+    let days = (today - start).num_days();
+    let ago = match days {
+        1 => "1 day".to_owned(),
+        2..14 => format!("{days} days"),
+        _ => format!("{} weeks", days / 7),
+    };
+    let _ = writeln!(
+        std::io::stderr(),
+        "wrun: note: {} {start} is {ago} before today ({today}): the plan's runs are dated \
+         from then; give a later date for a plan from now",
+        Field::Start.flag()
+    );
 }
 
 /// Says on standard error why a plan without weeks gives a calendar or a
