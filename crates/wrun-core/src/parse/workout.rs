@@ -511,8 +511,9 @@ fn grouped_thousands(number: &str) -> Option<f64> {
         .flatten()
 }
 
-/// Reads a grade in percent: `4%`, `-2%` (or `−2%`, with the minus sign
-/// that text copied from a page may hold), `+1.5 %`, `3 percent`, or a bare
+/// Reads a grade in percent: `4%`, `-2%` (or `−2%` and `–2%`, with the
+/// minus sign or the en dash that text copied from a page or typed in a
+/// word processor may hold in its place), `+1.5 %`, `3 percent`, or a bare
 /// `5` (five percent); a bare `0.5`, a common treadmill setting, is half a
 /// percent (the answer notes a grade below 1 % in case a fraction was
 /// meant). The word is read as [`parse_load`](super::parse_load) reads it.
@@ -521,7 +522,7 @@ fn grouped_thousands(number: &str) -> Option<f64> {
 /// [`WorkoutError::Grade`].
 pub fn parse_grade(text: &str) -> Result<f64, WorkoutError> {
     let text = text.trim();
-    let (sign, unsigned) = match text.strip_prefix(['-', '\u{2212}']) {
+    let (sign, unsigned) = match text.strip_prefix(['-', '\u{2212}', '\u{2013}']) {
         Some(rest) => (-1.0, rest),
         None => (1.0, text.strip_prefix('+').unwrap_or(text)),
     };
@@ -894,8 +895,11 @@ mod tests {
         for (text, percent) in [("0.5", 0.5), ("-0.04", -0.04), (".5", 0.5), ("0,5", 0.5)] {
             assert!(close(parse_grade(text).unwrap(), percent), "{text:?}");
         }
-        // The minus sign of typeset text, as copied from a page.
+        // The minus sign of typeset text, as copied from a page, and the
+        // en dash that pages and word processors set in its place.
         assert!(close(parse_grade("\u{2212}5%").unwrap(), -5.0));
+        assert!(close(parse_grade("\u{2013}5%").unwrap(), -5.0));
+        assert!(close(parse_grade(" \u{2013}0,5 ").unwrap(), -0.5));
         // In words, as a load's share is read.
         for (text, percent) in [("5 percent", 5.0), ("-2 Percent", -2.0), ("3PERCENT", 3.0)] {
             assert!(close(parse_grade(text).unwrap(), percent), "{text:?}");
@@ -908,6 +912,10 @@ mod tests {
             "percent",
             "5% percent",
             "5 per cent",
+            // A range of grades is no grade, nor is a dash twice.
+            "5\u{2013}8%",
+            "\u{2013}\u{2013}5%",
+            "-\u{2013}5%",
         ] {
             assert_eq!(parse_grade(text), Err(WorkoutError::Grade), "{text:?}");
         }
