@@ -144,8 +144,9 @@ impl Named for WeightType {
             Self::Ankle => &["ankles"],
         }
     }
-    /// The kind as wrun's text names it and a roster may: `Weighted vest`,
-    /// `weight vest`, `Hand or wrist weights`, `ankle weight`.
+    /// The kind as wrun's text and help name it and a roster may: `Weighted
+    /// vest`, `weight vest`, `Hand or wrist weights`, `hand-held weights`,
+    /// `ankle weight`.
     fn unadorned(name: &str) -> &str {
         let name = ["weighted-", "weight-"]
             .iter()
@@ -156,7 +157,8 @@ impl Named for WeightType {
             .find_map(|word| name.strip_suffix(word))
             .unwrap_or(name);
         match name {
-            "hand-or-wrist" => "hand-wrist",
+            "hand-or-wrist" | "hand-and-wrist" | "hand-held" | "handheld"
+            | "hand-held-or-wrist" => "hand-wrist",
             name => name,
         }
     }
@@ -440,13 +442,25 @@ mod tests {
             ("wrist weights", WeightType::HandWrist),
             ("Hand weight", WeightType::HandWrist),
             ("hand/wrist weights", WeightType::HandWrist),
+            // As `--help` describes the kind.
+            ("hand-held or wrist weights", WeightType::HandWrist),
+            ("Hand-held weights", WeightType::HandWrist),
+            ("handheld weights", WeightType::HandWrist),
+            ("hand and wrist weights", WeightType::HandWrist),
             ("Ankle weights", WeightType::Ankle),
             ("ankle_weight", WeightType::Ankle),
         ] {
             assert_eq!(name.parse(), Ok(kind), "{name}");
         }
         // Only the words for a weight: not any word, and not for levels.
-        for name in ["weights", "weighted", "heavy vest", "vest weights pack"] {
+        for name in [
+            "weights",
+            "weighted",
+            "heavy vest",
+            "vest weights pack",
+            "held weights",
+            "hand-held vest",
+        ] {
             assert!(name.parse::<WeightType>().is_err(), "{name}");
         }
         assert!("beginner weights".parse::<Level>().is_err());
