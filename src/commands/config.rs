@@ -564,7 +564,6 @@ fn effective(profile: &Profile, var: &dyn Fn(&str) -> Option<String>) -> Vec<Eff
     ]
 }
 
-/// A profile entry's text and line.
 /// The source of a maximum heart rate estimated from the profile's age.
 const AGE: &str = "age";
 
@@ -592,6 +591,7 @@ fn or_from_age(max_hr: Effective, profile: &Profile) -> Effective {
     }
 }
 
+/// A profile entry's text and line.
 fn at<T>(entry: Option<&crate::config::Entry<T>>) -> Option<(String, usize)> {
     entry.map(|entry| (entry.text.clone(), entry.line))
 }
