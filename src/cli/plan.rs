@@ -35,7 +35,7 @@ pub struct PlanArgs {
 
     /// The plan's first day: a date (YYYY-MM-DD), today, tomorrow or a
     /// weekday (mon: the next Monday, today if it is one); dates each week
-    /// and run
+    /// and run (a day past is planned too, with a note on stderr)
     #[arg(long, value_name = "DATE", value_parser = parse_start, help_heading = "Calendar")]
     pub start: Option<StartDay>,
 
