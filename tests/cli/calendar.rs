@@ -127,13 +127,16 @@ fn a_start_before_today_is_planned_as_asked_with_a_note_that_it_is_past() {
         "wrun: note: --start 2025-12-07 is 51 weeks before today (2026-11-30): the plan's runs \
          are dated from then; give a later date for a plan from now\n"
     );
-    let days = vest_plan(&["--start", "2026-11-27", "--json"]);
-    assert!(
-        days.stderr
-            .contains("--start 2026-11-27 is 3 days before today"),
-        "{}",
-        days.stderr
-    );
+    for (start, ago) in [
+        ("2026-11-29", "1 day"),
+        ("2026-11-27", "3 days"),
+        ("2026-11-17", "13 days"),
+        ("2026-11-16", "2 weeks"),
+    ] {
+        let run = vest_plan(&["--start", start, "--json"]);
+        let said = format!("--start {start} is {ago} before today (2026-11-30)");
+        assert!(run.stderr.contains(&said), "{said}: {}", run.stderr);
+    }
     // Today, or a day to come, is no note.
     vest_plan(&["--start", "2026-11-30", "--format", "ics"]).ok();
     vest_plan(&["--start", "tomorrow", "--brief"]).ok();

@@ -17,6 +17,7 @@ fn readme_console_examples_match_their_shown_output() {
         .env("NO_COLOR", "1")
         .env("XDG_CONFIG_HOME", config_home.display().to_string())
         .env("SOURCE_DATE_EPOCH", crate::support::NOW)
+        .env("TZ", crate::support::TZ)
         .case("README.md");
 }
 
@@ -77,6 +78,7 @@ fn bash(command: &str) -> String {
     let output = Command::new("bash")
         .env("XDG_CONFIG_HOME", crate::support::empty_config_home())
         .env("SOURCE_DATE_EPOCH", crate::support::NOW)
+        .env("TZ", crate::support::TZ)
         .env_remove("WRUN_CONFIG")
         .args(["-c", command])
         .env("PATH", path)

@@ -25,9 +25,12 @@ pub fn empty_config_home() -> std::path::PathBuf {
 }
 
 /// The clock every test runs at unless it sets its own: 06:43 UTC on
-/// Monday 30 November 2026 (`SOURCE_DATE_EPOCH`), so that no answer
-/// depends on the day the tests run.
+/// Monday 30 November 2026 (`SOURCE_DATE_EPOCH`), in UTC ([`TZ`]), so
+/// that no answer depends on the day or the place the tests run.
 pub const NOW: &str = "1796020980";
+/// The time zone every test runs in unless it sets its own (POSIX, so
+/// no time-zone database is needed).
+pub const TZ: &str = "UTC0";
 
 /// `wrun` with `args`, in an environment free of colour settings, `WRUN_*`
 /// variables and profiles, at the clock [`NOW`].
@@ -49,6 +52,7 @@ where
         .env_remove("WRUN_LEVEL")
         .env("XDG_CONFIG_HOME", empty_config_home())
         .env("SOURCE_DATE_EPOCH", NOW)
+        .env("TZ", TZ)
         .stdin(Stdio::null());
     Wrun {
         command,
