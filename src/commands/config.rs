@@ -12,7 +12,7 @@ use crate::config::{self, Profile};
 use crate::error::Error;
 use crate::guidance::{
     DEFAULT_RESTING_BPM, Decimal, Level, Mass, Named, RunnerFigure, Unit, Value,
-    max_heart_rate_for_age, round1,
+    max_heart_rate_for_age, round1, rules,
 };
 use crate::parse::{MassInput, parse_unit};
 
@@ -171,7 +171,7 @@ fn shown_with_source(value: &Effective, profile: &Profile) -> (String, String) {
         .map_or_else(|| "—".to_owned(), |text| as_read(value.key, text, profile));
     let source = match (value.source, value.line) {
         (Some("profile"), Some(line)) => format!("profile, line {line}"),
-        (Some(AGE), _) => "estimated from age (Tanaka 2001)".to_owned(),
+        (Some(AGE), _) => format!("estimated from age [{}]", rules::id::TANAKA_HR_MAX),
         (Some(source), _) => source.to_owned(),
         (None, _) => "not set".to_owned(),
     };
@@ -568,20 +568,12 @@ fn effective(profile: &Profile, var: &dyn Fn(&str) -> Option<String>) -> Vec<Eff
 const AGE: &str = "age";
 
 /// `max_hr` as in effect: without one, every answer estimates it from the
-/// profile's age, where that can be read and is in range (rule
-/// `tanaka-hr-max`); a `max_hr` the profile gives but wrun cannot read
+/// profile's age (rule `tanaka-hr-max`), which the profile reads only
+/// where it is in range; a `max_hr` the profile gives but wrun cannot read
 /// stays unset, as a command refuses it.
 fn or_from_age(max_hr: Effective, profile: &Profile) -> Effective {
-    let unreadable = profile
-        .problems
-        .iter()
-        .any(|unread| unread.key.key() == max_hr.key);
-    let age = profile
-        .age
-        .as_ref()
-        .map(|entry| entry.value)
-        .filter(|&age| RunnerFigure::Age(age).check().is_ok());
-    match age {
+    let unreadable = profile.problem(Field::MaxHr).is_some();
+    match profile.age.as_ref().map(|entry| entry.value) {
         Some(age) if max_hr.value.is_none() && !unreadable => Effective {
             value: Some(Decimal(round1(max_heart_rate_for_age(age))).to_string()),
             source: Some(AGE),

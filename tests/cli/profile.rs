@@ -861,7 +861,7 @@ fn config_show_gives_the_maximum_heart_rate_an_age_sets_as_the_answers_use_it() 
     let profile = Profile::new("age-only", "weight = 150\nage = 40\n");
     let show = profile.run(&["config", "show"]).ok().to_owned();
     assert!(
-        show.contains("\nmax_hr      180             estimated from age (Tanaka 2001)\n"),
+        show.contains("\nmax_hr      180             estimated from age [tanaka-hr-max]\n"),
         "{show}"
     );
     let json = profile.run(&["config", "show", "--json"]).json();
