@@ -22,7 +22,9 @@ use crate::guidance::{
     Assumed, Duration, GuidanceError, HeartRates, Length, Request, Speed, SpeedUnit, WeightType,
     Workout,
 };
-use crate::guidance::{DEFAULT_RESTING_BPM, DISTANCE_M, DURATION_MIN, speed_limits};
+use crate::guidance::{
+    DEFAULT_RESTING_BPM, DISTANCE_M, DURATION_MIN, SPEED_M_PER_MIN, speed_limits,
+};
 use crate::parse::{LoadInput, WorkoutError, split_per_limb};
 
 /// `field`, given without what the run's speed comes from, named as its
@@ -373,11 +375,12 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
             text(run(|w| w.grade.as_ref())),
             err,
         ),
-        GuidanceError::DurationOutOfRange => Error::invalid_value(
-            runner.name(Field::Duration),
-            text(workout.and_then(|w| w.duration.as_ref())),
-            err,
-        ),
+        GuidanceError::DurationOutOfRange => {
+            let typed = text(workout.and_then(|w| w.duration.as_ref()));
+            let why = duration_saved_as_time(typed)
+                .map_or_else(|| err.to_string(), |hint| format!("{err}; {hint}"));
+            Error::invalid_value(runner.name(Field::Duration), typed, why)
+        }
         GuidanceError::DistanceOutOfRange => Error::invalid_value(
             runner.name(Field::Distance),
             text(workout.and_then(|w| w.distance.as_ref())),
@@ -563,7 +566,13 @@ fn speed_out_of_range(
             speed.read(),
             workout.and_then(|workout| bare_pace_unit(runner, workout)),
         );
-        return Error::invalid_value(runner.name(field), &speed.text, speed_limits(unit));
+        let mut why = speed_limits(unit);
+        if field == Field::Pace {
+            if let Some(hint) = pace_saved_as_time(&speed.text, unit) {
+                why = format!("{why}; {hint}");
+            }
+        }
+        return Error::invalid_value(runner.name(field), &speed.text, why);
     }
     let made = workout
         .and_then(|w| {
@@ -576,6 +585,55 @@ fn speed_out_of_range(
     Error::Usage(format!(
         "invalid run: {}{made}: {err}",
         given_run(runner, workout)
+    ))
+}
+
+/// The `a:bb` of a clock typed as `a:bb:00`, as a spreadsheet saves a cell
+/// it took for a time of day (`9:00` as `9:00:00`): what a pace or a
+/// duration out of range may have been meant as.
+fn clock_saved_as_time(text: &str) -> Option<&str> {
+    let (clock, seconds) = text.trim().rsplit_once(':')?;
+    let (hours, minutes) = clock.split_once(':')?;
+    let digits = |part: &str, most: usize| {
+        (1..=most).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+    };
+    (seconds == "00" && digits(hours, 2) && minutes.len() == 2 && digits(minutes, 2))
+        .then_some(clock)
+}
+
+/// What to say of a pace out of range typed as `9:00:00`, which reads as
+/// nine hours a mile, where `9:00` per `unit` is a pace wrun takes.
+fn pace_saved_as_time(text: &str, unit: SpeedUnit) -> Option<String> {
+    let clock = clock_saved_as_time(text)?;
+    let meant = match unit {
+        SpeedUnit::PerKm => format!("{clock}/km"),
+        SpeedUnit::PerMile => format!("{clock}/mi"),
+        SpeedUnit::KmPerHour | SpeedUnit::MilePerHour => return None,
+    };
+    let speed = crate::parse::parse_pace(&meant).ok()?;
+    SPEED_M_PER_MIN.contains(speed.m_per_min()).then(|| {
+        format!(
+            "{} reads as hours, minutes and seconds: for {meant}, write {meant} (a spreadsheet \
+             may have taken {clock} for a time of day)",
+            text.trim()
+        )
+    })
+}
+
+/// What to say of a duration out of range typed as `45:00:00`, which
+/// reads as 45 hours: as minutes and seconds, it is a duration wrun takes.
+fn duration_saved_as_time(text: &str) -> Option<String> {
+    let clock = clock_saved_as_time(text)?;
+    let (minutes, seconds) = clock.split_once(':')?;
+    let meant = if seconds == "00" {
+        format!("{minutes} min, write {minutes}m")
+    } else {
+        format!("{minutes} min {seconds} s, write {minutes}m{seconds}s")
+    };
+    Some(format!(
+        "{} reads as hours, minutes and seconds: for {meant} (a spreadsheet may have taken \
+         {clock} for a time of day)",
+        text.trim()
     ))
 }
 
@@ -600,4 +658,37 @@ fn given_run(runner: &RunnerArgs, workout: Option<&WorkoutArgs>) -> String {
         .flatten()
         .collect::<Vec<_>>()
         .join(" with ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_clock_saved_as_a_time_of_day_is_hours_and_minutes_with_no_seconds() {
+        assert_eq!(clock_saved_as_time("9:00:00"), Some("9:00"));
+        assert_eq!(clock_saved_as_time(" 45:30:00 "), Some("45:30"));
+        // Seconds of its own, a third figure for the hours, a one-figure
+        // minute, two parts, a unit or a fourth part: typed so, not saved.
+        for typed in [
+            "9:00:30",
+            "100:00:00",
+            "9:0:00",
+            "9:00",
+            "9:00:00/mi",
+            "1:2:30:00",
+            ":00:00",
+        ] {
+            assert_eq!(clock_saved_as_time(typed), None, "{typed}");
+        }
+    }
+
+    #[test]
+    fn a_pace_saved_as_a_time_of_day_is_told_as_meant_only_where_wrun_takes_it() {
+        let told = pace_saved_as_time("6:15:00", SpeedUnit::PerKm).unwrap();
+        assert!(told.contains("for 6:15/km, write 6:15/km"), "{told}");
+        // 1:30 a mile is faster than any runner: no pace to offer.
+        assert_eq!(pace_saved_as_time("1:30:00", SpeedUnit::PerMile), None);
+        assert_eq!(pace_saved_as_time("9:00:00", SpeedUnit::MilePerHour), None);
+    }
 }

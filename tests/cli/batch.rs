@@ -1241,6 +1241,31 @@ fn a_cell_read_in_its_columns_unit_is_named_in_an_error_as_it_was_typed() {
 }
 
 #[test]
+fn a_roster_whose_times_a_spreadsheet_saved_as_times_of_day_is_told_what_they_may_have_meant() {
+    // As Google Sheets saves a pace typed 5:30 and a duration typed 45:00.
+    let roster = "Name,Weight (kg),Type,Pace (min/km),Duration\r\n\
+                  Ann,70,vest,5:30:00,0:45:00\r\n\
+                  Bob,70,vest,5:30/km,45:00:00\r\n\
+                  Cid,70,vest,5:30/km,0:45:00\r\n";
+    let run = wrun(["batch", "--input", "csv"]).stdin(roster).run();
+    assert_eq!(run.stderr, "wrun: error: batch: 1 ok, 2 failed\n");
+    let answers = lines(&run.stdout);
+    assert_eq!(
+        answers[0]["error"],
+        "invalid value '5:30:00' for 'Pace (min/km)': the pace must be from 2:00/km to 50:00/km; \
+         5:30:00 reads as hours, minutes and seconds: for 5:30/km, write 5:30/km (a spreadsheet \
+         may have taken 5:30 for a time of day)"
+    );
+    assert_eq!(
+        answers[1]["error"],
+        "invalid value '45:00:00' for 'Duration': the duration must be from 1 minute to 24 \
+         hours; 45:00:00 reads as hours, minutes and seconds: for 45 min, write 45m (a \
+         spreadsheet may have taken 45:00 for a time of day)"
+    );
+    assert!(close(f(&answers[2], "/input/duration_min"), 45.0));
+}
+
+#[test]
 fn a_distance_may_name_its_road_race_in_a_record_and_in_a_cell_of_a_km_column() {
     let records = "{\"weight\": 150, \"type\": \"vest\", \"pace\": \"9:00/mi\", \
                    \"distance\": \"marathon\"}\n";

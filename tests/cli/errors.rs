@@ -44,6 +44,56 @@ fn bad_weights_are_refused_naming_the_flag_the_value_and_what_is_accepted() {
 }
 
 #[test]
+fn a_pace_or_duration_saved_as_a_time_of_day_is_refused_with_what_it_may_have_meant() {
+    // A spreadsheet that takes 9:00 for nine o'clock saves it as 9:00:00:
+    // nine hours a mile, or 45 hours.
+    for (flag, value, told) in [
+        (
+            "--pace",
+            "9:00:00",
+            "invalid value '9:00:00' for '--pace': the pace must be from 3:13/mi to 1:20:28/mi; \
+             9:00:00 reads as hours, minutes and seconds: for 9:00/mi, write 9:00/mi (a \
+             spreadsheet may have taken 9:00 for a time of day)",
+        ),
+        (
+            "--duration",
+            "45:00:00",
+            "invalid value '45:00:00' for '--duration': the duration must be from 1 minute to 24 \
+             hours; 45:00:00 reads as hours, minutes and seconds: for 45 min, write 45m (a \
+             spreadsheet may have taken 45:00 for a time of day)",
+        ),
+        (
+            "--duration",
+            "45:30:00",
+            "for 45 min 30 s, write 45m30s (a spreadsheet may have taken 45:30",
+        ),
+    ] {
+        let mut args = vec!["-w", "150", "-t", "vest", flag, value];
+        if flag == "--duration" {
+            args.extend(["--pace", "9:00"]);
+        }
+        wrun(recommend(&args)).run().usage_error(&[told]);
+    }
+    // In kilograms a bare pace is per kilometre, and so is the one meant.
+    let told = wrun(recommend(&[
+        "-w", "70kg", "-t", "vest", "--pace", "5:30:00",
+    ]))
+    .run()
+    .usage_error(&["for 5:30/km, write 5:30/km"])
+    .to_owned();
+    assert!(told.contains("from 2:00/km to 50:00/km"), "{told}");
+    // Read as minutes and seconds, 1:30/mi is out of range as well: the
+    // range alone is told.
+    assert_eq!(
+        wrun(recommend(&["-w", "150", "-t", "vest", "--pace", "1:30:00"]))
+            .run()
+            .usage_error(&[]),
+        "wrun: error: invalid value '1:30:00' for '--pace': the pace must be from 3:13/mi to \
+         1:20:28/mi"
+    );
+}
+
+#[test]
 fn a_plain_weight_out_of_range_says_which_unit_it_was_read_in() {
     let run = wrun(recommend(&["-t", "vest", "-w", "20", "--unit", "kg"])).run();
     let line = run.usage_error(&["--weight", "'20'"]);
