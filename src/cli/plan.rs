@@ -255,10 +255,12 @@ pub(crate) fn parse_weekday(text: &str) -> Result<chrono::Weekday, String> {
     })
 }
 
-/// The weekday `text` names, by at least its first three letters.
+/// The weekday `text` names, by at least its first three letters, and
+/// maybe an `s` after them: `thu`, `Thurs`, `Weds`, `Mondays`.
 fn weekday(text: &str) -> Option<chrono::Weekday> {
     use chrono::Weekday;
     let day = text.trim().to_ascii_lowercase();
+    let stem = day.strip_suffix('s').unwrap_or(&day);
     let days = [
         ("monday", Weekday::Mon),
         ("tuesday", Weekday::Tue),
@@ -269,7 +271,11 @@ fn weekday(text: &str) -> Option<chrono::Weekday> {
         ("sunday", Weekday::Sun),
     ];
     days.iter()
-        .find(|(name, _)| day.len() >= 3 && name.starts_with(&day))
+        .find(|(name, _)| {
+            [day.as_str(), stem]
+                .iter()
+                .any(|day| day.len() >= 3 && name.starts_with(day))
+        })
         .map(|(_, weekday)| *weekday)
 }
 
@@ -359,7 +365,16 @@ mod tests {
         assert_eq!(tip("mon-banana"), None);
         assert_eq!(tip("m"), None);
         assert_eq!(tip("tue;"), None);
+        assert_eq!(tip("tuesdays and thursdays").as_deref(), Some("tue,thu"));
+        // A day as people shorten it, or in the plural.
         assert_eq!(parse_weekday("thurs"), Ok(chrono::Weekday::Thu));
+        assert_eq!(parse_weekday("Weds"), Ok(chrono::Weekday::Wed));
+        assert_eq!(parse_weekday("Mondays"), Ok(chrono::Weekday::Mon));
+        assert_eq!(parse_weekday("sats"), Ok(chrono::Weekday::Sat));
+        // Too short, or no day at all, even without its `s`.
+        assert!(parse_weekday("ms").is_err());
+        assert!(parse_weekday("weeks").is_err());
+        assert!(parse_weekday("wednesdayss").is_err());
     }
 
     #[test]
