@@ -114,7 +114,7 @@ pub(crate) fn parse_start(text: &str) -> Result<StartDay, String> {
         "tomorrow" => Ok(StartDay::Tomorrow),
         _ if word.starts_with(|c: char| c.is_ascii_alphabetic()) => weekday(&word)
             .map(StartDay::Next)
-            .ok_or_else(|| not_a_date(text.trim())),
+            .ok_or_else(|| coming_day(&word).unwrap_or_else(|| not_a_date(text.trim()))),
         _ => parse_date(text).map(StartDay::On),
     }
 }
@@ -159,6 +159,22 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
         }
         EXPECTED_START.to_owned()
     })
+}
+
+/// Why `word` (lower case), a weekday said as `next monday` or `this
+/// fri`, is no start: which day the weekday alone names, to write it or a
+/// date. `None` for other words.
+fn coming_day(word: &str) -> Option<String> {
+    let day = ["next ", "this ", "coming ", "the coming "]
+        .iter()
+        .find_map(|first| weekday(word.strip_prefix(first)?))?;
+    let (name, _) = WEEKDAYS.iter().find(|(_, weekday)| *weekday == day)?;
+    let name = format!("{}{}", name[..1].to_uppercase(), &name[1..]);
+    Some(format!(
+        "{EXPECTED_START}; {short} is the coming {name}, today on a {name}: write {short}, or \
+         the date for another",
+        short = day.to_string().to_lowercase()
+    ))
 }
 
 /// Why `text` is no start: what `--start` takes, and how to write the
@@ -255,22 +271,24 @@ pub(crate) fn parse_weekday(text: &str) -> Result<chrono::Weekday, String> {
     })
 }
 
+/// The weekdays by name, in lower case.
+const WEEKDAYS: [(&str, chrono::Weekday); 7] = [
+    ("monday", chrono::Weekday::Mon),
+    ("tuesday", chrono::Weekday::Tue),
+    ("wednesday", chrono::Weekday::Wed),
+    ("thursday", chrono::Weekday::Thu),
+    ("friday", chrono::Weekday::Fri),
+    ("saturday", chrono::Weekday::Sat),
+    ("sunday", chrono::Weekday::Sun),
+];
+
 /// The weekday `text` names, by at least its first three letters, and
 /// maybe an `s` after them: `thu`, `Thurs`, `Weds`, `Mondays`.
 fn weekday(text: &str) -> Option<chrono::Weekday> {
-    use chrono::Weekday;
     let day = text.trim().to_ascii_lowercase();
     let stem = day.strip_suffix('s').unwrap_or(&day);
-    let days = [
-        ("monday", Weekday::Mon),
-        ("tuesday", Weekday::Tue),
-        ("wednesday", Weekday::Wed),
-        ("thursday", Weekday::Thu),
-        ("friday", Weekday::Fri),
-        ("saturday", Weekday::Sat),
-        ("sunday", Weekday::Sun),
-    ];
-    days.iter()
+    WEEKDAYS
+        .iter()
         .find(|(name, _)| {
             [day.as_str(), stem]
                 .iter()
@@ -405,7 +423,7 @@ mod tests {
         for bad in [
             "yesterday",
             "mo",
-            "next monday",
+            "next month",
             "7/12/26",
             "2026/13/45",
             "7/+12/2026",
@@ -415,6 +433,18 @@ mod tests {
             "",
         ] {
             assert_eq!(parse_start(bad), Err(EXPECTED_START.to_owned()), "{bad:?}");
+        }
+        // A weekday said with `next` or `this` is told what the weekday
+        // alone names.
+        for said in ["next monday", " Next Mon", "this monday", "the coming mon"] {
+            assert_eq!(
+                parse_start(said),
+                Err(format!(
+                    "{EXPECTED_START}; mon is the coming Monday, today on a Monday: write mon, \
+                     or the date for another"
+                )),
+                "{said:?}"
+            );
         }
         // A date and time is its date as written, in whatever zone.
         for timed in [

@@ -387,6 +387,15 @@ fn a_start_of_today_tomorrow_or_a_weekday_is_counted_from_the_local_date() {
         "invalid value 'yesterday' for '--start': expected a date as YYYY-MM-DD, like \
          2026-12-07, or today, tomorrow or a weekday (mon)",
     ]);
+    // `next` may mean this week's or the one after: told what a weekday
+    // alone names.
+    vest_plan(&["--start", "next Thursday"]).usage_error(&[
+        "invalid value 'next Thursday' for '--start': expected a date as YYYY-MM-DD, like \
+         2026-12-07, or today, tomorrow or a weekday (mon); thu is the coming Thursday, today \
+         on a Thursday: write thu, or the date for another",
+    ]);
+    // And a weekday with an `s`, as people shorten one.
+    assert_eq!(first_week("EAST-14", "Weds"), "2026-12-02");
 }
 
 #[test]
