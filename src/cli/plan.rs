@@ -181,7 +181,14 @@ fn coming_day(word: &str) -> Option<String> {
 /// dates it may mean ([`meant`]).
 fn not_a_date(text: &str) -> String {
     match &meant(text)[..] {
-        [] => EXPECTED_START.to_owned(),
+        [] => match month_and_day(text) {
+            Some((month, day)) => {
+                format!(
+                    "{EXPECTED_START}; for {text}, write it with its year: YYYY-{month:02}-{day:02}"
+                )
+            }
+            None => EXPECTED_START.to_owned(),
+        },
         [date] => format!("{EXPECTED_START}; for {text}, write {date}"),
         [first, second, ..] => format!(
             "{EXPECTED_START}; for {text}, write {first} ({}) or {second} ({})",
@@ -229,9 +236,17 @@ fn meant(text: &str) -> Vec<chrono::NaiveDate> {
 /// four-digit year, as people write one and spreadsheets may save one
 /// (`7 Dec 2026`, `December 7, 2026`, `07-Dec-2026`, `7 Dec. 2026`).
 fn named_month(text: &str) -> Option<chrono::NaiveDate> {
+    /// A day as an ordinal, `7th`, is its number.
+    fn ordinal(word: &str) -> &str {
+        let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+        let suffix = word[digits..].to_ascii_lowercase();
+        let ordinal = digits > 0 && ["st", "nd", "rd", "th"].contains(&suffix.as_str());
+        if ordinal { &word[..digits] } else { word }
+    }
     let words: Vec<&str> = text
         .split([' ', ',', '-', '.'])
         .filter(|word| !word.is_empty())
+        .map(ordinal)
         .collect();
     let [_, _, year] = words[..] else {
         return None;
@@ -244,6 +259,15 @@ fn named_month(text: &str) -> Option<chrono::NaiveDate> {
     ["%d %B %Y", "%B %d %Y"]
         .iter()
         .find_map(|form| chrono::NaiveDate::parse_from_str(&text, form).ok())
+}
+
+/// The month and day of a date written with its month's name and no
+/// year (`Dec 7`, `7 December`), as [`named_month`] reads one with a year.
+fn month_and_day(text: &str) -> Option<(u32, u32)> {
+    use chrono::Datelike as _;
+    // A leap year, for 29 February.
+    let date = named_month(&format!("{text} 2000"))?;
+    Some((date.month(), date.day()))
 }
 
 /// The days in a month given as text (`2026`, `02`), if it is one.
@@ -510,14 +534,36 @@ mod tests {
             "07-Dec-2026",
             "7 december 2026",
             "Dec. 7, 2026",
+            "7th December 2026",
+            "Dec 7TH, 2026",
         ] {
             assert_eq!(
                 why(text),
                 format!("{EXPECTED_START}; for {text}, write 2026-12-07"),
             );
         }
-        // Without its year, or with two digits of it, no date is offered.
-        for text in ["Dec 7", "7-Dec-26", "7 Dec 20266", "Dec 32 2026"] {
+        // Without its year, the form to write it in, its year to come.
+        for (text, form) in [
+            ("Dec 7", "YYYY-12-07"),
+            ("7th December", "YYYY-12-07"),
+            ("feb 29", "YYYY-02-29"),
+        ] {
+            assert_eq!(
+                why(text),
+                format!("{EXPECTED_START}; for {text}, write it with its year: {form}"),
+            );
+        }
+        // With two digits of its year, or no day that month has, or an
+        // ordinal of nothing, no date is offered.
+        for text in [
+            "7-Dec-26",
+            "7 Dec 20266",
+            "Dec 32 2026",
+            "Dec 32",
+            "Feb 30",
+            "Dec th 2026",
+            "Dec 7x 2026",
+        ] {
             assert_eq!(why(text), EXPECTED_START, "{text:?}");
         }
     }
