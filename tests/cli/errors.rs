@@ -94,6 +94,26 @@ fn a_pace_or_duration_saved_as_a_time_of_day_is_refused_with_what_it_may_have_me
 }
 
 #[test]
+fn a_load_written_as_a_count_of_one_mass_is_refused_with_the_one_mass_to_write() {
+    // A pair of hand weights, or a vest's two plates: which is meant
+    // depends on the kind, and a bare load of hand weights is per hand.
+    wrun(recommend(&["-w", "150", "-t", "hand", "--load", "2 x 2lb"]))
+        .run()
+        .usage_error(&[
+            "invalid value '2 x 2lb' for '--load': expected one mass, like 20lb, or a load for \
+             each hand or ankle, like 2lb each; for 2 x 2lb, write 2lb each (a pair of hand or \
+             ankle weights) or 4lb (a vest's plates)",
+        ]);
+    let roster = "weight,type,load\n150,vest,4x2.5lb\n";
+    let run = wrun(["batch", "--input", "csv"]).stdin(roster).run();
+    assert_eq!(
+        crate::support::lines(&run.stdout)[0]["error"],
+        "invalid value '4x2.5lb' for 'load': expected one mass, like 20lb, or a load for each \
+         hand or ankle, like 2lb each; for 4x2.5lb, write 10lb (all of them, as a vest's plates)"
+    );
+}
+
+#[test]
 fn a_plain_weight_out_of_range_says_which_unit_it_was_read_in() {
     let run = wrun(recommend(&["-t", "vest", "-w", "20", "--unit", "kg"])).run();
     let line = run.usage_error(&["--weight", "'20'"]);

@@ -43,6 +43,27 @@ pub enum MassError {
         "expected a mass, like 20lb, 8kg or a plain number, or a share of body weight, like 10%"
     )]
     NotALoad,
+    /// A load written as a count of one mass (`2 x 2lb`, `4 × 2.5kg`): the
+    /// mass `each` of them, and the `total` of all.
+    #[error(
+        "expected one mass, like 20lb, or a load for each hand or ankle, like 2lb each; for \
+         {typed}, write {}",
+        if *.count == 2 {
+            format!("{each} each (a pair of hand or ankle weights) or {total} (a vest's plates)")
+        } else {
+            format!("{total} (all of them, as a vest's plates)")
+        }
+    )]
+    Counted {
+        /// The load as typed.
+        typed: String,
+        /// How many.
+        count: u8,
+        /// The mass of one, as typed.
+        each: String,
+        /// The mass of all of them.
+        total: String,
+    },
     /// A load with a sign in front, a mass or a share alike.
     #[error("expected a load with no sign, like 20lb, 8kg or 10% of body weight")]
     SignedLoad,
@@ -148,10 +169,40 @@ pub fn parse_load(text: &str) -> Result<LoadInput, MassError> {
     }
     match parse_mass(text) {
         Ok(mass) => Ok(LoadInput::Mass(mass)),
-        Err(MassError::NotANumber) => Err(MassError::NotALoad),
+        Err(MassError::NotANumber) => Err(counted(text).unwrap_or(MassError::NotALoad)),
         Err(MassError::Signed) => Err(MassError::SignedLoad),
         Err(err) => Err(err),
     }
+}
+
+/// A load written as a count of one mass, `2 x 2lb` or `2lb x 2`, as
+/// [`MassError::Counted`]; `None` for any other text.
+fn counted(text: &str) -> Option<MassError> {
+    let (left, right) = text.split_once(['x', 'X', '×', '*'])?;
+    let count = |part: &str| {
+        part.trim()
+            .parse::<u8>()
+            .ok()
+            .filter(|count| (2..=20).contains(count))
+    };
+    let (count, each) = match (count(left), count(right)) {
+        (Some(count), _) => (count, right.trim()),
+        (None, Some(count)) => (count, left.trim()),
+        (None, None) => return None,
+    };
+    let mass = parse_mass(each).ok()?;
+    // In hundredths, as wrun shows a mass; a count of a huge mass makes
+    // no total to show.
+    let total = (mass.value * f64::from(count) * 100.0).round() / 100.0;
+    if !total.is_finite() {
+        return None;
+    }
+    Some(MassError::Counted {
+        typed: text.trim().to_owned(),
+        count,
+        each: each.to_owned(),
+        total: format!("{total}{}", mass.unit.map_or("", Unit::symbol)),
+    })
 }
 
 /// Pounds in a stone.
@@ -323,6 +374,43 @@ mod tests {
             parse_load("10oz"),
             Err(MassError::UnknownUnit("oz".to_owned()))
         );
+    }
+
+    #[test]
+    fn a_load_written_as_a_count_of_one_mass_is_told_the_one_mass_to_write() {
+        let told = |text| parse_load(text).unwrap_err().to_string();
+        let pair = "expected one mass, like 20lb, or a load for each hand or ankle, like 2lb \
+                    each; for 2 x 2lb, write 2lb each (a pair of hand or ankle weights) or 4lb \
+                    (a vest's plates)";
+        assert_eq!(told("2 x 2lb"), pair);
+        assert!(told("2x2lb").ends_with(
+            "write 2lb each (a pair of hand or ankle weights) or 4lb (a vest's plates)"
+        ));
+        assert!(told("1.5 kg × 2").ends_with(
+            "write 1.5 kg each (a pair of hand or ankle weights) or 3kg (a vest's plates)"
+        ));
+        assert!(
+            told("2 * 3")
+                .ends_with("write 3 each (a pair of hand or ankle weights) or 6 (a vest's plates)")
+        );
+        assert!(
+            told("4 x 2.5lb")
+                .ends_with("for 4 x 2.5lb, write 10lb (all of them, as a vest's plates)")
+        );
+        assert!(told("3X1.1kg").ends_with("write 3.3kg (all of them, as a vest's plates)"));
+        // No count, a count of one or past 20, or no mass: the plain line.
+        let huge = format!("2 x {}lb", "9".repeat(308));
+        for text in [
+            "x 2lb",
+            "1 x 2lb",
+            "21 x 2lb",
+            "2 x heavy",
+            "2 x 2 x 2lb",
+            "two x 2lb",
+            &huge,
+        ] {
+            assert_eq!(parse_load(text), Err(MassError::NotALoad), "{text}");
+        }
     }
 
     #[test]
