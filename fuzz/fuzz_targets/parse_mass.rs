@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use wrun_core::parse::{LoadInput, parse_load, parse_mass, split_per_limb};
+use wrun_core::parse::{LoadInput, MassError, parse_load, parse_mass, split_per_limb};
 
 fuzz_target!(|text: &str| {
     let mass = parse_mass(text);
@@ -29,10 +29,22 @@ fuzz_target!(|text: &str| {
                 "{text:?} read as {percent}"
             );
         }
-        // Only a share's `%` or `percent` turns a mass into an error.
-        Err(_) => assert!(
-            mass.is_err() || text.contains('%') || text.to_ascii_lowercase().contains("percent"),
-            "{text:?}"
-        ),
+        Err(err) => {
+            // A count of one mass tells a total that is a number.
+            if let MassError::Counted { total, .. } = &err {
+                let number = total.trim_end_matches(char::is_alphabetic);
+                assert!(
+                    number.parse::<f64>().is_ok_and(f64::is_finite),
+                    "{text:?} told {err}"
+                );
+            }
+            // Only a share's `%` or `percent` turns a mass into an error.
+            assert!(
+                mass.is_err()
+                    || text.contains('%')
+                    || text.to_ascii_lowercase().contains("percent"),
+                "{text:?}"
+            );
+        }
     }
 });
