@@ -625,6 +625,10 @@ fn pace_saved_as_time(text: &str, unit: SpeedUnit) -> Option<String> {
 fn duration_saved_as_time(text: &str) -> Option<String> {
     let clock = clock_saved_as_time(text)?;
     let (minutes, seconds) = clock.split_once(':')?;
+    let meant_min = minutes.parse::<f64>().ok()? + seconds.parse::<f64>().ok()? / 60.0;
+    if !DURATION_MIN.contains(meant_min) {
+        return None;
+    }
     let meant = if seconds == "00" {
         format!("{minutes} min, write {minutes}m")
     } else {
@@ -690,5 +694,14 @@ mod tests {
         // 1:30 a mile is faster than any runner: no pace to offer.
         assert_eq!(pace_saved_as_time("1:30:00", SpeedUnit::PerMile), None);
         assert_eq!(pace_saved_as_time("9:00:00", SpeedUnit::MilePerHour), None);
+    }
+
+    #[test]
+    fn a_duration_saved_as_a_time_of_day_is_told_as_meant_only_where_wrun_takes_it() {
+        let told = duration_saved_as_time("45:30:00").unwrap();
+        assert!(told.contains("for 45 min 30 s, write 45m30s"), "{told}");
+        // No time at all, as minutes and seconds either.
+        assert_eq!(duration_saved_as_time("0:00:00"), None);
+        assert_eq!(duration_saved_as_time("00:00:00"), None);
     }
 }
