@@ -542,7 +542,8 @@ mod tests {
                 format!("{EXPECTED_START}; for {text}, write 2026-12-07"),
             );
         }
-        // Without its year, the form to write it in, its year to come.
+        // Without its year: the form to write it in, the year left to the
+        // runner (wrun does not guess this year's or next).
         for (text, form) in [
             ("Dec 7", "YYYY-12-07"),
             ("7th December", "YYYY-12-07"),
