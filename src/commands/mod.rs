@@ -700,8 +700,12 @@ mod tests {
     fn a_duration_saved_as_a_time_of_day_is_told_as_meant_only_where_wrun_takes_it() {
         let told = duration_saved_as_time("45:30:00").unwrap();
         assert!(told.contains("for 45 min 30 s, write 45m30s"), "{told}");
-        // No time at all, as minutes and seconds either.
+        // No time at all, or under a minute, as minutes and seconds: none
+        // wrun takes; a minute and a half is one.
         assert_eq!(duration_saved_as_time("0:00:00"), None);
         assert_eq!(duration_saved_as_time("00:00:00"), None);
+        assert_eq!(duration_saved_as_time("00:59:00"), None);
+        let told = duration_saved_as_time("01:30:00").unwrap();
+        assert!(told.contains("for 01 min 30 s, write 01m30s"), "{told}");
     }
 }
