@@ -21,7 +21,7 @@ mod shared;
 
 pub use batch::{BatchArgs, BatchCommand, InputFormat, OutputDialect, OutputFormat};
 pub use plan::{PlanArgs, PlanFormat, StartDay};
-pub(crate) use plan::{parse_start, parse_weekday};
+pub(crate) use plan::{parse_start, parse_weekday, weekday_name};
 
 pub use field::{Field, aliased, looks_like, normalize, unasked};
 pub use lazy::Lazy;

@@ -168,8 +168,7 @@ fn coming_day(word: &str) -> Option<String> {
     let day = ["next ", "this ", "coming ", "the coming "]
         .iter()
         .find_map(|first| weekday(word.strip_prefix(first)?))?;
-    let (name, _) = WEEKDAYS.iter().find(|(_, weekday)| *weekday == day)?;
-    let name = format!("{}{}", name[..1].to_uppercase(), &name[1..]);
+    let name = weekday_name(day);
     Some(format!(
         "{EXPECTED_START}; {short} is the coming {name}, today on a {name}: write {short}, or \
          the date for another",
@@ -295,16 +294,22 @@ pub(crate) fn parse_weekday(text: &str) -> Result<chrono::Weekday, String> {
     })
 }
 
-/// The weekdays by name, in lower case.
+/// The weekdays by their English names.
 const WEEKDAYS: [(&str, chrono::Weekday); 7] = [
-    ("monday", chrono::Weekday::Mon),
-    ("tuesday", chrono::Weekday::Tue),
-    ("wednesday", chrono::Weekday::Wed),
-    ("thursday", chrono::Weekday::Thu),
-    ("friday", chrono::Weekday::Fri),
-    ("saturday", chrono::Weekday::Sat),
-    ("sunday", chrono::Weekday::Sun),
+    ("Monday", chrono::Weekday::Mon),
+    ("Tuesday", chrono::Weekday::Tue),
+    ("Wednesday", chrono::Weekday::Wed),
+    ("Thursday", chrono::Weekday::Thu),
+    ("Friday", chrono::Weekday::Fri),
+    ("Saturday", chrono::Weekday::Sat),
+    ("Sunday", chrono::Weekday::Sun),
 ];
+
+/// A weekday's full English name: `Monday`.
+#[must_use]
+pub(crate) fn weekday_name(day: chrono::Weekday) -> &'static str {
+    WEEKDAYS[day.num_days_from_monday() as usize].0
+}
 
 /// The weekday `text` names, by at least its first three letters, and
 /// maybe an `s` after them: `thu`, `Thurs`, `Weds`, `Mondays`.
@@ -314,9 +319,9 @@ fn weekday(text: &str) -> Option<chrono::Weekday> {
     WEEKDAYS
         .iter()
         .find(|(name, _)| {
-            [day.as_str(), stem]
-                .iter()
-                .any(|day| day.len() >= 3 && name.starts_with(day))
+            [day.as_str(), stem].iter().any(|day| {
+                (3..=name.len()).contains(&day.len()) && name[..day.len()].eq_ignore_ascii_case(day)
+            })
         })
         .map(|(_, weekday)| *weekday)
 }

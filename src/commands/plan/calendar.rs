@@ -46,19 +46,6 @@ fn plan_key(plan: &Plan, start: Date) -> String {
     )
 }
 
-/// A weekday's full English name: `Monday`.
-fn weekday_name(date: Date) -> &'static str {
-    match date.weekday() {
-        chrono::Weekday::Mon => "Monday",
-        chrono::Weekday::Tue => "Tuesday",
-        chrono::Weekday::Wed => "Wednesday",
-        chrono::Weekday::Thu => "Thursday",
-        chrono::Weekday::Fri => "Friday",
-        chrono::Weekday::Sat => "Saturday",
-        chrono::Weekday::Sun => "Sunday",
-    }
-}
-
 /// The plan as an iCalendar file: one all-day event per weighted run.
 #[must_use]
 pub fn ics(
@@ -158,7 +145,7 @@ pub fn csv(plan: &Plan, dates: Option<&[WeekDates]>) -> Vec<u8> {
                 week.number.to_string().into(),
                 (run + 1).to_string().into(),
                 day.map(ToString::to_string).unwrap_or_default().into(),
-                day.map(|day| weekday_name(*day).to_owned())
+                day.map(|day| crate::cli::weekday_name(day.weekday()).to_owned())
                     .unwrap_or_default()
                     .into(),
                 round2(week.load.lb()).to_string().into(),
