@@ -3,7 +3,7 @@
 //! supplies one. A load may also be a share of body weight (`10%`), as the
 //! article sizes a vest.
 
-use crate::{Mass, Named, PerLimb, Unit, WeightType};
+use crate::{Decimal, Mass, Named, PerLimb, Unit, WeightType};
 
 /// A mass as typed: a finite positive number, with the unit if one was given.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -191,9 +191,8 @@ fn counted(text: &str) -> Option<MassError> {
         (None, None) => return None,
     };
     let mass = parse_mass(each).ok()?;
-    // In hundredths, as wrun shows a mass; a count of a huge mass makes
-    // no total to show.
-    let total = (mass.value * f64::from(count) * 100.0).round() / 100.0;
+    // A count of a huge mass makes no total to show.
+    let total = mass.value * f64::from(count);
     if !total.is_finite() {
         return None;
     }
@@ -201,7 +200,7 @@ fn counted(text: &str) -> Option<MassError> {
         typed: text.trim().to_owned(),
         count,
         each: each.to_owned(),
-        total: format!("{total}{}", mass.unit.map_or("", Unit::symbol)),
+        total: format!("{}{}", Decimal(total), mass.unit.map_or("", Unit::symbol)),
     })
 }
 
