@@ -30,13 +30,17 @@ fuzz_target!(|text: &str| {
             );
         }
         Err(err) => {
-            // A count of one mass tells a total that is a number.
-            if let MassError::Counted { total, .. } = &err {
-                let number = total.trim_end_matches(char::is_alphabetic);
-                assert!(
-                    number.parse::<f64>().is_ok_and(f64::is_finite),
-                    "{text:?} told {err}"
-                );
+            // A count of one mass offers something, and a total that is a
+            // number.
+            if let MassError::Counted { each, total, .. } = &err {
+                assert!(each.is_some() || total.is_some(), "{text:?} told {err}");
+                if let Some(total) = total {
+                    let number = total.trim_end_matches(char::is_alphabetic);
+                    assert!(
+                        number.parse::<f64>().is_ok_and(f64::is_finite),
+                        "{text:?} told {err}"
+                    );
+                }
             }
             // Only a share's `%` or `percent` turns a mass into an error.
             assert!(

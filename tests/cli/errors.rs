@@ -111,6 +111,20 @@ fn a_load_written_as_a_count_of_one_mass_is_refused_with_the_one_mass_to_write()
         "invalid value '4x2.5lb' for 'load': expected one mass, like 20lb, or a load for each \
          hand or ankle, like 2lb each; for 4x2.5lb, write 10lb (all of them, as a vest's plates)"
     );
+    // Only what wrun takes as a load is offered: 1000 lb is past 50 kg.
+    wrun(recommend(&[
+        "-w",
+        "150",
+        "-t",
+        "vest",
+        "--load",
+        "2 x 500lb",
+    ]))
+    .run()
+    .usage_error(&[
+        "invalid value '2 x 500lb' for '--load': expected a mass, like 20lb, 8kg or a plain \
+             number, or a share of body weight, like 10%",
+    ]);
 }
 
 #[test]

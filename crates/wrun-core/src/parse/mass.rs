@@ -3,7 +3,7 @@
 //! supplies one. A load may also be a share of body weight (`10%`), as the
 //! article sizes a vest.
 
-use crate::{Decimal, Mass, Named, PerLimb, Unit, WeightType};
+use crate::{Decimal, INCREMENT_KG, Mass, Named, PerLimb, Unit, WeightType};
 
 /// A mass as typed: a finite positive number, with the unit if one was given.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -44,25 +44,22 @@ pub enum MassError {
     )]
     NotALoad,
     /// A load written as a count of one mass (`2 x 2lb`, `4 × 2.5kg`): the
-    /// mass `each` of them, and the `total` of all.
+    /// mass `each` of a pair, and the `total` of all, each where wrun takes
+    /// it as a load (at least one of them is).
     #[error(
         "expected one mass, like 20lb, or a load for each hand or ankle, like 2lb each; for \
          {typed}, write {}",
-        if *.count == 2 {
-            format!("{each} each (a pair of hand or ankle weights) or {total} (a vest's plates)")
-        } else {
-            format!("{total} (all of them, as a vest's plates)")
-        }
+        counted_offer(*count, each.as_deref(), total.as_deref())
     )]
     Counted {
         /// The load as typed.
         typed: String,
         /// How many.
         count: u8,
-        /// The mass of one, as typed.
-        each: String,
+        /// The mass of one of a pair, as typed.
+        each: Option<String>,
         /// The mass of all of them.
-        total: String,
+        total: Option<String>,
     },
     /// A load with a sign in front, a mass or a share alike.
     #[error("expected a load with no sign, like 20lb, 8kg or 10% of body weight")]
@@ -176,7 +173,8 @@ pub fn parse_load(text: &str) -> Result<LoadInput, MassError> {
 }
 
 /// A load written as a count of one mass, `2 x 2lb` or `2lb x 2`, as
-/// [`MassError::Counted`]; `None` for any other text.
+/// [`MassError::Counted`], offering only what wrun would take as a load;
+/// `None` for any other text, or where it would take neither.
 fn counted(text: &str) -> Option<MassError> {
     let (left, right) = text.split_once(['x', 'X', '×', '*'])?;
     let count = |part: &str| {
@@ -191,17 +189,42 @@ fn counted(text: &str) -> Option<MassError> {
         (None, None) => return None,
     };
     let mass = parse_mass(each).ok()?;
-    // A count of a huge mass makes no total to show.
+    // A plain number's unit is not known here: either may take it.
+    let a_load = |value: f64| match mass.unit {
+        Some(unit) => INCREMENT_KG.contains(Mass::new(value, unit).kg()),
+        None => [Unit::Lb, Unit::Kg]
+            .into_iter()
+            .any(|unit| INCREMENT_KG.contains(Mass::new(value, unit).kg())),
+    };
     let total = mass.value * f64::from(count);
-    if !total.is_finite() {
-        return None;
-    }
-    Some(MassError::Counted {
+    let each = (count == 2 && a_load(mass.value)).then(|| each.to_owned());
+    let total =
+        a_load(total).then(|| format!("{}{}", Decimal(total), mass.unit.map_or("", Unit::symbol)));
+    (each.is_some() || total.is_some()).then(|| MassError::Counted {
         typed: text.trim().to_owned(),
         count,
-        each: each.to_owned(),
-        total: format!("{}{}", Decimal(total), mass.unit.map_or("", Unit::symbol)),
+        each,
+        total,
     })
+}
+
+/// What a count of one mass may have meant, in [`MassError::Counted`]'s
+/// message: the mass of each of a pair, the total, or both.
+fn counted_offer(count: u8, each: Option<&str>, total: Option<&str>) -> String {
+    let plates = if count == 2 {
+        "a vest's plates"
+    } else {
+        "all of them, as a vest's plates"
+    };
+    match (each, total) {
+        (Some(each), Some(total)) => {
+            format!("{each} each (a pair of hand or ankle weights) or {total} ({plates})")
+        }
+        (Some(each), None) => format!("{each} each (a pair of hand or ankle weights)"),
+        (None, Some(total)) => format!("{total} ({plates})"),
+        // `counted` offers one or both.
+        (None, None) => String::new(),
+    }
 }
 
 /// Pounds in a stone.
@@ -397,6 +420,14 @@ mod tests {
                 .ends_with("for 4 x 2.5lb, write 10lb (all of them, as a vest's plates)")
         );
         assert!(told("3X1.1kg").ends_with("write 3.3kg (all of them, as a vest's plates)"));
+        // Only a mass wrun takes as a load (0.01 kg to 50 kg) is offered; a
+        // plain number, whose unit is not known here, if either unit takes it.
+        assert!(
+            told("2 x 40kg")
+                .ends_with("for 2 x 40kg, write 40kg each (a pair of hand or ankle weights)")
+        );
+        assert!(told("2 x 0.005kg").ends_with("for 2 x 0.005kg, write 0.01kg (a vest's plates)"));
+        assert!(told("2 x 80").ends_with("write 80 each (a pair of hand or ankle weights)"));
         // No count, a count of one or past 20, or no mass: the plain line.
         let huge = format!("2 x {}lb", "9".repeat(308));
         for text in [
@@ -407,6 +438,11 @@ mod tests {
             "2 x 2 x 2lb",
             "two x 2lb",
             &huge,
+            // Nothing in the range to offer.
+            "2 x 0lb",
+            "2 x 0.001lb",
+            "2 x 500lb",
+            "3 x 20kg",
         ] {
             assert_eq!(parse_load(text), Err(MassError::NotALoad), "{text}");
         }
