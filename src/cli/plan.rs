@@ -179,14 +179,19 @@ fn coming_day(word: &str) -> Option<String> {
 /// Why `text` is no start: what `--start` takes, and how to write the
 /// dates it may mean ([`meant`]).
 fn not_a_date(text: &str) -> String {
+    let month_day = |date: &chrono::NaiveDate| date.format("YYYY-%m-%d (%-d %B)").to_string();
     match &meant(text)[..] {
-        [] => match month_and_day(text) {
-            Some((month, day)) => {
-                format!(
-                    "{EXPECTED_START}; for {text}, write it with its year: YYYY-{month:02}-{day:02}"
-                )
-            }
-            None => EXPECTED_START.to_owned(),
+        [] => match &without_year(text)[..] {
+            [] => EXPECTED_START.to_owned(),
+            [date] => format!(
+                "{EXPECTED_START}; for {text}, write it with its year: {}",
+                date.format("YYYY-%m-%d")
+            ),
+            [first, second, ..] => format!(
+                "{EXPECTED_START}; for {text}, write it with its year: {} or {}",
+                month_day(first),
+                month_day(second)
+            ),
         },
         [date] => format!("{EXPECTED_START}; for {text}, write {date}"),
         [first, second, ..] => format!(
@@ -201,10 +206,15 @@ fn not_a_date(text: &str) -> String {
 /// people write dates: with its month's name ([`named_month`]), or with
 /// `/` or `.`: year first (`2026/12/07`), else day first (`7/12/2026`,
 /// `7.12.2026`) or month first (`12/7/2026`), both where both read, day
-/// first first.
+/// first first; or as ISO 8601's basic form (`20261207`).
 fn meant(text: &str) -> Vec<chrono::NaiveDate> {
     if let Some(date) = named_month(text) {
         return vec![date];
+    }
+    if text.len() == 8 && text.bytes().all(|byte| byte.is_ascii_digit()) {
+        return chrono::NaiveDate::parse_from_str(text, "%Y%m%d")
+            .into_iter()
+            .collect();
     }
     let parts: Vec<&str> = text.split(['/', '.']).collect();
     let [first, second, third] = parts[..] else {
@@ -260,13 +270,14 @@ fn named_month(text: &str) -> Option<chrono::NaiveDate> {
         .find_map(|form| chrono::NaiveDate::parse_from_str(&text, form).ok())
 }
 
-/// The month and day of a date written with its month's name and no
-/// year (`Dec 7`, `7 December`), as [`named_month`] reads one with a year.
-fn month_and_day(text: &str) -> Option<(u32, u32)> {
-    use chrono::Datelike as _;
+/// The days of the year a date written without its year may mean (`Dec
+/// 7`, `7 December`, `12/7`, `25.12.`), as [`meant`] reads one with a year,
+/// in the year 2000.
+fn without_year(text: &str) -> Vec<chrono::NaiveDate> {
+    let text = text.strip_suffix('.').unwrap_or(text);
+    let separator = ['/', '.'].into_iter().find(|&sign| text.contains(sign));
     // A leap year, for 29 February.
-    let date = named_month(&format!("{text} 2000"))?;
-    Some((date.month(), date.day()))
+    meant(&format!("{text}{}2000", separator.unwrap_or(' ')))
 }
 
 /// The days in a month given as text (`2026`, `02`), if it is one.
@@ -527,6 +538,32 @@ mod tests {
             why("7/7/2026"),
             format!("{EXPECTED_START}; for 7/7/2026, write 2026-07-07")
         );
+        // Without its year, as a month's name without one is.
+        assert_eq!(
+            why("12/7"),
+            format!(
+                "{EXPECTED_START}; for 12/7, write it with its year: YYYY-07-12 (12 July) or \
+                 YYYY-12-07 (7 December)"
+            )
+        );
+        assert_eq!(
+            why("25.12."),
+            format!("{EXPECTED_START}; for 25.12., write it with its year: YYYY-12-25")
+        );
+        assert_eq!(
+            why("29/2"),
+            format!("{EXPECTED_START}; for 29/2, write it with its year: YYYY-02-29")
+        );
+        // As ISO 8601's basic form writes one, without its hyphens.
+        assert_eq!(
+            why("20261207"),
+            format!("{EXPECTED_START}; for 20261207, write 2026-12-07")
+        );
+        for text in [
+            "13/13", "1/2/3", "2026/12", "1/", "/5", "20261307", "2026120",
+        ] {
+            assert_eq!(why(text), EXPECTED_START, "{text:?}");
+        }
     }
 
     #[test]

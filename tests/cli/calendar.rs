@@ -173,6 +173,10 @@ fn runs_fall_on_the_days_asked_and_too_few_days_are_refused() {
     ]);
     vest_plan(&["--days", "someday"]).usage_error(&["--days", "'someday'", "mon, tue"]);
     vest_plan(&["--start", "7/12/2026"]).usage_error(&["--start", "2026-12-07"]);
+    // Without its year, the forms to write it in; wrun does not guess one.
+    vest_plan(&["--start", "12/7"]).usage_error(&[
+        "for 12/7, write it with its year: YYYY-07-12 (12 July) or YYYY-12-07 (7 December)",
+    ]);
     // A day past its month's end says how long the month is.
     for (start, month) in [
         ("2026-02-30", "2026-02 has 28 days"),

@@ -857,7 +857,7 @@ mod tests {
         assert_eq!(
             dated(r#"{"weight": 150, "type": "vest", "start": 20261207}"#).unwrap_err(),
             "invalid value '20261207' for 'start': expected a date as YYYY-MM-DD, like \
-             2026-12-07, or today, tomorrow or a weekday (mon)"
+             2026-12-07, or today, tomorrow or a weekday (mon); for 20261207, write 2026-12-07"
         );
     }
 
