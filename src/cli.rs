@@ -20,8 +20,8 @@ mod plan;
 mod shared;
 
 pub use batch::{BatchArgs, BatchCommand, InputFormat, OutputDialect, OutputFormat};
+pub(crate) use plan::{LIST_SEPARATORS, parse_start, parse_weekdays, weekday, weekday_name};
 pub use plan::{PlanArgs, PlanFormat, StartDay};
-pub(crate) use plan::{parse_start, parse_weekday, weekday_name};
 
 pub use field::{Field, aliased, looks_like, normalize, unasked};
 pub use lazy::Lazy;

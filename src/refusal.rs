@@ -651,7 +651,7 @@ fn split_value(
             flag_arg(typed, flag).is_some_and(|arg| arg.get_action().takes_values())
         })?;
         let delimiter = flag_arg(typed, flag)
-            .and_then(clap::Arg::get_value_delimiter)
+            .and_then(list_delimiter)
             .map(String::from);
         // The value with the words from `at` joined by `gap`, and how many.
         let whole = |gap: &str| {
@@ -813,10 +813,7 @@ fn stray_field(word: &str) -> Option<Field> {
             word.ends_with('%') && parse_grade(word).is_ok(),
         ),
         (Field::Start, cli::parse_start(word).is_ok()),
-        (
-            Field::Days,
-            word.split(',').all(|day| cli::parse_weekday(day).is_ok()),
-        ),
+        (Field::Days, cli::parse_weekdays(word).is_ok()),
     ];
     let mut reading = reads.iter().filter(|(_, reads)| *reads);
     match (reading.next(), reading.next()) {
@@ -912,6 +909,14 @@ pub(crate) fn value_for_file<A: clap::Args>(path: Option<&std::path::Path>) -> R
         ))),
         None => Ok(()),
     }
+}
+
+/// What `arg`'s values are listed with in one value: clap's delimiter
+/// (`--condition`), or the comma of `--days`, whose list wrun reads whole
+/// (to tell what to write for all of it).
+fn list_delimiter(arg: &clap::Arg) -> Option<char> {
+    arg.get_value_delimiter()
+        .or_else(|| (arg.get_id() == "days").then_some(','))
 }
 
 /// The argument of `command` that `flag` (`-w`, `--weight`, `--experience`)

@@ -44,11 +44,10 @@ pub struct PlanArgs {
     #[arg(
         long,
         value_name = "DAYS",
-        value_delimiter = ',',
-        value_parser = parse_weekday,
+        value_parser = parse_days,
         help_heading = "Calendar"
     )]
-    pub days: Vec<chrono::Weekday>,
+    days: Vec<Weekdays>,
 
     /// How to write the answer.
     #[command(flatten)]
@@ -103,6 +102,49 @@ impl StartDay {
             Self::Next(weekday) => weekday.days_since(today.weekday()),
         };
         today.checked_add_days(chrono::Days::new(days.into()))
+    }
+}
+
+impl PlanArgs {
+    /// The weekdays for the runs, of every `--days` in turn; none where
+    /// wrun spreads the runs.
+    #[must_use]
+    pub fn days(&self) -> Vec<chrono::Weekday> {
+        self.days
+            .iter()
+            .flat_map(|days| days.0.iter().copied())
+            .collect()
+    }
+}
+
+/// The weekdays one `--days` gives.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Weekdays(Vec<chrono::Weekday>);
+
+/// What splits names listed in one string: weekdays (`mon,thu`) and
+/// conditions (`knee-pain; back-pain`, `wed|fri`).
+pub(crate) const LIST_SEPARATORS: [char; 3] = [',', ';', '|'];
+
+/// Reads weekdays as `--days` and a roster's days give them: names split
+/// by [`LIST_SEPARATORS`] (`mon,thu`, `Monday; Thursday`), blank ones
+/// passed over.
+fn parse_days(text: &str) -> Result<Weekdays, String> {
+    parse_weekdays(text).map(Weekdays)
+}
+
+/// Reads weekdays as [`parse_days`] does. Where one is no weekday, the
+/// error says what to write for all of `text` (`Mon, Wed & Fri`:
+/// `mon,wed,fri`).
+pub(crate) fn parse_weekdays(text: &str) -> Result<Vec<chrono::Weekday>, String> {
+    let days: Option<Vec<_>> = text
+        .split(LIST_SEPARATORS)
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .map(weekday)
+        .collect();
+    match days {
+        Some(days) if !days.is_empty() => Ok(days),
+        _ => Err(not_days(&text.replace(LIST_SEPARATORS, " "))),
     }
 }
 
@@ -287,22 +329,21 @@ fn days_in_month(year: &str, month: &str) -> Option<u32> {
     Some(first.num_days_in_month().into())
 }
 
-/// Reads a weekday: `mon`, `Monday`, `thu`.
-pub(crate) fn parse_weekday(text: &str) -> Result<chrono::Weekday, String> {
-    weekday(text).ok_or_else(|| {
-        let expected = "expected weekdays separated by commas, like mon,thu (mon, tue, wed, \
-                        thu, fri, sat, sun)";
-        match days_meant(text) {
-            Some(days) => {
-                let days: Vec<String> = days
-                    .iter()
-                    .map(|day| day.to_string().to_lowercase())
-                    .collect();
-                format!("{expected}; for these days, write {}", days.join(","))
-            }
-            None => expected.to_owned(),
+/// Why `text` gives no weekdays: what is taken, and the list to write for
+/// the days it names in other words ([`days_meant`]).
+fn not_days(text: &str) -> String {
+    let expected = "expected weekdays separated by commas, like mon,thu (mon, tue, wed, thu, \
+                    fri, sat, sun)";
+    match days_meant(text) {
+        Some(days) => {
+            let days: Vec<String> = days
+                .iter()
+                .map(|day| day.to_string().to_lowercase())
+                .collect();
+            format!("{expected}; for these days, write {}", days.join(","))
         }
-    })
+        None => expected.to_owned(),
+    }
 }
 
 /// The weekdays by their English names.
@@ -324,7 +365,7 @@ pub(crate) fn weekday_name(day: chrono::Weekday) -> &'static str {
 
 /// The weekday `text` names, by at least its first three letters, and
 /// maybe an `s` after them: `thu`, `Thurs`, `Weds`, `Mondays`.
-fn weekday(text: &str) -> Option<chrono::Weekday> {
+pub(crate) fn weekday(text: &str) -> Option<chrono::Weekday> {
     let day = text.trim().to_ascii_lowercase();
     let stem = day.strip_suffix('s').unwrap_or(&day);
     WEEKDAYS
@@ -405,7 +446,7 @@ mod tests {
     #[test]
     fn days_in_other_words_are_refused_with_the_list_to_write() {
         let tip = |text: &str| {
-            let why = parse_weekday(text).unwrap_err();
+            let why = parse_weekdays(text).unwrap_err();
             why.split_once("; for these days, write ")
                 .map(|(_, days)| days.to_owned())
         };
@@ -422,17 +463,35 @@ mod tests {
         assert_eq!(tip("mon banana"), None);
         assert_eq!(tip("mon-banana"), None);
         assert_eq!(tip("m"), None);
-        assert_eq!(tip("tue;"), None);
+        assert_eq!(tip(""), None);
+        assert_eq!(tip(" , ;"), None);
         assert_eq!(tip("tuesdays and thursdays").as_deref(), Some("tue,thu"));
+        // The list to write is of all the days given, those before a comma
+        // too.
+        assert_eq!(tip("Mon, Wed & Fri").as_deref(), Some("mon,wed,fri"));
+        assert_eq!(
+            tip("mon,tuesday and thursday").as_deref(),
+            Some("mon,tue,thu")
+        );
+        assert_eq!(tip("mon,someday"), None);
         // A day as people shorten it, or in the plural.
-        assert_eq!(parse_weekday("thurs"), Ok(chrono::Weekday::Thu));
-        assert_eq!(parse_weekday("Weds"), Ok(chrono::Weekday::Wed));
-        assert_eq!(parse_weekday("Mondays"), Ok(chrono::Weekday::Mon));
-        assert_eq!(parse_weekday("sats"), Ok(chrono::Weekday::Sat));
+        assert_eq!(weekday("thurs"), Some(chrono::Weekday::Thu));
+        assert_eq!(weekday("Weds"), Some(chrono::Weekday::Wed));
+        assert_eq!(weekday("Mondays"), Some(chrono::Weekday::Mon));
+        assert_eq!(weekday("sats"), Some(chrono::Weekday::Sat));
         // Too short, or no day at all, even without its `s`.
-        assert!(parse_weekday("ms").is_err());
-        assert!(parse_weekday("weeks").is_err());
-        assert!(parse_weekday("wednesdayss").is_err());
+        assert_eq!(weekday("ms"), None);
+        assert_eq!(weekday("weeks"), None);
+        assert_eq!(weekday("wednesdayss"), None);
+    }
+
+    #[test]
+    fn days_are_names_split_by_commas_semicolons_or_bars_blank_ones_passed_over() {
+        use chrono::Weekday::{Fri, Mon, Thu, Wed};
+        assert_eq!(parse_weekdays("mon,thu"), Ok(vec![Mon, Thu]));
+        assert_eq!(parse_weekdays(" Monday; Thursday "), Ok(vec![Mon, Thu]));
+        assert_eq!(parse_weekdays("wed| fri;"), Ok(vec![Wed, Fri]));
+        assert_eq!(parse_weekdays("mon,,thu,"), Ok(vec![Mon, Thu]));
     }
 
     #[test]

@@ -162,6 +162,9 @@ fn runs_fall_on_the_days_asked_and_too_few_days_are_refused() {
     assert_eq!(&rows[0][3], "Tuesday");
     assert_eq!((&rows[3][2], &rows[3][3]), ("2026-12-26", "Saturday"));
     assert_eq!(&rows[0][4], "7.5");
+    // The flag given twice gives the days of both.
+    let twice = plan(&["--days", "tue", "--days", "sat", "--format", "csv"]);
+    assert_eq!(twice.ok(), run.ok());
     vest_plan(&["-l", "experienced", "--days", "mon,fri"]).usage_error(&[
         "invalid value 'mon,fri' for '--days': 2 weekdays, but week 6 has 3 runs; give at least \
          3 days",
@@ -172,6 +175,11 @@ fn runs_fall_on_the_days_asked_and_too_few_days_are_refused() {
          days",
     ]);
     vest_plan(&["--days", "someday"]).usage_error(&["--days", "'someday'", "mon, tue"]);
+    // The value as given, and the list to write for all of it.
+    vest_plan(&["--days", "Mon, Wed & Fri"]).usage_error(&[
+        "invalid value 'Mon, Wed & Fri' for '--days': expected weekdays separated by commas, like \
+         mon,thu (mon, tue, wed, thu, fri, sat, sun); for these days, write mon,wed,fri",
+    ]);
     vest_plan(&["--start", "7/12/2026"]).usage_error(&["--start", "2026-12-07"]);
     // Without its year, the forms to write it in; wrun does not guess one.
     vest_plan(&["--start", "12/7"]).usage_error(&[

@@ -146,7 +146,7 @@ pub fn classify_column(
     // that name one (`Days (mon,thu)`) show what the cells hold.
     let names_a_weekday = |unit: &str| {
         unit.split(|c: char| !c.is_alphabetic())
-            .any(|word| crate::cli::parse_weekday(word).is_ok())
+            .any(|word| crate::cli::weekday(word).is_some())
     };
     let days_counted =
         role == Role::Request(Field::Days) && unit.is_some_and(|unit| !names_a_weekday(unit));

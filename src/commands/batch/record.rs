@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use crate::cli::{BatchCommand, RunnerArgs, StartDay, Typed, WorkoutArgs};
-use crate::cli::{Field, UnitSource};
+use crate::cli::{Field, LIST_SEPARATORS, UnitSource};
 use crate::commands;
 use crate::error::Error;
 use crate::guidance::calendar::WeekDates;
@@ -458,27 +458,17 @@ impl Calendar<'_> {
     }
 }
 
-/// What splits a field that lists names in one string: conditions
-/// (`knee-pain; back-pain`) and weekdays (`mon,thu`).
-const LIST_SEPARATORS: [char; 3] = [',', ';', '|'];
-
 /// The weekdays a record's `days` gives, as `--days` takes them: a list,
 /// or a string of names split by [`LIST_SEPARATORS`] (`mon,thu`, `Monday;
 /// Thursday`); blank names are passed over.
 fn weekdays(key: &str, given: &Given<'_>) -> Result<Typed<Vec<chrono::Weekday>>, Error> {
-    let (names, text): (Vec<&str>, String) = if let Given::List(names) = given {
-        (names.iter().map(AsRef::as_ref).collect(), names.join(","))
+    let text = if let Given::List(names) = given {
+        names.join(",")
     } else {
-        let text = text(key, given)?.shown();
-        (text.split(LIST_SEPARATORS).collect(), text.to_owned())
+        text(key, given)?.shown().to_owned()
     };
-    let value = names
-        .iter()
-        .map(|name| name.trim())
-        .filter(|name| !name.is_empty())
-        .map(crate::cli::parse_weekday)
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|why| Error::invalid_value(key, &text, why))?;
+    let value =
+        crate::cli::parse_weekdays(&text).map_err(|why| Error::invalid_value(key, &text, why))?;
     Ok(Typed {
         text,
         value,
@@ -846,6 +836,12 @@ mod tests {
             dated(r#"{"weight": 150, "type": "vest", "days": ["mon", "someday"]}"#).unwrap_err(),
             "invalid value 'mon,someday' for 'days': expected weekdays separated by commas, \
              like mon,thu (mon, tue, wed, thu, fri, sat, sun)"
+        );
+        // The list to write is of all the days in the cell.
+        assert!(
+            dated(r#"{"weight": 150, "type": "vest", "days": "Mon, Wed & Fri"}"#)
+                .unwrap_err()
+                .ends_with("; for these days, write mon,wed,fri")
         );
         assert_eq!(
             dated(r#"{"weight": 150, "type": "vest", "start": "9999-12-20"}"#).unwrap_err(),

@@ -71,9 +71,10 @@ pub fn run<W: Write + ?Sized>(
         .runner
         .resolve_with_kind(profile, args.kind.weight_type)?;
     let (request, _) = super::request(&runner, weight_type, None)?;
+    let days = args.days();
     let plan = guidance::plan(&request, args.weeks)
         .map_err(|err| super::blame(&err, &runner, None))?
-        .with_days(&args.days);
+        .with_days(&days);
     let format = args.output.format();
     let now = now(|name| std::env::var(name).ok());
     // A calendar or a spreadsheet needs dates, and chosen days are shown
@@ -87,26 +88,24 @@ pub fn run<W: Write + ?Sized>(
             ))
         })?),
         (None, PlanFormat::Ics | PlanFormat::Csv) => Some(today),
-        (None, PlanFormat::Text | PlanFormat::Json) => (!args.days.is_empty()).then_some(today),
+        (None, PlanFormat::Text | PlanFormat::Json) => (!days.is_empty()).then_some(today),
     };
     let refused = |err, start: Option<chrono::NaiveDate>| {
         // The days as given, as wrun reads them.
-        let days: Vec<String> = args
-            .days
+        let days: Vec<String> = days
             .iter()
             .map(|day| day.to_string().to_lowercase())
             .collect();
         let start = start.map(|start| start.to_string());
         calendar_error(&err, &days.join(","), start.as_deref(), &runner)
     };
-    guidance::calendar::check_days(&plan, &args.days).map_err(|err| refused(err, start))?;
+    guidance::calendar::check_days(&plan, &days).map_err(|err| refused(err, start))?;
     let dates = start
-        .map(|start| schedule(&plan, start, &args.days).map_err(|err| refused(err, Some(start))))
+        .map(|start| schedule(&plan, start, &days).map_err(|err| refused(err, Some(start))))
         .transpose()?;
-    let text_dates = dates.as_deref().map(|weeks| render::text::Dated {
-        weeks,
-        days: &args.days,
-    });
+    let text_dates = dates
+        .as_deref()
+        .map(|weeks| render::text::Dated { weeks, days: &days });
     match format {
         PlanFormat::Text if args.brief => {
             render::text::brief_plan(&mut render::text::Page::new(out, width), &plan, text_dates)?;
