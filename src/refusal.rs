@@ -916,7 +916,7 @@ pub(crate) fn value_for_file<A: clap::Args>(path: Option<&std::path::Path>) -> R
 /// (to tell what to write for all of it).
 fn list_delimiter(arg: &clap::Arg) -> Option<char> {
     arg.get_value_delimiter()
-        .or_else(|| (arg.get_id() == "days").then_some(','))
+        .or_else(|| spells(arg, Field::Days.flag()).then_some(','))
 }
 
 /// The argument of `command` that `flag` (`-w`, `--weight`, `--experience`)
