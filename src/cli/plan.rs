@@ -192,15 +192,26 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
     }
     chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
         // A day past its month's end (2026-02-30) says how long the month is.
-        if let [year, month, day] = text.splitn(3, '-').collect::<Vec<_>>()[..] {
-            if let (Some(days), Ok(day)) = (days_in_month(year, month), day.parse::<u32>()) {
-                if day > days {
-                    return format!("{year}-{month} has {days} days; {EXPECTED_START}");
-                }
-            }
-        }
-        EXPECTED_START.to_owned()
+        let parts: Vec<Option<u32>> = text.splitn(3, '-').map(|part| part.parse().ok()).collect();
+        let end = match parts[..] {
+            [Some(year), Some(month), Some(day)] => i32::try_from(year)
+                .ok()
+                .and_then(|year| past_month_end(year, month, day)),
+            _ => None,
+        };
+        end.map_or_else(
+            || EXPECTED_START.to_owned(),
+            |end| format!("{end}; {EXPECTED_START}"),
+        )
     })
+}
+
+/// How long the month is (`2026-02 has 28 days`) for a day past its end in
+/// a month that is one; `None` for any other date.
+fn past_month_end(year: i32, month: u32, day: u32) -> Option<String> {
+    use chrono::Datelike as _;
+    let days = chrono::NaiveDate::from_ymd_opt(year, month, 1)?.num_days_in_month();
+    (day > u32::from(days)).then(|| format!("{year:04}-{month:02} has {days} days"))
 }
 
 /// Why `word` (lower case), a weekday said as `next monday` or `this
@@ -219,10 +230,19 @@ fn coming_day(word: &str) -> Option<String> {
 }
 
 /// Why `text` is no start: what `--start` takes, and how to write the
-/// dates it may mean ([`meant`]).
+/// dates it may mean ([`meant`]), or, for a day past its month's end
+/// written in another form (`30/2/2026`), how long the month is, as for
+/// one written as YYYY-MM-DD.
 fn not_a_date(text: &str) -> String {
     let month_day = |date: &chrono::NaiveDate| date.format("YYYY-%m-%d (%-d %B)").to_string();
-    match &meant(text)[..] {
+    let dates = meant(text);
+    let past_end = readings(text)
+        .into_iter()
+        .find_map(|(year, month, day)| past_month_end(year, month, day));
+    if let (true, Some(end)) = (dates.is_empty(), past_end) {
+        return format!("{end}; {EXPECTED_START}");
+    }
+    match &dates[..] {
         [] => match &without_year(text)[..] {
             [] => EXPECTED_START.to_owned(),
             [date] => format!(
@@ -245,16 +265,37 @@ fn not_a_date(text: &str) -> String {
 }
 
 /// The dates `text` may mean when it is written as spreadsheets and
+/// people write dates ([`readings`]), day first first where both read.
+fn meant(text: &str) -> Vec<chrono::NaiveDate> {
+    let mut dates: Vec<chrono::NaiveDate> = readings(text)
+        .into_iter()
+        .filter_map(|(year, month, day)| chrono::NaiveDate::from_ymd_opt(year, month, day))
+        .collect();
+    dates.dedup();
+    dates
+}
+
+/// How `text` reads as a year, a month and a day (each a number, not yet
+/// checked against the calendar) when it is written as spreadsheets and
 /// people write dates: with its month's name ([`named_month`]), or with
 /// `/` or `.`: year first (`2026/12/07`), else day first (`7/12/2026`,
-/// `7.12.2026`) or month first (`12/7/2026`), both where both read, day
-/// first first; or as ISO 8601's basic form (`20261207`).
-fn meant(text: &str) -> Vec<chrono::NaiveDate> {
-    if let Some(date) = named_month(text) {
-        return vec![date];
+/// `7.12.2026`) and month first (`12/7/2026`); or as ISO 8601's basic form
+/// (`20261207`). The year has four digits, as a date to plan from does.
+fn readings(text: &str) -> Vec<(i32, u32, u32)> {
+    if let Some(reading) = named_month(text) {
+        return vec![reading];
     }
+    let number = |part: &str| {
+        let digits = !part.is_empty() && part.bytes().all(|byte| byte.is_ascii_digit());
+        digits.then(|| part.parse::<u32>().ok()).flatten()
+    };
+    let year = |part: &str| {
+        let year = number(part).filter(|_| part.len() == 4)?;
+        i32::try_from(year).ok()
+    };
+    let reading = |y: &str, m: &str, d: &str| Some((year(y)?, number(m)?, number(d)?));
     if text.len() == 8 && text.bytes().all(|byte| byte.is_ascii_digit()) {
-        return chrono::NaiveDate::parse_from_str(text, "%Y%m%d")
+        return reading(&text[..4], &text[4..6], &text[6..])
             .into_iter()
             .collect();
     }
@@ -262,31 +303,21 @@ fn meant(text: &str) -> Vec<chrono::NaiveDate> {
     let [first, second, third] = parts[..] else {
         return Vec::new();
     };
-    let number = |part: &str| {
-        let digits = part.bytes().all(|byte| byte.is_ascii_digit());
-        digits.then(|| part.parse::<u32>().ok()).flatten()
-    };
-    // The year has four digits, as a date to plan from does.
-    let date = |year: &str, month: &str, day: &str| {
-        let year = i32::try_from(number(year).filter(|_| year.len() == 4)?).ok()?;
-        chrono::NaiveDate::from_ymd_opt(year, number(month)?, number(day)?)
-    };
-    let mut dates: Vec<chrono::NaiveDate> = if first.len() == 4 {
-        date(first, second, third).into_iter().collect()
+    if first.len() == 4 {
+        reading(first, second, third).into_iter().collect()
     } else {
-        [date(third, second, first), date(third, first, second)]
+        [reading(third, second, first), reading(third, first, second)]
             .into_iter()
             .flatten()
             .collect()
-    };
-    dates.dedup();
-    dates
+    }
 }
 
 /// A date written with its month's name, in full or short, and a
 /// four-digit year, as people write one and spreadsheets may save one
-/// (`7 Dec 2026`, `December 7, 2026`, `07-Dec-2026`, `7 Dec. 2026`).
-fn named_month(text: &str) -> Option<chrono::NaiveDate> {
+/// (`7 Dec 2026`, `December 7, 2026`, `07-Dec-2026`, `7 Dec. 2026`), as
+/// its year, month and day.
+fn named_month(text: &str) -> Option<(i32, u32, u32)> {
     /// A day as an ordinal, `7th`, is its number.
     fn ordinal(word: &str) -> &str {
         let digits = word.bytes().take_while(u8::is_ascii_digit).count();
@@ -299,17 +330,26 @@ fn named_month(text: &str) -> Option<chrono::NaiveDate> {
         .filter(|word| !word.is_empty())
         .map(ordinal)
         .collect();
-    let [_, _, year] = words[..] else {
+    let [first, second, year] = words[..] else {
         return None;
     };
-    if year.len() != 4 {
-        return None;
+    let day = |word: &str| {
+        let digits = (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit());
+        digits.then(|| word.parse::<u32>().ok()).flatten()
+    };
+    // chrono reads a month's full name or its short one.
+    let month = |word: &str| {
+        word.parse::<chrono::Month>()
+            .ok()
+            .map(|m| m.number_from_month())
+    };
+    let digits = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
+    let year = year.parse::<i32>().ok().filter(|_| digits)?;
+    match (month(first), month(second)) {
+        (None, Some(month)) => Some((year, month, day(first)?)),
+        (Some(month), None) => Some((year, month, day(second)?)),
+        _ => None,
     }
-    let text = words.join(" ");
-    // chrono reads `%B` as the month's full name or its short one.
-    ["%d %B %Y", "%B %d %Y"]
-        .iter()
-        .find_map(|form| chrono::NaiveDate::parse_from_str(&text, form).ok())
 }
 
 /// The days of the year a date written without its year may mean (`Dec
@@ -320,13 +360,6 @@ fn without_year(text: &str) -> Vec<chrono::NaiveDate> {
     let separator = ['/', '.'].into_iter().find(|&sign| text.contains(sign));
     // A leap year, for 29 February.
     meant(&format!("{text}{}2000", separator.unwrap_or(' ')))
-}
-
-/// The days in a month given as text (`2026`, `02`), if it is one.
-fn days_in_month(year: &str, month: &str) -> Option<u32> {
-    use chrono::Datelike as _;
-    let first = chrono::NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, 1)?;
-    Some(first.num_days_in_month().into())
 }
 
 /// Why `text` gives no weekdays: what is taken, and the list to write for
@@ -562,9 +595,14 @@ mod tests {
             parse_start("2026-12-07 noon"),
             Err(EXPECTED_START.to_owned())
         );
-        // A day past its month's end says how long the month is.
+        // A day past its month's end says how long the month is, its month
+        // as YYYY-MM however it was typed.
         assert_eq!(
             parse_start("2026-02-30"),
+            Err(format!("2026-02 has 28 days; {EXPECTED_START}"))
+        );
+        assert_eq!(
+            parse_start("2026-2-30"),
             Err(format!("2026-02 has 28 days; {EXPECTED_START}"))
         );
     }
@@ -619,10 +657,44 @@ mod tests {
             format!("{EXPECTED_START}; for 20261207, write 2026-12-07")
         );
         for text in [
-            "13/13", "1/2/3", "2026/12", "1/", "/5", "20261307", "2026120",
+            "13/13",
+            "1/2/3",
+            "2026/12",
+            "1/",
+            "/5",
+            "20261307",
+            "2026120",
+            "0/2/2026",
+            "13/13/2027",
+            "31/31/2027",
         ] {
             assert_eq!(why(text), EXPECTED_START, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_day_past_its_months_end_in_any_form_is_told_how_long_the_month_is() {
+        let why = |text| parse_start(text).unwrap_err();
+        for (text, month) in [
+            // Day first, and month first where the day cannot be the month.
+            ("30/2/2026", "2026-02 has 28 days"),
+            ("2/30/2026", "2026-02 has 28 days"),
+            ("31.4.2027", "2027-04 has 30 days"),
+            ("4/31/2027", "2027-04 has 30 days"),
+            ("2027/02/29", "2027-02 has 28 days"),
+            ("20270230", "2027-02 has 28 days"),
+            ("Feb 30, 2027", "2027-02 has 28 days"),
+            ("30th February 2028", "2028-02 has 29 days"),
+            ("Dec 32 2026", "2026-12 has 31 days"),
+        ] {
+            assert_eq!(why(text), format!("{month}; {EXPECTED_START}"), "{text:?}");
+        }
+        // A reading that is a date wins over one past a month's end: 30/4
+        // can only be 30 April, 4/30 is no 4th of a 30th month.
+        assert_eq!(
+            why("29.2.2028"),
+            format!("{EXPECTED_START}; for 29.2.2028, write 2028-02-29")
+        );
     }
 
     #[test]
@@ -656,11 +728,11 @@ mod tests {
             );
         }
         // With two digits of its year, or no day that month has, or an
-        // ordinal of nothing, no date is offered.
+        // ordinal of nothing, no date is offered (past the month's end with a
+        // year, the month's length: see above).
         for text in [
             "7-Dec-26",
             "7 Dec 20266",
-            "Dec 32 2026",
             "Dec 32",
             "Feb 30",
             "Dec th 2026",

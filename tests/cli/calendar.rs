@@ -185,12 +185,19 @@ fn runs_fall_on_the_days_asked_and_too_few_days_are_refused() {
     vest_plan(&["--start", "12/7"]).usage_error(&[
         "for 12/7, write it with its year: YYYY-07-12 (12 July) or YYYY-12-07 (7 December)",
     ]);
-    // A day past its month's end says how long the month is.
+    // A day past its month's end says how long the month is, in whatever
+    // form the date is written.
     for (start, month) in [
         ("2026-02-30", "2026-02 has 28 days"),
         ("2028-02-30", "2028-02 has 29 days"),
         ("2026-04-31", "2026-04 has 30 days"),
         ("2026-12-32", "2026-12 has 31 days"),
+        ("30/2/2026", "2026-02 has 28 days"),
+        ("2/30/2026", "2026-02 has 28 days"),
+        ("31.4.2027", "2027-04 has 30 days"),
+        ("Feb 30, 2027", "2027-02 has 28 days"),
+        ("30th February 2028", "2028-02 has 29 days"),
+        ("20270230", "2027-02 has 28 days"),
     ] {
         vest_plan(&["--start", start]).usage_error(&[&format!(
             "invalid value '{start}' for '--start': {month}; expected a date as YYYY-MM-DD, like \
