@@ -190,20 +190,8 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
     if !four_digits {
         return Err(not_a_date(text));
     }
-    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
-        // A day past its month's end (2026-02-30) says how long the month is.
-        let parts: Vec<Option<u32>> = text.splitn(3, '-').map(|part| part.parse().ok()).collect();
-        let end = match parts[..] {
-            [Some(year), Some(month), Some(day)] => i32::try_from(year)
-                .ok()
-                .and_then(|year| past_month_end(year, month, day)),
-            _ => None,
-        };
-        end.map_or_else(
-            || EXPECTED_START.to_owned(),
-            |end| format!("{end}; {EXPECTED_START}"),
-        )
-    })
+    // A day past its month's end (2026-02-30) says how long the month is.
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| not_a_date(text))
 }
 
 /// How long the month is (`2026-02 has 28 days`) for a day past its end in
@@ -278,8 +266,8 @@ fn meant(text: &str) -> Vec<chrono::NaiveDate> {
 /// How `text` reads as a year, a month and a day (each a number, not yet
 /// checked against the calendar) when it is written as spreadsheets and
 /// people write dates: with its month's name ([`named_month`]), or with
-/// `/` or `.`: year first (`2026/12/07`), else day first (`7/12/2026`,
-/// `7.12.2026`) and month first (`12/7/2026`); or as ISO 8601's basic form
+/// `/`, `.` or `-`: year first (`2026/12/07`), else day first (`7/12/2026`,
+/// `7.12.2026`, `07-12-2026`) and month first (`12/7/2026`); or as ISO 8601's basic form
 /// (`20261207`). The year has four digits, as a date to plan from does.
 fn readings(text: &str) -> Vec<(i32, u32, u32)> {
     if let Some(reading) = named_month(text) {
@@ -299,7 +287,7 @@ fn readings(text: &str) -> Vec<(i32, u32, u32)> {
             .into_iter()
             .collect();
     }
-    let parts: Vec<&str> = text.split(['/', '.']).collect();
+    let parts: Vec<&str> = text.split(DATE_SEPARATORS).collect();
     let [first, second, third] = parts[..] else {
         return Vec::new();
     };
@@ -312,6 +300,9 @@ fn readings(text: &str) -> Vec<(i32, u32, u32)> {
             .collect()
     }
 }
+
+/// What separates the numbers of a date as people write one.
+const DATE_SEPARATORS: [char; 3] = ['/', '.', '-'];
 
 /// A date written with its month's name, in full or short, and a
 /// four-digit year, as people write one and spreadsheets may save one
@@ -357,7 +348,9 @@ fn named_month(text: &str) -> Option<(i32, u32, u32)> {
 /// in the year 2000.
 fn without_year(text: &str) -> Vec<chrono::NaiveDate> {
     let text = text.strip_suffix('.').unwrap_or(text);
-    let separator = ['/', '.'].into_iter().find(|&sign| text.contains(sign));
+    let separator = DATE_SEPARATORS
+        .into_iter()
+        .find(|&sign| text.contains(sign));
     // A leap year, for 29 February.
     meant(&format!("{text}{}2000", separator.unwrap_or(' ')))
 }
@@ -608,7 +601,7 @@ mod tests {
     }
 
     #[test]
-    fn a_date_written_with_slashes_or_dots_is_told_how_to_write_it() {
+    fn a_date_written_with_slashes_dots_or_dashes_is_told_how_to_write_it() {
         let why = |text| parse_start(text).unwrap_err();
         assert_eq!(
             why("7/12/2026"),
@@ -651,6 +644,26 @@ mod tests {
             why("29/2"),
             format!("{EXPECTED_START}; for 29/2, write it with its year: YYYY-02-29")
         );
+        // With hyphens, day or month first, as in the US and much of Europe;
+        // year first it is read, and two digits of a year are not guessed.
+        assert_eq!(
+            why("07-12-2026"),
+            format!(
+                "{EXPECTED_START}; for 07-12-2026, write 2026-12-07 (7 December) or 2026-07-12 \
+                 (12 July)"
+            )
+        );
+        assert_eq!(
+            why("12-25-2026"),
+            format!("{EXPECTED_START}; for 12-25-2026, write 2026-12-25")
+        );
+        assert_eq!(
+            why("25-12"),
+            format!("{EXPECTED_START}; for 25-12, write it with its year: YYYY-12-25")
+        );
+        for text in ["26-12-07", "2026-13-01", "2026-12-00", "2026-12"] {
+            assert_eq!(why(text), EXPECTED_START, "{text:?}");
+        }
         // As ISO 8601's basic form writes one, without its hyphens.
         assert_eq!(
             why("20261207"),
@@ -678,6 +691,7 @@ mod tests {
         for (text, month) in [
             // Day first, and month first where the day cannot be the month.
             ("30/2/2026", "2026-02 has 28 days"),
+            ("30-02-2026", "2026-02 has 28 days"),
             ("2/30/2026", "2026-02 has 28 days"),
             ("31.4.2027", "2027-04 has 30 days"),
             ("4/31/2027", "2027-04 has 30 days"),

@@ -181,6 +181,8 @@ fn runs_fall_on_the_days_asked_and_too_few_days_are_refused() {
          mon,thu (mon, tue, wed, thu, fri, sat, sun); for these days, write mon,wed,fri",
     ]);
     vest_plan(&["--start", "7/12/2026"]).usage_error(&["--start", "2026-12-07"]);
+    vest_plan(&["--start", "07-12-2026"])
+        .usage_error(&["for 07-12-2026, write 2026-12-07 (7 December) or 2026-07-12 (12 July)"]);
     // Without its year, the forms to write it in; wrun does not guess one.
     vest_plan(&["--start", "12/7"]).usage_error(&[
         "for 12/7, write it with its year: YYYY-07-12 (12 July) or YYYY-12-07 (7 December)",
