@@ -187,6 +187,72 @@ fn a_walk_is_compared_for_a_walker_and_without_a_length_says_what_would_cost_it(
 }
 
 #[test]
+fn the_energy_says_once_how_it_was_worked_out_and_where_a_model_is_stretched() {
+    // A walk at 9 km/h is past the speeds Pandolf's equation was built on:
+    // recommend says so, and compare says it once for the three kinds.
+    let args = [
+        "compare",
+        "-w",
+        "70kg",
+        "--speed",
+        "9km/h",
+        "--duration",
+        "1h",
+        "--gait",
+        "walk",
+    ];
+    let run = wrun(args).run();
+    let note = "  - Pandolf's equation was built on walking speeds; at 9 km/h, above 7.2 km/h,\n    \
+                the estimate is rough.\n";
+    assert!(
+        run.ok()
+            .contains(&format!("  ankle       +59 kcal\n{note}\n")),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(run.stdout.matches("Pandolf's").count(), 1, "{}", run.stdout);
+    // Downhill on sand: the running model's ratio, and the ground it cannot
+    // cost, each said.
+    let run = wrun([
+        "compare",
+        "-w",
+        "70kg",
+        "--speed",
+        "10km/h",
+        "--duration",
+        "1h",
+        "--grade",
+        "-8%",
+        "--terrain",
+        "sand",
+    ])
+    .run();
+    for said in [
+        "  - Terrain is not modelled for running: loose sand is costed as a paved road.\n",
+        "  - Downhill, the net flat cost is scaled by Minetti's ratio for -8 %: 0.65 ×\n",
+    ] {
+        assert!(run.ok().contains(said), "{said}\n{}", run.stdout);
+    }
+    // A run in the model's range has nothing to say.
+    let run = wrun([
+        "compare",
+        "-w",
+        "70kg",
+        "--speed",
+        "10km/h",
+        "--duration",
+        "1h",
+    ])
+    .run();
+    assert!(
+        run.ok()
+            .contains("  ankle       +39–77 kcal\n\nMost severe risk\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn compare_refuses_the_bad_input_recommend_refuses() {
     wrun(["compare", "-w", "10kg"])
         .run()

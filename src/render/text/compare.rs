@@ -1,5 +1,6 @@
-//! `wrun compare` as text: an aligned table, the extra energy, the most
-//! severe risk of each, and the best fit.
+//! `wrun compare` as text: an aligned table, the extra energy with the
+//! notes on how it was worked out, the most severe risk of each, and the
+//! best fit.
 
 use super::Page;
 use std::io::{self, Write};
@@ -66,6 +67,19 @@ pub fn comparison<W: Write + ?Sized>(
                     signed_whole_range(extra)
                 )?;
             }
+        }
+        // How the figures were worked out and where a model leaves its range,
+        // as `recommend` says them: once, as the kinds share the run.
+        let mut notes: Vec<String> = Vec::new();
+        let all = comparison.options.iter().filter_map(|o| o.energy.as_ref());
+        for note in all.flat_map(|energy| &energy.notes) {
+            let text = note.text().into_owned();
+            if !notes.contains(&text) {
+                notes.push(text);
+            }
+        }
+        for note in &notes {
+            super::item_plain(out, "  - ", 4, note)?;
         }
     } else if request.workout.speed.is_some() {
         // A pace alone has no length to cost: say what would give one.
