@@ -1309,7 +1309,7 @@ pub fn course_answers() -> Vec<Value> {
         route_fixture("caltopo-export.gpx"),
     );
     let kilimanjaro = route_fixture("outdooractive-export.gpx");
-    let runs: [&[&str]; 13] = [
+    let runs: [&[&str]; 14] = [
         // A recording with heart rate, and a usual one given besides, for
         // a runner whose age gives a maximum the recording passes.
         &[
@@ -1341,6 +1341,8 @@ pub fn course_answers() -> Vec<Value> {
         // speeds of their models.
         &[&garmin, "-w", "70kg", "--gait", "walk"],
         &[&caltopo, "-w", "70kg", "--gait", "run"],
+        // Soft ground, walked in part and run in part.
+        &[&garmin, "-w", "70kg", "--terrain", "sand"],
         // A walk down slopes steeper than Santee et al. tested.
         &[&kilimanjaro, "-w", "70kg", "--pace", "12:00/km"],
         &[

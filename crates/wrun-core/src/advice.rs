@@ -808,6 +808,22 @@ pub const COURSE_WALKED: Advice = warning(
      to run to cost it as a slow jog.",
     id::GAIT,
 );
+/// Stretches walked on ground other than firm, costed with Pandolf's
+/// terrain factor; the engine fills in the figures.
+pub const COURSE_TERRAIN_WALKED: Advice = warning(
+    "course-terrain-walked",
+    Severity::Info,
+    TERRAIN_COSTED,
+    id::PANDOLF_WALKING,
+);
+/// Stretches run on ground other than firm, costed as a paved road; the
+/// engine fills in the figures.
+pub const COURSE_TERRAIN_RUN: Advice = warning(
+    "course-terrain-run",
+    Severity::Info,
+    TERRAIN_NOT_MODELLED,
+    id::ACSM_RUNNING,
+);
 /// [`COURSE_WALKED`] for a course walked throughout.
 pub const COURSE_ALL_WALKED: &str = "At under {walk_run} throughout, the course is costed as a \
      walk (gait auto); set the gait to run for a slow jog.";
@@ -1012,6 +1028,9 @@ pub const ACSM_JOG: &str = "At {speed} the ACSM running equation holds only for 
 /// Terrain for a run.
 pub const TERRAIN_NOT_MODELLED: &str =
     "Terrain is not modelled for running: {terrain} is costed as a paved road.";
+/// Terrain for a walk, other than firm ground: Pandolf's factor applies.
+pub const TERRAIN_COSTED: &str = "Walking on {terrain} is costed with Pandolf's terrain factor: \
+                                  {factor} × what moving costs on a paved road.";
 /// Minetti's ratio downhill.
 pub const MINETTI_DOWN: &str = "Downhill, the net flat cost is scaled by Minetti's ratio for \
                                 {grade} %: {ratio} × the flat. Those ratios were measured on \
@@ -1170,6 +1189,8 @@ pub const WARNINGS: &[Advice] = &[
     COURSE_STEEP_WALK,
     COURSE_CAPACITY_UNJUDGED,
     COURSE_WALKED,
+    COURSE_TERRAIN_WALKED,
+    COURSE_TERRAIN_RUN,
     COURSE_MAX_HR_ASIDE,
     COURSE_MAX_HR_BELOW_FILE,
     COURSE_HEART_CAPPED,
@@ -1296,6 +1317,7 @@ pub const WORDINGS: &[&str] = &[
     ACSM_TOO_SLOW,
     ACSM_JOG,
     TERRAIN_NOT_MODELLED,
+    TERRAIN_COSTED,
     MINETTI_DOWN,
     MINETTI_UP,
     NEARLY_FLAT,
@@ -1341,6 +1363,7 @@ pub const NOTES: &[(&str, &str)] = &[
     ("acsm-too-slow", ACSM_TOO_SLOW),
     ("acsm-jog", ACSM_JOG),
     ("terrain-not-modelled", TERRAIN_NOT_MODELLED),
+    ("terrain-costed", TERRAIN_COSTED),
     ("minetti-down", MINETTI_DOWN),
     ("minetti-up", MINETTI_UP),
     ("nearly-flat", NEARLY_FLAT),

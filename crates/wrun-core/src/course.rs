@@ -523,7 +523,7 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         Vec::new()
     };
     notes.extend(file_notes(&measured, &cleaned, timing.note(), given, unit));
-    notes.extend(model_notes(&costs, unit));
+    notes.extend(model_notes(&costs, &request.runner));
     notes.extend(unjudged);
 
     if answer.walking {

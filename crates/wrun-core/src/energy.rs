@@ -11,7 +11,7 @@
 
 use super::advice;
 use super::answer::{Effect, Energy, Equation, HeartRate, SameEffort};
-use super::kinds::{Basis, Gait};
+use super::kinds::{Basis, Gait, Terrain};
 use super::mass::{Mass, Unit};
 use super::message::{Message, Value};
 use super::rules::{self, Range, id};
@@ -123,6 +123,12 @@ impl Model {
             } else if v >= rules::WALK_RUN_M_PER_MIN {
                 notes.push(Message::new(advice::PANDOLF_FAST, [at, walk_run]));
             }
+            if !workout.terrain.is_firm() {
+                notes.push(Message::new(
+                    advice::TERRAIN_COSTED,
+                    terrain_costed(workout.terrain),
+                ));
+            }
             if grade < rules::SANTEE_TESTED_GRADE_PERCENT {
                 notes.push(Message::new(
                     advice::SANTEE_STEEP,
@@ -149,10 +155,7 @@ impl Model {
             if !workout.terrain.is_firm() {
                 notes.push(Message::new(
                     advice::TERRAIN_NOT_MODELLED,
-                    [(
-                        "terrain",
-                        Value::Words(super::kinds::Named::describe(workout.terrain)),
-                    )],
+                    [ground(workout.terrain)],
                 ));
             }
             let ratio = ("ratio", Value::Hundredths(minetti_ratio(grade / 100.0)));
@@ -240,6 +243,23 @@ impl Model {
     pub(crate) fn vo2(&self, body: Mass) -> f64 {
         vo2_from_watts(self.watts(body, Mass::from_kg(0.0)), body)
     }
+}
+
+/// The ground a note names: `terrain`, described (`loose sand`).
+pub(crate) fn ground(terrain: Terrain) -> (&'static str, Value) {
+    (
+        "terrain",
+        Value::Words(super::kinds::Named::describe(terrain)),
+    )
+}
+
+/// What [`advice::TERRAIN_COSTED`] says of a walk on `terrain`: the ground
+/// and Pandolf's terrain factor for it.
+pub(crate) fn terrain_costed(terrain: Terrain) -> [(&'static str, Value); 2] {
+    [
+        ground(terrain),
+        ("factor", Value::Decimal(rules::terrain_factor(terrain))),
+    ]
 }
 
 /// Pandolf's cost, in watts, of `body` standing still with `vest`: the

@@ -1206,8 +1206,9 @@ pub const RULES: &[Rule] = &[
         kind: SourceKind::Study,
         statement: "The energy cost of walking with a load grows with body and load mass, with \
                     the load's share of body mass, with speed and grade, and with how hard the \
-                    ground is to walk on. wrun uses it for every walk, weighted or not, and says \
-                    when a walk is faster than the walking speeds it was built on.",
+                    ground is to walk on. wrun uses it for every walk, weighted or not, says the \
+                    terrain factor it used on ground other than firm, and says when a walk is \
+                    faster than the walking speeds it was built on.",
         figure: Some(Figure::Pandolf),
         citation: "Pandolf, Givoni & Goldman 1977, J Appl Physiol 43:577; terrain factors from \
                    Soule & Goldman 1972",

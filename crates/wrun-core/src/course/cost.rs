@@ -146,7 +146,7 @@ impl Coster<'_> {
                     continue;
                 }
                 let speed = Speed::from_m_per_min(s.metres / s.moving * 60.0);
-                costs.tally(gait, s, taken_at(gait, speed), speed);
+                costs.tally(s, taken_at(gait, speed), speed);
                 let loaded = self.watts(s.model_grade, speed, true);
                 let unloaded = self.watts(s.model_grade, speed, false);
                 split.seconds += s.moving;
@@ -172,7 +172,7 @@ impl Coster<'_> {
                 // `same-effort`): it never turns a slowed run into a walk
                 // the walking model puts cheaper.
                 let loaded = self.held(unloaded.gait, grade, target, true, cap);
-                costs.tally(gait, s, loaded.gait, loaded.speed);
+                costs.tally(s, loaded.gait, loaded.speed);
                 let (loaded_speed, unloaded_speed) = (loaded.speed, unloaded.speed);
                 let (loaded, unloaded) = (loaded.watts, unloaded.watts);
                 if unloaded_speed.m_per_min() >= cap * 0.999 {
@@ -316,8 +316,9 @@ pub(super) struct Costed<'a> {
     pub(super) vo2_points: Vec<(f64, f64, f64)>,
     /// Recorded: heart beats and the seconds they cover.
     pub(super) heart_timed: (f64, f64),
-    /// With the gait left to wrun: metres costed as a walk and as a run,
-    /// each stretch by its own speed with the load (rule `gait`).
+    /// Metres costed as a walk and as a run, each stretch in the gait it is
+    /// taken in with the load (with the gait left to wrun, by its own
+    /// speed: rule `gait`).
     pub(super) walked_m: f64,
     pub(super) ran_m: f64,
     /// Metres costed beyond the models' speeds: a walk at or above the
@@ -330,10 +331,9 @@ pub(super) struct Costed<'a> {
 }
 
 impl Costed<'_> {
-    /// Counts `stretch`, costed with the load in `taken` at `speed`, asked
-    /// for in `gait`: walked or run, when the gait is left to wrun, and
-    /// beyond its model's speeds or grades.
-    fn tally(&mut self, gait: Gait, stretch: &Stretch, taken: Gait, speed: Speed) {
+    /// Counts `stretch`, costed with the load in `taken` at `speed`: walked
+    /// or run, and beyond its model's speeds or grades.
+    fn tally(&mut self, stretch: &Stretch, taken: Gait, speed: Speed) {
         let metres = stretch.metres;
         let walk = taken == Gait::Walk;
         let v = speed.m_per_min();
@@ -344,9 +344,6 @@ impl Costed<'_> {
         }
         if walk && stretch.shown_grade() < rules::SANTEE_TESTED_GRADE_PERCENT {
             self.steep_walk_m += metres;
-        }
-        if gait != Gait::Auto {
-            return;
         }
         if walk {
             self.walked_m += metres;

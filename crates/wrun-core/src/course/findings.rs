@@ -90,8 +90,11 @@ pub(super) fn file_notes(
 }
 
 /// The notes on where the models were stretched: grades past their range,
-/// and a planned descent held to the downhill cap.
-pub(super) fn model_notes(costs: &Costed, unit: Unit) -> Vec<Note> {
+/// a planned descent held to the downhill cap, speeds past a model's, the
+/// stretches walked with the gait left to wrun, and ground other than firm
+/// (costed with Pandolf's factor on a walk, as paved on a run).
+pub(super) fn model_notes(costs: &Costed, runner: &recommend::Request) -> Vec<Note> {
+    let unit = runner.unit;
     let mut notes: Vec<Note> = clipped_note(&costs.clipped, unit).into_iter().collect();
     if costs.capped_m > 0.0 {
         notes.push(Note::with(
@@ -121,13 +124,24 @@ pub(super) fn model_notes(costs: &Costed, unit: Unit) -> Vec<Note> {
         let tested = ("tested", Value::Decimal(rules::SANTEE_TESTED_GRADE_PERCENT));
         notes.push(Note::with(advice::COURSE_STEEP_WALK, [length, tested]));
     }
-    if costs.walked_m > 0.0 {
+    if costs.walked_m > 0.0 && runner.workout.gait == Gait::Auto {
         notes.push(if costs.ran_m > 0.0 {
             let length = ("length", Value::Length(costs.walked_m, unit));
             Note::with(advice::COURSE_WALKED, [length, walk_run])
         } else {
             Note::worded(advice::COURSE_WALKED, advice::COURSE_ALL_WALKED, [walk_run])
         });
+    }
+    let terrain = runner.workout.terrain;
+    if !terrain.is_firm() {
+        if costs.walked_m > 0.0 {
+            let values = crate::energy::terrain_costed(terrain);
+            notes.push(Note::with(advice::COURSE_TERRAIN_WALKED, values));
+        }
+        if costs.ran_m > 0.0 {
+            let values = [crate::energy::ground(terrain)];
+            notes.push(Note::with(advice::COURSE_TERRAIN_RUN, values));
+        }
     }
     notes
 }

@@ -1315,6 +1315,40 @@ fn sand_and_a_walking_gait_cost_what_they_cost_on_a_course() {
 }
 
 #[test]
+fn soft_ground_is_said_to_be_costed_with_pandolfs_factor_on_a_walk_and_as_paved_on_a_run() {
+    let answer = |terrain: Terrain, gait: Gait| {
+        let mut request = planned(vest_runner(70.0, 7.0), 6.0);
+        request.runner.workout.terrain = terrain;
+        request.runner.workout.gait = gait;
+        course(&track(3000.0, 5.0, FLAT, None), &request).unwrap()
+    };
+    let walked = answer(Terrain::Sand, Gait::Walk);
+    assert_eq!(
+        said(&walked, "course-terrain-walked")
+            .unwrap()
+            .message
+            .text(),
+        "Walking on loose sand is costed with Pandolf's terrain factor: 2.1 × what moving costs \
+         on a paved road."
+    );
+    assert!(said(&walked, "course-terrain-run").is_none());
+    let run = answer(Terrain::HeavyBrush, Gait::Run);
+    assert_eq!(
+        said(&run, "course-terrain-run").unwrap().message.text(),
+        "Terrain is not modelled for running: heavy brush is costed as a paved road."
+    );
+    assert!(said(&run, "course-terrain-walked").is_none());
+    // Firm ground, walked or run, has nothing to say.
+    for firm in [Terrain::Paved, Terrain::Treadmill] {
+        for gait in [Gait::Walk, Gait::Run] {
+            let answer = answer(firm, gait);
+            assert!(said(&answer, "course-terrain-walked").is_none(), "{firm:?}");
+            assert!(said(&answer, "course-terrain-run").is_none(), "{firm:?}");
+        }
+    }
+}
+
+#[test]
 fn a_planned_descent_steep_enough_is_held_to_the_downhill_cap_and_said() {
     // 1 km down at 12 %: without the vest the same effort would run away
     // downhill; wrun holds it to 1.2 times the flat pace.

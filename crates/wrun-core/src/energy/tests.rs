@@ -309,6 +309,21 @@ fn running_on_sand_is_costed_as_paved_and_says_so() {
 }
 
 #[test]
+fn walking_on_sand_is_costed_with_pandolfs_factor_and_says_which() {
+    let sand = Workout {
+        terrain: Terrain::Sand,
+        gait: Gait::Walk,
+        ..run(5.0, 60.0, 0.0)
+    };
+    let model = Model::new(&sand, Speed::from_km_per_h(5.0), Unit::Kg);
+    assert_eq!(
+        model.notes[0].text(),
+        "Walking on loose sand is costed with Pandolf's terrain factor: 2.1 × what moving costs \
+         on a paved road."
+    );
+}
+
+#[test]
 fn a_running_vest_adds_its_share_to_the_net_cost_not_the_gross() {
     // 10 % at 10 km/h: net 33.33 → 36.67, VO2 40.17 (gross scaling: 40.52).
     let model = Model::new(&run(10.0, 30.0, 0.0), Speed::from_km_per_h(10.0), Unit::Kg);
@@ -448,7 +463,7 @@ fn each_model_note_is_given_past_the_end_of_its_range_and_not_at_it() {
     const NONE: [&str; 0] = [];
     use crate::advice::{
         ACSM_JOG, ACSM_TOO_SLOW, MINETTI_DOWN, MINETTI_UP, NEARLY_FLAT, PANDOLF_FAST, SANTEE_STEEP,
-        STEEP_GRADE, TERRAIN_NOT_MODELLED, WALK_BY_SPEED,
+        STEEP_GRADE, TERRAIN_COSTED, TERRAIN_NOT_MODELLED, WALK_BY_SPEED,
     };
     let notes = |gait: Gait, m_per_min: f64, grade_percent: f64, terrain: Terrain| {
         let workout = Workout {
@@ -478,9 +493,10 @@ fn each_model_note_is_given_past_the_end_of_its_range_and_not_at_it() {
     assert_eq!(notes(walk, 120.0, 0.0, paved), [PANDOLF_FAST]);
     assert_eq!(notes(walk, 100.0, -12.0, paved), NONE);
     assert_eq!(notes(walk, 100.0, -12.5, paved), [SANTEE_STEEP]);
-    // Pandolf's terrain factors model the ground under a walk: sand says
-    // nothing more.
-    assert_eq!(notes(walk, 100.0, 0.0, sand), NONE);
+    // Pandolf's terrain factors model the ground under a walk: the one
+    // used is said, as a run's paved ground is; firm ground needs none.
+    assert_eq!(notes(walk, 100.0, 0.0, sand), [TERRAIN_COSTED]);
+    assert_eq!(notes(walk, 100.0, 0.0, Terrain::Treadmill), NONE);
     // Runs: from 120 m/min unless told; ACSM below 80 m/min outside its
     // range, below 134 a jog; any terrain but firm ground said; Minetti on
     // any grade.
