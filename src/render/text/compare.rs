@@ -1,13 +1,13 @@
-//! `wrun compare` as text: an aligned table, the extra energy with the
-//! notes on how it was worked out, the most severe risk of each, and the
-//! best fit.
+//! `wrun compare` as text: an aligned table with the notes on its heart
+//! rates, the extra energy with the notes on how it was worked out, the
+//! most severe risk of each, and the best fit.
 
 use super::Page;
 use std::io::{self, Write};
 
 use super::{BOLD, SEVERITY_WIDTH, heading, item, runner, severity_style, signed_whole_range};
 use crate::guidance::Decimal;
-use crate::guidance::{Comparison, LoadPer, Mass, Recommendation, SpeedUnit};
+use crate::guidance::{Comparison, LoadPer, Mass, Message, Recommendation, SpeedUnit};
 
 /// The narrowest column a risk's message is wrapped to beside its kind.
 const NARROWEST_MESSAGE: usize = 32;
@@ -35,6 +35,15 @@ pub fn comparison<W: Write + ?Sized>(
     writeln!(out)?;
 
     table(out, comparison)?;
+    // How the heart rates were worked out, and where one is held at the
+    // runner's maximum: once, as the kinds share the runner.
+    let heart = comparison
+        .options
+        .iter()
+        .filter_map(|o| o.heart_rate.as_ref());
+    for note in once_each(heart.flat_map(|heart| &heart.notes)) {
+        super::item_plain(out, "  - ", 4, &note)?;
+    }
 
     if let Some(first) = comparison.options[0].energy.as_ref() {
         writeln!(out)?;
@@ -70,16 +79,9 @@ pub fn comparison<W: Write + ?Sized>(
         }
         // How the figures were worked out and where a model leaves its range,
         // as `recommend` says them: once, as the kinds share the run.
-        let mut notes: Vec<String> = Vec::new();
-        let all = comparison.options.iter().filter_map(|o| o.energy.as_ref());
-        for note in all.flat_map(|energy| &energy.notes) {
-            let text = note.text().into_owned();
-            if !notes.contains(&text) {
-                notes.push(text);
-            }
-        }
-        for note in &notes {
-            super::item_plain(out, "  - ", 4, note)?;
+        let energy = comparison.options.iter().filter_map(|o| o.energy.as_ref());
+        for note in once_each(energy.flat_map(|energy| &energy.notes)) {
+            super::item_plain(out, "  - ", 4, &note)?;
         }
     } else if request.workout.speed.is_some() {
         // A pace alone has no length to cost: say what would give one.
@@ -119,6 +121,18 @@ pub fn comparison<W: Write + ?Sized>(
     };
     super::heading(out, &best)?;
     Ok(())
+}
+
+/// The texts of `notes`, each once, in order.
+fn once_each<'a>(notes: impl Iterator<Item = &'a Message>) -> Vec<String> {
+    let mut texts: Vec<String> = Vec::new();
+    for note in notes {
+        let text = note.text().into_owned();
+        if !texts.contains(&text) {
+            texts.push(text);
+        }
+    }
+    texts
 }
 
 fn cells(option: &Recommendation) -> [String; 6] {
