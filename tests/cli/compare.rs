@@ -274,7 +274,7 @@ fn a_heart_rate_held_at_the_runners_maximum_is_said_under_the_table() {
     let cap = "  - Capped at your maximum heart rate, 190 bpm: the model would go beyond it, so\n    \
                slow down rather than push on.\n\nExtra energy";
     assert!(
-        run.ok().contains(&format!("+3–5 bpm    +5–10 %\n{cap}")),
+        run.ok().contains(&format!("+3–5 bpm    +5–10 %\n\n{cap}")),
         "{}",
         run.stdout
     );

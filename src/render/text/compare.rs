@@ -36,13 +36,18 @@ pub fn comparison<W: Write + ?Sized>(
 
     table(out, comparison)?;
     // How the heart rates were worked out, and where one is held at the
-    // runner's maximum: once, as the kinds share the runner.
+    // runner's maximum: once, as the kinds share the runner, apart from
+    // the table (on a narrow line, from the last kind's block).
     let heart = comparison
         .options
         .iter()
         .filter_map(|o| o.heart_rate.as_ref());
-    for note in once_each(heart.flat_map(|heart| &heart.notes)) {
-        super::item_plain(out, "  - ", 4, &note)?;
+    let notes = once_each(heart.flat_map(|heart| &heart.notes));
+    if !notes.is_empty() {
+        writeln!(out)?;
+    }
+    for note in &notes {
+        super::item_plain(out, "  - ", 4, note)?;
     }
 
     if let Some(first) = comparison.options[0].energy.as_ref() {
