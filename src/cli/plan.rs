@@ -190,7 +190,7 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
     if !four_digits {
         return Err(not_a_date(text));
     }
-    // A day past its month's end (2026-02-30) says how long the month is.
+    // Past its month's end (2026-02-30), it is told how long the month is.
     chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| not_a_date(text))
 }
 
@@ -224,11 +224,15 @@ fn coming_day(word: &str) -> Option<String> {
 fn not_a_date(text: &str) -> String {
     let month_day = |date: &chrono::NaiveDate| date.format("YYYY-%m-%d (%-d %B)").to_string();
     let dates = meant(text);
-    let past_end = readings(text)
-        .into_iter()
-        .find_map(|(year, month, day)| past_month_end(year, month, day));
-    if let (true, Some(end)) = (dates.is_empty(), past_end) {
-        return format!("{end}; {EXPECTED_START}");
+    let past_end = || {
+        readings(text)
+            .into_iter()
+            .find_map(|(year, month, day)| past_month_end(year, month, day))
+    };
+    if dates.is_empty() {
+        if let Some(end) = past_end() {
+            return format!("{end}; {EXPECTED_START}");
+        }
     }
     match &dates[..] {
         [] => match &without_year(text)[..] {
@@ -266,9 +270,10 @@ fn meant(text: &str) -> Vec<chrono::NaiveDate> {
 /// How `text` reads as a year, a month and a day (each a number, not yet
 /// checked against the calendar) when it is written as spreadsheets and
 /// people write dates: with its month's name ([`named_month`]), or with
-/// `/`, `.` or `-`: year first (`2026/12/07`), else day first (`7/12/2026`,
-/// `7.12.2026`, `07-12-2026`) and month first (`12/7/2026`); or as ISO 8601's basic form
-/// (`20261207`). The year has four digits, as a date to plan from does.
+/// `/`, `.` or `-`: year first (`2026/12/07`), else day first
+/// (`7/12/2026`, `7.12.2026`, `07-12-2026`) and month first (`12/7/2026`);
+/// or as ISO 8601's basic form (`20261207`). The year has four digits, as
+/// a date to plan from does.
 fn readings(text: &str) -> Vec<(i32, u32, u32)> {
     if let Some(reading) = named_month(text) {
         return vec![reading];
