@@ -691,6 +691,17 @@ mod tests {
     }
 
     #[test]
+    fn a_month_is_told_only_past_its_last_day_and_only_if_it_is_one() {
+        assert_eq!(
+            past_month_end(2026, 2, 29).as_deref(),
+            Some("2026-02 has 28 days")
+        );
+        assert_eq!(past_month_end(2026, 2, 28), None);
+        assert_eq!(past_month_end(2026, 2, 0), None);
+        assert_eq!(past_month_end(2026, 13, 32), None);
+    }
+
+    #[test]
     fn a_day_past_its_months_end_in_any_form_is_told_how_long_the_month_is() {
         let why = |text| parse_start(text).unwrap_err();
         for (text, month) in [
@@ -746,9 +757,9 @@ mod tests {
                 format!("{EXPECTED_START}; for {text}, write it with its year: {form}"),
             );
         }
-        // With two digits of its year, or no day that month has, or an
-        // ordinal of nothing, no date is offered (past the month's end with a
-        // year, the month's length: see above).
+        // With two digits of its year, a day of more than two digits, no day
+        // that month has, or an ordinal of nothing, no date is offered (past
+        // the month's end with a year, the month's length: see above).
         for text in [
             "7-Dec-26",
             "7 Dec 20266",
@@ -756,6 +767,7 @@ mod tests {
             "Feb 30",
             "Dec th 2026",
             "Dec 7x 2026",
+            "Dec 007 2026",
         ] {
             assert_eq!(why(text), EXPECTED_START, "{text:?}");
         }
