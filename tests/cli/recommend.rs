@@ -118,6 +118,40 @@ fn hand_weights_report_the_articles_heart_rate_and_calorie_figures() {
 }
 
 #[test]
+fn a_walk_in_a_vest_without_a_speed_has_no_heart_rate_or_calorie_figure_and_says_why() {
+    // Both models of a walk in a vest work by its speed; the running
+    // model's +5-10 % is not a walk's.
+    let args = ["-w", "150", "-t", "vest", "--gait", "walk", "--hr", "120"];
+    let run = wrun(["recommend"].iter().chain(&args)).run();
+    assert!(
+        run.ok().contains(
+            "Heart rate  no figure. The vest's heart-rate model for a walk needs its speed:\n            \
+             give a pace or a speed. [vest-heart-rate]\nCalories    no figure. Pandolf's equation \
+             costs a walk with a vest by its speed:\n            give a pace or a speed.\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(recommend_json(&args)["calorie_delta_percent"], Value::Null);
+    // compare says why under its table, where the vest's cells are dashes.
+    let run = wrun(["compare", "-w", "150", "--gait", "walk", "--hr", "120"]).run();
+    assert!(
+        run.ok()
+            .contains("vest        recommended      7.5–15 lb    7.5 lb  —           —\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains(
+            "  - Pandolf's equation costs a walk with a vest by its speed: give a pace or a\n    \
+             speed.\n"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn ankle_weights_are_not_recommended_and_carry_no_load() {
     let answer = recommend_json(&["-w", "150", "-t", "ankle", "-l", "experienced"]);
     assert_eq!(answer["verdict"], "not-recommended");

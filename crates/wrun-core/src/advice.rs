@@ -1050,6 +1050,10 @@ pub const WALK_FLOOR: &str = "At {speed} and {grade} % on this ground the walkin
 /// The vest's heart-rate model for a walk without a speed.
 pub const VEST_WALK_NEEDS_SPEED: &str =
     "The vest's heart-rate model for a walk needs its speed: give a pace or a speed.";
+/// Why a walk with a vest and no speed has no calorie figure (rule
+/// `pandolf-walking`).
+pub const VEST_WALK_CALORIES_NEED_SPEED: &str = "Pandolf's equation costs a walk with a vest by \
+                                                 its speed: give a pace or a speed.";
 /// The vest's heart-rate model without a pace.
 pub const NO_PACE_RUN: &str = "No pace given: worked out for a run.";
 /// A heart rate held at the runner's maximum.
@@ -1324,6 +1328,7 @@ pub const WORDINGS: &[&str] = &[
     STEEP_GRADE,
     WALK_FLOOR,
     VEST_WALK_NEEDS_SPEED,
+    VEST_WALK_CALORIES_NEED_SPEED,
     NO_PACE_RUN,
     CAPPED_AT_MAX,
     CAPPED_AT_LIMIT,

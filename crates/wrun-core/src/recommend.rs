@@ -276,11 +276,15 @@ fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Ef
             let own = chosen.percent_of(request.body_weight);
             (own, own)
         });
-    let calories = Effect {
+    // That share is the running model's (rule `vest-calories`); a walk is
+    // costed by Pandolf's equation, whose share depends on the speed: with
+    // none, no figure.
+    let walk_without_speed = request.workout.is_walk() && request.workout.speed.is_none();
+    let calories = (!walk_without_speed).then(|| Effect {
         range: Range::new(shares.0 * per_percent, shares.1 * per_percent),
         basis: Basis::Model,
         source: id::VEST_CALORIES,
-    };
+    });
 
     let joint_stress = if request.conditions.is_empty() {
         Note::from_advice(advice::VEST_JOINT_STRESS)
@@ -318,7 +322,7 @@ fn vest(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Ef
         tips.push(Note::from_advice(advice::VEST_WARMUP));
     }
     tips.extend([advice::VEST_BONE, advice::STRENGTH_CORE].map(Note::from_advice));
-    (Some(load), None, Some(calories))
+    (Some(load), None, calories)
 }
 
 fn hand_wrist(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>) -> Effects {

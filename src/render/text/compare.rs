@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use super::{BOLD, SEVERITY_WIDTH, heading, item, runner, severity_style, signed_whole_range};
 use crate::guidance::Decimal;
-use crate::guidance::{Comparison, LoadPer, Mass, Message, Recommendation, SpeedUnit};
+use crate::guidance::{Comparison, LoadPer, Mass, Message, Recommendation, SpeedUnit, WeightType};
 
 /// The narrowest column a risk's message is wrapped to beside its kind.
 const NARROWEST_MESSAGE: usize = 32;
@@ -36,13 +36,24 @@ pub fn comparison<W: Write + ?Sized>(
 
     table(out, comparison)?;
     // How the heart rates were worked out, and where one is held at the
-    // runner's maximum: once, as the kinds share the runner, apart from
-    // the table (on a narrow line, from the last kind's block).
+    // runner's maximum, and why a figure is missing: once, as the kinds
+    // share the runner, apart from the table (on a narrow line, from the
+    // last kind's block).
     let heart = comparison
         .options
         .iter()
         .filter_map(|o| o.heart_rate.as_ref());
-    let notes = once_each(heart.flat_map(|heart| &heart.notes));
+    let mut notes = once_each(heart.flat_map(|heart| &heart.notes));
+    // A walk's vest without a speed has no calorie figure: why, as for its
+    // heart rate.
+    let vest_uncosted = comparison.options.iter().any(|option| {
+        option.walking
+            && option.request.weight_type == WeightType::Vest
+            && option.calorie_delta_percent.is_none()
+    });
+    if vest_uncosted {
+        notes.push(crate::guidance::advice::VEST_WALK_CALORIES_NEED_SPEED.to_owned());
+    }
     if !notes.is_empty() {
         writeln!(out)?;
     }

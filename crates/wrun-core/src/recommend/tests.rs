@@ -1081,6 +1081,34 @@ fn an_experienced_walker_is_not_told_of_the_warm_up_study_of_runners() {
 }
 
 #[test]
+fn a_vests_calories_on_a_walk_come_from_pandolf_by_the_speed_or_not_at_all() {
+    // A run: the running model's share, +5-10 % for a 5-10 % vest, with
+    // a speed or without.
+    let mut request = ask(150.0, WeightType::Vest);
+    let run = answer(&request).calorie_delta_percent.unwrap();
+    assert_eq!(
+        (run.range.min, run.range.max, run.source),
+        (5.0, 10.0, "vest-calories")
+    );
+    // A walk without a speed: Pandolf's share depends on the speed, so
+    // there is no figure rather than the running model's.
+    request.workout.gait = Gait::Walk;
+    assert_eq!(answer(&request).calorie_delta_percent, None);
+    // With one, Pandolf's: at 5 km/h, +3.4-7.1 % for a 70 kg walker.
+    let mut request = ask(154.324, WeightType::Vest);
+    request.workout.gait = Gait::Walk;
+    request.workout.speed = Some(crate::Speed::from_km_per_h(5.0));
+    request.workout.length = Some(crate::Length::Time(crate::Duration::from_minutes(60.0)));
+    let walk = answer(&request).calorie_delta_percent.unwrap();
+    let (min, max) = (walk.range.min, walk.range.max);
+    assert!(
+        (min - 3.41).abs() < 0.01 && (max - 7.09).abs() < 0.01,
+        "{walk:?}"
+    );
+    assert_eq!(walk.source, "pandolf-walking");
+}
+
+#[test]
 fn a_walk_with_knee_pain_keeps_weighted_walks_on_the_flat() {
     let mut request = ten_km_at_5_30(WeightType::Vest, None);
     request.conditions = vec![Condition::KneePain];
