@@ -1,6 +1,6 @@
 //! `wrun compare`: the three kinds side by side.
 
-use crate::support::{text_at, wrun};
+use crate::support::{Run, text_at, wrun};
 
 #[test]
 fn each_option_is_exactly_what_recommend_answers_for_that_type() {
@@ -186,22 +186,16 @@ fn a_walk_is_compared_for_a_walker_and_without_a_length_says_what_would_cost_it(
     );
 }
 
+/// `wrun compare` as text for a 70 kg runner on the run `run` describes.
+fn compare_70kg(run: &[&str]) -> Run {
+    wrun(["compare", "-w", "70kg"].iter().chain(run)).run()
+}
+
 #[test]
 fn the_energy_says_once_how_it_was_worked_out_and_where_a_model_is_stretched() {
     // A walk at 9 km/h is past the speeds Pandolf's equation was built on:
     // recommend says so, and compare says it once for the three kinds.
-    let args = [
-        "compare",
-        "-w",
-        "70kg",
-        "--speed",
-        "9km/h",
-        "--duration",
-        "1h",
-        "--gait",
-        "walk",
-    ];
-    let run = wrun(args).run();
+    let run = compare_70kg(&["--speed", "9km/h", "--duration", "1h", "--gait", "walk"]);
     let note = "  - Pandolf's equation was built on walking speeds; at 9 km/h, above 7.2 km/h,\n    \
                 the estimate is rough.\n";
     assert!(
@@ -213,10 +207,7 @@ fn the_energy_says_once_how_it_was_worked_out_and_where_a_model_is_stretched() {
     assert_eq!(run.stdout.matches("Pandolf's").count(), 1, "{}", run.stdout);
     // Downhill on sand: the running model's ratio, and the ground it cannot
     // cost, each said.
-    let run = wrun([
-        "compare",
-        "-w",
-        "70kg",
+    let run = compare_70kg(&[
         "--speed",
         "10km/h",
         "--duration",
@@ -225,8 +216,7 @@ fn the_energy_says_once_how_it_was_worked_out_and_where_a_model_is_stretched() {
         "-8%",
         "--terrain",
         "sand",
-    ])
-    .run();
+    ]);
     for said in [
         "  - Terrain is not modelled for running: loose sand is costed as a paved road.\n",
         "  - Downhill, the net flat cost is scaled by Minetti's ratio for -8 %: 0.65 ×\n",
@@ -234,16 +224,7 @@ fn the_energy_says_once_how_it_was_worked_out_and_where_a_model_is_stretched() {
         assert!(run.ok().contains(said), "{said}\n{}", run.stdout);
     }
     // A run in the model's range has nothing to say.
-    let run = wrun([
-        "compare",
-        "-w",
-        "70kg",
-        "--speed",
-        "10km/h",
-        "--duration",
-        "1h",
-    ])
-    .run();
+    let run = compare_70kg(&["--speed", "10km/h", "--duration", "1h"]);
     assert!(
         run.ok()
             .contains("  ankle       +39–77 kcal\n\nMost severe risk\n"),
@@ -257,20 +238,8 @@ fn a_heart_rate_held_at_the_runners_maximum_is_said_under_the_table() {
     // At 185 bpm usually, a maximum of 190 holds the vest's and the hand
     // weights' rise: the table's +5 bpm for hand weights (the article's
     // +5–10) is explained, once.
-    let run = wrun([
-        "compare",
-        "-w",
-        "70kg",
-        "--pace",
-        "5:00/km",
-        "--duration",
-        "30m",
-        "--hr",
-        "185",
-        "--max-hr",
-        "190",
-    ])
-    .run();
+    let pace = ["--pace", "5:00/km", "--duration", "30m", "--max-hr", "190"];
+    let run = compare_70kg(&[&pace[..], &["--hr", "185"]].concat());
     let cap = "  - Capped at your maximum heart rate, 190 bpm: the model would go beyond it, so\n    \
                slow down rather than push on.\n\nExtra energy";
     assert!(
@@ -280,20 +249,7 @@ fn a_heart_rate_held_at_the_runners_maximum_is_said_under_the_table() {
     );
     assert_eq!(run.stdout.matches("Capped").count(), 1, "{}", run.stdout);
     // Held nowhere, nothing is said.
-    let run = wrun([
-        "compare",
-        "-w",
-        "70kg",
-        "--pace",
-        "5:00/km",
-        "--duration",
-        "30m",
-        "--hr",
-        "150",
-        "--max-hr",
-        "190",
-    ])
-    .run();
+    let run = compare_70kg(&[&pace[..], &["--hr", "150"]].concat());
     assert!(
         run.ok().contains("+3–5 bpm    +5–10 %\n\nExtra energy"),
         "{}",
