@@ -1298,17 +1298,19 @@ fn timing_tells_a_recording_from_the_three_kinds_of_planned_course() {
     );
 }
 
+/// A flat 3 km planned at 6 km/h with a 7 kg vest, on `terrain` in `gait`.
+fn flat_3_km(terrain: Terrain, gait: Gait) -> Course {
+    let mut request = planned(vest_runner(70.0, 7.0), 6.0);
+    request.runner.workout.terrain = terrain;
+    request.runner.workout.gait = gait;
+    course(&track(3000.0, 5.0, FLAT, None), &request).unwrap()
+}
+
 #[test]
 fn sand_and_a_walking_gait_cost_what_they_cost_on_a_course() {
-    // A flat 3 km planned at 6 km/h with a 7 kg vest: sand costs more than
-    // pavement, and walking it costs other than running it.
-    let kcal = |terrain: Terrain, gait: Gait| {
-        let mut request = planned(vest_runner(70.0, 7.0), 6.0);
-        request.runner.workout.terrain = terrain;
-        request.runner.workout.gait = gait;
-        let fixes = track(3000.0, 5.0, FLAT, None);
-        course(&fixes, &request).unwrap().loaded_kcal
-    };
+    // Sand costs more than pavement, and walking it costs other than
+    // running it.
+    let kcal = |terrain, gait| flat_3_km(terrain, gait).loaded_kcal;
     let paved = kcal(Terrain::Paved, Gait::Walk);
     assert!(kcal(Terrain::Sand, Gait::Walk) > paved * 1.5, "{paved}");
     assert!((kcal(Terrain::Paved, Gait::Run) - paved).abs() > 1.0);
@@ -1316,13 +1318,7 @@ fn sand_and_a_walking_gait_cost_what_they_cost_on_a_course() {
 
 #[test]
 fn soft_ground_is_said_to_be_costed_with_pandolfs_factor_on_a_walk_and_as_paved_on_a_run() {
-    let answer = |terrain: Terrain, gait: Gait| {
-        let mut request = planned(vest_runner(70.0, 7.0), 6.0);
-        request.runner.workout.terrain = terrain;
-        request.runner.workout.gait = gait;
-        course(&track(3000.0, 5.0, FLAT, None), &request).unwrap()
-    };
-    let walked = answer(Terrain::Sand, Gait::Walk);
+    let walked = flat_3_km(Terrain::Sand, Gait::Walk);
     assert_eq!(
         said(&walked, "course-terrain-walked")
             .unwrap()
@@ -1332,7 +1328,7 @@ fn soft_ground_is_said_to_be_costed_with_pandolfs_factor_on_a_walk_and_as_paved_
          on a paved road."
     );
     assert!(said(&walked, "course-terrain-run").is_none());
-    let run = answer(Terrain::HeavyBrush, Gait::Run);
+    let run = flat_3_km(Terrain::HeavyBrush, Gait::Run);
     assert_eq!(
         said(&run, "course-terrain-run").unwrap().message.text(),
         "Terrain is not modelled for running: heavy brush is costed as a paved road."
@@ -1341,7 +1337,7 @@ fn soft_ground_is_said_to_be_costed_with_pandolfs_factor_on_a_walk_and_as_paved_
     // Firm ground, walked or run, has nothing to say.
     for firm in [Terrain::Paved, Terrain::Treadmill] {
         for gait in [Gait::Walk, Gait::Run] {
-            let answer = answer(firm, gait);
+            let answer = flat_3_km(firm, gait);
             assert!(said(&answer, "course-terrain-walked").is_none(), "{firm:?}");
             assert!(said(&answer, "course-terrain-run").is_none(), "{firm:?}");
         }
