@@ -238,6 +238,15 @@ pub(crate) const fn outing(walking: bool) -> &'static str {
     if walking { "walk" } else { "run" }
 }
 
+/// Why `answer` has no calorie figure: a walk in a vest without a speed,
+/// which Pandolf's equation costs by its speed (the core leaves the
+/// running model's figure out). `None` where it has one.
+pub(crate) fn no_calorie_figure(answer: &crate::guidance::Recommendation) -> Option<&'static str> {
+    let walking_vest = answer.walking && answer.request.weight_type == WeightType::Vest;
+    (walking_vest && answer.calorie_delta_percent.is_none())
+        .then_some(crate::guidance::advice::VEST_WALK_CALORIES_NEED_SPEED)
+}
+
 /// What a pace without a length needs before its run, or walk, can be
 /// costed.
 pub(crate) fn cost_the_run(walking: bool) -> String {

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use super::{BOLD, SEVERITY_WIDTH, heading, item, runner, severity_style, signed_whole_range};
 use crate::guidance::Decimal;
-use crate::guidance::{Comparison, LoadPer, Mass, Message, Recommendation, SpeedUnit, WeightType};
+use crate::guidance::{Comparison, LoadPer, Mass, Message, Recommendation, SpeedUnit};
 
 /// The narrowest column a risk's message is wrapped to beside its kind.
 const NARROWEST_MESSAGE: usize = 32;
@@ -44,16 +44,9 @@ pub fn comparison<W: Write + ?Sized>(
         .iter()
         .filter_map(|o| o.heart_rate.as_ref());
     let mut notes = once_each(heart.flat_map(|heart| &heart.notes));
-    // A walk's vest without a speed has no calorie figure: why, as for its
-    // heart rate.
-    let vest_uncosted = comparison.options.iter().any(|option| {
-        option.walking
-            && option.request.weight_type == WeightType::Vest
-            && option.calorie_delta_percent.is_none()
-    });
-    if vest_uncosted {
-        notes.push(crate::guidance::advice::VEST_WALK_CALORIES_NEED_SPEED.to_owned());
-    }
+    // A figure left out says why, as the heart rate's notes do.
+    let why = comparison.options.iter().find_map(super::no_calorie_figure);
+    notes.extend(why.map(str::to_owned));
     if !notes.is_empty() {
         writeln!(out)?;
     }

@@ -12,7 +12,7 @@ use super::{
 use crate::guidance::rules::Range;
 use crate::guidance::{
     Capacity, ChosenLoad, Energy, HeartRate, Load, LoadPer, Mass, Note, Recommendation, Request,
-    SameEffort, Unit, WeightType,
+    SameEffort, Unit,
 };
 use crate::guidance::{Decimal, Message, round1, round2};
 use crate::guidance::{METRES_PER_MILE, SpeedUnit, clock};
@@ -53,8 +53,7 @@ pub fn recommendation<W: Write + ?Sized>(
     if let Some(effect) = recommendation.calorie_delta_percent {
         let calories = format!("{} {}", calorie_percent(effect.range), basis(effect));
         row(out, "Calories", &calories, Some(effect.source))?;
-    } else if recommendation.walking && request.weight_type == WeightType::Vest {
-        let why = crate::guidance::advice::VEST_WALK_CALORIES_NEED_SPEED;
+    } else if let Some(why) = super::no_calorie_figure(recommendation) {
         row(out, "Calories", &format!("no figure. {why}"), None)?;
     }
     match &recommendation.energy {
