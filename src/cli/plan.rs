@@ -3,6 +3,7 @@
 //! as `wrun route --plan-week` names one).
 
 use clap::{Args, ValueEnum};
+use std::ops::RangeBounds;
 
 use super::{NotesArgs, OutputArgs, RunnerFlags, TypeArg};
 use crate::guidance::PLAN_DEFAULT_WEEKS;
@@ -185,9 +186,7 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
             return parse_date(date);
         }
     }
-    let year = text.split('-').next().unwrap_or_default();
-    let four_digits = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
-    if !four_digits {
+    if four_digit_year(text.split('-').next().unwrap_or_default()).is_none() {
         return Err(not_a_date(text));
     }
     // Past its month's end (2026-02-30), it is told how long the month is.
@@ -278,16 +277,9 @@ fn readings(text: &str) -> Vec<(i32, u32, u32)> {
     if let Some(reading) = named_month(text) {
         return vec![reading];
     }
-    let number = |part: &str| {
-        let digits = !part.is_empty() && part.bytes().all(|byte| byte.is_ascii_digit());
-        digits.then(|| part.parse::<u32>().ok()).flatten()
-    };
-    let year = |part: &str| {
-        let year = number(part).filter(|_| part.len() == 4)?;
-        i32::try_from(year).ok()
-    };
-    let reading = |y: &str, m: &str, d: &str| Some((year(y)?, number(m)?, number(d)?));
-    if text.len() == 8 && text.bytes().all(|byte| byte.is_ascii_digit()) {
+    let number = |part: &str| digits(part, 1..);
+    let reading = |y: &str, m: &str, d: &str| Some((four_digit_year(y)?, number(m)?, number(d)?));
+    if digits(text, 8..=8).is_some() {
         return reading(&text[..4], &text[4..6], &text[6..])
             .into_iter()
             .collect();
@@ -304,6 +296,18 @@ fn readings(text: &str) -> Vec<(i32, u32, u32)> {
             .flatten()
             .collect()
     }
+}
+
+/// The number `text` is, written in ASCII digits alone, as many as
+/// `lengths` allows; `None` for any other text.
+fn digits(text: &str, lengths: impl RangeBounds<usize>) -> Option<u32> {
+    let all = lengths.contains(&text.len()) && text.bytes().all(|byte| byte.is_ascii_digit());
+    all.then(|| text.parse().ok()).flatten()
+}
+
+/// A year written in four digits, as a date to plan from has.
+fn four_digit_year(text: &str) -> Option<i32> {
+    digits(text, 4..=4).and_then(|year| i32::try_from(year).ok())
 }
 
 /// What separates the numbers of a date as people write one.
@@ -329,18 +333,14 @@ fn named_month(text: &str) -> Option<(i32, u32, u32)> {
     let [first, second, year] = words[..] else {
         return None;
     };
-    let day = |word: &str| {
-        let digits = (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit());
-        digits.then(|| word.parse::<u32>().ok()).flatten()
-    };
+    let day = |word: &str| digits(word, 1..=2);
     // chrono reads a month's full name or its short one.
     let month = |word: &str| {
         word.parse::<chrono::Month>()
             .ok()
             .map(|m| m.number_from_month())
     };
-    let digits = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
-    let year = year.parse::<i32>().ok().filter(|_| digits)?;
+    let year = four_digit_year(year)?;
     match (month(first), month(second)) {
         (None, Some(month)) => Some((year, month, day(first)?)),
         (Some(month), None) => Some((year, month, day(second)?)),
