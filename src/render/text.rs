@@ -11,7 +11,7 @@ use std::io::{self, Write};
 use anstyle::{AnsiColor, Style};
 
 use crate::guidance::{Decimal, round1};
-use crate::guidance::{Effect, Mass, Range, Severity, Unit, Verdict, WeightType};
+use crate::guidance::{Effect, Mass, Message, Range, Severity, Unit, Verdict, WeightType};
 
 mod brief;
 mod compare;
@@ -236,6 +236,19 @@ pub(crate) fn bind_pairs(text: &str) -> Option<String> {
 /// `walk` or `run`: what the answer calls the outing it costed.
 pub(crate) const fn outing(walking: bool) -> &'static str {
     if walking { "walk" } else { "run" }
+}
+
+/// The texts of `notes`, each once, in order: notes the kinds of a
+/// comparison, or the weeks of a plan, share are said once.
+pub(crate) fn once_each<'a>(notes: impl Iterator<Item = &'a Message>) -> Vec<String> {
+    let mut texts: Vec<String> = Vec::new();
+    for note in notes {
+        let text = note.text().into_owned();
+        if !texts.contains(&text) {
+            texts.push(text);
+        }
+    }
+    texts
 }
 
 /// Why `answer` has no calorie figure: a walk in a vest without a speed,

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use super::{BOLD, SEVERITY_WIDTH, heading, item, runner, severity_style, signed_whole_range};
 use crate::guidance::Decimal;
-use crate::guidance::{Comparison, LoadPer, Mass, Message, Recommendation, SpeedUnit};
+use crate::guidance::{Comparison, LoadPer, Mass, Recommendation, SpeedUnit};
 
 /// The narrowest column a risk's message is wrapped to beside its kind.
 const NARROWEST_MESSAGE: usize = 32;
@@ -43,7 +43,7 @@ pub fn comparison<W: Write + ?Sized>(
         .options
         .iter()
         .filter_map(|o| o.heart_rate.as_ref());
-    let mut notes = once_each(heart.flat_map(|heart| &heart.notes));
+    let mut notes = super::once_each(heart.flat_map(|heart| &heart.notes));
     // A figure left out says why, as the heart rate's notes do.
     let why = comparison.options.iter().find_map(super::no_calorie_figure);
     notes.extend(why.map(str::to_owned));
@@ -89,7 +89,7 @@ pub fn comparison<W: Write + ?Sized>(
         // How the figures were worked out and where a model leaves its range,
         // as `recommend` says them: once, as the kinds share the run.
         let energy = comparison.options.iter().filter_map(|o| o.energy.as_ref());
-        for note in once_each(energy.flat_map(|energy| &energy.notes)) {
+        for note in super::once_each(energy.flat_map(|energy| &energy.notes)) {
             super::item_plain(out, "  - ", 4, &note)?;
         }
     } else if request.workout.speed.is_some() {
@@ -130,18 +130,6 @@ pub fn comparison<W: Write + ?Sized>(
     };
     super::heading(out, &best)?;
     Ok(())
-}
-
-/// The texts of `notes`, each once, in order.
-fn once_each<'a>(notes: impl Iterator<Item = &'a Message>) -> Vec<String> {
-    let mut texts: Vec<String> = Vec::new();
-    for note in notes {
-        let text = note.text().into_owned();
-        if !texts.contains(&text) {
-            texts.push(text);
-        }
-    }
-    texts
 }
 
 fn cells(option: &Recommendation) -> [String; 6] {

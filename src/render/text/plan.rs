@@ -7,8 +7,8 @@ use std::io::{self, Write};
 use chrono::Datelike as _;
 
 use super::{BOLD, both_units, heading, item_plain, runner, title, verdict};
+use crate::guidance::Plan;
 use crate::guidance::calendar::WeekDates;
-use crate::guidance::{Message, Plan};
 
 /// A plan's dates: each week's, and the weekdays the runner chose
 /// (`--days`), if they chose any rather than let wrun spread the runs over
@@ -49,19 +49,13 @@ pub fn plan<W: Write + ?Sized>(
     }
 
     // Week notes after the first repeat from week to week: say each once.
-    let mut guidance: Vec<&Message> = plan.notes.iter().collect();
-    for week in &plan.weeks {
-        for note in week.notes.iter().skip(1) {
-            if !guidance.contains(&note) {
-                guidance.push(note);
-            }
-        }
-    }
+    let weeks = plan.weeks.iter().flat_map(|week| week.notes.iter().skip(1));
+    let guidance = super::once_each(plan.notes.iter().chain(weeks));
     if !guidance.is_empty() {
         writeln!(out)?;
         writeln!(out, "{BOLD}Guidance{BOLD:#}")?;
-        for note in guidance {
-            item_plain(out, "  - ", 4, &note.text())?;
+        for note in &guidance {
+            item_plain(out, "  - ", 4, note)?;
         }
     }
     super::recommend::notes(out, "Warnings", &plan.warnings, true)?;

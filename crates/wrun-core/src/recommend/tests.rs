@@ -1094,7 +1094,9 @@ fn a_vests_calories_on_a_walk_come_from_pandolf_by_the_speed_or_not_at_all() {
     // there is no figure rather than the running model's.
     request.workout.gait = Gait::Walk;
     assert_eq!(answer(&request).calorie_delta_percent, None);
-    // With one, Pandolf's: at 5 km/h, +3.4-7.1 % for a 70 kg walker.
+    // With one, Pandolf's: at 5 km/h (1.389 m/s), 70 kg costs 1.5 × 70 +
+    // 70 × 1.5 × 1.389² = 307.55 W; with 3.5 kg, 105 + 2 × 73.5 × 0.05² +
+    // 73.5 × 2.894 = 318.04 W (+3.41 %); with 7 kg, 329.34 W (+7.09 %).
     let mut request = ask(154.324, WeightType::Vest);
     request.workout.gait = Gait::Walk;
     request.workout.speed = Some(crate::Speed::from_km_per_h(5.0));
