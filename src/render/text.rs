@@ -260,6 +260,19 @@ pub(crate) fn no_calorie_figure(answer: &crate::guidance::Recommendation) -> Opt
         .then_some(crate::guidance::advice::VEST_WALK_CALORIES_NEED_SPEED)
 }
 
+/// Why `answer` has no heart-rate figure, and what gives one: the article
+/// gives none for a vest, and the model needs the runner's usual heart
+/// rate. `None` where it has a figure (or a heart rate that says why not).
+pub(crate) fn no_heart_rate_figure(answer: &crate::guidance::Recommendation) -> Option<String> {
+    let missing = answer.heart_rate_delta_bpm.is_none() && answer.heart_rate.is_none();
+    missing.then(|| {
+        format!(
+            "the article gives none; --hr BPM, your usual heart rate on this {}, gives a model estimate",
+            outing(answer.walking)
+        )
+    })
+}
+
 /// What a pace without a length needs before its run, or walk, can be
 /// costed.
 pub(crate) fn cost_the_run(walking: bool) -> String {

@@ -258,6 +258,28 @@ fn a_heart_rate_held_at_the_runners_maximum_is_said_under_the_table() {
 }
 
 #[test]
+fn a_vest_without_a_heart_rate_figure_says_why_and_what_gives_one() {
+    // The article gives hand and ankle weights a rise in bpm but a vest
+    // none: its dash is explained once, with the flag that gives a figure,
+    // and that flag then fills the cell.
+    let run = compare_70kg(&[]);
+    let why = "  - Weighted vest, heart rate: the article gives none; --hr BPM, your usual\n    \
+               heart rate on this run, gives a model estimate.\n";
+    assert!(
+        run.ok().contains(&format!("+3–5 bpm    +5–10 %\n\n{why}")),
+        "{}",
+        run.stdout
+    );
+    let run = compare_70kg(&["--hr", "150"]);
+    assert!(
+        !run.ok().contains("the article gives none"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("  +5–9 bpm  "), "{}", run.stdout);
+}
+
+#[test]
 fn compare_refuses_the_bad_input_recommend_refuses() {
     wrun(["compare", "-w", "10kg"])
         .run()

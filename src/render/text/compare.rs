@@ -45,6 +45,12 @@ pub fn comparison<W: Write + ?Sized>(
         .filter_map(|o| o.heart_rate.as_ref());
     let mut notes = super::once_each(heart.flat_map(|heart| &heart.notes));
     // A figure left out says why, as the heart rate's notes do.
+    let no_heart_rate = comparison.options.iter().find_map(|option| {
+        let why = super::no_heart_rate_figure(option)?;
+        let kind = super::title(option.request.weight_type);
+        Some(format!("{kind}, heart rate: {why}."))
+    });
+    notes.extend(no_heart_rate);
     let why = comparison.options.iter().find_map(super::no_calorie_figure);
     notes.extend(why.map(str::to_owned));
     if !notes.is_empty() {

@@ -233,12 +233,10 @@ fn heart_rate_row<W: Write + ?Sized>(
                 Some(heart.source),
             )?;
         }
-        (None, None) => row(
-            out,
-            "Heart rate",
-            "no figure: the article gives none; add --hr for the model",
-            None,
-        )?,
+        (None, None) => {
+            let why = super::no_heart_rate_figure(recommendation).unwrap_or_default();
+            row(out, "Heart rate", &format!("no figure: {why}"), None)?;
+        }
     }
     Ok(())
 }

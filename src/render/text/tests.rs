@@ -49,7 +49,8 @@ Verdict     RECOMMENDED
 
 Load        7.5–15 lb (3.4–6.8 kg), 5–10 % of body weight [vest-load]
 Start at    7.5 lb (3.4 kg), 5 % of body weight [vest-start]
-Heart rate  no figure: the article gives none; add --hr for the model
+Heart rate  no figure: the article gives none; --hr BPM, your usual heart rate
+            on this run, gives a model estimate
 Calories    +5–10 % (model estimate) [vest-calories]
 
 Warnings
