@@ -133,6 +133,7 @@ fn built(
         let speed = run_speed(runner, workout, pace_assumed)?;
         if let Some((_, given_in)) = speed {
             speed_unit = given_in;
+            request.speed_unit = Some(given_in);
         }
         request.workout = Workout {
             speed: speed.map(|(speed, _)| speed),

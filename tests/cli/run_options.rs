@@ -142,25 +142,28 @@ const WALK_BY_ITS_SPEED: [&str; 9] = [
 ];
 
 #[test]
-fn the_energy_notes_give_speeds_in_the_runners_unit() {
+fn the_energy_notes_give_speeds_in_the_system_the_speed_was_given_in() {
     // The walk-run switch, 7.2 km/h, is 4.47 mph.
-    let note = |unit: &str| {
-        let args = WALK_BY_ITS_SPEED
-            .into_iter()
-            .chain(["--unit", unit, "--json"]);
-        let answer = wrun(args).run().json();
+    let note = |run: &[&str]| {
+        let args = ["recommend", "-w", "150", "-t", "vest", "--duration", "60m"];
+        let answer = wrun(args.iter().chain(run).chain(&["--json"])).run().json();
         answer["energy"]["notes"][0].as_str().unwrap().to_owned()
     };
-    assert_eq!(
-        note("lb"),
-        "At 4 mph, below 4.47 mph, this is costed as a walk (gait auto); set the gait to run for \
-         a slow jog."
-    );
-    assert_eq!(
-        note("kg"),
-        "At 6.44 km/h, below 7.2 km/h, this is costed as a walk (gait auto); set the gait to run \
-         for a slow jog."
-    );
+    let in_mph = "At 4 mph, below 4.47 mph, this is costed as a walk (gait auto); set the gait to \
+                  run for a slow jog.";
+    let in_km_h = "At 6.44 km/h, below 7.2 km/h, this is costed as a walk (gait auto); set the \
+                   gait to run for a slow jog.";
+    // A pace per mile is said in mph, whatever unit the masses are in, as
+    // the run's own line says `4 mi at 15:00/mi`.
+    assert_eq!(note(&["--pace", "15:00/mi"]), in_mph);
+    assert_eq!(note(&["--pace", "15:00/mi", "--unit", "kg"]), in_mph);
+    // A pace per kilometre, or a speed in km/h, in km/h.
+    assert_eq!(note(&["--pace", "9:19/km"]), in_km_h);
+    assert_eq!(note(&["--speed", "6.44km/h"]), in_km_h);
+    // A bare pace is read per mile in pounds (and so said in mph), per
+    // kilometre in kilograms.
+    assert_eq!(note(&["--pace", "15:00"]), in_mph);
+    assert_eq!(note(&["--pace", "9:19", "--unit", "kg"]), in_km_h);
 }
 
 #[test]

@@ -29,7 +29,7 @@ pub(crate) use heart::{
     heart_and_pace, max_hr_from_age, max_hr_from_age_values, standing_max_hr_from_age,
 };
 pub use start::snap_down;
-use start::{increment_too_coarse, start, start_above_suggested};
+use start::{increment_notes, start};
 pub(crate) use start::{plan_top, weekly_rise};
 
 /// Answers `request`.
@@ -81,17 +81,7 @@ pub(crate) fn recommend_with(
     }
     warnings.extend(unit_assumed(&request));
     warnings.extend(pace_unit_assumed(&request));
-    if let (Some(load), Some(increment)) = (load, request.increment) {
-        match load.start {
-            None => warnings.push(increment_too_coarse(&request, &load, increment)),
-            // The runner's own start comes first among notes of its severity.
-            Some(start) => {
-                if let Some(note) = start_above_suggested(&request, &load, start, increment) {
-                    warnings.insert(0, note);
-                }
-            }
-        }
-    }
+    increment_notes(&request, load.as_ref(), &mut warnings);
     if let (Some(load), Some(chosen)) = (load.as_mut(), request.chosen_load) {
         let judged = judge(load, chosen, request.body_weight);
         // The runner's own load comes first among warnings of its severity.
@@ -114,7 +104,8 @@ pub(crate) fn recommend_with(
     let heart_rate = heart_rate.or(limb.as_ref().map(|limb| limb.heart_rate));
     let mut calories = calories.or(limb.as_ref().map(|limb| limb.calories));
     let added = added(request.weight_type, load, calories);
-    let energy = energy::energy(request.body_weight, &request.workout, added, request.unit);
+    let speeds = request.speed_system();
+    let energy = energy::energy(request.body_weight, &request.workout, added, speeds);
     // With a run described, the headline change is the run's own.
     if let (Some(energy), Some(effect)) = (&energy, calories.as_mut()) {
         let extra = energy.extra_kcal();

@@ -54,6 +54,10 @@ pub struct Request {
     pub increment: Option<Mass>,
     /// The unit the runner thinks in, for masses inside messages.
     pub unit: Unit,
+    /// The unit the runner gave the run's speed in, if they gave one: the
+    /// notes on how a run was costed give speeds in its system (km/h for a
+    /// pace per kilometre, mph for one per mile), else in `unit`'s.
+    pub speed_unit: Option<SpeedUnit>,
     /// The run, as far as the runner described it.
     pub workout: Workout,
     /// The runner's heart rates, if given.
@@ -106,6 +110,7 @@ impl Request {
             conditions: Vec::new(),
             increment: None,
             unit: Unit::Lb,
+            speed_unit: None,
             workout: Workout {
                 speed: None,
                 grade_percent: 0.0,
@@ -128,6 +133,27 @@ impl Request {
             shown_vo2max: None,
             usual_vo2max: None,
             reached_hr: None,
+        }
+    }
+
+    /// The unit whose system speeds are said in: [`Unit::Kg`] for km/h,
+    /// [`Unit::Lb`] for mph (see [`Request::speed_unit`]).
+    ///
+    /// ```
+    /// use wrun_core::{Mass, Request, SpeedUnit, Unit, WeightType};
+    /// let mut request = Request::new(Mass::from_kg(70.0), WeightType::Vest);
+    /// request.unit = Unit::Kg;
+    /// assert_eq!(request.speed_system(), Unit::Kg);
+    /// // A pace per mile is said in mph, whatever unit the masses are in.
+    /// request.speed_unit = Some(SpeedUnit::PerMile);
+    /// assert_eq!(request.speed_system(), Unit::Lb);
+    /// ```
+    #[must_use]
+    pub const fn speed_system(&self) -> Unit {
+        match self.speed_unit {
+            Some(given) if given.is_imperial() => Unit::Lb,
+            Some(_) => Unit::Kg,
+            None => self.unit,
         }
     }
 }

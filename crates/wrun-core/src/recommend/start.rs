@@ -71,10 +71,28 @@ fn suggested_start(request: &Request, per: LoadPer) -> Mass {
     }
 }
 
+/// What the runner's weight steps do to the start, said among
+/// `warnings`: steps too coarse for the range, or a start they put above
+/// the suggested one (first among warnings of its severity, as the
+/// runner's own start).
+pub(super) fn increment_notes(request: &Request, load: Option<&Load>, warnings: &mut Vec<Note>) {
+    let (Some(load), Some(increment)) = (load, request.increment) else {
+        return;
+    };
+    match load.start {
+        None => warnings.push(increment_too_coarse(request, load, increment)),
+        Some(start) => {
+            if let Some(note) = start_above_suggested(request, load, start, increment) {
+                warnings.insert(0, note);
+            }
+        }
+    }
+}
+
 /// Where the runner's weight steps put the start more than a week's rise
 /// of a plan (rule `plan-ramp`) above the suggested start: the note that
 /// says so.
-pub(super) fn start_above_suggested(
+fn start_above_suggested(
     request: &Request,
     load: &Load,
     start: Mass,
@@ -155,7 +173,7 @@ pub(super) fn start(request: &Request, per: LoadPer, min: Mass, max: Mass) -> Op
     }
 }
 
-pub(super) fn increment_too_coarse(request: &Request, load: &Load, increment: Mass) -> Note {
+fn increment_too_coarse(request: &Request, load: &Load, increment: Mass) -> Note {
     let unit = request.unit;
     let per = match load.per {
         LoadPer::Vest => advice::FOR_THE_VEST,
