@@ -19,7 +19,7 @@ pub fn run<W: Write + ?Sized>(
 ) -> Result<(), Error> {
     let notes = args.output.notes(&args.notes)?;
     let runner = args.runner.resolve(profile)?;
-    let (request, speed_unit) = super::request(&runner, WeightType::Vest, Some(&args.workout))?;
+    let request = super::request(&runner, WeightType::Vest, Some(&args.workout))?;
     let comparison = guidance::compare(&request)
         .map_err(|err| super::blame(&err, &runner, Some(&args.workout)))?;
     match args.output.format() {
@@ -28,7 +28,7 @@ pub fn run<W: Write + ?Sized>(
             if args.brief {
                 render::text::brief_comparison(page, &comparison)?;
             } else {
-                render::text::comparison(page, &comparison, speed_unit)?;
+                render::text::comparison(page, &comparison)?;
             }
         }
         Format::Json => render::json::write(

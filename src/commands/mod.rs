@@ -59,7 +59,7 @@ pub fn request(
     runner: &RunnerArgs,
     weight_type: WeightType,
     workout: Option<&WorkoutArgs>,
-) -> Result<(Request, SpeedUnit), Error> {
+) -> Result<Request, Error> {
     if let Some(field) = workout.and_then(WorkoutArgs::missing_speed) {
         return Err(needs_speed(runner, field));
     }
@@ -76,7 +76,7 @@ pub fn course_request(
     runner: &RunnerArgs,
     weight_type: WeightType,
     workout: &WorkoutArgs,
-) -> Result<(Request, SpeedUnit), Error> {
+) -> Result<Request, Error> {
     built(runner, weight_type, Some(workout))
 }
 
@@ -86,7 +86,7 @@ fn built(
     runner: &RunnerArgs,
     weight_type: WeightType,
     workout: Option<&WorkoutArgs>,
-) -> Result<(Request, SpeedUnit), Error> {
+) -> Result<Request, Error> {
     if let Some(workout) = workout.filter(|w| w.hr.is_some() || w.speed().is_some()) {
         run_problems(runner, workout)?;
     }
@@ -95,7 +95,6 @@ fn built(
         .map(|workout| settle_clock(runner, settle_pace(workout, pace_assumed)))
         .transpose()?;
     let workout = resolved.as_ref();
-    let mut speed_unit = SpeedUnit::default();
     let unit = runner.unit;
     let mut request = Request::new(runner.weight.value.resolve(unit), weight_type);
     request.level = runner.level;
@@ -131,10 +130,7 @@ fn built(
             .map(|time| Length::Time(time.value))
             .or_else(|| workout.distance.as_ref().map(|d| Length::Distance(d.value)));
         let speed = run_speed(runner, workout, pace_assumed)?;
-        if let Some((_, given_in)) = speed {
-            speed_unit = given_in;
-            request.speed_unit = Some(given_in);
-        }
+        request.speed_unit = speed.map(|(_, given_in)| given_in);
         request.workout = Workout {
             speed: speed.map(|(speed, _)| speed),
             grade_percent: workout.grade.as_ref().map_or(0.0, |grade| grade.value),
@@ -157,7 +153,7 @@ fn built(
             max: request.max_hr,
         });
     }
-    Ok((request, speed_unit))
+    Ok(request)
 }
 
 /// The unit a pace that left out its distance (`5:30`) is read in: per

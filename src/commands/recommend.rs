@@ -21,7 +21,7 @@ pub fn run<W: Write + ?Sized>(
     let (runner, weight_type) = args
         .runner
         .resolve_with_kind(profile, args.kind.weight_type)?;
-    let (request, speed_unit) = super::request(&runner, weight_type, Some(&args.workout))?;
+    let request = super::request(&runner, weight_type, Some(&args.workout))?;
     let recommendation = guidance::recommend(&request)
         .map_err(|err| super::blame(&err, &runner, Some(&args.workout)))?;
     match args.output.format() {
@@ -30,7 +30,7 @@ pub fn run<W: Write + ?Sized>(
             if args.brief {
                 render::text::brief_recommendation(page, &recommendation)?;
             } else {
-                render::text::recommendation(page, &recommendation, speed_unit)?;
+                render::text::recommendation(page, &recommendation)?;
             }
         }
         Format::Json => {

@@ -30,7 +30,7 @@ pub fn run<W: Write + ?Sized>(
     let workout = args.run.as_workout();
     // A course is a run, whatever its flags say.
     super::run_problems(&runner, &workout)?;
-    let (request, _) = super::course_request(&runner, args.weight_type, &workout)?;
+    let request = super::course_request(&runner, args.weight_type, &workout)?;
     let (name, bytes) = read_input(args.file.as_deref())?;
     let RouteRead {
         format,

@@ -381,20 +381,20 @@ impl Fields {
         let answered = match self.command {
             BatchCommand::Recommend => {
                 let workout = workout(&self.workout, &runner)?;
-                let (request, _) = commands::request(&runner, weight_type, Some(&workout))?;
+                let request = commands::request(&runner, weight_type, Some(&workout))?;
                 guidance::recommend(&request)
                     .map(Answered::Recommend)
                     .map_err(|err| blame(&err, Some(&workout)))
             }
             BatchCommand::Compare => {
                 let workout = workout(&self.workout, &runner)?;
-                let (request, _) = commands::request(&runner, weight_type, Some(&workout))?;
+                let request = commands::request(&runner, weight_type, Some(&workout))?;
                 guidance::compare(&request)
                     .map(Answered::Compare)
                     .map_err(|err| blame(&err, Some(&workout)))
             }
             BatchCommand::Plan => {
-                let (request, _) = commands::request(&runner, weight_type, None)?;
+                let request = commands::request(&runner, weight_type, None)?;
                 let weeks = self.weeks.unwrap_or(guidance::PLAN_DEFAULT_WEEKS);
                 let days = self.days.as_ref().map_or(&[][..], |days| &days.value[..]);
                 let plan = guidance::plan(&request, weeks)

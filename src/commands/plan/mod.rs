@@ -70,7 +70,7 @@ pub fn run<W: Write + ?Sized>(
     let (runner, weight_type) = args
         .runner
         .resolve_with_kind(profile, args.kind.weight_type)?;
-    let (request, _) = super::request(&runner, weight_type, None)?;
+    let request = super::request(&runner, weight_type, None)?;
     let days = args.days();
     let plan = guidance::plan(&request, args.weeks)
         .map_err(|err| super::blame(&err, &runner, None))?

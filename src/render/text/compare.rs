@@ -7,23 +7,23 @@ use std::io::{self, Write};
 
 use super::{BOLD, SEVERITY_WIDTH, heading, item, runner, severity_style, signed_whole_range};
 use crate::guidance::Decimal;
-use crate::guidance::{Comparison, LoadPer, Mass, Recommendation, SpeedUnit};
+use crate::guidance::{Comparison, LoadPer, Mass, Recommendation};
 
 /// The narrowest column a risk's message is wrapped to beside its kind.
 const NARROWEST_MESSAGE: usize = 32;
 
-/// Writes `comparison` as text, its speed in `speed_unit` (the unit the
-/// runner gave theirs in).
+/// Writes `comparison` as text, its speed in the unit the runner gave it
+/// in.
 ///
 /// # Errors
 /// Any error writing to `out`.
 pub fn comparison<W: Write + ?Sized>(
     out: &mut Page<'_, W>,
     comparison: &Comparison,
-    speed_unit: SpeedUnit,
 ) -> io::Result<()> {
     let first = &comparison.options[0];
     let request = &first.request;
+    let speed_unit = request.speed_unit.unwrap_or_default();
     // The article's "running weights" are the same weights on a walk.
     let weights = if first.walking {
         "Weights"
@@ -35,30 +35,7 @@ pub fn comparison<W: Write + ?Sized>(
     writeln!(out)?;
 
     table(out, comparison)?;
-    // How the heart rates were worked out, and where one is held at the
-    // runner's maximum, and why a figure is missing: once, as the kinds
-    // share the runner, apart from the table (on a narrow line, from the
-    // last kind's block).
-    let heart = comparison
-        .options
-        .iter()
-        .filter_map(|o| o.heart_rate.as_ref());
-    let mut notes = super::once_each(heart.flat_map(|heart| &heart.notes));
-    // A figure left out says why, as the heart rate's notes do.
-    let no_heart_rate = comparison.options.iter().find_map(|option| {
-        let why = super::no_heart_rate_figure(option)?;
-        let kind = super::title(option.request.weight_type);
-        Some(format!("{kind}, heart rate: {why}."))
-    });
-    notes.extend(no_heart_rate);
-    let why = comparison.options.iter().find_map(super::no_calorie_figure);
-    notes.extend(why.map(str::to_owned));
-    if !notes.is_empty() {
-        writeln!(out)?;
-    }
-    for note in &notes {
-        super::item_plain(out, "  - ", 4, note)?;
-    }
+    under_the_table(out, comparison)?;
 
     if let Some(first) = comparison.options[0].energy.as_ref() {
         writeln!(out)?;
@@ -135,6 +112,37 @@ pub fn comparison<W: Write + ?Sized>(
         None => format!("Best fit: none. {}", comparison.best_reason),
     };
     super::heading(out, &best)?;
+    Ok(())
+}
+
+/// The notes under the table: how the heart rates were worked out, where
+/// one is held at the runner's maximum, and why a figure is missing; once,
+/// as the kinds share the runner, apart from the table (on a narrow line,
+/// from the last kind's block).
+fn under_the_table<W: Write + ?Sized>(
+    out: &mut Page<'_, W>,
+    comparison: &Comparison,
+) -> io::Result<()> {
+    let heart = comparison
+        .options
+        .iter()
+        .filter_map(|o| o.heart_rate.as_ref());
+    let mut notes = super::once_each(heart.flat_map(|heart| &heart.notes));
+    // A figure left out says why, as the heart rate's notes do.
+    let no_heart_rate = comparison.options.iter().find_map(|option| {
+        let why = super::no_heart_rate_figure(option)?;
+        let kind = super::title(option.request.weight_type);
+        Some(format!("{kind}, heart rate: {why}."))
+    });
+    notes.extend(no_heart_rate);
+    let why = comparison.options.iter().find_map(super::no_calorie_figure);
+    notes.extend(why.map(str::to_owned));
+    if !notes.is_empty() {
+        writeln!(out)?;
+    }
+    for note in &notes {
+        super::item_plain(out, "  - ", 4, note)?;
+    }
     Ok(())
 }
 

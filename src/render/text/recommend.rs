@@ -17,17 +17,17 @@ use crate::guidance::{
 use crate::guidance::{Decimal, Message, round1, round2};
 use crate::guidance::{METRES_PER_MILE, SpeedUnit, clock};
 
-/// Writes `recommendation` as text, its speeds in `speed_unit` (the unit
-/// the runner gave theirs in).
+/// Writes `recommendation` as text, its run in the unit the runner gave
+/// its speed in.
 ///
 /// # Errors
 /// Any error writing to `out`.
 pub fn recommendation<W: Write + ?Sized>(
     out: &mut Page<'_, W>,
     recommendation: &Recommendation,
-    speed_unit: SpeedUnit,
 ) -> io::Result<()> {
     let request = &recommendation.request;
+    let speed_unit = request.speed_unit.unwrap_or_default();
     heading(
         out,
         &format!(

@@ -7,28 +7,20 @@ fn render(request: &Request) -> String {
 }
 
 fn render_at(request: &Request, width: usize) -> String {
-    render_with(request, width, crate::guidance::SpeedUnit::KmPerHour)
-}
-
-fn render_with(request: &Request, width: usize, speed_unit: crate::guidance::SpeedUnit) -> String {
-    let styled = styled_with(request, width, speed_unit);
+    let styled = styled_at(request, width);
     anstream::adapter::strip_str(&styled).to_string()
 }
 
-/// [`styled_with`] at the usual width, in km/h.
+/// [`styled_at`] the usual width.
 fn styled(request: &Request) -> String {
-    styled_with(request, WIDTH, crate::guidance::SpeedUnit::KmPerHour)
+    styled_at(request, WIDTH)
 }
 
 /// The answer with its ANSI styles, as a terminal that takes colour gets it.
-fn styled_with(request: &Request, width: usize, speed_unit: crate::guidance::SpeedUnit) -> String {
+fn styled_at(request: &Request, width: usize) -> String {
     let mut out = Vec::new();
-    recommendation(
-        &mut Page::new(&mut out, width),
-        &recommend(request).unwrap(),
-        speed_unit,
-    )
-    .unwrap();
+    let page = &mut Page::new(&mut out, width);
+    recommendation(page, &recommend(request).unwrap()).unwrap();
     String::from_utf8(out).unwrap()
 }
 
@@ -360,10 +352,12 @@ fn vest_150_at_10_kmh_for_30_min() -> Request {
 #[test]
 fn a_run_is_shown_back_in_the_unit_its_speed_was_given_in() {
     use crate::guidance::SpeedUnit;
-    let request = vest_150_at_10_kmh_for_30_min();
-    let metric = render_with(&request, WIDTH, SpeedUnit::KmPerHour);
+    let mut request = vest_150_at_10_kmh_for_30_min();
+    request.speed_unit = Some(SpeedUnit::KmPerHour);
+    let metric = render(&request);
     assert!(metric.contains("a 30:00 run, 5 km at 10 km/h"), "{metric}");
-    let paced = render_with(&request, WIDTH, SpeedUnit::PerMile);
+    request.speed_unit = Some(SpeedUnit::PerMile);
+    let paced = render(&request);
     assert!(paced.contains("a 30:00 run, 3.11 mi at 9:39/mi"), "{paced}");
 }
 
