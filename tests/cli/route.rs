@@ -143,6 +143,35 @@ fn a_strava_route_is_predicted_at_the_runners_flat_effort() {
 }
 
 #[test]
+fn a_pace_given_in_the_other_unit_is_shown_as_given_beside_the_courses_own() {
+    // The course is told in the masses' unit; the runner's own pace is
+    // shown back as they gave it too, and once where the two agree.
+    let predicted = |weight: &str, pace: &str| {
+        let course = route_fixture("strava_route_example.gpx");
+        let run = wrun([
+            "route", &course, "-w", weight, "--load", "5", "--pace", pace,
+        ])
+        .run();
+        let text = run.ok();
+        let at = text.find("at the effort of").unwrap();
+        text[at..text.find(" [route-effort]").unwrap()].to_owned()
+    };
+    let wrap = "\n            ";
+    assert_eq!(
+        predicted("150", "5:35/km"),
+        format!("at the effort of 8:59/mi{wrap}(5:35/km) on the flat")
+    );
+    assert_eq!(
+        predicted("68kg", "9:00/mi"),
+        format!("at the effort of 5:36/km{wrap}(9:00/mi) on the flat")
+    );
+    assert_eq!(
+        predicted("150", "9:00/mi"),
+        format!("at the effort of 9:00/mi on the{wrap}flat")
+    );
+}
+
+#[test]
 fn a_usual_pace_past_the_levels_assumed_ceiling_shows_the_runners_own_on_a_planned_course() {
     // 7:30/mi asks 46.4 mL/kg/min, above the 45 assumed for an intermediate
     // runner; the usual pace shows at least 46.4 held for the course's 22

@@ -295,9 +295,16 @@ fn time_rows<W: Write + ?Sized>(
             row(out, "Pace", &text, Some(Course::EFFORT_SOURCE))?;
         }
     } else {
+        // The runner's pace as the course's unit has it, and as they gave
+        // it where that is in the other unit.
+        let typed = (course.answer.request.speed_unit)
+            .filter(|typed| typed.is_imperial() != units.pace.is_imperial());
         let flat = course
             .flat_speed
-            .map(|speed| units.pace(speed))
+            .map(|speed| match typed {
+                Some(typed) => format!("{} ({})", units.pace(speed), speed.show(typed)),
+                None => units.pace(speed),
+            })
             .unwrap_or_default();
         let unloaded = course.unloaded_seconds.unwrap_or_default();
         let text = format!(
