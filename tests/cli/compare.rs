@@ -277,6 +277,16 @@ fn a_vest_without_a_heart_rate_figure_says_why_and_what_gives_one() {
         run.stdout
     );
     assert!(run.stdout.contains("  +5–9 bpm  "), "{}", run.stdout);
+    // A walk's heart rate without its speed says what it needs instead,
+    // not that --hr, already given, would help.
+    let run = compare_70kg(&["--gait", "walk", "--hr", "120"]);
+    assert!(
+        !run.ok().contains("the article gives none"),
+        "{}",
+        run.stdout
+    );
+    let needs = "  - The vest's heart-rate model for a walk needs its speed";
+    assert!(run.stdout.contains(needs), "{}", run.stdout);
 }
 
 #[test]
