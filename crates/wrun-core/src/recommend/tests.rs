@@ -1641,3 +1641,30 @@ fn a_run_beyond_only_what_the_runner_has_shown_does_not_say_no_one_holds_it() {
     request.vo2max = Some(55.0);
     assert_eq!(answer(&request).capacity.unwrap().finding, None);
 }
+
+#[test]
+fn the_notes_on_a_runs_cost_give_speeds_in_the_system_its_speed_was_given_in() {
+    use crate::{SpeedUnit, Unit};
+    // 15:00/mi is 4 mph, 6.44 km/h: a walk by its speed, below the switch
+    // at 4.47 mph, 7.2 km/h.
+    let note = |unit: Unit, given: Option<SpeedUnit>| {
+        let mut request = vest_run_per_mile(15.0, 60.0);
+        (request.unit, request.speed_unit) = (unit, given);
+        let energy = answer(&request).energy.unwrap();
+        energy.notes[0].text().into_owned()
+    };
+    let in_mph = "At 4 mph, below 4.47 mph,";
+    let in_km_h = "At 6.44 km/h, below 7.2 km/h,";
+    for (unit, given, said) in [
+        (Unit::Kg, Some(SpeedUnit::PerMile), in_mph),
+        (Unit::Kg, Some(SpeedUnit::MilePerHour), in_mph),
+        (Unit::Lb, Some(SpeedUnit::PerKm), in_km_h),
+        (Unit::Lb, Some(SpeedUnit::KmPerHour), in_km_h),
+        // No speed typed: the masses' unit.
+        (Unit::Lb, None, in_mph),
+        (Unit::Kg, None, in_km_h),
+    ] {
+        let text = note(unit, given);
+        assert!(text.starts_with(said), "{unit:?} {given:?}: {text}");
+    }
+}
