@@ -101,7 +101,9 @@ fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Err
         tree
     });
     let typed = typed_command(command, args);
-    if let Some(line) = value_left_out(command, typed, args) {
+    if let Some(line) =
+        value_left_out(command, typed, args).or_else(|| value_left_off(command, typed, args, err))
+    {
         return line;
     }
     if let Some(tree) = &tree {
@@ -159,24 +161,63 @@ fn value_left_out(root: &clap::Command, typed: &clap::Command, args: &[OsString]
         };
         flag_arg(typed, next)?;
         // What the flag takes, as clap's refusal of the next flag for its
-        // value says, where clap refuses it (and nothing before it).
-        let accepted = match root.clone().try_get_matches_from(&args[..at + 2]) {
-            Err(err) => match Error::from_clap(&err) {
-                Error::Invalid { name, why, .. } if spells(arg, &name) => format!(": {why}"),
-                _ => "; see --help".to_owned(),
-            },
-            Ok(_) => "; see --help".to_owned(),
-        };
-        let value_name = arg
-            .get_value_names()
-            .and_then(<[clap::builder::Str]>::first)
-            .map_or_else(|| arg.get_id().as_str().to_uppercase(), ToString::to_string);
+        // value says.
+        let accepted = what_it_takes(root, &args[..at + 2], arg);
         Some(Error::Usage(format!(
-            "a value is required for '{} <{value_name}>' but none was supplied before \
-             '{next}'{accepted}",
-            pair[0]
+            "a value is required for '{} <{}>' but none was supplied before '{next}'{accepted}",
+            pair[0],
+            value_name(arg)
         )))
     })
+}
+
+/// A flag typed last, without its value (`wrun recommend … --pace`),
+/// which clap reads as an empty value: the flag, named as typed, and what
+/// it takes, as for a flag left without its value before another. `None`
+/// for any other error.
+fn value_left_off(
+    root: &clap::Command,
+    typed: &clap::Command,
+    args: &[OsString],
+    err: &clap::Error,
+) -> Option<Error> {
+    let empty = matches!(
+        err.get(ContextKind::InvalidValue),
+        Some(ContextValue::String(value)) if value.is_empty()
+    );
+    let texts = words(args);
+    if err.kind() != ErrorKind::InvalidValue || !empty || texts.len() != args.len() {
+        return None;
+    }
+    let last = *texts.last()?;
+    let arg = flag_arg(typed, last).filter(|arg| arg.get_action().takes_values())?;
+    let given_empty: Vec<OsString> = args.iter().cloned().chain([OsString::new()]).collect();
+    let accepted = what_it_takes(root, &given_empty, arg);
+    Some(Error::Usage(format!(
+        "a value is required for '{last} <{}>' but none was supplied{accepted}",
+        value_name(arg)
+    )))
+}
+
+/// What `arg` takes, as its value parser says in refusing the last of
+/// `args` for it (`: expected a heart rate in beats per minute, like
+/// 150`), where clap refuses that value and nothing before it; else `;
+/// see --help`.
+fn what_it_takes(root: &clap::Command, args: &[OsString], arg: &clap::Arg) -> String {
+    match root.clone().try_get_matches_from(args) {
+        Err(err) => match Error::from_clap(&err) {
+            Error::Invalid { name, why, .. } if spells(arg, &name) => format!(": {why}"),
+            _ => "; see --help".to_owned(),
+        },
+        Ok(_) => "; see --help".to_owned(),
+    }
+}
+
+/// The name of the value `arg` takes, as help shows it: `BPM`, `PACE`.
+fn value_name(arg: &clap::Arg) -> String {
+    arg.get_value_names()
+        .and_then(<[clap::builder::Str]>::first)
+        .map_or_else(|| arg.get_id().as_str().to_uppercase(), ToString::to_string)
 }
 
 /// CSV asked of `recommend` or `compare`, which answer one runner: clap's

@@ -219,9 +219,12 @@ fn a_bad_condition_is_refused_under_the_flag_name_the_user_typed() {
         let run = wrun(recommend(&all)).run();
         run.usage_error(&[accepted, &format!("'ankle' for '{named}': ")]);
     }
-    // Given no value, which clap reads as ''.
+    // Given no value, last on the line.
     let run = wrun("recommend -w 150 -t vest --condition knee --injury".split(' ')).run();
-    run.usage_error(&[accepted, "'' for '--injury': "]);
+    run.usage_error(&[
+        accepted,
+        "a value is required for '--injury <CONDITION>' but none was supplied: ",
+    ]);
     // Given none before another flag, which clap took for the value.
     let run = wrun("recommend -w 150 -t vest --injuries --condition knee".split(' ')).run();
     run.usage_error(&[
@@ -257,7 +260,10 @@ fn missing_flags_are_named_all_at_once() {
         .env("WRUN_WEIGHT", "70kg")
         .run()
         .usage_error(&["missing required flag: --type"]);
-    wrun(["recommend", "-w"]).run().usage_error(&["--weight"]);
+    // A flag typed last, without its value, is named as typed.
+    wrun(["recommend", "-w"]).run().usage_error(&[
+        "a value is required for '-w <WEIGHT>' but none was supplied: expected a number",
+    ]);
 }
 
 #[test]
@@ -381,6 +387,51 @@ fn a_flag_left_without_its_value_before_another_flag_is_named() {
     wrun("recommend -w 150 -t vest --pace 9:00/mi --grade -50%".split(' '))
         .run()
         .usage_error(&["invalid value '-50%' for '--grade'"]);
+}
+
+#[test]
+fn a_flag_typed_last_without_its_value_is_told_what_it_takes() {
+    // `--hr` read as a switch, last on the line: clap's own line ended in
+    // `see --help`, or, for a flag of named values, said `invalid value ''`.
+    for (line, flag, accepted) in [
+        (
+            "recommend -w 150 -t vest --hr",
+            "--hr <BPM>",
+            "expected a heart rate in beats per minute, like 150",
+        ),
+        (
+            "compare -w 150 --pace",
+            "--pace <PACE>",
+            "expected a pace like 9:30/mi, 5:50/km or 5:30 min/km",
+        ),
+        (
+            "recommend -w 150 -t",
+            "-t <TYPE>",
+            "expected one of: vest, hand-wrist, ankle",
+        ),
+        (
+            "plan -w 150 -t vest --start",
+            "--start <DATE>",
+            "expected a date as YYYY-MM-DD, like 2026-12-07, or today, tomorrow or a weekday \
+             (mon)",
+        ),
+    ] {
+        let run = wrun(line.split(' ')).run();
+        assert_eq!(
+            run.usage_error(&[]),
+            format!(
+                "wrun: error: a value is required for '{flag}' but none was supplied: {accepted}"
+            )
+        );
+    }
+    // An empty value typed as one is that value, refused as such.
+    wrun(["recommend", "-w", "150", "-t", "vest", "--pace="])
+        .run()
+        .usage_error(&["invalid value '' for '--pace': expected a pace"]);
+    // A fault before it is what clap says.
+    wrun("recommend -w abc -t vest --hr".split(' '))
+        .run()
+        .usage_error(&["invalid value 'abc' for '--weight'"]);
 }
 
 #[test]
