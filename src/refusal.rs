@@ -101,8 +101,8 @@ fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Err
         tree
     });
     let typed = typed_command(command, args);
-    if let Some(line) =
-        value_left_out(command, typed, args).or_else(|| value_left_off(command, typed, args, err))
+    if let Some(line) = value_left_out(command, typed, args)
+        .or_else(|| last_flag_without_value(command, typed, args, err))
     {
         return line;
     }
@@ -172,25 +172,33 @@ fn value_left_out(root: &clap::Command, typed: &clap::Command, args: &[OsString]
 }
 
 /// A flag typed last, without its value (`wrun recommend … --pace`),
-/// which clap reads as an empty value: the flag, named as typed, and what
-/// it takes, as for a flag left without its value before another. `None`
-/// for any other error.
-fn value_left_off(
+/// which clap refuses as an empty value: the flag, named as typed, and
+/// what it takes, as for a flag left without its value before another.
+/// `None` for any other error, an empty value typed before it
+/// (`--level= --hr`) among them.
+fn last_flag_without_value(
     root: &clap::Command,
     typed: &clap::Command,
     args: &[OsString],
     err: &clap::Error,
 ) -> Option<Error> {
-    let empty = matches!(
-        err.get(ContextKind::InvalidValue),
-        Some(ContextValue::String(value)) if value.is_empty()
-    );
     let texts = words(args);
-    if err.kind() != ErrorKind::InvalidValue || !empty || texts.len() != args.len() {
+    let last = *texts.last().filter(|_| texts.len() == args.len())?;
+    let arg = flag_arg(typed, last).filter(|arg| arg.get_action().takes_values())?;
+    let refused = |kind| match err.get(kind) {
+        Some(ContextValue::String(text)) => Some(text.as_str()),
+        _ => None,
+    };
+    // clap names the flag `--pace <PACE>`, whichever name was typed.
+    let refused_arg = refused(ContextKind::InvalidArg)
+        .and_then(|named| named.split(' ').next())
+        .is_some_and(|named| spells(arg, named));
+    if err.kind() != ErrorKind::InvalidValue
+        || refused(ContextKind::InvalidValue) != Some("")
+        || !refused_arg
+    {
         return None;
     }
-    let last = *texts.last()?;
-    let arg = flag_arg(typed, last).filter(|arg| arg.get_action().takes_values())?;
     let given_empty: Vec<OsString> = args.iter().cloned().chain([OsString::new()]).collect();
     let accepted = what_it_takes(root, &given_empty, arg);
     Some(Error::Usage(format!(

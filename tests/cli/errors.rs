@@ -428,10 +428,13 @@ fn a_flag_typed_last_without_its_value_is_told_what_it_takes() {
     wrun(["recommend", "-w", "150", "-t", "vest", "--pace="])
         .run()
         .usage_error(&["invalid value '' for '--pace': expected a pace"]);
-    // A fault before it is what clap says.
+    // A fault before it is what clap says, an empty value among them.
     wrun("recommend -w abc -t vest --hr".split(' '))
         .run()
         .usage_error(&["invalid value 'abc' for '--weight'"]);
+    wrun("recommend -w 150 -t vest --level= --hr".split(' '))
+        .run()
+        .usage_error(&["invalid value '' for '--level': expected one of"]);
 }
 
 #[test]
