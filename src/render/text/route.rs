@@ -297,8 +297,8 @@ fn time_rows<W: Write + ?Sized>(
     } else {
         // The runner's pace as the course's unit has it, and as they gave
         // it where that is in the other unit.
-        let typed = (course.answer.request.speed_unit)
-            .filter(|typed| typed.is_imperial() != units.pace.is_imperial());
+        let given = course.answer.request.speed_unit;
+        let typed = given.filter(|typed| typed.is_imperial() != units.pace.is_imperial());
         let flat = course
             .flat_speed
             .map(|speed| match typed {
