@@ -218,9 +218,7 @@ pub mod fuzzing {
             crate::error::exit::USAGE,
             "{refused:?}"
         );
-        let mut tree = crate::cli::help::command();
-        tree.build();
-        crate::refusal::line_to_try(&err, &args, &tree).map(|to_try| to_try.line)
+        crate::refusal::line_to_try(&err, &args).map(|to_try| to_try.line)
     }
 
     /// clap's refusal of the command line `words` (the first the

@@ -108,7 +108,7 @@ fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Err
     }
     if let Some(tree) = &tree {
         if let Some(line) =
-            taken_elsewhere(err, typed, tree).or_else(|| command_left_out(err, args, tree))
+            taken_elsewhere(err, typed, tree).or_else(|| command_left_out(err, args))
         {
             return line;
         }
@@ -543,10 +543,10 @@ fn input_named(command: &str) -> Option<fn(&str) -> bool> {
 /// is; or the program's name typed twice (`wrun wrun recommend …`): the
 /// line without it. Offered only where clap finds a place for every word
 /// of it; `None` for any other error or command line. `args` is the whole
-/// command line, and `tree` its command, built.
+/// command line.
 #[must_use]
-fn command_left_out(err: &clap::Error, args: &[OsString], tree: &clap::Command) -> Option<Error> {
-    let to_try = line_to_try(err, args, tree)?;
+fn command_left_out(err: &clap::Error, args: &[OsString]) -> Option<Error> {
+    let to_try = line_to_try(err, args)?;
     Some(Error::Usage(format!(
         "unrecognized subcommand '{}'; {}: try '{}'",
         escape_invisible(to_try.refused),
@@ -566,13 +566,8 @@ pub(crate) struct LineToTry<'a> {
     pub(crate) line: String,
 }
 
-/// The line [`command_left_out`] offers for `err`, refusing `args`;
-/// `tree` is the whole command line's command, built.
-pub(crate) fn line_to_try<'a>(
-    err: &'a clap::Error,
-    args: &[OsString],
-    tree: &clap::Command,
-) -> Option<LineToTry<'a>> {
+/// The line [`command_left_out`] offers for `err`, refusing `args`.
+pub(crate) fn line_to_try<'a>(err: &'a clap::Error, args: &[OsString]) -> Option<LineToTry<'a>> {
     if err.kind() != ErrorKind::InvalidSubcommand {
         return None;
     }
@@ -603,8 +598,10 @@ pub(crate) fn line_to_try<'a>(
     // Whether clap finds a place for every word of a line: a command
     // that takes every word's flag, and no two flags that exclude each
     // other (`--pace` and `--speed`); a value it refuses is no such fault.
+    // Asked of the command as wrun runs it, not built: a built one lets
+    // `help help` take a command after it, which wrun refuses.
     let places_every_word = |line: &[&str]| {
-        tree.clone().try_get_matches_from(line).map_or_else(
+        cli::help::command().try_get_matches_from(line).map_or_else(
             |err| {
                 !matches!(
                     err.kind(),

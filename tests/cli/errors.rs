@@ -1009,6 +1009,11 @@ fn a_command_left_out_is_told_the_command_line_with_one() {
         .arg0("wrun")
         .run()
         .usage_error(&["'wrun'; 'wrun' is typed twice: try 'wrun --no-config compare -w 150'\n"]);
+    // Nor is a line offered that clap would refuse in turn: `help help`
+    // takes no command after it (found by fuzzing).
+    wrun(["help", "help", "wrun", "plan"])
+        .run()
+        .usage_error(&["wrun: error: unrecognized subcommand 'wrun'; see --help\n"]);
     // A misspelt command keeps clap's tip.
     wrun(["recomend", "-w", "150"]).run().usage_error(&[
         "wrun: error: unrecognized subcommand 'recomend'; a similar subcommand exists: 'recommend'",
