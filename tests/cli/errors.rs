@@ -435,6 +435,10 @@ fn a_flag_typed_last_without_its_value_is_told_what_it_takes() {
     wrun("recommend -w 150 -t vest --level= --hr".split(' '))
         .run()
         .usage_error(&["invalid value '' for '--level': expected one of"]);
+    // So is a value the same flag refused before it is typed again.
+    wrun("recommend -w 150 -t vest --condition bogus --condition".split(' '))
+        .run()
+        .usage_error(&["invalid value 'bogus' for '--condition': expected one of"]);
 }
 
 #[test]
