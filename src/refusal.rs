@@ -182,21 +182,20 @@ fn last_flag_without_value(
     args: &[OsString],
     err: &clap::Error,
 ) -> Option<Error> {
-    let texts = words(args);
-    let last = *texts.last().filter(|_| texts.len() == args.len())?;
-    let arg = flag_arg(typed, last).filter(|arg| arg.get_action().takes_values())?;
     let refused = |kind| match err.get(kind) {
         Some(ContextValue::String(text)) => Some(text.as_str()),
         _ => None,
     };
-    // clap names the flag `--pace <PACE>`, whichever name was typed.
-    let refused_arg = refused(ContextKind::InvalidArg)
-        .and_then(|named| named.split(' ').next())
-        .is_some_and(|named| spells(arg, named));
-    if err.kind() != ErrorKind::InvalidValue
-        || refused(ContextKind::InvalidValue) != Some("")
-        || !refused_arg
-    {
+    if err.kind() != ErrorKind::InvalidValue || refused(ContextKind::InvalidValue) != Some("") {
+        return None;
+    }
+    let texts = words(args);
+    let last = *texts.last().filter(|_| texts.len() == args.len())?;
+    let arg = flag_arg(typed, last).filter(|arg| arg.get_action().takes_values())?;
+    // The empty value refused is the last flag's: clap names it `--pace
+    // <PACE>`, whichever name was typed.
+    let named = refused(ContextKind::InvalidArg).and_then(|named| named.split(' ').next());
+    if !named.is_some_and(|named| spells(arg, named)) {
         return None;
     }
     let given_empty: Vec<OsString> = args.iter().cloned().chain([OsString::new()]).collect();
