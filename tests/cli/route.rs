@@ -172,6 +172,24 @@ fn a_pace_given_in_the_other_unit_is_shown_as_given_beside_the_courses_own() {
 }
 
 #[test]
+fn a_recorded_runs_ceiling_is_told_as_the_least_the_runner_has() {
+    // The Fenix 6 run held 56.4 mL/kg/min for 21 minutes with the vest's
+    // start load: the runner's VO2max is at least 62.4, perhaps more, as
+    // the capacity warnings say of a ceiling a run shows.
+    let run = route_fixture("20210119_run_garmin_fenix6.tcx");
+    let text = wrun(["route", &run, "-w", "150", "--brief"])
+        .run()
+        .ok()
+        .to_owned();
+    assert!(
+        text.contains(
+            "Capacity    asks 56.4 mL/kg/min; you hold 56.4 for 21 min, of a VO2max of at\n            least 62.4 (shown by this recording) [capacity]"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_usual_pace_past_the_levels_assumed_ceiling_shows_the_runners_own_on_a_planned_course() {
     // 7:30/mi asks 46.4 mL/kg/min, above the 45 assumed for an intermediate
     // runner; the usual pace shows at least 46.4 held for the course's 22
@@ -187,7 +205,7 @@ fn a_usual_pace_past_the_levels_assumed_ceiling_shows_the_runners_own_on_a_plann
     );
     assert!(
         text.contains(
-            "Capacity    asks 46.4 mL/kg/min; you hold 46.4 for 22 min, of a VO2max of 51.5\n            (shown by your usual pace) [capacity]"
+            "Capacity    asks 46.4 mL/kg/min; you hold 46.4 for 22 min, of a VO2max of at\n            least 51.5 (shown by your usual pace) [capacity]"
         ),
         "{text}"
     );

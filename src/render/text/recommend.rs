@@ -84,6 +84,12 @@ pub(super) fn capacity_row<W: Write + ?Sized>(
 ) -> io::Result<()> {
     use crate::guidance::CeilingBasis;
     let one = |value: f64| Decimal(round1(value));
+    // A ceiling the runner has shown is the least they have, as the
+    // capacity warnings say.
+    let at_least = match capacity.basis {
+        CeilingBasis::Recording | CeilingBasis::UsualPace => "at least ",
+        _ => "",
+    };
     let basis = match capacity.basis {
         CeilingBasis::Given => "yours",
         CeilingBasis::HeartRates => "estimated from your heart rates",
@@ -93,7 +99,7 @@ pub(super) fn capacity_row<W: Write + ?Sized>(
         CeilingBasis::UsualPace => "shown by your usual pace",
     };
     let text = format!(
-        "asks {} mL/kg/min; you hold {} for {} min, of a VO2max of {} ({basis})",
+        "asks {} mL/kg/min; you hold {} for {} min, of a VO2max of {at_least}{} ({basis})",
         one(capacity.demand),
         one(capacity.sustainable),
         Decimal(capacity.minutes.round()),
