@@ -133,13 +133,14 @@ pub struct RecommendationJson<'a> {
 /// A run set against the runner's aerobic ceiling.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct CapacityJson {
-    /// The runner's `VO2max`, mL/kg/min.
+    /// The runner's `VO2max`, mL/kg/min: with a `vo2max_basis` of
+    /// `usual-pace` or `recording`, the least the runner has.
     pub vo2max_ml_per_kg_min: f64,
     /// `given`, `heart-rates` (Uth et al. 2004), `level` (wrun's
     /// conservative figure for the level, lowered past 50 for the age),
     /// `usual-pace` (the least a usual run, or a course at the usual pace,
-    /// shows) or, for `wrun route`, `recording` (the effort a recorded run
-    /// shows was held).
+    /// shows) or, for `wrun route`, `recording` (the least the effort a
+    /// recorded run held shows).
     pub vo2max_basis: CeilingBasis,
     /// The most the runner can hold for the run's length, mL/kg/min.
     pub sustainable_ml_per_kg_min: f64,
