@@ -942,10 +942,13 @@ pub const TWO_FULL_DAYS: &str = "two full days";
 /// The rest between weighted runs, for [`CONSECUTIVE_DAYS`], for any other count.
 pub const FULL_DAYS: &str = "{days} full days";
 
-/// No kind of weight is acceptable for a beginner.
-pub const BEST_NONE_BEGINNER: &str = "No kind of weight is acceptable for you now: the article \
-                                      suggests that beginners wait, building form and technique \
-                                      first.";
+/// No kind of weight is acceptable for a beginner: being one is never
+/// why (a beginner alone is best fitted with a vest), so the article's
+/// word to beginners follows the reason (rule `best-fit`).
+pub const BEST_NONE_BEGINNER: &str = "No kind of weight is acceptable for you now: wrun advises \
+                                      going without weight until what its warnings name is \
+                                      settled, and the article suggests that beginners build \
+                                      form and technique first.";
 /// No kind of weight is acceptable.
 pub const BEST_NONE: &str = "No kind of weight is acceptable for you now: wrun advises running \
                              without weight until what its warnings name is settled.";

@@ -1456,8 +1456,9 @@ pub const RULES: &[Rule] = &[
                     order. \
                     Hand or wrist weights are never the best fit with back pain (the article \
                     warns they make runners slump). When no kind is acceptable, wrun says so and \
-                    advises running (or walking) without weight for now (for beginners, the \
-                    article's own advice).",
+                    advises running (or walking) without weight for now, until what its \
+                    warnings name is settled; to a beginner it adds the article's advice to \
+                    build form and technique first.",
         figure: None,
         citation: "wrun tool-policy, after the article's sections on each kind of weight",
     },

@@ -31,7 +31,7 @@ pub struct ComparisonJson<'a> {
     /// adds; null on the flat or without a run.
     pub hill: Option<HillJson>,
     /// True when no kind is acceptable: wrun then advises running without
-    /// weight for now (for beginners, the article's own advice).
+    /// weight for now.
     pub run_without_weight: bool,
 }
 
