@@ -188,7 +188,15 @@ fn why_best(
             } else if worst(vest) > worst(winner) {
                 Message::new(advice::BEST_VEST_WARNINGS, [verdict, why])
             } else {
-                Message::new(advice::BEST_VEST_CONDITION, [verdict, why])
+                // The tie was broken by the runner's conditions, whatever
+                // set the vest's own verdict (a beginner's form, a run).
+                let conditions = super::recommend::conditions(&runner.conditions);
+                let why =
+                    Message::new(advice::REASON_VEST_CONDITIONS, [("conditions", conditions)]);
+                Message::new(
+                    advice::BEST_VEST_CONDITION,
+                    [verdict, ("why", Value::Sentence(why.into()))],
+                )
             };
             (message, id::BEST_FIT)
         }
@@ -263,6 +271,23 @@ mod tests {
                 .starts_with("Both earn a caution verdict"),
             "{}",
             comparison.best_reason
+        );
+    }
+
+    #[test]
+    fn the_condition_the_vests_risks_are_tied_to_is_why_whatever_set_its_verdict() {
+        // A beginner's vest earns its caution for the beginner's form; the
+        // hands win on the knees alone, and the answer says so.
+        let mut beginner = runner();
+        beginner.level = Level::Beginner;
+        beginner.conditions = vec![Condition::KneePain];
+        let comparison = compare(&beginner).unwrap();
+        assert_eq!(comparison.options[0].reason.source, "beginner-form");
+        assert_eq!(comparison.best, Some(WeightType::HandWrist));
+        assert_eq!(
+            comparison.best_reason.text(),
+            "Both earn a caution verdict, but the article ties the vest's risks to your \
+             condition. A vest's extra strain on joints and core may be too much with knee pain."
         );
     }
 
