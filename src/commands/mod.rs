@@ -23,7 +23,8 @@ use crate::guidance::{
     Workout,
 };
 use crate::guidance::{
-    DEFAULT_RESTING_BPM, DISTANCE_M, DURATION_MIN, SPEED_M_PER_MIN, speed_limits,
+    DEFAULT_RESTING_BPM, DISTANCE_M, DURATION_MIN, MAX_HEART_RATE_BPM, SPEED_M_PER_MIN,
+    speed_limits,
 };
 use crate::parse::{LoadInput, WorkoutError, split_per_limb};
 
@@ -394,13 +395,17 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
             runner,
             Field::RestingHr,
         ),
-        GuidanceError::MaxHeartRateOutOfRange => heart_rate_out_of_range(
-            err,
-            run(|w| w.body.heart.max_hr.as_ref()),
-            runner.max_hr.as_ref(),
-            runner,
-            Field::MaxHr,
-        ),
+        GuidanceError::MaxHeartRateOutOfRange => {
+            let why = max_hr_clash(runner, workout)
+                .map_or_else(|| err.to_string(), |clash| format!("{err}{clash}"));
+            heart_rate_out_of_range(
+                &why,
+                run(|w| w.body.heart.max_hr.as_ref()),
+                runner.max_hr.as_ref(),
+                runner,
+                Field::MaxHr,
+            )
+        }
         GuidanceError::ChosenLoadOutOfRange | GuidanceError::ChosenLoadNotForKind { .. } => {
             load_refused(err, runner, workout.and_then(|w| w.load.as_ref()))
         }
@@ -430,10 +435,40 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
     }
 }
 
+/// What a maximum heart rate within its range was refused for, to follow
+/// its error: the heart rate on the run it is below, else the resting
+/// heart rate it is not above.
+fn max_hr_clash(runner: &RunnerArgs, workout: Option<&WorkoutArgs>) -> Option<String> {
+    let heart = workout.map(|w| &w.body.heart);
+    let max = heart
+        .and_then(|h| h.max_hr.as_ref())
+        .or(runner.max_hr.as_ref())?
+        .value;
+    if !MAX_HEART_RATE_BPM.contains(max) {
+        return None;
+    }
+    if let Some(hr) = workout.and_then(|w| w.hr.as_ref()) {
+        if max < hr.value {
+            return Some(format!(", here {}", hr.text));
+        }
+    }
+    let resting = match (
+        heart.and_then(|h| h.resting_hr.as_ref()),
+        &runner.resting_hr,
+    ) {
+        (Some(flag), _) => flag.text.clone(),
+        (None, Some(profile)) => {
+            format!("{}, {}", profile.text, heart_name(runner, Field::RestingHr))
+        }
+        (None, None) => return None,
+    };
+    Some(format!("; the resting heart rate here is {resting}"))
+}
+
 /// A resting or maximum heart rate out of range, named as its source
 /// names `field`: the runner's flag or record field, or the profile's key.
 fn heart_rate_out_of_range(
-    err: &GuidanceError,
+    err: &dyn std::fmt::Display,
     given: Option<&Typed<f64>>,
     profile: Option<&Typed<f64>>,
     runner: &RunnerArgs,

@@ -1395,7 +1395,25 @@ fn run_options_that_conflict_or_lack_a_companion_are_refused() {
             &["--max-hr", "110", "--resting-hr", "110"],
             &[
                 "invalid value '110' for '--max-hr': a maximum heart rate must be from 100 to \
-                 230 bpm, above the resting heart rate and at least the heart rate on the run",
+                 230 bpm, above the resting heart rate and at least the heart rate on the run; \
+                 the resting heart rate here is 110",
+            ],
+        ),
+        (
+            // A maximum below the heart rate held on the run names it.
+            &["--max-hr", "180", "--hr", "185", "--pace", "9:00/mi"],
+            &[
+                "invalid value '180' for '--max-hr': a maximum heart rate must be from 100 to \
+                 230 bpm, above the resting heart rate and at least the heart rate on the run, \
+                 here 185",
+            ],
+        ),
+        (
+            // Out of its range, it is the range that is told.
+            &["--max-hr", "99", "--hr", "185", "--pace", "9:00/mi"],
+            &[
+                "invalid value '99' for '--max-hr': a maximum heart rate must be from 100 to 230 \
+               bpm, above the resting heart rate and at least the heart rate on the run\n",
             ],
         ),
     ] {

@@ -802,7 +802,12 @@ fn a_run_at_odds_with_the_profiles_heart_rates_names_their_lines() {
         "'90' for '--hr'",
         &format!("above the resting heart rate (100, resting_hr {})", at(1)),
     ]);
-    run("160").usage_error(&[&format!("'150' for 'max_hr {}'", at(2))]);
+    // The run's heart rate, typed on the command line, is named beside
+    // the profile's maximum it passes.
+    run("160").usage_error(&[
+        &format!("'150' for 'max_hr {}'", at(2)),
+        "at least the heart rate on the run, here 160",
+    ]);
 }
 
 #[test]
