@@ -452,17 +452,23 @@ fn max_hr_clash(runner: &RunnerArgs, workout: Option<&WorkoutArgs>) -> Option<St
             return Some(format!(", here {}", hr.text));
         }
     }
-    let resting = match (
-        heart.and_then(|h| h.resting_hr.as_ref()),
-        &runner.resting_hr,
-    ) {
-        (Some(flag), _) => flag.text.clone(),
-        (None, Some(profile)) => {
-            format!("{}, {}", profile.text, heart_name(runner, Field::RestingHr))
-        }
-        (None, None) => return None,
-    };
+    let resting = resting_given(runner, workout)?;
     Some(format!("; the resting heart rate here is {resting}"))
+}
+
+/// The resting heart rate given, as its source gives it: the flag's, or
+/// the profile's and where it is; `None` when neither gives one.
+fn resting_given(runner: &RunnerArgs, workout: Option<&WorkoutArgs>) -> Option<String> {
+    let flag = workout.and_then(|w| w.body.heart.resting_hr.as_ref());
+    match (flag, &runner.resting_hr) {
+        (Some(flag), _) => Some(flag.text.clone()),
+        (None, Some(profile)) => Some(format!(
+            "{}, {}",
+            profile.text,
+            heart_name(runner, Field::RestingHr)
+        )),
+        (None, None) => None,
+    }
 }
 
 /// A resting or maximum heart rate out of range, named as its source
@@ -493,14 +499,8 @@ fn not_above_resting(
     runner: &RunnerArgs,
     workout: Option<&WorkoutArgs>,
 ) -> Error {
-    let flag = workout.and_then(|w| w.body.heart.resting_hr.as_ref());
-    let resting = match (flag, &runner.resting_hr) {
-        (Some(flag), _) => flag.text.clone(),
-        (None, Some(profile)) => {
-            format!("{}, {}", profile.text, heart_name(runner, Field::RestingHr))
-        }
-        (None, None) => format!("{DEFAULT_RESTING_BPM} by default"),
-    };
+    let resting = resting_given(runner, workout)
+        .unwrap_or_else(|| format!("{DEFAULT_RESTING_BPM} by default"));
     let hr = workout.and_then(|w| w.hr.as_ref());
     Error::invalid_value(
         runner.name(Field::Hr),
