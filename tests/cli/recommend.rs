@@ -491,6 +491,8 @@ fn every_warning_and_tip_has_a_stable_id_a_message_and_a_source() {
         "-w 150 -t vest --pace 12:00/mi --duration 5h",
         // A usual heart rate that the pace, read per mile, makes implausible.
         "-w 150 -t vest --pace 5:00 --duration 30m --hr 140 --age 40",
+        // A VO2max given below the one the run usually held shows.
+        "-w 150 -t vest --pace 9:00/mi --duration 45m --hr 150 --vo2max 30",
         // A VO2max from heart rates at an age Uth's formula was not fitted on.
         "-w 150 -t vest --pace 10:00/mi --duration 30m --age 70 --resting-hr 60",
         // A runner younger than an adult.

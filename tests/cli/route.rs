@@ -209,11 +209,25 @@ fn a_usual_pace_past_the_levels_assumed_ceiling_shows_the_runners_own_on_a_plann
         ),
         "{text}"
     );
-    // A VO2max of the runner's own below it stands, and is a danger.
+    // A VO2max of the runner's own below it stands, and is a danger; the
+    // answer says the two disagree.
     let own = wrun(args.iter().copied().chain(["--vo2max", "45"])).run();
     assert!(
         own.ok()
             .starts_with("Weighted vest on a planned course (GPX): NOT-RECOMMENDED\n")
+    );
+    let full = [&args[..args.len() - 1], &["--vo2max", "45", "--json"]].concat();
+    let note = wrun(full).run().json()["assessment"]["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["id"] == "vo2max-below-usual")
+        .cloned()
+        .expect("a note that the VO2max given is below the usual pace's");
+    assert_eq!(
+        note["message"],
+        "Your usual pace shows a VO2max of at least 51.5, above the 45 you give: check your \
+         figure. wrun keeps to yours, and so may judge a run you hold to be beyond you."
     );
 }
 

@@ -321,6 +321,22 @@ pub const CAPACITY_SHORT_EFFORT: Advice = warning(
      check leaves out, so its {demand} mL/kg/min may be within you after all.",
     id::DANIELS_GILBERT,
 );
+/// A `VO2max` given below the one the runner's usual run shows: wrun keeps
+/// to it (rule `capacity`); the engine fills in the figures.
+pub const VO2MAX_BELOW_USUAL: Advice = warning(
+    "vo2max-below-usual",
+    Severity::Info,
+    "The {run} you give your usual heart rate on shows a VO2max of at least {usual}, above the \
+     {vo2max} you give: check your figure. wrun keeps to yours, and so may judge a {run} you hold \
+     to be beyond you.",
+    id::CAPACITY,
+);
+/// [`VO2MAX_BELOW_USUAL`] where the usual pace a planned course is run at
+/// shows it.
+pub const VO2MAX_BELOW_USUAL_PACE: &str = "Your usual pace shows a VO2max of at least {usual}, \
+                                           above the {vo2max} you give: check your figure. wrun \
+                                           keeps to yours, and so may judge a {run} you hold to \
+                                           be beyond you.";
 /// A `VO2max` from heart rates for a runner of an age outside the years
 /// Uth et al. fitted it on; the engine fills in the figures.
 pub const UTH_BEYOND_AGES: Advice = warning(
@@ -1166,6 +1182,7 @@ pub const WARNINGS: &[Advice] = &[
     CAPACITY_BEYOND_RACES,
     CAPACITY_SHORT_EFFORT,
     UTH_BEYOND_AGES,
+    VO2MAX_BELOW_USUAL,
     LOAD_BEYOND_FIGURES,
     DOWNHILL_KNEE,
     LARGE_STEP,
@@ -1253,6 +1270,7 @@ pub const WORDINGS: &[&str] = &[
     COURSE_PACE_IGNORED_WALK,
     COURSE_PACE_FOR_HEART_WALK,
     COURSE_DOWNHILL_CAPPED_WALK,
+    VO2MAX_BELOW_USUAL_PACE,
     BEYOND_CAPACITY_UNLOADED,
     BEYOND_CEILING,
     BEYOND_CEILING_UNLOADED,
@@ -1587,6 +1605,11 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
     ),
     ("flat-only-walk", FLAT_ONLY.id, FLAT_ONLY_WALK),
     ("hills-early-walk", HILLS_EARLY.id, HILLS_EARLY_WALK),
+    (
+        "vo2max-below-usual-pace",
+        VO2MAX_BELOW_USUAL.id,
+        VO2MAX_BELOW_USUAL_PACE,
+    ),
     (
         "try-vest-instead-walk",
         TRY_VEST_INSTEAD.id,

@@ -1284,7 +1284,8 @@ pub const RULES: &[Rule] = &[
                     its length or an hour if it is longer, the run over its own), which \
                     replaces a lower figure assumed for their level or estimated from their \
                     heart rates (not a VO2max they give), so that no assumed or estimated \
-                    figure calls the runner's usual effort beyond them. A ceiling shown this \
+                    figure calls the runner's usual effort beyond them; a VO2max they give \
+                    below it stands, and the answer says the two disagree. A ceiling shown this \
                     way is the least the runner has: a run beyond it is still a danger, but the \
                     answer says theirs may be higher and asks for it.",
         figure: Some(Figure::Ceilings(LEVEL_CEILINGS)),

@@ -44,14 +44,7 @@ pub(super) fn capacity(
     energy: &Energy,
     load: Option<&Load>,
 ) -> (Capacity, Option<Note>) {
-    // A heart rate usual on this run says the runner runs it without the
-    // weight: that effort, held for the run's length, shows a ceiling as a
-    // planned course's usual pace does (rule `capacity`).
-    let usual = request.usual_vo2max.or_else(|| {
-        request
-            .heart
-            .and_then(|_| capacity::shown_by(energy.vo2_ml_per_kg_min, energy.duration.minutes()))
-    });
+    let usual = usual_vo2max(request, energy);
     let max_hr = max_hr_for_vo2max(request);
     let runner = capacity::Runner {
         vo2max: request.vo2max,
@@ -135,6 +128,40 @@ pub(super) fn capacity(
         note
     });
     (judged, note)
+}
+
+/// The least `VO2max` the runner's usual effort shows: a planned course's
+/// usual pace, or a heart rate usual on this run, which says the runner
+/// runs it without the weight, that effort held for the run's length
+/// (rule `capacity`).
+fn usual_vo2max(request: &Request, energy: &Energy) -> Option<f64> {
+    request.usual_vo2max.or_else(|| {
+        request
+            .heart
+            .and_then(|_| capacity::shown_by(energy.vo2_ml_per_kg_min, energy.duration.minutes()))
+    })
+}
+
+/// Where the runner's usual effort shows a higher ceiling than the `VO2max`
+/// they give, the note that says so: wrun keeps to theirs, so a run they
+/// hold may be judged beyond them (rule `capacity`).
+pub(super) fn vo2max_below_usual(request: &Request, energy: &Energy) -> Option<Note> {
+    let usual = usual_vo2max(request, energy)?;
+    let given = request.vo2max.filter(|&given| given < usual)?;
+    let template = if request.usual_vo2max.is_some() {
+        advice::VO2MAX_BELOW_USUAL_PACE
+    } else {
+        advice::VO2MAX_BELOW_USUAL.message
+    };
+    Some(Note::worded(
+        advice::VO2MAX_BELOW_USUAL,
+        template,
+        vec![
+            ("run", Value::Words(energy.gait().id())),
+            ("usual", tenths(usual)),
+            ("vo2max", tenths(given)),
+        ],
+    ))
 }
 
 /// The runner's ceiling in words, with where it came from, for the

@@ -932,6 +932,37 @@ fn a_run_with_its_usual_heart_rate_is_one_the_runner_holds_and_only_the_load_is_
 }
 
 #[test]
+fn a_vo2max_given_below_what_the_usual_run_shows_stands_and_is_questioned() {
+    // 150 lb at 13 km/h for 40 minutes, usually at 160 bpm: the run shows
+    // a VO2max of at least 53.95 (see above). A VO2max of 46 given stands,
+    // and so the run the runner holds without weight is found beyond them
+    // (46.83 is more than the 39.93 held for 40 minutes at 46): the answer
+    // says the two disagree.
+    let mut request = vest_run(150.0, 13.0, 40.0);
+    request.heart = Some(usually(160.0, 60.0));
+    request.vo2max = Some(46.0);
+    let judged = answer(&request).capacity.unwrap();
+    assert_eq!(judged.basis, CeilingBasis::Given);
+    assert_eq!(judged.finding, Some(Severity::Danger));
+    let note = warning_in(&request, "vo2max-below-usual");
+    assert_eq!(note.severity, Severity::Info);
+    assert_eq!(note.source, "capacity");
+    assert_eq!(
+        note.message.text(),
+        "The run you give your usual heart rate on shows a VO2max of at least 54, above the 46 \
+         you give: check your figure. wrun keeps to yours, and so may judge a run you hold to \
+         be beyond you."
+    );
+    // A VO2max above what the run shows, or no usual heart rate, raises
+    // no question.
+    request.vo2max = Some(54.0);
+    assert!(!warning_ids(&answer(&request)).contains(&"vo2max-below-usual"));
+    request.vo2max = Some(46.0);
+    request.heart = None;
+    assert!(!warning_ids(&answer(&request)).contains(&"vo2max-below-usual"));
+}
+
+#[test]
 fn a_one_minute_run_beyond_what_can_be_held_reads_as_one() {
     // The ankle weights' 43.9 mL/kg/min (see above) for a minute: more than
     // the 95 % of the assumed 45 that can be held that long (42.75).
