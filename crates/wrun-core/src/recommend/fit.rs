@@ -147,7 +147,10 @@ fn usual_vo2max(request: &Request, energy: &Energy) -> Option<f64> {
 /// hold may be judged beyond them (rule `capacity`).
 pub(super) fn vo2max_below_usual(request: &Request, energy: &Energy) -> Option<Note> {
     let usual = usual_vo2max(request, energy)?;
-    let given = request.vo2max.filter(|&given| given < usual)?;
+    // Below by as much as it shows: never "at least 30, above the 30".
+    let given = request
+        .vo2max
+        .filter(|&given| round1(given) < round1(usual))?;
     let template = if request.usual_vo2max.is_some() {
         advice::VO2MAX_BELOW_USUAL_PACE
     } else {
