@@ -174,7 +174,9 @@ fn why_best(
         }
         Some(winner) => {
             let verdict = ("verdict", Value::Words(vest.verdict.id()));
-            let why = ("why", Value::Sentence(vest.reason.message.clone().into()));
+            // The vest's own verdict's reason, where its verdict or its
+            // warnings lost it the tie.
+            let why = || ("why", Value::Sentence(vest.reason.message.clone().into()));
             let message = if vest.verdict > winner.verdict {
                 Message::new(
                     advice::BEST_VEST_VERDICT,
@@ -182,20 +184,20 @@ fn why_best(
                         verdict,
                         ("winner", Value::Words(winner.request.weight_type.id())),
                         ("winner_verdict", Value::Words(winner.verdict.id())),
-                        why,
+                        why(),
                     ],
                 )
             } else if worst(vest) > worst(winner) {
-                Message::new(advice::BEST_VEST_WARNINGS, [verdict, why])
+                Message::new(advice::BEST_VEST_WARNINGS, [verdict, why()])
             } else {
                 // The tie was broken by the runner's conditions, whatever
                 // set the vest's own verdict (a beginner's form, a run).
                 let conditions = super::recommend::conditions(&runner.conditions);
-                let why =
+                let tied =
                     Message::new(advice::REASON_VEST_CONDITIONS, [("conditions", conditions)]);
                 Message::new(
                     advice::BEST_VEST_CONDITION,
-                    [verdict, ("why", Value::Sentence(why.into()))],
+                    [verdict, ("why", Value::Sentence(tied.into()))],
                 )
             };
             (message, id::BEST_FIT)
