@@ -23,8 +23,7 @@ use crate::guidance::{
     Workout,
 };
 use crate::guidance::{
-    DEFAULT_RESTING_BPM, DISTANCE_M, DURATION_MIN, MAX_HEART_RATE_BPM, SPEED_M_PER_MIN,
-    speed_limits,
+    DEFAULT_RESTING_BPM, DISTANCE_M, DURATION_MIN, MaxHrClash, SPEED_M_PER_MIN, speed_limits,
 };
 use crate::parse::{LoadInput, WorkoutError, split_per_limb};
 
@@ -395,8 +394,9 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
             runner,
             Field::RestingHr,
         ),
-        GuidanceError::MaxHeartRateOutOfRange => {
-            let why = max_hr_clash(runner, workout)
+        GuidanceError::MaxHeartRateOutOfRange { clash } => {
+            let why = clash
+                .and_then(|clash| max_hr_clash(clash, runner, workout))
                 .map_or_else(|| err.to_string(), |clash| format!("{err}{clash}"));
             heart_rate_out_of_range(
                 &why,
@@ -435,25 +435,24 @@ pub fn blame(err: &GuidanceError, runner: &RunnerArgs, workout: Option<&WorkoutA
     }
 }
 
-/// What a maximum heart rate within its range was refused for, to follow
-/// its error: the heart rate on the run it is below, else the resting
-/// heart rate it is not above.
-fn max_hr_clash(runner: &RunnerArgs, workout: Option<&WorkoutArgs>) -> Option<String> {
-    let heart = workout.map(|w| &w.body.heart);
-    let max = heart
-        .and_then(|h| h.max_hr.as_ref())
-        .or(runner.max_hr.as_ref())?
-        .value;
-    if !MAX_HEART_RATE_BPM.contains(max) {
-        return None;
-    }
-    if let Some(hr) = workout.and_then(|w| w.hr.as_ref()) {
-        if max < hr.value {
-            return Some(format!(", here {}", hr.text));
+/// The heart rate a maximum heart rate within its range clashed with, as
+/// given, to follow its error: the one on the run it is below, or the
+/// resting one it is not above.
+fn max_hr_clash(
+    clash: MaxHrClash,
+    runner: &RunnerArgs,
+    workout: Option<&WorkoutArgs>,
+) -> Option<String> {
+    match clash {
+        MaxHrClash::Run => {
+            let hr = workout.and_then(|w| w.hr.as_ref())?;
+            Some(format!(", here {}", hr.text))
+        }
+        MaxHrClash::Resting => {
+            let resting = resting_given(runner, workout)?;
+            Some(format!("; the resting heart rate here is {resting}"))
         }
     }
-    let resting = resting_given(runner, workout)?;
-    Some(format!("; the resting heart rate here is {resting}"))
 }
 
 /// The resting heart rate given, as its source gives it: the flag's, or

@@ -72,7 +72,7 @@ pub use message::{Message, Value, slots};
 pub use plan::{
     Change, DEFAULT_WEEKS as PLAN_DEFAULT_WEEKS, Focus, Plan, WEEKS as PLAN_WEEKS, Week, plan,
 };
-pub use recommend::{BODY_WEIGHT_KG, GuidanceError, Request, range_text, recommend};
+pub use recommend::{BODY_WEIGHT_KG, GuidanceError, MaxHrClash, Request, range_text, recommend};
 pub use request::{Assumed, INCREMENT_KG, RunnerFigure, speed_limits};
 pub use rules::{Range, Rule, SourceKind};
 pub use workout::{

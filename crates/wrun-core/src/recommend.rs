@@ -14,7 +14,7 @@ use super::limbs;
 use super::mass::{Mass, Unit};
 use super::message::{Message, Value};
 use super::request::validate;
-pub use super::request::{BODY_WEIGHT_KG, GuidanceError, Request, range_text};
+pub use super::request::{BODY_WEIGHT_KG, GuidanceError, MaxHrClash, Request, range_text};
 use super::rules::{self, Range, id};
 
 mod fit;

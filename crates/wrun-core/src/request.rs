@@ -158,6 +158,16 @@ impl Request {
     }
 }
 
+/// The heart rate a maximum heart rate within [`MAX_HEART_RATE_BPM`]
+/// clashes with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MaxHrClash {
+    /// The heart rate on the run: the maximum is below it.
+    Run,
+    /// The resting heart rate: the maximum is not above it.
+    Resting,
+}
+
 /// What a reader of the runner's figures had to assume, for the answer to
 /// say so: a figure read one way when it could have meant another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -234,15 +244,19 @@ pub enum GuidanceError {
     /// The usual heart rate is not above the resting one.
     #[error("the heart rate on the run must be above the resting heart rate")]
     HeartRateNotAboveResting,
-    /// The maximum heart rate is outside [`MAX_HEART_RATE_BPM`], not above
-    /// the resting one or below the usual one.
+    /// The maximum heart rate is outside [`MAX_HEART_RATE_BPM`], or, within
+    /// it, clashes with another heart rate: not above the resting one or
+    /// below the usual one.
     #[error(
         "a maximum heart rate must be from {} to {} bpm, above the resting heart rate and at \
          least the heart rate on the run",
         MAX_HEART_RATE_BPM.min,
         MAX_HEART_RATE_BPM.max
     )]
-    MaxHeartRateOutOfRange,
+    MaxHeartRateOutOfRange {
+        /// The heart rate it clashes with; `None` outside the range.
+        clash: Option<MaxHrClash>,
+    },
     /// The chosen load is outside [`INCREMENT_KG`].
     #[error(
         "the load must be from {} ({})",
@@ -383,7 +397,10 @@ impl RunnerFigure {
                 within(bpm, RESTING_HEART_RATE_BPM),
                 E::RestingHeartRateOutOfRange,
             ),
-            Self::MaxHr(bpm) => check(within(bpm, MAX_HEART_RATE_BPM), E::MaxHeartRateOutOfRange),
+            Self::MaxHr(bpm) => check(
+                within(bpm, MAX_HEART_RATE_BPM),
+                E::MaxHeartRateOutOfRange { clash: None },
+            ),
             Self::Height(height) => check(within(height.m(), HEIGHT_M), E::HeightOutOfRange),
             Self::Age(years) => check(within(years, AGE_YEARS), E::AgeOutOfRange),
             Self::Vo2max(vo2max) => {
@@ -441,9 +458,12 @@ pub(super) fn validate(request: &Request) -> Result<(), GuidanceError> {
         )?;
         check(heart.usual > heart.resting, E::HeartRateNotAboveResting)?;
         if let Some(max) = heart.max {
+            RunnerFigure::MaxHr(max).check()?;
             check(
-                within(max, MAX_HEART_RATE_BPM) && max >= heart.usual,
-                E::MaxHeartRateOutOfRange,
+                max >= heart.usual,
+                E::MaxHeartRateOutOfRange {
+                    clash: Some(MaxHrClash::Run),
+                },
             )?;
         }
     }
@@ -467,10 +487,12 @@ pub(super) fn validate(request: &Request) -> Result<(), GuidanceError> {
         RunnerFigure::RestingHr(resting).check()?;
     }
     if let Some(max) = request.max_hr {
-        let above_resting = request.resting_hr.is_none_or(|resting| max > resting);
+        RunnerFigure::MaxHr(max).check()?;
         check(
-            within(max, MAX_HEART_RATE_BPM) && above_resting,
-            E::MaxHeartRateOutOfRange,
+            request.resting_hr.is_none_or(|resting| max > resting),
+            E::MaxHeartRateOutOfRange {
+                clash: Some(MaxHrClash::Resting),
+            },
         )?;
     }
     if let Some((time, distance)) = workout.duration_and_distance() {
@@ -524,12 +546,12 @@ mod tests {
             (
                 RunnerFigure::MaxHr(230.0),
                 RunnerFigure::MaxHr(231.0),
-                E::MaxHeartRateOutOfRange,
+                E::MaxHeartRateOutOfRange { clash: None },
             ),
             (
                 RunnerFigure::MaxHr(100.0),
                 RunnerFigure::MaxHr(99.0),
-                E::MaxHeartRateOutOfRange,
+                E::MaxHeartRateOutOfRange { clash: None },
             ),
             (
                 RunnerFigure::Height(Height::from_m(2.5)),
@@ -581,15 +603,20 @@ mod tests {
         assert_eq!(with_heart(150.0, Some(150.0)), Ok(()));
         assert_eq!(
             with_heart(150.0, Some(149.0)),
-            Err(E::MaxHeartRateOutOfRange)
+            Err(E::MaxHeartRateOutOfRange {
+                clash: Some(MaxHrClash::Run)
+            })
         );
         assert_eq!(
             with_heart(150.0, Some(231.0)),
-            Err(E::MaxHeartRateOutOfRange)
+            Err(E::MaxHeartRateOutOfRange { clash: None })
         );
         assert_eq!(with_heart(60.0, None), Err(E::HeartRateNotAboveResting));
         // A maximum no runner has is refused however low the run's rate.
-        assert_eq!(with_heart(90.0, Some(99.0)), Err(E::MaxHeartRateOutOfRange));
+        assert_eq!(
+            with_heart(90.0, Some(99.0)),
+            Err(E::MaxHeartRateOutOfRange { clash: None })
+        );
         // The runner's own figures, without a heart rate on the run.
         let with_figures = |resting: Option<f64>, max: f64| {
             let mut request = Request::new(Mass::from_kg(70.0), WeightType::Vest);
@@ -599,14 +626,24 @@ mod tests {
         };
         assert_eq!(with_figures(Some(60.0), 100.0), Ok(()));
         assert_eq!(with_figures(None, 100.0), Ok(()));
-        assert_eq!(with_figures(None, 99.0), Err(E::MaxHeartRateOutOfRange));
+        assert_eq!(
+            with_figures(None, 99.0),
+            Err(E::MaxHeartRateOutOfRange { clash: None })
+        );
         assert_eq!(
             with_figures(Some(60.0), 60.0),
-            Err(E::MaxHeartRateOutOfRange)
+            Err(E::MaxHeartRateOutOfRange { clash: None })
+        );
+        // Within its range, it names what it clashes with.
+        assert_eq!(
+            with_figures(Some(110.0), 110.0),
+            Err(E::MaxHeartRateOutOfRange {
+                clash: Some(MaxHrClash::Resting)
+            })
         );
         assert_eq!(
             with_figures(Some(60.0), 231.0),
-            Err(E::MaxHeartRateOutOfRange)
+            Err(E::MaxHeartRateOutOfRange { clash: None })
         );
     }
 
