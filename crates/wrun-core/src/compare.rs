@@ -147,6 +147,9 @@ fn why_best(
     winner: Option<&Recommendation>,
 ) -> (Message, &'static str) {
     let vest = &options[0];
+    // The conditions as the answers hold them: those given, and extra body
+    // weight where height or weight implies it (rule `bmi-overweight`).
+    let conditions = &vest.request.conditions;
     // The article speaks of runners: a walk has its own words (rule `gait`).
     let worded = |mut message| {
         if vest.walking {
@@ -155,7 +158,7 @@ fn why_best(
         message
     };
     // Hand or wrist weights left out by back pain, not by their verdict.
-    let hands_left_out = runner.conditions.contains(&Condition::BackPain)
+    let hands_left_out = conditions.contains(&Condition::BackPain)
         && options.iter().any(|option| {
             option.request.weight_type == WeightType::HandWrist
                 && option.verdict != Verdict::NotRecommended
@@ -192,7 +195,7 @@ fn why_best(
             } else {
                 // The tie was broken by the runner's conditions, whatever
                 // set the vest's own verdict (a beginner's form, a run).
-                let conditions = super::recommend::conditions(&runner.conditions);
+                let conditions = super::recommend::conditions(conditions);
                 let tied =
                     Message::new(advice::REASON_VEST_CONDITIONS, [("conditions", conditions)]);
                 Message::new(
@@ -290,6 +293,22 @@ mod tests {
             comparison.best_reason.text(),
             "Both earn a caution verdict, but the article ties the vest's risks to your \
              condition. A vest's extra strain on joints and core may be too much with knee pain."
+        );
+    }
+
+    #[test]
+    fn extra_body_weight_told_by_height_is_why_as_if_it_were_given() {
+        // 95 kg at 1.70 m is a body-mass index of 32.9: overweight, though
+        // no condition was given.
+        let mut heavy = Request::new(Mass::from_kg(95.0), WeightType::Vest);
+        heavy.height = Some(crate::Height::from_m(1.7));
+        let comparison = compare(&heavy).unwrap();
+        assert_eq!(comparison.best, Some(WeightType::HandWrist));
+        assert_eq!(
+            comparison.best_reason.text(),
+            "Both earn a caution verdict, but the article ties the vest's risks to your \
+             condition. A vest's extra strain on joints and core may be too much with extra \
+             body weight."
         );
     }
 
