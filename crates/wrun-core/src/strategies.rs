@@ -5,8 +5,8 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed, TestCaseError};
 
 use crate::{
-    Condition, Duration, Gait, Length, Level, Mass, Message, Named, Request, Speed, Terrain, Unit,
-    Value, WeightType, Workout, slots,
+    Condition, Duration, Gait, Height, Length, Level, Mass, Message, Named, Request, Speed,
+    Terrain, Unit, Value, WeightType, Workout, slots,
 };
 
 /// `default_cases` cases a property unless `PROPTEST_CASES` says otherwise
@@ -52,7 +52,9 @@ pub fn conditions() -> impl Strategy<Value = Vec<Condition>> {
     prop::sample::subsequence(Condition::ALL, 0..=Condition::ALL.len())
 }
 
-/// Any request wrun accepts: body weight 30–300 kg, any step 0.01–50 kg.
+/// Any request wrun accepts: body weight 30–300 kg, any step 0.01–50 kg,
+/// with or without a height of 1.2–2.2 m (which may imply extra body
+/// weight that was not given as a condition).
 pub fn request() -> impl Strategy<Value = Request> {
     (
         30.0..=300.0_f64,
@@ -61,13 +63,15 @@ pub fn request() -> impl Strategy<Value = Request> {
         conditions(),
         prop::option::of(0.01..=50.0_f64),
         unit(),
+        prop::option::of(1.2..=2.2_f64),
     )
-        .prop_map(|(kg, weight_type, level, conditions, step, unit)| {
+        .prop_map(|(kg, weight_type, level, conditions, step, unit, height)| {
             let mut request = Request::new(Mass::from_kg(kg), weight_type);
             request.level = level;
             request.conditions = conditions;
             request.increment = step.map(Mass::from_kg);
             request.unit = unit;
+            request.height = height.map(Height::from_m);
             request
         })
 }
@@ -107,9 +111,12 @@ pub fn filled(message: &Message) -> Result<(), TestCaseError> {
     asked.dedup();
     given.sort_unstable();
     prop_assert_eq!(asked, given, "{:?}", message);
-    for (_, value) in &message.values {
-        if let Value::Sentence(inner) = value {
-            filled(inner)?;
+    for (name, value) in &message.values {
+        match value {
+            Value::Sentence(inner) => filled(inner)?,
+            // An empty list fills its slot with nothing: "too much with ."
+            Value::List(words) => prop_assert!(!words.is_empty(), "{} in {:?}", name, message),
+            _ => {}
         }
     }
     let text = message.text();
