@@ -12,8 +12,8 @@ use wrun_core::parse::{
 };
 use wrun_core::strategies::{config, filled, level, request, unit, weight_type, workout};
 use wrun_core::{
-    Distance, Duration, Energy, Equation, Gait, Mass, Named, Request, Speed, Verdict, WeightType,
-    compare, plan, recommend,
+    Distance, Duration, Energy, Equation, Gait, HeartRates, Mass, Named, Request, Speed, Verdict,
+    WeightType, compare, plan, recommend,
 };
 
 proptest! {
@@ -45,13 +45,27 @@ proptest! {
 
     #[test]
     fn every_message_fills_exactly_the_slots_its_template_names(
-        request in request(),
+        mut request in request(),
+        run in prop::option::of(workout()),
+        age in prop::option::of(14.0..=90.0_f64),
+        hr in prop::option::of((100.0..=190.0_f64, 40.0..=90.0_f64)),
+        vo2max in prop::option::of(20.0..=85.0_f64),
         weeks in 4..=12_u32,
         days in proptest::sample::subsequence((0..7).filter_map(|d| chrono::Weekday::try_from(d).ok()).collect::<Vec<_>>(), 1..=7),
     ) {
+        request.age = age;
+        request.vo2max = vo2max;
+        // A plan is asked without a run (wrun plan takes none).
+        let plan = plan(&request, weeks).expect("in range").with_days(&days);
+        if let Some(run) = run {
+            request.workout = run;
+        }
+        if let Some((usual, resting)) = hr {
+            request.heart = Some(HeartRates { usual, resting, max: None });
+            request.resting_hr = Some(resting);
+        }
         let answer = recommend(&request).expect("in range");
         let comparison = compare(&request).expect("in range");
-        let plan = plan(&request, weeks).expect("in range").with_days(&days);
         let notes = [&answer, &comparison.options[1], &plan.recommendation]
             .into_iter()
             .flat_map(|answer| answer.warnings.iter().chain(&answer.tips))
