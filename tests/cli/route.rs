@@ -1370,7 +1370,7 @@ pub fn course_answers() -> Vec<Value> {
         route_fixture("caltopo-export.gpx"),
     );
     let kilimanjaro = route_fixture("outdooractive-export.gpx");
-    let runs: [&[&str]; 14] = [
+    let runs: [&[&str]; 15] = [
         // A recording with heart rate, and a usual one given besides, for
         // a runner whose age gives a maximum the recording passes.
         &[
@@ -1404,6 +1404,8 @@ pub fn course_answers() -> Vec<Value> {
         &[&caltopo, "-w", "70kg", "--gait", "run"],
         // Soft ground, walked in part and run in part.
         &[&garmin, "-w", "70kg", "--terrain", "sand"],
+        // A VO2max given below the one the recording shows.
+        &[&garmin, "-w", "70kg", "--vo2max", "30"],
         // A walk down slopes steeper than Santee et al. tested.
         &[&kilimanjaro, "-w", "70kg", "--pace", "12:00/km"],
         &[
@@ -1713,6 +1715,27 @@ fn ankle_weights_with_no_load_are_costed_at_the_middle_of_the_articles_range() {
         ),
         "{}",
         text.stdout
+    );
+}
+
+#[test]
+fn a_vo2max_below_what_the_recording_shows_is_set_aside_with_a_note() {
+    let file = route_fixture("gpsies_example.gpx");
+    let args = [
+        "route", &file, "-w", "70kg", "--load", "5kg", "--vo2max", "30",
+    ];
+    let text = wrun(args).run().ok().to_owned();
+    assert!(
+        text.contains(
+            "Capacity    asks 40 mL/kg/min; you hold 40 for 42 min, of a VO2max of at least\n            46.2 (shown by this recording) [capacity]\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "  INFO     This recording shows a VO2max of at least 46.2, above the 30 you\n           give: wrun goes by the recording, so check your figure. [capacity]\n"
+        ),
+        "{text}"
     );
 }
 

@@ -331,6 +331,15 @@ pub const VO2MAX_BELOW_USUAL: Advice = warning(
      to be beyond you.",
     id::CAPACITY,
 );
+/// A `VO2max` given below the one a recorded run shows: the recording's
+/// replaces it (rule `capacity`); the engine fills in the figures.
+pub const VO2MAX_BELOW_SHOWN: Advice = warning(
+    "vo2max-below-shown",
+    Severity::Info,
+    "This recording shows a VO2max of at least {shown}, above the {vo2max} you give: wrun goes \
+     by the recording, so check your figure.",
+    id::CAPACITY,
+);
 /// [`VO2MAX_BELOW_USUAL`] where the usual pace a planned course is run at
 /// shows it.
 pub const VO2MAX_BELOW_USUAL_PACE: &str = "Your usual pace shows a VO2max of at least {usual}, \
@@ -1183,6 +1192,7 @@ pub const WARNINGS: &[Advice] = &[
     CAPACITY_SHORT_EFFORT,
     UTH_BEYOND_AGES,
     VO2MAX_BELOW_USUAL,
+    VO2MAX_BELOW_SHOWN,
     LOAD_BEYOND_FIGURES,
     DOWNHILL_KNEE,
     LARGE_STEP,

@@ -25,7 +25,7 @@ mod tests;
 
 use fit::{
     beyond_the_races, capacity, capacity_at_start, shorter_than_the_races, uth_beyond_ages,
-    vo2max_below_usual,
+    vo2max_below_shown,
 };
 use heart::loaded_heart_rate;
 pub(crate) use heart::{
@@ -133,7 +133,7 @@ pub(crate) fn recommend_with(
         warnings.extend(beyond_the_races(&judged, energy));
         warnings.extend(shorter_than_the_races(&judged, energy));
         warnings.extend(uth_beyond_ages(&judged, request.age));
-        warnings.extend(vo2max_below_usual(&request, energy));
+        warnings.extend(vo2max_below_shown(&request, energy));
         judged
     });
     if request.workout.grade_percent < 0.0 && request.conditions.contains(&Condition::KneePain) {

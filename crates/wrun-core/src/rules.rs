@@ -1277,7 +1277,8 @@ pub const RULES: &[Rule] = &[
                     A recorded run is an effort the runner held with what they carried: it shows a \
                     ceiling of at least that effort over the share wrun lets a runner hold for \
                     its length (Daniels and Gilbert's reading of a race), which replaces any \
-                    lower figure, the runner's own included. A planned course is run at the \
+                    lower figure, the runner's own included (and the answer says where it \
+                    replaces theirs). A planned course is run at the \
                     effort of the runner's usual pace, which they hold for a run of up to an \
                     hour, and a run the runner gives their usual heart rate on is one they run \
                     without the weight: each shows a ceiling in the same way (the course over \

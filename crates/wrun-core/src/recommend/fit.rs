@@ -142,15 +142,21 @@ fn usual_vo2max(request: &Request, energy: &Energy) -> Option<f64> {
     })
 }
 
-/// Where the runner's usual effort shows a higher ceiling than the `VO2max`
-/// they give, the note that says so: wrun keeps to theirs, so a run they
-/// hold may be judged beyond them (rule `capacity`).
-pub(super) fn vo2max_below_usual(request: &Request, energy: &Energy) -> Option<Note> {
-    let usual = usual_vo2max(request, energy)?;
-    // Below by as much as it shows: never "at least 30, above the 30".
-    let given = request
-        .vo2max
-        .filter(|&given| round1(given) < round1(usual))?;
+/// Where a recording or the runner's usual effort shows a higher ceiling
+/// than the `VO2max` they give, the note that says so: a recording's
+/// replaces theirs; by a usual effort's, wrun keeps to theirs, so a run
+/// they hold may be judged beyond them (rule `capacity`).
+pub(super) fn vo2max_below_shown(request: &Request, energy: &Energy) -> Option<Note> {
+    let given = request.vo2max?;
+    // Below by as much as the note shows: never "at least 30, above the 30".
+    let below = |shown: &f64| round1(given) < round1(*shown);
+    if let Some(shown) = request.shown_vo2max.filter(below) {
+        return Some(Note::with(
+            advice::VO2MAX_BELOW_SHOWN,
+            [("shown", tenths(shown)), ("vo2max", tenths(given))],
+        ));
+    }
+    let usual = usual_vo2max(request, energy).filter(below)?;
     let template = if request.usual_vo2max.is_some() {
         advice::VO2MAX_BELOW_USUAL_PACE
     } else {

@@ -973,6 +973,35 @@ fn a_vo2max_given_below_what_the_usual_run_shows_stands_and_is_questioned() {
 }
 
 #[test]
+fn a_vo2max_given_below_what_a_recording_shows_gives_way_and_the_answer_says_so() {
+    // 150 lb at 13 km/h for 40 minutes, recorded: the recording shows a
+    // VO2max of at least 54 (as the usual run above), which replaces the
+    // 46 given; the answer says so, and not that wrun keeps to the 46.
+    let mut request = vest_run(150.0, 13.0, 40.0);
+    request.shown_vo2max = Some(53.95);
+    request.vo2max = Some(46.0);
+    request.heart = Some(usually(160.0, 60.0));
+    assert_eq!(
+        answer(&request).capacity.unwrap().basis,
+        CeilingBasis::Recording
+    );
+    let note = warning_in(&request, "vo2max-below-shown");
+    assert_eq!((note.severity, note.source), (Severity::Info, "capacity"));
+    assert_eq!(
+        note.message.text(),
+        "This recording shows a VO2max of at least 54, above the 46 you give: wrun goes by the \
+         recording, so check your figure."
+    );
+    assert!(!warning_ids(&answer(&request)).contains(&"vo2max-below-usual"));
+    // A VO2max at what the recording shows as a tenth, or above it, stands
+    // without a note.
+    request.vo2max = Some(53.96);
+    assert!(!warning_ids(&answer(&request)).contains(&"vo2max-below-shown"));
+    request.vo2max = Some(60.0);
+    assert!(!warning_ids(&answer(&request)).contains(&"vo2max-below-shown"));
+}
+
+#[test]
 fn a_one_minute_run_beyond_what_can_be_held_reads_as_one() {
     // The ankle weights' 43.9 mL/kg/min (see above) for a minute: more than
     // the 95 % of the assumed 45 that can be held that long (42.75).
