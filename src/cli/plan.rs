@@ -8,8 +8,19 @@ use std::ops::RangeBounds;
 use super::{NotesArgs, OutputArgs, RunnerFlags, TypeArg};
 use crate::guidance::PLAN_DEFAULT_WEEKS;
 
-/// The flags of `wrun plan`.
+/// The flags of `wrun plan`. A plan has no run: of what the runner's age
+/// and `VO2max` do elsewhere, only the caution for a young runner applies.
 #[derive(Debug, Args)]
+#[command(
+    mut_arg("age", |arg| arg.help(format!(
+        "Your age in years: under {}, a caution that the loads are an adult's",
+        crate::guidance::rules::ADULT_FROM_YEARS
+    ))),
+    mut_arg("vo2max", |arg| arg.help(
+        "Your VO2max in mL/kg/min, for judging a run (wrun recommend, compare, route): a plan \
+         has none, so JSON only echoes it"
+    ))
+)]
 pub struct PlanArgs {
     /// Who is running.
     #[command(flatten)]

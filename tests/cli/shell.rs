@@ -307,6 +307,58 @@ fn every_command_describes_itself_in_its_own_help_as_in_the_list() {
 }
 
 #[test]
+fn a_commands_help_names_only_flags_it_takes_or_another_commands_own() {
+    // `wrun plan --help` once sent a VO2max to --max-hr and --resting-hr,
+    // which plan does not take.
+    let commands: [&[&str]; 11] = [
+        &["recommend"],
+        &["compare"],
+        &["plan"],
+        &["route"],
+        &["sources"],
+        &["batch"],
+        &["schema"],
+        &["config", "show"],
+        &["config", "init"],
+        &["completions"],
+        &["man"],
+    ];
+    // Tried in a folder of its own: `config init --config=x` writes x.
+    let dir = std::env::temp_dir().join(format!("wrun-help-flags-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for command in commands {
+        let help = wrun(command.iter().chain(&["--help"])).run();
+        let words: Vec<&str> = help.ok().split_whitespace().collect();
+        for (at, word) in words.iter().enumerate() {
+            let flag = word.trim_start_matches(['(', '[', '\'', '`']);
+            let flag = flag
+                .split(['=', ',', ')', ']', ';', ':', '\'', '`', '.'])
+                .next()
+                .unwrap();
+            if !flag.starts_with("--") || !flag[2..].starts_with(|c: char| c.is_ascii_lowercase()) {
+                continue;
+            }
+            // Another command's flag, named with its command.
+            if at >= 2 && words[at - 2] == "wrun" && words[at - 1] != command[0] {
+                continue;
+            }
+            // The command takes it (or takes it as an alias) if clap does
+            // not call it unknown.
+            let tried = wrun(command.iter().copied().chain([&*format!("{flag}=x")]))
+                .current_dir(&dir)
+                .run();
+            assert!(
+                !tried.stderr.contains("unexpected argument"),
+                "wrun {} --help names {flag}: {}",
+                command.join(" "),
+                tried.stderr
+            );
+        }
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn help_shows_the_variables() {
     let help = wrun(["recommend", "--help"]).run();
     // A label and its variable are held together by a no-break space.
