@@ -1274,21 +1274,21 @@ pub const RULES: &[Rule] = &[
                     that is beyond the runner on that run without saying so; where the start \
                     load fares better, the answer says what the run asks with it. A course \
                     asks what it is costed at (ankle weights at the middle of their share). \
-                    A recorded run is an effort the runner held with what they carried: it shows a \
-                    ceiling of at least that effort over the share wrun lets a runner hold for \
-                    its length (Daniels and Gilbert's reading of a race), which replaces any \
-                    lower figure, the runner's own included (and the answer says where it \
-                    replaces theirs). A planned course is run at the \
-                    effort of the runner's usual pace, which they hold for a run of up to an \
-                    hour, and a run the runner gives their usual heart rate on is one they run \
-                    without the weight: each shows a ceiling in the same way (the course over \
-                    its length or an hour if it is longer, the run over its own), which \
-                    replaces a lower figure assumed for their level or estimated from their \
-                    heart rates (not a VO2max they give), so that no assumed or estimated \
-                    figure calls the runner's usual effort beyond them; a VO2max they give \
-                    below it stands, and the answer says the two disagree. A ceiling shown this \
-                    way is the least the runner has: a run beyond it is still a danger, but the \
-                    answer says theirs may be higher and asks for it.",
+                    A recorded run is an effort the runner held with what they carried: it \
+                    shows a ceiling of at least that effort over the share wrun lets a runner \
+                    hold for its length (Daniels and Gilbert's reading of a race), which \
+                    replaces any lower figure, the runner's own included (and the answer says \
+                    where it replaces theirs). A planned course is run at the effort of the \
+                    runner's usual pace, which they hold for a run of up to an hour, and a run \
+                    the runner gives their usual heart rate on is one they run without the \
+                    weight: each shows a ceiling in the same way (the course over its length \
+                    or an hour if it is longer, the run over its own), which replaces a lower \
+                    figure assumed for their level or estimated from their heart rates (not a \
+                    VO2max they give), so that no assumed or estimated figure calls the \
+                    runner's usual effort beyond them; a VO2max they give below it stands, and \
+                    the answer says the two disagree. A ceiling shown this way is the least \
+                    the runner has: a run beyond it is still a danger, but the answer says \
+                    theirs may be higher and asks for it.",
         figure: Some(Figure::Ceilings(LEVEL_CEILINGS)),
         citation: "wrun tool-policy; level figures after ACSM's Guidelines for Exercise Testing \
                    and Prescription (norms for adults 20–49); a usual run of up to an hour after \
