@@ -355,3 +355,34 @@ fn on_a_narrow_line_each_risk_goes_under_its_kind_not_into_a_sliver_beside_it() 
     );
     crate::support::assert_fits(&["compare", "-w", "150"], &["40", "54", "55"]);
 }
+
+#[test]
+fn what_wrun_read_into_the_input_is_said_once_under_the_table_as_brief_says_it() {
+    // A bare weight read in pounds, and extra body weight a height
+    // implies: the full answer says both, as the brief one does.
+    let bare = text_at(&["compare", "-w", "70"], "80");
+    assert!(
+        bare.contains(
+            "ankle       not-recommended  —            —       +3–5 bpm    +5–10 %\n\n  - 70 read as \
+             70 lb = 31.75 kg; write 70kg for kilograms. [unit-assumed]\n"
+        ),
+        "{bare}"
+    );
+    assert_eq!(bare.matches("read as").count(), 1, "{bare}");
+    let heavy = text_at(&["compare", "-w", "95kg", "--height", "1.70m"], "80");
+    assert!(
+        heavy.contains(
+            "  - Counted as overweight: your body-mass index is 32.9, at or above 30, where\n    \
+             the article's warning about vests for people already overweight applies.\n    \
+             [bmi-overweight]\n"
+        ),
+        "{heavy}"
+    );
+    assert_eq!(heavy.matches("Counted as overweight").count(), 1, "{heavy}");
+    // Nothing read into it, nothing said.
+    let plain = text_at(&["compare", "-w", "150lb"], "80");
+    assert!(
+        !plain.contains("read as") && !plain.contains("Counted as"),
+        "{plain}"
+    );
+}

@@ -204,17 +204,25 @@ pub fn brief_comparison<W: Write + ?Sized>(
             super::item_plain(out, &" ".repeat(12), 12, &format!("set by {because}"))?;
         }
     }
-    let mut said: Vec<&str> = Vec::new();
+    for warning in read_into_the_comparison(comparison) {
+        brief_warning(out, warning)?;
+    }
+    Ok(())
+}
+
+/// What wrun read into the input of `comparison`, once each, in the first
+/// kind's words that say it.
+pub(super) fn read_into_the_comparison(comparison: &Comparison) -> Vec<&Note> {
+    let mut said: Vec<&Note> = Vec::new();
     for warning in comparison
         .options
         .iter()
         .flat_map(|option| &option.warnings)
         .filter(|warning| read_into_input(warning))
     {
-        if !said.contains(&warning.id) {
-            said.push(warning.id);
-            brief_warning(out, warning)?;
+        if !said.iter().any(|note| note.id == warning.id) {
+            said.push(warning);
         }
     }
-    Ok(())
+    said
 }

@@ -115,14 +115,16 @@ pub fn comparison<W: Write + ?Sized>(
     Ok(())
 }
 
-/// The notes under the table: how the heart rates were worked out, where
-/// one is held at the runner's maximum, and why a figure is missing; once,
-/// as the kinds share the runner, apart from the table (on a narrow line,
-/// from the last kind's block).
+/// The notes under the table: what wrun read into the input (as the brief
+/// form says it), how the heart rates were worked out, where one is held
+/// at the runner's maximum, and why a figure is missing; once, as the kinds
+/// share the runner, apart from the table (on a narrow line, from the last
+/// kind's block).
 fn under_the_table<W: Write + ?Sized>(
     out: &mut Page<'_, W>,
     comparison: &Comparison,
 ) -> io::Result<()> {
+    let read = super::brief::read_into_the_comparison(comparison);
     let heart = comparison
         .options
         .iter()
@@ -137,8 +139,11 @@ fn under_the_table<W: Write + ?Sized>(
     notes.extend(no_heart_rate);
     let why = comparison.options.iter().find_map(super::no_calorie_figure);
     notes.extend(why.map(str::to_owned));
-    if !notes.is_empty() {
+    if !notes.is_empty() || !read.is_empty() {
         writeln!(out)?;
+    }
+    for warning in read {
+        item(out, "  - ", 4, &warning.message.text(), warning.source)?;
     }
     for note in &notes {
         super::item_plain(out, "  - ", 4, note)?;
