@@ -386,3 +386,70 @@ fn what_wrun_read_into_the_input_is_said_once_under_the_table_as_brief_says_it()
         "{plain}"
     );
 }
+
+#[test]
+fn a_caution_every_kind_carries_is_said_where_a_kind_shows_another_as_its_most_severe() {
+    // Knee pain on a descent: every kind carries the descent's caution,
+    // and each kind's most severe risk is another. A professional's
+    // go-ahead, which ankle weights (no load at all) do not carry, is no
+    // caution for every kind.
+    let args = [
+        "compare",
+        "-w",
+        "150",
+        "--condition",
+        "knee",
+        "--pace",
+        "9:00/mi",
+        "--duration",
+        "30m",
+        "--grade",
+        "-5",
+    ];
+    let text = text_at(&args, "80");
+    assert!(
+        text.contains(
+            "\nEvery kind also carries\n  CAUTION  Downhill loads the knee eccentrically: with knee pain, keep to the\n           \
+             flat or walk the descents. [minetti-grade]\n\nBest fit: hand-wrist."
+        ),
+        "{text}"
+    );
+    assert_eq!(text.matches("Downhill loads the knee").count(), 1);
+    // A caution each kind words its own way (its load) is given in the
+    // words of each kind whose row shows another: a run beyond what can be
+    // held with any of them, which the vest's row shows.
+    let beyond = text_at(
+        &[
+            "compare",
+            "-w",
+            "150",
+            "--pace",
+            "9:30/mi",
+            "--duration",
+            "45m",
+        ],
+        "80",
+    );
+    let block = beyond
+        .split("\nEvery kind also carries\n")
+        .nth(1)
+        .expect("a block");
+    let rows: Vec<&str> = block
+        .lines()
+        .filter(|line| line.starts_with("  ") && !line.starts_with("   "))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "  hand-wrist  CAUTION  This run asks about 43 mL/kg/min of oxygen with 3 lb in",
+            "  ankle       CAUTION  This run asks about 41.1 mL/kg/min of oxygen with ankle",
+        ],
+        "{beyond}"
+    );
+    // A runner with nothing every kind shares beyond information gets no
+    // such block; nor is a caution shown as a kind's most severe risk
+    // said again (a young runner's, in the vest's row).
+    assert!(!text_at(&["compare", "-w", "150"], "80").contains("Every kind also"));
+    let young = text_at(&["compare", "-w", "150", "--age", "15"], "80");
+    assert_eq!(young.matches("At 15 you are younger").count(), 1, "{young}");
+}

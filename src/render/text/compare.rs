@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use super::{BOLD, SEVERITY_WIDTH, heading, item, runner, severity_style, signed_whole_range};
 use crate::guidance::Decimal;
-use crate::guidance::{Comparison, LoadPer, Mass, Recommendation};
+use crate::guidance::{Comparison, LoadPer, Mass, Note, Recommendation, Severity};
 
 /// The narrowest column a risk's message is wrapped to beside its kind.
 const NARROWEST_MESSAGE: usize = 32;
@@ -84,23 +84,17 @@ pub fn comparison<W: Write + ?Sized>(
 
     writeln!(out)?;
     writeln!(out, "{BOLD}Most severe risk{BOLD:#}")?;
-    // Beside its kind and severity where that leaves the message a readable
-    // column, else under them.
-    let indent = 14 + SEVERITY_WIDTH;
-    let beside = out.width() >= indent + NARROWEST_MESSAGE;
     for option in &comparison.options {
         if let Some(warning) = option.warnings.first() {
-            let style = severity_style(warning.severity);
-            let tag = warning.severity.id().to_uppercase();
-            let kind = option.request.weight_type.to_string();
-            let message = warning.message.text();
-            if beside {
-                let lead = format!("  {kind:<12}{style}{tag:<SEVERITY_WIDTH$}{style:#}");
-                item(out, &lead, indent, &message, warning.source)?;
-            } else {
-                writeln!(out, "  {kind:<12}{style}{tag}{style:#}")?;
-                item(out, "    ", 4, &message, warning.source)?;
-            }
+            risk_row(out, Some(option), warning)?;
+        }
+    }
+    let also = every_kind_also(comparison);
+    if !also.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{BOLD}Every kind also carries{BOLD:#}")?;
+        for (option, warning) in also {
+            risk_row(out, option, warning)?;
         }
     }
     writeln!(out)?;
@@ -113,6 +107,71 @@ pub fn comparison<W: Write + ?Sized>(
     };
     super::heading(out, &best)?;
     Ok(())
+}
+
+/// Writes `warning` with its severity, after the kind of `option` where
+/// it is that kind's own: beside them where that leaves the message a
+/// readable column, else under them.
+fn risk_row<W: Write + ?Sized>(
+    out: &mut Page<'_, W>,
+    option: Option<&Recommendation>,
+    warning: &Note,
+) -> io::Result<()> {
+    let style = severity_style(warning.severity);
+    let tag = warning.severity.id().to_uppercase();
+    let message = warning.message.text();
+    let Some(option) = option else {
+        let lead = format!("  {style}{tag:<SEVERITY_WIDTH$}{style:#}");
+        return item(out, &lead, 2 + SEVERITY_WIDTH, &message, warning.source);
+    };
+    let kind = option.request.weight_type.to_string();
+    let indent = 14 + SEVERITY_WIDTH;
+    if out.width() >= indent + NARROWEST_MESSAGE {
+        let lead = format!("  {kind:<12}{style}{tag:<SEVERITY_WIDTH$}{style:#}");
+        item(out, &lead, indent, &message, warning.source)
+    } else {
+        writeln!(out, "  {kind:<12}{style}{tag}{style:#}")?;
+        item(out, "    ", 4, &message, warning.source)
+    }
+}
+
+/// The cautions and dangers every kind carries (the runner's own, such as
+/// knee pain on a descent, or a run beyond them), where a kind's most
+/// severe risk is another: once where every kind words it alike and none
+/// shows it, else in the words of each kind that does not, after its kind.
+fn every_kind_also(comparison: &Comparison) -> Vec<(Option<&Recommendation>, &Note)> {
+    let options = &comparison.options;
+    let mut also = Vec::new();
+    for warning in &options[0].warnings {
+        if warning.severity == Severity::Info {
+            continue;
+        }
+        let each: Vec<(&Recommendation, &Note)> = options
+            .iter()
+            .filter_map(|option| {
+                let own = option.warnings.iter().find(|w| w.id == warning.id)?;
+                Some((option, own))
+            })
+            .collect();
+        if each.len() < options.len() {
+            continue;
+        }
+        let (shown, unshown): (Vec<_>, Vec<_>) = each
+            .iter()
+            .partition(|(option, own)| option.warnings.first() == Some(own));
+        if each.iter().all(|(_, own)| own.message == warning.message) {
+            if shown.is_empty() {
+                also.push((None, warning));
+            }
+        } else {
+            also.extend(
+                unshown
+                    .into_iter()
+                    .map(|&(option, own)| (Some(option), own)),
+            );
+        }
+    }
+    also
 }
 
 /// The notes under the table: what wrun read into the input (as the brief
