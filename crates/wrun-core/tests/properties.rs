@@ -12,8 +12,8 @@ use wrun_core::parse::{
 };
 use wrun_core::strategies::{config, filled, level, request, unit, weight_type, workout};
 use wrun_core::{
-    Distance, Duration, Energy, Equation, Gait, HeartRates, Mass, Named, Request, Speed, Verdict,
-    WeightType, compare, plan, recommend,
+    Distance, Duration, Energy, Equation, Gait, HeartRates, Mass, Named, PerLimb, Request, Speed,
+    Verdict, WeightType, compare, plan, recommend,
 };
 
 proptest! {
@@ -50,6 +50,7 @@ proptest! {
         age in prop::option::of(14.0..=90.0_f64),
         hr in prop::option::of((100.0..=190.0_f64, 40.0..=90.0_f64)),
         vo2max in prop::option::of(20.0..=85.0_f64),
+        load in prop::option::of((0.05..=50.0_f64, prop::option::of(prop::sample::select(&[PerLimb::Each, PerLimb::Hand, PerLimb::Ankle][..])))),
         weeks in 4..=12_u32,
         days in proptest::sample::subsequence((0..7).filter_map(|d| chrono::Weekday::try_from(d).ok()).collect::<Vec<_>>(), 1..=7),
     ) {
@@ -64,10 +65,17 @@ proptest! {
             request.heart = Some(HeartRates { usual, resting, max: None });
             request.resting_hr = Some(resting);
         }
+        // A load said to be per limb only where the kind has limbs, as
+        // the command line takes one.
+        if let Some((kg, limb)) = load {
+            request.chosen_load = Some(Mass::from_kg(kg));
+            request.chosen_load_for = limb.filter(|limb| limb.fits(request.weight_type));
+        }
         let answer = recommend(&request).expect("in range");
         let comparison = compare(&request).expect("in range");
-        let notes = [&answer, &comparison.options[1], &plan.recommendation]
+        let notes = [&answer, &plan.recommendation]
             .into_iter()
+            .chain(&comparison.options)
             .flat_map(|answer| answer.warnings.iter().chain(&answer.tips))
             .chain(&plan.warnings);
         let figures = [&answer, &plan.recommendation].into_iter().flat_map(|answer| {
@@ -94,6 +102,7 @@ proptest! {
                 &comparison.best_reason,
                 &plan.recommendation.reason.message,
             ])
+            .chain(comparison.options.iter().map(|option| &option.reason.message))
             .chain(figures)
             .chain(&plan.notes)
             .chain(weeks)
