@@ -7,7 +7,7 @@
 use proptest::prelude::*;
 
 pub(crate) use crate::guidance::strategies::config;
-use crate::guidance::strategies::{request, workout};
+use crate::guidance::strategies::{described, request, workout};
 use crate::guidance::{Mass, WeightType, recommend};
 use crate::render::json::{RecommendationJson, Written};
 
@@ -60,7 +60,7 @@ proptest! {
     #![proptest_config(config(2000))]
 
     #[test]
-    fn every_answer_is_finite_ordered_and_agrees_in_both_units(request in request()) {
+    fn every_answer_is_finite_ordered_and_agrees_in_both_units(request in described()) {
         let answer = recommend(&request).expect("in range");
         let json = serde_json::to_value(RecommendationJson::new(&answer, Written::default())).unwrap();
         let mut found = Vec::new();
@@ -89,11 +89,8 @@ proptest! {
 
     #[test]
     fn the_lean_form_drops_only_texts_the_advice_tables_give_back_by_id(
-        request in request(),
-        workout in workout(),
+        request in described(),
     ) {
-        let mut request = request;
-        request.workout = workout;
         let answer = recommend(&request).expect("in range");
         let full = serde_json::to_value(RecommendationJson::new(&answer, Written::default())).unwrap();
         let lean = serde_json::to_value(
@@ -170,14 +167,9 @@ proptest! {
 
     #[test]
     fn batch_writes_every_answer_as_serde_json_would(
-        request in request(),
-        workout in prop::option::of(workout()),
+        request in described(),
         weeks in 2..=26_u32,
     ) {
-        let mut request = request;
-        if let Some(workout) = workout {
-            request.workout = workout;
-        }
         same_bytes_as_serde_json(&RecommendationJson::new(&recommend(&request).expect("in range"), Written::default()))?;
         let comparison = crate::guidance::compare(&request).expect("in range");
         same_bytes_as_serde_json(&crate::render::json::ComparisonJson::new(&comparison, Written::default()))?;

@@ -5,8 +5,8 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed, TestCaseError};
 
 use crate::{
-    Condition, Duration, Gait, Height, Length, Level, Mass, Message, Named, Request, Speed,
-    Terrain, Unit, Value, WeightType, Workout, slots,
+    Condition, Duration, Gait, HeartRates, Height, Length, Level, Mass, Message, Named, PerLimb,
+    Request, Speed, Terrain, Unit, Value, WeightType, Workout, slots,
 };
 
 /// `default_cases` cases a property unless `PROPTEST_CASES` says otherwise
@@ -72,6 +72,40 @@ pub fn request() -> impl Strategy<Value = Request> {
             request.increment = step.map(Mass::from_kg);
             request.unit = unit;
             request.height = height.map(Height::from_m);
+            request
+        })
+}
+
+/// Any request as [`request`] gives, with what a described run adds: a
+/// run, an age, a `VO2max`, the usual and resting heart rates, a load
+/// (said to be per limb only where the kind has limbs, as the command line
+/// takes one).
+pub fn described() -> impl Strategy<Value = Request> {
+    let limb = prop::sample::select(&[PerLimb::Each, PerLimb::Hand, PerLimb::Ankle][..]);
+    (
+        request(),
+        prop::option::of(workout()),
+        prop::option::of(14.0..=90.0_f64),
+        prop::option::of(20.0..=85.0_f64),
+        prop::option::of((100.0..=190.0_f64, 40.0..=90.0_f64)),
+        prop::option::of((0.05..=50.0_f64, prop::option::of(limb))),
+    )
+        .prop_map(|(mut request, run, age, vo2max, heart, load)| {
+            request.workout = run.unwrap_or_default();
+            request.age = age;
+            request.vo2max = vo2max;
+            if let Some((usual, resting)) = heart {
+                request.heart = Some(HeartRates {
+                    usual,
+                    resting,
+                    max: None,
+                });
+                request.resting_hr = Some(resting);
+            }
+            if let Some((kg, limb)) = load {
+                request.chosen_load = Some(Mass::from_kg(kg));
+                request.chosen_load_for = limb.filter(|limb| limb.fits(request.weight_type));
+            }
             request
         })
 }

@@ -10,10 +10,12 @@ use wrun_core::parse::{
     parse_distance, parse_duration, parse_grade, parse_heart_rate, parse_mass, parse_pace,
     parse_speed,
 };
-use wrun_core::strategies::{config, filled, level, request, unit, weight_type, workout};
+use wrun_core::strategies::{
+    config, described, filled, level, request, unit, weight_type, workout,
+};
 use wrun_core::{
-    Distance, Duration, Energy, Equation, Gait, HeartRates, Mass, Named, PerLimb, Request, Speed,
-    Verdict, WeightType, compare, plan, recommend,
+    Distance, Duration, Energy, Equation, Gait, Mass, Named, Request, Speed, Verdict, WeightType,
+    Workout, compare, plan, recommend,
 };
 
 proptest! {
@@ -30,7 +32,7 @@ proptest! {
     }
 
     #[test]
-    fn no_verdict_is_milder_than_its_worst_warning(request in request()) {
+    fn no_verdict_is_milder_than_its_worst_warning(request in described()) {
         use wrun_core::verdict_for;
         let answer = recommend(&request).expect("in range");
         for warning in &answer.warnings {
@@ -45,32 +47,21 @@ proptest! {
 
     #[test]
     fn every_message_fills_exactly_the_slots_its_template_names(
-        mut request in request(),
-        run in prop::option::of(workout()),
-        age in prop::option::of(14.0..=90.0_f64),
-        hr in prop::option::of((100.0..=190.0_f64, 40.0..=90.0_f64)),
-        vo2max in prop::option::of(20.0..=85.0_f64),
-        load in prop::option::of((0.05..=50.0_f64, prop::option::of(prop::sample::select(&[PerLimb::Each, PerLimb::Hand, PerLimb::Ankle][..])))),
+        request in described(),
         weeks in 4..=12_u32,
         days in proptest::sample::subsequence((0..7).filter_map(|d| chrono::Weekday::try_from(d).ok()).collect::<Vec<_>>(), 1..=7),
     ) {
-        request.age = age;
-        request.vo2max = vo2max;
-        // A plan is asked without a run (wrun plan takes none).
-        let plan = plan(&request, weeks).expect("in range").with_days(&days);
-        if let Some(run) = run {
-            request.workout = run;
-        }
-        if let Some((usual, resting)) = hr {
-            request.heart = Some(HeartRates { usual, resting, max: None });
-            request.resting_hr = Some(resting);
-        }
-        // A load said to be per limb only where the kind has limbs, as
-        // the command line takes one.
-        if let Some((kg, limb)) = load {
-            request.chosen_load = Some(Mass::from_kg(kg));
-            request.chosen_load_for = limb.filter(|limb| limb.fits(request.weight_type));
-        }
+        // A plan is asked as wrun plan asks it: without a run, heart
+        // rates or a load.
+        let planned = Request {
+            workout: Workout::default(),
+            heart: None,
+            resting_hr: None,
+            chosen_load: None,
+            chosen_load_for: None,
+            ..request.clone()
+        };
+        let plan = plan(&planned, weeks).expect("in range").with_days(&days);
         let answer = recommend(&request).expect("in range");
         let comparison = compare(&request).expect("in range");
         let notes = [&answer, &plan.recommendation]
