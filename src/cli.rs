@@ -103,7 +103,7 @@ pub enum Command {
         override_usage = "wrun compare --weight <WEIGHT> [OPTIONS]",
         long_about = "Compare the three kinds of running weight for one runner: verdict, load, \
                       start, heart-rate and calorie effect and the most severe risk of each, \
-                      and which fits best."
+                      the risks every kind carries, and which fits best."
     )]
     Compare(Lazy<CompareArgs>),
 
