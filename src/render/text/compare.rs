@@ -1,6 +1,7 @@
-//! `wrun compare` as text: an aligned table with the notes on its heart
-//! rates, the extra energy with the notes on how it was worked out, the
-//! most severe risk of each, and the best fit.
+//! `wrun compare` as text: an aligned table with what wrun read into the
+//! input and the notes on its heart rates, the extra energy with the notes
+//! on how it was worked out, the most severe risk of each, the risks every
+//! kind carries that those rows leave out, and the best fit.
 
 use super::Page;
 use std::io::{self, Write};
