@@ -526,8 +526,13 @@ pub struct CompareArgs {
     pub notes: NotesArgs,
 }
 
-/// The flags of `wrun route`.
+/// The flags of `wrun route`. A recording shows a `VO2max` of its own,
+/// which replaces a lower one given.
 #[derive(Debug, Args)]
+#[command(mut_arg("vo2max", |arg| {
+    let shared = arg.get_help().map(ToString::to_string).unwrap_or_default();
+    arg.help(format!("{shared}; a recording that shows a higher one replaces it"))
+}))]
 pub struct RouteArgs {
     /// The route or activity: a GPX, TCX or FIT file (or one gzipped, or
     /// alone in a zip archive); standard input when absent or -

@@ -1737,6 +1737,17 @@ fn a_vo2max_below_what_the_recording_shows_is_set_aside_with_a_note() {
         ),
         "{text}"
     );
+    // The help says so beside the flag.
+    let help = wrun(["route", "--help"])
+        .run()
+        .ok()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        help.contains("(and --age past 50); a recording that shows a higher one replaces it"),
+        "{help}"
+    );
 }
 
 #[test]
