@@ -118,13 +118,12 @@ fn risk_row<W: Write + ?Sized>(
     option: Option<&Recommendation>,
     warning: &Note,
 ) -> io::Result<()> {
+    let Some(option) = option else {
+        return super::recommend::warning_row(out, warning);
+    };
     let style = severity_style(warning.severity);
     let tag = warning.severity.id().to_uppercase();
     let message = warning.message.text();
-    let Some(option) = option else {
-        let lead = format!("  {style}{tag:<SEVERITY_WIDTH$}{style:#}");
-        return item(out, &lead, 2 + SEVERITY_WIDTH, &message, warning.source);
-    };
     let kind = option.request.weight_type.to_string();
     let indent = 14 + SEVERITY_WIDTH;
     if out.width() >= indent + NARROWEST_MESSAGE {

@@ -122,21 +122,24 @@ pub(super) fn notes<W: Write + ?Sized>(
     writeln!(out, "{BOLD}{title}{BOLD:#}")?;
     for note in notes {
         if with_severity {
-            let style = severity_style(note.severity);
-            let tag = note.severity.id().to_uppercase();
-            let lead = format!("  {style}{tag:<SEVERITY_WIDTH$}{style:#}");
-            item(
-                out,
-                &lead,
-                2 + SEVERITY_WIDTH,
-                &note.message.text(),
-                note.source,
-            )?;
+            warning_row(out, note)?;
         } else {
             item(out, "  - ", 4, &note.message.text(), note.source)?;
         }
     }
     Ok(())
+}
+
+/// Writes `warning` after its severity, as a list of warnings has it.
+pub(super) fn warning_row<W: Write + ?Sized>(
+    out: &mut Page<'_, W>,
+    warning: &Note,
+) -> io::Result<()> {
+    let style = severity_style(warning.severity);
+    let tag = warning.severity.id().to_uppercase();
+    let lead = format!("  {style}{tag:<SEVERITY_WIDTH$}{style:#}");
+    let message = warning.message.text();
+    item(out, &lead, 2 + SEVERITY_WIDTH, &message, warning.source)
 }
 
 /// The start load `start` of `load`, `per` hand or not, for `request`:
