@@ -83,6 +83,35 @@ fn a_grade_either_way_scales_the_flat_net_cost_by_minettis_ratio() {
         "knee-pain",
     ]);
     assert!(ids(&sore["warnings"]).contains(&"downhill-knee"));
+    let message = |answer: &serde_json::Value| {
+        let warnings = answer["warnings"].as_array().unwrap();
+        let knee = warnings
+            .iter()
+            .find(|w| w["id"] == "downhill-knee")
+            .unwrap();
+        knee["message"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(
+        message(&sore),
+        "Downhill loads the knee eccentrically: with knee pain, keep to the flat or walk the \
+         descents."
+    );
+    // A walker already walks the descents: the flat is the remedy.
+    let walker = vest_70kg(&[
+        "--speed",
+        "5kph",
+        "--duration",
+        "30m",
+        "--grade",
+        "-10%",
+        "--condition",
+        "knee-pain",
+    ]);
+    assert_eq!(walker["energy"]["gait"], "walk");
+    assert_eq!(
+        message(&walker),
+        "Downhill loads the knee eccentrically: with knee pain, keep weighted walks on the flat."
+    );
 
     let steep = vest_70kg(&["--speed", "10kph", "--duration", "30m", "--grade", "20%"]);
     let notes = steep["energy"]["notes"].to_string();

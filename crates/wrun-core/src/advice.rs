@@ -406,6 +406,9 @@ pub const DOWNHILL_KNEE: Advice = warning(
      descents.",
     id::MINETTI_GRADE,
 );
+/// [`DOWNHILL_KNEE`] for a walk, whose descents are walked already.
+pub const DOWNHILL_KNEE_WALK: &str =
+    "Downhill loads the knee eccentrically: with knee pain, keep weighted walks on the flat.";
 /// The figures for a kind of weight speak of another load; the engine fills in the figures.
 pub const LOAD_BEYOND_FIGURES: Advice = warning(
     "load-beyond-figures",
@@ -1277,6 +1280,7 @@ pub const WORDINGS: &[&str] = &[
     START_ABOVE_SUGGESTED_WALK,
     FLAT_ONLY_WALK,
     HILLS_EARLY_WALK,
+    DOWNHILL_KNEE_WALK,
     COURSE_PACE_IGNORED_WALK,
     COURSE_PACE_FOR_HEART_WALK,
     COURSE_DOWNHILL_CAPPED_WALK,
@@ -1615,6 +1619,7 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
     ),
     ("flat-only-walk", FLAT_ONLY.id, FLAT_ONLY_WALK),
     ("hills-early-walk", HILLS_EARLY.id, HILLS_EARLY_WALK),
+    ("downhill-knee-walk", DOWNHILL_KNEE.id, DOWNHILL_KNEE_WALK),
     (
         "vo2max-below-usual-pace",
         VO2MAX_BELOW_USUAL.id,
@@ -1781,7 +1786,7 @@ mod tests {
             })
             .count();
         assert_eq!(found, walks);
-        assert_eq!(walks, 14);
+        assert_eq!(walks, 15);
     }
 
     #[test]
