@@ -8,7 +8,7 @@ use std::io::{self, Write};
 
 use super::{BOLD, SEVERITY_WIDTH, heading, item, runner, severity_style, signed_whole_range};
 use crate::guidance::Decimal;
-use crate::guidance::{Comparison, LoadPer, Mass, Note, Recommendation, Severity};
+use crate::guidance::{Comparison, LoadPer, Mass, Note, Recommendation, Severity, WeightType};
 
 /// The narrowest column a risk's message is wrapped to beside its kind.
 const NARROWEST_MESSAGE: usize = 32;
@@ -87,15 +87,15 @@ pub fn comparison<W: Write + ?Sized>(
     writeln!(out, "{BOLD}Most severe risk{BOLD:#}")?;
     for option in &comparison.options {
         if let Some(warning) = option.warnings.first() {
-            risk_row(out, Some(option), warning)?;
+            risk_row(out, Some(option.request.weight_type), warning)?;
         }
     }
     let also = every_kind_also(comparison);
     if !also.is_empty() {
         writeln!(out)?;
         writeln!(out, "{BOLD}Every kind also carries{BOLD:#}")?;
-        for (option, warning) in also {
-            risk_row(out, option, warning)?;
+        for (kind, warning) in also {
+            risk_row(out, kind, warning)?;
         }
     }
     writeln!(out)?;
@@ -110,21 +110,21 @@ pub fn comparison<W: Write + ?Sized>(
     Ok(())
 }
 
-/// Writes `warning` with its severity, after the kind of `option` where
-/// it is that kind's own: beside them where that leaves the message a
-/// readable column, else under them.
+/// Writes `warning` with its severity, after its `kind` where it is that
+/// kind's own: beside them where that leaves the message a readable
+/// column, else under them.
 fn risk_row<W: Write + ?Sized>(
     out: &mut Page<'_, W>,
-    option: Option<&Recommendation>,
+    kind: Option<WeightType>,
     warning: &Note,
 ) -> io::Result<()> {
-    let Some(option) = option else {
+    let Some(kind) = kind else {
         return super::recommend::warning_row(out, warning);
     };
     let style = severity_style(warning.severity);
     let tag = warning.severity.id().to_uppercase();
     let message = warning.message.text();
-    let kind = option.request.weight_type.to_string();
+    let kind = kind.to_string();
     let indent = 14 + SEVERITY_WIDTH;
     if out.width() >= indent + NARROWEST_MESSAGE {
         let lead = format!("  {kind:<12}{style}{tag:<SEVERITY_WIDTH$}{style:#}");
@@ -139,7 +139,7 @@ fn risk_row<W: Write + ?Sized>(
 /// knee pain on a descent, or a run beyond them), where a kind's most
 /// severe risk is another: once where every kind words it alike and none
 /// shows it, else in the words of each kind that does not, after its kind.
-fn every_kind_also(comparison: &Comparison) -> Vec<(Option<&Recommendation>, &Note)> {
+fn every_kind_also(comparison: &Comparison) -> Vec<(Option<WeightType>, &Note)> {
     let options = &comparison.options;
     let mut also = Vec::new();
     for warning in &options[0].warnings {
@@ -167,7 +167,7 @@ fn every_kind_also(comparison: &Comparison) -> Vec<(Option<&Recommendation>, &No
             also.extend(
                 unshown
                     .into_iter()
-                    .map(|&(option, own)| (Some(option), own)),
+                    .map(|&(option, own)| (Some(option.request.weight_type), own)),
             );
         }
     }
