@@ -72,16 +72,20 @@ fn a_grade_either_way_scales_the_flat_net_cost_by_minettis_ratio() {
     );
     assert!(!ids(&down["warnings"]).contains(&"downhill-knee"));
 
-    let sore = vest_70kg(&[
-        "--speed",
-        "10kph",
-        "--duration",
-        "30m",
-        "--grade",
-        "-10%",
-        "--condition",
-        "knee-pain",
-    ]);
+    // Half an hour down 10 % at `speed` with knee pain.
+    let sore_knee = |speed: &str| {
+        vest_70kg(&[
+            "--speed",
+            speed,
+            "--duration",
+            "30m",
+            "--grade",
+            "-10%",
+            "--condition",
+            "knee-pain",
+        ])
+    };
+    let sore = sore_knee("10kph");
     assert!(ids(&sore["warnings"]).contains(&"downhill-knee"));
     let message = |answer: &serde_json::Value| {
         let warnings = answer["warnings"].as_array().unwrap();
@@ -97,16 +101,7 @@ fn a_grade_either_way_scales_the_flat_net_cost_by_minettis_ratio() {
          descents."
     );
     // A walker already walks the descents: the flat is the remedy.
-    let walker = vest_70kg(&[
-        "--speed",
-        "5kph",
-        "--duration",
-        "30m",
-        "--grade",
-        "-10%",
-        "--condition",
-        "knee-pain",
-    ]);
+    let walker = sore_knee("5kph");
     assert_eq!(walker["energy"]["gait"], "walk");
     assert_eq!(
         message(&walker),
