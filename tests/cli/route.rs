@@ -1224,6 +1224,31 @@ fn a_caltopo_trip_of_two_days_leaves_the_night_between_out_of_time_and_distance(
 }
 
 #[test]
+fn the_caltopo_walk_down_warns_a_walker_with_knee_pain_though_it_never_reaches_5_percent() {
+    // 514 m down over 10.97 km, 4.7 % all the way: no stretch is a hill.
+    let answer = route_json(&[
+        &route_fixture("caltopo-export.gpx"),
+        "-w",
+        "70kg",
+        "--condition",
+        "knee-pain",
+    ]);
+    assert!((f(&answer["summary"], "/descent_m") - 514.0).abs() < 0.5);
+    assert_eq!(answer["steepest"], serde_json::json!([]));
+    let downhill: Vec<&Value> = answer["assessment"]["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|warning| warning["id"] == "downhill-knee")
+        .collect();
+    assert_eq!(
+        downhill[0]["message"],
+        "Downhill loads the knee eccentrically: with knee pain, keep weighted walks on the flat."
+    );
+    assert_eq!(answer["assessment"]["verdict"], "caution");
+}
+
+#[test]
 fn a_steep_slow_hike_is_moving_and_only_standing_still_is_a_stop() {
     // 30 minutes up a 30 % slope at 0.4 m/s over the ground (430 m an
     // hour of climb), a fix every 5 s, with 2 minutes stood still halfway.

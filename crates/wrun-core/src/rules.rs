@@ -817,6 +817,9 @@ pub const ROUTE_HILL_PERCENT: f64 = 5.0;
 pub const ROUTE_STEEPEST_MIN_M: f64 = 10.0;
 /// Metres of hills before the course counts as hilly.
 pub const ROUTE_HILL_MIN_M: f64 = 200.0;
+/// Metres a course climbs or drops in all before it counts as hilly,
+/// however gentle its grades.
+pub const ROUTE_HILL_CLIMB_M: f64 = 100.0;
 /// The first seconds of a recording, left out of the heart-rate fit (rule `route-heart`).
 pub const ROUTE_FIT_SKIP_SECONDS: f64 = 300.0;
 /// How long a window of the heart-rate fit is, seconds.
@@ -1634,9 +1637,11 @@ pub const RULES: &[Rule] = &[
         id: id::ROUTE_HILLS,
         kind: SourceKind::ToolPolicy,
         statement: "A stretch of 5 % or steeper, up or down, is a hill. A course with 200 m or \
-                    more of them is hilly: a beginner is told to keep weighted runs flat until \
-                    the plan's fourth week (unless they say they are past it), and a runner \
-                    with knee pain is warned of its descents.",
+                    more of them is hilly, and so is one that climbs or drops 100 m or more in \
+                    all, however gently: a beginner is told to keep weighted runs flat until \
+                    the plan's fourth week (unless they say they are past it). A runner with \
+                    knee pain is warned of the descents when 200 m or more of the hills go \
+                    down, or the course drops 100 m or more in all.",
         figure: None,
         citation: "wrun tool-policy, applying the plan's rule plan-adapt",
     },
@@ -1737,6 +1742,10 @@ mod tests {
             format!("{ROUTE_HILL_PERCENT} % or steeper"),
         );
         says(id::ROUTE_HILLS, format!("{ROUTE_HILL_MIN_M} m or more"));
+        says(
+            id::ROUTE_HILLS,
+            format!("drops {ROUTE_HILL_CLIMB_M} m or more in all"),
+        );
         // The week is said in words, here and in the advice `hills-early`.
         assert_eq!(PLAN_ADAPT.beginner_hills_from_week, 4);
         says(id::ROUTE_HILLS, "plan's fourth week");

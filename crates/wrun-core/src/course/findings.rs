@@ -300,13 +300,19 @@ pub(super) fn judge(
         let usual = given.vo2(given.usual_watts());
         findings.extend(recommend::heart_and_pace(asked, usual, gait));
     }
-    if descents >= rules::ROUTE_HILL_MIN_M && runner.conditions.contains(&Condition::KneePain) {
+    // A long gentle slope adds up to a hill's climb though no stretch is one.
+    let (climb, drop) = (totals.ascent_m, totals.descent_m);
+    let steep_or_long_descent =
+        descents >= rules::ROUTE_HILL_MIN_M || drop >= rules::ROUTE_HILL_CLIMB_M;
+    let hilly_course =
+        hills >= rules::ROUTE_HILL_MIN_M || climb.max(drop) >= rules::ROUTE_HILL_CLIMB_M;
+    if steep_or_long_descent && runner.conditions.contains(&Condition::KneePain) {
         findings.push(Note::from_advice(advice::DOWNHILL_KNEE));
     }
     let hills_allowed = request
         .plan_week
         .is_some_and(|week| week >= rules::PLAN_ADAPT.beginner_hills_from_week);
-    if hills >= rules::ROUTE_HILL_MIN_M && runner.level == Level::Beginner && !hills_allowed {
+    if hilly_course && runner.level == Level::Beginner && !hills_allowed {
         findings.push(Note::from_advice(advice::HILLS_EARLY));
     }
     let mut answer = recommend::recommend_with(&runner, findings)?;

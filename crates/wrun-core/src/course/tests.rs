@@ -1550,6 +1550,37 @@ fn only_knee_pain_on_a_descent_earns_the_downhill_warning() {
 }
 
 #[test]
+fn a_long_gentle_slope_is_hilly_though_no_stretch_is_a_hill() {
+    // Warned of hills as a beginner, and of descents with knee pain.
+    let warned = |fixes: &[Fix]| {
+        let mut beginner = vest_runner(70.0, 3.5);
+        beginner.level = Level::Beginner;
+        let mut knee = vest_runner(70.0, 3.5);
+        knee.conditions = vec![Condition::KneePain];
+        let ids = |runner: Request| {
+            let answer = course(fixes, &planned(runner, 9.0)).unwrap();
+            answer
+                .answer
+                .warnings
+                .iter()
+                .map(|w| w.id)
+                .collect::<Vec<_>>()
+        };
+        (
+            ids(beginner).contains(&"hills-early"),
+            ids(knee).contains(&"downhill-knee"),
+        )
+    };
+    // At 4 %, under the hills' 5 %: 3 km drops 120 m, 2 km only 80 m.
+    let down = |metres| track(metres, 5.0, |at| Some(500.0 - 0.04 * at), None);
+    let up = |metres| track(metres, 5.0, |at| Some(500.0 + 0.04 * at), None);
+    assert_eq!(warned(&down(3000.0)), (true, true));
+    assert_eq!(warned(&up(3000.0)), (true, false));
+    assert_eq!(warned(&down(2000.0)), (false, false));
+    assert_eq!(warned(&up(2000.0)), (false, false));
+}
+
+#[test]
 fn a_planned_course_with_the_usual_heart_rate_uses_the_line_through_rest() {
     // 150 bpm at 10 km/h without the vest, 60 at rest: on the flat, the
     // unloaded heart rate is 150; a planned course is run at the same
