@@ -161,7 +161,7 @@ fn runs_fall_on_the_days_asked_and_too_few_days_are_refused() {
     assert_eq!(&rows[0][2], "2026-12-08");
     assert_eq!(&rows[0][3], "Tuesday");
     assert_eq!((&rows[3][2], &rows[3][3]), ("2026-12-26", "Saturday"));
-    assert_eq!(&rows[0][4], "7.5");
+    assert_eq!((&rows[0][4], &rows[0][6]), ("7.5", "vest"));
     // The flag given twice gives the days of both.
     let twice = plan(&["--days", "tue", "--days", "sat", "--format", "csv"]);
     assert_eq!(twice.ok(), run.ok());
@@ -449,6 +449,7 @@ fn every_csv_row_carries_the_plans_verdict_and_an_empty_plan_says_why() {
             "weekday",
             "load_lb",
             "load_kg",
+            "per",
             "change",
             "focus",
             "verdict",
@@ -460,13 +461,13 @@ fn every_csv_row_carries_the_plans_verdict_and_an_empty_plan_says_why() {
     // Runs on Monday and Tuesday leave no full day of rest: the plan's
     // caution stands on every row, the weeks of one run included.
     for row in &rows {
-        assert_eq!((&row[8], &row[9]), ("caution", "consecutive-days"));
+        assert_eq!((&row[9], &row[10]), ("caution", "consecutive-days"));
     }
     let ankle = wrun(["plan", "-w", "150", "-t", "ankle", "--format", "csv"]).run();
     assert_eq!(ankle.code, 0);
     assert_eq!(
         ankle.stdout,
-        "week,run,date,weekday,load_lb,load_kg,change,focus,verdict,verdict_because\n"
+        "week,run,date,weekday,load_lb,load_kg,per,change,focus,verdict,verdict_because\n"
     );
     // The reason, then each finding that set the verdict, in words.
     assert_eq!(
@@ -477,6 +478,23 @@ fn every_csv_row_carries_the_plans_verdict_and_an_empty_plan_says_why() {
          of the lower leg and carry the highest injury risk of any running weight; keep them for \
          resistance training.\n"
     );
+}
+
+#[test]
+fn a_hand_plans_csv_says_each_load_is_per_hand() {
+    let args = ["plan", "-w", "150", "-t", "hand", "--start", "2026-12-07"];
+    let run = wrun([&args[..], &["--format", "csv"]].concat()).run();
+    let mut reader = csv::Reader::from_reader(run.ok().as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    // 1 lb in each hand, as the text says, not 1 lb in all.
+    assert_eq!(
+        (&rows[0][4], &rows[0][5], &rows[0][6]),
+        ("1", "0.45", "hand")
+    );
+    assert!(rows.iter().all(|row| &row[6] == "hand"));
+    let json = wrun([&args[..], &["--json"]].concat()).run();
+    let json: serde_json::Value = serde_json::from_str(json.ok()).unwrap();
+    assert_eq!(json["per"], "hand");
 }
 
 #[test]

@@ -59,6 +59,17 @@ pub enum LoadPer {
     Hand,
 }
 
+impl LoadPer {
+    /// The id JSON writes: `vest` or `hand`.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::Vest => "vest",
+            Self::Hand => "hand",
+        }
+    }
+}
+
 /// How much to carry.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Load {
@@ -367,6 +378,14 @@ mod tests {
             assert_eq!(fit.id(), json_name(fit));
         }
         assert_eq!(Fit::AboveRange.id(), "above-range");
+    }
+
+    #[test]
+    fn a_load_is_per_vest_or_per_hand_in_csv_as_in_json() {
+        for per in [LoadPer::Vest, LoadPer::Hand] {
+            assert_eq!(per.id(), json_name(per));
+        }
+        assert_eq!(LoadPer::Hand.id(), "hand");
     }
 
     #[test]

@@ -114,15 +114,17 @@ pub fn ics(
     calendar.done().to_string()
 }
 
-/// The columns of the plan's CSV: each run, then the plan's verdict and
-/// the findings that set it, on every row, so that no row hides a danger.
-const CSV_COLUMNS: [&str; 10] = [
+/// The columns of the plan's CSV: each run, its load for one vest or for
+/// each hand (`per`, as in JSON), then the plan's verdict and the findings
+/// that set it, on every row, so that no row hides a danger.
+const CSV_COLUMNS: [&str; 11] = [
     "week",
     "run",
     "date",
     "weekday",
     "load_lb",
     "load_kg",
+    "per",
     "change",
     "focus",
     "verdict",
@@ -137,6 +139,8 @@ pub fn csv(plan: &Plan, dates: Option<&[WeekDates]>) -> Vec<u8> {
     let _ = out.write_record(CSV_COLUMNS);
     let verdict = plan.recommendation.verdict.id();
     let because = plan.recommendation.verdict_because.join(";");
+    // A plan with weeks has a load.
+    let per = plan.recommendation.load.map_or("", |load| load.per.id());
     for (index, week) in plan.weeks.iter().enumerate() {
         let days = dates.and_then(|dates| dates.get(index));
         for run in 0..week.sessions as usize {
@@ -150,6 +154,7 @@ pub fn csv(plan: &Plan, dates: Option<&[WeekDates]>) -> Vec<u8> {
                     .into(),
                 round2(week.load.lb()).to_string().into(),
                 round2(week.load.kg()).to_string().into(),
+                per.into(),
                 week.change.id().into(),
                 week.focus.id().into(),
                 verdict.into(),
