@@ -1224,6 +1224,32 @@ fn a_caltopo_trip_of_two_days_leaves_the_night_between_out_of_time_and_distance(
 }
 
 #[test]
+fn a_planned_climb_of_kilimanjaro_says_the_thin_air_leaves_a_third_less_vo2max() {
+    let altitude = |args: &[&str]| {
+        let answer = route_json(args);
+        let notes = answer["notes"].as_array().unwrap();
+        let note = notes.iter().find(|note| note["id"] == "high-altitude");
+        note.map(|note| (note["message"].clone(), note["source"].clone()))
+    };
+    let kilimanjaro = route_fixture("outdooractive-export.gpx");
+    let (message, source) = altitude(&[&kilimanjaro, "-w", "150", "--pace", "10:00/mi"]).unwrap();
+    // 5868 m, far above the 2800 m studied: 6.3 % for each 1000 m above
+    // 300 m is the least.
+    assert_eq!(
+        message,
+        "This course reaches 19253 ft, where the thinner air leaves you at least 35 % less VO2max \
+         than near sea level: wrun takes your fitness as at home, so if you train lower down, \
+         expect the course to ask more of you, and your heart rate to run higher, than its \
+         figures say."
+    );
+    assert_eq!(source, "altitude");
+    // Garmin's recording stays under 220 m (the core's tests show a
+    // recording high up gets no note either: it was run up there).
+    let garmin = route_fixture("garmin-activity.gpx");
+    assert_eq!(altitude(&[&garmin, "-w", "150"]), None);
+}
+
+#[test]
 fn the_caltopo_walk_down_warns_a_walker_with_knee_pain_though_it_never_reaches_5_percent() {
     // 514 m down over 10.97 km, 4.7 % all the way: no stretch is a hill.
     let answer = route_json(&[

@@ -852,6 +852,20 @@ pub const COURSE_TERRAIN_RUN: Advice = warning(
     TERRAIN_NOT_MODELLED,
     id::ACSM_RUNNING,
 );
+/// A planned course high above sea level; the engine fills in the figures.
+pub const COURSE_ALTITUDE: Advice = warning(
+    "high-altitude",
+    Severity::Info,
+    "This course reaches {highest}, where the thinner air leaves you {bound} {loss} % less \
+     VO2max than near sea level: wrun takes your fitness as at home, so if you train lower \
+     down, expect the course to ask more of you, and your heart rate to run higher, than its \
+     figures say.",
+    id::ALTITUDE,
+);
+/// [`COURSE_ALTITUDE`]'s bound within the altitudes studied.
+pub const ALTITUDE_ABOUT: &str = "about";
+/// [`COURSE_ALTITUDE`]'s bound above them, where the loss grows faster.
+pub const ALTITUDE_AT_LEAST: &str = "at least";
 /// [`COURSE_WALKED`] for a course walked throughout.
 pub const COURSE_ALL_WALKED: &str = "At under {walk_run} throughout, the course is costed as a \
      walk (gait auto); set the gait to run for a slow jog.";
@@ -1228,6 +1242,7 @@ pub const WARNINGS: &[Advice] = &[
     COURSE_WALKED,
     COURSE_TERRAIN_WALKED,
     COURSE_TERRAIN_RUN,
+    COURSE_ALTITUDE,
     COURSE_MAX_HR_ASIDE,
     COURSE_MAX_HR_BELOW_FILE,
     COURSE_HEART_CAPPED,
@@ -1306,6 +1321,8 @@ pub const WORDINGS: &[&str] = &[
     WANTED_RESTING_HR,
     WANTED_MAX_HR,
     WANTED_HEART_RATES,
+    ALTITUDE_ABOUT,
+    ALTITUDE_AT_LEAST,
     LOAD_BEYOND_WALKING,
     WALKING_LOAD,
     WALKING_LOADS,

@@ -42,9 +42,7 @@ use cost::{Coster, Totals, carried};
 use findings::{file_notes, given_notes, judge, model_notes};
 use ground::clean;
 use heart::{estimate, heart, max_hr_aside};
-use measure::{
-    elevation_range, fill_measured, moving_climb, rescale_climbs, samples, steepest, stretches,
-};
+use measure::{fill_measured, moving_climb, rescale_climbs, samples, steepest, stretches};
 
 /// One GPS fix, as a file gives it.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -522,7 +520,7 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     } else {
         Vec::new()
     };
-    notes.extend(file_notes(&measured, &cleaned, timing.note(), given, unit));
+    notes.extend(file_notes(&measured, &cleaned, timing, given, unit));
     notes.extend(model_notes(&costs, &request.runner));
     notes.extend(unjudged);
 
@@ -539,7 +537,7 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         ascent_m,
         descent_m,
         raw_ascent_m: measured.raw_ascent_m,
-        elevation_range: has_elevation.then(|| elevation_range(samples)),
+        elevation_range: measured.elevation_range,
         elapsed_seconds: recorded.then(|| samples.last().map_or(0.0, |s| s.seconds)),
         seconds: totals.seconds,
         unloaded_seconds: (!recorded)

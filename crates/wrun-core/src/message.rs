@@ -28,6 +28,9 @@ pub enum Value {
     /// A length in the runner's unit: metres, or feet in pounds; from a
     /// kilometre or a mile, in those.
     Length(f64, Unit),
+    /// A height above sea level in the runner's unit, whole: `1850 m`, or
+    /// `6070 ft` in pounds.
+    Elevation(f64, Unit),
     /// A speed in the runner's unit: `7.2 km/h` in kilograms, `4.47 mph`
     /// in pounds.
     Speed(Speed, Unit),
@@ -55,11 +58,13 @@ impl fmt::Display for Value {
             Self::Length(metres, Unit::Kg) if *metres >= 1000.0 => {
                 write!(f, "{} km", Decimal(metres / 1000.0))
             }
-            Self::Length(metres, Unit::Kg) => write!(f, "{} m", Decimal(metres.round())),
+            Self::Length(metres, Unit::Kg) | Self::Elevation(metres, Unit::Kg) => {
+                write!(f, "{} m", Decimal(metres.round()))
+            }
             Self::Length(metres, Unit::Lb) if *metres >= METRES_PER_MILE => {
                 write!(f, "{} mi", Decimal(metres / METRES_PER_MILE))
             }
-            Self::Length(metres, Unit::Lb) => {
+            Self::Length(metres, Unit::Lb) | Self::Elevation(metres, Unit::Lb) => {
                 write!(f, "{} ft", Decimal((metres / METRES_PER_FOOT).round()))
             }
             Self::Speed(speed, Unit::Kg) => speed.fmt(f),
@@ -278,6 +283,14 @@ mod tests {
         assert_eq!(length(1609.3, Unit::Lb), "5280 ft");
         assert_eq!(length(1609.344, Unit::Lb), "1 mi");
         assert_eq!(length(3000.0, Unit::Lb), "1.86 mi");
+    }
+
+    #[test]
+    fn an_elevation_stays_in_metres_or_feet_however_high() {
+        let elevation = |metres, unit| Value::Elevation(metres, unit).to_string();
+        assert_eq!(elevation(5867.6, Unit::Kg), "5868 m");
+        assert_eq!(elevation(1609.344, Unit::Lb), "5280 ft");
+        assert_eq!(elevation(5867.6, Unit::Lb), "19251 ft");
     }
 
     #[test]

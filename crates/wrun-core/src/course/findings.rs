@@ -5,7 +5,7 @@
 use super::cost::{Costed, Coster, Totals};
 use super::ground::Cleaned;
 use super::measure::{Measured, Stretch};
-use super::{Carried, CourseError, CourseRequest, Stop};
+use super::{Carried, CourseError, CourseRequest, Stop, Timing};
 use crate::advice;
 use crate::answer::{Note, Recommendation};
 use crate::energy::JOULES_PER_KCAL;
@@ -40,11 +40,12 @@ pub(super) fn given_notes(runner: &recommend::Request, costs: &Costed) -> Vec<ad
 /// The notes on what was done to the file: elevations read as none, no
 /// elevation, times that make no recording (`timing`), what a pace and a
 /// usual heart rate given for a recording are used for (`given`), fixes
-/// dropped as timed out of order or as jumps, and stops.
+/// dropped as timed out of order or as jumps, stops, and how high a
+/// planned course reaches (a recording was run at its altitude).
 pub(super) fn file_notes(
     measured: &Measured,
     cleaned: &Cleaned,
-    timing: Option<advice::Advice>,
+    timing: Timing,
     given: Vec<advice::Advice>,
     unit: Unit,
 ) -> Vec<Note> {
@@ -62,7 +63,7 @@ pub(super) fn file_notes(
     if !measured.has_elevation {
         notes.push(Note::from_advice(advice::COURSE_FLAT));
     }
-    notes.extend(timing.map(Note::from_advice));
+    notes.extend(timing.note().map(Note::from_advice));
     notes.extend(given.into_iter().map(Note::from_advice));
     if cleaned.glitches > 0 {
         notes.push(Note::worded(
@@ -86,6 +87,9 @@ pub(super) fn file_notes(
         ));
     }
     notes.extend(stops_note(&measured.stops, measured.stopped_m, unit));
+    if timing != Timing::Recorded {
+        notes.extend(altitude_note(measured.elevation_range, unit));
+    }
     notes
 }
 
@@ -172,6 +176,32 @@ pub(super) fn stops_note(stops: &[Stop], stopped_m: f64, unit: Unit) -> Option<N
             [count, total],
         )
     })
+}
+
+/// The note on a planned course whose highest point, of its elevation
+/// `range`, is high enough for the thinner air to matter (rule `altitude`):
+/// the runner's fitness is taken as at home.
+fn altitude_note(range: Option<(f64, f64)>, unit: Unit) -> Option<Note> {
+    let altitude = rules::ALTITUDE;
+    let highest = range
+        .map(|(_, highest)| highest)
+        .filter(|&metres| metres >= altitude.said_from_m)?;
+    let bound = if highest > altitude.studied_to_m {
+        advice::ALTITUDE_AT_LEAST
+    } else {
+        advice::ALTITUDE_ABOUT
+    };
+    Some(Note::with(
+        advice::COURSE_ALTITUDE,
+        [
+            ("highest", Value::Elevation(highest, unit)),
+            ("bound", Value::Words(bound)),
+            (
+                "loss",
+                Value::Decimal(altitude.loss_percent(highest).round()),
+            ),
+        ],
+    ))
 }
 
 /// The note on the stretches steeper than the models' range: how far they

@@ -48,6 +48,8 @@ pub(super) struct Measured {
     /// The ground between the fixes of the stops, left out of the
     /// distance, metres.
     pub(super) stopped_m: f64,
+    /// The lowest and highest elevation, metres, when the file has any.
+    pub(super) elevation_range: Option<(f64, f64)>,
 }
 
 /// Measures the course: the samples along it, with a sample added at every
@@ -138,6 +140,7 @@ pub(super) fn samples(fixes: &[Fix], split_m: f64, recorded: bool) -> Measured {
         out.push(*point);
     }
     Measured {
+        elevation_range: has_elevation.then(|| elevation_range(&out)),
         samples: out,
         stops,
         has_elevation,
@@ -288,7 +291,7 @@ pub(super) fn moving_climb(samples: &[Sample]) -> (f64, f64) {
 }
 
 /// The lowest and highest elevation of `samples`.
-pub(super) fn elevation_range(samples: &[Sample]) -> (f64, f64) {
+fn elevation_range(samples: &[Sample]) -> (f64, f64) {
     samples
         .iter()
         .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), s| {

@@ -1550,6 +1550,39 @@ fn only_knee_pain_on_a_descent_earns_the_downhill_warning() {
 }
 
 #[test]
+fn a_planned_course_high_up_says_how_much_less_vo2max_the_thin_air_leaves() {
+    let at = |metres: f64| move |_| Some(metres);
+    let note = |fixes: &[Fix], unit: Unit| {
+        let mut runner = vest_runner(70.0, 7.0);
+        runner.unit = unit;
+        let answer = course(fixes, &planned(runner, 10.0)).unwrap();
+        said(&answer, "high-altitude").map(|note| note.message.text().into_owned())
+    };
+    // 6.3 % for each 1000 m above 300 m: 10.7 % at 2000 m.
+    let high = note(&track(1000.0, 5.0, at(2000.0), None), Unit::Kg).unwrap();
+    assert!(
+        high.starts_with(
+            "This course reaches 2000 m, where the thinner air leaves you about 11 % less \
+             VO2max than near sea level"
+        ),
+        "{high}"
+    );
+    // Above the 2800 m studied, the line gives the least: 20.2 % at 3500 m.
+    let higher = note(&track(1000.0, 5.0, at(3500.0), None), Unit::Lb).unwrap();
+    assert!(
+        higher.starts_with(
+            "This course reaches 11483 ft, where the thinner air leaves you at least 20 %"
+        ),
+        "{higher}"
+    );
+    assert_eq!(note(&track(1000.0, 5.0, at(1490.0), None), Unit::Kg), None);
+    // A recording was run up there: it shows what the runner held at it.
+    let recorded = track(1000.0, 5.0, at(2000.0), Some(3.0));
+    let answer = course(&recorded, &ask(vest_runner(70.0, 7.0))).unwrap();
+    assert!(said(&answer, "high-altitude").is_none());
+}
+
+#[test]
 fn a_long_gentle_slope_is_hilly_though_no_stretch_is_a_hill() {
     // Warned of hills as a beginner, and of descents with knee pain.
     let warned = |fixes: &[Fix]| {
