@@ -1567,6 +1567,9 @@ fn a_planned_course_high_up_says_how_much_less_vo2max_the_thin_air_leaves() {
         ),
         "{high}"
     );
+    // At 2800 m, the highest studied, still about: 15.75 %.
+    let top = note(&track(1000.0, 5.0, at(2800.0), None), Unit::Kg).unwrap();
+    assert!(top.contains("leaves you about 16 % less"), "{top}");
     // Above the 2800 m studied, the line gives the least: 20.2 % at 3500 m.
     let higher = note(&track(1000.0, 5.0, at(3500.0), None), Unit::Lb).unwrap();
     assert!(
