@@ -84,6 +84,11 @@ pub const HAND_POSTURE: Advice = warning(
      if you already have them.",
     id::HAND_RISKS,
 );
+/// [`HAND_POSTURE`] for a runner with back pain, which a slump bears on
+/// (compare never picks hand weights for them, rule `best-fit`).
+pub const HAND_POSTURE_BACK: &str = "Carrying weights can make you slump or round your shoulders, \
+                                     and makes such habits worse if you already have them; with \
+                                     back pain, a slump may make the pain worse.";
 /// Hand weights and stride.
 pub const HAND_STRIDE: Advice = warning(
     "hand-stride",
@@ -1275,6 +1280,7 @@ pub const TIPS: &[Advice] = &[
 /// the notes on how a figure was worked out.
 pub const WORDINGS: &[&str] = &[
     VEST_JOINT_STRESS_WITH,
+    HAND_POSTURE_BACK,
     TRY_VEST_INSTEAD_WITH,
     TRY_VEST_INSTEAD_WALK,
     TRY_VEST_INSTEAD_WITH_WALK,
@@ -1523,6 +1529,7 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
         TRY_VEST_INSTEAD.id,
         TRY_VEST_INSTEAD_WITH,
     ),
+    ("hand-posture-back", HAND_POSTURE.id, HAND_POSTURE_BACK),
     (
         "pace-read-per-mile",
         PACE_UNIT_ASSUMED.id,

@@ -334,7 +334,12 @@ fn hand_wrist(request: &Request, warnings: &mut Vec<Note>, tips: &mut Vec<Note>)
         rounded: request.increment.is_none(),
         chosen: None,
     };
-    warnings.extend([advice::HAND_POSTURE, advice::HAND_STRIDE].map(Note::from_advice));
+    warnings.push(if request.conditions.contains(&Condition::BackPain) {
+        Note::worded(advice::HAND_POSTURE, advice::HAND_POSTURE_BACK, [])
+    } else {
+        Note::from_advice(advice::HAND_POSTURE)
+    });
+    warnings.push(Note::from_advice(advice::HAND_STRIDE));
     warnings.extend(go_ahead(request));
     warnings.extend([advice::HAND_BLOOD_PRESSURE, advice::SLOWER_PACE].map(Note::from_advice));
     tips.extend([advice::HAND_ARM_SWING, advice::STRENGTH_UPPER_BODY].map(Note::from_advice));

@@ -408,6 +408,19 @@ fn hand_weights_with_a_condition_wait_for_a_professionals_go_ahead_and_ankles_st
         "With back pain, get a professional's go-ahead before you load up."
     );
     assert_eq!(hands.verdict, Verdict::Caution);
+    // A slump bears on back pain, as compare's best fit holds.
+    assert!(
+        hands.warnings[0]
+            .message
+            .text()
+            .ends_with("; with back pain, a slump may make the pain worse.")
+    );
+    request.conditions = vec![Condition::KneePain];
+    let knees = answer(&request);
+    assert_eq!(
+        knees.warnings[0].message,
+        Message::fixed(advice::HAND_POSTURE.message)
+    );
     // Not a kind to load up with at all: no go-ahead that could read as leave.
     request.weight_type = WeightType::Ankle;
     let ankles = answer(&request);
