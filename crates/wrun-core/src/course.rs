@@ -486,7 +486,7 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
     let (mut splits, costs) = coster.cost(&stretches, split_m, recorded, without_load);
     // Split climbs on the same turning points as the totals, so they add up.
     rescale_climbs(&mut splits, ascent_m, descent_m);
-    let totals = Totals::of(&splits, without_load, (ascent_m, descent_m));
+    let totals = Totals::of(&splits, without_load);
     let adjusted_speed = recorded
         .then(|| coster.flat_equivalents(&mut splits, &totals, without_load))
         .flatten();

@@ -860,9 +860,12 @@ pub const ROUTE_HILL_PERCENT: f64 = 5.0;
 pub const ROUTE_STEEPEST_MIN_M: f64 = 10.0;
 /// Metres of hills before the course counts as hilly.
 pub const ROUTE_HILL_MIN_M: f64 = 200.0;
-/// Metres a course climbs or drops in all before it counts as hilly,
-/// however gentle its grades.
+/// Metres of one climb or descent that make a course hilly, however gentle
+/// its grades (rule `route-hills`).
 pub const ROUTE_HILL_CLIMB_M: f64 = 100.0;
+/// A rise along a descent, or a fall along a climb, of less than this,
+/// metres, does not end it.
+pub const ROUTE_CLIMB_BREAK_M: f64 = 10.0;
 /// The first seconds of a recording, left out of the heart-rate fit (rule `route-heart`).
 pub const ROUTE_FIT_SKIP_SECONDS: f64 = 300.0;
 /// How long a window of the heart-rate fit is, seconds.
@@ -1699,10 +1702,11 @@ pub const RULES: &[Rule] = &[
         kind: SourceKind::ToolPolicy,
         statement: "A stretch of 5 % or steeper, up or down, is a hill. A course with 200 m or \
                     more of them is hilly, and so is one that climbs or drops 100 m or more in \
-                    all, however gently: a beginner is told to keep weighted runs flat until \
-                    the plan's fourth week (unless they say they are past it). A runner with \
-                    knee pain is warned of the descents when 200 m or more of the hills go \
-                    down, or the course drops 100 m or more in all.",
+                    one go, however gently (a fall along a climb, or a rise along a descent, \
+                    of under 10 m does not end it): a beginner is told to keep weighted runs \
+                    flat until the plan's fourth week (unless they say they are past it). A \
+                    runner with knee pain is warned of the descents when 200 m or more of the \
+                    hills go down, or the course drops 100 m or more in one go.",
         figure: None,
         citation: "wrun tool-policy, applying the plan's rule plan-adapt",
     },
@@ -1815,7 +1819,11 @@ mod tests {
         says(id::ROUTE_HILLS, format!("{ROUTE_HILL_MIN_M} m or more"));
         says(
             id::ROUTE_HILLS,
-            format!("drops {ROUTE_HILL_CLIMB_M} m or more in all"),
+            format!("drops {ROUTE_HILL_CLIMB_M} m or more in one go"),
+        );
+        says(
+            id::ROUTE_HILLS,
+            format!("of under {ROUTE_CLIMB_BREAK_M} m does not end it"),
         );
         // The week is said in words, here and in the advice `hills-early`.
         assert_eq!(PLAN_ADAPT.beginner_hills_from_week, 4);

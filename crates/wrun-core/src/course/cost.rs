@@ -374,17 +374,10 @@ pub(super) struct Totals {
     /// What the runner spent: without the load for a recording made
     /// without it, else with it.
     pub(super) carried_kcal: f64,
-    /// Metres climbed and descended, which the splits' climbs add up to.
-    pub(super) ascent_m: f64,
-    pub(super) descent_m: f64,
 }
 
 impl Totals {
-    pub(super) fn of(
-        splits: &[Split],
-        without_load: bool,
-        (ascent_m, descent_m): (f64, f64),
-    ) -> Self {
+    pub(super) fn of(splits: &[Split], without_load: bool) -> Self {
         let loaded_kcal: f64 = splits.iter().map(|s| s.loaded_kcal).sum();
         let unloaded_kcal: f64 = splits.iter().map(|s| s.unloaded_kcal).sum();
         Self {
@@ -396,8 +389,6 @@ impl Totals {
             } else {
                 loaded_kcal
             },
-            ascent_m,
-            descent_m,
         }
     }
 }

@@ -3,7 +3,7 @@
 //! judgment as every answer (rule `one-verdict`).
 
 use super::cost::{Costed, Coster, Totals};
-use super::ground::Cleaned;
+use super::ground::{Cleaned, longest_climbs};
 use super::measure::{Measured, Stretch};
 use super::{Carried, CourseError, CourseRequest, Stop, Timing};
 use crate::advice;
@@ -299,16 +299,6 @@ pub(super) fn judge(
         .load()
         .filter(|m| m.kg() > 0.0)
         .or(runner.chosen_load);
-    let hills: f64 = stretches
-        .iter()
-        .filter(|s| s.is_hill())
-        .map(|s| s.metres)
-        .sum();
-    let descents: f64 = stretches
-        .iter()
-        .filter(|s| s.is_hill() && s.grade < 0.0)
-        .map(|s| s.metres)
-        .sum();
     // The course's own findings are judged with the rest of the answer's.
     let mut findings = Vec::new();
     // A bare pace is the runner's, as typed (`asked`), not the flat speed
@@ -330,21 +320,7 @@ pub(super) fn judge(
         let usual = given.vo2(given.usual_watts());
         findings.extend(recommend::heart_and_pace(asked, usual, gait));
     }
-    // A long gentle slope adds up to a hill's climb though no stretch is one.
-    let (climb, drop) = (totals.ascent_m, totals.descent_m);
-    let steep_or_long_descent =
-        descents >= rules::ROUTE_HILL_MIN_M || drop >= rules::ROUTE_HILL_CLIMB_M;
-    let hilly_course =
-        hills >= rules::ROUTE_HILL_MIN_M || climb.max(drop) >= rules::ROUTE_HILL_CLIMB_M;
-    if steep_or_long_descent && runner.conditions.contains(&Condition::KneePain) {
-        findings.push(Note::from_advice(advice::DOWNHILL_KNEE));
-    }
-    let hills_allowed = request
-        .plan_week
-        .is_some_and(|week| week >= rules::PLAN_ADAPT.beginner_hills_from_week);
-    if hilly_course && runner.level == Level::Beginner && !hills_allowed {
-        findings.push(Note::from_advice(advice::HILLS_EARLY));
-    }
+    findings.extend(hill_findings(stretches, &runner, request.plan_week));
     let mut answer = recommend::recommend_with(&runner, findings)?;
     // Its figures are the course's own, not the flat run's.
     answer.energy = None;
@@ -362,6 +338,45 @@ pub(super) fn judge(
 
 /// The note on a course of `seconds`, as costly as `flat_m` metres on the
 /// flat, too short or too long for wrun to judge whether it can be held.
+/// What a hilly course means for the runner (rule `route-hills`): a
+/// beginner is kept off hills until the plan's fourth week, and knee pain
+/// is warned of the descents. A course is hilly by its stretches of hill
+/// grade, or by one long climb or descent however gentle.
+fn hill_findings(
+    stretches: &[Stretch],
+    runner: &recommend::Request,
+    plan_week: Option<u32>,
+) -> Vec<Note> {
+    let hill_metres = |down_only: bool| -> f64 {
+        stretches
+            .iter()
+            .filter(|s| s.is_hill() && (!down_only || s.grade < 0.0))
+            .map(|s| s.metres)
+            .sum()
+    };
+    // The course's profile, stretch by stretch, from 0 m.
+    let profile: Vec<f64> = std::iter::once(0.0)
+        .chain(stretches.iter().scan(0.0, |elevation, s| {
+            *elevation += s.rise;
+            Some(*elevation)
+        }))
+        .collect();
+    let (climb, descent) = longest_climbs(&profile, rules::ROUTE_CLIMB_BREAK_M);
+    let long = |metres: f64| metres >= rules::ROUTE_HILL_CLIMB_M;
+    let mut findings = Vec::new();
+    let descends = hill_metres(true) >= rules::ROUTE_HILL_MIN_M || long(descent);
+    if descends && runner.conditions.contains(&Condition::KneePain) {
+        findings.push(Note::from_advice(advice::DOWNHILL_KNEE));
+    }
+    let hilly = hill_metres(false) >= rules::ROUTE_HILL_MIN_M || long(climb) || long(descent);
+    let hills_allowed =
+        plan_week.is_some_and(|week| week >= rules::PLAN_ADAPT.beginner_hills_from_week);
+    if hilly && runner.level == Level::Beginner && !hills_allowed {
+        findings.push(Note::from_advice(advice::HILLS_EARLY));
+    }
+    findings
+}
+
 fn capacity_unjudged(seconds: f64, flat_m: f64, unit: Unit) -> Note {
     Note::with(
         advice::COURSE_CAPACITY_UNJUDGED,

@@ -253,6 +253,36 @@ pub(super) fn smooth(metres: &[f64], despiked: &[f64]) -> Vec<f64> {
         .collect()
 }
 
+/// The biggest single climb and descent, metres, of `elevations`: a fall
+/// along a climb, or a rise along a descent, of less than `break_m` does
+/// not end it.
+#[must_use]
+pub fn longest_climbs(elevations: &[f64], break_m: f64) -> (f64, f64) {
+    let negated = elevations.iter().map(|e| -e);
+    (
+        longest_descent(negated, break_m),
+        longest_descent(elevations.iter().copied(), break_m),
+    )
+}
+
+/// The biggest single descent of `elevations`, metres: from its top to its
+/// lowest point, through any rise of less than `break_m`.
+fn longest_descent(elevations: impl Iterator<Item = f64>, break_m: f64) -> f64 {
+    let mut longest = 0.0_f64;
+    // The top the descent started from, and its lowest point so far.
+    let mut descent: Option<(f64, f64)> = None;
+    for e in elevations {
+        let (top, low) = match descent {
+            Some((top, low)) if e <= top && e - low < break_m => (top, low.min(e)),
+            // Higher than the top, or a rise that ends it: start again here.
+            _ => (e, e),
+        };
+        longest = longest.max(top - low);
+        descent = Some((top, low));
+    }
+    longest
+}
+
 /// Ascent and descent, metres, of `elevations`: rises and falls between
 /// turning points at least [`rules::ROUTE_ASCENT_THRESHOLD_M`] apart.
 #[must_use]

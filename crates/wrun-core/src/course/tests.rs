@@ -1,4 +1,4 @@
-use super::ground::{despike, smooth};
+use super::ground::{despike, longest_climbs, smooth};
 use super::heart::{fit, windows};
 use super::measure::{Sample, Stretch, slow, stretch};
 use super::*;
@@ -1614,6 +1614,15 @@ fn a_long_gentle_slope_is_hilly_though_no_stretch_is_a_hill() {
     assert_eq!(warned(&up(3000.0)), (true, false));
     assert_eq!(warned(&down(2000.0)), (false, false));
     assert_eq!(warned(&up(2000.0)), (false, false));
+    // A rise of 6 m halfway down does not break the descent.
+    let bump = |at: f64| 500.0 - 0.04 * at + if at >= 1500.0 { 6.0 } else { 0.0 };
+    let bumped = track(3000.0, 5.0, |at| Some(bump(at)), None);
+    assert_eq!(warned(&bumped), (true, true));
+    // 20 km of rollers 12 m high, at under 4 %, climb 240 m in all but
+    // never 100 m in one go: no hill.
+    let roll = |at: f64| 500.0 + 6.0 * (at / 1000.0 * std::f64::consts::TAU).sin();
+    let rollers = track(20_000.0, 10.0, |at| Some(roll(at)), None);
+    assert_eq!(warned(&rollers), (false, false));
 }
 
 #[test]
@@ -1862,6 +1871,33 @@ fn ascent_and_descent_count_turns_of_three_metres_or_more_and_ignore_smaller_one
     assert_eq!(climb(&[100.0, 97.0]), (0.0, 3.0));
     assert_eq!(climb(&[100.0]), (0.0, 0.0));
     assert_eq!(climb(&[]), (0.0, 0.0));
+}
+
+#[test]
+fn the_longest_climb_and_descent_run_through_bumps_smaller_than_the_break() {
+    // Down 60 m, a 5 m bump, down 60 m more: one descent of 120 m.
+    assert_eq!(
+        longest_climbs(&[200.0, 140.0, 145.0, 80.0], 10.0),
+        (5.0, 120.0)
+    );
+    // A 10 m rise ends it: two descents of 60 m and 70 m.
+    assert_eq!(
+        longest_climbs(&[200.0, 140.0, 150.0, 80.0], 10.0),
+        (10.0, 70.0)
+    );
+    // A climb past its start is a new top, as is a rise above the old one.
+    assert_eq!(
+        longest_climbs(&[100.0, 96.0, 130.0, 20.0], 10.0),
+        (34.0, 110.0)
+    );
+    // A sawtooth up 9 m, down 7 m, forty times: the falls, under the
+    // break, leave one climb of 47 m, and are descents of 7 m each.
+    let rollers: Vec<f64> = (0..40)
+        .map(|i| f64::from(i % 2) * 8.0 + f64::from(i))
+        .collect();
+    assert_eq!(longest_climbs(&rollers, 10.0), (47.0, 7.0));
+    assert_eq!(longest_climbs(&[100.0], 10.0), (0.0, 0.0));
+    assert_eq!(longest_climbs(&[], 10.0), (0.0, 0.0));
 }
 
 /// A stretch of `metres` at `grade` % from `start_m`, in split 0.
