@@ -336,8 +336,6 @@ pub(super) fn judge(
     Ok((answer, unjudged))
 }
 
-/// The note on a course of `seconds`, as costly as `flat_m` metres on the
-/// flat, too short or too long for wrun to judge whether it can be held.
 /// What a hilly course means for the runner (rule `route-hills`): a
 /// beginner is kept off hills until the plan's fourth week, and knee pain
 /// is warned of the descents. A course is hilly by its stretches of hill
@@ -377,6 +375,8 @@ fn hill_findings(
     findings
 }
 
+/// The note on a course of `seconds`, as costly as `flat_m` metres on the
+/// flat, too short or too long for wrun to judge whether it can be held.
 fn capacity_unjudged(seconds: f64, flat_m: f64, unit: Unit) -> Note {
     Note::with(
         advice::COURSE_CAPACITY_UNJUDGED,
