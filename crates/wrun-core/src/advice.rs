@@ -61,6 +61,11 @@ pub const ANKLE_INJURY_RISK: Advice = warning(
      highest injury risk of any running weight; keep them for resistance training.",
     id::ANKLE_RISKS,
 );
+/// [`ANKLE_INJURY_RISK`] for a walk: the reason says the article speaks of
+/// running.
+pub const ANKLE_INJURY_RISK_WALK: &str = "Ankle weights strain the joints, muscles and tendons \
+                                          of the lower leg and carry the highest injury risk of \
+                                          all the weights; keep them for resistance training.";
 /// The runner's own ankle load; the engine fills in the figures.
 pub const ANKLE_LOAD: Advice = warning(
     "ankle-load",
@@ -1285,6 +1290,7 @@ pub const WORDINGS: &[&str] = &[
     TRY_VEST_INSTEAD_WALK,
     TRY_VEST_INSTEAD_WITH_WALK,
     ANKLE_LOAD_WALK,
+    ANKLE_INJURY_RISK_WALK,
     PACE_READ_PER_MILE,
     LOAD_FAR_ABOVE_RANGE,
     ANKLE_LOAD_UNSTATED,
@@ -1661,6 +1667,11 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
     ),
     ("ankle-load-walk", ANKLE_LOAD.id, ANKLE_LOAD_WALK),
     (
+        "ankle-injury-risk-walk",
+        ANKLE_INJURY_RISK.id,
+        ANKLE_INJURY_RISK_WALK,
+    ),
+    (
         "course-pace-ignored-walk",
         COURSE_PACE_IGNORED.id,
         COURSE_PACE_IGNORED_WALK,
@@ -1810,7 +1821,7 @@ mod tests {
             })
             .count();
         assert_eq!(found, walks);
-        assert_eq!(walks, 15);
+        assert_eq!(walks, 16);
     }
 
     #[test]

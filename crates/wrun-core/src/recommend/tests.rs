@@ -1241,6 +1241,12 @@ fn a_vest_and_ankle_weights_on_a_walk_keep_their_verdicts_in_a_walkers_words() {
          resistance training: the article says so of running, and wrun holds walkers to the \
          same."
     );
+    // Its danger, under that reason, speaks of the weights, not of runs.
+    assert_eq!(
+        ankle.warnings[0].message.text(),
+        "Ankle weights strain the joints, muscles and tendons of the lower leg and carry the \
+         highest injury risk of all the weights; keep them for resistance training."
+    );
 }
 
 #[test]
