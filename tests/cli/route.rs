@@ -1250,8 +1250,9 @@ fn a_planned_climb_of_kilimanjaro_says_the_thin_air_leaves_a_third_less_vo2max()
 }
 
 #[test]
-fn the_caltopo_walk_down_warns_a_walker_with_knee_pain_though_it_never_reaches_5_percent() {
-    // 514 m down over 10.97 km, 4.7 % all the way: no stretch is a hill.
+fn the_caltopo_walk_down_warns_a_walker_with_knee_pain_though_it_is_gentler_than_a_hill() {
+    // 514 m down over 10.97 km at 4.7 %: its stretches of 5 % or steeper
+    // add up to a few metres (none of 10 m is among the steepest).
     let answer = route_json(&[
         &route_fixture("caltopo-export.gpx"),
         "-w",
