@@ -1723,7 +1723,6 @@ mod tests {
     use super::*;
     use std::collections::HashSet;
 
-    /// Checks that rule `id`'s statement says `figure`.
     #[test]
     fn vo2max_falls_along_the_altitude_line_from_300_m_and_no_lower() {
         // 6.3 % for each 1000 m: 23.3 % at 4000 m, under the 26 % Buskirk
@@ -1734,6 +1733,7 @@ mod tests {
         assert!(ALTITUDE.loss_percent(-20.0).abs() < f64::EPSILON);
     }
 
+    /// Checks that rule `id`'s statement says `figure`.
     fn says(id: &str, figure: impl AsRef<str>) {
         let statement = find(id).unwrap().statement;
         let figure = figure.as_ref();
