@@ -599,17 +599,18 @@ pub(crate) fn line_to_try<'a>(err: &'a clap::Error, args: &[OsString]) -> Option
     // other (`--pace` and `--speed`); a value it refuses is no such fault.
     // Asked of the command as wrun runs it, not built: a built one lets
     // `help help` take a command after it, which wrun refuses.
+    let refusal = |line: &[&str]| {
+        let matched = cli::help::command().try_get_matches_from(line);
+        matched.err().map(|err| err.kind())
+    };
     let places_every_word = |line: &[&str]| {
-        cli::help::command().try_get_matches_from(line).map_or_else(
-            |err| {
-                !matches!(
-                    err.kind(),
-                    ErrorKind::UnknownArgument
-                        | ErrorKind::InvalidSubcommand
-                        | ErrorKind::ArgumentConflict
-                )
-            },
-            |_| true,
+        !matches!(
+            refusal(line),
+            Some(
+                ErrorKind::UnknownArgument
+                    | ErrorKind::InvalidSubcommand
+                    | ErrorKind::ArgumentConflict
+            )
         )
     };
     let mut why = "a command comes first";
@@ -623,6 +624,11 @@ pub(crate) fn line_to_try<'a>(err: &'a clap::Error, args: &[OsString]) -> Option
     } else if let Some(command) = file_command {
         line.push(command);
         line.extend(rest);
+        // The words after the file go back as typed, faults and all; but
+        // a command before it takes no file (`wrun help run.gpx`).
+        if refusal(&line) == Some(ErrorKind::InvalidSubcommand) {
+            return None;
+        }
     } else {
         let mut fields = Vec::new();
         for text in rest {
@@ -1192,6 +1198,23 @@ mod tests {
             )
         );
         assert_eq!(line(25), "unrecognized subcommand 'run.gpx'; see --help");
+    }
+
+    #[test]
+    fn a_file_after_help_is_offered_no_line_that_help_refuses_in_turn() {
+        let line =
+            |args: &[&str]| refused_line(&args.iter().map(OsString::from).collect::<Vec<_>>());
+        // `wrun help route run.gpx` is refused as well: no line to try.
+        assert_eq!(
+            line(&["wrun", "help", "run.gpx"]),
+            "unrecognized subcommand 'run.gpx'; see --help"
+        );
+        // A file's own faults after it are still written back.
+        assert_eq!(
+            line(&["wrun", "run.gpx", "--nope"]),
+            "unrecognized subcommand 'run.gpx'; a command comes first: try 'wrun route run.gpx \
+             --nope'"
+        );
     }
 
     #[test]
