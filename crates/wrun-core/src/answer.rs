@@ -49,24 +49,14 @@ impl Recommendation {
     pub const VERDICT_SOURCE: &'static str = id::ONE_VERDICT;
 }
 
-/// Whether a load is worn as one vest or held in each hand.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum LoadPer {
-    /// One vest.
-    Vest,
-    /// Each hand (or wrist).
-    Hand,
-}
-
-impl LoadPer {
-    /// The id JSON writes: `vest` or `hand`.
-    #[must_use]
-    pub const fn id(self) -> &'static str {
-        match self {
-            Self::Vest => "vest",
-            Self::Hand => "hand",
-        }
+vocabulary! {
+    /// Whether a load is worn as one vest or held in each hand.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum LoadPer {
+        /// One vest.
+        Vest = "vest",
+        /// Each hand (or wrist).
+        Hand = "hand",
     }
 }
 
@@ -378,14 +368,6 @@ mod tests {
             assert_eq!(fit.id(), json_name(fit));
         }
         assert_eq!(Fit::AboveRange.id(), "above-range");
-    }
-
-    #[test]
-    fn a_load_is_per_vest_or_per_hand_in_csv_as_in_json() {
-        for per in [LoadPer::Vest, LoadPer::Hand] {
-            assert_eq!(per.id(), json_name(per));
-        }
-        assert_eq!(LoadPer::Hand.id(), "hand");
     }
 
     #[test]
