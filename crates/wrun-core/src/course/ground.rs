@@ -255,44 +255,41 @@ pub(super) fn smooth(metres: &[f64], despiked: &[f64]) -> Vec<f64> {
 
 /// The biggest single climb and descent, metres, of `elevations`: a fall
 /// along a climb, or a rise along a descent, of less than `break_m` does
-/// not end it.
+/// not end it, nor count as one.
 #[must_use]
 pub fn longest_climbs(elevations: &[f64], break_m: f64) -> (f64, f64) {
-    let negated = elevations.iter().map(|e| -e);
-    (
-        longest_descent(negated, break_m),
-        longest_descent(elevations.iter().copied(), break_m),
-    )
-}
-
-/// The biggest single descent of `elevations`, metres: from its top to its
-/// lowest point, through any rise of less than `break_m`.
-fn longest_descent(elevations: impl Iterator<Item = f64>, break_m: f64) -> f64 {
-    let mut longest = 0.0_f64;
-    // The top the descent started from, and its lowest point so far.
-    let mut descent: Option<(f64, f64)> = None;
-    for e in elevations {
-        let (top, low) = match descent {
-            Some((top, low)) if e <= top && e - low < break_m => (top, low.min(e)),
-            // Higher than the top, or a rise that ends it: start again here.
-            _ => (e, e),
-        };
-        longest = longest.max(top - low);
-        descent = Some((top, low));
-    }
-    longest
+    let legs = legs(elevations, break_m);
+    let longest = |up: bool| {
+        legs.iter()
+            .filter(|leg| leg.0 == up)
+            .fold(0.0, |most: f64, leg| most.max(leg.1))
+    };
+    (longest(true), longest(false))
 }
 
 /// Ascent and descent, metres, of `elevations`: rises and falls between
 /// turning points at least [`rules::ROUTE_ASCENT_THRESHOLD_M`] apart.
 #[must_use]
 pub fn climb(elevations: &[f64]) -> (f64, f64) {
-    let threshold = rules::ROUTE_ASCENT_THRESHOLD_M;
+    let legs = legs(elevations, rules::ROUTE_ASCENT_THRESHOLD_M);
+    let total = |up: bool| {
+        legs.iter()
+            .filter(|leg| leg.0 == up)
+            .fold(0.0, |sum, leg| sum + leg.1)
+    };
+    (total(true), total(false))
+}
+
+/// The climbs and descents of `elevations`, in order, between turning
+/// points at least `threshold` metres apart: whether each climbs, and the
+/// metres it climbs or descends. A fall along a climb, or a rise along a
+/// descent, of less than `threshold` belongs to it.
+fn legs(elevations: &[f64], threshold: f64) -> Vec<(bool, f64)> {
+    let mut legs = Vec::new();
     let Some(&first) = elevations.first() else {
-        return (0.0, 0.0);
+        return legs;
     };
     let (mut low, mut high) = (first, first);
-    let (mut ascent, mut descent) = (0.0, 0.0);
     // None until the first rise or fall past the threshold; then whether
     // the course is climbing.
     let mut climbing: Option<bool> = None;
@@ -313,7 +310,7 @@ pub fn climb(elevations: &[f64]) -> (f64, f64) {
                 if e > high {
                     high = e;
                 } else if high - e >= threshold {
-                    ascent += high - low;
+                    legs.push((true, high - low));
                     low = e;
                     climbing = Some(false);
                 }
@@ -322,19 +319,17 @@ pub fn climb(elevations: &[f64]) -> (f64, f64) {
                 if e < low {
                     low = e;
                 } else if e - low >= threshold {
-                    descent += high - low;
+                    legs.push((false, high - low));
                     high = e;
                     climbing = Some(true);
                 }
             }
         }
     }
-    match climbing {
-        Some(true) => ascent += high - low,
-        Some(false) => descent += high - low,
-        None => {}
+    if let Some(up) = climbing {
+        legs.push((up, high - low));
     }
-    (ascent, descent)
+    legs
 }
 
 #[cfg(test)]

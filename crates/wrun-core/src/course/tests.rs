@@ -1875,10 +1875,11 @@ fn ascent_and_descent_count_turns_of_three_metres_or_more_and_ignore_smaller_one
 
 #[test]
 fn the_longest_climb_and_descent_run_through_bumps_smaller_than_the_break() {
-    // Down 60 m, a 5 m bump, down 60 m more: one descent of 120 m.
+    // Down 60 m, a 5 m bump, down 60 m more: one descent of 120 m, and
+    // the bump no climb.
     assert_eq!(
         longest_climbs(&[200.0, 140.0, 145.0, 80.0], 10.0),
-        (5.0, 120.0)
+        (0.0, 120.0)
     );
     // A 10 m rise ends it: two descents of 60 m and 70 m.
     assert_eq!(
@@ -1891,11 +1892,11 @@ fn the_longest_climb_and_descent_run_through_bumps_smaller_than_the_break() {
         (34.0, 110.0)
     );
     // A sawtooth up 9 m, down 7 m, forty times: the falls, under the
-    // break, leave one climb of 47 m, and are descents of 7 m each.
+    // break, leave one climb of 47 m, and are no descents.
     let rollers: Vec<f64> = (0..40)
         .map(|i| f64::from(i % 2) * 8.0 + f64::from(i))
         .collect();
-    assert_eq!(longest_climbs(&rollers, 10.0), (47.0, 7.0));
+    assert_eq!(longest_climbs(&rollers, 10.0), (47.0, 0.0));
     assert_eq!(longest_climbs(&[100.0], 10.0), (0.0, 0.0));
     assert_eq!(longest_climbs(&[], 10.0), (0.0, 0.0));
 }
