@@ -537,7 +537,7 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         ascent_m,
         descent_m,
         raw_ascent_m: measured.raw_ascent_m,
-        elevation_range: measured.elevation_range,
+        elevation_range: measured.elevation_range(),
         elapsed_seconds: recorded.then(|| samples.last().map_or(0.0, |s| s.seconds)),
         seconds: totals.seconds,
         unloaded_seconds: (!recorded)

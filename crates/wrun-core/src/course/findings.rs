@@ -88,7 +88,7 @@ pub(super) fn file_notes(
     }
     notes.extend(stops_note(&measured.stops, measured.stopped_m, unit));
     if timing != Timing::Recorded {
-        notes.extend(altitude_note(measured.elevation_range, unit));
+        notes.extend(altitude_note(measured.elevation_range(), unit));
     }
     notes
 }

@@ -48,8 +48,13 @@ pub(super) struct Measured {
     /// The ground between the fixes of the stops, left out of the
     /// distance, metres.
     pub(super) stopped_m: f64,
+}
+
+impl Measured {
     /// The lowest and highest elevation, metres, when the file has any.
-    pub(super) elevation_range: Option<(f64, f64)>,
+    pub(super) fn elevation_range(&self) -> Option<(f64, f64)> {
+        self.has_elevation.then(|| elevation_range(&self.samples))
+    }
 }
 
 /// Measures the course: the samples along it, with a sample added at every
@@ -140,7 +145,6 @@ pub(super) fn samples(fixes: &[Fix], split_m: f64, recorded: bool) -> Measured {
         out.push(*point);
     }
     Measured {
-        elevation_range: has_elevation.then(|| elevation_range(&out)),
         samples: out,
         stops,
         has_elevation,
