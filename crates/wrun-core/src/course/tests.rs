@@ -1578,6 +1578,9 @@ fn a_planned_course_high_up_says_how_much_less_vo2max_the_thin_air_leaves() {
         ),
         "{higher}"
     );
+    // From 1500 m, as the rule says, and not below.
+    let lowest = note(&track(1000.0, 5.0, at(1500.0), None), Unit::Kg).unwrap();
+    assert!(lowest.contains("reaches 1500 m, where the thinner air leaves you about 8 %"));
     assert_eq!(note(&track(1000.0, 5.0, at(1490.0), None), Unit::Kg), None);
     // A recording was run up there: it shows what the runner held at it.
     let recorded = track(1000.0, 5.0, at(2000.0), Some(3.0));
