@@ -393,6 +393,15 @@ mod tests {
         let (vo2max, basis) = ceiling(easier, Level::Intermediate);
         assert!((vo2max - 45.9).abs() < 1e-9, "{vo2max}");
         assert_eq!(basis, CeilingBasis::HeartRates);
+        // A usual pace that shows just the level's figure adds nothing.
+        let level_pace = Runner {
+            usual: Some(45.0),
+            ..Runner::default()
+        };
+        assert_eq!(
+            ceiling(level_pace, Level::Intermediate),
+            (45.0, CeilingBasis::Level)
+        );
         // A recording that shows more wins over it.
         let recorded = Runner {
             shown: Some(52.0),
@@ -469,6 +478,8 @@ mod tests {
         let judged = capacity(Runner::default(), Level::Intermediate, 45.0, 30.0);
         assert!((judged.sustainable - 39.76).abs() < 0.01, "{judged:?}");
         assert_eq!(judged.finding_for(39.7), None);
+        // Exactly the share that can be held is held.
+        assert_eq!(judged.finding_for(judged.sustainable), None);
         assert_eq!(judged.finding_for(39.8), Some(Severity::Caution));
         assert_eq!(judged.finding_for(45.0), Some(Severity::Caution));
         assert_eq!(judged.finding_for(45.01), Some(Severity::Danger));
