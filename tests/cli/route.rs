@@ -908,6 +908,28 @@ fn a_value_typed_without_its_flag_is_not_taken_for_the_file() {
 }
 
 #[test]
+fn a_file_whose_points_run_round_the_globe_is_refused_at_once() {
+    // 200 route points back and forth between 0° and 179° east: a 6 KB
+    // file that wrun answered with 2.5 million splits, taking a minute.
+    let points = r#"<rtept lat="0" lon="0"/><rtept lat="0" lon="179"/>"#.repeat(100);
+    let gpx = format!(
+        r#"<?xml version="1.0"?><gpx version="1.1" creator="test"><rte>{points}</rte></gpx>"#
+    );
+    let file = temp_file("globe.gpx", gpx.as_bytes());
+    let file = file.to_str().unwrap();
+    for format in ["text", "json", "csv"] {
+        wrun([
+            "route", file, "-w", "150", "--pace", "9:00/mi", "--format", format,
+        ])
+        .run()
+        .usage_error(&[&format!(
+            "{file}: its points, joined in order, run 3960880 km (2461177 mi); wrun takes \
+                 courses up to 5000 km (3107 mi), past the longest race on foot"
+        )]);
+    }
+}
+
+#[test]
 fn no_file_and_nothing_piped_in_is_told_as_a_file_forgotten() {
     // The tests' standard input is empty, as a script's or a cron job's.
     let refused = wrun(["route", "-w", "70kg"]).run();

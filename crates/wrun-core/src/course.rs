@@ -23,7 +23,7 @@ use super::mass::{Mass, round1};
 use super::message::Message;
 use super::recommend::{GuidanceError, Request};
 use super::rules;
-use super::workout::{DISTANCE_M, Distance, Duration, SPEED_M_PER_MIN, Speed};
+use super::workout::{DISTANCE_M, Distance, Duration, METRES_PER_MILE, SPEED_M_PER_MIN, Speed};
 
 // The steps of `course()`, a file each: the ground under the fixes, the
 // course measured on it, the costing of its stretches, heart rate, and what
@@ -87,6 +87,17 @@ pub enum CourseError {
         /// Its value.
         value: f64,
     },
+    /// Fixes that run further than any course on foot
+    /// ([`rules::ROUTE_LONGEST_M`]).
+    #[error(
+        "its points, joined in order, run {:.0} km ({:.0} mi); wrun takes courses up to {:.0} km \
+         ({:.0} mi), past the longest race on foot",
+        .0 / 1000.0,
+        .0 / METRES_PER_MILE,
+        rules::ROUTE_LONGEST_M / 1000.0,
+        rules::ROUTE_LONGEST_M / METRES_PER_MILE
+    )]
+    TooLong(f64),
     /// Fixes that never move.
     #[error("its points never move: a course needs some distance")]
     NoDistance,
@@ -125,6 +136,7 @@ impl CourseError {
         match self {
             Self::Impossible { index, .. } | Self::TimeOrder { index, .. } => Some(*index),
             Self::TooFewPoints(_)
+            | Self::TooLong(_)
             | Self::NoDistance
             | Self::SplitOutOfRange
             | Self::NeedsPace

@@ -807,6 +807,10 @@ pub const EARTH_RADIUS_M: f64 = 6_371_008.8;
 /// devices write for none, or one not a number, is no reading (rule
 /// `route-elevation`).
 pub const ROUTE_ELEVATION_M: Range = Range::new(-500.0, 9_000.0);
+/// The longest course, metres from fix to fix, wrun takes: past the
+/// longest race on foot, the Self-Transcendence 3100 Mile Race (4,989 km),
+/// a file holds fixes no runner or walker joined (rule `route-fixes`).
+pub const ROUTE_LONGEST_M: f64 = 5_000_000.0;
 /// A recording may have up to one fix in this many left out as a device's
 /// clock glitch (timed out of order, or days apart from the rest); more
 /// out of order, and its times are refused (rule `route-fixes`).
@@ -1635,7 +1639,9 @@ pub const RULES: &[Rule] = &[
                     says so, naming that ground from 100 m. A file whose fixes are not all \
                     timed, or all carry one time, is taken as a planned course, and so is a file \
                     that names its activity as one not on foot (a ride, a swim, a paddle, skis \
-                    or skates). A file with a fix off the globe is refused.",
+                    or skates). A file with a fix off the globe is refused, and so is one whose \
+                    fixes, joined in order, run more than 5,000 km, past the longest race on foot \
+                    (the Self-Transcendence 3100 Mile Race, 4,989 km).",
         figure: None,
         citation: "wrun tool-policy",
     },
@@ -1874,6 +1880,8 @@ mod tests {
                 ROUTE_STOP_CLIMB_M_PER_S * 3600.0
             ),
         );
+        says(id::ROUTE_FIXES, "run more than 5,000 km");
+        assert!((ROUTE_LONGEST_M - 5_000_000.0).abs() < 1e-9);
     }
 
     #[test]

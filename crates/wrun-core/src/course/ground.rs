@@ -31,7 +31,8 @@ pub(super) struct Cleaned {
 /// Checks every fix, reads an elevation on no ground on Earth as none
 /// (rule `route-elevation`), then drops the fixes of a clock glitch (timed
 /// out of order or days from the rest) and those no runner could have
-/// reached (rule `route-fixes`).
+/// reached, and refuses fixes that run further than any course on foot
+/// (rule `route-fixes`).
 pub(super) fn clean(fixes: &[Fix]) -> Result<Cleaned, CourseError> {
     let impossible = |index, what, value| CourseError::Impossible { index, what, value };
     for (index, fix) in fixes.iter().enumerate() {
@@ -80,6 +81,12 @@ pub(super) fn clean(fixes: &[Fix]) -> Result<Cleaned, CourseError> {
             }
         }
         kept.push(fix);
+    }
+    // Before a split is laid on them: a few fixes back and forth across
+    // the globe would otherwise ask for millions.
+    let span_m: f64 = kept.windows(2).map(|w| haversine_m(&w[0], &w[1])).sum();
+    if span_m > rules::ROUTE_LONGEST_M {
+        return Err(CourseError::TooLong(span_m));
     }
     Ok(Cleaned {
         fixes: kept,

@@ -293,6 +293,37 @@ fn a_planned_course_needs_a_pace() {
 }
 
 #[test]
+fn fixes_that_run_further_than_the_longest_race_on_foot_are_no_course() {
+    let equator = |lon| Fix {
+        lat: 0.0,
+        lon,
+        ..Fix::default()
+    };
+    let request = planned(vest_runner(70.0, 7.0), 10.0);
+    // 44.9° of the equator, 4,992.7 km: a shade under the Self-Transcendence
+    // 3100 Mile Race, and taken; 45°, 5,003.8 km, is past wrun's 5,000.
+    let answer = course(&[equator(0.0), equator(44.9)], &request).unwrap();
+    assert!(
+        (answer.distance_m - 4_992_659.0).abs() < 1.0,
+        "{}",
+        answer.distance_m
+    );
+    let refused = course(&[equator(0.0), equator(45.0)], &request).unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        "its points, joined in order, run 5004 km (3109 mi); wrun takes courses up to 5000 km \
+         (3107 mi), past the longest race on foot"
+    );
+    assert_eq!(refused.index(), None);
+    // 200 fixes back and forth across the globe, a 10 KB file, asked for
+    // 2.5 million mile splits (134 MB of text, 943 MB of JSON) before.
+    let globe: Vec<Fix> = (0..200)
+        .map(|i| equator(if i % 2 == 0 { 0.0 } else { 179.0 }))
+        .collect();
+    assert!(matches!(course(&globe, &request), Err(CourseError::TooLong(m)) if m > 3.9e9));
+}
+
+#[test]
 fn bad_fixes_are_refused_with_the_point_that_is_wrong() {
     let mut fixes = track(1000.0, 10.0, FLAT, Some(3.0));
     assert_eq!(
