@@ -470,6 +470,18 @@ fn a_fix_dated_days_away_at_either_end_is_a_clock_glitch_not_a_stop() {
     );
     assert!((answer.elapsed_seconds.unwrap() - (15.0 * 86_400.0 + 1000.0 / 3.0)).abs() < 0.01);
 
+    // Up to 1 in 20 days away is a glitch: of these 101 fixes, the last 5
+    // dated a month ahead are left out, the last 6 read as a month's stop.
+    for (ahead, glitch) in [(5, true), (6, false)] {
+        let mut fixes = sound.clone();
+        for fix in &mut fixes[101 - ahead..] {
+            *fix.time.as_mut().unwrap() += 30.0 * 86_400.0;
+        }
+        let answer = course(&fixes, &ask(vest_runner(70.0, 7.0))).unwrap();
+        assert_eq!(said(&answer, "time-glitches").is_some(), glitch, "{ahead}");
+        assert_eq!(said(&answer, "stops").is_some(), !glitch, "{ahead}");
+    }
+
     // More fixes days away than a glitch leaves out (two runs a month
     // apart in one file) are read as they are, the month a stop.
     let mut fixes = sound;
