@@ -367,6 +367,16 @@ fn runs_on_consecutive_days_earn_a_caution_in_the_weeks_with_two_or_more() {
     // Week 1 has one run: nothing back to back.
     assert_eq!(close.weeks[0].verdict, crate::Verdict::Recommended);
     assert_eq!(close.weeks[2].verdict, crate::Verdict::Caution);
+    // A plan already a caution for its runner names the days beside it.
+    request.age = Some(16.0);
+    let young = plan(&request, 4)
+        .unwrap()
+        .with_days(&[Monday, Tuesday, Thursday]);
+    assert_eq!(
+        young.recommendation.verdict_because,
+        ["young-runner", "consecutive-days"]
+    );
+    request.age = None;
     // A beginner needs two days between: Monday and Wednesday are too close.
     request.level = Level::Beginner;
     let plan_8 = plan(&request, 8).unwrap();
