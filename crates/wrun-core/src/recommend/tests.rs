@@ -1759,3 +1759,21 @@ fn the_notes_on_a_runs_cost_give_speeds_in_the_system_its_speed_was_given_in() {
         assert!(text.starts_with(said), "{unit:?} {given:?}: {text}");
     }
 }
+
+#[test]
+fn knee_pain_is_warned_of_a_downhill_run_and_of_no_other() {
+    let downhill_knee = |grade: f64, knee: bool| {
+        let mut request = ask(150.0, WeightType::Vest);
+        request.workout.speed = Some(crate::Speed::from_km_per_h(10.0));
+        request.workout.grade_percent = grade;
+        if knee {
+            request.conditions = vec![Condition::KneePain];
+        }
+        warning_ids(&answer(&request)).contains(&"downhill-knee")
+    };
+    assert!(downhill_knee(-5.0, true));
+    assert!(!downhill_knee(0.0, true));
+    assert!(!downhill_knee(5.0, true));
+    // A descent without knee pain earns no such warning.
+    assert!(!downhill_knee(-5.0, false));
+}
