@@ -300,8 +300,9 @@ fn fixes_that_run_further_than_the_longest_race_on_foot_are_no_course() {
         ..Fix::default()
     };
     let request = planned(vest_runner(70.0, 7.0), 10.0);
-    // 44.9° of the equator, 4,992.7 km: a shade under the Self-Transcendence
-    // 3100 Mile Race, and taken; 45°, 5,003.8 km, is past wrun's 5,000.
+    // 44.9° of the equator, 4,992.7 km: a shade past the Self-Transcendence
+    // 3100 Mile Race's 4,989 km, under wrun's 5,000, and taken; 45°,
+    // 5,003.8 km, is refused.
     let answer = course(&[equator(0.0), equator(44.9)], &request).unwrap();
     assert!(
         (answer.distance_m - 4_992_659.0).abs() < 1.0,
