@@ -575,6 +575,9 @@ fn a_same_effort_speed_is_found_where_a_walk_costs_more_the_faster_it_goes_and_n
     );
     // Whether the gait was told or read from the speed.
     assert!(!floor.gait_chosen_by_speed);
+    assert_eq!(floor.gait_source(), None);
     let auto = energy(kg(70.0), &run(10.0, 30.0, 0.0), added, Unit::Kg).unwrap();
     assert!(auto.gait_chosen_by_speed);
+    // And the rule that chose is named beside the answer.
+    assert_eq!(auto.gait_source(), Some("gait"));
 }
