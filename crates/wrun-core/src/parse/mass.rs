@@ -580,6 +580,13 @@ mod tests {
         let err = parse_mass("150oz").unwrap_err();
         assert_eq!(err, MassError::UnknownUnit("oz".to_owned()));
         assert_eq!(err.to_string(), "unknown unit 'oz'; expected lb, kg or st");
+        // An abbreviation's point is part of the unit named; a point alone
+        // names no unit.
+        assert_eq!(
+            parse_mass("150 oz."),
+            Err(MassError::UnknownUnit("oz.".to_owned()))
+        );
+        assert_eq!(parse_mass("150 ."), Err(MassError::NotANumber));
     }
 
     #[test]
