@@ -962,6 +962,8 @@ fn without_a_load_hand_weights_on_a_course_are_the_recommended_start_for_energy_
     assert!((load.unwrap().lb() - 1.0).abs() < 0.01, "{load:?}");
     assert_eq!(calories.range, rules::Range::new(5.0, 5.0));
     assert_eq!(answer.carried.energy_percent(), Some(5.0));
+    // Hand weights have no course cost of their own: the same effort says it.
+    assert_eq!(answer.energy_source(), "route-effort");
     // Run at the same recorded speeds, the course costs 5 % more with them
     // than without (planned, it costs more: the same effort is slower).
     let mut hands = Request::new(Mass::from_lb(150.0), WeightType::HandWrist);
@@ -991,6 +993,10 @@ fn without_a_load_a_vest_course_uses_the_recommended_start_and_says_so() {
     let answer = course(&fixes, &ask(runner)).unwrap();
     assert_eq!(answer.carried, Carried::Vest(Mass::from_kg(3.5)));
     assert!(said(&answer, "course-load").is_some());
+    // A vest is costed as the article's vest, and with no heart rate given
+    // there is none to estimate.
+    assert_eq!(answer.energy_source(), "vest-calories");
+    assert_eq!(answer.heart_rates(), None);
 }
 
 #[test]
