@@ -559,6 +559,11 @@ mod tests {
             assert_eq!(Terrain::from_name(name), Ok(terrain), "{name}");
         }
         assert_eq!(Terrain::Treadmill.aliases(), [] as [&str; 0]);
+        // A gait is read by its id alone, and a blank is no gait.
+        for gait in Gait::ALL {
+            assert_eq!(gait.aliases(), [] as [&str; 0], "{gait}");
+        }
+        assert!(Gait::from_name("").is_err());
     }
 
     #[test]
