@@ -962,7 +962,7 @@ fn without_a_load_hand_weights_on_a_course_are_the_recommended_start_for_energy_
     assert!((load.unwrap().lb() - 1.0).abs() < 0.01, "{load:?}");
     assert_eq!(calories.range, rules::Range::new(5.0, 5.0));
     assert_eq!(answer.carried.energy_percent(), Some(5.0));
-    // Hand weights have no course cost of their own: the same effort says it.
+    // Hand weights' energy is the article's share on the same-effort course.
     assert_eq!(answer.energy_source(), "route-effort");
     // Run at the same recorded speeds, the course costs 5 % more with them
     // than without (planned, it costs more: the same effort is slower).
