@@ -909,7 +909,7 @@ fn a_value_typed_without_its_flag_is_not_taken_for_the_file() {
 
 #[test]
 fn a_file_whose_points_run_round_the_globe_is_refused_at_once() {
-    // 200 route points back and forth between 0° and 179° east: a 6 KB
+    // 200 route points back and forth between 0° and 179° east: a 5 KB
     // file that wrun answered with 2.5 million splits, taking a minute.
     let points = r#"<rtept lat="0" lon="0"/><rtept lat="0" lon="179"/>"#.repeat(100);
     let gpx = format!(
