@@ -71,8 +71,9 @@ pub(super) fn read_fit(bytes: &[u8]) -> Result<Track, ReadError> {
                     match field.name() {
                         "position_lat" => position.0 = value().map(|v| v * SEMICIRCLE_DEGREES),
                         "position_long" => position.1 = value().map(|v| v * SEMICIRCLE_DEGREES),
+                        // fitparser hands a record's `altitude` over as
+                        // `enhanced_altitude`, the field that holds both.
                         "enhanced_altitude" => fix.elevation = value(),
-                        "altitude" => fix.elevation = fix.elevation.or_else(value),
                         "heart_rate" => fix.heart_rate = value(),
                         "timestamp" => fix.time = value(),
                         _ => {}

@@ -1012,3 +1012,17 @@ fn a_file_in_another_format_is_named_as_what_it_is() {
     assert_eq!(named(b"<gpx><desc>\"feature\"</desc></gpx>"), None);
     assert_eq!(named(&fixture("strava_route_example.gpx")), None);
 }
+
+#[test]
+fn a_fit_record_with_altitude_alone_gives_its_elevation() {
+    // Local type 4: a record of time, position and `altitude` (field 2,
+    // metres × 5 + 500) with no `enhanced_altitude`; 3,000 is 100 m.
+    let mut messages = FIT_DEFINITIONS.to_vec();
+    messages.extend_from_slice(&[
+        0x44, 0, 0, 20, 0, 4, 253, 4, 0x86, 0, 4, 0x85, 1, 4, 0x85, 2, 2, 0x84,
+    ]);
+    messages.extend_from_slice(&[4, 0, 0, 0, 0, 0, 0, 0, 0x10, 0, 0, 0, 0x10, 0xB8, 0x0B]);
+    let track = read(&fit_file(&messages), Format::Fit).unwrap();
+    let elevations: Vec<_> = track.fixes.iter().map(|fix| fix.elevation).collect();
+    assert_eq!(elevations, [Some(100.0)]);
+}
