@@ -1026,3 +1026,22 @@ fn a_fit_record_with_altitude_alone_gives_its_elevation() {
     let elevations: Vec<_> = track.fixes.iter().map(|fix| fix.elevation).collect();
     assert_eq!(elevations, [Some(100.0)]);
 }
+
+#[test]
+fn a_fit_message_fitparser_cannot_decode_names_its_record() {
+    // The second data message is a developer's field description (global
+    // 206, local type 3) with none of the fields a description must hold.
+    let mut messages = FIT_DEFINITIONS.to_vec();
+    messages.extend_from_slice(&fit_record(0, 150));
+    messages.extend_from_slice(&[0x43, 0, 0, 206, 0, 0]);
+    messages.push(0x03);
+    let err = read(&fit_file(&messages), Format::Fit).unwrap_err();
+    assert_eq!(
+        (err.location, err.message.as_str()),
+        (
+            Some(Location::Record(2)),
+            "not a FIT file wrun can read: a message it cannot decode (fitparser: value error: \
+             developer_data_index is mandatory)"
+        )
+    );
+}
