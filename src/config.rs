@@ -108,14 +108,15 @@ pub(crate) fn invalid(
 /// What is wrong with a profile that is not TOML, in one line that names
 /// the line, the key and the value written where it can: an unquoted word
 /// (`weight = 150lb`, the commonest slip) is an invalid value that wants
-/// quotes, a key written twice names both lines, and anything else quotes
-/// the line that TOML cannot read.
+/// quotes, a key written twice names itself and both lines, and anything
+/// else quotes the line that TOML cannot read.
 fn not_toml(text: &str, path: &Path, err: &toml::de::Error) -> String {
     let span = err.span().unwrap_or_default();
     let line = line_of(text, span.start);
     let written = text.lines().nth(line - 1).unwrap_or_default().trim();
     let key = key_of(written);
-    let value = crate::error::escape_invisible(text.get(span).unwrap_or_default().trim());
+    let at = text.get(span).unwrap_or_default().trim();
+    let value = crate::error::escape_invisible(at);
     let written = crate::error::escape_invisible(written);
     let why = err.message().trim().replace('\n', " ");
     let path = path.display();
@@ -129,15 +130,23 @@ fn not_toml(text: &str, path: &Path, err: &toml::de::Error) -> String {
         Some(key) if why.starts_with("string values must be quoted") => {
             format!("{path}, line {line}: no value for '{key}'; expected {key} = value")
         }
-        Some(key) if why == "duplicate key" => {
+        // TOML's span is the key written again; the line it was set on
+        // before is the nearest above that sets it (in a table, or in an
+        // inline one on the same line, there may be none).
+        _ if why == "duplicate key" => {
             let first = text
                 .lines()
-                .position(|other| key_of(other.trim()) == Some(key));
-            match first.map(|index| index + 1).filter(|first| *first < line) {
+                .take(line - 1)
+                .enumerate()
+                .filter(|(_, other)| key_of(other.trim()) == Some(at))
+                .map(|(index, _)| index + 1)
+                .last();
+            match first {
                 Some(first) => format!(
-                    "{path}, line {line}: '{key}' is set twice (lines {first} and {line}); keep one"
+                    "{path}, line {line}: '{value}' is set twice (lines {first} and {line}); \
+                     keep one"
                 ),
-                None => format!("{path}, line {line}: '{key}' is set twice; keep one"),
+                None => format!("{path}, line {line}: '{value}' is set twice; keep one"),
             }
         }
         _ if written.is_empty() => format!("{path}, line {line}: {why}"),
@@ -820,6 +829,30 @@ mod tests {
             not_toml("weight = 70\nunit = \"kg\"\nweight = 71\n"),
             "line 3: 'weight' is set twice (lines 1 and 3); keep one"
         );
+        // In a table, the line it was set on before is the table's.
+        assert_eq!(
+            not_toml("weight = 70\n[runner]\nweight = 71\nweight = 72\n"),
+            "line 4: 'weight' is set twice (lines 3 and 4); keep one"
+        );
+        // In an inline table, the key is the one inside it, set on one line.
+        assert_eq!(
+            not_toml("runner = { age = 30, age = 31 }\n"),
+            "line 1: 'age' is set twice; keep one"
+        );
+    }
+
+    #[test]
+    fn a_key_of_underscores_or_hyphens_is_named_as_written() {
+        assert_eq!(
+            not_toml("resting_hr = sixty\n"),
+            "line 1: invalid value 'sixty' for 'resting_hr': text in a profile goes in \
+             quotes (\"sixty\")"
+        );
+        assert_eq!(
+            not_toml("max-hr = high\n"),
+            "line 1: invalid value 'high' for 'max-hr': text in a profile goes in \
+             quotes (\"high\")"
+        );
     }
 
     #[test]
@@ -827,6 +860,12 @@ mod tests {
         assert_eq!(
             not_toml("# mine\nweight: 70\n"),
             "line 2: cannot read 'weight: 70': key with no value, expected `=`; a \
+             profile line reads key = value"
+        );
+        // A line that sets a key, but not as TOML can read, is quoted too.
+        assert_eq!(
+            not_toml("weight = [70\n"),
+            "line 1: cannot read 'weight = [70': unclosed array, expected `]`; a \
              profile line reads key = value"
         );
         // A string left open to the end of the file has no line to quote.
