@@ -115,8 +115,8 @@ fn not_toml(text: &str, path: &Path, err: &toml::de::Error) -> String {
     let line = line_of(text, span.start);
     let written = text.lines().nth(line - 1).unwrap_or_default().trim();
     let key = key_of(written);
-    let at = text.get(span).unwrap_or_default().trim();
-    let value = crate::error::escape_invisible(at);
+    let pointed = text.get(span).unwrap_or_default().trim();
+    let value = crate::error::escape_invisible(pointed);
     let written = crate::error::escape_invisible(written);
     let why = err.message().trim().replace('\n', " ");
     let path = path.display();
@@ -134,19 +134,21 @@ fn not_toml(text: &str, path: &Path, err: &toml::de::Error) -> String {
         // before is the nearest above that sets it (in a table, or in an
         // inline one on the same line, there may be none).
         _ if why == "duplicate key" => {
+            let again = unquoted(pointed);
+            let key = crate::error::escape_invisible(again);
             let first = text
                 .lines()
                 .take(line - 1)
                 .enumerate()
-                .filter(|(_, other)| key_of(other.trim()) == Some(at))
+                .filter(|(_, other)| key_of(other.trim()) == Some(again))
                 .map(|(index, _)| index + 1)
                 .last();
             match first {
                 Some(first) => format!(
-                    "{path}, line {line}: '{value}' is set twice (lines {first} and {line}); \
+                    "{path}, line {line}: '{key}' is set twice (lines {first} and {line}); \
                      keep one"
                 ),
-                None => format!("{path}, line {line}: '{value}' is set twice; keep one"),
+                None => format!("{path}, line {line}: '{key}' is set twice; keep one"),
             }
         }
         _ if written.is_empty() => format!("{path}, line {line}: {why}"),
@@ -157,16 +159,25 @@ fn not_toml(text: &str, path: &Path, err: &toml::de::Error) -> String {
     }
 }
 
-/// The bare key a profile line sets (`weight` in `weight = 150`), if it
-/// sets one.
+/// The key a profile line sets (`weight` in `weight = 150` or `"weight" =
+/// 150`), if it sets one of letters, digits, `_` and `-`.
 fn key_of(line: &str) -> Option<&str> {
     let (key, _) = line.split_once('=')?;
-    let key = key.trim();
+    let key = unquoted(key.trim());
     let bare = !key.is_empty()
         && key
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
     bare.then_some(key)
+}
+
+/// A TOML key without the quotes it may be written in (`"weight"`,
+/// `'weight'`).
+fn unquoted(key: &str) -> &str {
+    ['"', '\'']
+        .into_iter()
+        .find_map(|quote| key.strip_prefix(quote)?.strip_suffix(quote))
+        .unwrap_or(key)
 }
 
 /// The 1-based line of the byte at `offset` in `text`.
@@ -834,6 +845,11 @@ mod tests {
             not_toml("weight = 70\n[runner]\nweight = 71\nweight = 72\n"),
             "line 4: 'weight' is set twice (lines 3 and 4); keep one"
         );
+        // A key in quotes is the same key, and is named without them.
+        assert_eq!(
+            not_toml("weight = 70\n'weight' = 71\n"),
+            "line 2: 'weight' is set twice (lines 1 and 2); keep one"
+        );
         // In an inline table, the key is the one inside it, set on one line.
         assert_eq!(
             not_toml("runner = { age = 30, age = 31 }\n"),
@@ -842,7 +858,7 @@ mod tests {
     }
 
     #[test]
-    fn a_key_of_underscores_or_hyphens_is_named_as_written() {
+    fn a_key_with_underscores_hyphens_or_quotes_is_named_by_itself() {
         assert_eq!(
             not_toml("resting_hr = sixty\n"),
             "line 1: invalid value 'sixty' for 'resting_hr': text in a profile goes in \
@@ -852,6 +868,11 @@ mod tests {
             not_toml("max-hr = high\n"),
             "line 1: invalid value 'high' for 'max-hr': text in a profile goes in \
              quotes (\"high\")"
+        );
+        assert_eq!(
+            not_toml("\"weight\" = 150lb\n"),
+            "line 1: invalid value '150lb' for 'weight': text in a profile goes in \
+             quotes (\"150lb\")"
         );
     }
 
