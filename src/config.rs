@@ -135,7 +135,7 @@ fn not_toml(text: &str, path: &Path, err: &toml::de::Error) -> String {
         // inline one on the same line, there may be none).
         _ if why == "duplicate key" => {
             let again = unquoted(pointed);
-            let key = crate::error::escape_invisible(again);
+            let shown = crate::error::escape_invisible(again);
             let first = text
                 .lines()
                 .take(line - 1)
@@ -145,10 +145,10 @@ fn not_toml(text: &str, path: &Path, err: &toml::de::Error) -> String {
                 .last();
             match first {
                 Some(first) => format!(
-                    "{path}, line {line}: '{key}' is set twice (lines {first} and {line}); \
+                    "{path}, line {line}: '{shown}' is set twice (lines {first} and {line}); \
                      keep one"
                 ),
-                None => format!("{path}, line {line}: '{key}' is set twice; keep one"),
+                None => format!("{path}, line {line}: '{shown}' is set twice; keep one"),
             }
         }
         _ if written.is_empty() => format!("{path}, line {line}: {why}"),

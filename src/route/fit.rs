@@ -71,8 +71,9 @@ pub(super) fn read_fit(bytes: &[u8]) -> Result<Track, ReadError> {
                     match field.name() {
                         "position_lat" => position.0 = value().map(|v| v * SEMICIRCLE_DEGREES),
                         "position_long" => position.1 = value().map(|v| v * SEMICIRCLE_DEGREES),
-                        // fitparser hands a record's `altitude` over as
-                        // `enhanced_altitude`, the field that holds both.
+                        // fitparser 0.11 reads a record's `altitude` into
+                        // `enhanced_altitude` and keeps no `altitude` field
+                        // (unless asked to, with `KeepCompositeFields`).
                         "enhanced_altitude" => fix.elevation = value(),
                         "heart_rate" => fix.heart_rate = value(),
                         "timestamp" => fix.time = value(),
