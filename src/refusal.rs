@@ -106,6 +106,9 @@ fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Err
     {
         return line;
     }
+    if let Some(line) = after_end_of_flags(err, typed, args) {
+        return line;
+    }
     if let Some(tree) = &tree {
         if let Some(line) =
             taken_elsewhere(err, typed, tree).or_else(|| command_left_out(err, args))
@@ -154,11 +157,7 @@ fn value_left_out(root: &clap::Command, typed: &clap::Command, args: &[OsString]
     let texts = words(args);
     texts.windows(2).enumerate().find_map(|(at, pair)| {
         let arg = flag_arg(typed, pair[0]).filter(|arg| arg.get_action().takes_values())?;
-        // The next flag as typed: `--age`, `--start=…`, `-t`, `-tvest`.
-        let next = match pair[1].strip_prefix("--") {
-            Some(long) => &pair[1][..2 + long.find('=').unwrap_or(long.len())],
-            None => pair[1].get(..2)?,
-        };
+        let next = flag_as_typed(pair[1])?;
         flag_arg(typed, next)?;
         // What the flag takes, as clap's refusal of the next flag for its
         // value says.
@@ -169,6 +168,38 @@ fn value_left_out(root: &clap::Command, typed: &clap::Command, args: &[OsString]
             value_name(arg)
         )))
     })
+}
+
+/// The flag `word` names, as typed: `--age`, `--start` of `--start=…`,
+/// `-t` of `-tvest`. `None` where `word` is too short to name one.
+fn flag_as_typed(word: &str) -> Option<&str> {
+    match word.strip_prefix("--") {
+        Some(long) => Some(&word[..2 + long.find('=').unwrap_or(long.len())]),
+        None => word.get(..2),
+    }
+}
+
+/// A flag of this command typed after `--`, which ends the flags, so that
+/// clap read it as a word (`wrun plan … -- --weeks 4`): where to put it.
+/// Told who takes the flag, the user would read this very command among
+/// them. `None` for any other error, or a flag this command does not take.
+fn after_end_of_flags(
+    err: &clap::Error,
+    typed: &clap::Command,
+    args: &[OsString],
+) -> Option<Error> {
+    let word = unknown_argument(err)?;
+    let end = args.iter().skip(1).position(|arg| arg == "--")?;
+    let after = &args[end + 2..];
+    if !word.starts_with('-') || !after.iter().any(|arg| arg.to_str() == Some(word)) {
+        return None;
+    }
+    flag_arg(typed, flag_as_typed(word)?)?;
+    Some(Error::Usage(format!(
+        "unexpected argument '{}' found; it comes after '--', which ends the flags: put it \
+         before '--'",
+        escape_invisible(word)
+    )))
 }
 
 /// A flag typed last, without its value (`wrun recommend … --pace`),

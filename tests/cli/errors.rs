@@ -1080,6 +1080,39 @@ fn a_flag_of_another_command_is_refused_naming_the_commands_that_take_it() {
 }
 
 #[test]
+fn a_flag_typed_after_the_double_dash_is_told_that_the_dash_ends_the_flags() {
+    // `--` makes every word after it a plain word: the flag is this
+    // command's own, so naming the commands that take it would name this one.
+    for (args, word) in [
+        (
+            &["plan", "-w", "150", "-t", "vest", "--", "--weeks", "4"][..],
+            "--weeks",
+        ),
+        (&["recommend", "--", "-w", "150", "-t", "vest"], "-w"),
+        (
+            &["recommend", "-w", "150", "-t", "vest", "--", "--json"],
+            "--json",
+        ),
+        (&["recommend", "-w", "150", "--", "-tvest"], "-tvest"),
+        (&["compare", "-w", "150", "--", "--unit=kg"], "--unit=kg"),
+    ] {
+        let run = wrun(args).run();
+        let line = format!(
+            "wrun: error: unexpected argument '{word}' found; it comes after '--', which ends \
+             the flags: put it before '--'"
+        );
+        assert_eq!(run.usage_error(&[]), line, "{args:?}");
+    }
+    // A flag this command does not take is still told who takes it.
+    wrun(["plan", "-w", "150", "-t", "vest", "--", "--pace", "5:30/km"])
+        .run()
+        .usage_error(&[
+            "'--pace' found; it is a flag of 'wrun recommend', 'wrun compare' and \
+                        'wrun route'\n",
+        ]);
+}
+
+#[test]
 fn notes_by_id_without_json_output_are_refused_rather_than_ignored() {
     let text = "wrun: error: invalid value 'ids' for '--notes': only JSON output writes notes \
                 by id; give --json, or leave out --notes";
