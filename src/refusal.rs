@@ -202,11 +202,11 @@ fn after_end_of_flags(
     )))
 }
 
-/// A flag typed last, without its value (`wrun recommend … --pace`),
-/// which clap refuses as an empty value: the flag, named as typed, and
-/// what it takes, as for a flag left without its value before another.
-/// `None` for any other error, an empty value typed before it
-/// (`--level= --hr`) among them.
+/// A flag typed last, or last before `--`, without its value (`wrun
+/// recommend … --pace`), which clap refuses as an empty value: the flag,
+/// named as typed, and what it takes, as for a flag left without its
+/// value before another. `None` for any other error, an empty value typed
+/// before it (`--level= --hr`) among them.
 fn last_flag_without_value(
     root: &clap::Command,
     typed: &clap::Command,
@@ -221,7 +221,14 @@ fn last_flag_without_value(
         return None;
     }
     let texts = words(args);
-    let last = *texts.last().filter(|_| texts.len() == args.len())?;
+    // The words read end the line, or at `--` (not at a word that is not
+    // UTF-8).
+    let before = match args.get(texts.len()) {
+        None => "",
+        Some(end) if end == "--" => " before '--'",
+        Some(_) => return None,
+    };
+    let last = *texts.last()?;
     let arg = flag_arg(typed, last).filter(|arg| arg.get_action().takes_values())?;
     // The empty value refused is the last flag's: clap names it `--pace
     // <PACE>`, whichever name was typed.
@@ -229,10 +236,14 @@ fn last_flag_without_value(
     if !named.is_some_and(|named| spells(arg, named)) {
         return None;
     }
-    let given_empty: Vec<OsString> = args.iter().cloned().chain([OsString::new()]).collect();
+    let given_empty: Vec<OsString> = args[..texts.len()]
+        .iter()
+        .cloned()
+        .chain([OsString::new()])
+        .collect();
     let accepted = what_it_takes(root, &given_empty, arg);
     Some(Error::Usage(format!(
-        "a value is required for '{last} <{}>' but none was supplied{accepted}",
+        "a value is required for '{last} <{}>' but none was supplied{before}{accepted}",
         value_name(arg)
     )))
 }

@@ -232,6 +232,12 @@ fn a_bad_condition_is_refused_under_the_flag_name_the_user_typed() {
         "a value is required for '--injuries <CONDITION>' but none was supplied before \
          '--condition': ",
     ]);
+    // Given none before `--`, which ends the flags.
+    let run = wrun("recommend -w 150 -t vest --condition knee --injury --".split(' ')).run();
+    run.usage_error(&[
+        accepted,
+        "a value is required for '--injury <CONDITION>' but none was supplied before '--': ",
+    ]);
 }
 
 #[test]
