@@ -101,6 +101,9 @@ fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Err
         tree
     });
     let typed = typed_command(command, args);
+    if let Some(line) = file_like_flags(err, typed, args) {
+        return line;
+    }
     if let Some(line) = value_left_out(command, typed, args)
         .or_else(|| last_flag_without_value(command, typed, args, err))
     {
@@ -451,6 +454,39 @@ fn stray_word(err: &clap::Error, command: &clap::Command, tree: &clap::Command) 
     } else {
         None
     }
+}
+
+/// A file whose name starts with a dash (`-run.gpx`), given to `wrun route`
+/// or `wrun batch`, which clap read as flags: `-r` unknown, `-w alk.gpx` a
+/// bad weight. How to name it. `None` for any other error, command or
+/// word, or a word that is neither named as the command's file nor a file.
+fn file_like_flags(err: &clap::Error, typed: &clap::Command, args: &[OsString]) -> Option<Error> {
+    let named = input_named(typed.get_name())?;
+    let refused = |kind| match err.get(kind) {
+        Some(ContextValue::String(text)) => Some(text.as_str()),
+        _ => None,
+    };
+    // The word clap refused, or whose rest it refused as a flag's value.
+    let read_from = |word: &str| match err.kind() {
+        ErrorKind::UnknownArgument => {
+            refused(ContextKind::InvalidArg).is_some_and(|flag| word.starts_with(flag))
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => refused(ContextKind::InvalidValue)
+            .is_some_and(|value| !value.is_empty() && word.get(2..) == Some(value)),
+        _ => false,
+    };
+    let file = words(args).into_iter().skip(1).find(|word| {
+        word.len() > 1
+            && word.starts_with('-')
+            && read_from(word)
+            && (named(word) || std::path::Path::new(word).is_file())
+    })?;
+    Some(Error::Usage(format!(
+        "'{}' reads as flags, as it starts with '-': to read the file, write {} or put -- before \
+         it",
+        escape_invisible(file),
+        shell_word(&escape_invisible(&format!("./{file}")))
+    )))
 }
 
 /// A second file after the first (`wrun route *.gpx -w 150`, `wrun batch

@@ -1086,6 +1086,35 @@ fn a_flag_of_another_command_is_refused_naming_the_commands_that_take_it() {
 }
 
 #[test]
+fn a_file_whose_name_starts_with_a_dash_is_told_how_to_name_it() {
+    // clap reads such a name as flags: `-r` unknown, `-w alk.gpx` a bad
+    // weight, `-t eam.csv` a bad kind of weight.
+    for (args, file) in [
+        (&["route", "-w", "150", "-run.gpx"][..], "-run.gpx"),
+        (&["route", "-t", "vest", "-walk.gpx"], "-walk.gpx"),
+        (&["route", "--loop.gpx", "-w", "150"], "--loop.gpx"),
+        (&["batch", "-team.csv"], "-team.csv"),
+        (&["batch", "-my team.csv"], "-my team.csv"),
+    ] {
+        let run = wrun(args).run();
+        let line = format!(
+            "wrun: error: '{file}' reads as flags, as it starts with '-': to read the file, \
+             write {} or put -- before it",
+            if file.contains(' ') {
+                format!("\"./{file}\"")
+            } else {
+                format!("./{file}")
+            }
+        );
+        assert_eq!(run.usage_error(&[]), line, "{args:?}");
+    }
+    // A flag of its own keeps its refusal.
+    wrun(["route", "-w", "150", "-x"])
+        .run()
+        .usage_error(&["unexpected argument '-x' found"]);
+}
+
+#[test]
 fn a_flag_typed_after_the_double_dash_is_told_that_the_dash_ends_the_flags() {
     // `--` makes every word after it a plain word: the flag is this
     // command's own, so naming the commands that take it would name this one.
