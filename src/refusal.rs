@@ -344,10 +344,8 @@ fn named_as_typed(command: &clap::Command, args: &[OsString], err: Error) -> Err
             };
             // clap refuses a flag given no value as one given ''.
             let holds = match given {
-                Some(given) if !(value.is_empty() && given.starts_with('-')) => {
-                    given.split(',').any(|part| part == value)
-                }
-                _ => value.is_empty(),
+                Some(given) => given.split(',').any(|part| part == value),
+                None => value.is_empty(),
             };
             (holds && spellings.contains(&flag)).then(|| format!("--{flag}"))
         });
