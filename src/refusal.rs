@@ -206,7 +206,8 @@ fn after_end_of_flags(
 }
 
 /// A flag typed last, or last before `--`, without its value (`wrun
-/// recommend … --pace`), which clap refuses as an empty value: the flag,
+/// recommend … --pace`), which clap refuses as an empty value (or as the
+/// value `--`, where the flag's value may start with a dash): the flag,
 /// named as typed, and what it takes, as for a flag left without its
 /// value before another. `None` for any other error, an empty value typed
 /// before it (`--level= --hr`) among them.
@@ -220,7 +221,10 @@ fn last_flag_without_value(
         Some(ContextValue::String(text)) => Some(text.as_str()),
         _ => None,
     };
-    if err.kind() != ErrorKind::InvalidValue || refused(ContextKind::InvalidValue) != Some("") {
+    if !matches!(
+        err.kind(),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation
+    ) {
         return None;
     }
     let texts = words(args);
@@ -231,6 +235,10 @@ fn last_flag_without_value(
         Some(end) if end == "--" => " before '--'",
         Some(_) => return None,
     };
+    let value = refused(ContextKind::InvalidValue);
+    if !(value == Some("") || (value == Some("--") && !before.is_empty())) {
+        return None;
+    }
     let last = *texts.last()?;
     let arg = flag_arg(typed, last).filter(|arg| arg.get_action().takes_values())?;
     // The empty value refused is the last flag's: clap names it `--pace

@@ -238,6 +238,20 @@ fn a_bad_condition_is_refused_under_the_flag_name_the_user_typed() {
         accepted,
         "a value is required for '--injury <CONDITION>' but none was supplied before '--': ",
     ]);
+    // A flag whose value may start with a dash (a negative grade) took the
+    // `--` itself for its value.
+    for (flag, name, accepted) in [
+        ("--grade", "GRADE", "expected a grade in percent"),
+        ("--pace", "PACE", "expected a pace like"),
+    ] {
+        let run = wrun(["recommend", "-w", "150", "-t", "vest", flag, "--"]).run();
+        run.usage_error(&[
+            &format!(
+                "a value is required for '{flag} <{name}>' but none was supplied before '--': "
+            ),
+            accepted,
+        ]);
+    }
 }
 
 #[test]
