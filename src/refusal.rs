@@ -217,10 +217,7 @@ fn last_flag_without_value(
     args: &[OsString],
     err: &clap::Error,
 ) -> Option<Error> {
-    let refused = |kind| match err.get(kind) {
-        Some(ContextValue::String(text)) => Some(text.as_str()),
-        _ => None,
-    };
+    let refused = |kind| context(err, kind);
     if !matches!(
         err.kind(),
         ErrorKind::InvalidValue | ErrorKind::ValueValidation
@@ -468,10 +465,7 @@ fn stray_word(err: &clap::Error, command: &clap::Command, tree: &clap::Command) 
 /// word, or a word that is neither named as the command's file nor a file.
 fn file_like_flags(err: &clap::Error, typed: &clap::Command, args: &[OsString]) -> Option<Error> {
     let named = input_named(typed.get_name())?;
-    let refused = |kind| match err.get(kind) {
-        Some(ContextValue::String(text)) => Some(text.as_str()),
-        _ => None,
-    };
+    let refused = |kind| context(err, kind);
     // The word clap refused, or whose rest it refused as a flag's value.
     let read_from = |word: &str| match err.kind() {
         ErrorKind::UnknownArgument => {
@@ -1083,8 +1077,13 @@ fn unknown_argument(err: &clap::Error) -> Option<&str> {
     if err.kind() != ErrorKind::UnknownArgument {
         return None;
     }
-    match err.get(ContextKind::InvalidArg) {
-        Some(ContextValue::String(argument)) => Some(argument),
+    context(err, ContextKind::InvalidArg)
+}
+
+/// The text `err` holds of `kind` (the argument, the value refused).
+fn context(err: &clap::Error, kind: ContextKind) -> Option<&str> {
+    match err.get(kind) {
+        Some(ContextValue::String(text)) => Some(text),
         _ => None,
     }
 }
