@@ -238,6 +238,10 @@ fn a_bad_condition_is_refused_under_the_flag_name_the_user_typed() {
         accepted,
         "a value is required for '--injury <CONDITION>' but none was supplied before '--': ",
     ]);
+    // A value refused before is told as it is, the flag given again
+    // without one before `--` or not.
+    let run = wrun("recommend -w 150 -t vest --hr abc --hr --".split(' ')).run();
+    run.usage_error(&["invalid value 'abc' for '--hr': "]);
     // A flag whose value may start with a dash (a negative grade) took the
     // `--` itself for its value.
     for (flag, name, accepted) in [
@@ -1157,8 +1161,12 @@ fn a_flag_typed_after_the_double_dash_is_told_that_the_dash_ends_the_flags() {
         .run()
         .usage_error(&[
             "'--pace' found; it is a flag of 'wrun recommend', 'wrun compare' and \
-                        'wrun route'\n",
+             'wrun route'\n",
         ]);
+    // So is one given before its command, a `--` after it or not.
+    wrun(["-w", "150", "recommend", "-t", "vest", "--", "--json"])
+        .run()
+        .usage_error(&["'-w' found; it is a flag of 'wrun recommend', 'wrun compare',"]);
 }
 
 #[test]
