@@ -1126,10 +1126,14 @@ fn a_file_whose_name_starts_with_a_dash_is_told_how_to_name_it() {
         );
         assert_eq!(run.usage_error(&[]), line, "{args:?}");
     }
-    // A flag of its own keeps its refusal.
+    // A flag of its own keeps its refusal, as does the name taken whole
+    // for a flag's value.
     wrun(["route", "-w", "150", "-x"])
         .run()
         .usage_error(&["unexpected argument '-x' found"]);
+    wrun(["route", "-w", "150", "--pace", "-run.gpx"])
+        .run()
+        .usage_error(&["invalid value '-run.gpx' for '--pace': "]);
 }
 
 #[test]
