@@ -1167,7 +1167,7 @@ fn a_flag_typed_after_the_double_dash_is_told_that_the_dash_ends_the_flags() {
             "'--pace' found; it is a flag of 'wrun recommend', 'wrun compare' and \
              'wrun route'\n",
         ]);
-    // So is one given before its command, a `--` after it or not.
+    // So is one given before its command, even with a `--` after it.
     wrun(["-w", "150", "recommend", "-t", "vest", "--", "--json"])
         .run()
         .usage_error(&["'-w' found; it is a flag of 'wrun recommend', 'wrun compare',"]);
