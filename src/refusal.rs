@@ -5,8 +5,10 @@
 //! value the flag as typed, and an argument that is not UTF-8 the flag it
 //! belongs to, a unit given as a flag (`--kg`) the flag it goes with, a
 //! flag named as a roster heads its column (`--body-weight`) wrun's flag,
-//! a flag left without its value before another that it needs one, and a
-//! file named for the output how to redirect it there ([`output_file`]).
+//! a flag left without its value before another (or before `--`) that it
+//! needs one, a flag typed after `--` that `--` ends the flags, a file
+//! whose name starts with a dash how to name it, and a file named for the
+//! output how to redirect it there ([`output_file`]).
 //! And one line clap accepts: a value typed without its flag
 //! that `wrun route` or `wrun batch` took for its file ([`value_for_file`]).
 
@@ -81,8 +83,10 @@ fn refused_non_utf8(command: &clap::Command, args: &[OsString], kind: ErrorKind)
     refused.or_else(|| unreadable.first().copied())
 }
 
-/// clap's refusal `err` of `args` as wrun words it: a flag of another
-/// command names the commands that take it, a command left out the command
+/// clap's refusal `err` of `args` as wrun words it: a file whose name
+/// starts with a dash how to name it, a flag left without its value that
+/// it needs one, a flag after `--` where to put it, a flag of another
+/// command the commands that take it, a command left out the command
 /// line with one, a value split at a space how to write it whole, a value
 /// typed without its flag the flag, a file named for the output how to
 /// redirect it, a unit given as a flag `--unit`, a missing choice its
