@@ -184,6 +184,14 @@ fn a_walk_is_compared_for_a_walker_and_without_a_length_says_what_would_cost_it(
         "{}",
         run.stdout
     );
+    // With its pace, the walk in a vest has a calorie figure: no word that
+    // it needs one.
+    assert!(run.stdout.contains("  +5–10 %\n"), "{}", run.stdout);
+    assert!(
+        !run.stdout.contains("costs a walk with a vest by its speed"),
+        "{}",
+        run.stdout
+    );
 }
 
 /// `wrun compare` as text for a 70 kg runner on the run `run` describes.
