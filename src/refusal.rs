@@ -7,7 +7,8 @@
 //! flag named as a roster heads its column (`--body-weight`) wrun's flag,
 //! a flag left without its value before another (or before `--`) that it
 //! needs one, a flag typed after `--` that `--` ends the flags, a file
-//! whose name starts with a dash how to name it, and a file named for the
+//! whose name starts with a dash how to name it, a flag typed as the last
+//! word of its name (`--week`) its whole name, and a file named for the
 //! output how to redirect it there ([`output_file`]).
 //! And one line clap accepts: a value typed without its flag
 //! that `wrun route` or `wrun batch` took for its file ([`value_for_file`]).
@@ -90,8 +91,8 @@ fn refused_non_utf8(command: &clap::Command, args: &[OsString], kind: ErrorKind)
 /// line with one, a value split at a space how to write it whole, a value
 /// typed without its flag the flag, a file named for the output how to
 /// redirect it, a unit given as a flag `--unit`, a missing choice its
-/// words, CSV asked of one runner `wrun batch`, and a bad value the flag
-/// as typed.
+/// words, CSV asked of one runner `wrun batch`, a flag typed as the last
+/// word of its name the whole name, and a bad value the flag as typed.
 fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Error {
     // Every command's flags, built only for a word clap found no place
     // for, and once.
@@ -150,7 +151,38 @@ fn refused(command: &clap::Command, args: &[OsString], err: &clap::Error) -> Err
     if let Some(line) = csv_of_one(err, typed) {
         return line;
     }
+    if let Some(line) = last_word_of_flag(err, typed) {
+        return line;
+    }
     named_as_typed(command, args, Error::from_clap(err))
+}
+
+/// A flag typed as the last word of its name (`--week` for `--plan-week`,
+/// `--dir` for `--out-dir`), which clap, weighing whole names, finds
+/// nothing near: the flag, as clap words a near one. `None` for any other
+/// error, where clap has a near flag already, or where no flag of `typed`
+/// ends in the word, or more than one does.
+fn last_word_of_flag(err: &clap::Error, typed: &clap::Command) -> Option<Error> {
+    let flag = unknown_argument(err)?;
+    let word = flag.strip_prefix("--")?;
+    if err.get(ContextKind::SuggestedArg).is_some() {
+        return None;
+    }
+    let mut ends = typed
+        .get_arguments()
+        .filter(|arg| !arg.is_hide_set())
+        .filter_map(clap::Arg::get_long)
+        .filter(|long| {
+            long.strip_suffix(word)
+                .is_some_and(|head| head.ends_with('-'))
+        });
+    let long = ends.next()?;
+    if ends.next().is_some() {
+        return None;
+    }
+    Some(Error::Usage(format!(
+        "unexpected argument '{flag}' found; a similar argument exists: '--{long}'"
+    )))
 }
 
 /// A flag given no value before another flag (`--hr --age 40`, as if
@@ -1326,5 +1358,29 @@ mod tests {
             .arg(clap::Arg::new("file").value_name("FILE").required(true));
         let err = tree.try_get_matches_from_mut(["wrun"]).unwrap_err();
         assert!(missing_choice(&err, &tree).is_none());
+    }
+
+    #[test]
+    fn a_flag_is_told_the_whole_name_it_ends_only_where_one_flag_ends_in_it() {
+        let flag = |long: &'static str| clap::Arg::new(long).long(long);
+        let mut command = clap::Command::new("demo").args([
+            flag("max-hr"),
+            flag("resting-hr"),
+            flag("plan-week"),
+            flag("raw-cells").hide(true),
+        ]);
+        let mut told = |word: &str| {
+            let err = command
+                .try_get_matches_from_mut(["demo", word])
+                .unwrap_err();
+            last_word_of_flag(&err, &command).map(|line| line.to_string())
+        };
+        assert_eq!(
+            told("--week").as_deref(),
+            Some("unexpected argument '--week' found; a similar argument exists: '--plan-week'")
+        );
+        assert_eq!(told("--hr"), None, "two flags end in it");
+        assert_eq!(told("--cells"), None, "a hidden flag is not offered");
+        assert_eq!(told("--eek"), None, "a part of a word is no word");
     }
 }

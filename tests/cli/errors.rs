@@ -856,6 +856,35 @@ fn a_file_named_for_the_output_is_told_to_redirect_it() {
 }
 
 #[test]
+fn a_flag_typed_as_the_last_word_of_its_name_is_told_its_whole_name() {
+    // clap, weighing whole names, finds nothing near these.
+    for (line, flag, whole) in [
+        (
+            "route -w 150 -t vest --week 3 run.gpx",
+            "--week",
+            "--plan-week",
+        ),
+        ("man --dir pages/", "--dir", "--out-dir"),
+        ("batch --cells team.csv", "--cells", "--raw-cells"),
+        (
+            "batch --dialect excel team.csv",
+            "--dialect",
+            "--output-dialect",
+        ),
+    ] {
+        wrun(line.split(' ')).run().usage_error(&[&format!(
+            "wrun: error: unexpected argument '{flag}' found; a similar argument exists: \
+             '{whole}'\n"
+        )]);
+    }
+    // A flag of none of recommend's names, and no other command's, keeps
+    // clap's line.
+    wrun(["recommend", "-w", "150", "-t", "vest", "--week", "3"])
+        .run()
+        .usage_error(&["wrun: error: unexpected argument '--week' found; see --help\n"]);
+}
+
+#[test]
 fn a_unit_given_as_a_flag_of_its_own_is_told_the_unit_flag() {
     for (flag, unit) in [
         ("--kg", "kg"),
