@@ -1382,5 +1382,12 @@ mod tests {
         assert_eq!(told("--hr"), None, "two flags end in it");
         assert_eq!(told("--cells"), None, "a hidden flag is not offered");
         assert_eq!(told("--eek"), None, "a part of a word is no word");
+        // Where clap has a near flag of its own, its tip stands.
+        let mut command = clap::Command::new("demo").args([flag("weeks"), flag("plan-week")]);
+        let err = command
+            .try_get_matches_from_mut(["demo", "--week"])
+            .unwrap_err();
+        assert!(err.to_string().contains("'--weeks'"), "{err}");
+        assert!(last_word_of_flag(&err, &command).is_none());
     }
 }
