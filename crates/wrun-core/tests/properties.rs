@@ -38,6 +38,15 @@ proptest! {
         for warning in &answer.warnings {
             prop_assert!(answer.verdict >= verdict_for(warning.severity), "{warning:?}");
         }
+        // Nor harsher than every warning: a caution or not-recommended
+        // verdict is shown by a warning at its severity, so a short form
+        // that lists the warnings names what set it.
+        if answer.verdict > Verdict::Recommended {
+            prop_assert!(
+                answer.warnings.iter().any(|warning| verdict_for(warning.severity) == answer.verdict),
+                "{:?} with no warning at its severity", answer.verdict
+            );
+        }
         prop_assert!(!answer.verdict_because.is_empty());
         prop_assert_eq!(answer.load.is_none(), request.weight_type == WeightType::Ankle);
         if request.weight_type == WeightType::Ankle {
