@@ -266,6 +266,8 @@ pub(super) fn capacity_at_start(
 ) -> Option<Note> {
     let worst = top.finding?;
     let load = load.filter(|_| request.chosen_load.is_none())?;
+    // A start as heavy as the top would be found no better below; this
+    // spares answering the run again.
     let start = load.start.filter(|start| start.kg() < load.max.kg())?;
     // No load asks less than none: nothing lighter can fare better.
     if top.finding_for(energy.vo2_ml_per_kg_min) >= Some(worst) {
