@@ -949,6 +949,12 @@ pub const HEART_TOO_LOOSE: &str =
     "your heart rate follows the effort too loosely in this file (r² {r2}, below {least})";
 /// Why not the runner's own line: a line that falls.
 pub const HEART_FELL: &str = "your heart rate fell as the effort rose in this file";
+/// Why not the runner's own line: a heart rate that never changed.
+pub const HEART_HELD: &str =
+    "your heart rate stayed at {bpm} bpm through the file's steady minutes, whatever the effort";
+/// Why not the runner's own line: an effort that never changed.
+pub const HEART_EFFORT_HELD: &str =
+    "the effort stayed the same through the file's steady minutes, so they draw no line";
 
 /// Why ankle weights are not recommended.
 pub const REASON_ANKLE: &str = "Ankle weights carry the highest injury risk of any running \
@@ -1356,6 +1362,8 @@ pub const WORDINGS: &[&str] = &[
     HEART_TOO_FEW_MINUTES,
     HEART_TOO_LOOSE,
     HEART_FELL,
+    HEART_HELD,
+    HEART_EFFORT_HELD,
     REASON_VEST_CONDITIONS,
     REASON_HAND_WALK,
     REASON_VEST_WALK,

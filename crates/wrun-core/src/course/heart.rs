@@ -28,19 +28,10 @@ pub(super) fn heart(coster: &Coster, costs: &Costed, flat: Option<Speed>) -> Opt
             n >= rules::ROUTE_FIT_MIN_WINDOWS && r2 >= rules::ROUTE_FIT_MIN_R2
         }) && line.slope > 0.0
     });
-    let too_few = |n: usize| {
-        Message::new(
-            advice::HEART_TOO_FEW_MINUTES,
-            [
-                ("n", Value::Count(n)),
-                ("least", Value::Count(rules::ROUTE_FIT_MIN_WINDOWS)),
-            ],
-        )
-    };
     let why_generic = match (&usable, measured, own) {
         (Some(_), _, _) => None,
         (None, None, _) => Some(Message::fixed(advice::HEART_NOT_IN_FILE)),
-        (None, Some(_), None) => Some(too_few(windows.len())),
+        (None, Some(_), None) => Some(no_line(&windows)),
         (None, Some(_), Some(line)) => Some(match line.fit {
             Some((n, _)) if n < rules::ROUTE_FIT_MIN_WINDOWS => too_few(n),
             Some((_, r2)) if line.slope > 0.0 => Message::new(
@@ -84,6 +75,34 @@ pub(super) fn heart(coster: &Coster, costs: &Costed, flat: Option<Speed>) -> Opt
         why_generic,
         measured_bpm: measured.map(round1),
     })
+}
+
+/// Why the file's heart rate gives no line at all: too few steady
+/// windows, or enough of them with a heart rate, or an effort, that never
+/// changed across them.
+pub(super) fn no_line(windows: &[(f64, f64)]) -> Message {
+    if windows.len() < rules::ROUTE_FIT_MIN_WINDOWS {
+        return too_few(windows.len());
+    }
+    // `fit` gives none for enough windows only where one of the two
+    // never changed.
+    match spread(windows, |w| w.1) {
+        (bpm, squares) if squares <= 0.0 => {
+            Message::new(advice::HEART_HELD, [("bpm", Value::Decimal(round1(bpm)))])
+        }
+        _ => Message::fixed(advice::HEART_EFFORT_HELD),
+    }
+}
+
+/// Why not the runner's own line: `n` steady windows, too few.
+fn too_few(n: usize) -> Message {
+    Message::new(
+        advice::HEART_TOO_FEW_MINUTES,
+        [
+            ("n", Value::Count(n)),
+            ("least", Value::Count(rules::ROUTE_FIT_MIN_WINDOWS)),
+        ],
+    )
 }
 
 /// Steady windows of about a minute, after the first minutes (heart rate
@@ -199,11 +218,8 @@ pub(super) fn fit(windows: &[(f64, f64)]) -> Option<HeartLine> {
     if n < 3 {
         return None;
     }
-    let count = n as f64;
-    let mean_x = windows.iter().map(|w| w.0).sum::<f64>() / count;
-    let mean_y = windows.iter().map(|w| w.1).sum::<f64>() / count;
-    let sxx: f64 = windows.iter().map(|w| (w.0 - mean_x).powi(2)).sum();
-    let syy: f64 = windows.iter().map(|w| (w.1 - mean_y).powi(2)).sum();
+    let (mean_x, sxx) = spread(windows, |w| w.0);
+    let (mean_y, syy) = spread(windows, |w| w.1);
     let sxy: f64 = windows
         .iter()
         .map(|w| (w.0 - mean_x) * (w.1 - mean_y))
@@ -218,6 +234,14 @@ pub(super) fn fit(windows: &[(f64, f64)]) -> Option<HeartLine> {
         slope,
         fit: Some((n, r2)),
     })
+}
+
+/// The mean of one coordinate of the windows, and the sum of its squared
+/// deviations from that mean: 0 where it never changed.
+fn spread(windows: &[(f64, f64)], coordinate: impl Fn(&(f64, f64)) -> f64) -> (f64, f64) {
+    let mean = windows.iter().map(&coordinate).sum::<f64>() / windows.len() as f64;
+    let squares = windows.iter().map(|w| (coordinate(w) - mean).powi(2)).sum();
+    (mean, squares)
 }
 
 /// The note that says which heart-rate line was used, and why.

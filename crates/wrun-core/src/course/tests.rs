@@ -1,5 +1,5 @@
 use super::ground::{despike, longest_climbs, smooth};
-use super::heart::{fit, windows};
+use super::heart::{fit, no_line, windows};
 use super::measure::{Sample, Stretch, slow, stretch};
 use super::*;
 use crate::{
@@ -2422,6 +2422,32 @@ fn a_file_too_short_or_too_loose_for_the_runners_own_line_says_which() {
     assert_eq!(
         why_generic(&runner, &loose),
         "your heart rate follows the effort too loosely in this file (r² 0.27, below 0.5)"
+    );
+    // Twenty minutes, the effort changing, the heart rate at 140 throughout
+    // (a strap that stuck): enough minutes, and the file says why.
+    assert_eq!(
+        why_generic(&runner, &intervals(&runner, |_| 140.0)),
+        "your heart rate stayed at 140 bpm through the file's steady minutes, whatever the effort"
+    );
+}
+
+#[test]
+fn enough_minutes_that_make_no_line_say_what_never_changed() {
+    let rising = |i: u32| 120.0 + f64::from(i);
+    let effort_held: Vec<(f64, f64)> = (0..8).map(|i| (30.0, rising(i))).collect();
+    assert_eq!(
+        no_line(&effort_held).text(),
+        "the effort stayed the same through the file's steady minutes, so they draw no line"
+    );
+    let heart_held: Vec<(f64, f64)> = (0..8).map(|i| (rising(i) / 4.0, 150.5)).collect();
+    assert_eq!(
+        no_line(&heart_held).text(),
+        "your heart rate stayed at 150.5 bpm through the file's steady minutes, whatever the effort"
+    );
+    // Seven are too few, whatever they hold.
+    assert_eq!(
+        no_line(&heart_held[..7]).text(),
+        "too few steady minutes in the file (7; at least 8 are needed)"
     );
 }
 
