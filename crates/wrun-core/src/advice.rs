@@ -949,6 +949,16 @@ pub const HEART_TOO_LOOSE: &str =
     "your heart rate follows the effort too loosely in this file (r² {r2}, below {least})";
 /// Why not the runner's own line: a line that falls.
 pub const HEART_FELL: &str = "your heart rate fell as the effort rose in this file";
+/// [`COURSE_HEART`] where the file's heart rate is no higher than the
+/// resting heart rate the runner gave: no line runs through both.
+pub const HEART_NOT_ABOVE_REST: &str = "No heart rate is estimated: the file's heart rate \
+     averages {bpm} bpm, no higher than the resting heart rate you gave, {resting} bpm; check \
+     that one.";
+/// [`HEART_NOT_ABOVE_REST`] at the resting heart rate wrun takes without
+/// one.
+pub const HEART_NOT_ABOVE_REST_ASSUMED: &str = "No heart rate is estimated: the file's heart \
+     rate averages {bpm} bpm, no higher than the resting heart rate wrun takes when none is \
+     given, {resting} bpm; give yours, or check the heart-rate sensor.";
 /// Why not the runner's own line: a heart rate that never changed.
 pub const HEART_HELD: &str =
     "your heart rate stayed at {bpm} bpm through the file's steady minutes, whatever the effort";
@@ -1363,6 +1373,8 @@ pub const WORDINGS: &[&str] = &[
     HEART_TOO_LOOSE,
     HEART_FELL,
     HEART_HELD,
+    HEART_NOT_ABOVE_REST,
+    HEART_NOT_ABOVE_REST_ASSUMED,
     HEART_EFFORT_HELD,
     REASON_VEST_CONDITIONS,
     REASON_HAND_WALK,
@@ -1632,6 +1644,16 @@ pub const VARIANTS: &[(&str, &str, &str)] = &[
         "heart-generic-because",
         COURSE_HEART.id,
         HEART_GENERIC_BECAUSE,
+    ),
+    (
+        "heart-not-above-rest",
+        COURSE_HEART.id,
+        HEART_NOT_ABOVE_REST,
+    ),
+    (
+        "heart-not-above-rest-assumed",
+        COURSE_HEART.id,
+        HEART_NOT_ABOVE_REST_ASSUMED,
     ),
     ("vest-form-walk", VEST_FORM.id, VEST_FORM_WALK),
     (

@@ -39,9 +39,9 @@ mod tests;
 pub use ground::{climb, haversine_m};
 
 use cost::{Coster, Totals, carried};
-use findings::{file_notes, given_notes, judge, model_notes};
+use findings::{file_notes, judge, model_notes};
 use ground::clean;
-use heart::{estimate, heart, max_hr_aside};
+use heart::{estimate, heart, max_hr_aside, not_above_rest};
 use measure::{fill_measured, moving_climb, rescale_climbs, samples, steepest, stretches};
 
 /// One GPS fix, as a file gives it.
@@ -523,17 +523,14 @@ pub fn course(fixes: &[Fix], request: &CourseRequest) -> Result<Course, CourseEr
         let runner = &answer.request;
         notes.extend(estimate(&coster, &mut splits, heart, runner, without_load));
         fill_measured(&mut splits, &stretches);
+    } else {
+        notes.extend(not_above_rest(&request.runner, &costs));
     }
     notes.extend(max_hr_aside(&answer.request, &costs));
     // What was done to the file, and where the models were stretched.
-    let unit = request.runner.unit;
-    let given = if recorded {
-        given_notes(&request.runner, &costs)
-    } else {
-        Vec::new()
-    };
-    notes.extend(file_notes(&measured, &cleaned, timing, given, unit));
-    notes.extend(model_notes(&costs, &request.runner));
+    let asked = &request.runner;
+    notes.extend(file_notes(&measured, &cleaned, timing, asked, &costs));
+    notes.extend(model_notes(&costs, asked));
     notes.extend(unjudged);
 
     if answer.walking {

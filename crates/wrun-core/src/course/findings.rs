@@ -24,7 +24,7 @@ use crate::workout::{
 /// usual heart rate on the generic line; a usual heart rate without a pace
 /// places nothing; and where the file has a heart rate, a usual one given
 /// is not used.
-pub(super) fn given_notes(runner: &recommend::Request, costs: &Costed) -> Vec<advice::Advice> {
+fn given_notes(runner: &recommend::Request, costs: &Costed) -> Vec<advice::Advice> {
     let measured = costs.measured_heart().is_some();
     let usual = runner.heart.is_some();
     let pace = match (runner.workout.speed.is_some(), usual && !measured) {
@@ -38,17 +38,18 @@ pub(super) fn given_notes(runner: &recommend::Request, costs: &Costed) -> Vec<ad
 }
 
 /// The notes on what was done to the file: elevations read as none, no
-/// elevation, times that make no recording (`timing`), what a pace and a
-/// usual heart rate given for a recording are used for (`given`), fixes
+/// elevation, times that make no recording (`timing`), what the pace and
+/// usual heart rate the `runner` gave for a recording are used for, fixes
 /// dropped as timed out of order or as jumps, stops, and how high a
 /// planned course reaches (a recording was run at its altitude).
 pub(super) fn file_notes(
     measured: &Measured,
     cleaned: &Cleaned,
     timing: Timing,
-    given: Vec<advice::Advice>,
-    unit: Unit,
+    runner: &recommend::Request,
+    costs: &Costed,
 ) -> Vec<Note> {
+    let unit = runner.unit;
     let mut notes = Vec::new();
     if let Some((count, first)) = cleaned.unread {
         notes.push(Note::worded(
@@ -64,7 +65,10 @@ pub(super) fn file_notes(
         notes.push(Note::from_advice(advice::COURSE_FLAT));
     }
     notes.extend(timing.note().map(Note::from_advice));
-    notes.extend(given.into_iter().map(Note::from_advice));
+    if timing == Timing::Recorded {
+        let given = given_notes(runner, costs);
+        notes.extend(given.into_iter().map(Note::from_advice));
+    }
     if cleaned.glitches > 0 {
         notes.push(Note::worded(
             advice::COURSE_TIME_GLITCHES,

@@ -77,6 +77,33 @@ pub(super) fn heart(coster: &Coster, costs: &Costed, flat: Option<Speed>) -> Opt
     })
 }
 
+/// Where the file's heart rate averages no higher than the runner's
+/// resting heart rate, so that no line runs through rest and it and
+/// [`heart`] gives none: the note that says there is no estimate, and
+/// why.
+pub(super) fn not_above_rest(runner: &Request, costs: &Costed) -> Option<Note> {
+    let bpm = costs.measured_heart()?;
+    let resting = runner
+        .resting_hr
+        .unwrap_or(crate::workout::DEFAULT_RESTING_BPM);
+    if bpm > resting {
+        return None;
+    }
+    let template = if runner.resting_hr.is_some() {
+        advice::HEART_NOT_ABOVE_REST
+    } else {
+        advice::HEART_NOT_ABOVE_REST_ASSUMED
+    };
+    Some(Note::worded(
+        advice::COURSE_HEART,
+        template,
+        [
+            ("bpm", Value::Decimal(round1(bpm))),
+            ("resting", Value::Decimal(round1(resting))),
+        ],
+    ))
+}
+
 /// Why the file's heart rate gives no line at all: too few steady
 /// windows, or enough of them with a heart rate, or an effort, that never
 /// changed across them.

@@ -2432,6 +2432,42 @@ fn a_file_too_short_or_too_loose_for_the_runners_own_line_says_which() {
 }
 
 #[test]
+fn a_file_whose_heart_rate_is_no_higher_than_rest_says_why_it_estimates_none() {
+    // Twenty minutes at a steady 90 bpm, no own line; the runner says they
+    // rest at 100, so no line runs through rest and the file's average.
+    let mut runner = vest_runner(70.0, 7.0);
+    runner.resting_hr = Some(100.0);
+    let heart_line = |answer: &Course| {
+        let note = answer.notes.iter().find(|n| n.id == "heart-line");
+        note.map(|n| n.message.text().into_owned())
+    };
+    let answer = course(&intervals(&runner, |_| 90.0), &ask(runner.clone())).unwrap();
+    assert!(answer.heart.is_none());
+    assert_eq!(
+        heart_line(&answer).as_deref(),
+        Some(
+            "No heart rate is estimated: the file's heart rate averages 90 bpm, no higher than \
+             the resting heart rate you gave, 100 bpm; check that one."
+        )
+    );
+    // Without a resting heart rate, 55 bpm is below the 60 wrun takes.
+    runner.resting_hr = None;
+    let answer = course(&intervals(&runner, |_| 55.0), &ask(runner.clone())).unwrap();
+    assert_eq!(
+        heart_line(&answer).as_deref(),
+        Some(
+            "No heart rate is estimated: the file's heart rate averages 55 bpm, no higher than \
+             the resting heart rate wrun takes when none is given, 60 bpm; give yours, or \
+             check the heart-rate sensor."
+        )
+    );
+    // Above rest, the generic line runs and says why it is not the own one.
+    let answer = course(&intervals(&runner, |_| 140.0), &ask(runner)).unwrap();
+    assert!(answer.heart.is_some());
+    assert!(heart_line(&answer).is_some_and(|text| text.starts_with("Heart rate is estimated")));
+}
+
+#[test]
 fn enough_minutes_that_make_no_line_say_what_never_changed() {
     let rising = |i: u32| 120.0 + f64::from(i);
     let effort_held: Vec<(f64, f64)> = (0..8).map(|i| (30.0, rising(i))).collect();
