@@ -78,9 +78,8 @@ pub(super) fn heart(coster: &Coster, costs: &Costed, flat: Option<Speed>) -> Opt
 }
 
 /// Where the file's heart rate averages no higher than the runner's
-/// resting heart rate, so that no line runs through rest and it and
-/// [`heart`] gives none: the note that says there is no estimate, and
-/// why.
+/// resting heart rate, no line runs through the two and [`heart`] gives
+/// none: the note that says there is no estimate, and why.
 pub(super) fn not_above_rest(runner: &Request, costs: &Costed) -> Option<Note> {
     let bpm = costs.measured_heart()?;
     let resting = runner
