@@ -2450,6 +2450,9 @@ fn a_file_whose_heart_rate_is_no_higher_than_rest_says_why_it_estimates_none() {
              the resting heart rate you gave, 100 bpm; check that one."
         )
     );
+    // At the resting heart rate itself, no line either.
+    let answer = course(&intervals(&runner, |_| 100.0), &ask(runner.clone())).unwrap();
+    assert!(heart_line(&answer).is_some_and(|text| text.contains("averages 100 bpm, no higher")));
     // Without a resting heart rate, 55 bpm is below the 60 wrun takes.
     runner.resting_hr = None;
     let answer = course(&intervals(&runner, |_| 55.0), &ask(runner.clone())).unwrap();
