@@ -1697,8 +1697,9 @@ pub const RULES: &[Rule] = &[
                     minute-long windows after the first 5 minutes (heart rate lags the \
                     effort) and uses it when it rests on at least 8 windows with r² of at \
                     least 0.5. Otherwise the line runs through the resting heart rate at rest \
-                    and one known point (heart-rate reserve follows oxygen reserve). No \
-                    estimate passes the runner's maximum heart rate.",
+                    and one known point (heart-rate reserve follows oxygen reserve); a \
+                    known point no higher than rest gives no line, and the answer says so. \
+                    No estimate passes the runner's maximum heart rate.",
         figure: None,
         citation: "Swain & Leutholtz 1997, Med Sci Sports Exerc 29:410; the fit's thresholds \
                    are wrun tool-policy",
