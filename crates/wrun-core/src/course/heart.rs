@@ -17,9 +17,7 @@ use crate::workout::{HEART_RATE_BPM, Speed};
 /// heart rate (rule `route-heart`).
 pub(super) fn heart(coster: &Coster, costs: &Costed, flat: Option<Speed>) -> Option<CourseHeart> {
     let (runner, points) = (coster.runner, &costs.vo2_points);
-    let resting = runner
-        .resting_hr
-        .unwrap_or(crate::workout::DEFAULT_RESTING_BPM);
+    let resting = resting_bpm(runner);
     let windows = windows(points);
     let own = fit(&windows);
     let measured = costs.measured_heart();
@@ -82,9 +80,7 @@ pub(super) fn heart(coster: &Coster, costs: &Costed, flat: Option<Speed>) -> Opt
 /// none: the note that says there is no estimate, and why.
 pub(super) fn not_above_rest(runner: &Request, costs: &Costed) -> Option<Note> {
     let bpm = costs.measured_heart()?;
-    let resting = runner
-        .resting_hr
-        .unwrap_or(crate::workout::DEFAULT_RESTING_BPM);
+    let resting = resting_bpm(runner);
     if bpm > resting {
         return None;
     }
@@ -101,6 +97,14 @@ pub(super) fn not_above_rest(runner: &Request, costs: &Costed) -> Option<Note> {
             ("resting", Value::Decimal(round1(resting))),
         ],
     ))
+}
+
+/// The runner's resting heart rate, bpm: as given, else the one wrun
+/// takes without it.
+fn resting_bpm(runner: &Request) -> f64 {
+    runner
+        .resting_hr
+        .unwrap_or(crate::workout::DEFAULT_RESTING_BPM)
 }
 
 /// Why the file's heart rate gives no line at all: too few steady
