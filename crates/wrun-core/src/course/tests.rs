@@ -2474,11 +2474,13 @@ fn a_file_whose_heart_rate_is_no_higher_than_rest_says_why_it_estimates_none() {
 fn enough_minutes_that_make_no_line_say_what_never_changed() {
     let rising = |i: u32| 120.0 + f64::from(i);
     let effort_held: Vec<(f64, f64)> = (0..8).map(|i| (30.0, rising(i))).collect();
+    let heart_held: Vec<(f64, f64)> = (0..8).map(|i| (rising(i) / 4.0, 150.5)).collect();
+    // The windows `no_line` is asked of: enough, and no line through them.
+    assert!(fit(&effort_held).is_none() && fit(&heart_held).is_none());
     assert_eq!(
         no_line(&effort_held).text(),
         "the effort stayed the same through the file's steady minutes, so they draw no line"
     );
-    let heart_held: Vec<(f64, f64)> = (0..8).map(|i| (rising(i) / 4.0, 150.5)).collect();
     assert_eq!(
         no_line(&heart_held).text(),
         "your heart rate stayed at 150.5 bpm through the file's steady minutes, whatever the effort"
